@@ -1,0 +1,48 @@
+"""The person's profile as the coach sees it: plain values, no Telegram and no SQL."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, time
+
+
+class Goal(enum.StrEnum):
+    COMPETE = "compete"  # figure or bodybuilding: judges look at the glute-ham tie-in
+    BIKINI = "bikini"  # glutes first
+    TONE = "tone"
+    GLUTES_ONLY = "glutes_only"  # grow the glutes without bigger legs
+
+
+class Experience(enum.StrEnum):
+    NEW = "new"  # under 6 months of lifting
+    SOME = "some"  # 6 months to 2 years
+    EXPERIENCED = "experienced"  # 2 years or more
+
+
+class Place(enum.StrEnum):
+    GYM = "gym"
+    HOME = "home"  # home with bands or a ball
+    BODYWEIGHT = "bodyweight"  # bodyweight only
+
+
+class Unit(enum.StrEnum):
+    KG = "kg"
+    LB = "lb"
+
+
+# Weekdays as Python counts them: 0 = Monday ... 6 = Sunday.
+WEEKDAYS: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)
+
+
+@dataclass(frozen=True)
+class Profile:
+    goal: Goal
+    experience: Experience
+    place: Place
+    days: tuple[int, ...]  # sorted weekdays, 0 = Monday
+    push_time: time  # local wall-clock time of the workout push
+    tz: str  # IANA zone name, e.g. "Europe/Berlin"
+    unit: Unit
+    started_on: date | None = None  # first day of the program, for progression across weeks
+    extra: dict[str, str] = field(default_factory=dict)
