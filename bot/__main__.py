@@ -1,0 +1,99 @@
+"""Command line: python -m bot run | chat | migrate."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.logs import setup_logging
+
+log = logging.getLogger("bot")
+
+
+async def _migrate(settings: Settings) -> None:
+    from bot.store.db import Database
+    from bot.store.migrate import upgrade
+
+    db = Database(settings.database_url)
+    try:
+        await upgrade(db)
+    finally:
+        await db.dispose()
+    print("database is up to date")
+
+
+async def _run(settings: Settings) -> None:
+    from bot.runner import build_services, running
+
+    assert settings.bot_token is not None
+    svc = await build_services(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        async with running(svc, settings.bot_token, settings.api_url):
+            await stop.wait()
+    finally:
+        await svc.db.dispose()
+
+
+async def _chat(settings: Settings) -> None:
+    from bot.runner import build_services, running
+    from bot.standin.server import BotApiStandIn
+    from bot.standin.terminal import run_terminal, stdin_reader
+
+    svc = await build_services(settings)
+    files = Path("data") / "chat-files"
+    files.mkdir(parents=True, exist_ok=True)
+    standin = BotApiStandIn(files_dir=files)
+    standin.start()
+    print(
+        "Offline chat with Glute Coach. Type /start to begin, a number to tap a button, "
+        "Ctrl-D or /quit to leave."
+    )
+    try:
+        async with running(svc, standin.token, standin.base_url, poll_timeout=1):
+            await run_terminal(standin, user_id=1, read_line=stdin_reader, write=print)
+    finally:
+        standin.stop()
+        await svc.db.dispose()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Glute Coach")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="run on Telegram with long polling (needs BOT_TOKEN)")
+    sub.add_parser("chat", help="talk to the bot offline in this terminal")
+    sub.add_parser("migrate", help="bring the database schema up to date")
+    args = parser.parse_args(argv)
+
+    try:
+        settings = load_settings(need_token=args.command == "run")
+    except ConfigError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    # The offline chat owns the terminal: keep the log to warnings unless asked otherwise.
+    level = settings.log_level
+    if args.command == "chat" and "LOG_LEVEL" not in __import__("os").environ:
+        level = logging.WARNING
+    setup_logging(level, settings.bot_token)
+
+    runners = {"run": _run, "chat": _chat, "migrate": _migrate}
+    try:
+        asyncio.run(runners[args.command](settings))
+    except KeyboardInterrupt:
+        pass
+    except ConfigError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

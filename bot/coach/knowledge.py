@@ -1,0 +1,129 @@
+"""The coach's curated knowledge as typed values: sources, exercise cards, myths and topics.
+
+Plain data only (no Telegram, no SQL, no YAML): `bot.content` builds these from
+`content/*.yaml` and validates them; handlers and templates decide the words around them.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from bot.coach.matcher import NameIndex
+from bot.coach.profile import Goal, Place
+
+
+class Pattern(enum.StrEnum):
+    HIP_EXTENSION = "hip_extension"
+    KNEE_FLEXION = "knee_flexion"
+    ABDUCTION = "abduction"
+    BACK_EXTENSION = "back_extension"
+    SQUAT = "squat"
+    LUNGE = "lunge"
+    KNEE_EXTENSION = "knee_extension"
+
+
+class Equipment(enum.StrEnum):
+    BARBELL = "barbell"
+    DUMBBELL = "dumbbell"
+    MACHINE = "machine"
+    BAND = "band"
+    BALL = "ball"
+    BODYWEIGHT = "bodyweight"
+    BENCH = "bench"
+
+
+class Loading(enum.StrEnum):
+    WEIGHTED = "weighted"  # logged with a load in kg/lb
+    BODYWEIGHT = "bodyweight"
+    BAND = "band"
+
+
+EntryKind = Literal["myth", "topic"]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str  # "000", "001", "002"
+    title: str  # our own short name for the article
+    file: str  # seed file name
+    author: str | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    muscles: tuple[str, ...]
+    pattern: Pattern
+    equipment: tuple[Equipment, ...]
+    places: tuple[Place, ...]
+    loading: Loading
+    cues: tuple[str, ...]
+    goals: tuple[Goal, ...]
+    sources: tuple[str, ...]
+    harder: str | None = None  # an exercise id or a free-text name
+    note: str | None = None
+    phrasings: tuple[str, ...] = ()  # extra questions for the matcher
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name followed by every alias: what people may call it."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class KnowledgeEntry:
+    id: str
+    kind: EntryKind
+    title: str  # <= 30 chars: buttons and topic lists
+    answer: str  # Telegram HTML, <b>/<i> only
+    sources: tuple[str, ...]
+    phrasings: tuple[str, ...]
+    goal_lines: Mapping[Goal, str] = field(default_factory=dict)
+    exercises: tuple[str, ...] = ()  # exercise ids the answer refers to
+    related: tuple[str, ...] = ()  # entry ids
+
+    def goal_line(self, goal: Goal | None) -> str | None:
+        """The one line tailored to `goal`, if the articles support one."""
+        return None if goal is None else self.goal_lines.get(goal)
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything loaded from content/: ids map to values, in file order."""
+
+    sources: Mapping[str, Source]
+    exercises: Mapping[str, Exercise]
+    entries: Mapping[str, KnowledgeEntry]
+
+    def myths(self) -> list[KnowledgeEntry]:
+        return [e for e in self.entries.values() if e.kind == "myth"]
+
+    def topics(self) -> list[KnowledgeEntry]:
+        return [e for e in self.entries.values() if e.kind == "topic"]
+
+    def sources_of(self, item: KnowledgeEntry | Exercise) -> list[Source]:
+        return [self.sources[s] for s in item.sources]
+
+    def exercises_for(self, goal: Goal, place: Place) -> list[Exercise]:
+        """Cards that a goal uses and that can be done at `place`, in file order."""
+        return [x for x in self.exercises.values() if goal in x.goals and place in x.places]
+
+    @cached_property
+    def _names(self) -> NameIndex:
+        return NameIndex({x.id: x.names for x in self.exercises.values()})
+
+    def find_exercise(self, name: str) -> Exercise | None:
+        """The card called `name` (name or alias, any case, plural, small typos), or None.
+
+        Strict on purpose, for `/exercise NAME` and the set-log parser: "hip thrust" is
+        the barbell hip thrust, "band hip thrust" the banded one, "curl" alone is None.
+        """
+        found = self._names.find(name)
+        return None if found is None else self.exercises[found]

@@ -1,0 +1,261 @@
+"""The onboarding questions: their order, their choices, and reading free-text answers.
+
+Pure: values in, values out. Stored answers are plain strings (enum values, "0,3" for
+days, "18:30" for the time, an IANA zone), which is what the store keeps.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.coach import schedule
+from bot.coach.profile import Experience, Goal, Place, Unit
+
+STEPS: tuple[str, ...] = ("goal", "experience", "place", "days", "time", "zone", "unit")
+
+# Buttons offered for each question, by value. Words for them live in content/.
+OPTIONS: dict[str, tuple[str, ...]] = {
+    "goal": tuple(g.value for g in Goal),
+    "experience": tuple(e.value for e in Experience),
+    "place": tuple(p.value for p in Place),
+    "time": ("06:30", "07:30", "12:00", "17:30", "18:30", "20:00"),
+    "zone": (
+        "Europe/London",
+        "Europe/Berlin",
+        "America/New_York",
+        "America/Chicago",
+        "America/Los_Angeles",
+        "Australia/Sydney",
+    ),
+    "unit": tuple(u.value for u in Unit),
+}
+
+MAX_ANSWER_CHARS = 200  # longer than any real answer; saves work on pasted essays
+
+
+class AnswerError(ValueError):
+    """A free-text answer the coach could not read; `code` picks the reply template."""
+
+    def __init__(self, step: str, code: str = "unclear") -> None:
+        super().__init__(f"{step}: {code}")
+        self.step = step
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Answer:
+    step: str
+    value: str  # what the store keeps
+    note: str | None = None  # e.g. "fixed_offset" when a UTC offset won't follow DST
+
+
+def _words(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " " + re.sub(r"[^\w:+.\-/]+", " ", text).strip() + " "
+
+
+# Keyword lists for the choice questions, checked in order (first hit wins), so more
+# specific phrases ("without bigger legs") come before broad ones ("glutes").
+_KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "goal": (
+        ("bikini", ("bikini",)),
+        (
+            "glutes_only",
+            (
+                "without bigger legs",
+                "not bigger legs",
+                "no bigger legs",
+                "without big legs",
+                "not my legs",
+                "not my thighs",
+                "without thighs",
+                "not thighs",
+                "smaller legs",
+                "glutes only",
+                "only glutes",
+                "just glutes",
+                "just my glutes",
+                "only my glutes",
+                "just the glutes",
+            ),
+        ),
+        (
+            "compete",
+            (
+                "compete",
+                "competition",
+                "contest",
+                "figure",
+                "bodybuild",
+                "stage",
+                "judges",
+                "physique",
+            ),
+        ),
+        ("glutes_only", ("grow", "bigger butt", "bigger glutes", "booty", "build")),
+        ("tone", ("tone", "toned", "toning", "firm", "tight", "shape", "lean")),
+    ),
+    "experience": (
+        (
+            "new",
+            (
+                "new",
+                "beginner",
+                "begin",
+                "start",
+                "never",
+                "first time",
+                "novice",
+                "none",
+                "no experience",
+                "just starting",
+            ),
+        ),
+        (
+            "experienced",
+            (
+                "experienced",
+                "advanced",
+                "years",
+                "veteran",
+                "expert",
+                "long time",
+                "lot",
+            ),
+        ),
+        (
+            "some",
+            (
+                "some",
+                "intermediate",
+                "month",
+                "a year",
+                "one year",
+                "1 year",
+                "bit",
+                "little",
+                "a while",
+                "casual",
+            ),
+        ),
+    ),
+    "place": (
+        (
+            "bodyweight",
+            (
+                "bodyweight",
+                "body weight",
+                "no equipment",
+                "nothing",
+                "park",
+                "outside",
+                "outdoors",
+                "no gym",
+                "travel",
+                "hotel",
+            ),
+        ),
+        ("home", ("home", "band", "bands", "ball", "house", "living room", "garage")),
+        ("gym", ("gym", "fitness", "club", "studio", "weights", "barbell", "machine")),
+    ),
+    "unit": (
+        ("kg", ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "metric")),
+        ("lb", ("lb", "lbs", "pound", "pounds", "imperial")),
+    ),
+}
+
+
+def _by_keyword(step: str, text: str) -> str | None:
+    words = _words(text)
+    for value, keys in _KEYWORDS[step]:
+        if any(f" {k}" in words for k in keys):
+            return value
+    return None
+
+
+def _by_number(step: str, text: str) -> str | None:
+    """People who see numbered choices type the number."""
+    options = OPTIONS.get(step, ())
+    stripped = text.strip().rstrip(".)")
+    if stripped.isdigit() and 1 <= int(stripped) <= len(options):
+        return options[int(stripped) - 1]
+    return None
+
+
+def _experience_from_duration(text: str) -> str | None:
+    match = re.search(r"(\d+(?:[.,]\d+)?)\s*(year|yr|month|mo|week|wk)", text.casefold())
+    if not match:
+        return None
+    amount = float(match.group(1).replace(",", "."))
+    months = {"y": 12.0, "m": 1.0, "w": 0.25}[match.group(2)[0]] * amount
+    if months < 6:
+        return Experience.NEW.value
+    return Experience.SOME.value if months < 24 else Experience.EXPERIENCED.value
+
+
+def parse_text(step: str, text: str) -> Answer:
+    """Read a typed answer for `step`, or raise AnswerError saying why not."""
+    if step not in STEPS:
+        raise AnswerError(step, "unknown_step")
+    text = text.strip()
+    if not text:
+        raise AnswerError(step, "empty")
+    if len(text) > MAX_ANSWER_CHARS:
+        raise AnswerError(step, "too_long")
+
+    if step == "days":
+        days = schedule.parse_days(text)
+        if not days:
+            raise AnswerError(step)
+        return Answer(step, encode_days(days))
+    if step == "time":
+        parsed = schedule.parse_time_of_day(text)
+        if parsed is None:
+            by_number = _by_number(step, text)
+            if by_number:
+                return Answer(step, by_number)
+            raise AnswerError(step, "bare_hour" if text.isdigit() and int(text) < 24 else "unclear")
+        return Answer(step, parsed.strftime("%H:%M"))
+    if step == "zone":
+        by_number = _by_number(step, text)
+        zone = by_number or schedule.parse_zone(text)
+        if zone is None:
+            raise AnswerError(step)
+        note = "fixed_offset" if schedule.zone_is_fixed_offset(zone) else None
+        return Answer(step, zone, note)
+
+    value = _by_number(step, text) or _by_keyword(step, text)
+    if value is None and step == "experience":
+        value = _experience_from_duration(text)
+    if value is None:
+        raise AnswerError(step)
+    return Answer(step, value)
+
+
+def parse_option(step: str, value: str) -> Answer:
+    """Check a pressed button's value: callback data is untrusted input too."""
+    if step in ("days",) or value not in OPTIONS.get(step, ()):
+        raise AnswerError(step, "stale")
+    note = "fixed_offset" if step == "zone" and schedule.zone_is_fixed_offset(value) else None
+    return Answer(step, value, note)
+
+
+def next_step(answers: Mapping[str, str | None]) -> str | None:
+    """The first question still without an answer, in the order they are asked."""
+    for step in STEPS:
+        if not answers.get(step):
+            return step
+    return None
+
+
+def encode_days(days: tuple[int, ...] | list[int] | set[int]) -> str:
+    return ",".join(str(d) for d in sorted(set(days)))
+
+
+def decode_days(raw: str | None) -> tuple[int, ...]:
+    if not raw:
+        return ()
+    return tuple(sorted({int(p) for p in raw.split(",") if p.strip().isdigit() and int(p) < 7}))

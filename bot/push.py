@@ -1,0 +1,291 @@
+"""The push dispatcher: claim the people whose workout is due, send it, record it.
+
+One loop per process ticks every PUSH_TICK_SECONDS. A tick claims due users with one
+UPDATE ... RETURNING statement (its sub-select is FOR UPDATE SKIP LOCKED on PostgreSQL;
+SQLite serialises writers), which gives each claimed row a lease. Each delivery is
+recorded under a unique (user, local date) key *before* the message goes out, so a crash,
+a second process or a retry can never send the same day's push twice; the price is that a
+process killed between recording and sending loses that one push (at most once, by design).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from telegram import Bot, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.coach import schedule
+from bot.coach.onboarding import decode_days
+from bot.services import Services
+from bot.store.db import Database
+from bot.store.models import Delivery, User
+
+log = logging.getLogger(__name__)
+
+CLAIM_BATCH = 1000
+LEASE = timedelta(minutes=10)  # longer than a full batch takes at the slowest PUSH_RATE we allow
+NETWORK_RETRIES = 3
+
+
+@dataclass(frozen=True)
+class Claimed:
+    user_id: int
+    chat_id: int
+    due_at: datetime
+    tz: str
+    days: str
+    push_time: str
+    moved_from: date | None
+
+
+@dataclass
+class TickResult:
+    claimed: int = 0
+    sent: int = 0
+    skipped: int = 0
+    duplicate: int = 0
+    blocked: int = 0
+    failed: int = 0
+    uncertain: int = 0
+    outcomes: dict[int, str] = field(default_factory=dict)
+
+
+class SendBudget:
+    """Evenly spaced send slots: at most `rate` proactive messages a second for this process.
+
+    Spacing (rather than bursting a bucket) keeps every 1-second window within the limit,
+    and a 429 pushes every later slot back by its retry_after.
+    """
+
+    def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.interval = 1.0 / rate
+        self.clock = clock
+        self._next = 0.0
+        self._lock = asyncio.Lock()
+
+    async def acquire(self) -> None:
+        async with self._lock:
+            now = self.clock()
+            slot = max(now, self._next)
+            self._next = slot + self.interval
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+    def pause(self, seconds: float) -> None:
+        self._next = max(self._next, self.clock() + seconds)
+
+
+async def claim_due(db: Database, now: datetime, limit: int = CLAIM_BATCH) -> list[Claimed]:
+    """Claim up to `limit` users whose push is due, in one statement."""
+    due = (
+        select(User.id)
+        .where(
+            User.next_push_at <= now,
+            or_(User.push_lease_until.is_(None), User.push_lease_until < now),
+        )
+        .order_by(User.next_push_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    stmt = (
+        update(User)
+        .where(User.id.in_(due))
+        .values(push_lease_until=now + LEASE)
+        .returning(
+            User.id,
+            User.chat_id,
+            User.next_push_at,
+            User.tz,
+            User.days,
+            User.push_time,
+            User.moved_from,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    async with db.session() as s:
+        rows = (await s.execute(stmt)).all()
+    return [
+        Claimed(r[0], r[1], r[2], r[3] or "UTC", r[4] or "", r[5] or "00:00", r[6]) for r in rows
+    ]
+
+
+def _insert_ignore(db: Database):  # type: ignore[no-untyped-def]
+    return (postgresql.insert if db.is_postgres else sqlite.insert)(Delivery)
+
+
+async def _record_intent(db: Database, c: Claimed, day: date, now: datetime, status: str) -> bool:
+    """Insert the day's delivery row; False if one exists (already sent, or being sent)."""
+    stmt = (
+        _insert_ignore(db)
+        .values(
+            user_id=c.user_id,
+            local_date=day,
+            status=status,
+            due_at=c.due_at,
+            created_at=now,
+            attempts=0,
+        )
+        .on_conflict_do_nothing(index_elements=["user_id", "local_date"])
+    )
+    async with db.session() as s:
+        result = await s.execute(stmt)
+    return bool(result.rowcount)
+
+
+def _following(c: Claimed) -> datetime | None:
+    hh, mm = (int(x) for x in c.push_time.split(":"))
+    from datetime import time as dtime
+
+    return schedule.next_push_at(decode_days(c.days), dtime(hh, mm), c.tz, c.due_at)
+
+
+async def _release(db: Database, c: Claimed, *, blocked: bool = False) -> None:
+    """Move the person on to their next push and give up the lease.
+
+    The next instant only replaces the one we claimed: if they changed their settings while
+    we were sending, their new schedule stands.
+    """
+    values: dict[str, object] = {"push_lease_until": None}
+    async with db.session() as s:
+        if blocked:
+            await s.execute(
+                update(User)
+                .where(User.id == c.user_id)
+                .values(push_lease_until=None, next_push_at=None, active=False)
+            )
+            return
+        await s.execute(
+            update(User)
+            .where(User.id == c.user_id, User.next_push_at == c.due_at)
+            .values(next_push_at=_following(c), moved_from=None, **values)
+        )
+        await s.execute(update(User).where(User.id == c.user_id).values(**values))
+
+
+async def _finish(
+    db: Database,
+    c: Claimed,
+    day: date,
+    status: str,
+    now: datetime,
+    message_id: int | None,
+    attempts: int,
+) -> None:
+    async with db.session() as s:
+        await s.execute(
+            update(Delivery)
+            .where(Delivery.user_id == c.user_id, Delivery.local_date == day)
+            .values(
+                status=status,
+                sent_at=now if status == "sent" else None,
+                message_id=message_id,
+                attempts=attempts,
+            )
+        )
+
+
+Compose = Callable[[Services, int, date], Awaitable[tuple[str, InlineKeyboardMarkup | None]]]
+
+
+class Dispatcher:
+    def __init__(self, svc: Services, bot: Bot, compose: Compose) -> None:
+        self.svc = svc
+        self.bot = bot
+        self.compose = compose
+        self.budget = SendBudget(svc.settings.push_rate)
+        # Enough sends in flight to use the budget even when Telegram answers slowly.
+        self.in_flight = asyncio.Semaphore(max(1, int(svc.settings.push_rate)))
+
+    async def tick(self) -> TickResult:
+        now = self.svc.clock.now()
+        claimed = await claim_due(self.svc.db, now)
+        result = TickResult(claimed=len(claimed))
+        if claimed:
+            outcomes = await asyncio.gather(*(self._one(c, now) for c in claimed))
+            for c, outcome in zip(claimed, outcomes, strict=True):
+                result.outcomes[c.user_id] = outcome
+                setattr(result, outcome, getattr(result, outcome) + 1)
+            log.info(
+                "push tick: claimed=%d sent=%d skipped=%d duplicate=%d blocked=%d failed=%d",
+                result.claimed,
+                result.sent,
+                result.skipped,
+                result.duplicate,
+                result.blocked,
+                result.failed,
+            )
+        return result
+
+    async def _one(self, c: Claimed, now: datetime) -> str:
+        async with self.in_flight:
+            try:
+                return await self._deliver(c, now)
+            except Exception:
+                log.exception("push to one user failed unexpectedly")
+                await _release(self.svc.db, c)
+                return "failed"
+
+    async def _deliver(self, c: Claimed, now: datetime) -> str:
+        db = self.svc.db
+        day = schedule.local_date(c.due_at, c.tz)
+        if schedule.push_policy(c.due_at, now, c.tz) == "skip":
+            await _record_intent(db, c, day, now, "skipped")
+            log.info("push missed while down and the local day is over: skipped")
+            await _release(db, c)
+            return "skipped"
+        if not await _record_intent(db, c, day, now, "sending"):
+            await _release(db, c)
+            return "duplicate"
+
+        text, markup = await self.compose(self.svc, c.user_id, c.moved_from or day)
+        status, message_id, attempts = await self._send(c.chat_id, text, markup)
+        await _finish(db, c, day, status, self.svc.clock.now(), message_id, attempts)
+        await _release(db, c, blocked=status == "blocked")
+        return status
+
+    async def _send(
+        self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None
+    ) -> tuple[str, int | None, int]:
+        attempts = 0
+        network_failures = 0
+        while True:
+            attempts += 1
+            await self.budget.acquire()
+            try:
+                message = await self.bot.send_message(chat_id, text, reply_markup=markup)
+                return "sent", message.message_id, attempts
+            except RetryAfter as err:
+                wait = err.retry_after
+                seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+                self.budget.pause(seconds)
+                log.warning("flood control on a push: waiting %.1f s", seconds)
+            except Forbidden:
+                return "blocked", None, attempts
+            except TimedOut:
+                # Telegram may have delivered it; sending again could double it.
+                return "uncertain", None, attempts
+            except BadRequest:
+                log.warning("a push was rejected as a bad request")
+                return "failed", None, attempts
+            except NetworkError:
+                network_failures += 1
+                if network_failures > NETWORK_RETRIES:
+                    return "failed", None, attempts
+                await asyncio.sleep(0.5 * 2 ** (network_failures - 1))
+
+
+async def push_loop(dispatcher: Dispatcher, interval: float) -> None:
+    while True:
+        try:
+            await dispatcher.tick()
+        except Exception:  # a database hiccup must not end the loop; the next tick retries
+            log.exception("push tick failed")
+        await asyncio.sleep(interval)

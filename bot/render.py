@@ -1,0 +1,73 @@
+"""Jinja2 over content/templates: every word the bot sends comes from there.
+
+Templates render Telegram HTML with autoescaping on, so anything a person typed is
+escaped; curated content that carries its own markup is marked safe where it is used.
+Button labels are plain text and come from content/labels.yaml.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
+
+CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+MAX_TEXT = 4096
+MAX_CAPTION = 1024
+
+
+class RenderError(Exception):
+    pass
+
+
+WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class Renderer:
+    def __init__(self, content_dir: Path = CONTENT_DIR) -> None:
+        self.root = content_dir / "templates"
+        self.env = Environment(
+            loader=FileSystemLoader(self.root),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        labels_path = content_dir / "labels.yaml"
+        with labels_path.open(encoding="utf-8") as fh:
+            self.labels: dict[str, dict[str, str]] = yaml.safe_load(fh)
+        self.env.globals["label"] = self.label
+        self.env.globals["day_name"] = self.day_name
+        self.env.globals["days_text"] = self.days_text
+
+    def check(self) -> None:
+        """Compile every template now, so a broken one stops the bot at start."""
+        for path in sorted(self.root.rglob("*.j2")):
+            name = path.relative_to(self.root).as_posix()
+            try:
+                self.env.get_template(name)
+            except TemplateError as exc:
+                raise RenderError(f"{path}: {exc}") from exc
+
+    def text(self, template: str, /, **context: Any) -> str:
+        body = self.env.get_template(f"{template}.html.j2").render(**context).strip()
+        # Collapse the blank-line runs template logic leaves behind.
+        while "\n\n\n" in body:
+            body = body.replace("\n\n\n", "\n\n")
+        if len(body) > MAX_TEXT:
+            body = body[: MAX_TEXT - 1] + "…"
+        return body
+
+    def label(self, group: str, key: str) -> str:
+        try:
+            return self.labels[group][key]
+        except KeyError:
+            raise RenderError(f"content/labels.yaml has no label {group}.{key}") from None
+
+    def day_name(self, day: int, *, short: bool = True) -> str:
+        return self.label("days_short" if short else "days_long", WEEKDAY_KEYS[day])
+
+    def days_text(self, days: tuple[int, ...] | list[int]) -> str:
+        return ", ".join(self.day_name(d) for d in days)

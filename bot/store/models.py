@@ -1,0 +1,111 @@
+"""SQLAlchemy models. The database is the only state: profiles, what the bot waits for,
+schedules, deliveries and logs all live here so a restart or a second worker sees them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from bot.store.types import UTCDateTime
+
+# Stable constraint names so Alembic migrations read the same on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    # The Telegram user id: every lookup is keyed by the id Telegram vouches for, never by
+    # anything carried in callback data.
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Bumped on every write; a stale write (another worker got there first) fails loudly.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    # Profile answers; null until given.
+    goal: Mapped[str | None] = mapped_column(String(16))
+    experience: Mapped[str | None] = mapped_column(String(16))
+    place: Mapped[str | None] = mapped_column(String(16))
+    days: Mapped[str | None] = mapped_column(String(16))  # "0,3" = Monday, Thursday
+    push_time: Mapped[str | None] = mapped_column(String(5))  # "18:30" local
+    tz: Mapped[str | None] = mapped_column(String(64))  # IANA zone
+    unit: Mapped[str | None] = mapped_column(String(2))
+    onboarded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    started_on: Mapped[date | None] = mapped_column(Date)
+
+    # What the bot is waiting for from this person ("ob:goal", "set:time", ...) and any
+    # half-made answer (days being ticked), so a restart resumes mid-conversation.
+    awaiting: Mapped[str | None] = mapped_column(String(48))
+    draft: Mapped[str | None] = mapped_column(Text)
+
+    # Pushes: false after a 403 (blocked) until /start again; paused by /pause.
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_push_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set by the push claim: until then this row belongs to one sender; a crashed sender's
+    # lease runs out and another tick picks the person up again.
+    push_lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A push moved with "tomorrow" carries the workout of this date.
+    moved_from: Mapped[date | None] = mapped_column(Date)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    __table_args__ = (Index("ix_users_next_push_at", "next_push_at"),)
+
+
+class UnansweredQuestion(Base):
+    """Questions the coach could not answer, kept so content can grow from real use."""
+
+    __tablename__ = "unanswered_questions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(String(500))
+    normalized: Mapped[str] = mapped_column(String(500), index=True)
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Delivery(Base):
+    """One workout push per person per local date: the unique key is what makes a push
+    go out at most once, however many processes tick or crash."""
+
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    local_date: Mapped[date] = mapped_column(Date)
+    # sending -> sent | failed | blocked | uncertain (timed out: Telegram may have it);
+    # skipped (missed while down, and the day is over)
+    status: Mapped[str] = mapped_column(String(12))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("user_id", "local_date", name="uq_deliveries_user_day"),)

@@ -1,0 +1,221 @@
+import contextlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.coach.profile import Unit
+from bot.coach.setlog import LogParseError, ParsedLog, Planned, SetEntry, parse_log
+
+KG, LB = Unit.KG, Unit.LB
+PLAN = Planned(sets=3, rep_low=8, rep_high=12, load=60.0, unit=KG)
+EXERCISES = {"hip thrust": "hip_thrust", "romanian deadlift": "rdl"}
+
+
+def parse(text: str, unit: Unit = KG, planned: Planned | None = PLAN, **kw) -> ParsedLog:
+    return parse_log(text, unit=unit, planned=planned, resolve_exercise=EXERCISES.get, **kw)
+
+
+def sets(reps: list[int], load: float | None = None, unit: Unit | None = None) -> list[SetEntry]:
+    return [SetEntry(r, load, unit if load is not None else None) for r in reps]
+
+
+@pytest.mark.parametrize(
+    "text", ["done", "done as planned", "did it", "✅", "✅️", "yes", "all done", "Done!", " DONE "]
+)
+def test_done_expands_to_plan_at_top_of_range(text):
+    log = parse(text)
+    assert log.action == "done"
+    assert list(log.sets) == sets([12, 12, 12], 60.0, KG)
+    assert log.exercise_id is None
+
+
+def test_done_without_plan_is_an_error():
+    with pytest.raises(LogParseError) as e:
+        parse("done", planned=None)
+    assert e.value.code == "no_plan"
+
+
+def test_done_bodyweight_plan_has_no_load():
+    log = parse("done", planned=Planned(2, 15, 20, None, KG))
+    assert list(log.sets) == sets([20, 20])
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [("skip", "skip"), ("skipped", "skip"), ("Skip it", "skip"), ("swap", "swap"), ("⏭", "skip")],
+)
+def test_skip_and_swap(text, action):
+    log = parse(text, planned=None)
+    assert (log.action, log.sets) == (action, ())
+
+
+VALID = [
+    ("12 12 10", KG, sets([12, 12, 10], 60.0, KG)),  # reps only: the planned load
+    ("12, 12, 10", KG, sets([12, 12, 10], 60.0, KG)),
+    ("12/12/10", KG, sets([12, 12, 10], 60.0, KG)),
+    ("12-12-10", KG, sets([12, 12, 10], 60.0, KG)),
+    ("60kg 12 12 10", KG, sets([12, 12, 10], 60.0, KG)),
+    ("60 kg 12 12 10", KG, sets([12, 12, 10], 60.0, KG)),
+    ("60 12 12 10", KG, sets([12, 12, 10], 60.0, KG)),
+    ("60 12 12 10", LB, sets([12, 12, 10], 60.0, LB)),  # bare load: profile unit
+    ("3x10 @ 40", KG, sets([10, 10, 10], 40.0, KG)),
+    ("3x10@40kg", LB, sets([10, 10, 10], 40.0, KG)),  # a written unit wins
+    ("3 x 10 @ 40 lb", KG, sets([10, 10, 10], 40.0, LB)),
+    ("3×10 at 40", KG, sets([10, 10, 10], 40.0, KG)),
+    ("3*10@40", KG, sets([10, 10, 10], 40.0, KG)),
+    ("3x10x40", KG, sets([10, 10, 10], 40.0, KG)),
+    ("60kgx10x3", KG, sets([10, 10, 10], 60.0, KG)),
+    ("3x10", KG, sets([10, 10, 10], 60.0, KG)),
+    ("3 sets of 10 at 40kg", KG, sets([10, 10, 10], 40.0, KG)),
+    ("135 lb x 8, 8, 6", KG, sets([8, 8, 6], 135.0, LB)),
+    ("135lbs x 8 8 6", KG, sets([8, 8, 6], 135.0, LB)),
+    ("135 pounds x 8", KG, sets([8], 135.0, LB)),
+    ("bw 20 20 20", KG, sets([20, 20, 20])),
+    ("BW 20 20 20", KG, sets([20, 20, 20])),
+    ("bodyweight 3x20", KG, sets([20, 20, 20])),
+    ("body weight 3x20", KG, sets([20, 20, 20])),
+    ("20 20 20 bw", KG, sets([20, 20, 20])),
+    ("60x12 60x12 57.5x10", KG, [*sets([12, 12], 60.0, KG), *sets([10], 57.5, KG)]),
+    ("60x12, 60x12, 57,5x10", KG, [*sets([12, 12], 60.0, KG), *sets([10], 57.5, KG)]),
+    ("60kg x 12, 130lb x 10", KG, [*sets([12], 60.0, KG), *sets([10], 130.0, LB)]),
+    ("60x12", KG, sets([12], 60.0, KG)),  # above 10 the first number is a load
+    ("8x12 8x10", KG, [*sets([12], 8.0, KG), *sets([10], 8.0, KG)]),
+    ("57,5kg 12 12 10", KG, sets([12, 12, 10], 57.5, KG)),
+    ("57,5 kg 12", KG, sets([12], 57.5, KG)),
+    ("3x10 @ 57,5", KG, sets([10, 10, 10], 57.5, KG)),
+    ("57.5 12 12", KG, sets([12, 12], 57.5, KG)),
+    ("12 reps", KG, sets([12], 60.0, KG)),
+    ("12 12 10 reps", KG, sets([12, 12, 10], 60.0, KG)),
+    ("x12", KG, sets([12], 60.0, KG)),
+    ("12 12 10 @ 62.5", KG, sets([12, 12, 10], 62.5, KG)),
+    ("１２ １２ １０", KG, sets([12, 12, 10], 60.0, KG)),  # full-width digits
+    ("١٢ ١٢", KG, sets([12, 12], 60.0, KG)),  # Arabic-Indic digits
+    ("12\u200b 12 10 💪", KG, sets([12, 12, 10], 60.0, KG)),  # zero-width space, emoji
+]
+
+
+@pytest.mark.parametrize(("text", "unit", "expected"), VALID)
+def test_valid_forms(text, unit, expected):
+    log = parse(text, unit)
+    assert log.action == "sets"
+    assert list(log.sets) == expected
+    assert log.exercise_id is None
+    assert log.raw == text.strip()
+
+
+def test_reps_only_without_plan_have_no_load():
+    assert list(parse("12 12 10", planned=None).sets) == sets([12, 12, 10])
+
+
+def test_reps_only_use_the_plans_unit():
+    plan = Planned(3, 8, 12, 135.0, LB)
+    assert list(parse("12 12", KG, plan).sets) == sets([12, 12], 135.0, LB)
+
+
+@pytest.mark.parametrize(
+    ("text", "exercise", "expected"),
+    [
+        ("hip thrust 60 12 12 10", "hip_thrust", sets([12, 12, 10], 60.0, KG)),
+        ("Hip Thrust 60kg 12 12 10", "hip_thrust", sets([12, 12, 10], 60.0, KG)),
+        ("romanian deadlift 3x10 @ 40", "rdl", sets([10, 10, 10], 40.0, KG)),
+    ],
+)
+def test_named_exercise(text, exercise, expected):
+    log = parse(text)
+    assert (log.exercise_id, list(log.sets)) == (exercise, expected)
+
+
+def test_named_exercise_with_action():
+    log = parse("hip thrust done as planned")
+    assert (log.action, log.exercise_id, len(log.sets)) == ("done", "hip_thrust", 3)
+    assert parse("hip thrust skipped").action == "skip"
+
+
+def test_plan_only_applies_to_its_own_exercise():
+    other = parse("romanian deadlift 12 12", current_exercise="hip_thrust")
+    assert list(other.sets) == sets([12, 12])
+    same = parse("hip thrust 12 12", current_exercise="hip_thrust")
+    assert list(same.sets) == sets([12, 12], 60.0, KG)
+    with pytest.raises(LogParseError) as e:
+        parse("romanian deadlift done", current_exercise="hip_thrust")
+    assert e.value.code == "no_plan"
+
+
+def test_name_without_resolver_is_unknown():
+    with pytest.raises(LogParseError) as e:
+        parse_log("hip thrust 60 12", unit=KG, planned=PLAN)
+    assert e.value.code == "unknown_exercise"
+    assert e.value.detail == {"name": "hip thrust"}
+
+
+MALFORMED = [
+    ("", "empty"),
+    ("   ", "empty"),
+    ("\n\t", "empty"),
+    ("hello", "no_numbers"),
+    ("x", "no_numbers"),
+    ("hip thrust", "no_numbers"),
+    ("🍑🔥💪😅🍑🔥", "no_numbers"),
+    ("12 12 abc kg", "syntax"),
+    ("kg 12", "syntax"),
+    ("12 12 10 easy", "syntax"),
+    ("0 0 0", "reps_out_of_range"),
+    ("999", "reps_out_of_range"),
+    ("3x0", "reps_out_of_range"),
+    ("101", "reps_out_of_range"),
+    ("12.5 reps", "reps_not_whole"),
+    ("3x10 @ -40", "load_out_of_range"),
+    ("3x10 @ 0", "load_out_of_range"),
+    ("1000kg 10", "load_out_of_range"),
+    ("1200lb 10", "load_out_of_range"),
+    ("60kg", "no_reps"),
+    ("@40", "no_reps"),
+    ("3x", "no_reps"),
+    ("bw", "no_reps"),
+    ("12 12 10 @", "missing_load"),
+    ("12 12 12 12 12 12 12 12 12 12 12", "too_many_sets"),
+    ("12 sets of 10", "too_many_sets"),
+    ("0x10", "sets_out_of_range"),
+    ("unknownlift 60 12", "unknown_exercise"),
+    ("5x5x5", "ambiguous"),
+    ("20 12 12 10", "ambiguous"),  # 20 kg, or a set of 20?
+    ("60kg 3x10 @ 40", "ambiguous"),
+    ("12 " * 1334, "too_long"),
+    ("🍑" * 4000, "too_long"),
+    ("done as planned", "no_plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MALFORMED)
+def test_malformed(text, code):
+    planned = None if code == "no_plan" else PLAN
+    with pytest.raises(LogParseError) as e:
+        parse(text, planned=planned)
+    assert e.value.code == code
+    assert all(isinstance(v, str) for v in e.value.detail.values())
+
+
+def test_error_detail_for_templates():
+    with pytest.raises(LogParseError) as e:
+        parse("1000kg 10")
+    assert e.value.detail == {"load": "1000", "unit": "kg", "max": "500"}
+
+
+@given(st.text(max_size=300))
+def test_any_text_parses_or_fails_cleanly(text):
+    try:
+        log = parse(text)
+    except LogParseError as e:
+        assert e.code
+        return
+    assert len(log.sets) <= 10
+    for s in log.sets:
+        assert 1 <= s.reps <= 100
+        assert (s.load is None) == (s.unit is None)
+
+
+@given(st.text(alphabet="0123456789 xX@.,kglbsw-/×", max_size=60))
+def test_log_shaped_text_parses_or_fails_cleanly(text):
+    with contextlib.suppress(LogParseError):
+        parse(text)

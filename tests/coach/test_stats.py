@@ -1,0 +1,167 @@
+from datetime import date, timedelta
+
+import pytest
+
+from bot.coach.profile import Unit
+from bot.coach.stats import (
+    LoggedSet,
+    load_series,
+    new_records,
+    records,
+    weekly_hard_sets,
+    weekly_streak,
+)
+
+KG, LB = Unit.KG, Unit.LB
+MUSCLES = {"hip_thrust": ("glutes",), "rdl": ("glutes", "hamstrings"), "leg_curl": ("hamstrings",)}
+
+
+def s(day: date, ex: str, reps: int, load: float | None = None, unit: Unit | None = KG, n=1):
+    return LoggedSet(day, ex, n, reps, load, unit if load is not None else None)
+
+
+# --- hard sets -----------------------------------------------------------------------
+
+
+def test_weekly_hard_sets_per_muscle_group():
+    mon = date(2025, 3, 3)
+    sets = [
+        s(mon, "hip_thrust", 12, 60.0),
+        s(mon, "hip_thrust", 10, 60.0, n=2),
+        s(mon + timedelta(days=3), "rdl", 8, 50.0),
+        s(mon + timedelta(days=6), "leg_curl", 15, 30.0),  # Sunday: same week
+        s(mon + timedelta(days=7), "hip_thrust", 12, 60.0),  # next Monday
+        s(mon - timedelta(days=1), "rdl", 12, 50.0),  # previous Sunday
+        s(mon, "hip_thrust", 0, 60.0, n=3),  # failed set: not a hard set
+    ]
+    wed = mon + timedelta(days=2)  # any day of the week names the week
+    assert weekly_hard_sets(sets, MUSCLES.__getitem__, wed) == {"glutes": 3, "hamstrings": 2}
+
+
+def test_weekly_hard_sets_empty_week_has_both_groups():
+    assert weekly_hard_sets([], MUSCLES.__getitem__, date(2025, 1, 6)) == {
+        "glutes": 0,
+        "hamstrings": 0,
+    }
+
+
+# --- records -------------------------------------------------------------------------
+
+
+def test_records_heaviest_in_kg_then_reps():
+    d1, d2 = date(2025, 1, 6), date(2025, 1, 13)
+    sets = [
+        s(d1, "hip_thrust", 12, 60.0),
+        s(d1, "hip_thrust", 8, 135.0, LB, n=2),  # 61.2 kg: heavier
+        s(d2, "hip_thrust", 10, 61.0),
+        s(d1, "rdl", 10, 50.0),
+        s(d2, "rdl", 12, 50.0),  # same load, more reps
+        s(d1, "bridge", 20),
+        s(d2, "bridge", 25),  # bodyweight: reps decide
+    ]
+    best = records(sets)
+    assert best["hip_thrust"] == sets[1]
+    assert best["rdl"] == sets[4]
+    assert best["bridge"] == sets[6]
+
+
+def test_records_tie_keeps_the_first():
+    a = s(date(2025, 1, 6), "rdl", 10, 50.0)
+    b = s(date(2025, 1, 13), "rdl", 10, 50.0)
+    assert records([b, a])["rdl"] == a
+
+
+def test_loaded_set_beats_bodyweight_set():
+    a = s(date(2025, 1, 6), "bridge", 30)
+    b = s(date(2025, 1, 6), "bridge", 10, 10.0, n=2)
+    assert records([a, b])["bridge"] == b
+
+
+def test_new_records():
+    before = [s(date(2025, 1, 6), "hip_thrust", 12, 60.0), s(date(2025, 1, 6), "rdl", 10, 50.0)]
+    week = [
+        s(date(2025, 1, 13), "hip_thrust", 8, 62.5),  # record
+        s(date(2025, 1, 13), "rdl", 10, 50.0),  # equal: not a record
+        s(date(2025, 1, 13), "leg_curl", 12, 30.0),  # first time: nothing to beat
+    ]
+    assert new_records(before, week) == {"hip_thrust": week[0]}
+
+
+# --- streaks -------------------------------------------------------------------------
+
+
+def mondays(start: date, n: int) -> list[date]:
+    return [start + timedelta(weeks=i) for i in range(n)]
+
+
+def test_streak_counts_complete_weeks_and_current_week_once_complete():
+    weeks = mondays(date(2025, 2, 3), 4)
+    planned = dict.fromkeys(weeks, 3)
+    done = dict.fromkeys(weeks, 3)
+    assert weekly_streak(planned, done, weeks[-1]) == 4
+
+
+def test_current_week_in_progress_is_grace():
+    weeks = mondays(date(2025, 2, 3), 4)
+    planned = dict.fromkeys(weeks, 3)
+    done = {**dict.fromkeys(weeks[:3], 3), weeks[3]: 1}
+    assert weekly_streak(planned, done, weeks[3] + timedelta(days=4)) == 3
+
+
+def test_missed_week_breaks_the_streak():
+    weeks = mondays(date(2025, 2, 3), 5)
+    planned = dict.fromkeys(weeks, 2)
+    done = {**dict.fromkeys(weeks, 2), weeks[1]: 1}
+    assert weekly_streak(planned, done, weeks[-1]) == 3
+
+
+def test_week_without_a_plan_ends_the_streak():
+    weeks = mondays(date(2025, 2, 3), 3)
+    planned = {weeks[0]: 2, weeks[2]: 2}
+    done = {weeks[0]: 2, weeks[2]: 2}
+    assert weekly_streak(planned, done, weeks[2]) == 1
+
+
+def test_extra_sessions_still_complete():
+    w = date(2025, 2, 3)
+    assert weekly_streak({w: 2}, {w: 3}, w) == 1
+
+
+def test_streak_across_year_end():
+    # Mon 2024-12-23, Mon 2024-12-30 (week spans the new year), Mon 2025-01-06
+    weeks = [date(2024, 12, 23), date(2024, 12, 30), date(2025, 1, 6)]
+    planned = dict.fromkeys(weeks, 2)
+    done = dict.fromkeys(weeks, 2)
+    assert weekly_streak(planned, done, date(2025, 1, 8)) == 3
+    assert weekly_streak(planned, done, date(2025, 1, 1)) == 2  # Wednesday of 12-30 week
+
+
+def test_streak_keys_on_any_day_of_the_week():
+    # keys given as the day sessions happened are grouped into Monday weeks
+    planned = {date(2024, 12, 30): 2, date(2025, 1, 6): 2}
+    done = {date(2024, 12, 31): 1, date(2025, 1, 2): 1, date(2025, 1, 7): 2}
+    assert weekly_streak(planned, done, date(2025, 1, 12)) == 2  # Sunday
+
+
+def test_no_history_no_streak():
+    assert weekly_streak({}, {}, date(2025, 1, 6)) == 0
+
+
+# --- charts --------------------------------------------------------------------------
+
+
+def test_load_series_top_load_per_day_in_one_unit():
+    d1, d2 = date(2025, 1, 6), date(2025, 1, 9)
+    sets = [
+        s(d2, "hip_thrust", 10, 140.0, LB),
+        s(d1, "hip_thrust", 12, 60.0),
+        s(d1, "hip_thrust", 10, 62.5, n=2),
+        s(d1, "rdl", 10, 80.0),
+        s(d1, "hip_thrust", 20),  # no load: left out
+    ]
+    assert load_series(sets, "hip_thrust") == [(d1, 62.5), (d2, pytest.approx(63.5, abs=0.01))]
+    assert load_series(sets, "hip_thrust", LB) == [
+        (d1, pytest.approx(137.79, abs=0.01)),
+        (d2, 140.0),
+    ]
+    assert load_series(sets, "leg_curl") == []

@@ -1,0 +1,173 @@
+"""Every kind of bad input gets a short reply saying what the bot expected; nothing crashes."""
+
+import logging
+
+import pytest
+from sqlalchemy import select
+
+from bot.store.models import User
+from tests.e2e.harness import texts
+
+
+async def user_row(env, user_id):
+    async with env.svc.db.session() as s:
+        return (await s.execute(select(User).where(User.id == user_id))).scalar_one_or_none()
+
+
+async def at_step(chat, step):
+    """Walk a fresh user to the given onboarding question by buttons."""
+    await chat.say("/start")
+    path = [
+        ("goal", "Tone up"),
+        ("experience", "New to lifting"),
+        ("place", "A gym"),
+        ("days", "Use suggested"),
+        ("days_done", "Done"),
+        ("time", "18:30"),
+        ("zone", "Europe/Berlin"),
+    ]
+    for name, label in path:
+        if name == step:
+            return
+        await chat.tap(label)
+
+
+async def test_unknown_command(env):
+    chat = env.chat(2001)
+    replies = await chat.say("/dance")
+    assert "I don't know the command /dance" in replies[-1].text
+    assert "/help" in replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("kind", "word"),
+    [("sticker", "stickers"), ("photo", "photos"), ("voice", "voice notes"), ("document", "files")],
+)
+async def test_media_get_a_reply_naming_what_is_awaited(env, kind, word):
+    chat = env.chat(2002)
+    await at_step(chat, "time")
+    replies = await chat.send(kind)
+    assert f"not {word}" in replies[-1].text
+    assert "waiting for your workout time" in replies[-1].text
+
+
+async def test_edit_of_an_old_message(env):
+    chat = env.chat(2003)
+    await chat.say("/start")
+    replies = await chat.edit(chat.last_sent["message_id"], "/start please")
+    assert "only act on new ones" in replies[-1].text
+
+
+async def test_text_where_a_button_was_expected(env):
+    chat = env.chat(2004)
+    await at_step(chat, "goal")
+    replies = await chat.say("banana")
+    assert "I need your goal" in replies[-1].text
+    assert len(replies[-1].buttons) == 4  # the choices come again
+    assert (await user_row(env, 2004)).awaiting == "ob:goal"
+
+
+async def test_impossible_time(env):
+    chat = env.chat(2005)
+    await at_step(chat, "time")
+    replies = await chat.say("25:99")
+    assert "I need a time of day" in replies[-1].text
+    replies = await chat.say("7")
+    assert "Did you mean 07:00 or 19:00?" in replies[-1].text
+    replies = await chat.tap("19:00")
+    assert "time zone" in replies[-1].text
+    assert (await user_row(env, 2005)).push_time == "19:00"
+
+
+async def test_unknown_zone(env):
+    chat = env.chat(2006)
+    await at_step(chat, "zone")
+    replies = await chat.say("Mars/Base")
+    assert "I don't know that time zone" in replies[-1].text
+    replies = await chat.say("UTC+2")
+    summary = replies[-1].text
+    assert "Kilograms or pounds" in summary
+    await chat.tap("kg")
+    assert "won't follow daylight saving" in chat.last_text()
+
+
+async def test_very_long_and_odd_unicode_text(env):
+    chat = env.chat(2007)
+    await at_step(chat, "goal")
+    replies = await chat.say("x" * 4000)
+    assert "a lot of text" in replies[-1].text
+    replies = await chat.say("\u202e\u200b🍑🍑🍑 <b>&amp; \x00")
+    assert "I need your goal" in replies[-1].text
+    replies = await chat.say("𝐛𝐢𝐤𝐢𝐧𝐢")  # mathematical bold letters fold to "bikini"
+    assert "lifting" in replies[-1].text
+    assert (await user_row(env, 2007)).goal == "bikini"
+
+
+async def test_stale_button(env):
+    chat = env.chat(2008)
+    await at_step(chat, "goal")
+    goal_question = chat.last_keyboard()
+    stale_data = goal_question.buttons[0][0][1]
+    await chat.tap("Tone up")
+    replies = await chat.press(goal_question.message_id, stale_data)
+    answers = env.standin.callback_answers()
+    assert "earlier message" in answers[-1]["text"]
+    assert "lifting" in replies[-1].text  # the pending question is asked again
+    assert (await user_row(env, 2008)).goal == "tone"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "garbage",
+        "1:ans:goal:hacker",
+        "9:ans:goal:bikini",
+        "1:ans:zone:Mars/Base",
+        "1:day:99",
+        "1:set:goal",
+        "1:start:over",
+        "1:" + "x" * 70,
+        "1:ans:goal",
+    ],
+)
+async def test_forged_callback_data(env, data):
+    chat = env.chat(2009)
+    await at_step(chat, "goal")
+    question = chat.last_keyboard()
+    await chat.press(question.message_id, data)
+    assert "earlier message" in env.standin.callback_answers()[-1]["text"]
+    user = await user_row(env, 2009)
+    assert user.goal is None and user.awaiting == "ob:goal"
+
+
+async def test_forged_button_cannot_touch_another_user(env):
+    victim, attacker = env.chat(2010), env.chat(2011)
+    await at_step(victim, "goal")
+    await victim.tap("Compete in bikini")
+    await attacker.say("/start")
+    # The attacker replays the victim's button data on a message of their own: callback data
+    # names no user, and every press acts only on the presser's own row.
+    victim_button = victim.last_keyboard().buttons[0][0][1]
+    await attacker.press(attacker.last_keyboard().message_id, victim_button)
+    assert "earlier message" in env.standin.callback_answers()[-1]["text"]
+    assert (await user_row(env, 2010)).experience is None
+    assert (await user_row(env, 2011)).experience is None
+
+
+async def test_group_chats_get_a_polite_redirect(env):
+    chat = env.chat(2012, chat_id=-500)
+    replies = await chat.say("/start", chat_type="group")
+    assert "private chat" in replies[-1].text
+    replies = await chat.say("just chatting", chat_type="group")
+    assert replies == []  # silence for ordinary group talk
+    assert await user_row(env, 2012) is None
+
+
+async def test_a_failing_handler_is_logged_and_the_person_told(env, caplog):
+    chat = env.chat(2013)
+    env.standin.fail("sendMessage", 400, "Bad Request: chat not found", chat_id=2013)
+    with caplog.at_level(logging.ERROR):
+        replies = await chat.say("/start")
+    assert "something went wrong" in texts(replies)
+    assert "handler failed" in caplog.text
+    assert env.standin.token not in caplog.text

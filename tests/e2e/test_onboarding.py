@@ -1,0 +1,175 @@
+"""Onboarding end to end: real Application, real HTTP to the stand-in, real SQLite file."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from bot.standin.server import BotApiStandIn
+from bot.store.models import User
+from tests.e2e.harness import bot_env, texts
+
+
+async def load_user(env, user_id):
+    async with env.svc.db.session() as s:
+        return (await s.execute(select(User).where(User.id == user_id))).scalar_one_or_none()
+
+
+async def test_whole_onboarding_by_buttons(env):
+    chat = env.chat(1001)
+    replies = await chat.say("/start")
+    assert "Glute Coach" in replies[0].text
+    assert "goal" in replies[-1].text.lower()
+    assert len(replies[-1].buttons) == 4
+
+    replies = await chat.tap("Tone up")
+    assert "Goal: <b>Tone up</b>" in replies[0].text  # the question became its answer
+    assert not replies[0].buttons
+    assert "lifting" in replies[-1].text
+
+    await chat.tap("New to lifting")
+    replies = await chat.tap("A gym")
+    assert "Which days" in replies[-1].text
+    assert "2 days" in replies[-1].text  # toning: two days with rest between
+
+    replies = await chat.tap("Use suggested")
+    assert "Picked so far: Mon, Thu" in replies[-1].text
+    replies = await chat.tap("Done")
+    assert "What time" in replies[-1].text
+
+    await chat.tap("18:30")
+    await chat.tap("Europe/Berlin")
+    replies = await chat.tap("kg")
+    summary = replies[-1].text
+    assert "All set" in summary
+    assert "Mon, Thu at 18:30 (Europe/Berlin)" in summary
+    assert "Monday at 18:30" in summary  # the clock says Monday 09:00 UTC
+
+    user = await load_user(env, 1001)
+    assert (user.goal, user.experience, user.place) == ("tone", "new", "gym")
+    assert (user.days, user.push_time, user.tz, user.unit) == (
+        "0,3",
+        "18:30",
+        "Europe/Berlin",
+        "kg",
+    )
+    assert user.awaiting is None and user.onboarded_at is not None
+    assert user.next_push_at == datetime(2026, 11, 16, 17, 30, tzinfo=UTC)
+
+
+async def test_whole_onboarding_by_free_text(env):
+    chat = env.chat(1002)
+    await chat.say("/start")
+    replies = await chat.say("I want to compete in figure")
+    assert "Goal: " not in texts(replies)  # typed answers don't edit anything
+    assert "lifting" in replies[-1].text
+    await chat.say("about 3 years")
+    await chat.say("at the gym")
+    await chat.say("mon, wed, fri")
+    replies = await chat.say("6:30 pm")
+    assert "time zone" in replies[-1].text
+    await chat.say("new york")
+    replies = await chat.say("pounds")
+    assert "All set" in replies[-1].text
+
+    user = await load_user(env, 1002)
+    assert (user.goal, user.experience, user.place) == ("compete", "experienced", "gym")
+    assert (user.days, user.push_time, user.tz, user.unit) == (
+        "0,2,4",
+        "18:30",
+        "America/New_York",
+        "lb",
+    )
+
+
+async def onboard(chat, *, goal="Tone up"):
+    await chat.say("/start")
+    await chat.tap(goal)
+    await chat.tap("New to lifting")
+    await chat.tap("A gym")
+    await chat.tap("Use suggested")
+    await chat.tap("Done")
+    await chat.tap("18:30")
+    await chat.tap("Europe/Berlin")
+    return await chat.tap("kg")
+
+
+async def test_settings_change_each_answer(env):
+    chat = env.chat(1003)
+    await onboard(chat)
+
+    async def change(step_label, *actions):
+        replies = await chat.say("/settings")
+        assert "What would you like to change" in replies[-1].text
+        await chat.tap(step_label)
+        for kind, value in actions:
+            replies = await (chat.tap(value) if kind == "tap" else chat.say(value))
+        assert "Updated" in replies[-1].text, texts(replies)
+        return replies[-1].text
+
+    assert "Compete in bikini" in await change("Goal", ("tap", "Compete in bikini"))
+    assert "2+ years" in await change("Experience", ("say", "5 years"))
+    assert "Bodyweight only" in await change("Where you train", ("tap", "Bodyweight"))
+    assert "Tue, Sat" in await change(
+        "Training days",
+        ("tap", "Mon"),
+        ("tap", "Thu"),
+        ("tap", "Tue"),
+        ("tap", "Sat"),
+        ("tap", "Done"),
+    )
+    assert "at 07:15" in await change("Workout time", ("say", "7:15"))
+    assert "Asia/Tokyo" in await change("Time zone", ("say", "Tokyo"))
+    assert "Units: lb" in await change("Units", ("tap", "lb"))
+
+    user = await load_user(env, 1003)
+    assert (user.goal, user.experience, user.place, user.days) == (
+        "bikini",
+        "experienced",
+        "bodyweight",
+        "1,5",
+    )
+    assert (user.push_time, user.tz, user.unit) == ("07:15", "Asia/Tokyo", "lb")
+    # 07:15 in Tokyo on the next Tuesday/Saturday after Monday 09:00 UTC (18:00 in Tokyo)
+    assert user.next_push_at == datetime(2026, 11, 16, 22, 15, tzinfo=UTC)
+
+
+async def test_settings_close_and_start_again_keep(env):
+    chat = env.chat(1004)
+    await onboard(chat)
+    await chat.say("/settings")
+    replies = await chat.tap("Nothing")
+    assert "No changes" in replies[-1].text
+    replies = await chat.say("/start")
+    assert "Keep it, or start over?" in replies[-1].text
+    replies = await chat.tap("Keep my profile")
+    assert "Keeping your profile" in replies[-1].text
+    assert (await load_user(env, 1004)).goal == "tone"
+
+
+async def test_start_over_asks_everything_again(env):
+    chat = env.chat(1005)
+    await onboard(chat)
+    await chat.say("/start")
+    replies = await chat.tap("Start over")
+    assert "What's your goal?" in replies[-1].text
+    user = await load_user(env, 1005)
+    assert user.goal is None and user.awaiting == "ob:goal" and user.next_push_at is None
+
+
+async def test_restart_mid_onboarding_resumes(tmp_path):
+    # Telegram (the stand-in) and the database file outlive the bot process.
+    with BotApiStandIn(files_dir=tmp_path / "files") as standin:
+        async with bot_env(tmp_path, standin=standin) as env:
+            chat = env.chat(1006)
+            await chat.say("/start")
+            await chat.tap("Compete in bikini")
+            await chat.say("beginner")
+        async with bot_env(tmp_path, standin=standin) as env:
+            chat = env.chat(1006)
+            replies = await chat.say("home")
+            assert "Which days" in replies[-1].text  # the third answer landed, the fourth is next
+            replies = await chat.say("/start")
+            assert "pick up where we left off" in texts(replies)
+            assert "Which days" in replies[-1].text
+            user = await load_user(env, 1006)
+            assert (user.goal, user.experience, user.place) == ("bikini", "new", "home")
