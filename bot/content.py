@@ -169,7 +169,9 @@ class _Fields:
     def choices(self, key: str, kind: type[E], min_n: int = 0) -> tuple[E, ...]:
         return tuple(self.choice(key, kind, v) for v in self.texts(key, min_n))
 
-    def refs(self, key: str, known: Mapping[str, object], what: str, min_n: int = 0) -> tuple[str, ...]:
+    def refs(
+        self, key: str, known: Mapping[str, object], what: str, min_n: int = 0
+    ) -> tuple[str, ...]:
         values = self.texts(key, min_n)
         for v in values:
             if v not in known:
@@ -201,9 +203,18 @@ def _load_sources(file: YamlFile, _: Sections) -> Mapping[str, Source]:
     return MappingProxyType(out)
 
 
-_EXERCISE_REQUIRED = (
-    "name aliases muscles pattern equipment places loading cues goals sources".split()
-)
+_EXERCISE_REQUIRED = [
+    "name",
+    "aliases",
+    "muscles",
+    "pattern",
+    "equipment",
+    "places",
+    "loading",
+    "cues",
+    "goals",
+    "sources",
+]
 
 
 def _load_exercises(file: YamlFile, sections: Sections) -> Mapping[str, Exercise]:

@@ -16,6 +16,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from datetime import time as dt_time
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -142,9 +143,7 @@ async def _record_intent(db: Database, c: Claimed, day: date, now: datetime, sta
 
 def _following(c: Claimed) -> datetime | None:
     hh, mm = (int(x) for x in c.push_time.split(":"))
-    from datetime import time as dtime
-
-    return schedule.next_push_at(decode_days(c.days), dtime(hh, mm), c.tz, c.due_at)
+    return schedule.next_push_at(decode_days(c.days), dt_time(hh, mm), c.tz, c.due_at)
 
 
 async def _release(db: Database, c: Claimed, *, blocked: bool = False) -> None:
@@ -153,9 +152,8 @@ async def _release(db: Database, c: Claimed, *, blocked: bool = False) -> None:
     The next instant only replaces the one we claimed: if they changed their settings while
     we were sending, their new schedule stands.
     """
-    values: dict[str, object] = {"push_lease_until": None}
     async with db.session() as s:
-        if blocked:
+        if blocked:  # 403: no more pushes until they /start again
             await s.execute(
                 update(User)
                 .where(User.id == c.user_id)
@@ -165,9 +163,9 @@ async def _release(db: Database, c: Claimed, *, blocked: bool = False) -> None:
         await s.execute(
             update(User)
             .where(User.id == c.user_id, User.next_push_at == c.due_at)
-            .values(next_push_at=_following(c), moved_from=None, **values)
+            .values(next_push_at=_following(c), moved_from=None)
         )
-        await s.execute(update(User).where(User.id == c.user_id).values(**values))
+        await s.execute(update(User).where(User.id == c.user_id).values(push_lease_until=None))
 
 
 async def _finish(
@@ -241,11 +239,13 @@ class Dispatcher:
             log.info("push missed while down and the local day is over: skipped")
             await _release(db, c)
             return "skipped"
+        text, markup = await self.compose(self.svc, c.user_id, c.moved_from or day)
+        # Take the send slot first, so the gap between recording the intent and the request
+        # leaving (where a crash loses a push) is a database commit, not a queue wait.
+        await self.budget.acquire()
         if not await _record_intent(db, c, day, now, "sending"):
             await _release(db, c)
             return "duplicate"
-
-        text, markup = await self.compose(self.svc, c.user_id, c.moved_from or day)
         status, message_id, attempts = await self._send(c.chat_id, text, markup)
         await _finish(db, c, day, status, self.svc.clock.now(), message_id, attempts)
         await _release(db, c, blocked=status == "blocked")
@@ -254,11 +254,13 @@ class Dispatcher:
     async def _send(
         self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None
     ) -> tuple[str, int | None, int]:
+        """Send with Telegram's rules: wait out 429s, stop on 403, retry network errors."""
         attempts = 0
         network_failures = 0
         while True:
             attempts += 1
-            await self.budget.acquire()
+            if attempts > 1:
+                await self.budget.acquire()
             try:
                 message = await self.bot.send_message(chat_id, text, reply_markup=markup)
                 return "sent", message.message_id, attempts

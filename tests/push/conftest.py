@@ -1,0 +1,92 @@
+"""Dispatcher tests: the real Dispatcher and PTB Bot against the stand-in, a real SQLite file,
+and a hand-moved clock; each test calls tick() itself, so nothing depends on timing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import select
+from telegram import Bot
+
+from bot.clock import ManualClock
+from bot.config import load_settings
+from bot.handlers.workouts import compose_push
+from bot.push import Dispatcher
+from bot.runner import build_services
+from bot.scheduling import reschedule
+from bot.services import Services
+from bot.standin.server import BotApiStandIn
+from bot.store.models import Delivery, User
+
+
+@dataclass
+class PushEnv:
+    svc: Services
+    standin: BotApiStandIn
+    clock: ManualClock
+    dispatcher: Dispatcher
+
+    async def add_user(
+        self,
+        user_id: int,
+        *,
+        tz: str = "Europe/Berlin",
+        days: str = "0,3",
+        at: str = "18:30",
+        goal: str = "tone",
+        place: str = "gym",
+        started: date = date(2026, 11, 2),
+    ) -> None:
+        now = self.clock.now()
+        async with self.svc.db.session() as s:
+            user = User(
+                id=user_id,
+                chat_id=user_id,
+                created_at=now,
+                updated_at=now,
+                active=True,
+                paused=False,
+                goal=goal,
+                experience="some",
+                place=place,
+                days=days,
+                push_time=at,
+                tz=tz,
+                unit="kg",
+                onboarded_at=now,
+                started_on=started,
+            )
+            reschedule(user, now)
+            s.add(user)
+
+    async def user(self, user_id: int) -> User:
+        async with self.svc.db.session() as s:
+            return (await s.execute(select(User).where(User.id == user_id))).scalar_one()
+
+    async def deliveries(self, user_id: int | None = None) -> list[Delivery]:
+        async with self.svc.db.session() as s:
+            stmt = select(Delivery).order_by(Delivery.id)
+            if user_id is not None:
+                stmt = stmt.where(Delivery.user_id == user_id)
+            return list((await s.execute(stmt)).scalars())
+
+    def pushes(self, chat_id: int) -> list:
+        return [m for m in self.standin.messages(chat_id) if "workout" in (m.text or "")]
+
+    async def at(self, when: datetime):
+        self.clock.set(when)
+        return await self.dispatcher.tick()
+
+
+@pytest.fixture
+async def push_env(tmp_path):
+    with BotApiStandIn(files_dir=tmp_path / "files") as standin:
+        settings = load_settings({"DATABASE_URL": f"sqlite:///{tmp_path / 'push.sqlite3'}"})
+        clock = ManualClock(datetime(2026, 11, 16, 8, 0, tzinfo=UTC))
+        svc = await build_services(settings, clock)
+        bot = Bot(standin.token, base_url=standin.base_url)
+        async with bot:
+            yield PushEnv(svc, standin, clock, Dispatcher(svc, bot, compose_push))
+        await svc.db.dispose()
