@@ -1154,13 +1154,12 @@ class MatchResult:
 
 @dataclass(frozen=True)
 class MatcherConfig:
-    answer_at: float = 0.55  # best score needed to answer outright
+    answer_at: float = 0.45  # best score needed to answer outright
     suggest_at: float = 0.40  # below this: unknown
-    margin: float = 0.06  # a runner-up closer than this turns an answer into a choice
+    margin: float = 0.02  # a runner-up closer than this turns an answer into a choice
     oov_weight: float = 1.0  # weight of an unknown word, as a share of the rarest term's
-    idf_power: float = 1.0  # < 1 flattens IDF so one rare word can't carry a match alone
-    centroid_weight: float = 0.0  # share of the score from the item's merged phrasings
-    min_info: float = 0.0  # matched IDF mass below which the score is scaled down
+    idf_power: float = 0.3  # < 1 flattens IDF so one rare word can't carry a match alone
+    centroid_weight: float = 0.3  # share of the score from the item's merged phrasings
     max_alternatives: int = 3
 
 
@@ -1242,10 +1241,6 @@ class Matcher:
                 c = self._centroids[item]
                 dot = sum(qw * c.weights.get(t, 0.0) for t, qw in q.items())
                 best[item] = (1 - a) * s + a * dot / (q_norm * c.norm)
-        if cfg.min_info:
-            known = sum(self._idf[t] for t in q if t in self._idf)
-            scale = min(1.0, known / cfg.min_info)
-            best = {i: s * scale for i, s in best.items()}
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
         return [Candidate(*self._items[i], score=round(min(s, 1.0), 4)) for i, s in ranked]
 

@@ -9,6 +9,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -109,3 +110,70 @@ class Delivery(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
 
     __table_args__ = (UniqueConstraint("user_id", "local_date", name="uq_deliveries_user_day"),)
+
+
+class WorkoutSession(Base):
+    """One training day's workout as the person did (or skipped) it."""
+
+    __tablename__ = "workout_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)  # the person's local date
+    program_id: Mapped[str] = mapped_column(String(40))
+    session_label: Mapped[str] = mapped_column(String(4))
+    status: Mapped[str] = mapped_column(String(10))  # open | done | skipped
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (UniqueConstraint("user_id", "day", name="uq_workout_sessions_user_day"),)
+
+
+class ExerciseLog(Base):
+    """One exercise of a session: what was planned, and whether it was done."""
+
+    __tablename__ = "exercise_logs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("workout_sessions.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    exercise_id: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer)  # order in the workout
+    swapped_from: Mapped[str | None] = mapped_column(String(40))
+    planned_sets: Mapped[int] = mapped_column(Integer)
+    rep_low: Mapped[int] = mapped_column(Integer)
+    rep_high: Mapped[int] = mapped_column(Integer)
+    planned_load: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(2))
+    status: Mapped[str] = mapped_column(String(10))  # pending | done | skipped
+    raw_text: Mapped[str | None] = mapped_column(String(500))  # what the person typed
+    logged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("session_id", "exercise_id", name="uq_exercise_logs_session_exercise"),
+    )
+
+
+class SetLog(Base):
+    """One set as done. (exercise log, set number) is unique: logging a set again replaces it."""
+
+    __tablename__ = "set_logs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    exercise_log_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("exercise_logs.id", ondelete="CASCADE")
+    )
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    day: Mapped[date] = mapped_column(Date)
+    exercise_id: Mapped[str] = mapped_column(String(40))
+    set_no: Mapped[int] = mapped_column(Integer)
+    reps: Mapped[int] = mapped_column(Integer)
+    load: Mapped[float | None] = mapped_column(Float)  # None: bodyweight or band
+    unit: Mapped[str | None] = mapped_column(String(2))
+
+    __table_args__ = (
+        UniqueConstraint("exercise_log_id", "set_no", name="uq_set_logs_exercise_set"),
+        Index("ix_set_logs_user_exercise_day", "user_id", "exercise_id", "day"),
+    )

@@ -1,0 +1,227 @@
+"""The training log: sessions, exercises and sets, read and written for one user at a time.
+
+Every function takes the user id the update came from; nothing here looks rows up by an id
+a person could have typed or forged without also matching that user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.coach.setlog import SetEntry
+from bot.store.models import (
+    Delivery,
+    ExerciseLog,
+    SetLog,
+    UnansweredQuestion,
+    User,
+    WorkoutSession,
+)
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    exercise_id: str
+    sets: int
+    rep_low: int
+    rep_high: int
+    load: float | None
+    unit: str
+
+
+async def session_on(s: AsyncSession, user_id: int, day: date) -> WorkoutSession | None:
+    stmt = select(WorkoutSession).where(
+        WorkoutSession.user_id == user_id, WorkoutSession.day == day
+    )
+    return (await s.execute(stmt)).scalar_one_or_none()
+
+
+async def open_session(
+    s: AsyncSession,
+    user_id: int,
+    day: date,
+    program_id: str,
+    label: str,
+    plan: Sequence[PlanRow],
+    now: datetime,
+) -> WorkoutSession:
+    """The day's session, created with its planned exercises on first use."""
+    session = await session_on(s, user_id, day)
+    if session is not None:
+        if session.status == "skipped":
+            session.status = "open"
+        return session
+    session = WorkoutSession(
+        user_id=user_id,
+        day=day,
+        program_id=program_id,
+        session_label=label,
+        status="open",
+        started_at=now,
+    )
+    s.add(session)
+    await s.flush()
+    for position, row in enumerate(plan):
+        s.add(
+            ExerciseLog(
+                session_id=session.id,
+                user_id=user_id,
+                exercise_id=row.exercise_id,
+                position=position,
+                planned_sets=row.sets,
+                rep_low=row.rep_low,
+                rep_high=row.rep_high,
+                planned_load=row.load,
+                unit=row.unit,
+                status="pending",
+            )
+        )
+    await s.flush()
+    return session
+
+
+async def exercises_of(s: AsyncSession, user_id: int, session_id: int) -> list[ExerciseLog]:
+    stmt = (
+        select(ExerciseLog)
+        .where(ExerciseLog.session_id == session_id, ExerciseLog.user_id == user_id)
+        .order_by(ExerciseLog.position)
+    )
+    return list((await s.execute(stmt)).scalars())
+
+
+async def exercise_log(s: AsyncSession, user_id: int, log_id: int) -> ExerciseLog | None:
+    stmt = select(ExerciseLog).where(ExerciseLog.id == log_id, ExerciseLog.user_id == user_id)
+    return (await s.execute(stmt)).scalar_one_or_none()
+
+
+async def sets_of(s: AsyncSession, exercise_log_id: int) -> list[SetLog]:
+    stmt = select(SetLog).where(SetLog.exercise_log_id == exercise_log_id).order_by(SetLog.set_no)
+    return list((await s.execute(stmt)).scalars())
+
+
+async def save_sets(
+    s: AsyncSession,
+    log: ExerciseLog,
+    day: date,
+    sets: Sequence[SetEntry],
+    raw: str | None,
+    now: datetime,
+) -> None:
+    """Record what was done for one exercise, replacing any earlier entry for it: logging
+    the same exercise twice corrects it rather than counting twice."""
+    await s.execute(delete(SetLog).where(SetLog.exercise_log_id == log.id))
+    for number, entry in enumerate(sets, start=1):
+        s.add(
+            SetLog(
+                exercise_log_id=log.id,
+                user_id=log.user_id,
+                day=day,
+                exercise_id=log.exercise_id,
+                set_no=number,
+                reps=entry.reps,
+                load=entry.load,
+                unit=entry.unit.value if entry.unit else None,
+            )
+        )
+    log.status = "done" if sets else "skipped"
+    log.raw_text = (raw or "")[:500] or None
+    log.logged_at = now
+
+
+async def clear_exercise(s: AsyncSession, log: ExerciseLog) -> None:
+    await s.execute(delete(SetLog).where(SetLog.exercise_log_id == log.id))
+    log.status = "pending"
+    log.raw_text = None
+    log.logged_at = None
+
+
+async def last_logged(s: AsyncSession, user_id: int) -> ExerciseLog | None:
+    """The exercise entry this person logged most recently (for undo)."""
+    stmt = (
+        select(ExerciseLog)
+        .where(ExerciseLog.user_id == user_id, ExerciseLog.logged_at.is_not(None))
+        .order_by(ExerciseLog.logged_at.desc(), ExerciseLog.id.desc())
+        .limit(1)
+    )
+    return (await s.execute(stmt)).scalar_one_or_none()
+
+
+async def previous_done(
+    s: AsyncSession, user_id: int, exercise_id: str, before: date
+) -> tuple[ExerciseLog, list[SetLog]] | None:
+    """The last time this exercise was done before `before`, with its sets."""
+    stmt = (
+        select(ExerciseLog)
+        .join(WorkoutSession, WorkoutSession.id == ExerciseLog.session_id)
+        .where(
+            ExerciseLog.user_id == user_id,
+            ExerciseLog.exercise_id == exercise_id,
+            ExerciseLog.status == "done",
+            WorkoutSession.day < before,
+        )
+        .order_by(WorkoutSession.day.desc())
+        .limit(1)
+    )
+    log = (await s.execute(stmt)).scalar_one_or_none()
+    if log is None:
+        return None
+    return log, await sets_of(s, log.id)
+
+
+async def all_sets(s: AsyncSession, user_id: int) -> list[SetLog]:
+    stmt = (
+        select(SetLog)
+        .where(SetLog.user_id == user_id)
+        .order_by(SetLog.day, SetLog.exercise_log_id, SetLog.set_no)
+    )
+    return list((await s.execute(stmt)).scalars())
+
+
+async def sessions_between(
+    s: AsyncSession, user_id: int, first: date, last: date
+) -> list[WorkoutSession]:
+    stmt = (
+        select(WorkoutSession)
+        .where(
+            WorkoutSession.user_id == user_id,
+            WorkoutSession.day >= first,
+            WorkoutSession.day <= last,
+        )
+        .order_by(WorkoutSession.day)
+    )
+    return list((await s.execute(stmt)).scalars())
+
+
+async def recent_sessions(s: AsyncSession, user_id: int, limit: int = 5) -> list[WorkoutSession]:
+    stmt = (
+        select(WorkoutSession)
+        .where(WorkoutSession.user_id == user_id)
+        .order_by(WorkoutSession.day.desc())
+        .limit(limit)
+    )
+    return list((await s.execute(stmt)).scalars())
+
+
+async def count_sets(s: AsyncSession, user_id: int) -> int:
+    stmt = select(func.count()).select_from(SetLog).where(SetLog.user_id == user_id)
+    return int((await s.execute(stmt)).scalar_one())
+
+
+async def wipe_log(s: AsyncSession, user_id: int) -> None:
+    """Delete the training log, keep the profile."""
+    await s.execute(delete(SetLog).where(SetLog.user_id == user_id))
+    await s.execute(delete(ExerciseLog).where(ExerciseLog.user_id == user_id))
+    await s.execute(delete(WorkoutSession).where(WorkoutSession.user_id == user_id))
+
+
+async def erase_user(s: AsyncSession, user_id: int) -> None:
+    """Delete everything stored about this person."""
+    await wipe_log(s, user_id)
+    await s.execute(delete(Delivery).where(Delivery.user_id == user_id))
+    await s.execute(delete(UnansweredQuestion).where(UnansweredQuestion.user_id == user_id))
+    await s.execute(delete(User).where(User.id == user_id))
