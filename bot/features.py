@@ -11,7 +11,7 @@ from telegram.ext import Application
 from bot.coach import programs as prog
 from bot.config import ConfigError
 from bot.content import DEFAULT_CONTENT_DIR, ContentError, load_content
-from bot.handlers import reports, workouts
+from bot.handlers import logging_flow, reports, workouts
 from bot.push import Dispatcher, push_loop
 from bot.services import Services
 
@@ -49,4 +49,5 @@ def install_features(svc: Services) -> None:
     svc.extras["callback_hooks"] = [workouts.on_callback]
     svc.extras["background"] = [run_pushes]
     # Each feature module adds its commands and hooks to the lists above.
+    logging_flow.install(svc)
     reports.install(svc)

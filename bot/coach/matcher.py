@@ -2,12 +2,12 @@
 
 Method (chosen by measurement, see bench/bench_matcher.py): every phrasing of an entry,
 and every name/alias/phrasing of an exercise card, is a short document. Text is folded
-(accents, case, punctuation, emoji), split, compound- and typo-corrected against the known
+(accents, case, punctuation, emoji), typo- and run-together-corrected against the known
 vocabulary, lightly stemmed, mapped through synonyms (butt/booty/bum -> glute, stair
-master/stepper -> stepmill...) and stripped of stopwords. Terms are weighted by IDF over
-the documents; an item's score is the best cosine between the question and one of its
-documents. Words the content never uses count against the match (weight of a rare term),
-and a small list of off-limits words (pain, biceps, protein...) vetoes a match outright.
+master/stepper -> stepmill...) and stripped of stopwords. Terms are weighted by a flattened
+IDF; an item scores the best cosine between the question and one of its documents, blended
+with the cosine against all its documents merged. Words the content never uses count
+against a match, and a few off-limits words (pain, biceps, protein...) veto it outright.
 
 Pure Python, no Telegram, no SQL. Work is capped: at most MAX_CHARS characters and
 MAX_TERMS terms of a message are looked at.
@@ -30,925 +30,233 @@ MAX_CHARS = 1000  # of a message; the rest is ignored
 MAX_TERMS = 48  # terms kept after analysis
 MAX_CORRECTIONS = 24  # unknown words we try to typo-correct per message
 
+# Words too general to carry a match on their own ("is rowing a good workout").
+GENERIC = ("workout", "exercise", "train", "best", "work", "time", "way", "look", "meaning", "role")
+
+
+def _csv(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.split(",") if p.strip())
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _table(rows: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    return {canon: _csv(variants) for canon, variants in rows.items()}
+
+
 # ---------------------------------------------------------------- vocabulary tables
-# canonical term: variants (surface words or phrases; stemmed at build time).
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "glute": (
-        "glute",
-        "glutes",
-        "gluteus",
-        "gluteal",
-        "butt",
-        "butts",
-        "booty",
-        "booties",
-        "bum",
-        "bums",
-        "ass",
-        "arse",
-        "behind",
-        "backside",
-        "bottom",
-        "buttock",
-        "buttocks",
-        "bootie",
-        "derriere",
-        "rear",
-        "rear end",
-        "butt cheek",
-        "butt cheeks",
-        "bum cheek",
-        "peach",
-        "gluteus maximus",
-        "glute max",
-        "cheeks",
-        "tush",
-        "tushy",
-        "rump",
-        "glutt",
-        "gluts",
-        "glut",
-    ),
-    "lowerglute": (
-        "underbutt",
-        "under butt",
-        "lower glute",
-        "lower glutes",
-        "lower butt",
-        "lower bum",
-        "bottom of the butt",
-        "bottom of my butt",
-        "bottom of the glutes",
-        "bottom of my bum",
-        "bottom of the bum",
-        "butt crease",
-        "glute crease",
-        "glute fold",
-        "under the butt",
-        "under my butt",
-        "under the glutes",
-    ),
-    "hamstring": (
-        "hamstring",
-        "hamstrings",
-        "hammies",
-        "hammy",
-        "hams",
-        "ham",
-        "hammys",
-        "back of the thigh",
-        "back of the thighs",
-        "back of my thighs",
-        "back of the leg",
-        "back of the legs",
-        "back of my legs",
-    ),
-    "stepmill": (
-        "stepmill",
-        "step mill",
-        "stair master",
-        "stairmaster",
-        "stair climber",
-        "stairclimber",
-        "stepper",
-        "stair mill",
-        "stairmill",
-        "stair machine",
-        "stairs machine",
-        "stair stepper",
-        "stair climbing",
-        "climbing stairs",
-        "stairs",
-        "stair",
-        "step machine",
-    ),
-    "tiein": ("tie in", "tiein", "tie ins", "tie-in", "tieins", "glute ham tie in", "tying in"),
-    "leg": (
-        "leg",
-        "legs",
-        "lower body",
-        "leggs",
-        "thigh",
-        "thighs",
-        "quad",
-        "quads",
-        "quadricep",
-        "quadriceps",
-        "thunder thighs",
-    ),
-    "bikini": ("bikini", "bikinis", "bikini division", "bikini competitor"),
-    "compete": (
-        "compete",
-        "competing",
-        "competition",
-        "competitions",
-        "comp",
-        "comps",
-        "contest",
-        "show",
-        "shows",
-        "stage",
-        "prep",
-        "contest prep",
-        "show prep",
-        "competitor",
-        "competitors",
-        "physique",
-        "figure",
-        "bodybuilding",
-        "bodybuilder",
-        "bodybuilders",
-        "olympia",
-    ),
-    "fat": ("fat", "fats", "body fat", "bodyfat", "fatty", "flab", "flabby", "jiggle"),
-    "lean": ("lean", "leaner", "shredded", "cut", "cutting", "defined", "definition", "shred"),
-    "lose": (
-        "lose",
-        "losing",
-        "loss",
-        "burn",
-        "burning",
-        "burns",
-        "shed",
-        "melt",
-        "get rid",
-        "slim",
-        "slimmer",
-        "slimming",
-        "trim",
-        "reduce",
-        "drop",
-        "strip",
-    ),
-    "grow": (
-        "grow",
-        "growing",
-        "growth",
-        "build",
-        "building",
-        "bigger",
-        "big",
-        "gain",
-        "gains",
-        "hypertrophy",
-        "size",
-        "mass",
-        "bulk",
-        "bulky",
-        "bulking",
-        "huge",
-        "larger",
-        "increase size",
-        "massive",
-        "builder",
-        "builders",
-        "grower",
-        "growers",
-        "thick",
-        "thicker",
-    ),
-    "tone": ("tone", "toned", "toning", "tighten", "firm", "firmer", "sculpt"),
-    "shape": ("shape", "shaped", "shapely", "shaping", "curve", "curves", "contour"),
-    "round": ("round", "rounder", "rounded", "perky", "perkier", "lifted", "bubble", "juicy"),
-    "define": (
-        "mean",
-        "means",
-        "meaning",
-        "meant",
-        "definition",
-        "define",
-        "explain",
-        "explained",
-        "stand for",
-    ),
-    "pattern": (
-        "pattern",
-        "patterns",
-        "movement pattern",
-        "movement patterns",
-        "family",
-        "families",
-        "type of movement",
-        "kind of movement",
-        "types of exercise",
-    ),
-    "function": ("function", "functions", "role", "job", "purpose"),
-    "key": (
-        "key",
-        "keys",
-        "factor",
-        "factors",
-        "vital",
-        "essential",
-        "essentials",
-        "ingredient",
-        "ingredients",
-        "requirement",
-        "requirements",
-        "secret",
-        "secrets",
-    ),
-    "aesthetic": (
-        "aesthetic",
-        "aesthetics",
-        "aesthetically",
-        "pleasing",
-        "ideal",
-        "attractive",
-        "good looking",
-        "best looking",
-        "better looking",
-        "looks best",
-        "look best",
-        "looks better",
-        "look better",
-        "looks good",
-        "look good",
-        "nice looking",
-    ),
-    "cardio": ("cardio", "cardiovascular", "aerobic", "aerobics", "conditioning"),
-    "sprint": ("sprint", "sprints", "sprinting", "sprinter", "sprinters", "dash"),
-    "rep": ("rep", "reps", "repetition", "repetitions", "rep range", "rep ranges"),
-    "set": ("set", "sets"),
-    "rest": ("rest", "resting", "break", "recovery", "days off", "day off", "rest day"),
-    "weight": (
-        "weight",
-        "weights",
-        "load",
-        "loads",
-        "kg",
-        "kilos",
-        "lbs",
-        "pounds",
-        "heavy",
-        "heavier",
-        "heaviest",
-        "dumbbell weight",
-        "poundage",
-    ),
-    "light": ("light", "lighter", "lightest", "lighten", "lower the weight", "drop the weight"),
-    "easy": ("easy", "easily", "too easy", "effortless", "breeze"),
-    "2": ("two", "twice", "2x"),
-    "3": ("three", "thrice", "3x"),
-    "4": ("four", "fourth"),
-    "8": ("eight",),
-    "12": ("twelve",),
-    "20": ("twenty",),
-    "30": ("thirty",),
-    "band": (
-        "band",
-        "bands",
-        "banded",
-        "resistance band",
-        "resistance bands",
-        "mini band",
-        "loop band",
-        "booty band",
-        "hip circle",
-    ),
-    "ball": ("ball", "stability ball", "swiss ball", "exercise ball", "physio ball", "gym ball"),
-    "home": (
-        "home",
-        "house",
-        "living room",
-        "apartment",
-        "no gym",
-        "without a gym",
-        "dont have a gym",
-        "without gym",
-        "no gym access",
-        "dont go to the gym",
-        "cant go to the gym",
-        "not a gym",
-        "hotel room",
-    ),
-    "equipment": ("equipment", "gear", "kit", "machines", "without weights"),
-    "bodyweight": ("bodyweight", "body weight", "no equipment", "calisthenics"),
-    "single": ("single", "one", "1", "unilateral", "one legged", "single legged"),
-    "deadlift": ("deadlift", "deadlifts", "dead lift", "dead lifts", "dead-lift", "dl", "dls"),
-    "rdl": ("rdl", "rdls", "romanian", "romanian deadlift"),
-    "sldl": (
-        "sldl",
-        "stiff leg",
-        "stiff legged",
-        "straight leg",
-        "straight legged",
-        "stiff-leg",
-        "stiff",
-    ),
-    "thrust": ("thrust", "thrusts", "thruster", "thrusting", "hipthrust", "hipthrusts"),
-    "nordic": ("nordic", "nordics", "nordic curl", "nordic ham curl", "nordic hamstring curl"),
-    "ghr": ("ghr", "ghrs", "glute ham raise", "glute ham raises", "ghd", "glute ham developer"),
-    "abduction": ("abduction", "abductor", "abductors", "abduct", "hip abduction"),
-    "lowerback": (
-        "lower back",
-        "low back",
-        "lumbar",
-        "spinal erector",
-        "spinal erectors",
-        "erector",
-        "erectors",
-        "erector spinae",
-    ),
-    "bicepsfemoris": ("biceps femoris", "bicep femoris"),
-    "adductor": ("adductor", "adductors", "adductor magnus", "adducter"),
-    "spotreduce": (
-        "spot reduction",
-        "spot reduce",
-        "spot reducing",
-        "spot reduced",
-        "spot burn",
-        "spot fat loss",
-        "target fat",
-        "targeted fat loss",
-        "specific spot",
-        "one spot",
-        "one area",
-        "specific area",
-        "one place",
-        "just one area",
-    ),
-    "sittingbone": (
-        "sitting bone",
-        "sitting bones",
-        "sit bone",
-        "sit bones",
-        "butt bone",
-        "butt bones",
-        "ischial tuberosity",
-        "ischial",
-    ),
-    "muscle": ("muscle", "muscles", "muscular", "musculature"),
-    "exercise": (
-        "exercise",
-        "exercises",
-        "move",
-        "moves",
-        "movement",
-        "movements",
-        "lift",
-        "lifts",
-    ),
-    "workout": ("workout", "workouts", "routine", "session", "sessions", "program", "plan"),
-    "train": ("train", "training", "trained", "work out", "working out", "hit", "target"),
-    "often": (
-        "often",
-        "frequency",
-        "frequently",
-        "times a week",
-        "per week",
-        "days a week",
-        "a week",
-        "weekly",
-        "every day",
-        "daily",
-    ),
-    "separation": ("separation", "separate", "split", "crease", "line", "contrast"),
-    "smooth": ("smooth", "seamless", "blend", "blended", "smoothly", "transition"),
-    "pad": ("pad", "pads", "padded", "padding", "butt lifting shorts"),
-    "underwear": ("underwear", "shorts", "panties", "knickers", "pants"),
-    "pop": ("pop", "pops", "popping", "stand out", "stands out", "shelf", "3d", "prominent"),
-    "eccentric": ("eccentric", "eccentrics", "negative", "negatives", "lowering", "slow lowering"),
-}
+# canonical term -> variants (surface words or phrases, comma-separated; the canonical
+# term itself is implied). Variants are stemmed at build time.
+SYNONYMS: dict[str, tuple[str, ...]] = _table(
+    {
+        "glute": (
+            "glutes, gluteus, gluteal, butt, butts, booty, booties, bum, bums, ass, arse, behind, "
+            "backside, bottom, buttock, buttocks, bootie, derriere, rear, rear end, butt cheek, "
+            "butt cheeks, bum cheek, peach, gluteus maximus, glute max, cheeks, tush, tushy, "
+            "rump, glutt, gluts, glut"
+        ),
+        "lowerglute": (
+            "underbutt, under butt, lower glute, lower glutes, lower butt, lower bum, bottom of "
+            "the butt, bottom of my butt, bottom of the glutes, bottom of my bum, bottom of the "
+            "bum, butt crease, glute crease, glute fold, under the butt, under my butt, under the "
+            "glutes"
+        ),
+        "hamstring": (
+            "hamstrings, hammies, hammy, hams, ham, hammys, back of the thigh, back of the "
+            "thighs, back of my thighs, back of the leg, back of the legs, back of my legs"
+        ),
+        "stepmill": (
+            "step mill, stair master, stairmaster, stair climber, stairclimber, stepper, stair "
+            "mill, stairmill, stair machine, stairs machine, stair stepper, stair climbing, "
+            "climbing stairs, stairs, stair, step machine"
+        ),
+        "tiein": "tie in, tie ins, tie-in, tieins, glute ham tie in, tying in",
+        "leg": (
+            "legs, lower body, leggs, thigh, thighs, quad, quads, quadricep, quadriceps, thunder "
+            "thighs"
+        ),
+        "bikini": "bikinis, bikini division, bikini competitor",
+        "compete": (
+            "competing, competition, competitions, comp, comps, contest, show, shows, stage, "
+            "prep, contest prep, show prep, competitor, competitors, physique, figure, "
+            "bodybuilding, bodybuilder, bodybuilders, olympia"
+        ),
+        "fat": "fats, body fat, bodyfat, fatty, flab, flabby, jiggle",
+        "lean": "leaner, shredded, on a cut, cutting phase, defined, definition, shred, stage lean",
+        "lose": (
+            "losing, loss, burn, burning, burns, shed, melt, get rid, slim, slimmer, slimming, "
+            "trim, reduce, drop, strip"
+        ),
+        "grow": (
+            "growing, growth, build, building, bigger, big, gain, gains, hypertrophy, size, mass, "
+            "bulk, bulky, bulking, huge, larger, increase size, massive, builder, builders, "
+            "grower, growers, thick, thicker"
+        ),
+        "tone": "toned, toning, tighten, firm, firmer, sculpt",
+        "shape": "shaped, shapely, shaping, curve, curves, contour",
+        "round": "rounder, rounded, perky, perkier, bubble, juicy",
+        "meaning": "mean, means, meant, explain, explained, stand for",
+        "pattern": (
+            "patterns, movement pattern, movement patterns, family, families, type of movement, "
+            "kind of movement, types of exercise"
+        ),
+        "function": "functions, role, job, purpose",
+        "goodmorning": "good morning, good mornings, goodmornings",
+        "key": (
+            "keys, factor, factors, vital, essential, essentials, ingredient, ingredients, "
+            "requirement, requirements, secret, secrets"
+        ),
+        "aesthetic": (
+            "aesthetics, aesthetically, pleasing, ideal, attractive, good looking, best looking, "
+            "better looking, looks best, look best, looks better, look better, looks good, look "
+            "good, nice looking"
+        ),
+        "cardio": "cardiovascular, aerobic, aerobics, conditioning",
+        "sprint": "sprints, sprinting, sprinter, sprinters, dash",
+        "rep": "reps, repetition, repetitions, rep range, rep ranges",
+        "set": "sets",
+        "rest": "resting, break, days off, day off, rest day, rest days",
+        "weight": "weights, load, loads, heavy, heavier, heaviest, dumbbell weight, poundage",
+        "light": "lighter, lightest, lighten, lower the weight, drop the weight",
+        "easy": "easily, too easy, effortless, breeze",
+        "2": "two, twice, 2x",
+        "3": "three, thrice, 3x",
+        "4": "four, fourth",
+        "8": "eight",
+        "12": "twelve",
+        "20": "twenty",
+        "30": "thirty",
+        "band": (
+            "bands, banded, resistance band, resistance bands, mini band, loop band, booty band, "
+            "hip circle"
+        ),
+        "ball": "stability ball, swiss ball, exercise ball, physio ball, gym ball",
+        "home": (
+            "house, living room, apartment, no gym, without a gym, dont have a gym, without gym, "
+            "no gym access, dont go to the gym, cant go to the gym, not a gym, hotel room"
+        ),
+        "equipment": "gear, kit, machines, without weights",
+        "bodyweight": "body weight, no equipment, calisthenics",
+        "single": "one, 1, unilateral, one legged, single legged",
+        "deadlift": "deadlifts, dead lift, dead lifts, dead-lift, dl, dls",
+        "rdl": "rdls, romanian, romanian deadlift",
+        "sldl": "stiff leg, stiff legged, straight leg, straight legged, stiff-leg, stiff",
+        "thrust": "thrusts, thruster, thrusting, hipthrust, hipthrusts",
+        "nordic": "nordics, nordic curl, nordic ham curl, nordic hamstring curl",
+        "ghr": "ghrs, glute ham raise, glute ham raises, ghd, glute ham developer",
+        "abduction": "abductor, abductors, abduct, hip abduction",
+        "lowerback": (
+            "lower back, low back, lumbar, spinal erector, spinal erectors, erector, erectors, "
+            "erector spinae"
+        ),
+        "bicepsfemoris": "biceps femoris, bicep femoris",
+        "adductor": "adductors, adductor magnus, adducter",
+        "spotreduce": (
+            "spot reduction, spot reduce, spot reducing, spot reduced, spot burn, spot fat loss, "
+            "target fat, targeted fat loss, specific spot, one spot, one area, specific area, one "
+            "place, just one area"
+        ),
+        "sittingbone": (
+            "sitting bone, sitting bones, sit bone, sit bones, butt bone, butt bones, ischial "
+            "tuberosity, ischial"
+        ),
+        "muscle": "muscles, muscular, musculature",
+        "exercise": "exercises, move, moves, movement, movements, lift, lifts",
+        "workout": "workouts, routine, session, sessions, program, plan",
+        "train": "training, trained, work out, working out, hit, target",
+        "often": (
+            "frequency, frequently, times a week, per week, days a week, a week, weekly, every "
+            "day, daily"
+        ),
+        "separation": "separate, split, crease, line, contrast",
+        "smooth": "seamless, blend, blended, smoothly, transition",
+        "pad": "pads, padded, padding, butt lifting shorts",
+        "underwear": "shorts, panties, knickers, pants",
+        "pop": "pops, popping, stand out, stands out, shelf, prominent",
+        "eccentric": "eccentrics, negative, negatives, lowering, slow lowering",
+    }
+)
 
-# Words and phrases whose presence means the coach has no curated answer (medical
-# questions, other body parts, nutrition products, the bot itself): never guess there.
-VETO: tuple[str, ...] = (
+# Words and phrases that mean the coach has no curated answer, whatever else matches:
+# medical questions, other body parts, nutrition, clothes, other sports, the bot itself.
+VETO: tuple[str, ...] = _csv(
     # medical and injury care
-    "pain",
-    "painful",
-    "hurt",
-    "hurts",
-    "hurting",
-    "ache",
-    "aches",
-    "aching",
-    "injured",
-    "sciatica",
-    "numb",
-    "numbness",
-    "tingling",
-    "doctor",
-    "physio",
-    "physiotherapist",
-    "physical therapist",
-    "surgery",
-    "pregnant",
-    "pregnancy",
-    "postpartum",
-    "menstrual",
-    "menopause",
-    "swollen",
-    "swelling",
-    "tendonitis",
-    "tendinitis",
-    "bursitis",
-    "hernia",
-    "arthritis",
-    "sick",
-    "fever",
-    "medication",
-    "prolapse",
-    "diastasis",
-    "pelvic floor",
-    "tore",
-    "torn",
-    "sprain",
-    "sprained",
-    "broke",
-    "broken",
-    "fracture",
-    "bruise",
-    "bruised",
+    "pain, painful, hurt, hurts, hurting, ache, aches, aching, injured, sciatica, numb, "
+    "numbness, tingling, doctor, physio, physiotherapist, physical therapist, surgery, "
+    "pregnant, pregnancy, postpartum, breastfeeding, giving birth, labour, labor, menstrual, "
+    "menopause, swollen, swelling, tendonitis, tendinitis, bursitis, hernia, herniated, disc, "
+    "scoliosis, arthritis, sick, fever, medication, prolapse, diastasis, pelvic floor, tore, "
+    "torn, sprain, sprained, broke, broken, fracture, bruise, bruised, cramp, cramps, "
+    "bad for my knees, bad for your knees, bad for my back, bad for your back, click, clicks, "
+    "clicking, snapping, grinding, crack, cracks, cracking, dizzy, nausea, cold, flu, "
+    "hungover, hangover, ice, icing, rehab, rehabilitation, physical therapy, replacement, "
+    "sleep, sleeping, insomnia, my period, on my period, menstrual cycle, time of the month, "
+    "ozempic, semaglutide, wegovy, steroids, sarms, "
+    # stretching and posture: the articles say nothing about them
+    "stretch, stretches, stretching, flexibility, mobility, foam roll, foam roller, posture, "
+    "pelvic tilt, rounded shoulders, flat feet, "
+    # looks the articles say nothing about
+    "cellulite, stretch marks, loose skin, hip dips, asthma, diabetes, blood pressure, "
+    "heart rate, osteoporosis, hypermobility, endometriosis, pcos, "
     # other muscles and body parts
-    "bicep",
-    "biceps",
-    "tricep",
-    "triceps",
-    "chest",
-    "pec",
-    "pecs",
-    "shoulder",
-    "shoulders",
-    "delts",
-    "arm",
-    "arms",
-    "lats",
-    "traps",
-    "neck",
-    "calf",
-    "calves",
-    "forearm",
-    "forearms",
-    "upper back",
-    "abs",
-    "six pack",
-    "belly",
-    "waist",
-    "love handles",
-    # nutrition products and diets
-    "protein",
-    "whey",
-    "creatine",
-    "pre workout",
-    "preworkout",
-    "supplement",
-    "supplements",
-    "vitamin",
-    "vitamins",
-    "collagen",
-    "keto",
-    "calorie",
-    "calories",
-    "macros",
-    "carbs",
-    "alcohol",
-    "caffeine",
-    "intermittent fasting",
-    # other sports and the bot itself
-    "yoga",
-    "pilates",
-    "pull up",
-    "pullup",
-    "push up",
-    "pushup",
-    "muscle up",
-    "plank",
-    "dips",
-    "bench press",
-    "swimming",
-    "marathon",
-    "bot",
-    "price",
-    "subscription",
-    "premium",
-    "weather",
+    "bicep, biceps, tricep, triceps, chest, pec, pecs, shoulder, shoulders, delts, arm, arms, "
+    "lats, traps, neck, calf, calves, forearm, forearms, upper back, abs, six pack, belly, "
+    "waist, love handles, shin, shins, ankle, ankles, wrist, wrists, foot, feet, elbow, groin, "
+    "back fat, bra fat, arm fat, face fat, double chin, muffin top, bingo wings, obliques, "
+    # people the articles don't address
+    "kid, kids, child, children, teen, teenager, teenagers, elderly, seniors, "
+    # nutrition
+    "protein, whey, creatine, pre workout, preworkout, supplement, supplements, vitamin, "
+    "vitamins, collagen, keto, calorie, calories, macros, carbs, alcohol, caffeine, "
+    "intermittent fasting, eat, eating, food, foods, meal, meals, snack, recipe, "
+    # clothes and shopping
+    "leggings, shoes, sneakers, belt, wax, waxing, buy, shop, shopping, outfit, "
+    # other sports and moves
+    "yoga, pilates, pull up, pullup, push up, pushup, muscle up, plank, dips, bench press, "
+    "swim, swimming, marathon, "
+    # the bot and the world
+    "bot, price, subscription, premium, weather, your name, who are you, real person, human, "
+    "robot, chatgpt, language, spanish, french, german"
 )
 
-STOPWORDS: frozenset[str] = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "all",
-        "almost",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "anyone",
-        "anything",
-        "are",
-        "aren",
-        "arent",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "cant",
-        "could",
-        "couldnt",
-        "did",
-        "didnt",
-        "do",
-        "does",
-        "doesnt",
-        "doing",
-        "dont",
-        "down",
-        "during",
-        "each",
-        "either",
-        "else",
-        "even",
-        "ever",
-        "every",
-        "few",
-        "for",
-        "from",
-        "further",
-        "get",
-        "gets",
-        "getting",
-        "go",
-        "going",
-        "gonna",
-        "got",
-        "gotta",
-        "had",
-        "hadnt",
-        "has",
-        "hasnt",
-        "have",
-        "havent",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "herself",
-        "him",
-        "himself",
-        "his",
-        "how",
-        "however",
-        "i",
-        "id",
-        "if",
-        "ill",
-        "im",
-        "in",
-        "into",
-        "is",
-        "isnt",
-        "it",
-        "its",
-        "itself",
-        "ive",
-        "just",
-        "kinda",
-        "kind",
-        "know",
-        "let",
-        "lets",
-        "like",
-        "likely",
-        "lol",
-        "ma",
-        "may",
-        "maybe",
-        "me",
-        "mean",
-        "might",
-        "mine",
-        "more",
-        "most",
-        "much",
-        "must",
-        "my",
-        "myself",
-        "need",
-        "needs",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "of",
-        "off",
-        "ok",
-        "okay",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "ourselves",
-        "out",
-        "over",
-        "own",
-        "please",
-        "pls",
-        "plz",
-        "quite",
-        "rather",
-        "really",
-        "right",
-        "same",
-        "say",
-        "says",
-        "she",
-        "should",
-        "shouldnt",
-        "so",
-        "some",
-        "someone",
-        "something",
-        "sort",
-        "still",
-        "such",
-        "sure",
-        "tell",
-        "than",
-        "thank",
-        "thanks",
-        "that",
-        "thats",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "themselves",
-        "then",
-        "there",
-        "theres",
-        "these",
-        "they",
-        "thing",
-        "things",
-        "think",
-        "this",
-        "those",
-        "though",
-        "through",
-        "thx",
-        "to",
-        "too",
-        "u",
-        "under",
-        "until",
-        "up",
-        "upon",
-        "us",
-        "use",
-        "using",
-        "very",
-        "via",
-        "wanna",
-        "want",
-        "wants",
-        "was",
-        "wasnt",
-        "way",
-        "we",
-        "well",
-        "were",
-        "werent",
-        "what",
-        "whats",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "whose",
-        "why",
-        "will",
-        "with",
-        "without",
-        "wonder",
-        "wondering",
-        "wont",
-        "would",
-        "wouldnt",
-        "ya",
-        "yall",
-        "yeah",
-        "yes",
-        "yet",
-        "you",
-        "youd",
-        "your",
-        "youre",
-        "yours",
-        "yourself",
-        "hey",
-        "hi",
-        "hello",
-        "hiya",
-        "guys",
-        "girls",
-        "girl",
-        "guy",
-        "question",
-        "questions",
-        "help",
-        "advice",
-        "tip",
-        "tips",
-        "form",
-        "technique",
-        "properly",
-        "proper",
-        "correct",
-        "correctly",
-        "perform",
-        "performing",
-        "doing",
-        "cue",
-        "cues",
-        "explain",
-        "example",
-        "examples",
-        "actually",
-        "literally",
-        "basically",
-        "honestly",
-        "seriously",
-        "super",
-        "totally",
-        "pretty",
-        "lot",
-        "lots",
-        "bit",
-        "little",
-        "stuff",
-        "ever",
-        "true",
-        "legit",
-        "worth",
-        "good",
-        "bad",
-        "better",
-        "ok",
-        "fine",
-        "possible",
-        "recommend",
-        "recommendation",
-        "idea",
-        "many",
-        "much",
-        "anyway",
-        "lately",
-        "currently",
-        "make",
-        "makes",
-        "making",
-        "made",
-        "everyone",
-        "everybody",
-        "vs",
-        "versus",
-        "improve",
-        "improving",
-        "fix",
-    ]
+STOPWORDS: frozenset[str] = _wordset(
+    """
+    a about above actually advice after again against all almost also am an and any anyone
+    anything anyway are aren arent as at bad basically be because been before being below better
+    between bit both but by can cant correct correctly could couldnt cue cues currently did
+    didnt do does doesnt doing dont down during each either else even ever every everybody
+    everyone example examples explain few fine fix for form from further get gets getting girl
+    girls go going gonna good got gotta guy guys had hadnt has hasnt have havent having he hello
+    help her here hers herself hey hi him himself his hiya honestly how however i id idea if ill
+    im improve improving in into is isnt it its itself ive just kind kinda know lately legit let
+    lets like likely literally little lol lot lots ma made make makes making many may maybe me
+    mean might mine more most much must my myself need needs no nor not now of off ok okay on
+    once only or other our ours ourselves out over own perform performing please pls plz
+    possible pretty proper properly question questions quite rather really recommend
+    recommendation right same say says seriously she should shouldnt so some someone something
+    sort still stuff such super sure technique tell than thank thanks that thats the their
+    theirs them themselves then there theres these they thing things think this those though
+    through thx tip tips to too totally true u under until up upon us use using versus very via
+    vs wanna want wants was wasnt way we well were werent what whats when where which while who
+    whom whose why will with without wonder wondering wont worth would wouldnt ya yall yeah yes
+    yet you youd your youre yours yourself
+    """
 )
-# Note: "good" is a stopword for questions, but exercise names keep it (good morning) via
-# NameIndex, which does not drop stopwords.
 
 # Common English words never "corrected" into a domain word (talking -> walking...).
-COMMON: frozenset[str] = frozenset(
-    [
-        "talking",
-        "talk",
-        "walked",
-        "thing",
-        "things",
-        "think",
-        "thinking",
-        "taking",
-        "making",
-        "baking",
-        "looking",
-        "cooking",
-        "there",
-        "their",
-        "these",
-        "those",
-        "where",
-        "while",
-        "which",
-        "whole",
-        "world",
-        "would",
-        "could",
-        "should",
-        "other",
-        "another",
-        "about",
-        "above",
-        "below",
-        "after",
-        "again",
-        "against",
-        "always",
-        "around",
-        "because",
-        "before",
-        "being",
-        "between",
-        "during",
-        "every",
-        "first",
-        "found",
-        "great",
-        "house",
-        "large",
-        "later",
-        "little",
-        "might",
-        "money",
-        "never",
-        "night",
-        "often",
-        "people",
-        "place",
-        "point",
-        "right",
-        "since",
-        "small",
-        "sound",
-        "still",
-        "study",
-        "their",
-        "there",
-        "those",
-        "three",
-        "through",
-        "today",
-        "together",
-        "under",
-        "until",
-        "water",
-        "where",
-        "while",
-        "white",
-        "whole",
-        "woman",
-        "women",
-        "young",
-        "years",
-        "something",
-        "someone",
-        "anyone",
-        "everyone",
-        "nothing",
-        "anything",
-        "trainer",
-        "coach",
-        "friend",
-        "friends",
-        "sister",
-        "mother",
-        "month",
-        "months",
-        "weeks",
-        "daily",
-        "tired",
-        "happy",
-        "sorry",
-        "maybe",
-        "later",
-        "please",
-        "thanks",
-        "school",
-        "office",
-        "desk",
-        "sitting",
-        "driving",
-        "hours",
-        "minutes",
-        "seconds",
-        "years",
-        "older",
-        "younger",
-    ]
+COMMON: frozenset[str] = _wordset(
+    """
+    about above after again against always another anyone anything around baking because before
+    being below between coach cooking could daily desk driving during every everyone first found
+    friend friends great happy hours house large later little looking making maybe might minutes
+    money month months mother never night nothing office often older other people place please
+    point right school seconds should since sister sitting small someone something sorry sound
+    still study taking talk talking thanks their there these thing things think thinking those
+    three through tired today together trainer under until walked water weeks where which while
+    white whole woman women world would years young younger
+    """
 )
 
 # ------------------------------------------------------------------ text normalisation
@@ -987,8 +295,25 @@ def stem(word: str) -> str:
     return word
 
 
+def _keyboard_neighbours() -> frozenset[tuple[str, str]]:
+    rows = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+    pairs: set[tuple[str, str]] = set()
+    for r, row in enumerate(rows):
+        for i, ch in enumerate(row):
+            near = [row[i - 1 : i], row[i + 1 : i + 2]]
+            for other in rows[max(r - 1, 0) : r + 2]:
+                if other is not row:
+                    near.append(other[max(i - 1, 0) : i + 2])
+            pairs.update((ch, n) for n in "".join(near))
+    return frozenset(pairs)
+
+
+_NEIGHBOURS = _keyboard_neighbours()
+
+
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
-    """Optimal-string-alignment distance (transpositions count 1), or limit + 1 if above."""
+    """Typo distance, or limit + 1 if above: insertions, deletions, swaps of two letters
+    and slips to a neighbouring key cost 1; any other substitution costs 2 (bread/break)."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     prev2: list[int] = []
@@ -996,7 +321,7 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
     for i, ca in enumerate(a, 1):
         cur = [i] + [0] * len(b)
         for j, cb in enumerate(b, 1):
-            cost = ca != cb
+            cost = 0 if ca == cb else 1 if (ca, cb) in _NEIGHBOURS else 2
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
@@ -1051,12 +376,19 @@ class Speller:
         best: tuple[int, str] | None = None
         for d in _deletes(word, limit):
             for cand in self._by_delete.get(d, ()):
-                if cand[0] != word[0]:  # typos rarely hit the first letter; guessing there misfires
+                # Typos rarely hit the first letter, and a short word that loses or gains a
+                # letter is more often another word (learn/lean, reset/rest) than a typo.
+                if cand[0] != word[0] or (len(word) <= 5 and len(cand) != len(word)):
                     continue
                 dist = edit_distance(word, cand, limit)
                 if dist <= limit and (best is None or (dist, cand) < best):
                     best = (dist, cand)
         return None if best is None else (best[1],)
+
+
+# "good morning" is an exercise and a greeting; alone (or with "coach!") it is a greeting.
+_GREETING = frozenset({"morning", "evening", "afternoon", "night", "day"})
+_GREETING_TAIL = frozenset({"coach", "everyone", "all", "there", "team", "again"})
 
 
 class Analyzer:
@@ -1068,7 +400,9 @@ class Analyzer:
         synonyms: Mapping[str, Iterable[str]] = SYNONYMS,
         stopwords: Iterable[str] = STOPWORDS,
         veto: Iterable[str] = (),
+        greetings: bool = True,
     ) -> None:
+        self.greetings = greetings
         self.single: dict[str, str] = {}
         self.phrases: dict[tuple[str, ...], str] = {}
         surface: set[str] = set()
@@ -1083,33 +417,51 @@ class Analyzer:
                     self.phrases[key] = canon
         self.max_phrase = max((len(k) for k in self.phrases), default=1)
         self.stop = frozenset(stem(w) for w in stopwords) - set(self.single.values())
-        self.veto_words: set[str] = set()
-        self.veto_phrases: set[tuple[str, ...]] = set()
-        for v in veto:
-            key = tuple(stem(w) for w in words(v))
-            (self.veto_words.add(key[0]) if len(key) == 1 else self.veto_phrases.add(key))
+        veto_keys = [tuple(words(v)) for v in veto]
+        self.veto_words = {k[0] for k in veto_keys if len(k) == 1}
+        self.veto_phrases: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for k in veto_keys:
+            if len(k) > 1:
+                self.veto_phrases[k[0]].append(k)
         for text in corpus:
             surface.update(words(text))
-        self.speller = Speller(surface, known=set(stopwords) | COMMON | set(_veto_surface(veto)))
+        known = set(stopwords) | COMMON | {w for k in veto_keys for w in k}
+        self.speller = Speller(surface, known=known)
 
-    def stems(self, text: str) -> list[str]:
-        """Corrected, stemmed words (before phrases, synonyms and stopwords)."""
+    def corrected(self, text: str) -> list[str]:
+        """Folded words with typos and run-togethers corrected (a few per message)."""
         out: list[str] = []
         budget = MAX_CORRECTIONS
         for w in words(text):
             if budget > 0 and w not in self.speller.known:
                 budget -= 1
-                out.extend(stem(c) for c in self.speller.correct(w))
+                out.extend(self.speller.correct(w))
             else:
-                out.append(stem(w))
+                out.append(w)
         return out
+
+    def vetoed(self, ws: list[str]) -> bool:
+        """Whether the (surface) words contain an off-limits word or phrase."""
+        if not self.veto_words.isdisjoint(ws):
+            return True
+        return any(
+            tuple(ws[i : i + len(p)]) == p
+            for i, w in enumerate(ws)
+            for p in self.veto_phrases.get(w, ())
+        )
 
     def terms(self, text: str) -> tuple[list[str], bool]:
         """(terms, vetoed): the question's terms, and whether it hit an off-limits word."""
-        ss = self.stems(text)
-        vetoed = any(s in self.veto_words for s in ss) or any(
-            tuple(ss[i : i + len(p)]) == p for p in self.veto_phrases for i in range(len(ss))
-        )
+        ws = self.corrected(text)
+        if (
+            self.greetings
+            and ws[:1] == ["good"]
+            and ws[1:2]
+            and ws[1] in _GREETING
+            and all(w in self.stop or w in _GREETING_TAIL for w in ws[2:])
+        ):
+            return [], False
+        ss = [stem(w) for w in ws]
         out: list[str] = []
         i = 0
         while i < len(ss) and len(out) < MAX_TERMS:
@@ -1126,12 +478,7 @@ class Analyzer:
                     out.append(self.single[s])
                 elif s not in self.stop:
                     out.append(s)
-        return out, vetoed
-
-
-def _veto_surface(veto: Iterable[str]) -> Iterable[str]:
-    for v in veto:
-        yield from words(v)
+        return out, self.vetoed(ws)
 
 
 # ------------------------------------------------------------------------ the matcher
@@ -1186,8 +533,11 @@ class Matcher:
             texts += [(len(self._items) - 1, t) for t in (e.title, *e.phrasings)]
         for x in content.exercises.values():
             self._items.append((x.id, "exercise"))
-            texts += [(len(self._items) - 1, t) for t in (*x.names, *x.phrasings)]
+            # Every card also answers "what muscles does <name> work".
+            extra = f"{x.name} muscles worked"
+            texts += [(len(self._items) - 1, t) for t in (*x.names, *x.phrasings, extra)]
         self.analyzer = Analyzer((t for _, t in texts), veto=VETO)
+        self._generic = frozenset(t for w in GENERIC for t in self.analyzer.terms(w)[0])
 
         bags = [(item, Counter(self.analyzer.terms(t)[0])) for item, t in texts]
         bags = [(item, bag) for item, bag in bags if bag]
@@ -1221,7 +571,7 @@ class Matcher:
         """Every item with a non-zero score, best first (ties: content order)."""
         cfg = self.config
         terms, vetoed = self.analyzer.terms(text)
-        if vetoed or not terms:
+        if vetoed or all(t in self._generic or t.isdigit() or t not in self._idf for t in terms):
             return []
         q = {t: (1 + math.log(c)) * self._idf.get(t, self._oov) for t, c in Counter(terms).items()}
         q_norm = math.sqrt(sum(w * w for w in q.values()))
@@ -1261,7 +611,7 @@ class NameIndex:
 
     def __init__(self, names: Mapping[str, Iterable[str]]) -> None:
         all_names = [(key, n) for key, ns in names.items() for n in ns]
-        self._analyzer = Analyzer((n for _, n in all_names), stopwords=())
+        self._analyzer = Analyzer((n for _, n in all_names), stopwords=(), greetings=False)
         self._exact: dict[str, str] = {}
         self._sets: list[tuple[frozenset[str], str]] = []
         for key, n in all_names:

@@ -54,7 +54,7 @@ async def items_for(
 ) -> list[Item]:
     """The workout's exercises with names, notes and, where history gives one, the load."""
     prescribe = svc.extras.get("prescribe")
-    loads = await prescribe(session, user, workout) if prescribe else {}
+    loads = await prescribe(svc, session, user, workout) if prescribe else {}
     items = []
     for p in workout.exercises:
         extra = loads.get(p.exercise_id, {})

@@ -225,3 +225,10 @@ async def erase_user(s: AsyncSession, user_id: int) -> None:
     await s.execute(delete(Delivery).where(Delivery.user_id == user_id))
     await s.execute(delete(UnansweredQuestion).where(UnansweredQuestion.user_id == user_id))
     await s.execute(delete(User).where(User.id == user_id))
+
+
+async def session_of(s: AsyncSession, user_id: int, session_id: int) -> WorkoutSession:
+    stmt = select(WorkoutSession).where(
+        WorkoutSession.id == session_id, WorkoutSession.user_id == user_id
+    )
+    return (await s.execute(stmt)).scalar_one()

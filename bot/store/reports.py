@@ -1,0 +1,190 @@
+"""Reads for /history, /progress, /export and the weekly recap, plus the reports table's
+state (chart cooldown, pending deletion). Everything is keyed by the presser's user id.
+
+Callers hold the user row (get_or_create_user locks it on PostgreSQL; SQLite's
+BEGIN IMMEDIATE serialises writers), so the read-then-write steps here don't race.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.coach.profile import Unit
+from bot.coach.stats import LoggedSet
+from bot.store import logs
+from bot.store.models import ExerciseLog, SetLog, WorkoutSession
+
+# Importing the model here puts report_state into Base.metadata wherever reports load.
+from bot.store.report_models import ReportState
+
+DELETE_KINDS = ("log", "all")
+
+
+# ---------------------------------------------------------------------------------------------
+# Training log reads
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    session: WorkoutSession
+    exercises: list[tuple[ExerciseLog, list[SetLog]]]
+
+
+async def recent_details(s: AsyncSession, user_id: int, limit: int = 5) -> list[SessionDetail]:
+    """The last `limit` sessions, newest first, each with its exercises and sets (3 queries)."""
+    sessions = await logs.recent_sessions(s, user_id, limit)
+    if not sessions:
+        return []
+    ids = [x.id for x in sessions]
+    ex_rows = (
+        await s.execute(
+            select(ExerciseLog)
+            .where(ExerciseLog.user_id == user_id, ExerciseLog.session_id.in_(ids))
+            .order_by(ExerciseLog.session_id, ExerciseLog.position)
+        )
+    ).scalars()
+    exercises = list(ex_rows)
+    set_rows = (
+        await s.execute(
+            select(SetLog)
+            .where(
+                SetLog.user_id == user_id,
+                SetLog.exercise_log_id.in_([e.id for e in exercises] or [-1]),
+            )
+            .order_by(SetLog.exercise_log_id, SetLog.set_no)
+        )
+    ).scalars()
+    sets_by_ex: dict[int, list[SetLog]] = {}
+    for row in set_rows:
+        sets_by_ex.setdefault(row.exercise_log_id, []).append(row)
+    by_session: dict[int, list[tuple[ExerciseLog, list[SetLog]]]] = {i: [] for i in ids}
+    for e in exercises:
+        by_session[e.session_id].append((e, sets_by_ex.get(e.id, [])))
+    return [SessionDetail(x, by_session[x.id]) for x in sessions]
+
+
+async def export_rows(s: AsyncSession, user_id: int) -> list[tuple[SetLog, str | None]]:
+    """Every set with what the person typed for its exercise, in training order."""
+    stmt = (
+        select(SetLog, ExerciseLog.raw_text)
+        .join(ExerciseLog, ExerciseLog.id == SetLog.exercise_log_id)
+        .where(SetLog.user_id == user_id, ExerciseLog.user_id == user_id)
+        .order_by(SetLog.day, ExerciseLog.position, SetLog.exercise_log_id, SetLog.set_no)
+    )
+    return [(row[0], row[1]) for row in (await s.execute(stmt)).all()]
+
+
+def _unit(value: str | None) -> Unit | None:
+    return Unit(value) if value in ("kg", "lb") else None
+
+
+async def logged_sets(s: AsyncSession, user_id: int, last: date | None = None) -> list[LoggedSet]:
+    """Every set up to `last` (inclusive) as the stats functions take them."""
+    stmt = select(SetLog).where(SetLog.user_id == user_id)
+    if last is not None:
+        stmt = stmt.where(SetLog.day <= last)
+    stmt = stmt.order_by(SetLog.day, SetLog.set_no)
+    return [
+        LoggedSet(r.day, r.exercise_id, r.set_no, r.reps, r.load, _unit(r.unit))
+        for r in (await s.execute(stmt)).scalars()
+    ]
+
+
+async def done_days(s: AsyncSession, user_id: int, first: date, last: date) -> dict[date, int]:
+    """Sessions marked done per day between `first` and `last` (inclusive)."""
+    sessions = await logs.sessions_between(s, user_id, first, last)
+    out: dict[date, int] = {}
+    for x in sessions:
+        if x.status == "done":
+            out[x.day] = out.get(x.day, 0) + 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports state: chart cooldown and pending deletion
+
+
+async def _state(s: AsyncSession, user_id: int) -> ReportState:
+    state = await s.get(ReportState, user_id)
+    if state is None:
+        state = ReportState(user_id=user_id)
+        s.add(state)
+        await s.flush()
+    return state
+
+
+async def claim_chart(
+    s: AsyncSession, user_id: int, now: datetime, cooldown: timedelta
+) -> timedelta | None:
+    """Take this person's chart slot: None when taken, else how long until the next one."""
+    state = await _state(s, user_id)
+    if state.last_chart_at is not None:
+        wait = state.last_chart_at + cooldown - now
+        if wait > timedelta(0):
+            return wait
+    state.last_chart_at = now
+    return None
+
+
+async def offer_delete(s: AsyncSession, user_id: int, now: datetime, ttl: timedelta) -> str:
+    """Start a /delete: a fresh nonce for its buttons; any earlier offer stops working."""
+    state = await _state(s, user_id)
+    state.delete_nonce = secrets.token_hex(4)
+    state.delete_kind = None
+    state.delete_until = now + ttl
+    return state.delete_nonce
+
+
+async def _pending(s: AsyncSession, user_id: int, nonce: str, now: datetime) -> ReportState | None:
+    state = await s.get(ReportState, user_id)
+    if (
+        state is None
+        or state.delete_nonce is None
+        or not secrets.compare_digest(state.delete_nonce, nonce)
+        or state.delete_until is None
+        or now >= state.delete_until
+    ):
+        return None
+    return state
+
+
+async def pick_delete(s: AsyncSession, user_id: int, nonce: str, kind: str, now: datetime) -> bool:
+    """Record which deletion this person picked on their own live offer."""
+    state = await _pending(s, user_id, nonce, now)
+    if state is None or kind not in DELETE_KINDS:
+        return False
+    state.delete_kind = kind
+    return True
+
+
+async def take_delete(s: AsyncSession, user_id: int, nonce: str, now: datetime) -> str | None:
+    """The picked deletion if this confirm matches the live offer; the offer is used up."""
+    state = await _pending(s, user_id, nonce, now)
+    if state is None or state.delete_kind is None:
+        return None
+    kind = state.delete_kind
+    _clear_offer(state)
+    return kind
+
+
+async def cancel_delete(s: AsyncSession, user_id: int, nonce: str, now: datetime) -> bool:
+    state = await _pending(s, user_id, nonce, now)
+    if state is None:
+        return False
+    _clear_offer(state)
+    return True
+
+
+def _clear_offer(state: ReportState) -> None:
+    state.delete_nonce = state.delete_kind = state.delete_until = None
+
+
+async def erase_everything(s: AsyncSession, user_id: int) -> None:
+    """logs.erase_user, plus this feature's own row."""
+    await s.execute(delete(ReportState).where(ReportState.user_id == user_id))
+    await logs.erase_user(s, user_id)
