@@ -19,6 +19,7 @@ from telegram.ext import (
 from bot.handlers import fallback, onboarding, router
 from bot.handlers.common import send_template, services
 from bot.services import Services
+from bot.update_log import UpdateLoggingApplication, salt_from_env
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -42,17 +43,24 @@ async def register_commands(app: Application) -> None:
     await app.bot.set_my_commands([BotCommand(n, d) for n, d in command_list(app)])
 
 
-def build_application(svc: Services, token: str, base_url: str) -> Application:
-    app = (
+def build_application(
+    svc: Services, token: str, base_url: str, *, polling: bool = True
+) -> Application:
+    """polling=False builds it without an Updater: a webhook server feeds update_queue."""
+    builder = (
         ApplicationBuilder()
+        # One INFO line per update (bot/update_log.py).
+        .application_class(UpdateLoggingApplication, {"log_salt": salt_from_env()})
         .token(token)
         .base_url(base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         # On stop, PTB makes one last getUpdates to confirm the offset while the long poll
         # may still hold a connection: a pool of one would time out there.
         .get_updates_connection_pool_size(2)
-        .build()
     )
+    if not polling:
+        builder = builder.updater(None)
+    app = builder.build()
     app.bot_data["services"] = svc
     private = filters.ChatType.PRIVATE
 

@@ -80,7 +80,7 @@ def progress_data(
     last = monday(today)
     first = last - timedelta(weeks=weeks - 1)
     if sets:
-        first = max(first, monday(min(s.day for s in sets)))
+        first = min(max(first, monday(min(s.day for s in sets))), last)
     mondays = [first + timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
     by_week = [WeekSets(m, weekly_hard_sets(sets, muscles_of, m)) for m in mondays]
     return ProgressData(lifts=lifts, weeks=by_week, unit=unit)

@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import yaml
 
 from bot.coach.knowledge import (
     Content,
+    EntryKind,
     Equipment,
     Exercise,
     KnowledgeEntry,
@@ -27,7 +28,7 @@ from bot.coach.knowledge import (
     Pattern,
     Source,
 )
-from bot.coach.matcher import fold
+from bot.coach.matcher import words
 from bot.coach.profile import Goal, Place
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
@@ -39,6 +40,7 @@ _HTML_TAG = re.compile(r"</?([a-zA-Z]+)[^>]*>")
 _ENTITY = re.compile(r"&(amp|lt|gt|quot|#\d+);")
 
 E = TypeVar("E", bound=enum.Enum)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~8x faster
 
 
 class ContentError(Exception):
@@ -73,7 +75,7 @@ def read_list_file(path: Path) -> YamlFile:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ContentError(path, f"cannot read: {exc.strerror or exc}") from exc
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -125,8 +127,9 @@ class _Fields:
         for key in item.data:
             if key not in allowed:
                 raise self.error(f"unknown field {key!r} (allowed: {sorted(allowed)})", key)
-        for key in sorted(required - item.data.keys()):
-            raise self.error(f"missing field {key!r}")
+        missing = sorted(required - item.data.keys())
+        if missing:
+            raise self.error(f"missing field {missing[0]!r}")
 
     def error(self, what: str, key: str | None = None) -> ContentError:
         line = self.item.key_lines.get(key, self.item.line) if key else self.item.line
@@ -179,6 +182,18 @@ class _Fields:
         return values
 
 
+def _norm(text: str) -> str:
+    return " ".join(words(text))
+
+
+def _claim(owners: dict[str, str], f: _Fields, key: str, texts: Iterable[str]) -> None:
+    """Each name or phrasing belongs to one item, or the matcher could not tell them apart."""
+    for text in texts:
+        owner = owners.setdefault(_norm(text), f.id)
+        if owner != f.id:
+            raise f.error(f"{text!r} is already used by {owner!r}", key)
+
+
 def _unique(fields: _Fields, seen: dict[str, int], what: str = "id") -> None:
     if fields.id in seen:
         raise fields.error(f"duplicate {what} (first on line {seen[fields.id]})", "id")
@@ -221,7 +236,7 @@ def _load_exercises(file: YamlFile, sections: Sections) -> Mapping[str, Exercise
     sources = sections["sources"]
     out: dict[str, Exercise] = {}
     seen: dict[str, int] = {}
-    names: dict[str, str] = {}  # folded name/alias -> exercise id
+    names: dict[str, str] = {}  # folded name, alias or phrasing -> exercise id
     pending_harder: list[tuple[_Fields, str]] = []
     for item in file.items:
         f = _Fields(file, item, _EXERCISE_REQUIRED, ["harder", "note", "phrasings"])
@@ -242,10 +257,8 @@ def _load_exercises(file: YamlFile, sections: Sections) -> Mapping[str, Exercise
             note=f.opt_text("note"),
             phrasings=f.texts("phrasings"),
         )
-        for n in x.names:
-            key = " ".join(fold(n).split())
-            if names.setdefault(key, x.id) != x.id:
-                raise f.error(f"name {n!r} is already used by {names[key]!r}", "aliases")
+        _claim(names, f, "aliases", x.names)
+        _claim(names, f, "phrasings", x.phrasings)
         if x.harder and _ID.match(x.harder) and "_" in x.harder:
             pending_harder.append((f, x.harder))  # looks like an id: must be a card
         out[x.id] = x
@@ -272,6 +285,8 @@ def _load_entries(file: YamlFile, sections: Sections) -> Mapping[str, KnowledgeE
     out: dict[str, KnowledgeEntry] = {}
     seen: dict[str, int] = {}
     pending_related: list[tuple[_Fields, tuple[str, ...]]] = []
+    owners = {_norm(t): x.id for x in exercises.values() for t in (*x.names, *x.phrasings)}
+    titles: dict[str, str] = {}
     for item in file.items:
         f = _Fields(
             file,
@@ -285,6 +300,11 @@ def _load_entries(file: YamlFile, sections: Sections) -> Mapping[str, KnowledgeE
         kind = f.text("kind")
         if kind not in ("myth", "topic"):
             raise f.error(f"'kind' must be myth or topic, got {kind!r}", "kind")
+        title = f.text("title", TITLE_MAX)
+        if titles.setdefault(title.casefold(), f.id) != f.id:
+            raise f.error(
+                f"title {title!r} is already used by {titles[title.casefold()]!r}", "title"
+            )
         answer = " ".join(f.text("answer", ANSWER_MAX).split())
         _check_html(f, "answer", answer)
         raw_lines = item.data.get("goal_lines") or {}
@@ -301,8 +321,8 @@ def _load_entries(file: YamlFile, sections: Sections) -> Mapping[str, KnowledgeE
         pending_related.append((f, related))
         out[f.id] = KnowledgeEntry(
             id=f.id,
-            kind=kind,  # type: ignore[arg-type]  # checked just above
-            title=f.text("title", TITLE_MAX),
+            kind=cast(EntryKind, kind),
+            title=title,
             answer=answer,
             sources=f.refs("sources", sources, "source", 1),
             phrasings=f.texts("phrasings", 1),
@@ -310,6 +330,7 @@ def _load_entries(file: YamlFile, sections: Sections) -> Mapping[str, KnowledgeE
             exercises=f.refs("exercises", exercises, "exercise (no card with that id)"),
             related=related,
         )
+        _claim(owners, f, "phrasings", out[f.id].phrasings)
     for f, related in pending_related:
         for ref in related:
             if ref not in out and ref not in exercises:

@@ -203,7 +203,7 @@ VETO: tuple[str, ...] = _csv(
     # other muscles and body parts
     "bicep, biceps, tricep, triceps, chest, pec, pecs, shoulder, shoulders, delts, arm, arms, "
     "lats, traps, neck, calf, calves, forearm, forearms, upper back, abs, six pack, belly, "
-    "waist, love handles, shin, shins, ankle, ankles, wrist, wrists, foot, feet, elbow, groin, "
+    "waist, love handles, shin, shins, ankle, ankles, wrist, wrists, elbow, groin, "
     "back fat, bra fat, arm fat, face fat, double chin, muffin top, bingo wings, obliques, "
     # people the articles don't address
     "kid, kids, child, children, teen, teenager, teenagers, elderly, seniors, "
@@ -440,9 +440,10 @@ class Analyzer:
                 out.append(w)
         return out
 
-    def vetoed(self, ws: list[str]) -> bool:
-        """Whether the (surface) words contain an off-limits word or phrase."""
-        if not self.veto_words.isdisjoint(ws):
+    def vetoed(self, ws: list[str], free: list[bool]) -> bool:
+        """Whether the surface words hold an off-limits word or phrase; words that are part of
+        a known phrase (biceps femoris) don't count."""
+        if any(f and w in self.veto_words for w, f in zip(ws, free, strict=True)):
             return True
         return any(
             tuple(ws[i : i + len(p)]) == p
@@ -462,6 +463,7 @@ class Analyzer:
         ):
             return [], False
         ss = [stem(w) for w in ws]
+        free = [True] * len(ss)  # not swallowed by a known phrase
         out: list[str] = []
         i = 0
         while i < len(ss) and len(out) < MAX_TERMS:
@@ -469,6 +471,7 @@ class Analyzer:
                 canon = self.phrases.get(tuple(ss[i : i + n]))
                 if canon:
                     out.append(canon)
+                    free[i : i + n] = [False] * n
                     i += n
                     break
             else:
@@ -478,7 +481,7 @@ class Analyzer:
                     out.append(self.single[s])
                 elif s not in self.stop:
                     out.append(s)
-        return out, self.vetoed(ws)
+        return out, self.vetoed(ws, free)
 
 
 # ------------------------------------------------------------------------ the matcher

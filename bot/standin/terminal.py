@@ -20,6 +20,8 @@ ReadLine = Callable[[], Awaitable[str | None]]
 Write = Callable[[str], None]
 
 POLL_SECONDS = 0.05  # how often the watcher looks for new bot output
+REPLY_WAIT_SECONDS = 5.0  # longest wait for the bot's answer before prompting again
+QUIET_SECONDS = 0.3  # a reply is complete once nothing new arrived for this long
 
 
 async def stdin_reader() -> str | None:
@@ -43,12 +45,34 @@ async def run_terminal(
                 return
             line = line.strip()
             if line:
+                mark = standin.mark()
                 screen.handle_input(line)
+                await _await_reply(standin, mark, user_id)
+                screen.show_new()
     finally:
         watcher.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await watcher
         screen.show_new()  # whatever arrived since the watcher's last look
+
+
+async def _await_reply(standin: BotApiStandIn, mark: int, user_id: int) -> None:
+    """Let the bot answer before the next prompt, so replies and input don't interleave.
+
+    Waits for the first output, then until it has been quiet briefly; gives up after a few
+    seconds so a bot that stays silent never hangs the terminal.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + REPLY_WAIT_SECONDS
+    last_seen = mark
+    quiet_since: float | None = None
+    while loop.time() < deadline:
+        newest = max((m.seq for m in standin.messages_since(mark, chat_id=user_id)), default=mark)
+        if newest != last_seen:
+            last_seen, quiet_since = newest, loop.time()
+        elif quiet_since is not None and loop.time() - quiet_since >= QUIET_SECONDS:
+            return
+        await asyncio.sleep(POLL_SECONDS)
 
 
 async def run_offline_chat(

@@ -179,7 +179,9 @@ async def test_export_is_a_csv_of_every_set(env):
             for n, entry in enumerate(sets or [], start=1):
                 load = "" if entry.load is None else f"{entry.load:g}"
                 unit = entry.unit.value if entry.unit else ""
-                expected.append([day.isoformat(), names[ex], str(n), str(entry.reps), load, unit, raw])
+                expected.append(
+                    [day.isoformat(), names[ex], str(n), str(entry.reps), load, unit, raw]
+                )
     raw_csv = doc.document_path.read_bytes().decode("utf-8")
     rows = list(csv.reader(io.StringIO(raw_csv, newline="")))
     assert rows == expected
@@ -196,6 +198,8 @@ async def test_delete_wipe_log_keeps_the_profile(env):
     replies = await chat.tap("Wipe my training log")
     assert "Wipe your training log?" in replies[-1].text  # the menu became the question
     assert await count(env, SetLog, 2005) == N_SETS  # nothing happens before the confirm
+    confirm = chat.last_keyboard()
+    yes = next(d for row in confirm.buttons for t, d in row if "Yes" in t)
     replies = await chat.tap("Yes, delete")
     assert "training log is wiped" in replies[-1].text
     assert not replies[-1].buttons
@@ -205,6 +209,13 @@ async def test_delete_wipe_log_keeps_the_profile(env):
     assert await count(env, SetLog, 2005) == 0
     assert await count(env, WorkoutSession, 2005) == 0
     assert "Nothing logged yet" in texts(await chat.say("/history"))
+
+    # The used confirm is stale now: pressing its data again wipes nothing new.
+    await log_sessions(env, 2005, {date(2026, 11, 16): ("A", [("hip_thrust", kg(60, 8), "")])})
+    answers_before = len(env.standin.callback_answers())
+    await chat.press(confirm.message_id, yes)
+    assert "earlier message" in env.standin.callback_answers()[answers_before]["text"]
+    assert await count(env, SetLog, 2005) == 1
 
 
 async def test_delete_erase_everything_removes_the_user(env):
@@ -272,7 +283,7 @@ async def test_forged_and_stale_delete_buttons_do_nothing(env):
     await forger.press(menu.message_id, cb("del", "yes", forger_nonce))
     assert await count(env, SetLog, 2009) == N_SETS
 
-    # The victim's own confirm works once; pressing it again later is stale.
+    # The victim's own confirm still works.
     confirm = victim.last_keyboard()
     await victim.press(confirm.message_id, yes)
     assert await load_user(env, 2008) is None

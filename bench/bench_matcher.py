@@ -1,0 +1,124 @@
+"""Question-matcher benchmark: held-out accuracy, off-topic rejection, latency per question.
+
+    .venv/bin/python bench/bench_matcher.py            # the shipped configuration
+    .venv/bin/python bench/bench_matcher.py --compare  # plus the scoring variants measured
+
+Accuracy counts only an outright answer naming the labelled item; a "did you mean" whose
+first choice is right is reported apart and not counted. Prints figures, asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.coach.knowledge import Content  # noqa: E402
+from bot.coach.matcher import Matcher, MatcherConfig  # noqa: E402
+from bot.content import load_content  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+VARIANTS = {
+    "shipped": MatcherConfig(),
+    "no blend with merged phrasings": MatcherConfig(centroid_weight=0.0),
+    "classic IDF (power 1), no blend": MatcherConfig(idf_power=1.0, centroid_weight=0.0),
+    "no did-you-mean margin": MatcherConfig(margin=0.0),
+    "unknown words weigh 2x": MatcherConfig(oov_weight=2.0),
+}
+
+
+def _yaml(name: str) -> Any:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+def _score(m: Matcher, labelled: list[dict[str, str]], offtopic: list[str]) -> dict[str, float]:
+    answer = choice = top1 = 0
+    for it in labelled:
+        r = m.match(it["q"])
+        right = r.best is not None and r.best.entry_id == it["id"]
+        answer += r.kind == "answer" and right
+        choice += r.kind == "did_you_mean" and right
+        ranked = m.rank(it["q"])
+        top1 += bool(ranked) and ranked[0].entry_id == it["id"]
+    rejected = sum(m.match(q).kind == "unknown" for q in offtopic)
+    n = len(labelled)
+    return {
+        "answer": answer / n,
+        "dym_first_right": choice / n,
+        "top1": top1 / n,
+        "rejection": rejected / len(offtopic),
+    }
+
+
+def _latency(m: Matcher, questions: list[str], rounds: int) -> tuple[float, float, float]:
+    times = []
+    for _ in range(rounds):
+        for q in questions:
+            t0 = time.perf_counter()
+            m.match(q)
+            times.append(time.perf_counter() - t0)
+    times.sort()
+    ms = [t * 1000 for t in times]
+    return statistics.median(ms), ms[int(len(ms) * 0.99) - 1], ms[-1]
+
+
+def _report(name: str, content: Content, config: MatcherConfig, rounds: int) -> None:
+    t0 = time.perf_counter()
+    m = Matcher(content, config)
+    build = time.perf_counter() - t0
+    test, offtopic, train = (
+        _yaml("phrasings_test.yaml"),
+        _yaml("offtopic.yaml"),
+        _yaml("phrasings_train.yaml"),
+    )
+    t = _score(m, test, offtopic)
+    d = _score(m, train["questions"], train["offtopic"])
+    questions = [it["q"] for it in test] + offtopic + [it["q"] for it in train["questions"]]
+    p50, p99, worst = _latency(m, questions, rounds)
+    long = ["does the stairmaster burn butt fat? " + "blah blah " * 400, "🍑" * 4000]
+    _, long_p99, _ = _latency(m, long, max(rounds, 20))
+    print(f"\n== {name}  ({config})")
+    print(
+        f"  build {build * 1000:.0f} ms over {len(content.entries)} entries, "
+        f"{len(content.exercises)} exercise cards"
+    )
+    print(
+        f"  held-out test ({len(test)}): answer-correct {t['answer']:.3f}  "
+        f"(did-you-mean with right first choice {t['dym_first_right']:.3f}, "
+        f"top-1 ranking {t['top1']:.3f})"
+    )
+    print(f"  off-topic test ({len(offtopic)}): rejected {t['rejection']:.3f}")
+    print(
+        f"  dev ({len(train['questions'])} / {len(train['offtopic'])} off-topic): "
+        f"answer-correct {d['answer']:.3f}, rejected {d['rejection']:.3f}"
+    )
+    print(
+        f"  latency per question ({len(questions) * rounds} calls): p50 {p50:.3f} ms, "
+        f"p99 {p99:.3f} ms, max {worst:.3f} ms; 4,000-char messages p99 {long_p99:.3f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compare", action="store_true", help="also run scoring variants")
+    parser.add_argument("--rounds", type=int, default=20, help="passes over all questions")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    content = load_content()
+    print(f"content loaded in {(time.perf_counter() - t0) * 1000:.0f} ms")
+    variants = VARIANTS if args.compare else {"shipped": VARIANTS["shipped"]}
+    for name, config in variants.items():
+        _report(name, content, replace(config), args.rounds)
+
+
+if __name__ == "__main__":
+    main()
