@@ -1,16 +1,19 @@
-"""Command line: python -m bot run | chat | migrate."""
+"""Command line: python -m bot run | webhook | set-webhook | chat | migrate."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import logging
 import signal
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
+from bot.webhook_config import WebhookSettings, load_webhook_settings
 
 log = logging.getLogger("bot")
 
@@ -43,6 +46,38 @@ async def _run(settings: Settings) -> None:
         await svc.db.dispose()
 
 
+async def _webhook(settings: Settings, hook: WebhookSettings) -> None:
+    from bot.app import build_application
+    from bot.runner import build_services
+    from bot.webhook import serving
+
+    assert settings.bot_token is not None
+    svc = await build_services(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        app = build_application(svc, settings.bot_token, settings.api_url, polling=False)
+        async with serving(app, svc, hook) as server:
+            stopping = asyncio.create_task(stop.wait())
+            await asyncio.wait([stopping, server.task], return_when=asyncio.FIRST_COMPLETED)
+            stopping.cancel()
+    finally:
+        await svc.db.dispose()
+
+
+async def _set_webhook(settings: Settings, hook: WebhookSettings) -> None:
+    from telegram import Bot
+
+    from bot.webhook import register_webhook
+
+    assert settings.bot_token is not None
+    async with Bot(settings.bot_token, base_url=settings.api_url) as bot:
+        info = await register_webhook(bot, hook)
+    print(f"webhook set to {info.url} ({info.pending_update_count} updates pending)")
+
+
 async def _chat(settings: Settings) -> None:
     from bot.runner import build_services, running
     from bot.standin.server import BotApiStandIn
@@ -69,12 +104,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Glute Coach")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="run on Telegram with long polling (needs BOT_TOKEN)")
+    sub.add_parser(
+        "webhook",
+        help="serve Telegram's webhook over HTTP (needs BOT_TOKEN, WEBHOOK_URL, WEBHOOK_SECRET)",
+    )
+    sub.add_parser("set-webhook", help="register WEBHOOK_URL with Telegram, once per deploy")
     sub.add_parser("chat", help="talk to the bot offline in this terminal")
     sub.add_parser("migrate", help="bring the database schema up to date")
     args = parser.parse_args(argv)
 
     try:
-        settings = load_settings(need_token=args.command == "run")
+        settings = load_settings(need_token=args.command in ("run", "webhook", "set-webhook"))
+        hook = load_webhook_settings() if args.command in ("webhook", "set-webhook") else None
     except ConfigError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -84,7 +125,14 @@ def main(argv: list[str] | None = None) -> int:
         level = logging.WARNING
     setup_logging(level, settings.bot_token)
 
-    runners = {"run": _run, "chat": _chat, "migrate": _migrate}
+    runners: dict[str, Callable[[Settings], Awaitable[None]]] = {
+        "run": _run,
+        "chat": _chat,
+        "migrate": _migrate,
+    }
+    if hook is not None:
+        runners["webhook"] = functools.partial(_webhook, hook=hook)
+        runners["set-webhook"] = functools.partial(_set_webhook, hook=hook)
     try:
         asyncio.run(runners[args.command](settings))
     except KeyboardInterrupt:

@@ -57,7 +57,7 @@ def _url(raw: str | None) -> str:
     parts = urlsplit(url)
     local = parts.hostname in _LOCAL_HOSTS
     if parts.scheme != "https" and not (parts.scheme == "http" and local):
-        raise ConfigError(f"WEBHOOK_URL must start with https:// (Telegram requires it), got {url!r}")
+        raise ConfigError(f"WEBHOOK_URL must start with https:// (Telegram's rule), got {url!r}")
     if not parts.hostname or parts.query or parts.fragment:
         raise ConfigError(f"WEBHOOK_URL must be a plain URL like https://host/path, got {url!r}")
     return url
