@@ -59,16 +59,23 @@ def _score(m: Matcher, labelled: list[dict[str, str]], offtopic: list[str]) -> d
     }
 
 
-def _latency(m: Matcher, questions: list[str], rounds: int) -> tuple[float, float, float]:
-    times = []
-    for _ in range(rounds):
-        for q in questions:
-            t0 = time.perf_counter()
-            m.match(q)
-            times.append(time.perf_counter() - t0)
-    times.sort()
-    ms = [t * 1000 for t in times]
-    return statistics.median(ms), ms[int(len(ms) * 0.99) - 1], ms[-1]
+def _latency(m: Matcher, questions: list[str], rounds: int) -> dict[str, tuple[float, float]]:
+    """(p50, p99) in ms: the first pass is cold (every word new to the typo cache), later
+    passes warm. Wall time suffers from whatever else shares the cores; CPU time of this
+    thread does not, so both are shown."""
+    out = {}
+    for label, passes in (("cold", 1), ("warm", rounds)):
+        wall, cpu = [], []
+        for _ in range(passes):
+            for q in questions:
+                w0, c0 = time.perf_counter(), time.thread_time()
+                m.match(q)
+                cpu.append((time.thread_time() - c0) * 1000)
+                wall.append((time.perf_counter() - w0) * 1000)
+        for kind, xs in ((f"{label} wall", wall), (f"{label} cpu", cpu)):
+            xs.sort()
+            out[kind] = (statistics.median(xs), xs[max(int(len(xs) * 0.99) - 1, 0)])
+    return out
 
 
 def _report(name: str, content: Content, config: MatcherConfig, rounds: int) -> None:
@@ -83,9 +90,10 @@ def _report(name: str, content: Content, config: MatcherConfig, rounds: int) -> 
     t = _score(m, test, offtopic)
     d = _score(m, train["questions"], train["offtopic"])
     questions = [it["q"] for it in test] + offtopic + [it["q"] for it in train["questions"]]
-    p50, p99, worst = _latency(m, questions, rounds)
-    long = ["does the stairmaster burn butt fat? " + "blah blah " * 400, "🍑" * 4000]
-    _, long_p99, _ = _latency(m, long, max(rounds, 20))
+    lat = _latency(Matcher(content, config), questions, rounds)  # fresh: empty typo cache
+    long = _latency(
+        m, ["does the stairmaster burn butt fat? " + "blah blah " * 400, "🍑" * 4000], 20
+    )
     print(f"\n== {name}  ({config})")
     print(
         f"  build {build * 1000:.0f} ms over {len(content.entries)} entries, "
@@ -101,9 +109,12 @@ def _report(name: str, content: Content, config: MatcherConfig, rounds: int) -> 
         f"  dev ({len(train['questions'])} / {len(train['offtopic'])} off-topic): "
         f"answer-correct {d['answer']:.3f}, rejected {d['rejection']:.3f}"
     )
+    print(f"  latency per question over {len(questions)} questions, ms (p50 / p99):")
+    for kind, (p50, p99) in lat.items():
+        print(f"    {kind:10} {p50:6.3f} / {p99:6.3f}")
     print(
-        f"  latency per question ({len(questions) * rounds} calls): p50 {p50:.3f} ms, "
-        f"p99 {p99:.3f} ms, max {worst:.3f} ms; 4,000-char messages p99 {long_p99:.3f} ms"
+        f"    4,000-char messages, warm cpu p99 {long['warm cpu'][1]:.3f}, wall p99 "
+        f"{long['warm wall'][1]:.3f}"
     )
 
 

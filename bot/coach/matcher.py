@@ -7,7 +7,10 @@ vocabulary, lightly stemmed, mapped through synonyms (butt/booty/bum -> glute, s
 master/stepper -> stepmill...) and stripped of stopwords. Terms are weighted by a flattened
 IDF; an item scores the best cosine between the question and one of its documents, blended
 with the cosine against all its documents merged. Words the content never uses count
-against a match, and a few off-limits words (pain, biceps, protein...) veto it outright.
+against a match; a message with nothing but generic words ("workout", numbers) matches
+nothing; off-limits words (pain, biceps, protein, the bot itself...) veto a match outright.
+Above `answer_at` with no runner-up within `margin`: an answer; otherwise, above
+`suggest_at`: "did you mean" with up to three choices; below: unknown.
 
 Pure Python, no Telegram, no SQL. Work is capped: at most MAX_CHARS characters and
 MAX_TERMS terms of a message are looked at.

@@ -7,6 +7,7 @@ import asyncio
 from alembic import context
 from sqlalchemy.engine import Connection
 
+import bot.store.report_models  # noqa: F401  (registers its table on Base.metadata)
 from bot.store.db import make_engine
 from bot.store.models import Base
 
