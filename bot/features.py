@@ -11,7 +11,7 @@ from telegram.ext import Application
 from bot.coach import programs as prog
 from bot.config import ConfigError
 from bot.content import DEFAULT_CONTENT_DIR, ContentError, load_content
-from bot.handlers import logging_flow, reports, workouts
+from bot.handlers import answers, logging_flow, reports, workouts
 from bot.push import Dispatcher, push_loop
 from bot.recap import weekly_recap
 from bot.services import Services
@@ -52,4 +52,5 @@ def install_features(svc: Services) -> None:
     # Each feature module adds its commands and hooks to the lists above.
     logging_flow.install(svc)
     reports.install(svc)
+    answers.install(svc)
     svc.extras["weekly_recap"] = weekly_recap

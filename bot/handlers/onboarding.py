@@ -228,6 +228,15 @@ async def on_text_answer(
     try:
         answer = onboarding.parse_text(step, text)
     except AnswerError as err:
+        # A real question in the middle of setup gets its answer, then the question again.
+        answer_if_sure = services(context).extras.get("answer_if_sure")
+        if (
+            err.code == "unclear"
+            and answer_if_sure
+            and await answer_if_sure(update, context, user, text)
+        ):
+            await ask(update, context, user, step)
+            return True
         await reply_expected(update, context, user, step, err.code, text)
         return True
     await apply_answer(update, context, user, answer)

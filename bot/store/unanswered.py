@@ -1,0 +1,49 @@
+"""Questions the coach could not answer, kept so the content can grow from real use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.store.models import UnansweredQuestion
+
+MAX_TEXT = 500
+
+
+@dataclass(frozen=True)
+class Asked:
+    normalized: str
+    example: str
+    count: int
+    users: int
+    last_asked: datetime
+
+
+async def record(s: AsyncSession, user_id: int, text: str, normalized: str, now: datetime) -> None:
+    s.add(
+        UnansweredQuestion(
+            user_id=user_id, text=text[:MAX_TEXT], normalized=normalized[:MAX_TEXT], asked_at=now
+        )
+    )
+
+
+async def most_asked(s: AsyncSession, limit: int = 50) -> list[Asked]:
+    """Grouped by normalised text, most frequent first."""
+    count = func.count(UnansweredQuestion.id)
+    stmt = (
+        select(
+            UnansweredQuestion.normalized,
+            func.min(UnansweredQuestion.text),
+            count,
+            func.count(func.distinct(UnansweredQuestion.user_id)),
+            func.max(UnansweredQuestion.asked_at),
+        )
+        .group_by(UnansweredQuestion.normalized)
+        .order_by(count.desc(), func.max(UnansweredQuestion.asked_at).desc())
+        .limit(limit)
+    )
+    rows = (await s.execute(stmt)).all()
+    return [Asked(r[0], r[1], int(r[2]), int(r[3]), r[4]) for r in rows]

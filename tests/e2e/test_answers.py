@@ -1,0 +1,62 @@
+"""Questions end to end: curated answers with their source, choices, honest unknowns."""
+
+from sqlalchemy import select
+
+from bot.store.models import UnansweredQuestion
+from bot.store.unanswered import most_asked
+from tests.e2e.harness import texts
+from tests.e2e.test_onboarding import onboard
+
+
+async def test_a_question_gets_a_sourced_answer(env):
+    chat = env.chat(4001)
+    replies = await chat.say("does the stairmaster burn butt fat?")
+    answer = replies[-1].text
+    assert "Source:" in answer
+    assert "spot" in answer.lower()  # spot reduction is the point of that myth
+    assert "/start" not in answer
+
+
+async def test_goal_line_is_tailored(env):
+    chat = env.chat(4002)
+    await onboard(chat, goal="Compete in bikini")
+    replies = await chat.say("what is the glute ham tie in")
+    assert "For you:" in replies[-1].text
+    assert "bikini" in replies[-1].text.lower()
+
+
+async def test_unknown_question_is_honest_and_recorded(env):
+    chat = env.chat(4003)
+    for _ in range(2):
+        replies = await chat.say("what's the best protein powder brand?")
+        assert "I don't know that one yet" in replies[-1].text
+        assert replies[-1].buttons  # the myths it does know
+    await env.chat(4004).say("What's the best protein powder brand")
+    async with env.svc.db.session() as s:
+        rows = (await s.execute(select(UnansweredQuestion))).scalars().all()
+        top = await most_asked(s)
+    assert len(rows) == 3
+    assert (top[0].count, top[0].users) == (3, 2)
+
+
+async def test_myths_buttons_and_exercise_cards(env):
+    chat = env.chat(4005)
+    replies = await chat.say("/myths")
+    assert "myths, busted" in replies[-1].text
+    first = replies[-1].buttons[0][0][0]
+    replies = await chat.tap(first)
+    assert f"<b>{first}</b>" in replies[-1].text and "Source:" in replies[-1].text
+    replies = await chat.say("/exercise hip thrust")
+    assert "<b>Hip thrust" in replies[-1].text and "<b>How</b>" in replies[-1].text
+    replies = await chat.say("/exercise")
+    assert "/exercise hip thrust" in replies[-1].text
+    replies = await chat.say("/exercise moonwalk")
+    assert "I don't have a card for" in replies[-1].text
+
+
+async def test_question_during_setup_is_answered_then_setup_resumes(env):
+    chat = env.chat(4006)
+    await chat.say("/start")
+    replies = await chat.say("is there a glute ham tie in muscle?")
+    assert "Source:" in texts(replies)
+    assert "What's your goal?" in replies[-1].text
