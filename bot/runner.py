@@ -7,14 +7,15 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 
+import yaml
 from telegram import Update
 from telegram.ext import Application
 
 from bot.app import build_application, register_commands
 from bot.clock import Clock, SystemClock
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.features import install_features
-from bot.render import Renderer
+from bot.render import Renderer, RenderError
 from bot.services import Services
 from bot.store.db import Database
 from bot.store.migrate import upgrade
@@ -26,8 +27,11 @@ Background = Callable[[Application, Services], Awaitable[None]]
 
 async def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     """Everything checked before the first update: schema, content, templates."""
-    render = Renderer()
-    render.check()
+    try:
+        render = Renderer()
+        render.check()
+    except (RenderError, OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"templates are invalid: {err}") from None
     db = Database(settings.database_url)
     await upgrade(db)
     svc = Services(settings=settings, db=db, render=render, clock=clock or SystemClock())
