@@ -140,3 +140,17 @@ async def bot_env(
         await svc.db.dispose()
         if own_standin:
             standin.stop()
+
+
+async def eventually(check, timeout: float = 10.0, interval: float = 0.02):  # type: ignore[no-untyped-def]
+    """Poll an async check until it returns something truthy (for state the bot changes in
+    the background, like the push loop); raises TimeoutError if it never does."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        result = await check()
+        if result:
+            return result
+        if loop.time() > deadline:
+            raise TimeoutError("condition not reached")
+        await asyncio.sleep(interval)
