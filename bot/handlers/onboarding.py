@@ -7,7 +7,7 @@ while changing one answer), so a restart resumes at the same question.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -15,7 +15,7 @@ from telegram.ext import ContextTypes
 from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, AnswerError
 from bot.coach.profile import Goal
-from bot.handlers.common import Rows, cb, send, send_template, services
+from bot.handlers.common import Rows, cb, keyboard, send, send_template, services
 from bot.scheduling import reschedule
 from bot.services import Services
 from bot.store.models import User
@@ -101,8 +101,6 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, st
 def _local_next_push(user: User) -> str | None:
     if user.next_push_at is None or not user.tz:
         return None
-    from zoneinfo import ZoneInfo
-
     local = user.next_push_at.astimezone(ZoneInfo(user.tz))
     return local.strftime("%A at %H:%M").replace(" 0", " ")
 
@@ -314,8 +312,6 @@ async def on_callback(
         user.draft = json.dumps({"days": sorted(chosen)})
         await query.answer()
         text, rows = question(svc, user, "days")
-        from bot.handlers.common import keyboard
-
         await query.edit_message_text(text, reply_markup=keyboard(rows))
         return True
 
@@ -361,7 +357,3 @@ async def _mark_answered(update: Update, svc: Services, step: str, value: str) -
     assert query is not None
     text = svc.render.text("answered", step=step, shown=shown_value(svc, step, value))
     await query.edit_message_text(text)
-
-
-def now_of(context: ContextTypes.DEFAULT_TYPE) -> datetime:
-    return services(context).clock.now()

@@ -1,0 +1,48 @@
+"""/help, setMyCommands, /today, /week, /program, /pause and /resume."""
+
+from sqlalchemy import select
+
+from bot.store.models import User
+from tests.e2e.test_onboarding import onboard
+
+
+async def test_help_and_registered_commands_agree(env):
+    [call] = env.standin.calls("setMyCommands")
+    registered = [c["command"] for c in call.params["commands"]]
+    assert registered[0] == "start" and "help" in registered and "today" in registered
+    replies = await env.chat(6001).say("/help")
+    listed = [line.split(":")[0] for line in replies[-1].text.splitlines() if line.startswith("/")]
+    assert listed == [f"/{c}" for c in registered]
+
+
+async def test_workout_commands_need_a_profile(env):
+    for command in ("/today", "/week", "/program", "/pause"):
+        replies = await env.chat(6002).say(command)
+        assert "send /start" in replies[-1].text
+
+
+async def test_today_week_program(env):
+    chat = env.chat(6003)
+    await onboard(chat)  # tone at the gym, Mon + Thu; the clock says Monday morning
+    replies = await chat.say("/today")
+    assert "Today's workout" in replies[-1].text and "Squat" in replies[-1].text
+    assert replies[-1].buttons  # start, skip, move
+    replies = await chat.say("/week")
+    week = replies[-1].text
+    assert "<b>Monday (today)</b>" in week and "<b>Thursday</b>" in week
+    assert "Tuesday" not in week
+    replies = await chat.say("/program")
+    assert "Where this comes from" in replies[-1].text
+    assert "Straight" in replies[-1].text or "Stiff" in replies[-1].text
+
+
+async def test_pause_and_resume(env):
+    chat = env.chat(6004)
+    await onboard(chat)
+    replies = await chat.say("/pause")
+    assert "Paused" in replies[-1].text
+    async with env.svc.db.session() as s:
+        user = (await s.execute(select(User).where(User.id == 6004))).scalar_one()
+    assert user.paused and user.next_push_at is None
+    replies = await chat.say("/resume")
+    assert "Monday at 18:30" in replies[-1].text
