@@ -7,7 +7,6 @@ while changing one answer), so a restart resumes at the same question.
 from __future__ import annotations
 
 import json
-from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -16,7 +15,7 @@ from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, AnswerError
 from bot.coach.profile import Goal
 from bot.handlers.common import Rows, cb, keyboard, send, send_template, services
-from bot.scheduling import reschedule
+from bot.scheduling import next_push_text, reschedule
 from bot.services import Services
 from bot.store.models import User
 from bot.store.users import (
@@ -98,13 +97,6 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, st
     await send(update, context, text, rows)
 
 
-def _local_next_push(user: User) -> str | None:
-    if user.next_push_at is None or not user.tz:
-        return None
-    local = user.next_push_at.astimezone(ZoneInfo(user.tz))
-    return local.strftime("%A at %H:%M").replace(" 0", " ")
-
-
 async def send_summary(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, *, updated: bool
 ) -> None:
@@ -120,7 +112,7 @@ async def send_summary(
         updated=updated,
         fixed_offset=schedule.zone_is_fixed_offset(profile.tz),
         program_why=why_of(profile) if why_of else None,
-        next_push=_local_next_push(user),
+        next_push=next_push_text(user),
         paused=user.paused,
     )
 

@@ -15,7 +15,7 @@ from bot.coach import schedule
 from bot.coach.knowledge import Content
 from bot.coach.profile import Profile
 from bot.handlers.common import Rows, cb, keyboard, send_template, services
-from bot.scheduling import reschedule
+from bot.scheduling import next_push_text, reschedule
 from bot.services import Services
 from bot.store.models import User
 from bot.store.users import get_or_create_user, get_user, profile_of
@@ -227,14 +227,7 @@ async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         user.paused = False
         user.active = True
         reschedule(user, svc.clock.now())
-        await send_template(update, context, "resumed", when=local_when(user))
-
-
-def local_when(user: User) -> str | None:
-    if user.next_push_at is None or not user.tz:
-        return None
-    local = user.next_push_at.astimezone(ZoneInfo(user.tz))
-    return local.strftime("%A at %H:%M")
+        await send_template(update, context, "resumed", when=next_push_text(user))
 
 
 def _day_of(stamp: str) -> date | None:
@@ -267,7 +260,7 @@ async def on_callback(
         skip = svc.extras.get("record_skip")
         if skip:
             await skip(user, day)
-        await send_template(update, context, "skipped", when=local_when(user))
+        await send_template(update, context, "skipped", when=next_push_text(user))
         return True
     # Move: tomorrow at the usual time carries today's workout; the regular schedule resumes
     # after it.
@@ -281,5 +274,5 @@ async def on_callback(
     )
     user.moved_from = day
     user.next_push_at = moved_at
-    await send_template(update, context, "moved", when=local_when(user))
+    await send_template(update, context, "moved", when=next_push_text(user))
     return True
