@@ -100,6 +100,28 @@ async def _chat(settings: Settings) -> None:
         await svc.db.dispose()
 
 
+async def _unanswered(settings: Settings) -> None:
+    """Questions the coach could not answer, most frequent first."""
+    from bot.store.db import Database
+    from bot.store.migrate import upgrade
+    from bot.store.unanswered import most_asked
+
+    db = Database(settings.database_url)
+    try:
+        await upgrade(db)
+        async with db.session() as s:
+            rows = await most_asked(s, limit=100)
+    finally:
+        await db.dispose()
+    if not rows:
+        print("no unanswered questions yet")
+        return
+    print(f"{'times':>5}  {'people':>6}  {'last asked':<16}  question")
+    for row in rows:
+        when = row.last_asked.strftime("%Y-%m-%d %H:%M")
+        print(f"{row.count:>5}  {row.users:>6}  {when:<16}  {row.example}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Glute Coach")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -111,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("set-webhook", help="register WEBHOOK_URL with Telegram, once per deploy")
     sub.add_parser("chat", help="talk to the bot offline in this terminal")
     sub.add_parser("migrate", help="bring the database schema up to date")
+    sub.add_parser("unanswered", help="list questions the coach could not answer")
     args = parser.parse_args(argv)
 
     try:
@@ -129,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         "run": _run,
         "chat": _chat,
         "migrate": _migrate,
+        "unanswered": _unanswered,
     }
     if hook is not None:
         runners["webhook"] = functools.partial(_webhook, hook=hook)

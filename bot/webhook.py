@@ -24,6 +24,7 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
 import uvicorn
+from sqlalchemy.engine import Connection
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -46,10 +47,12 @@ HEALTH_TIMEOUT = 5.0  # seconds for the database to answer SELECT 1
 # --------------------------------------------------------------------------- ASGI app
 
 
-def _db_ping(sync_conn: object) -> None:
+def _db_ping(sync_conn: Connection) -> None:
     # On the driver connection, outside a transaction: on SQLite the engine's BEGIN
     # IMMEDIATE hook would otherwise make a health check wait for the write lock.
-    cursor = sync_conn.connection.dbapi_connection.cursor()  # type: ignore[attr-defined]
+    raw = sync_conn.connection.dbapi_connection
+    assert raw is not None
+    cursor = raw.cursor()
     try:
         cursor.execute("SELECT 1")
         cursor.fetchall()

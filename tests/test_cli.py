@@ -50,3 +50,46 @@ def test_chat_at_eof_leaves_cleanly(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Offline chat" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_unanswered_lists_questions_most_frequent_first(tmp_path):
+    import asyncio
+    from datetime import UTC, datetime
+
+    from bot.config import load_settings
+    from bot.store.db import Database
+    from bot.store.migrate import upgrade
+    from bot.store.models import User
+    from bot.store.unanswered import record
+
+    db_url = f"sqlite:///{tmp_path / 'q.sqlite3'}"
+
+    async def seed() -> None:
+        db = Database(load_settings({"DATABASE_URL": db_url}).database_url)
+        await upgrade(db)
+        now = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+        async with db.session() as s:
+            for uid in (1, 2):
+                s.add(
+                    User(
+                        id=uid,
+                        chat_id=uid,
+                        created_at=now,
+                        updated_at=now,
+                        active=True,
+                        paused=False,
+                    )
+                )
+            await s.flush()
+            await record(s, 1, "Best protein bar?", "best protein bar", now)
+            await record(s, 2, "best protein bar", "best protein bar", now)
+            await record(s, 1, "Is yoga good?", "is yoga good", now)
+        await db.dispose()
+
+    asyncio.run(seed())
+    result = run_cli("unanswered", env={"DATABASE_URL": db_url}, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert "question" in lines[0]
+    assert lines[1].split()[:2] == ["2", "2"] and "protein bar" in lines[1]
+    assert lines[2].split()[:2] == ["1", "1"] and "yoga" in lines[2]

@@ -161,31 +161,40 @@ async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     assert tg_user is not None and chat is not None
     async with svc.db.session() as s:
         user = await get_or_create_user(s, tg_user.id, chat.id, svc.clock.now())
-        if not user.active:  # they had blocked us; /start again turns pushes back on
-            user.active = True
-            reschedule(user, svc.clock.now())
-        if user.onboarded_at is not None and profile_of(user) is not None:
-            user.awaiting = None
-            days = svc.render.days_text(onboarding.decode_days(user.days))
-            await send_template(
-                update,
-                context,
-                "start_again",
-                [
-                    [(svc.render.label("button", "keep"), cb("start", "keep"))],
-                    [(svc.render.label("button", "restart"), cb("start", "over"))],
-                ],
-                goal=user.goal,
-                days=days,
-            )
-            return
-        step = onboarding.next_step(answers_of(user)) or "goal"
-        if step == "goal":
-            await send_template(update, context, "welcome", name=tg_user.first_name)
-        else:
-            await send_template(update, context, "resume")
-        user.awaiting = f"ob:{step}"
-        await ask(update, context, user, step)
+        await begin(update, context, user)
+
+
+async def begin(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> None:
+    """/start for a loaded user: welcome, resume the setup, or offer keep / start over."""
+    svc = services(context)
+    tg_user = update.effective_user
+    if not user.active:  # they had blocked us; /start again turns pushes back on
+        user.active = True
+        reschedule(user, svc.clock.now())
+    if user.onboarded_at is not None and profile_of(user) is not None:
+        user.awaiting = None
+        days = svc.render.days_text(onboarding.decode_days(user.days))
+        await send_template(
+            update,
+            context,
+            "start_again",
+            [
+                [(svc.render.label("button", "keep"), cb("start", "keep"))],
+                [(svc.render.label("button", "restart"), cb("start", "over"))],
+            ],
+            goal=user.goal,
+            days=days,
+        )
+        return
+    step = onboarding.next_step(answers_of(user)) or "goal"
+    if step == "goal":
+        await send_template(
+            update, context, "welcome", name=tg_user.first_name if tg_user else None
+        )
+    else:
+        await send_template(update, context, "resume")
+    user.awaiting = f"ob:{step}"
+    await ask(update, context, user, step)
 
 
 async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -40,7 +40,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 return
         if user.onboarded_at is None:
             # A first message that isn't a question we can answer: start the setup.
-            await onboarding.start_command(update, context)
+            await onboarding.begin(update, context, user)
             return
         await send_template(update, context, "not_understood")
 

@@ -6,11 +6,13 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from bot.store.db import Database
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+LOCK_KEY = 0x61C0AC4  # any fixed number: the advisory lock that serialises migrations
 
 
 def alembic_config(url: str) -> Config:
@@ -30,4 +32,8 @@ async def upgrade(db: Database) -> None:
         command.upgrade(cfg, "head")
 
     async with db.engine.begin() as connection:
+        if db.is_postgres:
+            # Several workers starting at once: one migrates, the others wait, then find
+            # nothing to do. The lock ends with this transaction.
+            await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
         await connection.run_sync(_upgrade)
