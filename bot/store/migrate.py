@@ -9,7 +9,7 @@ from alembic.config import Config
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from bot.store.db import Database
+from bot.store.db import Database, make_engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 LOCK_KEY = 0x61C0AC4  # any fixed number: the advisory lock that serialises migrations
@@ -23,17 +23,35 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
-async def upgrade(db: Database) -> None:
-    """Bring the schema to head on the bot's own engine (safe to call on every start)."""
+async def upgrade(db: Database, revision: str = "head") -> None:
+    """Bring the schema to `revision` (safe to call on every start)."""
+    await migrate(db, "upgrade", revision)
+
+
+async def migrate(db: Database, action: str, revision: str) -> None:
+    """Run `alembic upgrade|downgrade revision` safely on either database."""
 
     def _upgrade(connection: Connection) -> None:
         cfg = alembic_config(db.url)
         cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+        {"upgrade": command.upgrade, "downgrade": command.downgrade}[action](cfg, revision)
 
-    async with db.engine.begin() as connection:
-        if db.is_postgres:
+    if db.is_postgres:
+        async with db.engine.begin() as connection:
             # Several workers starting at once: one migrates, the others wait, then find
             # nothing to do. The lock ends with this transaction.
             await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
-        await connection.run_sync(_upgrade)
+            await connection.run_sync(_upgrade)
+        return
+    # SQLite rebuilds a table to alter it (batch mode); with foreign keys on, dropping the
+    # old table would cascade deletes into every child table. The pragma can't change inside
+    # a transaction, so migrations get their own connection with it off, and a check after.
+    engine = make_engine(db.url, foreign_keys=False)
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(_upgrade)
+            problems = (await connection.exec_driver_sql("PRAGMA foreign_key_check")).all()
+            if problems:
+                raise RuntimeError(f"migration left rows with broken references: {problems[:5]}")
+    finally:
+        await engine.dispose()

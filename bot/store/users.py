@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.coach.onboarding import decode_days
@@ -33,14 +34,30 @@ async def get_user(session: AsyncSession, user_id: int, *, lock: bool = False) -
 async def get_or_create_user(
     session: AsyncSession, user_id: int, chat_id: int, now: datetime
 ) -> User:
+    """The person's row, locked for this transaction, created on first contact.
+
+    Insert-if-missing comes first: a lock can only be taken on a row that exists, and two
+    workers seeing a new person's first two updates at once must not both insert.
+    """
     user = await get_user(session, user_id, lock=True)
     if user is None:
-        user = User(
-            id=user_id, chat_id=chat_id, created_at=now, updated_at=now, active=True, paused=False
+        insert = postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
+        await session.execute(
+            insert(User)
+            .values(
+                id=user_id,
+                chat_id=chat_id,
+                created_at=now,
+                updated_at=now,
+                version=1,
+                active=True,
+                paused=False,
+            )
+            .on_conflict_do_nothing(index_elements=["id"])
         )
-        session.add(user)
-        await session.flush()
-    elif user.chat_id != chat_id:
+        user = await get_user(session, user_id, lock=True)
+        assert user is not None
+    if user.chat_id != chat_id:
         user.chat_id = chat_id
     return user
 

@@ -1,10 +1,13 @@
-"""Dispatcher tests: the real Dispatcher and PTB Bot against the stand-in, a real SQLite file,
-and a hand-moved clock; each test calls tick() itself, so nothing depends on timing."""
+"""Dispatcher tests: the real Dispatcher and PTB Bot against the stand-in, a real database
+(a SQLite file and a PostgreSQL database: tests/conftest.py's db_url) and a hand-moved clock;
+each test calls tick() itself, so nothing depends on timing."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -81,9 +84,10 @@ class PushEnv:
 
 
 @pytest.fixture
-async def push_env(tmp_path):
+async def push_env(tmp_path: Path, db_url: str) -> AsyncIterator[PushEnv]:
+    """Runs each dispatcher test twice: on a SQLite file and on a fresh PostgreSQL database."""
     with BotApiStandIn(files_dir=tmp_path / "files") as standin:
-        settings = load_settings({"DATABASE_URL": f"sqlite:///{tmp_path / 'push.sqlite3'}"})
+        settings = load_settings({"DATABASE_URL": db_url})
         clock = ManualClock(datetime(2026, 11, 16, 8, 0, tzinfo=UTC))
         svc = await build_services(settings, clock)
         bot = Bot(standin.token, base_url=standin.base_url)
