@@ -40,6 +40,23 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
 
 
 @contextlib.asynccontextmanager
+async def background_loops(app: Application, svc: Services) -> AsyncIterator[None]:
+    """svc.extras["background"] loops (the push loop, ...) as tasks for the block's length."""
+    tasks = [
+        asyncio.create_task(loop(app, svc), name=getattr(loop, "__name__", "background"))
+        for loop in svc.extras.get("background", [])
+    ]
+    try:
+        yield
+    finally:
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+
+@contextlib.asynccontextmanager
 async def running(
     svc: Services, token: str, base_url: str, *, poll_timeout: int = 10
 ) -> AsyncIterator[Application]:
@@ -52,18 +69,10 @@ async def running(
         await app.updater.start_polling(
             poll_interval=0, timeout=poll_timeout, allowed_updates=Update.ALL_TYPES
         )
-        tasks = [
-            asyncio.create_task(loop(app, svc), name=getattr(loop, "__name__", "background"))
-            for loop in svc.extras.get("background", [])
-        ]
         log.info("bot is running as @%s", app.bot.username)
         try:
-            yield app
+            async with background_loops(app, svc):
+                yield app
         finally:
-            for task in tasks:
-                task.cancel()
-            for task in tasks:
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
             await app.updater.stop()
             await app.stop()

@@ -34,6 +34,7 @@ from telegram.ext import Application, ExtBot
 
 from bot.app import register_commands
 from bot.config import ConfigError
+from bot.runner import background_loops
 from bot.services import Services
 from bot.store.db import Database
 from bot.webhook_config import WebhookSettings
@@ -105,23 +106,6 @@ def create_asgi_app(app: Application, db: Database, secret: str, path: str) -> S
 
 
 # --------------------------------------------------------------------------- lifecycle
-
-
-@contextlib.asynccontextmanager
-async def background_loops(app: Application, svc: Services) -> AsyncIterator[None]:
-    """svc.extras["background"] loops (the push loop, ...) as tasks for the block's length."""
-    tasks = [
-        asyncio.create_task(loop(app, svc), name=getattr(loop, "__name__", "background"))
-        for loop in svc.extras.get("background", [])
-    ]
-    try:
-        yield
-    finally:
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
 
 
 @contextlib.asynccontextmanager

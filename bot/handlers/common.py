@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
+from bot.coach.profile import Profile
 from bot.services import Services
+from bot.store.models import User
+from bot.store.users import get_or_create_user, profile_of
 
 CALLBACK_VERSION = "1"
 MAX_CALLBACK_BYTES = 64
@@ -65,3 +69,18 @@ async def send_template(
     **ctx: object,
 ) -> Message:
     return await send(update, context, services(context).render.text(template, **ctx), rows)
+
+
+async def onboarded_user(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, s: AsyncSession
+) -> tuple[User, Profile] | None:
+    """The person's row and profile, or None after telling them to set up first."""
+    svc = services(context)
+    tg_user, chat = update.effective_user, update.effective_chat
+    assert tg_user is not None and chat is not None
+    user = await get_or_create_user(s, tg_user.id, chat.id, svc.clock.now())
+    profile = profile_of(user) if user.onboarded_at is not None else None
+    if profile is None:
+        await send_template(update, context, "needs_profile")
+        return None
+    return user, profile

@@ -19,12 +19,12 @@ from bot.coach import programs as prog
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import LogParseError, Planned, SetEntry, parse_log
 from bot.coach.training import planned_sets, prescribe, swaps
-from bot.handlers.common import Rows, cb, send, send_template, services
+from bot.handlers.common import Rows, cb, onboarded_user, send, send_template, services
 from bot.handlers.workouts import book, content, items_for, local_today
 from bot.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
-from bot.store.users import get_or_create_user, profile_of
+from bot.store.users import profile_of
 
 
 def install(svc: Services) -> None:
@@ -533,26 +533,14 @@ def _day(stamp: str) -> date | None:
 # --- commands -----------------------------------------------------------------------------
 
 
-async def _user(update: Update, context: ContextTypes.DEFAULT_TYPE, s: AsyncSession) -> User | None:
-    svc = services(context)
-    tg_user, chat = update.effective_user, update.effective_chat
-    assert tg_user is not None and chat is not None
-    user = await get_or_create_user(s, tg_user.id, chat.id, svc.clock.now())
-    if user.onboarded_at is None or profile_of(user) is None:
-        await send_template(update, context, "needs_profile")
-        return None
-    return user
-
-
 async def log_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Today's log: what's done, with a button to (re)enter any exercise."""
     svc = services(context)
     async with svc.db.session() as s:
-        user = await _user(update, context, s)
-        if user is None:
+        found = await onboarded_user(update, context, s)
+        if found is None:
             return
-        profile = profile_of(user)
-        assert profile is not None
+        user, profile = found
         day = local_today(svc, profile)
         session = await logs.session_on(s, user.id, day)
         if session is None:
@@ -594,9 +582,10 @@ async def log_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     async with svc.db.session() as s:
-        user = await _user(update, context, s)
-        if user is None:
+        found = await onboarded_user(update, context, s)
+        if found is None:
             return
+        user, _ = found
         await undo(update, context, user)
 
 

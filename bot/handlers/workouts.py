@@ -14,11 +14,11 @@ from bot.coach import programs as prog
 from bot.coach import schedule
 from bot.coach.knowledge import Content
 from bot.coach.profile import Profile
-from bot.handlers.common import Rows, cb, keyboard, send_template, services
+from bot.handlers.common import Rows, cb, keyboard, onboarded_user, send_template, services
 from bot.scheduling import next_push_text, reschedule
 from bot.services import Services
 from bot.store.models import User
-from bot.store.users import get_or_create_user, get_user, profile_of
+from bot.store.users import get_user, profile_of
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,8 @@ def push_buttons(svc: Services, day: date) -> Rows:
 async def workout_message(
     svc: Services, session: AsyncSession, user: User, profile: Profile, day: date, *, push: bool
 ) -> tuple[str, Rows]:
-    """Today's (or the given day's) workout, or the next one when `day` is a rest day."""
+    """The workout of `day`, or the next one when `day` is a rest day. Its buttons log into
+    today's session (a moved push brings yesterday's workout to today)."""
     today = local_today(svc, profile)
     workout = prog.workout_for(book(svc), profile, day) or prog.next_workout(
         book(svc), profile, day
@@ -104,7 +105,7 @@ async def workout_message(
         push=push,
         unit=profile.unit.value,
     )
-    rows = push_buttons(svc, workout.day) if workout.day == today or push else []
+    rows = push_buttons(svc, today) if workout.day == today or push else []
     return text, rows
 
 
@@ -114,45 +115,19 @@ async def compose_push(
     """The push for `day` (a moved push carries the workout of the day it came from)."""
     async with svc.db.session() as s:
         user = await get_user(s, user_id)
-        assert user is not None
-        profile = profile_of(user)
-        assert profile is not None
-        workout = prog.workout_for(book(svc), profile, day) or prog.next_workout(
-            book(svc), profile, day
-        )
-        items = await items_for(svc, s, user, workout)
-        text = svc.render.text(
-            "workout",
-            workout=workout,
-            items=items,
-            is_today=True,
-            push=True,
-            unit=profile.unit.value,
-        )
-        return text, keyboard(push_buttons(svc, schedule.local_date(svc.clock.now(), profile.tz)))
-
-
-async def _onboarded(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, s: AsyncSession
-) -> User | None:
-    svc = services(context)
-    tg_user, chat = update.effective_user, update.effective_chat
-    assert tg_user is not None and chat is not None
-    user = await get_or_create_user(s, tg_user.id, chat.id, svc.clock.now())
-    if user.onboarded_at is None or profile_of(user) is None:
-        await send_template(update, context, "needs_profile")
-        return None
-    return user
+        profile = profile_of(user) if user else None
+        assert user is not None and profile is not None
+        text, rows = await workout_message(svc, s, user, profile, day, push=True)
+        return text, keyboard(rows)
 
 
 async def today_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     async with svc.db.session() as s:
-        user = await _onboarded(update, context, s)
-        if user is None:
+        found = await onboarded_user(update, context, s)
+        if found is None:
             return
-        profile = profile_of(user)
-        assert profile is not None
+        user, profile = found
         text, rows = await workout_message(
             svc, s, user, profile, local_today(svc, profile), push=False
         )
@@ -162,11 +137,10 @@ async def today_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def week_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     async with svc.db.session() as s:
-        user = await _onboarded(update, context, s)
-        if user is None:
+        found = await onboarded_user(update, context, s)
+        if found is None:
             return
-        profile = profile_of(user)
-        assert profile is not None
+        user, profile = found
         today = local_today(svc, profile)
         monday = today - timedelta(days=today.weekday())
         days = []
@@ -187,11 +161,10 @@ async def week_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def program_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     async with svc.db.session() as s:
-        user = await _onboarded(update, context, s)
-        if user is None:
+        found = await onboarded_user(update, context, s)
+        if found is None:
             return
-        profile = profile_of(user)
-        assert profile is not None
+        _, profile = found
         program = book(svc).program_for(profile.goal, profile.place)
         names = sorted(content(svc).exercises[x].name for x in program.exercise_ids())
         sources = [content(svc).sources[sid] for sid in program.sources]
@@ -210,9 +183,10 @@ async def program_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     async with svc.db.session() as s:
-        user = await _onboarded(update, context, s)
-        if user is None:
+        found = await onboarded_user(update, context, s)
+        if found is None:
             return
+        user, _ = found
         user.paused = True
         reschedule(user, svc.clock.now())
         await send_template(update, context, "paused")
@@ -221,9 +195,10 @@ async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     async with svc.db.session() as s:
-        user = await _onboarded(update, context, s)
-        if user is None:
+        found = await onboarded_user(update, context, s)
+        if found is None:
             return
+        user, _ = found
         user.paused = False
         user.active = True
         reschedule(user, svc.clock.now())
