@@ -13,7 +13,7 @@ from telegram.ext import ContextTypes
 from bot.coach.knowledge import Content, Exercise, KnowledgeEntry
 from bot.coach.matcher import Matcher, words
 from bot.coach.profile import Goal
-from bot.handlers.common import Rows, cb, send_template, services
+from bot.handlers.common import Rows, answer_query, cb, send_template, services
 from bot.services import Services
 from bot.store import unanswered
 from bot.store.models import User
@@ -146,7 +146,7 @@ async def on_callback(
         return False
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await answer_query(query)
     return await _show(update, context, user, kind, parts[1])
 
 

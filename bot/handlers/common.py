@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.coach.profile import Profile
@@ -50,15 +52,49 @@ def keyboard(rows: Rows) -> InlineKeyboardMarkup | None:
     )
 
 
+# --- replies go out after the transaction commits -----------------------------------------
+#
+# A handler changes the database and replies in one go. If a reply were sent while the
+# transaction was still open, a later failure in the same update (a 500, a timeout) would
+# roll the change back after the person was told it was saved. So inside `transaction()`
+# every Bot API call below is queued, and the queue is sent once the commit has succeeded.
+
+_Call = Callable[[], Awaitable[object]]
+_outbox: ContextVar[list[_Call] | None] = ContextVar("outbox", default=None)
+
+
+async def _call(factory: _Call) -> None:
+    queue = _outbox.get()
+    if queue is None:
+        await factory()
+    else:
+        queue.append(factory)
+
+
+@asynccontextmanager
+async def transaction(context: ContextTypes.DEFAULT_TYPE) -> AsyncIterator[AsyncSession]:
+    """A database transaction for one update; its replies are sent after it commits."""
+    queue: list[_Call] = []
+    token = _outbox.set(queue)
+    try:
+        async with services(context).db.session() as s:
+            yield s
+    finally:
+        _outbox.reset(token)
+    for factory in queue:  # reached only when the commit succeeded
+        await factory()
+
+
 async def send(
     update: Update,
     context: ContextTypes.DEFAULT_TYPE,
     text: str,
     rows: Rows = (),
-) -> Message:
+) -> None:
     chat = update.effective_chat
     assert chat is not None
-    return await context.bot.send_message(chat.id, text, reply_markup=keyboard(rows))
+    markup = keyboard(rows)
+    await _call(lambda: context.bot.send_message(chat.id, text, reply_markup=markup))
 
 
 async def send_template(
@@ -67,8 +103,25 @@ async def send_template(
     template: str,
     rows: Rows = (),
     **ctx: object,
-) -> Message:
-    return await send(update, context, services(context).render.text(template, **ctx), rows)
+) -> None:
+    await send(update, context, services(context).render.text(template, **ctx), rows)
+
+
+async def answer_query(
+    query: CallbackQuery, text: str | None = None, *, alert: bool = False
+) -> None:
+    """Every press is answered (Telegram shows a spinner until it is)."""
+    await _call(lambda: query.answer(text, show_alert=alert))
+
+
+async def edit_text(query: CallbackQuery, text: str, rows: Rows = ()) -> None:
+    markup = keyboard(rows)
+    await _call(lambda: query.edit_message_text(text, reply_markup=markup))
+
+
+async def drop_buttons(query: CallbackQuery) -> None:
+    """Remove a message's keyboard so its buttons can't be pressed twice."""
+    await _call(lambda: query.edit_message_reply_markup(None))
 
 
 async def onboarded_user(

@@ -11,7 +11,7 @@ from telegram.error import Forbidden, RetryAfter
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.handlers import onboarding
-from bot.handlers.common import send_template, services
+from bot.handlers.common import send_template, services, transaction
 from bot.store.users import get_user
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert message is not None and tg_user is not None
     kind = next((name for attr, name in _KINDS if getattr(message, attr, None)), None)
     waiting_for = None
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         user = await get_user(s, tg_user.id)
         step = onboarding.pending_step(user) if user else None
         if step:

@@ -19,7 +19,17 @@ from bot.coach import programs as prog
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import LogParseError, Planned, SetEntry, parse_log
 from bot.coach.training import planned_sets, prescribe, swaps
-from bot.handlers.common import Rows, cb, onboarded_user, send, send_template, services
+from bot.handlers.common import (
+    Rows,
+    answer_query,
+    cb,
+    drop_buttons,
+    onboarded_user,
+    send,
+    send_template,
+    services,
+    transaction,
+)
 from bot.handlers.workouts import book, content, items_for, local_today
 from bot.services import Services
 from bot.store import logs
@@ -455,7 +465,7 @@ async def on_callback(
         today = local_today(svc, profile)
         if day is None or not (today - timedelta(days=1) <= day <= today):
             return False
-        await query.answer()
+        await answer_query(query)
         await start(update, context, user, day)
         return True
 
@@ -465,7 +475,7 @@ async def on_callback(
     s = _db(user)
 
     if action == "undo" and len(parts) == 3:
-        await query.answer()
+        await answer_query(query)
         await undo(update, context, user)
         return True
 
@@ -474,7 +484,7 @@ async def on_callback(
         return False
     pending = _pending_log_id(user)
     if action == "ed" and len(parts) == 3:
-        await query.answer()
+        await answer_query(query)
         await logs.clear_exercise(s, log)
         exercises = await logs.exercises_of(s, user.id, log.session_id)
         await ask_exercise(update, context, user, log, exercises)
@@ -482,8 +492,8 @@ async def on_callback(
     # The other buttons act only on the exercise the person is at right now.
     if pending is None or pending[1] != log.id:
         return False
-    await query.answer()
-    await query.edit_message_reply_markup(None)
+    await answer_query(query)
+    await drop_buttons(query)
 
     if action == "done" and len(parts) == 3:
         await _save(update, context, user, log, planned_sets(_planned(log)), None)
@@ -536,7 +546,7 @@ def _day(stamp: str) -> date | None:
 async def log_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Today's log: what's done, with a button to (re)enter any exercise."""
     svc = services(context)
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         found = await onboarded_user(update, context, s)
         if found is None:
             return
@@ -580,8 +590,7 @@ async def log_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         found = await onboarded_user(update, context, s)
         if found is None:
             return

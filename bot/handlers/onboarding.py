@@ -14,7 +14,17 @@ from telegram.ext import ContextTypes
 from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, AnswerError
 from bot.coach.profile import Goal
-from bot.handlers.common import Rows, cb, keyboard, send, send_template, services
+from bot.handlers.common import (
+    Rows,
+    answer_query,
+    cb,
+    drop_buttons,
+    edit_text,
+    send,
+    send_template,
+    services,
+    transaction,
+)
 from bot.scheduling import next_push_text, reschedule
 from bot.services import Services
 from bot.store.models import User
@@ -159,7 +169,7 @@ async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     svc = services(context)
     tg_user, chat = update.effective_user, update.effective_chat
     assert tg_user is not None and chat is not None
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         user = await get_or_create_user(s, tg_user.id, chat.id, svc.clock.now())
         await begin(update, context, user)
 
@@ -201,7 +211,7 @@ async def settings_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     svc = services(context)
     tg_user, chat = update.effective_user, update.effective_chat
     assert tg_user is not None and chat is not None
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         user = await get_or_create_user(s, tg_user.id, chat.id, svc.clock.now())
         if user.onboarded_at is None:
             step = onboarding.next_step(answers_of(user)) or "goal"
@@ -286,7 +296,7 @@ async def on_callback(
             )
         except AnswerError:
             return False
-        await query.answer()
+        await answer_query(query)
         await _mark_answered(update, svc, step, answer.value)
         await apply_answer(update, context, user, answer)
         return True
@@ -297,9 +307,9 @@ async def on_callback(
         chosen = set(_draft_days(user))
         if parts[1] == "ok":
             if not chosen:
-                await query.answer(svc.render.text("pick_a_day"), show_alert=True)
+                await answer_query(query, svc.render.text("pick_a_day"), alert=True)
                 return True
-            await query.answer()
+            await answer_query(query)
             value = onboarding.encode_days(chosen)
             await _mark_answered(update, svc, "days", value)
             await apply_answer(update, context, user, onboarding.Answer("days", value))
@@ -311,16 +321,16 @@ async def on_callback(
         else:
             return False
         user.draft = json.dumps({"days": sorted(chosen)})
-        await query.answer()
+        await answer_query(query)
         text, rows = question(svc, user, "days")
-        await query.edit_message_text(text, reply_markup=keyboard(rows))
+        await edit_text(query, text, rows)
         return True
 
     if kind == "start" and len(parts) == 2 and parts[1] in ("keep", "over"):
         if user.onboarded_at is None:
             return False
-        await query.answer()
-        await query.edit_message_reply_markup(None)
+        await answer_query(query)
+        await drop_buttons(query)
         if parts[1] == "keep":
             await send_template(update, context, "kept")
             return True
@@ -334,8 +344,8 @@ async def on_callback(
     if kind == "set" and len(parts) == 2:
         if user.onboarded_at is None:
             return False
-        await query.answer()
-        await query.edit_message_reply_markup(None)
+        await answer_query(query)
+        await drop_buttons(query)
         if parts[1] == "close":
             await send_template(update, context, "settings_closed")
             return True
@@ -357,4 +367,4 @@ async def _mark_answered(update: Update, svc: Services, step: str, value: str) -
     query = update.callback_query
     assert query is not None
     text = svc.render.text("answered", step=step, shown=shown_value(svc, step, value))
-    await query.edit_message_text(text)
+    await edit_text(query, text)

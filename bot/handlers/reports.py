@@ -24,7 +24,15 @@ from bot.coach import schedule
 from bot.coach.knowledge import Content
 from bot.coach.profile import Unit
 from bot.coach.stats import MUSCLE_GROUPS
-from bot.handlers.common import Rows, cb, keyboard, send_template, services
+from bot.handlers.common import (
+    Rows,
+    answer_query,
+    cb,
+    edit_text,
+    send_template,
+    services,
+    transaction,
+)
 from bot.render import MAX_CAPTION
 from bot.services import Services
 from bot.store import logs
@@ -131,7 +139,7 @@ def history_views(svc: Services, details: Sequence[store.SessionDetail]) -> list
 
 async def history_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         user = await _user(update, context, s)
         details = await store.recent_details(s, user.id, HISTORY_SESSIONS)
         if not details:
@@ -156,7 +164,7 @@ def chart_text(svc: Services) -> ChartText:
 async def progress_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     now = svc.clock.now()
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         user = await _user(update, context, s)
         chat_id, unit = user.chat_id, _unit(user)
         today = schedule.local_date(now, user.tz or "UTC")
@@ -209,7 +217,7 @@ def export_csv(svc: Services, rows: Sequence[tuple[SetLog, str | None]]) -> byte
 
 async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         user = await _user(update, context, s)
         chat_id = user.chat_id
         rows = await store.export_rows(s, user.id)
@@ -254,7 +262,7 @@ def delete_confirm_rows(svc: Services, nonce: str) -> Rows:
 
 async def delete_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         user = await _user(update, context, s)
         nonce = await store.offer_delete(s, user.id, svc.clock.now(), DELETE_TTL)
         sets = await logs.count_sets(s, user.id)
@@ -278,29 +286,29 @@ async def on_callback(
         kind = parts[3]
         if not await store.pick_delete(s, user.id, nonce, kind, now):
             return False
-        await query.answer()
+        await answer_query(query)
         text = svc.render.text("delete_confirm", kind=kind)
-        await query.edit_message_text(text, reply_markup=keyboard(delete_confirm_rows(svc, nonce)))
+        await edit_text(query, text, delete_confirm_rows(svc, nonce))
         return True
 
     if action == "no" and len(parts) == 3:
         if not await store.cancel_delete(s, user.id, nonce, now):
             return False
-        await query.answer()
-        await query.edit_message_text(svc.render.text("delete_cancelled"))
+        await answer_query(query)
+        await edit_text(query, svc.render.text("delete_cancelled"))
         return True
 
     if action == "yes" and len(parts) == 3:
         kind = await store.take_delete(s, user.id, nonce, now)
         if kind is None:
             return False
-        await query.answer()
+        await answer_query(query)
         if kind == "all":
             await store.erase_everything(s, user.id)
-            await query.edit_message_text(svc.render.text("delete_done_all"))
+            await edit_text(query, svc.render.text("delete_done_all"))
         else:
             await logs.wipe_log(s, user.id)
-            await query.edit_message_text(svc.render.text("delete_done_log"))
+            await edit_text(query, svc.render.text("delete_done_log"))
         return True
     return False
 

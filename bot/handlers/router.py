@@ -13,7 +13,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.handlers import onboarding
-from bot.handlers.common import parse_cb, send_template, services
+from bot.handlers.common import answer_query, parse_cb, send_template, services, transaction
 from bot.store.models import User
 from bot.store.users import get_or_create_user
 
@@ -31,7 +31,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message, tg_user, chat = update.effective_message, update.effective_user, update.effective_chat
     assert message is not None and tg_user is not None and chat is not None
     text = (message.text or "")[:MAX_TEXT_CHARS]
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         user = await get_or_create_user(s, tg_user.id, chat.id, svc.clock.now())
         if await onboarding.on_text_answer(update, context, user, text):
             return
@@ -52,7 +52,7 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     parts = parse_cb(query.data)
     chat_id = chat.id if chat else tg_user.id
     handled = False
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         user = await get_or_create_user(s, tg_user.id, chat_id, svc.clock.now())
         if parts:
             handled = await onboarding.on_callback(update, context, user, parts)
@@ -70,7 +70,7 @@ async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) 
     query = update.callback_query
     assert query is not None
     log.info("stale or unknown callback data from a user")
-    await query.answer(svc.render.text("stale_button"))
+    await answer_query(query, svc.render.text("stale_button"))
     step = onboarding.pending_step(user)
     if step is not None:
         await onboarding.ask(update, context, user, step)

@@ -14,7 +14,18 @@ from bot.coach import programs as prog
 from bot.coach import schedule
 from bot.coach.knowledge import Content
 from bot.coach.profile import Profile
-from bot.handlers.common import Rows, cb, keyboard, onboarded_user, send_template, services
+from bot.handlers.common import (
+    Rows,
+    answer_query,
+    cb,
+    drop_buttons,
+    keyboard,
+    onboarded_user,
+    send,
+    send_template,
+    services,
+    transaction,
+)
 from bot.scheduling import next_push_text, reschedule
 from bot.services import Services
 from bot.store.models import User
@@ -123,7 +134,7 @@ async def compose_push(
 
 async def today_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         found = await onboarded_user(update, context, s)
         if found is None:
             return
@@ -131,12 +142,12 @@ async def today_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         text, rows = await workout_message(
             svc, s, user, profile, local_today(svc, profile), push=False
         )
-        await context.bot.send_message(user.chat_id, text, reply_markup=keyboard(rows))
+        await send(update, context, text, rows)
 
 
 async def week_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         found = await onboarded_user(update, context, s)
         if found is None:
             return
@@ -160,7 +171,7 @@ async def week_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def program_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         found = await onboarded_user(update, context, s)
         if found is None:
             return
@@ -182,7 +193,7 @@ async def program_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         found = await onboarded_user(update, context, s)
         if found is None:
             return
@@ -194,7 +205,7 @@ async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
-    async with svc.db.session() as s:
+    async with transaction(context) as s:
         found = await onboarded_user(update, context, s)
         if found is None:
             return
@@ -227,10 +238,10 @@ async def on_callback(
     assert query is not None
     today = local_today(svc, profile)
     if day != today:
-        await query.answer(svc.render.text("push_expired"), show_alert=True)
+        await answer_query(query, svc.render.text("push_expired"), alert=True)
         return True
-    await query.answer()
-    await query.edit_message_reply_markup(None)
+    await answer_query(query)
+    await drop_buttons(query)
     if parts[1] == "skip":
         skip = svc.extras.get("record_skip")
         if skip:
