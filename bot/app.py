@@ -18,6 +18,7 @@ from telegram.ext import (
 
 from bot.handlers import fallback, onboarding, router
 from bot.handlers.common import send_template, services
+from bot.send_retry import RetryingLimiter
 from bot.services import Services
 from bot.update_log import UpdateLoggingApplication, salt_from_env
 
@@ -57,6 +58,7 @@ def build_application(
         # On stop, PTB makes one last getUpdates to confirm the offset while the long poll
         # may still hold a connection: a pool of one would time out there.
         .get_updates_connection_pool_size(2)
+        .rate_limiter(RetryingLimiter())
     )
     if not polling:
         builder = builder.updater(None)

@@ -22,9 +22,11 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import ExtBot
 
 from bot.coach import schedule
 from bot.coach.onboarding import decode_days
+from bot.send_retry import NO_RETRY, seconds
 from bot.services import Services
 from bot.store.db import Database
 from bot.store.models import Delivery, User
@@ -201,6 +203,8 @@ class Dispatcher:
         self.budget = SendBudget(svc.settings.push_rate)
         # Enough sends in flight to use the budget even when Telegram answers slowly.
         self.in_flight = asyncio.Semaphore(max(1, int(svc.settings.push_rate)))
+        # The application's bot retries on its own (bot/send_retry.py); pushes decide here.
+        self._no_retry = {"rate_limit_args": NO_RETRY} if isinstance(bot, ExtBot) else {}
 
     async def tick(self) -> TickResult:
         now = self.svc.clock.now()
@@ -262,13 +266,14 @@ class Dispatcher:
             if attempts > 1:
                 await self.budget.acquire()
             try:
-                message = await self.bot.send_message(chat_id, text, reply_markup=markup)
+                message = await self.bot.send_message(
+                    chat_id, text, reply_markup=markup, **self._no_retry
+                )
                 return "sent", message.message_id, attempts
             except RetryAfter as err:
-                wait = err.retry_after
-                seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-                self.budget.pause(seconds)
-                log.warning("flood control on a push: waiting %.1f s", seconds)
+                wait = seconds(err.retry_after)
+                self.budget.pause(wait)
+                log.warning("flood control on a push: waiting %.1f s", wait)
             except Forbidden:
                 return "blocked", None, attempts
             except TimedOut:
