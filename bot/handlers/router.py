@@ -38,11 +38,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         for hook in svc.extras.get("text_hooks", []):
             if await hook(update, context, user, text):
                 return
-        if user.onboarded_at is None:
-            # A first message that isn't a question we can answer: start the setup.
-            await onboarding.begin(update, context, user)
-            return
-        await send_template(update, context, "not_understood")
+        await send_template(update, context, "not_understood")  # no feature claimed it
 
 
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
