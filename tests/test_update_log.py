@@ -73,7 +73,7 @@ async def test_failing_handler_is_an_error(
 ) -> None:
     caplog.set_level(logging.INFO)
     async with bot_env(tmp_path) as env:
-        env.standin.fail("sendMessage", 500, "Internal Server Error")
+        env.standin.fail("sendMessage", 400, "Bad Request: chat not found")  # not retried
         await env.chat(52).say("/start")
     (line,) = update_lines(caplog)
     assert line.handler == "bot.handlers.onboarding.start_command"

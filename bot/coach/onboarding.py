@@ -180,7 +180,7 @@ def _by_number(step: str, text: str) -> str | None:
     """People who see numbered choices type the number."""
     options = OPTIONS.get(step, ())
     stripped = text.strip().rstrip(".)")
-    if stripped.isdigit() and 1 <= int(stripped) <= len(options):
+    if re.fullmatch(r"[0-9]{1,2}", stripped) and 1 <= int(stripped) <= len(options):
         return options[int(stripped) - 1]
     return None
 
@@ -217,7 +217,8 @@ def parse_text(step: str, text: str) -> Answer:
             by_number = _by_number(step, text)
             if by_number:
                 return Answer(step, by_number)
-            raise AnswerError(step, "bare_hour" if text.isdigit() and int(text) < 24 else "unclear")
+            bare = re.fullmatch(r"[0-9]{1,2}", text) is not None and int(text) < 24
+            raise AnswerError(step, "bare_hour" if bare else "unclear")
         return Answer(step, parsed.strftime("%H:%M"))
     if step == "zone":
         by_number = _by_number(step, text)
@@ -258,4 +259,4 @@ def encode_days(days: tuple[int, ...] | list[int] | set[int]) -> str:
 def decode_days(raw: str | None) -> tuple[int, ...]:
     if not raw:
         return ()
-    return tuple(sorted({int(p) for p in raw.split(",") if p.strip().isdigit() and int(p) < 7}))
+    return tuple(sorted({int(p) for p in raw.split(",") if re.fullmatch(r"[0-6]", p.strip())}))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.coach.profile import Profile
@@ -43,6 +45,14 @@ def parse_cb(data: str | None) -> list[str] | None:
     return parts[1:]
 
 
+_ID = re.compile(r"[0-9]{1,18}")  # ASCII digits that fit a 64-bit integer column
+
+
+def id_part(part: str) -> int | None:
+    """A number from callback data, or None: '²' and 20-digit ids are not ids."""
+    return int(part) if _ID.fullmatch(part) else None
+
+
 def keyboard(rows: Rows) -> InlineKeyboardMarkup | None:
     rows = [list(r) for r in rows if r]
     if not rows:
@@ -61,6 +71,7 @@ def keyboard(rows: Rows) -> InlineKeyboardMarkup | None:
 
 _Call = Callable[[], Awaitable[object]]
 _outbox: ContextVar[list[_Call] | None] = ContextVar("outbox", default=None)
+_answered: ContextVar[set[str] | None] = ContextVar("answered", default=None)
 
 
 async def _call(factory: _Call) -> None:
@@ -75,12 +86,13 @@ async def _call(factory: _Call) -> None:
 async def transaction(context: ContextTypes.DEFAULT_TYPE) -> AsyncIterator[AsyncSession]:
     """A database transaction for one update; its replies are sent after it commits."""
     queue: list[_Call] = []
-    token = _outbox.set(queue)
+    token, answered = _outbox.set(queue), _answered.set(set())
     try:
         async with services(context).db.session() as s:
             yield s
     finally:
         _outbox.reset(token)
+        _answered.reset(answered)
     for factory in queue:  # reached only when the commit succeeded
         await factory()
 
@@ -110,18 +122,34 @@ async def send_template(
 async def answer_query(
     query: CallbackQuery, text: str | None = None, *, alert: bool = False
 ) -> None:
-    """Every press is answered (Telegram shows a spinner until it is)."""
+    """Every press is answered once (Telegram shows a spinner until it is, and refuses a
+    second answer): within one update, a later answer to the same press is dropped."""
+    answered = _answered.get()
+    if answered is not None:
+        if query.id in answered:
+            return
+        answered.add(query.id)
     await _call(lambda: query.answer(text, show_alert=alert))
+
+
+async def _unless_unchanged(edit: Awaitable[object]) -> None:
+    """An edit that would change nothing (a double tap, a repeated choice) is not an error:
+    the message already shows what we want."""
+    try:
+        await edit
+    except BadRequest as err:
+        if "not modified" not in str(err).lower():
+            raise
 
 
 async def edit_text(query: CallbackQuery, text: str, rows: Rows = ()) -> None:
     markup = keyboard(rows)
-    await _call(lambda: query.edit_message_text(text, reply_markup=markup))
+    await _call(lambda: _unless_unchanged(query.edit_message_text(text, reply_markup=markup)))
 
 
 async def drop_buttons(query: CallbackQuery) -> None:
     """Remove a message's keyboard so its buttons can't be pressed twice."""
-    await _call(lambda: query.edit_message_reply_markup(None))
+    await _call(lambda: _unless_unchanged(query.edit_message_reply_markup(None)))
 
 
 async def onboarded_user(

@@ -24,6 +24,7 @@ from bot.handlers.common import (
     answer_query,
     cb,
     drop_buttons,
+    id_part,
     onboarded_user,
     send,
     send_template,
@@ -469,9 +470,10 @@ async def on_callback(
         await start(update, context, user, day)
         return True
 
-    if parts[0] != "lg" or len(parts) < 3 or not parts[2].isdigit():
+    log_id = id_part(parts[2]) if parts[0] == "lg" and len(parts) >= 3 else None
+    if log_id is None:
         return False
-    action, log_id = parts[1], int(parts[2])
+    action = parts[1]
     s = _db(user)
 
     if action == "undo" and len(parts) == 3:
@@ -489,22 +491,29 @@ async def on_callback(
         exercises = await logs.exercises_of(s, user.id, log.session_id)
         await ask_exercise(update, context, user, log, exercises)
         return True
-    # The other buttons act only on the exercise the person is at right now.
-    if pending is None or pending[1] != log.id:
+    # The other buttons act only on the exercise the person is at right now, each with its
+    # own shape; anything else is stale or forged and left to the router to answer.
+    shapes = {"done": 3, "skip": 3, "swap": 3, "keep": 3, "sw": 4, "ok": 3, "fix": 3}
+    if pending is None or pending[1] != log.id or shapes.get(action) != len(parts):
+        return False
+    if action in ("ok", "fix") and pending[0] != "logc":
+        return False
+    draft = _draft_entries(user) if action == "ok" else None
+    if action == "ok" and draft is None:
         return False
     await answer_query(query)
     await drop_buttons(query)
 
-    if action == "done" and len(parts) == 3:
+    if action == "done":
         await _save(update, context, user, log, planned_sets(_planned(log)), None)
-    elif action == "skip" and len(parts) == 3:
+    elif action == "skip":
         await _save(update, context, user, log, (), None)
-    elif action == "swap" and len(parts) == 3:
+    elif action == "swap":
         await _offer_swaps(update, context, user, log)
-    elif action == "keep" and len(parts) == 3:
+    elif action == "keep":
         exercises = await logs.exercises_of(s, user.id, log.session_id)
         await ask_exercise(update, context, user, log, exercises)
-    elif action == "sw" and len(parts) == 4:
+    elif action == "sw":
         choice = parts[3]
         allowed = {
             x.id for x in swaps(content(svc), log.swapped_from or log.exercise_id, profile.place)
@@ -517,19 +526,15 @@ async def on_callback(
         log.swapped_from = log.swapped_from or log.exercise_id
         log.exercise_id = choice
         await ask_exercise(update, context, user, log, exercises)
-    elif action == "ok" and len(parts) == 3 and pending[0] == "logc":
-        draft = _draft_entries(user)
-        if draft is None:
-            return False
+    elif action == "ok":
+        assert draft is not None
         await _save(update, context, user, log, draft[0], draft[1])
-    elif action == "fix" and len(parts) == 3 and pending[0] == "logc":
+    else:  # fix
         user.awaiting = f"log:{log.id}"
         user.draft = None
         await send_template(
             update, context, "log_fix", name=content(svc).exercises[log.exercise_id].name
         )
-    else:
-        return False
     return True
 
 

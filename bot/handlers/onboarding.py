@@ -20,6 +20,7 @@ from bot.handlers.common import (
     cb,
     drop_buttons,
     edit_text,
+    id_part,
     send,
     send_template,
     services,
@@ -316,8 +317,8 @@ async def on_callback(
             return True
         if parts[1] == "sug":
             chosen = set(_suggested(user))
-        elif parts[1].isdigit() and int(parts[1]) < 7:
-            chosen ^= {int(parts[1])}
+        elif (day := id_part(parts[1])) is not None and day < 7:
+            chosen ^= {day}
         else:
             return False
         user.draft = json.dumps({"days": sorted(chosen)})
@@ -342,15 +343,13 @@ async def on_callback(
         return True
 
     if kind == "set" and len(parts) == 2:
-        if user.onboarded_at is None:
+        if user.onboarded_at is None or parts[1] not in (*STEPS, "close"):
             return False
         await answer_query(query)
         await drop_buttons(query)
         if parts[1] == "close":
             await send_template(update, context, "settings_closed")
             return True
-        if parts[1] not in STEPS:
-            return False
         user.awaiting = f"set:{parts[1]}"
         user.draft = (
             json.dumps({"days": list(onboarding.decode_days(user.days))})
