@@ -11,14 +11,15 @@ process killed between recording and sending loses that one push (at most once, 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as dt_time
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import any_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -33,8 +34,11 @@ from bot.store.models import Delivery, User
 
 log = logging.getLogger(__name__)
 
-CLAIM_BATCH = 1000
-LEASE = timedelta(minutes=10)  # longer than a full batch takes at the slowest PUSH_RATE we allow
+CLAIM_BATCH = 1000  # at most this many people per claim
+CLAIM_SECONDS = 20  # ...and no more than this many seconds of sending at PUSH_RATE
+# A claimed person belongs to one sender until the lease ends: longer than a batch takes,
+# short enough that a crashed sender's people are picked up again within minutes.
+LEASE = timedelta(minutes=3)
 NETWORK_RETRIES = 3
 
 
@@ -62,25 +66,42 @@ class TickResult:
 
 
 class SendBudget:
-    """Evenly spaced send slots: at most `rate` proactive messages a second for this process.
+    """At most `rate` proactive messages a second for this process.
 
-    Spacing (rather than bursting a bucket) keeps every 1-second window within the limit,
-    and a 429 pushes every later slot back by its retry_after.
+    Two checks. Slots spaced 1/rate apart, taken before a delivery is recorded, keep sends
+    even. And a sliding window: each send holds one of `rate` permits from the moment it
+    leaves until one second after its answer came back. Telegram received it somewhere in
+    between, so no one-second window at Telegram's end ever holds more than `rate` sends,
+    whatever jitter the database commit or the event loop adds. A 429 pushes every later
+    slot back by its retry_after.
     """
+
+    WINDOW = 1.0
 
     def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.interval = 1.0 / rate
         self.clock = clock
         self._next = 0.0
         self._lock = asyncio.Lock()
+        self._permits = asyncio.Semaphore(max(1, int(rate)))
 
     async def acquire(self) -> None:
+        """Take the next slot; called before recording the delivery."""
         async with self._lock:
             now = self.clock()
             slot = max(now, self._next)
             self._next = slot + self.interval
         if slot > now:
             await asyncio.sleep(slot - now)
+
+    @contextlib.asynccontextmanager
+    async def departing(self) -> AsyncIterator[None]:
+        """Hold a window permit around one request."""
+        await self._permits.acquire()
+        try:
+            yield
+        finally:
+            asyncio.get_running_loop().call_later(self.WINDOW, self._permits.release)
 
     def pause(self, seconds: float) -> None:
         self._next = max(self._next, self.clock() + seconds)
@@ -98,9 +119,12 @@ async def claim_due(db: Database, now: datetime, limit: int = CLAIM_BATCH) -> li
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
+    # On PostgreSQL "= ANY(ARRAY(subquery))" probes the primary key; "IN (subquery)" plans
+    # a hash join over the whole table.
+    ids = User.id == any_(func.array(due.scalar_subquery())) if db.is_postgres else User.id.in_(due)
     stmt = (
         update(User)
-        .where(User.id.in_(due))
+        .where(ids)
         .values(push_lease_until=now + LEASE)
         .returning(
             User.id,
@@ -206,9 +230,13 @@ class Dispatcher:
         # The application's bot retries on its own (bot/send_retry.py); pushes decide here.
         self._no_retry = {"rate_limit_args": NO_RETRY} if isinstance(bot, ExtBot) else {}
 
+    @property
+    def batch(self) -> int:
+        return max(1, min(CLAIM_BATCH, int(self.svc.settings.push_rate * CLAIM_SECONDS)))
+
     async def tick(self) -> TickResult:
         now = self.svc.clock.now()
-        claimed = await claim_due(self.svc.db, now)
+        claimed = await claim_due(self.svc.db, now, self.batch)
         result = TickResult(claimed=len(claimed))
         if claimed:
             outcomes = await asyncio.gather(*(self._one(c, now) for c in claimed))
@@ -266,9 +294,10 @@ class Dispatcher:
             if attempts > 1:
                 await self.budget.acquire()
             try:
-                message = await self.bot.send_message(
-                    chat_id, text, reply_markup=markup, **self._no_retry
-                )
+                async with self.budget.departing():
+                    message = await self.bot.send_message(
+                        chat_id, text, reply_markup=markup, **self._no_retry
+                    )
                 return "sent", message.message_id, attempts
             except RetryAfter as err:
                 wait = seconds(err.retry_after)
@@ -276,9 +305,15 @@ class Dispatcher:
                 log.warning("flood control on a push: waiting %.1f s", wait)
             except Forbidden:
                 return "blocked", None, attempts
-            except TimedOut:
-                # Telegram may have delivered it; sending again could double it.
-                return "uncertain", None, attempts
+            except TimedOut as err:
+                if "pool timeout" not in str(err).lower():
+                    # Telegram may have delivered it; sending again could double it.
+                    return "uncertain", None, attempts
+                # A pool timeout: the request never left this process, so retrying is safe.
+                network_failures += 1
+                if network_failures > NETWORK_RETRIES:
+                    return "failed", None, attempts
+                await asyncio.sleep(0.5 * 2 ** (network_failures - 1))
             except BadRequest:
                 log.warning("a push was rejected as a bad request")
                 return "failed", None, attempts
@@ -292,7 +327,10 @@ class Dispatcher:
 async def push_loop(dispatcher: Dispatcher, interval: float) -> None:
     while True:
         try:
-            await dispatcher.tick()
+            result = await dispatcher.tick()
         except Exception:  # a database hiccup must not end the loop; the next tick retries
             log.exception("push tick failed")
+        else:
+            if result.claimed >= dispatcher.batch:
+                continue  # a full batch: more people are probably due right now
         await asyncio.sleep(interval)

@@ -10,7 +10,6 @@ the timeouts only turn a hang into a failure.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import subprocess
 import tempfile
@@ -306,7 +305,7 @@ async def test_two_dispatchers_send_each_push_once(
     users = list(range(1000, 1300))
     await add_users(fleet.services[0].db, [new_user(i, MONDAY) for i in users])
     # Small claims, so the two workers' claims interleave over many ticks.
-    monkeypatch.setattr(push, "claim_due", functools.partial(claim_due, limit=25))
+    monkeypatch.setattr(push, "CLAIM_BATCH", 25)  # small claims, so the two workers interleave
     fleet.clock.set(DUE)
 
     async def drain(dispatcher: Dispatcher) -> list[TickResult]:
