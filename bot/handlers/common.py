@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -150,6 +151,27 @@ async def edit_text(query: CallbackQuery, text: str, rows: Rows = ()) -> None:
 async def drop_buttons(query: CallbackQuery) -> None:
     """Remove a message's keyboard so its buttons can't be pressed twice."""
     await _call(lambda: _unless_unchanged(query.edit_message_reply_markup(None)))
+
+
+ProfileCommand = Callable[
+    [Update, ContextTypes.DEFAULT_TYPE, AsyncSession, User, Profile], Awaitable[None]
+]
+
+
+def needs_profile(
+    command: ProfileCommand,
+) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
+    """A command for people who finished the setup: it runs in one transaction with their
+    row and profile; anyone else is told to send /start first."""
+
+    @functools.wraps(command)
+    async def run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        async with transaction(context) as s:
+            found = await onboarded_user(update, context, s)
+            if found is not None:
+                await command(update, context, s, *found)
+
+    return run
 
 
 async def onboarded_user(

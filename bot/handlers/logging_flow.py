@@ -25,11 +25,10 @@ from bot.handlers.common import (
     cb,
     drop_buttons,
     id_part,
-    onboarded_user,
+    needs_profile,
     send,
     send_template,
     services,
-    transaction,
 )
 from bot.handlers.workouts import book, content, items_for, local_today
 from bot.services import Services
@@ -548,59 +547,59 @@ def _day(stamp: str) -> date | None:
 # --- commands -----------------------------------------------------------------------------
 
 
-async def log_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@needs_profile
+async def log_command(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    s: AsyncSession,
+    user: User,
+    profile: Profile,
+) -> None:
     """Today's log: what's done, with a button to (re)enter any exercise."""
     svc = services(context)
-    async with transaction(context) as s:
-        found = await onboarded_user(update, context, s)
-        if found is None:
-            return
-        user, profile = found
-        day = local_today(svc, profile)
-        session = await logs.session_on(s, user.id, day)
-        if session is None:
-            await send_template(
-                update,
-                context,
-                "log_nothing_today",
-                [
-                    [
-                        (
-                            svc.render.label("button", "start_logging"),
-                            cb("push", "start", day.strftime("%Y%m%d")),
-                        )
-                    ]
-                ],
-            )
-            return
-        exercises = await logs.exercises_of(s, user.id, session.id)
-        lines = []
-        for x in exercises:
-            sets = _entries(await logs.sets_of(s, x.id))
-            lines.append(
-                (content(svc).exercises[x.exercise_id].name, x.status, sets_text(list(sets)))
-            )
-        rows: Rows = [
+    day = local_today(svc, profile)
+    session = await logs.session_on(s, user.id, day)
+    if session is None:
+        await send_template(
+            update,
+            context,
+            "log_nothing_today",
             [
-                (
-                    svc.render.label("log", "edit")
-                    + " "
-                    + content(svc).exercises[x.exercise_id].name,
-                    cb("lg", "ed", x.id),
-                )
-            ]
-            for x in exercises
+                [
+                    (
+                        svc.render.label("button", "start_logging"),
+                        cb("push", "start", day.strftime("%Y%m%d")),
+                    )
+                ]
+            ],
+        )
+        return
+    exercises = await logs.exercises_of(s, user.id, session.id)
+    lines = []
+    for x in exercises:
+        sets = _entries(await logs.sets_of(s, x.id))
+        lines.append((content(svc).exercises[x.exercise_id].name, x.status, sets_text(list(sets))))
+    rows: Rows = [
+        [
+            (
+                svc.render.label("log", "edit") + " " + content(svc).exercises[x.exercise_id].name,
+                cb("lg", "ed", x.id),
+            )
         ]
-        await send_template(update, context, "log_today", rows, lines=lines)
+        for x in exercises
+    ]
+    await send_template(update, context, "log_today", rows, lines=lines)
 
 
-async def undo_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    async with transaction(context) as s:
-        found = await onboarded_user(update, context, s)
-        if found is None:
-            return
-        user, _ = found
-        await undo(update, context, user)
+@needs_profile
+async def undo_command(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    s: AsyncSession,
+    user: User,
+    profile: Profile,
+) -> None:
+    await undo(update, context, user)
 
 
 async def undo(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> None:

@@ -20,11 +20,10 @@ from bot.handlers.common import (
     cb,
     drop_buttons,
     keyboard,
-    onboarded_user,
+    needs_profile,
     send,
     send_template,
     services,
-    transaction,
 )
 from bot.scheduling import next_push_text, reschedule
 from bot.services import Services
@@ -132,88 +131,96 @@ async def compose_push(
         return text, keyboard(rows)
 
 
-async def today_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@needs_profile
+async def today_command(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    s: AsyncSession,
+    user: User,
+    profile: Profile,
+) -> None:
     svc = services(context)
-    async with transaction(context) as s:
-        found = await onboarded_user(update, context, s)
-        if found is None:
-            return
-        user, profile = found
-        text, rows = await workout_message(
-            svc, s, user, profile, local_today(svc, profile), push=False
-        )
-        await send(update, context, text, rows)
+    text, rows = await workout_message(svc, s, user, profile, local_today(svc, profile), push=False)
+    await send(update, context, text, rows)
 
 
-async def week_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@needs_profile
+async def week_command(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    s: AsyncSession,
+    user: User,
+    profile: Profile,
+) -> None:
     svc = services(context)
-    async with transaction(context) as s:
-        found = await onboarded_user(update, context, s)
-        if found is None:
-            return
-        user, profile = found
-        today = local_today(svc, profile)
-        monday = today - timedelta(days=today.weekday())
-        days = []
-        for workout in prog.week_plan(book(svc), profile, monday):
-            items = await items_for(svc, s, user, workout)
-            days.append((workout, items))
-        await send_template(
-            update,
-            context,
-            "week",
-            days=days,
-            today=today,
-            monday=monday,
-            unit=profile.unit.value,
-        )
+    today = local_today(svc, profile)
+    monday = today - timedelta(days=today.weekday())
+    days = []
+    for workout in prog.week_plan(book(svc), profile, monday):
+        items = await items_for(svc, s, user, workout)
+        days.append((workout, items))
+    await send_template(
+        update,
+        context,
+        "week",
+        days=days,
+        today=today,
+        monday=monday,
+        unit=profile.unit.value,
+    )
 
 
-async def program_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@needs_profile
+async def program_command(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    s: AsyncSession,
+    user: User,
+    profile: Profile,
+) -> None:
     svc = services(context)
-    async with transaction(context) as s:
-        found = await onboarded_user(update, context, s)
-        if found is None:
-            return
-        _, profile = found
-        program = book(svc).program_for(profile.goal, profile.place)
-        names = sorted(content(svc).exercises[x].name for x in program.exercise_ids())
-        sources = [content(svc).sources[sid] for sid in program.sources]
-        await send_template(
-            update,
-            context,
-            "program",
-            program=program,
-            profile=profile,
-            names=names,
-            sources=sources,
-            sessions=len(program.sessions),
-        )
+    program = book(svc).program_for(profile.goal, profile.place)
+    names = sorted(content(svc).exercises[x].name for x in program.exercise_ids())
+    sources = [content(svc).sources[sid] for sid in program.sources]
+    await send_template(
+        update,
+        context,
+        "program",
+        program=program,
+        profile=profile,
+        names=names,
+        sources=sources,
+        sessions=len(program.sessions),
+    )
 
 
-async def pause_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@needs_profile
+async def pause_command(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    s: AsyncSession,
+    user: User,
+    profile: Profile,
+) -> None:
     svc = services(context)
-    async with transaction(context) as s:
-        found = await onboarded_user(update, context, s)
-        if found is None:
-            return
-        user, _ = found
-        user.paused = True
-        reschedule(user, svc.clock.now())
-        await send_template(update, context, "paused")
+    user.paused = True
+    reschedule(user, svc.clock.now())
+    await send_template(update, context, "paused")
 
 
-async def resume_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+@needs_profile
+async def resume_command(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    s: AsyncSession,
+    user: User,
+    profile: Profile,
+) -> None:
     svc = services(context)
-    async with transaction(context) as s:
-        found = await onboarded_user(update, context, s)
-        if found is None:
-            return
-        user, _ = found
-        user.paused = False
-        user.active = True
-        reschedule(user, svc.clock.now())
-        await send_template(update, context, "resumed", when=next_push_text(user))
+    user.paused = False
+    user.active = True
+    reschedule(user, svc.clock.now())
+    await send_template(update, context, "resumed", when=next_push_text(user))
 
 
 def _day_of(stamp: str) -> date | None:
