@@ -276,6 +276,19 @@ class Dispatcher:
         # leaving (where a crash loses a push) is a database commit, not a queue wait.
         await self.budget.acquire()
         if not await _record_intent(db, c, day, now, "sending"):
+            # The day is already handled. A row still "sending" after its lease ran out
+            # belongs to a sender that died mid-request: say so rather than leave it open.
+            async with db.session() as s:
+                await s.execute(
+                    update(Delivery)
+                    .where(
+                        Delivery.user_id == c.user_id,
+                        Delivery.local_date == day,
+                        Delivery.status == "sending",
+                        Delivery.created_at < now - LEASE,
+                    )
+                    .values(status="interrupted")
+                )
             await _release(db, c)
             return "duplicate"
         status, message_id, attempts = await self._send(c.chat_id, text, markup)

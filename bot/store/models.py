@@ -101,7 +101,8 @@ class Delivery(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
     local_date: Mapped[date] = mapped_column(Date)
     # sending -> sent | failed | blocked | uncertain (timed out: Telegram may have it);
-    # skipped (missed while down, and the day is over)
+    # skipped (missed while down, and the day is over); interrupted (its sender died between
+    # recording and finishing: the push may or may not have reached the person)
     status: Mapped[str] = mapped_column(String(12))
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

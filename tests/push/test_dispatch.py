@@ -146,3 +146,27 @@ async def test_paused_users_are_not_claimed(push_env):
 
         reschedule(user, push_env.clock.now())
     assert (await push_env.at(utc(2026, 11, 16, 17, 30))).claimed == 0
+
+
+async def test_a_send_interrupted_by_a_crash_is_marked_not_repeated(push_env):
+    from bot.store.models import Delivery
+
+    await push_env.add_user(90)
+    due = utc(2026, 11, 16, 17, 30)
+    async with push_env.svc.db.session() as s:
+        # A sender recorded the push, then died before finishing (its lease has run out).
+        s.add(
+            Delivery(
+                user_id=90,
+                local_date=date(2026, 11, 16),
+                status="sending",
+                due_at=due,
+                created_at=due,
+                attempts=0,
+            )
+        )
+    result = await push_env.at(utc(2026, 11, 16, 17, 45))
+    assert (result.sent, result.duplicate) == (0, 1)
+    assert push_env.pushes(90) == []
+    [record] = await push_env.deliveries(90)
+    assert record.status == "interrupted"
