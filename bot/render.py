@@ -34,6 +34,7 @@ class Renderer:
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            auto_reload=False,  # templates are read once; no stat() on every render
         )
         labels_path = content_dir / "labels.yaml"
         with labels_path.open(encoding="utf-8") as fh:
