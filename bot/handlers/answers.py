@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_object_session
 from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.coach.knowledge import Content, Exercise, KnowledgeEntry
 from bot.coach.matcher import Matcher, words
 from bot.coach.profile import Goal
-from bot.handlers.common import Rows, answer_query, cb, send_template, services
+from bot.handlers.common import Rows, answer_query, cb, db_of, send_template, services
 from bot.services import Services
 from bot.store import unanswered
 from bot.store.models import User
@@ -115,7 +114,7 @@ async def on_text(
         await send_template(update, context, "did_you_mean", rows)
     else:
         normalized = " ".join(words(text))[:500]
-        await unanswered.record(_session(user), user.id, text, normalized, svc.clock.now())
+        await unanswered.record(db_of(user), user.id, text, normalized, svc.clock.now())
         content = _content(svc)
         rows = [[(m.title, cb("qa", m.id))] for m in content.myths()]
         await send_template(
@@ -127,12 +126,6 @@ async def on_text(
             onboarded=user.onboarded_at is not None,
         )
     return True
-
-
-def _session(user: User) -> AsyncSession:
-    session = async_object_session(user)
-    assert session is not None
-    return session
 
 
 async def on_callback(

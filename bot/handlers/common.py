@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_object_session
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
@@ -151,6 +151,13 @@ async def edit_text(query: CallbackQuery, text: str, rows: Rows = ()) -> None:
 async def drop_buttons(query: CallbackQuery) -> None:
     """Remove a message's keyboard so its buttons can't be pressed twice."""
     await _call(lambda: _unless_unchanged(query.edit_message_reply_markup(None)))
+
+
+def db_of(user: User) -> AsyncSession:
+    """The transaction this user row was loaded in: a handler's other rows go through it."""
+    session = async_object_session(user)
+    assert session is not None, "user row is not attached to a session"
+    return session
 
 
 ProfileCommand = Callable[

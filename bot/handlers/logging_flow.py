@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_object_session
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -23,6 +23,7 @@ from bot.handlers.common import (
     Rows,
     answer_query,
     cb,
+    db_of,
     drop_buttons,
     id_part,
     needs_profile,
@@ -43,13 +44,6 @@ def install(svc: Services) -> None:
     svc.extras["commands"] |= {"log": log_command, "undo": undo_command}
     svc.extras["text_hooks"].insert(0, on_text)
     svc.extras["callback_hooks"].insert(0, on_callback)
-
-
-def _db(user: User) -> AsyncSession:
-    """The transaction the handler loaded this user in: log rows are written in the same."""
-    session = async_object_session(user)
-    assert session is not None
-    return session
 
 
 def _planned(log: ExerciseLog) -> Planned:
@@ -106,7 +100,7 @@ async def prescriptions(
 
 async def open_day(svc: Services, user: User, profile: Profile, day: date) -> list[ExerciseLog]:
     """The day's logged workout, created from the plan (with today's targets) on first use."""
-    s = _db(user)
+    s = db_of(user)
     existing = await logs.session_on(s, user.id, day)
     if existing is None:
         workout = prog.workout_for(book(svc), profile, day) or prog.next_workout(
@@ -127,7 +121,7 @@ async def open_day(svc: Services, user: User, profile: Profile, day: date) -> li
 
 async def record_skip(user: User, day: date) -> None:
     """'Skip today' from a push: the day counts as planned but not done."""
-    session = await logs.session_on(_db(user), user.id, day)
+    session = await logs.session_on(db_of(user), user.id, day)
     if session is not None and session.status == "open":
         session.status = "skipped"
 
@@ -161,8 +155,8 @@ async def ask_exercise(
     user.awaiting = f"log:{log.id}"
     user.draft = None
     card = content(svc).exercises[log.exercise_id]
-    day = (await logs.session_of(_db(user), user.id, log.session_id)).day
-    last = await logs.previous_done(_db(user), user.id, log.exercise_id, day)
+    day = (await logs.session_of(db_of(user), user.id, log.session_id)).day
+    last = await logs.previous_done(db_of(user), user.id, log.exercise_id, day)
     label = svc.render.label
     rows: Rows = [
         [(label("log", "done") + _target_hint(log), cb("lg", "done", log.id))],
@@ -192,7 +186,7 @@ async def finish(
     update: Update, context: ContextTypes.DEFAULT_TYPE, user: User, exercises: list[ExerciseLog]
 ) -> None:
     svc = services(context)
-    s = _db(user)
+    s = db_of(user)
     user.awaiting = None
     user.draft = None
     if not exercises:
@@ -268,7 +262,7 @@ async def on_text(
     profile = profile_of(user)
     if profile is None or user.onboarded_at is None:
         return False
-    s = _db(user)
+    s = db_of(user)
     pending = _pending_log_id(user)
     current = await logs.exercise_log(s, user.id, pending[1]) if pending else None
     resolve = _resolver(svc)
@@ -338,7 +332,7 @@ async def _log_for(
     for x in exercises:
         if x.exercise_id == exercise_id:
             return x
-    s = _db(user)
+    s = db_of(user)
     session_id = exercises[0].session_id
     log = ExerciseLog(
         session_id=session_id,
@@ -410,7 +404,7 @@ async def _save(
     raw: str | None,
 ) -> None:
     svc = services(context)
-    s = _db(user)
+    s = db_of(user)
     session = await logs.session_of(s, user.id, log.session_id)
     await logs.save_sets(s, log, session.day, entries, raw, svc.clock.now())
     await s.flush()
@@ -473,7 +467,7 @@ async def on_callback(
     if log_id is None:
         return False
     action = parts[1]
-    s = _db(user)
+    s = db_of(user)
 
     if action == "undo" and len(parts) == 3:
         await answer_query(query)
@@ -605,7 +599,7 @@ async def undo_command(
 async def undo(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> None:
     """Take back the most recent entry and ask for that exercise again."""
     svc = services(context)
-    s = _db(user)
+    s = db_of(user)
     last = await logs.last_logged(s, user.id)
     if last is None:
         await send_template(update, context, "log_nothing_to_undo")

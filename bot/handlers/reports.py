@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_object_session
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -28,6 +28,7 @@ from bot.handlers.common import (
     Rows,
     answer_query,
     cb,
+    db_of,
     edit_text,
     send_template,
     services,
@@ -234,13 +235,6 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 # /delete
 
 
-def _db(user: User) -> AsyncSession:
-    """The router's transaction, the one the presser's row was loaded (and locked) in."""
-    session = async_object_session(user)
-    assert session is not None
-    return session
-
-
 def delete_menu_rows(svc: Services, nonce: str) -> Rows:
     label = svc.render.label
     return [
@@ -277,7 +271,7 @@ async def on_callback(
     if parts[0] != "del" or len(parts) not in (3, 4):
         return False
     svc = services(context)
-    s, now = _db(user), svc.clock.now()
+    s, now = db_of(user), svc.clock.now()
     query = update.callback_query
     assert query is not None
     action, nonce = parts[1], parts[2]
