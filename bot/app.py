@@ -18,9 +18,22 @@ from telegram.ext import (
 
 from bot.handlers import fallback, onboarding, router
 from bot.handlers.common import send_template, services
+from bot.http_client import AiohttpRequest
 from bot.send_retry import RetryingLimiter
 from bot.services import Services
 from bot.update_log import UpdateLoggingApplication, salt_from_env
+from bot.update_order import PerChatUpdateProcessor
+
+# Updates in progress at once. Each holds at most one pooled database connection at a time,
+# and the PostgreSQL pool (bot/store/db.py) has 40.
+CONCURRENT_UPDATES = 32
+# Bot API requests in flight at once: replies plus a push wave's sends (PTB's default).
+CONNECTIONS = 256
+
+
+def bot_request() -> AiohttpRequest:
+    """The client for every Bot API call but getUpdates (tests/faults.py shortens it)."""
+    return AiohttpRequest(CONNECTIONS)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -55,10 +68,14 @@ def build_application(
         .token(token)
         .base_url(base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
+        # aiohttp, not PTB's default httpx: half the CPU per call (bot/http_client.py).
+        .request(bot_request())
         # On stop, PTB makes one last getUpdates to confirm the offset while the long poll
         # may still hold a connection: a pool of one would time out there.
-        .get_updates_connection_pool_size(2)
+        .get_updates_request(AiohttpRequest(2))
         .rate_limiter(RetryingLimiter())
+        # Concurrent across people, in order for each (bot/update_order.py).
+        .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
     )
     if not polling:
         builder = builder.updater(None)

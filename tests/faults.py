@@ -7,28 +7,31 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 import pytest
-from telegram.ext import ApplicationBuilder
 
 import bot.app
+from bot.http_client import AiohttpRequest
 from bot.standin.server import ApiCall, BotApiStandIn
 
-# PTB's defaults are 5 s (HTTPXRequest read/write/connect); a stand-in delay just past this
-# stands for Telegram acting on a request whose answer never came back in time.
+# The production client waits 5 s for an answer (bot/http_client.py); a stand-in delay just
+# past this stands for Telegram acting on a request whose answer never came back in time.
 READ_TIMEOUT = 0.4
 LATE = 0.8  # seconds the stand-in holds a delayed reply: past READ_TIMEOUT
 
 
-class ShortTimeoutsBuilder(ApplicationBuilder):  # type: ignore[type-arg]
-    """The production builder with the main request's timeouts cut (getUpdates keeps its own)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.read_timeout(READ_TIMEOUT).write_timeout(2.0).connect_timeout(2.0).pool_timeout(2.0)
+def short_timeouts_request() -> AiohttpRequest:
+    """The production client with its timeouts cut (getUpdates keeps its own)."""
+    return AiohttpRequest(
+        bot.app.CONNECTIONS,
+        read_timeout=READ_TIMEOUT,
+        connect_timeout=2.0,
+        pool_timeout=2.0,
+        media_write_timeout=2.0,
+    )
 
 
 def use_short_timeouts(monkeypatch: pytest.MonkeyPatch) -> None:
     """bot.app.build_application (used by bot.runner.running) builds with short timeouts."""
-    monkeypatch.setattr(bot.app, "ApplicationBuilder", ShortTimeoutsBuilder)
+    monkeypatch.setattr(bot.app, "bot_request", short_timeouts_request)
 
 
 def calls_by_chat(standin: BotApiStandIn, method: str) -> dict[int, list[ApiCall]]:

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 from telegram import Bot
-from telegram.request import HTTPXRequest
 
 from bot.clock import ManualClock
 from bot.config import load_settings
@@ -26,7 +25,13 @@ from bot.store.models import Delivery, SetLog
 from tests.bulk_users import insert_users, user_row
 from tests.e2e.harness import DEFAULT_NOW, Chat, Env, bot_env
 from tests.e2e.test_onboarding import onboard
-from tests.faults import LATE, READ_TIMEOUT, delivered, early_retries, use_short_timeouts
+from tests.faults import (
+    LATE,
+    delivered,
+    early_retries,
+    short_timeouts_request,
+    use_short_timeouts,
+)
 
 WAVE = 100
 FAULTY = ("sendMessage", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery")
@@ -76,8 +81,7 @@ async def test_push_wave_under_random_faults(tmp_path: Path, db_url: str, seed: 
         ids = await add_wave(svc, 700_000, due)
         standin.fail_randomly(0.25, (500, 429, 403), seed=seed, methods=["sendMessage"])
         standin.delay("sendMessage", LATE, times=5)  # the first five answers come too late
-        request = HTTPXRequest(read_timeout=READ_TIMEOUT, connect_timeout=2, pool_timeout=2)
-        bot = Bot(standin.token, base_url=standin.base_url, request=request)
+        bot = Bot(standin.token, base_url=standin.base_url, request=short_timeouts_request())
         try:
             async with bot:
                 dispatcher = Dispatcher(svc, bot, compose_push)

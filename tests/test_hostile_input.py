@@ -319,16 +319,13 @@ def forged(victim_ids: dict[str, str]) -> st.SearchStrategy[str]:
             parts[0] = draw(st.sampled_from(["0", "2", "", "01", "1 "]))
         return ":".join(parts)
 
-    return (
-        st.one_of(
-            st.sampled_from(real),
-            mutate(),
-            mutate(),
-            st.text(ANY_CHAR, min_size=1, max_size=64),
-            st.binary(min_size=1, max_size=64).map(lambda b: b.decode("utf-8", "replace")),
-        )
-        .map(_fit)
-    )
+    return st.one_of(
+        st.sampled_from(real),
+        mutate(),
+        mutate(),
+        st.text(ANY_CHAR, min_size=1, max_size=64),
+        st.binary(min_size=1, max_size=64).map(lambda b: b.decode("utf-8", "replace")),
+    ).map(_fit)
 
 
 SETTINGS = settings(

@@ -3,7 +3,7 @@
 The real python-telegram-bot stack talks to it over HTTP instead of api.telegram.org
 (`ApplicationBuilder().token(s.token).base_url(s.base_url)`). Tests and the offline terminal
 play the people (`send_text`, `press`, ...), observe what the bot did (`messages`, `calls`,
-`callback_answers`) and inject Telegram's failures (`fail`, `block`, `delay`, `rate_limit`).
+`callback_answers`) and inject Telegram's failures (`fail`, `block`, `delay`, `hold`, `rate_limit`).
 
 It runs in a daemon thread; every public method is thread-safe, so sync tests, async tests and
 the terminal can all drive it. Replies follow Telegram's envelope and status codes, because PTB
@@ -348,6 +348,10 @@ class BotApiStandIn:
         self._files: dict[str, Path] = {}  # file_id -> saved file
         self._fail_rules: list[_FailRule] = []
         self._delays: list[_DelayRule] = []
+        self._holds: dict[tuple[str, int], threading.Event] = {}
+        # Seconds every answer but getUpdates is held: a real network's round trip, for
+        # benchmarks (tests use delay/hold to time one call).
+        self.latency = 0.0
         self._blocked: set[int] = set()
         self._random: _RandomFaults | None = None
         self._send_times: deque[float] = deque()
@@ -704,6 +708,14 @@ class BotApiStandIn:
         with self._lock:
             self._delays.append(_DelayRule(method.lower(), seconds, times))
 
+    def hold(self, method: str, chat_id: int) -> threading.Event:
+        """Hold the replies to `method` calls for `chat_id` (which take effect at once) until
+        the returned event is set: a slow Telegram for one chat, released when a test says."""
+        gate = threading.Event()
+        with self._lock:
+            self._holds[(method.lower(), chat_id)] = gate
+        return gate
+
     def fail_randomly(
         self,
         rate: float,
@@ -744,6 +756,8 @@ class BotApiStandIn:
                 raise ApiError(404, "Not Found")
             with self._lock:
                 delay = self._take_delay(name)
+                if name != "getUpdates":
+                    delay = max(delay, self.latency)
                 self._inject_faults(name, params)
                 result = handler(params, files)
             status, body = 200, {"ok": True, "result": result}
@@ -756,6 +770,10 @@ class BotApiStandIn:
         with self._cond:
             call.status = status
             self._changed()
+        with self._lock:
+            gate = self._holds.get((name.lower(), params.get("chat_id")))  # type: ignore[arg-type]
+        while gate is not None and not gate.wait(0.05) and not self._stop_event.is_set():
+            pass
         return status, body, delay
 
     def file_path(self, token: str, relative: str) -> Path | None:

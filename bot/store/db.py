@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import event
@@ -13,6 +16,9 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+# The Databases (by id) whose session the current task is inside.
+_in_session: ContextVar[frozenset[int]] = ContextVar("in_session", default=frozenset())
 
 
 def make_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> AsyncEngine:
@@ -51,6 +57,12 @@ class Database:
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time and every transaction here is BEGIN IMMEDIATE.
+        # Without this lock, concurrent updates in one process would queue inside SQLite's
+        # busy handler, which sleeps 1, 2, 5, 10... ms between tries; here they queue on the
+        # event loop and start the moment the writer commits. Other processes sharing the
+        # file still wait in the busy handler.
+        self._writer = asyncio.Lock() if self.engine.dialect.name == "sqlite" else None
 
     @property
     def is_postgres(self) -> bool:
@@ -58,9 +70,21 @@ class Database:
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
-        """A transaction: commits on success, rolls back on any error."""
-        async with self.sessions() as session, session.begin():
-            yield session
+        """A transaction: commits on success, rolls back on any error. Not re-entrant: a
+        transaction opened inside another would wait for itself on SQLite."""
+        inside = _in_session.get()
+        if id(self) in inside:
+            raise RuntimeError("a database session was opened inside another one")
+        token = _in_session.set(inside | {id(self)})
+        try:
+            async with (
+                self._writer or contextlib.nullcontext(),
+                self.sessions() as session,
+                session.begin(),
+            ):
+                yield session
+        finally:
+            _in_session.reset(token)
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 from telegram import Bot
 
+from bot.app import bot_request
 from bot.clock import ManualClock
 from bot.config import load_settings
 from bot.handlers.workouts import compose_push
@@ -90,7 +91,7 @@ async def push_env(tmp_path: Path, db_url: str) -> AsyncIterator[PushEnv]:
         settings = load_settings({"DATABASE_URL": db_url})
         clock = ManualClock(datetime(2026, 11, 16, 8, 0, tzinfo=UTC))
         svc = await build_services(settings, clock)
-        bot = Bot(standin.token, base_url=standin.base_url)
+        bot = Bot(standin.token, base_url=standin.base_url, request=bot_request())
         async with bot:
             yield PushEnv(svc, standin, clock, Dispatcher(svc, bot, compose_push))
         await svc.db.dispose()

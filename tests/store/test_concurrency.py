@@ -26,6 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from telegram import Bot, InlineKeyboardMarkup
 
 from bot import push
+from bot.app import bot_request
 from bot.clock import ManualClock
 from bot.config import database_url, load_settings
 from bot.handlers.workouts import compose_push
@@ -287,7 +288,9 @@ async def fleet(tmp_path: Path, db_url: str) -> AsyncIterator[Fleet]:
     clock = ManualClock(MONDAY)
     with BotApiStandIn(files_dir=tmp_path / "files") as standin:
         services = [await build_services(settings, clock) for _ in range(2)]
-        bots = [Bot(standin.token, base_url=standin.base_url) for _ in services]
+        bots = [
+            Bot(standin.token, base_url=standin.base_url, request=bot_request()) for _ in services
+        ]
         try:
             async with bots[0], bots[1]:
                 dispatchers = [
@@ -407,7 +410,7 @@ async def test_push_loop_outlives_a_database_restart(
     with BotApiStandIn(files_dir=tmp_path / "files") as standin:
         svc = await build_services(settings, clock)
         await add_users(svc.db, [new_user(7, MONDAY)])
-        bot = Bot(standin.token, base_url=standin.base_url)
+        bot = Bot(standin.token, base_url=standin.base_url, request=bot_request())
         async with bot:
             dispatcher = ObservedDispatcher(svc, bot, compose_push)
             loop = asyncio.create_task(push_loop(dispatcher, 0.02))

@@ -1,0 +1,59 @@
+"""The real Application with bot/update_order.py: a slow Telegram for one person does not
+hold up another, and one person's messages are still handled in the order sent."""
+
+from __future__ import annotations
+
+import asyncio
+
+from tests.e2e.harness import eventually
+
+
+def calls_to(env, method: str, chat_id: int) -> int:  # type: ignore[no-untyped-def]
+    return sum(1 for c in env.standin.calls(method) if c.params.get("chat_id") == chat_id)
+
+
+async def test_one_slow_chat_does_not_hold_up_another(env) -> None:
+    slow, quick = env.chat(8101), env.chat(8102)
+    gate = env.standin.hold("sendMessage", slow.chat_id)
+    try:
+        env.standin.send_text(slow.user_id, "/start")
+        held = env.standin.last_update_id
+
+        async def slow_reply_is_held() -> bool:
+            return calls_to(env, "sendMessage", slow.chat_id) >= 1
+
+        await eventually(slow_reply_is_held)
+        replies = await quick.say("/start")  # answered while the other reply hangs
+        assert replies and "goal" in replies[-1].text.lower()
+        assert held not in env.processed
+    finally:
+        gate.set()
+    await env.processed_update(held)
+    assert "goal" in slow.last_text().lower()
+
+
+async def test_one_chats_messages_wait_for_each_other(env) -> None:
+    chat, other = env.chat(8201), env.chat(8202)
+    gate = env.standin.hold("sendMessage", chat.chat_id)
+    try:
+        env.standin.send_text(chat.user_id, "/start")
+        first = env.standin.last_update_id
+        env.standin.send_text(chat.user_id, "/help")
+        second = env.standin.last_update_id
+
+        async def first_reply_is_held() -> bool:
+            return calls_to(env, "sendMessage", chat.chat_id) >= 1
+
+        await eventually(first_reply_is_held)
+        # /help was read before this and, were it not waiting its turn, would have run
+        # alongside it; the short sleep only gives a wrongly started /help more rope.
+        await other.say("/start")
+        await asyncio.sleep(0.05)
+        assert calls_to(env, "sendMessage", chat.chat_id) == 1  # /help has not started
+        assert first not in env.processed and second not in env.processed
+    finally:
+        gate.set()
+    await env.processed_update(second)
+    texts = [m.text or "" for m in env.standin.messages(chat.chat_id)]
+    assert "Glute Coach" in texts[0] and "goal" in texts[1].lower()  # /start's two replies
+    assert "/today" in texts[2] and len(texts) == 3  # then /help's

@@ -1,0 +1,94 @@
+"""bot/http_client.py against the loopback stand-in: requests, uploads, and the errors PTB's
+callers rely on (TimedOut, the "Pool timeout" that promises nothing was sent, NetworkError)."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from telegram import Bot
+from telegram.error import NetworkError, TimedOut
+
+from bot.http_client import AiohttpRequest
+from bot.standin.server import BotApiStandIn
+
+CHAT = 4401
+
+
+@pytest.fixture
+def standin(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with BotApiStandIn(files_dir=tmp_path / "files") as s:
+        s.send_text(CHAT, "hello")  # the chat exists
+        yield s
+
+
+@pytest.fixture
+async def bot(standin: BotApiStandIn) -> AsyncIterator[Bot]:
+    async with Bot(standin.token, base_url=standin.base_url, request=AiohttpRequest(4)) as b:
+        yield b
+
+
+async def test_a_message_goes_out_and_comes_back_parsed(bot: Bot, standin: BotApiStandIn):
+    sent = await bot.send_message(CHAT, "<b>Squat</b> 3 x 10 ✓", parse_mode="HTML")
+    assert sent.chat.id == CHAT and sent.text == "Squat 3 x 10 ✓"
+    [call] = standin.calls("sendMessage")
+    assert call.params["text"] == "<b>Squat</b> 3 x 10 ✓"
+
+
+async def test_a_file_goes_as_multipart(bot: Bot, standin: BotApiStandIn):
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    sent = await bot.send_photo(CHAT, photo=png, caption="Your week")
+    assert sent.caption == "Your week"
+    [message] = [m for m in standin.messages(CHAT) if m.photo_path is not None]
+    assert message.photo_path.read_bytes() == png
+
+
+async def test_a_slow_reply_is_timed_out(bot: Bot, standin: BotApiStandIn):
+    standin.delay("sendMessage", 2.0)
+    with pytest.raises(TimedOut) as caught:
+        await bot.send_message(CHAT, "hi", read_timeout=0.2)
+    assert "pool timeout" not in str(caught.value).lower()
+
+
+async def test_waiting_for_a_free_connection_is_a_pool_timeout(standin: BotApiStandIn):
+    gate = standin.hold("sendMessage", CHAT)
+    request = AiohttpRequest(1, pool_timeout=0.2)
+    async with Bot(standin.token, base_url=standin.base_url, request=request) as bot:
+        first = asyncio.create_task(bot.send_message(CHAT, "first"))
+        try:
+            while not standin.calls("sendMessage"):
+                await asyncio.sleep(0.01)
+            with pytest.raises(TimedOut, match="Pool timeout"):
+                await bot.send_message(CHAT, "second")
+        finally:
+            gate.set()
+        assert (await first).text == "first"
+    assert [c.params["text"] for c in standin.calls("sendMessage")] == ["first"]  # never sent
+
+
+async def test_nobody_listening_is_a_network_error():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    request = AiohttpRequest(1)
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError) as caught:
+            await request.post(f"http://127.0.0.1:{port}/bot123:abc/getMe")
+    finally:
+        await request.shutdown()
+    assert not isinstance(caught.value, TimedOut)
+    assert "aiohttp." in str(caught.value)
+
+
+async def test_it_must_be_initialized_first(standin: BotApiStandIn):
+    with pytest.raises(NetworkError, match="not initialized"):
+        await AiohttpRequest(1).post(f"{standin.base_url}{standin.token}/getMe")
+
+
+def test_pool_size_must_be_positive():
+    with pytest.raises(ValueError):
+        AiohttpRequest(0)
