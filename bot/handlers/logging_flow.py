@@ -78,8 +78,11 @@ async def prescriptions(
         return {}
     cards = content(svc).exercises
     out: dict[str, dict[str, object]] = {}
+    history = await logs.previous_done_many(
+        s, user.id, [p.exercise_id for p in workout.exercises], workout.day
+    )
     for p in workout.exercises:
-        found = await logs.previous_done(s, user.id, p.exercise_id, workout.day)
+        found = history.get(p.exercise_id)
         if found is None:
             continue
         log, rows = found

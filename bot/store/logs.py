@@ -155,22 +155,49 @@ async def previous_done(
     s: AsyncSession, user_id: int, exercise_id: str, before: date
 ) -> tuple[ExerciseLog, list[SetLog]] | None:
     """The last time this exercise was done before `before`, with its sets."""
-    stmt = (
-        select(ExerciseLog)
+    return (await previous_done_many(s, user_id, [exercise_id], before)).get(exercise_id)
+
+
+async def previous_done_many(
+    s: AsyncSession, user_id: int, exercise_ids: Sequence[str], before: date
+) -> dict[str, tuple[ExerciseLog, list[SetLog]]]:
+    """For each exercise, the last time it was done before `before`, with its sets; those
+    never done are left out. Two queries however many exercises a workout has."""
+    if not exercise_ids:
+        return {}
+    newest_first = func.row_number().over(
+        partition_by=ExerciseLog.exercise_id,
+        order_by=(WorkoutSession.day.desc(), ExerciseLog.id.desc()),
+    )
+    ranked = (
+        select(ExerciseLog.id, newest_first.label("rank"))
         .join(WorkoutSession, WorkoutSession.id == ExerciseLog.session_id)
         .where(
             ExerciseLog.user_id == user_id,
-            ExerciseLog.exercise_id == exercise_id,
+            ExerciseLog.exercise_id.in_(list(exercise_ids)),
             ExerciseLog.status == "done",
             WorkoutSession.day < before,
         )
-        .order_by(WorkoutSession.day.desc())
-        .limit(1)
+        .subquery()
     )
-    log = (await s.execute(stmt)).scalar_one_or_none()
-    if log is None:
-        return None
-    return log, await sets_of(s, log.id)
+    found = list(
+        await s.scalars(
+            select(ExerciseLog)
+            .join(ranked, ranked.c.id == ExerciseLog.id)
+            .where(ranked.c.rank == 1)
+        )
+    )
+    if not found:
+        return {}
+    sets: dict[int, list[SetLog]] = {log.id: [] for log in found}
+    rows = await s.scalars(
+        select(SetLog)
+        .where(SetLog.exercise_log_id.in_(list(sets)))
+        .order_by(SetLog.exercise_log_id, SetLog.set_no)
+    )
+    for row in rows:
+        sets[row.exercise_log_id].append(row)
+    return {log.exercise_id: (log, sets[log.id]) for log in found}
 
 
 async def all_sets(s: AsyncSession, user_id: int) -> list[SetLog]:
