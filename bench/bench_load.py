@@ -1,8 +1,16 @@
 """Load benchmark: the bot against a bare python-telegram-bot echo bot, same stand-in, same
-machine, same update stream.
+machine, same update stream; two more baselines say where the difference goes.
 
     .venv/bin/python bench/bench_load.py
     .venv/bin/python bench/bench_load.py --users 200 --rate 50 --seconds 20
+    .venv/bin/python bench/bench_load.py --rtt-ms 20 --users 40 --rate 20   # a real network
+
+Four processes run the same stream in turn:
+- bot: the production stack (below).
+- echo: bare PTB (httpx, one update at a time) echoing texts and answering presses.
+- mirror: bare PTB making the bot's kind of calls (press: answer + edit + send) and no work.
+- floor: the mirror on the bot's HTTP client (bot/http_client.py): what the bot's Bot API
+  calls cost alone, so bot/floor is the share of throughput its own work leaves.
 
 Each bot runs in its own process (spawned), polling the stand-in that runs here, so the bot's
 peak memory is its own and the stand-in doesn't share its interpreter lock. The bot is the
@@ -27,12 +35,13 @@ import bisect
 import contextlib
 import logging
 import multiprocessing as mp
+import os
 import resource
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from multiprocessing.synchronize import Event
@@ -42,7 +51,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from telegram import Update  # noqa: E402
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update  # noqa: E402
 from telegram.ext import (  # noqa: E402
     Application,
     ApplicationBuilder,
@@ -52,7 +61,9 @@ from telegram.ext import (  # noqa: E402
     filters,
 )
 
+from bot.app import bot_request  # noqa: E402
 from bot.config import load_settings  # noqa: E402
+from bot.http_client import AiohttpRequest  # noqa: E402
 from bot.logs import setup_logging  # noqa: E402
 from bot.runner import build_services, running  # noqa: E402
 from bot.standin.server import BotApiStandIn  # noqa: E402
@@ -94,25 +105,51 @@ SCRIPT: list[tuple[str, str]] = [
 
 
 @contextlib.asynccontextmanager
-async def echo_running(token: str, base_url: str) -> AsyncIterator[Application]:
-    """The baseline: a minimal Application that echoes text and answers every button."""
+async def echo_running(
+    token: str, base_url: str, *, mirror: bool, ours: bool = False
+) -> AsyncIterator[Application]:
+    """The baselines, bare python-telegram-bot (its defaults: httpx, one update at a time).
+    echo: repeats each text and answers each press, one Bot API call per update.
+    mirror: makes the bot's calls without its work: a press is answered, the last message
+    it sent is edited and a new one sent, with a keyboard; a text gets one message back.
+    ours=True: the mirror on the bot's own HTTP client (bot/http_client.py), which makes it
+    the floor of what the bot could cost, the bot's calls with none of its work."""
+    last_sent: dict[int, int] = {}  # chat -> the mirror's newest message
+    buttons = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton("Yes", callback_data="1:y")],
+            [InlineKeyboardButton("No", callback_data="1:n")],
+        ]
+    )
 
     async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         assert message is not None and message.text is not None
-        await message.reply_text(message.text)
+        sent = await message.reply_text(message.text, reply_markup=buttons if mirror else None)
+        last_sent[sent.chat_id] = sent.message_id
 
     async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        assert update.callback_query is not None
-        await update.callback_query.answer()
+        query = update.callback_query
+        assert query is not None
+        await query.answer()
+        chat = update.effective_chat
+        if not mirror or chat is None:
+            return
+        if chat.id in last_sent:
+            await context.bot.edit_message_text(
+                f"You chose {query.data} (update {update.update_id})", chat.id, last_sent[chat.id]
+            )
+        sent = await context.bot.send_message(
+            chat.id, "And the next question?", reply_markup=buttons
+        )
+        last_sent[chat.id] = sent.message_id
 
-    app = (
-        ApplicationBuilder()
-        .token(token)
-        .base_url(base_url)
-        .get_updates_connection_pool_size(2)  # as the bot, for a clean stop
-        .build()
-    )
+    builder = ApplicationBuilder().token(token).base_url(base_url)
+    if ours:
+        builder = builder.request(bot_request()).get_updates_request(AiohttpRequest(2))
+    else:
+        builder = builder.get_updates_connection_pool_size(2)  # as the bot, for a clean stop
+    app = builder.build()
     app.add_handler(MessageHandler(filters.TEXT, echo))
     app.add_handler(CallbackQueryHandler(answer))
     async with app:
@@ -140,7 +177,7 @@ async def _serve(
         svc = await build_services(settings)
         context = running(svc, TOKEN, base_url)
     else:
-        context = echo_running(TOKEN, base_url)
+        context = echo_running(TOKEN, base_url, mirror=kind != "echo", ours=kind == "floor")
     try:
         async with context as app:
             original = app.process_update
@@ -318,6 +355,13 @@ def latency_plan(first: int, lanes: int, total: int) -> tuple[list[list[Step]], 
     return [phase for phase in warm if phase], timed
 
 
+def cpu_seconds(pid: int | None) -> float:
+    """User + system CPU seconds a process has used so far (Linux /proc)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def wait_for(counter: Any, target: int, timeout: float) -> bool:
     deadline = time.monotonic() + timeout
     while counter.value < target:
@@ -327,17 +371,28 @@ def wait_for(counter: Any, target: int, timeout: float) -> bool:
     return True
 
 
-def run_phases(driver: Driver, counter: Any, phases: list[list[Step]], offset: int) -> float:
-    """Push each phase at once and wait until the bot has processed it; busy seconds."""
+def run_phases(
+    driver: Driver,
+    counter: Any,
+    phases: list[list[Step]],
+    offset: int,
+    pid: int | None = None,
+    cpu_ms: list[float] | None = None,
+) -> float:
+    """Push each phase at once and wait until the bot has processed it; busy seconds.
+    With `pid` and `cpu_ms`, appends that process's CPU ms per update in each phase."""
     busy = 0.0
     for phase in phases:
         start_count = counter.value
         t0 = time.monotonic()
+        cpu0 = cpu_seconds(pid) if cpu_ms is not None else 0.0
         for user, step in phase:
             driver.act(user + offset, step, user if offset else None)
         if not wait_for(counter, start_count + len(phase), timeout=120):
             raise RuntimeError("the bot stopped processing updates")
         busy += time.monotonic() - t0
+        if cpu_ms is not None:
+            cpu_ms.append((cpu_seconds(pid) - cpu0) * 1000 / len(phase))
     return busy
 
 
@@ -392,8 +447,10 @@ class Figures:
     busy: float = 0.0
     latency_ms: list[float] = field(default_factory=list)
     by_step: dict[int, list[float]] = field(default_factory=dict)
+    step_cpu: list[float] = field(default_factory=list)  # CPU ms per update, saturation phases
     offered: int = 0
     calls_per_update: float = 0.0
+    cpu_seconds: float = 0.0  # the bot process's user+system CPU during the saturation run
     memory: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -427,7 +484,9 @@ def run_one(
     try:
         if not ready.wait(120):
             raise RuntimeError(f"the {kind} process did not start")
-        figures.busy = run_phases(driver, counter, saturate, offset)
+        cpu0 = cpu_seconds(proc.pid)
+        figures.busy = run_phases(driver, counter, saturate, offset, proc.pid, figures.step_cpu)
+        figures.cpu_seconds = cpu_seconds(proc.pid) - cpu0
         figures.updates = sum(len(phase) for phase in saturate)
         run_phases(driver, counter, warm, offset)
         pushed = run_timed(driver, counter, timed, offset, rate)
@@ -474,8 +533,11 @@ async def build_database(path: Path, users: int) -> str:
     return f"sqlite:///{path}"
 
 
-def _row(label: str, bot: str, echo: str, target: str = "") -> None:
-    print(f"  {label:<34} {bot:>12} {echo:>12}   {target}")
+KINDS = ("bot", "echo", "mirror", "floor")
+
+
+def _row(label: str, values: list[str], target: str = "") -> None:
+    print(f"  {label:<34}" + "".join(f"{v:>12}" for v in values) + f"   {target}")
 
 
 def main() -> None:
@@ -484,6 +546,12 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=50.0, help="offered updates per second")
     parser.add_argument("--seconds", type=float, default=20.0, help="length of the latency run")
     parser.add_argument("--stored", type=int, default=STORED_USERS)
+    parser.add_argument(
+        "--rtt-ms",
+        type=float,
+        default=0.0,
+        help="hold every Bot API answer but getUpdates this long, as a real network would",
+    )
     args = parser.parse_args()
     steps = len(SCRIPT)
     lanes = max(1, int(args.rate * 1.2))  # each person's next step comes ~1.2 s after the last
@@ -492,73 +560,86 @@ def main() -> None:
         saturation_plan([10_000_000 + i for i in range(args.users)]),
         *latency_plan(11_000_000, lanes, total),
     )
-    print("bench_load: bot vs bare PTB echo bot (figures only, nothing asserted)")
+    print("bench_load: the bot vs bare PTB baselines (figures only, nothing asserted)")
 
     with (
         tempfile.TemporaryDirectory(prefix="bench-load-") as tmp,
         BotApiStandIn(TOKEN, files_dir=Path(tmp) / "files") as standin,
     ):
+        standin.latency = args.rtt_ms / 1000
         t0 = time.monotonic()
         db_url = asyncio.run(build_database(Path(tmp) / "load.sqlite3", args.stored))
         print(f"  stored users: {args.stored:,} (built in {time.monotonic() - t0:.1f} s)")
+        if args.rtt_ms:
+            print(f"  every Bot API answer held {args.rtt_ms:g} ms (getUpdates excepted)")
         driver = Driver(standin, Keyboards(standin))
-        bot = run_one("bot", standin, driver, db_url, plans, args.rate, 0)
-        # The echo bot's people: the same actions in other chats.
-        echo = run_one("echo", standin, driver, db_url, plans, args.rate, 10_000_000)
+        runs: dict[str, Figures] = {}
+        for n, kind in enumerate(KINDS):
+            # The baselines' people: the bot's recorded actions replayed in other chats.
+            runs[kind] = run_one(kind, standin, driver, db_url, plans, args.rate, n * 10_000_000)
+    report(args, runs, steps, lanes, driver.fallbacks)
 
-    n_lat = len(bot.latency_ms)
+
+def report(
+    args: argparse.Namespace, runs: dict[str, Figures], steps: int, lanes: int, fallbacks: int
+) -> None:
+    bot, echo, floor = runs["bot"], runs["echo"], runs["floor"]
+    rate = f"{args.rate:g}/s"
     print(
         f"\n  saturation: {args.users} people x {steps} steps = {bot.updates:,} updates each; "
-        f"latency run: {bot.offered:,} updates at {args.rate:g}/s over {lanes} people at "
+        f"latency run: {bot.offered:,} updates at {rate} over {lanes} people at "
         "staggered script steps"
     )
-    print(f"  taps whose button was missing (sent as text): {driver.fallbacks}\n")
-    _row("", "bot", "echo", "target")
-    _row("updates/s at saturation", f"{bot.per_second:.0f}", f"{echo.per_second:.0f}")
-    ratio = bot.per_second / echo.per_second if echo.per_second else 0.0
-    _row("saturation ratio bot/echo", f"{ratio:.2f}", "", f">= {TARGET_RATIO}")
-    _row(
-        f"replies seen at {args.rate:g}/s",
-        f"{n_lat}/{bot.offered}",
-        f"{len(echo.latency_ms)}/{echo.offered}",
+    print(f"  taps whose button was missing (sent as text): {fallbacks}")
+    print(
+        "  echo: bare PTB echo bot, 1 call per update. mirror: bare PTB making the bot's kind\n"
+        "  of calls (press: answer + edit + send; text: send) with none of its work.\n"
+        "  floor: the mirror on the bot's HTTP client, i.e. the bot's calls alone.\n"
     )
+
+    def each(fmt: Callable[[Figures], str]) -> list[str]:
+        return [fmt(runs[k]) for k in KINDS]
+
+    def mem(key: str) -> Callable[[Figures], str]:
+        return lambda f: f"{f.memory.get(key, float('nan')):.0f} MB"
+
+    _row("", list(KINDS), "target")
+    _row("updates/s at saturation", each(lambda f: f"{f.per_second:.0f}"))
+    _row(
+        "CPU ms per update at saturation", each(lambda f: f"{f.cpu_seconds * 1000 / f.updates:.2f}")
+    )
+    ratio = bot.per_second / echo.per_second if echo.per_second else 0.0
+    _row("saturation ratio bot/echo", [f"{ratio:.2f}"], f">= {TARGET_RATIO}")
+    floored = floor.per_second / echo.per_second if echo.per_second else 0.0
+    _row("saturation ratio floor/echo", [f"{floored:.2f}"], "the bot's calls alone")
+    own = bot.per_second / floor.per_second if floor.per_second else 0.0
+    _row("saturation ratio bot/floor", [f"{own:.2f}"], "1 would be: the bot's own work is free")
+    _row(f"replies seen at {rate}", each(lambda f: f"{len(f.latency_ms)}/{f.offered}"))
     for name, q in (("p50", 0.50), ("p90", 0.90), ("p99", 0.99)):
         target = f"< {TARGET_P99_MS:g} ms" if name == "p99" else ""
         _row(
-            f"reply latency {name} at {args.rate:g}/s",
-            f"{pct(bot.latency_ms, q):.1f} ms",
-            f"{pct(echo.latency_ms, q):.1f} ms",
+            f"reply latency {name} at {rate}",
+            each(lambda f, q=q: f"{pct(f.latency_ms, q):.1f} ms"),
             target,
         )
-    _row(
-        "reply latency max",
-        f"{max(bot.latency_ms, default=float('nan')):.1f} ms",
-        f"{max(echo.latency_ms, default=float('nan')):.1f} ms",
-    )
-    _row("Bot API calls per update", f"{bot.calls_per_update:.2f}", f"{echo.calls_per_update:.2f}")
-    _row(
-        "updates processed twice",
-        f"{bot.memory.get('repeats', 0):.0f}",
-        f"{echo.memory.get('repeats', 0):.0f}",
-    )
-    _row(
-        "RSS after start",
-        f"{bot.memory.get('started_rss_mb', float('nan')):.0f} MB",
-        f"{echo.memory.get('started_rss_mb', float('nan')):.0f} MB",
-    )
+    _row("reply latency max", each(lambda f: f"{max(f.latency_ms, default=float('nan')):.1f} ms"))
+    _row("Bot API calls per update", each(lambda f: f"{f.calls_per_update:.2f}"))
+    _row("updates processed twice", each(lambda f: f"{f.memory.get('repeats', 0):.0f}"))
+    _row("RSS after start", each(mem("started_rss_mb")))
     _row(
         "peak RSS (ru_maxrss)",
-        f"{bot.memory.get('peak_rss_mb', float('nan')):.0f} MB",
-        f"{echo.memory.get('peak_rss_mb', float('nan')):.0f} MB",
+        each(mem("peak_rss_mb")),
         f"bot < {TARGET_MEMORY_MB:g} MB with {args.stored:,} users stored",
     )
-    print(f"\n  bot reply latency by script step at {args.rate:g}/s (ms):")
-    print(f"    {'step':<38} {'n':>4} {'p50':>7} {'p99':>7}")
+    print(f"\n  bot reply latency by script step at {rate} (ms):")
+    print(f"    {'step':<38} {'n':>4} {'p50':>7} {'p99':>7}   CPU ms/update at saturation")
     for step, (kind, payload) in enumerate(SCRIPT):
         values = bot.by_step.get(step, [])
         label = f"{kind} {payload}"
+        cpu = bot.step_cpu[step] if step < len(bot.step_cpu) else float("nan")
         print(
             f"    {label:<38} {len(values):>4} {pct(values, 0.5):>7.1f} {pct(values, 0.99):>7.1f}"
+            f"   {cpu:>6.2f}"
         )
     verdicts = {
         "saturation ratio": ratio >= TARGET_RATIO,
