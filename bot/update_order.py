@@ -52,7 +52,9 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             async with self._slots:
                 await coroutine
             return
-        entry = self._chats.setdefault(key, [asyncio.Lock(), 0])
+        entry = self._chats.get(key)
+        if entry is None:
+            entry = self._chats[key] = [asyncio.Lock(), 0]
         entry[1] += 1
         try:
             async with entry[0], self._slots:

@@ -4,25 +4,35 @@ hold up another, and one person's messages are still handled in the order sent."
 from __future__ import annotations
 
 import asyncio
+import threading
 
-from tests.e2e.harness import eventually
+from tests.e2e.harness import Chat, eventually
 
 
 def calls_to(env, method: str, chat_id: int) -> int:  # type: ignore[no-untyped-def]
     return sum(1 for c in env.standin.calls(method) if c.params.get("chat_id") == chat_id)
 
 
+async def held_reply(env, chat: Chat, *texts: str) -> tuple[threading.Event, list[int]]:  # type: ignore[no-untyped-def]
+    """Send `texts` from `chat` with its replies held at the stand-in; return once the first
+    reply is waiting there, with the gate that lets it through and the update ids."""
+    gate = env.standin.hold("sendMessage", chat.chat_id)
+    ids = []
+    for text in texts:
+        env.standin.send_text(chat.user_id, text)
+        ids.append(env.standin.last_update_id)
+
+    async def first_reply_is_held() -> bool:
+        return calls_to(env, "sendMessage", chat.chat_id) >= 1
+
+    await eventually(first_reply_is_held)
+    return gate, ids
+
+
 async def test_one_slow_chat_does_not_hold_up_another(env) -> None:
     slow, quick = env.chat(8101), env.chat(8102)
-    gate = env.standin.hold("sendMessage", slow.chat_id)
+    gate, [held] = await held_reply(env, slow, "/start")
     try:
-        env.standin.send_text(slow.user_id, "/start")
-        held = env.standin.last_update_id
-
-        async def slow_reply_is_held() -> bool:
-            return calls_to(env, "sendMessage", slow.chat_id) >= 1
-
-        await eventually(slow_reply_is_held)
         replies = await quick.say("/start")  # answered while the other reply hangs
         assert replies and "goal" in replies[-1].text.lower()
         assert held not in env.processed
@@ -34,17 +44,8 @@ async def test_one_slow_chat_does_not_hold_up_another(env) -> None:
 
 async def test_one_chats_messages_wait_for_each_other(env) -> None:
     chat, other = env.chat(8201), env.chat(8202)
-    gate = env.standin.hold("sendMessage", chat.chat_id)
+    gate, [first, second] = await held_reply(env, chat, "/start", "/help")
     try:
-        env.standin.send_text(chat.user_id, "/start")
-        first = env.standin.last_update_id
-        env.standin.send_text(chat.user_id, "/help")
-        second = env.standin.last_update_id
-
-        async def first_reply_is_held() -> bool:
-            return calls_to(env, "sendMessage", chat.chat_id) >= 1
-
-        await eventually(first_reply_is_held)
         # /help was read before this and, were it not waiting its turn, would have run
         # alongside it; the short sleep only gives a wrongly started /help more rope.
         await other.say("/start")

@@ -4,29 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-import pytest
 from sqlalchemy import event
 
 from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
-from bot.config import database_url
 from bot.store import logs
 from bot.store.db import Database
-from bot.store.migrate import upgrade
 from bot.store.models import User
 
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 ME, OTHER = 501, 502
-
-
-@pytest.fixture
-async def db(db_url: str):  # type: ignore[no-untyped-def]
-    database = Database(database_url(db_url))
-    await upgrade(database)
-    try:
-        yield database
-    finally:
-        await database.dispose()
 
 
 def row(exercise: str) -> logs.PlanRow:
@@ -42,7 +29,8 @@ async def train(db: Database, user: int, day: date, done: dict[str, list[int]]) 
             await logs.save_sets(s, log, day, sets, None, NOW)
 
 
-async def test_newest_completed_before_the_day_for_each_exercise(db: Database) -> None:
+async def test_newest_completed_before_the_day_for_each_exercise(migrated_db: Database) -> None:
+    db = migrated_db
     async with db.session() as s:
         s.add_all([User(id=u, chat_id=u, created_at=NOW, updated_at=NOW) for u in (ME, OTHER)])
     await train(db, ME, date(2026, 11, 2), {"squat": [10, 10, 9], "hip_thrust": [12, 12]})
