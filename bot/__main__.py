@@ -70,10 +70,11 @@ async def _webhook(settings: Settings, hook: WebhookSettings) -> None:
 async def _set_webhook(settings: Settings, hook: WebhookSettings) -> None:
     from telegram import Bot
 
+    from bot.app import bot_request
     from bot.webhook import register_webhook
 
     assert settings.bot_token is not None
-    async with Bot(settings.bot_token, base_url=settings.api_url) as bot:
+    async with Bot(settings.bot_token, base_url=settings.api_url, request=bot_request()) as bot:
         info = await register_webhook(bot, hook)
     print(f"webhook set to {info.url} ({info.pending_update_count} updates pending)")
 
