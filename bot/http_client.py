@@ -25,7 +25,7 @@ from typing import Any
 import aiohttp
 import certifi
 from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
+from telegram._utils.types import ODVInput, UploadFileDict
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -50,7 +50,6 @@ class AiohttpRequest(BaseRequest):
     ) -> None:
         if connection_pool_size < 1:
             raise ValueError("connection_pool_size must be a positive integer")
-        self._pool_size = connection_pool_size
         self._connect_timeout = connect_timeout
         self._read_timeout = read_timeout
         self._pool_timeout = pool_timeout
@@ -92,7 +91,8 @@ class AiohttpRequest(BaseRequest):
         session = self._session
         if session is None or session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
-        files = request_data.multipart_data if request_data else None
+        fields = request_data.json_parameters if request_data else {}
+        files = request_data.multipart_data if request_data else {}
         timeout = aiohttp.ClientTimeout(
             total=_given(write_timeout, self._media_write_timeout) if files else None,
             sock_connect=_given(connect_timeout, self._connect_timeout),
@@ -104,7 +104,7 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError:
             raise TimedOut(POOL_TIMEOUT_MESSAGE) from None
         try:
-            body = _body(request_data)
+            body = _body(fields, files)
             async with session.request(method, url, data=body, timeout=timeout) as response:
                 return response.status, await response.read()
         except TimeoutError as err:  # aiohttp's own timeouts subclass this too
@@ -119,12 +119,8 @@ def _given(value: ODVInput[float], default: float | None) -> float | None:
     return default if isinstance(value, DefaultValue) else value
 
 
-def _body(request_data: RequestData | None) -> Any:
+def _body(fields: dict[str, str], files: UploadFileDict) -> Any:
     """Form fields, or multipart when files go along (as PTB's httpx client sends them)."""
-    if request_data is None:
-        return None
-    fields = request_data.json_parameters
-    files = request_data.multipart_data
     if not files:
         return fields or None
     form = aiohttp.FormData()
