@@ -38,10 +38,10 @@ class Settings:
 
 
 def database_url(raw: str | None) -> str:
-    """Turn the usual URL forms into async SQLAlchemy URLs (aiosqlite / asyncpg)."""
+    """Turn the usual URL forms into SQLAlchemy URLs (the stdlib sqlite3 driver, psycopg)."""
     if not raw:
         DEFAULT_DB_PATH.parent.mkdir(parents=True, exist_ok=True)
-        return f"sqlite+aiosqlite:///{DEFAULT_DB_PATH}"
+        return f"sqlite:///{DEFAULT_DB_PATH}"
     url = raw.strip()
     scheme, sep, rest = url.partition("://")
     if not sep or not rest:
@@ -50,13 +50,19 @@ def database_url(raw: str | None) -> str:
             "or postgresql://user:pass@host/db"
         )
     scheme = scheme.lower()
-    if scheme in ("sqlite", "sqlite+aiosqlite"):
+    if scheme in ("sqlite", "sqlite+pysqlite", "sqlite+aiosqlite"):
         path = rest[1:] if rest.startswith("/") else rest
         if path and path != ":memory:":
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        return f"sqlite+aiosqlite://{rest}"
-    if scheme in ("postgres", "postgresql", "postgresql+asyncpg", "postgresql+psycopg2"):
-        return f"postgresql+asyncpg://{rest}"
+        return f"sqlite://{rest}"
+    if scheme in (
+        "postgres",
+        "postgresql",
+        "postgresql+psycopg",
+        "postgresql+asyncpg",
+        "postgresql+psycopg2",
+    ):
+        return f"postgresql+psycopg://{rest}"
     raise ConfigError(
         f"DATABASE_URL has an unsupported scheme {scheme!r}: use sqlite:// or postgresql://"
     )

@@ -1,21 +1,25 @@
-"""What every handler needs, built once at start and kept in application.bot_data."""
+"""What every handler and use case needs, built and checked once at start
+(bot/runner.py: build_services) and kept in application.bot_data["services"]."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from bot.clock import Clock
+from bot.coach import programs as prog
+from bot.coach.knowledge import Content
+from bot.coach.matcher import Matcher
 from bot.config import Settings
 from bot.render import Renderer
 from bot.store.db import Database
 
 
-@dataclass
+@dataclass(frozen=True)
 class Services:
     settings: Settings
     db: Database
     render: Renderer
     clock: Clock
-    # Filled by later layers (content, matcher, programs) as they are wired in.
-    extras: dict[str, Any] = field(default_factory=dict)
+    content: Content
+    programs: prog.ProgramBook
+    matcher: Matcher

@@ -12,7 +12,7 @@ def test_defaults_without_anything(tmp_path, monkeypatch):
     s = load_settings({})
     assert s.bot_token is None
     assert s.api_url == DEFAULT_API_URL
-    assert s.database_url == "sqlite+aiosqlite:///data/glute_coach.sqlite3"
+    assert s.database_url == "sqlite:///data/glute_coach.sqlite3"
     assert (tmp_path / "data").is_dir()
     assert s.log_level == logging.INFO
     assert s.push_tick_seconds == 30.0
@@ -22,11 +22,11 @@ def test_defaults_without_anything(tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("sqlite:///x/bot.db", "sqlite+aiosqlite:///x/bot.db"),
-        ("sqlite:////abs/bot.db", "sqlite+aiosqlite:////abs/bot.db"),
-        ("postgres://u:p@h:5432/db", "postgresql+asyncpg://u:p@h:5432/db"),
-        ("postgresql://u:p@h/db", "postgresql+asyncpg://u:p@h/db"),
-        ("postgresql+asyncpg://u@h/db", "postgresql+asyncpg://u@h/db"),
+        ("sqlite:///x/bot.db", "sqlite:///x/bot.db"),
+        ("sqlite:////abs/bot.db", "sqlite:////abs/bot.db"),
+        ("postgres://u:p@h:5432/db", "postgresql+psycopg://u:p@h:5432/db"),
+        ("postgresql://u:p@h/db", "postgresql+psycopg://u:p@h/db"),
+        ("postgresql+asyncpg://u@h/db", "postgresql+psycopg://u@h/db"),
     ],
 )
 def test_database_url_forms(raw, expected, tmp_path, monkeypatch):

@@ -1,31 +1,51 @@
-"""Small helpers shared by the handlers: services, callback data, keyboards, replies."""
+"""Small helpers shared by the handlers: who is asking, the unit of work, callback data,
+keyboards and replies.
+
+A handler parses its update, runs one use case from bot/training/ as one unit of work
+(`run`), and renders what it returns. Replies go out only after that unit of work has
+committed, so a person is never told about a change that was then rolled back.
+"""
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable, Sequence
 from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import TypeVar
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_object_session
+from sqlalchemy.orm import Session
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.coach.profile import Profile
 from bot.services import Services
-from bot.store.models import User
-from bot.store.users import get_or_create_user, profile_of
+from bot.training.people import Caller
+
+T = TypeVar("T")
 
 CALLBACK_VERSION = "1"
 MAX_CALLBACK_BYTES = 64
 
 Rows = Sequence[Sequence[tuple[str, str]]]
+Context = ContextTypes.DEFAULT_TYPE
 
 
-def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
-    return context.application.bot_data["services"]
+def services(context: Context) -> Services:
+    svc: Services = context.application.bot_data["services"]
+    return svc
+
+
+def caller(update: Update) -> Caller:
+    """The person behind an update: the ids Telegram vouches for, never callback data."""
+    user, chat = update.effective_user, update.effective_chat
+    assert user is not None
+    return Caller(user.id, chat.id if chat else user.id, user.first_name)
+
+
+async def run(context: Context, work: Callable[[Session], T]) -> T:
+    """One use case as one unit of work, committed before this returns."""
+    return await services(context).db.run(work)
 
 
 def cb(*parts: str | int) -> str:
@@ -63,61 +83,22 @@ def keyboard(rows: Rows) -> InlineKeyboardMarkup | None:
     )
 
 
-# --- replies go out after the transaction commits -----------------------------------------
-#
-# A handler changes the database and replies in one go. If a reply were sent while the
-# transaction was still open, a later failure in the same update (a 500, a timeout) would
-# roll the change back after the person was told it was saved. So inside `transaction()`
-# every Bot API call below is queued, and the queue is sent once the commit has succeeded.
-
-_Call = Callable[[], Awaitable[object]]
-_outbox: ContextVar[list[_Call] | None] = ContextVar("outbox", default=None)
-_answered: ContextVar[set[str] | None] = ContextVar("answered", default=None)
+# --- replies ------------------------------------------------------------------------------
 
 
-async def _call(factory: _Call) -> None:
-    queue = _outbox.get()
-    if queue is None:
-        await factory()
-    else:
-        queue.append(factory)
-
-
-@asynccontextmanager
-async def transaction(context: ContextTypes.DEFAULT_TYPE) -> AsyncIterator[AsyncSession]:
-    """A database transaction for one update; its replies are sent after it commits."""
-    queue: list[_Call] = []
-    token, answered = _outbox.set(queue), _answered.set(set())
-    try:
-        async with services(context).db.session() as s:
-            yield s
-    finally:
-        _outbox.reset(token)
-        _answered.reset(answered)
-    for factory in queue:  # reached only when the commit succeeded
-        await factory()
-
-
-async def send(
-    update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
-    text: str,
-    rows: Rows = (),
-) -> None:
+async def send(update: Update, context: Context, text: str, rows: Rows = ()) -> None:
     chat = update.effective_chat
     assert chat is not None
-    markup = keyboard(rows)
-    await _call(lambda: context.bot.send_message(chat.id, text, reply_markup=markup))
+    await context.bot.send_message(chat.id, text, reply_markup=keyboard(rows))
 
 
 async def send_template(
-    update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
-    template: str,
-    rows: Rows = (),
-    **ctx: object,
+    update: Update, context: Context, template: str, rows: Rows = (), **ctx: object
 ) -> None:
     await send(update, context, services(context).render.text(template, **ctx), rows)
+
+
+_answered: ContextVar[frozenset[str]] = ContextVar("answered", default=frozenset())
 
 
 async def answer_query(
@@ -126,11 +107,10 @@ async def answer_query(
     """Every press is answered once (Telegram shows a spinner until it is, and refuses a
     second answer): within one update, a later answer to the same press is dropped."""
     answered = _answered.get()
-    if answered is not None:
-        if query.id in answered:
-            return
-        answered.add(query.id)
-    await _call(lambda: query.answer(text, show_alert=alert))
+    if query.id in answered:
+        return
+    _answered.set(answered | {query.id})  # each update runs in a task of its own
+    await query.answer(text, show_alert=alert)
 
 
 async def _unless_unchanged(edit: Awaitable[object]) -> None:
@@ -144,53 +124,19 @@ async def _unless_unchanged(edit: Awaitable[object]) -> None:
 
 
 async def edit_text(query: CallbackQuery, text: str, rows: Rows = ()) -> None:
-    markup = keyboard(rows)
-    await _call(lambda: _unless_unchanged(query.edit_message_text(text, reply_markup=markup)))
+    await _unless_unchanged(query.edit_message_text(text, reply_markup=keyboard(rows)))
 
 
 async def drop_buttons(query: CallbackQuery) -> None:
     """Remove a message's keyboard so its buttons can't be pressed twice."""
-    await _call(lambda: _unless_unchanged(query.edit_message_reply_markup(None)))
+    await _unless_unchanged(query.edit_message_reply_markup(None))
 
 
-def db_of(user: User) -> AsyncSession:
-    """The transaction this user row was loaded in: a handler's other rows go through it."""
-    session = async_object_session(user)
-    assert session is not None, "user row is not attached to a session"
-    return session
+@dataclass(frozen=True)
+class Press:
+    """A button press as the feature handlers see it: the query and its parsed parts."""
 
-
-ProfileCommand = Callable[
-    [Update, ContextTypes.DEFAULT_TYPE, AsyncSession, User, Profile], Awaitable[None]
-]
-
-
-def needs_profile(
-    command: ProfileCommand,
-) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]:
-    """A command for people who finished the setup: it runs in one transaction with their
-    row and profile; anyone else is told to send /start first."""
-
-    @functools.wraps(command)
-    async def run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        async with transaction(context) as s:
-            found = await onboarded_user(update, context, s)
-            if found is not None:
-                await command(update, context, s, *found)
-
-    return run
-
-
-async def onboarded_user(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, s: AsyncSession
-) -> tuple[User, Profile] | None:
-    """The person's row and profile, or None after telling them to set up first."""
-    svc = services(context)
-    tg_user, chat = update.effective_user, update.effective_chat
-    assert tg_user is not None and chat is not None
-    user = await get_or_create_user(s, tg_user.id, chat.id, svc.clock.now())
-    profile = profile_of(user) if user.onboarded_at is not None else None
-    if profile is None:
-        await send_template(update, context, "needs_profile")
-        return None
-    return user, profile
+    update: Update
+    context: Context
+    query: CallbackQuery
+    parts: list[str]

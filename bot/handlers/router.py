@@ -1,72 +1,127 @@
-"""Routes free text and button presses to the part of the bot that owns them.
+"""The generic part of routing: free text tried against a literal list of steps in one unit
+of work, and button presses handed to the one family that owns their prefix.
 
 Every update is keyed by the Telegram user who sent it; callback data only says *what*
 was pressed, never *whose* data to touch, so a forged button can't reach another person.
+The lists themselves live in bot/handlers/routes.py.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy.orm import Session
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.handlers import onboarding
-from bot.handlers.common import answer_query, parse_cb, send_template, services, transaction
+from bot.handlers.common import Context, Press, answer_query, caller, parse_cb, run, services
+from bot.services import Services
 from bot.store.models import User
-from bot.store.users import get_or_create_user
+from bot.training import setup
+from bot.training.people import person
 
 log = logging.getLogger(__name__)
 
-# Hooks later features register: (update, context, user, text) -> handled?
-TextHook = Callable[[Update, ContextTypes.DEFAULT_TYPE, User, str], Awaitable[bool]]
-CallbackHook = Callable[[Update, ContextTypes.DEFAULT_TYPE, User, list[str]], Awaitable[bool]]
-
 MAX_TEXT_CHARS = 4096
 
-
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
-    message, tg_user, chat = update.effective_message, update.effective_user, update.effective_chat
-    assert message is not None and tg_user is not None and chat is not None
-    text = (message.text or "")[:MAX_TEXT_CHARS]
-    async with transaction(context) as s:
-        user = await get_or_create_user(s, tg_user.id, chat.id, svc.clock.now())
-        if await onboarding.on_text_answer(update, context, user, text):
-            return
-        for hook in svc.extras.get("text_hooks", []):
-            if await hook(update, context, user, text):
-                return
-        await send_template(update, context, "not_understood")  # no feature claimed it
+# A step decides in the unit of work and returns what to show, or None for "not mine".
+TextStep = Callable[[Services, Session, User, str], Any]
+ButtonStep = Callable[[Services, Session, User, list[str]], Any]
 
 
-async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
-    query, tg_user, chat = update.callback_query, update.effective_user, update.effective_chat
-    assert query is not None and tg_user is not None
-    parts = parse_cb(query.data)
-    chat_id = chat.id if chat else tg_user.id
-    handled = False
-    async with transaction(context) as s:
-        user = await get_or_create_user(s, tg_user.id, chat_id, svc.clock.now())
-        if parts:
-            handled = await onboarding.on_callback(update, context, user, parts)
-            for hook in svc.extras.get("callback_hooks", []):
-                if handled:
-                    break
-                handled = await hook(update, context, user, parts)
-        if not handled:
-            await stale(update, context, user)
+@dataclass(frozen=True)
+class TextRoute:
+    step: TextStep
+    show: Callable[[Update, Context, Any], Awaitable[None]]
 
 
-async def stale(update: Update, context: ContextTypes.DEFAULT_TYPE, user: User) -> None:
-    """A press on an old, foreign or forged button: say so, and re-ask what we're waiting for."""
-    svc = services(context)
+@dataclass(frozen=True)
+class ButtonRoute:
+    prefix: str  # the first part of the callback data after the version: "lg", "push:skip"
+    step: ButtonStep
+    show: Callable[[Press, Any], Awaitable[None]]
+
+    @property
+    def pattern(self) -> str:
+        return rf"^1:{self.prefix}(:|$)"
+
+
+def text_entry(
+    routes: Sequence[TextRoute], last: TextRoute
+) -> Callable[[Update, Context], Awaitable[None]]:
+    """The one handler for free text: the first route whose step claims it, else `last`,
+    which always answers (a question for the coach)."""
+
+    async def on_text(update: Update, context: Context) -> None:
+        svc, who = services(context), caller(update)
+        message = update.effective_message
+        assert message is not None
+        text = (message.text or "")[:MAX_TEXT_CHARS]
+
+        def work(s: Session) -> tuple[TextRoute, Any]:
+            user = person(s, who, svc.clock.now())
+            for route in routes:
+                outcome = route.step(svc, s, user, text)
+                if outcome is not None:
+                    return route, outcome
+            return last, last.step(svc, s, user, text)
+
+        route, outcome = await run(context, work)
+        await route.show(update, context, outcome)
+
+    return on_text
+
+
+@dataclass(frozen=True)
+class Stale:
+    """An old, foreign or forged press; the question the person owes, to ask again."""
+
+    question: setup.Question | None
+
+
+def button_entry(route: ButtonRoute) -> Callable[[Update, Context], Awaitable[None]]:
+    """A handler for one family of buttons: its step in one unit of work, then its show;
+    a press the step does not accept is answered as stale."""
+
+    async def on_press(update: Update, context: Context) -> None:
+        svc, who = services(context), caller(update)
+        query = update.callback_query
+        assert query is not None
+        parts = parse_cb(query.data)
+        assert parts is not None  # the pattern matched
+
+        def work(s: Session) -> Any:
+            user = person(s, who, svc.clock.now())
+            outcome = route.step(svc, s, user, parts)
+            return outcome if outcome is not None else Stale(setup.pending_question(svc, user))
+
+        outcome = await run(context, work)
+        press = Press(update, context, query, parts)
+        if isinstance(outcome, Stale):
+            await show_stale(press, outcome)
+        else:
+            await route.show(press, outcome)
+
+    return on_press
+
+
+async def on_unknown_press(update: Update, context: Context) -> None:
+    """A press no family claims (old versions, forged data)."""
+    svc, who = services(context), caller(update)
     query = update.callback_query
     assert query is not None
+    stale = await run(
+        context, lambda s: Stale(setup.pending_question(svc, person(s, who, svc.clock.now())))
+    )
+    await show_stale(Press(update, context, query, []), stale)
+
+
+async def show_stale(press: Press, stale: Stale) -> None:
+    """Say the button is stale, and re-ask what we're waiting for."""
     log.info("stale or unknown callback data from a user")
-    await answer_query(query, svc.render.text("stale_button"))
-    step = onboarding.pending_step(user)
-    if step is not None:
-        await onboarding.ask(update, context, user, step)
+    await answer_query(press.query, services(press.context).render.text("stale_button"))
+    if stale.question is not None:
+        await onboarding.ask(press.update, press.context, stale.question)

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.coach.setlog import SetEntry
+from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.store.models import (
     Delivery,
     ExerciseLog,
@@ -34,15 +35,15 @@ class PlanRow:
     unit: str
 
 
-async def session_on(s: AsyncSession, user_id: int, day: date) -> WorkoutSession | None:
+def session_on(s: Session, user_id: int, day: date) -> WorkoutSession | None:
     stmt = select(WorkoutSession).where(
         WorkoutSession.user_id == user_id, WorkoutSession.day == day
     )
-    return (await s.execute(stmt)).scalar_one_or_none()
+    return (s.execute(stmt)).scalar_one_or_none()
 
 
-async def open_session(
-    s: AsyncSession,
+def open_session(
+    s: Session,
     user_id: int,
     day: date,
     program_id: str,
@@ -51,21 +52,21 @@ async def open_session(
     now: datetime,
 ) -> WorkoutSession:
     """The day's session, created with its planned exercises on first use."""
-    session = await session_on(s, user_id, day)
+    session = session_on(s, user_id, day)
     if session is not None:
-        if session.status == "skipped":
-            session.status = "open"
+        if session.status == SessionStatus.SKIPPED:
+            session.status = SessionStatus.OPEN
         return session
     session = WorkoutSession(
         user_id=user_id,
         day=day,
         program_id=program_id,
         session_label=label,
-        status="open",
+        status=SessionStatus.OPEN,
         started_at=now,
     )
     s.add(session)
-    await s.flush()
+    s.flush()
     for position, row in enumerate(plan):
         s.add(
             ExerciseLog(
@@ -78,34 +79,34 @@ async def open_session(
                 rep_high=row.rep_high,
                 planned_load=row.load,
                 unit=row.unit,
-                status="pending",
+                status=ExerciseStatus.PENDING,
             )
         )
-    await s.flush()
+    s.flush()
     return session
 
 
-async def exercises_of(s: AsyncSession, user_id: int, session_id: int) -> list[ExerciseLog]:
+def exercises_of(s: Session, user_id: int, session_id: int) -> list[ExerciseLog]:
     stmt = (
         select(ExerciseLog)
         .where(ExerciseLog.session_id == session_id, ExerciseLog.user_id == user_id)
         .order_by(ExerciseLog.position)
     )
-    return list((await s.execute(stmt)).scalars())
+    return list((s.execute(stmt)).scalars())
 
 
-async def exercise_log(s: AsyncSession, user_id: int, log_id: int) -> ExerciseLog | None:
+def exercise_log(s: Session, user_id: int, log_id: int) -> ExerciseLog | None:
     stmt = select(ExerciseLog).where(ExerciseLog.id == log_id, ExerciseLog.user_id == user_id)
-    return (await s.execute(stmt)).scalar_one_or_none()
+    return (s.execute(stmt)).scalar_one_or_none()
 
 
-async def sets_of(s: AsyncSession, exercise_log_id: int) -> list[SetLog]:
+def sets_of(s: Session, exercise_log_id: int) -> list[SetLog]:
     stmt = select(SetLog).where(SetLog.exercise_log_id == exercise_log_id).order_by(SetLog.set_no)
-    return list((await s.execute(stmt)).scalars())
+    return list((s.execute(stmt)).scalars())
 
 
-async def save_sets(
-    s: AsyncSession,
+def save_sets(
+    s: Session,
     log: ExerciseLog,
     day: date,
     sets: Sequence[SetEntry],
@@ -114,7 +115,7 @@ async def save_sets(
 ) -> None:
     """Record what was done for one exercise, replacing any earlier entry for it: logging
     the same exercise twice corrects it rather than counting twice."""
-    await s.execute(delete(SetLog).where(SetLog.exercise_log_id == log.id))
+    s.execute(delete(SetLog).where(SetLog.exercise_log_id == log.id))
     for number, entry in enumerate(sets, start=1):
         s.add(
             SetLog(
@@ -128,19 +129,19 @@ async def save_sets(
                 unit=entry.unit.value if entry.unit else None,
             )
         )
-    log.status = "done" if sets else "skipped"
+    log.status = ExerciseStatus.DONE if sets else ExerciseStatus.SKIPPED
     log.raw_text = (raw or "")[:500] or None
     log.logged_at = now
 
 
-async def clear_exercise(s: AsyncSession, log: ExerciseLog) -> None:
-    await s.execute(delete(SetLog).where(SetLog.exercise_log_id == log.id))
-    log.status = "pending"
+def clear_exercise(s: Session, log: ExerciseLog) -> None:
+    s.execute(delete(SetLog).where(SetLog.exercise_log_id == log.id))
+    log.status = ExerciseStatus.PENDING
     log.raw_text = None
     log.logged_at = None
 
 
-async def last_logged(s: AsyncSession, user_id: int) -> ExerciseLog | None:
+def last_logged(s: Session, user_id: int) -> ExerciseLog | None:
     """The exercise entry this person logged most recently (for undo)."""
     stmt = (
         select(ExerciseLog)
@@ -148,18 +149,18 @@ async def last_logged(s: AsyncSession, user_id: int) -> ExerciseLog | None:
         .order_by(ExerciseLog.logged_at.desc(), ExerciseLog.id.desc())
         .limit(1)
     )
-    return (await s.execute(stmt)).scalar_one_or_none()
+    return (s.execute(stmt)).scalar_one_or_none()
 
 
-async def previous_done(
-    s: AsyncSession, user_id: int, exercise_id: str, before: date
+def previous_done(
+    s: Session, user_id: int, exercise_id: str, before: date
 ) -> tuple[ExerciseLog, list[SetLog]] | None:
     """The last time this exercise was done before `before`, with its sets."""
-    return (await previous_done_many(s, user_id, [exercise_id], before)).get(exercise_id)
+    return (previous_done_many(s, user_id, [exercise_id], before)).get(exercise_id)
 
 
-async def previous_done_many(
-    s: AsyncSession, user_id: int, exercise_ids: Sequence[str], before: date
+def previous_done_many(
+    s: Session, user_id: int, exercise_ids: Sequence[str], before: date
 ) -> dict[str, tuple[ExerciseLog, list[SetLog]]]:
     """For each exercise, the last time it was done before `before`, with its sets; those
     never done are left out. Two queries however many exercises a workout has."""
@@ -175,13 +176,13 @@ async def previous_done_many(
         .where(
             ExerciseLog.user_id == user_id,
             ExerciseLog.exercise_id.in_(list(exercise_ids)),
-            ExerciseLog.status == "done",
+            ExerciseLog.status == ExerciseStatus.DONE,
             WorkoutSession.day < before,
         )
         .subquery()
     )
     found = list(
-        await s.scalars(
+        s.scalars(
             select(ExerciseLog)
             .join(ranked, ranked.c.id == ExerciseLog.id)
             .where(ranked.c.rank == 1)
@@ -190,7 +191,7 @@ async def previous_done_many(
     if not found:
         return {}
     sets: dict[int, list[SetLog]] = {log.id: [] for log in found}
-    rows = await s.scalars(
+    rows = s.scalars(
         select(SetLog)
         .where(SetLog.exercise_log_id.in_(list(sets)))
         .order_by(SetLog.exercise_log_id, SetLog.set_no)
@@ -200,17 +201,8 @@ async def previous_done_many(
     return {log.exercise_id: (log, sets[log.id]) for log in found}
 
 
-async def all_sets(s: AsyncSession, user_id: int) -> list[SetLog]:
-    stmt = (
-        select(SetLog)
-        .where(SetLog.user_id == user_id)
-        .order_by(SetLog.day, SetLog.exercise_log_id, SetLog.set_no)
-    )
-    return list((await s.execute(stmt)).scalars())
-
-
-async def sessions_between(
-    s: AsyncSession, user_id: int, first: date, last: date
+def sessions_between(
+    s: Session, user_id: int, first: date, last: date
 ) -> list[WorkoutSession]:
     stmt = (
         select(WorkoutSession)
@@ -221,41 +213,50 @@ async def sessions_between(
         )
         .order_by(WorkoutSession.day)
     )
-    return list((await s.execute(stmt)).scalars())
+    return list((s.execute(stmt)).scalars())
 
 
-async def recent_sessions(s: AsyncSession, user_id: int, limit: int = 5) -> list[WorkoutSession]:
+def recent_sessions(s: Session, user_id: int, limit: int = 5) -> list[WorkoutSession]:
     stmt = (
         select(WorkoutSession)
         .where(WorkoutSession.user_id == user_id)
         .order_by(WorkoutSession.day.desc())
         .limit(limit)
     )
-    return list((await s.execute(stmt)).scalars())
+    return list((s.execute(stmt)).scalars())
 
 
-async def count_sets(s: AsyncSession, user_id: int) -> int:
+def count_sets(s: Session, user_id: int) -> int:
     stmt = select(func.count()).select_from(SetLog).where(SetLog.user_id == user_id)
-    return int((await s.execute(stmt)).scalar_one())
+    return int((s.execute(stmt)).scalar_one())
 
 
-async def wipe_log(s: AsyncSession, user_id: int) -> None:
+def wipe_log(s: Session, user_id: int) -> None:
     """Delete the training log, keep the profile."""
-    await s.execute(delete(SetLog).where(SetLog.user_id == user_id))
-    await s.execute(delete(ExerciseLog).where(ExerciseLog.user_id == user_id))
-    await s.execute(delete(WorkoutSession).where(WorkoutSession.user_id == user_id))
+    s.execute(delete(SetLog).where(SetLog.user_id == user_id))
+    s.execute(delete(ExerciseLog).where(ExerciseLog.user_id == user_id))
+    s.execute(delete(WorkoutSession).where(WorkoutSession.user_id == user_id))
 
 
-async def erase_user(s: AsyncSession, user_id: int) -> None:
+def erase_user(s: Session, user_id: int) -> None:
     """Delete everything stored about this person."""
-    await wipe_log(s, user_id)
-    await s.execute(delete(Delivery).where(Delivery.user_id == user_id))
-    await s.execute(delete(UnansweredQuestion).where(UnansweredQuestion.user_id == user_id))
-    await s.execute(delete(User).where(User.id == user_id))
+    wipe_log(s, user_id)
+    s.execute(delete(Delivery).where(Delivery.user_id == user_id))
+    s.execute(delete(UnansweredQuestion).where(UnansweredQuestion.user_id == user_id))
+    s.execute(delete(User).where(User.id == user_id))
 
 
-async def session_of(s: AsyncSession, user_id: int, session_id: int) -> WorkoutSession:
+def set_session_status(session: WorkoutSession, status: SessionStatus) -> None:
+    session.status = status
+
+
+def finish_session(session: WorkoutSession, status: SessionStatus, now: datetime) -> None:
+    session.status = status
+    session.finished_at = now
+
+
+def session_of(s: Session, user_id: int, session_id: int) -> WorkoutSession:
     stmt = select(WorkoutSession).where(
         WorkoutSession.id == session_id, WorkoutSession.user_id == user_id
     )
-    return (await s.execute(stmt)).scalar_one()
+    return (s.execute(stmt)).scalar_one()

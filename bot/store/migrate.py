@@ -1,7 +1,8 @@
-"""Alembic upgrade to head, from the command line or from inside a running event loop."""
+"""Alembic upgrade to head, from the command line or at start."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from alembic import command
@@ -29,29 +30,32 @@ async def upgrade(db: Database, revision: str = "head") -> None:
 
 
 async def migrate(db: Database, action: str, revision: str) -> None:
-    """Run `alembic upgrade|downgrade revision` safely on either database."""
+    """Run `alembic upgrade|downgrade revision` safely on either database, off the loop."""
+    await asyncio.to_thread(migrate_now, db, action, revision)
 
-    def _upgrade(connection: Connection) -> None:
+
+def migrate_now(db: Database, action: str, revision: str) -> None:
+    def _run(connection: Connection) -> None:
         cfg = alembic_config(db.url)
         cfg.attributes["connection"] = connection
         {"upgrade": command.upgrade, "downgrade": command.downgrade}[action](cfg, revision)
 
     if db.is_postgres:
-        async with db.engine.begin() as connection:
+        with db.engine.begin() as connection:
             # Several workers starting at once: one migrates, the others wait, then find
             # nothing to do. The lock ends with this transaction.
-            await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
-            await connection.run_sync(_upgrade)
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+            _run(connection)
         return
     # SQLite rebuilds a table to alter it (batch mode); with foreign keys on, dropping the
     # old table would cascade deletes into every child table. The pragma can't change inside
     # a transaction, so migrations get their own connection with it off, and a check after.
     engine = make_engine(db.url, foreign_keys=False)
     try:
-        async with engine.begin() as connection:
-            await connection.run_sync(_upgrade)
-            problems = (await connection.exec_driver_sql("PRAGMA foreign_key_check")).all()
+        with engine.begin() as connection:
+            _run(connection)
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
             if problems:
                 raise RuntimeError(f"migration left rows with broken references: {problems[:5]}")
     finally:
-        await engine.dispose()
+        engine.dispose()

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.coach.profile import Unit
 from bot.coach.stats import LoggedSet
+from bot.coach.status import SessionStatus
 from bot.store import logs
 from bot.store.models import ExerciseLog, SetLog, WorkoutSession
 
@@ -35,14 +36,14 @@ class SessionDetail:
     exercises: list[tuple[ExerciseLog, list[SetLog]]]
 
 
-async def recent_details(s: AsyncSession, user_id: int, limit: int = 5) -> list[SessionDetail]:
+def recent_details(s: Session, user_id: int, limit: int = 5) -> list[SessionDetail]:
     """The last `limit` sessions, newest first, each with its exercises and sets (3 queries)."""
-    sessions = await logs.recent_sessions(s, user_id, limit)
+    sessions = logs.recent_sessions(s, user_id, limit)
     if not sessions:
         return []
     ids = [x.id for x in sessions]
     ex_rows = (
-        await s.execute(
+        s.execute(
             select(ExerciseLog)
             .where(ExerciseLog.user_id == user_id, ExerciseLog.session_id.in_(ids))
             .order_by(ExerciseLog.session_id, ExerciseLog.position)
@@ -50,7 +51,7 @@ async def recent_details(s: AsyncSession, user_id: int, limit: int = 5) -> list[
     ).scalars()
     exercises = list(ex_rows)
     set_rows = (
-        await s.execute(
+        s.execute(
             select(SetLog)
             .where(
                 SetLog.user_id == user_id,
@@ -68,7 +69,7 @@ async def recent_details(s: AsyncSession, user_id: int, limit: int = 5) -> list[
     return [SessionDetail(x, by_session[x.id]) for x in sessions]
 
 
-async def export_rows(s: AsyncSession, user_id: int) -> list[tuple[SetLog, str | None]]:
+def export_rows(s: Session, user_id: int) -> list[tuple[SetLog, str | None]]:
     """Every set with what the person typed for its exercise, in training order."""
     stmt = (
         select(SetLog, ExerciseLog.raw_text)
@@ -76,14 +77,14 @@ async def export_rows(s: AsyncSession, user_id: int) -> list[tuple[SetLog, str |
         .where(SetLog.user_id == user_id, ExerciseLog.user_id == user_id)
         .order_by(SetLog.day, ExerciseLog.position, SetLog.exercise_log_id, SetLog.set_no)
     )
-    return [(row[0], row[1]) for row in (await s.execute(stmt)).all()]
+    return [(row[0], row[1]) for row in (s.execute(stmt)).all()]
 
 
 def _unit(value: str | None) -> Unit | None:
     return Unit(value) if value in ("kg", "lb") else None
 
 
-async def logged_sets(s: AsyncSession, user_id: int, last: date | None = None) -> list[LoggedSet]:
+def logged_sets(s: Session, user_id: int, last: date | None = None) -> list[LoggedSet]:
     """Every set up to `last` (inclusive) as the stats functions take them."""
     stmt = select(SetLog).where(SetLog.user_id == user_id)
     if last is not None:
@@ -91,16 +92,16 @@ async def logged_sets(s: AsyncSession, user_id: int, last: date | None = None) -
     stmt = stmt.order_by(SetLog.day, SetLog.set_no)
     return [
         LoggedSet(r.day, r.exercise_id, r.set_no, r.reps, r.load, _unit(r.unit))
-        for r in (await s.execute(stmt)).scalars()
+        for r in (s.execute(stmt)).scalars()
     ]
 
 
-async def done_days(s: AsyncSession, user_id: int, first: date, last: date) -> dict[date, int]:
+def done_days(s: Session, user_id: int, first: date, last: date) -> dict[date, int]:
     """Sessions marked done per day between `first` and `last` (inclusive)."""
-    sessions = await logs.sessions_between(s, user_id, first, last)
+    sessions = logs.sessions_between(s, user_id, first, last)
     out: dict[date, int] = {}
     for x in sessions:
-        if x.status == "done":
+        if x.status == SessionStatus.DONE:
             out[x.day] = out.get(x.day, 0) + 1
     return out
 
@@ -109,20 +110,20 @@ async def done_days(s: AsyncSession, user_id: int, first: date, last: date) -> d
 # Reports state: chart cooldown and pending deletion
 
 
-async def _state(s: AsyncSession, user_id: int) -> ReportState:
-    state = await s.get(ReportState, user_id)
+def _state(s: Session, user_id: int) -> ReportState:
+    state = s.get(ReportState, user_id)
     if state is None:
         state = ReportState(user_id=user_id)
         s.add(state)
-        await s.flush()
+        s.flush()
     return state
 
 
-async def claim_chart(
-    s: AsyncSession, user_id: int, now: datetime, cooldown: timedelta
+def claim_chart(
+    s: Session, user_id: int, now: datetime, cooldown: timedelta
 ) -> timedelta | None:
     """Take this person's chart slot: None when taken, else how long until the next one."""
-    state = await _state(s, user_id)
+    state = _state(s, user_id)
     if state.last_chart_at is not None:
         wait = state.last_chart_at + cooldown - now
         if wait > timedelta(0):
@@ -131,17 +132,17 @@ async def claim_chart(
     return None
 
 
-async def offer_delete(s: AsyncSession, user_id: int, now: datetime, ttl: timedelta) -> str:
+def offer_delete(s: Session, user_id: int, now: datetime, ttl: timedelta) -> str:
     """Start a /delete: a fresh nonce for its buttons; any earlier offer stops working."""
-    state = await _state(s, user_id)
+    state = _state(s, user_id)
     state.delete_nonce = secrets.token_hex(4)
     state.delete_kind = None
     state.delete_until = now + ttl
     return state.delete_nonce
 
 
-async def _pending(s: AsyncSession, user_id: int, nonce: str, now: datetime) -> ReportState | None:
-    state = await s.get(ReportState, user_id)
+def _pending(s: Session, user_id: int, nonce: str, now: datetime) -> ReportState | None:
+    state = s.get(ReportState, user_id)
     if (
         state is None
         or state.delete_nonce is None
@@ -153,18 +154,18 @@ async def _pending(s: AsyncSession, user_id: int, nonce: str, now: datetime) -> 
     return state
 
 
-async def pick_delete(s: AsyncSession, user_id: int, nonce: str, kind: str, now: datetime) -> bool:
+def pick_delete(s: Session, user_id: int, nonce: str, kind: str, now: datetime) -> bool:
     """Record which deletion this person picked on their own live offer."""
-    state = await _pending(s, user_id, nonce, now)
+    state = _pending(s, user_id, nonce, now)
     if state is None or kind not in DELETE_KINDS:
         return False
     state.delete_kind = kind
     return True
 
 
-async def take_delete(s: AsyncSession, user_id: int, nonce: str, now: datetime) -> str | None:
+def take_delete(s: Session, user_id: int, nonce: str, now: datetime) -> str | None:
     """The picked deletion if this confirm matches the live offer; the offer is used up."""
-    state = await _pending(s, user_id, nonce, now)
+    state = _pending(s, user_id, nonce, now)
     if state is None or state.delete_kind is None:
         return None
     kind = state.delete_kind
@@ -172,8 +173,8 @@ async def take_delete(s: AsyncSession, user_id: int, nonce: str, now: datetime) 
     return kind
 
 
-async def cancel_delete(s: AsyncSession, user_id: int, nonce: str, now: datetime) -> bool:
-    state = await _pending(s, user_id, nonce, now)
+def cancel_delete(s: Session, user_id: int, nonce: str, now: datetime) -> bool:
+    state = _pending(s, user_id, nonce, now)
     if state is None:
         return False
     _clear_offer(state)
@@ -184,7 +185,7 @@ def _clear_offer(state: ReportState) -> None:
     state.delete_nonce = state.delete_kind = state.delete_until = None
 
 
-async def erase_everything(s: AsyncSession, user_id: int) -> None:
+def erase_everything(s: Session, user_id: int) -> None:
     """logs.erase_user, plus this feature's own row."""
-    await s.execute(delete(ReportState).where(ReportState.user_id == user_id))
-    await logs.erase_user(s, user_id)
+    s.execute(delete(ReportState).where(ReportState.user_id == user_id))
+    logs.erase_user(s, user_id)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.store.models import UnansweredQuestion
 
@@ -22,7 +22,7 @@ class Asked:
     last_asked: datetime
 
 
-async def record(s: AsyncSession, user_id: int, text: str, normalized: str, now: datetime) -> None:
+def record(s: Session, user_id: int, text: str, normalized: str, now: datetime) -> None:
     s.add(
         UnansweredQuestion(
             user_id=user_id, text=text[:MAX_TEXT], normalized=normalized[:MAX_TEXT], asked_at=now
@@ -30,7 +30,7 @@ async def record(s: AsyncSession, user_id: int, text: str, normalized: str, now:
     )
 
 
-async def most_asked(s: AsyncSession, limit: int = 50) -> list[Asked]:
+def most_asked(s: Session, limit: int = 50) -> list[Asked]:
     """Grouped by normalised text, most frequent first."""
     count = func.count(UnansweredQuestion.id)
     stmt = (
@@ -45,5 +45,5 @@ async def most_asked(s: AsyncSession, limit: int = 50) -> list[Asked]:
         .order_by(count.desc(), func.max(UnansweredQuestion.asked_at).desc())
         .limit(limit)
     )
-    rows = (await s.execute(stmt)).all()
+    rows = (s.execute(stmt)).all()
     return [Asked(r[0], r[1], int(r[2]), int(r[3]), r[4]) for r in rows]

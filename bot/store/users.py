@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.coach.onboarding import decode_days
 from bot.coach.profile import Experience, Goal, Place, Profile, Unit
@@ -24,25 +24,26 @@ PROFILE_FIELDS: dict[str, str] = {
 }
 
 
-async def get_user(session: AsyncSession, user_id: int, *, lock: bool = False) -> User | None:
+def get_user(session: Session, user_id: int, *, lock: bool = False) -> User | None:
     stmt = select(User).where(User.id == user_id)
     if lock:
         stmt = stmt.with_for_update()  # PostgreSQL row lock; SQLite serialises writers anyway
-    return (await session.execute(stmt)).scalar_one_or_none()
+    return (session.execute(stmt)).scalar_one_or_none()
 
 
-async def get_or_create_user(
-    session: AsyncSession, user_id: int, chat_id: int, now: datetime
+def get_or_create_user(
+    session: Session, user_id: int, chat_id: int, now: datetime
 ) -> User:
     """The person's row, locked for this transaction, created on first contact.
 
     Insert-if-missing comes first: a lock can only be taken on a row that exists, and two
     workers seeing a new person's first two updates at once must not both insert.
     """
-    user = await get_user(session, user_id, lock=True)
+    user = get_user(session, user_id, lock=True)
     if user is None:
-        insert = postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
-        await session.execute(
+        dialect = session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        session.execute(
             insert(User)
             .values(
                 id=user_id,
@@ -55,7 +56,7 @@ async def get_or_create_user(
             )
             .on_conflict_do_nothing(index_elements=["id"])
         )
-        user = await get_user(session, user_id, lock=True)
+        user = get_user(session, user_id, lock=True)
         assert user is not None
     if user.chat_id != chat_id:
         user.chat_id = chat_id
@@ -66,14 +67,57 @@ def answers_of(user: User) -> dict[str, str | None]:
     return {step: getattr(user, column) for step, column in PROFILE_FIELDS.items()}
 
 
-def set_answer(user: User, step: str, value: str) -> None:
+def set_answer(user: User, step: str, value: str, now: datetime) -> None:
     setattr(user, PROFILE_FIELDS[step], value)
+    user.draft = None
+    user.updated_at = now
+
+
+def set_awaiting(user: User, awaiting: str | None, draft: str | None = None) -> None:
+    """What the bot waits for from this person next, and any half-made answer."""
+    user.awaiting = awaiting
+    user.draft = draft
+
+
+def set_draft(user: User, draft: str | None) -> None:
+    user.draft = draft
+
+
+def finish_setup(user: User, now: datetime, started_on: date | None) -> None:
+    """The setup is complete: nothing awaited, and the program's first day set once."""
+    set_awaiting(user, None)
+    if user.onboarded_at is None:
+        user.onboarded_at = now
+    if user.started_on is None:
+        user.started_on = started_on
+
+
+def set_next_push(user: User, at: datetime | None) -> None:
+    user.next_push_at = at
+
+
+def move_push(user: User, from_day: date, at: datetime) -> None:
+    """The push at `at` carries the workout of `from_day` ("move to tomorrow")."""
+    user.moved_from = from_day
+    user.next_push_at = at
+
+
+def set_paused(user: User, paused: bool) -> None:
+    user.paused = paused
+    if not paused:
+        user.active = True
+
+
+def reactivate(user: User) -> None:
+    """They had blocked the bot; /start again turns pushes back on."""
+    user.active = True
 
 
 def clear_profile(user: User) -> None:
     for column in PROFILE_FIELDS.values():
         setattr(user, column, None)
     user.onboarded_at = None
+    user.started_on = None
     user.next_push_at = None
     user.awaiting = None
     user.draft = None

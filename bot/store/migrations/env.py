@@ -1,8 +1,6 @@
-"""Alembic environment: runs on the bot's async engine, or on a connection handed in."""
+"""Alembic environment: runs on the bot's engine, or on a connection handed in."""
 
 from __future__ import annotations
-
-import asyncio
 
 from alembic import context
 from sqlalchemy.engine import Connection
@@ -25,18 +23,18 @@ def _run(connection: Connection) -> None:
         context.run_migrations()
 
 
-async def _run_async() -> None:
+def _run_standalone() -> None:
     engine = make_engine(config.get_main_option("sqlalchemy.url") or "", foreign_keys=False)
     try:
-        async with engine.connect() as connection:
-            await connection.run_sync(_run)
-            await connection.commit()
+        with engine.connect() as connection:
+            _run(connection)
+            connection.commit()
     finally:
-        await engine.dispose()
+        engine.dispose()
 
 
 connection = config.attributes.get("connection")
 if connection is not None:
     _run(connection)
 else:
-    asyncio.run(_run_async())
+    _run_standalone()

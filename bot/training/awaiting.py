@@ -1,0 +1,66 @@
+"""What the bot is waiting for from a person (users.awaiting), typed.
+
+Stored as "<mode>:<key>": "ob:goal" while onboarding, "set:time" while changing one answer,
+"log:<exercise_log_id>" while an exercise is owed, "logc:<exercise_log_id>" while a typed
+entry waits for a one-tap confirmation. Anything else reads as nothing awaited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.coach.onboarding import STEPS
+
+
+class Mode(StrEnum):
+    ONBOARDING = "ob"
+    SETTINGS = "set"
+    LOG = "log"
+    CONFIRM = "logc"
+
+
+@dataclass(frozen=True)
+class Awaiting:
+    mode: Mode
+    key: str
+
+    @classmethod
+    def parse(cls, raw: str | None) -> Awaiting | None:
+        mode, sep, key = (raw or "").partition(":")
+        if not sep:
+            return None
+        if mode in (Mode.ONBOARDING, Mode.SETTINGS) and key in STEPS:
+            return cls(Mode(mode), key)
+        if mode in (Mode.LOG, Mode.CONFIRM) and key.isascii() and key.isdigit():
+            return cls(Mode(mode), key)
+        return None
+
+    def __str__(self) -> str:
+        return f"{self.mode.value}:{self.key}"
+
+    @property
+    def step(self) -> str | None:
+        """The onboarding or settings question owed, if that is what this is."""
+        return self.key if self.mode in (Mode.ONBOARDING, Mode.SETTINGS) else None
+
+    @property
+    def log_id(self) -> int | None:
+        """The exercise log owed or being confirmed, if that is what this is."""
+        return int(self.key) if self.mode in (Mode.LOG, Mode.CONFIRM) else None
+
+
+def onboarding(step: str) -> Awaiting:
+    return Awaiting(Mode.ONBOARDING, step)
+
+
+def settings(step: str) -> Awaiting:
+    return Awaiting(Mode.SETTINGS, step)
+
+
+def exercise(log_id: int) -> Awaiting:
+    return Awaiting(Mode.LOG, str(log_id))
+
+
+def confirm(log_id: int) -> Awaiting:
+    return Awaiting(Mode.CONFIRM, str(log_id))

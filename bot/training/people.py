@@ -1,0 +1,71 @@
+"""Who is asking: the person's row (locked for the unit of work), their profile, what the
+bot waits for from them, and their next push instant."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot.coach import schedule
+from bot.coach.profile import Profile
+from bot.store import users
+from bot.store.models import User
+from bot.training.awaiting import Awaiting
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The ids Telegram vouches for; nothing a person typed or pressed."""
+
+    user_id: int
+    chat_id: int
+    first_name: str | None = None
+
+
+def person(s: Session, caller: Caller, now: datetime) -> User:
+    """The person's row, locked for this unit of work, created on first contact."""
+    return users.get_or_create_user(s, caller.user_id, caller.chat_id, now)
+
+
+def profile_of(user: User) -> Profile | None:
+    return users.profile_of(user)
+
+
+def onboarded(s: Session, caller: Caller, now: datetime) -> tuple[User, Profile] | None:
+    """The person's row and profile, or None while the setup is unfinished."""
+    user = person(s, caller, now)
+    profile = profile_of(user) if user.onboarded_at is not None else None
+    return (user, profile) if profile is not None else None
+
+
+def awaiting(user: User) -> Awaiting | None:
+    return Awaiting.parse(user.awaiting)
+
+
+def expect(user: User, what: Awaiting | None, draft: str | None = None) -> None:
+    users.set_awaiting(user, str(what) if what else None, draft)
+
+
+def local_today(profile: Profile, now: datetime) -> date:
+    return schedule.local_date(now, profile.tz)
+
+
+def reschedule(user: User, now: datetime) -> None:
+    """Recompute the next push from days, time and zone; none when no push is due."""
+    profile = profile_of(user)
+    if profile is None or user.onboarded_at is None or not user.active or user.paused:
+        users.set_next_push(user, None)
+        return
+    users.set_next_push(
+        user, schedule.next_push_at(profile.days, profile.push_time, profile.tz, now)
+    )
+
+
+def next_push_text(user: User) -> str | None:
+    """When the next push arrives, in the person's own time: "Thursday at 18:30"."""
+    if user.next_push_at is None or not user.tz:
+        return None
+    return user.next_push_at.astimezone(ZoneInfo(user.tz)).strftime("%A at %H:%M")

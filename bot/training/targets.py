@@ -1,0 +1,133 @@
+"""What each exercise of a workout asks of the person: the one `Target` type, built from
+the program's plan, last time's result and the coach's progression."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from bot.coach import programs as prog
+from bot.coach.profile import Profile, Unit
+from bot.coach.setlog import Planned, SetEntry
+from bot.coach.training import prescribe
+from bot.services import Services
+from bot.store import logs
+from bot.store.models import ExerciseLog, SetLog
+
+
+@dataclass(frozen=True)
+class Target:
+    """One exercise of a workout as the person is asked to do it."""
+
+    exercise_id: str
+    name: str
+    sets: int
+    rep_low: int
+    rep_high: int
+    rest_seconds: int
+    note: str | None
+    load: float | None = None
+    unit: str | None = None
+    last: str | None = None  # last time's result, e.g. "60 kg × 12, 12, 11"
+    change: str | None = None  # what progression did: up, down, harder, same...
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Last time's result and, where history supports one, the next target."""
+
+    last: str
+    load: float | None = None
+    unit: str | None = None
+    change: str | None = None
+    reps: tuple[int, int] | None = None  # bodyweight and bands progress by reps
+
+
+def planned_of(log: ExerciseLog) -> Planned:
+    return Planned(log.planned_sets, log.rep_low, log.rep_high, log.planned_load, Unit(log.unit))
+
+
+def entries_of(rows: Sequence[SetLog]) -> tuple[SetEntry, ...]:
+    return tuple(SetEntry(r.reps, r.load, Unit(r.unit) if r.unit else None) for r in rows)
+
+
+def sets_text(entries: Sequence[SetEntry]) -> str:
+    """'60 kg × 12, 12, 10', per-set loads when they differ, or '20, 20, 20 reps'."""
+    if not entries:
+        return "-"
+    loads = {(e.load, e.unit) for e in entries}
+    if len(loads) == 1:
+        load, unit = next(iter(loads))
+        reps = ", ".join(str(e.reps) for e in entries)
+        return f"{load:g} {unit.value} × {reps}" if load is not None and unit else f"{reps} reps"
+    return ", ".join(
+        f"{e.load:g} {e.unit.value} × {e.reps}" if e.load is not None and e.unit else str(e.reps)
+        for e in entries
+    )
+
+
+def progress(
+    svc: Services, s: Session, user_id: int, profile: Profile, workout: prog.Workout
+) -> dict[str, Progress]:
+    """Per exercise of `workout`: what history says (two queries for the whole workout)."""
+    history = logs.previous_done_many(
+        s, user_id, [p.exercise_id for p in workout.exercises], workout.day
+    )
+    out: dict[str, Progress] = {}
+    for p in workout.exercises:
+        found = history.get(p.exercise_id)
+        if found is None:
+            continue
+        log, rows = found
+        performed = entries_of(rows)
+        card = svc.content.exercises[p.exercise_id]
+        rx = prescribe(card, planned_of(log), performed, (p.rep_low, p.rep_high), profile.unit)
+        if rx is None:
+            out[p.exercise_id] = Progress(sets_text(performed))
+            continue
+        by_reps = card.loading.value != "weighted"
+        out[p.exercise_id] = Progress(
+            sets_text(performed),
+            rx.load,
+            rx.unit.value,
+            rx.change,
+            (rx.rep_low, rx.rep_high) if by_reps else None,
+        )
+    return out
+
+
+def targets(
+    svc: Services, s: Session, user_id: int, profile: Profile, workout: prog.Workout
+) -> list[Target]:
+    """The workout's exercises with names, notes and, where history gives one, the load."""
+    found = progress(svc, s, user_id, profile, workout)
+    out = []
+    for p in workout.exercises:
+        rx = found.get(p.exercise_id)
+        low, high = rx.reps if rx and rx.reps else (p.rep_low, p.rep_high)
+        out.append(
+            Target(
+                exercise_id=p.exercise_id,
+                name=svc.content.exercises[p.exercise_id].name,
+                sets=p.sets,
+                rep_low=low,
+                rep_high=high,
+                rest_seconds=p.rest_seconds,
+                note=svc.programs.note(p.note_key) if p.note_key else None,
+                load=rx.load if rx else None,
+                unit=rx.unit if rx else None,
+                last=rx.last if rx else None,
+                change=rx.change if rx else None,
+            )
+        )
+    return out
+
+
+def workout_on(svc: Services, profile: Profile, day: date) -> prog.Workout:
+    """The workout planned for `day`, or the next one when `day` is a rest day."""
+    return prog.workout_for(svc.programs, profile, day) or prog.next_workout(
+        svc.programs, profile, day
+    )

@@ -1,0 +1,172 @@
+"""Workouts: the workout of a day, the week, the program, pause and resume, and the push
+buttons (skip today, move to tomorrow)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot.coach import programs as prog
+from bot.coach import schedule
+from bot.coach.knowledge import Source
+from bot.coach.profile import Profile
+from bot.coach.status import SessionStatus
+from bot.services import Services
+from bot.store import logs, users
+from bot.store.models import User
+from bot.training.people import Caller, local_today, next_push_text, onboarded, reschedule
+from bot.training.targets import Target, targets, workout_on
+
+
+@dataclass(frozen=True)
+class WorkoutView:
+    workout: prog.Workout
+    targets: list[Target]
+    today: date  # the person's local date: buttons log into today's session
+    is_today: bool
+    unit: str
+
+    def buttons(self, push: bool) -> bool:
+        """Whether it carries the start / skip / move buttons."""
+        return self.is_today or push
+
+
+def workout_view(
+    svc: Services, s: Session, user: User, profile: Profile, day: date
+) -> WorkoutView:
+    """The workout of `day`, or the next one when `day` is a rest day."""
+    today = local_today(profile, svc.clock.now())
+    workout = workout_on(svc, profile, day)
+    return WorkoutView(
+        workout,
+        targets(svc, s, user.id, profile, workout),
+        today,
+        workout.day == today,
+        profile.unit.value,
+    )
+
+
+def today(svc: Services, s: Session, caller: Caller) -> WorkoutView | None:
+    found = onboarded(s, caller, svc.clock.now())
+    if found is None:
+        return None
+    user, profile = found
+    return workout_view(svc, s, user, profile, local_today(profile, svc.clock.now()))
+
+
+def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView:
+    """The push for `day` (a moved push carries the workout of the day it came from)."""
+    user = users.get_user(s, user_id)
+    profile = users.profile_of(user) if user else None
+    assert user is not None and profile is not None, "pushes go to people with a profile"
+    return workout_view(svc, s, user, profile, day)
+
+
+@dataclass(frozen=True)
+class WeekView:
+    days: list[tuple[prog.Workout, list[Target]]]
+    today: date
+    monday: date
+    unit: str
+
+
+def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
+    found = onboarded(s, caller, svc.clock.now())
+    if found is None:
+        return None
+    user, profile = found
+    day = local_today(profile, svc.clock.now())
+    monday = day - timedelta(days=day.weekday())
+    days = [
+        (w, targets(svc, s, user.id, profile, w))
+        for w in prog.week_plan(svc.programs, profile, monday)
+    ]
+    return WeekView(days, day, monday, profile.unit.value)
+
+
+@dataclass(frozen=True)
+class ProgramView:
+    program: prog.Program
+    profile: Profile
+    names: list[str]
+    sources: list[Source]
+
+
+def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
+    found = onboarded(s, caller, svc.clock.now())
+    if found is None:
+        return None
+    profile = found[1]
+    chosen = svc.programs.program_for(profile.goal, profile.place)
+    names = sorted(svc.content.exercises[x].name for x in chosen.exercise_ids())
+    sources = [svc.content.sources[sid] for sid in chosen.sources]
+    return ProgramView(chosen, profile, names, sources)
+
+
+@dataclass(frozen=True)
+class NextPush:
+    when: str | None  # "Thursday at 18:30" in the person's time; None: no push planned
+
+
+def pause(svc: Services, s: Session, caller: Caller, paused: bool) -> NextPush | None:
+    """Pause or resume pushes; None without a profile."""
+    found = onboarded(s, caller, svc.clock.now())
+    if found is None:
+        return None
+    user = found[0]
+    users.set_paused(user, paused)
+    reschedule(user, svc.clock.now())
+    return NextPush(next_push_text(user))
+
+
+class PushAction(StrEnum):
+    SKIP = "skip"
+    MOVE = "move"
+
+
+@dataclass(frozen=True)
+class PushAnswer:
+    action: PushAction
+    expired: bool  # the button is from another day: nothing changed
+    when: str | None = None  # the next push, in the person's time
+
+
+def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> PushAnswer | None:
+    """ "push:skip:<day>" skips today; "push:move:<day>" moves today's workout to tomorrow.
+    None: not a press this person can make."""
+    now = svc.clock.now()
+    profile = users.profile_of(user)
+    day = day_part(parts[2]) if len(parts) == 3 and parts[1] in set(PushAction) else None
+    if profile is None or user.onboarded_at is None or day is None:
+        return None
+    action = PushAction(parts[1])
+    if day != local_today(profile, now):
+        return PushAnswer(action, expired=True)
+    if action == PushAction.SKIP:
+        # The day counts as planned but not done.
+        session = logs.session_on(s, user.id, day)
+        if session is not None and session.status == SessionStatus.OPEN:
+            logs.set_session_status(session, SessionStatus.SKIPPED)
+        return PushAnswer(action, expired=False, when=next_push_text(user))
+    # Tomorrow at the usual time carries today's workout; the regular schedule resumes after.
+    tomorrow = day + timedelta(days=1)
+    moved_at = schedule.next_push_at(
+        (tomorrow.weekday(),),
+        profile.push_time,
+        profile.tz,
+        datetime.combine(day, profile.push_time, ZoneInfo(profile.tz)),
+    )
+    users.move_push(user, day, moved_at)
+    return PushAnswer(action, expired=False, when=next_push_text(user))
+
+
+def day_part(stamp: str) -> date | None:
+    """A day from callback data ("20261201"), or None."""
+    try:
+        return datetime.strptime(stamp, "%Y%m%d").date()
+    except ValueError:
+        return None
