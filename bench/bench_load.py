@@ -511,7 +511,7 @@ def run_one(
 
 async def build_database(path: Path, users: int) -> str:
     """A migrated SQLite file holding `users` onboarded people, none due during the run."""
-    url = f"sqlite+aiosqlite:///{path}"
+    url = f"sqlite:///{path}"
     db = Database(url)
     now = datetime.now(UTC)
     try:

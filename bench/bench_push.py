@@ -4,8 +4,9 @@
     TEST_POSTGRES_URL=postgresql://... .venv/bin/python bench/bench_push.py   # it is set)
     .venv/bin/python bench/bench_push.py --wave-users 1000 # a shorter wave
 
-(a) claim_due(db, now, limit=1000) on a database built by the Alembic migrations, with
-    100,000 users of whom 1,000 are due: median of several claims, leases reset in between.
+(a) deliveries.claim_due(s, now, 1000, LEASE), as one unit of work (Database.run), on a
+    database built by the Alembic migrations, with 100,000 users of whom 1,000 are due:
+    median of several claims, leases reset in between.
 (b) the real Dispatcher.tick() with the real PTB Bot and a wall clock against the stand-in
     enforcing PUSH_RATE in a sliding 1-second window: achieved send rate and 429s.
 
@@ -36,9 +37,10 @@ from sqlalchemy import event, text, update  # noqa: E402
 from bot.app import build_application  # noqa: E402
 from bot.config import database_url, load_settings  # noqa: E402
 from bot.handlers.workouts import compose_push  # noqa: E402
-from bot.push import CLAIM_BATCH, Dispatcher, claim_due  # noqa: E402
+from bot.push import CLAIM_BATCH, LEASE, Dispatcher  # noqa: E402
 from bot.runner import build_services  # noqa: E402
 from bot.standin.server import BotApiStandIn  # noqa: E402
+from bot.store import deliveries  # noqa: E402
 from bot.store.db import Database  # noqa: E402
 from bot.store.migrate import upgrade  # noqa: E402
 from bot.store.models import User  # noqa: E402
@@ -72,11 +74,17 @@ def claim_rows(total: int, due: int, now: datetime) -> Any:
         yield user_row(uid, now=now, next_push_at=at, tz=ZONES[i % len(ZONES)])
 
 
+async def claim_due(db: Database, now: datetime) -> list[deliveries.Claimed]:
+    """One claim as the dispatcher makes it: a unit of work on a database thread."""
+    return await db.run(lambda s: deliveries.claim_due(s, now, CLAIM_BATCH, LEASE))
+
+
 async def _reset_leases(db: Database) -> None:
-    async with db.session() as s:
-        await s.execute(
+    await db.run(
+        lambda s: s.execute(
             update(User).where(User.push_lease_until.is_not(None)).values(push_lease_until=None)
         )
+    )
 
 
 async def bench_claim(db: Database, label: str, total: int, due: int, runs: int) -> None:
@@ -86,21 +94,20 @@ async def bench_claim(db: Database, label: str, total: int, due: int, runs: int)
     inserted = await insert_users(db, claim_rows(total, due, now))
     build_s = time.perf_counter() - t0
     if db.is_postgres:
-        async with db.engine.begin() as conn:
-            await conn.execute(text("ANALYZE users"))
+        await db.run(lambda s: s.execute(text("ANALYZE users")))
 
-    await claim_due(db, now - timedelta(days=30), limit=CLAIM_BATCH)  # warm-up, claims none
+    await claim_due(db, now - timedelta(days=30))  # warm-up, claims none
     idle_ms = []
     for _ in range(runs):
         t = time.perf_counter()
-        got = await claim_due(db, now - timedelta(days=30), limit=CLAIM_BATCH)
+        got = await claim_due(db, now - timedelta(days=30))
         idle_ms.append((time.perf_counter() - t) * 1000)
         assert not got
     times_ms, counts = [], []
     for _ in range(runs):
         await _fresh(db)
         t = time.perf_counter()
-        claimed = await claim_due(db, now, limit=CLAIM_BATCH)
+        claimed = await claim_due(db, now)
         times_ms.append((time.perf_counter() - t) * 1000)
         counts.append(len(claimed))
     await _fresh(db)
@@ -126,9 +133,12 @@ async def _fresh(db: Database) -> None:
     """Give the claimed rows back; on PostgreSQL also vacuum, as on a fresh copy."""
     await _reset_leases(db)
     if db.is_postgres:
-        async with db.engine.connect() as conn:
-            await conn.execution_options(isolation_level="AUTOCOMMIT")
-            await conn.execute(text("VACUUM users"))
+        await asyncio.to_thread(_vacuum, db)
+
+
+def _vacuum(db: Database) -> None:
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM users"))
 
 
 async def _plan(db: Database, now: datetime) -> list[str]:
@@ -140,28 +150,32 @@ async def _plan(db: Database, now: datetime) -> list[str]:
         if "RETURNING" in statement.upper():
             captured.append((statement, params))
 
-    event.listen(db.engine.sync_engine, "before_cursor_execute", capture)
+    event.listen(db.engine, "before_cursor_execute", capture)
     try:
-        await claim_due(db, now, limit=CLAIM_BATCH)
+        await claim_due(db, now)
     finally:
-        event.remove(db.engine.sync_engine, "before_cursor_execute", capture)
+        event.remove(db.engine, "before_cursor_execute", capture)
     await _fresh(db)
     if not captured:
         return []
     statement, params = captured[0]
-    async with db.engine.connect() as conn:
+    return await asyncio.to_thread(_explain, db, statement, params)
+
+
+def _explain(db: Database, statement: str, params: Any) -> list[str]:
+    with db.engine.connect() as conn:
         if db.is_postgres:
-            rows = await conn.exec_driver_sql("EXPLAIN (ANALYZE, COSTS OFF) " + statement, params)
+            rows = conn.exec_driver_sql("EXPLAIN (ANALYZE, COSTS OFF) " + statement, params)
             lines = [r[0] for r in rows]
         else:
-            rows = await conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
+            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
             lines = [r[-1] for r in rows]
-        await conn.rollback()
+        conn.rollback()
     return lines
 
 
 async def claim_sqlite(total: int, due: int, runs: int, workdir: Path) -> None:
-    db = Database(f"sqlite+aiosqlite:///{workdir / 'claim.sqlite3'}")
+    db = Database(f"sqlite:///{workdir / 'claim.sqlite3'}")
     try:
         await bench_claim(db, "SQLite (file, WAL)", total, due, runs)
     finally:
@@ -173,15 +187,13 @@ async def claim_postgres(raw_url: str, total: int, due: int, runs: int) -> None:
     url = database_url(raw_url)
     schema = f"bench_push_{uuid.uuid4().hex[:8]}"
     admin = Database(url)
-    async with admin.engine.begin() as conn:
-        await conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    db = Database(url, connect_args={"server_settings": {"search_path": schema}})
+    await admin.run(lambda s: s.execute(text(f'CREATE SCHEMA "{schema}"')))
+    db = Database(url, connect_args={"options": f"-csearch_path={schema}"})
     try:
         await bench_claim(db, "PostgreSQL", total, due, runs)
     finally:
         await db.dispose()
-        async with admin.engine.begin() as conn:
-            await conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        await admin.run(lambda s: s.execute(text(f'DROP SCHEMA "{schema}" CASCADE')))
         await admin.dispose()
 
 

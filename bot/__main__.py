@@ -110,8 +110,7 @@ async def _unanswered(settings: Settings) -> None:
     db = Database(settings.database_url)
     try:
         await upgrade(db)
-        async with db.session() as s:
-            rows = await most_asked(s, limit=100)
+        rows = await db.run(lambda s: most_asked(s, limit=100))
     finally:
         await db.dispose()
     if not rows:

@@ -1,31 +1,20 @@
-"""Builds the python-telegram-bot Application: one place wires every handler."""
+"""Builds the python-telegram-bot Application; bot/handlers/routes.py wires every handler."""
 
 from __future__ import annotations
 
-from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.ext import (
-    Application,
-    ApplicationBuilder,
-    CallbackQueryHandler,
-    CommandHandler,
-    ContextTypes,
-    Defaults,
-    MessageHandler,
-    TypeHandler,
-    filters,
-)
+from telegram.ext import Application, ApplicationBuilder, Defaults
 
-from bot.handlers import fallback, onboarding, router
-from bot.handlers.common import send_template, services
+from bot.handlers import routes
+from bot.handlers.routes import register_commands
 from bot.http_client import AiohttpRequest
 from bot.send_retry import RetryingLimiter
 from bot.services import Services
 from bot.update_log import UpdateLoggingApplication, salt_from_env
 from bot.update_order import PerChatUpdateProcessor
 
-# Updates in progress at once. Each holds at most one pooled database connection at a time,
-# and the PostgreSQL pool (bot/store/db.py) has 40.
+# Updates in progress at once. Their units of work queue for the database threads
+# (bot/store/db.py); the rest of each update is mostly waiting on Telegram.
 CONCURRENT_UPDATES = 32
 # Bot API requests in flight at once: replies plus a push wave's sends (PTB's default).
 CONNECTIONS = 256
@@ -34,27 +23,6 @@ CONNECTIONS = 256
 def bot_request() -> AiohttpRequest:
     """The client for every Bot API call but getUpdates (tests/faults.py shortens it)."""
     return AiohttpRequest(CONNECTIONS)
-
-
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await send_template(update, context, "help", commands=command_list(context.application))
-
-
-def command_list(app: Application) -> list[tuple[str, str]]:
-    """Registered commands with their descriptions, in content/labels.yaml order."""
-    svc: Services = app.bot_data["services"]
-    registered = {
-        name
-        for handlers in app.handlers.values()
-        for h in handlers
-        if isinstance(h, CommandHandler)
-        for name in h.commands
-    }
-    return [(n, d) for n, d in svc.render.labels["commands"].items() if n in registered]
-
-
-async def register_commands(app: Application) -> None:
-    await app.bot.set_my_commands([BotCommand(n, d) for n, d in command_list(app)])
 
 
 def build_application(
@@ -81,23 +49,8 @@ def build_application(
         builder = builder.updater(None)
     app = builder.build()
     app.bot_data["services"] = svc
-    private = filters.ChatType.PRIVATE
-
-    # Group -1 runs first for every update: groups and channels stop there.
-    app.add_handler(TypeHandler(Update, fallback.private_only), group=-1)
-
-    app.add_handler(MessageHandler(filters.UpdateType.EDITED, fallback.edited))
-    app.add_handler(CommandHandler("start", onboarding.start_command, filters=private))
-    app.add_handler(CommandHandler("settings", onboarding.settings_command, filters=private))
-    app.add_handler(CommandHandler("help", help_command, filters=private))
-    for name, callback in svc.extras.get("commands", {}).items():
-        app.add_handler(CommandHandler(name, callback, filters=private))
-    app.add_handler(MessageHandler(filters.COMMAND, fallback.unknown_command))
-    app.add_handler(MessageHandler(filters.TEXT & private, router.on_text))
-    app.add_handler(CallbackQueryHandler(router.on_callback))
-    app.add_handler(MessageHandler(filters.ALL, fallback.non_text))
-    app.add_error_handler(fallback.on_error)
+    routes.register(app)
     return app
 
 
-__all__ = ["build_application", "register_commands", "services"]
+__all__ = ["build_application", "register_commands"]

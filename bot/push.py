@@ -19,18 +19,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as dt_time
 
-from sqlalchemy import any_, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import ExtBot
 
 from bot.coach import schedule
 from bot.coach.onboarding import decode_days
+from bot.coach.status import DeliveryStatus
 from bot.send_retry import NO_RETRY, seconds
 from bot.services import Services
+from bot.store import deliveries
 from bot.store.db import Database
-from bot.store.models import Delivery, User
+from bot.store.deliveries import Claimed
 
 log = logging.getLogger(__name__)
 
@@ -40,17 +40,6 @@ CLAIM_SECONDS = 20  # ...and no more than this many seconds of sending at PUSH_R
 # short enough that a crashed sender's people are picked up again within minutes.
 LEASE = timedelta(minutes=3)
 NETWORK_RETRIES = 3
-
-
-@dataclass(frozen=True)
-class Claimed:
-    user_id: int
-    chat_id: int
-    due_at: datetime
-    tz: str
-    days: str
-    push_time: str
-    moved_from: date | None
 
 
 @dataclass
@@ -107,113 +96,18 @@ class SendBudget:
         self._next = max(self._next, self.clock() + seconds)
 
 
-async def claim_due(db: Database, now: datetime, limit: int = CLAIM_BATCH) -> list[Claimed]:
-    """Claim up to `limit` users whose push is due, in one statement."""
-    due = (
-        select(User.id)
-        .where(
-            User.next_push_at <= now,
-            or_(User.push_lease_until.is_(None), User.push_lease_until < now),
-        )
-        .order_by(User.next_push_at)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    )
-    # On PostgreSQL "= ANY(ARRAY(subquery))" probes the primary key; "IN (subquery)" plans
-    # a hash join over the whole table.
-    ids = User.id == any_(func.array(due.scalar_subquery())) if db.is_postgres else User.id.in_(due)
-    stmt = (
-        update(User)
-        .where(ids)
-        .values(push_lease_until=now + LEASE)
-        .returning(
-            User.id,
-            User.chat_id,
-            User.next_push_at,
-            User.tz,
-            User.days,
-            User.push_time,
-            User.moved_from,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    async with db.session() as s:
-        rows = (await s.execute(stmt)).all()
-    return [
-        Claimed(r[0], r[1], r[2], r[3] or "UTC", r[4] or "", r[5] or "00:00", r[6]) for r in rows
-    ]
-
-
-def _insert_ignore(db: Database):  # type: ignore[no-untyped-def]
-    return (postgresql.insert if db.is_postgres else sqlite.insert)(Delivery)
-
-
-async def _record_intent(db: Database, c: Claimed, day: date, now: datetime, status: str) -> bool:
-    """Insert the day's delivery row; False if one exists (already sent, or being sent)."""
-    stmt = (
-        _insert_ignore(db)
-        .values(
-            user_id=c.user_id,
-            local_date=day,
-            status=status,
-            due_at=c.due_at,
-            created_at=now,
-            attempts=0,
-        )
-        .on_conflict_do_nothing(index_elements=["user_id", "local_date"])
-    )
-    async with db.session() as s:
-        result = await s.execute(stmt)
-    return bool(result.rowcount)
-
-
 def _following(c: Claimed) -> datetime | None:
     hh, mm = (int(x) for x in c.push_time.split(":"))
     return schedule.next_push_at(decode_days(c.days), dt_time(hh, mm), c.tz, c.due_at)
 
 
 async def _release(db: Database, c: Claimed, *, blocked: bool = False) -> None:
-    """Move the person on to their next push and give up the lease.
-
-    The next instant only replaces the one we claimed: if they changed their settings while
-    we were sending, their new schedule stands.
-    """
-    async with db.session() as s:
-        if blocked:  # 403: no more pushes until they /start again
-            await s.execute(
-                update(User)
-                .where(User.id == c.user_id)
-                .values(push_lease_until=None, next_push_at=None, active=False)
-            )
-            return
-        await s.execute(
-            update(User)
-            .where(User.id == c.user_id, User.next_push_at == c.due_at)
-            .values(next_push_at=_following(c), moved_from=None)
-        )
-        await s.execute(update(User).where(User.id == c.user_id).values(push_lease_until=None))
-
-
-async def _finish(
-    db: Database,
-    c: Claimed,
-    day: date,
-    status: str,
-    now: datetime,
-    message_id: int | None,
-    attempts: int,
-) -> None:
-    async with db.session() as s:
-        await s.execute(
-            update(Delivery)
-            .where(Delivery.user_id == c.user_id, Delivery.local_date == day)
-            .values(
-                status=status,
-                sent_at=now if status == "sent" else None,
-                message_id=message_id,
-                attempts=attempts,
-            )
-        )
+    """Move the person on to their next push and give up the lease (one unit of work)."""
+    if blocked:  # 403: no more pushes until they /start again
+        await db.run(lambda s: deliveries.release_blocked(s, c))
+        return
+    following = _following(c)
+    await db.run(lambda s: deliveries.release(s, c, following))
 
 
 Compose = Callable[[Services, int, date], Awaitable[tuple[str, InlineKeyboardMarkup | None]]]
@@ -236,7 +130,8 @@ class Dispatcher:
 
     async def tick(self) -> TickResult:
         now = self.svc.clock.now()
-        claimed = await claim_due(self.svc.db, now, self.batch)
+        batch = self.batch
+        claimed = await self.svc.db.run(lambda s: deliveries.claim_due(s, now, batch, LEASE))
         result = TickResult(claimed=len(claimed))
         if claimed:
             outcomes = await asyncio.gather(*(self._one(c, now) for c in claimed))
@@ -255,50 +150,44 @@ class Dispatcher:
         return result
 
     async def _one(self, c: Claimed, now: datetime) -> str:
+        """The outcome, a TickResult field: a delivery status, or "duplicate"."""
         async with self.in_flight:
             try:
                 return await self._deliver(c, now)
             except Exception:
                 log.exception("push to one user failed unexpectedly")
                 await _release(self.svc.db, c)
-                return "failed"
+                return DeliveryStatus.FAILED.value
 
     async def _deliver(self, c: Claimed, now: datetime) -> str:
         db = self.svc.db
         day = schedule.local_date(c.due_at, c.tz)
         if schedule.push_policy(c.due_at, now, c.tz) == "skip":
-            await _record_intent(db, c, day, now, "skipped")
+            skipped = DeliveryStatus.SKIPPED
+            await db.run(lambda s: deliveries.record_intent(s, c, day, now, skipped))
             log.info("push missed while down and the local day is over: skipped")
             await _release(db, c)
-            return "skipped"
+            return skipped.value
         text, markup = await self.compose(self.svc, c.user_id, c.moved_from or day)
         # Take the send slot first, so the gap between recording the intent and the request
         # leaving (where a crash loses a push) is a database commit, not a queue wait.
         await self.budget.acquire()
-        if not await _record_intent(db, c, day, now, "sending"):
+        sending = DeliveryStatus.SENDING
+        if not await db.run(lambda s: deliveries.record_intent(s, c, day, now, sending)):
             # The day is already handled. A row still "sending" after its lease ran out
             # belongs to a sender that died mid-request: say so rather than leave it open.
-            async with db.session() as s:
-                await s.execute(
-                    update(Delivery)
-                    .where(
-                        Delivery.user_id == c.user_id,
-                        Delivery.local_date == day,
-                        Delivery.status == "sending",
-                        Delivery.created_at < now - LEASE,
-                    )
-                    .values(status="interrupted")
-                )
+            await db.run(lambda s: deliveries.mark_interrupted(s, c, day, now - LEASE))
             await _release(db, c)
             return "duplicate"
         status, message_id, attempts = await self._send(c.chat_id, text, markup)
-        await _finish(db, c, day, status, self.svc.clock.now(), message_id, attempts)
-        await _release(db, c, blocked=status == "blocked")
-        return status
+        done = self.svc.clock.now()
+        await db.run(lambda s: deliveries.finish(s, c, day, status, done, message_id, attempts))
+        await _release(db, c, blocked=status == DeliveryStatus.BLOCKED)
+        return status.value
 
     async def _send(
         self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None
-    ) -> tuple[str, int | None, int]:
+    ) -> tuple[DeliveryStatus, int | None, int]:
         """Send with Telegram's rules: wait out 429s, stop on 403, retry network errors."""
         attempts = 0
         network_failures = 0
@@ -311,29 +200,29 @@ class Dispatcher:
                     message = await self.bot.send_message(
                         chat_id, text, reply_markup=markup, **self._no_retry
                     )
-                return "sent", message.message_id, attempts
+                return DeliveryStatus.SENT, message.message_id, attempts
             except RetryAfter as err:
                 wait = seconds(err.retry_after)
                 self.budget.pause(wait)
                 log.warning("flood control on a push: waiting %.1f s", wait)
             except Forbidden:
-                return "blocked", None, attempts
+                return DeliveryStatus.BLOCKED, None, attempts
             except TimedOut as err:
                 if "pool timeout" not in str(err).lower():
                     # Telegram may have delivered it; sending again could double it.
-                    return "uncertain", None, attempts
+                    return DeliveryStatus.UNCERTAIN, None, attempts
                 # A pool timeout: the request never left this process, so retrying is safe.
                 network_failures += 1
                 if network_failures > NETWORK_RETRIES:
-                    return "failed", None, attempts
+                    return DeliveryStatus.FAILED, None, attempts
                 await asyncio.sleep(0.5 * 2 ** (network_failures - 1))
             except BadRequest:
                 log.warning("a push was rejected as a bad request")
-                return "failed", None, attempts
+                return DeliveryStatus.FAILED, None, attempts
             except NetworkError:
                 network_failures += 1
                 if network_failures > NETWORK_RETRIES:
-                    return "failed", None, attempts
+                    return DeliveryStatus.FAILED, None, attempts
                 await asyncio.sleep(0.5 * 2 ** (network_failures - 1))
 
 

@@ -13,8 +13,12 @@ from telegram.ext import Application
 
 from bot.app import build_application, register_commands
 from bot.clock import Clock, SystemClock
+from bot.coach import programs as prog
+from bot.coach.matcher import Matcher
 from bot.config import ConfigError, Settings
-from bot.features import install_features
+from bot.content import DEFAULT_CONTENT_DIR, ContentError, load_content
+from bot.handlers import routes, workouts
+from bot.push import Dispatcher, push_loop
 from bot.render import Renderer, RenderError
 from bot.services import Services
 from bot.store.db import Database
@@ -32,20 +36,47 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         render.check()
     except (RenderError, OSError, yaml.YAMLError) as err:
         raise ConfigError(f"templates are invalid: {err}") from None
+    try:
+        content = load_content(DEFAULT_CONTENT_DIR)
+        book = prog.load_programs(
+            DEFAULT_CONTENT_DIR / "programs.yaml",
+            exercise_places={x.id: [p.value for p in x.places] for x in content.exercises.values()},
+        )
+    except (ContentError, ValueError) as err:
+        raise ConfigError(f"content is invalid: {err}") from None
     db = Database(settings.database_url)
     await upgrade(db)
-    svc = Services(settings=settings, db=db, render=render, clock=clock or SystemClock())
-    install_features(svc)
+    svc = Services(
+        settings=settings,
+        db=db,
+        render=render,
+        clock=clock or SystemClock(),
+        content=content,
+        programs=book,
+        matcher=Matcher(content),
+    )
+    try:
+        routes.check(svc)
+    except ValueError as err:
+        raise ConfigError(f"content is invalid: {err}") from None
     return svc
+
+
+async def run_pushes(app: Application, svc: Services) -> None:
+    """The push loop; its dispatcher is kept in bot_data for tests and tools."""
+    dispatcher = Dispatcher(svc, app.bot, workouts.compose_push)
+    app.bot_data["dispatcher"] = dispatcher
+    await push_loop(dispatcher, svc.settings.push_tick_seconds)
+
+
+# Loops that run beside the handlers for as long as the bot runs.
+BACKGROUND: list[Background] = [run_pushes]
 
 
 @contextlib.asynccontextmanager
 async def background_loops(app: Application, svc: Services) -> AsyncIterator[None]:
-    """svc.extras["background"] loops (the push loop, ...) as tasks for the block's length."""
-    tasks = [
-        asyncio.create_task(loop(app, svc), name=getattr(loop, "__name__", "background"))
-        for loop in svc.extras.get("background", [])
-    ]
+    """The BACKGROUND loops as tasks for the block's length."""
+    tasks = [asyncio.create_task(loop(app, svc), name=loop.__name__) for loop in BACKGROUND]
     try:
         yield
     finally:

@@ -61,10 +61,15 @@ def _db_ping(sync_conn: Connection) -> None:
         cursor.close()
 
 
+def _ping(db: Database) -> None:
+    with db.engine.connect() as conn:
+        _db_ping(conn)
+
+
 async def database_ok(db: Database) -> bool:
     try:
-        async with asyncio.timeout(HEALTH_TIMEOUT), db.engine.connect() as conn:
-            await conn.run_sync(_db_ping)
+        async with asyncio.timeout(HEALTH_TIMEOUT):
+            await asyncio.to_thread(_ping, db)
     except Exception as err:  # any failure means "not healthy"; say which kind, no details
         log.warning("health check: database unavailable (%s)", type(err).__name__)
         return False

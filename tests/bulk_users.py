@@ -70,11 +70,10 @@ def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str
 
 
 async def insert_users(db: Database, rows: Iterable[dict[str, Any]], chunk: int = 5000) -> int:
-    """Insert rows with executemany, one transaction per chunk; returns how many."""
+    """Insert rows with executemany, one unit of work per chunk; returns how many."""
     count = 0
     stmt = insert(User.__table__)
     for part in _chunks(rows, chunk):
-        async with db.engine.begin() as conn:
-            await conn.execute(stmt, part)
+        await db.run(lambda s, part=part: s.execute(stmt, part))
         count += len(part)
     return count

@@ -1,7 +1,7 @@
 """Fixtures for the whole suite: the database under test, on SQLite and on PostgreSQL.
 
 `db_url` is a DATABASE_URL as a person would set it (`sqlite:///…` or `postgresql://…`);
-pass it through load_settings / bot.config.database_url for the async driver form. The
+pass it through load_settings / bot.config.database_url for the SQLAlchemy form. The
 PostgreSQL side needs a server named by TEST_POSTGRES_URL (`bash .ci/run` starts one with
 scripts/pg-test-server); each test gets a database of its own there, dropped afterwards.
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-import asyncpg
+import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
@@ -47,29 +47,29 @@ def pg_server_url() -> str:
     return url
 
 
-@asynccontextmanager
-async def fresh_pg_database(server_url: str) -> AsyncIterator[str]:
+@contextmanager
+def fresh_pg_database(server_url: str) -> Iterator[str]:
     """A new, empty database on the server for one test; its URL (postgresql://…)."""
     name = f"glute_t_{uuid.uuid4().hex[:12]}"
     admin = make_url(server_url)
     url = admin.set(database=name).render_as_string(hide_password=False)
-    conn = await asyncpg.connect(admin.render_as_string(hide_password=False))
-    try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
+    # psycopg wants a libpq URL: no "+driver" in the scheme.
+    dsn = admin.set(drivername="postgresql").render_as_string(hide_password=False)
+    # CREATE/DROP DATABASE cannot run inside a transaction: autocommit.
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
         try:
             yield url
         finally:
             # FORCE: a test that failed may have left connections open.
-            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await conn.close()
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-async def db_url(request: pytest.FixtureRequest, tmp_path) -> AsyncIterator[str]:
+def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
     """A DATABASE_URL for an empty database: a SQLite file, or a fresh PostgreSQL database."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
         return
-    async with fresh_pg_database(pg_server_url()) as url:
+    with fresh_pg_database(pg_server_url()) as url:
         yield url

@@ -68,7 +68,7 @@ def test_unanswered_lists_questions_most_frequent_first(tmp_path):
         db = Database(load_settings({"DATABASE_URL": db_url}).database_url)
         await upgrade(db)
         now = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-        async with db.session() as s:
+        with db.session() as s:
             for uid in (1, 2):
                 s.add(
                     User(
@@ -80,10 +80,10 @@ def test_unanswered_lists_questions_most_frequent_first(tmp_path):
                         paused=False,
                     )
                 )
-            await s.flush()
-            await record(s, 1, "Best protein bar?", "best protein bar", now)
-            await record(s, 2, "best protein bar", "best protein bar", now)
-            await record(s, 1, "Is yoga good?", "is yoga good", now)
+            s.flush()
+            record(s, 1, "Best protein bar?", "best protein bar", now)
+            record(s, 2, "best protein bar", "best protein bar", now)
+            record(s, 1, "Is yoga good?", "is yoga good", now)
         await db.dispose()
 
     asyncio.run(seed())

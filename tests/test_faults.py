@@ -44,8 +44,8 @@ async def add_wave(svc: Services, first: int, due: datetime) -> list[int]:
 
 
 async def deliveries_per_user(svc: Services, ids: list[int]) -> dict[int, list[Delivery]]:
-    async with svc.db.session() as s:
-        rows = (await s.execute(select(Delivery).where(Delivery.user_id.in_(ids)))).scalars()
+    with svc.db.session() as s:
+        rows = (s.execute(select(Delivery).where(Delivery.user_id.in_(ids)))).scalars()
         out: dict[int, list[Delivery]] = {uid: [] for uid in ids}
         for row in rows:
             out[row.user_id].append(row)
@@ -144,9 +144,9 @@ async def log_like_a_person(
 
 async def stored_sets(env: Env, user_id: int) -> dict[str, list[tuple[int, float]]]:
     names = {"squat": "Squat", "hip_thrust": "Hip thrust", "lunge": "Lunge"}
-    async with env.svc.db.session() as s:
+    with env.svc.db.session() as s:
         rows = (
-            await s.execute(select(SetLog).where(SetLog.user_id == user_id).order_by(SetLog.set_no))
+            s.execute(select(SetLog).where(SetLog.user_id == user_id).order_by(SetLog.set_no))
         ).scalars()
         out: dict[str, list[tuple[int, float]]] = {}
         for r in rows:

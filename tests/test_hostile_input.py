@@ -174,9 +174,9 @@ TABLES: dict[str, tuple[Table, Any]] = {
 async def snapshot(env: Env) -> dict[str, list[tuple[Any, ...]]]:
     """Every row the victims own, column by column."""
     out = {}
-    async with env.svc.db.session() as s:
+    with env.svc.db.session() as s:
         for name, (table, owner) in TABLES.items():
-            rows = (await s.execute(select(table).where(owner.in_(VICTIMS)))).all()
+            rows = (s.execute(select(table).where(owner.in_(VICTIMS)))).all()
             out[name] = sorted((tuple(r) for r in rows), key=repr)
     return out
 
@@ -201,11 +201,11 @@ async def prepare(env: Env) -> dict[str, str]:
     await onboard(a4)
     await a4.say("squat 50kg 10 10 10")  # mid-logging
 
-    async with env.svc.db.session() as s:
+    with env.svc.db.session() as s:
         logs = (
-            await s.execute(select(ExerciseLog.id).where(ExerciseLog.user_id.in_(VICTIMS)))
+            s.execute(select(ExerciseLog.id).where(ExerciseLog.user_id.in_(VICTIMS)))
         ).scalars()
-        state = await s.get(ReportState, VICTIMS[0])
+        state = s.get(ReportState, VICTIMS[0])
         assert state is not None and state.delete_nonce
         ids = {f"log{i}": str(x) for i, x in enumerate(logs)}
         ids["nonce"] = state.delete_nonce

@@ -57,14 +57,14 @@ def pushes(standin: BotApiStandIn) -> int:
 
 
 async def records(db: Database) -> list[Delivery]:
-    async with db.session() as s:
-        return list((await s.execute(select(Delivery))).scalars())
+    with db.session() as s:
+        return list(s.execute(select(Delivery)).scalars())
 
 
 async def test_sigkill_mid_wave_then_restart(tmp_path: Path) -> None:
     db_path = tmp_path / "kill.sqlite3"
     log = tmp_path / "bot.log"
-    db = Database(f"sqlite+aiosqlite:///{db_path}")
+    db = Database(f"sqlite:///{db_path}")
     now = datetime.now(UTC)
     due = now - timedelta(minutes=1)
     ids = [900_000 + i for i in range(USERS)]
@@ -86,8 +86,8 @@ async def test_sigkill_mid_wave_then_restart(tmp_path: Path) -> None:
 
         # The dead worker held a 10-minute lease on everyone it had claimed (the whole wave);
         # play those ten minutes forward instead of waiting them out.
-        async with db.session() as s:
-            await s.execute(
+        with db.session() as s:
+            s.execute(
                 update(User)
                 .where(User.push_lease_until.is_not(None))
                 .values(push_lease_until=now - timedelta(seconds=1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -9,11 +10,13 @@ import pytest
 from bot.clock import ManualClock
 from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
-from bot.config import load_settings
-from bot.recap import weekly_recap
-from bot.runner import build_services
+from bot.coach.status import SessionStatus
+from bot.handlers.reports import recap_text
+from bot.services import Services
 from bot.store import logs
 from bot.store.models import User
+from bot.training.recap import weekly
+from tests.training import services_for
 
 # A toning profile training Monday and Thursday from Monday 2 November 2026:
 # week 1 = 2-8 Nov, week 2 = 9-15 Nov, week 3 = 16-22 Nov, week 4 = 23-29 Nov.
@@ -22,15 +25,13 @@ NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def svc(tmp_path):
-    settings = load_settings({"DATABASE_URL": f"sqlite:///{tmp_path / 'recap.sqlite3'}"})
-    services = await build_services(settings, ManualClock(NOW))
-    yield services
-    await services.db.dispose()
+def svc(tmp_path) -> Iterator[Services]:
+    with services_for(f"sqlite:///{tmp_path / 'recap.sqlite3'}", ManualClock(NOW)) as services:
+        yield services
 
 
-async def add_user(svc, user_id: int, *, onboarded: bool = True) -> None:
-    async with svc.db.session() as s:
+def add_user(svc: Services, user_id: int, *, onboarded: bool = True) -> None:
+    with svc.db.session() as s:
         s.add(
             User(
                 id=user_id,
@@ -50,32 +51,39 @@ async def add_user(svc, user_id: int, *, onboarded: bool = True) -> None:
         )
 
 
-async def train(svc, user_id: int, day: date, sets: dict[str, list[SetEntry]], status="done"):
-    async with svc.db.session() as s:
+def train(
+    svc: Services,
+    user_id: int,
+    day: date,
+    sets: dict[str, list[SetEntry]],
+    status: SessionStatus = SessionStatus.DONE,
+) -> None:
+    with svc.db.session() as s:
         plan = [logs.PlanRow(ex, 3, 8, 12, None, "kg") for ex in sets]
-        session = await logs.open_session(s, user_id, day, "tone_gym", "A", plan, NOW)
-        for row in await logs.exercises_of(s, user_id, session.id):
-            await logs.save_sets(s, row, day, sets[row.exercise_id], None, NOW)
-        session.status = status
+        session = logs.open_session(s, user_id, day, "tone_gym", "A", plan, NOW)
+        for row in logs.exercises_of(s, user_id, session.id):
+            logs.save_sets(s, row, day, sets[row.exercise_id], None, NOW)
+        logs.set_session_status(session, status)
 
 
 def kg(load: float, *reps: int) -> list[SetEntry]:
     return [SetEntry(r, load, Unit.KG) for r in reps]
 
 
-async def recap(svc, user_id: int, week_start: date) -> str | None:
-    async with svc.db.session() as s:
-        user = await s.get(User, user_id)
+def recap(svc: Services, user_id: int, week_start: date) -> str | None:
+    with svc.db.session() as s:
+        user = s.get(User, user_id)
         assert user is not None
-        return await weekly_recap(svc, s, user, week_start)
+        found = weekly(svc, s, user, week_start)
+    return recap_text(svc, found) if found is not None else None
 
 
-async def test_done_planned_records_and_streak_week_by_week(svc):
-    await add_user(svc, 1)
+def test_done_planned_records_and_streak_week_by_week(svc):
+    add_user(svc, 1)
     # Week 1: both sessions. First time for everything: nothing to beat, no records.
-    await train(svc, 1, date(2026, 11, 2), {"hip_thrust": kg(50, 12, 12, 10)})
-    await train(svc, 1, date(2026, 11, 5), {"hip_thrust": kg(55, 10, 10, 10)})
-    text = await recap(svc, 1, date(2026, 11, 2))
+    train(svc, 1, date(2026, 11, 2), {"hip_thrust": kg(50, 12, 12, 10)})
+    train(svc, 1, date(2026, 11, 5), {"hip_thrust": kg(55, 10, 10, 10)})
+    text = recap(svc, 1, date(2026, 11, 2))
     assert text is not None
     assert "<b>2 of 2</b> done" in text
     assert "New records" not in text
@@ -83,9 +91,9 @@ async def test_done_planned_records_and_streak_week_by_week(svc):
     assert "Hard sets: glutes 6, hamstrings 6." in text
 
     # Week 2: both sessions, a hip thrust record; the deadlift is new, so not a record.
-    await train(svc, 1, date(2026, 11, 9), {"hip_thrust": kg(60, 10, 9)})
-    await train(svc, 1, date(2026, 11, 12), {"american_deadlift": kg(40, 10, 10)})
-    text = await recap(svc, 1, date(2026, 11, 11))  # any day of the week means its week
+    train(svc, 1, date(2026, 11, 9), {"hip_thrust": kg(60, 10, 9)})
+    train(svc, 1, date(2026, 11, 12), {"american_deadlift": kg(40, 10, 10)})
+    text = recap(svc, 1, date(2026, 11, 11))  # any day of the week means its week
     assert text is not None
     assert "<b>2 of 2</b> done" in text
     assert "• Hip thrust: 60 kg × 10" in text
@@ -93,58 +101,58 @@ async def test_done_planned_records_and_streak_week_by_week(svc):
     assert "Streak: <b>2 weeks</b>" in text
 
     # Week 3 so far: Monday only. The unfinished week is a grace week for the streak.
-    await train(svc, 1, date(2026, 11, 16), {"hip_thrust": kg(60, 10, 10)})
-    text = await recap(svc, 1, date(2026, 11, 16))
+    train(svc, 1, date(2026, 11, 16), {"hip_thrust": kg(60, 10, 10)})
+    text = recap(svc, 1, date(2026, 11, 16))
     assert text is not None
     assert "<b>1 of 2</b> done" in text
     assert "New records" not in text  # 60 × 10 again ties the record, it doesn't beat it
     assert "Streak: <b>2 weeks</b>" in text
 
     # Thursday's session was moved to Sunday: done on the week's last day, it counts.
-    await train(svc, 1, date(2026, 11, 22), {"american_deadlift": kg(45, 10)})
+    train(svc, 1, date(2026, 11, 22), {"american_deadlift": kg(45, 10)})
     # Monday of week 4 lies across the week end: it belongs to the next recap.
-    await train(svc, 1, date(2026, 11, 23), {"hip_thrust": kg(70, 12)})
-    text = await recap(svc, 1, date(2026, 11, 22))
+    train(svc, 1, date(2026, 11, 23), {"hip_thrust": kg(70, 12)})
+    text = recap(svc, 1, date(2026, 11, 22))
     assert text is not None
     assert "<b>2 of 2</b> done" in text
     assert "• American deadlift: 45 kg × 10" in text
     assert "Hip thrust: 70" not in text
     assert "Streak: <b>3 weeks</b>" in text
 
-    text = await recap(svc, 1, date(2026, 11, 23))
+    text = recap(svc, 1, date(2026, 11, 23))
     assert text is not None
     assert "<b>1 of 2</b> done" in text
     assert "• Hip thrust: 70 kg × 12" in text
     assert "Streak: <b>3 weeks</b>" in text
 
 
-async def test_a_missed_session_breaks_the_streak(svc):
-    await add_user(svc, 2)
-    await train(svc, 2, date(2026, 11, 2), {"hip_thrust": kg(50, 10)})
-    await train(svc, 2, date(2026, 11, 5), {"hip_thrust": kg(50, 10)})
+def test_a_missed_session_breaks_the_streak(svc):
+    add_user(svc, 2)
+    train(svc, 2, date(2026, 11, 2), {"hip_thrust": kg(50, 10)})
+    train(svc, 2, date(2026, 11, 5), {"hip_thrust": kg(50, 10)})
     # Week 2: Thursday skipped, so 1 of 2.
-    await train(svc, 2, date(2026, 11, 9), {"hip_thrust": kg(50, 10)})
-    await train(svc, 2, date(2026, 11, 12), {"hip_thrust": []}, status="skipped")
-    text = await recap(svc, 2, date(2026, 11, 9))
+    train(svc, 2, date(2026, 11, 9), {"hip_thrust": kg(50, 10)})
+    train(svc, 2, date(2026, 11, 12), {"hip_thrust": []}, status=SessionStatus.SKIPPED)
+    text = recap(svc, 2, date(2026, 11, 9))
     assert text is not None
     assert "<b>1 of 2</b> done" in text
     # Asked about week 2 itself, its shortfall is a grace week: week 1 still counts.
     assert "Streak: <b>1 week</b>" in text
 
     # Week 3 complete: the streak restarts, because week 2 is over and fell short.
-    await train(svc, 2, date(2026, 11, 16), {"hip_thrust": kg(50, 10)})
-    await train(svc, 2, date(2026, 11, 19), {"hip_thrust": kg(50, 10)})
-    text = await recap(svc, 2, date(2026, 11, 16))
+    train(svc, 2, date(2026, 11, 16), {"hip_thrust": kg(50, 10)})
+    train(svc, 2, date(2026, 11, 19), {"hip_thrust": kg(50, 10)})
+    text = recap(svc, 2, date(2026, 11, 16))
     assert text is not None
     assert "<b>2 of 2</b> done" in text
     assert "Streak: <b>1 week</b>" in text
 
 
-async def test_nothing_to_recap(svc):
-    await add_user(svc, 3)
-    assert await recap(svc, 3, date(2026, 10, 26)) is None  # the week before the start
-    await add_user(svc, 4, onboarded=False)  # no unit: the profile isn't complete
-    assert await recap(svc, 4, date(2026, 11, 2)) is None
+def test_nothing_to_recap(svc):
+    add_user(svc, 3)
+    assert recap(svc, 3, date(2026, 10, 26)) is None  # the week before the start
+    add_user(svc, 4, onboarded=False)  # no unit: the profile isn't complete
+    assert recap(svc, 4, date(2026, 11, 2)) is None
     # A planned week with nothing done still gets a recap: 0 of 2.
-    text = await recap(svc, 3, date(2026, 11, 2))
+    text = recap(svc, 3, date(2026, 11, 2))
     assert text is not None and "<b>0 of 2</b> done" in text

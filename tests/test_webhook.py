@@ -167,7 +167,7 @@ async def test_healthz(hook: Hook) -> None:
 
 
 async def test_healthz_503_when_the_database_does_not_answer(hook: Hook, tmp_path: Path) -> None:
-    broken = Database(f"sqlite+aiosqlite:///{tmp_path / 'missing' / 'dir' / 'x.sqlite3'}")
+    broken = Database(f"sqlite:///{tmp_path / 'missing' / 'dir' / 'x.sqlite3'}")
     asgi = create_asgi_app(hook.app, broken, SECRET, "/telegram")
     transport = httpx.ASGITransport(app=asgi)
     try:

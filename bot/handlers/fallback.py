@@ -5,14 +5,15 @@ from __future__ import annotations
 import html
 import logging
 
+from sqlalchemy.orm import Session
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import Forbidden, RetryAfter
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.handlers import onboarding
-from bot.handlers.common import send_template, services, transaction
+from bot.handlers.common import run, send_template, services
 from bot.store.users import get_user
+from bot.training.awaiting import Awaiting
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +65,14 @@ async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message, tg_user = update.effective_message, update.effective_user
     assert message is not None and tg_user is not None
     kind = next((name for attr, name in _KINDS if getattr(message, attr, None)), None)
-    waiting_for = None
-    async with transaction(context) as s:
-        user = await get_user(s, tg_user.id)
-        step = onboarding.pending_step(user) if user else None
-        if step:
-            waiting_for = svc.render.label("step", step).lower()
+
+    def pending_step(s: Session) -> str | None:
+        user = get_user(s, tg_user.id)
+        what = Awaiting.parse(user.awaiting) if user else None
+        return what.step if what else None
+
+    step = await run(context, pending_step)
+    waiting_for = svc.render.label("step", step).lower() if step else None
     await send_template(update, context, "non_text", kind=kind, waiting_for=waiting_for)
 
 

@@ -72,6 +72,7 @@ def text_entry(
         route, outcome = await run(context, work)
         await route.show(update, context, outcome)
 
+    on_text.__qualname__ = "on_text"  # as the per-update log line names it
     return on_text
 
 
@@ -105,6 +106,7 @@ def button_entry(route: ButtonRoute) -> Callable[[Update, Context], Awaitable[No
         else:
             await route.show(press, outcome)
 
+    on_press.__qualname__ = f"on_press[{route.prefix}]"  # as the per-update log line names it
     return on_press
 
 

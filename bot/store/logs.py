@@ -201,9 +201,7 @@ def previous_done_many(
     return {log.exercise_id: (log, sets[log.id]) for log in found}
 
 
-def sessions_between(
-    s: Session, user_id: int, first: date, last: date
-) -> list[WorkoutSession]:
+def sessions_between(s: Session, user_id: int, first: date, last: date) -> list[WorkoutSession]:
     stmt = (
         select(WorkoutSession)
         .where(
@@ -260,3 +258,35 @@ def session_of(s: Session, user_id: int, session_id: int) -> WorkoutSession:
         WorkoutSession.id == session_id, WorkoutSession.user_id == user_id
     )
     return (s.execute(stmt)).scalar_one()
+
+
+def add_exercise(
+    s: Session, session_id: int, user_id: int, position: int, row: PlanRow
+) -> ExerciseLog:
+    """An exercise the plan didn't have, added to a session at `position` (id assigned)."""
+    log = ExerciseLog(
+        session_id=session_id,
+        user_id=user_id,
+        exercise_id=row.exercise_id,
+        position=position,
+        planned_sets=row.sets,
+        rep_low=row.rep_low,
+        rep_high=row.rep_high,
+        planned_load=row.load,
+        unit=row.unit,
+        status=ExerciseStatus.PENDING,
+    )
+    s.add(log)
+    s.flush()
+    return log
+
+
+def swap_exercise(log: ExerciseLog, exercise_id: str) -> None:
+    """Do `exercise_id` instead, remembering what the plan had (the first swap's original)."""
+    log.swapped_from = log.swapped_from or log.exercise_id
+    log.exercise_id = exercise_id
+
+
+def keep_raw_text(log: ExerciseLog, raw: str) -> None:
+    """What the person typed, kept even when it could not be read."""
+    log.raw_text = raw[:500]

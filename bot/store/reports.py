@@ -119,9 +119,7 @@ def _state(s: Session, user_id: int) -> ReportState:
     return state
 
 
-def claim_chart(
-    s: Session, user_id: int, now: datetime, cooldown: timedelta
-) -> timedelta | None:
+def claim_chart(s: Session, user_id: int, now: datetime, cooldown: timedelta) -> timedelta | None:
     """Take this person's chart slot: None when taken, else how long until the next one."""
     state = _state(s, user_id)
     if state.last_chart_at is not None:

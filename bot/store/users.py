@@ -31,9 +31,7 @@ def get_user(session: Session, user_id: int, *, lock: bool = False) -> User | No
     return (session.execute(stmt)).scalar_one_or_none()
 
 
-def get_or_create_user(
-    session: Session, user_id: int, chat_id: int, now: datetime
-) -> User:
+def get_or_create_user(session: Session, user_id: int, chat_id: int, now: datetime) -> User:
     """The person's row, locked for this transaction, created on first contact.
 
     Insert-if-missing comes first: a lock can only be taken on a row that exists, and two

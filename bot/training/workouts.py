@@ -35,9 +35,7 @@ class WorkoutView:
         return self.is_today or push
 
 
-def workout_view(
-    svc: Services, s: Session, user: User, profile: Profile, day: date
-) -> WorkoutView:
+def workout_view(svc: Services, s: Session, user: User, profile: Profile, day: date) -> WorkoutView:
     """The workout of `day`, or the next one when `day` is a rest day."""
     today = local_today(profile, svc.clock.now())
     workout = workout_on(svc, profile, day)

@@ -32,9 +32,9 @@ async def test_unknown_question_is_honest_and_recorded(env):
         assert "I don't know that one yet" in replies[-1].text
         assert replies[-1].buttons  # the myths it does know
     await env.chat(4004).say("What's the best protein powder brand")
-    async with env.svc.db.session() as s:
-        rows = (await s.execute(select(UnansweredQuestion))).scalars().all()
-        top = await most_asked(s)
+    with env.svc.db.session() as s:
+        rows = (s.execute(select(UnansweredQuestion))).scalars().all()
+        top = most_asked(s)
     assert len(rows) == 3
     assert (top[0].count, top[0].users) == (3, 2)
 

@@ -41,8 +41,8 @@ async def test_pause_and_resume(env):
     await onboard(chat)
     replies = await chat.say("/pause")
     assert "Paused" in replies[-1].text
-    async with env.svc.db.session() as s:
-        user = (await s.execute(select(User).where(User.id == 6004))).scalar_one()
+    with env.svc.db.session() as s:
+        user = (s.execute(select(User).where(User.id == 6004))).scalar_one()
     assert user.paused and user.next_push_at is None
     replies = await chat.say("/resume")
     assert "Monday at 18:30" in replies[-1].text

@@ -71,10 +71,10 @@ async def test_push_start_log_and_adapt(tmp_path):
         push = await wait_for_push(env, chat, 3)
         assert "@ 64 kg" in line_of(push.text, "Squat")  # 62 done as planned -> up again
 
-        async with env.svc.db.session() as s:
-            rows = (await s.execute(select(SetLog).where(SetLog.user_id == 3001))).scalars().all()
+        with env.svc.db.session() as s:
+            rows = (s.execute(select(SetLog).where(SetLog.user_id == 3001))).scalars().all()
             skipped = (
-                (await s.execute(select(ExerciseLog).where(ExerciseLog.status == "skipped")))
+                (s.execute(select(ExerciseLog).where(ExerciseLog.status == "skipped")))
                 .scalars()
                 .all()
             )
@@ -95,8 +95,8 @@ async def test_free_text_with_exercise_name_and_corrections(env):
     # Logging the same exercise again replaces it instead of counting twice.
     await chat.say("squat 75kg 8 8 8")
     await chat.tap("Save")
-    async with env.svc.db.session() as s:
-        rows = (await s.execute(select(SetLog).where(SetLog.user_id == 3002))).scalars().all()
+    with env.svc.db.session() as s:
+        rows = (s.execute(select(SetLog).where(SetLog.user_id == 3002))).scalars().all()
     assert sorted((r.set_no, r.reps, r.load) for r in rows) == [
         (1, 8, 75.0),
         (2, 8, 75.0),
@@ -105,8 +105,8 @@ async def test_free_text_with_exercise_name_and_corrections(env):
 
     replies = await chat.say("/undo")
     assert "Removed your last entry for Squat" in texts(replies)
-    async with env.svc.db.session() as s:
-        rows = (await s.execute(select(SetLog).where(SetLog.user_id == 3002))).scalars().all()
+    with env.svc.db.session() as s:
+        rows = (s.execute(select(SetLog).where(SetLog.user_id == 3002))).scalars().all()
     assert rows == []
 
 
@@ -118,9 +118,9 @@ async def test_bad_log_text_gets_an_example_and_keeps_the_text(env):
     assert "1/4" in replies[-1].text
     replies = await chat.say("12 12 abc kg")
     assert 'try: "12 12 10"' in replies[-1].text
-    async with env.svc.db.session() as s:
+    with env.svc.db.session() as s:
         log = (
-            await s.execute(select(ExerciseLog).where(ExerciseLog.user_id == 3003).limit(1))
+            s.execute(select(ExerciseLog).where(ExerciseLog.user_id == 3003).limit(1))
         ).scalar_one()
     assert log.raw_text == "12 12 abc kg" and log.status == "pending"
 

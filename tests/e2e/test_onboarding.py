@@ -10,8 +10,8 @@ from tests.e2e.harness import bot_env, texts
 
 
 async def load_user(env, user_id):
-    async with env.svc.db.session() as s:
-        return (await s.execute(select(User).where(User.id == user_id))).scalar_one_or_none()
+    with env.svc.db.session() as s:
+        return (s.execute(select(User).where(User.id == user_id))).scalar_one_or_none()
 
 
 async def test_whole_onboarding_by_buttons(env):

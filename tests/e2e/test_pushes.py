@@ -39,8 +39,8 @@ async def test_skip_and_move_buttons(tmp_path):
         moved = await env.standin.until(lambda: pushes(env, 5002)[1:] or None, timeout=10)
 
         async def sent():  # the push loop has recorded the delivery and moved on
-            async with env.svc.db.session() as s:
-                rows = (await s.execute(select(Delivery).where(Delivery.status == "sent"))).all()
+            with env.svc.db.session() as s:
+                rows = (s.execute(select(Delivery).where(Delivery.status == "sent"))).all()
                 return len(rows) == 2
 
         await eventually(sent)
@@ -56,25 +56,25 @@ async def test_blocked_user_gets_no_more_pushes_until_start(tmp_path):
         env.clock.advance(timedelta(minutes=1))
 
         async def inactive():
-            async with env.svc.db.session() as s:
-                user = (await s.execute(select(User).where(User.id == 5003))).scalar_one()
+            with env.svc.db.session() as s:
+                user = (s.execute(select(User).where(User.id == 5003))).scalar_one()
                 return user if not user.active else None
 
         user = await eventually(inactive)
         assert user.next_push_at is None
         # Thursday's push time: the tick claims nobody.
         env.clock.set(datetime(2026, 11, 19, 17, 31, tzinfo=UTC))
-        assert (await env.svc.extras["dispatcher"].tick()).claimed == 0
-        async with env.svc.db.session() as s:
-            records = (await s.execute(select(Delivery))).scalars().all()
+        assert (await env.app.bot_data["dispatcher"].tick()).claimed == 0
+        with env.svc.db.session() as s:
+            records = (s.execute(select(Delivery))).scalars().all()
         assert [(r.status, r.local_date.isoformat()) for r in records] == [
             ("blocked", "2026-11-16")
         ]
         env.standin.unblock(5003)
         replies = await chat.say("/start")
         assert "Welcome back" in replies[-1].text
-        async with env.svc.db.session() as s:
-            user = (await s.execute(select(User).where(User.id == 5003))).scalar_one()
+        with env.svc.db.session() as s:
+            user = (s.execute(select(User).where(User.id == 5003))).scalar_one()
         assert user.active and user.next_push_at is not None
 
 

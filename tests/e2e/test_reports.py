@@ -68,27 +68,27 @@ N_SETS = sum(len(sets or []) for _, entries in LOG.values() for _, sets, _ in en
 
 async def log_sessions(env, user_id: int, log=LOG) -> None:
     now = env.clock.now()
-    async with env.svc.db.session() as s:
+    with env.svc.db.session() as s:
         for day, (label, entries) in log.items():
             plan = [logs.PlanRow(ex, 3, 8, 12, None, "kg") for ex, _, _ in entries]
-            session = await logs.open_session(s, user_id, day, "tone_gym", label, plan, now)
+            session = logs.open_session(s, user_id, day, "tone_gym", label, plan, now)
             for row, (_, sets, raw) in zip(
-                await logs.exercises_of(s, user_id, session.id), entries, strict=True
+                logs.exercises_of(s, user_id, session.id), entries, strict=True
             ):
                 if sets is not None:
-                    await logs.save_sets(s, row, day, sets, raw, now)
+                    logs.save_sets(s, row, day, sets, raw, now)
             session.status = "done"
 
 
 async def load_user(env, user_id: int) -> User | None:
-    async with env.svc.db.session() as s:
-        return await s.get(User, user_id)
+    with env.svc.db.session() as s:
+        return s.get(User, user_id)
 
 
 async def count(env, model, user_id: int) -> int:
-    async with env.svc.db.session() as s:
+    with env.svc.db.session() as s:
         stmt = select(func.count()).select_from(model).where(model.user_id == user_id)
-        return int((await s.execute(stmt)).scalar_one())
+        return int((s.execute(stmt)).scalar_one())
 
 
 async def test_history_lists_the_last_sessions(env):
@@ -143,8 +143,8 @@ async def test_progress_sends_a_png_chart_with_a_cooldown(env):
     env.clock.advance(timedelta(seconds=1))
     replies = await chat.say("/progress")
     assert replies[-1].photo_path is not None
-    async with env.svc.db.session() as s:
-        state = await s.get(ReportState, 2002)
+    with env.svc.db.session() as s:
+        state = s.get(ReportState, 2002)
         assert state is not None and state.last_chart_at == env.clock.now()
 
 

@@ -19,10 +19,10 @@ from bot.config import load_settings
 from bot.handlers.workouts import compose_push
 from bot.push import Dispatcher
 from bot.runner import build_services
-from bot.scheduling import reschedule
 from bot.services import Services
 from bot.standin.server import BotApiStandIn
 from bot.store.models import Delivery, User
+from bot.training.people import reschedule
 
 
 @dataclass
@@ -44,7 +44,7 @@ class PushEnv:
         started: date = date(2026, 11, 2),
     ) -> None:
         now = self.clock.now()
-        async with self.svc.db.session() as s:
+        with self.svc.db.session() as s:
             user = User(
                 id=user_id,
                 chat_id=user_id,
@@ -66,15 +66,15 @@ class PushEnv:
             s.add(user)
 
     async def user(self, user_id: int) -> User:
-        async with self.svc.db.session() as s:
-            return (await s.execute(select(User).where(User.id == user_id))).scalar_one()
+        with self.svc.db.session() as s:
+            return s.execute(select(User).where(User.id == user_id)).scalar_one()
 
     async def deliveries(self, user_id: int | None = None) -> list[Delivery]:
-        async with self.svc.db.session() as s:
+        with self.svc.db.session() as s:
             stmt = select(Delivery).order_by(Delivery.id)
             if user_id is not None:
                 stmt = stmt.where(Delivery.user_id == user_id)
-            return list((await s.execute(stmt)).scalars())
+            return list(s.execute(stmt).scalars())
 
     def pushes(self, chat_id: int) -> list:
         return [m for m in self.standin.messages(chat_id) if "workout" in (m.text or "")]

@@ -2,7 +2,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import update
 
-from bot.store.models import User
+from bot.store.models import Delivery, User
+from bot.training.people import reschedule
 
 Z = UTC
 
@@ -64,11 +65,9 @@ async def test_new_york_and_tokyo_due_in_the_same_tick(push_env):
 
 async def test_a_change_of_zone_moves_the_push(push_env):
     await push_env.add_user(20)  # Berlin Mon 18:30 = 17:30Z
-    async with push_env.svc.db.session() as s:
-        user = await s.get(User, 20)
+    with push_env.svc.db.session() as s:
+        user = s.get(User, 20)
         user.tz = "Asia/Tokyo"
-        from bot.scheduling import reschedule
-
         reschedule(user, push_env.clock.now())
     assert (await push_env.user(20)).next_push_at == utc(2026, 11, 16, 9, 30)  # 18:30 JST
     assert (await push_env.at(utc(2026, 11, 16, 9, 30))).sent == 1
@@ -97,10 +96,8 @@ async def test_never_twice_for_the_same_local_day(push_env):
     await push_env.add_user(40)
     assert (await push_env.at(utc(2026, 11, 16, 17, 30))).sent == 1
     # Someone moves the push later the same day (say, a settings change): no second push.
-    async with push_env.svc.db.session() as s:
-        await s.execute(
-            update(User).where(User.id == 40).values(next_push_at=utc(2026, 11, 16, 19, 0))
-        )
+    with push_env.svc.db.session() as s:
+        s.execute(update(User).where(User.id == 40).values(next_push_at=utc(2026, 11, 16, 19, 0)))
     result = await push_env.at(utc(2026, 11, 16, 19, 0))
     assert (result.sent, result.duplicate) == (0, 1)
     assert len(push_env.pushes(40)) == 1
@@ -139,21 +136,17 @@ async def test_network_errors_retry_and_keep_the_record_true(push_env):
 
 async def test_paused_users_are_not_claimed(push_env):
     await push_env.add_user(80)
-    async with push_env.svc.db.session() as s:
-        user = await s.get(User, 80)
+    with push_env.svc.db.session() as s:
+        user = s.get(User, 80)
         user.paused = True
-        from bot.scheduling import reschedule
-
         reschedule(user, push_env.clock.now())
     assert (await push_env.at(utc(2026, 11, 16, 17, 30))).claimed == 0
 
 
 async def test_a_send_interrupted_by_a_crash_is_marked_not_repeated(push_env):
-    from bot.store.models import Delivery
-
     await push_env.add_user(90)
     due = utc(2026, 11, 16, 17, 30)
-    async with push_env.svc.db.session() as s:
+    with push_env.svc.db.session() as s:
         # A sender recorded the push, then died before finishing (its lease has run out).
         s.add(
             Delivery(

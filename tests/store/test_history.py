@@ -20,34 +20,32 @@ def row(exercise: str) -> logs.PlanRow:
     return logs.PlanRow(exercise, sets=3, rep_low=8, rep_high=12, load=40.0, unit="kg")
 
 
-async def train(db: Database, user: int, day: date, done: dict[str, list[int]]) -> None:
+def train(db: Database, user: int, day: date, done: dict[str, list[int]]) -> None:
     """A session on `day` with these exercises: reps per set, or [] for skipped."""
-    async with db.session() as s:
-        session = await logs.open_session(s, user, day, "tone", "A", [row(e) for e in done], NOW)
-        for log in await logs.exercises_of(s, user, session.id):
+    with db.session() as s:
+        session = logs.open_session(s, user, day, "tone", "A", [row(e) for e in done], NOW)
+        for log in logs.exercises_of(s, user, session.id):
             sets = [SetEntry(r, 40.0 + day.day, Unit.KG) for r in done[log.exercise_id]]
-            await logs.save_sets(s, log, day, sets, None, NOW)
+            logs.save_sets(s, log, day, sets, None, NOW)
 
 
 async def test_newest_completed_before_the_day_for_each_exercise(migrated_db: Database) -> None:
     db = migrated_db
-    async with db.session() as s:
+    with db.session() as s:
         s.add_all([User(id=u, chat_id=u, created_at=NOW, updated_at=NOW) for u in (ME, OTHER)])
-    await train(db, ME, date(2026, 11, 2), {"squat": [10, 10, 9], "hip_thrust": [12, 12]})
-    await train(db, ME, date(2026, 11, 9), {"squat": [11, 11, 10], "hip_thrust": []})
-    await train(db, ME, date(2026, 11, 16), {"squat": [12, 12, 12]})  # the day itself
-    await train(db, OTHER, date(2026, 11, 12), {"squat": [5], "hip_thrust": [5]})
+    train(db, ME, date(2026, 11, 2), {"squat": [10, 10, 9], "hip_thrust": [12, 12]})
+    train(db, ME, date(2026, 11, 9), {"squat": [11, 11, 10], "hip_thrust": []})
+    train(db, ME, date(2026, 11, 16), {"squat": [12, 12, 12]})  # the day itself
+    train(db, OTHER, date(2026, 11, 12), {"squat": [5], "hip_thrust": [5]})
 
     statements: list[str] = []
     event.listen(
-        db.engine.sync_engine,
+        db.engine,
         "before_cursor_execute",
         lambda *args: statements.append(args[2]),
     )
-    async with db.session() as s:
-        found = await logs.previous_done_many(
-            s, ME, ["squat", "hip_thrust", "rdl"], date(2026, 11, 16)
-        )
+    with db.session() as s:
+        found = logs.previous_done_many(s, ME, ["squat", "hip_thrust", "rdl"], date(2026, 11, 16))
         squat_log, squat_sets = found["squat"]
         thrust_log, thrust_sets = found["hip_thrust"]
         assert set(found) == {"squat", "hip_thrust"}  # never done: left out
@@ -56,8 +54,8 @@ async def test_newest_completed_before_the_day_for_each_exercise(migrated_db: Da
         assert [x.reps for x in thrust_sets] == [12, 12]  # Nov 9 was skipped
         assert thrust_sets[0].load == 42.0
         assert squat_log.user_id == thrust_log.user_id == ME
-        single = await logs.previous_done(s, ME, "squat", date(2026, 11, 16))
+        single = logs.previous_done(s, ME, "squat", date(2026, 11, 16))
         assert single is not None and single[0].id == squat_log.id
-        assert await logs.previous_done_many(s, ME, [], date(2026, 11, 16)) == {}
+        assert logs.previous_done_many(s, ME, [], date(2026, 11, 16)) == {}
     selects = [x for x in statements if x.lstrip().upper().startswith("SELECT")]
     assert len(selects) == 2 + 2  # two for the batch, two for the single one

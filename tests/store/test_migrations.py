@@ -50,41 +50,37 @@ async def alembic(db: Database, action: str, target: str) -> None:
     await migrate(db, action, target)
 
 
-async def current(db: Database) -> str | None:
-    async with db.engine.connect() as connection:
-        return await connection.run_sync(
-            lambda c: MigrationContext.configure(c).get_current_revision()
-        )
+def current(db: Database) -> str | None:
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
 
 
-async def schema_diff(db: Database, metadata: MetaData = Base.metadata) -> list[Any]:
-    async with db.engine.connect() as connection:
-        return await connection.run_sync(
-            lambda c: compare_metadata(MigrationContext.configure(c), metadata)
-        )
+def schema_diff(db: Database, metadata: MetaData = Base.metadata) -> list[Any]:
+    with db.engine.connect() as connection:
+        return compare_metadata(MigrationContext.configure(connection), metadata)
 
 
-async def tables(db: Database) -> set[str]:
-    async with db.engine.connect() as connection:
-        return set(await connection.run_sync(lambda c: inspect(c).get_table_names()))
+def tables(db: Database) -> set[str]:
+    with db.engine.connect() as connection:
+        return set(inspect(connection).get_table_names())
 
 
-async def count(db: Database, table: str) -> int:
-    async with db.session() as s:
-        return (await s.execute(text(f"SELECT count(*) FROM {table}"))).scalar_one()
+def count(db: Database, table: str) -> int:
+    with db.session() as s:
+        return s.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
 
 
-async def add_user_and_question(db: Database, user_id: int = 1) -> None:
+def add_user_and_question(db: Database, user_id: int = 1) -> None:
     """Rows in the tables of the first revision, written in its own terms."""
-    async with db.session() as s:
-        await s.execute(
+    with db.session() as s:
+        s.execute(
             text(
                 "INSERT INTO users (id, chat_id, created_at, updated_at, version, active, paused)"
                 " VALUES (:id, :id, :now, :now, 1, true, false)"
             ),
             {"id": user_id, "now": NOW.replace(tzinfo=None)},
         )
-        await s.execute(
+        s.execute(
             text(
                 "INSERT INTO unanswered_questions (user_id, text, normalized, asked_at)"
                 " VALUES (:id, 'does the stepmill burn glute fat?', 'stepmill glute fat', :now)"
@@ -96,21 +92,21 @@ async def add_user_and_question(db: Database, user_id: int = 1) -> None:
 async def test_upgrade_is_idempotent_and_matches_the_models(db: Database) -> None:
     await upgrade(db)
     await upgrade(db)  # every start runs it: the second time is a no-op
-    assert await current(db) == revisions()[-1]
-    assert await schema_diff(db) == []
+    assert current(db) == revisions()[-1]
+    assert schema_diff(db) == []
     # The comparison does see differences: against no models, every table is surplus.
-    surplus = {d[1].name for d in await schema_diff(db, MetaData()) if d[0] == "remove_table"}
+    surplus = {d[1].name for d in schema_diff(db, MetaData()) if d[0] == "remove_table"}
     assert surplus == set(Base.metadata.tables)
 
 
 async def test_upgrade_keeps_existing_rows(db: Database) -> None:
     first = revisions()[0]
     await alembic(db, "upgrade", first)
-    await add_user_and_question(db)
+    add_user_and_question(db)
     await upgrade(db)
-    assert (await count(db, "users"), await count(db, "unanswered_questions")) == (1, 1)
-    async with db.session() as s:
-        row = (await s.execute(text("SELECT push_lease_until, moved_from FROM users"))).one()
+    assert (count(db, "users"), count(db, "unanswered_questions")) == (1, 1)
+    with db.session() as s:
+        row = s.execute(text("SELECT push_lease_until, moved_from FROM users")).one()
     assert tuple(row) == (None, None)  # columns added later start empty
 
 
@@ -120,21 +116,21 @@ async def test_each_revision_steps_down_and_up_again(db: Database) -> None:
         await alembic(db, "upgrade", rev)
         await alembic(db, "downgrade", "-1")
         await alembic(db, "upgrade", rev)
-        assert await current(db) == rev
-    assert await schema_diff(db) == []
+        assert current(db) == rev
+    assert schema_diff(db) == []
 
 
 async def test_downgrade_to_base_leaves_an_empty_database(db: Database) -> None:
     await upgrade(db)
     await alembic(db, "downgrade", "base")
-    assert await current(db) is None
-    assert await tables(db) == {"alembic_version"}
+    assert current(db) is None
+    assert tables(db) == {"alembic_version"}
     await upgrade(db)  # and back up from nothing
-    assert await schema_diff(db) == []
+    assert schema_diff(db) == []
 
 
 async def test_downgrade_keeps_rows_of_tables_that_stay(db: Database) -> None:
     await upgrade(db)
-    await add_user_and_question(db)
+    add_user_and_question(db)
     await alembic(db, "downgrade", revisions()[0])
-    assert (await count(db, "users"), await count(db, "unanswered_questions")) == (1, 1)
+    assert (count(db, "users"), count(db, "unanswered_questions")) == (1, 1)

@@ -1,0 +1,125 @@
+"""The one wiring module: every command, every button family and the order in which free
+text is tried, in the order python-telegram-bot tries them.
+
+To add a command: write its handler in the feature's module, list it in COMMANDS and give it
+a description in content/labels.yaml (`commands:`). To add a family of buttons: a
+ButtonRoute with a prefix no other family uses. Both are checked at start (`check`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.handlers import answers, fallback, logging_flow, onboarding, reports, workouts
+from bot.handlers.common import Context, send_template, services
+from bot.handlers.router import (
+    ButtonRoute,
+    TextRoute,
+    button_entry,
+    on_unknown_press,
+    text_entry,
+)
+from bot.services import Services
+from bot.training import logbook, questions, setup
+from bot.training import reports as reports_service
+from bot.training import workouts as workouts_service
+
+Command = Callable[[Update, Context], Awaitable[None]]
+
+
+async def help_command(update: Update, context: Context) -> None:
+    await send_template(update, context, "help", commands=command_list(services(context)))
+
+
+# Commands; /help and Telegram's command menu list them in content/labels.yaml's order.
+COMMANDS: dict[str, Command] = {
+    "start": onboarding.start_command,
+    "settings": onboarding.settings_command,
+    "today": workouts.today_command,
+    "week": workouts.week_command,
+    "program": workouts.program_command,
+    "myths": answers.myths_command,
+    "exercise": answers.exercise_command,
+    "history": reports.history_command,
+    "progress": reports.progress_command,
+    "log": logging_flow.log_command,
+    "undo": logging_flow.undo_command,
+    "pause": workouts.pause_command,
+    "resume": workouts.resume_command,
+    "export": reports.export_command,
+    "delete": reports.delete_command,
+    "help": help_command,
+}
+
+# Button families by the first part of their callback data; each prefix has one owner.
+BUTTONS: list[ButtonRoute] = [
+    ButtonRoute("ans", setup.on_press, onboarding.show_press),
+    ButtonRoute("day", setup.on_press, onboarding.show_press),
+    ButtonRoute("start", setup.on_press, onboarding.show_press),
+    ButtonRoute("set", setup.on_press, onboarding.show_press),
+    ButtonRoute("push:start", logbook.on_start_press, logging_flow.show_press),
+    ButtonRoute("push:skip", workouts_service.push_button, workouts.show_push_answer),
+    ButtonRoute("push:move", workouts_service.push_button, workouts.show_push_answer),
+    ButtonRoute("lg", logbook.on_press, logging_flow.show_press),
+    ButtonRoute("del", reports_service.on_press, reports.show_press),
+    ButtonRoute("qa", questions.on_press, answers.show_press),
+    ButtonRoute("ex", questions.on_press, answers.show_press),
+]
+
+# Free text: the answer to a pending setup question first, then a set log; whatever is
+# left is a question for the coach, which always gets a reply.
+TEXT: list[TextRoute] = [
+    TextRoute(setup.on_text, onboarding.show),
+    TextRoute(logbook.on_text, logging_flow.show),
+]
+QUESTION = TextRoute(questions.ask, answers.show)
+
+
+def command_list(svc: Services) -> list[tuple[str, str]]:
+    """(command, description) in menu order."""
+    return [(n, d) for n, d in svc.render.labels["commands"].items() if n in COMMANDS]
+
+
+def check(svc: Services) -> None:
+    """At start: every command has its description, every button prefix one owner."""
+    described = svc.render.labels.get("commands", {})
+    missing = [name for name in COMMANDS if name not in described]
+    if missing:
+        raise ValueError(f"content/labels.yaml has no description for /{', /'.join(missing)}")
+    prefixes = [route.prefix for route in BUTTONS]
+    twice = {p for p in prefixes if prefixes.count(p) > 1}
+    if twice:
+        raise ValueError(f"button prefixes with more than one owner: {sorted(twice)}")
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    """Every handler, in the order they are tried."""
+    private = filters.ChatType.PRIVATE
+    # Group -1 runs first for every update: groups and channels stop there.
+    app.add_handler(TypeHandler(Update, fallback.private_only), group=-1)
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED, fallback.edited))
+    for name, command in COMMANDS.items():
+        app.add_handler(CommandHandler(name, command, filters=private))
+    app.add_handler(MessageHandler(filters.COMMAND, fallback.unknown_command))
+    app.add_handler(MessageHandler(filters.TEXT & private, text_entry(TEXT, QUESTION)))
+    for route in BUTTONS:
+        app.add_handler(CallbackQueryHandler(button_entry(route), pattern=route.pattern))
+    app.add_handler(CallbackQueryHandler(on_unknown_press))
+    app.add_handler(MessageHandler(filters.ALL, fallback.non_text))
+    app.add_error_handler(fallback.on_error)
+
+
+async def register_commands(app: Application) -> None:  # type: ignore[type-arg]
+    """Telegram's command menu, from COMMANDS."""
+    svc: Services = app.bot_data["services"]
+    await app.bot.set_my_commands([BotCommand(n, d) for n, d in command_list(svc)])

@@ -1,0 +1,152 @@
+"""Push deliveries: claiming the people whose push is due, and the record of each day's push.
+
+Each function is one step of the dispatcher (bot/push.py), run as a unit of work of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import any_, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from bot.coach.status import DeliveryStatus
+from bot.store.models import Delivery, User
+
+
+@dataclass(frozen=True)
+class Claimed:
+    user_id: int
+    chat_id: int
+    due_at: datetime
+    tz: str
+    days: str
+    push_time: str
+    moved_from: date | None
+
+
+def _is_postgres(s: Session) -> bool:
+    return s.get_bind().dialect.name == "postgresql"
+
+
+def claim_due(s: Session, now: datetime, limit: int, lease: timedelta) -> list[Claimed]:
+    """Claim up to `limit` users whose push is due, in one statement; each claimed row
+    carries a lease until `now + lease`."""
+    due = (
+        select(User.id)
+        .where(
+            User.next_push_at <= now,
+            or_(User.push_lease_until.is_(None), User.push_lease_until < now),
+        )
+        .order_by(User.next_push_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    # On PostgreSQL "= ANY(ARRAY(subquery))" probes the primary key; "IN (subquery)" plans
+    # a hash join over the whole table.
+    if _is_postgres(s):
+        ids = User.id == any_(func.array(due.scalar_subquery()))
+    else:
+        ids = User.id.in_(due)
+    stmt = (
+        update(User)
+        .where(ids)
+        .values(push_lease_until=now + lease)
+        .returning(
+            User.id,
+            User.chat_id,
+            User.next_push_at,
+            User.tz,
+            User.days,
+            User.push_time,
+            User.moved_from,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    rows = s.execute(stmt).all()
+    return [
+        Claimed(r[0], r[1], r[2], r[3] or "UTC", r[4] or "", r[5] or "00:00", r[6]) for r in rows
+    ]
+
+
+def record_intent(s: Session, c: Claimed, day: date, now: datetime, status: DeliveryStatus) -> bool:
+    """Insert the day's delivery row; False if one exists (already sent, or being sent)."""
+    insert = postgresql.insert if _is_postgres(s) else sqlite.insert
+    stmt = (
+        insert(Delivery)
+        .values(
+            user_id=c.user_id,
+            local_date=day,
+            status=status,
+            due_at=c.due_at,
+            created_at=now,
+            attempts=0,
+        )
+        .on_conflict_do_nothing(index_elements=["user_id", "local_date"])
+        # A row comes back only if one was inserted (psycopg's rowcount can't tell here:
+        # SQLAlchemy adds its own RETURNING to a single-row insert).
+        .returning(Delivery.id)
+    )
+    return s.execute(stmt).first() is not None
+
+
+def mark_interrupted(s: Session, c: Claimed, day: date, stale_before: datetime) -> None:
+    """A row still 'sending' since before `stale_before` belongs to a sender that died
+    mid-request: say so rather than leave it open."""
+    s.execute(
+        update(Delivery)
+        .where(
+            Delivery.user_id == c.user_id,
+            Delivery.local_date == day,
+            Delivery.status == DeliveryStatus.SENDING,
+            Delivery.created_at < stale_before,
+        )
+        .values(status=DeliveryStatus.INTERRUPTED)
+    )
+
+
+def finish(
+    s: Session,
+    c: Claimed,
+    day: date,
+    status: DeliveryStatus,
+    now: datetime,
+    message_id: int | None,
+    attempts: int,
+) -> None:
+    """What became of the day's push."""
+    s.execute(
+        update(Delivery)
+        .where(Delivery.user_id == c.user_id, Delivery.local_date == day)
+        .values(
+            status=status,
+            sent_at=now if status == DeliveryStatus.SENT else None,
+            message_id=message_id,
+            attempts=attempts,
+        )
+    )
+
+
+def release(s: Session, c: Claimed, following: datetime | None) -> None:
+    """Move the person on to their next push (`following`) and give up the lease.
+
+    The next instant only replaces the one we claimed: if they changed their settings while
+    we were sending, their new schedule stands.
+    """
+    s.execute(
+        update(User)
+        .where(User.id == c.user_id, User.next_push_at == c.due_at)
+        .values(next_push_at=following, moved_from=None)
+    )
+    s.execute(update(User).where(User.id == c.user_id).values(push_lease_until=None))
+
+
+def release_blocked(s: Session, c: Claimed) -> None:
+    """403: give up the lease, and no more pushes until they /start again."""
+    s.execute(
+        update(User)
+        .where(User.id == c.user_id)
+        .values(push_lease_until=None, next_push_at=None, active=False)
+    )

@@ -1,0 +1,305 @@
+"""Logging what was done: the day's exercises one by one, by button or by free text, /log
+and /undo. The steps and the outcomes they return are in logbook_steps.py.
+
+Exercise logs are always looked up with the presser's user id, so a forged id in callback
+data finds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from bot.coach.profile import Profile
+from bot.coach.setlog import LogParseError, SetEntry, parse_log
+from bot.coach.status import ExerciseStatus
+from bot.coach.training import planned_sets
+from bot.services import Services
+from bot.store import logs
+from bot.store.models import ExerciseLog, User
+from bot.training import awaiting
+from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_steps import (
+    Ask,
+    Change,
+    Echo,
+    Finished,
+    Fix,
+    NothingToUndo,
+    ParseFailed,
+    Saved,
+    SwapOption,
+    Swaps,
+    SwapUnavailable,
+    Undone,
+    ask,
+    draft_of,
+    echo,
+    log_for,
+    name_of,
+    next_step,
+    offer_swaps,
+    open_day,
+    save,
+    swap_options,
+    undo_last,
+)
+from bot.training.people import Caller, expect, local_today, onboarded, profile_of
+from bot.training.targets import entries_of, planned_of, sets_text
+from bot.training.workouts import day_part
+
+__all__ = [
+    "Ask",
+    "Change",
+    "Echo",
+    "Finished",
+    "Fix",
+    "LogLine",
+    "NothingToUndo",
+    "NothingToday",
+    "ParseFailed",
+    "Saved",
+    "SwapOption",
+    "SwapUnavailable",
+    "Swaps",
+    "Tapped",
+    "TodayLog",
+    "Undone",
+    "on_press",
+    "on_start_press",
+    "on_text",
+    "today_log",
+    "undo",
+]
+
+Reply = Ask | Finished | Saved | Echo | Swaps | SwapUnavailable | Fix | Undone | NothingToUndo
+
+
+@dataclass(frozen=True)
+class Tapped:
+    """A press accepted: answer it, remove its buttons when `drop`, then show `then`."""
+
+    drop: bool
+    then: Reply | None
+
+
+@dataclass(frozen=True)
+class LogLine:
+    log_id: int
+    name: str
+    status: ExerciseStatus
+    sets: str
+
+
+@dataclass(frozen=True)
+class TodayLog:
+    """/log: each exercise of today's session with what was entered, and an edit button."""
+
+    lines: tuple[LogLine, ...]
+
+
+@dataclass(frozen=True)
+class NothingToday:
+    """/log before anything was logged today, with a button to start."""
+
+    day: date
+
+
+def _logging_profile(user: User) -> Profile | None:
+    """The profile of someone who may log: their setup is finished."""
+    return profile_of(user) if user.onboarded_at is not None else None
+
+
+# --- text ---------------------------------------------------------------------------------
+
+
+def on_text(
+    svc: Services, s: Session, user: User, text: str
+) -> Echo | ParseFailed | Saved | Swaps | None:
+    """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
+    or text naming no exercise while nothing is owed)."""
+    profile = _logging_profile(user)
+    if profile is None:
+        return None
+    owed = Awaiting.parse(user.awaiting)
+    log_id = owed.log_id if owed else None
+    current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
+    if current is None:
+        return _named_entry(svc, s, user, profile, text)
+    if text.rstrip().endswith("?") and not _has_digit(text):
+        return None  # a question in the middle of logging: let the coach answer it
+    try:
+        parsed = parse_log(
+            text,
+            unit=profile.unit,
+            planned=planned_of(current),
+            resolve_exercise=_resolver(svc),
+            current_exercise=current.exercise_id,
+        )
+    except LogParseError as err:
+        logs.keep_raw_text(current, text)
+        name = name_of(svc, current.exercise_id)
+        return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
+    if parsed.action == "skip":
+        return save(svc, s, user, current, (), text)
+    if parsed.action == "swap":
+        return offer_swaps(svc, profile, current)
+    target = current
+    if parsed.exercise_id and parsed.exercise_id != current.exercise_id:
+        exercises = logs.exercises_of(s, user.id, current.session_id)
+        target = log_for(s, user, current.session_id, exercises, parsed.exercise_id)
+    return echo(svc, user, target, parsed.sets, text)
+
+
+def _named_entry(svc: Services, s: Session, user: User, profile: Profile, text: str) -> Echo | None:
+    """Not in the middle of logging: only text that names an exercise and has numbers
+    ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question."""
+    if not _has_digit(text):
+        return None
+    try:
+        parsed = parse_log(text, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
+    except LogParseError:
+        return None
+    if parsed.exercise_id is None:
+        return None
+    session, exercises = open_day(svc, s, user, profile, local_today(profile, svc.clock.now()))
+    log = log_for(s, user, session.id, exercises, parsed.exercise_id)
+    return echo(svc, user, log, parsed.sets, text)
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _resolver(svc: Services) -> Callable[[str], str | None]:
+    def resolve(name: str) -> str | None:
+        card = svc.content.find_exercise(name)
+        return card.id if card else None
+
+    return resolve
+
+
+# --- buttons ------------------------------------------------------------------------------
+
+_ID = re.compile(r"[0-9]{1,18}")  # as bot/handlers/common.py: id_part
+
+# The buttons that act only on the exercise the person is at right now, by their shape.
+_SHAPES = {"done": 3, "skip": 3, "swap": 3, "keep": 3, "sw": 4, "ok": 3, "fix": 3}
+
+
+def on_start_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
+    """ "push:start:<YYYYMMDD>": start logging that day (today or yesterday only)."""
+    profile = _logging_profile(user)
+    day = day_part(parts[2]) if len(parts) == 3 else None
+    if profile is None or day is None:
+        return None
+    today = local_today(profile, svc.clock.now())
+    if not today - timedelta(days=1) <= day <= today:
+        return None
+    _, exercises = open_day(svc, s, user, profile, day)
+    return Tapped(drop=False, then=next_step(svc, s, user, exercises))
+
+
+def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
+    """ "lg:<action>:<exercise_log_id>[:<choice>]"; None for a stale, foreign or forged one."""
+    profile = _logging_profile(user)
+    log_id = int(parts[2]) if len(parts) >= 3 and _ID.fullmatch(parts[2]) else None
+    if profile is None or log_id is None:
+        return None
+    action = parts[1]
+    if action == "undo" and len(parts) == 3:
+        return Tapped(drop=False, then=undo_last(svc, s, user))
+    log = logs.exercise_log(s, user.id, log_id)
+    if log is None:
+        return None
+    if action == "ed" and len(parts) == 3:
+        logs.clear_exercise(s, log)
+        return Tapped(drop=False, then=ask(svc, s, user, log, _day_of(s, user, log)))
+    owed = Awaiting.parse(user.awaiting)
+    if owed is None or owed.log_id != log.id or _SHAPES.get(action) != len(parts):
+        return None
+    if action in ("ok", "fix") and owed.mode != Mode.CONFIRM:
+        return None
+    draft = draft_of(user) if action == "ok" else None
+    if action == "ok" and draft is None:
+        return None
+    return Tapped(drop=True, then=_act(svc, s, user, profile, log, parts, draft))
+
+
+def _act(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    log: ExerciseLog,
+    parts: list[str],
+    draft: tuple[tuple[SetEntry, ...], str] | None,
+) -> Saved | Swaps | SwapUnavailable | Ask | Fix:
+    match parts[1]:
+        case "done":
+            return save(svc, s, user, log, planned_sets(planned_of(log)), None)
+        case "skip":
+            return save(svc, s, user, log, (), None)
+        case "swap":
+            return offer_swaps(svc, profile, log)
+        case "keep":
+            return ask(svc, s, user, log, _day_of(s, user, log))
+        case "sw":
+            return _swap(svc, s, user, profile, log, parts[3])
+        case "ok":
+            assert draft is not None
+            return save(svc, s, user, log, draft[0], draft[1])
+        case _:  # fix
+            expect(user, awaiting.exercise(log.id))
+            return Fix(name_of(svc, log.exercise_id))
+
+
+def _swap(
+    svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, choice: str
+) -> Ask | SwapUnavailable:
+    """Do `choice` instead, if it is one of the offered swaps and not already in the day."""
+    exercises = _day_of(s, user, log)
+    allowed = {x.exercise_id for x in swap_options(svc, profile, log)}
+    if choice not in allowed or any(x.exercise_id == choice for x in exercises):
+        return SwapUnavailable(ask(svc, s, user, log, exercises))
+    logs.swap_exercise(log, choice)
+    return ask(svc, s, user, log, exercises)
+
+
+def _day_of(s: Session, user: User, log: ExerciseLog) -> list[ExerciseLog]:
+    return logs.exercises_of(s, user.id, log.session_id)
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def today_log(svc: Services, s: Session, caller: Caller) -> TodayLog | NothingToday | None:
+    """/log: today's entries; None without a finished setup."""
+    found = onboarded(s, caller, svc.clock.now())
+    if found is None:
+        return None
+    user, profile = found
+    day = local_today(profile, svc.clock.now())
+    session = logs.session_on(s, user.id, day)
+    if session is None:
+        return NothingToday(day)
+    lines = tuple(
+        LogLine(
+            x.id,
+            name_of(svc, x.exercise_id),
+            ExerciseStatus(x.status),
+            sets_text(entries_of(logs.sets_of(s, x.id))),
+        )
+        for x in logs.exercises_of(s, user.id, session.id)
+    )
+    return TodayLog(lines)
+
+
+def undo(svc: Services, s: Session, caller: Caller) -> Undone | NothingToUndo | None:
+    """/undo: take back the last entry; None without a finished setup."""
+    found = onboarded(s, caller, svc.clock.now())
+    return undo_last(svc, s, found[0]) if found is not None else None

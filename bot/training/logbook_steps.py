@@ -1,0 +1,342 @@
+"""The logbook's steps and what they return: open the day's session, ask for an exercise,
+save it, offer swaps, take an entry back, and finish the workout.
+
+Each step leaves users.awaiting as the next message needs it: "log:<id>" while an exercise
+is owed, "logc:<id>" while a typed entry waits for its one-tap confirmation (the parsed sets
+sit in users.draft), nothing once the workout is finished.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from bot.coach import programs as prog
+from bot.coach.profile import Profile, Unit
+from bot.coach.setlog import SetEntry
+from bot.coach.status import ExerciseStatus, SessionStatus
+from bot.coach.training import swaps
+from bot.services import Services
+from bot.store import logs
+from bot.store.models import ExerciseLog, User, WorkoutSession
+from bot.training import awaiting
+from bot.training.people import expect, profile_of
+from bot.training.recap import Recap, weekly
+from bot.training.targets import entries_of, progress, sets_text, targets, workout_on
+
+# --- what the steps return ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One exercise asked for (log_ask), with done / skip / swap buttons."""
+
+    log_id: int
+    position: int  # 1-based place in the day's list
+    count: int
+    name: str
+    planned_sets: int
+    rep_low: int
+    rep_high: int
+    planned_load: float | None
+    unit: str
+    last: str | None  # last time's result, e.g. "60 kg × 12, 12, 10"
+    swapped_from: str | None  # the planned exercise's name, after a swap
+
+
+@dataclass(frozen=True)
+class Change:
+    """What the next workout asks differently of an exercise just done."""
+
+    name: str
+    change: str  # up, down or harder
+    load: float | None
+    unit: str | None
+    rep_low: int | None  # bodyweight and bands progress by reps
+    rep_high: int | None
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The workout is logged (log_finished, with an undo button), then any weekly recap."""
+
+    done: int
+    total: int
+    changes: tuple[Change, ...]
+    unit: str
+    recap: Recap | None  # due on the first finish of the week's last training day
+
+
+Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to say
+
+
+@dataclass(frozen=True)
+class Saved:
+    """An exercise saved or skipped (log_saved), then what comes next."""
+
+    name: str
+    sets: str
+    skipped: bool
+    then: Next
+
+
+@dataclass(frozen=True)
+class Echo:
+    """A typed entry as understood (log_echo), with save / fix buttons."""
+
+    log_id: int
+    name: str
+    sets: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SwapOption:
+    exercise_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Swaps:
+    """Alternatives for an exercise (log_swaps), each a button, and one to keep it."""
+
+    log_id: int
+    name: str
+    options: tuple[SwapOption, ...]
+
+
+@dataclass(frozen=True)
+class SwapUnavailable:
+    """A swap that isn't offered (log_swap_unavailable); the exercise is asked again."""
+
+    then: Ask
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The typed entry was wrong: type it again (log_fix)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class ParseFailed:
+    """Text that couldn't be read as the exercise's sets (log_error)."""
+
+    code: str
+    detail: Mapping[str, str]
+    name: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class Undone:
+    """The last entry was taken back (log_undone); its exercise is asked again."""
+
+    name: str
+    then: Ask
+
+
+@dataclass(frozen=True)
+class NothingToUndo:
+    pass
+
+
+# --- the steps ----------------------------------------------------------------------------
+
+
+def name_of(svc: Services, exercise_id: str) -> str:
+    return svc.content.exercises[exercise_id].name
+
+
+def open_day(
+    svc: Services, s: Session, user: User, profile: Profile, day: date
+) -> tuple[WorkoutSession, list[ExerciseLog]]:
+    """The day's logged workout, created from the plan (with today's targets) on first use;
+    a day skipped from the push opens again."""
+    session = logs.session_on(s, user.id, day)
+    if session is None:
+        workout = workout_on(svc, profile, day)
+        unit = profile.unit.value
+        plan = [
+            logs.PlanRow(t.exercise_id, t.sets, t.rep_low, t.rep_high, t.load, unit)
+            for t in targets(svc, s, user.id, profile, workout)
+        ]
+        session = logs.open_session(
+            s, user.id, day, workout.program_id, workout.session_label, plan, svc.clock.now()
+        )
+    elif session.status == SessionStatus.SKIPPED:
+        logs.set_session_status(session, SessionStatus.OPEN)
+    return session, logs.exercises_of(s, user.id, session.id)
+
+
+def log_for(
+    s: Session, user: User, session_id: int, exercises: list[ExerciseLog], exercise_id: str
+) -> ExerciseLog:
+    """The day's entry for an exercise, added to the session if the plan didn't have it."""
+    for x in exercises:
+        if x.exercise_id == exercise_id:
+            return x
+    sets = 3 if exercises else 0  # as it always was: no sets planned in an empty session
+    row = logs.PlanRow(exercise_id, sets, 8, 12, None, user.unit or "kg")
+    return logs.add_exercise(s, session_id, user.id, len(exercises), row)
+
+
+def ask(
+    svc: Services, s: Session, user: User, log: ExerciseLog, exercises: list[ExerciseLog]
+) -> Ask:
+    """Ask for `log`; the person owes it from now on."""
+    expect(user, awaiting.exercise(log.id))
+    day = logs.session_of(s, user.id, log.session_id).day
+    last = logs.previous_done(s, user.id, log.exercise_id, day)
+    ids = [x.id for x in exercises]
+    return Ask(
+        log_id=log.id,
+        position=ids.index(log.id) + 1 if log.id in ids else 1,
+        count=len(exercises),
+        name=name_of(svc, log.exercise_id),
+        planned_sets=log.planned_sets,
+        rep_low=log.rep_low,
+        rep_high=log.rep_high,
+        planned_load=log.planned_load,
+        unit=log.unit,
+        last=sets_text(entries_of(last[1])) if last else None,
+        swapped_from=name_of(svc, log.swapped_from) if log.swapped_from else None,
+    )
+
+
+def next_step(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) -> Next:
+    """The first exercise still pending, or the finish."""
+    pending = [x for x in exercises if x.status == ExerciseStatus.PENDING]
+    if pending:
+        return ask(svc, s, user, pending[0], exercises)
+    return finish(svc, s, user, exercises)
+
+
+def save(
+    svc: Services,
+    s: Session,
+    user: User,
+    log: ExerciseLog,
+    entries: Sequence[SetEntry],
+    raw: str | None,
+) -> Saved:
+    """Record an exercise (no entries: skipped) and move on."""
+    session = logs.session_of(s, user.id, log.session_id)
+    logs.save_sets(s, log, session.day, entries, raw, svc.clock.now())
+    exercises = logs.exercises_of(s, user.id, log.session_id)
+    return Saved(
+        name_of(svc, log.exercise_id),
+        sets_text(entries),
+        skipped=not entries,
+        then=next_step(svc, s, user, exercises),
+    )
+
+
+def echo(
+    svc: Services, user: User, log: ExerciseLog, entries: Sequence[SetEntry], raw: str
+) -> Echo:
+    """Show what was understood; the sets wait in the draft for one tap to save or fix."""
+    sets = [[e.reps, e.load, e.unit.value if e.unit else None] for e in entries]
+    expect(user, awaiting.confirm(log.id), json.dumps({"sets": sets, "raw": raw}))
+    return Echo(log.id, name_of(svc, log.exercise_id), sets_text(entries), len(entries))
+
+
+def draft_of(user: User) -> tuple[tuple[SetEntry, ...], str] | None:
+    """The sets and text waiting for confirmation, or None when the draft is unreadable."""
+    try:
+        data = json.loads(user.draft or "")
+        entries = tuple(
+            SetEntry(int(r), float(w) if w is not None else None, Unit(u) if u else None)
+            for r, w, u in data["sets"]
+        )
+        return entries, str(data.get("raw", ""))
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def swap_options(svc: Services, profile: Profile, log: ExerciseLog) -> list[SwapOption]:
+    """Swaps for the planned exercise (the original one, after a swap) at their place."""
+    found = swaps(svc.content, log.swapped_from or log.exercise_id, profile.place)
+    return [SwapOption(x.id, x.name) for x in found]
+
+
+def offer_swaps(svc: Services, profile: Profile, log: ExerciseLog) -> Swaps:
+    options = [x for x in swap_options(svc, profile, log) if x.exercise_id != log.exercise_id]
+    return Swaps(log.id, name_of(svc, log.exercise_id), tuple(options))
+
+
+def undo_last(svc: Services, s: Session, user: User) -> Undone | NothingToUndo:
+    """Take back the most recent entry and ask for that exercise again."""
+    last = logs.last_logged(s, user.id)
+    if last is None:
+        return NothingToUndo()
+    name = name_of(svc, last.exercise_id)
+    logs.clear_exercise(s, last)
+    session = logs.session_of(s, user.id, last.session_id)
+    if session.status == SessionStatus.DONE:
+        logs.set_session_status(session, SessionStatus.OPEN)
+    exercises = logs.exercises_of(s, user.id, last.session_id)
+    return Undone(name, ask(svc, s, user, last, exercises))
+
+
+def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) -> Finished | None:
+    """Close the session: done when anything was done, else skipped. Says what changes next
+    time and, on the week's last training day, carries the weekly recap."""
+    expect(user, None)
+    if not exercises:
+        return None
+    session = logs.session_of(s, user.id, exercises[0].session_id)
+    first_finish = session.status != SessionStatus.DONE
+    done = [x for x in exercises if x.status == ExerciseStatus.DONE]
+    status = SessionStatus.DONE if done else SessionStatus.SKIPPED
+    logs.finish_session(session, status, svc.clock.now())
+    profile = profile_of(user)
+    assert profile is not None
+    changes = _changes(svc, s, user, profile, session.day, done)
+    recap = None
+    if first_finish and _last_training_day_of_week(profile, session.day):
+        recap = weekly(svc, s, user, session.day - timedelta(days=session.day.weekday()))
+    return Finished(len(done), len(exercises), changes, profile.unit.value, recap)
+
+
+def _changes(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    day: date,
+    done: list[ExerciseLog],
+) -> tuple[Change, ...]:
+    """What the next workout asks differently, from the sets just logged."""
+    nxt = prog.next_workout(svc.programs, profile, day + timedelta(days=1))
+    ahead = progress(svc, s, user.id, profile, _as_if_after(nxt, day))
+    out = []
+    for x in done:
+        rx = ahead.get(x.exercise_id)
+        if rx is None or rx.change not in ("up", "down", "harder"):
+            continue
+        low, high = rx.reps if rx.reps else (None, None)
+        out.append(Change(name_of(svc, x.exercise_id), rx.change, rx.load, rx.unit, low, high))
+    return tuple(out)
+
+
+def _as_if_after(workout: prog.Workout, day: date) -> prog.Workout:
+    """The next workout, asked for the day after `day` so today's sets count as history."""
+    if workout.day > day:
+        return workout
+    return prog.Workout(
+        day + timedelta(days=1),
+        workout.session_label,
+        workout.week_number,
+        workout.exercises,
+        workout.program_id,
+    )
+
+
+def _last_training_day_of_week(profile: Profile, day: date) -> bool:
+    return all(d <= day.weekday() for d in profile.days)

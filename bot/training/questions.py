@@ -1,0 +1,191 @@
+"""Questions in a person's own words: a curated answer with its sources, "did you mean…?"
+choices, or an honest "I don't know that one" (kept for the content team). Also the myths
+list and exercise cards by name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from bot.coach.knowledge import Exercise, KnowledgeEntry, Source
+from bot.coach.matcher import ItemKind, MatchResult, words
+from bot.coach.profile import Goal
+from bot.services import Services
+from bot.store import unanswered
+from bot.store.models import User
+
+RELATED = 3  # related entries offered under an answer
+MAX_NAME = 100  # of an /exercise argument
+
+
+class Family(StrEnum):
+    """Callback-data prefixes of the buttons that open an item."""
+
+    ENTRY = "qa"
+    EXERCISE = "ex"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A button that opens an entry or an exercise card."""
+
+    family: Family
+    item_id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class EntryAnswer:
+    entry: KnowledgeEntry
+    goal: Goal | None  # the person's goal, for the tailored line
+    sources: list[Source]
+    related: list[Choice]
+
+    @property
+    def goal_line(self) -> str | None:
+        return self.entry.goal_line(self.goal)
+
+
+@dataclass(frozen=True)
+class ExerciseCard:
+    card: Exercise
+    sources: list[Source]
+    harder: str | None  # the harder version's name (its id when it has no card)
+
+
+@dataclass(frozen=True)
+class DidYouMean:
+    choices: list[Choice]
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """Not understood, and recorded: what the coach knows, and the myths to tap."""
+
+    topics: list[str]
+    myths: list[Choice]
+    onboarded: bool
+
+
+@dataclass(frozen=True)
+class Myths:
+    choices: list[Choice]
+
+
+@dataclass(frozen=True)
+class ExerciseUsage:
+    """/exercise without a name: the names it knows."""
+
+    names: list[str]
+
+
+@dataclass(frozen=True)
+class NoCard:
+    name: str
+    names: list[str]
+
+
+Outcome = EntryAnswer | ExerciseCard | DidYouMean | Unknown | Myths | ExerciseUsage | NoCard
+
+
+def _goal(user: User) -> Goal | None:
+    return Goal(user.goal) if user.goal in {g.value for g in Goal} else None
+
+
+def entry_answer(svc: Services, user: User, entry: KnowledgeEntry) -> EntryAnswer:
+    content = svc.content
+    related = [content.entries[r] for r in entry.related if r in content.entries][:RELATED]
+    return EntryAnswer(
+        entry,
+        _goal(user),
+        content.sources_of(entry),
+        [Choice(Family.ENTRY, r.id, r.title) for r in related],
+    )
+
+
+def exercise_card(svc: Services, card: Exercise) -> ExerciseCard:
+    harder = svc.content.exercises.get(card.harder or "")
+    return ExerciseCard(card, svc.content.sources_of(card), harder.name if harder else card.harder)
+
+
+def _item(svc: Services, user: User, kind: ItemKind, item_id: str) -> Outcome | None:
+    """An exercise card or an entry's answer; None for an id the content doesn't have."""
+    content = svc.content
+    if kind == "exercise" and item_id in content.exercises:
+        return exercise_card(svc, content.exercises[item_id])
+    if item_id in content.entries:
+        return entry_answer(svc, user, content.entries[item_id])
+    return None
+
+
+def _sure(svc: Services, user: User, result: MatchResult) -> Outcome | None:
+    if result.kind != "answer" or result.best is None:
+        return None
+    return _item(svc, user, result.best.kind, result.best.entry_id)
+
+
+def answer_if_sure(svc: Services, s: Session, user: User, text: str) -> Outcome | None:
+    """The answer to a confident match only (asked while a setup question is pending)."""
+    return _sure(svc, user, svc.matcher.match(text))
+
+
+def myth_choices(svc: Services) -> list[Choice]:
+    return [Choice(Family.ENTRY, m.id, m.title) for m in svc.content.myths()]
+
+
+def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
+    """Free text nobody else claimed: always an outcome. An unknown question is recorded."""
+    result = svc.matcher.match(text)
+    if result.kind == "answer" and result.best is not None:
+        found = _sure(svc, user, result)
+        if found is not None:
+            return found
+    elif result.kind == "did_you_mean" and result.alternatives:
+        return DidYouMean(_choices(svc, result))
+    normalized = " ".join(words(text))[:500]
+    unanswered.record(s, user.id, text, normalized, svc.clock.now())
+    return Unknown(svc.matcher.topics(), myth_choices(svc), user.onboarded_at is not None)
+
+
+def _choices(svc: Services, result: MatchResult) -> list[Choice]:
+    content = svc.content
+    out: list[Choice] = []
+    for c in result.alternatives:
+        if c.kind == "exercise" and c.entry_id in content.exercises:
+            out.append(Choice(Family.EXERCISE, c.entry_id, content.exercises[c.entry_id].name))
+        elif c.entry_id in content.entries:
+            out.append(Choice(Family.ENTRY, c.entry_id, content.entries[c.entry_id].title))
+    return out
+
+
+def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Outcome | None:
+    """ "qa:<entry id>" and "ex:<exercise id>": the item, or None for one we don't have."""
+    if parts[0] not in set(Family) or len(parts) != 2:
+        return None
+    item_id = parts[1]
+    kind: ItemKind = "exercise" if parts[0] == Family.EXERCISE else "entry"
+    known = svc.content.exercises if kind == "exercise" else svc.content.entries
+    return _item(svc, user, kind, item_id) if item_id in known else None
+
+
+def myths(svc: Services) -> Myths:
+    return Myths(myth_choices(svc))
+
+
+def exercise_named(svc: Services, text: str) -> ExerciseCard | ExerciseUsage | NoCard:
+    """/exercise NAME: the card by name, else the matcher's best exercise card."""
+    content = svc.content
+    names = [x.name for x in content.exercises.values()]
+    name = text[:MAX_NAME]
+    if not name.strip():
+        return ExerciseUsage(names)
+    card = content.find_exercise(name)
+    if card is None:
+        # Fall back to the matcher over exercise cards ("hip thurst", "the butt bridge").
+        result = svc.matcher.match(name)
+        best = result.best
+        if best is not None and best.kind == "exercise" and result.kind != "unknown":
+            card = content.exercises[best.entry_id]
+    return exercise_card(svc, card) if card is not None else NoCard(name, names)

@@ -1,0 +1,268 @@
+"""The reporting side of the training log: /history, /progress, /export and /delete.
+
+Deletion is two presses on buttons carrying a per-offer nonce that lives in the database
+(report_state): a confirm only acts when it matches the live offer of the person pressing,
+so an old, forged or someone else's button does nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from bot.coach import schedule
+from bot.coach.profile import Unit
+from bot.coach.stats import LoggedSet
+from bot.coach.status import ExerciseStatus, SessionStatus
+from bot.services import Services
+from bot.store import logs
+from bot.store import reports as store
+from bot.store.models import SetLog, User
+from bot.training.people import Caller, person
+
+CHART_COOLDOWN = timedelta(seconds=30)
+DELETE_TTL = timedelta(minutes=10)  # an unanswered /delete offer stops working after this
+HISTORY_SESSIONS = 5
+
+
+def exercise_name(svc: Services, exercise_id: str) -> str:
+    card = svc.content.exercises.get(exercise_id)
+    return card.name if card else exercise_id
+
+
+def exercise_muscles(svc: Services, exercise_id: str) -> Sequence[str]:
+    card = svc.content.exercises.get(exercise_id)
+    return card.muscles if card else ()
+
+
+@dataclass(frozen=True)
+class Nothing:
+    """Nothing logged: nothing to show."""
+
+
+# ---------------------------------------------------------------------------------------------
+# /history
+
+
+@dataclass(frozen=True)
+class SetGroup:
+    """Consecutive sets at one load: '60 kg × 12, 12, 10'. load None: bodyweight or band."""
+
+    load: float | None
+    unit: str | None
+    reps: list[int]  # a list: the template compares it with [1]
+
+
+@dataclass(frozen=True)
+class ExerciseView:
+    name: str
+    status: ExerciseStatus
+    swapped_from: str | None
+    groups: list[SetGroup]
+
+
+@dataclass(frozen=True)
+class SessionView:
+    day: date
+    label: str
+    status: SessionStatus
+    exercises: list[ExerciseView]
+
+
+@dataclass(frozen=True)
+class HistoryView:
+    sessions: list[SessionView]  # newest first; empty when nothing is logged
+
+
+def set_groups(sets: Sequence[SetLog], default_unit: str) -> list[SetGroup]:
+    groups: list[SetGroup] = []
+    for row in sets:
+        unit = (row.unit or default_unit) if row.load is not None else None
+        if groups and (groups[-1].load, groups[-1].unit) == (row.load, unit):
+            groups[-1].reps.append(row.reps)
+        else:
+            groups.append(SetGroup(row.load, unit, [row.reps]))
+    return groups
+
+
+def history(svc: Services, s: Session, caller: Caller) -> HistoryView:
+    """The last sessions, each exercise with its sets grouped by load."""
+    user = person(s, caller, svc.clock.now())
+    details = store.recent_details(s, user.id, HISTORY_SESSIONS)
+    return HistoryView(
+        [
+            SessionView(
+                day=d.session.day,
+                label=d.session.session_label,
+                status=SessionStatus(d.session.status),
+                exercises=[
+                    ExerciseView(
+                        name=exercise_name(svc, ex.exercise_id),
+                        status=ExerciseStatus(ex.status),
+                        swapped_from=(
+                            exercise_name(svc, ex.swapped_from) if ex.swapped_from else None
+                        ),
+                        groups=set_groups(sets, ex.unit),
+                    )
+                    for ex, sets in d.exercises
+                ],
+            )
+            for d in details
+        ]
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# /progress
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """What the chart is drawn from, once this person's chart slot is taken."""
+
+    chat_id: int
+    sets: list[LoggedSet]
+    unit: Unit
+    today: date  # the person's local date
+
+
+@dataclass(frozen=True)
+class Cooldown:
+    wait: timedelta  # until the next chart may be drawn
+
+
+def _unit(user: User) -> Unit:
+    return Unit(user.unit) if user.unit in ("kg", "lb") else Unit.KG
+
+
+def progress(svc: Services, s: Session, caller: Caller) -> ChartData | Cooldown | Nothing:
+    """Take the chart slot (one per CHART_COOLDOWN); nothing logged takes no slot."""
+    now = svc.clock.now()
+    user = person(s, caller, now)
+    sets = store.logged_sets(s, user.id)
+    if not sets:
+        return Nothing()
+    wait = store.claim_chart(s, user.id, now, CHART_COOLDOWN)
+    if wait is not None:
+        return Cooldown(wait)
+    today = schedule.local_date(now, user.tz or "UTC")
+    return ChartData(user.chat_id, sets, _unit(user), today)
+
+
+# ---------------------------------------------------------------------------------------------
+# /export
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    day: date
+    exercise: str  # the card's name
+    set_no: int
+    reps: int
+    load: float | None
+    unit: str | None  # None without a load
+    note: str | None  # what the person typed for the exercise
+
+
+@dataclass(frozen=True)
+class ExportRows:
+    chat_id: int
+    rows: list[ExportRow]  # in training order, never empty
+
+    @property
+    def first(self) -> date:
+        return self.rows[0].day
+
+    @property
+    def last(self) -> date:
+        return self.rows[-1].day
+
+
+def export(svc: Services, s: Session, caller: Caller) -> ExportRows | Nothing:
+    user = person(s, caller, svc.clock.now())
+    rows = [
+        ExportRow(
+            day=row.day,
+            exercise=exercise_name(svc, row.exercise_id),
+            set_no=row.set_no,
+            reps=row.reps,
+            load=row.load,
+            unit=row.unit if row.load is not None else None,
+            note=note,
+        )
+        for row, note in store.export_rows(s, user.id)
+    ]
+    return ExportRows(user.chat_id, rows) if rows else Nothing()
+
+
+# ---------------------------------------------------------------------------------------------
+# /delete
+
+
+class DeleteKind(StrEnum):
+    LOG = "log"  # the training log; the profile stays
+    ALL = "all"  # everything stored about the person
+
+
+@dataclass(frozen=True)
+class DeleteOffer:
+    nonce: str  # carried by the offer's buttons
+    sets: int  # sets logged so far
+
+
+def offer_delete(svc: Services, s: Session, caller: Caller) -> DeleteOffer:
+    """A fresh offer; any earlier one stops working."""
+    now = svc.clock.now()
+    user = person(s, caller, now)
+    nonce = store.offer_delete(s, user.id, now, DELETE_TTL)
+    return DeleteOffer(nonce, logs.count_sets(s, user.id))
+
+
+@dataclass(frozen=True)
+class DeletePicked:
+    nonce: str
+    kind: DeleteKind
+
+
+@dataclass(frozen=True)
+class DeleteCancelled:
+    pass
+
+
+@dataclass(frozen=True)
+class Deleted:
+    kind: DeleteKind
+
+
+DeletePress = DeletePicked | DeleteCancelled | Deleted
+
+
+def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> DeletePress | None:
+    """/delete buttons: "del:pick:<nonce>:<log|all>", "del:yes:<nonce>", "del:no:<nonce>".
+    None (stale) unless the nonce is the presser's own live offer."""
+    if parts[0] != "del" or len(parts) not in (3, 4):
+        return None
+    now = svc.clock.now()
+    action, nonce = parts[1], parts[2]
+    if action == "pick" and len(parts) == 4:
+        kind = parts[3]
+        if not store.pick_delete(s, user.id, nonce, kind, now):
+            return None
+        return DeletePicked(nonce, DeleteKind(kind))
+    if action == "no" and len(parts) == 3:
+        return DeleteCancelled() if store.cancel_delete(s, user.id, nonce, now) else None
+    if action == "yes" and len(parts) == 3:
+        taken = store.take_delete(s, user.id, nonce, now)
+        if taken is None:
+            return None
+        kind = DeleteKind(taken)
+        if kind == DeleteKind.ALL:
+            store.erase_everything(s, user.id)
+        else:
+            logs.wipe_log(s, user.id)
+        return Deleted(kind)
+    return None

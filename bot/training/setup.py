@@ -1,0 +1,294 @@
+"""Setting up and changing the profile: /start, the onboarding questions one at a time
+(buttons or text), /settings. Where the person is lives in users.awaiting, so a restart
+resumes at the same question."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot.coach import onboarding, schedule
+from bot.coach.onboarding import STEPS, Answer, AnswerError
+from bot.coach.profile import Goal, Profile
+from bot.services import Services
+from bot.store import users
+from bot.store.models import User
+from bot.training import awaiting as wait
+from bot.training import questions
+from bot.training.awaiting import Mode
+from bot.training.people import (
+    Caller,
+    awaiting,
+    expect,
+    next_push_text,
+    person,
+    profile_of,
+    reschedule,
+)
+
+# --- what the handlers show ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Question:
+    step: str
+    goal: str | None  # some questions are worded for the goal chosen
+    chosen: tuple[int, ...] = ()  # days ticked so far
+    suggested: tuple[int, ...] = ()  # days suggested for the goal
+
+
+@dataclass(frozen=True)
+class Summary:
+    profile: Profile
+    updated: bool  # a changed setting, not the end of onboarding
+    fixed_offset: bool
+    program_why: str | None
+    next_push: str | None
+    paused: bool
+
+
+@dataclass(frozen=True)
+class Welcome:
+    """/start: a welcome (or "let's resume") and the question owed."""
+
+    resume: bool
+    name: str | None
+    question: Question
+
+
+@dataclass(frozen=True)
+class AlreadySetUp:
+    goal: str | None
+    days: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SettingsMenu:
+    current: list[tuple[str, str]]  # (step, stored value)
+
+
+@dataclass(frozen=True)
+class FinishFirst:
+    question: Question
+
+
+@dataclass(frozen=True)
+class Applied:
+    """An answer stored: the next question, or the summary when the setup is complete."""
+
+    step: str
+    value: str
+    then: Question | Summary
+
+
+@dataclass(frozen=True)
+class Expected:
+    """Typed text that doesn't answer the question: what was expected, and the question."""
+
+    code: str
+    text: str
+    question: Question
+
+
+@dataclass(frozen=True)
+class AnsweredMeanwhile:
+    """A real question in the middle of setup: its answer, then the question again."""
+
+    answer: Any  # a bot.training.questions outcome
+    question: Question
+
+
+@dataclass(frozen=True)
+class DaysTicked:
+    question: Question
+
+
+@dataclass(frozen=True)
+class Simple:
+    """A press with a one-template reply: "kept", "settings_closed", "pick_a_day"."""
+
+    kind: str
+
+
+@dataclass(frozen=True)
+class StartedOver:
+    question: Question
+
+
+@dataclass(frozen=True)
+class Changing:
+    """A /settings button: ask that one question."""
+
+    question: Question
+
+
+# --- questions ---------------------------------------------------------------------------------
+
+
+def _draft_days(user: User) -> tuple[int, ...]:
+    try:
+        draft = json.loads(user.draft or "{}")
+        return tuple(sorted({int(d) for d in draft.get("days", []) if 0 <= int(d) <= 6}))
+    except (ValueError, TypeError, AttributeError):
+        return ()
+
+
+def _suggested(user: User) -> tuple[int, ...]:
+    goal = Goal(user.goal) if user.goal in {g.value for g in Goal} else Goal.TONE
+    return tuple(schedule.suggest_days(goal))
+
+
+def question(user: User, step: str) -> Question:
+    if step == "days":
+        return Question(step, user.goal, _draft_days(user), _suggested(user))
+    return Question(step, user.goal)
+
+
+def pending_question(svc: Services, user: User) -> Question | None:
+    """The onboarding or settings question this person owes us, if any."""
+    what = awaiting(user)
+    step = what.step if what else None
+    return question(user, step) if step else None
+
+
+# --- use cases ---------------------------------------------------------------------------------
+
+
+def start(svc: Services, s: Session, caller: Caller) -> Welcome | AlreadySetUp:
+    """/start: welcome, resume the setup, or offer keep / start over."""
+    now = svc.clock.now()
+    user = person(s, caller, now)
+    if not user.active:  # they had blocked us; /start again turns pushes back on
+        users.reactivate(user)
+        reschedule(user, now)
+    if user.onboarded_at is not None and profile_of(user) is not None:
+        expect(user, None, user.draft)
+        return AlreadySetUp(user.goal, onboarding.decode_days(user.days))
+    step = onboarding.next_step(users.answers_of(user)) or "goal"
+    expect(user, wait.onboarding(step), user.draft)
+    return Welcome(step != "goal", caller.first_name, question(user, step))
+
+
+def settings(svc: Services, s: Session, caller: Caller) -> SettingsMenu | FinishFirst:
+    user = person(s, caller, svc.clock.now())
+    if user.onboarded_at is None:
+        step = onboarding.next_step(users.answers_of(user)) or "goal"
+        expect(user, wait.onboarding(step), user.draft)
+        return FinishFirst(question(user, step))
+    expect(user, None, user.draft)
+    answers = users.answers_of(user)
+    return SettingsMenu([(step, answers[step] or "") for step in STEPS])
+
+
+def _summary(svc: Services, user: User, *, updated: bool) -> Summary:
+    profile = profile_of(user)
+    assert profile is not None
+    return Summary(
+        profile=profile,
+        updated=updated,
+        fixed_offset=schedule.zone_is_fixed_offset(profile.tz),
+        program_why=svc.programs.program_for(profile.goal, profile.place).why,
+        next_push=next_push_text(user),
+        paused=user.paused,
+    )
+
+
+def _finish(svc: Services, user: User) -> None:
+    now = svc.clock.now()
+    users.finish_setup(user, now, schedule.local_date(now, user.tz) if user.tz else None)
+    reschedule(user, now)
+
+
+def apply(svc: Services, user: User, answer: Answer) -> Applied:
+    """Store an answer and move on: the next question, or the summary."""
+    what = awaiting(user)
+    onboarding_now = what is not None and what.mode == Mode.ONBOARDING
+    users.set_answer(user, answer.step, answer.value, svc.clock.now())
+    nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
+    if nxt is None:
+        _finish(svc, user)
+        summary = _summary(svc, user, updated=not onboarding_now)
+        return Applied(answer.step, answer.value, summary)
+    expect(user, wait.onboarding(nxt))
+    return Applied(answer.step, answer.value, question(user, nxt))
+
+
+def on_text(
+    svc: Services, s: Session, user: User, text: str
+) -> Applied | Expected | AnsweredMeanwhile | None:
+    """Typed text as the answer to the pending question; None if none is pending."""
+    what = awaiting(user)
+    step = what.step if what else None
+    if step is None:
+        return None
+    try:
+        answer = onboarding.parse_text(step, text)
+    except AnswerError as err:
+        if err.code == "unclear":
+            meanwhile = questions.answer_if_sure(svc, s, user, text)
+            if meanwhile is not None:
+                return AnsweredMeanwhile(meanwhile, question(user, step))
+        return Expected(err.code, text, question(user, step))
+    return apply(svc, user, answer)
+
+
+def on_press(
+    svc: Services, s: Session, user: User, parts: list[str]
+) -> Applied | DaysTicked | Simple | StartedOver | Changing | None:
+    """Onboarding and settings buttons: "ans:<step>:<value>", "day:<n|sug|ok>",
+    "start:keep|over", "set:<step|close>". None for data that is stale or not ours."""
+    kind, what = parts[0], awaiting(user)
+    step = what.step if what else None
+
+    if kind == "ans" and len(parts) == 3:
+        if step != parts[1]:
+            return None
+        try:
+            answer = (
+                onboarding.parse_text("time", parts[2])
+                if step == "time"
+                else onboarding.parse_option(parts[1], parts[2])
+            )
+        except AnswerError:
+            return None
+        return apply(svc, user, answer)
+
+    if kind == "day" and len(parts) == 2:
+        if step != "days":
+            return None
+        chosen = set(_draft_days(user))
+        if parts[1] == "ok":
+            if not chosen:
+                return Simple("pick_a_day")
+            return apply(svc, user, Answer("days", onboarding.encode_days(chosen)))
+        if parts[1] == "sug":
+            chosen = set(_suggested(user))
+        elif parts[1].isascii() and parts[1].isdigit() and int(parts[1]) < 7:
+            chosen ^= {int(parts[1])}
+        else:
+            return None
+        users.set_draft(user, json.dumps({"days": sorted(chosen)}))
+        return DaysTicked(question(user, "days"))
+
+    if kind == "start" and len(parts) == 2 and parts[1] in ("keep", "over"):
+        if user.onboarded_at is None:
+            return None
+        if parts[1] == "keep":
+            return Simple("kept")
+        users.clear_profile(user)
+        expect(user, wait.onboarding("goal"))
+        return StartedOver(question(user, "goal"))
+
+    if kind == "set" and len(parts) == 2:
+        if user.onboarded_at is None or parts[1] not in (*STEPS, "close"):
+            return None
+        if parts[1] == "close":
+            return Simple("settings_closed")
+        changing = parts[1]
+        days = json.dumps({"days": list(onboarding.decode_days(user.days))})
+        expect(user, wait.settings(changing), days if changing == "days" else None)
+        return Changing(question(user, changing))
+    return None

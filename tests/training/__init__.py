@@ -1,0 +1,23 @@
+"""Use cases of bot/training/ run against a migrated database, without Telegram."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from bot.clock import Clock
+from bot.config import load_settings
+from bot.runner import build_services
+from bot.services import Services
+
+
+@contextmanager
+def services_for(url: str, clock: Clock) -> Iterator[Services]:
+    """The bot's Services over a freshly migrated database at `url` (a DATABASE_URL), for
+    sync tests (`with svc.db.session() as s:`); the database is closed afterwards."""
+    svc = asyncio.run(build_services(load_settings({"DATABASE_URL": url}), clock))
+    try:
+        yield svc
+    finally:
+        asyncio.run(svc.db.dispose())

@@ -1,0 +1,364 @@
+"""The logbook's use cases against a real migrated SQLite file, one unit of work per call,
+without Telegram: what each step returns and what it leaves in the database."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import TypeVar
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.clock import ManualClock
+from bot.coach.status import ExerciseStatus, SessionStatus
+from bot.config import load_settings
+from bot.runner import build_services
+from bot.services import Services
+from bot.store import logs
+from bot.store.db import Database
+from bot.store.migrate import upgrade
+from bot.store.models import ExerciseLog, SetLog, User
+from bot.training import logbook
+from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook import (
+    Ask,
+    Echo,
+    Finished,
+    Fix,
+    NothingToday,
+    NothingToUndo,
+    ParseFailed,
+    Saved,
+    Swaps,
+    SwapUnavailable,
+    Tapped,
+    TodayLog,
+    Undone,
+)
+from bot.training.people import Caller, person
+
+T = TypeVar("T")
+
+# Toning at the gym, Monday and Thursday at 18:30 in Berlin, from Monday 16 November 2026.
+# Session A: squat, stiff-leg deadlift, lunge, lying leg curl.
+START = date(2026, 11, 16)
+MONDAY = datetime(2026, 11, 16, 17, 30, tzinfo=UTC)
+THURSDAY = datetime(2026, 11, 19, 17, 30, tzinfo=UTC)
+ME = Caller(7001, 7001, "Ana")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    """Content, programs and templates, loaded once for the module (the slow part)."""
+    path = tmp_path_factory.mktemp("logbook") / "built.sqlite3"
+
+    async def build() -> Services:
+        services = await build_services(load_settings({"DATABASE_URL": f"sqlite:///{path}"}))
+        await services.db.dispose()
+        return services
+
+    return asyncio.run(build())
+
+
+@pytest.fixture
+async def svc(built: Services, tmp_path) -> AsyncIterator[Services]:
+    """A fresh migrated database and clock for each test, with one onboarded person."""
+    db = Database(f"sqlite:///{tmp_path / 'logbook.sqlite3'}")
+    await upgrade(db)
+    services = replace(built, db=db, clock=ManualClock(MONDAY))
+    with services.db.session() as s:
+        s.add(
+            User(
+                id=ME.user_id,
+                chat_id=ME.chat_id,
+                created_at=MONDAY,
+                updated_at=MONDAY,
+                goal="tone",
+                experience="some",
+                place="gym",
+                days="0,3",
+                push_time="18:30",
+                tz="Europe/Berlin",
+                unit="kg",
+                onboarded_at=MONDAY,
+                started_on=START,
+            )
+        )
+    yield services
+    await services.db.dispose()
+
+
+def unit(svc: Services, work: Callable[[Session, User], T]) -> T:
+    """One unit of work as the router runs it: the person's row, then the step."""
+    with svc.db.session() as s:
+        return work(s, person(s, ME, svc.clock.now()))
+
+
+def say(svc: Services, text: str) -> object:
+    return unit(svc, lambda s, user: logbook.on_text(svc, s, user, text))
+
+
+def press(svc: Services, *parts: str | int) -> Tapped | None:
+    data = [str(p) for p in parts]
+    if data[0] == "push":
+        return unit(svc, lambda s, user: logbook.on_start_press(svc, s, user, data))
+    return unit(svc, lambda s, user: logbook.on_press(svc, s, user, data))
+
+
+def start(svc: Services, day: date = START) -> Ask:
+    tapped = press(svc, "push", "start", day.strftime("%Y%m%d"))
+    assert isinstance(tapped, Tapped) and not tapped.drop
+    assert isinstance(tapped.then, Ask)
+    return tapped.then
+
+
+def awaiting(svc: Services) -> Awaiting | None:
+    return unit(svc, lambda s, user: Awaiting.parse(user.awaiting))
+
+
+def sets_of(svc: Services, exercise_id: str) -> list[tuple[int, int, float | None]]:
+    with svc.db.session() as s:
+        rows = s.scalars(
+            select(SetLog).where(SetLog.user_id == ME.user_id, SetLog.exercise_id == exercise_id)
+        )
+        return [(r.set_no, r.reps, r.load) for r in rows]
+
+
+def entry(svc: Services, text: str) -> Saved:
+    """Type an entry for the exercise asked, then tap Save."""
+    echo = say(svc, text)
+    assert isinstance(echo, Echo)
+    tapped = press(svc, "lg", "ok", echo.log_id)
+    assert isinstance(tapped, Tapped) and tapped.drop and isinstance(tapped.then, Saved)
+    return tapped.then
+
+
+async def test_start_asks_the_first_exercise_of_the_day(svc):
+    ask = start(svc)
+    assert (ask.position, ask.count, ask.name) == (1, 4, "Squat")
+    assert (ask.planned_sets, ask.rep_low, ask.rep_high, ask.planned_load) == (3, 8, 12, None)
+    assert ask.unit == "kg" and ask.last is None and ask.swapped_from is None
+    assert awaiting(svc) == Awaiting(Mode.LOG, str(ask.log_id))
+
+
+async def test_start_only_for_today_or_yesterday(svc):
+    assert press(svc, "push", "start", "20261114") is None  # two days ago
+    assert press(svc, "push", "start", "20261117") is None  # tomorrow
+    assert press(svc, "push", "start", "2026111x") is None
+    assert start(svc, date(2026, 11, 15)).name  # yesterday opens yesterday's session
+
+
+async def test_typed_entry_is_echoed_then_confirmed(svc):
+    ask = start(svc)
+    echo = say(svc, "60kg 12 12 12")
+    assert echo == Echo(ask.log_id, "Squat", "60 kg × 12, 12, 12", 3)
+    assert awaiting(svc) == Awaiting(Mode.CONFIRM, str(ask.log_id))
+    assert sets_of(svc, "squat") == []  # nothing saved before the tap
+
+    tapped = press(svc, "lg", "ok", ask.log_id)
+    assert isinstance(tapped, Tapped) and tapped.drop
+    saved = tapped.then
+    assert isinstance(saved, Saved)
+    assert (saved.name, saved.sets, saved.skipped) == ("Squat", "60 kg × 12, 12, 12", False)
+    assert isinstance(saved.then, Ask)
+    assert (saved.then.position, saved.then.name) == (2, "Stiff-leg deadlift")
+    assert sets_of(svc, "squat") == [(1, 12, 60.0), (2, 12, 60.0), (3, 12, 60.0)]
+    assert press(svc, "lg", "ok", ask.log_id) is None  # a second tap is stale
+
+
+async def test_entry_naming_an_exercise_outside_logging_then_fix(svc):
+    echo = say(svc, "squat 70kg 10 10 9")
+    assert isinstance(echo, Echo) and echo.sets == "70 kg × 10, 10, 9"
+    tapped = press(svc, "lg", "fix", echo.log_id)
+    assert tapped == Tapped(True, Fix("Squat"))
+    assert awaiting(svc) == Awaiting(Mode.LOG, str(echo.log_id))
+    assert press(svc, "lg", "ok", echo.log_id) is None  # no entry waits for a tap now
+    saved = entry(svc, "72.5kg 10 10 9")
+    assert saved.sets == "72.5 kg × 10, 10, 9"
+    # Logging the same exercise again replaces it instead of counting twice.
+    entry(svc, "squat 75kg 8 8 8")
+    assert sets_of(svc, "squat") == [(1, 8, 75.0), (2, 8, 75.0), (3, 8, 75.0)]
+
+
+async def test_text_that_is_not_a_log(svc):
+    assert say(svc, "how often should I train?") is None  # nothing owed, no numbers
+    assert say(svc, "is 3 sets enough") is None  # numbers but no exercise named
+    start(svc)
+    assert say(svc, "what weight should I use?") is None  # a question mid-logging
+    stranger = Caller(7002, 7002)
+    with svc.db.session() as s:
+        newcomer = person(s, stranger, MONDAY)  # no setup: never a log
+        assert logbook.on_text(svc, s, newcomer, "squat 60kg 10 10 10") is None
+
+
+async def test_unreadable_entry_keeps_the_text(svc):
+    ask = start(svc)
+    failed = say(svc, "12 12 abc kg")
+    assert isinstance(failed, ParseFailed)
+    assert (failed.name, failed.unit) == ("Squat", "kg") and failed.code
+    with svc.db.session() as s:
+        log = s.get(ExerciseLog, ask.log_id)
+        assert log is not None
+        assert (log.raw_text, log.status) == ("12 12 abc kg", ExerciseStatus.PENDING)
+
+
+async def test_done_as_planned_and_skip(svc):
+    ask = start(svc)
+    tapped = press(svc, "lg", "done", ask.log_id)
+    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+    assert tapped.then.sets == "12, 12, 12 reps" and not tapped.then.skipped
+    assert sets_of(svc, "squat") == [(1, 12, None), (2, 12, None), (3, 12, None)]
+
+    second = tapped.then.then
+    assert isinstance(second, Ask)
+    tapped = press(svc, "lg", "skip", second.log_id)
+    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+    assert tapped.then.skipped and tapped.then.sets == "-"
+    third = tapped.then.then
+    assert isinstance(third, Ask) and third.position == 3
+    assert press(svc, "lg", "done", second.log_id) is None  # not the exercise owed now
+
+    skipped = say(svc, "skip")  # typed
+    assert isinstance(skipped, Saved) and skipped.skipped and skipped.name == "Lunge"
+
+
+async def test_swap_carries_the_target(svc):
+    first = start(svc)
+    tapped = press(svc, "lg", "swap", first.log_id)
+    assert tapped == Tapped(True, Swaps(first.log_id, "Squat", ()))  # no other loaded squat
+    tapped = press(svc, "lg", "keep", first.log_id)
+    assert isinstance(tapped, Tapped) and tapped.then == first
+    second = press(svc, "lg", "skip", first.log_id).then.then  # type: ignore[union-attr]
+    assert isinstance(second, Ask) and second.name == "Stiff-leg deadlift"
+
+    offered = say(svc, "swap")
+    assert isinstance(offered, Swaps) and offered.options
+    choice = offered.options[0]
+    unavailable = press(svc, "lg", "sw", second.log_id, "squat")  # already in the day
+    assert isinstance(unavailable, Tapped)
+    assert unavailable.then == SwapUnavailable(second)
+
+    tapped = press(svc, "lg", "sw", second.log_id, choice.exercise_id)
+    assert isinstance(tapped, Tapped) and tapped.drop
+    swapped = tapped.then
+    assert isinstance(swapped, Ask)
+    assert (swapped.name, swapped.swapped_from) == (choice.name, "Stiff-leg deadlift")
+    assert (swapped.planned_sets, swapped.rep_low, swapped.rep_high) == (3, 8, 12)
+    # Swapping again offers the original's alternatives, minus the one chosen.
+    again = press(svc, "lg", "swap", second.log_id)
+    assert isinstance(again, Tapped) and isinstance(again.then, Swaps)
+    assert choice not in again.then.options
+
+
+async def test_undo_by_button_and_command(svc):
+    assert unit(svc, lambda s, _: logbook.undo(svc, s, ME)) == NothingToUndo()
+    start(svc)
+    entry(svc, "60kg 12 12 12")
+    undone = unit(svc, lambda s, _: logbook.undo(svc, s, ME))
+    assert isinstance(undone, Undone) and undone.name == "Squat"
+    assert (undone.then.position, undone.then.name) == (1, "Squat")
+    assert sets_of(svc, "squat") == []
+    assert awaiting(svc) == Awaiting(Mode.LOG, str(undone.then.log_id))
+
+    entry(svc, "60kg 12 12 12")
+    tapped = press(svc, "lg", "undo", 0)
+    assert isinstance(tapped, Tapped) and not tapped.drop
+    assert isinstance(tapped.then, Undone) and tapped.then.name == "Squat"
+
+
+async def test_finish_says_what_changes_then_recaps_the_week(svc):
+    start(svc)
+    entry(svc, "60kg 12 12 12")  # squat: top of the range, heavier next time
+    entry(svc, "3x8 @ 40")  # stiff-leg deadlift: within the range, the load stays
+    last = entry(svc, "50 kg 7 7 6")  # lunge: under the range, lighter next time
+    assert isinstance(last.then, Ask)
+    tapped = press(svc, "lg", "skip", last.then.log_id)
+    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+    finished = tapped.then.then
+    assert isinstance(finished, Finished)
+    assert (finished.done, finished.total, finished.unit) == (3, 4, "kg")
+    assert {(c.name, c.change, c.load, c.unit) for c in finished.changes} == {
+        ("Squat", "up", 62.0, "kg"),
+        ("Lunge", "down", 48.0, "kg"),
+    }
+    assert finished.recap is None  # Monday is not the week's last training day
+    assert awaiting(svc) is None
+    with svc.db.session() as s:
+        session = logs.session_on(s, ME.user_id, START)
+        assert session is not None and session.status == SessionStatus.DONE
+
+    # Thursday, the week's last training day: the first finish carries the recap.
+    svc.clock.set(THURSDAY)
+    ask = start(svc, date(2026, 11, 19))
+    assert (ask.name, ask.planned_load, ask.last) == ("Lunge", 48.0, "50 kg × 7, 7, 6")
+    outcome: object = ask
+    while isinstance(outcome, Ask):
+        tapped = press(svc, "lg", "done", outcome.log_id)
+        assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+        outcome = tapped.then.then
+    assert isinstance(outcome, Finished) and outcome.recap is not None
+    assert (outcome.recap.planned, outcome.recap.done) == (2, 2)
+
+    # An edit leaves the session done: finishing again is not the first finish, no recap.
+    view = unit(svc, lambda s, _: logbook.today_log(svc, s, ME))
+    assert isinstance(view, TodayLog)
+    edit = press(svc, "lg", "ed", view.lines[0].log_id)
+    assert isinstance(edit, Tapped) and isinstance(edit.then, Ask)
+    again = press(svc, "lg", "done", edit.then.log_id)
+    assert isinstance(again, Tapped) and isinstance(again.then, Saved)
+    assert isinstance(again.then.then, Finished) and again.then.then.recap is None
+    # Undo reopens it, so the finish after an undo recaps again (as it always did).
+    undone = unit(svc, lambda s, _: logbook.undo(svc, s, ME))
+    assert isinstance(undone, Undone)
+    again = press(svc, "lg", "done", undone.then.log_id)
+    assert isinstance(again, Tapped) and isinstance(again.then, Saved)
+    assert isinstance(again.then.then, Finished) and again.then.then.recap is not None
+
+
+async def test_all_skipped_finishes_as_skipped(svc):
+    outcome: object = start(svc)
+    while isinstance(outcome, Ask):
+        tapped = press(svc, "lg", "skip", outcome.log_id)
+        assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+        outcome = tapped.then.then
+    assert isinstance(outcome, Finished) and (outcome.done, outcome.changes) == (0, ())
+    with svc.db.session() as s:
+        session = logs.session_on(s, ME.user_id, START)
+        assert session is not None and session.status == SessionStatus.SKIPPED
+
+
+async def test_log_view_and_edit(svc):
+    assert unit(svc, lambda s, _: logbook.today_log(svc, s, ME)) == NothingToday(START)
+    start(svc)
+    entry(svc, "60kg 12 12 12")
+    view = unit(svc, lambda s, _: logbook.today_log(svc, s, ME))
+    assert isinstance(view, TodayLog)
+    assert [(x.name, x.status, x.sets) for x in view.lines[:2]] == [
+        ("Squat", ExerciseStatus.DONE, "60 kg × 12, 12, 12"),
+        ("Stiff-leg deadlift", ExerciseStatus.PENDING, "-"),
+    ]
+    tapped = press(svc, "lg", "ed", view.lines[0].log_id)
+    assert isinstance(tapped, Tapped) and not tapped.drop
+    assert isinstance(tapped.then, Ask) and tapped.then.name == "Squat"
+    assert sets_of(svc, "squat") == []
+    stranger = Caller(7003, 7003)
+    with svc.db.session() as s:
+        assert logbook.today_log(svc, s, stranger) is None
+        assert logbook.undo(svc, s, stranger) is None
+
+
+async def test_forged_and_malformed_presses(svc):
+    ask = start(svc)
+    assert press(svc, "lg", "done", ask.log_id + 1000) is None  # no such entry
+    assert press(svc, "lg", "done", "²") is None
+    assert press(svc, "lg", "done", ask.log_id, "extra") is None
+    assert press(svc, "lg", "ok", ask.log_id) is None  # nothing typed to confirm
+    assert press(svc, "lg", "sw", ask.log_id) is None
+    stranger = Caller(7004, 7004)
+    with svc.db.session() as s:
+        other = person(s, stranger, MONDAY)
+        assert logbook.on_press(svc, s, other, ["lg", "ed", str(ask.log_id)]) is None

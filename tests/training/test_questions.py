@@ -1,0 +1,126 @@
+"""Questions as use cases: answers, choices, recorded unknowns, and their buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from bot.clock import ManualClock
+from bot.config import database_url
+from bot.services import Services
+from bot.store import unanswered
+from bot.store.models import UnansweredQuestion
+from bot.training import questions
+from bot.training.people import Caller, person
+from bot.training.questions import (
+    Choice,
+    DidYouMean,
+    EntryAnswer,
+    ExerciseCard,
+    ExerciseUsage,
+    Family,
+    NoCard,
+    Unknown,
+)
+from tests.training import services_for
+
+NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
+ME, OTHER = Caller(801, 801), Caller(802, 802)
+SURE = "does the stairmaster burn butt fat?"
+UNSURE = "squat or hip thrust"
+UNKNOWN = "what's the best protein powder brand?"
+
+
+@pytest.fixture
+def svc(db_url: str) -> Iterator[Services]:
+    with services_for(database_url(db_url), ManualClock(NOW)) as services:
+        yield services
+
+
+def ask(svc: Services, who: Caller, text: str) -> questions.Outcome:
+    with svc.db.session() as s:
+        return questions.ask(svc, s, person(s, who, NOW), text)
+
+
+def recorded(svc: Services) -> list[UnansweredQuestion]:
+    with svc.db.session() as s:
+        return list(s.scalars(select(UnansweredQuestion)))
+
+
+def test_a_confident_match_is_answered_with_its_sources(svc: Services) -> None:
+    answer = ask(svc, ME, SURE)
+    assert isinstance(answer, EntryAnswer)
+    assert answer.entry.id == "myth_cardio_spot_reduction"
+    assert answer.sources and answer.goal is None and answer.goal_line is None
+    assert len(answer.related) <= questions.RELATED
+    assert all(c.family == Family.ENTRY for c in answer.related)
+    assert recorded(svc) == []
+    with svc.db.session() as s:
+        sure = questions.answer_if_sure(svc, s, person(s, ME, NOW), SURE)
+    assert sure == answer
+
+
+def test_an_exercise_name_is_answered_with_its_card(svc: Services) -> None:
+    card = ask(svc, ME, "hip thrust")
+    assert isinstance(card, ExerciseCard) and card.card.id == "hip_thrust"
+
+
+def test_an_unknown_question_is_recorded(svc: Services) -> None:
+    for who in (ME, ME, OTHER):
+        outcome = ask(svc, who, UNKNOWN)
+        assert isinstance(outcome, Unknown)
+        assert outcome.topics == svc.matcher.topics() and not outcome.onboarded
+        assert [c.item_id for c in outcome.myths] == [m.id for m in svc.content.myths()]
+    rows = recorded(svc)
+    assert [(r.user_id, r.text) for r in rows] == [(801, UNKNOWN), (801, UNKNOWN), (802, UNKNOWN)]
+    with svc.db.session() as s:
+        top = unanswered.most_asked(s)
+    assert (top[0].count, top[0].users) == (3, 2)
+
+
+def test_did_you_mean_offers_entries_and_cards(svc: Services) -> None:
+    outcome = ask(svc, ME, UNSURE)
+    assert isinstance(outcome, DidYouMean)
+    assert 1 < len(outcome.choices) <= 3
+    hip = svc.content.exercises["hip_thrust"]
+    assert Choice(Family.EXERCISE, "hip_thrust", hip.name) in outcome.choices
+    assert any(c.family == Family.ENTRY for c in outcome.choices)
+    assert recorded(svc) == []
+
+
+def test_only_a_confident_match_interrupts_setup(svc: Services) -> None:
+    with svc.db.session() as s:
+        user = person(s, ME, NOW)
+        assert questions.answer_if_sure(svc, s, user, UNSURE) is None
+        assert questions.answer_if_sure(svc, s, user, UNKNOWN) is None
+    assert recorded(svc) == []  # nothing recorded on the way
+
+
+def test_buttons_open_known_items_only(svc: Services) -> None:
+    def press(*parts: str) -> questions.Outcome | None:
+        with svc.db.session() as s:
+            return questions.on_press(svc, s, person(s, ME, NOW), list(parts))
+
+    myth = svc.content.myths()[0]
+    entry = press("qa", myth.id)
+    assert isinstance(entry, EntryAnswer) and entry.entry == myth
+    card = press("ex", "hip_thrust")
+    assert isinstance(card, ExerciseCard) and card.card.id == "hip_thrust"
+    assert press("qa", "hip_thrust") is None  # an exercise is not an entry
+    assert press("ex", myth.id) is None
+    assert press("qa", "no_such_entry") is None
+    assert press("qa") is None and press("qa", myth.id, "x") is None
+
+
+def test_myths_and_exercise_by_name(svc: Services) -> None:
+    assert [c.item_id for c in questions.myths(svc).choices] == [m.id for m in svc.content.myths()]
+    assert isinstance(questions.exercise_named(svc, "  "), ExerciseUsage)
+    found = questions.exercise_named(svc, "hip thrust")
+    assert isinstance(found, ExerciseCard) and found.card.id == "hip_thrust"
+    typo = questions.exercise_named(svc, "hip thurst")
+    assert isinstance(typo, ExerciseCard) and typo.card.id == "hip_thrust"
+    missing = questions.exercise_named(svc, "moonwalk")
+    assert isinstance(missing, NoCard) and missing.name == "moonwalk"
