@@ -8,8 +8,9 @@ import functools
 import logging
 import signal
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         level = logging.WARNING
     setup_logging(level, settings.bot_token)
 
-    runners: dict[str, Callable[[Settings], Awaitable[None]]] = {
+    runners: dict[str, Callable[[Settings], Coroutine[Any, Any, None]]] = {
         "run": _run,
         "chat": _chat,
         "migrate": _migrate,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
+from typing import Any
 
 import yaml
 from telegram import Update
@@ -26,7 +27,7 @@ from bot.store.migrate import upgrade
 
 log = logging.getLogger(__name__)
 
-Background = Callable[[Application, Services], Awaitable[None]]
+Background = Callable[[Application, Services], Coroutine[Any, Any, None]]
 
 
 async def build_services(settings: Settings, clock: Clock | None = None) -> Services:

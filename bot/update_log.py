@@ -87,7 +87,7 @@ def _traced(callback: Callback, group: int) -> Callback:
     return traced
 
 
-class UpdateLoggingApplication(Application):  # type: ignore[type-arg]
+class UpdateLoggingApplication(Application):
     """An Application that writes one log line per processed Update."""
 
     def __init__(self, *, log_salt: str = DEFAULT_SALT, **kwargs: Any) -> None:

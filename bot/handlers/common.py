@@ -9,10 +9,10 @@ committed, so a person is never told about a change that was then rolled back.
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -29,6 +29,7 @@ MAX_CALLBACK_BYTES = 64
 
 Rows = Sequence[Sequence[tuple[str, str]]]
 Context = ContextTypes.DEFAULT_TYPE
+Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
 
 def services(context: Context) -> Services:

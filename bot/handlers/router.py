@@ -17,7 +17,16 @@ from sqlalchemy.orm import Session
 from telegram import Update
 
 from bot.handlers import onboarding
-from bot.handlers.common import Context, Press, answer_query, caller, parse_cb, run, services
+from bot.handlers.common import (
+    Context,
+    Handler,
+    Press,
+    answer_query,
+    caller,
+    parse_cb,
+    run,
+    services,
+)
 from bot.services import Services
 from bot.store.models import User
 from bot.training import setup
@@ -49,9 +58,7 @@ class ButtonRoute:
         return rf"^1:{self.prefix}(:|$)"
 
 
-def text_entry(
-    routes: Sequence[TextRoute], last: TextRoute
-) -> Callable[[Update, Context], Awaitable[None]]:
+def text_entry(routes: Sequence[TextRoute], last: TextRoute) -> Handler:
     """The one handler for free text: the first route whose step claims it, else `last`,
     which always answers (a question for the coach)."""
 
@@ -83,7 +90,7 @@ class Stale:
     question: setup.Question | None
 
 
-def button_entry(route: ButtonRoute) -> Callable[[Update, Context], Awaitable[None]]:
+def button_entry(route: ButtonRoute) -> Handler:
     """A handler for one family of buttons: its step in one unit of work, then its show;
     a press the step does not accept is answered as stale."""
 

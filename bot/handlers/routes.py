@@ -8,8 +8,6 @@ ButtonRoute with a prefix no other family uses. Both are checked at start (`chec
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from telegram import BotCommand, Update
 from telegram.ext import (
     Application,
@@ -21,7 +19,7 @@ from telegram.ext import (
 )
 
 from bot.handlers import answers, fallback, logging_flow, onboarding, reports, workouts
-from bot.handlers.common import Context, send_template, services
+from bot.handlers.common import Context, Handler, send_template, services
 from bot.handlers.router import (
     ButtonRoute,
     TextRoute,
@@ -34,15 +32,13 @@ from bot.training import logbook, questions, setup
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
 
-Command = Callable[[Update, Context], Awaitable[None]]
-
 
 async def help_command(update: Update, context: Context) -> None:
     await send_template(update, context, "help", commands=command_list(services(context)))
 
 
 # Commands; /help and Telegram's command menu list them in content/labels.yaml's order.
-COMMANDS: dict[str, Command] = {
+COMMANDS: dict[str, Handler] = {
     "start": onboarding.start_command,
     "settings": onboarding.settings_command,
     "today": workouts.today_command,
@@ -102,7 +98,7 @@ def check(svc: Services) -> None:
         raise ValueError(f"button prefixes with more than one owner: {sorted(twice)}")
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: Application) -> None:
     """Every handler, in the order they are tried."""
     private = filters.ChatType.PRIVATE
     # Group -1 runs first for every update: groups and channels stop there.
@@ -119,7 +115,7 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_error_handler(fallback.on_error)
 
 
-async def register_commands(app: Application) -> None:  # type: ignore[type-arg]
+async def register_commands(app: Application) -> None:
     """Telegram's command menu, from COMMANDS."""
     svc: Services = app.bot_data["services"]
     await app.bot.set_my_commands([BotCommand(n, d) for n, d in command_list(svc)])

@@ -123,17 +123,17 @@ def clear_profile(user: User) -> None:
 
 def profile_of(user: User) -> Profile | None:
     """The domain profile, or None while any answer is missing."""
-    a = answers_of(user)
-    if any(not v for v in a.values()):
+    given = {step: value for step, value in answers_of(user).items() if value}
+    if len(given) < len(PROFILE_FIELDS):
         return None
-    hh, mm = (int(x) for x in (a["time"] or "0:0").split(":"))
+    hh, mm = (int(x) for x in given["time"].split(":"))
     return Profile(
-        goal=Goal(a["goal"]),
-        experience=Experience(a["experience"]),
-        place=Place(a["place"]),
-        days=decode_days(a["days"]),
+        goal=Goal(given["goal"]),
+        experience=Experience(given["experience"]),
+        place=Place(given["place"]),
+        days=decode_days(given["days"]),
         push_time=time(hh, mm),
-        tz=a["zone"] or "UTC",
-        unit=Unit(a["unit"]),
+        tz=given["zone"],
+        unit=Unit(given["unit"]),
         started_on=user.started_on,
     )

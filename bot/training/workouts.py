@@ -158,6 +158,7 @@ def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> Push
         profile.tz,
         datetime.combine(day, profile.push_time, ZoneInfo(profile.tz)),
     )
+    assert moved_at is not None  # one weekday and a time always have a next instant
     users.move_push(user, day, moved_at)
     return PushAnswer(action, expired=False, when=next_push_text(user))
 
