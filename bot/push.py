@@ -18,6 +18,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as dt_time
+from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -122,7 +123,9 @@ class Dispatcher:
         # Enough sends in flight to use the budget even when Telegram answers slowly.
         self.in_flight = asyncio.Semaphore(max(1, int(svc.settings.push_rate)))
         # The application's bot retries on its own (bot/send_retry.py); pushes decide here.
-        self._no_retry = {"rate_limit_args": NO_RETRY} if isinstance(bot, ExtBot) else {}
+        self._no_retry: dict[str, Any] = (
+            {"rate_limit_args": NO_RETRY} if isinstance(bot, ExtBot) else {}
+        )
 
     @property
     def batch(self) -> int:

@@ -65,10 +65,15 @@ def claim_due(s: Session, now: datetime, limit: int, lease: timedelta) -> list[C
         )
         .execution_options(synchronize_session=False)
     )
-    rows = s.execute(stmt).all()
-    return [
-        Claimed(r[0], r[1], r[2], r[3] or "UTC", r[4] or "", r[5] or "00:00", r[6]) for r in rows
-    ]
+    claimed = []
+    for user_id, chat_id, due_at, tz, days, push_time, moved_from in s.execute(stmt):
+        assert due_at is not None  # only rows with a due instant are claimed
+        claimed.append(
+            Claimed(
+                user_id, chat_id, due_at, tz or "UTC", days or "", push_time or "00:00", moved_from
+            )
+        )
+    return claimed
 
 
 def record_intent(s: Session, c: Claimed, day: date, now: datetime, status: DeliveryStatus) -> bool:
