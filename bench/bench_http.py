@@ -1,4 +1,4 @@
-"""Bot API client cost: python-telegram-bot's httpx client against bot/http_client.py.
+"""Bot API client cost: python-telegram-bot's httpx client against bot/tg/http_client.py.
 
     .venv/bin/python bench/bench_http.py [--calls 2000]
 
@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup  # noqa: E402
 from telegram.request import BaseRequest, HTTPXRequest  # noqa: E402
 
-from bot.http_client import AiohttpRequest  # noqa: E402
 from bot.standin.server import BotApiStandIn  # noqa: E402
+from bot.tg.http_client import AiohttpRequest  # noqa: E402
 
 TOKEN = "123456789:BENCH-standin-abcdefghijklmnop"
 CHAT = 1001

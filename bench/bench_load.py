@@ -9,12 +9,12 @@ Four processes run the same stream in turn:
 - bot: the production stack (below).
 - echo: bare PTB (httpx, one update at a time) echoing texts and answering presses.
 - mirror: bare PTB making the bot's kind of calls (press: answer + edit + send) and no work.
-- floor: the mirror on the bot's HTTP client (bot/http_client.py): what the bot's Bot API
+- floor: the mirror on the bot's HTTP client (bot/tg/http_client.py): what the bot's Bot API
   calls cost alone, so bot/floor is the share of throughput its own work leaves.
 
 Each bot runs in its own process (spawned), polling the stand-in that runs here, so the bot's
 peak memory is its own and the stand-in doesn't share its interpreter lock. The bot is the
-production stack: bot.runner.build_services + running, a temp SQLite file holding 100,000
+production stack: bot.tg.runner.build_services + running, a temp SQLite file holding 100,000
 stored users, every feature installed.
 
 - saturation: each step of a realistic script (onboarding taps, free-text questions, set
@@ -61,14 +61,14 @@ from telegram.ext import (  # noqa: E402
     filters,
 )
 
-from bot.app import bot_request  # noqa: E402
-from bot.config import load_settings  # noqa: E402
-from bot.http_client import AiohttpRequest  # noqa: E402
-from bot.logs import setup_logging  # noqa: E402
-from bot.runner import build_services, running  # noqa: E402
+from bot.runtime.config import load_settings  # noqa: E402
+from bot.runtime.logs import setup_logging  # noqa: E402
 from bot.standin.server import BotApiStandIn  # noqa: E402
 from bot.store.db import Database  # noqa: E402
 from bot.store.migrate import upgrade  # noqa: E402
+from bot.tg.app import bot_request  # noqa: E402
+from bot.tg.http_client import AiohttpRequest  # noqa: E402
+from bot.tg.runner import build_services, running  # noqa: E402
 from tests.bulk_users import insert_users, user_row  # noqa: E402
 
 TOKEN = "123456789:BENCH-standin-abcdefghijklmnop"
@@ -112,7 +112,7 @@ async def echo_running(
     echo: repeats each text and answers each press, one Bot API call per update.
     mirror: makes the bot's calls without its work: a press is answered, the last message
     it sent is edited and a new one sent, with a keyboard; a text gets one message back.
-    ours=True: the mirror on the bot's own HTTP client (bot/http_client.py), which makes it
+    ours=True: the mirror on the bot's own HTTP client (bot/tg/http_client.py), which makes it
     the floor of what the bot could cost, the bot's calls with none of its work."""
     last_sent: dict[int, int] = {}  # chat -> the mirror's newest message
     buttons = InlineKeyboardMarkup(

@@ -34,16 +34,16 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import event, text, update  # noqa: E402
 
-from bot.app import build_application  # noqa: E402
-from bot.config import database_url, load_settings  # noqa: E402
 from bot.handlers.workouts import compose_push  # noqa: E402
-from bot.push import CLAIM_BATCH, LEASE, Dispatcher  # noqa: E402
-from bot.runner import build_services  # noqa: E402
+from bot.runtime.config import database_url, load_settings  # noqa: E402
 from bot.standin.server import BotApiStandIn  # noqa: E402
 from bot.store import deliveries  # noqa: E402
 from bot.store.db import Database  # noqa: E402
 from bot.store.migrate import upgrade  # noqa: E402
 from bot.store.models import User  # noqa: E402
+from bot.tg.app import build_application  # noqa: E402
+from bot.tg.push import CLAIM_BATCH, LEASE, Dispatcher  # noqa: E402
+from bot.tg.runner import build_services  # noqa: E402
 from tests.bulk_users import insert_users, midday_zone, user_row  # noqa: E402
 
 TOKEN = "123456789:BENCH-standin-abcdefghijklmnop"
@@ -296,7 +296,7 @@ async def main() -> None:
     parser.add_argument("--wave-users", type=int, default=2_000)
     parser.add_argument("--rate", type=float, default=30.0, help="PUSH_RATE for the wave")
     args = parser.parse_args()
-    logging.getLogger("bot.push").setLevel(logging.ERROR)  # 429s are counted below instead
+    logging.getLogger("bot.tg.push").setLevel(logging.ERROR)  # 429s are counted below instead
     print("bench_push: claim statement and push wave (figures only, nothing asserted)")
     with tempfile.TemporaryDirectory(prefix="bench-push-") as tmp:
         workdir = Path(tmp)

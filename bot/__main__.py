@@ -12,9 +12,9 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from bot.config import ConfigError, Settings, load_settings
-from bot.logs import setup_logging
-from bot.webhook_config import WebhookSettings, load_webhook_settings
+from bot.runtime.config import ConfigError, Settings, load_settings
+from bot.runtime.logs import setup_logging
+from bot.tg.webhook_config import WebhookSettings, load_webhook_settings
 
 log = logging.getLogger("bot")
 
@@ -32,7 +32,7 @@ async def _migrate(settings: Settings) -> None:
 
 
 async def _run(settings: Settings) -> None:
-    from bot.runner import build_services, running
+    from bot.tg.runner import build_services, running
 
     assert settings.bot_token is not None
     svc = await build_services(settings)
@@ -48,9 +48,9 @@ async def _run(settings: Settings) -> None:
 
 
 async def _webhook(settings: Settings, hook: WebhookSettings) -> None:
-    from bot.app import build_application
-    from bot.runner import build_services
-    from bot.webhook import serving
+    from bot.tg.app import build_application
+    from bot.tg.runner import build_services
+    from bot.tg.webhook import serving
 
     assert settings.bot_token is not None
     svc = await build_services(settings)
@@ -69,21 +69,16 @@ async def _webhook(settings: Settings, hook: WebhookSettings) -> None:
 
 
 async def _set_webhook(settings: Settings, hook: WebhookSettings) -> None:
-    from telegram import Bot
-
-    from bot.app import bot_request
-    from bot.webhook import register_webhook
+    from bot.tg.webhook import set_webhook
 
     assert settings.bot_token is not None
-    async with Bot(settings.bot_token, base_url=settings.api_url, request=bot_request()) as bot:
-        info = await register_webhook(bot, hook)
-    print(f"webhook set to {info.url} ({info.pending_update_count} updates pending)")
+    print(await set_webhook(settings.bot_token, settings.api_url, hook))
 
 
 async def _chat(settings: Settings) -> None:
-    from bot.runner import build_services, running
     from bot.standin.server import BotApiStandIn
     from bot.standin.terminal import run_terminal, stdin_reader
+    from bot.tg.runner import build_services, running
 
     svc = await build_services(settings)
     files = Path("data") / "chat-files"

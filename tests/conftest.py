@@ -1,7 +1,7 @@
 """Fixtures for the whole suite: the database under test, on SQLite and on PostgreSQL.
 
 `db_url` is a DATABASE_URL as a person would set it (`sqlite:///…` or `postgresql://…`);
-pass it through load_settings / bot.config.database_url for the SQLAlchemy form. The
+pass it through load_settings / bot.runtime.config.database_url for the SQLAlchemy form. The
 PostgreSQL side needs a server named by TEST_POSTGRES_URL (`bash .ci/run` starts one with
 scripts/pg-test-server); each test gets a database of its own there, dropped afterwards.
 """

@@ -8,11 +8,11 @@ from collections.abc import Iterable
 
 import pytest
 
-import bot.app
-from bot.http_client import AiohttpRequest
+import bot.tg.app
 from bot.standin.server import ApiCall, BotApiStandIn
+from bot.tg.http_client import AiohttpRequest
 
-# The production client waits 5 s for an answer (bot/http_client.py); a stand-in delay just
+# The production client waits 5 s for an answer (bot/tg/http_client.py); a stand-in delay just
 # past this stands for Telegram acting on a request whose answer never came back in time.
 READ_TIMEOUT = 0.4
 LATE = 0.8  # seconds the stand-in holds a delayed reply: past READ_TIMEOUT
@@ -21,7 +21,7 @@ LATE = 0.8  # seconds the stand-in holds a delayed reply: past READ_TIMEOUT
 def short_timeouts_request() -> AiohttpRequest:
     """The production client with its timeouts cut (getUpdates keeps its own)."""
     return AiohttpRequest(
-        bot.app.CONNECTIONS,
+        bot.tg.app.CONNECTIONS,
         read_timeout=READ_TIMEOUT,
         connect_timeout=2.0,
         pool_timeout=2.0,
@@ -30,8 +30,8 @@ def short_timeouts_request() -> AiohttpRequest:
 
 
 def use_short_timeouts(monkeypatch: pytest.MonkeyPatch) -> None:
-    """bot.app.build_application (used by bot.runner.running) builds with short timeouts."""
-    monkeypatch.setattr(bot.app, "bot_request", short_timeouts_request)
+    """bot.tg.app.build_application (used by bot.tg.runner.running) builds with short timeouts."""
+    monkeypatch.setattr(bot.tg.app, "bot_request", short_timeouts_request)
 
 
 def calls_by_chat(standin: BotApiStandIn, method: str) -> dict[int, list[ApiCall]]:

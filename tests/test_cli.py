@@ -56,7 +56,7 @@ def test_unanswered_lists_questions_most_frequent_first(tmp_path):
     import asyncio
     from datetime import UTC, datetime
 
-    from bot.config import load_settings
+    from bot.runtime.config import load_settings
     from bot.store.db import Database
     from bot.store.migrate import upgrade
     from bot.store.models import User

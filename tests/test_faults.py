@@ -14,14 +14,14 @@ import pytest
 from sqlalchemy import select
 from telegram import Bot
 
-from bot.clock import ManualClock
-from bot.config import load_settings
 from bot.handlers.workouts import compose_push
-from bot.push import Dispatcher
-from bot.runner import build_services
-from bot.services import Services
+from bot.runtime.clock import ManualClock
+from bot.runtime.config import load_settings
+from bot.runtime.services import Services
 from bot.standin.server import BotApiStandIn, SentMessage
 from bot.store.models import Delivery, SetLog
+from bot.tg.push import Dispatcher
+from bot.tg.runner import build_services
 from tests.bulk_users import insert_users, user_row
 from tests.e2e.harness import DEFAULT_NOW, Chat, Env, bot_env
 from tests.e2e.test_onboarding import onboard

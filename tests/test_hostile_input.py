@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Table, select
 
-from bot.logs import setup_logging
+from bot.runtime.logs import setup_logging
 from bot.standin.server import BotApiStandIn
 from bot.store.models import (
     Delivery,

@@ -1,7 +1,7 @@
 """A worker killed with SIGKILL in the middle of a push wave, then started again.
 
 `python -m bot run` runs as a real subprocess against the stand-in in this process. Pushes
-are recorded before they are sent (bot/push.py), so a restart never sends a second one; the
+are recorded before they are sent (bot/tg/push.py), so a restart never sends a second one; the
 price is at most once: a push whose record was written but whose request never left is lost.
 """
 

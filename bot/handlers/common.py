@@ -19,7 +19,7 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.training.people import Caller
 
 T = TypeVar("T")

@@ -20,7 +20,7 @@ from bot.handlers.common import (
 )
 from bot.handlers.reports import recap_text
 from bot.handlers.workouts import needs_profile
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.training import logbook
 from bot.training.logbook import (
     Ask,

@@ -22,7 +22,7 @@ from bot.handlers.common import (
     send_template,
     services,
 )
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.training import setup
 from bot.training.setup import (
     AlreadySetUp,

@@ -14,7 +14,6 @@ from functools import partial
 
 from telegram import Update
 
-from bot.charts import ChartText, progress_data, render_progress
 from bot.coach.stats import MUSCLE_GROUPS
 from bot.handlers.common import (
     Context,
@@ -28,8 +27,9 @@ from bot.handlers.common import (
     send_template,
     services,
 )
-from bot.render import MAX_CAPTION
-from bot.services import Services
+from bot.runtime.charts import ChartText, progress_data, render_progress
+from bot.runtime.render import MAX_CAPTION
+from bot.runtime.services import Services
 from bot.training import reports
 from bot.training.recap import Recap
 from bot.training.reports import (

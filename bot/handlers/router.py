@@ -27,7 +27,7 @@ from bot.handlers.common import (
     run,
     services,
 )
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.store.models import User
 from bot.training import setup
 from bot.training.people import person

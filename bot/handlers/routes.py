@@ -27,7 +27,7 @@ from bot.handlers.router import (
     on_unknown_press,
     text_entry,
 )
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.training import logbook, questions, setup
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service

@@ -20,7 +20,7 @@ from bot.handlers.common import (
     send_template,
     services,
 )
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.training import workouts
 from bot.training.workouts import PushAction, WorkoutView
 

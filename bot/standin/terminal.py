@@ -12,8 +12,6 @@ import contextlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram.ext import Application
-
 from bot.standin.server import BotApiStandIn, SentMessage, html_to_plain
 
 ReadLine = Callable[[], Awaitable[str | None]]
@@ -73,30 +71,6 @@ async def _await_reply(standin: BotApiStandIn, mark: int, user_id: int) -> None:
         elif quiet_since is not None and loop.time() - quiet_since >= QUIET_SECONDS:
             return
         await asyncio.sleep(POLL_SECONDS)
-
-
-async def run_offline_chat(
-    make_app: Callable[[BotApiStandIn], Application[Any, Any, Any, Any, Any, Any]],
-    *,
-    user_id: int = 1,
-) -> None:
-    """Start a stand-in, the bot polling it and a stdin/stdout chat; for manual testing.
-
-    `make_app` builds the bot's Application, e.g. with
-    `Application.builder().token(standin.token).base_url(standin.base_url)`.
-    """
-    with BotApiStandIn() as standin:
-        app = make_app(standin)
-        async with app:
-            await app.start()
-            assert app.updater is not None
-            await app.updater.start_polling(poll_interval=0, timeout=10)
-            print(f"Offline chat with the bot (files in {standin.files_dir}); /quit to leave.")
-            try:
-                await run_terminal(standin, user_id=user_id, read_line=stdin_reader, write=print)
-            finally:
-                await app.updater.stop()
-                await app.stop()
 
 
 class _Screen:

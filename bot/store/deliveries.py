@@ -1,6 +1,6 @@
 """Push deliveries: claiming the people whose push is due, and the record of each day's push.
 
-Each function is one step of the dispatcher (bot/push.py), run as a unit of work of its own.
+Each function is one step of the dispatcher (bot/tg/push.py), run as a unit of work of its own.
 """
 
 from __future__ import annotations

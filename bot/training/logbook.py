@@ -18,7 +18,7 @@ from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.status import ExerciseStatus
 from bot.coach.training import planned_sets
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting

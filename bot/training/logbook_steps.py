@@ -20,7 +20,7 @@ from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.coach.training import swaps
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training import awaiting

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bot.coach.knowledge import Exercise, KnowledgeEntry, Source
 from bot.coach.matcher import ItemKind, MatchResult, words
 from bot.coach.profile import Goal
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.store import unanswered
 from bot.store.models import User
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from bot.coach import programs as prog
 from bot.coach.profile import Profile
 from bot.coach.stats import LoggedSet, monday, new_records, weekly_hard_sets, weekly_streak
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.store import reports as store
 from bot.store.models import User
 from bot.training.people import profile_of

@@ -18,7 +18,7 @@ from bot.coach import schedule
 from bot.coach.profile import Unit
 from bot.coach.stats import LoggedSet
 from bot.coach.status import ExerciseStatus, SessionStatus
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.store import logs
 from bot.store import reports as store
 from bot.store.models import SetLog, User

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
 from bot.coach.profile import Goal, Profile
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
 from bot.training import awaiting as wait

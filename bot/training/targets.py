@@ -13,7 +13,7 @@ from bot.coach import programs as prog
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import Planned, SetEntry
 from bot.coach.training import prescribe
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, SetLog
 

@@ -15,7 +15,7 @@ from bot.coach import schedule
 from bot.coach.knowledge import Source
 from bot.coach.profile import Profile
 from bot.coach.status import SessionStatus
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
 from bot.training.people import Caller, local_today, next_push_text, onboarded, reschedule

@@ -14,11 +14,11 @@ from pathlib import Path
 from telegram import Update
 from telegram.ext import Application
 
-from bot.clock import ManualClock
-from bot.config import load_settings
-from bot.runner import build_services, running
-from bot.services import Services
+from bot.runtime.clock import ManualClock
+from bot.runtime.config import load_settings
+from bot.runtime.services import Services
 from bot.standin.server import BotApiStandIn, SentMessage
+from bot.tg.runner import build_services, running
 
 DEFAULT_NOW = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)  # a Monday morning
 

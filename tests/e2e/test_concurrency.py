@@ -1,4 +1,4 @@
-"""The real Application with bot/update_order.py: a slow Telegram for one person does not
+"""The real Application with bot/tg/update_order.py: a slow Telegram for one person does not
 hold up another, and one person's messages are still handled in the order sent."""
 
 from __future__ import annotations

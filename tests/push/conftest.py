@@ -13,15 +13,15 @@ import pytest
 from sqlalchemy import select
 from telegram import Bot
 
-from bot.app import bot_request
-from bot.clock import ManualClock
-from bot.config import load_settings
 from bot.handlers.workouts import compose_push
-from bot.push import Dispatcher
-from bot.runner import build_services
-from bot.services import Services
+from bot.runtime.clock import ManualClock
+from bot.runtime.config import load_settings
+from bot.runtime.services import Services
 from bot.standin.server import BotApiStandIn
 from bot.store.models import Delivery, User
+from bot.tg.app import bot_request
+from bot.tg.push import Dispatcher
+from bot.tg.runner import build_services
 from bot.training.people import reschedule
 
 

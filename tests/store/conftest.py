@@ -4,7 +4,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.config import database_url
+from bot.runtime.config import database_url
 from bot.store.db import Database
 from bot.store.migrate import upgrade
 

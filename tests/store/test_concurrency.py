@@ -23,19 +23,19 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from telegram import Bot, InlineKeyboardMarkup
 
-from bot import push
-from bot.app import bot_request
-from bot.clock import ManualClock
-from bot.config import database_url, load_settings
-from bot.push import Dispatcher, TickResult
-from bot.runner import build_services
-from bot.services import Services
+from bot.runtime.clock import ManualClock
+from bot.runtime.config import database_url, load_settings
+from bot.runtime.services import Services
 from bot.standin.server import BotApiStandIn
 from bot.store import deliveries
 from bot.store.db import Database
 from bot.store.migrate import upgrade
 from bot.store.models import Delivery, User
 from bot.store.users import get_or_create_user, get_user, set_answer
+from bot.tg import push
+from bot.tg.app import bot_request
+from bot.tg.push import Dispatcher, TickResult
+from bot.tg.runner import build_services
 from tests.store.shared import DUE, MONDAY, add_users, guarded, held, load, new_user
 
 SQLITE_ONE_WRITER = (

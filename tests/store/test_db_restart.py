@@ -18,14 +18,14 @@ import pytest
 from sqlalchemy import select
 from telegram import Bot
 
-from bot.app import bot_request
-from bot.clock import ManualClock
-from bot.config import load_settings
 from bot.handlers.workouts import compose_push
-from bot.push import Dispatcher, TickResult, push_loop
-from bot.runner import build_services
+from bot.runtime.clock import ManualClock
+from bot.runtime.config import load_settings
 from bot.standin.server import BotApiStandIn
 from bot.store.models import Delivery
+from bot.tg.app import bot_request
+from bot.tg.push import Dispatcher, TickResult, push_loop
+from bot.tg.runner import build_services
 from tests.conftest import pg_server_url
 from tests.store.shared import DUE, MONDAY, add_users, guarded, new_user
 

@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import MetaData, inspect, text
 
 import bot.store
-from bot.config import database_url
+from bot.runtime.config import database_url
 from bot.store.db import Database
 from bot.store.migrate import alembic_config, migrate, upgrade
 from bot.store.models import Base

@@ -20,7 +20,7 @@ GUARD = 60.0  # seconds before a wait that should end is called a hang
 
 
 async def test_concurrent_units_of_work_in_one_process_all_commit(migrated_db: Database) -> None:
-    """Many updates at once (bot/update_order.py) each write in a unit of work of their own.
+    """Many updates at once (bot/tg/update_order.py) each write in a unit of work of their own.
 
     On SQLite they take turns on the one database thread, never two at once (so they queue
     in order rather than in SQLite's sleeping busy handler); on PostgreSQL they run side by

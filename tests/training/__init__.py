@@ -6,10 +6,10 @@ import asyncio
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from bot.clock import Clock
-from bot.config import load_settings
-from bot.runner import build_services
-from bot.services import Services
+from bot.runtime.clock import Clock
+from bot.runtime.config import load_settings
+from bot.runtime.services import Services
+from bot.tg.runner import build_services
 
 
 @contextmanager

@@ -13,15 +13,15 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.clock import ManualClock
 from bot.coach.status import ExerciseStatus, SessionStatus
-from bot.config import load_settings
-from bot.runner import build_services
-from bot.services import Services
+from bot.runtime.clock import ManualClock
+from bot.runtime.config import load_settings
+from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.db import Database
 from bot.store.migrate import upgrade
 from bot.store.models import ExerciseLog, SetLog, User
+from bot.tg.runner import build_services
 from bot.training import logbook
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook import (

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from bot.clock import ManualClock
-from bot.config import database_url
-from bot.services import Services
+from bot.runtime.clock import ManualClock
+from bot.runtime.config import database_url
+from bot.runtime.services import Services
 from bot.store import unanswered
 from bot.store.models import UnansweredQuestion
 from bot.training import questions

@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from bot.clock import ManualClock
 from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
-from bot.config import database_url
-from bot.services import Services
+from bot.runtime.clock import ManualClock
+from bot.runtime.config import database_url
+from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import SetLog, User
 from bot.store.report_models import ReportState

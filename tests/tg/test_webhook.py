@@ -21,20 +21,20 @@ import pytest
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import build_application
-from bot.clock import ManualClock
-from bot.config import ConfigError, load_settings
-from bot.runner import build_services
-from bot.services import Services
+from bot.runtime.clock import ManualClock
+from bot.runtime.config import ConfigError, load_settings
+from bot.runtime.services import Services
 from bot.standin.server import BotApiStandIn
 from bot.store.db import Database
-from bot.webhook import SECRET_HEADER, WebhookServer, create_asgi_app, serving
-from bot.webhook_config import load_webhook_settings
+from bot.tg.app import build_application
+from bot.tg.runner import build_services
+from bot.tg.webhook import SECRET_HEADER, WebhookServer, create_asgi_app, serving
+from bot.tg.webhook_config import load_webhook_settings
 from tests.e2e.harness import DEFAULT_NOW
 from tests.test_cli import ROOT, run_cli
 
 SECRET = "s3cret_Token-42"
-VALID_TOKEN = "123456789:" + "A" * 35  # passes bot.config's token check
+VALID_TOKEN = "123456789:" + "A" * 35  # passes bot.runtime.config's token check
 
 
 @dataclass
@@ -323,7 +323,7 @@ def test_cli_webhook_serves_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None
                     seen.append(line)
         log = "".join(seen)
         assert "Traceback" not in log, log
-        assert "outcome=ok" in log  # bot.update_log's line for the /start
+        assert "outcome=ok" in log  # bot.tg.update_log's line for the /start
         assert VALID_TOKEN not in log and SECRET not in log
 
 
@@ -335,7 +335,7 @@ def _pump(proc: subprocess.Popen[str], lines: queue.Queue[str | None]) -> None:
 
 
 def test_bind_failure_is_one_line() -> None:
-    from bot.webhook import _bind
+    from bot.tg.webhook import _bind
 
     with _bind("127.0.0.1", 0) as taken:
         port = taken.getsockname()[1]

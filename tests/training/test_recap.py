@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.clock import ManualClock
 from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import SessionStatus
 from bot.handlers.reports import recap_text
-from bot.services import Services
+from bot.runtime.clock import ManualClock
+from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import User
 from bot.training.recap import weekly

@@ -7,11 +7,11 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from bot.handlers import routes
 from bot.handlers.routes import register_commands
-from bot.http_client import AiohttpRequest
-from bot.send_retry import RetryingLimiter
-from bot.services import Services
-from bot.update_log import UpdateLoggingApplication, salt_from_env
-from bot.update_order import PerChatUpdateProcessor
+from bot.runtime.services import Services
+from bot.tg.http_client import AiohttpRequest
+from bot.tg.send_retry import RetryingLimiter
+from bot.tg.update_log import UpdateLoggingApplication, salt_from_env
+from bot.tg.update_order import PerChatUpdateProcessor
 
 # Updates in progress at once. Their units of work queue for the database threads
 # (bot/store/db.py); the rest of each update is mostly waiting on Telegram.
@@ -31,18 +31,18 @@ def build_application(
     """polling=False builds it without an Updater: a webhook server feeds update_queue."""
     builder = (
         ApplicationBuilder()
-        # One INFO line per update (bot/update_log.py).
+        # One INFO line per update (bot/tg/update_log.py).
         .application_class(UpdateLoggingApplication, {"log_salt": salt_from_env()})
         .token(token)
         .base_url(base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        # aiohttp, not PTB's default httpx: half the CPU per call (bot/http_client.py).
+        # aiohttp, not PTB's default httpx: half the CPU per call (bot/tg/http_client.py).
         .request(bot_request())
         # On stop, PTB makes one last getUpdates to confirm the offset while the long poll
         # may still hold a connection: a pool of one would time out there.
         .get_updates_request(AiohttpRequest(2))
         .rate_limiter(RetryingLimiter())
-        # Concurrent across people, in order for each (bot/update_order.py).
+        # Concurrent across people, in order for each (bot/tg/update_order.py).
         .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
     )
     if not polling:

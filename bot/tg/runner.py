@@ -12,18 +12,18 @@ import yaml
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import build_application, register_commands
-from bot.clock import Clock, SystemClock
 from bot.coach import programs as prog
 from bot.coach.matcher import Matcher
-from bot.config import ConfigError, Settings
 from bot.content import DEFAULT_CONTENT_DIR, ContentError, load_content
 from bot.handlers import routes, workouts
-from bot.push import Dispatcher, push_loop
-from bot.render import Renderer, RenderError
-from bot.services import Services
+from bot.runtime.clock import Clock, SystemClock
+from bot.runtime.config import ConfigError, Settings
+from bot.runtime.render import Renderer, RenderError
+from bot.runtime.services import Services
 from bot.store.db import Database
 from bot.store.migrate import upgrade
+from bot.tg.app import build_application, register_commands
+from bot.tg.push import Dispatcher, push_loop
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.config import ConfigError
+from bot.runtime.config import ConfigError
 
 WEBHOOK_PATH = "/telegram"
 DEFAULT_PORT = 8080

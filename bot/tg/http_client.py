@@ -12,7 +12,7 @@ Behaviour kept from PTB's client, since the rest of the bot relies on it:
   carries files.
 - errors: any timeout is `TimedOut`; waiting too long for a free connection is the
   `TimedOut` whose message starts "Pool timeout" and promises the request was not sent
-  (bot/push.py retries those); any other transport failure is `NetworkError`.
+  (bot/tg/push.py retries those); any other transport failure is `NetworkError`.
 - certificates from certifi, as httpx uses, so slim images without a CA store still work.
 """
 

@@ -27,11 +27,11 @@ from telegram.ext import ExtBot
 from bot.coach import schedule
 from bot.coach.onboarding import decode_days
 from bot.coach.status import DeliveryStatus
-from bot.send_retry import NO_RETRY, seconds
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.store import deliveries
 from bot.store.db import Database
 from bot.store.deliveries import Claimed
+from bot.tg.send_retry import NO_RETRY, seconds
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ class Dispatcher:
         self.budget = SendBudget(svc.settings.push_rate)
         # Enough sends in flight to use the budget even when Telegram answers slowly.
         self.in_flight = asyncio.Semaphore(max(1, int(svc.settings.push_rate)))
-        # The application's bot retries on its own (bot/send_retry.py); pushes decide here.
+        # The application's bot retries on its own (bot/tg/send_retry.py); pushes decide here.
         self._no_retry: dict[str, Any] = (
             {"rate_limit_args": NO_RETRY} if isinstance(bot, ExtBot) else {}
         )

@@ -2,7 +2,7 @@ import logging
 
 import pytest
 
-from bot.config import DEFAULT_API_URL, ConfigError, database_url, load_settings
+from bot.runtime.config import DEFAULT_API_URL, ConfigError, database_url, load_settings
 
 TOKEN = "123456789:AAEabcdefghijklmnopqrstuvwxyz012345"
 

@@ -1,4 +1,4 @@
-"""bot/http_client.py against the loopback stand-in: requests, uploads, and the errors PTB's
+"""bot/tg/http_client.py against the loopback stand-in: requests, uploads, and the errors PTB's
 callers rely on (TimedOut, the "Pool timeout" that promises nothing was sent, NetworkError)."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import pytest
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
-from bot.http_client import AiohttpRequest
 from bot.standin.server import BotApiStandIn
+from bot.tg.http_client import AiohttpRequest
 
 CHAT = 4401
 

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from bot.render import CONTENT_DIR, Renderer, RenderError
+from bot.runtime.render import CONTENT_DIR, Renderer, RenderError
 
 
 def test_every_template_compiles():

@@ -32,12 +32,12 @@ from starlette.routing import Route
 from telegram import Bot, Update, WebhookInfo
 from telegram.ext import Application, ExtBot
 
-from bot.app import register_commands
-from bot.config import ConfigError
-from bot.runner import background_loops
-from bot.services import Services
+from bot.runtime.config import ConfigError
+from bot.runtime.services import Services
 from bot.store.db import Database
-from bot.webhook_config import WebhookSettings
+from bot.tg.app import register_commands
+from bot.tg.runner import background_loops
+from bot.tg.webhook_config import WebhookSettings
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +191,7 @@ async def serving(
             config = uvicorn.Config(
                 create_asgi_app(app, svc.db, settings.secret, settings.path),
                 lifespan="off",  # the Application's lifecycle is driven here instead
-                log_config=None,  # keep bot.logs' setup
+                log_config=None,  # keep bot.runtime.logs' setup
                 access_log=False,  # bot.updates already logs one line per update
                 timeout_graceful_shutdown=10,
             )
@@ -221,3 +221,12 @@ async def register_webhook(bot: Bot, settings: WebhookSettings) -> WebhookInfo:
         url=settings.url, secret_token=settings.secret, allowed_updates=Update.ALL_TYPES
     )
     return await bot.get_webhook_info()
+
+
+async def set_webhook(token: str, api_url: str, settings: WebhookSettings) -> str:
+    """`python -m bot set-webhook`: register the URL and secret; what to print."""
+    from bot.tg.app import bot_request
+
+    async with Bot(token, base_url=api_url, request=bot_request()) as bot:
+        info = await register_webhook(bot, settings)
+    return f"webhook set to {info.url} ({info.pending_update_count} updates pending)"

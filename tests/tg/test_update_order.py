@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from telegram import Chat, Message, Update, User
 
-from bot.update_order import PerChatUpdateProcessor
+from bot.tg.update_order import PerChatUpdateProcessor
 
 NOW = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
 _ids = iter(range(1, 1_000_000))

@@ -1,16 +1,16 @@
 """What every handler and use case needs, built and checked once at start
-(bot/runner.py: build_services) and kept in application.bot_data["services"]."""
+(bot/tg/runner.py: build_services) and kept in application.bot_data["services"]."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.clock import Clock
 from bot.coach import programs as prog
 from bot.coach.knowledge import Content
 from bot.coach.matcher import Matcher
-from bot.config import Settings
-from bot.render import Renderer
+from bot.runtime.clock import Clock
+from bot.runtime.config import Settings
+from bot.runtime.render import Renderer
 from bot.store.db import Database
 
 

@@ -1,4 +1,4 @@
-"""bot.update_log through the e2e harness: one INFO line per update, a salted hash instead
+"""bot.tg.update_log through the e2e harness: one INFO line per update, a salted hash instead
 of the user id, and never the token or what the person wrote."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.update_log import DEFAULT_SALT, user_hash
+from bot.tg.update_log import DEFAULT_SALT, user_hash
 from tests.e2e.harness import bot_env
 
-# Library loggers that production silences (bot/logs.py): httpx logs request URLs, which
+# Library loggers that production silences (bot/runtime/logs.py): httpx logs request URLs, which
 # carry the token.
 SILENCED = ("httpx", "httpcore")
 

@@ -6,7 +6,9 @@ import asyncio
 import struct
 from datetime import date, timedelta
 
-from bot.charts import (
+from bot.coach.profile import Unit
+from bot.coach.stats import LoggedSet
+from bot.runtime.charts import (
     ChartText,
     LiftSeries,
     ProgressData,
@@ -15,8 +17,6 @@ from bot.charts import (
     progress_data,
     render_progress,
 )
-from bot.coach.profile import Unit
-from bot.coach.stats import LoggedSet
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TEXT = ChartText("Top load per day", "Hard sets per week", {"glutes": "G", "hamstrings": "H"})
