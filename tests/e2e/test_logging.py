@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from bot.store.models import ExerciseLog, SetLog
+from tests.e2e.flows import onboard
 from tests.e2e.harness import bot_env, texts
-from tests.e2e.test_onboarding import onboard
 
 MONDAY_PUSH = datetime(2026, 11, 16, 17, 30, tzinfo=UTC)  # 18:30 in Berlin
 THURSDAY_PUSH = datetime(2026, 11, 19, 17, 30, tzinfo=UTC)

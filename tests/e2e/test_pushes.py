@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.store.models import Delivery, User
+from tests.e2e.flows import onboard
 from tests.e2e.harness import bot_env, eventually
-from tests.e2e.test_onboarding import onboard
 
 FAST = {"PUSH_TICK_SECONDS": "0.05"}
 ONE_MINUTE_BEFORE = datetime(2026, 11, 16, 17, 29, tzinfo=UTC)  # 18:29 in Berlin, a Monday

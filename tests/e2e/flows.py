@@ -1,0 +1,46 @@
+"""What the end-to-end tests do again and again: walk a person through onboarding, read a
+person's row. The harness (harness.py) runs the bot; this module drives it."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.standin.server import SentMessage
+from bot.store.models import User
+from tests.e2e.harness import Chat, Env
+
+# The onboarding questions in order, and the button onboard() taps for each.
+ONBOARDING_BUTTONS = (
+    ("goal", "Tone up"),
+    ("experience", "New to lifting"),
+    ("place", "A gym"),
+    ("days", "Use suggested"),
+    ("days_done", "Done"),
+    ("time", "18:30"),
+    ("zone", "Europe/Berlin"),
+    ("unit", "kg"),
+)
+
+
+async def at_step(chat: Chat, step: str) -> None:
+    """Walk a fresh person by buttons up to onboarding question `step`, left unanswered."""
+    await chat.say("/start")
+    for name, label in ONBOARDING_BUTTONS:
+        if name == step:
+            return
+        await chat.tap(label)
+
+
+async def onboard(chat: Chat, *, goal: str = "Tone up") -> list[SentMessage]:
+    """Onboard by buttons: `goal`, new to lifting, at a gym, Mon + Thu at 18:30 in
+    Europe/Berlin, kg. Returns the bot's replies to the last answer (the summary)."""
+    await chat.say("/start")
+    replies: list[SentMessage] = []
+    for name, label in ONBOARDING_BUTTONS:
+        replies = await chat.tap(goal if name == "goal" else label)
+    return replies
+
+
+async def load_user(env: Env, user_id: int) -> User | None:
+    async with env.svc.db.session() as s:
+        return (await s.execute(select(User).where(User.id == user_id))).scalar_one_or_none()
