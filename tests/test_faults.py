@@ -23,8 +23,8 @@ from bot.store.models import Delivery, SetLog
 from bot.tg.push import Dispatcher
 from bot.tg.runner import build_services
 from tests.bulk_users import insert_users, user_row
+from tests.e2e.flows import onboard
 from tests.e2e.harness import DEFAULT_NOW, Chat, Env, bot_env
-from tests.e2e.test_onboarding import onboard
 from tests.faults import (
     LATE,
     delivered,

@@ -36,8 +36,8 @@ from bot.store.models import (
     WorkoutSession,
 )
 from bot.store.report_models import ReportState
+from tests.e2e.flows import onboard
 from tests.e2e.harness import Env, bot_env
-from tests.e2e.test_onboarding import onboard
 
 T = TypeVar("T")
 VICTIMS = (5001, 5002)

@@ -4,8 +4,8 @@ from sqlalchemy import select
 
 from bot.store.models import UnansweredQuestion
 from bot.store.unanswered import most_asked
+from tests.e2e.flows import onboard
 from tests.e2e.harness import texts
-from tests.e2e.test_onboarding import onboard
 
 
 async def test_a_question_gets_a_sourced_answer(env):

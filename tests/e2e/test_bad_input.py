@@ -3,33 +3,9 @@
 import logging
 
 import pytest
-from sqlalchemy import select
 
-from bot.store.models import User
+from tests.e2e.flows import at_step, load_user
 from tests.e2e.harness import texts
-
-
-async def user_row(env, user_id):
-    with env.svc.db.session() as s:
-        return (s.execute(select(User).where(User.id == user_id))).scalar_one_or_none()
-
-
-async def at_step(chat, step):
-    """Walk a fresh user to the given onboarding question by buttons."""
-    await chat.say("/start")
-    path = [
-        ("goal", "Tone up"),
-        ("experience", "New to lifting"),
-        ("place", "A gym"),
-        ("days", "Use suggested"),
-        ("days_done", "Done"),
-        ("time", "18:30"),
-        ("zone", "Europe/Berlin"),
-    ]
-    for name, label in path:
-        if name == step:
-            return
-        await chat.tap(label)
 
 
 async def test_unknown_command(env):
@@ -64,7 +40,7 @@ async def test_text_where_a_button_was_expected(env):
     replies = await chat.say("banana")
     assert "I need your goal" in replies[-1].text
     assert len(replies[-1].buttons) == 4  # the choices come again
-    assert (await user_row(env, 2004)).awaiting == "ob:goal"
+    assert (await load_user(env, 2004)).awaiting == "ob:goal"
 
 
 async def test_impossible_time(env):
@@ -76,7 +52,7 @@ async def test_impossible_time(env):
     assert "Did you mean 07:00 or 19:00?" in replies[-1].text
     replies = await chat.tap("19:00")
     assert "time zone" in replies[-1].text
-    assert (await user_row(env, 2005)).push_time == "19:00"
+    assert (await load_user(env, 2005)).push_time == "19:00"
 
 
 async def test_unknown_zone(env):
@@ -100,7 +76,7 @@ async def test_very_long_and_odd_unicode_text(env):
     assert "I need your goal" in replies[-1].text
     replies = await chat.say("𝐛𝐢𝐤𝐢𝐧𝐢")  # mathematical bold letters fold to "bikini"
     assert "lifting" in replies[-1].text
-    assert (await user_row(env, 2007)).goal == "bikini"
+    assert (await load_user(env, 2007)).goal == "bikini"
 
 
 async def test_stale_button(env):
@@ -113,7 +89,7 @@ async def test_stale_button(env):
     answers = env.standin.callback_answers()
     assert "earlier message" in answers[-1]["text"]
     assert "lifting" in replies[-1].text  # the pending question is asked again
-    assert (await user_row(env, 2008)).goal == "tone"
+    assert (await load_user(env, 2008)).goal == "tone"
 
 
 @pytest.mark.parametrize(
@@ -136,7 +112,7 @@ async def test_forged_callback_data(env, data):
     question = chat.last_keyboard()
     await chat.press(question.message_id, data)
     assert "earlier message" in env.standin.callback_answers()[-1]["text"]
-    user = await user_row(env, 2009)
+    user = await load_user(env, 2009)
     assert user.goal is None and user.awaiting == "ob:goal"
 
 
@@ -150,8 +126,8 @@ async def test_forged_button_cannot_touch_another_user(env):
     victim_button = victim.last_keyboard().buttons[0][0][1]
     await attacker.press(attacker.last_keyboard().message_id, victim_button)
     assert "earlier message" in env.standin.callback_answers()[-1]["text"]
-    assert (await user_row(env, 2010)).experience is None
-    assert (await user_row(env, 2011)).experience is None
+    assert (await load_user(env, 2010)).experience is None
+    assert (await load_user(env, 2011)).experience is None
 
 
 async def test_group_chats_get_a_polite_redirect(env):
@@ -160,7 +136,7 @@ async def test_group_chats_get_a_polite_redirect(env):
     assert "private chat" in replies[-1].text
     replies = await chat.say("just chatting", chat_type="group")
     assert replies == []  # silence for ordinary group talk
-    assert await user_row(env, 2012) is None
+    assert await load_user(env, 2012) is None
 
 
 async def test_a_failing_handler_is_logged_and_the_person_told(env, caplog):

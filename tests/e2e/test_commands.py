@@ -3,7 +3,7 @@
 from sqlalchemy import select
 
 from bot.store.models import User
-from tests.e2e.test_onboarding import onboard
+from tests.e2e.flows import onboard
 
 
 async def test_help_and_registered_commands_agree(env):

@@ -6,22 +6,20 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from bot.store.models import ExerciseLog, SetLog
+from tests.e2e.flows import onboard, pushes
 from tests.e2e.harness import bot_env, texts
-from tests.e2e.test_onboarding import onboard
 
 MONDAY_PUSH = datetime(2026, 11, 16, 17, 30, tzinfo=UTC)  # 18:30 in Berlin
 THURSDAY_PUSH = datetime(2026, 11, 19, 17, 30, tzinfo=UTC)
 NEXT_MONDAY_PUSH = datetime(2026, 11, 23, 17, 30, tzinfo=UTC)
 
 
-async def wait_for_push(env, chat, count):
-    def pushes():
-        found = [
-            m for m in env.standin.messages(chat.chat_id) if "Today's workout" in (m.text or "")
-        ]
-        return found if len(found) >= count else None
-
-    return (await env.standin.until(pushes, timeout=10))[-1]
+async def wait_for_push(env, chat, *, after=None):
+    """The newest push once one has come (after the push `after`, if given)."""
+    found = await env.standin.until(
+        lambda: pushes(env.standin, chat.chat_id, after=after) or None, timeout=10
+    )
+    return found[-1]
 
 
 def line_of(text, name):
@@ -33,7 +31,7 @@ async def test_push_start_log_and_adapt(tmp_path):
         chat = env.chat(3001)
         await onboard(chat)  # tone, gym, Mon + Thu at 18:30 Berlin, kg
         env.clock.set(MONDAY_PUSH)
-        push = await wait_for_push(env, chat, 1)
+        push = await wait_for_push(env, chat)
         assert "Squat" in push.text and "3 × 8–12" in push.text
         assert [t for row in push.buttons for t, _ in row][:1] == ["▶ Start logging"]
 
@@ -59,7 +57,7 @@ async def test_push_start_log_and_adapt(tmp_path):
 
         # Thursday's push carries the new loads and last time's numbers.
         env.clock.set(THURSDAY_PUSH)
-        push = await wait_for_push(env, chat, 2)
+        push = await wait_for_push(env, chat, after=push)
         assert "@ 62 kg" in line_of(push.text, "Squat")
         assert "last: 60 kg × 12, 12, 12" in push.text
 
@@ -68,7 +66,7 @@ async def test_push_start_log_and_adapt(tmp_path):
         while "Workout logged" not in texts(replies):
             replies = await chat.tap("Done as planned")
         env.clock.set(NEXT_MONDAY_PUSH)
-        push = await wait_for_push(env, chat, 3)
+        push = await wait_for_push(env, chat, after=push)
         assert "@ 64 kg" in line_of(push.text, "Squat")  # 62 done as planned -> up again
 
         with env.svc.db.session() as s:

@@ -2,16 +2,9 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import select
-
 from bot.standin.server import BotApiStandIn
-from bot.store.models import User
+from tests.e2e.flows import load_user, onboard
 from tests.e2e.harness import bot_env, texts
-
-
-async def load_user(env, user_id):
-    with env.svc.db.session() as s:
-        return (s.execute(select(User).where(User.id == user_id))).scalar_one_or_none()
 
 
 async def test_whole_onboarding_by_buttons(env):
@@ -79,18 +72,6 @@ async def test_whole_onboarding_by_free_text(env):
         "America/New_York",
         "lb",
     )
-
-
-async def onboard(chat, *, goal="Tone up"):
-    await chat.say("/start")
-    await chat.tap(goal)
-    await chat.tap("New to lifting")
-    await chat.tap("A gym")
-    await chat.tap("Use suggested")
-    await chat.tap("Done")
-    await chat.tap("18:30")
-    await chat.tap("Europe/Berlin")
-    return await chat.tap("kg")
 
 
 async def test_settings_change_each_answer(env):

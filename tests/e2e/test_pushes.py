@@ -5,24 +5,20 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.store.models import Delivery, User
+from tests.e2e.flows import onboard, pushes
 from tests.e2e.harness import bot_env, eventually
-from tests.e2e.test_onboarding import onboard
 
 FAST = {"PUSH_TICK_SECONDS": "0.05"}
 ONE_MINUTE_BEFORE = datetime(2026, 11, 16, 17, 29, tzinfo=UTC)  # 18:29 in Berlin, a Monday
-
-
-def pushes(env, chat_id):
-    return [m for m in env.standin.messages(chat_id) if "Today's workout" in (m.text or "")]
 
 
 async def test_push_one_minute_ahead_arrives_within_the_tick(tmp_path):
     async with bot_env(tmp_path, now=ONE_MINUTE_BEFORE, extra_env=FAST) as env:
         chat = env.chat(5001)
         await onboard(chat)  # Mon + Thu at 18:30, Europe/Berlin
-        assert pushes(env, 5001) == []
+        assert pushes(env.standin, 5001) == []
         env.clock.advance(timedelta(minutes=1))
-        [push] = await env.standin.until(lambda: pushes(env, 5001) or None, timeout=10)
+        [push] = await env.standin.until(lambda: pushes(env.standin, 5001) or None, timeout=10)
         labels = [t for row in push.buttons for t, _ in row]
         assert labels == ["▶ Start logging", "Skip today", "Move to tomorrow"]
 
@@ -32,11 +28,13 @@ async def test_skip_and_move_buttons(tmp_path):
         chat = env.chat(5002)
         await onboard(chat)
         env.clock.advance(timedelta(minutes=1))
-        [push] = await env.standin.until(lambda: pushes(env, 5002) or None, timeout=10)
+        [push] = await env.standin.until(lambda: pushes(env.standin, 5002) or None, timeout=10)
         replies = await chat.press(push.message_id, push.buttons[1][1][1])  # move to tomorrow
         assert "Moved: I'll send this workout again Tuesday at 18:30" in replies[-1].text
         env.clock.set(datetime(2026, 11, 17, 17, 30, tzinfo=UTC))
-        moved = await env.standin.until(lambda: pushes(env, 5002)[1:] or None, timeout=10)
+        moved = await env.standin.until(
+            lambda: pushes(env.standin, 5002, after=push) or None, timeout=10
+        )
 
         async def sent():  # the push loop has recorded the delivery and moved on
             with env.svc.db.session() as s:
@@ -86,7 +84,7 @@ async def test_429_is_honoured_by_the_running_bot(tmp_path):
             "sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1, chat_id=5004
         )
         env.clock.advance(timedelta(minutes=1))
-        await env.standin.until(lambda: pushes(env, 5004) or None, timeout=10)
+        await env.standin.until(lambda: pushes(env.standin, 5004) or None, timeout=10)
         calls = [c for c in env.standin.calls("sendMessage") if c.params.get("chat_id") == 5004]
         assert [c.status for c in calls[-2:]] == [429, 200]
         assert calls[-1].time - calls[-2].time >= 1.0

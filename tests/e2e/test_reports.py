@@ -13,10 +13,10 @@ from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
 from bot.handlers.common import cb
 from bot.store import logs
-from bot.store.models import SetLog, User, WorkoutSession
+from bot.store.models import SetLog, WorkoutSession
 from bot.store.report_models import ReportState
+from tests.e2e.flows import load_user, onboard
 from tests.e2e.harness import texts
-from tests.e2e.test_onboarding import onboard
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 KG = Unit.KG
@@ -78,11 +78,6 @@ async def log_sessions(env, user_id: int, log=LOG) -> None:
                 if sets is not None:
                     logs.save_sets(s, row, day, sets, raw, now)
             session.status = "done"
-
-
-async def load_user(env, user_id: int) -> User | None:
-    with env.svc.db.session() as s:
-        return s.get(User, user_id)
 
 
 async def count(env, model, user_id: int) -> int:

@@ -16,8 +16,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, Forbidden, RetryAfter, TimedOut
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.standin.multipart import parse_multipart
-from bot.standin.server import NOT_MODIFIED, BotApiStandIn, parse_html
+from bot.standin.server import NOT_MODIFIED, BotApiStandIn
 
 CHAT = 42
 
@@ -237,19 +236,6 @@ async def test_html_is_validated(standin: BotApiStandIn, bot: Bot) -> None:
     await bot.send_message(CHAT, "1 < 2 & Q&A")  # no parse_mode: anything goes
 
 
-def test_parse_html_entities_count_utf16() -> None:
-    text, entities = parse_html(
-        '💪 <b>hip</b> <span class="tg-spoiler">x</span>'
-        '<pre><code class="language-py">p</code></pre>'
-    )
-    assert text == "💪 hip xp"
-    assert entities == [
-        {"type": "bold", "offset": 3, "length": 3},  # the emoji is 2 UTF-16 units
-        {"type": "spoiler", "offset": 7, "length": 1},
-        {"type": "pre", "offset": 8, "length": 1, "language": "py"},
-    ]
-
-
 async def test_text_limits_and_button_data(bot: Bot) -> None:
     with pytest.raises(BadRequest, match=r"(?i)message text is empty"):
         await bot.send_message(CHAT, "<b></b>", parse_mode="HTML")
@@ -360,15 +346,23 @@ def test_marks_and_wait_until(standin: BotApiStandIn, http: httpx.Client) -> Non
         standin.wait_until(lambda: False, timeout=0.05)
 
 
-def test_multipart_parser_keeps_bytes_exact() -> None:
-    request = httpx.Request(
-        "POST",
-        "http://x/",
-        data={"chat_id": "1", "caption": "ça va"},
-        files={"photo": ('pic "1".png', b"a\r\nb\r\n--x\r\n\r\n", "image/png")},
-    )
-    fields, files = parse_multipart(request.read(), request.headers["content-type"])
-    assert fields == {"chat_id": "1", "caption": "ça va"}
-    assert files["photo"].filename == 'pic "1".png'
-    assert files["photo"].data == b"a\r\nb\r\n--x\r\n\r\n"
-    assert files["photo"].content_type == "image/png"
+# ------------------------------------------------------------------ the module's public names
+
+
+def test_public_names_are_reexported_from_server() -> None:
+    """Importers use bot.standin.server; the names it re-exports are the modules' own objects."""
+    from bot.standin import http_server, multipart, records, server, telegram_html
+
+    homes = {
+        records: "ApiCall ApiError SentMessage JSONDict Buttons T MAX_TEXT MAX_CAPTION "
+        "MAX_CALLBACK_DATA NOT_MODIFIED BLOCKED QUERY_TOO_OLD",
+        telegram_html: "HtmlError parse_html html_to_plain",
+        http_server: "decode_body",
+        multipart: "UploadedFile parse_multipart",
+    }
+    for module, names in homes.items():
+        for name in names.split():
+            assert getattr(server, name) is getattr(module, name), name
+    assert set(server.__all__) == {n for names in homes.values() for n in names.split()} | {
+        "BotApiStandIn"
+    }
