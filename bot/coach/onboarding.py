@@ -49,7 +49,6 @@ class AnswerError(ValueError):
 class Answer:
     step: str
     value: str  # what the store keeps
-    note: str | None = None  # e.g. "fixed_offset" when a UTC offset won't follow DST
 
 
 def _words(text: str) -> str:
@@ -225,8 +224,7 @@ def parse_text(step: str, text: str) -> Answer:
         zone = by_number or schedule.parse_zone(text)
         if zone is None:
             raise AnswerError(step)
-        note = "fixed_offset" if schedule.zone_is_fixed_offset(zone) else None
-        return Answer(step, zone, note)
+        return Answer(step, zone)
 
     value = _by_number(step, text) or _by_keyword(step, text)
     if value is None and step == "experience":
@@ -240,8 +238,7 @@ def parse_option(step: str, value: str) -> Answer:
     """Check a pressed button's value: callback data is untrusted input too."""
     if step in ("days",) or value not in OPTIONS.get(step, ()):
         raise AnswerError(step, "stale")
-    note = "fixed_offset" if step == "zone" and schedule.zone_is_fixed_offset(value) else None
-    return Answer(step, value, note)
+    return Answer(step, value)
 
 
 def next_step(answers: Mapping[str, str | None]) -> str | None:

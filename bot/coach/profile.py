@@ -31,10 +31,6 @@ class Unit(enum.StrEnum):
     LB = "lb"
 
 
-# Weekdays as Python counts them: 0 = Monday ... 6 = Sunday.
-WEEKDAYS: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)
-
-
 @dataclass(frozen=True)
 class Profile:
     goal: Goal

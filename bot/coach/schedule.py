@@ -276,8 +276,8 @@ def zone_is_fixed_offset(tz: str) -> bool:
 # Time-of-day input
 #
 # Bare numbers ("7", "18", "630") are rejected: "7" may mean 07:00 or 19:00, and guessing
-# wrong means a push at the wrong end of the day. The bot asks instead, offering
-# `bare_hour_choices`. Four digits ("0630", "1830") read as a 24-hour clock.
+# wrong means a push at the wrong end of the day, so the bot asks which one was meant.
+# Four digits ("0630", "1830") read as a 24-hour clock.
 
 _MAX_TIME_INPUT = 32
 _H12_RE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)")
@@ -315,18 +315,6 @@ def parse_time_of_day(text: str) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
-
-
-def bare_hour_choices(text: str) -> tuple[time, ...]:
-    """For a bare hour the parser refused, the times it could mean: '7' -> (07:00, 19:00),
-    '12' -> (12:00, 00:00), '18' -> (18:00,); () if `text` is not a bare hour."""
-    s = text.strip()
-    if not re.fullmatch(r"\d{1,2}", s):
-        return ()
-    hour = int(s)
-    if 1 <= hour <= 12:
-        return (time(hour), time((hour + 12) % 24))
-    return (time(hour),) if hour <= 23 else ()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from freezegun import freeze_time
 
 from bot.coach.profile import Goal
 from bot.coach.schedule import (
-    bare_hour_choices,
     local_date,
     next_push_at,
     parse_days,
@@ -443,14 +442,6 @@ def test_parse_time_of_day_accepts(text: str, expected: time) -> None:
 )
 def test_parse_time_of_day_rejects(text: str) -> None:
     assert parse_time_of_day(text) is None
-
-
-def test_bare_hour_choices() -> None:
-    assert bare_hour_choices("7") == (time(7), time(19))
-    assert bare_hour_choices(" 12 ") == (time(12), time(0))
-    assert bare_hour_choices("18") == (time(18),)
-    assert bare_hour_choices("24") == ()
-    assert bare_hour_choices("7pm") == ()
 
 
 # --- parse_days ---------------------------------------------------------------------------------
