@@ -8,7 +8,6 @@ from pathlib import Path
 
 from telegram.ext import Application
 
-from bot.coach import programs as prog
 from bot.config import ConfigError
 from bot.content import DEFAULT_CONTENT_DIR, ContentError, load_content
 from bot.handlers import answers, logging_flow, reports, workouts
@@ -20,10 +19,7 @@ from bot.services import Services
 def load_knowledge(svc: Services, root: Path = DEFAULT_CONTENT_DIR) -> None:
     try:
         content = load_content(root)
-        book = prog.load_programs(
-            root / "programs.yaml",
-            exercise_places={x.id: [p.value for p in x.places] for x in content.exercises.values()},
-        )
+        book = content.programs
     except (ContentError, ValueError) as err:
         raise ConfigError(f"content is invalid: {err}") from None
     svc.extras["content"] = content
