@@ -7,13 +7,13 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 
-import yaml
 from telegram import Update
 from telegram.ext import Application
 
 from bot.app import build_application, register_commands
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
+from bot.content import ContentError
 from bot.features import install_features
 from bot.render import Renderer, RenderError
 from bot.services import Services
@@ -30,8 +30,8 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     try:
         render = Renderer()
         render.check()
-    except (RenderError, OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"templates are invalid: {err}") from None
+    except (RenderError, ContentError, OSError) as err:
+        raise ConfigError(f"templates or labels are invalid: {err}") from None
     db = Database(settings.database_url)
     await upgrade(db)
     svc = Services(settings=settings, db=db, render=render, clock=clock or SystemClock())

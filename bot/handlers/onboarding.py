@@ -61,9 +61,9 @@ def _draft_days(user: User) -> list[int]:
         return []
 
 
-def _suggested(user: User) -> tuple[int, ...]:
+def _suggested(svc: Services, user: User) -> tuple[int, ...]:
     goal = Goal(user.goal) if user.goal in {g.value for g in Goal} else Goal.TONE
-    return tuple(schedule.suggest_days(goal))
+    return svc.extras["content"].goals[goal].suggested_days
 
 
 def _cb_value(value: str) -> str:
@@ -87,7 +87,7 @@ def question(svc: Services, user: User, step: str) -> tuple[str, Rows]:
     rows: list[list[tuple[str, str]]] = []
     if step == "days":
         chosen = _draft_days(user)
-        ctx |= {"suggested": _suggested(user), "chosen": chosen}
+        ctx |= {"suggested": _suggested(svc, user), "chosen": chosen}
         tick = svc.render.label("button", "tick")
         day_buttons = [
             ((tick if d in chosen else "") + svc.render.day_name(d), cb("day", d)) for d in range(7)
@@ -236,7 +236,7 @@ async def on_text_answer(
     if step is None:
         return False
     try:
-        answer = onboarding.parse_text(step, text)
+        answer = onboarding.parse_text(step, text, services(context).extras["content"].goals)
     except AnswerError as err:
         # A real question in the middle of setup gets its answer, then the question again.
         answer_if_sure = services(context).extras.get("answer_if_sure")
@@ -316,7 +316,7 @@ async def on_callback(
             await apply_answer(update, context, user, onboarding.Answer("days", value))
             return True
         if parts[1] == "sug":
-            chosen = set(_suggested(user))
+            chosen = set(_suggested(svc, user))
         elif (day := id_part(parts[1])) is not None and day < 7:
             chosen ^= {day}
         else:

@@ -21,8 +21,7 @@ from bot.coach.programs import (
     week_plan,
     workout_for,
 )
-from bot.coach.schedule import suggest_days
-from bot.content import load_content
+from bot.content import DEFAULT_CONTENT_DIR, load_content, load_goals
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
@@ -60,6 +59,7 @@ NEEDS_BAND_OR_BALL = BAND_WORK | {"hamstring_ball_curl"}
 
 START = date(2026, 1, 5)  # a Monday
 ALL_COMBOS = [(g, p) for g in Goal for p in Place]
+GOALS = load_goals(DEFAULT_CONTENT_DIR / "goals.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +82,7 @@ def profile(
         goal=goal,
         experience=Experience.SOME,
         place=place,
-        days=suggest_days(goal) if days is None else days,
+        days=GOALS[goal].suggested_days if days is None else days,
         push_time=time(18, 30),
         tz="Europe/Berlin",
         unit=Unit.KG,

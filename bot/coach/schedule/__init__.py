@@ -7,7 +7,7 @@ Modules: `pushes` (next push instant, local dates, missed pushes), `zones`, `tim
 `days` (reading what people type).
 """
 
-from bot.coach.schedule.days import parse_days, suggest_days, suggested_count
+from bot.coach.schedule.days import parse_days, spread_days
 from bot.coach.schedule.pushes import local_date, next_push_at, push_policy
 from bot.coach.schedule.times import parse_time_of_day
 from bot.coach.schedule.zones import parse_zone, zone_is_fixed_offset
@@ -19,7 +19,6 @@ __all__ = [
     "parse_time_of_day",
     "parse_zone",
     "push_policy",
-    "suggest_days",
-    "suggested_count",
+    "spread_days",
     "zone_is_fixed_offset",
 ]

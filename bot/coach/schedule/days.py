@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.coach.profile import Goal
-
 _MAX_DAYS_INPUT = 200
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_WORDS: dict[str, int] = {
@@ -82,20 +80,6 @@ def parse_days(text: str) -> tuple[int, ...] | None:
     return tuple(sorted(chosen))
 
 
-# How many days a week each goal trains by default:
-# - tone: twice a week with two rest days between (article 001);
-# - bikini, glutes_only: the glute-first plans hip thrust several times a week (article 000),
-#   and three sessions give three hip-thrust days with a rest day after each;
-# - compete: the articles give no count. Four sessions make room for the full rep range
-#   (heavy, medium, light) plus separate low-rep eccentric and high-rep hamstring work that
-#   article 000 asks of physique competitors, with rest after every second day.
-_SUGGESTED_COUNT: dict[Goal, int] = {
-    Goal.TONE: 2,
-    Goal.BIKINI: 3,
-    Goal.GLUTES_ONLY: 3,
-    Goal.COMPETE: 4,
-}
-
 # Spread N days over the week, rest days as evenly as they go; 2 -> Mon + Thu leaves two rest
 # days between the sessions (three on the way back round the weekend).
 _SPREAD: dict[int, tuple[int, ...]] = {
@@ -109,16 +93,10 @@ _SPREAD: dict[int, tuple[int, ...]] = {
 }
 
 
-def suggested_count(goal: Goal) -> int:
-    """Default number of training days a week for `goal` (see the table above)."""
-    return _SUGGESTED_COUNT[Goal(goal)]
-
-
-def suggest_days(goal: Goal, count: int | None = None) -> tuple[int, ...]:
-    """Weekdays (0 = Monday) to offer someone with `goal`, `count` of them (default: the goal's
-    own count): tone -> Mon, Thu; bikini and glutes_only -> Mon, Wed, Fri;
-    compete -> Mon, Tue, Thu, Fri."""
-    n = suggested_count(goal) if count is None else count
-    if n not in _SPREAD:
+def spread_days(count: int) -> tuple[int, ...]:
+    """`count` weekdays (0 = Monday) spread over the week (see the table above): 2 -> Mon,
+    Thu; 3 -> Mon, Wed, Fri; 4 -> Mon, Tue, Thu, Fri. How many a goal suggests is written in
+    content/goals.yaml."""
+    if count not in _SPREAD:
         raise ValueError(f"count must be 1..7, got {count}")
-    return _SPREAD[n]
+    return _SPREAD[count]

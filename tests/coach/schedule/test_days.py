@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.profile import Goal
-from bot.coach.schedule.days import parse_days, suggest_days, suggested_count
+from bot.coach.schedule.days import parse_days, spread_days
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 EVERY_DAY = tuple(range(7))
@@ -70,43 +69,30 @@ def test_parse_days_rejects(text: str) -> None:
     assert parse_days(text) is None
 
 
-# --- suggested days -----------------------------------------------------------------------------
+# --- spreading days over the week ---------------------------------------------------------------
+# Which count each goal suggests is content: see tests/coach/test_goals.py.
 
 
-def test_tone_trains_twice_with_two_rest_days_between() -> None:
-    assert suggested_count(Goal.TONE) == 2
-    days = suggest_days(Goal.TONE)
-    assert days == (MON, THU)
+def test_spread_days() -> None:
+    assert spread_days(2) == (MON, THU)
+    assert spread_days(3) == (MON, WED, FRI)
+    assert spread_days(4) == (MON, TUE, THU, FRI)
+    for count in range(1, 8):
+        days = spread_days(count)
+        assert len(days) == count and list(days) == sorted(set(days))
+    for bad in (0, 8, -1):
+        with pytest.raises(ValueError):
+            spread_days(bad)
+
+
+def test_two_days_leave_two_rest_days_between() -> None:
+    days = spread_days(2)
     gaps = [(b - a) % 7 - 1 for a, b in zip(days, days[1:] + days[:1], strict=True)]
     assert min(gaps) >= 2
 
 
-@pytest.mark.parametrize(
-    ("goal", "expected"),
-    [
-        (Goal.BIKINI, (MON, WED, FRI)),
-        (Goal.GLUTES_ONLY, (MON, WED, FRI)),
-        (Goal.COMPETE, (MON, TUE, THU, FRI)),
-    ],
-)
-def test_suggested_days_per_goal(goal: Goal, expected: tuple[int, ...]) -> None:
-    assert suggest_days(goal) == expected
-    assert len(expected) == suggested_count(goal)
-
-
-def test_suggest_days_with_a_count() -> None:
-    assert suggest_days(Goal.TONE, 3) == (MON, WED, FRI)
-    assert suggest_days(Goal.COMPETE, 2) == (MON, THU)
-    for count in range(1, 8):
-        days = suggest_days(Goal.BIKINI, count)
-        assert len(days) == count and list(days) == sorted(set(days))
-    for bad in (0, 8, -1):
-        with pytest.raises(ValueError):
-            suggest_days(Goal.TONE, bad)
-
-
-def test_suggested_days_round_trip_through_the_parser() -> None:
+def test_spread_days_round_trip_through_the_parser() -> None:
     names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-    for goal in Goal:
-        days = suggest_days(goal)
+    for count in range(1, 8):
+        days = spread_days(count)
         assert parse_days(" ".join(names[d] for d in days)) == days
