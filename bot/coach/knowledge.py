@@ -1,4 +1,5 @@
-"""The coach's curated knowledge as typed values: sources, exercise cards, myths and topics.
+"""The coach's curated knowledge as typed values: sources, exercise cards, myths and topics,
+and the Content holding them with the program book and the goals.
 
 Plain data only (no Telegram, no SQL, no YAML): `bot.content` builds these from
 `content/*.yaml` and validates them; handlers and templates decide the words around them.
@@ -12,8 +13,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
+from bot.coach.goals import Goals
 from bot.coach.matcher import NameIndex
 from bot.coach.profile import Goal, Place
+from bot.coach.programs import ProgramBook
 
 
 class Pattern(enum.StrEnum):
@@ -101,6 +104,8 @@ class Content:
     sources: Mapping[str, Source]
     exercises: Mapping[str, Exercise]
     entries: Mapping[str, KnowledgeEntry]
+    programs: ProgramBook
+    goals: Goals
 
     def myths(self) -> list[KnowledgeEntry]:
         return [e for e in self.entries.values() if e.kind == "myth"]

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.coach import schedule
+from bot.coach.goals import Goals
 from bot.coach.profile import Experience, Goal, Place, Unit
 
 STEPS: tuple[str, ...] = ("goal", "experience", "place", "days", "time", "zone", "unit")
@@ -49,7 +50,6 @@ class AnswerError(ValueError):
 class Answer:
     step: str
     value: str  # what the store keeps
-    note: str | None = None  # e.g. "fixed_offset" when a UTC offset won't follow DST
 
 
 def _words(text: str) -> str:
@@ -57,47 +57,12 @@ def _words(text: str) -> str:
     return " " + re.sub(r"[^\w:+.\-/]+", " ", text).strip() + " "
 
 
-# Keyword lists for the choice questions, checked in order (first hit wins), so more
-# specific phrases ("without bigger legs") come before broad ones ("glutes").
-_KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "goal": (
-        ("bikini", ("bikini",)),
-        (
-            "glutes_only",
-            (
-                "without bigger legs",
-                "not bigger legs",
-                "no bigger legs",
-                "without big legs",
-                "not my legs",
-                "not my thighs",
-                "without thighs",
-                "not thighs",
-                "smaller legs",
-                "glutes only",
-                "only glutes",
-                "just glutes",
-                "just my glutes",
-                "only my glutes",
-                "just the glutes",
-            ),
-        ),
-        (
-            "compete",
-            (
-                "compete",
-                "competition",
-                "contest",
-                "figure",
-                "bodybuild",
-                "stage",
-                "judges",
-                "physique",
-            ),
-        ),
-        ("glutes_only", ("grow", "bigger butt", "bigger glutes", "booty", "build")),
-        ("tone", ("tone", "toned", "toning", "firm", "tight", "shape", "lean")),
-    ),
+# (value, keywords) groups, checked in order: the first group with a hit wins, so specific
+# phrases go before broad ones. A keyword matches at the start of a word.
+KeywordTable = tuple[tuple[str, tuple[str, ...]], ...]
+
+# Keywords for the choice questions but the goal, whose keywords are in content/goals.yaml.
+_KEYWORDS: dict[str, KeywordTable] = {
     "experience": (
         (
             "new",
@@ -168,9 +133,9 @@ _KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 }
 
 
-def _by_keyword(step: str, text: str) -> str | None:
+def _by_keyword(table: KeywordTable, text: str) -> str | None:
     words = _words(text)
-    for value, keys in _KEYWORDS[step]:
+    for value, keys in table:
         if any(f" {k}" in words for k in keys):
             return value
     return None
@@ -196,8 +161,9 @@ def _experience_from_duration(text: str) -> str | None:
     return Experience.SOME.value if months < 24 else Experience.EXPERIENCED.value
 
 
-def parse_text(step: str, text: str) -> Answer:
-    """Read a typed answer for `step`, or raise AnswerError saying why not."""
+def parse_text(step: str, text: str, goals: Goals | None = None) -> Answer:
+    """Read a typed answer for `step`, or raise AnswerError saying why not. The goal question
+    needs `goals` (content.goals), which holds its keywords."""
     if step not in STEPS:
         raise AnswerError(step, "unknown_step")
     text = text.strip()
@@ -225,10 +191,12 @@ def parse_text(step: str, text: str) -> Answer:
         zone = by_number or schedule.parse_zone(text)
         if zone is None:
             raise AnswerError(step)
-        note = "fixed_offset" if schedule.zone_is_fixed_offset(zone) else None
-        return Answer(step, zone, note)
+        return Answer(step, zone)
 
-    value = _by_number(step, text) or _by_keyword(step, text)
+    if step == "goal" and goals is None:
+        raise TypeError("parse_text('goal', ...) needs the goals and their keywords")
+    table = goals.keyword_table() if step == "goal" and goals is not None else _KEYWORDS[step]
+    value = _by_number(step, text) or _by_keyword(table, text)
     if value is None and step == "experience":
         value = _experience_from_duration(text)
     if value is None:
@@ -240,8 +208,7 @@ def parse_option(step: str, value: str) -> Answer:
     """Check a pressed button's value: callback data is untrusted input too."""
     if step in ("days",) or value not in OPTIONS.get(step, ()):
         raise AnswerError(step, "stale")
-    note = "fixed_offset" if step == "zone" and schedule.zone_is_fixed_offset(value) else None
-    return Answer(step, value, note)
+    return Answer(step, value)
 
 
 def next_step(answers: Mapping[str, str | None]) -> str | None:

@@ -8,6 +8,9 @@ from datetime import date, time
 
 
 class Goal(enum.StrEnum):
+    """The goal ids. Everything else about a goal (words, suggested days, keywords) is in
+    content/goals.yaml, which must list these, in this order (checked at start)."""
+
     COMPETE = "compete"  # figure or bodybuilding: judges look at the glute-ham tie-in
     BIKINI = "bikini"  # glutes first
     TONE = "tone"
@@ -29,10 +32,6 @@ class Place(enum.StrEnum):
 class Unit(enum.StrEnum):
     KG = "kg"
     LB = "lb"
-
-
-# Weekdays as Python counts them: 0 = Monday ... 6 = Sunday.
-WEEKDAYS: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from bot.coach.setlog import Planned, SetEntry
 
 def kind_of(card: Exercise) -> ExerciseKind:
     return ExerciseKind(
-        loading=card.loading.value,  # type: ignore[arg-type]
+        loading=card.loading.value,
         equipment=tuple(e.value for e in card.equipment),
         harder=card.harder,
     )

@@ -2,7 +2,8 @@
 
 Templates render Telegram HTML with autoescaping on, so anything a person typed is
 escaped; curated content that carries its own markup is marked safe where it is used.
-Button labels are plain text and come from content/labels.yaml.
+Button labels are plain text and come from content/labels.yaml (the goals' from
+content/goals.yaml); templates loop over the goals through the `goals` global.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
-CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
+from bot.content import DEFAULT_CONTENT_DIR, load_goals, load_labels
+
+CONTENT_DIR = DEFAULT_CONTENT_DIR
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
 
@@ -36,9 +38,10 @@ class Renderer:
             lstrip_blocks=True,
             auto_reload=False,  # templates are read once; no stat() on every render
         )
-        labels_path = content_dir / "labels.yaml"
-        with labels_path.open(encoding="utf-8") as fh:
-            self.labels: dict[str, dict[str, str]] = yaml.safe_load(fh)
+        # Raises ContentError naming the file and line when a label or goal is missing.
+        self.goals = load_goals(content_dir / "goals.yaml")
+        self.labels = load_labels(content_dir / "labels.yaml", self.goals)
+        self.env.globals["goals"] = self.goals
         self.env.globals["label"] = self.label
         self.env.globals["day_name"] = self.day_name
         self.env.globals["days_text"] = self.days_text

@@ -8,11 +8,9 @@ import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import Any
 
-import yaml
 from telegram import Update
 from telegram.ext import Application
 
-from bot.coach import programs as prog
 from bot.coach.matcher import Matcher
 from bot.content import DEFAULT_CONTENT_DIR, ContentError, load_content
 from bot.handlers import routes, workouts
@@ -35,15 +33,8 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     try:
         render = Renderer()
         render.check()
-    except (RenderError, OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"templates are invalid: {err}") from None
-    try:
         content = load_content(DEFAULT_CONTENT_DIR)
-        book = prog.load_programs(
-            DEFAULT_CONTENT_DIR / "programs.yaml",
-            exercise_places={x.id: [p.value for p in x.places] for x in content.exercises.values()},
-        )
-    except (ContentError, ValueError) as err:
+    except (RenderError, ContentError, OSError) as err:
         raise ConfigError(f"content is invalid: {err}") from None
     db = Database(settings.database_url)
     await upgrade(db)
@@ -53,7 +44,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         render=render,
         clock=clock or SystemClock(),
         content=content,
-        programs=book,
+        programs=content.programs,
         matcher=Matcher(content),
     )
     try:

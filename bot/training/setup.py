@@ -136,14 +136,14 @@ def _draft_days(user: User) -> tuple[int, ...]:
         return ()
 
 
-def _suggested(user: User) -> tuple[int, ...]:
+def _suggested(svc: Services, user: User) -> tuple[int, ...]:
     goal = Goal(user.goal) if user.goal in {g.value for g in Goal} else Goal.TONE
-    return tuple(schedule.suggest_days(goal))
+    return svc.content.goals[goal].suggested_days
 
 
-def question(user: User, step: str) -> Question:
+def question(svc: Services, user: User, step: str) -> Question:
     if step == "days":
-        return Question(step, user.goal, _draft_days(user), _suggested(user))
+        return Question(step, user.goal, _draft_days(user), _suggested(svc, user))
     return Question(step, user.goal)
 
 
@@ -151,7 +151,7 @@ def pending_question(svc: Services, user: User) -> Question | None:
     """The onboarding or settings question this person owes us, if any."""
     what = awaiting(user)
     step = what.step if what else None
-    return question(user, step) if step else None
+    return question(svc, user, step) if step else None
 
 
 # --- use cases ---------------------------------------------------------------------------------
@@ -169,7 +169,7 @@ def start(svc: Services, s: Session, caller: Caller) -> Welcome | AlreadySetUp:
         return AlreadySetUp(user.goal, onboarding.decode_days(user.days))
     step = onboarding.next_step(users.answers_of(user)) or "goal"
     expect(user, wait.onboarding(step), user.draft)
-    return Welcome(step != "goal", caller.first_name, question(user, step))
+    return Welcome(step != "goal", caller.first_name, question(svc, user, step))
 
 
 def settings(svc: Services, s: Session, caller: Caller) -> SettingsMenu | FinishFirst:
@@ -177,7 +177,7 @@ def settings(svc: Services, s: Session, caller: Caller) -> SettingsMenu | Finish
     if user.onboarded_at is None:
         step = onboarding.next_step(users.answers_of(user)) or "goal"
         expect(user, wait.onboarding(step), user.draft)
-        return FinishFirst(question(user, step))
+        return FinishFirst(question(svc, user, step))
     expect(user, None, user.draft)
     answers = users.answers_of(user)
     return SettingsMenu([(step, answers[step] or "") for step in STEPS])
@@ -213,7 +213,7 @@ def apply(svc: Services, user: User, answer: Answer) -> Applied:
         summary = _summary(svc, user, updated=not onboarding_now)
         return Applied(answer.step, answer.value, summary)
     expect(user, wait.onboarding(nxt))
-    return Applied(answer.step, answer.value, question(user, nxt))
+    return Applied(answer.step, answer.value, question(svc, user, nxt))
 
 
 def on_text(
@@ -225,13 +225,13 @@ def on_text(
     if step is None:
         return None
     try:
-        answer = onboarding.parse_text(step, text)
+        answer = onboarding.parse_text(step, text, svc.content.goals)
     except AnswerError as err:
         if err.code == "unclear":
             meanwhile = questions.answer_if_sure(svc, s, user, text)
             if meanwhile is not None:
-                return AnsweredMeanwhile(meanwhile, question(user, step))
-        return Expected(err.code, text, question(user, step))
+                return AnsweredMeanwhile(meanwhile, question(svc, user, step))
+        return Expected(err.code, text, question(svc, user, step))
     return apply(svc, user, answer)
 
 
@@ -265,13 +265,13 @@ def on_press(
                 return Simple("pick_a_day")
             return apply(svc, user, Answer("days", onboarding.encode_days(chosen)))
         if parts[1] == "sug":
-            chosen = set(_suggested(user))
+            chosen = set(_suggested(svc, user))
         elif parts[1].isascii() and parts[1].isdigit() and int(parts[1]) < 7:
             chosen ^= {int(parts[1])}
         else:
             return None
         users.set_draft(user, json.dumps({"days": sorted(chosen)}))
-        return DaysTicked(question(user, "days"))
+        return DaysTicked(question(svc, user, "days"))
 
     if kind == "start" and len(parts) == 2 and parts[1] in ("keep", "over"):
         if user.onboarded_at is None:
@@ -280,7 +280,7 @@ def on_press(
             return Simple("kept")
         users.clear_profile(user)
         expect(user, wait.onboarding("goal"))
-        return StartedOver(question(user, "goal"))
+        return StartedOver(question(svc, user, "goal"))
 
     if kind == "set" and len(parts) == 2:
         if user.onboarded_at is None or parts[1] not in (*STEPS, "close"):
@@ -290,5 +290,5 @@ def on_press(
         changing = parts[1]
         days = json.dumps({"days": list(onboarding.decode_days(user.days))})
         expect(user, wait.settings(changing), days if changing == "days" else None)
-        return Changing(question(user, changing))
+        return Changing(question(svc, user, changing))
     return None

@@ -1,32 +1,29 @@
-"""Programs per goal and place: content checks on content/programs.yaml, the rotation and
-progression calendar, and the loader's validation."""
+"""Programs per goal and place: content checks on content/programs.yaml, and the rotation and
+progression calendar. The loader's validation is tested in tests/content/test_programs.py."""
 
 from __future__ import annotations
 
-import copy
 import itertools
 from datetime import date, time, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
 
+from bot.coach.knowledge import Content
 from bot.coach.profile import Experience, Goal, Place, Profile, Unit
 from bot.coach.programs import (
     ProgramBook,
     Workout,
-    load_programs,
     next_workout,
     session_index,
     week_number,
     week_plan,
     workout_for,
 )
-from bot.coach.schedule import suggest_days
+from bot.content import DEFAULT_CONTENT_DIR, load_content, load_goals
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
-PROGRAMS = CONTENT / "programs.yaml"
 
 # The exercise ids the exercise cards use.
 EXERCISE_IDS = {
@@ -62,11 +59,17 @@ NEEDS_BAND_OR_BALL = BAND_WORK | {"hamstring_ball_curl"}
 
 START = date(2026, 1, 5)  # a Monday
 ALL_COMBOS = [(g, p) for g in Goal for p in Place]
+GOALS = load_goals(DEFAULT_CONTENT_DIR / "goals.yaml")
 
 
 @pytest.fixture(scope="module")
-def book() -> ProgramBook:
-    return load_programs(PROGRAMS)
+def content() -> Content:
+    return load_content()
+
+
+@pytest.fixture(scope="module")
+def book(content: Content) -> ProgramBook:
+    return content.programs
 
 
 def profile(
@@ -79,7 +82,7 @@ def profile(
         goal=goal,
         experience=Experience.SOME,
         place=place,
-        days=suggest_days(goal) if days is None else days,
+        days=GOALS[goal].suggested_days if days is None else days,
         push_time=time(18, 30),
         tz="Europe/Berlin",
         unit=Unit.KG,
@@ -118,10 +121,10 @@ def test_program_for_unknown_raises(book: ProgramBook) -> None:
         book.program_for("sumo", "gym")
 
 
-def test_only_known_exercise_ids(book: ProgramBook) -> None:
-    assert set(book.available_at) == EXERCISE_IDS
+def test_only_known_exercise_ids(book: ProgramBook, content: Content) -> None:
+    assert set(content.exercises) == EXERCISE_IDS
     assert book.exercise_ids() <= EXERCISE_IDS
-    assert all(Place.GYM in places for places in book.available_at.values())
+    assert all(Place.GYM in x.places for x in content.exercises.values())
 
 
 def test_note_keys_have_text(book: ProgramBook) -> None:
@@ -143,22 +146,26 @@ def test_sources_exist_in_sources_yaml(book: ProgramBook) -> None:
     assert {s for p in book.programs for s in p.sources} <= known
 
 
-def test_programs_agree_with_the_exercise_cards() -> None:
+def test_programs_agree_with_the_exercise_cards(book: ProgramBook) -> None:
     cards_file = CONTENT / "exercises.yaml"
-    cards = yaml.safe_load(cards_file.read_text())
-    places = {card["id"]: card["places"] for card in cards}
-    load_programs(PROGRAMS, exercise_places=places)  # raises if a program needs a missing card
+    places = {card["id"]: card["places"] for card in yaml.safe_load(cards_file.read_text())}
+    for program in book.programs:
+        for session in program.sessions:
+            for slot in session.slots:
+                assert program.place in places[slot.exercise_id], (program.id, slot.exercise_id)
 
 
 # --- every goal at every place ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("goal", "place"), ALL_COMBOS)
-def test_workouts_use_only_what_the_place_has(book: ProgramBook, goal: Goal, place: Place) -> None:
+def test_workouts_use_only_what_the_place_has(
+    book: ProgramBook, content: Content, goal: Goal, place: Place
+) -> None:
     plan = weeks(book, profile(goal, place), 8)
     assert plan
     used = set().union(*(ids(w) for w in plan))
-    assert all(place in book.available_at[e] for e in used)
+    assert all(place in content.exercises[e].places for e in used)
     if place is not Place.GYM:
         assert not used & GYM_ONLY
     if place is Place.BODYWEIGHT:
@@ -412,115 +419,3 @@ def test_a_profile_without_a_start_date_is_refused(book: ProgramBook) -> None:
 def test_a_profile_without_days_has_no_next_workout(book: ProgramBook) -> None:
     with pytest.raises(ValueError):
         next_workout(book, profile(Goal.TONE, days=()), START)
-
-
-# --- validation ---------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def raw() -> dict[str, Any]:
-    return yaml.safe_load(PROGRAMS.read_text())
-
-
-def write(tmp_path: Path, data: dict[str, Any]) -> Path:
-    path = tmp_path / "programs.yaml"
-    path.write_text(yaml.safe_dump(data, sort_keys=False))
-    return path
-
-
-def program(data: dict[str, Any], program_id: str) -> dict[str, Any]:
-    return next(p for p in data["programs"] if p["id"] == program_id)
-
-
-def set_first_entry(key: str, value: Any) -> Any:
-    def change(p: dict[str, Any]) -> None:
-        p["sessions"]["A"][0][key] = value
-
-    return change
-
-
-BREAKAGES = [
-    ("unknown goal", lambda p: p.update(goal="sumo"), "unknown goal 'sumo'"),
-    ("unknown place", lambda p: p.update(place="beach"), "unknown place 'beach'"),
-    ("no sessions", lambda p: p.update(sessions={}), "sessions must be a non-empty"),
-    ("empty session", lambda p: p["sessions"].update(B=[]), "session B has no exercises"),
-    ("reps reversed", set_first_entry("reps", "12-8"), "bad rep range '12-8'"),
-    ("reps zero", set_first_entry("reps", "0-5"), "bad rep range '0-5'"),
-    ("reps garbage", set_first_entry("reps", "lots"), "bad rep range 'lots'"),
-    ("reps too many", set_first_entry("reps", 500), "bad rep range 500"),
-    ("sets zero", set_first_entry("sets", 0), "sets must be"),
-    ("unknown exercise", set_first_entry("exercise", "hip_trust"), "unknown exercise"),
-    ("wrong place", set_first_entry("exercise", "leg_press"), "not available at home"),
-    ("unknown note", set_first_entry("note", "slowly"), "unknown note"),
-    ("rotate without emphases", set_first_entry("reps", "rotate"), "needs the program's"),
-    ("typo key", set_first_entry("rest", 60), "unknown key(s) rest"),
-    ("two-line why", lambda p: p.update(why="one\ntwo"), "why must be one"),
-    ("no sources", lambda p: p.update(sources=[]), "sources must be"),
-    ("bad step tag", lambda p: p.update(steps=[{"from_week": 2, "tag": "x", "sets": 4}]), "tag"),
-]
-
-
-@pytest.mark.parametrize(
-    ("change", "message"), [b[1:] for b in BREAKAGES], ids=[b[0] for b in BREAKAGES]
-)
-def test_validation_names_file_and_program(
-    tmp_path: Path, raw: dict[str, Any], change: Any, message: str
-) -> None:
-    data = copy.deepcopy(raw)
-    change(program(data, "bikini_home"))
-    path = write(tmp_path, data)
-    with pytest.raises(ValueError) as info:
-        load_programs(path)
-    text = str(info.value)
-    assert str(path) in text
-    assert "'bikini_home'" in text
-    assert message in text
-
-
-def test_validation_gives_the_line(tmp_path: Path) -> None:
-    text = PROGRAMS.read_text().replace("reps: 3-6,", "reps: 6-3,", 1)
-    path = tmp_path / "programs.yaml"
-    path.write_text(text)
-    line = next(i for i, s in enumerate(text.splitlines(), 1) if "reps: 6-3" in s)
-    with pytest.raises(ValueError, match=rf"programs\.yaml:{line}: program 'compete_gym':"):
-        load_programs(path)
-
-
-def test_missing_combination_is_an_error(tmp_path: Path, raw: dict[str, Any]) -> None:
-    data = copy.deepcopy(raw)
-    data["programs"] = [p for p in data["programs"] if p["id"] != "tone_bodyweight"]
-    with pytest.raises(ValueError, match="no program for goal tone at bodyweight"):
-        load_programs(write(tmp_path, data))
-
-
-def test_duplicates_are_errors(tmp_path: Path, raw: dict[str, Any]) -> None:
-    data = copy.deepcopy(raw)
-    data["programs"].append(copy.deepcopy(program(data, "tone_gym")))
-    with pytest.raises(ValueError, match="duplicate program id"):
-        load_programs(write(tmp_path, data))
-    twin = copy.deepcopy(program(raw, "tone_gym")) | {"id": "tone_gym_2"}
-    data = copy.deepcopy(raw)
-    data["programs"].append(twin)
-    with pytest.raises(ValueError, match="a second program for tone at gym"):
-        load_programs(write(tmp_path, data))
-
-
-def test_bad_places_table_and_yaml(tmp_path: Path, raw: dict[str, Any]) -> None:
-    data = copy.deepcopy(raw)
-    data["available_at"]["bridge"] = ["moon"]
-    with pytest.raises(ValueError, match=r"available_at\.bridge"):
-        load_programs(write(tmp_path, data))
-    path = tmp_path / "broken.yaml"
-    path.write_text("programs: [\n  - id: x\n")
-    with pytest.raises(ValueError, match=r"broken\.yaml: not valid YAML"):
-        load_programs(path)
-
-
-def test_cards_must_cover_the_programs() -> None:
-    places = {e: ["gym"] for e in EXERCISE_IDS}
-    with pytest.raises(ValueError, match="card does not list home"):
-        load_programs(PROGRAMS, exercise_places=places)
-    del places["bridge"]
-    places |= {e: ["gym", "home", "bodyweight"] for e in EXERCISE_IDS - {"bridge"}}
-    with pytest.raises(ValueError, match="bridge has no exercise card"):
-        load_programs(PROGRAMS, exercise_places=places)

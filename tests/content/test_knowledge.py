@@ -1,19 +1,17 @@
-"""content/*.yaml loads into typed objects; broken content stops the load, naming the file,
-the line and the entry at fault."""
+"""sources.yaml, exercises.yaml and knowledge.yaml load into typed objects; broken content
+stops the load, naming the file, the line and the entry at fault."""
 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.coach.knowledge import Content, Pattern
 from bot.coach.profile import Goal, Place
-from bot.content import DEFAULT_CONTENT_DIR, ContentError, load_content
-
-FILES = ("sources.yaml", "exercises.yaml", "knowledge.yaml")
+from bot.content import load_content
+from tests.content.files import copy_content, edit, fails, line_of
 
 FIXED_EXERCISE_IDS = (
     "hip_thrust",
@@ -169,228 +167,203 @@ def test_find_exercise_unknown(content: Content, name: str) -> None:
 
 
 # ------------------------------------------------------------------ broken content
-def _copy(tmp_path: Path) -> Path:
-    for name in FILES:
-        shutil.copy(DEFAULT_CONTENT_DIR / name, tmp_path / name)
-    return tmp_path
-
-
-def _edit(root: Path, name: str, old: str, new: str) -> None:
-    path = root / name
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"fixture text not unique in {name}: {old!r}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _line_of(root: Path, name: str, needle: str, nth: int = 1) -> int:
-    lines = (root / name).read_text(encoding="utf-8").splitlines()
-    hits = [i + 1 for i, line in enumerate(lines) if needle in line]
-    return hits[nth - 1]
-
-
-def _fails(root: Path) -> ContentError:
-    with pytest.raises(ContentError) as info:
-        load_content(root)
-    return info.value
-
-
 def test_copied_content_loads(tmp_path: Path) -> None:
-    assert load_content(_copy(tmp_path)).entries
+    assert load_content(copy_content(tmp_path)).entries
 
 
 def test_duplicate_id(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(root, "knowledge.yaml", "- id: myth_sprinting\n", "- id: myth_tie_in_muscle\n")
-    err = _fails(root)
+    root = copy_content(tmp_path)
+    edit(root, "knowledge.yaml", "- id: myth_sprinting\n", "- id: myth_tie_in_muscle\n")
+    err = fails(root)
     assert err.path.name == "knowledge.yaml"
     assert err.entry == "myth_tie_in_muscle"
-    assert err.line == _line_of(root, "knowledge.yaml", "- id: myth_tie_in_muscle", nth=2)
+    assert err.line == line_of(root, "knowledge.yaml", "- id: myth_tie_in_muscle", nth=2)
     assert "duplicate" in str(err) and "knowledge.yaml" in str(err)
 
 
 def test_missing_source_field(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(
+    root = copy_content(tmp_path)
+    edit(
         root,
         "knowledge.yaml",
         '  sources: ["002"]\n  exercises: [superman, bridge]\n',
         "  exercises: [superman, bridge]\n",
     )
-    err = _fails(root)
+    err = fails(root)
     assert (err.path.name, err.entry) == ("knowledge.yaml", "lower_back")
     assert "missing field 'sources'" in str(err)
 
 
 def test_unknown_source_id(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(
+    root = copy_content(tmp_path)
+    edit(
         root,
         "exercises.yaml",
         '  sources: ["002"]\n  harder: single-leg bridge\n',
         '  sources: ["003"]\n  harder: single-leg bridge\n',
     )
-    err = _fails(root)
+    err = fails(root)
     assert (err.path.name, err.entry) == ("exercises.yaml", "bridge")
     assert "'003'" in str(err)
 
 
 def test_empty_sources(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(
+    root = copy_content(tmp_path)
+    edit(
         root,
         "knowledge.yaml",
         '  sources: ["001"]\n  related: [tone_routine, rep_ranges]\n',
         "  sources: []\n  related: [tone_routine, rep_ranges]\n",
     )
-    err = _fails(root)
+    err = fails(root)
     assert (err.path.name, err.entry) == ("knowledge.yaml", "choose_weight")
-    assert err.line == _line_of(root, "knowledge.yaml", "  sources: []")
+    assert err.line == line_of(root, "knowledge.yaml", "  sources: []")
 
 
 def test_exercise_reference_without_card(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(
+    root = copy_content(tmp_path)
+    edit(
         root,
         "knowledge.yaml",
         "  exercises: [superman, bridge]\n",
         "  exercises: [superman, bridge, cable_kickback]\n",
     )
-    err = _fails(root)
+    err = fails(root)
     assert (err.path.name, err.entry) == ("knowledge.yaml", "lower_back")
     assert "cable_kickback" in str(err)
-    assert err.line == _line_of(root, "knowledge.yaml", "cable_kickback")
+    assert err.line == line_of(root, "knowledge.yaml", "cable_kickback")
 
 
 def test_unknown_field(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(root, "exercises.yaml", "  name: Sumo walk\n", "  name: Sumo walk\n  colour: pink\n")
-    err = _fails(root)
+    root = copy_content(tmp_path)
+    edit(root, "exercises.yaml", "  name: Sumo walk\n", "  name: Sumo walk\n  colour: pink\n")
+    err = fails(root)
     assert (err.path.name, err.entry) == ("exercises.yaml", "sumo_walk")
     assert "unknown field 'colour'" in str(err)
-    assert err.line == _line_of(root, "exercises.yaml", "colour: pink")
+    assert err.line == line_of(root, "exercises.yaml", "colour: pink")
 
 
 def test_empty_phrasings(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
+    root = copy_content(tmp_path)
     text = (root / "knowledge.yaml").read_text(encoding="utf-8")
     start = text.index("- id: myth_padding")
     block = text[start : text.index("\n- id:", start)]
     phrasings = block[block.index("  phrasings:\n") :]
-    _edit(root, "knowledge.yaml", phrasings, "  phrasings: []")
-    err = _fails(root)
+    edit(root, "knowledge.yaml", phrasings, "  phrasings: []")
+    err = fails(root)
     assert (err.path.name, err.entry) == ("knowledge.yaml", "myth_padding")
     assert "phrasings" in str(err)
 
 
 def test_bad_choice_value(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(
+    root = copy_content(tmp_path)
+    edit(
         root,
         "exercises.yaml",
         "  pattern: abduction\n  equipment: [band, machine]\n",
         "  pattern: hip_abduction\n  equipment: [band, machine]\n",
     )
-    err = _fails(root)
+    err = fails(root)
     assert (err.path.name, err.entry) == ("exercises.yaml", "seated_hip_abduction")
     assert "hip_abduction" in str(err)
 
 
 def test_unknown_goal_in_goal_lines(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(
+    root = copy_content(tmp_path)
+    edit(
         root,
         "knowledge.yaml",
         "    bikini: In bikini the hamstrings come second",
         "    powerlifting: In bikini the hamstrings come second",
     )
-    err = _fails(root)
+    err = fails(root)
     assert (err.path.name, err.entry) == ("knowledge.yaml", "build_hamstrings")
     assert "powerlifting" in str(err)
 
 
 def test_name_claimed_by_two_cards(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(
+    root = copy_content(tmp_path)
+    edit(
         root,
         "exercises.yaml",
         "aliases: [seated leg curls,",
         "aliases: [Leg Curl, seated leg curls,",
     )
-    err = _fails(root)
+    err = fails(root)
     assert (err.path.name, err.entry) == ("exercises.yaml", "seated_leg_curl")
     assert "lying_leg_curl" in str(err)
 
 
 def test_phrasing_in_two_entries(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(
+    root = copy_content(tmp_path)
+    edit(
         root,
         "knowledge.yaml",
         "    - does padded underwear work\n",
         "    - does padded underwear work\n    - How to tone my butt?\n",
     )
-    err = _fails(root)
+    err = fails(root)
     assert err.entry == "myth_padding"
     assert "tone_routine" in str(err)
 
 
 def test_html_other_than_bold_and_italic(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(root, "knowledge.yaml", "<b>Not really.</b>", '<a href="x">Not really.</a>')
-    err = _fails(root)
+    root = copy_content(tmp_path)
+    edit(root, "knowledge.yaml", "<b>Not really.</b>", '<a href="x">Not really.</a>')
+    err = fails(root)
     assert (err.path.name, err.entry) == ("knowledge.yaml", "myth_padding")
     assert "<a>" in str(err)
 
 
 def test_title_too_long(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(
+    root = copy_content(tmp_path)
+    edit(
         root,
         "knowledge.yaml",
         "  title: Picking your weight\n",
         "  title: Picking the right weight for every set\n",
     )
-    err = _fails(root)
+    err = fails(root)
     assert (err.entry, err.line) == (
         "choose_weight",
-        _line_of(root, "knowledge.yaml", "Picking the right"),
+        line_of(root, "knowledge.yaml", "Picking the right"),
     )
 
 
 def test_unknown_related_entry(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(
+    root = copy_content(tmp_path)
+    edit(
         root,
         "knowledge.yaml",
         "  related: [three_muscle_groups]\n  phrasings:\n    - why train the lower back",
         "  related: [three_muscle_groups, warm_ups]\n  phrasings:\n    - why train the lower back",
     )
-    err = _fails(root)
+    err = fails(root)
     assert err.entry == "lower_back" and "warm_ups" in str(err)
 
 
 def test_yaml_syntax_error_names_line(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
-    _edit(
+    root = copy_content(tmp_path)
+    edit(
         root,
         "sources.yaml",
         "  title: Toning hamstrings and glutes\n",
         "  title: [Toning hamstrings\n",
     )
-    err = _fails(root)
+    err = fails(root)
     assert err.path.name == "sources.yaml"
-    assert err.line is not None and err.line >= _line_of(root, "sources.yaml", "[Toning")
+    assert err.line is not None and err.line >= line_of(root, "sources.yaml", "[Toning")
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
+    root = copy_content(tmp_path)
     (root / "exercises.yaml").unlink()
-    err = _fails(root)
+    err = fails(root)
     assert err.path.name == "exercises.yaml"
 
 
 def test_not_a_list(tmp_path: Path) -> None:
-    root = _copy(tmp_path)
+    root = copy_content(tmp_path)
     (root / "sources.yaml").write_text("id: '000'\ntitle: x\n", encoding="utf-8")
-    err = _fails(root)
+    err = fails(root)
     assert err.path.name == "sources.yaml" and "list" in str(err)

@@ -1,0 +1,67 @@
+"""The goals a person can pick, as content/goals.yaml describes them: words, suggested
+training days and the keywords that read a typed answer as the goal.
+
+Goal (bot.coach.profile) stays the typed id; bot.content checks at start that goals.yaml
+lists exactly its members, in its order, so code and content cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from bot.coach.profile import Goal
+from bot.coach.schedule import spread_days
+
+
+@dataclass(frozen=True)
+class GoalInfo:
+    id: Goal
+    label: str  # the button, and the goal in the profile summary
+    short: str  # the goal inside a sentence: "toning"
+    question: str  # its line in the goal question, Telegram HTML
+    typed: str  # what the bot suggests typing for it when an answer is unclear
+    days_a_week: int  # training days to suggest
+    days_why: str  # the sentence after the suggested days
+    keywords: Mapping[int, tuple[str, ...]]  # rank -> words that pick this goal when typed
+
+    @property
+    def suggested_days(self) -> tuple[int, ...]:
+        """Weekdays (0 = Monday) to offer, spread over the week."""
+        return spread_days(self.days_a_week)
+
+
+class Goals:
+    """Every goal, in the order of content/goals.yaml (the order of the buttons)."""
+
+    def __init__(self, goals: Iterable[GoalInfo]) -> None:
+        self._by_id = {g.id: g for g in goals}
+
+    def __getitem__(self, goal: Goal | str) -> GoalInfo:
+        return self._by_id[Goal(goal)]
+
+    def __iter__(self) -> Iterator[GoalInfo]:
+        return iter(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def get(self, goal: Goal | str | None) -> GoalInfo | None:
+        """The goal, or None for no goal or a stored value that is no goal (any more)."""
+        try:
+            return self._by_id.get(Goal(goal)) if goal is not None else None
+        except ValueError:
+            return None
+
+    def ids(self) -> tuple[Goal, ...]:
+        return tuple(self._by_id)
+
+    def keyword_table(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(goal id, keywords) groups in the order a typed answer is checked against them:
+        lowest rank first, then file order. The first group with a hit wins."""
+        groups = [
+            (rank, i, g.id.value, words)
+            for i, g in enumerate(self)
+            for rank, words in g.keywords.items()
+        ]
+        return tuple((goal, words) for _, _, goal, words in sorted(groups))

@@ -1,0 +1,58 @@
+"""Match a free-text question to a curated entry or exercise card, with a confidence.
+
+Method (chosen by measurement, see bench/bench_matcher.py): every phrasing of an entry,
+and every name/alias/phrasing of an exercise card, is a short document. Text is folded
+(accents, case, punctuation, emoji), typo- and run-together-corrected against the known
+vocabulary, lightly stemmed, mapped through synonyms (butt/booty/bum -> glute, stair
+master/stepper -> stepmill...) and stripped of stopwords. Terms are weighted by a flattened
+IDF; an item scores the best cosine between the question and one of its documents, blended
+with the cosine against all its documents merged. Words the content never uses count
+against a match; a message with nothing but generic words ("workout", numbers) matches
+nothing; off-limits words (pain, biceps, protein, the bot itself...) veto a match outright.
+Above `answer_at` with no runner-up within `margin`: an answer; otherwise, above
+`suggest_at`: "did you mean" with up to three choices; below: unknown.
+
+Pure Python, no Telegram, no SQL, no files. Work is capped: at most MAX_CHARS characters and
+MAX_TERMS terms of a message are looked at.
+
+Modules: `vocabulary` (word tables), `text` (text -> terms), `ranking` (the Matcher),
+`names` (exact-ish lookup by name).
+"""
+
+from bot.coach.matcher.names import NameIndex
+from bot.coach.matcher.ranking import Candidate, ItemKind, Matcher, MatcherConfig, MatchResult
+from bot.coach.matcher.text import (
+    MAX_CHARS,
+    MAX_CORRECTIONS,
+    MAX_TERMS,
+    Analyzer,
+    Speller,
+    edit_distance,
+    fold,
+    stem,
+    words,
+)
+from bot.coach.matcher.vocabulary import COMMON, GENERIC, STOPWORDS, SYNONYMS, VETO
+
+__all__ = [
+    "COMMON",
+    "GENERIC",
+    "MAX_CHARS",
+    "MAX_CORRECTIONS",
+    "MAX_TERMS",
+    "STOPWORDS",
+    "SYNONYMS",
+    "VETO",
+    "Analyzer",
+    "Candidate",
+    "ItemKind",
+    "MatchResult",
+    "Matcher",
+    "MatcherConfig",
+    "NameIndex",
+    "Speller",
+    "edit_distance",
+    "fold",
+    "stem",
+    "words",
+]

@@ -1,0 +1,44 @@
+"""Find a thing by one of its names, forgiving case, plurals, word order, typos and spacing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from bot.coach.matcher.text import Analyzer
+
+
+class NameIndex:
+    """Exact-ish lookup of a thing by its names: case, plurals, word order, typos, spacing."""
+
+    def __init__(self, names: Mapping[str, Iterable[str]]) -> None:
+        all_names = [(key, n) for key, ns in names.items() for n in ns]
+        self._analyzer = Analyzer((n for _, n in all_names), stopwords=(), greetings=False)
+        self._exact: dict[str, str] = {}
+        self._sets: list[tuple[frozenset[str], str]] = []
+        for key, n in all_names:
+            terms = self._key(n)
+            self._exact.setdefault(" ".join(terms), key)
+            self._exact.setdefault("".join(terms), key)
+            self._sets.append((frozenset(terms), key))
+        # Longest names first, so "band hip thrust" wins over "hip thrust".
+        self._sets.sort(key=lambda sk: -len(sk[0]))
+
+    def _key(self, text: str) -> list[str]:
+        return self._analyzer.terms(text)[0]
+
+    def find(self, name: str) -> str | None:
+        terms = self._key(name)
+        if not terms:
+            return None
+        hit = self._exact.get(" ".join(terms)) or self._exact.get("".join(terms))
+        if hit:
+            return hit
+        given = set(terms)
+        for names, key in self._sets:
+            if names == given:
+                return key
+        # Every word of some name present, plus at most one extra word ("paused hip thrust").
+        for names, key in self._sets:
+            if names <= given and len(given - names) <= 1:
+                return key
+        return None

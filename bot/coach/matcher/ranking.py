@@ -1,0 +1,138 @@
+"""Rank curated entries and exercise cards for a question, and decide: answer, "did you mean",
+or unknown (see the package docstring for the method)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from bot.coach.matcher.text import Analyzer
+from bot.coach.matcher.vocabulary import GENERIC, VETO
+
+if TYPE_CHECKING:
+    from bot.coach.knowledge import Content
+
+ItemKind = Literal["entry", "exercise"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry_id: str  # an entry id or an exercise id (they never collide)
+    kind: ItemKind
+    score: float  # confidence 0..1
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    kind: Literal["answer", "did_you_mean", "unknown"]
+    best: Candidate | None = None
+    alternatives: tuple[Candidate, ...] = ()  # did_you_mean: up to 3, best first
+
+
+@dataclass(frozen=True)
+class MatcherConfig:
+    answer_at: float = 0.45  # best score needed to answer outright
+    suggest_at: float = 0.40  # below this: unknown
+    margin: float = 0.02  # a runner-up closer than this turns an answer into a choice
+    oov_weight: float = 1.0  # weight of an unknown word, as a share of the rarest term's
+    idf_power: float = 0.3  # < 1 flattens IDF so one rare word can't carry a match alone
+    centroid_weight: float = 0.3  # share of the score from the item's merged phrasings
+    max_alternatives: int = 3
+
+
+@dataclass
+class _Vec:
+    weights: dict[str, float]
+    norm: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.norm = math.sqrt(sum(w * w for w in self.weights.values())) or 1.0
+
+
+class Matcher:
+    """Ranks curated entries and exercise cards for a message."""
+
+    def __init__(self, content: Content, config: MatcherConfig | None = None) -> None:
+        self.config = cfg = config or MatcherConfig()
+        self._items: list[tuple[str, ItemKind]] = []
+        self._titles: list[str] = []
+        texts: list[tuple[int, str]] = []
+        for e in content.entries.values():
+            self._items.append((e.id, "entry"))
+            self._titles.append(e.title)
+            texts += [(len(self._items) - 1, t) for t in (e.title, *e.phrasings)]
+        for x in content.exercises.values():
+            self._items.append((x.id, "exercise"))
+            # Every card also answers "what muscles does <name> work".
+            extra = f"{x.name} muscles worked"
+            texts += [(len(self._items) - 1, t) for t in (*x.names, *x.phrasings, extra)]
+        self.analyzer = Analyzer((t for _, t in texts), veto=VETO)
+        self._generic = frozenset(t for w in GENERIC for t in self.analyzer.terms(w)[0])
+
+        bags = [(item, Counter(self.analyzer.terms(t)[0])) for item, t in texts]
+        bags = [(item, bag) for item, bag in bags if bag]
+        df: Counter[str] = Counter()
+        for _, bag in bags:
+            df.update(bag.keys())
+        n = len(bags)
+        self._idf = {t: math.log(1 + n / c) ** cfg.idf_power for t, c in df.items()}
+        self._oov = math.log(1 + n) ** cfg.idf_power * cfg.oov_weight
+        # One vector per phrasing, and one per item (its phrasings merged).
+        self._doc_item: list[int] = []
+        self._docs: list[_Vec] = []
+        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        merged: list[Counter[str]] = [Counter() for _ in self._items]
+        for item, bag in bags:
+            doc = _Vec({t: (1 + math.log(c)) * self._idf[t] for t, c in bag.items()})
+            for t, w in doc.weights.items():
+                self._postings[t].append((len(self._docs), w))
+            self._docs.append(doc)
+            self._doc_item.append(item)
+            merged[item].update(bag.keys())
+        self._centroids = [
+            _Vec({t: (1 + math.log(c)) * self._idf[t] for t, c in bag.items()}) for bag in merged
+        ]
+
+    def topics(self) -> list[str]:
+        """Titles of the entries, in content order: the 'what I know' list."""
+        return list(self._titles)
+
+    def rank(self, text: str) -> list[Candidate]:
+        """Every item with a non-zero score, best first (ties: content order)."""
+        cfg = self.config
+        terms, vetoed = self.analyzer.terms(text)
+        if vetoed or all(t in self._generic or t.isdigit() or t not in self._idf for t in terms):
+            return []
+        q = {t: (1 + math.log(c)) * self._idf.get(t, self._oov) for t, c in Counter(terms).items()}
+        q_norm = math.sqrt(sum(w * w for w in q.values()))
+        dots: dict[int, float] = defaultdict(float)
+        for t, qw in q.items():
+            for d, dw in self._postings.get(t, ()):
+                dots[d] += qw * dw
+        best: dict[int, float] = {}
+        for d, dot in dots.items():
+            item = self._doc_item[d]
+            s = dot / (q_norm * self._docs[d].norm)
+            if s > best.get(item, 0.0):
+                best[item] = s
+        if cfg.centroid_weight:
+            a = cfg.centroid_weight
+            for item, s in best.items():
+                c = self._centroids[item]
+                dot = sum(qw * c.weights.get(t, 0.0) for t, qw in q.items())
+                best[item] = (1 - a) * s + a * dot / (q_norm * c.norm)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [Candidate(*self._items[i], score=round(min(s, 1.0), 4)) for i, s in ranked]
+
+    def match(self, text: str) -> MatchResult:
+        cfg = self.config
+        ranked = [c for c in self.rank(text) if c.score >= cfg.suggest_at]
+        if not ranked:
+            return MatchResult("unknown")
+        best = ranked[0]
+        close = [c for c in ranked[1:] if best.score - c.score < cfg.margin]
+        if best.score >= cfg.answer_at and not close:
+            return MatchResult("answer", best)
+        return MatchResult("did_you_mean", best, tuple(ranked[: cfg.max_alternatives]))

@@ -1,0 +1,241 @@
+"""Text to terms: fold, split into words, stem, correct typos, join phrases, map synonyms.
+
+Applied the same way to the content and to questions, so both meet at the same terms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from bot.coach.matcher.vocabulary import COMMON, STOPWORDS, SYNONYMS
+
+MAX_CHARS = 1000  # of a message; the rest is ignored
+MAX_TERMS = 48  # terms kept after analysis
+MAX_CORRECTIONS = 24  # unknown words we try to typo-correct per message
+
+
+_TOKEN = re.compile(r"[a-z]+|\d+")
+_APOSTROPHES = str.maketrans("", "", "'’`´")
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII-ish text: accents stripped, emoji and non-Latin letters dropped."""
+    text = unicodedata.normalize("NFKD", text[:MAX_CHARS])
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold().translate(_APOSTROPHES)
+
+
+def words(text: str) -> list[str]:
+    """Folded words and numbers ("3x20" -> 3, x, 20), single letters dropped."""
+    return [w for w in _TOKEN.findall(fold(text)) if len(w) > 1 or w.isdigit()]
+
+
+def stem(word: str) -> str:
+    """A deliberately crude suffix stripper; applied the same way to content and questions."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if word[-1] == word[-2] and word[-1] not in "ls":  # squatt -> squat
+                word = word[:-1]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def _keyboard_neighbours() -> frozenset[tuple[str, str]]:
+    rows = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+    pairs: set[tuple[str, str]] = set()
+    for r, row in enumerate(rows):
+        for i, ch in enumerate(row):
+            near = [row[i - 1 : i], row[i + 1 : i + 2]]
+            for other in rows[max(r - 1, 0) : r + 2]:
+                if other is not row:
+                    near.append(other[max(i - 1, 0) : i + 2])
+            pairs.update((ch, n) for n in "".join(near))
+    return frozenset(pairs)
+
+
+_NEIGHBOURS = _keyboard_neighbours()
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Typo distance, or limit + 1 if above: insertions, deletions, swaps of two letters
+    and slips to a neighbouring key cost 1; any other substitution costs 2 (bread/break)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1 if (ca, cb) in _NEIGHBOURS else 2
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+class Speller:
+    """Typo and run-together correction against a fixed vocabulary (symmetric deletes)."""
+
+    def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = ()) -> None:
+        self.vocabulary = frozenset(w for w in vocabulary if len(w) > 1)
+        self.known = self.vocabulary | frozenset(known)
+        self._by_delete: dict[str, list[str]] = defaultdict(list)
+        for w in sorted(self.vocabulary):
+            if len(w) >= 3 and not w.isdigit():
+                for d in _deletes(w, 2 if len(w) >= 7 else 1):
+                    self._by_delete[d].append(w)
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def correct(self, word: str) -> tuple[str, ...]:
+        """`word` itself if known or uncorrectable, else its correction (maybe two words)."""
+        if word in self.known or len(word) < 5 or word.isdigit():
+            return (word,)
+        hit = self._cache.get(word)
+        if hit is None:
+            hit = self._split(word) or self._nearest(word) or (word,)
+            if len(self._cache) < 10_000:
+                self._cache[word] = hit
+        return hit
+
+    def _split(self, word: str) -> tuple[str, str] | None:
+        for i in range(2, len(word) - 1):
+            head, tail = word[:i], word[i:]
+            if head in self.vocabulary and tail in self.vocabulary:
+                return head, tail
+        return None
+
+    def _nearest(self, word: str) -> tuple[str] | None:
+        limit = 2 if len(word) >= 8 else 1
+        best: tuple[int, str] | None = None
+        for d in _deletes(word, limit):
+            for cand in self._by_delete.get(d, ()):
+                # Typos rarely hit the first letter, and a short word that loses or gains a
+                # letter is more often another word (learn/lean, reset/rest) than a typo.
+                if cand[0] != word[0] or (len(word) <= 5 and len(cand) != len(word)):
+                    continue
+                dist = edit_distance(word, cand, limit)
+                if dist <= limit and (best is None or (dist, cand) < best):
+                    best = (dist, cand)
+        return None if best is None else (best[1],)
+
+
+# "good morning" is an exercise and a greeting; alone (or with "coach!") it is a greeting.
+_GREETING = frozenset({"morning", "evening", "afternoon", "night", "day"})
+_GREETING_TAIL = frozenset({"coach", "everyone", "all", "there", "team", "again"})
+
+
+class Analyzer:
+    """Text -> terms: fold, correct, stem, join phrases, map synonyms, drop stopwords."""
+
+    def __init__(
+        self,
+        corpus: Iterable[str],
+        synonyms: Mapping[str, Iterable[str]] = SYNONYMS,
+        stopwords: Iterable[str] = STOPWORDS,
+        veto: Iterable[str] = (),
+        greetings: bool = True,
+    ) -> None:
+        self.greetings = greetings
+        self.single: dict[str, str] = {}
+        self.phrases: dict[tuple[str, ...], str] = {}
+        surface: set[str] = set()
+        for canon, variants in synonyms.items():
+            for variant in (canon, *variants):
+                ws = words(variant)
+                surface.update(ws)
+                key = tuple(stem(w) for w in ws)
+                if len(key) == 1:
+                    self.single[key[0]] = canon
+                elif key:
+                    self.phrases[key] = canon
+        self.max_phrase = max((len(k) for k in self.phrases), default=1)
+        self.stop = frozenset(stem(w) for w in stopwords) - set(self.single.values())
+        veto_keys = [tuple(words(v)) for v in veto]
+        self.veto_words = {k[0] for k in veto_keys if len(k) == 1}
+        self.veto_phrases: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for k in veto_keys:
+            if len(k) > 1:
+                self.veto_phrases[k[0]].append(k)
+        for text in corpus:
+            surface.update(words(text))
+        known = set(stopwords) | COMMON | {w for k in veto_keys for w in k}
+        self.speller = Speller(surface, known=known)
+
+    def corrected(self, text: str) -> list[str]:
+        """Folded words with typos and run-togethers corrected (a few per message)."""
+        out: list[str] = []
+        budget = MAX_CORRECTIONS
+        for w in words(text):
+            if budget > 0 and w not in self.speller.known:
+                budget -= 1
+                out.extend(self.speller.correct(w))
+            else:
+                out.append(w)
+        return out
+
+    def vetoed(self, ws: list[str], free: list[bool]) -> bool:
+        """Whether the surface words hold an off-limits word or phrase; words that are part of
+        a known phrase (biceps femoris) don't count."""
+        if any(f and w in self.veto_words for w, f in zip(ws, free, strict=True)):
+            return True
+        return any(
+            tuple(ws[i : i + len(p)]) == p
+            for i, w in enumerate(ws)
+            for p in self.veto_phrases.get(w, ())
+        )
+
+    def terms(self, text: str) -> tuple[list[str], bool]:
+        """(terms, vetoed): the question's terms, and whether it hit an off-limits word."""
+        ws = self.corrected(text)
+        if (
+            self.greetings
+            and ws[:1] == ["good"]
+            and ws[1:2]
+            and ws[1] in _GREETING
+            and all(w in self.stop or w in _GREETING_TAIL for w in ws[2:])
+        ):
+            return [], False
+        ss = [stem(w) for w in ws]
+        free = [True] * len(ss)  # not swallowed by a known phrase
+        out: list[str] = []
+        i = 0
+        while i < len(ss) and len(out) < MAX_TERMS:
+            for n in range(min(self.max_phrase, len(ss) - i), 1, -1):
+                canon = self.phrases.get(tuple(ss[i : i + n]))
+                if canon:
+                    out.append(canon)
+                    free[i : i + n] = [False] * n
+                    i += n
+                    break
+            else:
+                s = ss[i]
+                i += 1
+                if s in self.single:  # synonyms win over stopwords ("one" -> single)
+                    out.append(self.single[s])
+                elif s not in self.stop:
+                    out.append(s)
+        return out, self.vetoed(ws, free)

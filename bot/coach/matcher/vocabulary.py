@@ -1,0 +1,236 @@
+"""The matcher's vocabulary: synonyms, off-limits words, stopwords and common English words.
+
+Plain tables, written as comma-separated text so they read like word lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# Words too general to carry a match on their own ("is rowing a good workout").
+GENERIC = ("workout", "exercise", "train", "best", "work", "time", "way", "look", "meaning", "role")
+
+
+def _csv(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in text.split(",") if p.strip())
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _table(rows: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    return {canon: _csv(variants) for canon, variants in rows.items()}
+
+
+# canonical term -> variants (surface words or phrases, comma-separated; the canonical
+# term itself is implied). Variants are stemmed at build time.
+SYNONYMS: dict[str, tuple[str, ...]] = _table(
+    {
+        "glute": (
+            "glutes, gluteus, gluteal, butt, butts, booty, booties, bum, bums, ass, arse, behind, "
+            "backside, bottom, buttock, buttocks, bootie, derriere, rear, rear end, butt cheek, "
+            "butt cheeks, bum cheek, peach, gluteus maximus, glute max, cheeks, tush, tushy, "
+            "rump, glutt, gluts, glut"
+        ),
+        "lowerglute": (
+            "underbutt, under butt, lower glute, lower glutes, lower butt, lower bum, bottom of "
+            "the butt, bottom of my butt, bottom of the glutes, bottom of my bum, bottom of the "
+            "bum, butt crease, glute crease, glute fold, under the butt, under my butt, under the "
+            "glutes"
+        ),
+        "hamstring": (
+            "hamstrings, hammies, hammy, hams, ham, hammys, back of the thigh, back of the "
+            "thighs, back of my thighs, back of the leg, back of the legs, back of my legs"
+        ),
+        "stepmill": (
+            "step mill, stair master, stairmaster, stair climber, stairclimber, stepper, stair "
+            "mill, stairmill, stair machine, stairs machine, stair stepper, stair climbing, "
+            "climbing stairs, stairs, stair, step machine"
+        ),
+        "tiein": "tie in, tie ins, tie-in, tieins, glute ham tie in, tying in",
+        "leg": (
+            "legs, lower body, leggs, thigh, thighs, quad, quads, quadricep, quadriceps, thunder "
+            "thighs"
+        ),
+        "bikini": "bikinis, bikini division, bikini competitor",
+        "compete": (
+            "competing, competition, competitions, comp, comps, contest, show, shows, stage, "
+            "prep, contest prep, show prep, competitor, competitors, physique, figure, "
+            "bodybuilding, bodybuilder, bodybuilders, olympia"
+        ),
+        "fat": "fats, body fat, bodyfat, fatty, flab, flabby, jiggle",
+        "lean": "leaner, shredded, on a cut, cutting phase, defined, definition, shred, stage lean",
+        "lose": (
+            "losing, loss, burn, burning, burns, shed, melt, get rid, slim, slimmer, slimming, "
+            "trim, reduce, drop, strip"
+        ),
+        "grow": (
+            "growing, growth, build, building, bigger, big, gain, gains, hypertrophy, size, mass, "
+            "bulk, bulky, bulking, huge, larger, increase size, massive, builder, builders, "
+            "grower, growers, thick, thicker"
+        ),
+        "tone": "toned, toning, tighten, firm, firmer, sculpt",
+        "shape": "shaped, shapely, shaping, curve, curves, contour",
+        "round": "rounder, rounded, perky, perkier, bubble, juicy",
+        "meaning": "mean, means, meant, explain, explained, stand for",
+        "pattern": (
+            "patterns, movement pattern, movement patterns, family, families, type of movement, "
+            "kind of movement, types of exercise"
+        ),
+        "function": "functions, role, job, purpose",
+        "goodmorning": "good morning, good mornings, goodmornings",
+        "key": (
+            "keys, factor, factors, vital, essential, essentials, ingredient, ingredients, "
+            "requirement, requirements, secret, secrets"
+        ),
+        "aesthetic": (
+            "aesthetics, aesthetically, pleasing, ideal, attractive, good looking, best looking, "
+            "better looking, looks best, look best, looks better, look better, looks good, look "
+            "good, nice looking"
+        ),
+        "cardio": "cardiovascular, aerobic, aerobics, conditioning",
+        "sprint": "sprints, sprinting, sprinter, sprinters, dash",
+        "rep": "reps, repetition, repetitions, rep range, rep ranges",
+        "set": "sets",
+        "rest": "resting, break, days off, day off, rest day, rest days",
+        "weight": "weights, load, loads, heavy, heavier, heaviest, dumbbell weight, poundage",
+        "light": "lighter, lightest, lighten, lower the weight, drop the weight",
+        "easy": "easily, too easy, effortless, breeze",
+        "2": "two, twice, 2x",
+        "3": "three, thrice, 3x",
+        "4": "four, fourth",
+        "8": "eight",
+        "12": "twelve",
+        "20": "twenty",
+        "30": "thirty",
+        "band": (
+            "bands, banded, resistance band, resistance bands, mini band, loop band, booty band, "
+            "hip circle"
+        ),
+        "ball": "stability ball, swiss ball, exercise ball, physio ball, gym ball",
+        "home": (
+            "house, living room, apartment, no gym, without a gym, dont have a gym, without gym, "
+            "no gym access, dont go to the gym, cant go to the gym, not a gym, hotel room"
+        ),
+        "equipment": "gear, kit, machines, without weights",
+        "bodyweight": "body weight, no equipment, calisthenics",
+        "single": "one, 1, unilateral, one legged, single legged",
+        "deadlift": "deadlifts, dead lift, dead lifts, dead-lift, dl, dls",
+        "rdl": "rdls, romanian, romanian deadlift",
+        "sldl": "stiff leg, stiff legged, straight leg, straight legged, stiff-leg, stiff",
+        "thrust": "thrusts, thruster, thrusting, hipthrust, hipthrusts",
+        "nordic": "nordics, nordic curl, nordic ham curl, nordic hamstring curl",
+        "ghr": "ghrs, glute ham raise, glute ham raises, ghd, glute ham developer",
+        "abduction": "abductor, abductors, abduct, hip abduction",
+        "lowerback": (
+            "lower back, low back, lumbar, spinal erector, spinal erectors, erector, erectors, "
+            "erector spinae"
+        ),
+        "bicepsfemoris": "biceps femoris, bicep femoris",
+        "adductor": "adductors, adductor magnus, adducter",
+        "spotreduce": (
+            "spot reduction, spot reduce, spot reducing, spot reduced, spot burn, spot fat loss, "
+            "target fat, targeted fat loss, specific spot, one spot, one area, specific area, one "
+            "place, just one area"
+        ),
+        "sittingbone": (
+            "sitting bone, sitting bones, sit bone, sit bones, butt bone, butt bones, ischial "
+            "tuberosity, ischial"
+        ),
+        "muscle": "muscles, muscular, musculature",
+        "exercise": "exercises, move, moves, movement, movements, lift, lifts",
+        "workout": "workouts, routine, session, sessions, program, plan",
+        "train": "training, trained, work out, working out, hit, target",
+        "often": (
+            "frequency, frequently, times a week, per week, days a week, a week, weekly, every "
+            "day, daily"
+        ),
+        "separation": "separate, split, crease, line, contrast",
+        "smooth": "seamless, blend, blended, smoothly, transition",
+        "pad": "pads, padded, padding, butt lifting shorts",
+        "underwear": "shorts, panties, knickers, pants",
+        "pop": "pops, popping, stand out, stands out, shelf, prominent",
+        "eccentric": "eccentrics, negative, negatives, lowering, slow lowering",
+    }
+)
+
+# Words and phrases that mean the coach has no curated answer, whatever else matches:
+# medical questions, other body parts, nutrition, clothes, other sports, the bot itself.
+VETO: tuple[str, ...] = _csv(
+    # medical and injury care
+    "pain, painful, hurt, hurts, hurting, ache, aches, aching, injured, sciatica, numb, "
+    "numbness, tingling, doctor, physio, physiotherapist, physical therapist, surgery, "
+    "pregnant, pregnancy, postpartum, breastfeeding, giving birth, labour, labor, menstrual, "
+    "menopause, swollen, swelling, tendonitis, tendinitis, bursitis, hernia, herniated, disc, "
+    "scoliosis, arthritis, sick, fever, medication, prolapse, diastasis, pelvic floor, tore, "
+    "torn, sprain, sprained, broke, broken, fracture, bruise, bruised, cramp, cramps, "
+    "bad for my knees, bad for your knees, bad for my back, bad for your back, click, clicks, "
+    "clicking, snapping, grinding, crack, cracks, cracking, dizzy, nausea, cold, flu, "
+    "hungover, hangover, ice, icing, rehab, rehabilitation, physical therapy, replacement, "
+    "sleep, sleeping, insomnia, my period, on my period, menstrual cycle, time of the month, "
+    "ozempic, semaglutide, wegovy, steroids, sarms, "
+    # stretching and posture: the articles say nothing about them
+    "stretch, stretches, stretching, flexibility, mobility, foam roll, foam roller, posture, "
+    "pelvic tilt, rounded shoulders, flat feet, "
+    # looks the articles say nothing about
+    "cellulite, stretch marks, loose skin, hip dips, asthma, diabetes, blood pressure, "
+    "heart rate, osteoporosis, hypermobility, endometriosis, pcos, "
+    # other muscles and body parts
+    "bicep, biceps, tricep, triceps, chest, pec, pecs, shoulder, shoulders, delts, arm, arms, "
+    "lats, traps, neck, calf, calves, forearm, forearms, upper back, abs, six pack, belly, "
+    "waist, love handles, shin, shins, ankle, ankles, wrist, wrists, elbow, groin, "
+    "back fat, bra fat, arm fat, face fat, double chin, muffin top, bingo wings, obliques, "
+    # people the articles don't address
+    "kid, kids, child, children, teen, teenager, teenagers, elderly, seniors, "
+    # nutrition
+    "protein, whey, creatine, pre workout, preworkout, supplement, supplements, vitamin, "
+    "vitamins, collagen, keto, calorie, calories, macros, carbs, alcohol, caffeine, "
+    "intermittent fasting, eat, eating, food, foods, meal, meals, snack, recipe, "
+    # clothes and shopping
+    "leggings, shoes, sneakers, belt, wax, waxing, buy, shop, shopping, outfit, "
+    # other sports and moves
+    "yoga, pilates, pull up, pullup, push up, pushup, muscle up, plank, dips, bench press, "
+    "swim, swimming, marathon, "
+    # the bot and the world
+    "bot, price, subscription, premium, weather, your name, who are you, real person, human, "
+    "robot, chatgpt, language, spanish, french, german"
+)
+
+STOPWORDS: frozenset[str] = _wordset(
+    """
+    a about above actually advice after again against all almost also am an and any anyone
+    anything anyway are aren arent as at bad basically be because been before being below better
+    between bit both but by can cant correct correctly could couldnt cue cues currently did
+    didnt do does doesnt doing dont down during each either else even ever every everybody
+    everyone example examples explain few fine fix for form from further get gets getting girl
+    girls go going gonna good got gotta guy guys had hadnt has hasnt have havent having he hello
+    help her here hers herself hey hi him himself his hiya honestly how however i id idea if ill
+    im improve improving in into is isnt it its itself ive just kind kinda know lately legit let
+    lets like likely literally little lol lot lots ma made make makes making many may maybe me
+    mean might mine more most much must my myself need needs no nor not now of off ok okay on
+    once only or other our ours ourselves out over own perform performing please pls plz
+    possible pretty proper properly question questions quite rather really recommend
+    recommendation right same say says seriously she should shouldnt so some someone something
+    sort still stuff such super sure technique tell than thank thanks that thats the their
+    theirs them themselves then there theres these they thing things think this those though
+    through thx tip tips to too totally true u under until up upon us use using versus very via
+    vs wanna want wants was wasnt way we well were werent what whats when where which while who
+    whom whose why will with without wonder wondering wont worth would wouldnt ya yall yeah yes
+    yet you youd your youre yours yourself
+    """
+)
+
+# Common English words never "corrected" into a domain word (talking -> walking...).
+COMMON: frozenset[str] = _wordset(
+    """
+    about above after again against always another anyone anything around baking because before
+    being below between coach cooking could daily desk driving during every everyone first found
+    friend friends great happy hours house large later little looking making maybe might minutes
+    money month months mother never night nothing office often older other people place please
+    point right school seconds should since sister sitting small someone something sorry sound
+    still study taking talk talking thanks their there these thing things think thinking those
+    three through tired today together trainer under until walked water weeks where which while
+    white whole woman women world would years young younger
+    """
+)

@@ -1,0 +1,127 @@
+"""Programs as data: sessions of exercise slots, rep-range emphases and weekly steps, and the
+book holding one program per goal and place. Built by bot.content from content/programs.yaml."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from bot.coach.profile import Goal, Place
+
+MAX_REPS = 100
+MAX_SETS = 10
+
+
+@dataclass(frozen=True)
+class PlannedExercise:
+    exercise_id: str
+    sets: int
+    rep_low: int
+    rep_high: int
+    rest_seconds: int
+    note_key: str | None = None  # e.g. "eccentric" (slow lowering), "constant_tension"
+
+
+@dataclass(frozen=True)
+class Workout:
+    day: date
+    session_label: str  # "A", "B", …
+    week_number: int  # 1 = the week holding started_on
+    exercises: tuple[PlannedExercise, ...]
+    program_id: str
+
+
+@dataclass(frozen=True)
+class Emphasis:
+    name: str  # heavy / medium / light
+    rep_low: int
+    rep_high: int
+    rest_seconds: int
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One exercise as a session lists it, before emphasis and steps apply."""
+
+    exercise_id: str
+    sets: int
+    reps: tuple[int, int] | None  # None: take the program's current emphasis
+    rest_seconds: int
+    note_key: str | None = None
+    tag: str | None = None  # lets a step target this slot, e.g. "band"
+    offset: int = 0  # shifts the emphasis for this slot
+
+
+@dataclass(frozen=True)
+class Session:
+    label: str
+    slots: tuple[Slot, ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    """From `from_week` on, slots with `tag` (all slots if None) get these sets and/or reps."""
+
+    from_week: int
+    tag: str | None
+    sets: int | None
+    reps: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class Program:
+    id: str
+    goal: Goal
+    place: Place
+    why: str  # one line, the coach's own words
+    sources: tuple[str, ...]  # article ids of content/sources.yaml ("000", …)
+    sessions: tuple[Session, ...]
+    emphases: tuple[Emphasis, ...] = ()
+    steps: tuple[Step, ...] = ()  # sorted by from_week
+
+    def session_at(self, index: int) -> Session:
+        return self.sessions[index % len(self.sessions)]
+
+    def plan(self, index: int, week: int) -> tuple[PlannedExercise, ...]:
+        """The exercises of the `index`-th training session (0-based), in week `week`."""
+        planned = []
+        for slot in self.session_at(index).slots:
+            sets, rest = slot.sets, slot.rest_seconds
+            if slot.reps is None:
+                emphasis = self.emphases[(index + slot.offset) % len(self.emphases)]
+                reps = (emphasis.rep_low, emphasis.rep_high)
+                rest = emphasis.rest_seconds
+            else:
+                reps = slot.reps
+            for step in self.steps:
+                if step.from_week <= week and step.tag in (None, slot.tag):
+                    sets = step.sets or sets
+                    reps = step.reps or reps
+            planned.append(PlannedExercise(slot.exercise_id, sets, *reps, rest, slot.note_key))
+        return tuple(planned)
+
+    def exercise_ids(self) -> set[str]:
+        return {slot.exercise_id for session in self.sessions for slot in session.slots}
+
+
+class ProgramBook:
+    """All programs, one per goal and place, plus the texts of their notes."""
+
+    def __init__(self, programs: Iterable[Program], notes: Mapping[str, str]) -> None:
+        self.programs = tuple(programs)
+        self.notes = dict(notes)
+        self._by_key = {(p.goal, p.place): p for p in self.programs}
+
+    def program_for(self, goal: Goal | str, place: Place | str) -> Program:
+        try:
+            return self._by_key[Goal(goal), Place(place)]
+        except (KeyError, ValueError) as exc:
+            raise LookupError(f"no program for goal {goal!s} at {place!s}") from exc
+
+    def exercise_ids(self) -> set[str]:
+        """Every exercise id any program uses (for cross-checking the exercise cards)."""
+        return set().union(*(p.exercise_ids() for p in self.programs))
+
+    def note(self, key: str) -> str:
+        return self.notes[key]

@@ -1,0 +1,68 @@
+"""Which workout falls on which day: session rotation and week numbers from the start date."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bot.coach.profile import Profile
+from bot.coach.programs.book import ProgramBook, Workout
+
+
+def _start(profile: Profile) -> date:
+    if profile.started_on is None:
+        raise ValueError("profile has no started_on date; set it when the program begins")
+    return profile.started_on
+
+
+def session_index(profile: Profile, day: date) -> int:
+    """Training days (weekdays in `profile.days`) from `started_on` (inclusive) up to `day`
+    (exclusive): the 0-based number of the session falling on `day`."""
+    start = _start(profile)
+    span = (day - start).days
+    if span <= 0:
+        return 0
+    days = set(profile.days)
+    weeks, rest = divmod(span, 7)
+    return weeks * len(days) + sum((start.weekday() + i) % 7 in days for i in range(rest))
+
+
+def week_number(profile: Profile, day: date) -> int:
+    """1 for the Monday-to-Sunday week holding `started_on`, 2 for the next, and so on."""
+    start = _start(profile)
+    first_monday = start - timedelta(days=start.weekday())
+    return max(1, (day - first_monday).days // 7 + 1)
+
+
+def workout_for(book: ProgramBook, profile: Profile, day: date) -> Workout | None:
+    """The workout on `day`, or None if `day` is not a training day (or before the start)."""
+    if day.weekday() not in profile.days or day < _start(profile):
+        return None
+    program = book.program_for(profile.goal, profile.place)
+    index = session_index(profile, day)
+    week = week_number(profile, day)
+    return Workout(
+        day=day,
+        session_label=program.session_at(index).label,
+        week_number=week,
+        exercises=program.plan(index, week),
+        program_id=program.id,
+    )
+
+
+def week_plan(book: ProgramBook, profile: Profile, week_start: date) -> list[Workout]:
+    """The workouts of the Monday-to-Sunday week holding `week_start`, in order."""
+    monday = week_start - timedelta(days=week_start.weekday())
+    days = (monday + timedelta(days=i) for i in range(7))
+    return [w for d in days if (w := workout_for(book, profile, d)) is not None]
+
+
+def next_workout(book: ProgramBook, profile: Profile, from_day: date) -> Workout:
+    """Today's workout if `from_day` is a training day, else the next one."""
+    if not profile.days:
+        raise ValueError("profile has no training days")
+    first = max(from_day, _start(profile))
+    for offset in range(7):
+        workout = workout_for(book, profile, first + timedelta(days=offset))
+        if workout is not None:
+            return workout
+    raise ValueError(f"no training day in {sorted(profile.days)}")  # days outside 0..6

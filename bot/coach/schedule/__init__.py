@@ -1,0 +1,24 @@
+"""Schedule math: the next push instant, local dates, missed pushes, and parsing what people
+type for a time zone, a time of day and their training days.
+
+Pure functions: time comes in as arguments, nothing reads the clock.
+
+Modules: `pushes` (next push instant, local dates, missed pushes), `zones`, `times` and
+`days` (reading what people type).
+"""
+
+from bot.coach.schedule.days import parse_days, spread_days
+from bot.coach.schedule.pushes import local_date, next_push_at, push_policy
+from bot.coach.schedule.times import parse_time_of_day
+from bot.coach.schedule.zones import parse_zone, zone_is_fixed_offset
+
+__all__ = [
+    "local_date",
+    "next_push_at",
+    "parse_days",
+    "parse_time_of_day",
+    "parse_zone",
+    "push_policy",
+    "spread_days",
+    "zone_is_fixed_offset",
+]

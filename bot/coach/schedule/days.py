@@ -1,0 +1,102 @@
+"""Weekdays: reading what people type for their training days, and spreading N days over a
+week for the suggested ones. 0 = Monday, as Python counts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MAX_DAYS_INPUT = 200
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_WORDS: dict[str, int] = {
+    **{name[:n]: i for i, name in enumerate(_DAY_NAMES) for n in range(2, len(name) + 1)},
+    **{name + "s": i for i, name in enumerate(_DAY_NAMES)},
+    "weds": 2,
+}
+_WEEKDAYS = (0, 1, 2, 3, 4)
+_WEEKEND = (5, 6)
+_ALL_DAYS = (0, 1, 2, 3, 4, 5, 6)
+_GROUP_WORDS: dict[str, tuple[int, ...]] = {
+    "weekday": _WEEKDAYS,
+    "weekdays": _WEEKDAYS,
+    "workdays": _WEEKDAYS,
+    "weekend": _WEEKEND,
+    "weekends": _WEEKEND,
+    "daily": _ALL_DAYS,
+    "everyday": _ALL_DAYS,
+}
+_PHRASES: dict[str, tuple[int, ...]] = {
+    "every day": _ALL_DAYS,
+    "each day": _ALL_DAYS,
+    "all days": _ALL_DAYS,
+    "all week": _ALL_DAYS,
+    "week days": _WEEKDAYS,
+}
+_FILLERS = frozenset({"and", "on", "every", "each", "plus", "also", "the"})
+_RANGE_WORDS = frozenset({"-", "to", "through", "thru", "till", "until"})
+
+
+def parse_days(text: str) -> tuple[int, ...] | None:
+    """Sorted weekdays (0 = Monday) from 'mon thu', 'Monday and Thursday', 'mo/th',
+    'tue, thu, sat', 'weekdays', 'every day', 'mon-fri', 'fri to mon'…; None for counts
+    ('3 days' says how many, not which) and for anything with a word we don't know."""
+    if len(text) > _MAX_DAYS_INPUT:
+        return None
+    s = unicodedata.normalize("NFKD", text.casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"\s*[-–—]\s*", " - ", s)
+    s = re.sub(r"[,/;&+|.]", " ", s)
+    s = " ".join(s.split())
+    if not s:
+        return None
+    if s in _PHRASES:
+        return _PHRASES[s]
+    chosen: set[int] = set()
+    previous: int | None = None
+    pending_range = False
+    for token in s.split():
+        if token in _RANGE_WORDS:
+            if previous is None or pending_range:
+                return None
+            pending_range = True
+        elif token in _DAY_WORDS:
+            day = _DAY_WORDS[token]
+            if pending_range:
+                assert previous is not None
+                span = (day - previous) % 7
+                chosen.update((previous + i) % 7 for i in range(span + 1))
+                pending_range = False
+            chosen.add(day)
+            previous = day
+        elif token in _GROUP_WORDS and not pending_range:
+            chosen.update(_GROUP_WORDS[token])
+            previous = None
+        elif token in _FILLERS and not pending_range:
+            continue
+        else:
+            return None
+    if pending_range or not chosen:
+        return None
+    return tuple(sorted(chosen))
+
+
+# Spread N days over the week, rest days as evenly as they go; 2 -> Mon + Thu leaves two rest
+# days between the sessions (three on the way back round the weekend).
+_SPREAD: dict[int, tuple[int, ...]] = {
+    1: (0,),
+    2: (0, 3),
+    3: (0, 2, 4),
+    4: (0, 1, 3, 4),
+    5: (0, 1, 2, 3, 4),
+    6: (0, 1, 2, 3, 4, 5),
+    7: _ALL_DAYS,
+}
+
+
+def spread_days(count: int) -> tuple[int, ...]:
+    """`count` weekdays (0 = Monday) spread over the week (see the table above): 2 -> Mon,
+    Thu; 3 -> Mon, Wed, Fri; 4 -> Mon, Tue, Thu, Fri. How many a goal suggests is written in
+    content/goals.yaml."""
+    if count not in _SPREAD:
+        raise ValueError(f"count must be 1..7, got {count}")
+    return _SPREAD[count]

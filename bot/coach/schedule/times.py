@@ -1,0 +1,48 @@
+"""Reading what people type for a time of day.
+
+Bare numbers ("7", "18", "630") are rejected: "7" may mean 07:00 or 19:00, and guessing
+wrong means a push at the wrong end of the day, so the bot asks which one was meant.
+Four digits ("0630", "1830") read as a 24-hour clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+_MAX_TIME_INPUT = 32
+_H12_RE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)")
+_H24_RE = re.compile(r"(\d{1,2})[:.h](\d{2})")
+_HOUR_H_RE = re.compile(r"(\d{1,2})h")  # "18h", "7h": the 24-hour "h" style
+_MILITARY_RE = re.compile(r"(\d{2})(\d{2})")
+_WORDS = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
+
+
+def _clean_time_text(text: str) -> str:
+    s = re.sub(r"\s+", " ", text.strip().casefold())
+    s = re.sub(r"(?<![a-z])([ap])\.? ?m\.?(?=$| )", r"\1m", s)  # a.m. / p. m. / pm. -> am / pm
+    return s.removeprefix("at ").strip()
+
+
+def parse_time_of_day(text: str) -> time | None:
+    """A wall-clock time from '18:30', '6:30 pm', '6pm', '18h30', '18.30', '0630', 'noon'…;
+    None for bare hours (ambiguous, see above) and anything invalid ('25:99', '13 pm')."""
+    if len(text) > _MAX_TIME_INPUT:
+        return None
+    s = _clean_time_text(text)
+    if s in _WORDS:
+        return _WORDS[s]
+    if m := _H12_RE.fullmatch(s):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        return time(hour % 12 + (12 if m.group(3) == "pm" else 0), minute)
+    if m := (_H24_RE.fullmatch(s) or _MILITARY_RE.fullmatch(s)):
+        hour, minute = int(m.group(1)), int(m.group(2))
+    elif m := _HOUR_H_RE.fullmatch(s):
+        hour, minute = int(m.group(1)), 0
+    else:
+        return None
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)

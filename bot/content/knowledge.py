@@ -1,0 +1,164 @@
+"""Loaders for the coach's knowledge: sources.yaml, exercises.yaml and knowledge.yaml.
+
+Each is a YAML list of entries with ids; cross-references (an exercise's sources, an entry's
+exercises and related entries) are checked against the sections loaded before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import cast
+
+from bot.coach.knowledge import (
+    EntryKind,
+    Equipment,
+    Exercise,
+    KnowledgeEntry,
+    Loading,
+    Pattern,
+    Source,
+)
+from bot.coach.matcher import words
+from bot.coach.profile import Goal, Place
+from bot.content.fields import ID, Fields, check_html, unique
+from bot.content.reader import read_list_file
+
+TITLE_MAX = 30
+ANSWER_MAX = 1200  # leaves room for the goal line, sources and buttons in one message
+
+
+def _norm(text: str) -> str:
+    return " ".join(words(text))
+
+
+def _claim(owners: dict[str, str], f: Fields, key: str, texts: Iterable[str]) -> None:
+    """Each name or phrasing belongs to one item, or the matcher could not tell them apart."""
+    for text in texts:
+        owner = owners.setdefault(_norm(text), f.id)
+        if owner != f.id:
+            raise f.error(f"{text!r} is already used by {owner!r}", key)
+
+
+def load_sources(path: Path) -> Mapping[str, Source]:
+    """sources.yaml: the articles everything else cites."""
+    out: dict[str, Source] = {}
+    seen: dict[str, int] = {}
+    for item in read_list_file(path):
+        f = Fields(path, item, ["title", "file"], ["author", "year"])
+        unique(f, seen)
+        year = item.get("year")
+        if year is not None and not isinstance(year, int):
+            raise f.error("'year' must be a number", "year")
+        out[f.id] = Source(f.id, f.text("title"), f.text("file"), f.opt_text("author"), year)
+    return MappingProxyType(out)
+
+
+_EXERCISE_REQUIRED = [
+    "name",
+    "aliases",
+    "muscles",
+    "pattern",
+    "equipment",
+    "places",
+    "loading",
+    "cues",
+    "goals",
+    "sources",
+]
+
+
+def load_exercises(path: Path, sources: Mapping[str, Source]) -> Mapping[str, Exercise]:
+    """exercises.yaml: the exercise cards, where each exercise's places are written."""
+    out: dict[str, Exercise] = {}
+    seen: dict[str, int] = {}
+    names: dict[str, str] = {}  # folded name, alias or phrasing -> exercise id
+    pending_harder: list[tuple[Fields, str]] = []
+    for item in read_list_file(path):
+        f = Fields(path, item, _EXERCISE_REQUIRED, ["harder", "note", "phrasings"])
+        unique(f, seen)
+        x = Exercise(
+            id=f.id,
+            name=f.text("name"),
+            aliases=f.texts("aliases"),
+            muscles=f.texts("muscles", 1),
+            pattern=f.choice("pattern", Pattern),
+            equipment=f.choices("equipment", Equipment, 1),
+            places=f.choices("places", Place, 1),
+            loading=f.choice("loading", Loading),
+            cues=f.texts("cues", 2, 3),
+            goals=f.choices("goals", Goal),
+            sources=f.refs("sources", sources, "source", 1),
+            harder=f.opt_text("harder"),
+            note=f.opt_text("note"),
+            phrasings=f.texts("phrasings"),
+        )
+        _claim(names, f, "aliases", x.names)
+        _claim(names, f, "phrasings", x.phrasings)
+        if x.harder and ID.match(x.harder) and "_" in x.harder:
+            pending_harder.append((f, x.harder))  # looks like an id: must be a card
+        out[x.id] = x
+    for f, ref in pending_harder:
+        if ref not in out:
+            raise f.error(f"'harder': unknown exercise {ref!r}", "harder")
+    return MappingProxyType(out)
+
+
+def load_entries(
+    path: Path, sources: Mapping[str, Source], exercises: Mapping[str, Exercise]
+) -> Mapping[str, KnowledgeEntry]:
+    """knowledge.yaml: myths and topics; their ids share one namespace with the cards."""
+    out: dict[str, KnowledgeEntry] = {}
+    seen: dict[str, int] = {}
+    pending_related: list[tuple[Fields, tuple[str, ...]]] = []
+    owners = {_norm(t): x.id for x in exercises.values() for t in (*x.names, *x.phrasings)}
+    titles: dict[str, str] = {}
+    for item in read_list_file(path):
+        f = Fields(
+            path,
+            item,
+            ["kind", "title", "answer", "sources", "phrasings"],
+            ["goal_lines", "exercises", "related"],
+        )
+        unique(f, seen)
+        if f.id in exercises:
+            raise f.error("id is already an exercise id (they share one namespace)", "id")
+        kind = f.text("kind")
+        if kind not in ("myth", "topic"):
+            raise f.error(f"'kind' must be myth or topic, got {kind!r}", "kind")
+        title = f.text("title", TITLE_MAX)
+        if titles.setdefault(title.casefold(), f.id) != f.id:
+            raise f.error(
+                f"title {title!r} is already used by {titles[title.casefold()]!r}", "title"
+            )
+        answer = f.html("answer", ANSWER_MAX)
+        raw_lines = item.get("goal_lines") or {}
+        if not isinstance(raw_lines, dict):
+            raise f.error("'goal_lines' must map a goal to one line", "goal_lines")
+        goal_lines: dict[Goal, str] = {}
+        for goal, line in raw_lines.items():
+            g = f.choice("goal_lines", Goal, goal)
+            if not isinstance(line, str) or not line.strip():
+                raise f.error(f"'goal_lines': {goal!r} needs a non-empty line", "goal_lines")
+            check_html(f, "goal_lines", line)
+            goal_lines[g] = line.strip()
+        related = f.texts("related")
+        pending_related.append((f, related))
+        out[f.id] = KnowledgeEntry(
+            id=f.id,
+            kind=cast(EntryKind, kind),
+            title=title,
+            answer=answer,
+            sources=f.refs("sources", sources, "source", 1),
+            phrasings=f.texts("phrasings", 1),
+            goal_lines=MappingProxyType(goal_lines),
+            exercises=f.refs("exercises", exercises, "exercise (no card with that id)"),
+            related=related,
+        )
+        _claim(owners, f, "phrasings", out[f.id].phrasings)
+    for f, related in pending_related:
+        for ref in related:
+            if ref not in out and ref not in exercises:
+                raise f.error(f"'related': unknown entry {ref!r}", "related")
+    return MappingProxyType(out)
