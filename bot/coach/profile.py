@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 
 
@@ -44,4 +44,3 @@ class Profile:
     tz: str  # IANA zone name, e.g. "Europe/Berlin"
     unit: Unit
     started_on: date | None = None  # first day of the program, for progression across weeks
-    extra: dict[str, str] = field(default_factory=dict)

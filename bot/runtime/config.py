@@ -10,7 +10,7 @@ import logging
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
@@ -26,11 +26,10 @@ class ConfigError(Exception):
 class Settings:
     bot_token: str | None
     api_url: str
-    database_url: str  # normalised to an async SQLAlchemy URL
+    database_url: str  # normalised to a SQLAlchemy URL (sqlite3 or psycopg driver)
     log_level: int
     push_tick_seconds: float = 30.0
     push_rate: float = 30.0
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # keep the token out of any accidental log line
         token = "set" if self.bot_token else "unset"

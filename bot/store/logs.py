@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from bot.coach.setlog import SetEntry
@@ -116,18 +116,22 @@ def save_sets(
     """Record what was done for one exercise, replacing any earlier entry for it: logging
     the same exercise twice corrects it rather than counting twice."""
     s.execute(delete(SetLog).where(SetLog.exercise_log_id == log.id))
-    for number, entry in enumerate(sets, start=1):
-        s.add(
-            SetLog(
-                exercise_log_id=log.id,
-                user_id=log.user_id,
-                day=day,
-                exercise_id=log.exercise_id,
-                set_no=number,
-                reps=entry.reps,
-                load=entry.load,
-                unit=entry.unit.value if entry.unit else None,
-            )
+    if sets:  # one executemany, not one INSERT per set
+        s.execute(
+            insert(SetLog),
+            [
+                {
+                    "exercise_log_id": log.id,
+                    "user_id": log.user_id,
+                    "day": day,
+                    "exercise_id": log.exercise_id,
+                    "set_no": number,
+                    "reps": entry.reps,
+                    "load": entry.load,
+                    "unit": entry.unit.value if entry.unit else None,
+                }
+                for number, entry in enumerate(sets, start=1)
+            ],
         )
     log.status = ExerciseStatus.DONE if sets else ExerciseStatus.SKIPPED
     log.raw_text = (raw or "")[:500] or None
@@ -254,10 +258,11 @@ def finish_session(session: WorkoutSession, status: SessionStatus, now: datetime
 
 
 def session_of(s: Session, user_id: int, session_id: int) -> WorkoutSession:
-    stmt = select(WorkoutSession).where(
-        WorkoutSession.id == session_id, WorkoutSession.user_id == user_id
-    )
-    return (s.execute(stmt)).scalar_one()
+    """One of this person's sessions; no query when the unit of work already loaded it."""
+    session = s.get(WorkoutSession, session_id)
+    if session is None or session.user_id != user_id:
+        raise LookupError(f"no session {session_id} for this user")
+    return session
 
 
 def add_exercise(
