@@ -31,15 +31,21 @@ async def _migrate(settings: Settings) -> None:
     print("database is up to date")
 
 
+def _stop_on_signals() -> asyncio.Event:
+    """An event set by SIGINT or SIGTERM: the bot finishes what it is doing, then stops."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    return stop
+
+
 async def _run(settings: Settings) -> None:
     from bot.tg.runner import build_services, running
 
     assert settings.bot_token is not None
     svc = await build_services(settings)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+    stop = _stop_on_signals()
     try:
         async with running(svc, settings.bot_token, settings.api_url):
             await stop.wait()
@@ -54,10 +60,7 @@ async def _webhook(settings: Settings, hook: WebhookSettings) -> None:
 
     assert settings.bot_token is not None
     svc = await build_services(settings)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+    stop = _stop_on_signals()
     try:
         app = build_application(svc, settings.bot_token, settings.api_url, polling=False)
         async with serving(app, svc, hook) as server:

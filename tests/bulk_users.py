@@ -7,7 +7,7 @@ but written with executemany so 100,000 of them take seconds.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,6 +16,7 @@ from sqlalchemy import insert
 
 from bot.store.db import Database
 from bot.store.models import User
+from tests.factories import user_columns
 
 ALL_DAYS = "0,1,2,3,4,5,6"
 
@@ -42,25 +43,16 @@ def user_row(
     if push_time is None:
         local = (next_push_at or now).astimezone(ZoneInfo(tz))
         push_time = f"{local.hour:02d}:{local.minute:02d}"
-    return {
-        "id": user_id,
-        "chat_id": user_id,
-        "created_at": now,
-        "updated_at": now,
-        "version": 1,
-        "goal": goal,
-        "experience": "some",
-        "place": place,
-        "days": days,
-        "push_time": push_time,
-        "tz": tz,
-        "unit": "kg",
-        "onboarded_at": now,
-        "started_on": date(2026, 11, 2),
-        "active": True,
-        "paused": False,
-        "next_push_at": next_push_at,
-    }
+    return user_columns(
+        user_id,
+        now,
+        tz=tz,
+        days=days,
+        push_time=push_time,
+        goal=goal,
+        place=place,
+        next_push_at=next_push_at,
+    )
 
 
 def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

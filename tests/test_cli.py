@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.factories import make_user
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -59,7 +61,6 @@ def test_unanswered_lists_questions_most_frequent_first(tmp_path):
     from bot.runtime.config import load_settings
     from bot.store.db import Database
     from bot.store.migrate import upgrade
-    from bot.store.models import User
     from bot.store.unanswered import record
 
     db_url = f"sqlite:///{tmp_path / 'q.sqlite3'}"
@@ -70,16 +71,7 @@ def test_unanswered_lists_questions_most_frequent_first(tmp_path):
         now = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
         with db.session() as s:
             for uid in (1, 2):
-                s.add(
-                    User(
-                        id=uid,
-                        chat_id=uid,
-                        created_at=now,
-                        updated_at=now,
-                        active=True,
-                        paused=False,
-                    )
-                )
+                s.add(make_user(uid, now, onboarded=False))
             s.flush()
             record(s, 1, "Best protein bar?", "best protein bar", now)
             record(s, 2, "best protein bar", "best protein bar", now)

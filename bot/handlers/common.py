@@ -8,7 +8,6 @@ committed, so a person is never told about a change that was then rolled back.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -49,6 +48,18 @@ async def run(context: Context, work: Callable[[Session], T]) -> T:
     return await services(context).db.run(work)
 
 
+async def for_profile(
+    update: Update, context: Context, use_case: Callable[[Services, Session, Caller], T | None]
+) -> T | None:
+    """Run a use case that needs a finished setup; None (after telling the person to set up
+    first with /start) when the use case found none."""
+    svc, who = services(context), caller(update)
+    result = await run(context, lambda s: use_case(svc, s, who))
+    if result is None:
+        await send_template(update, context, "needs_profile")
+    return result
+
+
 def cb(*parts: str | int) -> str:
     """Callback data: short, versioned, ':'-separated. Never trusted when read back."""
     data = ":".join([CALLBACK_VERSION, *(str(p) for p in parts)])
@@ -65,14 +76,6 @@ def parse_cb(data: str | None) -> list[str] | None:
     if len(parts) < 2 or parts[0] != CALLBACK_VERSION:
         return None
     return parts[1:]
-
-
-_ID = re.compile(r"[0-9]{1,18}")  # ASCII digits that fit a 64-bit integer column
-
-
-def id_part(part: str) -> int | None:
-    """A number from callback data, or None: '²' and 20-digit ids are not ids."""
-    return int(part) if _ID.fullmatch(part) else None
 
 
 def keyboard(rows: Rows) -> InlineKeyboardMarkup | None:
@@ -100,6 +103,13 @@ async def send_template(
 
 
 _answered: ContextVar[frozenset[str]] = ContextVar("answered", default=frozenset())
+
+
+async def send_view(
+    update: Update, context: Context, template: str, view: object, rows: Rows = ()
+) -> None:
+    """A use case's result rendered as is: its dataclass fields are the template's variables."""
+    await send_template(update, context, template, rows, **vars(view))
 
 
 async def answer_query(

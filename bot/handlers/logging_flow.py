@@ -11,15 +11,13 @@ from bot.handlers.common import (
     Press,
     Rows,
     answer_query,
-    caller,
     cb,
     drop_buttons,
-    run,
+    for_profile,
     send,
     services,
 )
 from bot.handlers.reports import recap_text
-from bot.handlers.workouts import needs_profile
 from bot.runtime.services import Services
 from bot.training import logbook
 from bot.training.logbook import (
@@ -152,16 +150,12 @@ async def show_press(press: Press, tapped: Tapped) -> None:
 
 
 async def log_command(update: Update, context: Context) -> None:
-    svc, who = services(context), caller(update)
-    view = await run(context, lambda s: logbook.today_log(svc, s, who))
-    if view is None:
-        return await needs_profile(update, context)
-    await show(update, context, view)
+    view = await for_profile(update, context, logbook.today_log)
+    if view is not None:
+        await show(update, context, view)
 
 
 async def undo_command(update: Update, context: Context) -> None:
-    svc, who = services(context), caller(update)
-    outcome = await run(context, lambda s: logbook.undo(svc, s, who))
-    if outcome is None:
-        return await needs_profile(update, context)
-    await show(update, context, outcome)
+    outcome = await for_profile(update, context, logbook.undo)
+    if outcome is not None:
+        await show(update, context, outcome)

@@ -20,6 +20,7 @@ from bot.handlers.common import (
     run,
     send,
     send_template,
+    send_view,
     services,
 )
 from bot.runtime.services import Services
@@ -84,17 +85,7 @@ async def ask(update: Update, context: Context, q: Question) -> None:
 
 
 async def show_summary(update: Update, context: Context, summary: Summary) -> None:
-    await send_template(
-        update,
-        context,
-        "summary",
-        profile=summary.profile,
-        updated=summary.updated,
-        fixed_offset=summary.fixed_offset,
-        program_why=summary.program_why,
-        next_push=summary.next_push,
-        paused=summary.paused,
-    )
+    await send_view(update, context, "summary", summary)
 
 
 async def show_applied(update: Update, context: Context, applied: Applied) -> None:

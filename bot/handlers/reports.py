@@ -52,15 +52,7 @@ CSV_HEADER = ("date", "exercise", "set", "reps", "load", "unit", "note")
 
 
 def recap_text(svc: Services, recap: Recap) -> str:
-    return svc.render.text(
-        "recap",
-        week=recap.week,
-        planned=recap.planned,
-        done=recap.done,
-        records=recap.records,
-        hard_sets=recap.hard_sets,
-        streak=recap.streak,
-    )
+    return svc.render.text("recap", **vars(recap))
 
 
 async def history_command(update: Update, context: Context) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from telegram import InlineKeyboardMarkup, Update
@@ -11,13 +12,13 @@ from bot.handlers.common import (
     Press,
     Rows,
     answer_query,
-    caller,
     cb,
     drop_buttons,
+    for_profile,
     keyboard,
-    run,
     send,
     send_template,
+    send_view,
     services,
 )
 from bot.runtime.services import Services
@@ -60,56 +61,30 @@ async def compose_push(
     return text, keyboard(rows)
 
 
-async def needs_profile(update: Update, context: Context) -> None:
-    await send_template(update, context, "needs_profile")
-
-
 async def today_command(update: Update, context: Context) -> None:
-    svc, who = services(context), caller(update)
-    view = await run(context, lambda s: workouts.today(svc, s, who))
-    if view is None:
-        return await needs_profile(update, context)
-    await send(update, context, *workout_message(svc, view, push=False))
+    view = await for_profile(update, context, workouts.today)
+    if view is not None:
+        await send(update, context, *workout_message(services(context), view, push=False))
 
 
 async def week_command(update: Update, context: Context) -> None:
-    svc, who = services(context), caller(update)
-    view = await run(context, lambda s: workouts.week(svc, s, who))
+    view = await for_profile(update, context, workouts.week)
     if view is None:
-        return await needs_profile(update, context)
-    await send_template(
-        update,
-        context,
-        "week",
-        days=view.days,
-        today=view.today,
-        monday=view.monday,
-        unit=view.unit,
-    )
+        return
+    await send_view(update, context, "week", view)
 
 
 async def program_command(update: Update, context: Context) -> None:
-    svc, who = services(context), caller(update)
-    view = await run(context, lambda s: workouts.program(svc, s, who))
+    view = await for_profile(update, context, workouts.program)
     if view is None:
-        return await needs_profile(update, context)
-    await send_template(
-        update,
-        context,
-        "program",
-        program=view.program,
-        profile=view.profile,
-        names=view.names,
-        sources=view.sources,
-        sessions=len(view.program.sessions),
-    )
+        return
+    await send_view(update, context, "program", view)
 
 
 async def _pause(update: Update, context: Context, paused: bool) -> None:
-    svc, who = services(context), caller(update)
-    result = await run(context, lambda s: workouts.pause(svc, s, who, paused))
+    result = await for_profile(update, context, functools.partial(workouts.pause, paused=paused))
     if result is None:
-        return await needs_profile(update, context)
+        return
     if paused:
         await send_template(update, context, "paused")
     else:

@@ -67,23 +67,24 @@ def open_session(
     )
     s.add(session)
     s.flush()
-    for position, row in enumerate(plan):
-        s.add(
-            ExerciseLog(
-                session_id=session.id,
-                user_id=user_id,
-                exercise_id=row.exercise_id,
-                position=position,
-                planned_sets=row.sets,
-                rep_low=row.rep_low,
-                rep_high=row.rep_high,
-                planned_load=row.load,
-                unit=row.unit,
-                status=ExerciseStatus.PENDING,
-            )
-        )
+    s.add_all(_planned(session.id, user_id, position, row) for position, row in enumerate(plan))
     s.flush()
     return session
+
+
+def _planned(session_id: int, user_id: int, position: int, row: PlanRow) -> ExerciseLog:
+    return ExerciseLog(
+        session_id=session_id,
+        user_id=user_id,
+        exercise_id=row.exercise_id,
+        position=position,
+        planned_sets=row.sets,
+        rep_low=row.rep_low,
+        rep_high=row.rep_high,
+        planned_load=row.load,
+        unit=row.unit,
+        status=ExerciseStatus.PENDING,
+    )
 
 
 def exercises_of(s: Session, user_id: int, session_id: int) -> list[ExerciseLog]:
@@ -269,18 +270,7 @@ def add_exercise(
     s: Session, session_id: int, user_id: int, position: int, row: PlanRow
 ) -> ExerciseLog:
     """An exercise the plan didn't have, added to a session at `position` (id assigned)."""
-    log = ExerciseLog(
-        session_id=session_id,
-        user_id=user_id,
-        exercise_id=row.exercise_id,
-        position=position,
-        planned_sets=row.sets,
-        rep_low=row.rep_low,
-        rep_high=row.rep_high,
-        planned_load=row.load,
-        unit=row.unit,
-        status=ExerciseStatus.PENDING,
-    )
+    log = _planned(session_id, user_id, position, row)
     s.add(log)
     s.flush()
     return log

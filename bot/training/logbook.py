@@ -7,7 +7,6 @@ data finds nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -48,9 +47,9 @@ from bot.training.logbook_steps import (
     swap_options,
     undo_last,
 )
+from bot.training.parts import day_part, id_part
 from bot.training.people import Caller, expect, local_today, onboarded, profile_of
 from bot.training.targets import entries_of, planned_of, sets_text
-from bot.training.workouts import day_part
 
 __all__ = [
     "Ask",
@@ -185,7 +184,6 @@ def _resolver(svc: Services) -> Callable[[str], str | None]:
 
 # --- buttons ------------------------------------------------------------------------------
 
-_ID = re.compile(r"[0-9]{1,18}")  # as bot/handlers/common.py: id_part
 
 # The buttons that act only on the exercise the person is at right now, by their shape.
 _SHAPES = {"done": 3, "skip": 3, "swap": 3, "keep": 3, "sw": 4, "ok": 3, "fix": 3}
@@ -207,7 +205,7 @@ def on_start_press(svc: Services, s: Session, user: User, parts: list[str]) -> T
 def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
     """ "lg:<action>:<exercise_log_id>[:<choice>]"; None for a stale, foreign or forged one."""
     profile = _logging_profile(user)
-    log_id = int(parts[2]) if len(parts) >= 3 and _ID.fullmatch(parts[2]) else None
+    log_id = id_part(parts[2]) if len(parts) >= 3 else None
     if profile is None or log_id is None:
         return None
     action = parts[1]

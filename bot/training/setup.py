@@ -19,6 +19,7 @@ from bot.store.models import User
 from bot.training import awaiting as wait
 from bot.training import questions
 from bot.training.awaiting import Mode
+from bot.training.parts import id_part
 from bot.training.people import (
     Caller,
     awaiting,
@@ -266,8 +267,8 @@ def on_press(
             return apply(svc, user, Answer("days", onboarding.encode_days(chosen)))
         if parts[1] == "sug":
             chosen = set(_suggested(svc, user))
-        elif parts[1].isascii() and parts[1].isdigit() and int(parts[1]) < 7:
-            chosen ^= {int(parts[1])}
+        elif (day := id_part(parts[1])) is not None and day < 7:
+            chosen ^= {day}
         else:
             return None
         users.set_draft(user, json.dumps({"days": sorted(chosen)}))

@@ -18,6 +18,7 @@ from bot.coach.status import SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
+from bot.training.parts import day_part
 from bot.training.people import Caller, local_today, next_push_text, onboarded, reschedule
 from bot.training.targets import Target, targets, workout_on
 
@@ -92,6 +93,7 @@ class ProgramView:
     profile: Profile
     names: list[str]
     sources: list[Source]
+    sessions: int  # in the program's rotation
 
 
 def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
@@ -102,7 +104,7 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
     chosen = svc.programs.program_for(profile.goal, profile.place)
     names = sorted(svc.content.exercises[x].name for x in chosen.exercise_ids())
     sources = [svc.content.sources[sid] for sid in chosen.sources]
-    return ProgramView(chosen, profile, names, sources)
+    return ProgramView(chosen, profile, names, sources, len(chosen.sessions))
 
 
 @dataclass(frozen=True)
@@ -161,11 +163,3 @@ def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> Push
     assert moved_at is not None  # one weekday and a time always have a next instant
     users.move_push(user, day, moved_at)
     return PushAnswer(action, expired=False, when=next_push_text(user))
-
-
-def day_part(stamp: str) -> date | None:
-    """A day from callback data ("20261201"), or None."""
-    try:
-        return datetime.strptime(stamp, "%Y%m%d").date()
-    except ValueError:
-        return None

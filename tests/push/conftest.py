@@ -23,6 +23,7 @@ from bot.tg.app import bot_request
 from bot.tg.push import Dispatcher
 from bot.tg.runner import build_services
 from bot.training.people import reschedule
+from tests.factories import make_user
 
 
 @dataclass
@@ -45,21 +46,14 @@ class PushEnv:
     ) -> None:
         now = self.clock.now()
         with self.svc.db.session() as s:
-            user = User(
-                id=user_id,
-                chat_id=user_id,
-                created_at=now,
-                updated_at=now,
-                active=True,
-                paused=False,
+            user = make_user(
+                user_id,
+                now,
                 goal=goal,
-                experience="some",
                 place=place,
                 days=days,
                 push_time=at,
                 tz=tz,
-                unit="kg",
-                onboarded_at=now,
                 started_on=started,
             )
             reschedule(user, now)

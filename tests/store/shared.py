@@ -7,7 +7,7 @@ import asyncio
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from bot.store.db import Database
 from bot.store.models import User
 from bot.store.users import get_user
+from tests.factories import make_user
 
 GUARD = 60.0  # seconds before a wait that should end is called a hang
 
@@ -24,28 +25,8 @@ DUE = MONDAY + timedelta(hours=1)  # everyone's push: Monday 08:00 UTC
 
 def new_user(user_id: int, now: datetime, **profile: Any) -> User:
     """An onboarded person whose push is due Monday 08:00 UTC; keywords override columns."""
-    fields: dict[str, Any] = {
-        "goal": "tone",
-        "experience": "some",
-        "place": "gym",
-        "days": "0,3",
-        "push_time": "08:00",
-        "tz": "UTC",
-        "unit": "kg",
-        "onboarded_at": now,
-        "started_on": date(2026, 11, 2),
-        "next_push_at": DUE,
-    }
-    fields.update(profile)
-    return User(
-        id=user_id,
-        chat_id=user_id,
-        created_at=now,
-        updated_at=now,
-        active=True,
-        paused=False,
-        **fields,
-    )
+    columns: dict[str, Any] = {"push_time": "08:00", "tz": "UTC", "next_push_at": DUE}
+    return make_user(user_id, now, **(columns | profile))
 
 
 def add_users(db: Database, users: list[User]) -> None:

@@ -10,7 +10,7 @@ from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
 from bot.store import logs
 from bot.store.db import Database
-from bot.store.models import User
+from tests.factories import make_user
 
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 ME, OTHER = 501, 502
@@ -32,7 +32,7 @@ def train(db: Database, user: int, day: date, done: dict[str, list[int]]) -> Non
 async def test_newest_completed_before_the_day_for_each_exercise(migrated_db: Database) -> None:
     db = migrated_db
     with db.session() as s:
-        s.add_all([User(id=u, chat_id=u, created_at=NOW, updated_at=NOW) for u in (ME, OTHER)])
+        s.add_all([make_user(u, NOW, onboarded=False) for u in (ME, OTHER)])
     train(db, ME, date(2026, 11, 2), {"squat": [10, 10, 9], "hip_thrust": [12, 12]})
     train(db, ME, date(2026, 11, 9), {"squat": [11, 11, 10], "hip_thrust": []})
     train(db, ME, date(2026, 11, 16), {"squat": [12, 12, 12]})  # the day itself

@@ -40,6 +40,7 @@ from bot.training.logbook import (
     Undone,
 )
 from bot.training.people import Caller, person
+from tests.factories import make_user
 
 T = TypeVar("T")
 
@@ -71,23 +72,7 @@ async def svc(built: Services, tmp_path) -> AsyncIterator[Services]:
     await upgrade(db)
     services = replace(built, db=db, clock=ManualClock(MONDAY))
     with services.db.session() as s:
-        s.add(
-            User(
-                id=ME.user_id,
-                chat_id=ME.chat_id,
-                created_at=MONDAY,
-                updated_at=MONDAY,
-                goal="tone",
-                experience="some",
-                place="gym",
-                days="0,3",
-                push_time="18:30",
-                tz="Europe/Berlin",
-                unit="kg",
-                onboarded_at=MONDAY,
-                started_on=START,
-            )
-        )
+        s.add(make_user(ME.user_id, MONDAY, started_on=START))
     yield services
     await services.db.dispose()
 

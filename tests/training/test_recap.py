@@ -16,6 +16,7 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import User
 from bot.training.recap import weekly
+from tests.factories import PROFILE, make_user
 from tests.training import services_for
 
 # A toning profile training Monday and Thursday from Monday 2 November 2026:
@@ -33,20 +34,10 @@ def svc(tmp_path) -> Iterator[Services]:
 def add_user(svc: Services, user_id: int, *, onboarded: bool = True) -> None:
     with svc.db.session() as s:
         s.add(
-            User(
-                id=user_id,
-                chat_id=user_id,
-                created_at=NOW,
-                updated_at=NOW,
-                goal="tone",
-                experience="some",
-                place="gym",
-                days="0,3",
-                push_time="18:30",
-                tz="Europe/Berlin",
-                unit="kg" if onboarded else None,
-                onboarded_at=NOW if onboarded else None,
-                started_on=START,
+            make_user(user_id, NOW, started_on=START)
+            if onboarded
+            else make_user(
+                user_id, NOW, onboarded=False, **(PROFILE | {"unit": None, "started_on": START})
             )
         )
 
