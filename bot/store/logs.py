@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from bot.coach.setlog import SetEntry
@@ -35,11 +35,13 @@ class PlanRow:
     unit: str
 
 
+_SESSION_ON = select(WorkoutSession).where(
+    WorkoutSession.user_id == bindparam("user_id"), WorkoutSession.day == bindparam("day")
+)
+
+
 def session_on(s: Session, user_id: int, day: date) -> WorkoutSession | None:
-    stmt = select(WorkoutSession).where(
-        WorkoutSession.user_id == user_id, WorkoutSession.day == day
-    )
-    return (s.execute(stmt)).scalar_one_or_none()
+    return s.execute(_SESSION_ON, {"user_id": user_id, "day": day}).scalar_one_or_none()
 
 
 def open_session(
@@ -87,18 +89,27 @@ def _planned(session_id: int, user_id: int, position: int, row: PlanRow) -> Exer
     )
 
 
-def exercises_of(s: Session, user_id: int, session_id: int) -> list[ExerciseLog]:
-    stmt = (
-        select(ExerciseLog)
-        .where(ExerciseLog.session_id == session_id, ExerciseLog.user_id == user_id)
-        .order_by(ExerciseLog.position)
+_EXERCISES_OF = (
+    select(ExerciseLog)
+    .where(
+        ExerciseLog.session_id == bindparam("session_id"),
+        ExerciseLog.user_id == bindparam("user_id"),
     )
-    return list((s.execute(stmt)).scalars())
+    .order_by(ExerciseLog.position)
+)
+_EXERCISE_LOG = select(ExerciseLog).where(
+    ExerciseLog.id == bindparam("log_id"), ExerciseLog.user_id == bindparam("user_id")
+)
+
+
+def exercises_of(s: Session, user_id: int, session_id: int) -> list[ExerciseLog]:
+    params = {"session_id": session_id, "user_id": user_id}
+    return list(s.scalars(_EXERCISES_OF, params))
 
 
 def exercise_log(s: Session, user_id: int, log_id: int) -> ExerciseLog | None:
-    stmt = select(ExerciseLog).where(ExerciseLog.id == log_id, ExerciseLog.user_id == user_id)
-    return (s.execute(stmt)).scalar_one_or_none()
+    params = {"log_id": log_id, "user_id": user_id}
+    return s.execute(_EXERCISE_LOG, params).scalar_one_or_none()
 
 
 def sets_of(s: Session, exercise_log_id: int) -> list[SetLog]:
@@ -164,6 +175,33 @@ def previous_done(
     return (previous_done_many(s, user_id, [exercise_id], before)).get(exercise_id)
 
 
+# The hot reads of every set log and Save, built once: constructing a statement costs more
+# CPU than running it; only the parameters change between calls.
+_NEWEST_FIRST = func.row_number().over(
+    partition_by=ExerciseLog.exercise_id,
+    order_by=(WorkoutSession.day.desc(), ExerciseLog.id.desc()),
+)
+_RANKED = (
+    select(ExerciseLog.id, _NEWEST_FIRST.label("rank"))
+    .join(WorkoutSession, WorkoutSession.id == ExerciseLog.session_id)
+    .where(
+        ExerciseLog.user_id == bindparam("user_id"),
+        ExerciseLog.exercise_id.in_(bindparam("exercise_ids", expanding=True)),
+        ExerciseLog.status == ExerciseStatus.DONE,
+        WorkoutSession.day < bindparam("before"),
+    )
+    .subquery()
+)
+_LAST_DONE = (
+    select(ExerciseLog).join(_RANKED, _RANKED.c.id == ExerciseLog.id).where(_RANKED.c.rank == 1)
+)
+_SETS_OF = (
+    select(SetLog)
+    .where(SetLog.exercise_log_id.in_(bindparam("log_ids", expanding=True)))
+    .order_by(SetLog.exercise_log_id, SetLog.set_no)
+)
+
+
 def previous_done_many(
     s: Session, user_id: int, exercise_ids: Sequence[str], before: date
 ) -> dict[str, tuple[ExerciseLog, list[SetLog]]]:
@@ -171,36 +209,12 @@ def previous_done_many(
     never done are left out. Two queries however many exercises a workout has."""
     if not exercise_ids:
         return {}
-    newest_first = func.row_number().over(
-        partition_by=ExerciseLog.exercise_id,
-        order_by=(WorkoutSession.day.desc(), ExerciseLog.id.desc()),
-    )
-    ranked = (
-        select(ExerciseLog.id, newest_first.label("rank"))
-        .join(WorkoutSession, WorkoutSession.id == ExerciseLog.session_id)
-        .where(
-            ExerciseLog.user_id == user_id,
-            ExerciseLog.exercise_id.in_(list(exercise_ids)),
-            ExerciseLog.status == ExerciseStatus.DONE,
-            WorkoutSession.day < before,
-        )
-        .subquery()
-    )
-    found = list(
-        s.scalars(
-            select(ExerciseLog)
-            .join(ranked, ranked.c.id == ExerciseLog.id)
-            .where(ranked.c.rank == 1)
-        )
-    )
+    params = {"user_id": user_id, "exercise_ids": list(exercise_ids), "before": before}
+    found = list(s.scalars(_LAST_DONE, params))
     if not found:
         return {}
     sets: dict[int, list[SetLog]] = {log.id: [] for log in found}
-    rows = s.scalars(
-        select(SetLog)
-        .where(SetLog.exercise_log_id.in_(list(sets)))
-        .order_by(SetLog.exercise_log_id, SetLog.set_no)
-    )
+    rows = s.scalars(_SETS_OF, {"log_ids": list(sets)})
     for row in rows:
         sets[row.exercise_log_id].append(row)
     return {log.exercise_id: (log, sets[log.id]) for log in found}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -24,11 +24,14 @@ PROFILE_FIELDS: dict[str, str] = {
 }
 
 
+# Built once: every update reads its person (building a statement costs more than running it).
+_USER = select(User).where(User.id == bindparam("user_id"))
+_USER_LOCKED = _USER.with_for_update()  # PostgreSQL row lock; SQLite serialises writers anyway
+
+
 def get_user(session: Session, user_id: int, *, lock: bool = False) -> User | None:
-    stmt = select(User).where(User.id == user_id)
-    if lock:
-        stmt = stmt.with_for_update()  # PostgreSQL row lock; SQLite serialises writers anyway
-    return (session.execute(stmt)).scalar_one_or_none()
+    stmt = _USER_LOCKED if lock else _USER
+    return session.execute(stmt, {"user_id": user_id}).scalar_one_or_none()
 
 
 def get_or_create_user(session: Session, user_id: int, chat_id: int, now: datetime) -> User:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 from typing import Any
+from urllib.parse import urlencode
 
 import aiohttp
 import certifi
@@ -104,8 +105,10 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError:
             raise TimedOut(POOL_TIMEOUT_MESSAGE) from None
         try:
-            body = _body(fields, files)
-            async with session.request(method, url, data=body, timeout=timeout) as response:
+            body, headers = _body(fields, files)
+            async with session.request(
+                method, url, data=body, headers=headers, timeout=timeout
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as err:  # aiohttp's own timeouts subclass this too
             raise TimedOut from err
@@ -119,10 +122,15 @@ def _given(value: ODVInput[float], default: float | None) -> float | None:
     return default if isinstance(value, DefaultValue) else value
 
 
-def _body(fields: dict[str, str], files: UploadFileDict) -> Any:
-    """Form fields, or multipart when files go along (as PTB's httpx client sends them)."""
+_FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def _body(fields: dict[str, str], files: UploadFileDict) -> tuple[Any, dict[str, str] | None]:
+    """Form fields, or multipart when files go along (as PTB's httpx client sends them).
+    Plain fields are encoded here: given a dict, aiohttp builds a multipart writer (and a
+    uuid4 boundary) for every request before it settles on urlencoding."""
     if not files:
-        return fields or None
+        return (urlencode(fields).encode(), _FORM) if fields else (None, None)
     form = aiohttp.FormData()
     for name, value in fields.items():
         form.add_field(name, value)
@@ -134,4 +142,4 @@ def _body(fields: dict[str, str], files: UploadFileDict) -> Any:
             filename=filename,
             content_type=rest[0] if rest else "application/octet-stream",
         )
-    return form
+    return form, None
