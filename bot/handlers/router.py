@@ -98,16 +98,15 @@ def button_entry(route: ButtonRoute) -> Handler:
         svc, who = services(context), caller(update)
         query = update.callback_query
         assert query is not None
-        parts = parse_cb(query.data)
-        assert parts is not None  # the pattern matched
+        parts = parse_cb(query.data)  # None only for data no client could send (over 64 bytes)
 
         def work(s: Session) -> Any:
             user = person(s, who, svc.clock.now())
-            outcome = route.step(svc, s, user, parts)
+            outcome = route.step(svc, s, user, parts) if parts else None
             return outcome if outcome is not None else Stale(setup.pending_question(svc, user))
 
         outcome = await run(context, work)
-        press = Press(update, context, query, parts)
+        press = Press(update, context, query, parts or [])
         if isinstance(outcome, Stale):
             await show_stale(press, outcome)
         else:
