@@ -1,5 +1,9 @@
 """Question-matcher benchmark: held-out accuracy, off-topic rejection, latency per question.
 
+Also scores set 1, the real questions (tests/data/real_labels.yaml): on-topic answered
+right, off-topic declined, confident wrong answers, on its dev and test halves (split by a
+fixed hash of the question text, see `real_split`; tune on dev only).
+
     .venv/bin/python bench/bench_matcher.py            # the shipped configuration
     .venv/bin/python bench/bench_matcher.py --compare  # plus the scoring variants measured
 
@@ -10,6 +14,7 @@ first choice is right is reported apart and not counted. Prints figures, asserts
 from __future__ import annotations
 
 import argparse
+import hashlib
 import statistics
 import sys
 import time
@@ -27,6 +32,7 @@ from bot.coach.matcher import Matcher, MatcherConfig  # noqa: E402
 from bot.content import load_content  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
+DECLINE = "decline"
 VARIANTS = {
     "shipped": MatcherConfig(),
     "no blend with merged phrasings": MatcherConfig(centroid_weight=0.0),
@@ -57,6 +63,48 @@ def _score(m: Matcher, labelled: list[dict[str, str]], offtopic: list[str]) -> d
         "top1": top1 / n,
         "rejection": rejected / len(offtopic),
     }
+
+
+def real_split(q: str) -> str:
+    """ "dev" or "test" for a set-1 question, by a fixed hash of its text (never tune on test)."""
+    return "test" if hashlib.sha1(q.encode("utf-8")).digest()[0] % 2 else "dev"
+
+
+def score_real(m: Matcher, items: list[dict[str, Any]]) -> dict[str, float]:
+    """Set 1 scored strictly: only an outright answer naming a labelled id is right; an
+    off-topic question is declined only when nothing is answered or offered."""
+    on = [it for it in items if it["ids"] != [DECLINE]]
+    off = [it for it in items if it["ids"] == [DECLINE]]
+    right = wrong = declined = 0
+    for it in on:
+        r = m.match(it["q"])
+        if r.kind == "answer" and r.best is not None:
+            ok = r.best.entry_id in it["ids"]
+            right += ok
+            wrong += not ok
+    for it in off:
+        r = m.match(it["q"])
+        declined += r.kind == "unknown"
+        wrong += r.kind == "answer"
+    return {
+        "n_on": len(on),
+        "n_off": len(off),
+        "right": right / max(len(on), 1),
+        "declined": declined / max(len(off), 1),
+        "confident_wrong": wrong,
+    }
+
+
+def _real_report(m: Matcher) -> None:
+    items = _yaml("real_labels.yaml")
+    for part in ("all", "dev", "test"):
+        xs = items if part == "all" else [it for it in items if real_split(it["q"]) == part]
+        r = score_real(m, xs)
+        print(
+            f"  set 1 {part:4} ({r['n_on']:.0f} on / {r['n_off']:.0f} off): answered right "
+            f"{r['right']:.3f}, off-topic declined {r['declined']:.3f}, confident wrong "
+            f"{r['confident_wrong']:.0f}"
+        )
 
 
 def _latency(m: Matcher, questions: list[str], rounds: int) -> dict[str, tuple[float, float]]:
@@ -109,6 +157,7 @@ def _report(name: str, content: Content, config: MatcherConfig, rounds: int) -> 
         f"  dev ({len(train['questions'])} / {len(train['offtopic'])} off-topic): "
         f"answer-correct {d['answer']:.3f}, rejected {d['rejection']:.3f}"
     )
+    _real_report(m)
     print(f"  latency per question over {len(questions)} questions, ms (p50 / p99):")
     for kind, (p50, p99) in lat.items():
         print(f"    {kind:10} {p50:6.3f} / {p99:6.3f}")
