@@ -99,6 +99,19 @@ class Matcher:
         """Titles of the entries, in content order: the 'what I know' list."""
         return list(self._titles)
 
+    def nearby(self, text: str, n: int) -> list[str]:
+        """Up to n entry ids sharing words with the message, closest first, ignoring
+        off-limits words: the topics to offer beside "I don't know"."""
+        terms, _ = self.analyzer.terms(text)
+        q = Counter(t for t in terms if t in self._idf and t not in self._generic)
+        scores = [
+            (sum(self._idf[t] * c.weights.get(t, 0.0) for t in q) / c.norm, i)
+            for i, c in enumerate(self._centroids)
+            if self._items[i][1] == "entry"
+        ]
+        ranked = sorted((-s, i) for s, i in scores if s > 0)
+        return [self._items[i][0] for _, i in ranked[:n]]
+
     def rank(self, text: str) -> list[Candidate]:
         """Every item with a non-zero score, best first (ties: content order)."""
         cfg = self.config
