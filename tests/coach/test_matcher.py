@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from bot.coach.knowledge import Content
 from bot.coach.matcher import (
+    MAX_WORD,
     SYNONYMS,
     Matcher,
     MatcherConfig,
@@ -306,3 +307,13 @@ def test_any_text_gives_a_valid_result(matcher: Matcher, text: str) -> None:
     assert (r.best is None) == (r.kind == "unknown")
     assert len(r.alternatives) <= 3
     assert all(0 < c.score <= 1 for c in (*r.alternatives, *([r.best] if r.best else [])))
+
+
+def test_long_runs_of_letters_are_dropped_not_corrected(matcher: Matcher) -> None:
+    # Typo correction of one 4,000-letter token used to cost seconds; such runs are dropped.
+    assert words("glutes " + "x" * (MAX_WORD + 1)) == ["glutes"]
+    assert len(words("y" * MAX_WORD)) == 1
+    assert matcher.match("glutes" * 683).kind == "unknown"
+    assert matcher.match("does the stairmaster burn butt fat " + "z" * 4000).kind == "answer"
+    speller = matcher.analyzer.speller
+    assert speller.correct("q" * 25) == ("q" * 25,)  # beyond any word's reach: left alone

@@ -13,7 +13,7 @@ Above `answer_at` with no runner-up within `margin`: an answer; otherwise, above
 `suggest_at`: "did you mean" with up to three choices; below: unknown.
 
 Pure Python, no Telegram, no SQL, no files. Work is capped: at most MAX_CHARS characters and
-MAX_TERMS terms of a message are looked at.
+MAX_TERMS terms of a message are looked at, and a "word" over MAX_WORD letters is dropped.
 
 Modules: `vocabulary` (word tables), `text` (text -> terms), `ranking` (the Matcher),
 `names` (exact-ish lookup by name).
@@ -25,6 +25,7 @@ from bot.coach.matcher.text import (
     MAX_CHARS,
     MAX_CORRECTIONS,
     MAX_TERMS,
+    MAX_WORD,
     Analyzer,
     Speller,
     edit_distance,
@@ -40,6 +41,7 @@ __all__ = [
     "MAX_CHARS",
     "MAX_CORRECTIONS",
     "MAX_TERMS",
+    "MAX_WORD",
     "STOPWORDS",
     "SYNONYMS",
     "VETO",
