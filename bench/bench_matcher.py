@@ -106,6 +106,9 @@ def score_real(m: Matcher, items: list[dict[str, Any]]) -> dict[str, float]:
 
 
 def _real_report(m: Matcher) -> None:
+    near = _yaml("nearmiss.yaml")
+    declined = sum(_decide(m, q).kind == "unknown" for q in near)
+    print(f"  near-misses ({len(near)}, dev): declined {declined / len(near):.3f}")
     items = _yaml("real_labels.yaml")
     for part in ("all", "dev", "test"):
         xs = items if part == "all" else [it for it in items if real_split(it["q"]) == part]

@@ -68,6 +68,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 "unknown_question",
                 choice_rows(outcome.topics),
                 onboarded=outcome.onboarded,
+                gap=outcome.gap,
             )
         case Talk():
             await send_template(

@@ -12,7 +12,7 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from bot.coach.knowledge import Exercise, KnowledgeEntry, Source
-from bot.coach.matcher import ItemKind, MatchResult, words
+from bot.coach.matcher import Gap, ItemKind, MatchResult, words
 from bot.coach.profile import Goal
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
@@ -66,10 +66,12 @@ class DidYouMean:
 
 @dataclass(frozen=True)
 class Unknown:
-    """Not understood, and recorded: a few topics close to it (else myths) to tap."""
+    """Not understood, and recorded: a few topics close to it (else myths) to tap, and
+    what the articles don't cover when that is why."""
 
     topics: list[Choice]
     onboarded: bool
+    gap: Gap | None = None
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,7 @@ def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
         return DidYouMean(_choices(svc, result))
     normalized = " ".join(words(text))[:500]
     unanswered.record(s, user.id, text, normalized, svc.clock.now())
-    return Unknown(nearby_topics(svc, text), onboarded)
+    return Unknown(nearby_topics(svc, text), onboarded, result.gap)
 
 
 def nearby_topics(svc: Services, text: str) -> list[Choice]:

@@ -90,3 +90,12 @@ async def test_unknown_reply_is_short_with_a_few_topics(env):
     assert "I don't know that one yet" in replies[-1].text
     assert 0 < len(replies[-1].buttons) <= 3
     assert len(replies[-1].text) < 200
+
+
+async def test_a_near_miss_is_declined_plainly(env):
+    chat = env.chat(4009)
+    replies = await chat.say("do kettlebell swings build the glutes?")
+    assert "don't cover kettlebell swings" in replies[-1].text
+    assert "Building the glutes" in str(replies[-1].buttons)
+    replies = await chat.say("does the hip thrust work the gluteus medius?")
+    assert "not the gluteus medius" in replies[-1].text

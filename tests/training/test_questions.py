@@ -160,3 +160,11 @@ def test_conversation_is_routed_and_never_recorded(
     outcome = ask(svc, ME, text)
     assert outcome == Talk(intent, onboarded=False)
     assert recorded(svc) == []
+
+
+def test_a_gap_is_named_recorded_and_offers_what_the_articles_say(svc: Services) -> None:
+    outcome = ask(svc, ME, "do kettlebell swings build the glutes")
+    assert isinstance(outcome, Unknown)
+    assert outcome.gap is not None and outcome.gap.subject == "kettlebell swings"
+    assert "build_glutes" in [c.item_id for c in outcome.topics]
+    assert [r.text for r in recorded(svc)] == ["do kettlebell swings build the glutes"]

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from bot.coach.matcher.scope import Gap, Scope
 from bot.coach.matcher.text import Analyzer
 from bot.coach.matcher.vocabulary import GENERIC, VETO
 
@@ -29,6 +30,7 @@ class MatchResult:
     kind: Literal["answer", "did_you_mean", "unknown"]
     best: Candidate | None = None
     alternatives: tuple[Candidate, ...] = ()  # did_you_mean: up to 3, best first
+    gap: Gap | None = None  # unknown because the articles don't cover this
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class Matcher:
             extra = f"{x.name} muscles worked"
             texts += [(len(self._items) - 1, t) for t in (*x.names, *x.phrasings, extra)]
         self.analyzer = Analyzer((t for _, t in texts), veto=VETO)
+        self.scope = Scope(lambda name: content.find_exercise(name) is not None)
         self._generic = frozenset(t for w in GENERIC for t in self.analyzer.terms(w)[0])
 
         bags = [(item, Counter(self.analyzer.terms(t)[0])) for item, t in texts]
@@ -141,6 +144,9 @@ class Matcher:
 
     def match(self, text: str) -> MatchResult:
         cfg = self.config
+        gap = self.scope.gap(text)
+        if gap is not None:
+            return MatchResult("unknown", gap=gap)
         ranked = [c for c in self.rank(text) if c.score >= cfg.suggest_at]
         if not ranked:
             return MatchResult("unknown")

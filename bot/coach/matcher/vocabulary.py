@@ -156,7 +156,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
 )
 
 # Words and phrases that mean the coach has no curated answer, whatever else matches:
-# medical questions, other body parts, nutrition, clothes, other sports, the bot itself.
+# medical questions, body parts, clothes, other sports, the bot itself. Other muscles,
+# nutrition, timeframes and exercises no card names are recognised in scope.py instead,
+# which names the gap in the reply.
 VETO: tuple[str, ...] = _csv(
     # medical and injury care
     "pain, painful, hurt, hurts, hurting, ache, aches, aching, injured, sciatica, numb, "
@@ -164,7 +166,7 @@ VETO: tuple[str, ...] = _csv(
     "pregnant, pregnancy, postpartum, breastfeeding, giving birth, labour, labor, menstrual, "
     "menopause, swollen, swelling, tendonitis, tendinitis, bursitis, hernia, herniated, disc, "
     "scoliosis, arthritis, sick, fever, medication, prolapse, diastasis, pelvic floor, tore, "
-    "torn, sprain, sprained, broke, broken, fracture, bruise, bruised, cramp, cramps, "
+    "torn, sprain, sprained, broke, broken, fracture, bruise, bruised, "
     "bad for my knees, bad for your knees, bad for my back, bad for your back, click, clicks, "
     "clicking, snapping, grinding, crack, cracks, cracking, dizzy, nausea, cold, flu, "
     "hungover, hangover, ice, icing, rehab, rehabilitation, physical therapy, replacement, "
@@ -176,19 +178,16 @@ VETO: tuple[str, ...] = _csv(
     # looks the articles say nothing about
     "cellulite, stretch marks, loose skin, hip dips, asthma, diabetes, blood pressure, "
     "heart rate, osteoporosis, hypermobility, endometriosis, pcos, "
-    # other muscles and body parts
-    "bicep, biceps, tricep, triceps, chest, pec, pecs, shoulder, shoulders, delts, arm, arms, "
-    "lats, traps, neck, calf, calves, forearm, forearms, upper back, abs, six pack, belly, "
-    "waist, love handles, shin, shins, ankle, ankles, wrist, wrists, elbow, groin, "
+    # body parts that aren't muscles the articles discuss (other muscles: see scope.py)
+    "belly, love handles, shin, shins, ankle, ankles, wrist, wrists, elbow, groin, "
     "back fat, bra fat, arm fat, face fat, double chin, muffin top, bingo wings, obliques, "
-    # people the articles don't address
-    "kid, kids, child, children, teen, teenager, teenagers, elderly, seniors, "
-    # nutrition
-    "protein, whey, creatine, pre workout, preworkout, supplement, supplements, vitamin, "
-    "vitamins, collagen, keto, calorie, calories, macros, carbs, alcohol, caffeine, "
-    "intermittent fasting, eat, eating, food, foods, meal, meals, snack, recipe, "
-    # clothes and shopping
-    "leggings, shoes, sneakers, belt, wax, waxing, buy, shop, shopping, outfit, "
+    # people the articles don't address ("after having children" is still about oneself)
+    "kid, kids, child, can children, should children, for children, teen, teenager, teenagers, "
+    "elderly, seniors, "
+    # drink and drugs (food and supplements: see scope.py)
+    "alcohol, caffeine, intermittent fasting, recipe, "
+    # clothes ("should I buy padded shorts" has an answer)
+    "leggings, shoes, sneakers, belt, wax, waxing, outfit, waist trainer, corset, "
     # other sports and moves
     "yoga, pilates, pull up, pullup, push up, pushup, muscle up, plank, dips, bench press, "
     "swim, swimming, marathon, "
