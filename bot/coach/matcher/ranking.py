@@ -42,6 +42,7 @@ class MatcherConfig:
     idf_power: float = 0.3  # < 1 flattens IDF so one rare word can't carry a match alone
     centroid_weight: float = 0.3  # share of the score from the item's merged phrasings
     max_alternatives: int = 3
+    related_shown: int = 3  # related entries shown as buttons under an answer
 
 
 @dataclass
@@ -65,6 +66,13 @@ class Matcher:
             self._items.append((e.id, "entry"))
             self._titles.append(e.title)
             texts += [(len(self._items) - 1, t) for t in (e.title, *e.phrasings)]
+        # Runners-up that needn't turn an answer into a choice: what the answer shows as
+        # buttons (its related entries), and an entry's own exercise cards (both ways).
+        self._companions: dict[str, set[str]] = defaultdict(set)
+        for e in content.entries.values():
+            self._companions[e.id].update(e.related[: cfg.related_shown], e.exercises)
+            for x_id in e.exercises:
+                self._companions[x_id].add(e.id)
         for x in content.exercises.values():
             self._items.append((x.id, "exercise"))
             # Every card also answers "what muscles does <name> work".
@@ -151,7 +159,12 @@ class Matcher:
         if not ranked:
             return MatchResult("unknown")
         best = ranked[0]
-        close = [c for c in ranked[1:] if best.score - c.score < cfg.margin]
+        close = [
+            c
+            for c in ranked[1:]
+            if best.score - c.score < cfg.margin
+            and c.entry_id not in self._companions[best.entry_id]
+        ]
         if best.score >= cfg.answer_at and not close:
             return MatchResult("answer", best)
         return MatchResult("did_you_mean", best, tuple(ranked[: cfg.max_alternatives]))

@@ -115,7 +115,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         ),
         "equipment": "gear, kit, machines, without weights",
         "bodyweight": "body weight, no equipment, calisthenics",
-        "single": "one, 1, unilateral, one legged, single legged",
+        "single": (
+            "unilateral, one legged, single legged, one leg, 1 leg, one side, one sided, one "
+            "at a time, each leg"
+        ),
         "deadlift": "deadlifts, dead lift, dead lifts, dead-lift, dl, dls",
         "rdl": "rdls, romanian, romanian deadlift",
         "sldl": "stiff leg, stiff legged, straight leg, straight legged, stiff-leg, stiff",
