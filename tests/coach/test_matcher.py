@@ -317,3 +317,34 @@ def test_long_runs_of_letters_are_dropped_not_corrected(matcher: Matcher) -> Non
     assert matcher.match("does the stairmaster burn butt fat " + "z" * 4000).kind == "answer"
     speller = matcher.analyzer.speller
     assert speller.correct("q" * 25) == ("q" * 25,)  # beyond any word's reach: left alone
+
+
+def test_a_long_post_is_answered_from_its_question_sentence(matcher: Matcher) -> None:
+    post = (
+        "I started lifting in spring and I go four times a week with my sister. We mostly do "
+        "machines and some cardio after. My work keeps me sitting most of the day. Anyway, "
+        "is spot reduction of fat on the glutes real?"
+    )
+    r = matcher.match(post)
+    assert r.kind == "answer" and r.best is not None
+    assert r.best.entry_id == "myth_cardio_spot_reduction"
+
+
+def test_losing_fat_in_one_place_only_means_spot_reduction(matcher: Matcher) -> None:
+    assert _answered(matcher, "can i get rid of fat only on my bum", "myth_cardio_spot_reduction")
+
+
+def test_one_alone_is_not_single_leg(matcher: Matcher) -> None:
+    r = matcher.match("how many sets of hip thrusts should one do")
+    assert r.best is not None and r.best.entry_id != "single_leg_hip_thrust"
+
+
+def test_a_runner_up_the_answer_shows_does_not_make_it_a_choice(
+    content: Content, matcher: Matcher
+) -> None:
+    # "Building the glutes" names the hip thrust card, which comes a close second.
+    ranked = matcher.rank("squat or hip thrust")
+    assert [c.entry_id for c in ranked[:2]] == ["build_glutes", "hip_thrust"]
+    assert ranked[0].score - ranked[1].score < matcher.config.margin
+    assert _answered(matcher, "squat or hip thrust", "build_glutes")
+    assert content.entries["build_glutes"].exercises[0] == "hip_thrust"

@@ -4,18 +4,21 @@ or unknown (see the package docstring for the method)."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from bot.coach.matcher.scope import Gap, Scope
-from bot.coach.matcher.text import Analyzer
+from bot.coach.matcher.text import Analyzer, words
 from bot.coach.matcher.vocabulary import GENERIC, VETO
 
 if TYPE_CHECKING:
     from bot.coach.knowledge import Content
 
 ItemKind = Literal["entry", "exercise"]
+_ONLY = frozenset({"just", "only", "nowhere", "specifically", "solely"})
+_SENTENCE = re.compile(r"[.!?;\n]+|\s[-–—]+\s")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,9 @@ class MatcherConfig:
     idf_power: float = 0.3  # < 1 flattens IDF so one rare word can't carry a match alone
     centroid_weight: float = 0.3  # share of the score from the item's merged phrasings
     max_alternatives: int = 3
+    long_post_terms: int = 10  # from this many terms, sentences are scored on their own too
+    max_sentences: int = 8
+    sentence_weight: float = 1.0  # a sentence counts as much as the whole post
     related_shown: int = 3  # related entries shown as buttons under an answer
 
 
@@ -124,11 +130,37 @@ class Matcher:
         return [self._items[i][0] for _, i in ranked[:n]]
 
     def rank(self, text: str) -> list[Candidate]:
-        """Every item with a non-zero score, best first (ties: content order)."""
+        """Every item with a non-zero score, best first (ties: content order). A long post
+        is also scored sentence by sentence: the question is often one sentence among
+        several about the person, whose words would otherwise dilute it."""
         cfg = self.config
-        terms, vetoed = self.analyzer.terms(text)
-        if vetoed or all(t in self._generic or t.isdigit() or t not in self._idf for t in terms):
+        terms, vetoed = self._terms(text)
+        if vetoed:
             return []
+        best = self._scores(terms)
+        parts = [p for p in _SENTENCE.split(text) if p.strip()][: cfg.max_sentences]
+        if len(parts) > 1 and len(terms) > cfg.long_post_terms:
+            for part in parts:
+                for item, sc in self._scores(self._terms(part)[0]).items():
+                    sc *= cfg.sentence_weight
+                    if sc > best.get(item, 0.0):
+                        best[item] = sc
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [Candidate(*self._items[i], score=round(min(s, 1.0), 4)) for i, s in ranked]
+
+    def _terms(self, text: str) -> tuple[list[str], bool]:
+        """The analyzer's terms, plus spot reduction where losing fat is asked for one place
+        only ("lose weight from just my butt"): its stopwords carry the meaning."""
+        terms, vetoed = self.analyzer.terms(text)
+        if {"lose", "fat"} & set(terms) and _ONLY & set(words(text)):
+            terms.append("spotreduce")
+        return terms, vetoed
+
+    def _scores(self, terms: list[str]) -> dict[int, float]:
+        """Item index -> score for a bag of terms; empty when only generic words match."""
+        cfg = self.config
+        if all(t in self._generic or t.isdigit() or t not in self._idf for t in terms):
+            return {}
         q = {t: (1 + math.log(c)) * self._idf.get(t, self._oov) for t, c in Counter(terms).items()}
         q_norm = math.sqrt(sum(w * w for w in q.values()))
         dots: dict[int, float] = defaultdict(float)
@@ -147,8 +179,7 @@ class Matcher:
                 c = self._centroids[item]
                 dot = sum(qw * c.weights.get(t, 0.0) for t, qw in q.items())
                 best[item] = (1 - a) * s + a * dot / (q_norm * c.norm)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [Candidate(*self._items[i], score=round(min(s, 1.0), 4)) for i, s in ranked]
+        return best
 
     def match(self, text: str) -> MatchResult:
         cfg = self.config

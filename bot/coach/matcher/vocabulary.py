@@ -41,7 +41,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         ),
         "hamstring": (
             "hamstrings, hammies, hammy, hams, ham, hammys, back of the thigh, back of the "
-            "thighs, back of my thighs, back of the leg, back of the legs, back of my legs"
+            "thighs, back of my thighs, back of the leg, back of the legs, back of my legs, "
+            "posterior chain"
         ),
         "stepmill": (
             "step mill, stair master, stairmaster, stair climber, stairclimber, stepper, stair "
@@ -63,7 +64,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "lean": "leaner, shredded, on a cut, cutting phase, defined, definition, shred, stage lean",
         "lose": (
             "losing, loss, burn, burning, burns, shed, melt, get rid, slim, slimmer, slimming, "
-            "trim, reduce, drop, strip"
+            "trim, reduce, drop, strip, smaller, thinner, thin, shrink, shrinking, tinier"
         ),
         "grow": (
             "growing, growth, build, building, bigger, big, gain, gains, hypertrophy, size, mass, "
@@ -71,7 +72,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "grower, growers, thick, thicker"
         ),
         "tone": "toned, toning, tighten, firm, firmer, sculpt",
-        "shape": "shaped, shapely, shaping, curve, curves, contour",
+        "shape": "shaped, shapely, shaping, curve, curves, contour, reshape, reshaping",
         "round": "rounder, rounded, perky, perkier, bubble, juicy",
         "meaning": "mean, means, meant, explain, explained, stand for",
         "pattern": (
@@ -89,7 +90,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "better looking, looks best, look best, looks better, look better, looks good, look "
             "good, nice looking"
         ),
-        "cardio": "cardiovascular, aerobic, aerobics, conditioning",
+        "cardio": (
+            "cardiovascular, aerobic, aerobics, conditioning, running, jogging, jog, treadmill, "
+            "cycling, bike, biking, elliptical, incline walking"
+        ),
         "sprint": "sprints, sprinting, sprinter, sprinters, dash",
         "rep": "reps, repetition, repetitions, rep range, rep ranges",
         "set": "sets",
