@@ -39,6 +39,8 @@ DATA = ROOT / "tests" / "data"
 DECLINE = "decline"
 VARIANTS = {
     "shipped": MatcherConfig(),
+    "IDF over phrasings (before issue 12), power 0.3": MatcherConfig(item_idf=False, idf_power=0.3),
+    "no sentence scoring": MatcherConfig(max_sentences=1),
     "no blend with merged phrasings": MatcherConfig(centroid_weight=0.0),
     "classic IDF (power 1), no blend": MatcherConfig(idf_power=1.0, centroid_weight=0.0),
     "no did-you-mean margin": MatcherConfig(margin=0.0),

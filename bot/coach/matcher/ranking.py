@@ -42,13 +42,13 @@ class MatcherConfig:
     suggest_at: float = 0.40  # below this: unknown
     margin: float = 0.02  # a runner-up closer than this turns an answer into a choice
     oov_weight: float = 1.0  # weight of an unknown word, as a share of the rarest term's
-    idf_power: float = 0.3  # < 1 flattens IDF so one rare word can't carry a match alone
+    idf_power: float = 0.35  # < 1 flattens IDF so one rare word can't carry a match alone
     centroid_weight: float = 0.3  # share of the score from the item's merged phrasings
     max_alternatives: int = 3
+    item_idf: bool = True  # document frequency counted over items instead of phrasings
     long_post_terms: int = 10  # from this many terms, sentences are scored on their own too
     max_sentences: int = 8
     sentence_weight: float = 1.0  # a sentence counts as much as the whole post
-    related_shown: int = 3  # related entries shown as buttons under an answer
 
 
 @dataclass
@@ -72,11 +72,11 @@ class Matcher:
             self._items.append((e.id, "entry"))
             self._titles.append(e.title)
             texts += [(len(self._items) - 1, t) for t in (e.title, *e.phrasings)]
-        # Runners-up that needn't turn an answer into a choice: what the answer shows as
-        # buttons (its related entries), and an entry's own exercise cards (both ways).
+        # Runners-up that needn't turn an answer into a choice: an entry's own exercise
+        # cards, which its answer names (both ways: "squat or hip thrust" is answered).
         self._companions: dict[str, set[str]] = defaultdict(set)
         for e in content.entries.values():
-            self._companions[e.id].update(e.related[: cfg.related_shown], e.exercises)
+            self._companions[e.id].update(e.exercises)
             for x_id in e.exercises:
                 self._companions[x_id].add(e.id)
         for x in content.exercises.values():
@@ -91,9 +91,17 @@ class Matcher:
         bags = [(item, Counter(self.analyzer.terms(t)[0])) for item, t in texts]
         bags = [(item, bag) for item, bag in bags if bag]
         df: Counter[str] = Counter()
-        for _, bag in bags:
-            df.update(bag.keys())
-        n = len(bags)
+        if cfg.item_idf:  # how many items use a term, not how many phrasings
+            per_item: dict[int, set[str]] = defaultdict(set)
+            for item, bag in bags:
+                per_item[item].update(bag)
+            for ts in per_item.values():
+                df.update(ts)
+            n = len(per_item)
+        else:
+            for _, bag in bags:
+                df.update(bag.keys())
+            n = len(bags)
         self._idf = {t: math.log(1 + n / c) ** cfg.idf_power for t, c in df.items()}
         self._oov = math.log(1 + n) ** cfg.idf_power * cfg.oov_weight
         # One vector per phrasing, and one per item (its phrasings merged).
