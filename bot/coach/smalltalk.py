@@ -64,9 +64,9 @@ _TODAY = re.compile(
 # Pain and injury: the articles' routines are for healthy people only (article 000), so the
 # coach points to a professional instead of advising. Checked on messages of any length.
 _PAIN = re.compile(
-    r"\b(pain|painful|hurts?|hurting|ache|aches|aching|sore knees?|sciatica|numb\w*|"
+    r"\b(pain|painful|hurts?|hurting|ache|aches|aching|sore knees?|sciatica|numb|numbness|"
     r"tingl\w*|sprain\w*|tore|torn|ruptured?|surgery|surgeries|acl|pcl|mcl|meniscus|"
-    r"ligaments?|tendon\w*|tendin\w*|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
+    r"ligaments?|tendonitis|tendinitis|tendinopathy|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
     r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum)\b"
 )
 # Strains and injuries are pain too, except when asked about sprinting: article 000 names the
