@@ -54,7 +54,8 @@ _PAUSE = re.compile(
 )
 _DELETE = re.compile(
     r"\b(delete|erase|remove|wipe|forget|clear)\b.*"
-    r"\b(data|account|everything|history|info|information|logs?|me|profile|details)\b"
+    r"\b(data|account|everything|history|info|information|logs?|profile|details)\b"
+    r"|\bforget (about )?me\b"
 )
 _TODAY = re.compile(
     r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"

@@ -20,6 +20,7 @@ from bot.coach.smalltalk import MAX_WORDS, Intent, understand
         ("no more workout reminders please", Intent.PAUSE),
         ("unsubscribe", Intent.PAUSE),
         ("please erase my account", Intent.DELETE),
+        ("forget me", Intent.DELETE),
         ("what should i do today", Intent.TODAY),
         ("what can you do", Intent.HELP),
         ("i tore my hamstring last week, can i train", Intent.PAIN),
@@ -38,6 +39,8 @@ def test_conversation_is_recognised(text: str, intent: Intent) -> None:
         "can you please help me build my glutes, nothing works",
         "good mornings for hamstrings",
         "good morning or rdl for hamstrings",
+        "can you remove squats for me",
+        "should i stop doing cardio",
         "can sprinting strain a hamstring",  # article 000 names the risk
         "my glutes cramp up during nordics, how do i progress",  # cramp is not pain here
         "",
