@@ -47,10 +47,10 @@ _HELP_ONLY = _set("help menu commands command start what can you do how does thi
 
 # Phrases on the folded text (see matcher.words): the command each one belongs to.
 _PAUSE = re.compile(
-    r"\b(stop|quit|pause|dont|do not|no more|unsubscribe|enough)\b.*"
+    r"\b(stop|quit|pause|no more|enough)\b.*"
     r"\b(send|sending|workouts?|messages?|reminders?|notifications?|texts?|pushes|spam|"
     r"messaging|texting|bothering)\b"
-    r"|\bunsubscribe\b|\bleave me alone\b"
+    r"|\b(dont|do not) (send|message|text|remind)|\bunsubscribe\b|\bleave me alone\b"
 )
 _DELETE = re.compile(
     r"\b(delete|erase|remove|wipe|forget|clear)\b.*"

@@ -19,6 +19,7 @@ from bot.coach.smalltalk import MAX_WORDS, Intent, understand
         ("no thanks", Intent.THANKS),
         ("no more workout reminders please", Intent.PAUSE),
         ("unsubscribe", Intent.PAUSE),
+        ("dont send me workouts anymore", Intent.PAUSE),
         ("please erase my account", Intent.DELETE),
         ("forget me", Intent.DELETE),
         ("what should i do today", Intent.TODAY),
@@ -40,6 +41,7 @@ def test_conversation_is_recognised(text: str, intent: Intent) -> None:
         "good mornings for hamstrings",
         "good morning or rdl for hamstrings",
         "can you remove squats for me",
+        "i dont know which workouts to do for my glutes",
         "should i stop doing cardio",
         "can sprinting strain a hamstring",  # article 000 names the risk
         "my glutes cramp up during nordics, how do i progress",  # cramp is not pain here
