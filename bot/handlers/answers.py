@@ -24,6 +24,7 @@ from bot.training.questions import (
     Myths,
     NoCard,
     Outcome,
+    Talk,
     Unknown,
 )
 
@@ -65,9 +66,13 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 update,
                 context,
                 "unknown_question",
-                choice_rows(outcome.myths),
-                topics=outcome.topics,
+                choice_rows(outcome.topics),
                 onboarded=outcome.onboarded,
+                gap=outcome.gap,
+            )
+        case Talk():
+            await send_template(
+                update, context, "talk", intent=outcome.intent.value, onboarded=outcome.onboarded
             )
         case Myths():
             rows = choice_rows(outcome.choices)

@@ -1,6 +1,8 @@
 """Questions in a person's own words: a curated answer with its sources, "did you mean…?"
-choices, or an honest "I don't know that one" (kept for the content team). Also the myths
-list and exercise cards by name."""
+choices, or an honest "I don't know that one" (kept for the content team) with a few nearby
+topics. Conversation (greetings, thanks, pain, requests that belong to /pause, /delete,
+/today, /help) gets a routed reply first and is never recorded. Also the myths list and
+exercise cards by name."""
 
 from __future__ import annotations
 
@@ -10,13 +12,15 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from bot.coach.knowledge import Exercise, KnowledgeEntry, Source
-from bot.coach.matcher import ItemKind, MatchResult, words
+from bot.coach.matcher import Gap, ItemKind, MatchResult, words
 from bot.coach.profile import Goal
+from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store import unanswered
 from bot.store.models import User
 
 RELATED = 3  # related entries offered under an answer
+NEARBY = 3  # topics offered beside "I don't know"
 MAX_NAME = 100  # of an /exercise argument
 
 
@@ -62,10 +66,20 @@ class DidYouMean:
 
 @dataclass(frozen=True)
 class Unknown:
-    """Not understood, and recorded: what the coach knows, and the myths to tap."""
+    """Not understood, and recorded: a few topics close to it (else myths) to tap, and
+    what the articles don't cover when that is why."""
 
-    topics: list[str]
-    myths: list[Choice]
+    topics: list[Choice]
+    onboarded: bool
+    gap: Gap | None = None
+
+
+@dataclass(frozen=True)
+class Talk:
+    """Conversation, not a question: a greeting, thanks, a request that belongs to a command,
+    or pain (pointed to a professional). Never recorded as unanswered."""
+
+    intent: Intent
     onboarded: bool
 
 
@@ -87,7 +101,7 @@ class NoCard:
     names: list[str]
 
 
-Outcome = EntryAnswer | ExerciseCard | DidYouMean | Unknown | Myths | ExerciseUsage | NoCard
+Outcome = EntryAnswer | ExerciseCard | DidYouMean | Unknown | Talk | Myths | ExerciseUsage | NoCard
 
 
 def _goal(user: User) -> Goal | None:
@@ -137,6 +151,10 @@ def myth_choices(svc: Services) -> list[Choice]:
 
 def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     """Free text nobody else claimed: always an outcome. An unknown question is recorded."""
+    onboarded = user.onboarded_at is not None
+    intent = understand(text)
+    if intent is not None:
+        return Talk(intent, onboarded)
     result = svc.matcher.match(text)
     if result.kind == "answer" and result.best is not None:
         found = _sure(svc, user, result)
@@ -146,7 +164,14 @@ def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
         return DidYouMean(_choices(svc, result))
     normalized = " ".join(words(text))[:500]
     unanswered.record(s, user.id, text, normalized, svc.clock.now())
-    return Unknown(svc.matcher.topics(), myth_choices(svc), user.onboarded_at is not None)
+    return Unknown(nearby_topics(svc, text), onboarded, result.gap)
+
+
+def nearby_topics(svc: Services, text: str) -> list[Choice]:
+    """A few entries sharing words with the text; the first myths when none do."""
+    content = svc.content
+    ids = svc.matcher.nearby(text, NEARBY) or [m.id for m in content.myths()[:NEARBY]]
+    return [Choice(Family.ENTRY, i, content.entries[i].title) for i in ids]
 
 
 def _choices(svc: Services, result: MatchResult) -> list[Choice]:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from bot.coach.knowledge import Content
 from bot.coach.matcher import (
+    MAX_WORD,
     SYNONYMS,
     Matcher,
     MatcherConfig,
@@ -306,3 +307,44 @@ def test_any_text_gives_a_valid_result(matcher: Matcher, text: str) -> None:
     assert (r.best is None) == (r.kind == "unknown")
     assert len(r.alternatives) <= 3
     assert all(0 < c.score <= 1 for c in (*r.alternatives, *([r.best] if r.best else [])))
+
+
+def test_long_runs_of_letters_are_dropped_not_corrected(matcher: Matcher) -> None:
+    # Typo correction of one 4,000-letter token used to cost seconds; such runs are dropped.
+    assert words("glutes " + "x" * (MAX_WORD + 1)) == ["glutes"]
+    assert len(words("y" * MAX_WORD)) == 1
+    assert matcher.match("glutes" * 683).kind == "unknown"
+    assert matcher.match("does the stairmaster burn butt fat " + "z" * 4000).kind == "answer"
+    speller = matcher.analyzer.speller
+    assert speller.correct("q" * 25) == ("q" * 25,)  # beyond any word's reach: left alone
+
+
+def test_a_long_post_is_answered_from_its_question_sentence(matcher: Matcher) -> None:
+    post = (
+        "I started lifting in spring and I go four times a week with my sister. We mostly do "
+        "machines and some cardio after. My work keeps me sitting most of the day. Anyway, "
+        "is spot reduction of fat on the glutes real?"
+    )
+    r = matcher.match(post)
+    assert r.kind == "answer" and r.best is not None
+    assert r.best.entry_id == "myth_cardio_spot_reduction"
+
+
+def test_losing_fat_in_one_place_only_means_spot_reduction(matcher: Matcher) -> None:
+    assert _answered(matcher, "can i get rid of fat only on my bum", "myth_cardio_spot_reduction")
+
+
+def test_one_alone_is_not_single_leg(matcher: Matcher) -> None:
+    r = matcher.match("how many sets of hip thrusts should one do")
+    assert r.best is not None and r.best.entry_id != "single_leg_hip_thrust"
+
+
+def test_a_runner_up_the_answer_shows_does_not_make_it_a_choice(
+    content: Content, matcher: Matcher
+) -> None:
+    # "Building the glutes" names the hip thrust card; the two come within the margin.
+    ranked = matcher.rank("squat or hip thrust")
+    assert {c.entry_id for c in ranked[:2]} == {"build_glutes", "hip_thrust"}
+    assert ranked[0].score - ranked[1].score < matcher.config.margin
+    assert matcher.match("squat or hip thrust").kind == "answer"
+    assert content.entries["build_glutes"].exercises[0] == "hip_thrust"

@@ -60,3 +60,42 @@ async def test_question_during_setup_is_answered_then_setup_resumes(env):
     replies = await chat.say("is there a glute ham tie in muscle?")
     assert "Source:" in texts(replies)
     assert "What's your goal?" in replies[-1].text
+
+
+async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
+    chat = env.chat(4007)
+    await onboard(chat)
+    expected = {
+        "hello!": "/today",
+        "thank you": "welcome",
+        "👍": "question",
+        "yes": "tap a button",
+        "stop sending me workouts": "/pause",
+        "delete my data": "/delete",
+        "what's my workout today?": "/today",
+        "help": "/help",
+        "my lower back hurts after deadlifts": "doctor or physiotherapist",
+    }
+    for text, want in expected.items():
+        replies = await chat.say(text)
+        assert want in replies[-1].text, (text, replies[-1].text)
+        assert "I don't know" not in replies[-1].text
+    with env.svc.db.session() as s:
+        assert s.execute(select(UnansweredQuestion)).scalars().all() == []
+
+
+async def test_unknown_reply_is_short_with_a_few_topics(env):
+    chat = env.chat(4008)
+    replies = await chat.say("is a sauna after leg day good for the glute ham tie in")
+    assert "I don't know that one yet" in replies[-1].text
+    assert 0 < len(replies[-1].buttons) <= 3
+    assert len(replies[-1].text) < 200
+
+
+async def test_a_near_miss_is_declined_plainly(env):
+    chat = env.chat(4009)
+    replies = await chat.say("do kettlebell swings build the glutes?")
+    assert "don't cover kettlebell swings" in replies[-1].text
+    assert "Building the glutes" in str(replies[-1].buttons)
+    replies = await chat.say("does the hip thrust work the gluteus medius?")
+    assert "not the gluteus medius" in replies[-1].text

@@ -8,23 +8,27 @@ master/stepper -> stepmill...) and stripped of stopwords. Terms are weighted by 
 IDF; an item scores the best cosine between the question and one of its documents, blended
 with the cosine against all its documents merged. Words the content never uses count
 against a match; a message with nothing but generic words ("workout", numbers) matches
-nothing; off-limits words (pain, biceps, protein, the bot itself...) veto a match outright.
+nothing. What the articles don't cover is declined first, with the gap named (`scope`: an
+exercise no card names, a timeframe, nutrition, another muscle); a few off-limits words
+(medical, clothes, other sports, the bot itself...) still veto a match outright.
 Above `answer_at` with no runner-up within `margin`: an answer; otherwise, above
 `suggest_at`: "did you mean" with up to three choices; below: unknown.
 
 Pure Python, no Telegram, no SQL, no files. Work is capped: at most MAX_CHARS characters and
-MAX_TERMS terms of a message are looked at.
+MAX_TERMS terms of a message are looked at, and a "word" over MAX_WORD letters is dropped.
 
 Modules: `vocabulary` (word tables), `text` (text -> terms), `ranking` (the Matcher),
-`names` (exact-ish lookup by name).
+`scope` (what the articles don't cover), `names` (exact-ish lookup by name).
 """
 
 from bot.coach.matcher.names import NameIndex
 from bot.coach.matcher.ranking import Candidate, ItemKind, Matcher, MatcherConfig, MatchResult
+from bot.coach.matcher.scope import Gap, GapKind, Scope
 from bot.coach.matcher.text import (
     MAX_CHARS,
     MAX_CORRECTIONS,
     MAX_TERMS,
+    MAX_WORD,
     Analyzer,
     Speller,
     edit_distance,
@@ -40,16 +44,20 @@ __all__ = [
     "MAX_CHARS",
     "MAX_CORRECTIONS",
     "MAX_TERMS",
+    "MAX_WORD",
     "STOPWORDS",
     "SYNONYMS",
     "VETO",
     "Analyzer",
     "Candidate",
+    "Gap",
+    "GapKind",
     "ItemKind",
     "MatchResult",
     "Matcher",
     "MatcherConfig",
     "NameIndex",
+    "Scope",
     "Speller",
     "edit_distance",
     "fold",

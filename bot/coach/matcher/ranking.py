@@ -4,17 +4,21 @@ or unknown (see the package docstring for the method)."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from bot.coach.matcher.text import Analyzer
+from bot.coach.matcher.scope import Gap, Scope
+from bot.coach.matcher.text import Analyzer, words
 from bot.coach.matcher.vocabulary import GENERIC, VETO
 
 if TYPE_CHECKING:
     from bot.coach.knowledge import Content
 
 ItemKind = Literal["entry", "exercise"]
+_ONLY = frozenset({"just", "only", "nowhere", "specifically", "solely"})
+_SENTENCE = re.compile(r"[.!?;\n]+|\s[-–—]+\s")
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ class MatchResult:
     kind: Literal["answer", "did_you_mean", "unknown"]
     best: Candidate | None = None
     alternatives: tuple[Candidate, ...] = ()  # did_you_mean: up to 3, best first
+    gap: Gap | None = None  # unknown because the articles don't cover this
 
 
 @dataclass(frozen=True)
@@ -37,9 +42,13 @@ class MatcherConfig:
     suggest_at: float = 0.40  # below this: unknown
     margin: float = 0.02  # a runner-up closer than this turns an answer into a choice
     oov_weight: float = 1.0  # weight of an unknown word, as a share of the rarest term's
-    idf_power: float = 0.3  # < 1 flattens IDF so one rare word can't carry a match alone
+    idf_power: float = 0.35  # < 1 flattens IDF so one rare word can't carry a match alone
     centroid_weight: float = 0.3  # share of the score from the item's merged phrasings
     max_alternatives: int = 3
+    item_idf: bool = True  # document frequency counted over items instead of phrasings
+    long_post_terms: int = 10  # from this many terms, sentences are scored on their own too
+    max_sentences: int = 8
+    sentence_weight: float = 1.0  # a sentence counts as much as the whole post
 
 
 @dataclass
@@ -63,20 +72,36 @@ class Matcher:
             self._items.append((e.id, "entry"))
             self._titles.append(e.title)
             texts += [(len(self._items) - 1, t) for t in (e.title, *e.phrasings)]
+        # Runners-up that needn't turn an answer into a choice: an entry's own exercise
+        # cards, which its answer names (both ways: "squat or hip thrust" is answered).
+        self._companions: dict[str, set[str]] = defaultdict(set)
+        for e in content.entries.values():
+            self._companions[e.id].update(e.exercises)
+            for x_id in e.exercises:
+                self._companions[x_id].add(e.id)
         for x in content.exercises.values():
             self._items.append((x.id, "exercise"))
             # Every card also answers "what muscles does <name> work".
             extra = f"{x.name} muscles worked"
             texts += [(len(self._items) - 1, t) for t in (*x.names, *x.phrasings, extra)]
         self.analyzer = Analyzer((t for _, t in texts), veto=VETO)
+        self.scope = Scope(lambda name: content.find_exercise(name) is not None)
         self._generic = frozenset(t for w in GENERIC for t in self.analyzer.terms(w)[0])
 
         bags = [(item, Counter(self.analyzer.terms(t)[0])) for item, t in texts]
         bags = [(item, bag) for item, bag in bags if bag]
         df: Counter[str] = Counter()
-        for _, bag in bags:
-            df.update(bag.keys())
-        n = len(bags)
+        if cfg.item_idf:  # how many items use a term, not how many phrasings
+            per_item: dict[int, set[str]] = defaultdict(set)
+            for item, bag in bags:
+                per_item[item].update(bag)
+            for ts in per_item.values():
+                df.update(ts)
+            n = len(per_item)
+        else:
+            for _, bag in bags:
+                df.update(bag.keys())
+            n = len(bags)
         self._idf = {t: math.log(1 + n / c) ** cfg.idf_power for t, c in df.items()}
         self._oov = math.log(1 + n) ** cfg.idf_power * cfg.oov_weight
         # One vector per phrasing, and one per item (its phrasings merged).
@@ -99,12 +124,51 @@ class Matcher:
         """Titles of the entries, in content order: the 'what I know' list."""
         return list(self._titles)
 
+    def nearby(self, text: str, n: int) -> list[str]:
+        """Up to n entry ids sharing words with the message, closest first, ignoring
+        off-limits words: the topics to offer beside "I don't know"."""
+        terms, _ = self.analyzer.terms(text)
+        q = Counter(t for t in terms if t in self._idf and t not in self._generic)
+        scores = [
+            (sum(self._idf[t] * c.weights.get(t, 0.0) for t in q) / c.norm, i)
+            for i, c in enumerate(self._centroids)
+            if self._items[i][1] == "entry"
+        ]
+        ranked = sorted((-s, i) for s, i in scores if s > 0)
+        return [self._items[i][0] for _, i in ranked[:n]]
+
     def rank(self, text: str) -> list[Candidate]:
-        """Every item with a non-zero score, best first (ties: content order)."""
+        """Every item with a non-zero score, best first (ties: content order). A long post
+        is also scored sentence by sentence: the question is often one sentence among
+        several about the person, whose words would otherwise dilute it."""
         cfg = self.config
-        terms, vetoed = self.analyzer.terms(text)
-        if vetoed or all(t in self._generic or t.isdigit() or t not in self._idf for t in terms):
+        terms, vetoed = self._terms(text)
+        if vetoed:
             return []
+        best = self._scores(terms)
+        parts = [p for p in _SENTENCE.split(text) if p.strip()][: cfg.max_sentences]
+        if len(parts) > 1 and len(terms) > cfg.long_post_terms:
+            for part in parts:
+                for item, sc in self._scores(self._terms(part)[0]).items():
+                    sc *= cfg.sentence_weight
+                    if sc > best.get(item, 0.0):
+                        best[item] = sc
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [Candidate(*self._items[i], score=round(min(s, 1.0), 4)) for i, s in ranked]
+
+    def _terms(self, text: str) -> tuple[list[str], bool]:
+        """The analyzer's terms, plus spot reduction where losing fat is asked for one place
+        only ("lose weight from just my butt"): its stopwords carry the meaning."""
+        terms, vetoed = self.analyzer.terms(text)
+        if {"lose", "fat"} & set(terms) and _ONLY & set(words(text)):
+            terms.append("spotreduce")
+        return terms, vetoed
+
+    def _scores(self, terms: list[str]) -> dict[int, float]:
+        """Item index -> score for a bag of terms; empty when only generic words match."""
+        cfg = self.config
+        if all(t in self._generic or t.isdigit() or t not in self._idf for t in terms):
+            return {}
         q = {t: (1 + math.log(c)) * self._idf.get(t, self._oov) for t, c in Counter(terms).items()}
         q_norm = math.sqrt(sum(w * w for w in q.values()))
         dots: dict[int, float] = defaultdict(float)
@@ -123,16 +187,23 @@ class Matcher:
                 c = self._centroids[item]
                 dot = sum(qw * c.weights.get(t, 0.0) for t, qw in q.items())
                 best[item] = (1 - a) * s + a * dot / (q_norm * c.norm)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [Candidate(*self._items[i], score=round(min(s, 1.0), 4)) for i, s in ranked]
+        return best
 
     def match(self, text: str) -> MatchResult:
         cfg = self.config
+        gap = self.scope.gap(text)
+        if gap is not None:
+            return MatchResult("unknown", gap=gap)
         ranked = [c for c in self.rank(text) if c.score >= cfg.suggest_at]
         if not ranked:
             return MatchResult("unknown")
         best = ranked[0]
-        close = [c for c in ranked[1:] if best.score - c.score < cfg.margin]
+        close = [
+            c
+            for c in ranked[1:]
+            if best.score - c.score < cfg.margin
+            and c.entry_id not in self._companions[best.entry_id]
+        ]
         if best.score >= cfg.answer_at and not close:
             return MatchResult("answer", best)
         return MatchResult("did_you_mean", best, tuple(ranked[: cfg.max_alternatives]))

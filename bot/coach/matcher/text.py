@@ -15,6 +15,9 @@ from bot.coach.matcher.vocabulary import COMMON, STOPWORDS, SYNONYMS
 MAX_CHARS = 1000  # of a message; the rest is ignored
 MAX_TERMS = 48  # terms kept after analysis
 MAX_CORRECTIONS = 24  # unknown words we try to typo-correct per message
+# Longer "words" (a run of letters with no spaces) are dropped: no question needs them, and
+# typo correction of a long token grows with its length squared (seconds at 4,000 letters).
+MAX_WORD = 30
 
 
 _TOKEN = re.compile(r"[a-z]+|\d+")
@@ -29,8 +32,11 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Folded words and numbers ("3x20" -> 3, x, 20), single letters dropped."""
-    return [w for w in _TOKEN.findall(fold(text)) if len(w) > 1 or w.isdigit()]
+    """Folded words and numbers ("3x20" -> 3, x, 20), single letters and runs longer than
+    MAX_WORD dropped."""
+    return [
+        w for w in _TOKEN.findall(fold(text)) if (len(w) > 1 or w.isdigit()) and len(w) <= MAX_WORD
+    ]
 
 
 def stem(word: str) -> str:
@@ -109,6 +115,7 @@ class Speller:
                 for d in _deletes(w, 2 if len(w) >= 7 else 1):
                     self._by_delete[d].append(w)
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._longest = max((len(w) for w in self.vocabulary), default=0)
 
     def correct(self, word: str) -> tuple[str, ...]:
         """`word` itself if known or uncorrectable, else its correction (maybe two words)."""
@@ -122,6 +129,8 @@ class Speller:
         return hit
 
     def _split(self, word: str) -> tuple[str, str] | None:
+        if len(word) > 2 * self._longest:
+            return None
         for i in range(2, len(word) - 1):
             head, tail = word[:i], word[i:]
             if head in self.vocabulary and tail in self.vocabulary:
@@ -130,6 +139,8 @@ class Speller:
 
     def _nearest(self, word: str) -> tuple[str] | None:
         limit = 2 if len(word) >= 8 else 1
+        if len(word) > self._longest + limit:  # nothing within reach: skip the work
+            return None
         best: tuple[int, str] | None = None
         for d in _deletes(word, limit):
             for cand in self._by_delete.get(d, ()):

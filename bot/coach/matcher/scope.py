@@ -1,0 +1,99 @@
+"""What the articles don't cover, recognised from the question rather than a list of banned
+words: an exercise the cards don't name, a timeframe, nutrition, another muscle.
+
+A question about one of these is declined plainly (with the gap named) even when its other
+words match an entry well: "do kettlebell swings build the glutes" must not get "Building
+the glutes" as if the articles had said something about swings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.coach.matcher.text import STOPWORDS, stem, words
+
+
+class GapKind(StrEnum):
+    EXERCISE = "exercise"  # an exercise no card names
+    TIMEFRAME = "timeframe"  # how long, how soon: the articles give no durations
+    NUTRITION = "nutrition"
+    MUSCLE = "muscle"  # a muscle other than glutes, hamstrings, adductors, lower back
+
+
+@dataclass(frozen=True)
+class Gap:
+    kind: GapKind
+    subject: str  # as the person wrote it ("kettlebell swings"), or the kind's own word
+
+
+# Last words of exercise names ("kettlebell swing", "donkey kick"). With the word before them
+# they are looked up among the cards; a name no card has is an exercise the articles skip.
+_HEAD_WORDS = """swing kick kickback hydrant pump press raise row curl clamshell clam up pullthrough
+through crunch burpee plank dip flye fly jump shrug hyper hyperextension"""
+_HEADS = frozenset(stem(w) for w in _HEAD_WORDS.split())
+_ALONE = frozenset(stem(w) for w in ["clamshell", "clam", "burpee", "kickback", "plank", "crunch"])
+_HEAD_NEEDS = {"up": "step", "through": "pull"}  # "step up", "pull through" only
+_NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {
+    stem(w) for w in ["do", "doing", "to", "of", "my", "the", "and", "or", "your"]
+}
+
+_TIMEFRAME = re.compile(
+    r"\bhow (long|soon|quickly|fast)\b(?!.*\brest)"
+    r"|\bhow many (days|weeks|months|years)\b.*\b(until|till|before|to see|results?|take)\b"
+    r"|\bwhen (will|do|can|should) (see|notice|get)\b"
+)
+_NUTRITION = re.compile(
+    r"\b(protein|whey|creatine|keto|ketogenic|calories?|caloric|macros?|carbs?|"
+    r"carbohydrates?|supplements?|vitamins?|collagen|pre ?workout|eat|eating|ate|foods?|"
+    r"meals?|snacks?|fasted|fasting|nutrition|bcaas?|shakes?)\b"
+)
+# Muscles the articles don't discuss. The glutes' smaller muscles come first: "gluteus medius"
+# holds "gluteus", which alone would mean the gluteus maximus.
+_MUSCLE = re.compile(
+    r"\b(glute(us)? (medius|minimus|med|min)|medius|minimus|hip flexors?|piriformis|tfl|"
+    r"biceps(?! femoris)|bicep(?! femoris)|triceps?|chest|pecs?|shoulders?|delts?|arms?|"
+    r"lats|traps|neck|calf|calves|forearms?|abs|abdominals?|obliques|core|upper back|"
+    r"six pack)\b"
+)
+
+
+class Scope:
+    """Finds the gap, if any, between a question and what the articles cover."""
+
+    def __init__(self, is_card: Callable[[str], bool]) -> None:
+        self._is_card = is_card
+
+    def gap(self, text: str) -> Gap | None:
+        ws = words(text)
+        joined = " ".join(ws)
+        if m := _MUSCLE.search(joined):
+            return Gap(GapKind.MUSCLE, m.group(0))
+        if m := _NUTRITION.search(joined):
+            return Gap(GapKind.NUTRITION, m.group(0))
+        if _TIMEFRAME.search(joined):
+            return Gap(GapKind.TIMEFRAME, "how long things take")
+        name = self._unknown_exercise(ws)
+        return Gap(GapKind.EXERCISE, name) if name else None
+
+    def _unknown_exercise(self, ws: list[str]) -> str | None:
+        stems = [stem(w) for w in ws]
+        for i, s in enumerate(stems):
+            if s not in _HEADS:
+                continue
+            if i == 0 or stems[i - 1] in _NOT_MODIFIERS:
+                if s in _ALONE:  # a name on its own: "clamshells", "burpees"
+                    return ws[i]
+                continue
+            need = _HEAD_NEEDS.get(s)
+            if need and stems[i - 1] != need:
+                continue
+            start = i - 1
+            if need and i >= 2 and stems[i - 2] not in _NOT_MODIFIERS:
+                start = i - 2  # "cable pull through"
+            phrases = [" ".join(ws[j : i + 1]) for j in range(max(start - 1, 0), i)]
+            if not any(self._is_card(p) for p in phrases):
+                return " ".join(ws[start : i + 1])
+        return None

@@ -1,0 +1,106 @@
+"""Conversation that isn't a training question: greetings, thanks, emoji, a bare yes/no, and
+requests that belong to a command (pause, delete, today's workout, help). Also pain and
+injury, which the coach must not advise on.
+
+Recognised by small word patterns on short messages only, so a long post that happens to
+say "thanks" or "help" still goes to the matcher. Pure: text in, an Intent (or None) out.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from bot.coach.matcher import words
+
+MAX_WORDS = 12  # longer messages are questions, whatever they open with
+
+
+class Intent(StrEnum):
+    GREETING = "greeting"
+    THANKS = "thanks"
+    EMOJI = "emoji"
+    YES_NO = "yes_no"
+    PAUSE = "pause"
+    DELETE = "delete"
+    TODAY = "today"
+    HELP = "help"
+    PAIN = "pain"
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_GREETINGS = _set("hi hello hey hiya heya yo howdy sup hola morning evening afternoon greetings")
+_GREETING_FILLER = _set(
+    "good coach there everyone all again how are you doing whats up its me new here team guys "
+    "girls day going today hows it"
+)
+_THANKS = _set("thanks thank thx ty tysm cheers appreciate appreciated grateful")
+_ACK = _set(
+    "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
+    "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
+    "love so much you coach very all will do a lot great thats"
+)
+_HELP_ONLY = _set("help menu commands command start what can you do how does this work bot me")
+
+# Phrases on the folded text (see matcher.words): the command each one belongs to.
+_PAUSE = re.compile(
+    r"\b(stop|quit|pause|no more|enough)\b.*"
+    r"\b(send|sending|workouts?|messages?|reminders?|notifications?|texts?|pushes|spam|"
+    r"messaging|texting|bothering)\b"
+    r"|\b(dont|do not) (send|message|text|remind)|\bunsubscribe\b|\bleave me alone\b"
+)
+_DELETE = re.compile(
+    r"\b(delete|erase|remove|wipe|forget|clear)\b.*"
+    r"\b(data|account|everything|history|info|information|logs?|profile|details)\b"
+    r"|\bforget (about )?me\b"
+)
+_TODAY = re.compile(
+    r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"
+    r"|\b(what|whats)\b.*\b(workout|training|session|plan|program|exercises?|do|train)\b.*"
+    r"\b(today|todays|tonight)\b"
+)
+# Pain and injury: the articles' routines are for healthy people only (article 000), so the
+# coach points to a professional instead of advising. Checked on messages of any length.
+_PAIN = re.compile(
+    r"\b(pain|painful|hurts?|hurting|ache|aches|aching|sore knees?|sciatica|numb|numbness|"
+    r"tingl\w*|sprain\w*|tore|torn|ruptured?|surgery|surgeries|acl|pcl|mcl|meniscus|"
+    r"ligaments?|tendonitis|tendinitis|tendinopathy|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
+    r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum)\b"
+)
+# Strains and injuries are pain too, except when asked about sprinting: article 000 names the
+# strain risk of sprints, so that question has an answer.
+_INJURY = re.compile(r"\b(strain(ed|s)?|injur\w*)\b")
+_SPRINT = re.compile(r"\bsprint\w*\b")
+
+
+def understand(text: str) -> Intent | None:
+    """The conversational intent of a message, or None for a training question."""
+    ws = words(text)
+    joined = " ".join(ws)
+    if _PAIN.search(joined) or (_INJURY.search(joined) and not _SPRINT.search(joined)):
+        return Intent.PAIN
+    if not ws:
+        return Intent.EMOJI if text.strip() else None
+    if len(ws) > MAX_WORDS:
+        return None
+    given = frozenset(ws)
+    if _DELETE.search(joined):
+        return Intent.DELETE
+    if _PAUSE.search(joined):
+        return Intent.PAUSE
+    if _TODAY.search(joined):
+        return Intent.TODAY
+    if given & _GREETINGS and given <= _GREETINGS | _GREETING_FILLER:
+        return Intent.GREETING
+    if given & _THANKS and given <= _THANKS | _ACK | _GREETING_FILLER:
+        return Intent.THANKS
+    if given <= _ACK:
+        return Intent.YES_NO
+    if "help" in given and given <= _HELP_ONLY | _GREETINGS | _GREETING_FILLER:
+        return Intent.HELP
+    if given <= _HELP_ONLY and len(ws) >= 3:  # "what can you do", "how does this work"
+        return Intent.HELP
+    return None

@@ -1,0 +1,67 @@
+"""Set 1, the real questions: its labels name things the content has, and the benchmark's
+dev/test split by hash is stable and leaves both halves with on- and off-topic items."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.coach.knowledge import Content
+from bot.content import load_content
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def _labels() -> list[dict[str, Any]]:
+    text = (ROOT / "tests" / "data" / "real_labels.yaml").read_text(encoding="utf-8")
+    items: list[dict[str, Any]] = yaml.safe_load(text)
+    return items
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_matcher", ROOT / "bench/bench_matcher.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content()
+
+
+def test_labels_name_known_items_or_decline(content: Content) -> None:
+    known = set(content.entries) | set(content.exercises) | {"decline"}
+    items = _labels()
+    assert len(items) == 90
+    assert all(it["ids"] and set(it["ids"]) <= known for it in items)
+    assert sum(it["ids"] == ["decline"] for it in items) == 10
+
+
+def test_split_is_fixed_and_both_halves_hold_both_kinds() -> None:
+    split = _bench().real_split
+    assert split("Does the StairMaster Help Your Glutes?") == split(
+        "Does the StairMaster Help Your Glutes?"
+    )
+    for part in ("dev", "test"):
+        half = [it for it in _labels() if split(it["q"]) == part]
+        assert len(half) >= 30
+        assert any(it["ids"] == ["decline"] for it in half)
+
+
+def test_real_questions_test_half_floor(content: Content) -> None:
+    # A floor under today's figures on the half never tuned on (0.84 right, 1.00 declined,
+    # no confident wrong answer), so a change that loses ground on real questions shows.
+    # The issue's bar is 0.90 answered right; not met yet.
+    bench = _bench()
+    half = [it for it in _labels() if bench.real_split(it["q"]) == "test"]
+    figures = bench.score_real(bench.Matcher(content), half)
+    assert figures["right"] >= 0.80, figures
+    assert figures["declined"] >= 0.90, figures
+    assert figures["confident_wrong"] <= 1, figures

@@ -1,0 +1,77 @@
+"""What the articles don't cover is declined with the gap named, and what they cover isn't."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.coach.matcher import GapKind, Matcher
+from bot.coach.smalltalk import Intent, understand
+from bot.content import load_content
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _yaml(name: str) -> Any:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_content())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "subject"),
+    [
+        ("do kettlebell swings build the glutes", GapKind.EXERCISE, "kettlebell swings"),
+        ("are donkey kicks any good for a rounder butt", GapKind.EXERCISE, "donkey kicks"),
+        ("burpees for the glutes?", GapKind.EXERCISE, "burpees"),
+        ("how long should i hold a superman", GapKind.TIMEFRAME, None),
+        ("how many months before my glutes grow", GapKind.TIMEFRAME, None),
+        ("does the hip thrust hit the gluteus medius", GapKind.MUSCLE, "gluteus medius"),
+        ("why won't my biceps grow", GapKind.MUSCLE, "biceps"),
+        ("how much protein for glute growth", GapKind.NUTRITION, "protein"),
+        ("should i train glutes fasted", GapKind.NUTRITION, "fasted"),
+    ],
+)
+def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:
+    r = matcher.match(text)
+    assert r.kind == "unknown" and r.gap is not None and r.gap.kind == kind
+    if subject:
+        assert r.gap.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how often should i do leg curls",
+        "are glute ham raises better than nordic curls",
+        "how long should i rest between glute sessions",
+        "does the biceps femoris belong to the hamstrings",
+        "should i buy padded shorts instead of training",
+        "i have a flat butt after two children, what should i do",
+        "can sprinting help me lose my waist and gain a butt",
+    ],
+)
+def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:
+    assert matcher.scope.gap(text) is None
+
+
+def test_labelled_phrasings_never_hit_a_gap(matcher: Matcher) -> None:
+    items = _yaml("phrasings_test.yaml") + _yaml("phrasings_train.yaml")["questions"]
+    assert [it["q"] for it in items if matcher.scope.gap(it["q"])] == []
+
+
+def test_near_misses_are_declined(matcher: Matcher) -> None:
+    near = _yaml("nearmiss.yaml")
+    answered = [q for q in near if understand(q) is None and matcher.match(q).kind != "unknown"]
+    assert 1 - len(answered) / len(near) >= 0.90, answered
+
+
+def test_pain_is_not_advice(matcher: Matcher) -> None:
+    assert understand("my knees grind on the leg curl machine") == Intent.PAIN
+    assert understand("can sprinting cause a hamstring strain") is None  # article 000 answers

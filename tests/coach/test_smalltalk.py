@@ -1,0 +1,59 @@
+"""Conversation recognised before matching, and training questions left to the matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.coach.smalltalk import MAX_WORDS, Intent, understand
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hey there", Intent.GREETING),
+        ("good evening coach", Intent.GREETING),
+        ("thx!!", Intent.THANKS),
+        ("ok thanks, got it", Intent.THANKS),
+        ("💪💪💪", Intent.EMOJI),
+        ("yeah", Intent.YES_NO),
+        ("no thanks", Intent.THANKS),
+        ("no more workout reminders please", Intent.PAUSE),
+        ("unsubscribe", Intent.PAUSE),
+        ("dont send me workouts anymore", Intent.PAUSE),
+        ("please erase my account", Intent.DELETE),
+        ("forget me", Intent.DELETE),
+        ("what should i do today", Intent.TODAY),
+        ("what can you do", Intent.HELP),
+        ("i tore my hamstring last week, can i train", Intent.PAIN),
+        ("my lower back aches after deadlifts " + "and more " * 20, Intent.PAIN),  # any length
+    ],
+)
+def test_conversation_is_recognised(text: str, intent: Intent) -> None:
+    assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the tie in a tendon or a muscle",
+        "whats the number one exercise for glutes",
+        "can you please help me build my glutes, nothing works",
+        "good mornings for hamstrings",
+        "good morning or rdl for hamstrings",
+        "can you remove squats for me",
+        "i dont know which workouts to do for my glutes",
+        "should i stop doing cardio",
+        "can sprinting strain a hamstring",  # article 000 names the risk
+        "my glutes cramp up during nordics, how do i progress",  # cramp is not pain here
+        "",
+        "   ",
+    ],
+)
+def test_training_questions_are_not_small_talk(text: str) -> None:
+    assert understand(text) is None
+
+
+def test_a_long_post_is_a_question_even_if_it_says_thanks() -> None:
+    post = "thanks " + "how often should i train glutes for growth " * 2
+    assert len(post.split()) > MAX_WORDS
+    assert understand(post) is None
