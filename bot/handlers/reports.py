@@ -1,7 +1,8 @@
 """/history, /progress, /export and /delete with its buttons, and the weekly recap's text.
 
 The chart is drawn and the files uploaded after the unit of work has committed, so a slow
-chart never holds the database.
+chart never holds the database. bot/runtime/charts.py (matplotlib, most of a second to import)
+is imported on the first chart, not at start.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import csv
 import io
 import math
 from functools import partial
+from typing import TYPE_CHECKING
 
 from telegram import Update
 
@@ -27,7 +29,6 @@ from bot.handlers.common import (
     send_template,
     services,
 )
-from bot.runtime.charts import ChartText, progress_data, render_progress
 from bot.runtime.render import MAX_CAPTION
 from bot.runtime.services import Services
 from bot.training import reports
@@ -45,6 +46,9 @@ from bot.training.reports import (
     exercise_muscles,
     exercise_name,
 )
+
+if TYPE_CHECKING:
+    from bot.runtime.charts import ChartText
 
 EXPORT_NAME = "glute-coach-log.csv"
 # A file format, not prose: stable column names (Hevy/Strong-like) for other tools.
@@ -68,6 +72,8 @@ async def history_command(update: Update, context: Context) -> None:
 
 
 def chart_text(svc: Services) -> ChartText:
+    from bot.runtime.charts import ChartText
+
     label = svc.render.label
     return ChartText(
         load_title=label("reports", "chart_load"),
@@ -90,6 +96,8 @@ async def progress_command(update: Update, context: Context) -> None:
 
 
 async def send_chart(update: Update, context: Context, chart: ChartData) -> None:
+    from bot.runtime.charts import progress_data, render_progress
+
     svc = services(context)
     data = progress_data(
         chart.sets,
