@@ -1,4 +1,4 @@
-"""/history, /progress, /export and /delete with its buttons, and the weekly recap's text.
+"""/history, /progress, /export, /privacy and /delete with its buttons, and the weekly recap's text.
 
 The chart is drawn and the files uploaded after the unit of work has committed, so a slow
 chart never holds the database. bot/runtime/charts.py (matplotlib, most of a second to import)
@@ -155,7 +155,13 @@ async def export_command(update: Update, context: Context) -> None:
     )
 
 
-# --- /delete ------------------------------------------------------------------------------
+# --- /privacy and /delete -----------------------------------------------------------------
+
+
+async def privacy_command(update: Update, context: Context) -> None:
+    """What is stored, for how long, who sees it and how /delete removes it: one fixed text
+    (README's "Privacy" says the same for whoever deploys the bot)."""
+    await send_template(update, context, "privacy")
 
 
 def delete_menu_rows(svc: Services, nonce: str) -> Rows:

@@ -54,6 +54,7 @@ COMMANDS: dict[str, Handler] = {
     "resume": workouts.resume_command,
     "export": reports.export_command,
     "delete": reports.delete_command,
+    "privacy": reports.privacy_command,
     "help": help_command,
 }
 
