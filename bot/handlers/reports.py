@@ -8,6 +8,7 @@ is imported on the first chart, not at start.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import csv
 import io
 import math
@@ -15,6 +16,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from telegram import Update
+from telegram.constants import ChatAction
+from telegram.error import TelegramError
 
 from bot.coach.stats import MUSCLE_GROUPS
 from bot.handlers.common import (
@@ -51,6 +54,7 @@ if TYPE_CHECKING:
     from bot.runtime.charts import ChartText
 
 EXPORT_NAME = "glute-coach-log.csv"
+CHART_NAME = "glute-coach-progress.png"
 # A file format, not prose: stable column names (Hevy/Strong-like) for other tools.
 CSV_HEADER = ("date", "exercise", "set", "reps", "load", "unit", "note")
 
@@ -69,6 +73,13 @@ async def history_command(update: Update, context: Context) -> None:
 
 
 # --- /progress ----------------------------------------------------------------------------
+
+
+async def show_activity(context: Context, chat_id: int, action: ChatAction) -> None:
+    """ "Sending a photo…" in the chat while a file is prepared. Only a courtesy: if Telegram
+    refuses it, the file is still sent (and that send reports any real problem)."""
+    with contextlib.suppress(TelegramError):
+        await context.bot.send_chat_action(chat_id, action)
 
 
 def chart_text(svc: Services) -> ChartText:
@@ -99,6 +110,7 @@ async def send_chart(update: Update, context: Context, chart: ChartData) -> None
     from bot.runtime.charts import progress_data, render_progress
 
     svc = services(context)
+    await show_activity(context, chart.chat_id, ChatAction.UPLOAD_PHOTO)
     data = progress_data(
         chart.sets,
         partial(exercise_name, svc),
@@ -111,7 +123,7 @@ async def send_chart(update: Update, context: Context, chart: ChartData) -> None
     caption = svc.render.text("progress_caption", data=data, unit=unit, brief=False)
     if len(caption) > MAX_CAPTION:  # only with very long exercise names
         caption = svc.render.text("progress_caption", data=data, unit=unit, brief=True)
-    await context.bot.send_photo(chart.chat_id, photo=png, caption=caption)
+    await context.bot.send_photo(chart.chat_id, photo=png, caption=caption, filename=CHART_NAME)
 
 
 # --- /export ------------------------------------------------------------------------------
@@ -147,6 +159,7 @@ async def export_command(update: Update, context: Context) -> None:
     if not isinstance(found, ExportRows):
         await send_template(update, context, "export_none")
         return
+    await show_activity(context, found.chat_id, ChatAction.UPLOAD_DOCUMENT)
     caption = svc.render.text(
         "export_caption", sets=len(found.rows), first=found.first, last=found.last
     )
