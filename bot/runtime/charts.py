@@ -14,7 +14,13 @@ from datetime import date, timedelta
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, DateFormatter, DayLocator
+from matplotlib.dates import (
+    AutoDateLocator,
+    ConciseDateFormatter,
+    DateFormatter,
+    DayLocator,
+    date2num,
+)
 from matplotlib.figure import Figure
 
 from bot.coach.profile import Unit
@@ -104,7 +110,7 @@ def date_window(days: Sequence[date]) -> tuple[date, date]:
 
 def _date_axis(ax: Axes, days: Sequence[date]) -> None:
     low, high = date_window(days)
-    ax.set_xlim(low, high)
+    ax.set_xlim(float(date2num(low)), float(date2num(high)))
     shown = (high - low).days + 1
     if shown <= DAY_TICKS_UP_TO:
         ax.xaxis.set_major_locator(DayLocator(interval=1 if shown <= 10 else 2))
