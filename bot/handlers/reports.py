@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import csv
-import io
 import math
 from functools import partial
 from typing import TYPE_CHECKING
@@ -19,7 +17,9 @@ from telegram import Update
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
+from bot.coach.profile import Unit
 from bot.coach.stats import MUSCLE_GROUPS
+from bot.coach.workout_csv import CsvSet, write_strong
 from bot.handlers.common import (
     Context,
     Press,
@@ -55,8 +55,7 @@ if TYPE_CHECKING:
 
 EXPORT_NAME = "glute-coach-log.csv"
 CHART_NAME = "glute-coach-progress.png"
-# A file format, not prose: stable column names (Hevy/Strong-like) for other tools.
-CSV_HEADER = ("date", "exercise", "set", "reps", "load", "unit", "note")
+WORKOUT_NAME = "Glute Coach"  # Strong's "Workout Name" column: a file format, not prose
 
 
 def recap_text(svc: Services, recap: Recap) -> str:
@@ -129,28 +128,22 @@ async def send_chart(update: Update, context: Context, chart: ChartData) -> None
 # --- /export ------------------------------------------------------------------------------
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
-
-
 def export_csv(rows: list[ExportRow]) -> bytes:
-    """One row per set, header first; the csv module does the quoting."""
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(CSV_HEADER)
-    for row in rows:
-        writer.writerow(
-            [
-                row.day.isoformat(),
-                row.exercise,
-                row.set_no,
-                row.reps,
-                _number(row.load),
-                row.unit or "",
-                row.note or "",
-            ]
+    """Strong's CSV (bot/coach/workout_csv.py): one row per set, which Hevy, Liftosaur and
+    spreadsheets read, and which this bot imports back."""
+    sets = [
+        CsvSet(
+            day=row.day,
+            exercise=row.exercise,
+            reps=row.reps,
+            load=row.load,
+            unit=Unit(row.unit) if row.load is not None and row.unit else None,
+            note=row.note or "",
+            workout=WORKOUT_NAME,
         )
-    return buf.getvalue().encode("utf-8")
+        for row in rows
+    ]
+    return write_strong(sets).encode("utf-8")
 
 
 async def export_command(update: Update, context: Context) -> None:

@@ -18,7 +18,15 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import answers, fallback, logging_flow, onboarding, reports, workouts
+from bot.handlers import (
+    answers,
+    fallback,
+    imports,
+    logging_flow,
+    onboarding,
+    reports,
+    workouts,
+)
 from bot.handlers.common import Context, Handler, send_template, services
 from bot.handlers.router import (
     ButtonRoute,
@@ -112,6 +120,9 @@ def register(app: Application) -> None:
         app.add_handler(CommandHandler(name, command, filters=private))
     app.add_handler(MessageHandler(filters.COMMAND, fallback.unknown_command))
     app.add_handler(MessageHandler(filters.TEXT & private, text_entry(TEXT, QUESTION)))
+    # A training log from Strong or Hevy; any other file gets fallback.non_text.
+    csv_file = filters.Document.FileExtension("csv") | filters.Document.MimeType("text/csv")
+    app.add_handler(MessageHandler(csv_file & private, imports.document_received))
     for route in BUTTONS:
         app.add_handler(CallbackQueryHandler(button_entry(route), pattern=route.pattern))
     app.add_handler(CallbackQueryHandler(on_unknown_press))
