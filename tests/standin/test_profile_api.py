@@ -1,4 +1,4 @@
-"""The stand-in's profile methods and command scopes refuse what Telegram refuses."""
+"""The stand-in refuses what Telegram refuses: profile texts, command scopes, big files."""
 
 from __future__ import annotations
 
@@ -64,3 +64,10 @@ async def test_too_many_commands_or_an_unknown_scope_are_refused(standin_bot):
         standin.token, "setMyCommands", {"commands": [], "scope": {"type": "everyone"}}, {}
     )
     assert status == 400 and "SCOPE" in body["description"]
+
+
+async def test_get_file_refuses_files_over_20_mb(standin_bot):
+    standin, bot = standin_bot
+    big = standin.send_document(42, "big.csv", b"x" * (20 * 1024 * 1024 + 1))
+    with pytest.raises(BadRequest, match=r"(?i)too big"):
+        await bot.get_file(big["document"]["file_id"])
