@@ -6,13 +6,14 @@ import argparse
 import asyncio
 import functools
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from bot.runtime.config import ConfigError, Settings, load_settings
+from bot.runtime.config import ConfigError, Settings, data_folder, load_settings
 from bot.runtime.logs import setup_logging
 from bot.tg.webhook_config import WebhookSettings, load_webhook_settings
 
@@ -20,14 +21,10 @@ log = logging.getLogger("bot")
 
 
 async def _migrate(settings: Settings) -> None:
-    from bot.store.db import Database
-    from bot.store.migrate import upgrade
+    from bot.store.migrate import open_database
 
-    db = Database(settings.database_url)
-    try:
-        await upgrade(db)
-    finally:
-        await db.dispose()
+    db = await open_database(settings.database_url)
+    await db.dispose()
     print("database is up to date")
 
 
@@ -83,9 +80,8 @@ async def _chat(settings: Settings) -> None:
     from bot.standin.terminal import run_terminal, stdin_reader
     from bot.tg.runner import build_services, running
 
+    files = data_folder(Path("data") / "chat-files")
     svc = await build_services(settings)
-    files = Path("data") / "chat-files"
-    files.mkdir(parents=True, exist_ok=True)
     standin = BotApiStandIn(files_dir=files)
     standin.start()
     print(
@@ -102,13 +98,11 @@ async def _chat(settings: Settings) -> None:
 
 async def _unanswered(settings: Settings) -> None:
     """Questions the coach could not answer, most frequent first."""
-    from bot.store.db import Database
-    from bot.store.migrate import upgrade
+    from bot.store.migrate import open_database
     from bot.store.unanswered import most_asked
 
-    db = Database(settings.database_url)
+    db = await open_database(settings.database_url)
     try:
-        await upgrade(db)
         rows = await db.run(lambda s: most_asked(s, limit=100))
     finally:
         await db.dispose()
@@ -141,9 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    # The offline chat owns the terminal: keep the log to warnings unless asked otherwise.
+    # The offline chat owns the terminal and unanswered prints a table: keep the log to
+    # warnings there unless asked otherwise.
     level = settings.log_level
-    if args.command == "chat" and "LOG_LEVEL" not in __import__("os").environ:
+    if args.command in ("chat", "unanswered") and "LOG_LEVEL" not in os.environ:
         level = logging.WARNING
     setup_logging(level, settings.bot_token)
 
@@ -160,10 +155,18 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(runners[args.command](settings))
     except KeyboardInterrupt:
         pass
-    except ConfigError as err:
+    except startup_errors() as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     return 0
+
+
+def startup_errors() -> tuple[type[Exception], ...]:
+    """What stops the bot at start with one line: settings, the database, the Bot API."""
+    from bot.store.migrate import DatabaseUnavailable
+    from bot.tg.startup import BotApiUnavailable
+
+    return (ConfigError, DatabaseUnavailable, BotApiUnavailable)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
 """The command line as a person runs it: one clear line on bad config, never a traceback."""
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
+from bot.standin.server import BotApiStandIn
 from tests.factories import make_user
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,7 +83,70 @@ def test_unanswered_lists_questions_most_frequent_first(tmp_path):
     asyncio.run(seed())
     result = run_cli("unanswered", env={"DATABASE_URL": db_url}, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no log lines beside the table
     lines = result.stdout.strip().splitlines()
     assert "question" in lines[0]
     assert lines[1].split()[:2] == ["2", "2"] and "protein bar" in lines[1]
     assert lines[2].split()[:2] == ["1", "1"] and "yoga" in lines[2]
+
+
+# --- start-up failures: one line each, never a traceback, never a secret -----------------
+
+TOKEN = "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+
+
+def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    """The one line the person reads (log lines, which carry a timestamp, aside)."""
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "Unclosed" not in result.stderr
+    lines = [ln for ln in result.stderr.splitlines() if not ln[:4].isdigit()]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])  # closed again: nothing listens there
+
+
+def test_an_unreachable_bot_api_is_one_line(tmp_path):
+    env = {"BOT_TOKEN": TOKEN, "BOT_API_URL": f"http://127.0.0.1:{closed_port()}/bot"}
+    line = one_error_line(run_cli("run", env=env, cwd=tmp_path))
+    assert line.startswith("error: cannot reach the Bot API at 127.0.0.1:")
+    assert TOKEN not in line
+
+
+def test_a_refused_token_is_one_line_without_the_token(tmp_path):
+    with BotApiStandIn(token="999:OTHER") as standin:
+        env = {"BOT_TOKEN": TOKEN, "BOT_API_URL": standin.base_url}
+        result = run_cli("run", env=env, cwd=tmp_path)
+    line = one_error_line(result)
+    assert "refused BOT_TOKEN" in line
+    assert TOKEN not in result.stderr and TOKEN.split(":")[1] not in result.stderr
+
+
+def test_an_unreachable_database_is_one_line_without_the_password(tmp_path):
+    url = f"postgresql://coach:s3cret@127.0.0.1:{closed_port()}/coach"
+    for command in ("migrate", "unanswered"):
+        line = one_error_line(run_cli(command, env={"DATABASE_URL": url}, cwd=tmp_path))
+        assert line.startswith("error: cannot open the database") and "s3cret" not in line
+
+
+def test_an_unwritable_data_folder_is_one_line(tmp_path):
+    (tmp_path / "data").write_text("a file where the folder should be")
+    for command in ("migrate", "chat"):
+        line = one_error_line(run_cli(command, env={}, cwd=tmp_path))
+        assert line.startswith("error: cannot create the data folder data")
+
+
+def test_the_bot_starts_without_importing_matplotlib():
+    """Charts are drawn on demand: matplotlib costs most of a second at start otherwise."""
+    code = (
+        "import sys, bot.__main__, bot.tg.runner, bot.tg.webhook; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('matplotlib', 'numpy')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "[]"

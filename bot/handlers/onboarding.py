@@ -99,9 +99,18 @@ async def show_applied(update: Update, context: Context, applied: Applied) -> No
 
 
 async def start_command(update: Update, context: Context) -> None:
+    """/start, or a deep link's /start <payload> (t.me/<bot>?start=bikini, start=topic-<id>)."""
     svc, who = services(context), caller(update)
-    outcome = await run(context, lambda s: setup.start(svc, s, who))
+    payload = " ".join(context.args or []) or None
+    outcome = await run(context, lambda s: setup.start(svc, s, who, payload))
+    link = outcome.link
+    if link.topic is not None:  # what they came for first
+        await answers.show(update, context, link.topic)
+    if link.unknown:
+        await send_template(update, context, "start_link_unknown")
     if isinstance(outcome, AlreadySetUp):
+        if link.topic is not None:
+            return  # their profile stands; no keep / start over offer in the way
         await send_template(
             update,
             context,
@@ -117,7 +126,7 @@ async def start_command(update: Update, context: Context) -> None:
     if outcome.resume:
         await send_template(update, context, "resume")
     else:
-        await send_template(update, context, "welcome", name=outcome.name)
+        await send_template(update, context, "welcome", name=outcome.name, goal=link.goal)
     await ask(update, context, outcome.question)
 
 

@@ -1,20 +1,25 @@
-"""/history, /progress, /export and /delete with its buttons, and the weekly recap's text.
+"""/history, /progress, /export, /privacy and /delete with its buttons, and the weekly recap's text.
 
 The chart is drawn and the files uploaded after the unit of work has committed, so a slow
-chart never holds the database.
+chart never holds the database. bot/runtime/charts.py (matplotlib, most of a second to import)
+is imported on the first chart, not at start.
 """
 
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
+import contextlib
 import math
 from functools import partial
+from typing import TYPE_CHECKING
 
 from telegram import Update
+from telegram.constants import ChatAction
+from telegram.error import TelegramError
 
+from bot.coach.profile import Unit
 from bot.coach.stats import MUSCLE_GROUPS
+from bot.coach.workout_csv import CsvSet, write_strong
 from bot.handlers.common import (
     Context,
     Press,
@@ -27,7 +32,6 @@ from bot.handlers.common import (
     send_template,
     services,
 )
-from bot.runtime.charts import ChartText, progress_data, render_progress
 from bot.runtime.render import MAX_CAPTION
 from bot.runtime.services import Services
 from bot.training import reports
@@ -46,9 +50,12 @@ from bot.training.reports import (
     exercise_name,
 )
 
+if TYPE_CHECKING:
+    from bot.runtime.charts import ChartText
+
 EXPORT_NAME = "glute-coach-log.csv"
-# A file format, not prose: stable column names (Hevy/Strong-like) for other tools.
-CSV_HEADER = ("date", "exercise", "set", "reps", "load", "unit", "note")
+CHART_NAME = "glute-coach-progress.png"
+WORKOUT_NAME = "Glute Coach"  # Strong's "Workout Name" column: a file format, not prose
 
 
 def recap_text(svc: Services, recap: Recap) -> str:
@@ -67,7 +74,16 @@ async def history_command(update: Update, context: Context) -> None:
 # --- /progress ----------------------------------------------------------------------------
 
 
+async def show_activity(context: Context, chat_id: int, action: ChatAction) -> None:
+    """ "Sending a photo…" in the chat while a file is prepared. Only a courtesy: if Telegram
+    refuses it, the file is still sent (and that send reports any real problem)."""
+    with contextlib.suppress(TelegramError):
+        await context.bot.send_chat_action(chat_id, action)
+
+
 def chart_text(svc: Services) -> ChartText:
+    from bot.runtime.charts import ChartText
+
     label = svc.render.label
     return ChartText(
         load_title=label("reports", "chart_load"),
@@ -90,7 +106,10 @@ async def progress_command(update: Update, context: Context) -> None:
 
 
 async def send_chart(update: Update, context: Context, chart: ChartData) -> None:
+    from bot.runtime.charts import progress_data, render_progress
+
     svc = services(context)
+    await show_activity(context, chart.chat_id, ChatAction.UPLOAD_PHOTO)
     data = progress_data(
         chart.sets,
         partial(exercise_name, svc),
@@ -103,34 +122,28 @@ async def send_chart(update: Update, context: Context, chart: ChartData) -> None
     caption = svc.render.text("progress_caption", data=data, unit=unit, brief=False)
     if len(caption) > MAX_CAPTION:  # only with very long exercise names
         caption = svc.render.text("progress_caption", data=data, unit=unit, brief=True)
-    await context.bot.send_photo(chart.chat_id, photo=png, caption=caption)
+    await context.bot.send_photo(chart.chat_id, photo=png, caption=caption, filename=CHART_NAME)
 
 
 # --- /export ------------------------------------------------------------------------------
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
-
-
 def export_csv(rows: list[ExportRow]) -> bytes:
-    """One row per set, header first; the csv module does the quoting."""
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(CSV_HEADER)
-    for row in rows:
-        writer.writerow(
-            [
-                row.day.isoformat(),
-                row.exercise,
-                row.set_no,
-                row.reps,
-                _number(row.load),
-                row.unit or "",
-                row.note or "",
-            ]
+    """Strong's CSV (bot/coach/workout_csv.py): one row per set, which Hevy, Liftosaur and
+    spreadsheets read, and which this bot imports back."""
+    sets = [
+        CsvSet(
+            day=row.day,
+            exercise=row.exercise,
+            reps=row.reps,
+            load=row.load,
+            unit=Unit(row.unit) if row.load is not None and row.unit else None,
+            note=row.note or "",
+            workout=WORKOUT_NAME,
         )
-    return buf.getvalue().encode("utf-8")
+        for row in rows
+    ]
+    return write_strong(sets).encode("utf-8")
 
 
 async def export_command(update: Update, context: Context) -> None:
@@ -139,6 +152,7 @@ async def export_command(update: Update, context: Context) -> None:
     if not isinstance(found, ExportRows):
         await send_template(update, context, "export_none")
         return
+    await show_activity(context, found.chat_id, ChatAction.UPLOAD_DOCUMENT)
     caption = svc.render.text(
         "export_caption", sets=len(found.rows), first=found.first, last=found.last
     )
@@ -147,7 +161,13 @@ async def export_command(update: Update, context: Context) -> None:
     )
 
 
-# --- /delete ------------------------------------------------------------------------------
+# --- /privacy and /delete -----------------------------------------------------------------
+
+
+async def privacy_command(update: Update, context: Context) -> None:
+    """What is stored, for how long, who sees it and how /delete removes it: one fixed text
+    (README's "Privacy" says the same for whoever deploys the bot)."""
+    await send_template(update, context, "privacy")
 
 
 def delete_menu_rows(svc: Services, nonce: str) -> Rows:

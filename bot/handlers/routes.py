@@ -8,7 +8,7 @@ ButtonRoute with a prefix no other family uses. Both are checked at start (`chec
 
 from __future__ import annotations
 
-from telegram import BotCommand, Update
+from telegram import Update
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -18,7 +18,15 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import answers, fallback, logging_flow, onboarding, reports, workouts
+from bot.handlers import (
+    answers,
+    fallback,
+    imports,
+    logging_flow,
+    onboarding,
+    reports,
+    workouts,
+)
 from bot.handlers.common import Context, Handler, send_template, services
 from bot.handlers.router import (
     ButtonRoute,
@@ -28,6 +36,7 @@ from bot.handlers.router import (
     text_entry,
 )
 from bot.runtime.services import Services
+from bot.tg.profile import BotProfile, sync_profile
 from bot.training import logbook, questions, setup
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
@@ -54,6 +63,7 @@ COMMANDS: dict[str, Handler] = {
     "resume": workouts.resume_command,
     "export": reports.export_command,
     "delete": reports.delete_command,
+    "privacy": reports.privacy_command,
     "help": help_command,
 }
 
@@ -87,11 +97,13 @@ def command_list(svc: Services) -> list[tuple[str, str]]:
 
 
 def check(svc: Services) -> None:
-    """At start: every command has its description, every button prefix one owner."""
+    """At start: every command has its description, the bot's profile fits Telegram's
+    limits, every button prefix has one owner."""
     described = svc.render.labels.get("commands", {})
     missing = [name for name in COMMANDS if name not in described]
     if missing:
         raise ValueError(f"content/labels.yaml has no description for /{', /'.join(missing)}")
+    bot_profile(svc).check()
     prefixes = [route.prefix for route in BUTTONS]
     twice = {p for p in prefixes if prefixes.count(p) > 1}
     if twice:
@@ -108,6 +120,9 @@ def register(app: Application) -> None:
         app.add_handler(CommandHandler(name, command, filters=private))
     app.add_handler(MessageHandler(filters.COMMAND, fallback.unknown_command))
     app.add_handler(MessageHandler(filters.TEXT & private, text_entry(TEXT, QUESTION)))
+    # A training log from Strong or Hevy; any other file gets fallback.non_text.
+    csv_file = filters.Document.FileExtension("csv") | filters.Document.MimeType("text/csv")
+    app.add_handler(MessageHandler(csv_file & private, imports.document_received))
     for route in BUTTONS:
         app.add_handler(CallbackQueryHandler(button_entry(route), pattern=route.pattern))
     app.add_handler(CallbackQueryHandler(on_unknown_press))
@@ -115,7 +130,18 @@ def register(app: Application) -> None:
     app.add_error_handler(fallback.on_error)
 
 
+def bot_profile(svc: Services) -> BotProfile:
+    """The description, short description (content/labels.yaml `bot_profile:`) and menu."""
+    label = svc.render.label
+    return BotProfile(
+        description=label("bot_profile", "description").strip(),
+        short_description=label("bot_profile", "short_description").strip(),
+        commands=command_list(svc),
+    )
+
+
 async def register_commands(app: Application) -> None:
-    """Telegram's command menu, from COMMANDS."""
+    """Telegram's profile for the bot and its command menu, each set only when it differs
+    from what Telegram has (bot/tg/profile.py)."""
     svc: Services = app.bot_data["services"]
-    await app.bot.set_my_commands([BotCommand(n, d) for n, d in command_list(svc)])
+    await sync_profile(app.bot, bot_profile(svc))

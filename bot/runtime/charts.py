@@ -14,7 +14,13 @@ from datetime import date, timedelta
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.dates import (
+    AutoDateLocator,
+    ConciseDateFormatter,
+    DateFormatter,
+    DayLocator,
+    date2num,
+)
 from matplotlib.figure import Figure
 
 from bot.coach.profile import Unit
@@ -24,6 +30,9 @@ MAX_LIFTS = 4
 WEEKS = 8
 COLOURS = ("#c2185b", "#1976d2", "#388e3c", "#f57c00")
 MUSCLE_COLOURS = {"glutes": "#c2185b", "hamstrings": "#5c6bc0"}
+MIN_DAYS_SHOWN = 7  # one logged day sits in the middle of a week, not of five years
+MIN_WEEK_SLOTS = 4  # the weekly bars panel is never narrower than this many weeks
+DAY_TICKS_UP_TO = 14  # days shown: up to this, one tick per day (or every other day)
 
 
 @dataclass(frozen=True)
@@ -86,9 +95,42 @@ def progress_data(
     return ProgressData(lifts=lifts, weeks=by_week, unit=unit)
 
 
+def date_window(days: Sequence[date]) -> tuple[date, date]:
+    """The dates the load panel shows: every logged day with some room either side, and at
+    least MIN_DAYS_SHOWN days (matplotlib alone spans years around a single date)."""
+    first, last = min(days), max(days)
+    span = (last - first).days
+    if span + 1 < MIN_DAYS_SHOWN:
+        before = (MIN_DAYS_SHOWN - 1 - span) // 2
+        after = MIN_DAYS_SHOWN - 1 - span - before
+        return first - timedelta(days=before), last + timedelta(days=after)
+    pad = timedelta(days=max(1, span // 20))
+    return first - pad, last + pad
+
+
+def _date_axis(ax: Axes, days: Sequence[date]) -> None:
+    low, high = date_window(days)
+    ax.set_xlim(float(date2num(low)), float(date2num(high)))
+    shown = (high - low).days + 1
+    if shown <= DAY_TICKS_UP_TO:
+        ax.xaxis.set_major_locator(DayLocator(interval=1 if shown <= 10 else 2))
+        ax.xaxis.set_major_formatter(DateFormatter("%d %b"))
+    else:
+        locator = AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+
+
 def render_progress(data: ProgressData, text: ChartText, *, dpi: int = 100) -> bytes:
-    """The chart as PNG bytes: load over time on top (if anything was loaded), weekly
-    glute and hamstring hard sets below."""
+    """The chart as PNG bytes (draw_progress saved)."""
+    buf = io.BytesIO()
+    draw_progress(data, text, dpi=dpi).savefig(buf, format="png")
+    return buf.getvalue()
+
+
+def draw_progress(data: ProgressData, text: ChartText, *, dpi: int = 100) -> Figure:
+    """Load over time on top (if anything was loaded), weekly glute and hamstring hard sets
+    below."""
     panels = 2 if data.lifts else 1
     fig = Figure(figsize=(8, 3.4 * panels + 0.6), dpi=dpi, layout="constrained")
     FigureCanvasAgg(fig)
@@ -102,9 +144,7 @@ def render_progress(data: ProgressData, text: ChartText, *, dpi: int = 100) -> b
             ax.plot(
                 xs, ys, marker="o", linewidth=2, color=COLOURS[i % len(COLOURS)], label=lift.name
             )
-        locator = AutoDateLocator(minticks=3, maxticks=8)
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        _date_axis(ax, [d for lift in data.lifts for d, _ in lift.points])
         ax.set_title(text.load_title, loc="left", fontweight="bold")
         ax.set_ylabel(data.unit.value)
         ax.grid(True, alpha=0.3)
@@ -126,15 +166,15 @@ def render_progress(data: ProgressData, text: ChartText, *, dpi: int = 100) -> b
         )
         ax.bar_label(bars, labels=[str(c) if c else "" for c in counts], fontsize="x-small")
     ax.set_xticks(list(positions), [w.week.strftime("%d %b") for w in data.weeks])
+    # At least MIN_WEEK_SLOTS bar slots wide, data centred: one week is not a wall of colour.
+    room = max(0, MIN_WEEK_SLOTS - len(data.weeks)) / 2
+    ax.set_xlim(-0.5 - room, len(data.weeks) - 0.5 + room)
     ax.set_title(text.sets_title, loc="left", fontweight="bold")
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.margins(y=0.15)
     ax.grid(True, axis="y", alpha=0.3)
     _legend(ax, len(muscles))
-
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    return buf.getvalue()
+    return fig
 
 
 def _legend(ax: Axes, columns: int) -> None:

@@ -36,10 +36,23 @@ class Settings:
         return f"Settings(bot_token=<{token}>, api_url={self.api_url!r}, database_url=<hidden>)"
 
 
+def data_folder(path: Path) -> Path:
+    """Create a folder the bot writes into, or say in one line why it can't be."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise ConfigError(
+            f"cannot create the data folder {path}: a file of that name is in the way"
+        ) from None
+    except OSError as err:
+        raise ConfigError(f"cannot create the data folder {path}: {err.strerror or err}") from None
+    return path
+
+
 def database_url(raw: str | None) -> str:
     """Turn the usual URL forms into SQLAlchemy URLs (the stdlib sqlite3 driver, psycopg)."""
     if not raw:
-        DEFAULT_DB_PATH.parent.mkdir(parents=True, exist_ok=True)
+        data_folder(DEFAULT_DB_PATH.parent)
         return f"sqlite:///{DEFAULT_DB_PATH}"
     url = raw.strip()
     scheme, sep, rest = url.partition("://")
@@ -52,7 +65,7 @@ def database_url(raw: str | None) -> str:
     if scheme in ("sqlite", "sqlite+pysqlite", "sqlite+aiosqlite"):
         path = rest[1:] if rest.startswith("/") else rest
         if path and path != ":memory:":
-            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            data_folder(Path(path).expanduser().parent)
         return f"sqlite://{rest}"
     if scheme in (
         "postgres",

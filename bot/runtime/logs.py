@@ -31,3 +31,5 @@ def setup_logging(level: int, token: str | None) -> None:
     # httpx logs every request URL at INFO, and Telegram URLs carry the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # Nine lines about Alembic's own plugins on every start say nothing about the bot.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)

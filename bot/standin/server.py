@@ -18,7 +18,8 @@ The stand-in is assembled from small modules, one per concern:
     people.py         playing the people (send_text, press, ...)
     observe.py        observing the bot (messages, calls, wait_until, ...)
     faults.py         injecting Telegram's failures (fail, block, delay, hold, ...)
-    api/              the Bot API methods, by kind: updates, messages, files, callbacks, chat
+    api/              the Bot API methods, by kind: updates, messages, files, callbacks, chat,
+                      profile
     http_server.py    the HTTP server, request decoding and reply envelopes
 
 This module puts them together and is the one to import from: every public name lives here.
@@ -36,6 +37,7 @@ from bot.standin.api.callbacks import CallbacksApi
 from bot.standin.api.chat import ChatApi
 from bot.standin.api.files import FilesApi
 from bot.standin.api.messages import MessagesApi
+from bot.standin.api.profile import ProfileApi
 from bot.standin.api.updates import UpdatesApi
 from bot.standin.faults import FaultsMixin
 from bot.standin.http_server import ApiRequestHandler, ApiServer, decode_body
@@ -91,6 +93,7 @@ class BotApiStandIn(
     FilesApi,
     CallbacksApi,
     ChatApi,
+    ProfileApi,
 ):
     """Fake Bot API server. Use as a context manager or call start()/stop().
 
@@ -102,7 +105,8 @@ class BotApiStandIn(
         "getMe getUpdates deleteWebhook setWebhook getWebhookInfo sendMessage "
         "editMessageText editMessageReplyMarkup answerCallbackQuery sendPhoto "
         "sendDocument setMyCommands getMyCommands deleteMyCommands deleteMessage "
-        "sendChatAction getFile close logOut"
+        "sendChatAction getFile close logOut setMyDescription getMyDescription "
+        "setMyShortDescription getMyShortDescription"
     )
 
     # ---------------------------------------------------------------- lifecycle

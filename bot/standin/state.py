@@ -73,6 +73,7 @@ class StandInState:
         self._answers: list[JSONDict] = []
         self._open_queries: set[str] = set()
         self._commands: dict[tuple[str, str], list[JSONDict]] = {}
+        self._profile: dict[tuple[str, str], str] = {}  # (field, language) -> text
         self._files: dict[str, Path] = {}  # file_id -> saved file
         self._fail_rules: list[FailRule] = []
         self._delays: list[DelayRule] = []

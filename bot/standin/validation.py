@@ -83,7 +83,26 @@ def inline_markup(markup: Any) -> JSONDict | None:
     return checked
 
 
+COMMAND_SCOPES = words(
+    "default all_private_chats all_group_chats all_chat_administrators chat "
+    "chat_administrators chat_member"
+)
+MAX_COMMANDS = 100
+
+
+def language_param(params: JSONDict) -> str:
+    """A two-letter ISO 639-1 code, or "" for everyone without a dedicated one."""
+    code = str(params.get("language_code") or "")
+    if code and not re.fullmatch(r"[a-z]{2}", code):
+        raise bad("LANG_CODE_INVALID")
+    return code
+
+
 def commands_key(params: JSONDict) -> tuple[str, str]:
     """Which command list a set/get/deleteMyCommands call means: (scope, language)."""
     scope = params.get("scope") or {"type": "default"}
-    return json.dumps(scope, sort_keys=True), str(params.get("language_code") or "")
+    if not isinstance(scope, dict) or scope.get("type") not in COMMAND_SCOPES:
+        raise bad("BOT_COMMAND_SCOPE_INVALID")
+    if scope["type"].startswith("chat") and not scope.get("chat_id"):
+        raise bad("chat_id is empty")
+    return json.dumps(scope, sort_keys=True), language_param(params)

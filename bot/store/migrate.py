@@ -8,12 +8,33 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import text
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import OperationalError
 
 from bot.store.db import Database, make_engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 LOCK_KEY = 0x61C0AC4  # any fixed number: the advisory lock that serialises migrations
+
+
+class DatabaseUnavailable(Exception):
+    """The database could not be opened at start; str() is one line, without the password."""
+
+
+async def open_database(url: str) -> Database:
+    """A Database with its schema brought up to date, or DatabaseUnavailable in one line
+    when it can't be reached or opened (server down, wrong password, unwritable file)."""
+    db = Database(url)
+    try:
+        await upgrade(db)
+    except (OperationalError, OSError) as err:
+        await db.dispose()
+        shown = make_url(url).render_as_string(hide_password=True)
+        reason = str(getattr(err, "orig", None) or err).strip().splitlines()
+        raise DatabaseUnavailable(
+            f"cannot open the database {shown}: {reason[0] if reason else type(err).__name__}"
+        ) from None
+    return db
 
 
 def alembic_config(url: str) -> Config:

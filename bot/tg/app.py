@@ -25,6 +25,13 @@ def bot_request() -> AiohttpRequest:
     return AiohttpRequest(CONNECTIONS)
 
 
+def file_url(base_url: str) -> str:
+    """Where files are downloaded: Telegram's https://api.telegram.org/file/bot beside its
+    https://api.telegram.org/bot (a local Bot API server and the stand-in alike)."""
+    root, sep, _ = base_url.rstrip("/").rpartition("/bot")
+    return f"{root}/file/bot" if sep else "https://api.telegram.org/file/bot"
+
+
 def build_application(
     svc: Services, token: str, base_url: str, *, polling: bool = True
 ) -> Application:
@@ -35,6 +42,7 @@ def build_application(
         .application_class(UpdateLoggingApplication, {"log_salt": salt_from_env()})
         .token(token)
         .base_url(base_url)
+        .base_file_url(file_url(base_url))
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         # aiohttp, not PTB's default httpx: half the CPU per call (bot/tg/http_client.py).
         .request(bot_request())

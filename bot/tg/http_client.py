@@ -14,19 +14,22 @@ Behaviour kept from PTB's client, since the rest of the bot relies on it:
   `TimedOut` whose message starts "Pool timeout" and promises the request was not sent
   (bot/tg/push.py retries those); any other transport failure is `NetworkError`.
 - certificates from certifi, as httpx uses, so slim images without a CA store still work.
+
+Only PTB's public request interface is used (`BaseRequest`, `RequestData`,
+`BaseRequest.DEFAULT_NONE`), never its private `telegram._…` modules; tests/tg/test_http_client.py
+checks the seam (the abstract method's parameters, what "not given" looks like).
 """
 
 from __future__ import annotations
 
 import asyncio
 import ssl
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
 import certifi
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput, UploadFileDict
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -84,10 +87,10 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         session = self._session
         if session is None or session.closed:
@@ -118,14 +121,21 @@ class AiohttpRequest(BaseRequest):
             self._slots.release()
 
 
-def _given(value: ODVInput[float], default: float | None) -> float | None:
-    return default if isinstance(value, DefaultValue) else value
+def _given(value: object, default: float | None) -> float | None:
+    """A per-call timeout, or this client's default when the call gave none.
+
+    PTB marks "not given" with `BaseRequest.DEFAULT_NONE` (its documented check is `is`); any
+    other non-number is such a marker too, so it also means the default.
+    """
+    if value is None or (isinstance(value, int | float) and not isinstance(value, bool)):
+        return value
+    return default
 
 
 _FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
-def _body(fields: dict[str, str], files: UploadFileDict) -> tuple[Any, dict[str, str] | None]:
+def _body(fields: dict[str, str], files: Mapping[str, Any]) -> tuple[Any, dict[str, str] | None]:
     """Form fields, or multipart when files go along (as PTB's httpx client sends them).
     Plain fields are encoded here: given a dict, aiohttp builds a multipart writer (and a
     uuid4 boundary) for every request before it settles on urlencoding."""

@@ -18,10 +18,10 @@ from bot.runtime.clock import Clock, SystemClock
 from bot.runtime.config import ConfigError, Settings
 from bot.runtime.render import Renderer, RenderError
 from bot.runtime.services import Services
-from bot.store.db import Database
-from bot.store.migrate import upgrade
+from bot.store.migrate import open_database
 from bot.tg.app import build_application, register_commands
 from bot.tg.push import Dispatcher, push_loop
+from bot.tg.startup import initialized
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         content = load_content(DEFAULT_CONTENT_DIR)
     except (RenderError, ContentError, OSError) as err:
         raise ConfigError(f"content is invalid: {err}") from None
-    db = Database(settings.database_url)
-    await upgrade(db)
+    db = await open_database(settings.database_url)
     svc = Services(
         settings=settings,
         db=db,
@@ -85,7 +84,7 @@ async def running(
 ) -> AsyncIterator[Application]:
     """The Application polling for updates, with its background loops, until the block ends."""
     app = build_application(svc, token, base_url)
-    async with app:
+    async with initialized(app, base_url):
         await register_commands(app)
         await app.start()
         assert app.updater is not None

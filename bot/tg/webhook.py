@@ -37,6 +37,7 @@ from bot.runtime.services import Services
 from bot.store.db import Database
 from bot.tg.app import register_commands
 from bot.tg.runner import background_loops
+from bot.tg.startup import bot_session, initialized
 from bot.tg.webhook_config import WebhookSettings
 
 log = logging.getLogger(__name__)
@@ -118,7 +119,7 @@ async def started(
     app: Application, svc: Services, *, background: bool = True
 ) -> AsyncIterator[Application]:
     """The Application initialized and processing its update_queue, with background loops."""
-    async with app:
+    async with initialized(app, app.bot.base_url):
         await register_commands(app)
         await app.start()
         try:
@@ -227,6 +228,6 @@ async def set_webhook(token: str, api_url: str, settings: WebhookSettings) -> st
     """`python -m bot set-webhook`: register the URL and secret; what to print."""
     from bot.tg.app import bot_request
 
-    async with Bot(token, base_url=api_url, request=bot_request()) as bot:
+    async with bot_session(Bot(token, base_url=api_url, request=bot_request()), api_url) as bot:
         info = await register_webhook(bot, settings)
     return f"webhook set to {info.url} ({info.pending_update_count} updates pending)"

@@ -52,18 +52,32 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class Link:
+    """What a deep link (t.me/<bot>?start=<payload>) brought to /start."""
+
+    goal: str | None = None  # pre-selected: the goal question is answered
+    topic: questions.EntryAnswer | None = None  # opened: the answer is shown first
+    unknown: bool = False  # a payload we don't know, ignored with a word
+
+
+NO_LINK = Link()
+
+
+@dataclass(frozen=True)
 class Welcome:
     """/start: a welcome (or "let's resume") and the question owed."""
 
     resume: bool
     name: str | None
     question: Question
+    link: Link = NO_LINK
 
 
 @dataclass(frozen=True)
 class AlreadySetUp:
     goal: str | None
     days: tuple[int, ...]
+    link: Link = NO_LINK
 
 
 @dataclass(frozen=True)
@@ -158,19 +172,47 @@ def pending_question(svc: Services, user: User) -> Question | None:
 # --- use cases ---------------------------------------------------------------------------------
 
 
-def start(svc: Services, s: Session, caller: Caller) -> Welcome | AlreadySetUp:
-    """/start: welcome, resume the setup, or offer keep / start over."""
+TOPIC_LINK = "topic-"  # start=topic-<knowledge entry id> opens that entry
+MAX_PAYLOAD = 64  # Telegram's limit for a start parameter
+
+
+def _link(svc: Services, user: User, payload: str | None) -> Link:
+    """A deep link's payload: a goal id, "topic-<entry id>", or something unknown."""
+    if not payload:
+        return NO_LINK
+    if len(payload) <= MAX_PAYLOAD:
+        if payload in {g.value for g in Goal}:
+            return Link(goal=payload)
+        entry = svc.content.entries.get(payload.removeprefix(TOPIC_LINK))
+        if payload.startswith(TOPIC_LINK) and entry is not None:
+            return Link(topic=questions.entry_answer(svc, user, entry))
+    return Link(unknown=True)
+
+
+def start(
+    svc: Services, s: Session, caller: Caller, payload: str | None = None
+) -> Welcome | AlreadySetUp:
+    """/start: welcome, resume the setup, or offer keep / start over. A deep link's goal
+    answers the goal question unless it is answered already (a profile is never changed by
+    a link); its topic is shown whatever the state."""
     now = svc.clock.now()
     user = person(s, caller, now)
+    link = _link(svc, user, payload)
     if not user.active:  # they had blocked us; /start again turns pushes back on
         users.reactivate(user)
         reschedule(user, now)
     if user.onboarded_at is not None and profile_of(user) is not None:
         expect(user, None, user.draft)
-        return AlreadySetUp(user.goal, onboarding.decode_days(user.days))
+        return AlreadySetUp(user.goal, onboarding.decode_days(user.days), link)
+    answers = users.answers_of(user)
+    resume = onboarding.next_step(answers) not in (None, "goal")
+    if link.goal is not None and not answers.get("goal"):
+        users.set_answer(user, "goal", link.goal, now)
+    elif link.goal is not None:
+        link = NO_LINK  # their own choice stands
     step = onboarding.next_step(users.answers_of(user)) or "goal"
     expect(user, wait.onboarding(step), user.draft)
-    return Welcome(step != "goal", caller.first_name, question(svc, user, step))
+    return Welcome(resume, caller.first_name, question(svc, user, step), link)
 
 
 def settings(svc: Services, s: Session, caller: Caller) -> SettingsMenu | FinishFirst:

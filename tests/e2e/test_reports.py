@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
+from bot.coach.workout_csv import STRONG_COLUMNS
 from bot.handlers.common import cb
 from bot.store import logs
 from bot.store.models import SetLog, WorkoutSession
@@ -168,15 +169,15 @@ async def test_export_is_a_csv_of_every_set(env):
 
     names = {"hip_thrust": "Hip thrust", "american_deadlift": "American deadlift"}
     names["bridge"] = "Glute bridge"
-    expected = [["date", "exercise", "set", "reps", "load", "unit", "note"]]
+    expected = [list(STRONG_COLUMNS)]
     for day, (_, entries) in LOG.items():
         for ex, sets, raw in entries:
             for n, entry in enumerate(sets or [], start=1):
                 load = "" if entry.load is None else f"{entry.load:g}"
                 unit = entry.unit.value if entry.unit else ""
-                expected.append(
-                    [day.isoformat(), names[ex], str(n), str(entry.reps), load, unit, raw]
-                )
+                when = f"{day.isoformat()} 00:00:00"
+                start = [when, "Glute Coach", "", names[ex], str(n), load, unit]
+                expected.append([*start, str(entry.reps), "", "", "", "", raw, ""])
     raw_csv = doc.document_path.read_bytes().decode("utf-8")
     rows = list(csv.reader(io.StringIO(raw_csv, newline="")))
     assert rows == expected

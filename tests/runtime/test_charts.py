@@ -13,6 +13,7 @@ from bot.runtime.charts import (
     LiftSeries,
     ProgressData,
     WeekSets,
+    draw_progress,
     main_lifts,
     progress_data,
     render_progress,
@@ -122,3 +123,50 @@ async def test_render_in_threads_at_once():
     pngs = await asyncio.gather(*(asyncio.to_thread(render_progress, data, TEXT) for _ in range(4)))
     assert all(p.startswith(PNG_SIGNATURE) for p in pngs)
     assert len({size(p) for p in pngs}) == 1
+
+
+# --- the date axis ------------------------------------------------------------------------
+
+
+def load_axis_days(sets: list[LoggedSet], today: date) -> tuple[date, date, list[str]]:
+    """The load panel's first and last date shown, and its tick labels."""
+    from matplotlib.dates import num2date
+
+    data = progress_data(sets, str, lambda ex: MUSCLES[ex], Unit.KG, today)
+    fig = draw_progress(data, TEXT)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    low, high = (num2date(x).date() for x in ax.get_xlim())
+    return low, high, [t.get_text() for t in ax.get_xticklabels()]
+
+
+def test_one_logged_day_shows_the_week_around_it():
+    day = date(2026, 11, 16)
+    low, high, labels = load_axis_days([s(day, "hip_thrust", 60)], day)
+    assert (low, high) == (day - timedelta(days=3), day + timedelta(days=3))
+    assert "16 Nov" in labels and len(labels) == 7
+    assert not any("2025" in t or "2029" in t for t in labels)
+
+
+def test_one_week_of_bars_is_not_a_wall_of_colour():
+    day = date(2026, 11, 16)
+    data = progress_data([s(day, "hip_thrust", 60)], str, lambda ex: MUSCLES[ex], Unit.KG, day)
+    bars = draw_progress(data, TEXT).axes[-1]
+    low, high = bars.get_xlim()
+    assert high - low == 4 and low < 0 < high  # four weeks' room, the one week centred
+
+
+def test_one_week_of_data_has_a_tick_per_day():
+    first = date(2026, 11, 16)
+    sets = [s(first + timedelta(days=i), "hip_thrust", 60 + i) for i in (0, 2, 6)]
+    low, high, labels = load_axis_days(sets, first + timedelta(days=6))
+    assert low == first - timedelta(days=1) and high == first + timedelta(days=7)
+    assert labels[0] == "15 Nov" and labels[-1] == "23 Nov" and len(labels) == 9
+
+
+def test_months_of_data_use_the_automatic_ticks():
+    first = date(2026, 6, 1)
+    sets = [s(first + timedelta(weeks=i), "hip_thrust", 40 + i) for i in range(20)]
+    low, high, labels = load_axis_days(sets, first + timedelta(weeks=19))
+    assert low < first and high > first + timedelta(weeks=19)
+    assert 3 <= len([t for t in labels if t]) <= 9

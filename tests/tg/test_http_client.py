@@ -4,6 +4,8 @@ callers rely on (TimedOut, the "Pool timeout" that promises nothing was sent, Ne
 from __future__ import annotations
 
 import asyncio
+import inspect
+import re
 import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -11,9 +13,10 @@ from pathlib import Path
 import pytest
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
 
 from bot.standin.server import BotApiStandIn
-from bot.tg.http_client import AiohttpRequest
+from bot.tg.http_client import AiohttpRequest, _given
 
 CHAT = 4401
 
@@ -92,3 +95,60 @@ async def test_it_must_be_initialized_first(standin: BotApiStandIn):
 def test_pool_size_must_be_positive():
     with pytest.raises(ValueError):
         AiohttpRequest(0)
+
+
+# --- the seam with python-telegram-bot: public names only, and the shape they have -------
+
+
+def test_no_module_of_the_bot_imports_private_telegram_modules():
+    root = Path(__file__).resolve().parents[2] / "bot"
+    private = re.compile(r"^\s*(from|import)\s+telegram(\.\w+)*\._", re.MULTILINE)
+    offenders = [
+        str(p.relative_to(root)) for p in root.rglob("*.py") if private.search(p.read_text())
+    ]
+    assert offenders == []
+
+
+def test_do_request_takes_the_parameters_ptb_passes():
+    ours = inspect.signature(AiohttpRequest.do_request).parameters
+    theirs = inspect.signature(BaseRequest.do_request).parameters
+    assert list(ours) == list(theirs)
+    for name in ("read_timeout", "write_timeout", "connect_timeout", "pool_timeout"):
+        assert theirs[name].default is BaseRequest.DEFAULT_NONE
+        assert ours[name].default is BaseRequest.DEFAULT_NONE
+
+
+def test_a_timeout_not_given_is_the_clients_default():
+    assert _given(BaseRequest.DEFAULT_NONE, 5.0) == 5.0
+    assert _given(0.2, 5.0) == 0.2
+    assert _given(None, 5.0) is None  # None means "no timeout", as in PTB's client
+
+
+async def test_a_call_without_timeouts_uses_the_clients_defaults(standin: BotApiStandIn):
+    """Through Bot.send_message, which passes DEFAULT_NONE for the timeouts it wasn't given."""
+    standin.delay("sendMessage", 1.0)
+    request = AiohttpRequest(1, read_timeout=0.2)
+    async with Bot(standin.token, base_url=standin.base_url, request=request) as bot:
+        with pytest.raises(TimedOut):
+            await bot.send_message(CHAT, "hi")
+
+
+async def test_request_data_gives_form_fields_and_files(standin: BotApiStandIn):
+    """RequestData's public properties, which do_request reads, keep their shapes."""
+    seen: list[RequestData] = []
+
+    class Recording(AiohttpRequest):
+        async def do_request(self, url, method, request_data=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if request_data is not None:
+                seen.append(request_data)
+            return await super().do_request(url, method, request_data, *args, **kwargs)
+
+    async with Bot(standin.token, base_url=standin.base_url, request=Recording(2)) as bot:
+        await bot.send_document(CHAT, document=b"a,b\n", filename="x.csv")
+    data = seen[-1]
+    assert data.json_parameters["chat_id"] == str(CHAT)
+    [(name, part)] = data.multipart_data.items()
+    filename, content, *mime = part
+    assert (name, filename, content) == ("document", "x.csv", b"a,b\n") and mime
+    [message] = [m for m in standin.messages(CHAT) if m.document_path is not None]
+    assert message.file_name == "x.csv"

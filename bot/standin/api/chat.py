@@ -8,7 +8,13 @@ from typing import Any
 from bot.standin.multipart import UploadedFile
 from bot.standin.records import JSONDict, bad
 from bot.standin.state import StandInState
-from bot.standin.validation import CHAT_ACTIONS, COMMAND, chat_param, commands_key
+from bot.standin.validation import (
+    CHAT_ACTIONS,
+    COMMAND,
+    MAX_COMMANDS,
+    chat_param,
+    commands_key,
+)
 
 
 class ChatApi(StandInState):
@@ -35,6 +41,8 @@ class ChatApi(StandInState):
         commands = params.get("commands")
         if not isinstance(commands, list):
             raise bad("can't parse commands JSON object")
+        if len(commands) > MAX_COMMANDS:
+            raise bad("BOT_COMMANDS_TOO_MUCH")
         for command in commands:
             if not isinstance(command, dict):
                 raise bad("can't parse BotCommand")

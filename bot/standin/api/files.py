@@ -7,6 +7,8 @@ from bot.standin.records import MAX_CAPTION, JSONDict, SentMessage, bad, buttons
 from bot.standin.state import StandInState
 from bot.standin.validation import chat_param, check_markup, parse_text
 
+MAX_DOWNLOAD = 20 * 1024 * 1024
+
 
 class FilesApi(StandInState):
     def _api_sendPhoto(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
@@ -78,6 +80,8 @@ class FilesApi(StandInState):
         path = self._files.get(file_id)
         if path is None:
             raise bad("invalid file_id")
+        if path.stat().st_size > MAX_DOWNLOAD:
+            raise bad("file is too big")  # bots download files of up to 20 MB
         return {
             "file_id": file_id,
             "file_unique_id": file_id,
