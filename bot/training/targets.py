@@ -43,7 +43,8 @@ class Progress:
     load: float | None = None
     unit: str | None = None
     change: str | None = None
-    reps: tuple[int, int] | None = None  # bodyweight and bands progress by reps
+    reps: tuple[int, int] | None = None  # the program's range for this exposure
+    variation: str | None = None  # the harder variation named, when the top was reached
 
 
 def planned_of(log: ExerciseLog) -> Planned:
@@ -85,16 +86,13 @@ def progress(
         performed = entries_of(rows)
         card = svc.content.exercises[p.exercise_id]
         rx = prescribe(card, planned_of(log), performed, (p.rep_low, p.rep_high), profile.unit)
-        if rx is None:
-            out[p.exercise_id] = Progress(sets_text(performed))
-            continue
-        by_reps = card.loading.value != "weighted"
         out[p.exercise_id] = Progress(
             sets_text(performed),
             rx.load,
             rx.unit.value,
             rx.change,
-            (rx.rep_low, rx.rep_high) if by_reps else None,
+            (rx.rep_low, rx.rep_high),
+            rx.variation,
         )
     return out
 

@@ -267,7 +267,7 @@ async def test_finish_says_what_changes_then_recaps_the_week(svc):
     assert isinstance(finished, Finished)
     assert (finished.done, finished.total, finished.unit) == (3, 4, "kg")
     assert {(c.name, c.change, c.load, c.unit) for c in finished.changes} == {
-        ("Squat", "up", 62.0, "kg"),
+        ("Squat", "up", 62.5, "kg"),  # issue 11: barbell steps of 2.5 kg (was 62.0)
         ("Lunge", "down", 48.0, "kg"),
     }
     assert finished.recap is None  # Monday is not the week's last training day
