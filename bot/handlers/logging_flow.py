@@ -70,7 +70,9 @@ def finished_messages(svc: Services, done: Finished) -> list[Message]:
         changes=[(c.name, c) for c in done.changes],
         unit=done.unit,
     )
-    out: list[Message] = [(text, [[(svc.render.label("log", "undo"), cb("lg", "undo", 0))]])]
+    out: list[Message] = [
+        (text, [[(svc.render.label("log", "undo"), cb("lg", "undo", done.undo_id))]])
+    ]
     recap = recap_text(svc, done.recap) if done.recap is not None else None
     return [*out, (recap, [])] if recap else out
 

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.status import ExerciseStatus
-from bot.coach.training import planned_sets
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -35,6 +34,7 @@ from bot.training.logbook_steps import (
     Swaps,
     SwapUnavailable,
     Undone,
+    as_planned,
     ask,
     draft_of,
     echo,
@@ -129,6 +129,10 @@ def on_text(
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
     if current is None:
         return _named_entry(svc, s, user, profile, text)
+    if owed is not None and owed.mode == Mode.CONFIRM and is_confirmation(text):
+        draft = draft_of(user)
+        if draft is not None:  # "yes", "ok", 👍: save what was typed, as typed
+            return save(svc, s, user, current, draft[0], draft[1])
     if text.rstrip().endswith("?") and not _has_digit(text):
         return None  # a question in the middle of logging: let the coach answer it
     try:
@@ -168,6 +172,38 @@ def _named_entry(svc: Services, s: Session, user: User, profile: Profile, text: 
     session, exercises = open_day(svc, s, user, profile, local_today(profile, svc.clock.now()))
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
     return echo(svc, user, log, parsed.sets, text)
+
+
+_CONFIRMATIONS = frozenset(
+    [
+        "yes",
+        "y",
+        "yep",
+        "yeah",
+        "yup",
+        "ok",
+        "okay",
+        "k",
+        "save",
+        "saved",
+        "confirm",
+        "correct",
+        "right",
+        "done",
+        "sure",
+        "👍",
+        "✅",
+        "✔",
+        "✔️",
+        "👌",
+    ]
+)
+
+
+def is_confirmation(text: str) -> bool:
+    """A typed "yes" to the echo of a typed entry."""
+    words = text.strip().lower().strip(".!").replace(",", " ").split()
+    return bool(words) and all(w in _CONFIRMATIONS or w in ("it", "that", "please") for w in words)
 
 
 def _has_digit(text: str) -> bool:
@@ -210,7 +246,7 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
         return None
     action = parts[1]
     if action == "undo" and len(parts) == 3:
-        return Tapped(drop=False, then=undo_last(svc, s, user))
+        return Tapped(drop=True, then=undo_last(svc, s, user, only=log_id))
     log = logs.exercise_log(s, user.id, log_id)
     if log is None:
         return None
@@ -223,7 +259,10 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
     if action in ("ok", "fix") and owed.mode != Mode.CONFIRM:
         return None
     draft = draft_of(user) if action == "ok" else None
-    if action == "ok" and draft is None:
+    if owed.mode == Mode.CONFIRM and action == "done":
+        draft = draft_of(user)  # a button never overwrites the typed numbers waiting
+        parts = [parts[0], "ok", parts[2]]
+    if parts[1] == "ok" and draft is None:
         return None
     return Tapped(drop=True, then=_act(svc, s, user, profile, log, parts, draft))
 
@@ -239,7 +278,7 @@ def _act(
 ) -> Saved | Swaps | SwapUnavailable | Ask | Fix:
     match parts[1]:
         case "done":
-            return save(svc, s, user, log, planned_sets(planned_of(log)), None)
+            return save(svc, s, user, log, as_planned(svc, s, user, log), None)
         case "skip":
             return save(svc, s, user, log, (), None)
         case "swap":

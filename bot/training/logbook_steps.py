@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -19,14 +19,21 @@ from bot.coach import programs as prog
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
-from bot.coach.training import swaps
+from bot.coach.training import planned_sets, swaps
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training import awaiting
 from bot.training.people import expect, profile_of
 from bot.training.recap import Recap, weekly
-from bot.training.targets import entries_of, progress, sets_text, targets, workout_on
+from bot.training.targets import (
+    entries_of,
+    planned_of,
+    progress,
+    sets_text,
+    targets,
+    workout_on,
+)
 
 # --- what the steps return ----------------------------------------------------------------
 
@@ -69,6 +76,7 @@ class Finished:
     changes: tuple[Change, ...]
     unit: str
     recap: Recap | None  # due on the first finish of the week's last training day
+    undo_id: int = 0  # the entry its Undo button takes back (the newest), 0 for none
 
 
 Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to say
@@ -237,6 +245,22 @@ def save(
     )
 
 
+def as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[SetEntry, ...]:
+    """What "done as planned" records: every planned set at the top of the range, at the
+    prescribed load, else at last time's load for a loaded exercise."""
+    planned = planned_of(log)
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    if planned.load is None and weighted:
+        day = logs.session_of(s, user.id, log.session_id).day
+        last = logs.previous_done(s, user.id, log.exercise_id, day)
+        loaded = [r for r in last[1] if r.load is not None] if last else []
+        if loaded:
+            top = max(loaded, key=lambda r: r.load or 0.0)
+            unit = Unit(top.unit) if top.unit else planned.unit
+            planned = replace(planned, load=top.load, unit=unit)
+    return planned_sets(planned)
+
+
 def echo(
     svc: Services, user: User, log: ExerciseLog, entries: Sequence[SetEntry], raw: str
 ) -> Echo:
@@ -270,10 +294,14 @@ def offer_swaps(svc: Services, profile: Profile, log: ExerciseLog) -> Swaps:
     return Swaps(log.id, name_of(svc, log.exercise_id), tuple(options))
 
 
-def undo_last(svc: Services, s: Session, user: User) -> Undone | NothingToUndo:
-    """Take back the most recent entry and ask for that exercise again."""
+def undo_last(
+    svc: Services, s: Session, user: User, only: int | None = None
+) -> Undone | NothingToUndo:
+    """Take back the most recent entry and ask for that exercise again. With `only` (an Undo
+    button's entry id), only that entry and only while it is still the newest: a second tap
+    or an old button takes back nothing else."""
     last = logs.last_logged(s, user.id)
-    if last is None:
+    if last is None or (only is not None and last.id != only):
         return NothingToUndo()
     name = name_of(svc, last.exercise_id)
     logs.clear_exercise(s, last)
@@ -301,7 +329,9 @@ def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) 
     recap = None
     if first_finish and _last_training_day_of_week(profile, session.day):
         recap = weekly(svc, s, user, session.day - timedelta(days=session.day.weekday()))
-    return Finished(len(done), len(exercises), changes, profile.unit.value, recap)
+    newest = logs.last_logged(s, user.id)
+    undo_id = newest.id if newest is not None else 0
+    return Finished(len(done), len(exercises), changes, profile.unit.value, recap, undo_id)
 
 
 def _changes(

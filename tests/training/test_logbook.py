@@ -249,10 +249,56 @@ async def test_undo_by_button_and_command(svc):
     assert sets_of(svc, "squat") == []
     assert awaiting(svc) == Awaiting(Mode.LOG, str(undone.then.log_id))
 
-    entry(svc, "60kg 12 12 12")
-    tapped = press(svc, "lg", "undo", 0)
-    assert isinstance(tapped, Tapped) and not tapped.drop
+    saved = entry(svc, "60kg 12 12 12")
+    # issue 11: an Undo button names its entry; an old button (id 0) takes back nothing
+    assert isinstance(saved.then, Ask)
+    assert press(svc, "lg", "undo", 0) == Tapped(drop=True, then=NothingToUndo())
+    squat_id = undone.then.log_id
+    tapped = press(svc, "lg", "undo", squat_id)
+    assert isinstance(tapped, Tapped) and tapped.drop  # its buttons go: no double tap
     assert isinstance(tapped.then, Undone) and tapped.then.name == "Squat"
+    entry(svc, "60kg 12 12 12")
+    entry(svc, "3x8 @ 40")
+    again = press(svc, "lg", "undo", squat_id)  # a second tap: squat is no longer newest
+    assert again == Tapped(drop=True, then=NothingToUndo())
+    assert sets_of(svc, "stiff_leg_deadlift") != [] and sets_of(svc, "squat") != []
+
+
+async def test_typed_yes_saves_what_was_typed(svc):
+    start(svc)
+    for word in ("yes", "ok", "save", "y", "👍"):
+        echo = say(svc, "60kg 12 12 10")
+        assert isinstance(echo, Echo)
+        saved = say(svc, word)
+        assert isinstance(saved, Saved), word
+        assert saved.sets == "60 kg × 12, 12, 10"
+        assert isinstance(saved.then, Ask)
+        press(svc, "lg", "undo", echo.log_id)
+
+
+async def test_done_button_keeps_typed_numbers_waiting(svc):
+    start(svc)
+    echo = say(svc, "60kg 12 12 10")
+    assert isinstance(echo, Echo)
+    tapped = press(svc, "lg", "done", echo.log_id)
+    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+    assert tapped.then.sets == "60 kg × 12, 12, 10"
+
+
+async def test_done_as_planned_records_last_times_load(svc):
+    start(svc)
+    entry(svc, "40kg 10 10 10")  # squat, no prescribed load the first time
+    svc.clock.set(THURSDAY)
+    ask = start(svc, date(2026, 11, 19))  # session B starts with the lunge
+    while ask.name != "Squat":
+        tapped = press(svc, "lg", "skip", ask.log_id)
+        assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+        assert isinstance(tapped.then.then, Ask)
+        ask = tapped.then.then
+    assert ask.planned_load == 40.0  # in range: the same load
+    tapped = press(svc, "lg", "done", ask.log_id)
+    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+    assert tapped.then.sets == "40 kg × 12, 12, 12"
 
 
 async def test_finish_says_what_changes_then_recaps_the_week(svc):
