@@ -142,20 +142,28 @@ def on_text(
             planned=planned_of(current),
             resolve_exercise=_resolver(svc),
             current_exercise=current.exercise_id,
+            unloaded=svc.content.exercises[current.exercise_id].loading.value != "weighted",
         )
     except LogParseError as err:
         logs.keep_raw_text(current, text)
         name = name_of(svc, current.exercise_id)
         return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
-    if parsed.action == "skip":
-        return save(svc, s, user, current, (), text)
+    if parsed.action == "skip":  # "skipped lunges": the exercise named, else this one
+        return save(svc, s, user, _target(s, user, current, parsed.exercise_id), (), text)
     if parsed.action == "swap":
         return offer_swaps(svc, profile, current)
-    target = current
-    if parsed.exercise_id and parsed.exercise_id != current.exercise_id:
-        exercises = logs.exercises_of(s, user.id, current.session_id)
-        target = log_for(s, user, current.session_id, exercises, parsed.exercise_id)
+    if parsed.action == "same":  # "same as last time": last time's sets, to confirm
+        return _same_as_last(svc, s, user, profile, current, text)
+    target = _target(s, user, current, parsed.exercise_id)
     return echo(svc, user, target, parsed.sets, text)
+
+
+def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> ExerciseLog:
+    """The day's entry for the exercise a text names, else the one being logged."""
+    if not named or named == current.exercise_id:
+        return current
+    exercises = logs.exercises_of(s, user.id, current.session_id)
+    return log_for(s, user, current.session_id, exercises, named)
 
 
 def _named_entry(svc: Services, s: Session, user: User, profile: Profile, text: str) -> Echo | None:
@@ -204,6 +212,16 @@ def is_confirmation(text: str) -> bool:
     """A typed "yes" to the echo of a typed entry."""
     words = text.strip().lower().strip(".!").replace(",", " ").split()
     return bool(words) and all(w in _CONFIRMATIONS or w in ("it", "that", "please") for w in words)
+
+
+def _same_as_last(
+    svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, text: str
+) -> Echo | ParseFailed:
+    day = logs.session_of(s, user.id, log.session_id).day
+    last = logs.previous_done(s, user.id, log.exercise_id, day)
+    if last is None or not last[1]:
+        return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
+    return echo(svc, user, log, entries_of(last[1]), text)
 
 
 def _has_digit(text: str) -> bool:

@@ -15,7 +15,6 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from bot.coach import programs as prog
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
@@ -28,8 +27,8 @@ from bot.training.people import expect, profile_of
 from bot.training.recap import Recap, weekly
 from bot.training.targets import (
     entries_of,
+    next_target,
     planned_of,
-    progress,
     sets_text,
     targets,
     workout_on,
@@ -57,14 +56,16 @@ class Ask:
 
 @dataclass(frozen=True)
 class Change:
-    """What the next workout asks differently of an exercise just done."""
+    """What the next time an exercise just done comes round asks of it."""
 
     name: str
-    change: str  # up, down or harder
+    change: str  # up, down, same (the load or variation), harder
     load: float | None
     unit: str | None
-    rep_low: int | None  # bodyweight and bands progress by reps
+    rep_low: int | None
     rep_high: int | None
+    new_range: bool = False  # the program moves it to another rep range next time
+    variation: str | None = None  # the harder variation to try, by name
 
 
 @dataclass(frozen=True)
@@ -342,30 +343,31 @@ def _changes(
     day: date,
     done: list[ExerciseLog],
 ) -> tuple[Change, ...]:
-    """What the next workout asks differently, from the sets just logged."""
-    nxt = prog.next_workout(svc.programs, profile, day + timedelta(days=1))
-    ahead = progress(svc, s, user.id, profile, _as_if_after(nxt, day))
+    """For each exercise just done, its real next prescription wherever it next falls in
+    the plan (the same computation as the targets that day will show)."""
     out = []
     for x in done:
-        rx = ahead.get(x.exercise_id)
-        if rx is None or rx.change not in ("up", "down", "harder"):
+        rx = next_target(svc, s, user.id, profile, x.exercise_id, day)
+        if rx is None:
             continue
-        low, high = rx.reps if rx.reps else (None, None)
-        out.append(Change(name_of(svc, x.exercise_id), rx.change, rx.load, rx.unit, low, high))
+        lifted = [e.load for e in entries_of(logs.sets_of(s, x.id)) if e.load is not None]
+        low, high = rx.reps if rx.reps else (x.rep_low, x.rep_high)
+        new_range = (low, high) != (x.rep_low, x.rep_high)
+        change = rx.change if rx.change in ("up", "down", "harder") else "same"
+        if rx.load is not None and lifted and not new_range:  # the numbers, as seen
+            top = max(lifted)
+            change = "up" if rx.load > top + 1e-9 else "down" if rx.load < top - 1e-9 else "same"
+        variation = _variation_name(svc, rx.variation)
+        name = name_of(svc, x.exercise_id)
+        out.append(Change(name, change, rx.load, rx.unit, low, high, new_range, variation))
     return tuple(out)
 
 
-def _as_if_after(workout: prog.Workout, day: date) -> prog.Workout:
-    """The next workout, asked for the day after `day` so today's sets count as history."""
-    if workout.day > day:
-        return workout
-    return prog.Workout(
-        day + timedelta(days=1),
-        workout.session_label,
-        workout.week_number,
-        workout.exercises,
-        workout.program_id,
-    )
+def _variation_name(svc: Services, variation: str | None) -> str | None:
+    if variation is None:
+        return None
+    card = svc.content.exercises.get(variation)
+    return card.name if card is not None else variation
 
 
 def _last_training_day_of_week(profile: Profile, day: date) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -122,6 +122,32 @@ def targets(
             )
         )
     return out
+
+
+NEXT_LOOKAHEAD_DAYS = 70
+
+
+def next_target(
+    svc: Services, s: Session, user_id: int, profile: Profile, exercise_id: str, after: date
+) -> Progress | None:
+    """The target `exercise_id` gets the next time it falls in the plan after `after`
+    (within 10 weeks; else in last time's range), from its sets up to `after`."""
+    found = logs.previous_done_many(s, user_id, [exercise_id], after + timedelta(days=1))
+    if exercise_id not in found:
+        return None
+    log, rows = found[exercise_id]
+    reps = (log.rep_low, log.rep_high)
+    for offset in range(1, NEXT_LOOKAHEAD_DAYS + 1):
+        workout = prog.workout_for(svc.programs, profile, after + timedelta(days=offset))
+        exercises = workout.exercises if workout is not None else ()
+        slot = next((p for p in exercises if p.exercise_id == exercise_id), None)
+        if slot is not None:
+            reps = (slot.rep_low, slot.rep_high)
+            break
+    card = svc.content.exercises[exercise_id]
+    performed = entries_of(rows)
+    rx = prescribe(card, planned_of(log), performed, reps, profile.unit)
+    return Progress(sets_text(performed), rx.load, rx.unit.value, rx.change, reps, rx.variation)
 
 
 def workout_on(svc: Services, profile: Profile, day: date) -> prog.Workout:

@@ -49,3 +49,36 @@ async def test_hip_thrust_load_carries_from_3_8_to_8_12(svc):
     assert (again.name, again.rep_low, again.rep_high) == ("Hip thrust", 8, 12)
     # 82.5 kg for 8 reps (one step up) is about 72.5 kg for 12 (Epley), on the 2.5 kg grid
     assert again.planned_load == 72.5
+
+
+async def test_feedback_names_the_next_target_wherever_it_falls(svc):
+    """Compete's hip thrust is in session A only: the finish names the load it gets two
+    weeks later, and that is the load asked for then."""
+    from tests.training.test_logbook import press
+
+    ask = start(svc)
+    saved = entry(svc, "80kg 8 8 8 8")
+    then = saved.then
+    while isinstance(then, Ask):
+        tapped = press(svc, "lg", "skip", then.log_id)
+        assert tapped is not None
+        then = tapped.then.then  # type: ignore[union-attr]
+    assert ask.name == "Hip thrust"
+    changes = {c.name: c for c in then.changes}  # type: ignore[union-attr]
+    hip = changes["Hip thrust"]
+    assert (hip.change, hip.load, hip.rep_low, hip.rep_high, hip.new_range) == (
+        "up",
+        72.5,
+        8,
+        12,
+        True,
+    )
+    assert isinstance(svc.clock, ManualClock)
+    svc.clock.set(datetime(2026, 11, 30, 17, 30, tzinfo=UTC))
+    again = start(svc, date(2026, 11, 30))
+    assert (again.name, again.planned_load, again.rep_low, again.rep_high) == (
+        "Hip thrust",
+        hip.load,
+        hip.rep_low,
+        hip.rep_high,
+    )

@@ -315,6 +315,8 @@ async def test_finish_says_what_changes_then_recaps_the_week(svc):
     assert {(c.name, c.change, c.load, c.unit) for c in finished.changes} == {
         ("Squat", "up", 62.5, "kg"),  # issue 11: barbell steps of 2.5 kg (was 62.0)
         ("Lunge", "down", 48.0, "kg"),
+        # issue 11: every exercise logged gets its next target, "same" included
+        ("Stiff-leg deadlift", "same", 40.0, "kg"),
     }
     assert finished.recap is None  # Monday is not the week's last training day
     assert awaiting(svc) is None
@@ -393,3 +395,26 @@ async def test_forged_and_malformed_presses(svc):
     with svc.db.session() as s:
         other = person(s, stranger, MONDAY)
         assert logbook.on_press(svc, s, other, ["lg", "ed", str(ask.log_id)]) is None
+
+
+async def test_everyday_phrasings(svc):
+    start(svc)  # squat
+    echo = say(svc, "did 3x10 at 40")
+    assert isinstance(echo, Echo) and echo.sets == "40 kg × 10, 10, 10"
+    press(svc, "lg", "ok", echo.log_id)
+    echo = say(svc, "same as last time")  # stiff-leg deadlift: never done before
+    assert isinstance(echo, ParseFailed) and echo.code == "no_last_time"
+    echo = say(svc, "dumbells 20kg 12 12 12 each side")
+    assert isinstance(echo, Echo) and echo.sets == "20 kg × 12, 12, 12"
+    press(svc, "lg", "ok", echo.log_id)
+    saved = say(svc, "skipped lunges")
+    assert isinstance(saved, Saved) and saved.skipped and saved.name == "Lunge"
+    svc.clock.set(THURSDAY)
+    ask = start(svc, date(2026, 11, 19))
+    while ask.name != "Squat":
+        tapped = press(svc, "lg", "skip", ask.log_id)
+        assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+        assert isinstance(tapped.then.then, Ask)
+        ask = tapped.then.then
+    echo = say(svc, "same as last time")
+    assert isinstance(echo, Echo) and echo.sets == "40 kg × 10, 10, 10"
