@@ -100,14 +100,18 @@ def epley_factor(reps: int) -> float:
     return 1.0 + reps / 30.0
 
 
-def rescale(kind: ExerciseKind, unit: Unit, load: float, from_reps: int, to_reps: int) -> float:
+def rescale(
+    kind: ExerciseKind, unit: Unit, load: float, from_reps: int, to_reps: int, *, down: bool
+) -> float:
     """A load good for `from_reps` reps moved to one good for `to_reps` (Epley), loadable.
 
-    Rounded down to the grid when the reps go up, so a new range never starts too heavy."""
+    Rounded to the nearest plate step (rounding down could undo a step just earned), or
+    down after a miss, so a lifter who missed is never handed more in the new range."""
     raw = load * epley_factor(from_reps) / epley_factor(to_reps)
+    if not down:
+        return loadable(kind, unit, raw)
     grid = _increments(kind, unit, raw)[1]
-    snapped = math.floor(raw / grid + 1e-9) * grid if to_reps > from_reps else _snap(raw, grid)
-    return max(floor_load(kind, unit), round(snapped, 3))
+    return max(floor_load(kind, unit), round(math.floor(raw / grid + 1e-9) * grid, 3))
 
 
 def load_step(kind: ExerciseKind, unit: Unit, load: float) -> float:

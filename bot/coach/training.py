@@ -75,7 +75,8 @@ def prescribe(
     if kind.loading == "weighted" and load is not None:
         load = loadable(kind, unit, convert(load, rx.unit, unit))
         if high != last.rep_high:
-            load = rescale(kind, unit, load, last.rep_high, high)
+            missed = rx.change == "down" or rx.reason_code == "at_minimum"
+            load = rescale(kind, unit, load, last.rep_high, high, down=missed)
     elif kind.loading != "weighted":
         load = None
     return replace(rx, load=load, unit=unit, rep_low=low, rep_high=high)

@@ -25,6 +25,7 @@ from bot.training.logbook import (
     Echo,
     Finished,
     Fix,
+    NeedLoad,
     NothingToday,
     NothingToUndo,
     ParseFailed,
@@ -126,6 +127,11 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             return [(text("log_undone", name=name), []), ask_message(svc, then)]
         case NothingToUndo():
             return [(text("log_nothing_to_undo"), [])]
+        case NeedLoad():
+            need = text(
+                "log_need_load", name=outcome.name, high=outcome.rep_high, unit=outcome.unit
+            )
+            return [(need, [])]
         case TodayLog(lines=lines):
             rows = [[(f"{label('log', 'edit')} {x.name}", cb("lg", "ed", x.log_id))] for x in lines]
             today = text("log_today", lines=[(x.name, x.status, x.sets) for x in lines])

@@ -27,6 +27,7 @@ from bot.training.logbook_steps import (
     Echo,
     Finished,
     Fix,
+    NeedLoad,
     NothingToUndo,
     ParseFailed,
     Saved,
@@ -34,8 +35,8 @@ from bot.training.logbook_steps import (
     Swaps,
     SwapUnavailable,
     Undone,
-    as_planned,
     ask,
+    done_as_planned,
     draft_of,
     echo,
     log_for,
@@ -58,6 +59,7 @@ __all__ = [
     "Finished",
     "Fix",
     "LogLine",
+    "NeedLoad",
     "NothingToUndo",
     "NothingToday",
     "ParseFailed",
@@ -75,7 +77,18 @@ __all__ = [
     "undo",
 ]
 
-Reply = Ask | Finished | Saved | Echo | Swaps | SwapUnavailable | Fix | Undone | NothingToUndo
+Reply = (
+    Ask
+    | Finished
+    | Saved
+    | Echo
+    | Swaps
+    | SwapUnavailable
+    | Fix
+    | Undone
+    | NothingToUndo
+    | NeedLoad
+)
 
 
 @dataclass(frozen=True)
@@ -282,7 +295,8 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
         parts = [parts[0], "ok", parts[2]]
     if parts[1] == "ok" and draft is None:
         return None
-    return Tapped(drop=True, then=_act(svc, s, user, profile, log, parts, draft))
+    then = _act(svc, s, user, profile, log, parts, draft)
+    return Tapped(drop=not isinstance(then, NeedLoad), then=then)
 
 
 def _act(
@@ -293,10 +307,10 @@ def _act(
     log: ExerciseLog,
     parts: list[str],
     draft: tuple[tuple[SetEntry, ...], str] | None,
-) -> Saved | Swaps | SwapUnavailable | Ask | Fix:
+) -> Saved | Swaps | SwapUnavailable | Ask | Fix | NeedLoad:
     match parts[1]:
         case "done":
-            return save(svc, s, user, log, as_planned(svc, s, user, log), None)
+            return done_as_planned(svc, s, user, log)
         case "skip":
             return save(svc, s, user, log, (), None)
         case "swap":

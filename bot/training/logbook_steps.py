@@ -52,6 +52,7 @@ class Ask:
     unit: str
     last: str | None  # last time's result, e.g. "60 kg × 12, 12, 10"
     swapped_from: str | None  # the planned exercise's name, after a swap
+    weighted: bool = False  # logged with a load: the first time, how to pick one is shown
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,15 @@ class NothingToUndo:
     pass
 
 
+@dataclass(frozen=True)
+class NeedLoad:
+    """ "Done as planned" on a loaded exercise with no load known yet: type it (log_need_load)."""
+
+    name: str
+    rep_high: int
+    unit: str
+
+
 # --- the steps ----------------------------------------------------------------------------
 
 
@@ -215,6 +225,7 @@ def ask(
         unit=log.unit,
         last=sets_text(entries_of(last[1])) if last else None,
         swapped_from=name_of(svc, log.swapped_from) if log.swapped_from else None,
+        weighted=svc.content.exercises[log.exercise_id].loading.value == "weighted",
     )
 
 
@@ -244,6 +255,16 @@ def save(
         skipped=not entries,
         then=next_step(svc, s, user, exercises),
     )
+
+
+def done_as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> Saved | NeedLoad:
+    """Save the plan as done; a loaded exercise with no load known asks for the load, since
+    reps alone would leave the coach nothing to progress from."""
+    entries = as_planned(svc, s, user, log)
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    if weighted and entries and entries[0].load is None:
+        return NeedLoad(name_of(svc, log.exercise_id), log.rep_high, log.unit)
+    return save(svc, s, user, log, entries, None)
 
 
 def as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[SetEntry, ...]:

@@ -127,3 +127,43 @@ def test_kg_to_lb_lands_on_the_lb_grid():
     planned = Planned(3, 8, 12, 60.0, Unit.KG)
     rx = prescribe(card, planned, [SetEntry(10, 60.0, Unit.KG)] * 3, (8, 12), Unit.LB)
     assert (rx.load, rx.unit) == (130.0, Unit.LB)  # 132.3 lb on the 5 lb grid
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(weighted_ids()),
+    st.sampled_from(RANGES),
+    st.sampled_from(RANGES),
+    st.integers(8, 80).map(lambda x: x * 2.5),
+    units,
+)
+def test_a_top_raises_the_estimate_in_any_next_range(exercise_id, last_range, today, load, unit):
+    card = content().exercises[exercise_id]
+    load = max(load, floor_load(kind_of(card), unit))
+    planned = Planned(3, *last_range, load, unit)
+    top = [SetEntry(last_range[1], load, unit)] * 3
+    rx = prescribe(card, planned, top, today, unit)
+    assert rx.load is not None
+    assert rx.load * epley_factor(today[1]) > load * epley_factor(last_range[1])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(weighted_ids()),
+    st.sampled_from(SPANS),
+    st.sampled_from(RANGES),
+    st.integers(8, 80).map(lambda x: x * 2.5),
+    units,
+)
+def test_a_miss_never_raises_the_estimate_in_any_next_range(
+    exercise_id, last_range, today, load, unit
+):
+    card = content().exercises[exercise_id]
+    lowest = floor_load(kind_of(card), unit)
+    load = max(load, lowest)
+    planned = Planned(3, *last_range, load, unit)
+    missed = [SetEntry(last_range[0] - 1, load, unit)] * 3
+    rx = prescribe(card, planned, missed, today, unit)
+    assert rx.load is not None
+    before = load * epley_factor(last_range[1])
+    assert rx.load * epley_factor(today[1]) < before or rx.load == lowest

@@ -37,8 +37,15 @@ async def test_yes_saves_typed_and_undo_takes_back_once(tmp_path):
         # the ask's "Done as planned" tapped after typing: the typed sets are kept
         replies = await chat.press(ask.message_id, ask.buttons[0][0][1])
         assert "40 kg × 10, 10, 10" in texts(replies)
-        await chat.tap("Done as planned")
+        replies = await chat.tap("Done as planned")  # a lunge never done: asks for the load
+        assert "What load did you use for Lunge?" in texts(replies)
+        assert '"40kg 12 12 12"' in texts(replies)
+        await chat.say("16kg 12 12 12")
+        await chat.tap("Save")
         replies = await chat.tap("Done as planned")
+        assert "What load did you use for Lying leg curl?" in texts(replies)
+        await chat.say("30kg 12 12 12")
+        replies = await chat.tap("Save")
         assert "Workout logged: 4 of 4" in texts(replies)
         before = set_rows(env, 3101)
         finished = chat.last_keyboard()

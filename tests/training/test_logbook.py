@@ -29,6 +29,7 @@ from bot.training.logbook import (
     Echo,
     Finished,
     Fix,
+    NeedLoad,
     NothingToday,
     NothingToUndo,
     ParseFailed,
@@ -194,11 +195,14 @@ async def test_unreadable_entry_keeps_the_text(svc):
 async def test_done_as_planned_and_skip(svc):
     ask = start(svc)
     tapped = press(svc, "lg", "done", ask.log_id)
-    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
-    assert tapped.then.sets == "12, 12, 12 reps" and not tapped.then.skipped
-    assert sets_of(svc, "squat") == [(1, 12, None), (2, 12, None), (3, 12, None)]
+    # issue 11: reps alone for a loaded exercise (was "12, 12, 12 reps") left the coach
+    # nothing to progress from; the first time, the load is asked for
+    assert tapped == Tapped(drop=False, then=NeedLoad("Squat", 12, "kg"))
+    assert sets_of(svc, "squat") == []
+    saved = entry(svc, "40kg 12 12 12")
+    assert saved.sets == "40 kg × 12, 12, 12" and not saved.skipped
 
-    second = tapped.then.then
+    second = saved.then
     assert isinstance(second, Ask)
     tapped = press(svc, "lg", "skip", second.log_id)
     assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
@@ -331,7 +335,11 @@ async def test_finish_says_what_changes_then_recaps_the_week(svc):
     outcome: object = ask
     while isinstance(outcome, Ask):
         tapped = press(svc, "lg", "done", outcome.log_id)
-        assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+        assert isinstance(tapped, Tapped)
+        if isinstance(tapped.then, NeedLoad):  # issue 11: never done with a load: type it
+            assert tapped.then.name == "Lying leg curl"
+            tapped = Tapped(drop=True, then=entry(svc, "30kg 12 12 12"))
+        assert isinstance(tapped.then, Saved)
         outcome = tapped.then.then
     assert isinstance(outcome, Finished) and outcome.recap is not None
     assert (outcome.recap.planned, outcome.recap.done) == (2, 2)
