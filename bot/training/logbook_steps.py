@@ -31,6 +31,7 @@ from bot.training.targets import (
     planned_of,
     sets_text,
     targets,
+    variation_name,
     workout_on,
 )
 
@@ -378,17 +379,10 @@ def _changes(
         if rx.load is not None and lifted and not new_range:  # the numbers, as seen
             top = max(lifted)
             change = "up" if rx.load > top + 1e-9 else "down" if rx.load < top - 1e-9 else "same"
-        variation = _variation_name(svc, rx.variation)
+        variation = variation_name(svc, rx.variation)
         name = name_of(svc, x.exercise_id)
         out.append(Change(name, change, rx.load, rx.unit, low, high, new_range, variation))
     return tuple(out)
-
-
-def _variation_name(svc: Services, variation: str | None) -> str | None:
-    if variation is None:
-        return None
-    card = svc.content.exercises.get(variation)
-    return card.name if card is not None else variation
 
 
 def _last_training_day_of_week(profile: Profile, day: date) -> bool:

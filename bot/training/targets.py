@@ -33,6 +33,7 @@ class Target:
     unit: str | None = None
     last: str | None = None  # last time's result, e.g. "60 kg × 12, 12, 11"
     change: str | None = None  # what progression did: up, down, harder, same...
+    variation: str | None = None  # the harder variation to try, by name, at the top
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ def targets(
                 unit=rx.unit if rx else None,
                 last=rx.last if rx else None,
                 change=rx.change if rx else None,
+                variation=variation_name(svc, rx.variation) if rx else None,
             )
         )
     return out
@@ -148,6 +150,14 @@ def next_target(
     performed = entries_of(rows)
     rx = prescribe(card, planned_of(log), performed, reps, profile.unit)
     return Progress(sets_text(performed), rx.load, rx.unit.value, rx.change, reps, rx.variation)
+
+
+def variation_name(svc: Services, variation: str | None) -> str | None:
+    """A harder variation by name: a card's name when it is a card's id."""
+    if variation is None:
+        return None
+    card = svc.content.exercises.get(variation)
+    return card.name if card is not None else variation
 
 
 def workout_on(svc: Services, profile: Profile, day: date) -> prog.Workout:

@@ -167,3 +167,22 @@ def test_a_miss_never_raises_the_estimate_in_any_next_range(
     assert rx.load is not None
     before = load * epley_factor(last_range[1])
     assert rx.load * epley_factor(today[1]) < before or rx.load == lowest
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(sorted(set(all_ids()) - set(weighted_ids()))),
+    st.sampled_from(RANGES),
+    st.sampled_from(RANGES),
+)
+def test_unloaded_top_names_the_cards_harder_variation_and_keeps_the_range(
+    exercise_id, last_range, today
+):
+    card = content().exercises[exercise_id]
+    planned = Planned(3, *last_range, None, Unit.KG)
+    rx = prescribe(card, planned, [SetEntry(last_range[1], None, None)] * 3, today, Unit.KG)
+    assert (rx.rep_low, rx.rep_high, rx.load) == (*today, None)
+    if card.harder is not None:
+        assert (rx.change, rx.variation) == ("harder", card.harder)
+    else:
+        assert rx.change == "same"
