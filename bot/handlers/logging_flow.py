@@ -35,6 +35,7 @@ from bot.training.logbook import (
     Tapped,
     TodayLog,
     Undone,
+    WhichExercise,
 )
 
 Message = tuple[str, Rows]
@@ -136,6 +137,9 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             rows = [[(f"{label('log', 'edit')} {x.name}", cb("lg", "ed", x.log_id))] for x in lines]
             today = text("log_today", lines=[(x.name, x.status, x.sets) for x in lines])
             return [(today, rows)]
+        case WhichExercise(day=day):
+            start = cb("push", "start", day.strftime("%Y%m%d"))
+            return [(text("log_which"), [[(label("button", "start_logging"), start)]])]
         case NothingToday(day=day):
             start = cb("push", "start", day.strftime("%Y%m%d"))
             return [(text("log_nothing_today"), [[(label("button", "start_logging"), start)]])]

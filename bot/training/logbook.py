@@ -70,6 +70,7 @@ __all__ = [
     "Tapped",
     "TodayLog",
     "Undone",
+    "WhichExercise",
     "on_press",
     "on_start_press",
     "on_text",
@@ -115,6 +116,14 @@ class TodayLog:
 
 
 @dataclass(frozen=True)
+class WhichExercise:
+    """Sets typed with no exercise named while nothing is being logged (log_which), with a
+    button to start today's workout: never taken for a question."""
+
+    day: date
+
+
+@dataclass(frozen=True)
 class NothingToday:
     """/log before anything was logged today, with a button to start."""
 
@@ -131,7 +140,7 @@ def _logging_profile(user: User) -> Profile | None:
 
 def on_text(
     svc: Services, s: Session, user: User, text: str
-) -> Echo | ParseFailed | Saved | Swaps | None:
+) -> Echo | ParseFailed | Saved | Swaps | WhichExercise | None:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     profile = _logging_profile(user)
@@ -179,7 +188,9 @@ def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> 
     return log_for(s, user, current.session_id, exercises, named)
 
 
-def _named_entry(svc: Services, s: Session, user: User, profile: Profile, text: str) -> Echo | None:
+def _named_entry(
+    svc: Services, s: Session, user: User, profile: Profile, text: str
+) -> Echo | WhichExercise | None:
     """Not in the middle of logging: only text that names an exercise and has numbers
     ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question."""
     if not _has_digit(text):
@@ -188,9 +199,10 @@ def _named_entry(svc: Services, s: Session, user: User, profile: Profile, text: 
         parsed = parse_log(text, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
     except LogParseError:
         return None
-    if parsed.exercise_id is None:
-        return None
-    session, exercises = open_day(svc, s, user, profile, local_today(profile, svc.clock.now()))
+    today = local_today(profile, svc.clock.now())
+    if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
+        return WhichExercise(today) if parsed.sets else None
+    session, exercises = open_day(svc, s, user, profile, today)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
     return echo(svc, user, log, parsed.sets, text)
 

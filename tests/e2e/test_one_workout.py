@@ -30,3 +30,12 @@ async def test_moved_workout_is_one_workout_everywhere(tmp_path):
         assert "Tuesday (today)</b> · session A" in week
         replies = await chat.press(moved[0].message_id, moved[0].buttons[0][0][1])  # start
         assert "1/4 · Squat" in replies[-1].text
+
+
+async def test_sets_on_a_rest_day_are_never_a_question(tmp_path):
+    async with bot_env(tmp_path, now=datetime(2026, 11, 17, 9, 0, tzinfo=UTC)) as env:
+        chat = env.chat(5102)
+        await onboard(chat)  # Mon + Thu: Tuesday is a rest day
+        replies = texts(await chat.say("12 12 10"))
+        assert "Which exercise was that?" in replies
+        assert "don't know" not in replies

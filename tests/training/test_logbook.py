@@ -173,6 +173,8 @@ async def test_entry_naming_an_exercise_outside_logging_then_fix(svc):
 async def test_text_that_is_not_a_log(svc):
     assert say(svc, "how often should I train?") is None  # nothing owed, no numbers
     assert say(svc, "is 3 sets enough") is None  # numbers but no exercise named
+    # issue 11: sets with no exercise named while nothing is owed were taken for a question
+    assert say(svc, "12 12 10") == logbook.WhichExercise(START)
     start(svc)
     assert say(svc, "what weight should I use?") is None  # a question mid-logging
     stranger = Caller(7002, 7002)
