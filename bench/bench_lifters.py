@@ -18,7 +18,8 @@ a load target; after a top, the share whose next target is heavier (by Epley's e
 so a move to another rep range counts by strength, not by the number); after a miss, the
 share lighter; targets below the empty bar or off the plate grid; low-rep slots (the
 program's top of range 8 or under) kept low; and finish messages whose "next time" differs
-from the target then shown. Asserts nothing.
+from the target then shown; bodyweight/band tops whose finish named a harder variation.
+Asserts nothing.
 """
 
 from __future__ import annotations
@@ -113,6 +114,8 @@ class Stats:
     low_kept: int = 0
     said: int = 0
     mismatches: int = 0
+    unloaded_tops: int = 0
+    named: int = 0  # unloaded tops whose finish named a harder variation
 
 
 @dataclass
@@ -179,7 +182,7 @@ def play(svc: Services, goal: str, lifter: Lifter, user_id: int, weeks: int, out
             while step is not None:
                 if isinstance(step, logbook.Finished):
                     for c in step.changes:
-                        said[c.name] = (c.load, c.rep_low, c.rep_high, True)
+                        said[c.name] = (c.load, c.rep_low, c.rep_high, c.change == "harder")
                     break
                 if isinstance(step, logbook.Saved):
                     step = step.then
@@ -251,6 +254,9 @@ def _observe(svc: Services, profile: Profile, exercise_id: str, ask: Any, weight
         out.mismatches += (prev.load, prev.low, prev.high) != (
             ask.planned_load, ask.rep_low, ask.rep_high)  # fmt: skip
     if not weighted:
+        if min(prev.reps) >= prev.high and len(prev.reps) >= prev.sets:
+            out.unloaded_tops += 1
+            out.named += ask.name in said and said[ask.name][3]
         return
     out.loaded += 1
     out.with_load += ask.planned_load is not None
@@ -291,7 +297,7 @@ async def main() -> None:
         series: dict[str, dict[str, list[tuple[int, float | None, int, int]]]] = {}
         print(f"{args.weeks} weeks, lifters: {', '.join(x.name for x in lifters())}")
         head = ("goal", "load target", "rise after top", "fall after miss", "floor/grid",
-                "low-rep kept low", "feedback mismatch")  # fmt: skip
+                "low-rep kept low", "feedback mismatch", "variation at top")  # fmt: skip
         print(" | ".join(head))
         uid = 50_000
         for goal in GOALS:
@@ -307,6 +313,7 @@ async def main() -> None:
                 goal, pct(stats.with_load, stats.loaded), pct(stats.rises, stats.tops),
                 pct(stats.falls, stats.misses), str(stats.violations),
                 pct(stats.low_kept, stats.low_slots), pct(stats.mismatches, stats.said),
+                pct(stats.named, stats.unloaded_tops),
             ]))  # fmt: skip
         await db.dispose()
         await built.db.dispose()
