@@ -2,8 +2,10 @@
 
 The load actually lifted is checked as well as the reps, so a "12 12 12" done with a
 lighter weight than prescribed never earns a heavier one. Loads are compared in the
-plan's unit; a log in the other unit is converted first. Bodyweight and band exercises
-progress by reps up to a cap, then to a harder variation.
+plan's unit; a log in the other unit is converted first. Loads are what the kit can load:
+barbells move on a 2.5 kg / 5 lb grid and never go below the empty bar (20 kg / 45 lb).
+Bodyweight and band exercises keep the program's rep range: reaching its top names the
+card's harder variation instead of adding reps the program didn't ask for.
 """
 
 from __future__ import annotations
@@ -19,25 +21,24 @@ from bot.coach.setlog import Planned, SetEntry
 KG_PER_LB = 0.45359237
 
 # equipment -> (kg step, kg grid, lb step, lb grid). The step is one normal jump; the
-# grid is the smallest change the kit allows (a pair of 0.625/1.25 kg or 1.25/2.5 lb
-# plates, 1 kg between light dumbbells). Dumbbell racks run 2 kg or 5 lb apart.
+# grid is the smallest change the kit allows with standard plates (a pair of 1.25 kg or
+# 2.5 lb plates on a bar; 1 kg between light dumbbells). Dumbbell racks run 2 kg or 5 lb
+# apart. The card's first listed kit is the one the load is for (a barbell squat that can
+# also be done with dumbbells still moves in barbell steps).
 _KIT: dict[str, tuple[float, float, float, float]] = {
-    "barbell": (2.5, 1.25, 5.0, 2.5),
-    "smith": (2.5, 1.25, 5.0, 2.5),
-    "machine": (2.5, 1.25, 5.0, 2.5),
-    "cable": (2.5, 1.25, 5.0, 2.5),
+    "barbell": (2.5, 2.5, 5.0, 5.0),
+    "smith": (2.5, 2.5, 5.0, 5.0),
+    "machine": (2.5, 2.5, 5.0, 5.0),
+    "cable": (2.5, 2.5, 5.0, 5.0),
     "dumbbell": (2.0, 1.0, 5.0, 2.5),
     "kettlebell": (4.0, 2.0, 10.0, 5.0),
 }
 _DEFAULT_KIT = "barbell"
+# The lightest load the kit allows; an empty Olympic bar weighs 20 kg / 45 lb.
+_FLOOR = {"barbell": (20.0, 45.0)}
+# A log in the other unit within half the smallest plate pair counts as the plan.
+_HALF_PLATE = {Unit.KG: 0.625, Unit.LB: 1.25}
 MAX_STEP_FRACTION = 0.10  # light loads: no jump above ~10%, unless the kit can't do less
-
-REP_STEP = 2
-# Article 000: lighter sets run 12-20 reps, and band sets go to 30.
-REP_CAP = {"bodyweight": 20, "band": 30}
-# After a harder variation, and the floor when missing: article 001's 8-12 for
-# bodyweight; the 12-20 "lighter sets" range for bands.
-REP_RESET = {"bodyweight": (8, 12), "band": (12, 20)}
 
 
 Change = Literal["up", "down", "same", "harder", "start"]
@@ -67,17 +68,50 @@ def convert(load: float, from_unit: Unit, to_unit: Unit) -> float:
     return load * KG_PER_LB if from_unit == Unit.LB else load / KG_PER_LB
 
 
+def kit_of(kind: ExerciseKind) -> str:
+    """The kit the load is for: the card's first listed kit that carries a load."""
+    return next((e for e in kind.equipment if e in _KIT), _DEFAULT_KIT)
+
+
 def _increments(kind: ExerciseKind, unit: Unit, load: float) -> tuple[float, float]:
-    """(step, grid) for this load; with several kinds of kit, the smallest step wins."""
-    kits = [_KIT[e] for e in kind.equipment if e in _KIT] or [_KIT[_DEFAULT_KIT]]
-    best: tuple[float, float] | None = None
-    for kg_step, kg_grid, lb_step, lb_grid in kits:
-        step, grid = (kg_step, kg_grid) if unit == Unit.KG else (lb_step, lb_grid)
-        capped = math.floor(min(step, MAX_STEP_FRACTION * load) / grid + 1e-9) * grid
-        pair = (max(grid, capped), grid)
-        best = pair if best is None or pair < best else best
-    assert best is not None
-    return best
+    """(step, grid) for this load on the exercise's kit."""
+    kg_step, kg_grid, lb_step, lb_grid = _KIT[kit_of(kind)]
+    step, grid = (kg_step, kg_grid) if unit == Unit.KG else (lb_step, lb_grid)
+    capped = math.floor(min(step, MAX_STEP_FRACTION * load) / grid + 1e-9) * grid
+    return max(grid, capped), grid
+
+
+def floor_load(kind: ExerciseKind, unit: Unit) -> float:
+    """The lightest load the kit allows: the empty bar, else one grid step."""
+    kit = kit_of(kind)
+    if kit in _FLOOR:
+        return _FLOOR[kit][0 if unit == Unit.KG else 1]
+    return _increments(kind, unit, 0.0)[1]
+
+
+def loadable(kind: ExerciseKind, unit: Unit, load: float) -> float:
+    """`load` on the kit's grid in `unit` (nearest), never below the floor."""
+    grid = _increments(kind, unit, load)[1]
+    return max(floor_load(kind, unit), _snap(load, grid))
+
+
+def epley_factor(reps: int) -> float:
+    """Epley's estimate: a load done for `reps` is 1 / (1 + reps/30) of a one-rep max."""
+    return 1.0 + reps / 30.0
+
+
+def rescale(
+    kind: ExerciseKind, unit: Unit, load: float, from_reps: int, to_reps: int, *, down: bool
+) -> float:
+    """A load good for `from_reps` reps moved to one good for `to_reps` (Epley), loadable.
+
+    Rounded to the nearest plate step (rounding down could undo a step just earned), or
+    down after a miss, so a lifter who missed is never handed more in the new range."""
+    raw = load * epley_factor(from_reps) / epley_factor(to_reps)
+    if not down:
+        return loadable(kind, unit, raw)
+    grid = _increments(kind, unit, raw)[1]
+    return max(floor_load(kind, unit), round(math.floor(raw / grid + 1e-9) * grid, 3))
 
 
 def load_step(kind: ExerciseKind, unit: Unit, load: float) -> float:
@@ -118,7 +152,7 @@ def next_prescription(
     def tol(s: SetEntry) -> float:  # kg and lb plates never match exactly
         if s.unit is None or s.unit == planned.unit:
             return 1e-6
-        return convert(_increments(kind, s.unit, s.load or 0.0)[1] / 2, s.unit, planned.unit)
+        return convert(_HALF_PLATE[s.unit], s.unit, planned.unit)
 
     at_plan = [
         x is not None and x >= target - tol(s) for s, x in zip(performed, loads, strict=True)
@@ -133,10 +167,11 @@ def next_prescription(
         new = _snap(base - step, grid)
         if new >= base:
             new = round(base - grid, 3)
-        if new < grid:
-            if base <= grid:
-                return keep("at_minimum")
-            new = grid
+        lowest = floor_load(kind, planned.unit)
+        if new < lowest:
+            if base <= lowest + 1e-9:
+                return _rx(planned, lowest, "same", "at_minimum")
+            new = lowest
         return _rx(planned, new, "down", "missed_bottom")
     if any(s.reps < planned.rep_low for s in performed):
         return keep("missed_heavier_than_planned")
@@ -150,7 +185,7 @@ def next_prescription(
         return keep("lighter_than_planned")
     base = min(known)
     step, grid = _increments(kind, planned.unit, base)
-    new = _snap(base + step, grid)
+    new = max(floor_load(kind, planned.unit), _snap(base + step, grid))
     if new <= base:
         new = round(base + grid, 3)
     return _rx(planned, new, "up", "top_reached")
@@ -161,28 +196,20 @@ def _rx(planned: Planned, load: float | None, change: Change, reason: str) -> Pr
 
 
 def _by_reps(kind: ExerciseKind, planned: Planned, performed: Sequence[SetEntry]) -> Prescription:
-    cap = REP_CAP[kind.loading]
-    floor_low = REP_RESET[kind.loading][0]
+    """Bodyweight and bands: the program's range stays; the top names a harder variation."""
     low, high = planned.rep_low, planned.rep_high
-    width = high - low
 
-    def rx(lo: int, hi: int, change: Change, reason: str, var: str | None = None) -> Prescription:
-        return Prescription(planned.load, planned.unit, lo, hi, change, reason, var)
+    def rx(change: Change, reason: str, var: str | None = None) -> Prescription:
+        return Prescription(planned.load, planned.unit, low, high, change, reason, var)
 
     if not performed:
-        return rx(low, high, "same", "not_logged")
+        return rx("same", "not_logged")
     if any(s.reps < low for s in performed):
-        new_low = max(floor_low, low - REP_STEP)
-        if new_low >= low:
-            return rx(low, high, "same", "at_minimum")
-        return rx(new_low, new_low + width, "down", "missed_bottom")
+        return rx("same", "missed_bottom")
     if not all(s.reps >= high for s in performed):
-        return rx(low, high, "same", "in_range")
+        return rx("same", "in_range")
     if len(performed) < planned.sets:
-        return rx(low, high, "same", "fewer_sets")
-    if high < cap:
-        new_high = min(cap, high + REP_STEP)
-        return rx(new_high - width, new_high, "up", "reps_up")
+        return rx("same", "fewer_sets")
     if kind.harder is not None:
-        return rx(*REP_RESET[kind.loading], "harder", "harder_variation", kind.harder)
-    return rx(low, high, "same", "at_cap")
+        return rx("harder", "harder_variation", kind.harder)
+    return rx("same", "at_top")

@@ -55,7 +55,7 @@ class Planned:
 
 @dataclass(frozen=True)
 class ParsedLog:
-    action: Literal["done", "sets", "skip", "swap"]
+    action: Literal["done", "sets", "skip", "swap", "same"]  # same: as last time
     sets: tuple[SetEntry, ...]
     exercise_id: str | None
     raw: str
@@ -143,9 +143,17 @@ _DONE = {"done", "done as planned", "as planned", "did it", "did them", "yes", "
          "all done", "done all", "completed", "finished"}  # fmt: skip
 _SKIP = {"skip", "skipped", "skip it", "skipping"}
 _SWAP = {"swap", "swap it", "machine busy"}
+_SAME = {"same as last time", "same as last", "same as before", "same again", "same",
+         "like last time", "as last time"}  # fmt: skip
+# Words around the numbers that say nothing about them: "did 3x10 at 40", "12 12 each side".
+_FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "and"}
+_SIDE_RE = re.compile(r"\b(?:each|per|a|every|on each)\s+(?:side|leg|arm)s?\b|/\s*(?:side|leg)\b")
+# Kit named next to an exercise: "lunges with dumbells", "dumbells 10kg 12 12".
+_KIT_WORDS = {"with", "using", "dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs",
+              "barbell", "bar", "machine", "band", "bands", "kettlebell"}  # fmt: skip
 
 
-def _action(words: list[str]) -> Literal["done", "skip", "swap"] | None:
+def _action(words: list[str]) -> Literal["done", "skip", "swap", "same"] | None:
     deduped = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]  # "✅ done"
     phrase = " ".join(deduped)
     if phrase in _DONE:
@@ -154,6 +162,8 @@ def _action(words: list[str]) -> Literal["done", "skip", "swap"] | None:
         return "skip"
     if phrase in _SWAP:
         return "swap"
+    if phrase in _SAME:
+        return "same"
     return None
 
 
@@ -249,7 +259,9 @@ def _first_is_load(first: float, rest: list[float], planned_load: float | None) 
     raise LogParseError("ambiguous", first=f"{first:g}")
 
 
-def _parse_body(toks: list[_Tok], unit: Unit, planned: Load) -> list[SetEntry]:
+def _parse_body(
+    toks: list[_Tok], unit: Unit, planned: Load, unloaded: bool = False
+) -> list[SetEntry]:
     shape = "".join(t.kind for t in toks)
 
     def entries(reps_toks: list[_Tok], load: Load) -> list[SetEntry]:
@@ -283,7 +295,7 @@ def _parse_body(toks: list[_Tok], unit: Unit, planned: Load) -> list[SetEntry]:
 
     if m := _F_REPS.fullmatch(shape):
         nums = toks[m.start(2) :]
-        if not m.group(1) and len(nums) > 1 and nums[0].kind == "N":
+        if not m.group(1) and len(nums) > 1 and nums[0].kind == "N" and not unloaded:
             rest = [_number(t) for t in nums[1:]]
             if _first_is_load(_number(nums[0]), rest, planned[0]):
                 return entries(nums[1:], _load(nums[0], unit))
@@ -314,37 +326,52 @@ def parse_log(
     planned: Planned | None,
     resolve_exercise: Callable[[str], str | None] | None = None,
     current_exercise: str | None = None,
+    unloaded: bool = False,
 ) -> ParsedLog:
     """Parse one exercise's log. `planned` is the plan of `current_exercise`; when the
     text names another exercise, that plan is not applied (no_plan for "done", no load
-    for reps-only sets)."""
+    for reps-only sets). `unloaded`: the current exercise takes no load (bodyweight or a
+    band), so "3 1 1" is three sets, never 3 kg."""
     raw = text.strip()
     if not raw:
         raise LogParseError("empty")
     if len(raw) > MAX_CHARS:
         raise LogParseError("too_long", max=str(MAX_CHARS))
-    toks = _tokenise(_normalise(raw))
+    toks = _tokenise(_SIDE_RE.sub(" ", _normalise(raw)))
+    if any(t.kind in "NB" for t in toks):
+        while toks and toks[0].text in _FILLER_LEAD:
+            toks = toks[1:]
 
     n_name = 0
     while n_name < len(toks) and toks[n_name].kind == "w":
         n_name += 1
     words = [t.text for t in toks]
     action = None
+    name_at = 0
     if n_name == len(toks):  # words only: an action, maybe after an exercise name
         for k in range(len(toks)):
             if action := _action(words[k:]):
                 n_name = k
                 break
         else:
-            raise LogParseError("no_numbers")
+            lead = _action(words[:1])  # "skipped lunges"
+            if lead not in ("skip", "done") or len(words) < 2:
+                raise LogParseError("no_numbers")
+            action, name_at = lead, 1
     elif not any(t.kind in "NB" for t in toks):
         raise LogParseError("no_numbers")
 
     exercise_id = None
-    if n_name:
-        name = " ".join(words[:n_name])
+    if n_name > name_at:
+        named = words[name_at:n_name]
+        name = " ".join(named)
         exercise_id = resolve_exercise(name) if resolve_exercise else None
-        if exercise_id is None:
+        bare = [w for w in named if w not in _KIT_WORDS]
+        if exercise_id is None and bare != named:
+            exercise_id = resolve_exercise(" ".join(bare)) if bare and resolve_exercise else None
+            if not bare:  # only kit words: the current exercise
+                name = ""
+        if exercise_id is None and name:
             raise LogParseError("unknown_exercise", name=name[:60])
     plan = planned
     if exercise_id is not None and current_exercise is not None:
@@ -362,7 +389,8 @@ def parse_log(
     planned_load: Load = (None, None)
     if plan is not None and plan.load is not None:
         planned_load = (plan.load, plan.unit)
-    sets_list = _parse_body(_fold(toks[n_name:]), unit, planned_load)
+    body = _fold(toks[n_name:])
+    sets_list = _parse_body(body, unit, planned_load, unloaded and exercise_id is None)
     if len(sets_list) > MAX_SETS:
         raise LogParseError("too_many_sets", sets=str(len(sets_list)), max=str(MAX_SETS))
     return ParsedLog("sets", tuple(sets_list), exercise_id, raw)

@@ -6,10 +6,18 @@ Pure: cards and numbers in, decisions out.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.coach.knowledge import Content, Exercise
 from bot.coach.profile import Place, Unit
-from bot.coach.progression import ExerciseKind, Prescription, convert, next_prescription
+from bot.coach.progression import (
+    ExerciseKind,
+    Prescription,
+    convert,
+    loadable,
+    next_prescription,
+    rescale,
+)
 from bot.coach.setlog import Planned, SetEntry
 
 
@@ -50,20 +58,25 @@ def prescribe(
     performed: Sequence[SetEntry],
     today_reps: tuple[int, int],
     unit: Unit,
-) -> Prescription | None:
-    """The next target from the last time this exercise was done.
+) -> Prescription:
+    """Today's target from the last time this exercise was done, inside today's rep range.
 
-    Weighted loads only carry over between sessions with the same rep range: a load for
-    sets of 12-20 says nothing about sets of 3-8. Returns None when history gives nothing.
+    Progression decides in last time's range (up, down, same); a weighted load then moves
+    to today's range by Epley's estimate, from the top of last time's range to the top of
+    today's, so a load survives the program's rotation between 3-8, 8-12 and 12-20. The
+    estimate needs no stored state and follows every exposure, where a load remembered per
+    range would be weeks old by the time its range comes round again. Loads land on the
+    kit's grid in the person's unit, never below the empty bar.
     """
     kind = kind_of(card)
-    if kind.loading == "weighted" and (last.rep_low, last.rep_high) != today_reps:
-        return None
     rx = next_prescription(kind, last, performed)
-    if rx.load is not None and rx.unit != unit:
-        step = 0.5 if unit == Unit.KG else 1.0
-        converted = round(convert(rx.load, rx.unit, unit) / step) * step
-        rx = Prescription(
-            converted, unit, rx.rep_low, rx.rep_high, rx.change, rx.reason_code, rx.variation
-        )
-    return rx
+    low, high = today_reps
+    load = rx.load
+    if kind.loading == "weighted" and load is not None:
+        load = loadable(kind, unit, convert(load, rx.unit, unit))
+        if high != last.rep_high:
+            missed = rx.change == "down" or rx.reason_code == "at_minimum"
+            load = rescale(kind, unit, load, last.rep_high, high, down=missed)
+    elif kind.loading != "weighted":
+        load = None
+    return replace(rx, load=load, unit=unit, rep_low=low, rep_high=high)

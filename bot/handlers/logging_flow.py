@@ -25,6 +25,7 @@ from bot.training.logbook import (
     Echo,
     Finished,
     Fix,
+    NeedLoad,
     NothingToday,
     NothingToUndo,
     ParseFailed,
@@ -34,6 +35,7 @@ from bot.training.logbook import (
     Tapped,
     TodayLog,
     Undone,
+    WhichExercise,
 )
 
 Message = tuple[str, Rows]
@@ -70,7 +72,9 @@ def finished_messages(svc: Services, done: Finished) -> list[Message]:
         changes=[(c.name, c) for c in done.changes],
         unit=done.unit,
     )
-    out: list[Message] = [(text, [[(svc.render.label("log", "undo"), cb("lg", "undo", 0))]])]
+    out: list[Message] = [
+        (text, [[(svc.render.label("log", "undo"), cb("lg", "undo", done.undo_id))]])
+    ]
     recap = recap_text(svc, done.recap) if done.recap is not None else None
     return [*out, (recap, [])] if recap else out
 
@@ -124,10 +128,18 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             return [(text("log_undone", name=name), []), ask_message(svc, then)]
         case NothingToUndo():
             return [(text("log_nothing_to_undo"), [])]
+        case NeedLoad():
+            need = text(
+                "log_need_load", name=outcome.name, high=outcome.rep_high, unit=outcome.unit
+            )
+            return [(need, [])]
         case TodayLog(lines=lines):
             rows = [[(f"{label('log', 'edit')} {x.name}", cb("lg", "ed", x.log_id))] for x in lines]
             today = text("log_today", lines=[(x.name, x.status, x.sets) for x in lines])
             return [(today, rows)]
+        case WhichExercise(day=day):
+            start = cb("push", "start", day.strftime("%Y%m%d"))
+            return [(text("log_which"), [[(label("button", "start_logging"), start)]])]
         case NothingToday(day=day):
             start = cb("push", "start", day.strftime("%Y%m%d"))
             return [(text("log_nothing_today"), [[(label("button", "start_logging"), start)]])]

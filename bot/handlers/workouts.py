@@ -48,6 +48,7 @@ def workout_message(svc: Services, view: WorkoutView, *, push: bool) -> tuple[st
         is_today=view.is_today,
         push=push,
         unit=view.unit,
+        status=view.status,
     )
     return text, push_buttons(svc, view.today) if view.buttons(push) else []
 

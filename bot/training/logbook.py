@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.status import ExerciseStatus
-from bot.coach.training import planned_sets
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -28,6 +27,7 @@ from bot.training.logbook_steps import (
     Echo,
     Finished,
     Fix,
+    NeedLoad,
     NothingToUndo,
     ParseFailed,
     Saved,
@@ -36,6 +36,7 @@ from bot.training.logbook_steps import (
     SwapUnavailable,
     Undone,
     ask,
+    done_as_planned,
     draft_of,
     echo,
     log_for,
@@ -58,6 +59,7 @@ __all__ = [
     "Finished",
     "Fix",
     "LogLine",
+    "NeedLoad",
     "NothingToUndo",
     "NothingToday",
     "ParseFailed",
@@ -68,6 +70,7 @@ __all__ = [
     "Tapped",
     "TodayLog",
     "Undone",
+    "WhichExercise",
     "on_press",
     "on_start_press",
     "on_text",
@@ -75,7 +78,18 @@ __all__ = [
     "undo",
 ]
 
-Reply = Ask | Finished | Saved | Echo | Swaps | SwapUnavailable | Fix | Undone | NothingToUndo
+Reply = (
+    Ask
+    | Finished
+    | Saved
+    | Echo
+    | Swaps
+    | SwapUnavailable
+    | Fix
+    | Undone
+    | NothingToUndo
+    | NeedLoad
+)
 
 
 @dataclass(frozen=True)
@@ -102,6 +116,14 @@ class TodayLog:
 
 
 @dataclass(frozen=True)
+class WhichExercise:
+    """Sets typed with no exercise named while nothing is being logged (log_which), with a
+    button to start today's workout: never taken for a question."""
+
+    day: date
+
+
+@dataclass(frozen=True)
 class NothingToday:
     """/log before anything was logged today, with a button to start."""
 
@@ -118,7 +140,7 @@ def _logging_profile(user: User) -> Profile | None:
 
 def on_text(
     svc: Services, s: Session, user: User, text: str
-) -> Echo | ParseFailed | Saved | Swaps | None:
+) -> Echo | ParseFailed | Saved | Swaps | WhichExercise | None:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     profile = _logging_profile(user)
@@ -129,6 +151,10 @@ def on_text(
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
     if current is None:
         return _named_entry(svc, s, user, profile, text)
+    if owed is not None and owed.mode == Mode.CONFIRM and is_confirmation(text):
+        draft = draft_of(user)
+        if draft is not None:  # "yes", "ok", 👍: save what was typed, as typed
+            return save(svc, s, user, current, draft[0], draft[1])
     if text.rstrip().endswith("?") and not _has_digit(text):
         return None  # a question in the middle of logging: let the coach answer it
     try:
@@ -138,23 +164,33 @@ def on_text(
             planned=planned_of(current),
             resolve_exercise=_resolver(svc),
             current_exercise=current.exercise_id,
+            unloaded=svc.content.exercises[current.exercise_id].loading.value != "weighted",
         )
     except LogParseError as err:
         logs.keep_raw_text(current, text)
         name = name_of(svc, current.exercise_id)
         return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
-    if parsed.action == "skip":
-        return save(svc, s, user, current, (), text)
+    if parsed.action == "skip":  # "skipped lunges": the exercise named, else this one
+        return save(svc, s, user, _target(s, user, current, parsed.exercise_id), (), text)
     if parsed.action == "swap":
         return offer_swaps(svc, profile, current)
-    target = current
-    if parsed.exercise_id and parsed.exercise_id != current.exercise_id:
-        exercises = logs.exercises_of(s, user.id, current.session_id)
-        target = log_for(s, user, current.session_id, exercises, parsed.exercise_id)
+    if parsed.action == "same":  # "same as last time": last time's sets, to confirm
+        return _same_as_last(svc, s, user, profile, current, text)
+    target = _target(s, user, current, parsed.exercise_id)
     return echo(svc, user, target, parsed.sets, text)
 
 
-def _named_entry(svc: Services, s: Session, user: User, profile: Profile, text: str) -> Echo | None:
+def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> ExerciseLog:
+    """The day's entry for the exercise a text names, else the one being logged."""
+    if not named or named == current.exercise_id:
+        return current
+    exercises = logs.exercises_of(s, user.id, current.session_id)
+    return log_for(s, user, current.session_id, exercises, named)
+
+
+def _named_entry(
+    svc: Services, s: Session, user: User, profile: Profile, text: str
+) -> Echo | WhichExercise | None:
     """Not in the middle of logging: only text that names an exercise and has numbers
     ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question."""
     if not _has_digit(text):
@@ -163,11 +199,54 @@ def _named_entry(svc: Services, s: Session, user: User, profile: Profile, text: 
         parsed = parse_log(text, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
     except LogParseError:
         return None
-    if parsed.exercise_id is None:
-        return None
-    session, exercises = open_day(svc, s, user, profile, local_today(profile, svc.clock.now()))
+    today = local_today(profile, svc.clock.now())
+    if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
+        return WhichExercise(today) if parsed.sets else None
+    session, exercises = open_day(svc, s, user, profile, today)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
     return echo(svc, user, log, parsed.sets, text)
+
+
+_CONFIRMATIONS = frozenset(
+    [
+        "yes",
+        "y",
+        "yep",
+        "yeah",
+        "yup",
+        "ok",
+        "okay",
+        "k",
+        "save",
+        "saved",
+        "confirm",
+        "correct",
+        "right",
+        "done",
+        "sure",
+        "👍",
+        "✅",
+        "✔",
+        "✔️",
+        "👌",
+    ]
+)
+
+
+def is_confirmation(text: str) -> bool:
+    """A typed "yes" to the echo of a typed entry."""
+    words = text.strip().lower().strip(".!").replace(",", " ").split()
+    return bool(words) and all(w in _CONFIRMATIONS or w in ("it", "that", "please") for w in words)
+
+
+def _same_as_last(
+    svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, text: str
+) -> Echo | ParseFailed:
+    day = logs.session_of(s, user.id, log.session_id).day
+    last = logs.previous_done(s, user.id, log.exercise_id, day)
+    if last is None or not last[1]:
+        return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
+    return echo(svc, user, log, entries_of(last[1]), text)
 
 
 def _has_digit(text: str) -> bool:
@@ -210,7 +289,7 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
         return None
     action = parts[1]
     if action == "undo" and len(parts) == 3:
-        return Tapped(drop=False, then=undo_last(svc, s, user))
+        return Tapped(drop=True, then=undo_last(svc, s, user, only=log_id))
     log = logs.exercise_log(s, user.id, log_id)
     if log is None:
         return None
@@ -223,9 +302,13 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
     if action in ("ok", "fix") and owed.mode != Mode.CONFIRM:
         return None
     draft = draft_of(user) if action == "ok" else None
-    if action == "ok" and draft is None:
+    if owed.mode == Mode.CONFIRM and action == "done":
+        draft = draft_of(user)  # a button never overwrites the typed numbers waiting
+        parts = [parts[0], "ok", parts[2]]
+    if parts[1] == "ok" and draft is None:
         return None
-    return Tapped(drop=True, then=_act(svc, s, user, profile, log, parts, draft))
+    then = _act(svc, s, user, profile, log, parts, draft)
+    return Tapped(drop=not isinstance(then, NeedLoad), then=then)
 
 
 def _act(
@@ -236,10 +319,10 @@ def _act(
     log: ExerciseLog,
     parts: list[str],
     draft: tuple[tuple[SetEntry, ...], str] | None,
-) -> Saved | Swaps | SwapUnavailable | Ask | Fix:
+) -> Saved | Swaps | SwapUnavailable | Ask | Fix | NeedLoad:
     match parts[1]:
         case "done":
-            return save(svc, s, user, log, planned_sets(planned_of(log)), None)
+            return done_as_planned(svc, s, user, log)
         case "skip":
             return save(svc, s, user, log, (), None)
         case "swap":

@@ -10,23 +10,30 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from bot.coach import programs as prog
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
-from bot.coach.training import swaps
+from bot.coach.training import planned_sets, swaps
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training import awaiting
 from bot.training.people import expect, profile_of
 from bot.training.recap import Recap, weekly
-from bot.training.targets import entries_of, progress, sets_text, targets, workout_on
+from bot.training.targets import (
+    entries_of,
+    next_target,
+    planned_of,
+    sets_text,
+    targets,
+    variation_name,
+    workout_on,
+)
 
 # --- what the steps return ----------------------------------------------------------------
 
@@ -46,18 +53,21 @@ class Ask:
     unit: str
     last: str | None  # last time's result, e.g. "60 kg × 12, 12, 10"
     swapped_from: str | None  # the planned exercise's name, after a swap
+    weighted: bool = False  # logged with a load: the first time, how to pick one is shown
 
 
 @dataclass(frozen=True)
 class Change:
-    """What the next workout asks differently of an exercise just done."""
+    """What the next time an exercise just done comes round asks of it."""
 
     name: str
-    change: str  # up, down or harder
+    change: str  # up, down, same (the load or variation), harder
     load: float | None
     unit: str | None
-    rep_low: int | None  # bodyweight and bands progress by reps
+    rep_low: int | None
     rep_high: int | None
+    new_range: bool = False  # the program moves it to another rep range next time
+    variation: str | None = None  # the harder variation to try, by name
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,7 @@ class Finished:
     changes: tuple[Change, ...]
     unit: str
     recap: Recap | None  # due on the first finish of the week's last training day
+    undo_id: int = 0  # the entry its Undo button takes back (the newest), 0 for none
 
 
 Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to say
@@ -146,6 +157,15 @@ class NothingToUndo:
     pass
 
 
+@dataclass(frozen=True)
+class NeedLoad:
+    """ "Done as planned" on a loaded exercise with no load known yet: type it (log_need_load)."""
+
+    name: str
+    rep_high: int
+    unit: str
+
+
 # --- the steps ----------------------------------------------------------------------------
 
 
@@ -206,6 +226,7 @@ def ask(
         unit=log.unit,
         last=sets_text(entries_of(last[1])) if last else None,
         swapped_from=name_of(svc, log.swapped_from) if log.swapped_from else None,
+        weighted=svc.content.exercises[log.exercise_id].loading.value == "weighted",
     )
 
 
@@ -235,6 +256,32 @@ def save(
         skipped=not entries,
         then=next_step(svc, s, user, exercises),
     )
+
+
+def done_as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> Saved | NeedLoad:
+    """Save the plan as done; a loaded exercise with no load known asks for the load, since
+    reps alone would leave the coach nothing to progress from."""
+    entries = as_planned(svc, s, user, log)
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    if weighted and entries and entries[0].load is None:
+        return NeedLoad(name_of(svc, log.exercise_id), log.rep_high, log.unit)
+    return save(svc, s, user, log, entries, None)
+
+
+def as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[SetEntry, ...]:
+    """What "done as planned" records: every planned set at the top of the range, at the
+    prescribed load, else at last time's load for a loaded exercise."""
+    planned = planned_of(log)
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    if planned.load is None and weighted:
+        day = logs.session_of(s, user.id, log.session_id).day
+        last = logs.previous_done(s, user.id, log.exercise_id, day)
+        loaded = [r for r in last[1] if r.load is not None] if last else []
+        if loaded:
+            top = max(loaded, key=lambda r: r.load or 0.0)
+            unit = Unit(top.unit) if top.unit else planned.unit
+            planned = replace(planned, load=top.load, unit=unit)
+    return planned_sets(planned)
 
 
 def echo(
@@ -270,10 +317,14 @@ def offer_swaps(svc: Services, profile: Profile, log: ExerciseLog) -> Swaps:
     return Swaps(log.id, name_of(svc, log.exercise_id), tuple(options))
 
 
-def undo_last(svc: Services, s: Session, user: User) -> Undone | NothingToUndo:
-    """Take back the most recent entry and ask for that exercise again."""
+def undo_last(
+    svc: Services, s: Session, user: User, only: int | None = None
+) -> Undone | NothingToUndo:
+    """Take back the most recent entry and ask for that exercise again. With `only` (an Undo
+    button's entry id), only that entry and only while it is still the newest: a second tap
+    or an old button takes back nothing else."""
     last = logs.last_logged(s, user.id)
-    if last is None:
+    if last is None or (only is not None and last.id != only):
         return NothingToUndo()
     name = name_of(svc, last.exercise_id)
     logs.clear_exercise(s, last)
@@ -301,7 +352,9 @@ def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) 
     recap = None
     if first_finish and _last_training_day_of_week(profile, session.day):
         recap = weekly(svc, s, user, session.day - timedelta(days=session.day.weekday()))
-    return Finished(len(done), len(exercises), changes, profile.unit.value, recap)
+    newest = logs.last_logged(s, user.id)
+    undo_id = newest.id if newest is not None else 0
+    return Finished(len(done), len(exercises), changes, profile.unit.value, recap, undo_id)
 
 
 def _changes(
@@ -312,30 +365,24 @@ def _changes(
     day: date,
     done: list[ExerciseLog],
 ) -> tuple[Change, ...]:
-    """What the next workout asks differently, from the sets just logged."""
-    nxt = prog.next_workout(svc.programs, profile, day + timedelta(days=1))
-    ahead = progress(svc, s, user.id, profile, _as_if_after(nxt, day))
+    """For each exercise just done, its real next prescription wherever it next falls in
+    the plan (the same computation as the targets that day will show)."""
     out = []
     for x in done:
-        rx = ahead.get(x.exercise_id)
-        if rx is None or rx.change not in ("up", "down", "harder"):
+        rx = next_target(svc, s, user.id, profile, x.exercise_id, day)
+        if rx is None:
             continue
-        low, high = rx.reps if rx.reps else (None, None)
-        out.append(Change(name_of(svc, x.exercise_id), rx.change, rx.load, rx.unit, low, high))
+        lifted = [e.load for e in entries_of(logs.sets_of(s, x.id)) if e.load is not None]
+        low, high = rx.reps if rx.reps else (x.rep_low, x.rep_high)
+        new_range = (low, high) != (x.rep_low, x.rep_high)
+        change = rx.change if rx.change in ("up", "down", "harder") else "same"
+        if rx.load is not None and lifted and not new_range:  # the numbers, as seen
+            top = max(lifted)
+            change = "up" if rx.load > top + 1e-9 else "down" if rx.load < top - 1e-9 else "same"
+        variation = variation_name(svc, rx.variation)
+        name = name_of(svc, x.exercise_id)
+        out.append(Change(name, change, rx.load, rx.unit, low, high, new_range, variation))
     return tuple(out)
-
-
-def _as_if_after(workout: prog.Workout, day: date) -> prog.Workout:
-    """The next workout, asked for the day after `day` so today's sets count as history."""
-    if workout.day > day:
-        return workout
-    return prog.Workout(
-        day + timedelta(days=1),
-        workout.session_label,
-        workout.week_number,
-        workout.exercises,
-        workout.program_id,
-    )
 
 
 def _last_training_day_of_week(profile: Profile, day: date) -> bool:

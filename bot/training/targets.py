@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -33,6 +33,7 @@ class Target:
     unit: str | None = None
     last: str | None = None  # last time's result, e.g. "60 kg × 12, 12, 11"
     change: str | None = None  # what progression did: up, down, harder, same...
+    variation: str | None = None  # the harder variation to try, by name, at the top
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ class Progress:
     load: float | None = None
     unit: str | None = None
     change: str | None = None
-    reps: tuple[int, int] | None = None  # bodyweight and bands progress by reps
+    reps: tuple[int, int] | None = None  # the program's range for this exposure
+    variation: str | None = None  # the harder variation named, when the top was reached
 
 
 def planned_of(log: ExerciseLog) -> Planned:
@@ -85,16 +87,13 @@ def progress(
         performed = entries_of(rows)
         card = svc.content.exercises[p.exercise_id]
         rx = prescribe(card, planned_of(log), performed, (p.rep_low, p.rep_high), profile.unit)
-        if rx is None:
-            out[p.exercise_id] = Progress(sets_text(performed))
-            continue
-        by_reps = card.loading.value != "weighted"
         out[p.exercise_id] = Progress(
             sets_text(performed),
             rx.load,
             rx.unit.value,
             rx.change,
-            (rx.rep_low, rx.rep_high) if by_reps else None,
+            (rx.rep_low, rx.rep_high),
+            rx.variation,
         )
     return out
 
@@ -121,9 +120,44 @@ def targets(
                 unit=rx.unit if rx else None,
                 last=rx.last if rx else None,
                 change=rx.change if rx else None,
+                variation=variation_name(svc, rx.variation) if rx else None,
             )
         )
     return out
+
+
+NEXT_LOOKAHEAD_DAYS = 70
+
+
+def next_target(
+    svc: Services, s: Session, user_id: int, profile: Profile, exercise_id: str, after: date
+) -> Progress | None:
+    """The target `exercise_id` gets the next time it falls in the plan after `after`
+    (within 10 weeks; else in last time's range), from its sets up to `after`."""
+    found = logs.previous_done_many(s, user_id, [exercise_id], after + timedelta(days=1))
+    if exercise_id not in found:
+        return None
+    log, rows = found[exercise_id]
+    reps = (log.rep_low, log.rep_high)
+    for offset in range(1, NEXT_LOOKAHEAD_DAYS + 1):
+        workout = prog.workout_for(svc.programs, profile, after + timedelta(days=offset))
+        exercises = workout.exercises if workout is not None else ()
+        slot = next((p for p in exercises if p.exercise_id == exercise_id), None)
+        if slot is not None:
+            reps = (slot.rep_low, slot.rep_high)
+            break
+    card = svc.content.exercises[exercise_id]
+    performed = entries_of(rows)
+    rx = prescribe(card, planned_of(log), performed, reps, profile.unit)
+    return Progress(sets_text(performed), rx.load, rx.unit.value, rx.change, reps, rx.variation)
+
+
+def variation_name(svc: Services, variation: str | None) -> str | None:
+    """A harder variation by name: a card's name when it is a card's id."""
+    if variation is None:
+        return None
+    card = svc.content.exercises.get(variation)
+    return card.name if card is not None else variation
 
 
 def workout_on(svc: Services, profile: Profile, day: date) -> prog.Workout:

@@ -3,7 +3,7 @@ buttons (skip today, move to tomorrow)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -18,9 +18,10 @@ from bot.coach.status import SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
+from bot.training.dayplan import move_to, week_days, workout_of_day
 from bot.training.parts import day_part
 from bot.training.people import Caller, local_today, next_push_text, onboarded, reschedule
-from bot.training.targets import Target, targets, workout_on
+from bot.training.targets import Target, targets
 
 
 @dataclass(frozen=True)
@@ -30,22 +31,25 @@ class WorkoutView:
     today: date  # the person's local date: buttons log into today's session
     is_today: bool
     unit: str
+    status: str | None = None  # the day's logged session: open, done, skipped; None: none
 
     def buttons(self, push: bool) -> bool:
-        """Whether it carries the start / skip / move buttons."""
-        return self.is_today or push
+        """Whether it carries the start / skip / move buttons (not once the day is done)."""
+        return (self.is_today or push) and self.status != SessionStatus.DONE
 
 
 def workout_view(svc: Services, s: Session, user: User, profile: Profile, day: date) -> WorkoutView:
-    """The workout of `day`, or the next one when `day` is a rest day."""
+    """The workout `day` holds (its logged session's, else the plan's), or the next one
+    when `day` is a rest day."""
     today = local_today(profile, svc.clock.now())
-    workout = workout_on(svc, profile, day)
+    workout, status = workout_of_day(svc, s, user.id, profile, day)
     return WorkoutView(
         workout,
         targets(svc, s, user.id, profile, workout),
         today,
         workout.day == today,
         profile.unit.value,
+        status,
     )
 
 
@@ -71,6 +75,7 @@ class WeekView:
     today: date
     monday: date
     unit: str
+    statuses: dict[date, str] = field(default_factory=dict)  # logged sessions' statuses
 
 
 def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
@@ -80,11 +85,10 @@ def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
     user, profile = found
     day = local_today(profile, svc.clock.now())
     monday = day - timedelta(days=day.weekday())
-    days = [
-        (w, targets(svc, s, user.id, profile, w))
-        for w in prog.week_plan(svc.programs, profile, monday)
-    ]
-    return WeekView(days, day, monday, profile.unit.value)
+    held = week_days(svc, s, user.id, profile, monday)
+    days = [(w, targets(svc, s, user.id, profile, w)) for w, _ in held]
+    statuses = {w.day: status for w, status in held if status is not None}
+    return WeekView(days, day, monday, profile.unit.value, statuses)
 
 
 @dataclass(frozen=True)
@@ -161,5 +165,6 @@ def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> Push
         datetime.combine(day, profile.push_time, ZoneInfo(profile.tz)),
     )
     assert moved_at is not None  # one weekday and a time always have a next instant
+    move_to(svc, s, user.id, profile, day, tomorrow)  # tomorrow holds it, today is skipped
     users.move_push(user, day, moved_at)
     return PushAnswer(action, expired=False, when=next_push_text(user))

@@ -65,11 +65,19 @@ def test_miss_at_a_heavier_load_than_planned_keeps_the_plan():
     assert (rx.change, rx.load, rx.reason_code) == ("same", 60.0, "missed_heavier_than_planned")
 
 
-def test_down_never_below_the_smallest_increment():
-    rx = next_prescription(BARBELL, plan(1.25), done([5, 5, 5], 1.25))
-    assert (rx.change, rx.load, rx.reason_code) == ("same", 1.25, "at_minimum")
-    rx = next_prescription(BARBELL, plan(2.0), done([5, 5, 5], 2.0))
-    assert (rx.change, rx.load) == ("down", 1.25)
+def test_down_never_below_the_empty_bar():
+    # issue 11: a 1 kg barbell squat was prescribed; the empty bar (20 kg / 45 lb) is the floor
+    rx = next_prescription(BARBELL, plan(20.0), done([5, 5, 5], 20.0))
+    assert (rx.change, rx.load, rx.reason_code) == ("same", 20.0, "at_minimum")
+    rx = next_prescription(BARBELL, plan(22.5), done([5, 5, 5], 22.5))
+    assert (rx.change, rx.load) == ("down", 20.0)
+    rx = next_prescription(BARBELL, plan(45.0, LB), done([5, 5, 5], 45.0, LB))
+    assert (rx.change, rx.load) == ("same", 45.0)
+
+
+def test_dumbbell_down_never_below_one_kg():
+    rx = next_prescription(DUMBBELL, plan(1.0), done([5, 5, 5], 1.0))
+    assert (rx.change, rx.load) == ("same", 1.0)
 
 
 def test_fewer_sets_than_planned_cannot_go_up():
@@ -109,15 +117,16 @@ def test_nothing_logged_keeps_the_plan():
     ("kind", "unit", "load", "step"),
     [
         (BARBELL, KG, 60.0, 2.5),
-        (BARBELL, KG, 20.0, 1.25),  # 10% of 20 is 2: round down to the 1.25 grid
-        (BARBELL, KG, 5.0, 1.25),  # can't go below what the plates allow
+        (BARBELL, KG, 20.0, 2.5),  # issue 11: barbells move in 2.5 kg steps, even light
         (BARBELL, LB, 135.0, 5.0),
-        (BARBELL, LB, 30.0, 2.5),
+        (BARBELL, LB, 50.0, 5.0),
         (DUMBBELL, KG, 30.0, 2.0),
         (DUMBBELL, KG, 8.0, 1.0),
         (DUMBBELL, LB, 40.0, 2.5),  # 10% of 40 lb is 4: 2.5 lb
         (DUMBBELL, LB, 60.0, 5.0),
-        (ExerciseKind("weighted", ("barbell", "dumbbell")), KG, 30.0, 2.0),  # smallest wins
+        # issue 11: a barbell squat moved in dumbbell steps (35, 37, 39 kg); the first kit wins
+        (ExerciseKind("weighted", ("barbell", "dumbbell")), KG, 30.0, 2.5),
+        (ExerciseKind("weighted", ("dumbbell", "barbell")), KG, 30.0, 2.0),
         (ExerciseKind("weighted", ("mat",)), KG, 60.0, 2.5),  # unknown kit: barbell steps
         (BRIDGE, KG, 60.0, 0.0),
     ],
@@ -132,10 +141,11 @@ def test_lb_plan_goes_up_by_5_lb():
 
 
 def test_off_grid_load_is_rounded_to_plates():
+    # issue 11: loads land on the 2.5 kg plate grid (was 1.25 kg: 63.75, 58.75)
     rx = next_prescription(BARBELL, plan(61.0), done([12, 12, 12], 61.0))
-    assert rx.load == 63.75
+    assert rx.load == 62.5
     rx = next_prescription(BARBELL, plan(61.0), done([6, 6, 6], 61.0))
-    assert rx.load == 58.75
+    assert rx.load == 57.5
 
 
 def test_dumbbell_up_in_kg():
@@ -154,7 +164,7 @@ def test_convert():
 
 def test_lb_log_against_kg_plan_heavy_enough_goes_up_in_kg():
     rx = next_prescription(BARBELL, plan(60.0), done([12, 12, 12], 135.0, LB))  # 61.2 kg
-    assert (rx.change, rx.unit, rx.load) == ("up", KG, 63.75)
+    assert (rx.change, rx.unit, rx.load) == ("up", KG, 62.5)  # issue 11: on the 2.5 kg grid
 
 
 def test_lb_log_within_half_a_plate_counts_as_the_plan():
@@ -170,10 +180,11 @@ def test_lb_log_lighter_than_kg_plan_stays():
 
 
 def test_kg_log_against_lb_plan():
+    # issue 11: lb barbell loads land on the 5 lb grid (were 142.5 and 127.5)
     rx = next_prescription(BARBELL, plan(135.0, LB), done([12, 12, 12], 62.5, KG))  # 137.8 lb
-    assert (rx.change, rx.unit, rx.load) == ("up", LB, 142.5)
+    assert (rx.change, rx.unit, rx.load) == ("up", LB, 145.0)
     rx = next_prescription(BARBELL, plan(135.0, LB), done([7, 7, 7], 60.0, KG))  # 132.3 lb
-    assert (rx.change, rx.unit, rx.load) == ("down", LB, 127.5)
+    assert (rx.change, rx.unit, rx.load) == ("down", LB, 125.0)
 
 
 def test_mixed_units_in_one_log():
@@ -182,28 +193,31 @@ def test_mixed_units_in_one_log():
 
 
 # --- bodyweight and bands -----------------------------------------------------------
+# issue 11: reps used to climb past the program's range (Nordics 3-6 -> 17-20, bands
+# capped at 30 then nothing); the range is now the program's, the top names a variation.
 
 
-def test_bodyweight_progresses_by_reps_then_harder_variation():
+def test_bodyweight_keeps_the_range_and_names_the_harder_variation_at_the_top():
+    rx = next_prescription(BRIDGE, plan(None, low=12, high=15), done([14, 15, 15], None))
+    assert (rx.change, rx.rep_low, rx.rep_high, rx.load) == ("same", 12, 15, None)
     rx = next_prescription(BRIDGE, plan(None, low=12, high=15), done([15, 15, 15], None))
-    assert (rx.change, rx.rep_low, rx.rep_high, rx.load) == ("up", 14, 17, None)
-    rx = next_prescription(BRIDGE, plan(None, low=14, high=19), done([19, 19, 19], None))
-    assert (rx.change, rx.rep_low, rx.rep_high) == ("up", 15, 20)  # capped at 20
-    rx = next_prescription(BRIDGE, plan(None, low=15, high=20), done([20, 20, 20], None))
-    assert rx == Prescription(None, KG, 8, 12, "harder", "harder_variation", "single_leg_bridge")
+    assert rx == Prescription(None, KG, 12, 15, "harder", "harder_variation", "single_leg_bridge")
 
 
-def test_bodyweight_at_cap_without_harder_variation_stays():
+def test_low_rep_slot_stays_low():
+    rx = next_prescription(BRIDGE, plan(None, low=3, high=6), done([6, 6, 6], None))
+    assert (rx.rep_low, rx.rep_high) == (3, 6)
+
+
+def test_bodyweight_at_top_without_harder_variation_stays():
     kind = ExerciseKind("bodyweight", ())
     rx = next_prescription(kind, plan(None, low=15, high=20), done([20, 20, 20], None))
-    assert (rx.change, rx.reason_code) == ("same", "at_cap")
+    assert (rx.change, rx.reason_code, rx.rep_high) == ("same", "at_top", 20)
 
 
-def test_bodyweight_missed_bottom_lowers_reps_down_to_a_floor():
+def test_bodyweight_missed_bottom_keeps_the_range():
     rx = next_prescription(BRIDGE, plan(None, low=14, high=18), done([14, 12, 11], None))
-    assert (rx.change, rx.rep_low, rx.rep_high) == ("down", 12, 16)
-    rx = next_prescription(BRIDGE, plan(None, low=8, high=12), done([6, 6, 6], None))
-    assert (rx.change, rx.reason_code) == ("same", "at_minimum")
+    assert (rx.change, rx.rep_low, rx.rep_high, rx.reason_code) == ("same", 14, 18, "missed_bottom")
 
 
 def test_bodyweight_fewer_sets_cannot_go_up():
@@ -211,14 +225,7 @@ def test_bodyweight_fewer_sets_cannot_go_up():
     assert (rx.change, rx.reason_code) == ("same", "fewer_sets")
 
 
-def test_band_reps_go_to_30():
-    rx = next_prescription(BAND_WALK, plan(None, low=20, high=28), done([28, 28, 28], None))
-    assert (rx.change, rx.rep_low, rx.rep_high) == ("up", 22, 30)
-    rx = next_prescription(BAND_WALK, plan(None, low=22, high=30), done([30, 30, 30], None))
-    assert (rx.change, rx.rep_high) == ("same", 30)
-
-
-def test_band_harder_variation_resets_reps():
+def test_band_harder_variation_keeps_the_program_range():
     kind = ExerciseKind("band", ("band",), harder="heavier_band")
-    rx = next_prescription(kind, plan(None, low=22, high=30), done([30, 30, 30], None))
-    assert (rx.change, rx.variation, rx.rep_low, rx.rep_high) == ("harder", "heavier_band", 12, 20)
+    rx = next_prescription(kind, plan(None, low=25, high=30), done([30, 30, 30], None))
+    assert (rx.change, rx.variation, rx.rep_low, rx.rep_high) == ("harder", "heavier_band", 25, 30)

@@ -219,3 +219,36 @@ def test_any_text_parses_or_fails_cleanly(text):
 def test_log_shaped_text_parses_or_fails_cleanly(text):
     with contextlib.suppress(LogParseError):
         parse(text)
+
+
+# --- issue 11: everyday phrasings ----------------------------------------------------
+
+
+def test_unloaded_exercise_never_reads_a_load():
+    assert parse("3 1 1", planned=Planned(3, 3, 6, None, KG), unloaded=True).sets == (
+        SetEntry(3, None, None),
+        SetEntry(1, None, None),
+        SetEntry(1, None, None),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "load"),
+    [
+        ("did 3x10 at 40", [10, 10, 10], 40.0),
+        ("i did 12 12 10", [12, 12, 10], None),
+        ("12 12 12 each side", [12, 12, 12], None),
+        ("10 10 per leg", [10, 10], None),
+        ("dumbells 10kg 12 12 12", [12, 12, 12], 10.0),
+    ],
+)
+def test_filler_words_around_the_numbers(text, reps, load):
+    parsed = parse(text, planned=Planned(3, 8, 12, None, KG))
+    assert [s.reps for s in parsed.sets] == reps
+    assert {s.load for s in parsed.sets} == {load}
+
+
+def test_same_as_last_time_and_skipped_name():
+    assert parse("same as last time").action == "same"
+    parsed = parse("skipped hip thrust")
+    assert (parsed.action, parsed.exercise_id) == ("skip", "hip_thrust")

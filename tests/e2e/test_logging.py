@@ -1,5 +1,5 @@
 """Push -> start -> log every exercise by buttons and by text -> the next push adapts."""
-# Squat lists barbell and dumbbells: the smaller (dumbbell) step of 2 kg applies.
+# Squat lists barbell first: barbell steps of 2.5 kg apply (issue 11; was the dumbbell 2 kg).
 
 from datetime import UTC, datetime
 
@@ -52,22 +52,26 @@ async def test_push_start_log_and_adapt(tmp_path):
         replies = await chat.tap("Skip")
         finished = texts(replies)
         assert "Workout logged: 3 of 4 exercises done." in finished
-        assert "up to 62 kg" in finished
+        assert "up to 62.5 kg" in finished  # issue 11: 2.5 kg barbell steps
         assert "down to 48 kg" in finished
 
         # Thursday's push carries the new loads and last time's numbers.
         env.clock.set(THURSDAY_PUSH)
         push = await wait_for_push(env, chat, after=push)
-        assert "@ 62 kg" in line_of(push.text, "Squat")
+        assert "@ 62.5 kg" in line_of(push.text, "Squat")
         assert "last: 60 kg × 12, 12, 12" in push.text
 
         # Session B by buttons only: everything done as planned.
         replies = await chat.press(push.message_id, push.buttons[0][0][1])
         while "Workout logged" not in texts(replies):
             replies = await chat.tap("Done as planned")
+            if "What load did you use" in texts(replies):  # issue 11: never done with a load
+                assert "Lying leg curl" in texts(replies)
+                await chat.say("30kg 12 12 12")
+                replies = await chat.tap("Save")
         env.clock.set(NEXT_MONDAY_PUSH)
         push = await wait_for_push(env, chat, after=push)
-        assert "@ 64 kg" in line_of(push.text, "Squat")  # 62 done as planned -> up again
+        assert "@ 65 kg" in line_of(push.text, "Squat")  # 62.5 done as planned -> up again
 
         with env.svc.db.session() as s:
             rows = (s.execute(select(SetLog).where(SetLog.user_id == 3001))).scalars().all()
@@ -78,7 +82,7 @@ async def test_push_start_log_and_adapt(tmp_path):
             )
         assert len(skipped) == 1
         squat = sorted((r.day.isoformat(), r.load) for r in rows if r.exercise_id == "squat")
-        assert squat == [("2026-11-16", 60.0)] * 3 + [("2026-11-19", 62.0)] * 3
+        assert squat == [("2026-11-16", 60.0)] * 3 + [("2026-11-19", 62.5)] * 3
 
 
 async def test_free_text_with_exercise_name_and_corrections(env):

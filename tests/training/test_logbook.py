@@ -29,6 +29,7 @@ from bot.training.logbook import (
     Echo,
     Finished,
     Fix,
+    NeedLoad,
     NothingToday,
     NothingToUndo,
     ParseFailed,
@@ -172,6 +173,8 @@ async def test_entry_naming_an_exercise_outside_logging_then_fix(svc):
 async def test_text_that_is_not_a_log(svc):
     assert say(svc, "how often should I train?") is None  # nothing owed, no numbers
     assert say(svc, "is 3 sets enough") is None  # numbers but no exercise named
+    # issue 11: sets with no exercise named while nothing is owed were taken for a question
+    assert say(svc, "12 12 10") == logbook.WhichExercise(START)
     start(svc)
     assert say(svc, "what weight should I use?") is None  # a question mid-logging
     stranger = Caller(7002, 7002)
@@ -194,11 +197,14 @@ async def test_unreadable_entry_keeps_the_text(svc):
 async def test_done_as_planned_and_skip(svc):
     ask = start(svc)
     tapped = press(svc, "lg", "done", ask.log_id)
-    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
-    assert tapped.then.sets == "12, 12, 12 reps" and not tapped.then.skipped
-    assert sets_of(svc, "squat") == [(1, 12, None), (2, 12, None), (3, 12, None)]
+    # issue 11: reps alone for a loaded exercise (was "12, 12, 12 reps") left the coach
+    # nothing to progress from; the first time, the load is asked for
+    assert tapped == Tapped(drop=False, then=NeedLoad("Squat", 12, "kg"))
+    assert sets_of(svc, "squat") == []
+    saved = entry(svc, "40kg 12 12 12")
+    assert saved.sets == "40 kg × 12, 12, 12" and not saved.skipped
 
-    second = tapped.then.then
+    second = saved.then
     assert isinstance(second, Ask)
     tapped = press(svc, "lg", "skip", second.log_id)
     assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
@@ -249,10 +255,56 @@ async def test_undo_by_button_and_command(svc):
     assert sets_of(svc, "squat") == []
     assert awaiting(svc) == Awaiting(Mode.LOG, str(undone.then.log_id))
 
-    entry(svc, "60kg 12 12 12")
-    tapped = press(svc, "lg", "undo", 0)
-    assert isinstance(tapped, Tapped) and not tapped.drop
+    saved = entry(svc, "60kg 12 12 12")
+    # issue 11: an Undo button names its entry; an old button (id 0) takes back nothing
+    assert isinstance(saved.then, Ask)
+    assert press(svc, "lg", "undo", 0) == Tapped(drop=True, then=NothingToUndo())
+    squat_id = undone.then.log_id
+    tapped = press(svc, "lg", "undo", squat_id)
+    assert isinstance(tapped, Tapped) and tapped.drop  # its buttons go: no double tap
     assert isinstance(tapped.then, Undone) and tapped.then.name == "Squat"
+    entry(svc, "60kg 12 12 12")
+    entry(svc, "3x8 @ 40")
+    again = press(svc, "lg", "undo", squat_id)  # a second tap: squat is no longer newest
+    assert again == Tapped(drop=True, then=NothingToUndo())
+    assert sets_of(svc, "stiff_leg_deadlift") != [] and sets_of(svc, "squat") != []
+
+
+async def test_typed_yes_saves_what_was_typed(svc):
+    start(svc)
+    for word in ("yes", "ok", "save", "y", "👍"):
+        echo = say(svc, "60kg 12 12 10")
+        assert isinstance(echo, Echo)
+        saved = say(svc, word)
+        assert isinstance(saved, Saved), word
+        assert saved.sets == "60 kg × 12, 12, 10"
+        assert isinstance(saved.then, Ask)
+        press(svc, "lg", "undo", echo.log_id)
+
+
+async def test_done_button_keeps_typed_numbers_waiting(svc):
+    start(svc)
+    echo = say(svc, "60kg 12 12 10")
+    assert isinstance(echo, Echo)
+    tapped = press(svc, "lg", "done", echo.log_id)
+    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+    assert tapped.then.sets == "60 kg × 12, 12, 10"
+
+
+async def test_done_as_planned_records_last_times_load(svc):
+    start(svc)
+    entry(svc, "40kg 10 10 10")  # squat, no prescribed load the first time
+    svc.clock.set(THURSDAY)
+    ask = start(svc, date(2026, 11, 19))  # session B starts with the lunge
+    while ask.name != "Squat":
+        tapped = press(svc, "lg", "skip", ask.log_id)
+        assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+        assert isinstance(tapped.then.then, Ask)
+        ask = tapped.then.then
+    assert ask.planned_load == 40.0  # in range: the same load
+    tapped = press(svc, "lg", "done", ask.log_id)
+    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+    assert tapped.then.sets == "40 kg × 12, 12, 12"
 
 
 async def test_finish_says_what_changes_then_recaps_the_week(svc):
@@ -267,8 +319,10 @@ async def test_finish_says_what_changes_then_recaps_the_week(svc):
     assert isinstance(finished, Finished)
     assert (finished.done, finished.total, finished.unit) == (3, 4, "kg")
     assert {(c.name, c.change, c.load, c.unit) for c in finished.changes} == {
-        ("Squat", "up", 62.0, "kg"),
+        ("Squat", "up", 62.5, "kg"),  # issue 11: barbell steps of 2.5 kg (was 62.0)
         ("Lunge", "down", 48.0, "kg"),
+        # issue 11: every exercise logged gets its next target, "same" included
+        ("Stiff-leg deadlift", "same", 40.0, "kg"),
     }
     assert finished.recap is None  # Monday is not the week's last training day
     assert awaiting(svc) is None
@@ -283,7 +337,11 @@ async def test_finish_says_what_changes_then_recaps_the_week(svc):
     outcome: object = ask
     while isinstance(outcome, Ask):
         tapped = press(svc, "lg", "done", outcome.log_id)
-        assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+        assert isinstance(tapped, Tapped)
+        if isinstance(tapped.then, NeedLoad):  # issue 11: never done with a load: type it
+            assert tapped.then.name == "Lying leg curl"
+            tapped = Tapped(drop=True, then=entry(svc, "30kg 12 12 12"))
+        assert isinstance(tapped.then, Saved)
         outcome = tapped.then.then
     assert isinstance(outcome, Finished) and outcome.recap is not None
     assert (outcome.recap.planned, outcome.recap.done) == (2, 2)
@@ -347,3 +405,26 @@ async def test_forged_and_malformed_presses(svc):
     with svc.db.session() as s:
         other = person(s, stranger, MONDAY)
         assert logbook.on_press(svc, s, other, ["lg", "ed", str(ask.log_id)]) is None
+
+
+async def test_everyday_phrasings(svc):
+    start(svc)  # squat
+    echo = say(svc, "did 3x10 at 40")
+    assert isinstance(echo, Echo) and echo.sets == "40 kg × 10, 10, 10"
+    press(svc, "lg", "ok", echo.log_id)
+    echo = say(svc, "same as last time")  # stiff-leg deadlift: never done before
+    assert isinstance(echo, ParseFailed) and echo.code == "no_last_time"
+    echo = say(svc, "dumbells 20kg 12 12 12 each side")
+    assert isinstance(echo, Echo) and echo.sets == "20 kg × 12, 12, 12"
+    press(svc, "lg", "ok", echo.log_id)
+    saved = say(svc, "skipped lunges")
+    assert isinstance(saved, Saved) and saved.skipped and saved.name == "Lunge"
+    svc.clock.set(THURSDAY)
+    ask = start(svc, date(2026, 11, 19))
+    while ask.name != "Squat":
+        tapped = press(svc, "lg", "skip", ask.log_id)
+        assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+        assert isinstance(tapped.then.then, Ask)
+        ask = tapped.then.then
+    echo = say(svc, "same as last time")
+    assert isinstance(echo, Echo) and echo.sets == "40 kg × 10, 10, 10"

@@ -1,0 +1,105 @@
+"""One workout of the day: the push, /today, "Start logging", /week and the finish all ask
+here which workout a date holds (issue 11).
+
+A day with a logged session (opened by "Start logging", a typed entry, or a move to that
+day) holds that session's workout, whatever the plan says now; any other day holds what the
+program gives it. So a moved workout shows on the day it moved to, a finished day shows as
+done, and a change of goal takes effect from the next session not yet started.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from bot.coach import programs as prog
+from bot.coach.profile import Profile
+from bot.coach.status import SessionStatus
+from bot.runtime.services import Services
+from bot.store import logs
+from bot.store.models import ExerciseLog, WorkoutSession
+from bot.training.targets import targets, workout_on
+
+DEFAULT_REST = 60
+
+
+def logged_workout(
+    svc: Services, profile: Profile, session: WorkoutSession, rows: Sequence[ExerciseLog]
+) -> prog.Workout:
+    """The workout a logged session holds: its exercises as planned when it was opened."""
+    slots = {
+        slot.exercise_id: slot
+        for program in svc.programs.programs
+        if program.id == session.program_id
+        for planned in program.sessions
+        if planned.label == session.session_label
+        for slot in planned.slots
+    }
+    exercises = tuple(
+        prog.PlannedExercise(
+            x.exercise_id,
+            x.planned_sets,
+            x.rep_low,
+            x.rep_high,
+            slots[x.exercise_id].rest_seconds if x.exercise_id in slots else DEFAULT_REST,
+            slots[x.exercise_id].note_key if x.exercise_id in slots else None,
+        )
+        for x in rows
+    )
+    week = prog.week_number(profile, session.day) if profile.started_on else 1
+    return prog.Workout(session.day, session.session_label, week, exercises, session.program_id)
+
+
+def workout_of_day(
+    svc: Services, s: Session, user_id: int, profile: Profile, day: date
+) -> tuple[prog.Workout, str | None]:
+    """The workout `day` holds and its session's status (None: not started): the logged
+    session's, else the plan's (the next planned one on a rest day)."""
+    session = logs.session_on(s, user_id, day)
+    if session is not None:
+        rows = logs.exercises_of(s, user_id, session.id)
+        if rows:
+            return logged_workout(svc, profile, session, rows), session.status
+    return workout_on(svc, profile, day), None
+
+
+def week_days(
+    svc: Services, s: Session, user_id: int, profile: Profile, monday: date
+) -> list[tuple[prog.Workout, str | None]]:
+    """The week's workouts day by day with their session's status: logged sessions as
+    logged (a day moved to included), planned days not yet started as planned."""
+    out: list[tuple[prog.Workout, str | None]] = []
+    for offset in range(7):
+        day = monday + timedelta(days=offset)
+        session = logs.session_on(s, user_id, day)
+        rows = logs.exercises_of(s, user_id, session.id) if session is not None else []
+        if session is not None and rows:
+            out.append((logged_workout(svc, profile, session, rows), session.status))
+        elif (planned := prog.workout_for(svc.programs, profile, day)) is not None:
+            out.append((planned, None))
+    return out
+
+
+def move_to(
+    svc: Services, s: Session, user_id: int, profile: Profile, day: date, to: date
+) -> prog.Workout:
+    """Carry `day`'s workout to `to`: `to` holds it as a session not yet started and `day`
+    is left skipped. Nothing moves onto a day that already has a session."""
+    workout, _ = workout_of_day(svc, s, user_id, profile, day)
+    now = svc.clock.now()
+    plan = [
+        logs.PlanRow(t.exercise_id, t.sets, t.rep_low, t.rep_high, t.load, profile.unit.value)
+        for t in targets(svc, s, user_id, profile, workout)
+    ]
+    if logs.session_on(s, user_id, to) is None:
+        logs.open_session(s, user_id, to, workout.program_id, workout.session_label, plan, now)
+    session = logs.session_on(s, user_id, day)
+    if session is None:
+        session = logs.open_session(
+            s, user_id, day, workout.program_id, workout.session_label, plan, now
+        )
+    if session.status == SessionStatus.OPEN:
+        logs.set_session_status(session, SessionStatus.SKIPPED)
+    return workout

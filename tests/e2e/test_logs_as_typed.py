@@ -1,0 +1,59 @@
+"""Issue 11, through the chat: a typed "yes" saves what was typed; "Done as planned" keeps
+last time's load; Undo takes back the entry it names, once."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+
+from bot.store.models import SetLog
+from tests.e2e.flows import onboard
+from tests.e2e.harness import bot_env, texts
+from tests.e2e.test_logging import wait_for_push
+
+MONDAY_PUSH = datetime(2026, 11, 16, 17, 30, tzinfo=UTC)
+
+
+def set_rows(env, user_id: int) -> int:
+    with env.svc.db.session() as s:
+        return s.scalar(select(func.count()).select_from(SetLog).where(SetLog.user_id == user_id))
+
+
+async def test_yes_saves_typed_and_undo_takes_back_once(tmp_path):
+    async with bot_env(tmp_path, extra_env={"PUSH_TICK_SECONDS": "0.05"}) as env:
+        chat = env.chat(3101)
+        await onboard(chat)  # tone, gym, Mon + Thu, kg
+        env.clock.set(MONDAY_PUSH)
+        push = await wait_for_push(env, chat)
+        await chat.press(push.message_id, push.buttons[0][0][1])
+        await chat.say("60kg 12 12 10")
+        replies = await chat.say("yes")
+        assert "Squat: 60 kg × 12, 12, 10 ✓" in texts(replies)  # not rewritten to the plan
+        await chat.say("40kg 10 10 10")
+        ask = next(
+            m
+            for m in reversed(env.standin.messages(chat.chat_id))
+            if m.buttons and "Done as planned" in m.buttons[0][0][0]
+        )
+        # the ask's "Done as planned" tapped after typing: the typed sets are kept
+        replies = await chat.press(ask.message_id, ask.buttons[0][0][1])
+        assert "40 kg × 10, 10, 10" in texts(replies)
+        replies = await chat.tap("Done as planned")  # a lunge never done: asks for the load
+        assert "What load did you use for Lunge?" in texts(replies)
+        assert '"40kg 12 12 12"' in texts(replies)
+        await chat.say("16kg 12 12 12")
+        await chat.tap("Save")
+        replies = await chat.tap("Done as planned")
+        assert "What load did you use for Lying leg curl?" in texts(replies)
+        await chat.say("30kg 12 12 12")
+        replies = await chat.tap("Save")
+        assert "Workout logged: 4 of 4" in texts(replies)
+        before = set_rows(env, 3101)
+        finished = chat.last_keyboard()
+        undo = next(d for row in finished.buttons for t, d in row if "Undo" in t)
+        first = await chat.press(finished.message_id, undo)
+        assert "Removed your last entry for Lying leg curl" in texts(first)
+        after_one = set_rows(env, 3101)
+        assert after_one == before - 3
+        second = await chat.press(finished.message_id, undo)  # a double tap
+        assert "Removed" not in texts(second)
+        assert set_rows(env, 3101) == after_one
