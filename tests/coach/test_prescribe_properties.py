@@ -166,7 +166,10 @@ def test_a_miss_never_raises_the_estimate_in_any_next_range(
     rx = prescribe(card, planned, missed, today, unit)
     assert rx.load is not None
     before = load * epley_factor(last_range[1])
-    assert rx.load * epley_factor(today[1]) < before or rx.load == lowest
+    after = rx.load * epley_factor(today[1])
+    # Lower, or clamped at the floor; a miss at the floor itself can only hold the estimate
+    # (the same floor load, moved to the new range).
+    assert after < before or rx.load == lowest or (load == lowest and after <= before + 1e-9)
 
 
 @settings(max_examples=200, deadline=None)

@@ -77,7 +77,7 @@ async def test_imported_history_sets_the_next_loads(env):
     squat_before = next(line for line in before.splitlines() if "Squat" in line)
     squat_after = next(line for line in after.splitlines() if "Squat" in line)
     assert "kg" not in squat_before
-    assert "@ 62 kg" in squat_after, squat_after  # 60 kg topped out: a step up
+    assert "@ 62.5 kg" in squat_after, squat_after  # 60 kg topped out: one plate step up
 
 
 async def test_bad_files_are_refused_and_change_nothing(env):
