@@ -73,6 +73,12 @@ class FileProblem:
     column: str | None = None
 
 
+def _text_cell(text: str) -> str:
+    """What a person typed, never read as a formula by a spreadsheet: a cell starting with
+    = + - @ (or a tab or carriage return) gets a leading apostrophe, as OWASP advises."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def write_strong(sets: Iterable[CsvSet]) -> str:
     """Strong's CSV: header, then one row per set, numbered within each exercise of a day."""
     buf = io.StringIO()
@@ -92,7 +98,7 @@ def write_strong(sets: Iterable[CsvSet]) -> str:
             "Weight": load,
             "Weight Unit": unit,
             "Reps": str(s.reps),
-            "Notes": s.note,
+            "Notes": _text_cell(s.note),
         }
         writer.writerow([row.get(c, "") for c in STRONG_COLUMNS])
     return buf.getvalue()

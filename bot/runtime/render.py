@@ -8,6 +8,7 @@ content/goals.yaml); templates loop over the goals through the `goals` global.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,31 @@ from bot.content import DEFAULT_CONTENT_DIR, load_goals, load_labels
 CONTENT_DIR = DEFAULT_CONTENT_DIR
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
+
+
+_TAG = re.compile(r"<(/?)([a-z-]+)[^<>]*>")
+_ROOM = 48  # for the ellipsis and the tags still open at the cut
+
+
+def shorten_html(body: str, limit: int) -> str:
+    """`body` if it fits, else cut at a line end before `limit`, never inside a tag or an
+    entity, with the tags open there closed: Telegram refuses HTML that does not parse."""
+    if len(body) <= limit:
+        return body
+    cut = body.rfind("\n", 0, limit - _ROOM)
+    head = body[: cut if cut > 0 else limit - _ROOM]
+    if head.rfind("<") > head.rfind(">"):
+        head = head[: head.rfind("<")]
+    if head.rfind("&") > head.rfind(";"):
+        head = head[: head.rfind("&")]
+    still_open: list[str] = []
+    for tag in _TAG.finditer(head):
+        closing, name = tag.groups()
+        if not closing:
+            still_open.append(name)
+        elif name in still_open:
+            del still_open[len(still_open) - 1 - still_open[::-1].index(name)]
+    return head + "\n…" + "".join(f"</{name}>" for name in reversed(still_open))
 
 
 class RenderError(Exception):
@@ -60,9 +86,7 @@ class Renderer:
         # Collapse the blank-line runs template logic leaves behind.
         while "\n\n\n" in body:
             body = body.replace("\n\n\n", "\n\n")
-        if len(body) > MAX_TEXT:
-            body = body[: MAX_TEXT - 1] + "…"
-        return body
+        return shorten_html(body, MAX_TEXT)
 
     def label(self, group: str, key: str) -> str:
         try:

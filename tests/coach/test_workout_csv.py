@@ -1,5 +1,7 @@
 """Strong and Hevy CSV files: written and read without a database."""
 
+import csv
+import io
 from datetime import date
 
 from bot.coach.profile import Unit
@@ -87,3 +89,11 @@ def test_bad_files_are_refused_with_where():
         assert parse_workout_csv(text) == FileProblem("bad_value", 3, column), bad
     only_warmups = f"{header}\n" + row.format(order="W", weight=20, reps=10) + "\n"
     assert parse_workout_csv(only_warmups) == FileProblem("empty")
+
+
+def test_typed_notes_never_become_spreadsheet_formulas():
+    notes = ['=HYPERLINK("http://x")', "+1 rep", "-2 kg next", "@coach", "fine"]
+    sets = [CsvSet(D, "Hip thrust", 12, 60.0, Unit.KG, note, "Glute Coach") for note in notes]
+    header, *rows = csv.reader(io.StringIO(write_strong(sets)))
+    cells = [row[header.index("Notes")] for row in rows]
+    assert cells == ['\'=HYPERLINK("http://x")', "'+1 rep", "'-2 kg next", "'@coach", "fine"]
