@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     level = settings.log_level
     if args.command in ("chat", "unanswered") and "LOG_LEVEL" not in os.environ:
         level = logging.WARNING
-    setup_logging(level, settings.bot_token)
+    setup_logging(level, settings.bot_token, hook.secret if hook else "")
 
     runners: dict[str, Callable[[Settings], Coroutine[Any, Any, None]]] = {
         "run": _run,

@@ -1,30 +1,29 @@
-"""Logging setup: one format, quiet HTTP libraries, and the token scrubbed from every line."""
+"""Logging setup: one format, quiet HTTP libraries, and the secrets scrubbed from every line."""
 
 from __future__ import annotations
 
 import logging
 
 
-class RedactToken(logging.Filter):
-    """Replaces the bot token wherever it appears (URLs in library logs, tracebacks)."""
+class RedactingFormatter(logging.Formatter):
+    """Replaces each secret (the bot token, the webhook secret) wherever it appears in a
+    finished line: messages, library URLs and tracebacks alike."""
 
-    def __init__(self, token: str | None) -> None:
-        super().__init__()
-        self.token = token
+    def __init__(self, fmt: str, secrets: tuple[str, ...]) -> None:
+        super().__init__(fmt)
+        self.secrets = tuple(s for s in secrets if s)
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.token:
-            message = record.getMessage()
-            if self.token in message:
-                record.msg = message.replace(self.token, "<token>")
-                record.args = None
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in self.secrets:
+            text = text.replace(secret, "<secret>")
+        return text
 
 
-def setup_logging(level: int, token: str | None) -> None:
+def setup_logging(level: int, token: str | None, *secrets: str) -> None:
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactToken(token))
+    line = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    handler.setFormatter(RedactingFormatter(line, (token or "", *secrets)))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
