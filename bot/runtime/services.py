@@ -21,5 +21,9 @@ class Services:
     render: Renderer
     clock: Clock
     content: Content
-    programs: prog.ProgramBook
     matcher: Matcher
+
+    @property
+    def programs(self) -> prog.ProgramBook:
+        """The program book, loaded with the rest of the content."""
+        return self.content.programs

@@ -43,12 +43,12 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         render=render,
         clock=clock or SystemClock(),
         content=content,
-        programs=content.programs,
         matcher=Matcher(content),
     )
     try:
         routes.check(svc)
     except ValueError as err:
+        await db.dispose()
         raise ConfigError(f"content is invalid: {err}") from None
     return svc
 

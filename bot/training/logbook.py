@@ -49,7 +49,7 @@ from bot.training.logbook_steps import (
     undo_last,
 )
 from bot.training.parts import day_part, id_part
-from bot.training.people import Caller, expect, local_today, onboarded, profile_of
+from bot.training.people import Caller, expect, finished_profile, local_today, onboarded
 from bot.training.targets import entries_of, planned_of, sets_text
 
 __all__ = [
@@ -130,11 +130,6 @@ class NothingToday:
     day: date
 
 
-def _logging_profile(user: User) -> Profile | None:
-    """The profile of someone who may log: their setup is finished."""
-    return profile_of(user) if user.onboarded_at is not None else None
-
-
 # --- text ---------------------------------------------------------------------------------
 
 
@@ -143,7 +138,7 @@ def on_text(
 ) -> Echo | ParseFailed | Saved | Swaps | WhichExercise | None:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
-    profile = _logging_profile(user)
+    profile = finished_profile(user)
     if profile is None:
         return None
     owed = Awaiting.parse(user.awaiting)
@@ -270,7 +265,7 @@ _SHAPES = {"done": 3, "skip": 3, "swap": 3, "keep": 3, "sw": 4, "ok": 3, "fix": 
 
 def on_start_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
     """ "push:start:<YYYYMMDD>": start logging that day (today or yesterday only)."""
-    profile = _logging_profile(user)
+    profile = finished_profile(user)
     day = day_part(parts[2]) if len(parts) == 3 else None
     if profile is None or day is None:
         return None
@@ -283,7 +278,7 @@ def on_start_press(svc: Services, s: Session, user: User, parts: list[str]) -> T
 
 def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
     """ "lg:<action>:<exercise_log_id>[:<choice>]"; None for a stale, foreign or forged one."""
-    profile = _logging_profile(user)
+    profile = finished_profile(user)
     log_id = id_part(parts[2]) if len(parts) >= 3 else None
     if profile is None or log_id is None:
         return None

@@ -34,10 +34,16 @@ def profile_of(user: User) -> Profile | None:
     return users.profile_of(user)
 
 
+def finished_profile(user: User) -> Profile | None:
+    """The profile of someone who finished the setup, else None (a half-done setup, or one
+    being redone after "start over", has no profile to act on)."""
+    return profile_of(user) if user.onboarded_at is not None else None
+
+
 def onboarded(s: Session, caller: Caller, now: datetime) -> tuple[User, Profile] | None:
     """The person's row and profile, or None while the setup is unfinished."""
     user = person(s, caller, now)
-    profile = profile_of(user) if user.onboarded_at is not None else None
+    profile = finished_profile(user)
     return (user, profile) if profile is not None else None
 
 

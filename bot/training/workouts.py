@@ -20,7 +20,14 @@ from bot.store import logs, users
 from bot.store.models import User
 from bot.training.dayplan import move_to, week_days, workout_of_day
 from bot.training.parts import day_part
-from bot.training.people import Caller, local_today, next_push_text, onboarded, reschedule
+from bot.training.people import (
+    Caller,
+    finished_profile,
+    local_today,
+    next_push_text,
+    onboarded,
+    reschedule,
+)
 from bot.training.targets import Target, targets
 
 
@@ -143,9 +150,9 @@ def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> Push
     """ "push:skip:<day>" skips today; "push:move:<day>" moves today's workout to tomorrow.
     None: not a press this person can make."""
     now = svc.clock.now()
-    profile = users.profile_of(user)
+    profile = finished_profile(user)
     day = day_part(parts[2]) if len(parts) == 3 and parts[1] in set(PushAction) else None
-    if profile is None or user.onboarded_at is None or day is None:
+    if profile is None or day is None:
         return None
     action = PushAction(parts[1])
     if day != local_today(profile, now):

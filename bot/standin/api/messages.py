@@ -12,16 +12,22 @@ from bot.standin.state import StandInState
 from bot.standin.validation import chat_param, check_markup, inline_markup, parse_text
 
 
+def _message_text(params: JSONDict) -> tuple[str, str | None, str, list[JSONDict]]:
+    """A message's text as sent, its parse mode, and as shown: checked as Telegram does."""
+    text = str(params.get("text") or "")
+    parse_mode = params.get("parse_mode") or None
+    plain, entities = parse_text(text, parse_mode, params.get("entities"))
+    if not plain.strip():
+        raise bad("message text is empty")
+    if len(plain) > MAX_TEXT:
+        raise bad("message is too long")
+    return text, parse_mode, plain, entities
+
+
 class MessagesApi(StandInState):
     def _api_sendMessage(self, params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
         chat_id = chat_param(params)
-        text = str(params.get("text") or "")
-        parse_mode = params.get("parse_mode") or None
-        plain, entities = parse_text(text, parse_mode, params.get("entities"))
-        if not plain.strip():
-            raise bad("message text is empty")
-        if len(plain) > MAX_TEXT:
-            raise bad("message is too long")
+        text, parse_mode, plain, entities = _message_text(params)
         markup = check_markup(params.get("reply_markup"))
         body: JSONDict = {"text": plain}
         if entities:
@@ -44,13 +50,7 @@ class MessagesApi(StandInState):
         sent, message = self._editable(params)
         if sent.plain_text is None:
             raise bad("there is no text in the message to edit")
-        text = str(params.get("text") or "")
-        parse_mode = params.get("parse_mode") or None
-        plain, entities = parse_text(text, parse_mode, params.get("entities"))
-        if not plain.strip():
-            raise bad("message text is empty")
-        if len(plain) > MAX_TEXT:
-            raise bad("message is too long")
+        text, parse_mode, plain, entities = _message_text(params)
         markup = inline_markup(params.get("reply_markup"))
         # Without reply_markup the keyboard goes away, as on Telegram.
         if (message["text"], message.get("entities", []), message.get("reply_markup")) == (
