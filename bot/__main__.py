@@ -59,7 +59,7 @@ async def _webhook(settings: Settings, hook: WebhookSettings) -> None:
     svc = await build_services(settings)
     stop = _stop_on_signals()
     try:
-        app = build_application(svc, settings.bot_token, settings.api_url, polling=False)
+        app = build_application(svc, settings.bot_token, settings.api_url)
         async with serving(app, svc, hook) as server:
             stopping = asyncio.create_task(stop.wait())
             await asyncio.wait([stopping, server.task], return_when=asyncio.FIRST_COMPLETED)

@@ -29,7 +29,10 @@ class Settings:
     database_url: str  # normalised to a SQLAlchemy URL (sqlite3 or psycopg driver)
     log_level: int
     push_tick_seconds: float = 30.0
-    push_rate: float = 30.0
+    # Bot API calls a second for the whole deployment, replies and pushes together
+    # (Telegram allows about 30); answers to button presses are not counted.
+    send_rate: float = 25.0
+    chat_burst: int = 3  # new messages to one chat within 3 seconds
 
     def __repr__(self) -> str:  # keep the token out of any accidental log line
         token = "set" if self.bot_token else "unset"
@@ -123,5 +126,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, need_token: bool = Fa
         database_url=database_url(env.get("DATABASE_URL")),
         log_level=level,
         push_tick_seconds=_number(env, "PUSH_TICK_SECONDS", 30.0, 0.05, 3600),
-        push_rate=_number(env, "PUSH_RATE", 30.0, 0.1, 1000),
+        # PUSH_RATE is the name this had when only pushes were paced.
+        send_rate=_number(env, "SEND_RATE" if env.get("SEND_RATE") else "PUSH_RATE", 25.0, 1, 1000),
+        chat_burst=int(_number(env, "SEND_CHAT_BURST", 3, 1, 1000)),
     )

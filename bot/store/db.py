@@ -9,10 +9,12 @@ layer over aiosqlite cost three times the CPU of the same transaction run synchr
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
@@ -67,6 +69,11 @@ class Database:
         threads = 1 if self.is_sqlite else PG_THREADS
         self._threads = ThreadPoolExecutor(threads, thread_name_prefix="db")
         self._inside = threading.local()
+        # SQLite: whoever holds this may use the write lock. An update's transaction stays
+        # open across awaits (see UpdateTransaction); any other BEGIN IMMEDIATE issued on the
+        # one database thread meanwhile would block that thread, and the open transaction
+        # could never commit. So every unit of work takes its turn here first.
+        self._turn: asyncio.Lock | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -93,11 +100,31 @@ class Database:
         with self.session() as session:
             return work(session)
 
+    @asynccontextmanager
+    async def turn(self) -> AsyncIterator[None]:
+        """The right to open a transaction: exclusive on SQLite, free on PostgreSQL."""
+        if not self.is_sqlite:
+            yield
+            return
+        if self._turn is None:
+            self._turn = asyncio.Lock()
+        async with self._turn:
+            yield
+
     async def run(self, work: Callable[[Session], T]) -> T:
         """One unit of work: `work(session)` on a database thread, committed when it returns
-        (rolled back if it raises). The caller replies only after this returns."""
+        (rolled back if it raises). Inside an update's transaction (bot/tg/inbox.py) it runs
+        in that transaction instead, which commits once, with the update's replies."""
+        tx = current_transaction.get()
+        if tx is not None and tx.db is self:
+            return await tx.run(work)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._threads, self._unit, work)
+        async with self.turn():
+            return await loop.run_in_executor(self._threads, self._unit, work)
+
+    async def on_thread(self, fn: Callable[[], T]) -> T:
+        """`fn()` on a database thread (for a session held open across awaits)."""
+        return await asyncio.get_running_loop().run_in_executor(self._threads, fn)
 
     async def dispose(self) -> None:
         await asyncio.get_running_loop().run_in_executor(None, self._close)
@@ -105,3 +132,71 @@ class Database:
     def _close(self) -> None:
         self._threads.shutdown(wait=True)
         self.engine.dispose()
+
+
+class UpdateTransaction:
+    """One update's database work as one transaction, held open while its handler runs.
+
+    Opened by the handler's first unit of work (after `opening(session)`, which claims the
+    update), reused by the next ones, and committed by `commit(final)` together with what
+    `final` writes (the replies, the update marked done). Nothing commits if the handler
+    fails. On SQLite it holds the database's turn from open to end, so the handler's own
+    awaits between units of work (rendering, mostly) run with the write lock held; every
+    Telegram call it makes is recorded, not made, so none of them waits on the network.
+    """
+
+    def __init__(self, db: Database, opening: Callable[[Session], None]) -> None:
+        self.db = db
+        self.opening = opening
+        self.session: Session | None = None
+        self._turn: contextlib.AbstractAsyncContextManager[None] | None = None
+
+    async def _open(self) -> Session:
+        turn = self.db.turn()
+        await turn.__aenter__()
+        self._turn = turn
+        session = self.db.sessions()
+        self.session = session
+        try:
+            await self.db.on_thread(lambda: self._begin(session))
+        except BaseException:
+            await self.end()
+            raise
+        return session
+
+    def _begin(self, session: Session) -> None:
+        session.begin()
+        self.opening(session)
+
+    async def run(self, work: Callable[[Session], T]) -> T:
+        session = self.session or await self._open()
+        return await self.db.on_thread(lambda: work(session))
+
+    async def commit(self, final: Callable[[Session], T]) -> T:
+        session = self.session or await self._open()
+
+        def finish() -> T:
+            result = final(session)
+            session.commit()
+            return result
+
+        try:
+            return await self.db.on_thread(finish)
+        finally:
+            await self.end()
+
+    async def end(self) -> None:
+        """Roll back whatever is not committed, close, give the turn back."""
+        session, self.session = self.session, None
+        try:
+            if session is not None:
+                await self.db.on_thread(session.close)  # rolls back an open transaction
+        finally:
+            turn, self._turn = self._turn, None
+            if turn is not None:
+                await turn.__aexit__(None, None, None)
+
+
+current_transaction: ContextVar[UpdateTransaction | None] = ContextVar(
+    "current_transaction", default=None
+)

@@ -76,8 +76,10 @@ def claim_due(s: Session, now: datetime, limit: int, lease: timedelta) -> list[C
     return claimed
 
 
-def record_intent(s: Session, c: Claimed, day: date, now: datetime, status: DeliveryStatus) -> bool:
-    """Insert the day's delivery row; False if one exists (already sent, or being sent)."""
+def record_intent(
+    s: Session, c: Claimed, day: date, now: datetime, status: DeliveryStatus
+) -> int | None:
+    """Insert the day's delivery row; its id, or None if one exists (already handled)."""
     insert = postgresql.insert if _is_postgres(s) else sqlite.insert
     stmt = (
         insert(Delivery)
@@ -94,44 +96,8 @@ def record_intent(s: Session, c: Claimed, day: date, now: datetime, status: Deli
         # SQLAlchemy adds its own RETURNING to a single-row insert).
         .returning(Delivery.id)
     )
-    return s.execute(stmt).first() is not None
-
-
-def mark_interrupted(s: Session, c: Claimed, day: date, stale_before: datetime) -> None:
-    """A row still 'sending' since before `stale_before` belongs to a sender that died
-    mid-request: say so rather than leave it open."""
-    s.execute(
-        update(Delivery)
-        .where(
-            Delivery.user_id == c.user_id,
-            Delivery.local_date == day,
-            Delivery.status == DeliveryStatus.SENDING,
-            Delivery.created_at < stale_before,
-        )
-        .values(status=DeliveryStatus.INTERRUPTED)
-    )
-
-
-def finish(
-    s: Session,
-    c: Claimed,
-    day: date,
-    status: DeliveryStatus,
-    now: datetime,
-    message_id: int | None,
-    attempts: int,
-) -> None:
-    """What became of the day's push."""
-    s.execute(
-        update(Delivery)
-        .where(Delivery.user_id == c.user_id, Delivery.local_date == day)
-        .values(
-            status=status,
-            sent_at=now if status == DeliveryStatus.SENT else None,
-            message_id=message_id,
-            attempts=attempts,
-        )
-    )
+    row = s.execute(stmt).first()
+    return None if row is None else int(row[0])
 
 
 def release(s: Session, c: Claimed, following: datetime | None) -> None:
@@ -148,10 +114,22 @@ def release(s: Session, c: Claimed, following: datetime | None) -> None:
     s.execute(update(User).where(User.id == c.user_id).values(push_lease_until=None))
 
 
-def release_blocked(s: Session, c: Claimed) -> None:
-    """403: give up the lease, and no more pushes until they /start again."""
+def outcome(
+    s: Session,
+    delivery_id: int,
+    status: DeliveryStatus,
+    now: datetime,
+    message_id: int | None,
+    attempts: int,
+) -> None:
+    """What became of a push the outbox carried (bot/tg/outbox.py)."""
     s.execute(
-        update(User)
-        .where(User.id == c.user_id)
-        .values(push_lease_until=None, next_push_at=None, active=False)
+        update(Delivery)
+        .where(Delivery.id == delivery_id)
+        .values(
+            status=status,
+            sent_at=now if status == DeliveryStatus.SENT else None,
+            message_id=message_id,
+            attempts=attempts,
+        )
     )

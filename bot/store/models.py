@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -177,4 +178,68 @@ class SetLog(Base):
     __table_args__ = (
         UniqueConstraint("exercise_log_id", "set_no", name="uq_set_logs_exercise_set"),
         Index("ix_set_logs_user_exercise_day", "user_id", "exercise_id", "day"),
+    )
+
+
+class InboxUpdate(Base):
+    """Every update Telegram delivered, stored before it is acknowledged (bot/tg/inbox.py).
+
+    update_id is the key, so a re-delivered update is stored once; `state` goes new -> done
+    in the same transaction as the update's effects, or new -> aside (with its error) for
+    one that cannot be parsed or keeps failing.
+    """
+
+    __tablename__ = "inbox"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    # Whose updates keep their order: the chat, else the user; null when nobody's (polls).
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    payload: Mapped[str] = mapped_column(Text)  # the update's JSON as Telegram sent it
+    state: Mapped[str] = mapped_column(String(8))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # When the person sent it (the message's date), for the day it counts on.
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    error: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (Index("ix_inbox_state_chat", "state", "chat_id", "update_id"),)
+
+
+class OutboxMessage(Base):
+    """A Bot API call the bot owes: recorded with the change it reports, sent by
+    bot/tg/outbox.py in order per chat, within Telegram's limits for the whole deployment."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    method: Mapped[str] = mapped_column(String(40))
+    fields: Mapped[str] = mapped_column(Text)  # JSON: the call's parameters, as sent
+    # One uploaded file at most (a chart, an export): its form field, name, type and bytes.
+    file_field: Mapped[str | None] = mapped_column(String(20))
+    file_name: Mapped[str | None] = mapped_column(String(100))
+    file_type: Mapped[str | None] = mapped_column(String(60))
+    file_data: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # 0 answers a press (no limit), 1 edits a message, 2 sends a new one (paced per chat).
+    kind: Mapped[int] = mapped_column(Integer, default=2)
+    priority: Mapped[int] = mapped_column(Integer, default=0)  # 0 replies, 1 pushes
+    update_id: Mapped[int | None] = mapped_column(BigInteger)  # the update it answers
+    delivery_id: Mapped[int | None] = mapped_column(Integer)  # the push it carries
+    # pending -> sending -> sent | failed | blocked
+    state: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    not_before: Mapped[datetime] = mapped_column(UTCDateTime())
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (
+        Index("ix_outbox_state", "state", "priority", "id"),
+        Index("ix_outbox_chat", "chat_id", "id"),
+        Index("ix_outbox_sent", "sent_at"),
     )

@@ -8,21 +8,20 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 from bot.handlers import routes
 from bot.handlers.routes import register_commands
 from bot.runtime.services import Services
-from bot.tg.http_client import AiohttpRequest
+from bot.tg.deferred import RecordingRequest
 from bot.tg.send_retry import RetryingLimiter
 from bot.tg.update_log import UpdateLoggingApplication, salt_from_env
-from bot.tg.update_order import PerChatUpdateProcessor
 
-# Updates in progress at once. Their units of work queue for the database threads
-# (bot/store/db.py); the rest of each update is mostly waiting on Telegram.
+# Updates in progress at once (bot/tg/inbox.py). Their Bot API calls are recorded, not made,
+# so an update waits only on the database.
 CONCURRENT_UPDATES = 32
 # Bot API requests in flight at once: replies plus a push wave's sends (PTB's default).
 CONNECTIONS = 256
 
 
-def bot_request() -> AiohttpRequest:
+def bot_request() -> RecordingRequest:
     """The client for every Bot API call but getUpdates (tests/faults.py shortens it)."""
-    return AiohttpRequest(CONNECTIONS)
+    return RecordingRequest(CONNECTIONS)
 
 
 def file_url(base_url: str) -> str:
@@ -32,10 +31,9 @@ def file_url(base_url: str) -> str:
     return f"{root}/file/bot" if sep else "https://api.telegram.org/file/bot"
 
 
-def build_application(
-    svc: Services, token: str, base_url: str, *, polling: bool = True
-) -> Application:
-    """polling=False builds it without an Updater: a webhook server feeds update_queue."""
+def build_application(svc: Services, token: str, base_url: str) -> Application:
+    """The Application, without PTB's Updater: updates come through the inbox
+    (bot/tg/inbox.py), which calls `process_update` itself."""
     builder = (
         ApplicationBuilder()
         # One INFO line per update (bot/tg/update_log.py).
@@ -46,15 +44,9 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         # aiohttp, not PTB's default httpx: half the CPU per call (bot/tg/http_client.py).
         .request(bot_request())
-        # On stop, PTB makes one last getUpdates to confirm the offset while the long poll
-        # may still hold a connection: a pool of one would time out there.
-        .get_updates_request(AiohttpRequest(2))
         .rate_limiter(RetryingLimiter())
-        # Concurrent across people, in order for each (bot/tg/update_order.py).
-        .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
+        .updater(None)
     )
-    if not polling:
-        builder = builder.updater(None)
     app = builder.build()
     app.bot_data["services"] = svc
     routes.register(app)

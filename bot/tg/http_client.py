@@ -92,11 +92,37 @@ class AiohttpRequest(BaseRequest):
         connect_timeout: object = BaseRequest.DEFAULT_NONE,
         pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
+        fields = request_data.json_parameters if request_data else {}
+        files = request_data.multipart_data if request_data else {}
+        return await self.send_form(
+            url,
+            fields,
+            files,
+            method=method,
+            read_timeout=read_timeout,
+            write_timeout=write_timeout,
+            connect_timeout=connect_timeout,
+            pool_timeout=pool_timeout,
+        )
+
+    async def send_form(
+        self,
+        url: str,
+        fields: Mapping[str, str],
+        files: Mapping[str, Any] | None = None,
+        *,
+        method: str = "POST",
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """One request from form fields (values already JSON-encoded where PTB would) and
+        files as (name, bytes, type): what the outbox replays and the poller asks with."""
         session = self._session
         if session is None or session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
-        fields = request_data.json_parameters if request_data else {}
-        files = request_data.multipart_data if request_data else {}
+        files = files or {}
         timeout = aiohttp.ClientTimeout(
             total=_given(write_timeout, self._media_write_timeout) if files else None,
             sock_connect=_given(connect_timeout, self._connect_timeout),
@@ -135,7 +161,7 @@ def _given(value: object, default: float | None) -> float | None:
 _FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
-def _body(fields: dict[str, str], files: Mapping[str, Any]) -> tuple[Any, dict[str, str] | None]:
+def _body(fields: Mapping[str, str], files: Mapping[str, Any]) -> tuple[Any, dict[str, str] | None]:
     """Form fields, or multipart when files go along (as PTB's httpx client sends them).
     Plain fields are encoded here: given a dict, aiohttp builds a multipart writer (and a
     uuid4 boundary) for every request before it settles on urlencoding."""

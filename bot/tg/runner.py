@@ -6,9 +6,9 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any
 
-from telegram import Update
 from telegram.ext import Application
 
 from bot.coach.matcher import Matcher
@@ -18,14 +18,19 @@ from bot.runtime.clock import Clock, SystemClock
 from bot.runtime.config import ConfigError, Settings
 from bot.runtime.render import Renderer, RenderError
 from bot.runtime.services import Services
+from bot.store.db import PG_THREADS
 from bot.store.migrate import open_database
-from bot.tg.app import build_application, register_commands
+from bot.tg.app import CONCURRENT_UPDATES, build_application, register_commands
+from bot.tg.http_client import AiohttpRequest
+from bot.tg.inbox import Inbox
+from bot.tg.outbox import Sender
+from bot.tg.polling import poll
 from bot.tg.push import Dispatcher, push_loop
 from bot.tg.startup import initialized
 
 log = logging.getLogger(__name__)
 
-Background = Callable[[Application, Services], Coroutine[Any, Any, None]]
+STOP_GRACE = 5.0  # seconds the sender has at stop for the replies just queued
 
 
 async def build_services(settings: Settings, clock: Clock | None = None) -> Services:
@@ -53,29 +58,91 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
     return svc
 
 
-async def run_pushes(app: Application, svc: Services) -> None:
-    """The push loop; its dispatcher is kept in bot_data for tests and tools."""
-    dispatcher = Dispatcher(svc, app.bot, workouts.compose_push)
-    app.bot_data["dispatcher"] = dispatcher
-    await push_loop(dispatcher, svc.settings.push_tick_seconds)
+@dataclass
+class Worker:
+    """What one process runs beside the Application: the inbox, the sender, the push loop."""
+
+    inbox: Inbox
+    sender: Sender
+    dispatcher: Dispatcher
 
 
-# Loops that run beside the handlers for as long as the bot runs.
-BACKGROUND: list[Background] = [run_pushes]
+def concurrency(svc: Services) -> int:
+    """Updates in progress at once. On SQLite they take turns at the database anyway (each
+    holds the write lock for its transaction); on PostgreSQL each holds a pooled connection,
+    and a few connections stay free for the sender and the push loop."""
+    return CONCURRENT_UPDATES if svc.db.is_sqlite else max(1, PG_THREADS - 4)
+
+
+async def _forever(name: str, loop: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """A background loop that outlives its own failures (a database restart, say)."""
+    while True:
+        try:
+            await loop()
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("%s stopped; starting it again", name)
+            await asyncio.sleep(1)
 
 
 @contextlib.asynccontextmanager
-async def background_loops(app: Application, svc: Services) -> AsyncIterator[None]:
-    """The BACKGROUND loops as tasks for the block's length."""
-    tasks = [asyncio.create_task(loop(app, svc), name=loop.__name__) for loop in BACKGROUND]
-    try:
-        yield
-    finally:
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+async def working(
+    app: Application, svc: Services, *, pushes: bool = True, poll_timeout: int | None = None
+) -> AsyncIterator[Worker]:
+    """The Application started with the inbox and sender (and the push loop if `pushes`, and
+    long polling if `poll_timeout` is given) until the block ends. Stopping: polling first,
+    then the updates in progress finish, then the sender gets a few seconds for what they
+    queued; anything left waits in the database for the next start."""
+    async with initialized(app, app.bot.base_url):
+        await register_commands(app)
+        await app.start()
+        inbox = Inbox(app, svc, concurrency(svc))
+        sender = Sender(svc, _request(app), app.bot.base_url)
+        dispatcher = Dispatcher(svc, app.bot, workouts.compose_push)
+        dispatcher.queued = sender.wake.set
+        inbox.listeners.append(lambda _id, _state, _calls: sender.wake.set())
+        worker = Worker(inbox, sender, dispatcher)
+        app.bot_data["worker"] = worker
+        app.bot_data["dispatcher"] = dispatcher
+        poller = AiohttpRequest(2)
+        await poller.initialize()
+        loops = {"inbox": inbox.run, "sender": sender.run}
+        if pushes:
+            loops["push loop"] = lambda: push_loop(dispatcher, svc.settings.push_tick_seconds)
+        tasks = {
+            name: asyncio.create_task(_forever(name, loop), name=name)
+            for name, loop in loops.items()
+        }
+        if poll_timeout is not None:
+            tasks["polling"] = asyncio.create_task(
+                _forever("polling", lambda: poll(inbox, poller, app.bot.base_url, poll_timeout))
+            )
+        try:
+            yield worker
+        finally:
+            for name in ("polling", "inbox", "push loop"):
+                await _cancel(tasks.pop(name, None))
+            await inbox.drain()
+            await sender.drain(STOP_GRACE)
+            await _cancel(tasks.pop("sender"))
+            await poller.shutdown()
+            await app.stop()
+
+
+def _request(app: Application) -> AiohttpRequest:
+    request = app.bot.request
+    if not isinstance(request, AiohttpRequest):
+        raise TypeError("the sender needs the bot's own HTTP client (bot/tg/http_client.py)")
+    return request
+
+
+async def _cancel(task: asyncio.Task[None] | None) -> None:
+    if task is None:
+        return
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
 
 
 @contextlib.asynccontextmanager
@@ -84,17 +151,6 @@ async def running(
 ) -> AsyncIterator[Application]:
     """The Application polling for updates, with its background loops, until the block ends."""
     app = build_application(svc, token, base_url)
-    async with initialized(app, base_url):
-        await register_commands(app)
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(
-            poll_interval=0, timeout=poll_timeout, allowed_updates=Update.ALL_TYPES
-        )
+    async with working(app, svc, poll_timeout=poll_timeout):
         log.info("bot is running as @%s", app.bot.username)
-        try:
-            async with background_loops(app, svc):
-                yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
+        yield app

@@ -48,6 +48,9 @@ class _Record:
 
 
 _current: ContextVar[_Record | None] = ContextVar("update_log_record", default=None)
+# Set by whoever processes an update (bot/tg/inbox.py) to learn what its handlers raised:
+# python-telegram-bot hands a handler's exception to the error handlers, never to its caller.
+failures: ContextVar[list[BaseException] | None] = ContextVar("handler_failures", default=None)
 
 
 def salt_from_env(env: Mapping[str, str] | None = None) -> str:
@@ -78,9 +81,12 @@ def _traced(callback: Callback, group: int) -> Callback:
             return await callback(update, context)
         except ApplicationHandlerStop:
             raise
-        except Exception:
+        except Exception as err:
             if record is not None:
                 record.error = True
+            seen = failures.get()
+            if seen is not None:
+                seen.append(err)
             raise
 
     traced._update_log = True  # type: ignore[attr-defined]

@@ -1,15 +1,17 @@
 """Webhook mode: a Starlette app served by uvicorn feeds Telegram's POSTs to the Application.
 
 POST {path}   X-Telegram-Bot-Api-Secret-Token must match (hmac.compare_digest), else 403;
-              a body that is not a JSON update gets 400; otherwise the update is queued on
-              application.update_queue and the answer is 200 at once, before any handler runs.
+              a body that is not a JSON object with an integer update_id gets 400;
+              otherwise the update is stored in the inbox (bot/tg/inbox.py, batched with
+              the others arriving meanwhile) and only then answered 200, so Telegram sends
+              again whatever a crash kept from being stored (500 if the database refused).
 GET /healthz  200 {"ok": true} while the Application runs and the database answers SELECT 1,
               else 503 {"ok": false}.
 
-The Application is built without an Updater (`build_application(..., polling=False)`) and
-driven here: initialize, start, background loops, then the HTTP server; stopped in reverse,
-so every update already answered with 200 is still processed. Registering the webhook is a
-separate, once-per-deploy step (`register_webhook`, `python -m bot set-webhook`).
+The Application is driven here: started with the inbox and the sender (bot/tg/runner.py
+`working`), then the HTTP server; stopped in reverse. An update answered with 200 is in the
+database, so whatever a stop leaves unprocessed is processed at the next start. Registering
+the webhook is a separate, once-per-deploy step (`register_webhook`, `python -m bot set-webhook`).
 """
 
 from __future__ import annotations
@@ -30,14 +32,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from telegram import Bot, Update, WebhookInfo
-from telegram.ext import Application, ExtBot
+from telegram.ext import Application
 
 from bot.runtime.config import ConfigError
 from bot.runtime.services import Services
 from bot.store.db import Database
-from bot.tg.app import register_commands
-from bot.tg.runner import background_loops
-from bot.tg.startup import bot_session, initialized
+from bot.store.inbox import incoming
+from bot.tg.inbox import Inbox
+from bot.tg.runner import working
+from bot.tg.startup import bot_session
 from bot.tg.webhook_config import WebhookSettings
 
 log = logging.getLogger(__name__)
@@ -77,7 +80,9 @@ async def database_ok(db: Database) -> bool:
     return True
 
 
-def create_asgi_app(app: Application, db: Database, secret: str, path: str) -> Starlette:
+def create_asgi_app(
+    app: Application, inbox: Inbox, db: Database, secret: str, path: str
+) -> Starlette:
     """The ASGI app; it assumes `app` is running (see `serving`)."""
     expected = secret.encode()
 
@@ -88,15 +93,17 @@ def create_asgi_app(app: Application, db: Database, secret: str, path: str) -> S
             return Response(status_code=403)
         try:
             data = json.loads(await request.body())
-            if not isinstance(data, dict):
-                raise ValueError("not an object")
-            update = Update.de_json(data, app.bot)
-        except Exception:
+            item = incoming(data) if isinstance(data, dict) else None
+        except ValueError:
+            item = None
+        if item is None:
             log.warning("webhook: body is not a Telegram update")
             return Response(status_code=400)
-        if isinstance(app.bot, ExtBot):
-            app.bot.insert_callback_data(update)  # what PTB's own webhook handler does
-        await app.update_queue.put(update)  # unbounded: never waits for the handlers
+        try:
+            await inbox.receive(item)
+        except Exception as err:  # not stored: Telegram will send it again
+            log.error("webhook: could not store an update (%s)", type(err).__name__)
+            return Response(status_code=500)
         return Response(status_code=200)
 
     async def healthz(request: Request) -> Response:
@@ -112,24 +119,6 @@ def create_asgi_app(app: Application, db: Database, secret: str, path: str) -> S
 
 
 # --------------------------------------------------------------------------- lifecycle
-
-
-@contextlib.asynccontextmanager
-async def started(
-    app: Application, svc: Services, *, background: bool = True
-) -> AsyncIterator[Application]:
-    """The Application initialized and processing its update_queue, with background loops."""
-    async with initialized(app, app.bot.base_url):
-        await register_commands(app)
-        await app.start()
-        try:
-            if background:
-                async with background_loops(app, svc):
-                    yield app
-            else:
-                yield app
-        finally:
-            await app.stop()  # processes what is already queued first
 
 
 class _Server(uvicorn.Server):
@@ -184,13 +173,13 @@ async def serving(
     app: Application, svc: Services, settings: WebhookSettings
 ) -> AsyncIterator[WebhookServer]:
     """Bind, start the Application (and the push loop if PUSH_WORKER), then serve HTTP
-    until the block ends; shutdown runs in reverse so queued updates still finish."""
+    until the block ends; shutdown runs in reverse."""
     sock = _bind(settings.listen, settings.port)
     try:
-        async with started(app, svc, background=settings.push_worker):
+        async with working(app, svc, pushes=settings.push_worker) as worker:
             await _warn_if_not_registered(app.bot, settings.url)
             config = uvicorn.Config(
-                create_asgi_app(app, svc.db, settings.secret, settings.path),
+                create_asgi_app(app, worker.inbox, svc.db, settings.secret, settings.path),
                 lifespan="off",  # the Application's lifecycle is driven here instead
                 log_config=None,  # keep bot.runtime.logs' setup
                 access_log=False,  # bot.updates already logs one line per update

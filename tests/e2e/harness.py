@@ -6,19 +6,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from telegram import Update
 from telegram.ext import Application
 
 from bot.runtime.clock import ManualClock
 from bot.runtime.config import load_settings
 from bot.runtime.services import Services
 from bot.standin.server import BotApiStandIn, SentMessage
-from bot.tg.runner import build_services, running
+from bot.store import inbox, outbox
+from bot.tg.runner import Worker, build_services, running
 
 DEFAULT_NOW = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)  # a Monday morning
 
@@ -29,13 +30,23 @@ class Env:
     svc: Services
     app: Application
     clock: ManualClock
-    processed: set[int] = field(default_factory=set)
-    changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+    # update_id -> calls it queued, once the inbox finished it (done or set aside)
+    processed: dict[int, int] = field(default_factory=dict)
+    # update_id -> its calls the sender finished (made, refused or dropped)
+    replied: Counter[int] = field(default_factory=Counter)
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def finished(self, update_id: int) -> bool:
+        calls = self.processed.get(update_id)
+        return calls is not None and self.replied[update_id] >= calls
 
     async def processed_update(self, update_id: int, timeout: float = 10.0) -> None:
+        """Wait until the update is processed and every call it queued has been made."""
+
         async def _wait() -> None:
-            async with self.changed:
-                await self.changed.wait_for(lambda: update_id in self.processed)
+            while not self.finished(update_id):
+                self.changed.clear()
+                await self.changed.wait()
 
         await asyncio.wait_for(_wait(), timeout)
 
@@ -115,26 +126,29 @@ async def bot_env(
     if standin is None:
         standin = BotApiStandIn(files_dir=tmp_path / "files")
         standin.start()
-    settings = load_settings(
-        {"DATABASE_URL": f"sqlite:///{tmp_path / db_name}"} | (extra_env or {})
-    )
+    # People here tap as fast as a program can: the per-chat pace (a few messages every
+    # three seconds, tests/tg/test_outbox.py) would only make these tests wait.
+    base = {"DATABASE_URL": f"sqlite:///{tmp_path / db_name}", "SEND_CHAT_BURST": "1000"}
+    settings = load_settings(base | (extra_env or {}))
     clock = ManualClock(now)
     svc = await build_services(settings, clock)
     try:
         async with running(svc, standin.token, standin.base_url, poll_timeout=1) as app:
             env = Env(standin=standin, svc=svc, app=app, clock=clock)
-            original = app.process_update
+            worker: Worker = app.bot_data["worker"]
 
-            async def process_and_record(update: object) -> None:
-                try:
-                    await original(update)
-                finally:
-                    if isinstance(update, Update):
-                        async with env.changed:
-                            env.processed.add(update.update_id)
-                            env.changed.notify_all()
+            def update_finished(update_id: int, state: str, calls: int) -> None:
+                if state != inbox.NEW:
+                    env.processed[update_id] = calls
+                    env.changed.set()
 
-            app.process_update = process_and_record  # type: ignore[method-assign]
+            def call_finished(call: outbox.Claimed, state: str) -> None:
+                if state != outbox.PENDING and call.update_id is not None:
+                    env.replied[call.update_id] += 1
+                    env.changed.set()
+
+            worker.inbox.listeners.append(update_finished)
+            worker.sender.listeners.append(call_finished)
             yield env
     finally:
         await svc.db.dispose()

@@ -1,0 +1,194 @@
+"""The inbox: updates as Telegram delivered them, each processed exactly once, in order per chat.
+
+Each function is one step of bot/tg/inbox.py, run inside a unit of work.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, aliased
+
+from bot.store.models import InboxUpdate
+
+NEW, DONE, ASIDE = "new", "done", "aside"
+# Keys of an update that carry what it is about (Telegram sends exactly one of them).
+_CHAT_KEYS = ("message", "edited_message", "callback_query", "my_chat_member", "chat_member")
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One update as received: its id, whose it is, when it was sent, the raw JSON."""
+
+    update_id: int
+    chat_id: int | None
+    sent_at: datetime | None
+    payload: str
+
+
+def incoming(raw: dict[str, Any]) -> Incoming | None:
+    """What to store of a decoded update; None if it has no integer update_id. Reads only
+    the few keys it needs, so an update the library cannot parse is still stored."""
+    update_id = raw.get("update_id")
+    if not isinstance(update_id, int) or isinstance(update_id, bool):
+        return None
+    chat_id, sent_at = None, None
+    for key in _CHAT_KEYS:
+        body = raw.get(key)
+        if isinstance(body, dict):
+            message = body.get("message") if key == "callback_query" else body
+            chat = message.get("chat") if isinstance(message, dict) else None
+            sender = body.get("from")
+            if isinstance(chat, dict) and isinstance(chat.get("id"), int):
+                chat_id = chat["id"]
+            elif isinstance(sender, dict) and isinstance(sender.get("id"), int):
+                chat_id = sender["id"]
+            stamp = body.get("date") if key != "callback_query" else None
+            if isinstance(stamp, int) and not isinstance(stamp, bool) and stamp > 0:
+                sent_at = datetime.fromtimestamp(stamp, UTC)
+            break
+    return Incoming(update_id, chat_id, sent_at, json.dumps(raw, separators=(",", ":")))
+
+
+def _insert(s: Session) -> Any:
+    return postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+def store(s: Session, updates: Sequence[Incoming], now: datetime) -> int:
+    """Store what is not stored yet (a re-delivered update_id is ignored); how many were new."""
+    if not updates:
+        return 0
+    stmt = (
+        _insert(s)(InboxUpdate)
+        .values(
+            [
+                {
+                    "update_id": u.update_id,
+                    "chat_id": u.chat_id,
+                    "payload": u.payload,
+                    "state": NEW,
+                    "received_at": now,
+                    "sent_at": u.sent_at,
+                    "attempts": 0,
+                }
+                for u in updates
+            ]
+        )
+        .on_conflict_do_nothing(index_elements=["update_id"])
+        .returning(InboxUpdate.update_id)
+    )
+    return len(s.execute(stmt).all())
+
+
+@dataclass(frozen=True)
+class Claimed:
+    update_id: int
+    chat_id: int | None
+    payload: str
+    sent_at: datetime | None
+    attempts: int  # including this one
+
+
+def claim(s: Session, now: datetime, limit: int, lease: timedelta) -> list[Claimed]:
+    """Up to `limit` updates to process now: for each chat, its earliest update not done,
+    and only if no one holds a live lease on it. Each comes back leased until now + lease."""
+    earlier = aliased(InboxUpdate)
+    free = or_(InboxUpdate.lease_until.is_(None), InboxUpdate.lease_until < now)
+    first_of_chat = ~exists().where(
+        earlier.chat_id == InboxUpdate.chat_id,
+        earlier.state == NEW,
+        earlier.update_id < InboxUpdate.update_id,
+    )
+    ids = list(
+        s.scalars(
+            select(InboxUpdate.update_id)
+            .where(InboxUpdate.state == NEW, free, first_of_chat)
+            .order_by(InboxUpdate.update_id)
+            .limit(limit)
+            .with_for_update(skip_locked=True, of=InboxUpdate)
+        )
+    )
+    if not ids:
+        return []
+    rows = s.execute(
+        update(InboxUpdate)
+        .where(InboxUpdate.update_id.in_(ids))
+        .values(lease_until=now + lease, attempts=InboxUpdate.attempts + 1)
+        .returning(
+            InboxUpdate.update_id,
+            InboxUpdate.chat_id,
+            InboxUpdate.payload,
+            InboxUpdate.sent_at,
+            InboxUpdate.attempts,
+        )
+        .execution_options(synchronize_session=False)
+    ).all()
+    return sorted((Claimed(*row) for row in rows), key=lambda c: c.update_id)
+
+
+def begin_done(s: Session, update_id: int, now: datetime) -> bool:
+    """Mark the update done inside the transaction that carries its effects (so both commit
+    or neither does). False if it is done already: another worker got there first. On
+    PostgreSQL the row stays locked until that transaction ends, so two workers that both
+    picked it up (an expired lease) take turns, and the second sees 'done'."""
+    result = s.execute(
+        update(InboxUpdate)
+        .where(InboxUpdate.update_id == update_id, InboxUpdate.state == NEW)
+        .values(state=DONE, done_at=now, lease_until=None, error=None)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def retry_later(s: Session, update_id: int, at: datetime, error: str) -> None:
+    """A failed attempt: try again from `at` (the lease holds it until then)."""
+    s.execute(
+        update(InboxUpdate)
+        .where(InboxUpdate.update_id == update_id, InboxUpdate.state == NEW)
+        .values(lease_until=at, error=error[:200])
+    )
+
+
+def set_aside(s: Session, update_id: int, now: datetime, error: str) -> bool:
+    """An update that cannot be parsed or keeps failing: out of the way, with its error."""
+    result = s.execute(
+        update(InboxUpdate)
+        .where(InboxUpdate.update_id == update_id, InboxUpdate.state == NEW)
+        .values(state=ASIDE, done_at=now, lease_until=None, error=error[:200])
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def release_leases(s: Session) -> None:
+    """At start: leases left by a process that died. Safe even if another worker is alive:
+    begin_done lets only one of two processings of an update commit."""
+    s.execute(
+        update(InboxUpdate)
+        .where(InboxUpdate.state == NEW, InboxUpdate.lease_until.is_not(None))
+        .values(lease_until=None)
+    )
+
+
+def waiting(s: Session) -> int:
+    return s.scalar(select(func.count()).where(InboxUpdate.state == NEW)) or 0
+
+
+def states(s: Session, update_ids: Iterable[int]) -> dict[int, str]:
+    rows = s.execute(
+        select(InboxUpdate.update_id, InboxUpdate.state).where(
+            InboxUpdate.update_id.in_(list(update_ids))
+        )
+    )
+    return {uid: state for uid, state in rows}
+
+
+def purge(s: Session, before: datetime) -> None:
+    """Done updates are kept a while (a re-delivery within that time is still recognised)."""
+    s.execute(delete(InboxUpdate).where(InboxUpdate.state == DONE, InboxUpdate.done_at < before))

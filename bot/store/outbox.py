@@ -1,0 +1,266 @@
+"""The outbox: Bot API calls the bot owes, recorded with the change they report.
+
+Each function is one step of the sender (bot/tg/outbox.py) or of whoever records a call,
+run inside a unit of work. Limits hold for the whole deployment because they are read from
+here: how many calls left in the last second, and per chat, how many new messages.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, exists, func, or_, select, text, update
+from sqlalchemy.orm import Session, aliased
+
+from bot.store.models import OutboxMessage, User
+
+PENDING, SENDING, SENT, FAILED, BLOCKED = "pending", "sending", "sent", "failed", "blocked"
+ANSWER, EDIT, MESSAGE = 0, 1, 2  # kinds: see OutboxMessage.kind
+REPLY, PUSH = 0, 1  # priorities: replies go before a push wave's backlog
+# Serialises claims on PostgreSQL, so two senders never both spend the same second's budget.
+_CLAIM_LOCK = 0x6C7574  # any constant shared by every worker
+
+
+@dataclass(frozen=True)
+class Call:
+    """One Bot API call to make: the method, its parameters as sent, at most one file."""
+
+    chat_id: int
+    method: str
+    fields: dict[str, str]
+    kind: int = MESSAGE
+    file: tuple[str, str, str, bytes] | None = None  # form field, name, type, bytes
+    priority: int = REPLY
+    update_id: int | None = None
+    delivery_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Claimed:
+    id: int
+    chat_id: int
+    method: str
+    fields: dict[str, str]
+    file: tuple[str, str, str, bytes] | None
+    attempts: int  # including this one
+    created_at: datetime
+    delivery_id: int | None
+    update_id: int | None = field(default=None)
+
+
+def add(s: Session, calls: Sequence[Call], now: datetime) -> None:
+    for call in calls:
+        name, filename, mime, data = call.file or (None, None, None, None)
+        s.add(
+            OutboxMessage(
+                chat_id=call.chat_id,
+                method=call.method,
+                fields=json.dumps(call.fields, separators=(",", ":")),
+                file_field=name,
+                file_name=filename,
+                file_type=mime,
+                file_data=data,
+                kind=call.kind,
+                priority=call.priority,
+                update_id=call.update_id,
+                delivery_id=call.delivery_id,
+                state=PENDING,
+                created_at=now,
+                not_before=now,
+                attempts=0,
+            )
+        )
+    s.flush()
+
+
+@dataclass(frozen=True)
+class Limits:
+    rate: int  # calls a second, deployment-wide (answers to presses not counted)
+    chat_burst: int  # new messages per chat within chat_window
+    chat_window: timedelta = timedelta(seconds=3)
+    lease: timedelta = timedelta(seconds=30)
+
+
+def claim(s: Session, now: datetime, limit: int, limits: Limits) -> list[Claimed]:
+    """Up to `limit` calls to make now. Per chat: only its earliest call not yet made, and
+    only when none of its calls is in flight, so each chat's calls go out in order. Within
+    `limits`: counted calls of the last second (or in flight) stay under the rate, and a chat
+    gets at most `chat_burst` new messages in `chat_window`."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CLAIM_LOCK})
+    o = OutboxMessage
+    used = (
+        s.scalar(
+            select(func.count()).where(
+                o.kind != ANSWER,
+                or_(o.sent_at > now - timedelta(seconds=1), o.state == SENDING),
+            )
+        )
+        or 0
+    )
+    budget = max(0, limits.rate - used)
+    earlier = aliased(OutboxMessage)
+    recent = aliased(OutboxMessage)
+    live = or_(o.state == PENDING, (o.state == SENDING) & (o.lease_until < now))
+    first_of_chat = ~exists().where(
+        earlier.chat_id == o.chat_id,
+        earlier.id < o.id,
+        or_(earlier.state == PENDING, earlier.state == SENDING),
+    )
+    chat_sends = (
+        select(func.count())
+        .where(
+            recent.chat_id == o.chat_id,
+            recent.kind == MESSAGE,
+            recent.sent_at > now - limits.chat_window,
+        )
+        .scalar_subquery()
+    )
+    paced = or_(o.kind != MESSAGE, chat_sends < limits.chat_burst)
+    rows = s.execute(
+        select(o.id, o.kind)
+        .where(live, o.not_before <= now, first_of_chat, paced)
+        .order_by(o.priority, o.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True, of=o)
+    ).all()
+    chosen: list[int] = []
+    for row_id, kind in rows:
+        if kind != ANSWER:
+            if budget <= 0:
+                continue
+            budget -= 1
+        chosen.append(row_id)
+    if not chosen:
+        return []
+    s.execute(
+        update(o)
+        .where(o.id.in_(chosen))
+        .values(state=SENDING, lease_until=now + limits.lease, attempts=o.attempts + 1)
+        .execution_options(synchronize_session=False)
+    )
+    got = s.execute(
+        select(
+            o.id,
+            o.chat_id,
+            o.method,
+            o.fields,
+            o.file_field,
+            o.file_name,
+            o.file_type,
+            o.file_data,
+            o.attempts,
+            o.created_at,
+            o.delivery_id,
+            o.update_id,
+        )
+        .where(o.id.in_(chosen))
+        .order_by(o.priority, o.id)
+    ).all()
+    return [
+        Claimed(
+            id=r.id,
+            chat_id=r.chat_id,
+            method=r.method,
+            fields=json.loads(r.fields),
+            file=(r.file_field, r.file_name, r.file_type, r.file_data)
+            if r.file_field and r.file_data is not None
+            else None,
+            attempts=r.attempts,
+            created_at=r.created_at,
+            delivery_id=r.delivery_id,
+            update_id=r.update_id,
+        )
+        for r in got
+    ]
+
+
+def sent(s: Session, call_id: int, now: datetime) -> None:
+    """Made. The row stays a minute so the rate limits can count it."""
+    s.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == call_id)
+        .values(state=SENT, sent_at=now, lease_until=None, file_data=None, error=None)
+    )
+
+
+def retry(s: Session, call_id: int, at: datetime, error: str) -> None:
+    """Not made this time (429, 5xx, a timeout): again from `at`, still first in its chat."""
+    s.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == call_id)
+        .values(state=PENDING, not_before=at, lease_until=None, error=error[:200])
+    )
+
+
+def failed(s: Session, call_id: int, now: datetime, error: str) -> None:
+    """Refused for good (a 400): kept with its error, out of its chat's way."""
+    s.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == call_id)
+        .values(state=FAILED, sent_at=now, lease_until=None, file_data=None, error=error[:200])
+    )
+
+
+def blocked(s: Session, chat_id: int, now: datetime) -> list[int]:
+    """403: the person blocked the bot. Nothing more goes to the chat (its pending calls are
+    dropped) and no more pushes until they /start again. The pushes' delivery ids."""
+    o = OutboxMessage
+    deliveries = list(
+        s.scalars(
+            select(o.delivery_id).where(
+                o.chat_id == chat_id,
+                o.state.in_((PENDING, SENDING)),
+                o.delivery_id.is_not(None),
+            )
+        )
+    )
+    s.execute(
+        update(o)
+        .where(o.chat_id == chat_id, o.state.in_((PENDING, SENDING)))
+        .values(state=BLOCKED, sent_at=now, lease_until=None, file_data=None)
+    )
+    s.execute(
+        update(User)
+        .where(User.chat_id == chat_id)
+        .values(active=False, next_push_at=None, push_lease_until=None)
+    )
+    return [d for d in deliveries if d is not None]
+
+
+def unfinished(s: Session) -> int:
+    """Calls not made yet (pending or in flight)."""
+    return s.scalar(select(func.count()).where(OutboxMessage.state.in_((PENDING, SENDING)))) or 0
+
+
+def unfinished_for(s: Session, update_ids: Sequence[int]) -> int:
+    return (
+        s.scalar(
+            select(func.count()).where(
+                OutboxMessage.update_id.in_(list(update_ids)),
+                OutboxMessage.state.in_((PENDING, SENDING)),
+            )
+        )
+        or 0
+    )
+
+
+def release_leases(s: Session) -> None:
+    """At start: calls a dead process had in flight go out again (they may have arrived:
+    the one case where a person can see a message twice)."""
+    s.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.state == SENDING)
+        .values(state=PENDING, lease_until=None)
+    )
+
+
+def purge(s: Session, before: datetime) -> None:
+    s.execute(
+        delete(OutboxMessage).where(
+            OutboxMessage.state.in_((SENT, FAILED, BLOCKED)), OutboxMessage.sent_at < before
+        )
+    )

@@ -1,0 +1,228 @@
+"""The durable inbox: every update is stored before Telegram is told it arrived, then
+processed exactly once, in order for each chat, on any number of workers.
+
+    receive   polling (bot/tg/polling.py) or the webhook stores a batch of raw updates,
+              keyed by update_id, and only then moves the offset / answers 200.
+    claim     each worker claims, per chat, the earliest update not done (a short lease).
+    process   the update runs through the Application's handlers inside one transaction:
+              their units of work, the Bot API calls they make (recorded, see
+              bot/tg/deferred.py, into the outbox) and the update marked done commit
+              together, or not at all.
+    fail      a handler that raises is retried twice with a pause; the third failure, like
+              an update the library cannot parse, sets it aside with its error (and the
+              person is told once that something went wrong), so it never blocks the rest.
+
+A re-delivered update_id is ignored when stored; an update two workers both picked up (a
+lease that ran out) commits once: the second finds it done and rolls back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from functools import partial
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, ExtBot
+
+from bot.runtime.clock import Clock, SystemClock
+from bot.runtime.services import Services
+from bot.store import inbox, outbox
+from bot.store.db import UpdateTransaction, current_transaction
+from bot.store.inbox import Claimed, Incoming
+from bot.tg.deferred import Recording, recording
+from bot.tg.update_log import failures
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=30)  # longer than any update takes; a dead worker's updates wait this
+ATTEMPTS = 3  # a handler that fails this often is set aside
+RETRY_PAUSE = timedelta(seconds=1)  # doubled after each failure
+IDLE = 0.25  # seconds between looks at the inbox when nothing woke us (other workers' updates)
+KEEP_DONE = timedelta(days=2)  # how long a processed update_id is still recognised
+
+
+class AlreadyDone(Exception):
+    """The update was done by someone else meanwhile: drop this attempt."""
+
+
+class Inbox:
+    """Receives, claims and processes updates for one process."""
+
+    def __init__(self, app: Application, svc: Services, concurrency: int) -> None:
+        self.app = app
+        self.svc = svc
+        # Leases and retries run on the wall clock, not the domain clock tests move.
+        self.clock: Clock = SystemClock()
+        self.concurrency = concurrency
+        self.wake = asyncio.Event()
+        self.tasks: set[asyncio.Task[None]] = set()
+        # Called with (update_id, state, calls queued) after each attempt: the sender, tests.
+        self.listeners: list[Callable[[int, str, int], None]] = []
+        self._pending: list[tuple[Incoming, asyncio.Future[None]]] = []
+        self._flushing: asyncio.Task[None] | None = None
+
+    # --- receiving --------------------------------------------------------------------
+
+    async def store(self, updates: list[Incoming]) -> None:
+        """Store a batch; returns once it is committed."""
+        if not updates:
+            return
+        now = self.clock.now()
+        await self.svc.db.run(lambda s: inbox.store(s, updates, now))
+        self.wake.set()
+
+    async def receive(self, update: Incoming) -> None:
+        """Store one update, batched with whatever else arrives meanwhile (webhook)."""
+        future = asyncio.get_running_loop().create_future()
+        self._pending.append((update, future))
+        if self._flushing is None or self._flushing.done():
+            self._flushing = asyncio.create_task(self._flush())
+        await future
+
+    async def _flush(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                await self.store([u for u, _ in batch])
+            except Exception as err:
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(err)
+            else:
+                for _, future in batch:
+                    if not future.done():
+                        future.set_result(None)
+
+    # --- processing -------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Claim and process until cancelled. Leases of a dead process are released first,
+        so what was stored and not done is processed before anything new."""
+        await self.svc.db.run(inbox.release_leases)
+        purged = 0.0
+        loop = asyncio.get_running_loop()
+        while True:
+            self.wake.clear()
+            free = self.concurrency - len(self.tasks)
+            claimed: list[Claimed] = []
+            if free > 0:
+                now = self.clock.now()
+                try:
+                    claimed = await self.svc.db.run(
+                        partial(inbox.claim, now=now, limit=free, lease=LEASE)
+                    )
+                except Exception:
+                    log.exception("inbox: claim failed")
+                    await asyncio.sleep(1)
+                    continue
+            for c in claimed:
+                task = asyncio.create_task(self._process(c), name=f"update-{c.update_id}")
+                self.tasks.add(task)
+                task.add_done_callback(self._finished)
+            if loop.time() - purged > 3600:
+                purged = loop.time()
+                before = self.clock.now() - KEEP_DONE
+                await self.svc.db.run(partial(inbox.purge, before=before))
+            if not claimed or len(claimed) >= free:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.wake.wait(), IDLE)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self.tasks.discard(task)
+        self.wake.set()  # its chat's next update may be free now
+
+    async def drain(self) -> None:
+        """Wait for the updates in progress (at stop)."""
+        if self.tasks:
+            await asyncio.gather(*self.tasks, return_exceptions=True)
+
+    async def _process(self, c: Claimed) -> None:
+        state, calls = inbox.NEW, 0
+        try:
+            state, calls = await self._attempt(c)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("inbox: update %s could not be finished", c.update_id)
+        for listener in self.listeners:
+            listener(c.update_id, state, calls)
+
+    async def _attempt(self, c: Claimed) -> tuple[str, int]:
+        """What became of the update, and how many calls it queued."""
+        db, clock = self.svc.db, self.clock
+        try:
+            update = Update.de_json(json.loads(c.payload), self.app.bot)
+        except Exception as err:
+            log.warning(
+                "update %s set aside: it cannot be parsed (%s)", c.update_id, type(err).__name__
+            )
+            await db.run(lambda s: inbox.set_aside(s, c.update_id, clock.now(), "unparseable"))
+            return inbox.ASIDE, 0
+        if isinstance(self.app.bot, ExtBot):
+            self.app.bot.insert_callback_data(update)  # what PTB's own updater does
+
+        def opening(s: Any) -> None:
+            if not inbox.begin_done(s, c.update_id, clock.now()):
+                raise AlreadyDone
+
+        tx = UpdateTransaction(db, opening)
+        rec = Recording(chat_id=c.chat_id, update_id=c.update_id)
+        raised: list[BaseException] = []
+        tokens = (current_transaction.set(tx), failures.set(raised))
+        try:
+            with recording(rec):
+                await self.app.process_update(update)
+            if any(isinstance(e, AlreadyDone) for e in raised):
+                raise AlreadyDone
+            if raised:
+                raise raised[0]
+            calls = rec.calls
+            await tx.commit(lambda s: outbox.add(s, calls, clock.now()))
+            return inbox.DONE, len(calls)
+        except AlreadyDone:
+            await tx.end()
+            log.info("update %s was done by another worker", c.update_id)
+            return inbox.DONE, 0
+        except Exception as err:
+            await tx.end()
+            return await self._failed(c, err)
+        finally:
+            current_transaction.reset(tokens[0])
+            failures.reset(tokens[1])
+
+    async def _failed(self, c: Claimed, err: BaseException) -> tuple[str, int]:
+        """Retry later, or after the last attempt set it aside and say sorry once."""
+        db, clock = self.svc.db, self.clock
+        error = type(err).__name__
+        if c.attempts < ATTEMPTS:
+            at = clock.now() + RETRY_PAUSE * 2 ** (c.attempts - 1)
+            await db.run(lambda s: inbox.retry_later(s, c.update_id, at, error))
+            asyncio.get_running_loop().call_later((at - clock.now()).total_seconds(), self.wake.set)
+            return inbox.NEW, 0
+        sorry: list[outbox.Call] = []
+        if c.chat_id is not None:
+            text = self.svc.render.text("error")
+            sorry.append(
+                outbox.Call(
+                    c.chat_id,
+                    "sendMessage",
+                    {"chat_id": str(c.chat_id), "text": text, "parse_mode": "HTML"},
+                    update_id=c.update_id,
+                )
+            )
+
+        def aside(s: Any) -> int:
+            if not inbox.set_aside(s, c.update_id, clock.now(), error):
+                return 0
+            outbox.add(s, sorry, clock.now())
+            return len(sorry)
+
+        queued = await db.run(aside)
+        log.warning("update %s set aside after %d failures (%s)", c.update_id, c.attempts, error)
+        return inbox.ASIDE, queued

@@ -1,0 +1,188 @@
+"""The sender: makes the calls in the outbox, within Telegram's limits for the deployment.
+
+Every worker runs one. Each claims from the shared outbox (bot/store/outbox.py), so the
+limits hold however many workers there are: about SEND_RATE calls a second overall (answers
+to button presses not counted), a few new messages at a time per chat, each chat's calls
+in the order they were recorded and one at a time. Replies go before a push wave's backlog.
+
+What Telegram answers decides what happens next:
+    ok                   done (a push's delivery is marked sent, with its message id)
+    429                  this process pauses for retry_after; the call waits as long
+    403                  the person blocked the bot: their other calls are dropped, no pushes
+    400 not modified     done (the message already shows it)
+    other 400            dropped with its error (it would fail the same way again)
+    5xx, network, timeout  again after a pause that doubles, for up to MAX_AGE
+A timeout is retried although Telegram may have acted on it: the one case, with a worker
+killed mid-request, where a person can get a message twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any
+
+from telegram.error import NetworkError, TimedOut
+
+from bot.coach.status import DeliveryStatus
+from bot.runtime.clock import Clock, SystemClock
+from bot.runtime.services import Services
+from bot.store import deliveries, outbox
+from bot.store.outbox import Claimed, Limits
+from bot.tg.http_client import AiohttpRequest
+
+log = logging.getLogger(__name__)
+
+IDLE = 0.25  # seconds between looks when nothing woke us (other workers' calls, retries)
+BUSY = 0.05  # ...when calls were held back by a limit
+MAX_AGE = timedelta(days=1)  # a call still failing after this long is dropped
+KEEP_SENT = timedelta(minutes=1)  # sent rows count towards the limits; then they go
+
+
+class Sender:
+    def __init__(self, svc: Services, request: AiohttpRequest, base_url: str) -> None:
+        self.svc = svc
+        # Leases and retries run on the wall clock, not the domain clock tests move.
+        self.clock: Clock = SystemClock()
+        self.request = request
+        self.base_url = base_url
+        rate = max(1, int(svc.settings.send_rate))
+        self.limits = Limits(rate=rate, chat_burst=svc.settings.chat_burst)
+        self.capacity = max(8, rate * 2)  # calls in flight at once
+        self.wake = asyncio.Event()
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.paused_until = 0.0  # loop time: a 429 stops this sender until then
+        # Called with the finished call and its final state: tests and benches.
+        self.listeners: list[Callable[[Claimed, str], None]] = []
+
+    async def run(self) -> None:
+        db = self.svc.db
+        if db.is_sqlite:  # one process: what is 'sending' was left by a dead one
+            await db.run(outbox.release_leases)
+        loop = asyncio.get_running_loop()
+        purged = 0.0
+        while True:
+            self.wake.clear()
+            wait = self.paused_until - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            free = self.capacity - len(self.tasks)
+            claimed: list[Claimed] = []
+            if free > 0:
+                now = self.clock.now()
+                try:
+                    claimed = await db.run(
+                        partial(outbox.claim, now=now, limit=free, limits=self.limits)
+                    )
+                except Exception:
+                    log.exception("outbox: claim failed")
+                    await asyncio.sleep(1)
+                    continue
+            for c in claimed:
+                task = asyncio.create_task(self._one(c))
+                self.tasks.add(task)
+                task.add_done_callback(self._finished)
+            if loop.time() - purged > 30:
+                purged = loop.time()
+                before = self.clock.now() - KEEP_SENT
+                await db.run(partial(outbox.purge, before=before))
+            if not claimed:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.wake.wait(), IDLE if free > 0 else BUSY)
+            elif len(self.tasks) >= self.capacity:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.wake.wait(), BUSY)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self.tasks.discard(task)
+        self.wake.set()
+
+    async def drain(self, timeout: float) -> None:
+        """At stop: let the calls in flight finish (what is left waits in the outbox)."""
+        if self.tasks:
+            await asyncio.wait(set(self.tasks), timeout=timeout)
+
+    async def _one(self, c: Claimed) -> None:
+        state = outbox.PENDING
+        try:
+            state = await self._send(c)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("outbox: a call could not be finished")
+        for listener in self.listeners:
+            listener(c, state)
+
+    async def _send(self, c: Claimed) -> str:
+        db, clock = self.svc.db, self.clock
+        files = {c.file[0]: (c.file[1], c.file[3], c.file[2])} if c.file else None
+        try:
+            status, body = await self.request.send_form(
+                f"{self.base_url}/{c.method}", c.fields, files
+            )
+            reply: dict[str, Any] = json.loads(body)
+        except (NetworkError, ValueError) as err:  # TimedOut is a NetworkError
+            what = "timed out" if isinstance(err, TimedOut) else type(err).__name__
+            return await self._again(c, clock.now(), self._pause(c), what)
+        now = clock.now()
+        if reply.get("ok"):
+            await db.run(lambda s: self._done(s, c, now, reply.get("result")))
+            return outbox.SENT
+        code = int(reply.get("error_code") or status)
+        description = str(reply.get("description") or "")[:150]
+        if code == 429:
+            wait = float((reply.get("parameters") or {}).get("retry_after") or 1)
+            loop = asyncio.get_running_loop()
+            self.paused_until = max(self.paused_until, loop.time() + wait)
+            log.warning("flood control: sending paused for %.1f s", wait)
+            return await self._again(c, now, wait, "429")
+        if code == 403:
+            log.info("a chat has blocked the bot: its calls are dropped")
+            await db.run(lambda s: self._blocked(s, c, now))
+            return outbox.BLOCKED
+        if code == 400 and "not modified" in description.lower():
+            await db.run(lambda s: self._done(s, c, now, None))
+            return outbox.SENT
+        if 400 <= code < 500:
+            log.warning("%s refused by Telegram: %s", c.method, description)
+            await db.run(lambda s: self._failed(s, c, now, f"{code} {description}"))
+            return outbox.FAILED
+        return await self._again(c, now, self._pause(c), f"{code}")
+
+    @staticmethod
+    def _pause(c: Claimed) -> float:
+        return float(min(60, 0.5 * 2 ** (c.attempts - 1)))
+
+    async def _again(self, c: Claimed, now: datetime, wait: float, error: str) -> str:
+        db = self.svc.db
+        if now - c.created_at > MAX_AGE:
+            log.warning("%s dropped: still failing after %s (%s)", c.method, MAX_AGE, error)
+            await db.run(lambda s: self._failed(s, c, now, error))
+            return outbox.FAILED
+        at = now + timedelta(seconds=wait)
+        await db.run(lambda s: outbox.retry(s, c.id, at, error))
+        asyncio.get_running_loop().call_later(wait, self.wake.set)
+        return outbox.PENDING
+
+    @staticmethod
+    def _done(s: Any, c: Claimed, now: datetime, result: object) -> None:
+        outbox.sent(s, c.id, now)
+        if c.delivery_id is not None:
+            message_id = result.get("message_id") if isinstance(result, dict) else None
+            deliveries.outcome(s, c.delivery_id, DeliveryStatus.SENT, now, message_id, c.attempts)
+
+    @staticmethod
+    def _failed(s: Any, c: Claimed, now: datetime, error: str) -> None:
+        outbox.failed(s, c.id, now, error)
+        if c.delivery_id is not None:
+            deliveries.outcome(s, c.delivery_id, DeliveryStatus.FAILED, now, None, c.attempts)
+
+    @staticmethod
+    def _blocked(s: Any, c: Claimed, now: datetime) -> None:
+        for delivery_id in outbox.blocked(s, c.chat_id, now):
+            deliveries.outcome(s, delivery_id, DeliveryStatus.BLOCKED, now, None, c.attempts)
