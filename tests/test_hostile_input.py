@@ -202,9 +202,7 @@ async def prepare(env: Env) -> dict[str, str]:
     await a4.say("squat 50kg 10 10 10")  # mid-logging
 
     with env.svc.db.session() as s:
-        logs = (
-            s.execute(select(ExerciseLog.id).where(ExerciseLog.user_id.in_(VICTIMS)))
-        ).scalars()
+        logs = (s.execute(select(ExerciseLog.id).where(ExerciseLog.user_id.in_(VICTIMS)))).scalars()
         state = s.get(ReportState, VICTIMS[0])
         assert state is not None and state.delete_nonce
         ids = {f"log{i}": str(x) for i, x in enumerate(logs)}

@@ -130,8 +130,14 @@ class Inbox:
                 before = self.clock.now() - KEEP_DONE
                 await self.svc.db.run(partial(inbox.purge, before=before))
             if not claimed or len(claimed) >= free:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.wake.wait(), IDLE)
+                await self._sleep(IDLE)
+
+    async def _sleep(self, seconds: float) -> None:
+        """Until woken or `seconds` pass. (Not asyncio.wait_for: on Python 3.11 it can
+        swallow a cancellation that lands as the event is set, and the loop never stops.)"""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                await self.wake.wait()
 
     def _finished(self, task: asyncio.Task[None]) -> None:
         self.tasks.discard(task)

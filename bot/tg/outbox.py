@@ -92,11 +92,16 @@ class Sender:
                 before = self.clock.now() - KEEP_SENT
                 await db.run(partial(outbox.purge, before=before))
             if not claimed:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.wake.wait(), IDLE if free > 0 else BUSY)
+                await self._sleep(IDLE if free > 0 else BUSY)
             elif len(self.tasks) >= self.capacity:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.wake.wait(), BUSY)
+                await self._sleep(BUSY)
+
+    async def _sleep(self, seconds: float) -> None:
+        """Until woken or `seconds` pass. (Not asyncio.wait_for: on Python 3.11 it can
+        swallow a cancellation that lands as the event is set, and the loop never stops.)"""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                await self.wake.wait()
 
     def _finished(self, task: asyncio.Task[None]) -> None:
         self.tasks.discard(task)

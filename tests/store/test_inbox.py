@@ -1,0 +1,98 @@
+"""The inbox's rules at the database: stored once, claimed in order per chat, done once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.store import inbox
+from bot.store.db import Database
+from bot.store.inbox import Incoming, incoming
+
+NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+LEASE = timedelta(seconds=30)
+
+
+def text_update(update_id: int, chat: int, text: str = "hi") -> dict[str, object]:
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": int(NOW.timestamp()),
+            "chat": {"id": chat, "type": "private"},
+            "from": {"id": chat, "is_bot": False, "first_name": "A"},
+            "text": text,
+        },
+    }
+
+
+def items(*raw: dict[str, object]) -> list[Incoming]:
+    out = [incoming(r) for r in raw]
+    assert all(out)
+    return [i for i in out if i is not None]
+
+
+def test_incoming_reads_only_what_it_needs() -> None:
+    press = {
+        "update_id": 5,
+        "callback_query": {"id": "q", "from": {"id": 7}, "message": {"chat": {"id": 70}}},
+    }
+    assert incoming(press) == Incoming(5, 70, None, incoming(press).payload)  # type: ignore[union-attr]
+    # Nonsense the library could not parse is still stored, keyed by its sender.
+    odd = {"update_id": 6, "message": {"from": {"id": 8}, "chat": "??", "date": "x"}}
+    got = incoming(odd)
+    assert got is not None and got.chat_id == 8 and got.sent_at is None
+    assert incoming({"update_id": "7"}) is None and incoming({"update_id": True}) is None
+    assert incoming(text_update(9, 1)).sent_at == NOW  # type: ignore[union-attr]
+
+
+async def test_a_redelivered_update_is_stored_once(migrated_db: Database) -> None:
+    db = migrated_db
+    batch = items(text_update(1, 10), text_update(2, 10))
+    assert await db.run(lambda s: inbox.store(s, batch, NOW)) == 2
+    again = items(text_update(2, 10), text_update(3, 10))
+    assert await db.run(lambda s: inbox.store(s, again, NOW)) == 1
+    assert await db.run(inbox.waiting) == 3
+
+
+async def test_each_chat_is_claimed_in_order_one_at_a_time(migrated_db: Database) -> None:
+    db = migrated_db
+    batch = items(text_update(1, 10), text_update(2, 20), text_update(3, 10), text_update(4, 20))
+    await db.run(lambda s: inbox.store(s, batch, NOW))
+    first = await db.run(lambda s: inbox.claim(s, NOW, 10, LEASE))
+    assert [c.update_id for c in first] == [1, 2]  # the second of each chat waits
+    assert await db.run(lambda s: inbox.claim(s, NOW, 10, LEASE)) == []  # leased
+    assert await db.run(lambda s: inbox.begin_done(s, 1, NOW))
+    second = await db.run(lambda s: inbox.claim(s, NOW, 10, LEASE))
+    assert [c.update_id for c in second] == [3]  # 10's next; 20's first is still leased
+    # A lease that ran out (its worker died) is claimed again, counting the attempt.
+    later = NOW + LEASE + timedelta(seconds=1)
+    again = await db.run(lambda s: inbox.claim(s, later, 10, LEASE))
+    assert [(c.update_id, c.attempts) for c in again] == [(2, 2), (3, 2)]
+
+
+async def test_done_once_and_set_aside_unblocks_the_chat(migrated_db: Database) -> None:
+    db = migrated_db
+    await db.run(lambda s: inbox.store(s, items(text_update(1, 10), text_update(2, 10)), NOW))
+    assert await db.run(lambda s: inbox.begin_done(s, 1, NOW))
+    assert not await db.run(lambda s: inbox.begin_done(s, 1, NOW))  # a second worker's try
+    await db.run(lambda s: inbox.claim(s, NOW, 10, LEASE))
+    assert await db.run(lambda s: inbox.set_aside(s, 2, NOW, "unparseable"))
+    assert await db.run(lambda s: inbox.states(s, [1, 2])) == {1: inbox.DONE, 2: inbox.ASIDE}
+
+
+async def test_a_rolled_back_update_stays_to_do(migrated_db: Database) -> None:
+    """Marking done commits with the effects or not at all."""
+    db = migrated_db
+    await db.run(lambda s: inbox.store(s, items(text_update(1, 10)), NOW))
+
+    def fails(s: object) -> None:
+        assert inbox.begin_done(s, 1, NOW)  # type: ignore[arg-type]
+        raise RuntimeError("the handler failed")
+
+    try:
+        await db.run(fails)
+    except RuntimeError:
+        pass
+    assert await db.run(lambda s: inbox.states(s, [1])) == {1: inbox.NEW}
+    await db.run(inbox.release_leases)
+    assert [c.update_id for c in await db.run(lambda s: inbox.claim(s, NOW, 5, LEASE))] == [1]
