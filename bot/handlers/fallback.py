@@ -12,6 +12,7 @@ from telegram.error import Forbidden, RetryAfter
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.handlers.common import run, send_template, services
+from bot.store.db import AlreadyDone
 from bot.store.users import get_user
 from bot.training.awaiting import Awaiting
 
@@ -79,6 +80,8 @@ async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log what went wrong (never the token or the person's text) and tell the person."""
     err = context.error
+    if isinstance(err, AlreadyDone):  # another worker did this update: nothing went wrong
+        return
     if isinstance(err, Forbidden):
         log.info("a user has blocked the bot")
         return

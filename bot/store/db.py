@@ -134,6 +134,10 @@ class Database:
         self.engine.dispose()
 
 
+class AlreadyDone(Exception):
+    """The update this transaction is for was done by another worker: drop the attempt."""
+
+
 class UpdateTransaction:
     """One update's database work as one transaction, held open while its handler runs.
 
@@ -150,8 +154,11 @@ class UpdateTransaction:
         self.opening = opening
         self.session: Session | None = None
         self._turn: contextlib.AbstractAsyncContextManager[None] | None = None
+        self.ended = False
 
     async def _open(self) -> Session:
+        if self.ended:  # a late unit of work must not start a second transaction
+            raise RuntimeError("this update's transaction has ended")
         turn = self.db.turn()
         await turn.__aenter__()
         self._turn = turn
@@ -187,6 +194,7 @@ class UpdateTransaction:
 
     async def end(self) -> None:
         """Roll back whatever is not committed, close, give the turn back."""
+        self.ended = True
         session, self.session = self.session, None
         try:
             if session is not None:

@@ -33,7 +33,7 @@ from telegram.ext import Application, ExtBot
 from bot.runtime.clock import Clock, SystemClock
 from bot.runtime.services import Services
 from bot.store import inbox, outbox
-from bot.store.db import UpdateTransaction, current_transaction
+from bot.store.db import AlreadyDone, UpdateTransaction, current_transaction
 from bot.store.inbox import Claimed, Incoming
 from bot.tg.deferred import Recording, recording
 from bot.tg.update_log import failures
@@ -45,10 +45,6 @@ ATTEMPTS = 3  # a handler that fails this often is set aside
 RETRY_PAUSE = timedelta(seconds=1)  # doubled after each failure
 IDLE = 0.25  # seconds between looks at the inbox when nothing woke us (other workers' updates)
 KEEP_DONE = timedelta(days=2)  # how long a processed update_id is still recognised
-
-
-class AlreadyDone(Exception):
-    """The update was done by someone else meanwhile: drop this attempt."""
 
 
 class Inbox:
@@ -184,6 +180,14 @@ class Inbox:
         try:
             with recording(rec):
                 await self.app.process_update(update)
+        except Exception as err:  # PTB hands handler errors to on_error; this is anything else
+            raised.append(err)
+        finally:
+            # Reset before anything below touches the database: a unit of work run while
+            # `tx` is current would reopen it.
+            current_transaction.reset(tokens[0])
+            failures.reset(tokens[1])
+        try:
             if any(isinstance(e, AlreadyDone) for e in raised):
                 raise AlreadyDone
             if raised:
@@ -192,15 +196,13 @@ class Inbox:
             await tx.commit(lambda s: outbox.add(s, calls, clock.now()))
             return inbox.DONE, len(calls)
         except AlreadyDone:
-            await tx.end()
             log.info("update %s was done by another worker", c.update_id)
             return inbox.DONE, 0
         except Exception as err:
             await tx.end()
             return await self._failed(c, err)
         finally:
-            current_transaction.reset(tokens[0])
-            failures.reset(tokens[1])
+            await tx.end()  # a no-op after a commit
 
     async def _failed(self, c: Claimed, err: BaseException) -> tuple[str, int]:
         """Retry later, or after the last attempt set it aside and say sorry once."""

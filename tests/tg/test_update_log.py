@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import bot.training.setup
+
 from bot.tg.update_log import DEFAULT_SALT, user_hash
 from tests.e2e.harness import bot_env
 
@@ -69,15 +71,20 @@ async def test_guarded_update_is_ignored(tmp_path: Path, caplog: pytest.LogCaptu
 
 
 async def test_failing_handler_is_an_error(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    def broken(*args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(bot.training.setup, "start", broken)
     caplog.set_level(logging.INFO)
     async with bot_env(tmp_path) as env:
-        env.standin.fail("sendMessage", 400, "Bad Request: chat not found")  # not retried
-        await env.chat(52).say("/start")
-    (line,) = update_lines(caplog)
-    assert line.handler == "bot.handlers.onboarding.start_command"
-    assert line.outcome == "error"
+        replies = await env.chat(52).say("/start")
+    # Tried three times (bot/tg/inbox.py), each attempt one line, then set aside.
+    lines = update_lines(caplog)
+    assert [line.outcome for line in lines] == ["error"] * 3
+    assert {line.handler for line in lines} == {"bot.handlers.onboarding.start_command"}
+    assert len(replies) == 1 and "went wrong" in (replies[0].text or "")
 
 
 async def test_log_salt_changes_the_hash(

@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 from telegram import Update
 from telegram.ext import Application
 
@@ -26,6 +27,8 @@ from bot.runtime.config import ConfigError, load_settings
 from bot.runtime.services import Services
 from bot.standin.server import BotApiStandIn
 from bot.store.db import Database
+from bot.store import inbox, outbox
+from bot.store.models import InboxUpdate
 from bot.tg.app import build_application
 from bot.tg.runner import build_services
 from bot.tg.webhook import SECRET_HEADER, WebhookServer, create_asgi_app, serving
@@ -44,7 +47,7 @@ class Hook:
     app: Application
     server: WebhookServer
     client: httpx.AsyncClient
-    processed: list[int] = field(default_factory=list)
+    processed: list[int] = field(default_factory=list)  # in the order the inbox finished them
     changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     gate: asyncio.Event = field(default_factory=asyncio.Event)  # handlers wait for it
 
@@ -60,8 +63,16 @@ class Hook:
         return await self.client.post("/telegram", json=body, headers=headers)
 
     async def until_processed(self, update_id: int) -> None:
+        """Until the update is processed and what it queued has been sent."""
+
         async with self.changed:
             await asyncio.wait_for(self.changed.wait_for(lambda: update_id in self.processed), 10)
+        async with asyncio.timeout(10):  # (a unit of work: it takes its turn on SQLite)
+            while await self.svc.db.run(lambda s: outbox.unfinished_for(s, [update_id])):
+                await asyncio.sleep(0.01)
+
+    async def stored(self) -> list[int]:
+        return await self.svc.db.run(lambda s: sorted(s.scalars(select(InboxUpdate.update_id))))
 
 
 @contextlib.asynccontextmanager
@@ -79,7 +90,7 @@ async def webhook_env(tmp_path: Path, **env: str) -> AsyncIterator[Hook]:
         }
         | env
     )
-    app = build_application(svc, standin.token, standin.base_url, polling=False)
+    app = build_application(svc, standin.token, standin.base_url)
     try:
         async with (
             serving(app, svc, hook_settings) as server,
@@ -89,17 +100,21 @@ async def webhook_env(tmp_path: Path, **env: str) -> AsyncIterator[Hook]:
             hook.gate.set()
             original: Callable[[object], Awaitable[None]] = app.process_update
 
-            async def gated_and_recorded(update: object) -> None:
+            async def gated(update: object) -> None:
                 await hook.gate.wait()
-                try:
-                    await original(update)
-                finally:
-                    if isinstance(update, Update):
-                        async with hook.changed:
-                            hook.processed.append(update.update_id)
-                            hook.changed.notify_all()
+                await original(update)
 
-            app.process_update = gated_and_recorded  # type: ignore[method-assign]
+            def finished(update_id: int, state: str, calls: int) -> None:
+                async def record() -> None:
+                    async with hook.changed:
+                        hook.processed.append(update_id)
+                        hook.changed.notify_all()
+
+                if state != inbox.NEW:
+                    asyncio.get_running_loop().create_task(record())
+
+            app.process_update = gated  # type: ignore[method-assign]
+            app.bot_data["worker"].inbox.listeners.append(finished)
             yield hook
     finally:
         await svc.db.dispose()
@@ -149,13 +164,15 @@ async def test_only_post_on_the_webhook_path(hook: Hook) -> None:
     assert (await hook.client.post("/other", headers={SECRET_HEADER: SECRET})).status_code == 404
 
 
-async def test_answers_200_before_the_handler_runs(hook: Hook) -> None:
+async def test_answers_200_once_stored_before_the_handler_runs(hook: Hook) -> None:
     hook.gate.clear()  # every update now waits inside process_update until we open it
     body = hook.update(5, "/start")
     response = await hook.post(body)
-    # The server answered while the handler could not even have started.
+    # The server answered while the handler could not even have started, but only once the
+    # update was in the database: a crash now would not lose it.
     assert response.status_code == 200
     assert hook.processed == [] and hook.standin.messages(5) == []
+    assert await hook.stored() == [body["update_id"]]
     hook.gate.set()
     await hook.until_processed(body["update_id"])
     assert hook.standin.messages(5)
@@ -168,7 +185,7 @@ async def test_healthz(hook: Hook) -> None:
 
 async def test_healthz_503_when_the_database_does_not_answer(hook: Hook, tmp_path: Path) -> None:
     broken = Database(f"sqlite:///{tmp_path / 'missing' / 'dir' / 'x.sqlite3'}")
-    asgi = create_asgi_app(hook.app, broken, SECRET, "/telegram")
+    asgi = create_asgi_app(hook.app, hook.app.bot_data["worker"].inbox, broken, SECRET, "/telegram")
     transport = httpx.ASGITransport(app=asgi)
     try:
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
@@ -183,12 +200,14 @@ def background_task_names() -> set[str]:
 
 
 async def test_push_worker_runs_the_push_loop(hook: Hook) -> None:
-    assert "run_pushes" in background_task_names()
+    assert {"push loop", "inbox", "sender"} <= background_task_names()
+    assert "polling" not in background_task_names()
 
 
 async def test_push_worker_0_leaves_the_push_loop_out(tmp_path: Path) -> None:
     async with webhook_env(tmp_path, PUSH_WORKER="0") as h:
-        assert "run_pushes" not in background_task_names()
+        names = background_task_names()
+        assert "push loop" not in names and {"inbox", "sender"} <= names
         body = h.update(6, "/start")
         assert (await h.post(body)).status_code == 200
         await h.until_processed(body["update_id"])
