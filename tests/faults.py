@@ -10,7 +10,7 @@ import pytest
 
 import bot.tg.app
 from bot.standin.server import ApiCall, BotApiStandIn
-from bot.tg.http_client import AiohttpRequest
+from bot.tg.deferred import RecordingRequest
 
 # The production client waits 5 s for an answer (bot/tg/http_client.py); a stand-in delay just
 # past this stands for Telegram acting on a request whose answer never came back in time.
@@ -18,9 +18,9 @@ READ_TIMEOUT = 0.4
 LATE = 0.8  # seconds the stand-in holds a delayed reply: past READ_TIMEOUT
 
 
-def short_timeouts_request() -> AiohttpRequest:
+def short_timeouts_request() -> RecordingRequest:
     """The production client with its timeouts cut (getUpdates keeps its own)."""
-    return AiohttpRequest(
+    return RecordingRequest(
         bot.tg.app.CONNECTIONS,
         read_timeout=READ_TIMEOUT,
         connect_timeout=2.0,

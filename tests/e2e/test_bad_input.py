@@ -2,6 +2,8 @@
 
 import logging
 
+import bot.training.setup
+
 import pytest
 
 from tests.e2e.flows import at_step, load_user
@@ -139,11 +141,26 @@ async def test_group_chats_get_a_polite_redirect(env):
     assert await load_user(env, 2012) is None
 
 
-async def test_a_failing_handler_is_logged_and_the_person_told(env, caplog):
+async def test_a_failing_handler_is_logged_and_the_person_told(env, caplog, monkeypatch):
+    def broken(*args):
+        raise RuntimeError("a bug")
+
     chat = env.chat(2013)
-    env.standin.fail("sendMessage", 400, "Bad Request: chat not found", chat_id=2013)
+    monkeypatch.setattr(bot.training.setup, "start", broken)
     with caplog.at_level(logging.ERROR):
         replies = await chat.say("/start")
-    assert "something went wrong" in texts(replies)
+    assert texts(replies).count("something went wrong") == 1  # once, after the last try
     assert "handler failed" in caplog.text
     assert env.standin.token not in caplog.text
+    monkeypatch.undo()  # fixed: the person carries on, the failed update set aside
+    assert "goal" in texts(await chat.say("/start")).lower()
+
+
+async def test_a_reply_telegram_refuses_is_logged_and_the_rest_goes_on(env, caplog):
+    chat = env.chat(2014)
+    env.standin.fail("sendMessage", 400, "Bad Request: chat not found", chat_id=2014)
+    with caplog.at_level(logging.WARNING):
+        await chat.say("/start")
+    assert "sendMessage refused by Telegram: Bad Request: chat not found" in caplog.text
+    assert env.standin.token not in caplog.text
+    assert "goal" in texts(await chat.say("/start")).lower()

@@ -1,5 +1,6 @@
-"""The real Application with bot/tg/update_order.py: a slow Telegram for one person does not
-hold up another, and one person's messages are still handled in the order sent."""
+"""The real Application with the inbox and outbox (bot/tg/inbox.py, bot/tg/outbox.py): a slow
+Telegram for one person does not hold up another, and one person's messages are handled, and
+answered, in the order sent."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ async def test_one_slow_chat_does_not_hold_up_another(env) -> None:
     try:
         replies = await quick.say("/start")  # answered while the other reply hangs
         assert replies and "goal" in replies[-1].text.lower()
-        assert held not in env.processed
+        assert not env.finished(held)
     finally:
         gate.set()
     await env.processed_update(held)
@@ -50,8 +51,8 @@ async def test_one_chats_messages_wait_for_each_other(env) -> None:
         # alongside it; the short sleep only gives a wrongly started /help more rope.
         await other.say("/start")
         await asyncio.sleep(0.05)
-        assert calls_to(env, "sendMessage", chat.chat_id) == 1  # /help has not started
-        assert first not in env.processed and second not in env.processed
+        assert calls_to(env, "sendMessage", chat.chat_id) == 1  # /help's reply waits its turn
+        assert not env.finished(first) and not env.finished(second)
     finally:
         gate.set()
     await env.processed_update(second)

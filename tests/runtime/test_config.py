@@ -16,7 +16,7 @@ def test_defaults_without_anything(tmp_path, monkeypatch):
     assert (tmp_path / "data").is_dir()
     assert s.log_level == logging.INFO
     assert s.push_tick_seconds == 30.0
-    assert s.push_rate == 30.0
+    assert (s.send_rate, s.chat_burst) == (25.0, 3)
 
 
 @pytest.mark.parametrize(
