@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -118,13 +119,14 @@ class Database:
         tx = current_transaction.get()
         if tx is not None and tx.db is self:
             return await tx.run(work)
-        loop = asyncio.get_running_loop()
         async with self.turn():
-            return await loop.run_in_executor(self._threads, self._unit, work)
+            return await self.on_thread(lambda: self._unit(work))
 
     async def on_thread(self, fn: Callable[[], T]) -> T:
-        """`fn()` on a database thread (for a session held open across awaits)."""
-        return await asyncio.get_running_loop().run_in_executor(self._threads, fn)
+        """`fn()` on a database thread, in the caller's context (run_in_executor alone would
+        drop its context variables, such as the time the update was sent)."""
+        context = contextvars.copy_context()
+        return await asyncio.get_running_loop().run_in_executor(self._threads, context.run, fn)
 
     async def dispose(self) -> None:
         await asyncio.get_running_loop().run_in_executor(None, self._close)

@@ -30,7 +30,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, ExtBot
 
-from bot.runtime.clock import Clock, SystemClock
+from bot.runtime.clock import Clock, SystemClock, sent_at
 from bot.runtime.services import Services
 from bot.store import inbox, outbox
 from bot.store.db import AlreadyDone, UpdateTransaction, current_transaction
@@ -178,7 +178,7 @@ class Inbox:
         raised: list[BaseException] = []
         tokens = (current_transaction.set(tx), failures.set(raised))
         try:
-            with recording(rec):
+            with recording(rec), sent_at(c.sent_at):
                 await self.app.process_update(update)
         except Exception as err:  # PTB hands handler errors to on_error; this is anything else
             raised.append(err)

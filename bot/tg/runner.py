@@ -14,7 +14,7 @@ from telegram.ext import Application
 from bot.coach.matcher import Matcher
 from bot.content import DEFAULT_CONTENT_DIR, ContentError, load_content
 from bot.handlers import routes, workouts
-from bot.runtime.clock import Clock, SystemClock
+from bot.runtime.clock import AsSent, Clock, SystemClock
 from bot.runtime.config import ConfigError, Settings
 from bot.runtime.render import Renderer, RenderError
 from bot.runtime.services import Services
@@ -46,7 +46,7 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
         settings=settings,
         db=db,
         render=render,
-        clock=clock or SystemClock(),
+        clock=AsSent(clock or SystemClock()),
         content=content,
         matcher=Matcher(content),
     )

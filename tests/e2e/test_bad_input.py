@@ -2,10 +2,9 @@
 
 import logging
 
-import bot.training.setup
-
 import pytest
 
+import bot.training.setup
 from tests.e2e.flows import at_step, load_user
 from tests.e2e.harness import texts
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.store import inbox
 from bot.store.db import Database
 from bot.store.inbox import Incoming, incoming
@@ -89,10 +91,8 @@ async def test_a_rolled_back_update_stays_to_do(migrated_db: Database) -> None:
         assert inbox.begin_done(s, 1, NOW)  # type: ignore[arg-type]
         raise RuntimeError("the handler failed")
 
-    try:
+    with pytest.raises(RuntimeError):
         await db.run(fails)
-    except RuntimeError:
-        pass
     assert await db.run(lambda s: inbox.states(s, [1])) == {1: inbox.NEW}
     await db.run(inbox.release_leases)
     assert [c.update_id for c in await db.run(lambda s: inbox.claim(s, NOW, 5, LEASE))] == [1]

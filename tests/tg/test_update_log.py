@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 import bot.training.setup
-
 from bot.tg.update_log import DEFAULT_SALT, user_hash
 from tests.e2e.harness import bot_env
 

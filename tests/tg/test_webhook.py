@@ -26,8 +26,8 @@ from bot.runtime.clock import ManualClock
 from bot.runtime.config import ConfigError, load_settings
 from bot.runtime.services import Services
 from bot.standin.server import BotApiStandIn
-from bot.store.db import Database
 from bot.store import inbox, outbox
+from bot.store.db import Database
 from bot.store.models import InboxUpdate
 from bot.tg.app import build_application
 from bot.tg.runner import build_services
