@@ -21,6 +21,7 @@ class FailRule:
     retry_after: int | None
     times: int
     chat_id: int | None
+    until: float | None = None  # time.monotonic() after which the rule is gone
 
 
 @dataclass
@@ -60,6 +61,23 @@ class FaultsMixin(StandInState):
             self._fail_rules.append(
                 FailRule(method.lower(), status, description, retry_after, times, chat_id)
             )
+
+    def flood_storm(self, seconds: float, retry_after: int, methods: Iterable[str]) -> None:
+        """For the next `seconds`, every call of `methods` gets 429 with `retry_after`."""
+        until = time.monotonic() + seconds
+        with self._lock:
+            for method in methods:
+                self._fail_rules.append(
+                    FailRule(
+                        method.lower(),
+                        429,
+                        f"Too Many Requests: retry after {retry_after}",
+                        retry_after,
+                        times=1 << 62,
+                        chat_id=None,
+                        until=until,
+                    )
+                )
 
     def block(self, chat_id: int) -> None:
         with self._lock:
@@ -115,6 +133,8 @@ class FaultsMixin(StandInState):
 
     def _inject_faults(self, method: str, params: JSONDict) -> None:
         chat_id = params.get("chat_id")
+        now = time.monotonic()
+        self._fail_rules[:] = [r for r in self._fail_rules if r.until is None or r.until > now]
         for rule in self._fail_rules:
             if rule.method == method.lower() and rule.chat_id in (None, chat_id):
                 rule.times -= 1
