@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from bot.store.models import InboxUpdate
 
 NEW, DONE, ASIDE = "new", "done", "aside"
+FLOOD = "flood"  # the error of an update held back because its chat sent too many at once
 # Keys of an update that carry what it is about (Telegram sends exactly one of them).
 _CHAT_KEYS = ("message", "edited_message", "callback_query", "my_chat_member", "chat_member")
 
@@ -84,6 +85,38 @@ def store(s: Session, updates: Sequence[Incoming], now: datetime) -> int:
         .returning(InboxUpdate.update_id)
     )
     return len(s.execute(stmt).all())
+
+
+@dataclass(frozen=True)
+class Flood:
+    """More than `limit` updates from one chat within `window` are held back, unread."""
+
+    limit: int = 20
+    window: timedelta = timedelta(seconds=10)
+
+
+def hold_back_floods(s: Session, chats: Iterable[int], now: datetime, flood: Flood) -> list[int]:
+    """Set aside each chat's updates past the limit (never processed, so a flood costs one
+    slot and a few rows, not a thousand replies); the chats to tell to slow down (once in a
+    window)."""
+    warn = []
+    for chat in set(chats):
+        rows = s.execute(
+            select(InboxUpdate.update_id, InboxUpdate.state, InboxUpdate.error)
+            .where(InboxUpdate.chat_id == chat, InboxUpdate.received_at > now - flood.window)
+            .order_by(InboxUpdate.update_id)
+        ).all()
+        excess = [r.update_id for r in rows[flood.limit :] if r.state == NEW]
+        if not excess:
+            continue
+        if not any(r.error == FLOOD for r in rows):
+            warn.append(chat)
+        s.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.update_id.in_(excess), InboxUpdate.state == NEW)
+            .values(state=ASIDE, error=FLOOD, done_at=now)
+        )
+    return warn
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,9 @@ class UnansweredQuestion(Base):
     __tablename__ = "unanswered_questions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
     text: Mapped[str] = mapped_column(String(500))
     normalized: Mapped[str] = mapped_column(String(500), index=True)
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -204,7 +206,10 @@ class InboxUpdate(Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     error: Mapped[str | None] = mapped_column(String(200))
 
-    __table_args__ = (Index("ix_inbox_state_chat", "state", "chat_id", "update_id"),)
+    __table_args__ = (
+        Index("ix_inbox_state_chat", "state", "chat_id", "update_id"),
+        Index("ix_inbox_chat_received", "chat_id", "received_at"),
+    )
 
 
 class OutboxMessage(Base):

@@ -11,6 +11,9 @@ from sqlalchemy.orm import Session
 from bot.store.models import UnansweredQuestion
 
 MAX_TEXT = 500
+# What one person's questions may take: they are for growing the content, and one person
+# repeating themselves a thousand times should not fill the table.
+PER_PERSON = 200
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,10 @@ class Asked:
 
 
 def record(s: Session, user_id: int, text: str, normalized: str, now: datetime) -> None:
+    """Keep the question, unless the person has PER_PERSON questions kept already."""
+    mine = select(func.count()).where(UnansweredQuestion.user_id == user_id)
+    if (s.scalar(mine) or 0) >= PER_PERSON:
+        return
     s.add(
         UnansweredQuestion(
             user_id=user_id, text=text[:MAX_TEXT], normalized=normalized[:MAX_TEXT], asked_at=now

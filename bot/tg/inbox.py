@@ -45,6 +45,7 @@ ATTEMPTS = 3  # a handler that fails this often is set aside
 RETRY_PAUSE = timedelta(seconds=1)  # doubled after each failure
 IDLE = 0.25  # seconds between looks at the inbox when nothing woke us (other workers' updates)
 KEEP_DONE = timedelta(days=2)  # how long a processed update_id is still recognised
+FLOOD = inbox.Flood()
 
 
 class Inbox:
@@ -66,11 +67,22 @@ class Inbox:
     # --- receiving --------------------------------------------------------------------
 
     async def store(self, updates: list[Incoming]) -> None:
-        """Store a batch; returns once it is committed."""
+        """Store a batch; returns once it is committed. A chat flooding the bot has what is
+        past the limit held back, and is asked once to slow down."""
         if not updates:
             return
         now = self.clock.now()
-        await self.svc.db.run(lambda s: inbox.store(s, updates, now))
+        text = self.svc.render.text("slow_down")
+
+        def work(s: Any) -> None:
+            inbox.store(s, updates, now)
+            chats = [u.chat_id for u in updates if u.chat_id is not None]
+            for chat in inbox.hold_back_floods(s, chats, now, FLOOD):
+                log.info("a chat is flooding the bot: its updates are held back for a while")
+                fields = {"chat_id": str(chat), "text": text, "parse_mode": "HTML"}
+                outbox.add(s, [outbox.Call(chat, "sendMessage", fields)], now)
+
+        await self.svc.db.run(work)
         self.wake.set()
 
     async def receive(self, update: Incoming) -> None:

@@ -32,6 +32,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("update_id", name=op.f("pk_inbox")),
     )
     op.create_index("ix_inbox_state_chat", "inbox", ["state", "chat_id", "update_id"])
+    op.create_index("ix_inbox_chat_received", "inbox", ["chat_id", "received_at"])
+    # unanswered questions are capped per person (bot/store/unanswered.py): counted by user
+    op.create_index("ix_unanswered_questions_user_id", "unanswered_questions", ["user_id"])
     op.create_table(
         "outbox",
         sa.Column(
@@ -66,5 +69,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_unanswered_questions_user_id", "unanswered_questions")
     op.drop_table("outbox")
     op.drop_table("inbox")
