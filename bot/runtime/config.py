@@ -33,6 +33,7 @@ class Settings:
     # (Telegram allows about 30); answers to button presses are not counted.
     send_rate: float = 25.0
     chat_burst: int = 3  # new messages to one chat within 3 seconds
+    flood_limit: int = 30  # updates from one chat within 10 seconds; more are held back
 
     def __repr__(self) -> str:  # keep the token out of any accidental log line
         token = "set" if self.bot_token else "unset"
@@ -129,4 +130,5 @@ def load_settings(env: Mapping[str, str] | None = None, *, need_token: bool = Fa
         # PUSH_RATE is the name this had when only pushes were paced.
         send_rate=_number(env, "SEND_RATE" if env.get("SEND_RATE") else "PUSH_RATE", 25.0, 1, 1000),
         chat_burst=int(_number(env, "SEND_CHAT_BURST", 3, 1, 1000)),
+        flood_limit=int(_number(env, "FLOOD_LIMIT", 30, 5, 100_000)),
     )

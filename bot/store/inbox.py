@@ -91,7 +91,7 @@ def store(s: Session, updates: Sequence[Incoming], now: datetime) -> int:
 class Flood:
     """More than `limit` updates from one chat within `window` are held back, unread."""
 
-    limit: int = 20
+    limit: int = 30
     window: timedelta = timedelta(seconds=10)
 
 

@@ -45,7 +45,6 @@ ATTEMPTS = 3  # a handler that fails this often is set aside
 RETRY_PAUSE = timedelta(seconds=1)  # doubled after each failure
 IDLE = 0.25  # seconds between looks at the inbox when nothing woke us (other workers' updates)
 KEEP_DONE = timedelta(days=2)  # how long a processed update_id is still recognised
-FLOOD = inbox.Flood()
 
 
 class Inbox:
@@ -63,6 +62,7 @@ class Inbox:
         self.listeners: list[Callable[[int, str, int], None]] = []
         self._pending: list[tuple[Incoming, asyncio.Future[None]]] = []
         self._flushing: asyncio.Task[None] | None = None
+        self.flood = inbox.Flood(limit=svc.settings.flood_limit)
 
     # --- receiving --------------------------------------------------------------------
 
@@ -77,7 +77,7 @@ class Inbox:
         def work(s: Any) -> None:
             inbox.store(s, updates, now)
             chats = [u.chat_id for u in updates if u.chat_id is not None]
-            for chat in inbox.hold_back_floods(s, chats, now, FLOOD):
+            for chat in inbox.hold_back_floods(s, chats, now, self.flood):
                 log.info("a chat is flooding the bot: its updates are held back for a while")
                 fields = {"chat_id": str(chat), "text": text, "parse_mode": "HTML"}
                 outbox.add(s, [outbox.Call(chat, "sendMessage", fields)], now)

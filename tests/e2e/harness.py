@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from telegram.ext import Application
 
 from bot.runtime.clock import ManualClock
@@ -19,6 +20,7 @@ from bot.runtime.config import load_settings
 from bot.runtime.services import Services
 from bot.standin.server import BotApiStandIn, SentMessage
 from bot.store import inbox, outbox
+from bot.store.models import OutboxMessage
 from bot.tg.runner import Worker, build_services, running
 
 DEFAULT_NOW = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)  # a Monday morning
@@ -48,7 +50,21 @@ class Env:
                 self.changed.clear()
                 await self.changed.wait()
 
-        await asyncio.wait_for(_wait(), timeout)
+        try:
+            await asyncio.wait_for(_wait(), timeout)
+        except TimeoutError:
+            calls = await self.svc.db.run(
+                lambda s: s.execute(
+                    select(OutboxMessage.method, OutboxMessage.state, OutboxMessage.error).where(
+                        OutboxMessage.update_id == update_id
+                    )
+                ).all()
+            )
+            state = await self.svc.db.run(lambda s: inbox.states(s, [update_id]))
+            raise TimeoutError(
+                f"update {update_id}: {state}, calls {calls}, "
+                f"seen {self.processed.get(update_id)}/{self.replied[update_id]}"
+            ) from None
 
     def chat(self, user_id: int = 1001, **kw: object) -> Chat:
         return Chat(self, user_id, **kw)  # type: ignore[arg-type]
@@ -127,8 +143,13 @@ async def bot_env(
         standin = BotApiStandIn(files_dir=tmp_path / "files")
         standin.start()
     # People here tap as fast as a program can: the per-chat pace (a few messages every
-    # three seconds, tests/tg/test_outbox.py) would only make these tests wait.
-    base = {"DATABASE_URL": f"sqlite:///{tmp_path / db_name}", "SEND_CHAT_BURST": "1000"}
+    # three seconds, tests/store/test_outbox.py) would only make these tests wait, and the
+    # flood limit (tests/e2e/test_flood.py) would hold their taps back.
+    base = {
+        "DATABASE_URL": f"sqlite:///{tmp_path / db_name}",
+        "SEND_CHAT_BURST": "1000",
+        "FLOOD_LIMIT": "100000",
+    }
     settings = load_settings(base | (extra_env or {}))
     clock = ManualClock(now)
     svc = await build_services(settings, clock)

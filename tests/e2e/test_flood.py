@@ -5,14 +5,15 @@ from sqlalchemy import func, select
 
 from bot.store import inbox, outbox
 from bot.store.models import InboxUpdate, UnansweredQuestion
-from bot.tg.inbox import FLOOD
+from bot.store.inbox import Flood
 from tests.e2e.harness import bot_env, eventually, texts
 
 FLOODER, OTHER = 4601, 4602
+FLOOD = Flood()
 
 
 async def test_a_flood_is_held_back_and_others_are_answered(tmp_path):
-    async with bot_env(tmp_path) as env:
+    async with bot_env(tmp_path, extra_env={"FLOOD_LIMIT": ""}) as env:  # the default
         for n in range(1000):
             env.standin.send_text(FLOODER, f"what about protein powder brand {n}?")
         replies = await env.chat(OTHER).say("/help")

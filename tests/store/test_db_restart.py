@@ -24,9 +24,11 @@ from bot.runtime.config import load_settings
 from bot.standin.server import BotApiStandIn
 from bot.store.models import Delivery
 from bot.tg.app import bot_request
+from bot.tg.outbox import Sender
 from bot.tg.push import Dispatcher, TickResult, push_loop
 from bot.tg.runner import build_services
 from tests.conftest import pg_server_url
+from tests.e2e.harness import eventually
 from tests.store.shared import DUE, MONDAY, add_users, guarded, new_user
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,6 +111,7 @@ async def test_push_loop_outlives_a_database_restart(
         async with bot:
             dispatcher = ObservedDispatcher(svc, bot, compose_push)
             loop = asyncio.create_task(push_loop(dispatcher, 0.02))
+            sender: asyncio.Task[None] | None = None
             try:
                 # Ticking fine (and the pool holds connections that are about to go stale).
                 await dispatcher.next_where(lambda r: isinstance(r, TickResult))
@@ -119,13 +122,22 @@ async def test_push_loop_outlives_a_database_restart(
 
                 clock.set(DUE)
                 await server.start()
-                await dispatcher.next_where(lambda r: isinstance(r, TickResult) and r.sent > 0)
-                rows = await svc.db.run(
-                    lambda s: s.execute(select(Delivery.user_id, Delivery.status)).all()
-                )
-                assert [tuple(r) for r in rows] == [(7, "sent")]
+                await dispatcher.next_where(lambda r: isinstance(r, TickResult) and r.queued > 0)
+                # Queued in the outbox; the sender (started only now) delivers it.
+                sender = asyncio.create_task(Sender(svc, bot.request, bot.base_url).run())
+
+                async def delivered() -> list[tuple[int, str]]:
+                    rows = await svc.db.run(
+                        lambda s: s.execute(select(Delivery.user_id, Delivery.status)).all()
+                    )
+                    return [tuple(r) for r in rows if r.status != "sending"]
+
+                assert await eventually(delivered) == [(7, "sent")]
             finally:
                 loop.cancel()
+                if sender is not None:
+                    sender.cancel()
+                    await asyncio.gather(sender, return_exceptions=True)
                 await asyncio.gather(loop, return_exceptions=True)
                 await svc.db.dispose()
         assert [m.chat_id for m in standin.messages(7)] == [7]
