@@ -23,6 +23,7 @@ class DeliveryStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     BLOCKED = "blocked"  # 403: no more pushes until /start
+    # No longer written (the outbox retries a timed-out push); older rows may hold them.
     UNCERTAIN = "uncertain"  # timed out: Telegram may have it
     SKIPPED = "skipped"  # missed while down, and the local day is over
     INTERRUPTED = "interrupted"  # its sender died between recording and finishing

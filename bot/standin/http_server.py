@@ -78,6 +78,9 @@ _FILE_PATH = re.compile(r"/file/bot([^/]+)/(.+)")
 
 class ApiServer(ThreadingHTTPServer):
     daemon_threads = True  # a held long poll must not keep the process alive
+    # The outbox's sender opens dozens of connections at once; socketserver's backlog of 5
+    # would keep some waiting past the bot's read timeout, faults no test asked for.
+    request_queue_size = 256
 
     def __init__(
         self,

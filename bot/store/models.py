@@ -103,9 +103,9 @@ class Delivery(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
     local_date: Mapped[date] = mapped_column(Date)
-    # sending -> sent | failed | blocked | uncertain (timed out: Telegram may have it);
-    # skipped (missed while down, and the day is over); interrupted (its sender died between
-    # recording and finishing: the push may or may not have reached the person)
+    # sending (queued in the outbox) -> sent | failed | blocked; skipped (missed while down,
+    # and the day is over). Rows from before the outbox may also say uncertain (timed out)
+    # or interrupted (its sender died mid-request).
     status: Mapped[str] = mapped_column(String(12))
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

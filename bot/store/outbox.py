@@ -205,19 +205,26 @@ def failed(s: Session, call_id: int, now: datetime, error: str) -> None:
     )
 
 
-def blocked(s: Session, chat_id: int, now: datetime) -> list[int]:
-    """403: the person blocked the bot. Nothing more goes to the chat (its pending calls are
-    dropped) and no more pushes until they /start again. The pushes' delivery ids."""
+@dataclass(frozen=True)
+class Dropped:
+    id: int
+    update_id: int | None
+    delivery_id: int | None
+    attempts: int
+
+
+def blocked(s: Session, chat_id: int, now: datetime) -> list[Dropped]:
+    """403: the person blocked the bot. Nothing more goes to the chat (its calls not made yet
+    are dropped, returned) and no more pushes until they /start again."""
     o = OutboxMessage
-    deliveries = list(
-        s.scalars(
-            select(o.delivery_id).where(
-                o.chat_id == chat_id,
-                o.state.in_((PENDING, SENDING)),
-                o.delivery_id.is_not(None),
+    dropped = [
+        Dropped(*row)
+        for row in s.execute(
+            select(o.id, o.update_id, o.delivery_id, o.attempts).where(
+                o.chat_id == chat_id, o.state.in_((PENDING, SENDING))
             )
         )
-    )
+    ]
     s.execute(
         update(o)
         .where(o.chat_id == chat_id, o.state.in_((PENDING, SENDING)))
@@ -228,7 +235,7 @@ def blocked(s: Session, chat_id: int, now: datetime) -> list[int]:
         .where(User.chat_id == chat_id)
         .values(active=False, next_push_at=None, push_lease_until=None)
     )
-    return [d for d in deliveries if d is not None]
+    return dropped
 
 
 def unfinished(s: Session) -> int:

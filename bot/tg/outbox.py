@@ -23,6 +23,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 IDLE = 0.25  # seconds between looks when nothing woke us (other workers' calls, retries)
 BUSY = 0.05  # ...when calls were held back by a limit
 MAX_AGE = timedelta(days=1)  # a call still failing after this long is dropped
+MAX_AGE_PUSH = timedelta(hours=6)  # ...a push sooner: it is that day's workout
 KEEP_SENT = timedelta(minutes=1)  # sent rows count towards the limits; then they go
 
 
@@ -120,6 +122,9 @@ class Sender:
             raise
         except Exception:
             log.exception("outbox: a call could not be finished")
+        self._tell(c, state)
+
+    def _tell(self, c: Claimed, state: str) -> None:
         for listener in self.listeners:
             listener(c, state)
 
@@ -148,7 +153,10 @@ class Sender:
             return await self._again(c, now, wait, "429")
         if code == 403:
             log.info("a chat has blocked the bot: its calls are dropped")
-            await db.run(lambda s: self._blocked(s, c, now))
+            dropped = await db.run(lambda s: self._blocked(s, c, now))
+            for d in dropped:  # the chat's other calls end here too
+                if d.id != c.id:
+                    self._tell(replace(c, id=d.id, update_id=d.update_id), outbox.BLOCKED)
             return outbox.BLOCKED
         if code == 400 and "not modified" in description.lower():
             await db.run(lambda s: self._done(s, c, now, None))
@@ -165,7 +173,7 @@ class Sender:
 
     async def _again(self, c: Claimed, now: datetime, wait: float, error: str) -> str:
         db = self.svc.db
-        if now - c.created_at > MAX_AGE:
+        if now - c.created_at > (MAX_AGE if c.delivery_id is None else MAX_AGE_PUSH):
             log.warning("%s dropped: still failing after %s (%s)", c.method, MAX_AGE, error)
             await db.run(lambda s: self._failed(s, c, now, error))
             return outbox.FAILED
@@ -188,6 +196,10 @@ class Sender:
             deliveries.outcome(s, c.delivery_id, DeliveryStatus.FAILED, now, None, c.attempts)
 
     @staticmethod
-    def _blocked(s: Any, c: Claimed, now: datetime) -> None:
-        for delivery_id in outbox.blocked(s, c.chat_id, now):
-            deliveries.outcome(s, delivery_id, DeliveryStatus.BLOCKED, now, None, c.attempts)
+    def _blocked(s: Any, c: Claimed, now: datetime) -> list[outbox.Dropped]:
+        dropped = outbox.blocked(s, c.chat_id, now)
+        for d in dropped:
+            if d.delivery_id is not None:
+                status = DeliveryStatus.BLOCKED
+                deliveries.outcome(s, d.delivery_id, status, now, None, d.attempts)
+        return dropped
