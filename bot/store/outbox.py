@@ -84,7 +84,13 @@ class Limits:
     lease: timedelta = timedelta(seconds=30)
 
 
-def claim(s: Session, now: datetime, limit: int, limits: Limits) -> list[Claimed]:
+class Batch(list[Claimed]):
+    """Claimed calls; `held_back` if the rate kept some that were ready from being taken."""
+
+    held_back: bool = False
+
+
+def claim(s: Session, now: datetime, limit: int, limits: Limits) -> Batch:
     """Up to `limit` calls to make now. Per chat: only its earliest call not yet made, and
     only when none of its calls is in flight, so each chat's calls go out in order. Within
     `limits`: counted calls of the last second (or in flight) stay under the rate, and a chat
@@ -128,14 +134,16 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits) -> list[Claimed
         .with_for_update(skip_locked=True, of=o)
     ).all()
     chosen: list[int] = []
+    batch = Batch()
     for row_id, kind in rows:
         if kind != ANSWER:
             if budget <= 0:
+                batch.held_back = True
                 continue
             budget -= 1
         chosen.append(row_id)
     if not chosen:
-        return []
+        return batch
     s.execute(
         update(o)
         .where(o.id.in_(chosen))
@@ -160,7 +168,7 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits) -> list[Claimed
         .where(o.id.in_(chosen))
         .order_by(o.priority, o.id)
     ).all()
-    return [
+    batch.extend(
         Claimed(
             id=r.id,
             chat_id=r.chat_id,
@@ -175,7 +183,8 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits) -> list[Claimed
             update_id=r.update_id,
         )
         for r in got
-    ]
+    )
+    return batch
 
 
 def sent(s: Session, call_id: int, now: datetime) -> None:

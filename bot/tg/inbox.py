@@ -137,8 +137,10 @@ class Inbox:
                 purged = loop.time()
                 before = self.clock.now() - KEEP_DONE
                 await self.svc.db.run(partial(inbox.purge, before=before))
-            if not claimed or len(claimed) >= free:
-                await self._sleep(IDLE)
+            # Whatever changes what can be claimed wakes us: a stored batch, a finished
+            # update (its chat's next one is free). Re-claiming at once would mostly find
+            # nothing and hold the database's turn for it.
+            await self._sleep(IDLE)
 
     async def _sleep(self, seconds: float) -> None:
         """Until woken or `seconds` pass. (Not asyncio.wait_for: on Python 3.11 it can

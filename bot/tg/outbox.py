@@ -74,7 +74,7 @@ class Sender:
             if wait > 0:
                 await asyncio.sleep(wait)
             free = self.capacity - len(self.tasks)
-            claimed: list[Claimed] = []
+            claimed = outbox.Batch()
             if free > 0:
                 now = self.clock.now()
                 try:
@@ -93,10 +93,9 @@ class Sender:
                 purged = loop.time()
                 before = self.clock.now() - KEEP_SENT
                 await db.run(partial(outbox.purge, before=before))
-            if not claimed:
-                await self._sleep(IDLE if free > 0 else BUSY)
-            elif len(self.tasks) >= self.capacity:
-                await self._sleep(BUSY)
+            # New calls, a finished call (its chat's next one is free) and a retry's time
+            # wake us; calls held back by a limit are looked at again soon.
+            await self._sleep(IDLE if free > 0 and not claimed.held_back else BUSY)
 
     async def _sleep(self, seconds: float) -> None:
         """Until woken or `seconds` pass. (Not asyncio.wait_for: on Python 3.11 it can

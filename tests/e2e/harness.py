@@ -142,11 +142,12 @@ async def bot_env(
     if standin is None:
         standin = BotApiStandIn(files_dir=tmp_path / "files")
         standin.start()
-    # People here tap as fast as a program can: the per-chat pace (a few messages every
-    # three seconds, tests/store/test_outbox.py) would only make these tests wait, and the
-    # flood limit (tests/e2e/test_flood.py) would hold their taps back.
+    # People here tap as fast as a program can: Telegram's limits (tests/store/test_outbox.py,
+    # which the stand-in does not enforce unless asked) would only make these tests wait, and
+    # the flood limit (tests/e2e/test_flood.py) would hold their taps back.
     base = {
         "DATABASE_URL": f"sqlite:///{tmp_path / db_name}",
+        "SEND_RATE": "1000",
         "SEND_CHAT_BURST": "1000",
         "FLOOD_LIMIT": "100000",
     }
