@@ -128,11 +128,17 @@ class Claimed:
     attempts: int  # including this one
 
 
-def claim(s: Session, now: datetime, limit: int, lease: timedelta) -> list[Claimed]:
+def claim(
+    s: Session, now: datetime, limit: int, lease: timedelta, settle: timedelta = timedelta(0)
+) -> list[Claimed]:
     """Up to `limit` updates to process now: for each chat, its earliest update not done,
-    and only if no one holds a live lease on it. Each comes back leased until now + lease."""
+    and only if no one holds a live lease on it. Each comes back leased until now + lease.
+    With `settle`, only updates stored at least that long ago: webhook requests arrive side
+    by side, and a chat's earlier update may still be on its way into another worker."""
     earlier = aliased(InboxUpdate)
     free = or_(InboxUpdate.lease_until.is_(None), InboxUpdate.lease_until < now)
+    if settle:
+        free = free & (InboxUpdate.received_at <= now - settle)
     first_of_chat = ~exists().where(
         earlier.chat_id == InboxUpdate.chat_id,
         earlier.state == NEW,

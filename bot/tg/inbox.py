@@ -25,7 +25,7 @@ import logging
 from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import Update
 from telegram.ext import Application, ExtBot
@@ -38,11 +38,17 @@ from bot.store.inbox import Claimed, Incoming
 from bot.tg.deferred import Recording, recording
 from bot.tg.update_log import failures
 
+if TYPE_CHECKING:
+    from bot.tg.outbox import Sender
+
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(seconds=30)  # longer than any update takes; a dead worker's updates wait this
 ATTEMPTS = 3  # a handler that fails this often is set aside
 RETRY_PAUSE = timedelta(seconds=1)  # doubled after each failure
+# Webhook mode: a stored update waits this long before it is claimed, so that a chat's
+# earlier update, delivered side by side to another worker, is stored first.
+SETTLE = timedelta(milliseconds=100)
 IDLE = 0.25  # seconds between looks at the inbox when nothing woke us (other workers' updates)
 KEEP_DONE = timedelta(days=2)  # how long a processed update_id is still recognised
 
@@ -50,12 +56,19 @@ KEEP_DONE = timedelta(days=2)  # how long a processed update_id is still recogni
 class Inbox:
     """Receives, claims and processes updates for one process."""
 
-    def __init__(self, app: Application, svc: Services, concurrency: int) -> None:
+    def __init__(
+        self,
+        app: Application,
+        svc: Services,
+        concurrency: int,
+        settle: timedelta = timedelta(0),
+    ) -> None:
         self.app = app
         self.svc = svc
         # Leases and retries run on the wall clock, not the domain clock tests move.
         self.clock: Clock = SystemClock()
         self.concurrency = concurrency
+        self.settle = settle  # see bot/store/inbox.py claim
         self.wake = asyncio.Event()
         self.tasks: set[asyncio.Task[None]] = set()
         # Called with (update_id, state, calls queued) after each attempt: the sender, tests.
@@ -63,6 +76,8 @@ class Inbox:
         self._pending: list[tuple[Incoming, asyncio.Future[None]]] = []
         self._flushing: asyncio.Task[None] | None = None
         self.flood = inbox.Flood(limit=svc.settings.flood_limit)
+        # Set by the runner: an update's commit claims its replies for this sender.
+        self.sender: Sender | None = None
 
     # --- receiving --------------------------------------------------------------------
 
@@ -74,16 +89,20 @@ class Inbox:
         now = self.clock.now()
         text = self.svc.render.text("slow_down")
 
-        def work(s: Any) -> None:
+        room = self.room()
+
+        def work(s: Any) -> list[Claimed]:
             inbox.store(s, updates, now)
             chats = [u.chat_id for u in updates if u.chat_id is not None]
             for chat in inbox.hold_back_floods(s, chats, now, self.flood):
                 log.info("a chat is flooding the bot: its updates are held back for a while")
                 fields = {"chat_id": str(chat), "text": text, "parse_mode": "HTML"}
                 outbox.add(s, [outbox.Call(chat, "sendMessage", fields)], now)
+            return self.claim_in(s, room)
 
-        await self.svc.db.run(work)
-        self.wake.set()
+        self.adopt(await self.svc.db.run(work), room)
+        if self.settle:  # what was just stored may be claimed once it has settled
+            asyncio.get_running_loop().call_later(self.settle.total_seconds(), self.wake.set)
 
     async def receive(self, update: Incoming) -> None:
         """Store one update, batched with whatever else arrives meanwhile (webhook)."""
@@ -123,7 +142,7 @@ class Inbox:
                 now = self.clock.now()
                 try:
                     claimed = await self.svc.db.run(
-                        partial(inbox.claim, now=now, limit=free, lease=LEASE)
+                        partial(inbox.claim, now=now, limit=free, lease=LEASE, settle=self.settle)
                     )
                 except Exception:
                     log.exception("inbox: claim failed")
@@ -132,7 +151,7 @@ class Inbox:
             for c in claimed:
                 task = asyncio.create_task(self._process(c), name=f"update-{c.update_id}")
                 self.tasks.add(task)
-                task.add_done_callback(self._finished)
+                task.add_done_callback(self.tasks.discard)
             if loop.time() - purged > 3600:
                 purged = loop.time()
                 before = self.clock.now() - KEEP_DONE
@@ -149,9 +168,24 @@ class Inbox:
             async with asyncio.timeout(seconds):
                 await self.wake.wait()
 
-    def _finished(self, task: asyncio.Task[None]) -> None:
-        self.tasks.discard(task)
-        self.wake.set()  # its chat's next update may be free now
+    def room(self) -> int:
+        return max(0, self.concurrency - len(self.tasks))
+
+    def claim_in(self, s: Any, room: int) -> list[Claimed]:
+        """Claim inside another unit of work (a batch stored, an update done), saving the loop
+        a round of its own; `adopt` what it took after the commit. On a database thread."""
+        if room <= 0:
+            return []
+        return inbox.claim(s, self.clock.now(), room, LEASE, self.settle)
+
+    def adopt(self, claimed: list[Claimed], room: int) -> None:
+        """Process what was claimed; if it may not have been all, the loop looks again."""
+        for c in claimed:
+            task = asyncio.create_task(self._process(c), name=f"update-{c.update_id}")
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+        if len(claimed) >= room:
+            self.wake.set()
 
     async def drain(self) -> None:
         """Wait for the updates in progress (at stop)."""
@@ -179,6 +213,7 @@ class Inbox:
                 "update %s set aside: it cannot be parsed (%s)", c.update_id, type(err).__name__
             )
             await db.run(lambda s: inbox.set_aside(s, c.update_id, clock.now(), "unparseable"))
+            self.wake.set()  # its chat's next update is free
             return inbox.ASIDE, 0
         if isinstance(self.app.bot, ExtBot):
             self.app.bot.insert_callback_data(update)  # what PTB's own updater does
@@ -207,10 +242,25 @@ class Inbox:
             if raised:
                 raise raised[0]
             calls = rec.calls
-            await tx.commit(lambda s: outbox.add(s, calls, clock.now()))
+            sender = self.sender
+            replies = sender.room() if sender is not None else 0
+            room = self.room() + 1  # this update's own slot is about to be free
+
+            def final(s: Any) -> tuple[outbox.Batch, list[Claimed]]:
+                outbox.add(s, calls, clock.now())
+                # Its replies (and whatever else is ready) go to the sender at once, and
+                # the chat's next update (or another) is taken on here.
+                send = sender.claim_in(s, replies) if sender is not None else outbox.Batch()
+                return send, self.claim_in(s, room)
+
+            send, more = await tx.commit(final)
+            if sender is not None:
+                sender.adopt(send)
+            self.adopt(more, room)
             return inbox.DONE, len(calls)
         except AlreadyDone:
             log.info("update %s was done by another worker", c.update_id)
+            self.wake.set()
             return inbox.DONE, 0
         except Exception as err:
             await tx.end()
@@ -220,6 +270,7 @@ class Inbox:
 
     async def _failed(self, c: Claimed, err: BaseException) -> tuple[str, int]:
         """Retry later, or after the last attempt set it aside and say sorry once."""
+        self.wake.set()  # other chats' updates, or this chat's next once it is aside
         db, clock = self.svc.db, self.clock
         error = type(err).__name__
         if c.attempts < ATTEMPTS:

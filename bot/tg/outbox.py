@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from telegram.error import NetworkError, TimedOut
 
@@ -85,10 +85,7 @@ class Sender:
                     log.exception("outbox: claim failed")
                     await asyncio.sleep(1)
                     continue
-            for c in claimed:
-                task = asyncio.create_task(self._one(c))
-                self.tasks.add(task)
-                task.add_done_callback(self._finished)
+            self.adopt(claimed, wake=False)  # held back: the BUSY sleep below looks again
             if loop.time() - purged > 30:
                 purged = loop.time()
                 before = self.clock.now() - KEEP_SENT
@@ -104,9 +101,37 @@ class Sender:
             async with asyncio.timeout(seconds):
                 await self.wake.wait()
 
-    def _finished(self, task: asyncio.Task[None]) -> None:
-        self.tasks.discard(task)
-        self.wake.set()
+    def room(self) -> int:
+        """How many calls this sender can take on now (0 while a 429 pauses it)."""
+        if self.paused_until > asyncio.get_running_loop().time():
+            return 0
+        return max(0, self.capacity - len(self.tasks))
+
+    def claim_in(self, s: Any, room: int) -> outbox.Batch:
+        """Claim inside someone else's unit of work (an update's, or a call's own finish),
+        saving the loop a round of its own; `adopt` what it took after the commit. Runs on
+        a database thread: `room` was read on the event loop."""
+        if room <= 0:
+            batch = outbox.Batch()
+            batch.held_back = True
+            return batch
+        return outbox.claim(s, self.clock.now(), room, self.limits)
+
+    def adopt(self, batch: outbox.Batch, *, wake: bool = True) -> None:
+        """Send what was claimed; if the claim could not take all, the loop looks again."""
+        for c in batch:
+            task = asyncio.create_task(self._one(c))
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+        if batch.held_back and wake:
+            self.wake.set()
+
+    async def _record(self, work: Callable[[Any], object]) -> object:
+        """A call's outcome recorded, and the next calls claimed, in one unit of work."""
+        room = self.room()
+        result, batch = await self.svc.db.run(lambda s: (work(s), self.claim_in(s, room)))
+        self.adopt(batch)
+        return result
 
     async def drain(self, timeout: float) -> None:
         """At stop: let the calls in flight finish (what is left waits in the outbox)."""
@@ -121,6 +146,7 @@ class Sender:
             raise
         except Exception:
             log.exception("outbox: a call could not be finished")
+            self.wake.set()
         self._tell(c, state)
 
     def _tell(self, c: Claimed, state: str) -> None:
@@ -128,7 +154,7 @@ class Sender:
             listener(c, state)
 
     async def _send(self, c: Claimed) -> str:
-        db, clock = self.svc.db, self.clock
+        clock = self.clock
         files = {c.file[0]: (c.file[1], c.file[3], c.file[2])} if c.file else None
         try:
             status, body = await self.request.send_form(
@@ -140,7 +166,7 @@ class Sender:
             return await self._again(c, clock.now(), self._pause(c), what)
         now = clock.now()
         if reply.get("ok"):
-            await db.run(lambda s: self._done(s, c, now, reply.get("result")))
+            await self._record(lambda s: self._done(s, c, now, reply.get("result")))
             return outbox.SENT
         code = int(reply.get("error_code") or status)
         description = str(reply.get("description") or "")[:150]
@@ -152,17 +178,19 @@ class Sender:
             return await self._again(c, now, wait, "429")
         if code == 403:
             log.info("a chat has blocked the bot: its calls are dropped")
-            dropped = await db.run(lambda s: self._blocked(s, c, now))
+            dropped = cast(
+                list[outbox.Dropped], await self._record(lambda s: self._blocked(s, c, now))
+            )
             for d in dropped:  # the chat's other calls end here too
                 if d.id != c.id:
                     self._tell(replace(c, id=d.id, update_id=d.update_id), outbox.BLOCKED)
             return outbox.BLOCKED
         if code == 400 and "not modified" in description.lower():
-            await db.run(lambda s: self._done(s, c, now, None))
+            await self._record(lambda s: self._done(s, c, now, None))
             return outbox.SENT
         if 400 <= code < 500:
             log.warning("%s refused by Telegram: %s", c.method, description)
-            await db.run(lambda s: self._failed(s, c, now, f"{code} {description}"))
+            await self._record(lambda s: self._failed(s, c, now, f"{code} {description}"))
             return outbox.FAILED
         return await self._again(c, now, self._pause(c), f"{code}")
 
@@ -171,13 +199,12 @@ class Sender:
         return float(min(60, 0.5 * 2 ** (c.attempts - 1)))
 
     async def _again(self, c: Claimed, now: datetime, wait: float, error: str) -> str:
-        db = self.svc.db
         if now - c.created_at > (MAX_AGE if c.delivery_id is None else MAX_AGE_PUSH):
             log.warning("%s dropped: still failing after %s (%s)", c.method, MAX_AGE, error)
-            await db.run(lambda s: self._failed(s, c, now, error))
+            await self._record(lambda s: self._failed(s, c, now, error))
             return outbox.FAILED
         at = now + timedelta(seconds=wait)
-        await db.run(lambda s: outbox.retry(s, c.id, at, error))
+        await self._record(lambda s: outbox.retry(s, c.id, at, error))
         asyncio.get_running_loop().call_later(wait, self.wake.set)
         return outbox.PENDING
 

@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from telegram.ext import Application
@@ -22,7 +23,7 @@ from bot.store.db import PG_THREADS
 from bot.store.migrate import open_database
 from bot.tg.app import CONCURRENT_UPDATES, build_application, register_commands
 from bot.tg.http_client import AiohttpRequest
-from bot.tg.inbox import Inbox
+from bot.tg.inbox import SETTLE, Inbox
 from bot.tg.outbox import Sender
 from bot.tg.polling import poll
 from bot.tg.push import Dispatcher, push_loop
@@ -97,11 +98,13 @@ async def working(
     async with initialized(app, app.bot.base_url):
         await register_commands(app)
         await app.start()
-        inbox = Inbox(app, svc, concurrency(svc))
+        # Polling reads updates in order, one batch at a time; webhook requests come side by side.
+        settle = timedelta(0) if poll_timeout is not None else SETTLE
+        inbox = Inbox(app, svc, concurrency(svc), settle)
         sender = Sender(svc, _request(app), app.bot.base_url)
         dispatcher = Dispatcher(svc, app.bot, workouts.compose_push)
         dispatcher.queued = sender.wake.set
-        inbox.listeners.append(lambda _id, _state, _calls: sender.wake.set())
+        inbox.sender = sender  # an update's commit hands its replies over
         worker = Worker(inbox, sender, dispatcher)
         app.bot_data["worker"] = worker
         app.bot_data["dispatcher"] = dispatcher

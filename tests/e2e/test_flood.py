@@ -4,8 +4,8 @@ unread, nothing stored past the caps, and someone else's message answered as usu
 from sqlalchemy import func, select
 
 from bot.store import inbox, outbox
-from bot.store.models import InboxUpdate, UnansweredQuestion
 from bot.store.inbox import Flood
+from bot.store.models import InboxUpdate, UnansweredQuestion
 from tests.e2e.harness import bot_env, eventually, texts
 
 FLOODER, OTHER = 4601, 4602
