@@ -246,6 +246,21 @@ class DbWatch:
             row = OutRow(row_id, update_id, chat_id, method, canonical(method, json.loads(fields)))
             assert self.rows.get(row_id) == row, f"outbox row {row_id} was not captured as is"
 
+    def processed_out_of_order(self) -> list[tuple[int, int]]:
+        """Pairs of one chat's updates processed in the other order than they were sent
+        (done_at is set when an update's transaction opens, after the one before committed)."""
+        out = []
+        last: dict[int, tuple[int, str]] = {}
+        for update_id, chat_id, done_at in self.conn.execute(
+            "SELECT update_id, chat_id, done_at FROM inbox "
+            "WHERE state != 'new' AND chat_id IS NOT NULL ORDER BY update_id"
+        ):
+            before = last.get(chat_id)
+            if before is not None and before[1] > done_at:
+                out.append((before[0], update_id))
+            last[chat_id] = (update_id, done_at)
+        return out
+
     def settled(self, update_id: int) -> bool:
         """Processed, and every reply it queued made (the person has seen them)."""
         state = self.inbox.get(update_id, ("", 0))[0]
@@ -312,6 +327,12 @@ def tap_data(prefix: str) -> Step:
     return Step("tap_data", prefix, True)
 
 
+def poison() -> Step:
+    """An update the library cannot parse (a message without its date): set aside, no
+    reply, and the person's next updates are not held up by it."""
+    return Step("poison", "", False)
+
+
 def onboarding() -> list[Step]:
     return [say("/start"), *(tap(label) for label in ONBOARDING)]
 
@@ -322,6 +343,7 @@ def script(name: str) -> list[Step]:
         *onboarding(),
         say("hip thrust 60 12 12 10"),  # an echo with Save / Fix
         tap("Save", sets=3),
+        poison(),
         say("does the stepmill burn glute fat?", wait=False),  # a curated answer
         say(f"what about quokka yoga for {name}?", unknown=1),  # noted for the content team
         tap_data("1:qa:"),  # one of the nearby topics offered
@@ -358,6 +380,7 @@ class Person:
         self.name = name
         self.updates: list[int] = []  # update_ids of what they sent, in order
         self.queries: dict[str, int] = {}  # callback query ids of their presses
+        self.poison: list[int] = []  # update_ids of the unparseable updates they sent
         self.sets = 0
         self.unknown = 0
         self.steps = 0
@@ -370,6 +393,8 @@ class Person:
         round_no = 0
         while not stop.is_set():
             for step in encore(self.name, round_no):
+                if stop.is_set():
+                    break
                 await self.act(step, timeout)
             round_no += 1
         await self.settle(self.updates[-1], timeout)
@@ -381,6 +406,11 @@ class Person:
     async def act(self, step: Step, timeout: float) -> None:
         if step.kind == "say":
             self.standin.send_text(self.user_id, step.arg)
+        elif step.kind == "poison":
+            chat = {"id": self.user_id, "type": "private", "first_name": "Pat"}
+            sender = {"id": self.user_id, "is_bot": False, "first_name": "Pat"}
+            self.standin.push_update({"message": {"chat": chat, "from": sender, "text": "?"}})
+            self.poison.append(self.standin.last_update_id)
         else:
             message_id, data = self.button(step)
             query = self.standin.press(self.user_id, message_id, data)
@@ -464,8 +494,11 @@ class Report:
     resent: list[OutRow] = field(default_factory=list)  # reached it more than once
     unexplained: list[OutRow] = field(default_factory=list)  # ... though not in flight at a kill
     duplicate_messages: int = 0  # what a person sees twice: a new message sent again
-    out_of_order: list[str] = field(default_factory=list)
+    out_of_order: list[str] = field(default_factory=list)  # calls not in the outbox's order
+    processed_out_of_order: list[tuple[int, int]] = field(default_factory=list)
     silent: list[int] = field(default_factory=list)  # updates that queued no reply at all
+    poison: tuple[int, int] = (0, 0)  # unparseable updates (sent, set aside)
+    poison_replied: list[int] = field(default_factory=list)  # ... that got a reply anyway
     sets: tuple[int, int] = (0, 0)  # (expected, stored)
     unknown: tuple[int, int] = (0, 0)  # (expected, stored)
     seconds: float = 0.0
@@ -478,6 +511,7 @@ class Report:
             ("kills (while starting)", f"{len(self.kills)} ({sum(not k.up for k in self.kills)})"),
             ("kills with work left", sum(1 for k in self.kills if k.waiting or k.sending)),
             ("updates sent / done", f"{self.updates} / {self.done}"),
+            ("unparseable sent / set aside", "{} / {}".format(*self.poison)),
             ("lost (no effect)", len(self.lost)),
             ("done twice", len(self.done_twice)),
             ("re-delivered after store", self.redelivered),
@@ -510,8 +544,14 @@ def reckon(
     report = Report(mode, kills, redelivered=redelivered)
     sent = [u for p in people for u in p.updates]
     report.updates = len(sent)
-    report.done = sum(1 for u in sent if watch.inbox.get(u, ("", 0))[0] == "done")
-    report.lost = [u for u in sent if watch.inbox.get(u, ("", 0))[0] != "done"]
+    poison = {u for p in people for u in p.poison}
+
+    def state(update_id: int) -> str:
+        return watch.inbox.get(update_id, ("", 0))[0]
+
+    report.done = sum(1 for u in sent if state(u) == "done")
+    report.lost = [u for u in sent if state(u) != ("aside" if u in poison else "done")]
+    report.poison = (len(poison), sum(1 for u in poison if state(u) == "aside"))
     report.retried = sum(1 for u in sent if watch.inbox.get(u, ("", 0))[1] > 1)
 
     rows = sorted(watch.rows.values(), key=lambda r: r.id)
@@ -522,7 +562,9 @@ def reckon(
         if r.update_id is not None:
             per_update[r.update_id][r.key] += 1
     report.done_twice = sorted(u for u, keys in per_update.items() if max(keys.values()) > 1)
-    report.silent = [u for u in sent if u not in per_update]
+    report.silent = [u for u in sent if u not in per_update and u not in poison]
+    report.poison_replied = [u for u in poison if u in per_update]
+    report.processed_out_of_order = watch.processed_out_of_order()
 
     # Each chat's calls as the stand-in received them, against the chat's outbox rows in
     # the order they were written (the sender makes a chat's calls one at a time, in that

@@ -161,6 +161,7 @@ async def kill_run(rig: Rig, seed: int) -> tuple[Report, str]:
     stop = asyncio.Event()
     tasks = [asyncio.create_task(p.run(stop, STEP_TIMEOUT)) for p in people]
     kills: list[Kill] = []
+    starts: list[float] = []  # seconds from start to serving
     try:
         for _ in range(KILLS):
             bot.start()
@@ -169,6 +170,7 @@ async def kill_run(rig: Rig, seed: int) -> tuple[Report, str]:
                 up = await asyncio.to_thread(bot.ready)
             else:
                 await bot.until_ready()
+                starts.append(time.monotonic() - bot.started_at)
                 up = True
                 await asyncio.sleep(rng.uniform(*UP_FOR))
             raise_failed(tasks)
@@ -191,10 +193,10 @@ async def kill_run(rig: Rig, seed: int) -> tuple[Report, str]:
     redelivered = sum(k.redelivered for k in kills)
     report = reckon(rig.mode, rig.standin, watch, people, kills, redelivered=redelivered)
     report.seconds = time.monotonic() - began
+    report.extra["seconds to start (mean)"] = f"{sum(starts) / max(1, len(starts)):.2f}"
     if rig.pusher is not None:
         statuses = dict(sorted(rig.pusher.statuses.items(), key=lambda kv: str(kv[0])))
         report.extra["webhook answers (None: none)"] = statuses
-        report.extra["updates posted again"] = sum(1 for n in rig.pusher.posts.values() if n > 1)
     return report, f"{per_person(watch, people)}\n{bot.tail()}"
 
 
@@ -208,7 +210,10 @@ def check(report: Report, details: str, seed: int) -> None:
     assert report.sets[0] == report.sets[1], f"set rows: {report.sets}\n{details}"
     assert report.unknown[0] == report.unknown[1], f"unknown questions: {report.unknown}\n{details}"
     assert not report.silent, f"updates that got no reply: {report.silent}\n{details}"
+    assert not report.poison_replied, report.poison_replied
+    assert report.poison[0] == report.poison[1] == PEOPLE
     assert not report.out_of_order, "\n".join(report.out_of_order[:5])
+    assert not report.processed_out_of_order, report.processed_out_of_order
     assert not report.undelivered, f"replies never delivered: {report.undelivered[:5]}"
     # A call is made twice only when a kill caught it in flight, and a chat has at most
     # one call in flight (its calls go one at a time): at most one duplicate per chat a kill.

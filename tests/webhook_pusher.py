@@ -102,7 +102,7 @@ class WebhookPusher:
     def in_flight(self) -> set[int]:
         """Updates handed to the bot (or being handed) that have not been answered 200."""
         with self._lock:
-            return set(self._in_flight)
+            return {u for u in self._in_flight if not self.delivered[u]}
 
     def idle(self) -> bool:
         """Nothing queued at the stand-in and nothing waiting for a 200."""
