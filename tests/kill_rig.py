@@ -30,6 +30,7 @@ import time
 import urllib.request
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -245,6 +246,13 @@ class DbWatch:
         ):
             row = OutRow(row_id, update_id, chat_id, method, canonical(method, json.loads(fields)))
             assert self.rows.get(row_id) == row, f"outbox row {row_id} was not captured as is"
+
+    def received_at(self) -> dict[int, float]:
+        """When each update was stored (time.time() scale)."""
+        return {
+            uid: datetime.fromisoformat(stamp).replace(tzinfo=UTC).timestamp()
+            for uid, stamp in self.conn.execute("SELECT update_id, received_at FROM inbox")
+        }
 
     def processed_out_of_order(self) -> list[tuple[int, int]]:
         """Pairs of one chat's updates processed in the other order than they were sent
@@ -491,12 +499,13 @@ class Report:
     replies: int = 0  # outbox rows for updates
     pushes: int = 0  # outbox rows for pushes
     undelivered: list[OutRow] = field(default_factory=list)  # never reached the stand-in
-    resent: list[OutRow] = field(default_factory=list)  # reached it more than once
+    refused: list[tuple[OutRow, int]] = field(default_factory=list)  # first sent: not 200
+    resent: list[OutRow] = field(default_factory=list)  # each arrival after the first
     unexplained: list[OutRow] = field(default_factory=list)  # ... though not in flight at a kill
     duplicate_messages: int = 0  # what a person sees twice: a new message sent again
     out_of_order: list[str] = field(default_factory=list)  # calls not in the outbox's order
     processed_out_of_order: list[tuple[int, int]] = field(default_factory=list)
-    silent: list[int] = field(default_factory=list)  # updates that queued no reply at all
+    silent: list[int] = field(default_factory=list)  # updates with no reply one can see
     poison: tuple[int, int] = (0, 0)  # unparseable updates (sent, set aside)
     poison_replied: list[int] = field(default_factory=list)  # ... that got a reply anyway
     sets: tuple[int, int] = (0, 0)  # (expected, stored)
@@ -518,8 +527,9 @@ class Report:
             ("processing begun again", self.retried),
             ("replies recorded / pushes", f"{self.replies} / {self.pushes}"),
             ("replies never delivered", len(self.undelivered)),
+            ("replies refused at first", len(self.refused)),
             ("calls in flight at a kill", in_flight),
-            ("calls made twice", len(self.resent)),
+            ("calls sent again", len(self.resent)),
             ("  of them unexplained", len(self.unexplained)),
             ("duplicate messages seen", self.duplicate_messages),
             ("sets expected / stored", "{} / {}".format(*self.sets)),
@@ -562,7 +572,9 @@ def reckon(
         if r.update_id is not None:
             per_update[r.update_id][r.key] += 1
     report.done_twice = sorted(u for u, keys in per_update.items() if max(keys.values()) > 1)
-    report.silent = [u for u in sent if u not in per_update and u not in poison]
+    # A reply a person sees: a message, or a change to one (not only a press answered).
+    seen = {r.update_id for r in rows if r.method != "answerCallbackQuery"}
+    report.silent = [u for u in sent if u not in seen and u not in poison]
     report.poison_replied = [u for u in poison if u in per_update]
     report.processed_out_of_order = watch.processed_out_of_order()
 
@@ -590,6 +602,8 @@ def reckon(
         i = 0
         for key, status in got:
             if i < len(want) and key == want[i].key:
+                if status != 200:
+                    report.refused.append((want[i], status))
                 i += 1
                 continue
             if i > 0 and key == want[i - 1].key:

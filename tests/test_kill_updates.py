@@ -95,14 +95,19 @@ class Rig:
         return delivered and self.watch.waiting() == 0 and not self.watch.open_rows
 
     def redelivered(self) -> int:
-        """Right after a kill: updates already stored that Telegram will deliver again
-        (polling's offset never moved past them, or the webhook's 200 never came back)."""
-        if self.pusher is not None:
-            waiting = self.pusher.in_flight()
-        else:
-            last, pending = self.standin.last_update_id, self.standin.pending_updates()
-            waiting = set(range(last - pending + 1, last + 1))  # the queue: a suffix of ids
+        """Right after a kill (long polling): updates already stored that Telegram will
+        deliver again, because the offset never moved past them."""
+        last, pending = self.standin.last_update_id, self.standin.pending_updates()
+        waiting = set(range(last - pending + 1, last + 1))  # the queue: a suffix of ids
         return len(waiting & set(self.watch.inbox))
+
+    def reposted(self) -> int:
+        """At the end (webhook): updates stored by a POST whose 200 never came back, so
+        posted again (stored before the POST that got the 200 began)."""
+        assert self.pusher is not None
+        stored = self.watch.received_at()
+        ok = self.pusher.first_ok_at
+        return sum(1 for u, at in ok.items() if u in stored and stored[u] < at)
 
     async def restart(self) -> None:
         self.bot.kill()
@@ -179,7 +184,8 @@ async def kill_run(rig: Rig, seed: int) -> tuple[Report, str]:
             sending = watch.sending()
             chats = {watch.rows[i].chat_id for i in sending}
             at = time.monotonic() - began
-            kills.append(Kill(at, up, watch.waiting(), sending, chats, rig.redelivered()))
+            again = rig.redelivered() if rig.pusher is None else 0
+            kills.append(Kill(at, up, watch.waiting(), sending, chats, again))
         stop.set()
         bot.start()
         done, _ = await asyncio.wait(tasks, timeout=STEP_TIMEOUT * 2)
@@ -190,7 +196,7 @@ async def kill_run(rig: Rig, seed: int) -> tuple[Report, str]:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-    redelivered = sum(k.redelivered for k in kills)
+    redelivered = sum(k.redelivered for k in kills) if rig.pusher is None else rig.reposted()
     report = reckon(rig.mode, rig.standin, watch, people, kills, redelivered=redelivered)
     report.seconds = time.monotonic() - began
     report.extra["seconds to start (mean)"] = f"{sum(starts) / max(1, len(starts)):.2f}"
@@ -215,6 +221,7 @@ def check(report: Report, details: str, seed: int) -> None:
     assert not report.out_of_order, "\n".join(report.out_of_order[:5])
     assert not report.processed_out_of_order, report.processed_out_of_order
     assert not report.undelivered, f"replies never delivered: {report.undelivered[:5]}"
+    assert not report.refused, f"replies Telegram refused: {report.refused[:5]}"
     # A call is made twice only when a kill caught it in flight, and a chat has at most
     # one call in flight (its calls go one at a time): at most one duplicate per chat a kill.
     assert not report.unexplained, f"sent twice, not in flight at a kill: {report.unexplained}"

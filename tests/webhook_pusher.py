@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections import Counter, defaultdict
@@ -50,6 +51,8 @@ class WebhookPusher:
     posts[update_id]      POSTs that reached the bot (a refused connection is not one)
     statuses              every answer by HTTP status; None: connection refused, reset or
                           timed out (no answer)
+    first_ok_at[update_id]  when (time.time()) the POST that first got a 200 began: an
+                          update stored before then was stored by a POST whose 200 was lost
     """
 
     def __init__(
@@ -71,6 +74,7 @@ class WebhookPusher:
         self.posts: Counter[int] = Counter()
         self.statuses: Counter[int | None] = Counter()
         self.raw: dict[int, JSONDict] = {}
+        self.first_ok_at: dict[int, float] = {}  # time.time() the first 200's POST began
         self._lock = threading.Lock()
         self._in_flight: set[int] = set()  # taken from the queue, not answered 200 yet
         self._offset = 0
@@ -121,6 +125,7 @@ class WebhookPusher:
             headers={"Content-Type": "application/json", SECRET_HEADER: self.secret},
         )
         update_id = update.get("update_id")
+        began = time.time()
         status: int | None
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as reply:
@@ -137,6 +142,7 @@ class WebhookPusher:
                     self.posts[update_id] += 1
                 if status == 200:
                     self.delivered[update_id] += 1
+                    self.first_ok_at.setdefault(update_id, began)
         return status
 
     def post_until_ok(self, update: JSONDict) -> bool:
