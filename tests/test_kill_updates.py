@@ -55,13 +55,26 @@ KILLS = 25
 PEOPLE = 8
 STARTING = 0.2  # share of kills that land while the bot is still starting
 UP_FOR = (0.0, 1.0)  # seconds the bot serves before it is killed
-STEP_TIMEOUT = 60.0  # for one person's reply, across however many kills
+STEP_TIMEOUT = 120.0  # for one person's reply, across however many kills
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    """A free port below the ephemeral range. The bot binds it again at every restart, and
+    while it is down nothing else may take it: an ephemeral port could be handed to some
+    outgoing connection meanwhile, even to a POST to this very port (a TCP self-connect)."""
+    low = 32768
+    with contextlib.suppress(OSError, ValueError):
+        low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    rng = random.SystemRandom()
+    for _ in range(100):
+        port = rng.randrange(max(1024, low - 12000), low)
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port below the ephemeral range")
 
 
 async def until(check: Callable[[], object], timeout: float, what: str) -> None:
