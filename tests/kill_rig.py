@@ -29,6 +29,7 @@ import sys
 import time
 import urllib.request
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -381,9 +382,19 @@ def encore(name: str, round_no: int) -> list[Step]:
 class Person:
     """One person, acting only on what the stand-in shows them and the bot's progress."""
 
-    def __init__(self, standin: BotApiStandIn, watch: DbWatch, user_id: int, name: str) -> None:
+    def __init__(
+        self,
+        standin: BotApiStandIn,
+        watch: DbWatch,
+        user_id: int,
+        name: str,
+        handed_over: Callable[[int], bool] = lambda _: False,
+    ) -> None:
         self.standin = standin
         self.watch = watch
+        # Telegram counts the update as delivered (the offset moved past it, or the webhook
+        # answered 200): the bot had stored it by then.
+        self.handed_over = handed_over
         self.user_id = user_id
         self.name = name
         self.updates: list[int] = []  # update_ids of what they sent, in order
@@ -449,6 +460,13 @@ class Person:
     async def settle(self, update_id: int, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while not self.watch.settled(update_id):
+            if self.handed_over(update_id) and update_id not in self.watch.inbox:
+                self.watch.refresh()  # a store committed before the hand-over shows now
+                if update_id not in self.watch.inbox:
+                    raise AssertionError(
+                        f"{self.name}: update {update_id} lost: Telegram handed it over, "
+                        f"the inbox does not have it"
+                    )
             if time.monotonic() > deadline:
                 state = self.watch.inbox.get(update_id)
                 raise TimeoutError(

@@ -100,7 +100,14 @@ class Rig:
     pusher: WebhookPusher | None  # Telegram's webhook delivery, in webhook mode
 
     def person(self, n: int) -> Person:
-        return Person(self.standin, self.watch, 710_001 + n, NAMES[n])
+        return Person(self.standin, self.watch, 710_001 + n, NAMES[n], self.handed_over)
+
+    def handed_over(self, update_id: int) -> bool:
+        """Telegram is done with the update: the webhook answered 200, or getUpdates was
+        asked for an offset past it."""
+        if self.pusher is not None:
+            return self.pusher.delivered[update_id] > 0
+        return update_id <= self.standin.last_update_id - self.standin.pending_updates()
 
     def drained(self) -> bool:
         """Every update delivered and done, every reply made."""
