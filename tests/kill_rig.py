@@ -207,7 +207,6 @@ class DbWatch:
         self.inbox: dict[int, tuple[str, int]] = {}  # update_id -> (state, attempts)
         self.rows: dict[int, OutRow] = {}  # every outbox row seen, by id
         self.open_rows: dict[int, str] = {}  # id -> state, rows pending or sending now
-        self.reused: list[tuple[OutRow, OutRow]] = []  # an id seen again with other content
         self._last_id = 0
 
     def close(self) -> None:
@@ -220,25 +219,20 @@ class DbWatch:
                 "SELECT update_id, state, attempts FROM inbox"
             )
         }
+        # New rows only (on SQLite ids are committed in order). A purge could let an id be
+        # used again, unseen here: check_all_rows_known catches that at the end.
         for row_id, update_id, chat_id, method, fields in self.conn.execute(
             "SELECT id, update_id, chat_id, method, fields FROM outbox WHERE id > ? ORDER BY id",
             (self._last_id,),
         ):
-            self._seen(
-                OutRow(row_id, update_id, chat_id, method, canonical(method, json.loads(fields)))
-            )
+            key = canonical(method, json.loads(fields))
+            self.rows[row_id] = OutRow(row_id, update_id, chat_id, method, key)
+            self._last_id = row_id
         self.open_rows = dict(
             self.conn.execute(
                 "SELECT id, state FROM outbox WHERE state IN ('pending', 'sending')"
             ).fetchall()
         )
-
-    def _seen(self, row: OutRow) -> None:
-        known = self.rows.get(row.id)
-        if known is not None and known != row:
-            self.reused.append((known, row))
-        self.rows[row.id] = row
-        self._last_id = max(self._last_id, row.id)
 
     def check_all_rows_known(self) -> None:
         """At the end: every row still in the table was captured, with the same content."""
@@ -259,11 +253,12 @@ class DbWatch:
         """Pairs of one chat's updates processed in the other order than they were sent
         (done_at is set when an update's transaction opens, after the one before committed)."""
         out = []
-        last: dict[int, tuple[int, str]] = {}
-        for update_id, chat_id, done_at in self.conn.execute(
+        last: dict[int, tuple[int, datetime]] = {}
+        for update_id, chat_id, stamp in self.conn.execute(
             "SELECT update_id, chat_id, done_at FROM inbox "
             "WHERE state != 'new' AND chat_id IS NOT NULL ORDER BY update_id"
         ):
+            done_at = datetime.fromisoformat(stamp)
             before = last.get(chat_id)
             if before is not None and before[1] > done_at:
                 out.append((before[0], update_id))
@@ -289,9 +284,6 @@ class DbWatch:
         return Counter(
             dict(self.conn.execute(f"SELECT user_id, count(*) FROM {table} GROUP BY user_id"))
         )
-
-    def scalar(self, sql: str) -> Any:
-        return self.conn.execute(sql).fetchone()[0]
 
 
 # --------------------------------------------------------------------------- the people
