@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from bot.store.models import InboxUpdate
 
 NEW, DONE, ASIDE = "new", "done", "aside"
+MAX_CLAIMS = 10  # an update claimed this often without finishing is set aside
 FLOOD = "flood"  # the error of an update held back because its chat sent too many at once
 # Keys of an update that carry what it is about (Telegram sends exactly one of them).
 _CHAT_KEYS = ("message", "edited_message", "callback_query", "my_chat_member", "chat_member")
@@ -77,6 +78,7 @@ def store(s: Session, updates: Sequence[Incoming], now: datetime) -> int:
                     "received_at": now,
                     "sent_at": u.sent_at,
                     "attempts": 0,
+                    "failures": 0,
                 }
                 for u in updates
             ]
@@ -125,7 +127,8 @@ class Claimed:
     chat_id: int | None
     payload: str
     sent_at: datetime | None
-    attempts: int  # including this one
+    attempts: int  # times claimed, including this one
+    failures: int  # times its handler raised before
 
 
 def claim(
@@ -137,6 +140,13 @@ def claim(
     by side, and a chat's earlier update may still be on its way into another worker."""
     earlier = aliased(InboxUpdate)
     free = or_(InboxUpdate.lease_until.is_(None), InboxUpdate.lease_until < now)
+    # Claimed this often and never finished: its processing may be what kills the process.
+    s.execute(
+        update(InboxUpdate)
+        .where(InboxUpdate.state == NEW, free, InboxUpdate.attempts >= MAX_CLAIMS)
+        .values(state=ASIDE, done_at=now, lease_until=None, error="never finished")
+        .execution_options(synchronize_session=False)
+    )
     if settle:
         free = free & (InboxUpdate.received_at <= now - settle)
     first_of_chat = ~exists().where(
@@ -165,6 +175,7 @@ def claim(
             InboxUpdate.payload,
             InboxUpdate.sent_at,
             InboxUpdate.attempts,
+            InboxUpdate.failures,
         )
         .execution_options(synchronize_session=False)
     ).all()
@@ -190,7 +201,7 @@ def retry_later(s: Session, update_id: int, at: datetime, error: str) -> None:
     s.execute(
         update(InboxUpdate)
         .where(InboxUpdate.update_id == update_id, InboxUpdate.state == NEW)
-        .values(lease_until=at, error=error[:200])
+        .values(lease_until=at, error=error[:200], failures=InboxUpdate.failures + 1)
     )
 
 

@@ -273,8 +273,8 @@ class Inbox:
         self.wake.set()  # other chats' updates, or this chat's next once it is aside
         db, clock = self.svc.db, self.clock
         error = type(err).__name__
-        if c.attempts < ATTEMPTS:
-            at = clock.now() + RETRY_PAUSE * 2 ** (c.attempts - 1)
+        if c.failures + 1 < ATTEMPTS:
+            at = clock.now() + RETRY_PAUSE * 2**c.failures
             await db.run(lambda s: inbox.retry_later(s, c.update_id, at, error))
             asyncio.get_running_loop().call_later((at - clock.now()).total_seconds(), self.wake.set)
             return inbox.NEW, 0
@@ -297,5 +297,5 @@ class Inbox:
             return len(sorry)
 
         queued = await db.run(aside)
-        log.warning("update %s set aside after %d failures (%s)", c.update_id, c.attempts, error)
+        log.warning("update %s set aside after %d failures (%s)", c.update_id, ATTEMPTS, error)
         return inbox.ASIDE, queued

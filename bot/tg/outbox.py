@@ -185,7 +185,7 @@ class Sender:
                 if d.id != c.id:
                     self._tell(replace(c, id=d.id, update_id=d.update_id), outbox.BLOCKED)
             return outbox.BLOCKED
-        if code == 400 and "not modified" in description.lower():
+        if code == 400 and _already_done(c, description):
             await self._record(lambda s: self._done(s, c, now, None))
             return outbox.SENT
         if 400 <= code < 500:
@@ -229,3 +229,12 @@ class Sender:
                 status = DeliveryStatus.BLOCKED
                 deliveries.outcome(s, d.delivery_id, status, now, None, d.attempts)
         return dropped
+
+
+def _already_done(c: Claimed, description: str) -> bool:
+    """A refusal that means the call's effect is there: the message already shows this, or
+    (on a second try) the press was answered by the first, which reached Telegram."""
+    said = description.lower()
+    if "not modified" in said:
+        return True
+    return c.method == "answerCallbackQuery" and c.attempts > 1 and "query is too old" in said

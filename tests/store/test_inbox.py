@@ -96,3 +96,25 @@ async def test_a_rolled_back_update_stays_to_do(migrated_db: Database) -> None:
     assert await db.run(lambda s: inbox.states(s, [1])) == {1: inbox.NEW}
     await db.run(inbox.release_leases)
     assert [c.update_id for c in await db.run(lambda s: inbox.claim(s, NOW, 5, LEASE))] == [1]
+
+
+async def test_an_update_that_never_finishes_is_set_aside(migrated_db: Database) -> None:
+    """Claimed again and again without finishing (its processing kills the process): after
+    MAX_CLAIMS it is set aside, and its chat's next update goes on."""
+    db = migrated_db
+    await db.run(lambda s: inbox.store(s, items(text_update(1, 10), text_update(2, 10)), NOW))
+    now = NOW
+    for _ in range(inbox.MAX_CLAIMS):
+        assert [c.update_id for c in await db.run(lambda s: inbox.claim(s, now, 5, LEASE))] == [1]
+        now += LEASE + timedelta(seconds=1)  # the worker died: the lease runs out
+    assert [c.update_id for c in await db.run(lambda s: inbox.claim(s, now, 5, LEASE))] == [2]
+    assert await db.run(lambda s: inbox.states(s, [1])) == {1: inbox.ASIDE}
+
+
+async def test_failures_are_counted_apart_from_claims(migrated_db: Database) -> None:
+    db = migrated_db
+    await db.run(lambda s: inbox.store(s, items(text_update(1, 10)), NOW))
+    [first] = await db.run(lambda s: inbox.claim(s, NOW, 5, LEASE))
+    await db.run(lambda s: inbox.retry_later(s, 1, NOW + timedelta(seconds=1), "RuntimeError"))
+    [again] = await db.run(lambda s: inbox.claim(s, NOW + timedelta(seconds=2), 5, LEASE))
+    assert (first.attempts, first.failures, again.attempts, again.failures) == (1, 0, 2, 1)

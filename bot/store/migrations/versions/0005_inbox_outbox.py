@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("received_at", UTCDateTime(), nullable=False),
         sa.Column("sent_at", UTCDateTime()),
         sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("failures", sa.Integer(), nullable=False),
         sa.Column("lease_until", UTCDateTime()),
         sa.Column("done_at", UTCDateTime()),
         sa.Column("error", sa.String(200)),
