@@ -19,7 +19,6 @@ lease that ran out) commits once: the second finds it done and rolls back.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -32,6 +31,7 @@ from telegram.ext import Application, ExtBot
 
 from bot.runtime.clock import Clock, SystemClock, sent_at
 from bot.runtime.services import Services
+from bot.runtime.wake import woken
 from bot.store import inbox, outbox
 from bot.store.db import AlreadyDone, UpdateTransaction, current_transaction
 from bot.store.inbox import Claimed, Incoming
@@ -159,14 +159,7 @@ class Inbox:
             # Whatever changes what can be claimed wakes us: a stored batch, a finished
             # update (its chat's next one is free). Re-claiming at once would mostly find
             # nothing and hold the database's turn for it.
-            await self._sleep(IDLE)
-
-    async def _sleep(self, seconds: float) -> None:
-        """Until woken or `seconds` pass. (Not asyncio.wait_for: on Python 3.11 it can
-        swallow a cancellation that lands as the event is set, and the loop never stops.)"""
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(seconds):
-                await self.wake.wait()
+            await woken(self.wake, IDLE)
 
     def room(self) -> int:
         return max(0, self.concurrency - len(self.tasks))

@@ -19,7 +19,6 @@ killed mid-request, where a person can get a message twice.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from telegram.error import NetworkError, TimedOut
 from bot.coach.status import DeliveryStatus
 from bot.runtime.clock import Clock, SystemClock
 from bot.runtime.services import Services
+from bot.runtime.wake import woken
 from bot.store import deliveries, outbox
 from bot.store.outbox import Claimed, Limits
 from bot.tg.http_client import AiohttpRequest
@@ -92,14 +92,7 @@ class Sender:
                 await db.run(partial(outbox.purge, before=before))
             # New calls, a finished call (its chat's next one is free) and a retry's time
             # wake us; calls held back by a limit are looked at again soon.
-            await self._sleep(IDLE if free > 0 and not claimed.held_back else BUSY)
-
-    async def _sleep(self, seconds: float) -> None:
-        """Until woken or `seconds` pass. (Not asyncio.wait_for: on Python 3.11 it can
-        swallow a cancellation that lands as the event is set, and the loop never stops.)"""
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(seconds):
-                await self.wake.wait()
+            await woken(self.wake, IDLE if free > 0 and not claimed.held_back else BUSY)
 
     def room(self) -> int:
         """How many calls this sender can take on now (0 while a 429 pauses it)."""
