@@ -1,9 +1,11 @@
 """Retrying the bot's own Bot API calls the way Telegram asks.
 
-python-telegram-bot lets a rate limiter wrap every request; this one does no throttling (the
-push dispatcher paces broadcasts itself) and only retries: a 429 waits its retry_after, a
-5xx or a dropped connection backs off and tries again. A timeout is not retried, since
-Telegram may already have acted on it, nor is a 4xx, which will fail the same way again.
+python-telegram-bot lets a rate limiter wrap every request. The chat's calls never get this
+far while an update runs (bot/tg/deferred.py records them; the outbox's sender paces and
+retries them), so what it wraps are the direct calls: getFile, getMe, the bot's profile at
+start. It does no throttling and only retries: a 429 waits its retry_after, a 5xx or a
+dropped connection backs off and tries again. A timeout is not retried, since Telegram may
+already have acted on it, nor is a 4xx, which will fail the same way again.
 """
 
 from __future__ import annotations
