@@ -148,10 +148,8 @@ class Inbox:
                     log.exception("inbox: claim failed")
                     await asyncio.sleep(1)
                     continue
-            for c in claimed:
-                task = asyncio.create_task(self._process(c), name=f"update-{c.update_id}")
-                self.tasks.add(task)
-                task.add_done_callback(self.tasks.discard)
+            if claimed:
+                self.adopt(claimed, free)
             if loop.time() - purged > 3600:
                 purged = loop.time()
                 before = self.clock.now() - KEEP_DONE
