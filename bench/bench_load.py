@@ -4,6 +4,7 @@ machine, same update stream; two more baselines say where the difference goes.
     .venv/bin/python bench/bench_load.py
     .venv/bin/python bench/bench_load.py --users 200 --rate 50 --seconds 20
     .venv/bin/python bench/bench_load.py --rtt-ms 20 --users 40 --rate 20   # a real network
+    .venv/bin/python bench/bench_load.py --database-url postgresql://…/an_empty_database
 
 Four processes run the same stream in turn:
 - bot: the production stack (below).
@@ -14,15 +15,26 @@ Four processes run the same stream in turn:
 
 Each bot runs in its own process (spawned), polling the stand-in that runs here, so the bot's
 peak memory is its own and the stand-in doesn't share its interpreter lock. The bot is the
-production stack: bot.tg.runner.build_services + running, a temp SQLite file holding 100,000
-stored users, every feature installed.
+production stack: bot.tg.runner.build_services + running (polling into the inbox, each update
+processed in one transaction that records its replies into the outbox, the sender making
+them), a temp SQLite file holding 100,000 stored users, every feature installed. The sender's
+limits are lifted (--send-rate, --chat-burst; the deployment defaults, 25 calls/s and 3 new
+messages per chat in 3 s, would measure Telegram's limits, not the bot).
 
+- handled: for the bot, an update counts once the inbox has processed it AND every call it
+  queued has been made (the inbox's and the sender's listeners); for the baselines, once
+  process_update returned (their calls are made inside it).
 - saturation: each step of a realistic script (onboarding taps, free-text questions, set
   logs with a Save tap, /today) is pushed for every user at once; updates/s = updates /
-  time until the bot has processed them all (counted by wrapping process_update).
+  time until the bot has handled them all.
 - latency: the same kind of stream offered open-loop at a fixed rate; latency is from pushing
   the update into the stand-in to the stand-in receiving the first reply to it (sendMessage,
-  editMessageText or answerCallbackQuery), both read on this process's monotonic clock.
+  editMessageText or answerCallbackQuery), both read on the machine's monotonic clock. For the
+  bot it is also split at the inbox: stored (the batch committed), processed (its transaction
+  committed, replies queued), every call made. The bot's first reply to an update is found
+  exactly: the sender makes a chat's calls in order, one at a time, and reports each.
+- database work: the bot's transactions and statements per update over the whole run
+  (SQLAlchemy engine events), the most frequent statements listed (--statements).
 
 Prints figures next to their targets; asserts nothing.
 """
@@ -41,9 +53,11 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any
@@ -51,6 +65,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sqlalchemy import event  # noqa: E402
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update  # noqa: E402
 from telegram.ext import (  # noqa: E402
     Application,
@@ -64,9 +79,12 @@ from telegram.ext import (  # noqa: E402
 from bot.runtime.config import database_url, load_settings  # noqa: E402
 from bot.runtime.logs import setup_logging  # noqa: E402
 from bot.standin.server import BotApiStandIn  # noqa: E402
+from bot.store import inbox as inbox_store  # noqa: E402
+from bot.store import outbox as outbox_store  # noqa: E402
 from bot.store.db import Database  # noqa: E402
 from bot.store.migrate import upgrade  # noqa: E402
 from bot.tg.app import bot_request  # noqa: E402
+from bot.tg.deferred import RECORDED  # noqa: E402
 from bot.tg.http_client import AiohttpRequest  # noqa: E402
 from bot.tg.runner import build_services, running  # noqa: E402
 from tests.bulk_users import insert_users, user_row  # noqa: E402
@@ -74,6 +92,7 @@ from tests.bulk_users import insert_users, user_row  # noqa: E402
 TOKEN = "123456789:BENCH-standin-abcdefghijklmnop"
 STORED_USERS = 100_000
 REPLIES = frozenset({"sendmessage", "editmessagetext", "answercallbackquery"})
+RECORDED_LOWER = frozenset(m.lower() for m in RECORDED)  # the calls the sender makes
 TARGET_RATIO = 0.8
 TARGET_CPU_RATIO = 1.5  # CPU per update, the bot against the floor (its calls alone)
 TARGET_P99_MS = 100.0
@@ -166,37 +185,153 @@ async def echo_running(
             await app.stop()
 
 
+class Handled:
+    """Counts the bot's updates handled: processed by the inbox and every call it queued made.
+
+    The inbox's listener says how many calls an update queued; the sender's says when each
+    was made. Either may come first (the sender can make a call before the processing task
+    reaches its listeners), so each update keeps a balance. Also notes, per update, when it
+    was stored, processed, and when its first and last calls were made (monotonic clock)."""
+
+    def __init__(self, counter: Any) -> None:
+        self.counter = counter
+        self.owed: dict[int, int] = {}  # update_id -> calls queued - calls made
+        self.processed: set[int] = set()
+        self.handled: set[int] = set()
+        self.repeats = 0  # updates whose processing finished twice
+        self.stored: dict[int, float] = {}
+        self.done_at: dict[int, float] = {}
+        self.first_call: dict[int, float] = {}
+        self.last_call: dict[int, float] = {}
+        # chat -> the update each call the sender made answered (None: a push), in order.
+        self.chat_calls: dict[int, list[int | None]] = {}
+
+    def on_update(self, update_id: int, state: str, calls: int) -> None:
+        if state == inbox_store.NEW:  # a failed attempt: it will be tried again
+            return
+        if update_id in self.processed:
+            self.repeats += 1
+            return
+        self.processed.add(update_id)
+        self.done_at[update_id] = time.monotonic()
+        self.owed[update_id] = self.owed.get(update_id, 0) + calls
+        self._check(update_id)
+
+    def on_call(self, call: Any, state: str) -> None:
+        update_id = call.update_id
+        # Every attempt reached the stand-in (it injects no faults here), in chat order.
+        self.chat_calls.setdefault(call.chat_id, []).append(update_id)
+        if update_id is None or state == outbox_store.PENDING:  # a push; or to be retried
+            return
+        now = time.monotonic()
+        self.first_call.setdefault(update_id, now)
+        self.last_call[update_id] = now
+        self.owed[update_id] = self.owed.get(update_id, 0) - 1
+        self._check(update_id)
+
+    def _check(self, update_id: int) -> None:
+        if (
+            update_id in self.processed
+            and self.owed[update_id] <= 0
+            and update_id not in self.handled
+        ):
+            self.handled.add(update_id)
+            with self.counter.get_lock():
+                self.counter.value += 1
+
+    def watch(self, worker: Any) -> None:
+        worker.inbox.listeners.append(self.on_update)
+        worker.sender.listeners.append(self.on_call)
+        store = worker.inbox.store
+
+        async def stored(updates: list[Any]) -> None:
+            await store(updates)
+            now = time.monotonic()
+            for u in updates:
+                self.stored.setdefault(u.update_id, now)
+
+        worker.inbox.store = stored  # polling looks it up at each batch
+
+    def stages(self) -> dict[int, tuple[float, float, float, float]]:
+        """update_id -> (stored, processed, first call made, last call made); nan: none."""
+        nan = float("nan")
+        return {
+            uid: (
+                self.stored.get(uid, nan),
+                self.done_at[uid],
+                self.first_call.get(uid, nan),
+                self.last_call.get(uid, nan),
+            )
+            for uid in self.handled
+        }
+
+
+def count_statements(engine: Any) -> Counter[str]:
+    """Statements the bot's engine runs, by their first words, and transactions ("(begin)")."""
+    counts: Counter[str] = Counter()
+
+    def on_statement(_c: Any, _cur: Any, statement: str, *_: Any) -> None:
+        counts[" ".join(statement.split())[:72]] += 1
+
+    def on_begin(_conn: Any) -> None:
+        counts["(begin)"] += 1
+
+    event.listen(engine, "before_cursor_execute", on_statement)
+    event.listen(engine, "begin", on_begin)
+    return counts
+
+
 async def _serve(
-    kind: str, db_url: str, base_url: str, counter: Any, ready: Event, stop: Event
-) -> dict[str, float]:
+    kind: str,
+    db_url: str,
+    base_url: str,
+    counter: Any,
+    ready: Event,
+    stop: Event,
+    limits: tuple[float, int],
+) -> dict[str, Any]:
     setup_logging(logging.WARNING, TOKEN)
     svc = None
+    statements: Counter[str] | None = None
     if kind == "bot":
+        send_rate, chat_burst = limits
         settings = load_settings(
-            {"DATABASE_URL": db_url, "BOT_TOKEN": TOKEN, "BOT_API_URL": base_url}
+            {
+                "DATABASE_URL": db_url,
+                "BOT_TOKEN": TOKEN,
+                "BOT_API_URL": base_url,
+                "SEND_RATE": f"{send_rate:g}",
+                "SEND_CHAT_BURST": str(chat_burst),
+            }
         )
         svc = await build_services(settings)
+        statements = count_statements(svc.db.engine)
         context = running(svc, TOKEN, base_url)
     else:
         context = echo_running(TOKEN, base_url, mirror=kind != "echo", ours=kind == "floor")
+    handled: Handled | None = None
+    repeats = 0  # baselines: updates processed twice (a getUpdates answer lost to a timeout)
     try:
         async with context as app:
-            original = app.process_update
-            seen: set[int] = set()
-            repeats = 0  # updates processed twice (a getUpdates answer lost to a timeout)
+            if kind == "bot":
+                handled = Handled(counter)
+                handled.watch(app.bot_data["worker"])
+            else:
+                original = app.process_update
+                seen: set[int] = set()
 
-            async def counted(update: object) -> None:
-                nonlocal repeats
-                if isinstance(update, Update):
-                    repeats += update.update_id in seen
-                    seen.add(update.update_id)
-                try:
-                    await original(update)
-                finally:
-                    with counter.get_lock():
-                        counter.value += 1
+                async def counted(update: object) -> None:
+                    nonlocal repeats
+                    if isinstance(update, Update):
+                        repeats += update.update_id in seen
+                        seen.add(update.update_id)
+                    try:
+                        await original(update)
+                    finally:
+                        with counter.get_lock():
+                            counter.value += 1
 
-            app.process_update = counted  # type: ignore[method-assign]
+                app.process_update = counted  # type: ignore[method-assign]
             started_rss = _rss_mb()
             ready.set()
             for _ in range(36_000):  # at most an hour; the parent sets stop long before
@@ -207,7 +342,16 @@ async def _serve(
         if svc is not None:
             await svc.db.dispose()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return {"started_rss_mb": started_rss, "peak_rss_mb": peak, "repeats": repeats}
+    out: dict[str, Any] = {"started_rss_mb": started_rss, "peak_rss_mb": peak}
+    if handled is not None:
+        out["repeats"] = handled.repeats
+        out["stages"] = handled.stages()
+        out["chat_calls"] = handled.chat_calls
+    else:
+        out["repeats"] = repeats
+    if statements is not None:
+        out["statements"] = dict(statements)
+    return out
 
 
 def serve(
@@ -218,9 +362,11 @@ def serve(
     ready: Event,
     stop: Event,
     results: Any,
+    limits: tuple[float, int],
 ) -> None:
-    """Child process entry point: run one bot until `stop`, then report its memory."""
-    results.put(asyncio.run(_serve(kind, db_url, base_url, counter, ready, stop)))
+    """Child process entry point: run one bot until `stop`, then report its memory (and for
+    the bot, when each update passed each stage)."""
+    results.put(asyncio.run(_serve(kind, db_url, base_url, counter, ready, stop, limits)))
 
 
 def _rss_mb() -> float:
@@ -285,12 +431,14 @@ class Keyboards:
 
 @dataclass
 class Pushed:
-    """One update as offered: when, to which chat, and the callback query id for a press."""
+    """One update as offered: when, to which chat, the callback query id for a press, and
+    the update_id the stand-in gave it."""
 
     at: float
     chat_id: int
     query_id: str | None
     step: int
+    update_id: int = 0
 
 
 @dataclass
@@ -303,6 +451,7 @@ class Driver:
     record: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # user -> actions
     last_message: dict[int, int] = field(default_factory=dict)
     fallbacks: int = 0  # taps whose button wasn't there (sent as text instead)
+    query_chat: dict[str, int] = field(default_factory=dict)  # callback query id -> chat
 
     def act(self, user: int, step: int, replay_of: int | None) -> Pushed:
         target: int | None = None  # the message a press is on
@@ -322,10 +471,12 @@ class Driver:
         if kind == "text":
             message = self.standin.send_text(user, payload)
             self.last_message[user] = message["message_id"]
-            return Pushed(at, user, None, step)
+            # One thread pushes, so the newest update_id is this one.
+            return Pushed(at, user, None, step, self.standin.last_update_id)
         # Replayed presses land on the person's last message: any message in the chat will do.
         query = self.standin.press(user, target or self.last_message[user], payload)
-        return Pushed(at, user, query, step)
+        self.query_chat[query] = user
+        return Pushed(at, user, query, step, self.standin.last_update_id)
 
 
 Step = tuple[int, int]  # (person, index into SCRIPT)
@@ -453,6 +604,10 @@ class Figures:
     calls_per_update: float = 0.0
     cpu_seconds: float = 0.0  # the bot process's user+system CPU during the saturation run
     memory: dict[str, float] = field(default_factory=dict)
+    # The bot's timed updates: ms from the push to stored, processed, last call made.
+    stages: dict[str, list[float]] = field(default_factory=dict)
+    statements: dict[str, int] = field(default_factory=dict)  # the bot's, over the whole run
+    handled: int = 0  # updates over the whole run
 
     @property
     def per_second(self) -> float:
@@ -467,6 +622,7 @@ def run_one(
     plans: tuple[list[list[Step]], list[list[Step]], list[Step]],
     rate: float,
     offset: int,
+    limits: tuple[float, int],
 ) -> Figures:
     """Start one bot process, drive it through the plans, stop it; offset != 0 replays the
     recorded actions for persons shifted by `offset` (other chats, same stream)."""
@@ -476,12 +632,13 @@ def run_one(
     ready, stop, results = ctx.Event(), ctx.Event(), ctx.Queue()
     proc = ctx.Process(
         target=serve,
-        args=(kind, db_url, standin.base_url, counter, ready, stop, results),
+        args=(kind, db_url, standin.base_url, counter, ready, stop, results, limits),
         name=f"bench-{kind}",
     )
     calls_before = len(standin.calls())
     proc.start()
     figures = Figures()
+    pushed: list[Pushed] = []
     try:
         if not ready.wait(120):
             raise RuntimeError(f"the {kind} process did not start")
@@ -492,22 +649,78 @@ def run_one(
         run_phases(driver, counter, warm, offset)
         pushed = run_timed(driver, counter, timed, offset, rate)
         figures.offered = len(pushed)
-        for p, ms in zip(pushed, latencies(standin, pushed), strict=True):
-            if ms is not None:
-                figures.latency_ms.append(ms)
-                figures.by_step.setdefault(p.step, []).append(ms)
         made = [c for c in standin.calls()[calls_before:] if c.method != "getUpdates"]
         updates = figures.updates + sum(len(phase) for phase in warm) + len(timed)
         figures.calls_per_update = len(made) / updates
     finally:
         stop.set()
+        out: dict[str, Any] = {}
         with contextlib.suppress(Exception):
-            figures.memory = results.get(timeout=60)
+            out = results.get(timeout=60)
         proc.join(timeout=30)
         if proc.is_alive():
             proc.kill()
             proc.join()
+    stages = out.pop("stages", None)
+    chat_calls = out.pop("chat_calls", None)
+    figures.statements = out.pop("statements", {})
+    figures.handled = counter.value
+    figures.memory = out
+    if stages is not None:
+        figures.stages = stage_latencies(stages, pushed)
+    if chat_calls is not None:  # the bot: each reply matched to its update
+        replied = first_replies(standin.calls()[calls_before:], chat_calls, driver.query_chat)
+        found = [
+            (replied[p.update_id] - p.at) * 1000 if p.update_id in replied else None for p in pushed
+        ]
+    else:
+        found = latencies(standin, pushed)
+    for p, ms in zip(pushed, found, strict=True):
+        if ms is not None:
+            figures.latency_ms.append(ms)
+            figures.by_step.setdefault(p.step, []).append(ms)
     return figures
+
+
+def first_replies(
+    calls: list[Any], chat_calls: dict[int, list[int | None]], query_chat: dict[str, int]
+) -> dict[int, float]:
+    """update_id -> when the stand-in received the first reply to it. The sender makes each
+    chat's calls one at a time in order, so a chat's k-th recorded call the stand-in saw is
+    the k-th the sender reported, which names its update."""
+    by_chat: dict[int, list[tuple[float, bool]]] = {}
+    for call in calls:
+        if call.method.lower() not in RECORDED_LOWER:
+            continue
+        chat = call.params.get("chat_id")
+        if not isinstance(chat, int):
+            chat = query_chat.get(str(call.params.get("callback_query_id")))
+        if chat is None:
+            continue
+        is_reply = call.method.lower() in REPLIES and call.status == 200
+        by_chat.setdefault(chat, []).append((call.time, is_reply))
+    first: dict[int, float] = {}
+    for chat, seen in by_chat.items():
+        for (at, is_reply), update_id in zip(seen, chat_calls.get(chat, []), strict=False):
+            if is_reply and update_id is not None:
+                first.setdefault(update_id, at)
+    return first
+
+
+def stage_latencies(
+    stages: dict[int, tuple[float, float, float, float]], pushed: list[Pushed]
+) -> dict[str, list[float]]:
+    """For the timed updates: ms from the push to each stage the bot reported."""
+    out: dict[str, list[float]] = {"stored": [], "processed": [], "all calls made": []}
+    for p in pushed:
+        times = stages.get(p.update_id)
+        if times is None:
+            continue
+        stored, processed, _first, last = times
+        for name, t in (("stored", stored), ("processed", processed), ("all calls made", last)):
+            if t == t:  # not nan
+                out[name].append((t - p.at) * 1000)
+    return out
 
 
 async def build_database(raw_url: str, users: int) -> str:
@@ -559,6 +772,19 @@ def main() -> None:
         help="an empty database to use instead of a temporary SQLite file, e.g. postgresql://…",
     )
     parser.add_argument(
+        "--send-rate",
+        type=float,
+        default=1000.0,
+        help="the bot's SEND_RATE (calls/s); high, so the bench measures the bot, not the limit",
+    )
+    parser.add_argument("--chat-burst", type=int, default=1000, help="the bot's SEND_CHAT_BURST")
+    parser.add_argument(
+        "--statements",
+        type=int,
+        default=10,
+        help="list the bot's N most frequent statements per update (0: none)",
+    )
+    parser.add_argument(
         "--kinds",
         default=",".join(KINDS),
         help="which of bot,echo,mirror,floor to run (bot and floor always run)",
@@ -592,8 +818,26 @@ def main() -> None:
         runs: dict[str, Figures] = {}
         for n, kind in enumerate(kinds):
             # The baselines' people: the bot's recorded actions replayed in other chats.
-            runs[kind] = run_one(kind, standin, driver, db_url, plans, args.rate, n * 10_000_000)
+            runs[kind] = run_one(
+                kind,
+                standin,
+                driver,
+                db_url,
+                plans,
+                args.rate,
+                n * 10_000_000,
+                (args.send_rate, args.chat_burst),
+            )
     report(args, runs, steps, lanes, driver.fallbacks)
+
+
+def _quantile(f: Figures, q: float) -> str:
+    return f"{pct(f.latency_ms, q):.1f} ms"
+
+
+def db_kind(args: argparse.Namespace) -> str:
+    url = args.database_url or "sqlite"
+    return "PostgreSQL" if url.startswith("postgres") else "SQLite"
 
 
 def report(
@@ -608,6 +852,10 @@ def report(
         "staggered script steps"
     )
     print(f"  taps whose button was missing (sent as text): {fallbacks}")
+    print(
+        f"  the bot's sender limits: SEND_RATE={args.send_rate:g}, "
+        f"SEND_CHAT_BURST={args.chat_burst}; {db_kind(args)}"
+    )
     print(
         "  echo: bare PTB echo bot, 1 call per update. mirror: bare PTB making the bot's kind\n"
         "  of calls (press: answer + edit + send; text: send) with none of its work.\n"
@@ -641,7 +889,7 @@ def report(
         target = f"< {TARGET_P99_MS:g} ms" if name == "p99" else ""
         _row(
             f"reply latency {name} at {rate}",
-            each(lambda f, q=q: f"{pct(f.latency_ms, q):.1f} ms"),
+            each(partial(_quantile, q=q)),
             target,
         )
     _row("reply latency max", each(lambda f: f"{max(f.latency_ms, default=float('nan')):.1f} ms"))
@@ -653,6 +901,27 @@ def report(
         each(mem("peak_rss_mb")),
         f"bot < {TARGET_MEMORY_MB:g} MB with {args.stored:,} users stored",
     )
+    if bot.stages:
+        print(f"\n  bot, ms from the push at {rate}:   p50      p90      p99")
+        rows = [*bot.stages.items()]
+        rows.insert(2, ("first reply at the stand-in", bot.latency_ms))
+        for name, values in rows:
+            print(
+                f"    {name:<30}"
+                + "".join(f"{pct(values, q):>9.1f}" for q in (0.5, 0.9, 0.99))
+                + f"   n={len(values)}"
+            )
+    if bot.statements and bot.handled:
+        per = bot.handled
+        txs = bot.statements.get("(begin)", 0)
+        total = sum(n for label, n in bot.statements.items() if label != "(begin)")
+        print(
+            f"\n  bot database work over the whole run ({per:,} updates): "
+            f"{txs / per:.2f} transactions, {total / per:.1f} statements per update"
+        )
+        ranked = sorted(bot.statements.items(), key=lambda kv: -kv[1])
+        for label, n in [kv for kv in ranked if kv[0] != "(begin)"][: args.statements]:
+            print(f"    {n / per:6.2f}  {label}")
     print(f"\n  bot reply latency by script step at {rate} (ms):")
     print(
         f"    {'step':<38} {'n':>4} {'p50':>7} {'p99':>7}"
