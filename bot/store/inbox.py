@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from bot.store.models import InboxUpdate
 
@@ -102,10 +102,17 @@ def hold_back_floods(s: Session, chats: Iterable[int], now: datetime, flood: Flo
     slot and a few rows, not a thousand replies); the chats to tell to slow down (once in a
     window)."""
     warn = []
-    for chat in set(chats):
+    since = now - flood.window
+    over = s.scalars(
+        select(InboxUpdate.chat_id)
+        .where(InboxUpdate.chat_id.in_(set(chats)), InboxUpdate.received_at > since)
+        .group_by(InboxUpdate.chat_id)
+        .having(func.count() > flood.limit)
+    ).all()
+    for chat in (c for c in over if c is not None):  # only chats past the limit, row by row
         rows = s.execute(
             select(InboxUpdate.update_id, InboxUpdate.state, InboxUpdate.error)
-            .where(InboxUpdate.chat_id == chat, InboxUpdate.received_at > now - flood.window)
+            .where(InboxUpdate.chat_id == chat, InboxUpdate.received_at > since)
             .order_by(InboxUpdate.update_id)
         ).all()
         excess = [r.update_id for r in rows[flood.limit :] if r.state == NEW]
@@ -131,6 +138,37 @@ class Claimed:
     failures: int  # times its handler raised before
 
 
+# The claim's statements, built once; each reads the waiting rows once (see
+# bot/store/outbox.py on why not a correlated per-row check).
+_i = InboxUpdate
+_free = or_(_i.lease_until.is_(None), _i.lease_until < bindparam("now"))
+# Claimed this often and never finished: its processing may be what kills the process.
+_NEVER_FINISHED = (
+    update(_i)
+    .where(_i.state == NEW, _free, _i.attempts >= MAX_CLAIMS)
+    .values(state=ASIDE, done_at=bindparam("now"), lease_until=None, error="never finished")
+    .execution_options(synchronize_session=False)
+)
+# Each chat's earliest update not done: only it may go, and only if no one holds it.
+_FIRSTS = (
+    select(func.min(_i.update_id))
+    .where(_i.state == NEW, _i.chat_id.is_not(None))
+    .group_by(_i.chat_id)
+)
+_CANDIDATES = (
+    select(_i.update_id)
+    .where(
+        _i.state == NEW,
+        or_(_i.update_id.in_(_FIRSTS), _i.chat_id.is_(None)),
+        _free,
+        _i.received_at <= bindparam("settled"),
+    )
+    .order_by(_i.update_id)
+    .limit(bindparam("limit"))
+    .with_for_update(skip_locked=True, of=_i)
+)
+
+
 def claim(
     s: Session, now: datetime, limit: int, lease: timedelta, settle: timedelta = timedelta(0)
 ) -> list[Claimed]:
@@ -138,31 +176,8 @@ def claim(
     and only if no one holds a live lease on it. Each comes back leased until now + lease.
     With `settle`, only updates stored at least that long ago: webhook requests arrive side
     by side, and a chat's earlier update may still be on its way into another worker."""
-    earlier = aliased(InboxUpdate)
-    free = or_(InboxUpdate.lease_until.is_(None), InboxUpdate.lease_until < now)
-    # Claimed this often and never finished: its processing may be what kills the process.
-    s.execute(
-        update(InboxUpdate)
-        .where(InboxUpdate.state == NEW, free, InboxUpdate.attempts >= MAX_CLAIMS)
-        .values(state=ASIDE, done_at=now, lease_until=None, error="never finished")
-        .execution_options(synchronize_session=False)
-    )
-    if settle:
-        free = free & (InboxUpdate.received_at <= now - settle)
-    first_of_chat = ~exists().where(
-        earlier.chat_id == InboxUpdate.chat_id,
-        earlier.state == NEW,
-        earlier.update_id < InboxUpdate.update_id,
-    )
-    ids = list(
-        s.scalars(
-            select(InboxUpdate.update_id)
-            .where(InboxUpdate.state == NEW, free, first_of_chat)
-            .order_by(InboxUpdate.update_id)
-            .limit(limit)
-            .with_for_update(skip_locked=True, of=InboxUpdate)
-        )
-    )
+    s.execute(_NEVER_FINISHED, {"now": now})
+    ids = list(s.scalars(_CANDIDATES, {"now": now, "settled": now - settle, "limit": limit}))
     if not ids:
         return []
     rows = s.execute(

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, exists, func, or_, select, text, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy.orm import Session
 
 from bot.store.models import OutboxMessage, User
 
@@ -52,28 +52,32 @@ class Claimed:
 
 
 def add(s: Session, calls: Sequence[Call], now: datetime) -> None:
+    """Record calls to make (one executemany, not the ORM's unit of work)."""
+    if not calls:
+        return
+    rows = []
     for call in calls:
         name, filename, mime, data = call.file or (None, None, None, None)
-        s.add(
-            OutboxMessage(
-                chat_id=call.chat_id,
-                method=call.method,
-                fields=json.dumps(call.fields, separators=(",", ":")),
-                file_field=name,
-                file_name=filename,
-                file_type=mime,
-                file_data=data,
-                kind=call.kind,
-                priority=call.priority,
-                update_id=call.update_id,
-                delivery_id=call.delivery_id,
-                state=PENDING,
-                created_at=now,
-                not_before=now,
-                attempts=0,
-            )
+        rows.append(
+            {
+                "chat_id": call.chat_id,
+                "method": call.method,
+                "fields": json.dumps(call.fields, separators=(",", ":")),
+                "file_field": name,
+                "file_name": filename,
+                "file_type": mime,
+                "file_data": data,
+                "kind": call.kind,
+                "priority": call.priority,
+                "update_id": call.update_id,
+                "delivery_id": call.delivery_id,
+                "state": PENDING,
+                "created_at": now,
+                "not_before": now,
+                "attempts": 0,
+            }
         )
-    s.flush()
+    s.execute(insert(OutboxMessage), rows)
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,38 @@ class Batch(list[Claimed]):
     held_back: bool = False
 
 
+# The claim's statements, built once. Each reads the live rows once (no per-row subquery:
+# a correlated "no earlier row in this chat" check made PostgreSQL's planner, on stale
+# statistics, compare every waiting row with every other).
+_o = OutboxMessage
+_EXPIRED = (
+    update(_o)
+    .where(_o.state == SENDING, _o.lease_until < bindparam("now"))
+    .values(state=PENDING, lease_until=None)
+    .execution_options(synchronize_session=False)
+)
+_IN_FLIGHT = select(func.count()).where(_o.kind != ANSWER, _o.state == SENDING)
+_JUST_SENT = select(func.count()).where(_o.kind != ANSWER, _o.sent_at > bindparam("since"))
+# Each chat's earliest call not made yet: only it may go, and only if it is not in flight.
+_FIRSTS = select(func.min(_o.id)).where(_o.state.in_((PENDING, SENDING))).group_by(_o.chat_id)
+_CANDIDATES = (
+    select(_o.id, _o.chat_id, _o.kind)
+    .where(_o.id.in_(_FIRSTS), _o.state == PENDING, _o.not_before <= bindparam("now"))
+    .order_by(_o.priority, _o.id)
+    .limit(bindparam("limit"))
+    .with_for_update(skip_locked=True, of=_o)
+)
+_RECENT_MESSAGES = (
+    select(_o.chat_id, func.count())
+    .where(
+        _o.chat_id.in_(bindparam("chats", expanding=True)),
+        _o.kind == MESSAGE,
+        _o.sent_at > bindparam("since"),
+    )
+    .group_by(_o.chat_id)
+)
+
+
 def claim(s: Session, now: datetime, limit: int, limits: Limits) -> Batch:
     """Up to `limit` calls to make now. Per chat: only its earliest call not yet made, and
     only when none of its calls is in flight, so each chat's calls go out in order. Within
@@ -98,44 +134,22 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits) -> Batch:
     if s.get_bind().dialect.name == "postgresql":
         s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CLAIM_LOCK})
     o = OutboxMessage
-    used = (
-        s.scalar(
-            select(func.count()).where(
-                o.kind != ANSWER,
-                or_(o.sent_at > now - timedelta(seconds=1), o.state == SENDING),
-            )
-        )
-        or 0
+    s.execute(_EXPIRED, {"now": now})  # a dead sender's calls: due again, still first in line
+    used = (s.scalar(_IN_FLIGHT) or 0) + (
+        s.scalar(_JUST_SENT, {"since": now - timedelta(seconds=1)}) or 0
     )
     budget = max(0, limits.rate - used)
-    earlier = aliased(OutboxMessage)
-    recent = aliased(OutboxMessage)
-    live = or_(o.state == PENDING, (o.state == SENDING) & (o.lease_until < now))
-    first_of_chat = ~exists().where(
-        earlier.chat_id == o.chat_id,
-        earlier.id < o.id,
-        or_(earlier.state == PENDING, earlier.state == SENDING),
-    )
-    chat_sends = (
-        select(func.count())
-        .where(
-            recent.chat_id == o.chat_id,
-            recent.kind == MESSAGE,
-            recent.sent_at > now - limits.chat_window,
-        )
-        .scalar_subquery()
-    )
-    paced = or_(o.kind != MESSAGE, chat_sends < limits.chat_burst)
-    rows = s.execute(
-        select(o.id, o.kind)
-        .where(live, o.not_before <= now, first_of_chat, paced)
-        .order_by(o.priority, o.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True, of=o)
-    ).all()
+    rows = s.execute(_CANDIDATES, {"now": now, "limit": limit}).all()
+    chats = [chat for _, chat, kind in rows if kind == MESSAGE]
+    recent: dict[int, int] = {}
+    if chats:
+        since = now - limits.chat_window
+        recent = dict(s.execute(_RECENT_MESSAGES, {"chats": chats, "since": since}).all())
     chosen: list[int] = []
     batch = Batch()
-    for row_id, kind in rows:
+    for row_id, chat, kind in rows:
+        if kind == MESSAGE and recent.get(chat, 0) >= limits.chat_burst:
+            continue  # this chat's pace: its call waits (and keeps its place)
         if kind != ANSWER:
             if budget <= 0:
                 batch.held_back = True
@@ -187,13 +201,17 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits) -> Batch:
     return batch
 
 
+_SENT = (
+    update(_o)
+    .where(_o.id == bindparam("call_id"))
+    .values(state=SENT, sent_at=bindparam("now"), lease_until=None, file_data=None, error=None)
+    .execution_options(synchronize_session=False)
+)
+
+
 def sent(s: Session, call_id: int, now: datetime) -> None:
     """Made. The row stays a minute so the rate limits can count it."""
-    s.execute(
-        update(OutboxMessage)
-        .where(OutboxMessage.id == call_id)
-        .values(state=SENT, sent_at=now, lease_until=None, file_data=None, error=None)
-    )
+    s.execute(_SENT, {"call_id": call_id, "now": now})
 
 
 def retry(s: Session, call_id: int, at: datetime, error: str) -> None:
