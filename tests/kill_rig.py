@@ -87,6 +87,9 @@ class BotProcess:
             "PUSH_TICK_SECONDS": "0.2",
             "SEND_RATE": "200",
             "SEND_CHAT_BURST": "1000",
+            # These people type as fast as a program can; held back as a flood, their
+            # updates would have no effect by design (tests/e2e/test_flood.py).
+            "FLOOD_LIMIT": "100000",
             "LOG_LEVEL": "WARNING",
         }
         if mode == "webhook":
