@@ -167,17 +167,36 @@ _CANDIDATES = (
     .limit(bindparam("limit"))
     .with_for_update(skip_locked=True, of=_i)
 )
+# One chat's next update only (claimed as its previous one commits): that chat's rows alone.
+_CHAT_CANDIDATES = (
+    select(_i.update_id)
+    .where(
+        _i.update_id
+        == select(func.min(_i.update_id))
+        .where(_i.state == NEW, _i.chat_id == bindparam("chat"))
+        .scalar_subquery(),
+        _free,
+        _i.received_at <= bindparam("settled"),
+    )
+    .with_for_update(skip_locked=True, of=_i)
+)
 
 
 def claim(
-    s: Session, now: datetime, limit: int, lease: timedelta, settle: timedelta = timedelta(0)
+    s: Session,
+    now: datetime,
+    limit: int,
+    lease: timedelta,
+    settle: timedelta = timedelta(0),
+    chat: int | None = None,
 ) -> list[Claimed]:
     """Up to `limit` updates to process now: for each chat, its earliest update not done,
     and only if no one holds a live lease on it. Each comes back leased until now + lease.
     With `settle`, only updates stored at least that long ago: webhook requests arrive side
     by side, and a chat's earlier update may still be on its way into another worker."""
     s.execute(_NEVER_FINISHED, {"now": now})
-    ids = list(s.scalars(_CANDIDATES, {"now": now, "settled": now - settle, "limit": limit}))
+    params = {"now": now, "settled": now - settle, "limit": limit, "chat": chat}
+    ids = list(s.scalars(_CANDIDATES if chat is None else _CHAT_CANDIDATES, params))
     if not ids:
         return []
     rows = s.execute(

@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
@@ -108,12 +109,23 @@ _IN_FLIGHT = select(func.count()).where(_o.kind != ANSWER, _o.state == SENDING)
 _JUST_SENT = select(func.count()).where(_o.kind != ANSWER, _o.sent_at > bindparam("since"))
 # Each chat's earliest call not made yet: only it may go, and only if it is not in flight.
 _FIRSTS = select(func.min(_o.id)).where(_o.state.in_((PENDING, SENDING))).group_by(_o.chat_id)
-_CANDIDATES = (
-    select(_o.id, _o.chat_id, _o.kind)
-    .where(_o.id.in_(_FIRSTS), _o.state == PENDING, _o.not_before <= bindparam("now"))
-    .order_by(_o.priority, _o.id)
-    .limit(bindparam("limit"))
-    .with_for_update(skip_locked=True, of=_o)
+
+
+def _candidates(firsts: Any) -> Any:
+    return (
+        select(_o.id, _o.chat_id, _o.kind)
+        .where(_o.id.in_(firsts), _o.state == PENDING, _o.not_before <= bindparam("now"))
+        .order_by(_o.priority, _o.id)
+        .limit(bindparam("limit"))
+        .with_for_update(skip_locked=True, of=_o)
+    )
+
+
+_CANDIDATES = _candidates(_FIRSTS)
+# One chat's turn only (an update's own replies, claimed as it commits): reads that chat's
+# rows, not the whole backlog.
+_CHAT_CANDIDATES = _candidates(
+    select(func.min(_o.id)).where(_o.chat_id == bindparam("chat"), _o.state.in_((PENDING, SENDING)))
 )
 _RECENT_MESSAGES = (
     select(_o.chat_id, func.count())
@@ -126,11 +138,11 @@ _RECENT_MESSAGES = (
 )
 
 
-def claim(s: Session, now: datetime, limit: int, limits: Limits) -> Batch:
-    """Up to `limit` calls to make now. Per chat: only its earliest call not yet made, and
-    only when none of its calls is in flight, so each chat's calls go out in order. Within
-    `limits`: counted calls of the last second (or in flight) stay under the rate, and a chat
-    gets at most `chat_burst` new messages in `chat_window`."""
+def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | None = None) -> Batch:
+    """Up to `limit` calls to make now (only `chat`'s, if given). Per chat: only its earliest
+    call not yet made, and only when none of its calls is in flight, so each chat's calls go
+    out in order. Within `limits`: counted calls of the last second (or in flight) stay under
+    the rate, and a chat gets at most `chat_burst` new messages in `chat_window`."""
     if s.get_bind().dialect.name == "postgresql":
         s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CLAIM_LOCK})
     o = OutboxMessage
@@ -139,7 +151,10 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits) -> Batch:
         s.scalar(_JUST_SENT, {"since": now - timedelta(seconds=1)}) or 0
     )
     budget = max(0, limits.rate - used)
-    rows = s.execute(_CANDIDATES, {"now": now, "limit": limit}).all()
+    if chat is None:
+        rows = s.execute(_CANDIDATES, {"now": now, "limit": limit}).all()
+    else:
+        rows = s.execute(_CHAT_CANDIDATES, {"now": now, "limit": limit, "chat": chat}).all()
     chats = [chat for _, chat, kind in rows if kind == MESSAGE]
     recent: dict[int, int] = {}
     if chats:

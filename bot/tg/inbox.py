@@ -162,12 +162,13 @@ class Inbox:
     def room(self) -> int:
         return max(0, self.concurrency - len(self.tasks))
 
-    def claim_in(self, s: Any, room: int) -> list[Claimed]:
-        """Claim inside another unit of work (a batch stored, an update done), saving the loop
-        a round of its own; `adopt` what it took after the commit. On a database thread."""
+    def claim_in(self, s: Any, room: int, chat: int | None = None) -> list[Claimed]:
+        """Claim inside another unit of work (a batch stored; an update done: its chat's
+        next), saving the loop a round of its own; `adopt` what it took after the commit.
+        On a database thread."""
         if room <= 0:
             return []
-        return inbox.claim(s, self.clock.now(), room, LEASE, self.settle)
+        return inbox.claim(s, self.clock.now(), room, LEASE, self.settle, chat)
 
     def adopt(self, claimed: list[Claimed], room: int) -> None:
         """Process what was claimed; if it may not have been all, the loop looks again."""
@@ -239,15 +240,18 @@ class Inbox:
 
             def final(s: Any) -> tuple[outbox.Batch, list[Claimed]]:
                 outbox.add(s, calls, clock.now())
-                # Its replies (and whatever else is ready) go to the sender at once, and
-                # the chat's next update (or another) is taken on here.
-                send = sender.claim_in(s, replies) if sender is not None else outbox.Batch()
-                return send, self.claim_in(s, room)
+                # Its replies go to the sender at once, and the chat's next update is taken
+                # on here (each reads only this chat's rows).
+                send = outbox.Batch()
+                if sender is not None and c.chat_id is not None:
+                    send = sender.claim_in(s, replies, c.chat_id)
+                return send, self.claim_in(s, room, c.chat_id) if c.chat_id else []
 
             send, more = await tx.commit(final)
             if sender is not None:
                 sender.adopt(send)
             self.adopt(more, room)
+            self.wake.set()  # other chats' updates: the loop claims them, many at a time
             return inbox.DONE, len(calls)
         except AlreadyDone:
             log.info("update %s was done by another worker", c.update_id)

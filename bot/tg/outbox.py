@@ -100,7 +100,7 @@ class Sender:
             return 0
         return max(0, self.capacity - len(self.tasks))
 
-    def claim_in(self, s: Any, room: int) -> outbox.Batch:
+    def claim_in(self, s: Any, room: int, chat: int) -> outbox.Batch:
         """Claim inside someone else's unit of work (an update's, or a call's own finish),
         saving the loop a round of its own; `adopt` what it took after the commit. Runs on
         a database thread: `room` was read on the event loop."""
@@ -108,7 +108,7 @@ class Sender:
             batch = outbox.Batch()
             batch.held_back = True
             return batch
-        return outbox.claim(s, self.clock.now(), room, self.limits)
+        return outbox.claim(s, self.clock.now(), room, self.limits, chat)
 
     def adopt(self, batch: outbox.Batch, *, wake: bool = True) -> None:
         """Send what was claimed; if the claim could not take all, the loop looks again."""
@@ -119,11 +119,13 @@ class Sender:
         if batch.held_back and wake:
             self.wake.set()
 
-    async def _record(self, work: Callable[[Any], object]) -> object:
-        """A call's outcome recorded, and the next calls claimed, in one unit of work."""
+    async def _record(self, chat: int, work: Callable[[Any], object]) -> object:
+        """A call's outcome recorded, and its chat's next call claimed, in one unit of work;
+        the loop claims for the other chats, many at a time."""
         room = self.room()
-        result, batch = await self.svc.db.run(lambda s: (work(s), self.claim_in(s, room)))
+        result, batch = await self.svc.db.run(lambda s: (work(s), self.claim_in(s, room, chat)))
         self.adopt(batch)
+        self.wake.set()
         return result
 
     async def drain(self, timeout: float) -> None:
@@ -159,7 +161,7 @@ class Sender:
             return await self._again(c, clock.now(), self._pause(c), what)
         now = clock.now()
         if reply.get("ok"):
-            await self._record(lambda s: self._done(s, c, now, reply.get("result")))
+            await self._record(c.chat_id, lambda s: self._done(s, c, now, reply.get("result")))
             return outbox.SENT
         code = int(reply.get("error_code") or status)
         description = str(reply.get("description") or "")[:150]
@@ -172,18 +174,21 @@ class Sender:
         if code == 403:
             log.info("a chat has blocked the bot: its calls are dropped")
             dropped = cast(
-                list[outbox.Dropped], await self._record(lambda s: self._blocked(s, c, now))
+                list[outbox.Dropped],
+                await self._record(c.chat_id, lambda s: self._blocked(s, c, now)),
             )
             for d in dropped:  # the chat's other calls end here too
                 if d.id != c.id:
                     self._tell(replace(c, id=d.id, update_id=d.update_id), outbox.BLOCKED)
             return outbox.BLOCKED
         if code == 400 and _already_done(c, description):
-            await self._record(lambda s: self._done(s, c, now, None))
+            await self._record(c.chat_id, lambda s: self._done(s, c, now, None))
             return outbox.SENT
         if 400 <= code < 500:
             log.warning("%s refused by Telegram: %s", c.method, description)
-            await self._record(lambda s: self._failed(s, c, now, f"{code} {description}"))
+            await self._record(
+                c.chat_id, lambda s: self._failed(s, c, now, f"{code} {description}")
+            )
             return outbox.FAILED
         return await self._again(c, now, self._pause(c), f"{code}")
 
@@ -194,10 +199,10 @@ class Sender:
     async def _again(self, c: Claimed, now: datetime, wait: float, error: str) -> str:
         if now - c.created_at > (MAX_AGE if c.delivery_id is None else MAX_AGE_PUSH):
             log.warning("%s dropped: still failing after %s (%s)", c.method, MAX_AGE, error)
-            await self._record(lambda s: self._failed(s, c, now, error))
+            await self._record(c.chat_id, lambda s: self._failed(s, c, now, error))
             return outbox.FAILED
         at = now + timedelta(seconds=wait)
-        await self._record(lambda s: outbox.retry(s, c.id, at, error))
+        await self._record(c.chat_id, lambda s: outbox.retry(s, c.id, at, error))
         asyncio.get_running_loop().call_later(wait, self.wake.set)
         return outbox.PENDING
 

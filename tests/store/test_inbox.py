@@ -122,3 +122,15 @@ async def test_failures_are_counted_apart_from_claims(migrated_db: Database) -> 
     await db.run(lambda s: inbox.retry_later(s, 1, NOW + timedelta(seconds=1), "RuntimeError"))
     [again] = await db.run(lambda s: inbox.claim(s, NOW + timedelta(seconds=2), 5, LEASE))
     assert (first.attempts, first.failures, again.attempts, again.failures) == (1, 0, 2, 1)
+
+
+async def test_one_chats_claim_takes_only_its_next_update(migrated_db: Database) -> None:
+    db = migrated_db
+    batch = items(text_update(1, 10), text_update(2, 20), text_update(3, 10))
+    await db.run(lambda s: inbox.store(s, batch, NOW))
+    [one] = await db.run(lambda s: inbox.claim(s, NOW, 5, LEASE, chat=10))
+    assert one.update_id == 1
+    assert await db.run(lambda s: inbox.claim(s, NOW, 5, LEASE, chat=10)) == []  # 1 is leased
+    assert await db.run(lambda s: inbox.begin_done(s, 1, NOW))
+    [three] = await db.run(lambda s: inbox.claim(s, NOW, 5, LEASE, chat=10))
+    assert three.update_id == 3

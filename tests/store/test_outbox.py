@@ -100,3 +100,12 @@ async def test_a_blocked_chat_is_dropped_and_gets_no_more_pushes(migrated_db: Da
         user = s.scalars(select(User).where(User.id == 7)).one()
         assert not user.active and user.next_push_at is None
     assert await db.run(outbox.unfinished) == 1  # only chat 8's call is left
+
+
+async def test_one_chats_claim_takes_only_its_next_call(migrated_db: Database) -> None:
+    db = migrated_db
+    await db.run(lambda s: outbox.add(s, [call(1, "a"), call(2, "b"), call(1, "c")], NOW))
+    [a] = await db.run(lambda s: outbox.claim(s, NOW, 10, LIMITS, chat=1))
+    assert a.fields["text"] == "a"
+    assert await db.run(lambda s: outbox.claim(s, NOW, 10, LIMITS, chat=1)) == []  # "a" in flight
+    assert [c.fields["text"] for c in await claim(db)] == ["b"]
