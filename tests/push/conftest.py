@@ -35,7 +35,6 @@ from bot.tg.push import Dispatcher, TickResult
 from bot.tg.runner import build_services
 from bot.training.people import reschedule
 from tests.factories import make_user
-from tests.faults import short_timeouts_request
 
 GUARD = 20.0  # seconds before waiting for the sender is called a hang
 
@@ -46,7 +45,7 @@ class PushEnv:
     standin: BotApiStandIn
     clock: ManualClock
     dispatcher: Dispatcher
-    request: AiohttpRequest  # the sender's HTTP client (short read timeout: tests/faults.py)
+    request: AiohttpRequest  # the sender's HTTP client (the bot's own, as in production)
     sender: Sender | None = None
     sender_task: asyncio.Task[None] | None = None
     finished: list[tuple[outbox.Claimed, str]] = field(default_factory=list)
@@ -126,10 +125,11 @@ class PushEnv:
                     async with asyncio.timeout(0.1):
                         await self.changed.wait()
 
-    def start_sender(self) -> Sender:
-        """A sender, as a worker starts one (a new one stands for a restarted worker)."""
+    def start_sender(self, request: AiohttpRequest | None = None) -> Sender:
+        """A sender, as a worker starts one (a new one stands for a restarted worker), on
+        the bot's HTTP client unless told otherwise."""
         assert self.sender_task is None, "a sender is running"
-        sender = Sender(self.svc, self.request, self.dispatcher.bot.base_url)
+        sender = Sender(self.svc, request or self.request, self.dispatcher.bot.base_url)
 
         def finished(call: outbox.Claimed, state: str) -> None:
             self.finished.append((call, state))
@@ -163,10 +163,9 @@ async def push_env(tmp_path: Path, db_url: str) -> AsyncIterator[PushEnv]:
         clock = ManualClock(datetime(2026, 11, 16, 8, 0, tzinfo=UTC))
         svc = await build_services(settings, clock)
         # The dispatcher's Bot records its sendMessage (bot/tg/deferred.py); the sender makes
-        # it with a client of its own whose read timeout is short, so a test can outwait it.
-        bot = Bot(standin.token, base_url=standin.base_url, request=bot_request())
-        request = short_timeouts_request()
-        await request.initialize()
+        # it on the same client, as bot/tg/runner.py wires them.
+        request = bot_request()
+        bot = Bot(standin.token, base_url=standin.base_url, request=request)
         try:
             async with bot:
                 env = PushEnv(svc, standin, clock, Dispatcher(svc, bot, compose_push), request)
@@ -176,5 +175,4 @@ async def push_env(tmp_path: Path, db_url: str) -> AsyncIterator[PushEnv]:
                 finally:
                     await env.stop_sender()
         finally:
-            await request.shutdown()
             await svc.db.dispose()

@@ -6,8 +6,8 @@ from sqlalchemy import update
 from bot.store import outbox
 from bot.store.models import OutboxMessage, User
 from bot.store.outbox import Limits
+from bot.tg.http_client import AiohttpRequest
 from bot.training.people import reschedule
-from tests.faults import LATE
 
 Z = UTC
 
@@ -200,9 +200,18 @@ async def test_a_timed_out_push_is_sent_again(push_env):
     """Telegram took the push but its answer came after the read timeout: the sender cannot
     tell that from a lost request, so it sends again. At least once, by design: the person
     sees it twice, and the record names the message that was confirmed."""
-    await push_env.add_user(71)
-    push_env.standin.delay("sendMessage", LATE)
-    assert (await push_env.deliver_at(utc(2026, 11, 16, 17, 30))).queued == 1
+    await push_env.stop_sender()
+    # A client that gives up after a second (production waits 5), and an answer held longer.
+    request = AiohttpRequest(8, read_timeout=1.0)
+    await request.initialize()
+    try:
+        push_env.start_sender(request)
+        await push_env.add_user(71)
+        push_env.standin.delay("sendMessage", 1.5)
+        assert (await push_env.deliver_at(utc(2026, 11, 16, 17, 30))).queued == 1
+        await push_env.stop_sender()
+    finally:
+        await request.shutdown()
     assert [c.status for c in push_env.sends(71)] == [200, 200]
     first, second = push_env.pushes(71)
     assert first.text == second.text
