@@ -1,14 +1,21 @@
-"""Push dispatcher benchmark: the claim statement at 100,000 users, and a rate-limited wave.
+"""Push benchmark: the claim statement at 100,000 users, and push waves through the outbox.
 
     .venv/bin/python bench/bench_push.py                   # SQLite (and PostgreSQL if
     TEST_POSTGRES_URL=postgresql://... .venv/bin/python bench/bench_push.py   # it is set)
-    .venv/bin/python bench/bench_push.py --wave-users 1000 # a shorter wave
+    .venv/bin/python bench/bench_push.py --wave-users 1000 --skip-claim   # a shorter run
 
 (a) deliveries.claim_due(s, now, 1000, LEASE), as one unit of work (Database.run), on a
     database built by the Alembic migrations, with 100,000 users of whom 1,000 are due:
     median of several claims, leases reset in between.
-(b) the real Dispatcher.tick() with the real PTB Bot and a wall clock against the stand-in
-    enforcing PUSH_RATE in a sliding 1-second window: achieved send rate and 429s.
+(b) a push wave from one worker: the production Application started as a worker runs it
+    (bot/tg/runner.py `working`, without polling), its Dispatcher.tick() queueing the
+    pushes into the outbox and its outbox Sender making them, on the wall clock, against
+    the stand-in enforcing Telegram's limit (--limit, 30/s) in a sliding 1-second window:
+    the achieved send rate against SEND_RATE (--rate) and against the limit, and 429s.
+(c) the same wave from two workers sharing one database (two Applications with their own
+    engines, dispatchers and senders in this process, as two processes would be; a fresh
+    PostgreSQL database when --database-url or TEST_POSTGRES_URL names a server, else a
+    SQLite file): the deployment-wide send rate against the limit, and 429s.
 
 Prints figures next to their targets; asserts nothing.
 """
@@ -17,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import statistics
@@ -25,6 +33,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,24 +41,27 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import psycopg  # noqa: E402
 from sqlalchemy import event, text, update  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
 
-from bot.handlers.workouts import compose_push  # noqa: E402
 from bot.runtime.config import database_url, load_settings  # noqa: E402
+from bot.runtime.services import Services  # noqa: E402
 from bot.standin.server import BotApiStandIn  # noqa: E402
-from bot.store import deliveries  # noqa: E402
+from bot.store import deliveries, outbox  # noqa: E402
 from bot.store.db import Database  # noqa: E402
 from bot.store.migrate import upgrade  # noqa: E402
 from bot.store.models import User  # noqa: E402
 from bot.tg.app import build_application  # noqa: E402
-from bot.tg.push import CLAIM_BATCH, LEASE, Dispatcher  # noqa: E402
-from bot.tg.runner import build_services  # noqa: E402
+from bot.tg.push import CLAIM_BATCH, LEASE  # noqa: E402
+from bot.tg.runner import Worker, build_services, working  # noqa: E402
 from tests.bulk_users import insert_users, midday_zone, user_row  # noqa: E402
 
 TOKEN = "123456789:BENCH-standin-abcdefghijklmnop"
 ZONES = ("Europe/Berlin", "America/New_York", "Asia/Tokyo", "UTC", "Australia/Sydney")
 CLAIM_TARGET_MS = 50.0
-RATE_TARGET = 0.9
+RATE_TARGET = 0.9  # of SEND_RATE
+TELEGRAM_LIMIT = 30.0  # messages a second, deployment-wide
 
 
 def _row(label: str, value: str, target: str = "") -> None:
@@ -197,7 +209,7 @@ async def claim_postgres(raw_url: str, total: int, due: int, runs: int) -> None:
         await admin.dispose()
 
 
-# --------------------------------------------------------------------------- (b) wave
+# --------------------------------------------------------------------------- (b, c) waves
 
 
 def max_in_window(times: list[float], window: float = 1.0) -> int:
@@ -209,83 +221,161 @@ def max_in_window(times: list[float], window: float = 1.0) -> int:
     return best
 
 
-async def bench_wave(users: int, rate: float, workdir: Path) -> None:
-    with BotApiStandIn(TOKEN, files_dir=workdir / "files", rate_limit=rate) as standin:
-        settings = load_settings(
-            {
-                "DATABASE_URL": f"sqlite:///{workdir / 'wave.sqlite3'}",
-                "PUSH_RATE": f"{rate:g}",
-            }
-        )
-        svc = await build_services(settings)  # the system clock
-        now = svc.clock.now()
+@contextlib.contextmanager
+def fresh_pg_database(server_url: str) -> Iterator[str]:
+    """A new, empty database on the server for this run (dropped afterwards): its URL."""
+    name = f"bench_push_{uuid.uuid4().hex[:8]}"
+    admin = make_url(database_url(server_url))
+    dsn = admin.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield admin.set(database=name).render_as_string(hide_password=False)
+        finally:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.asynccontextmanager
+async def workers(
+    standin: BotApiStandIn, url: str, rate: float, count: int
+) -> AsyncIterator[list[tuple[Services, Worker]]]:
+    """`count` workers on one database, each the production Application with its own
+    engine, started as `python -m bot run` starts it, but without polling or the push loop
+    (the bench ticks the dispatchers itself, as fast as they go)."""
+    settings = load_settings({"DATABASE_URL": url, "SEND_RATE": f"{rate:g}"})
+    services = [await build_services(settings) for _ in range(count)]  # the system clock
+    try:
+        async with contextlib.AsyncExitStack() as stack:
+            started = []
+            for svc in services:
+                app = build_application(svc, standin.token, standin.base_url)
+                started.append(
+                    (svc, await stack.enter_async_context(working(app, svc, pushes=False)))
+                )
+            yield started
+    finally:
+        for svc in services:
+            await svc.db.dispose()
+
+
+async def wave(
+    standin: BotApiStandIn, url: str, users: int, rate: float, count: int
+) -> dict[str, Any]:
+    """`users` due people, `count` workers ticking and sending until every call is made."""
+    async with workers(standin, url, rate, count) as started:
+        db = started[0][0].db
+        now = datetime.now(UTC)
         tz = midday_zone(now)
         await insert_users(
-            svc.db,
+            db,
             (
                 user_row(2_000_000 + i, now=now, next_push_at=now - timedelta(minutes=1), tz=tz)
                 for i in range(users)
             ),
         )
-        app = build_application(svc, standin.token, standin.base_url)
-        async with app:  # the production Bot (its request settings), without polling
-            dispatcher = Dispatcher(svc, app.bot, compose_push)
-            # Record when each send slot is granted, to tell queueing from spacing below.
-            slots: list[float] = []
-            acquire = dispatcher.budget.acquire
+        made: Counter[int] = Counter()  # calls each worker's sender made
+        states: Counter[str] = Counter()
+        changed = asyncio.Event()
+        for i, (_svc, worker) in enumerate(started):
 
-            async def timed_acquire() -> None:
-                await acquire()
-                slots.append(time.monotonic())
+            def finished(_call: outbox.Claimed, state: str, i: int = i) -> None:
+                states[state] += 1
+                if state == outbox.SENT:
+                    made[i] += 1
+                changed.set()
 
-            dispatcher.budget.acquire = timed_acquire  # type: ignore[method-assign]
-            outcomes: Counter[str] = Counter()
-            ticks = 0
-            t0 = time.monotonic()
-            for _ in range(users // CLAIM_BATCH + 5):  # bounded: each tick claims <= 1,000
-                result = await dispatcher.tick()
+            worker.sender.listeners.append(finished)
+
+        outcomes: Counter[str] = Counter()
+        ticks = 0
+
+        async def tick_until_none(worker: Worker) -> None:
+            nonlocal ticks
+            for _ in range(users + 5):  # bounded: each tick claims at least one person
+                result = await worker.dispatcher.tick()
                 ticks += 1
                 outcomes.update(result.outcomes.values())
                 if result.claimed == 0:
-                    break
-            wall = time.monotonic() - t0
-        await svc.db.dispose()
+                    return
 
-    calls = [c for c in standin.calls("sendMessage")]
+        t0 = time.monotonic()
+        await asyncio.gather(*(tick_until_none(w) for _svc, w in started))
+        queued_s = time.monotonic() - t0
+        while await db.run(outbox.unfinished):
+            changed.clear()
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(0.5):
+                    await changed.wait()
+        wall = time.monotonic() - t0
+
+    calls = standin.calls("sendMessage")  # their times are time.monotonic(), as t0
     ok = sorted(c.time for c in calls if c.status == 200)
-    limited = sorted(c.time for c in calls if c.status == 429)
-    steady = (len(ok) - 1) / (ok[-1] - ok[0]) if len(ok) > 1 else 0.0
-    overall = len(ok) / wall if wall else 0.0
-    # Seconds from a slot being granted to the request reaching the stand-in: the intent
-    # commit and HTTP in between. Spacing holds at the server only if this is steady.
-    lag_ms = sorted(
-        (a - s) * 1000 for s, a in zip(sorted(slots), sorted(c.time for c in calls), strict=False)
-    )
-    # For each 429: how long since the send `rate` accepted sends before it (< 1 s = the
-    # window really held `rate` sends; the cause is bunching, not the limit itself).
-    spans = []
-    for t in limited:
-        before = [x for x in ok if x < t]
-        if len(before) >= int(rate):
-            spans.append(t - before[-int(rate)])
+    per_chat = Counter(c.params.get("chat_id") for c in calls if c.status == 200)
+    return {
+        "ticks": ticks,
+        "first_s": ok[0] - t0 if ok else float("nan"),
+        "queued_s": queued_s,
+        "wall": wall,
+        "outcomes": outcomes,
+        "states": states,
+        "made": made,
+        "ok": ok,
+        "limited": sum(1 for c in calls if c.status == 429),
+        "twice": sum(1 for n in per_chat.values() if n > 1),
+    }
 
-    print(f"\n(b) push wave: {users:,} due users, PUSH_RATE={rate:g}/s, stand-in limit {rate:g}/s")
-    _row("ticks / wall time", f"{ticks} / {wall:.1f} s")
-    _row("outcomes", ", ".join(f"{k}={v}" for k, v in sorted(outcomes.items())))
-    _row("delivered (sendMessage 200)", f"{len(ok):,}")
-    _row("steady send rate (first to last send)", f"{steady:.2f} /s")
-    _row("achieved rate / PUSH_RATE (steady)", f"{steady / rate:.3f}", f"target >= {RATE_TARGET}")
-    _row("overall rate / PUSH_RATE (incl. claims)", f"{overall / rate:.3f}")
-    _row("429 responses", f"{len(limited)}", "target 0")
-    _row("most accepted sends in any 1-s window", f"{max_in_window(ok)}", f"limit {rate:g}")
-    if lag_ms:
-        p50 = lag_ms[len(lag_ms) // 2]
-        p99 = lag_ms[min(len(lag_ms) - 1, int(len(lag_ms) * 0.99))]
-        _row("slot -> arrival lag p50/p99/max (approx)", f"{p50:.1f}/{p99:.1f}/{lag_ms[-1]:.1f} ms")
-    if spans:
-        _row(f"span of {int(rate)} sends before each 429: max", f"{max(spans) * 1000:.0f} ms")
-    ok_verdict = steady / rate >= RATE_TARGET and not limited
-    _row("verdict", "OK" if ok_verdict else "MISSED TARGET")
+
+def report(title: str, users: int, rate: float, limit: float, r: dict[str, Any]) -> None:
+    ok: list[float] = r["ok"]
+    steady = (len(ok) - 1) / (ok[-1] - ok[0]) if len(ok) > 1 else 0.0
+    overall = len(ok) / r["wall"] if r["wall"] else 0.0
+    print(f"\n{title}: {users:,} due users, SEND_RATE={rate:g}/s, stand-in limit {limit:g}/s")
+    _row(
+        "ticks / all queued after / wall time",
+        f"{r['ticks']} / {r['queued_s']:.1f} / {r['wall']:.1f} s",
+    )
+    _row("first push made after the first tick began", f"{r['first_s']:.2f} s")
+    _row("tick outcomes", ", ".join(f"{k}={v}" for k, v in sorted(r["outcomes"].items())))
+    _row("outbox calls finished", ", ".join(f"{k}={v}" for k, v in sorted(r["states"].items())))
+    if len(r["made"]) > 1:
+        _row(
+            "sendMessage made per worker",
+            " / ".join(f"{r['made'][i]:,}" for i in sorted(r["made"])),
+        )
+    _row(
+        "delivered (sendMessage 200) / twice",
+        f"{len(ok):,} / {r['twice']}",
+        f"(expect {users:,} / 0)",
+    )
+    _row("send rate, first to last send", f"{steady:.2f} /s")
+    _row("  against SEND_RATE", f"{steady / rate:.3f}", f"target >= {RATE_TARGET}")
+    _row("  against the limit", f"{steady / limit:.3f}", "target <= 1")
+    _row("overall rate / SEND_RATE (from first tick)", f"{overall / rate:.3f}")
+    _row("429 responses", f"{r['limited']}", "target 0")
+    _row("most accepted sends in any 1-s window", f"{max_in_window(ok)}", f"limit {limit:g}")
+    good = steady / rate >= RATE_TARGET and not r["limited"] and max_in_window(ok) <= limit
+    _row("verdict", "OK" if good else "MISSED TARGET")
+
+
+async def bench_wave(users: int, rate: float, limit: float, workdir: Path) -> None:
+    with BotApiStandIn(TOKEN, files_dir=workdir / "files", rate_limit=limit) as standin:
+        url = f"sqlite:///{workdir / 'wave.sqlite3'}"
+        r = await wave(standin, url, users, rate, 1)
+    report("(b) push wave, one worker, SQLite", users, rate, limit, r)
+
+
+async def bench_two_workers(
+    users: int, rate: float, limit: float, pg: str | None, workdir: Path
+) -> None:
+    with BotApiStandIn(TOKEN, files_dir=workdir / "files2", rate_limit=limit) as standin:
+        if pg:
+            with fresh_pg_database(pg) as url:
+                r = await wave(standin, url, users, rate, 2)
+            where = "PostgreSQL"
+        else:
+            r = await wave(standin, f"sqlite:///{workdir / 'two.sqlite3'}", users, rate, 2)
+            where = "SQLite file (no PostgreSQL server given)"
+    report(f"(c) push wave, two workers, one {where}", users, rate, limit, r)
 
 
 async def main() -> None:
@@ -293,20 +383,32 @@ async def main() -> None:
     parser.add_argument("--users", type=int, default=100_000)
     parser.add_argument("--due", type=int, default=1_000)
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--skip-claim", action="store_true", help="only the waves")
     parser.add_argument("--wave-users", type=int, default=2_000)
-    parser.add_argument("--rate", type=float, default=30.0, help="PUSH_RATE for the wave")
+    parser.add_argument("--two-worker-users", type=int, default=1_000, help="0 skips (c)")
+    parser.add_argument("--rate", type=float, default=25.0, help="SEND_RATE (the default 25)")
+    parser.add_argument("--limit", type=float, default=TELEGRAM_LIMIT, help="the stand-in's limit")
+    parser.add_argument(
+        "--database-url", help="a PostgreSQL server for (a) and (c) (default TEST_POSTGRES_URL)"
+    )
     args = parser.parse_args()
-    logging.getLogger("bot.tg.push").setLevel(logging.ERROR)  # 429s are counted below instead
-    print("bench_push: claim statement and push wave (figures only, nothing asserted)")
+    # 429s and the dispatcher's tick lines are counted below instead.
+    for name in ("bot.tg.push", "bot.tg.outbox"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    print("bench_push: claim statement and push waves (figures only, nothing asserted)")
+    pg = args.database_url or os.environ.get("TEST_POSTGRES_URL")
     with tempfile.TemporaryDirectory(prefix="bench-push-") as tmp:
         workdir = Path(tmp)
-        await claim_sqlite(args.users, args.due, args.runs, workdir)
-        pg = os.environ.get("TEST_POSTGRES_URL")
-        if pg:
-            await claim_postgres(pg, args.users, args.due, args.runs)
-        else:
-            print("\n(a) PostgreSQL: skipped (set TEST_POSTGRES_URL to include it)")
-        await bench_wave(args.wave_users, args.rate, workdir)
+        if not args.skip_claim:
+            await claim_sqlite(args.users, args.due, args.runs, workdir)
+            if pg:
+                await claim_postgres(pg, args.users, args.due, args.runs)
+            else:
+                print("\n(a) PostgreSQL: skipped (set TEST_POSTGRES_URL to include it)")
+        if args.wave_users:
+            await bench_wave(args.wave_users, args.rate, args.limit, workdir)
+        if args.two_worker_users:
+            await bench_two_workers(args.two_worker_users, args.rate, args.limit, pg, workdir)
 
 
 if __name__ == "__main__":

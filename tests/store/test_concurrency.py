@@ -1,5 +1,6 @@
-"""Several workers on one database, on SQLite and PostgreSQL: pushes go out once, and
-answers that race for one user row are both kept (or the loser fails loudly).
+"""Several workers on one database, on SQLite and PostgreSQL: pushes are queued once and
+made once by the workers' outbox senders, and answers that race for one user row are both
+kept (or the loser fails loudly).
 
 Each "worker" is a Database of its own (its engine, pool and database threads), as a second
 process would have. Waits are for events (a session seen waiting for a lock), never for
@@ -10,7 +11,9 @@ push loop outlives a database restart.)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import date
@@ -27,13 +30,15 @@ from bot.runtime.clock import ManualClock
 from bot.runtime.config import database_url, load_settings
 from bot.runtime.services import Services
 from bot.standin.server import BotApiStandIn
-from bot.store import deliveries
+from bot.store import deliveries, outbox
 from bot.store.db import Database
 from bot.store.migrate import upgrade
 from bot.store.models import Delivery, User
 from bot.store.users import get_or_create_user, get_user, set_answer
 from bot.tg import push
 from bot.tg.app import bot_request
+from bot.tg.http_client import AiohttpRequest
+from bot.tg.outbox import Sender
 from bot.tg.push import Dispatcher, TickResult
 from bot.tg.runner import build_services
 from tests.store.shared import DUE, MONDAY, add_users, guarded, held, load, new_user
@@ -212,6 +217,19 @@ class Fleet:
     clock: ManualClock
     services: list[Services]
     dispatchers: list[Dispatcher]
+    senders: list[Sender]
+    # (sender index, outbox call, final state) for every call a sender finished
+    finished: list[tuple[int, outbox.Claimed, str]]
+    changed: asyncio.Event
+
+    async def delivered(self) -> None:
+        """Until the outbox holds nothing unfinished: every queued call made or refused."""
+        db = self.services[0].db
+        while await db.run(outbox.unfinished):
+            self.changed.clear()
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(0.1):
+                    await self.changed.wait()
 
 
 async def quick_compose(
@@ -224,22 +242,42 @@ async def quick_compose(
 
 @pytest.fixture
 async def fleet(tmp_path: Path, db_url: str) -> AsyncIterator[Fleet]:
-    """Two dispatchers, each with its own engine and PTB Bot, over one database and one
-    stand-in Bot API: two worker processes in all but name."""
+    """Two workers over one database and one stand-in Bot API, each with its own engine,
+    PTB Bot, dispatcher and outbox sender: two worker processes in all but name. Both
+    senders start before anything is queued, as two processes would be running."""
     settings = load_settings({"DATABASE_URL": db_url, "PUSH_RATE": "1000"})
     clock = ManualClock(MONDAY)
+    finished: list[tuple[int, outbox.Claimed, str]] = []
+    changed = asyncio.Event()
     with BotApiStandIn(files_dir=tmp_path / "files") as standin:
         services = [await build_services(settings, clock) for _ in range(2)]
         bots = [
             Bot(standin.token, base_url=standin.base_url, request=bot_request()) for _ in services
         ]
+        tasks: list[asyncio.Task[None]] = []
         try:
             async with bots[0], bots[1]:
-                dispatchers = [
-                    Dispatcher(s, b, quick_compose) for s, b in zip(services, bots, strict=True)
-                ]
-                yield Fleet(standin, clock, services, dispatchers)
+                dispatchers, senders = [], []
+                for i, (svc, bot) in enumerate(zip(services, bots, strict=True)):
+                    request = bot.request  # the bot's own client, as bot/tg/runner.py uses
+                    assert isinstance(request, AiohttpRequest)
+                    sender = Sender(svc, request, bot.base_url)
+
+                    def done(call: outbox.Claimed, state: str, i: int = i) -> None:
+                        finished.append((i, call, state))
+                        changed.set()
+
+                    sender.listeners.append(done)
+                    dispatcher = Dispatcher(svc, bot, quick_compose)
+                    dispatcher.queued = sender.wake.set
+                    dispatchers.append(dispatcher)
+                    senders.append(sender)
+                    tasks.append(asyncio.create_task(sender.run()))
+                yield Fleet(standin, clock, services, dispatchers, senders, finished, changed)
         finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             for svc in services:
                 await svc.db.dispose()
 
@@ -249,7 +287,6 @@ async def test_two_dispatchers_send_each_push_once(
 ) -> None:
     users = list(range(1000, 1300))
     add_users(fleet.services[0].db, [new_user(i, MONDAY) for i in users])
-    # Small claims, so the two workers' claims interleave over many ticks.
     monkeypatch.setattr(push, "CLAIM_BATCH", 25)  # small claims, so the two workers interleave
     fleet.clock.set(DUE)
 
@@ -261,12 +298,18 @@ async def test_two_dispatchers_send_each_push_once(
 
     per_worker = await guarded(asyncio.gather(*(drain(d) for d in fleet.dispatchers)))
     results = [r for worker in per_worker for r in worker]
-    logging.getLogger(__name__).info("ticks per worker: %s", [len(w) for w in per_worker])
     assert sum(r.claimed for r in results) == len(users)  # no row claimed twice
-    assert sum(r.sent for r in results) == len(users)
+    assert sum(r.queued for r in results) == len(users)  # each queued once
+    await guarded(fleet.delivered())
+    made = Counter(i for i, _call, state in fleet.finished if state == outbox.SENT)
+    logging.getLogger(__name__).info(
+        "ticks per worker: %s; calls made per sender: %s", [len(w) for w in per_worker], made
+    )
+    assert sum(made.values()) == len(users)  # each call made by one sender, once
+    assert [state for _i, _call, state in fleet.finished] == [outbox.SENT] * len(users)
 
     with fleet.services[1].db.session() as s:
-        rows = s.execute(select(Delivery.user_id, Delivery.status)).all()
+        rows = s.execute(select(Delivery.user_id, Delivery.status, Delivery.message_id)).all()
         unfinished = User.push_lease_until.is_not(None) | (User.next_push_at <= DUE)
         left = s.execute(select(func.count()).select_from(User).where(unfinished))
         assert left.scalar_one() == 0  # every lease released, every push moved on to Thursday
@@ -275,3 +318,6 @@ async def test_two_dispatchers_send_each_push_once(
     calls = fleet.standin.calls("sendMessage")
     assert sorted(c.params["chat_id"] for c in calls) == users
     assert all(len(fleet.standin.messages(i)) == 1 for i in users)
+    assert {r.user_id: r.message_id for r in rows} == {
+        i: fleet.standin.messages(i)[0].message_id for i in users
+    }
