@@ -157,40 +157,51 @@ class UpdateTransaction:
         self.session: Session | None = None
         self._turn: contextlib.AbstractAsyncContextManager[None] | None = None
         self.ended = False
+        self._begun = False
 
-    async def _open(self) -> Session:
+    async def _on_thread(self, work: Callable[[Session], T], *, last: bool = False) -> T:
+        """`work` in the transaction, in one hop to a database thread: the first call also
+        takes the turn and opens the transaction; the `last` also commits and closes."""
         if self.ended:  # a late unit of work must not start a second transaction
             raise RuntimeError("this update's transaction has ended")
-        turn = self.db.turn()
-        await turn.__aenter__()
-        self._turn = turn
-        session = self.db.sessions()
-        self.session = session
-        try:
-            await self.db.on_thread(lambda: self._begin(session))
-        except BaseException:
-            await self.end()
-            raise
-        return session
+        opened = self.session is None
+        if opened:
+            turn = self.db.turn()
+            await turn.__aenter__()
+            self._turn = turn
+            self.session = self.db.sessions()
+        session = self.session
+        assert session is not None
 
-    def _begin(self, session: Session) -> None:
-        session.begin()
-        self.opening(session)
-
-    async def run(self, work: Callable[[Session], T]) -> T:
-        session = self.session or await self._open()
-        return await self.db.on_thread(lambda: work(session))
-
-    async def commit(self, final: Callable[[Session], T]) -> T:
-        session = self.session or await self._open()
-
-        def finish() -> T:
-            result = final(session)
-            session.commit()
+        def step() -> T:
+            if opened:
+                session.begin()
+                self.opening(session)
+                self._begun = True
+            result = work(session)
+            if last:
+                session.commit()
+                session.close()
             return result
 
         try:
-            return await self.db.on_thread(finish)
+            result = await self.db.on_thread(step)
+        except BaseException:
+            # A failed opening or commit ends it; a failed unit of work leaves the handler
+            # to decide (the update then fails, and nothing commits).
+            if last or not self._begun:
+                await self.end()
+            raise
+        if last:
+            self.session = None  # committed and closed: end() only gives the turn back
+        return result
+
+    async def run(self, work: Callable[[Session], T]) -> T:
+        return await self._on_thread(work)
+
+    async def commit(self, final: Callable[[Session], T]) -> T:
+        try:
+            return await self._on_thread(final, last=True)
         finally:
             await self.end()
 
