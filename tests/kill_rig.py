@@ -39,6 +39,26 @@ from bot.standin.server import BotApiStandIn, SentMessage
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:TEST-standin-abcdefghijklmnopq"
+
+
+def subprocess_env(standin: BotApiStandIn, db_path: Path, **settings: str) -> dict[str, str]:
+    """The environment of `python -m bot …` run against `standin` on the SQLite file
+    `db_path` (this checkout on the path, quick push ticks, warnings only), plus `settings`."""
+    env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL")}
+    return (
+        env
+        | {
+            "PYTHONPATH": str(ROOT),
+            "BOT_TOKEN": TOKEN,
+            "BOT_API_URL": standin.base_url,
+            "DATABASE_URL": f"sqlite:///{db_path}",
+            "PUSH_TICK_SECONDS": "0.2",
+            "LOG_LEVEL": "WARNING",
+        }
+        | settings
+    )
+
+
 SECRET = "kill-test-secret_0123456789"
 # The Bot API calls the bot records in its outbox (bot/tg/deferred.py RECORDED).
 RECORDED = {
@@ -78,20 +98,15 @@ class BotProcess:
         self.proc: subprocess.Popen[bytes] | None = None
         self.started_at = 0.0
         self.starts = 0
-        env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL")}
-        env |= {
-            "PYTHONPATH": str(ROOT),
-            "BOT_TOKEN": TOKEN,
-            "BOT_API_URL": standin.base_url,
-            "DATABASE_URL": f"sqlite:///{db_path}",
-            "PUSH_TICK_SECONDS": "0.2",
-            "SEND_RATE": "200",
-            "SEND_CHAT_BURST": "1000",
+        env = subprocess_env(
+            standin,
+            db_path,
+            SEND_RATE="200",
+            SEND_CHAT_BURST="1000",
             # These people type as fast as a program can; held back as a flood, their
             # updates would have no effect by design (tests/e2e/test_flood.py).
-            "FLOOD_LIMIT": "100000",
-            "LOG_LEVEL": "WARNING",
-        }
+            FLOOD_LIMIT="100000",
+        )
         if mode == "webhook":
             env |= {
                 "WEBHOOK_URL": self.webhook_url,

@@ -14,7 +14,6 @@ the worst moment: typically the whole burst is still unrecorded.
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
 import sys
@@ -30,25 +29,15 @@ from bot.store.db import Database
 from bot.store.migrate import upgrade
 from bot.store.models import Delivery, OutboxMessage, User
 from tests.bulk_users import insert_users, midday_zone, user_row
+from tests.kill_rig import TOKEN, subprocess_env
 
-ROOT = Path(__file__).resolve().parent.parent
-TOKEN = "123456789:TEST-standin-abcdefghijklmnopq"
 USERS = 200
 KILL_AFTER = 60  # pushes
 RATE = 20  # calls a second
 
 
 def start_bot(standin: BotApiStandIn, db_path: Path, log: Path) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL")}
-    env |= {
-        "PYTHONPATH": str(ROOT),
-        "BOT_TOKEN": TOKEN,
-        "BOT_API_URL": standin.base_url,
-        "DATABASE_URL": f"sqlite:///{db_path}",
-        "PUSH_TICK_SECONDS": "0.2",
-        "PUSH_RATE": str(RATE),  # the old name of SEND_RATE, still read
-        "LOG_LEVEL": "WARNING",
-    }
+    env = subprocess_env(standin, db_path, PUSH_RATE=str(RATE))  # SEND_RATE's old name
     with log.open("ab") as out:
         return subprocess.Popen(
             [sys.executable, "-m", "bot", "run"],

@@ -22,7 +22,6 @@ from telegram.ext import BaseRateLimiter
 log = logging.getLogger(__name__)
 
 MAX_RETRIES = 3
-NO_RETRY = {"retries": 0}  # rate_limit_args for callers that handle failures themselves
 
 
 def seconds(retry_after: int | float | timedelta) -> float:
