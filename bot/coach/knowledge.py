@@ -97,6 +97,28 @@ class KnowledgeEntry:
         return None if goal is None else self.goal_lines.get(goal)
 
 
+class Aspect(enum.StrEnum):
+    """What a question asks for besides its topic: a number of reps, of sets..."""
+
+    REPS = "reps"
+    SETS = "sets"
+    FREQUENCY = "frequency"
+    REST = "rest"
+    WEIGHT = "weight"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One sourced sentence added to an answer when the question asks for its aspect."""
+
+    id: str
+    aspect: Aspect
+    text: str  # Telegram HTML, <b>/<i> only
+    sources: tuple[str, ...]
+    exercises: tuple[str, ...] = ()  # card ids it is about; empty: any exercise
+    entry: str | None = None  # the entry whose answer already says it
+
+
 @dataclass(frozen=True)
 class Content:
     """Everything loaded from content/: ids map to values, in file order."""
@@ -106,6 +128,7 @@ class Content:
     entries: Mapping[str, KnowledgeEntry]
     programs: ProgramBook
     goals: Goals
+    facts: Mapping[str, Fact] = field(default_factory=dict)
 
     def myths(self) -> list[KnowledgeEntry]:
         return [e for e in self.entries.values() if e.kind == "myth"]
@@ -113,7 +136,7 @@ class Content:
     def topics(self) -> list[KnowledgeEntry]:
         return [e for e in self.entries.values() if e.kind == "topic"]
 
-    def sources_of(self, item: KnowledgeEntry | Exercise) -> list[Source]:
+    def sources_of(self, item: KnowledgeEntry | Exercise | Fact) -> list[Source]:
         return [self.sources[s] for s in item.sources]
 
     def exercises_for(self, goal: Goal, place: Place) -> list[Exercise]:
@@ -123,6 +146,11 @@ class Content:
     @cached_property
     def _names(self) -> NameIndex:
         return NameIndex({x.id: x.names for x in self.exercises.values()})
+
+    def exact_exercise(self, name: str) -> str | None:
+        """The id of the card with exactly this name or alias (case, plurals, spacing
+        forgiven), or None: for names picked out of running text."""
+        return self._names.exact(name)
 
     def find_exercise(self, name: str) -> Exercise | None:
         """The card called `name` (name or alias, any case, plural, small typos), or None.

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot.coach.knowledge import Content
 from bot.content.goals import Labels, load_goals, load_labels
-from bot.content.knowledge import load_entries, load_exercises, load_sources
+from bot.content.knowledge import load_entries, load_exercises, load_facts, load_sources
 from bot.content.programs import load_programs
 from bot.content.reader import ContentError
 
@@ -35,9 +35,15 @@ def load_content(root: Path = DEFAULT_CONTENT_DIR) -> Content:
     sources = load_sources(root / "sources.yaml")
     exercises = load_exercises(root / "exercises.yaml", sources)
     entries = load_entries(root / "knowledge.yaml", sources, exercises)
+    facts = load_facts(root / "facts.yaml", sources, exercises, entries)
     programs = load_programs(
         root / "programs.yaml", exercises=exercises, sources=sources, goals=goals.ids()
     )
     return Content(
-        sources=sources, exercises=exercises, entries=entries, programs=programs, goals=goals
+        sources=sources,
+        exercises=exercises,
+        entries=entries,
+        programs=programs,
+        goals=goals,
+        facts=facts,
     )

@@ -1,4 +1,5 @@
-"""Loaders for the coach's knowledge: sources.yaml, exercises.yaml and knowledge.yaml.
+"""Loaders for the coach's knowledge: sources.yaml, exercises.yaml, knowledge.yaml and
+facts.yaml.
 
 Each is a YAML list of entries with ids; cross-references (an exercise's sources, an entry's
 exercises and related entries) are checked against the sections loaded before.
@@ -12,9 +13,11 @@ from types import MappingProxyType
 from typing import cast
 
 from bot.coach.knowledge import (
+    Aspect,
     EntryKind,
     Equipment,
     Exercise,
+    Fact,
     KnowledgeEntry,
     Loading,
     Pattern,
@@ -161,4 +164,33 @@ def load_entries(
         for ref in related:
             if ref not in out and ref not in exercises:
                 raise f.error(f"'related': unknown entry {ref!r}", "related")
+    return MappingProxyType(out)
+
+
+FACT_MAX = 300  # one sentence, added under an answer
+
+
+def load_facts(
+    path: Path,
+    sources: Mapping[str, Source],
+    exercises: Mapping[str, Exercise],
+    entries: Mapping[str, KnowledgeEntry],
+) -> Mapping[str, Fact]:
+    """facts.yaml: sentences added to an answer when a question asks for their aspect."""
+    out: dict[str, Fact] = {}
+    seen: dict[str, int] = {}
+    for item in read_list_file(path):
+        f = Fields(path, item, ["aspect", "text", "sources"], ["exercises", "entry"])
+        unique(f, seen)
+        entry = f.opt_text("entry")
+        if entry is not None and entry not in entries:
+            raise f.error(f"'entry': unknown entry {entry!r}", "entry")
+        out[f.id] = Fact(
+            id=f.id,
+            aspect=f.choice("aspect", Aspect),
+            text=f.html("text", FACT_MAX),
+            sources=f.refs("sources", sources, "source", 1),
+            exercises=f.refs("exercises", exercises, "exercise (no card with that id)"),
+            entry=entry,
+        )
     return MappingProxyType(out)

@@ -17,10 +17,12 @@ from bot.handlers.common import (
 from bot.training import questions
 from bot.training.questions import (
     Choice,
+    Comparison,
     DidYouMean,
     EntryAnswer,
     ExerciseCard,
     ExerciseUsage,
+    Family,
     Myths,
     NoCard,
     Outcome,
@@ -47,6 +49,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 goal_line=outcome.goal_line,
                 sources=outcome.sources,
                 goal=outcome.goal,
+                facts=outcome.facts,
             )
         case ExerciseCard(card=card):
             await send_template(
@@ -56,8 +59,15 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 card=card,
                 sources=outcome.sources,
                 harder=outcome.harder,
+                facts=outcome.facts,
+                instead=outcome.instead,
                 goals=[svc.render.label("goal_short", g.value) for g in card.goals],
                 places=[svc.render.label("place", p.value) for p in card.places],
+            )
+        case Comparison(cards=cards):
+            rows = [[(c.name, cb(Family.EXERCISE, c.id))] for c in cards]
+            await send_template(
+                update, context, "comparison", rows, cards=cards, sources=outcome.sources
             )
         case DidYouMean():
             await send_template(update, context, "did_you_mean", choice_rows(outcome.choices))

@@ -6,12 +6,20 @@ exercise cards by name."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
-from bot.coach.knowledge import Exercise, KnowledgeEntry, Source
+from bot.coach.compose import (
+    compared_cards,
+    facts_for,
+    instead_of,
+    named_cards,
+    reports_feeling,
+    wants_instead,
+)
+from bot.coach.knowledge import Exercise, Fact, KnowledgeEntry, Source
 from bot.coach.matcher import Gap, ItemKind, MatchResult, words
 from bot.coach.profile import Goal
 from bot.coach.smalltalk import Intent, understand
@@ -21,6 +29,7 @@ from bot.store.models import User
 
 RELATED = 3  # related entries offered under an answer
 NEARBY = 3  # topics offered beside "I don't know"
+NAMED_RANK = 3  # a card named in an unsure question must rank this high to be answered
 MAX_NAME = 100  # of an /exercise argument
 
 
@@ -46,6 +55,7 @@ class EntryAnswer:
     goal: Goal | None  # the person's goal, for the tailored line
     sources: list[Source]
     related: list[Choice]
+    facts: tuple[Fact, ...] = ()  # what the question asked besides the topic ("how many")
 
     @property
     def goal_line(self) -> str | None:
@@ -57,6 +67,16 @@ class ExerciseCard:
     card: Exercise
     sources: list[Source]
     harder: str | None  # the harder version's name (its id when it has no card)
+    facts: tuple[Fact, ...] = ()
+    instead: tuple[Exercise, ...] = ()  # asked for a replacement: cards doing the same job
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two or three named exercises set side by side ("RDL vs stiff-leg deadlift")."""
+
+    cards: list[Exercise]
+    sources: list[Source]
 
 
 @dataclass(frozen=True)
@@ -101,7 +121,17 @@ class NoCard:
     names: list[str]
 
 
-Outcome = EntryAnswer | ExerciseCard | DidYouMean | Unknown | Talk | Myths | ExerciseUsage | NoCard
+Outcome = (
+    EntryAnswer
+    | ExerciseCard
+    | Comparison
+    | DidYouMean
+    | Unknown
+    | Talk
+    | Myths
+    | ExerciseUsage
+    | NoCard
+)
 
 
 def _goal(user: User) -> Goal | None:
@@ -134,15 +164,65 @@ def _item(svc: Services, user: User, kind: ItemKind, item_id: str) -> Outcome | 
     return None
 
 
-def _sure(svc: Services, user: User, result: MatchResult) -> Outcome | None:
+def _sure(svc: Services, user: User, result: MatchResult, text: str) -> Outcome | None:
+    """The matched item, fitted to the question: the facts its aspects ask for."""
     if result.kind != "answer" or result.best is None:
         return None
-    return _item(svc, user, result.best.kind, result.best.entry_id)
+    return _fitted(svc, user, result.best.kind, result.best.entry_id, text)
+
+
+def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) -> Outcome | None:
+    """The item with the facts the question's aspects ask for and, for a card when a
+    replacement is asked for, the cards doing the same job."""
+    found = _item(svc, user, kind, item_id)
+    facts = tuple(facts_for(svc.content, text, kind, item_id))
+    if facts and isinstance(found, (EntryAnswer, ExerciseCard)):
+        sources = _union(found.sources, *(svc.content.sources_of(f) for f in facts))
+        found = replace(found, facts=facts, sources=sources)
+    if isinstance(found, ExerciseCard) and wants_instead(text):
+        others = tuple(svc.content.exercises[i] for i in instead_of(svc.content, item_id, text))
+        found = replace(found, instead=others)
+    return found
+
+
+def _named_card(svc: Services, result: MatchResult, text: str) -> str | None:
+    """The one card a question names when the matcher is unsure about it: the question is
+    about that exercise. Not when the articles don't cover what it asks (a gap), when an
+    off-limits word stopped ranking, or when it reports how the body feels after it."""
+    if result.kind != "unknown" or result.gap is not None or reports_feeling(text):
+        return None
+    named = named_cards(svc.content, text)
+    if len(named) != 1:
+        return None
+    ranked = [c.entry_id for c in svc.matcher.rank(text)[:NAMED_RANK]]
+    return named[0] if named[0] in ranked else None
+
+
+def _union(*lists: list[Source]) -> list[Source]:
+    out: list[Source] = []
+    for xs in lists:
+        out.extend(x for x in xs if x not in out)
+    return sorted(out, key=lambda x: x.id)
+
+
+def _comparison(svc: Services, result: MatchResult, text: str) -> Comparison | None:
+    """Both sides when a question compares exercises the cards name, unless nothing matched
+    or the matched entry already covers each of them."""
+    if result.kind == "unknown" or result.best is None:
+        return None
+    ids = compared_cards(svc.content, text)
+    if not ids:
+        return None
+    best = svc.content.entries.get(result.best.entry_id)
+    if best is not None and set(ids) <= set(best.exercises):
+        return None
+    cards = [svc.content.exercises[i] for i in ids]
+    return Comparison(cards, _union(*(svc.content.sources_of(c) for c in cards)))
 
 
 def answer_if_sure(svc: Services, s: Session, user: User, text: str) -> Outcome | None:
     """The answer to a confident match only (asked while a setup question is pending)."""
-    return _sure(svc, user, svc.matcher.match(text))
+    return _sure(svc, user, svc.matcher.match(text), text)
 
 
 def myth_choices(svc: Services) -> list[Choice]:
@@ -151,19 +231,33 @@ def myth_choices(svc: Services) -> list[Choice]:
 
 def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     """Free text nobody else claimed: always an outcome. An unknown question is recorded."""
+    outcome = reply_to(svc, user, text)
+    if isinstance(outcome, Unknown):
+        normalized = " ".join(words(text))[:500]
+        unanswered.record(s, user.id, text, normalized, svc.clock.now())
+    return outcome
+
+
+def reply_to(svc: Services, user: User, text: str) -> Outcome:
+    """What free text comes to, recording nothing: conversation, a comparison, an answer
+    fitted to the question, "did you mean", or unknown with a few nearby topics."""
     onboarded = user.onboarded_at is not None
     intent = understand(text)
     if intent is not None:
         return Talk(intent, onboarded)
     result = svc.matcher.match(text)
+    if (compared := _comparison(svc, result, text)) is not None:
+        return compared
     if result.kind == "answer" and result.best is not None:
-        found = _sure(svc, user, result)
+        found = _sure(svc, user, result, text)
         if found is not None:
             return found
     elif result.kind == "did_you_mean" and result.alternatives:
         return DidYouMean(_choices(svc, result))
-    normalized = " ".join(words(text))[:500]
-    unanswered.record(s, user.id, text, normalized, svc.clock.now())
+    if (card := _named_card(svc, result, text)) is not None:
+        found = _fitted(svc, user, "exercise", card, text)
+        if found is not None:
+            return found
     return Unknown(nearby_topics(svc, text), onboarded, result.gap)
 
 

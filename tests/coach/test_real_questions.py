@@ -61,7 +61,7 @@ def test_real_questions_test_half_floor(content: Content) -> None:
     # The bar is 0.90 answered right; not met yet.
     bench = _bench()
     half = [it for it in _labels() if bench.real_split(it["q"]) == "test"]
-    figures = bench.score_real(bench.Matcher(content), half)
+    figures = bench.score_real(content, bench.Matcher(content), half)
     assert figures["right"] >= 0.80, figures
     assert figures["declined"] >= 0.90, figures
     assert figures["confident_wrong"] <= 1, figures

@@ -99,3 +99,18 @@ async def test_a_near_miss_is_declined_plainly(env):
     assert "Building the glutes" in str(replies[-1].buttons)
     replies = await chat.say("does the hip thrust work the gluteus medius?")
     assert "not the gluteus medius" in replies[-1].text
+
+
+async def test_an_answer_fits_the_question(env):
+    chat = env.chat(4011)
+    replies = await chat.say("How many sets of hip thrusts should I do?")
+    text = replies[-1].text
+    assert text.startswith("<b>Hip thrust</b>\n<b>Sets:</b>")
+    assert "<b>Reps:</b>" in text and "<b>3-8</b>" in text
+    assert "Toning hamstrings and glutes" in text.split("Source:")[1]  # the sets fact's article
+    replies = await chat.say("lunges or squats, which is better for my glutes?")
+    text = replies[-1].text
+    assert "<b>Lunge</b>" in text and "<b>Squat</b>" in text and "Source:" in text
+    assert [b[0] for row in replies[-1].buttons for b in row] == ["Lunge", "Squat"]
+    replies = await chat.tap("Squat")
+    assert replies[-1].text.startswith("<b>Squat</b>") and "<b>How</b>" in replies[-1].text

@@ -18,6 +18,7 @@ from bot.training import questions
 from bot.training.people import Caller, person
 from bot.training.questions import (
     Choice,
+    Comparison,
     DidYouMean,
     EntryAnswer,
     ExerciseCard,
@@ -32,7 +33,7 @@ from tests.training import services_for
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 ME, OTHER = Caller(801, 801), Caller(802, 802)
 SURE = "does the stairmaster burn butt fat?"
-UNSURE = "squat or back extension"  # ("squat or hip thrust" is answered: see test_matcher)
+UNSURE = "squat and back extension"  # ("squat or back extension" compares the two cards)
 UNKNOWN = "what's the best protein powder brand?"
 
 
@@ -168,3 +169,38 @@ def test_a_gap_is_named_recorded_and_offers_what_the_articles_say(svc: Services)
     assert outcome.gap is not None and outcome.gap.subject == "kettlebell swings"
     assert "build_glutes" in [c.item_id for c in outcome.topics]
     assert [r.text for r in recorded(svc)] == ["do kettlebell swings build the glutes"]
+
+
+def test_an_answer_adds_the_facts_its_question_asks_for(svc: Services) -> None:
+    card = ask(svc, ME, "How many sets of hip thrusts should I do?")
+    assert isinstance(card, ExerciseCard) and card.card.id == "hip_thrust"
+    assert [f.id for f in card.facts] == ["sets_tone", "reps_full_range"]
+    assert {s.id for s in card.sources} == {"000", "001"}  # the facts' sources are named too
+    plain = ask(svc, ME, "/exercise hip thrust".removeprefix("/exercise "))
+    assert isinstance(plain, ExerciseCard) and plain.facts == ()
+
+
+def test_a_comparison_gets_both_sides(svc: Services) -> None:
+    outcome = ask(svc, ME, "RDL vs American deadlift vs stiff leg deadlift, what's the difference?")
+    assert isinstance(outcome, Comparison)
+    assert [c.id for c in outcome.cards] == ["american_deadlift", "stiff_leg_deadlift"]
+    assert outcome.sources and recorded(svc) == []
+
+
+def test_an_unsure_question_naming_one_exercise_gets_its_card(svc: Services) -> None:
+    text = "i hope to finish a set of 8 glute ham raises, then add weight - right way to progress?"
+    card = ask(svc, ME, text)
+    assert isinstance(card, ExerciseCard) and card.card.id == "glute_ham_raise"
+    assert [f.id for f in card.facts] == ["reps_eccentric"]
+    # ...but not when it reports how the body feels, nor a variant no card names.
+    for text in (
+        "my hamstring feels tight and sore after nordics, keep going?",
+        "is the reverse hyper good for the glute ham tie in",
+    ):
+        assert isinstance(ask(svc, ME, text), Unknown)
+
+
+def test_a_replacement_is_offered_when_asked_for(svc: Services) -> None:
+    card = ask(svc, ME, "What can I do instead of back extensions? I don't have a Roman chair")
+    assert isinstance(card, ExerciseCard) and card.instead
+    assert all(x.id != "back_extension" for x in card.instead)

@@ -26,6 +26,18 @@ class NameIndex:
     def _key(self, text: str) -> list[str]:
         return self._analyzer.terms(text)[0]
 
+    def exact(self, name: str) -> str | None:
+        """Only a whole name (case, plurals, spacing and word order forgiven): for names
+        picked out of running text, where one extra word would be any word."""
+        terms = self._key(name)
+        if not terms:
+            return None
+        hit = self._exact.get(" ".join(terms)) or self._exact.get("".join(terms))
+        if hit:
+            return hit
+        given = frozenset(terms)
+        return next((key for names, key in self._sets if names == given), None)
+
     def find(self, name: str) -> str | None:
         terms = self._key(name)
         if not terms:

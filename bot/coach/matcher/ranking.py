@@ -85,7 +85,8 @@ class Matcher:
             extra = f"{x.name} muscles worked"
             texts += [(len(self._items) - 1, t) for t in (*x.names, *x.phrasings, extra)]
         self.analyzer = Analyzer((t for _, t in texts), veto=VETO)
-        self.scope = Scope(lambda name: content.find_exercise(name) is not None)
+        # Whole names only: "reverse hyper" is not the back extension (alias "hyper").
+        self.scope = Scope(lambda name: content.exact_exercise(name) is not None)
         self._generic = frozenset(t for w in GENERIC for t in self.analyzer.terms(w)[0])
 
         bags = [(item, Counter(self.analyzer.terms(t)[0])) for item, t in texts]

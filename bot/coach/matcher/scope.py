@@ -40,6 +40,9 @@ _NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {
     stem(w) for w in ["do", "doing", "to", "of", "my", "the", "and", "or", "your"]
 }
 
+# "without a reverse hyper", "instead of kickbacks": the question is about what else to do.
+_LACKING = frozenset({"without", "dont", "instead", "havent", "cant", "no", "lack"})
+
 _TIMEFRAME = re.compile(
     r"\bhow (long|soon|quickly|fast)\b(?!.*\brest)"
     r"|\bhow many (days|weeks|months|years)\b.*\b(until|till|before|to see|results?|take)\b"
@@ -94,6 +97,7 @@ class Scope:
             if need and i >= 2 and stems[i - 2] not in _NOT_MODIFIERS:
                 start = i - 2  # "cable pull through"
             phrases = [" ".join(ws[j : i + 1]) for j in range(max(start - 1, 0), i)]
-            if not any(self._is_card(p) for p in phrases):
+            lacking = _LACKING.intersection(ws[max(start - 3, 0) : start])
+            if not lacking and not any(self._is_card(p) for p in phrases):
                 return " ".join(ws[start : i + 1])
         return None

@@ -1,0 +1,173 @@
+"""Fit an answer to the question: the number a "how many" asks for, how often, how heavy,
+how long to rest (sourced facts added under the matched entry or card), and both sides of a
+comparison between exercises the cards name.
+
+The matcher finds the topic; this finds what else the question asks of it. Pure: text and
+content in, ids out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.coach.knowledge import Aspect, Content, Fact
+from bot.coach.matcher import STOPWORDS, ItemKind, words
+from bot.coach.profile import Place
+
+MAX_FACTS = 2
+MAX_COMPARED = 3
+MAX_INSTEAD = 3
+
+_ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
+    (
+        Aspect.REPS,
+        re.compile(
+            r"\bhow many (reps|repetitions|sets and reps|sets (and|or|of) reps)\b"
+            r"|\b(rep|reps|repetitions) (range|ranges|scheme|count)\b"
+            r"|\b(high|low|higher|lower|more|fewer|less) reps\b"
+            r"|\bhow many\b.*\breps\b|\breps\b.*\bhow many\b"
+            r"|\b\d+ (reps|repetitions)\b|\bsets? of \d+\b|\b\d \d{1,2}\b"  # 3x10: "3 10"
+        ),
+    ),
+    (
+        Aspect.SETS,
+        re.compile(r"\bhow many sets\b|\bsets (and|or) reps\b|\bnumber of sets\b"),
+    ),
+    (
+        Aspect.FREQUENCY,
+        re.compile(
+            r"\bhow often\b|\bevery ?day\b|\bdaily\b|\bfrequency\b|\bfrequently\b"
+            r"|\b(times|days|sessions|workouts) (per |each |every )?week\b"  # "a" is dropped
+            r"|\bhow many (days|times|sessions|workouts)\b|\bevery other day\b"
+            r"|\beach day\b|\bday after day\b|\bonce a week\b|\btwice a week\b"
+        ),
+    ),
+    (
+        Aspect.REST,
+        re.compile(
+            r"\brest (between|in between|time|period|periods)\b"
+            r"|\bhow (long|much) (should i |do i |to )?rest\b|\bbetween sets\b"
+        ),
+    ),
+    (
+        Aspect.WEIGHT,
+        re.compile(
+            r"\bhow (heavy|much weight|much load)\b|\b(what|which) (weight|weights|load|size)\b"
+            r"|\b(heavy|heavier) or (light|lighter)\b|\b(light|lighter) or (heavy|heavier)\b"
+            r"|\bgo (heavy|heavier|lighter|light)\b|\bstarting weight\b|\bweight to (use|start)\b"
+            r"|\b(what|which) (kg|lb|lbs|pounds|kilos) (dumbbells?|weights?)\b"
+        ),
+    ),
+)
+_COMPARE = re.compile(
+    r"\b(vs|versus|difference|differences|differ|compared?|comparison|better|instead|or|"
+    r"rather|replace|alternative|same as|similar)\b"
+)
+_INSTEAD = re.compile(
+    r"\b(instead|alternatives?|substitutes?|substitution|replace|replacement|swap|other than|"
+    r"dont have|do not have|without|no access|cant do|cannot do|can not do)\b"
+)
+_FEELING = re.compile(r"\b(sore|soreness|doms|tight|tightness|stiff after|cramps?|cramping)\b")
+_NO_GYM = re.compile(
+    r"\b(home|house|no gym|without a gym|dont have|do not have|without|no access|machine|"
+    r"bench|chair|barbell)\b"
+)
+
+
+def aspects(text: str) -> list[Aspect]:
+    """What a question asks for besides its topic, in a fixed order."""
+    joined = " ".join(words(text))
+    return [a for a, pattern in _ASPECTS if pattern.search(joined)]
+
+
+def facts_for(content: Content, text: str, kind: ItemKind, item_id: str) -> list[Fact]:
+    """Facts answering the question's aspects for the matched item: those about the card
+    itself first, else a general one; never one the matched entry already says. Sets come
+    with reps ("how many sets" wants the whole dose), and an exercise done its own way (low
+    reps for Nordics, 30 with bands) says so whenever its dose is asked about."""
+    wanted = aspects(text)
+    if not wanted:
+        return []
+    if Aspect.SETS in wanted and Aspect.REPS not in wanted:
+        wanted.append(Aspect.REPS)
+    exercises: tuple[str, ...] = (item_id,) if kind == "exercise" else ()
+    if kind == "entry" and item_id in content.entries:
+        exercises = content.entries[item_id].exercises
+    out: list[Fact] = []
+
+    def add(aspect: Aspect, own_only: bool) -> None:
+        same = [f for f in content.facts.values() if f.aspect == aspect and f.entry != item_id]
+        own = [f for f in same if set(f.exercises) & set(exercises)]
+        general = [] if own_only else [f for f in same if not f.exercises][:1]
+        out.extend(f for f in own or general if f not in out)
+
+    for aspect in wanted:
+        add(aspect, own_only=False)
+    if kind == "exercise" and Aspect.FREQUENCY in wanted and Aspect.REPS not in wanted:
+        add(Aspect.REPS, own_only=True)
+    return out[:MAX_FACTS]
+
+
+def compared_cards(content: Content, text: str) -> list[str]:
+    """The cards a question compares ("RDL vs stiff-leg deadlift", "are lunges better than
+    squats"): two or more distinct cards named in it, with a word that compares; else []."""
+    ws = words(text)
+    if not _COMPARE.search(" ".join(ws)):
+        return []
+    found = _mentions(content, ws)
+    return found[:MAX_COMPARED] if len(found) >= 2 else []
+
+
+def named_cards(content: Content, text: str) -> list[str]:
+    """Every card named in the text, in the order written."""
+    return _mentions(content, words(text))
+
+
+def reports_feeling(text: str) -> bool:
+    """Says how the body feels ("sore after Nordics"): the articles say nothing about it,
+    so naming an exercise doesn't make this a question about the exercise."""
+    return bool(_FEELING.search(" ".join(words(text))))
+
+
+def wants_instead(text: str) -> bool:
+    """Asks for a replacement ("instead of back extensions", "no Roman chair")."""
+    return bool(_INSTEAD.search(" ".join(words(text))))
+
+
+def instead_of(content: Content, card_id: str, text: str) -> list[str]:
+    """Other cards doing the same movement, those for home first when the question says
+    there is no gym or no such equipment."""
+    card = content.exercises[card_id]
+    home = bool(_NO_GYM.search(" ".join(words(text))))
+    same = [
+        x
+        for x in content.exercises.values()
+        if x.id != card_id and x.pattern == card.pattern and set(x.muscles) & set(card.muscles)
+    ]
+    if home:
+        same = [x for x in same if Place.HOME in x.places] or same
+    return [x.id for x in same[:MAX_INSTEAD]]
+
+
+def _qualified(before: str) -> bool:
+    """A word that makes a one-word name into another exercise's name."""
+    return not (before in STOPWORDS or before.isdigit() or _COMPARE.fullmatch(before))
+
+
+def _mentions(content: Content, ws: list[str]) -> list[str]:
+    """Card ids named in the words, in the order written; longer names claim their words
+    first ("band hip thrust" before "hip thrust")."""
+    taken: set[int] = set()
+    found: dict[str, int] = {}  # card id -> first word's position
+    for n in (4, 3, 2, 1):
+        for i in range(len(ws) - n + 1):
+            span = range(i, i + n)
+            if taken.intersection(span):
+                continue
+            if n == 1 and i > 0 and _qualified(ws[i - 1]):
+                continue  # "sumo deadlift", "reverse hyper": a variant no card names
+            card = content.exact_exercise(" ".join(ws[i : i + n]))
+            if card is not None and card not in found:
+                found[card] = i
+                taken.update(span)
+    return sorted(found, key=found.__getitem__)

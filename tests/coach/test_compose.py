@@ -1,0 +1,116 @@
+"""Answers fitted to the question: aspects asked for, facts chosen for the matched item,
+exercises compared, named, or asked to be replaced."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.coach.compose import (
+    MAX_FACTS,
+    aspects,
+    compared_cards,
+    facts_for,
+    instead_of,
+    named_cards,
+    reports_feeling,
+    wants_instead,
+)
+from bot.coach.knowledge import Aspect, Content
+from bot.coach.profile import Place
+from bot.content import load_content
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How many sets of hip thrusts should I do?", [Aspect.SETS]),
+        ("nordics: how many reps?", [Aspect.REPS]),
+        ("is 3x10 enough for lunges", [Aspect.REPS]),
+        ("Should I do Nordic curls every day?", [Aspect.FREQUENCY]),
+        ("how many times a week should i train glutes", [Aspect.FREQUENCY]),
+        ("how long should I rest between sets", [Aspect.REST]),
+        ("what size dumbbells should I use for lunges", [Aspect.WEIGHT]),
+        ("should I go heavy or light on hip thrusts", [Aspect.WEIGHT]),
+        ("does the stairmaster burn butt fat", []),
+        ("what is the glute ham tie in", []),
+    ],
+)
+def test_aspects_asked_for(text: str, expected: list[Aspect]) -> None:
+    assert aspects(text) == expected
+
+
+def test_sets_bring_reps_and_a_card_s_own_fact_wins(content: Content) -> None:
+    ids = [
+        f.id for f in facts_for(content, "how many sets of hip thrusts", "exercise", "hip_thrust")
+    ]
+    assert ids == ["sets_tone", "reps_full_range"]
+    bands = facts_for(content, "monster walks how many reps", "exercise", "monster_walk")
+    assert [f.id for f in bands] == ["reps_bands"]
+    nordic = facts_for(content, "how many reps of nordics", "exercise", "nordic_ham_curl")
+    assert [f.id for f in nordic] == ["reps_eccentric"]
+
+
+def test_how_often_on_a_low_rep_move_also_says_keep_the_reps_low(content: Content) -> None:
+    ids = [f.id for f in facts_for(content, "nordics every day?", "exercise", "nordic_ham_curl")]
+    assert ids == ["frequency_tone", "reps_eccentric"]
+
+
+def test_no_fact_repeats_what_the_matched_entry_says(content: Content) -> None:
+    for fact in content.facts.values():
+        if fact.entry is None:
+            continue
+        text = {
+            Aspect.REPS: "how many reps",
+            Aspect.SETS: "how many sets",
+            Aspect.FREQUENCY: "how often",
+            Aspect.REST: "how long to rest between sets",
+            Aspect.WEIGHT: "what weight should i use",
+        }[fact.aspect]
+        assert fact not in facts_for(content, text, "entry", fact.entry)
+
+
+def test_facts_are_capped_and_only_when_asked(content: Content) -> None:
+    many = "how many sets and reps, how often, how heavy and rest between sets for squats"
+    assert len(facts_for(content, many, "exercise", "squat")) == MAX_FACTS
+    assert facts_for(content, "are squats good for glutes", "exercise", "squat") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RDL vs American deadlift vs stiff leg deadlift",
+            ["american_deadlift", "stiff_leg_deadlift"],
+        ),
+        ("lunges or squats, which is better for glutes", ["lunge", "squat"]),
+        ("are hip thrusts better than glute bridges", ["hip_thrust", "bridge"]),
+        ("I do hip thrusts and squats", []),  # nothing compared
+        ("are squats good for glutes or not", []),  # one exercise
+        ("are sumo deadlifts better than hip thrusts", []),  # sumo deadlift: no card
+    ],
+)
+def test_comparisons_name_each_card(content: Content, text: str, expected: list[str]) -> None:
+    assert compared_cards(content, text) == expected
+
+
+def test_named_cards_skip_variants_no_card_names(content: Content) -> None:
+    assert named_cards(content, "is the reverse hyper good for the tie in") == []
+    assert named_cards(content, "8 glute ham raises then add weight?") == ["glute_ham_raise"]
+
+
+def test_replacements_do_the_same_job_home_ones_first(content: Content) -> None:
+    text = "what can I do instead of back extensions, I don't have a roman chair"
+    assert wants_instead(text) and not wants_instead("are back extensions good")
+    others = [content.exercises[i] for i in instead_of(content, "back_extension", text)]
+    assert others and all(x.pattern == content.exercises["back_extension"].pattern for x in others)
+    assert all(Place.HOME in x.places for x in others)
+
+
+def test_feelings_are_told_apart_from_questions() -> None:
+    assert reports_feeling("my hamstrings feel tight and sore after nordics")
+    assert not reports_feeling("how many nordics should I do")
