@@ -65,3 +65,19 @@ def test_real_questions_test_half_floor(content: Content) -> None:
     assert figures["right"] >= 0.80, figures
     assert figures["declined"] >= 0.90, figures
     assert figures["confident_wrong"] <= 1, figures
+
+
+def test_own_collection_test_half_floor(content: Content) -> None:
+    # Real near-misses and on-topic questions collected for issue 12
+    # (tests/data/real_questions_*.yaml), scored on the half never tuned on. A floor under
+    # today's figures (0.82 of near-misses declined); the issue's bar is 0.90 declined and
+    # 0.90 answered right, neither met yet (see README, Benchmarks).
+    bench = _bench()
+    items: list[dict[str, Any]] = []
+    for path in sorted((ROOT / "tests" / "data").glob("real_questions_*.yaml")):
+        items += yaml.safe_load(path.read_text(encoding="utf-8"))
+    known = set(content.entries) | set(content.exercises) | {"decline"}
+    assert len(items) >= 130 and all(set(it["ids"]) <= known for it in items)
+    half = [it for it in items if bench.real_split(it["q"]) == "test"]
+    figures = bench.score_real(content, bench.Matcher(content), half)
+    assert figures["declined"] >= 0.80, figures
