@@ -108,10 +108,10 @@ def reply(content: Content, m: Matcher, q: str) -> Outcome:
 def answered_ids(outcome: Outcome) -> list[str] | None:
     """The items an outright answer gives (None: not an answer, "did you mean" included)."""
     match outcome:
-        case EntryAnswer(entry=e):
-            return [e.id]
-        case ExerciseCard(card=c):
-            return [c.id]
+        case EntryAnswer(entry=e, facts=facts):
+            return [e.id, *(f.entry for f in facts if f.entry)]
+        case ExerciseCard(card=c, facts=facts):
+            return [c.id, *(f.entry for f in facts if f.entry)]  # a fact says its entry
         case Comparison(cards=cards):
             return [c.id for c in cards]
     return None

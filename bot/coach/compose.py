@@ -17,6 +17,8 @@ from bot.coach.profile import Place
 MAX_FACTS = 2
 MAX_COMPARED = 3
 MAX_INSTEAD = 3
+MAX_SCAN = 4096  # characters of raw text searched for "3x10"
+ASPECT_ONLY_WORDS = 20  # longer posts mention numbers in passing: no answer from them alone
 
 _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     (
@@ -26,7 +28,7 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(rep|reps|repetitions) (range|ranges|scheme|count)\b"
             r"|\b(high|low|higher|lower|more|fewer|less) reps\b"
             r"|\bhow many\b.*\breps\b|\breps\b.*\bhow many\b"
-            r"|\b\d+ (reps|repetitions)\b|\bsets? of \d+\b|\b\d \d{1,2}\b"  # 3x10: "3 10"
+            r"|\b\d+ (reps|repetitions)\b|\bsets? of \d+\b"
         ),
     ),
     (
@@ -74,10 +76,16 @@ _NO_GYM = re.compile(
 )
 
 
+_SETS_X_REPS = re.compile(r"\b\d{1,2} ?[x×] ?\d{1,3}\b", re.IGNORECASE)  # "3x10" (words drop the x)
+
+
 def aspects(text: str) -> list[Aspect]:
     """What a question asks for besides its topic, in a fixed order."""
     joined = " ".join(words(text))
-    return [a for a, pattern in _ASPECTS if pattern.search(joined)]
+    found = [a for a, pattern in _ASPECTS if pattern.search(joined)]
+    if Aspect.REPS not in found and _SETS_X_REPS.search(text[:MAX_SCAN]):
+        found.insert(0, Aspect.REPS)
+    return found
 
 
 def facts_for(content: Content, text: str, kind: ItemKind, item_id: str) -> list[Fact]:
@@ -106,6 +114,19 @@ def facts_for(content: Content, text: str, kind: ItemKind, item_id: str) -> list
     if kind == "exercise" and Aspect.FREQUENCY in wanted and Aspect.REPS not in wanted:
         add(Aspect.REPS, own_only=True)
     return out[:MAX_FACTS]
+
+
+def entry_for_aspect(content: Content, text: str) -> str | None:
+    """The entry that answers what the question asks for when nothing else matched it
+    ("what weight dumbbells should I use?" -> choosing a weight): the entry of the general
+    fact for its first aspect. Short questions only."""
+    if len(words(text)) > ASPECT_ONLY_WORDS:
+        return None
+    for aspect in aspects(text):
+        for f in content.facts.values():
+            if f.aspect == aspect and not f.exercises and f.entry in content.entries:
+                return f.entry
+    return None
 
 
 def compared_cards(content: Content, text: str) -> list[str]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach.compose import (
     compared_cards,
+    entry_for_aspect,
     facts_for,
     instead_of,
     named_cards,
@@ -185,6 +186,14 @@ def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) 
     return found
 
 
+def _asked_for(svc: Services, result: MatchResult, text: str) -> str | None:
+    """An unsure question that asks for a dose (how heavy, how many, how often) gets the
+    entry that gives it, unless the articles don't cover its subject or a word vetoed it."""
+    if result.kind != "unknown" or result.gap is not None or not svc.matcher.rank(text):
+        return None
+    return entry_for_aspect(svc.content, text)
+
+
 def _named_card(svc: Services, result: MatchResult, text: str) -> str | None:
     """The one card a question names when the matcher is unsure about it: the question is
     about that exercise. Not when the articles don't cover what it asks (a gap), when an
@@ -258,6 +267,8 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
         found = _fitted(svc, user, "exercise", card, text)
         if found is not None:
             return found
+    if (entry := _asked_for(svc, result, text)) is not None:
+        return entry_answer(svc, user, svc.content.entries[entry])
     return Unknown(nearby_topics(svc, text), onboarded, result.gap)
 
 

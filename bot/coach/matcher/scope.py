@@ -37,7 +37,7 @@ _HEADS = frozenset(stem(w) for w in _HEAD_WORDS.split())
 _ALONE = frozenset(stem(w) for w in ["clamshell", "clam", "burpee", "kickback", "plank", "crunch"])
 _HEAD_NEEDS = {"up": "step", "through": "pull"}  # "step up", "pull through" only
 _NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {
-    stem(w) for w in ["do", "doing", "to", "of", "my", "the", "and", "or", "your"]
+    stem(w) for w in ["do", "doing", "to", "of", "my", "the", "and", "or", "your", "aka"]
 }
 
 # "without a reverse hyper", "instead of kickbacks": the question is about what else to do.
