@@ -67,17 +67,29 @@ def test_real_questions_test_half_floor(content: Content) -> None:
     assert figures["confident_wrong"] <= 1, figures
 
 
-def test_own_collection_test_half_floor(content: Content) -> None:
-    # Real near-misses and on-topic questions collected for issue 12
-    # (tests/data/real_questions_*.yaml), scored on the half never tuned on. A floor under
-    # today's figures (0.82 of near-misses declined); the issue's bar is 0.90 declined and
-    # 0.90 answered right, neither met yet (see README, Benchmarks).
+def _own(name: str) -> list[dict[str, Any]]:
+    path = ROOT / "tests" / "data" / f"real_questions_{name}.yaml"
+    items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return items
+
+
+@pytest.mark.parametrize(
+    ("name", "size", "figure", "floor"),
+    [
+        ("a", 200, "right", 0.70),  # mostly on-topic: answered right (today 0.75)
+        ("b", 130, "declined", 0.80),  # mostly near-misses: declined (today 0.80)
+    ],
+)
+def test_own_collection_test_half_floor(
+    content: Content, name: str, size: int, figure: str, floor: float
+) -> None:
+    # Real questions collected for issue 12 (tests/data/real_questions_*.yaml), scored on
+    # the half never tuned on, with a floor under today's figure so a change that loses
+    # ground shows. The issue's bars (0.90 right, 0.90 declined) are not met yet.
     bench = _bench()
-    items: list[dict[str, Any]] = []
-    for path in sorted((ROOT / "tests" / "data").glob("real_questions_*.yaml")):
-        items += yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = _own(name)
     known = set(content.entries) | set(content.exercises) | {"decline"}
-    assert len(items) >= 130 and all(set(it["ids"]) <= known for it in items)
+    assert len(items) >= size and all(set(it["ids"]) <= known for it in items)
     half = [it for it in items if bench.real_split(it["q"]) == "test"]
     figures = bench.score_real(content, bench.Matcher(content), half)
-    assert figures["declined"] >= 0.80, figures
+    assert figures[figure] >= floor, figures

@@ -63,6 +63,16 @@ _MUSCLE = re.compile(
 )
 
 
+# Fat on arms or belly is a question about losing fat in one place, which the articles answer
+# (it can't be chosen), not about training another muscle.
+_FAT = re.compile(r"\b(fat|fats|flab|flabby|jiggl\w*)\b")
+
+
+def _around(joined: str, m: re.Match[str], reach: int = 12) -> str:
+    """The muscle's words with a word or two either side ("flabby arms", "arm fat")."""
+    return joined[max(m.start() - reach, 0) : m.end() + reach]
+
+
 class Scope:
     """Finds the gap, if any, between a question and what the articles cover."""
 
@@ -72,7 +82,7 @@ class Scope:
     def gap(self, text: str) -> Gap | None:
         ws = words(text)
         joined = " ".join(ws)
-        if m := _MUSCLE.search(joined):
+        if (m := _MUSCLE.search(joined)) and not _FAT.search(_around(joined, m)):
             return Gap(GapKind.MUSCLE, m.group(0))
         if m := _NUTRITION.search(joined):
             return Gap(GapKind.NUTRITION, m.group(0))

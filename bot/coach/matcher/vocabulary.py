@@ -37,7 +37,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "underbutt, under butt, lower glute, lower glutes, lower butt, lower bum, bottom of "
             "the butt, bottom of my butt, bottom of the glutes, bottom of my bum, bottom of the "
             "bum, butt crease, glute crease, glute fold, under the butt, under my butt, under the "
-            "glutes"
+            "glutes, gluteal fold, gluteal folds, banana roll, banana rolls"
         ),
         "hamstring": (
             "hamstrings, hammies, hammy, hams, ham, hammys, back of the thigh, back of the "
@@ -115,7 +115,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "ball": "stability ball, swiss ball, exercise ball, physio ball, gym ball",
         "home": (
             "house, living room, apartment, no gym, without a gym, dont have a gym, without gym, "
-            "no gym access, dont go to the gym, cant go to the gym, not a gym, hotel room"
+            "no gym access, dont go to the gym, cant go to the gym, not a gym, hotel room, without "
+            "the gym, without going to the gym, without entering the gym, outside the gym, skip "
+            "the gym"
         ),
         "equipment": "gear, kit, machines, without weights",
         "bodyweight": "body weight, no equipment, calisthenics",
@@ -186,8 +188,7 @@ VETO: tuple[str, ...] = _csv(
     "cellulite, stretch marks, loose skin, hip dips, asthma, diabetes, blood pressure, "
     "heart rate, osteoporosis, hypermobility, endometriosis, pcos, "
     # body parts that aren't muscles the articles discuss (other muscles: see scope.py)
-    "belly, love handles, shin, shins, ankle, ankles, wrist, wrists, elbow, groin, "
-    "back fat, bra fat, arm fat, face fat, double chin, muffin top, bingo wings, obliques, "
+    "shin, shins, ankle, ankles, wrist, wrists, elbow, groin, double chin, obliques, "
     # people the articles don't address ("after having children" is still about oneself)
     "kid, kids, child, can children, should children, for children, teen, teenager, teenagers, "
     "elderly, seniors, "
