@@ -33,7 +33,7 @@ from tests.training import services_for
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 ME, OTHER = Caller(801, 801), Caller(802, 802)
 SURE = "does the stairmaster burn butt fat?"
-UNSURE = "squat and back extension"  # ("squat or back extension" compares the two cards)
+UNSURE = "good morning and nordic curl"  # ("... or ..." would compare the two cards)
 UNKNOWN = "what's the best protein powder brand?"
 
 
@@ -90,8 +90,8 @@ def test_did_you_mean_offers_entries_and_cards(svc: Services) -> None:
     outcome = ask(svc, ME, UNSURE)
     assert isinstance(outcome, DidYouMean)
     assert 1 < len(outcome.choices) <= 3
-    squat = svc.content.exercises["squat"]
-    assert Choice(Family.EXERCISE, "squat", squat.name) in outcome.choices
+    nordic = svc.content.exercises["nordic_ham_curl"]
+    assert Choice(Family.EXERCISE, "nordic_ham_curl", nordic.name) in outcome.choices
     assert any(c.family == Family.ENTRY for c in outcome.choices)
     assert recorded(svc) == []
 

@@ -40,7 +40,7 @@ class MatchResult:
 class MatcherConfig:
     answer_at: float = 0.45  # best score needed to answer outright
     suggest_at: float = 0.45  # below: unknown; "did you mean" only for close calls
-    margin: float = 0.02  # a runner-up closer than this turns an answer into a choice
+    margin: float = 0.01  # a runner-up closer than this turns an answer into a choice
     oov_weight: float = 1.0  # weight of an unknown word, as a share of the rarest term's
     idf_power: float = 0.35  # < 1 flattens IDF so one rare word can't carry a match alone
     centroid_weight: float = 0.3  # share of the score from the item's merged phrasings
