@@ -34,7 +34,9 @@ class RestTimer(Base):
     # Set by a claim: until then one worker is firing it; a crashed one's lease runs out.
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
-    __table_args__ = (Index("ix_rest_timers_due_at", "due_at"),)
+    # AUTOINCREMENT: SQLite would otherwise give a replacing timer its predecessor's id,
+    # and a claim of the old one would take the new one.
+    __table_args__ = (Index("ix_rest_timers_due_at", "due_at"), {"sqlite_autoincrement": True})
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,8 @@ class Claimed:
 def start(
     s: Session, user_id: int, chat_id: int, log_id: int, seconds: int, now: datetime
 ) -> datetime:
-    """The person's timer from now on, replacing any running one; returns when it is due."""
+    """The person's timer from now on, replacing any running one (under a new id, never
+    reused); returns when it is due."""
     cancel(s, user_id)
     due = now + timedelta(seconds=seconds)
     s.add(
@@ -93,7 +96,8 @@ def claim_due(s: Session, now: datetime, limit: int, lease: timedelta) -> list[C
         .returning(t.id, t.user_id, t.chat_id, t.log_id, t.seconds, t.due_at)
         .execution_options(synchronize_session=False)
     )
-    return [Claimed(*row) for row in s.execute(stmt)]
+    # RETURNING keeps no order: the earliest due is fired first.
+    return sorted((Claimed(*row) for row in s.execute(stmt)), key=lambda c: (c.due_at, c.id))
 
 
 def take(s: Session, timer_id: int) -> bool:

@@ -37,6 +37,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_rest_timers")),
         sa.UniqueConstraint("user_id", name=op.f("uq_rest_timers_user_id")),
+        sqlite_autoincrement=True,  # a replacing timer never gets its predecessor's id
     )
     op.create_index("ix_rest_timers_due_at", "rest_timers", ["due_at"])
 
