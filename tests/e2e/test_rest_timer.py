@@ -36,8 +36,9 @@ async def start_logging(chat: Chat) -> SentMessage:
 
 
 def rest_button(message: SentMessage) -> tuple[str, str]:
-    [found] = [(t, d) for row in message.buttons for t, d in row if "Rest" in t]
-    return found
+    [(label, data)] = [(t, d) for row in message.buttons for t, d in row if "Rest" in t]
+    assert data is not None
+    return label, data
 
 
 async def tick(env: Env) -> int:
@@ -47,7 +48,9 @@ async def tick(env: Env) -> int:
 
 
 async def timers(env: Env) -> int:
-    return await env.svc.db.run(lambda s: s.scalar(select(func.count()).select_from(RestTimer)))
+    return await env.svc.db.run(
+        lambda s: s.scalar(select(func.count()).select_from(RestTimer)) or 0
+    )
 
 
 async def rest_over(env: Env, chat: Chat, *, after: int = 0) -> SentMessage:
