@@ -48,7 +48,7 @@ def ask_message(svc: Services, ask: Ask) -> Message:
     label = svc.render.label
     load = f" @ {ask.planned_load:g} {ask.unit}" if ask.planned_load is not None else ""
     hint = f" ({ask.planned_sets}×{ask.rep_high}{load})"
-    rows: list[list[tuple[str, str]]] = [
+    rows: list[list[Button]] = [
         [(label("log", "done") + hint, cb("lg", "done", ask.log_id))],
         [
             (label("log", "skip"), cb("lg", "skip", ask.log_id)),
