@@ -4,7 +4,7 @@ logbook.on_start_press for "push:start") are wired in bot/handlers/routes.py."""
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 
 from bot.handlers.common import (
     Context,
@@ -13,13 +13,15 @@ from bot.handlers.common import (
     answer_query,
     cb,
     drop_buttons,
+    edit_text,
     for_profile,
+    keyboard,
     send,
     services,
 )
 from bot.handlers.reports import recap_text
 from bot.runtime.services import Services
-from bot.training import logbook
+from bot.training import logbook, rest
 from bot.training.logbook import (
     Ask,
     Echo,
@@ -39,19 +41,22 @@ from bot.training.logbook import (
 )
 
 Message = tuple[str, Rows]
+Button = tuple[str, str]
 
 
 def ask_message(svc: Services, ask: Ask) -> Message:
     label = svc.render.label
     load = f" @ {ask.planned_load:g} {ask.unit}" if ask.planned_load is not None else ""
     hint = f" ({ask.planned_sets}×{ask.rep_high}{load})"
-    rows: Rows = [
+    rows: list[list[Button]] = [
         [(label("log", "done") + hint, cb("lg", "done", ask.log_id))],
         [
             (label("log", "skip"), cb("lg", "skip", ask.log_id)),
             (label("log", "swap"), cb("lg", "swap", ask.log_id)),
         ],
     ]
+    if ask.rest_seconds > 0:
+        rows.append([rest_button(svc, ask.log_id, ask.rest_seconds)])
     text = svc.render.text(
         "log_ask",
         position=ask.position,
@@ -171,3 +176,32 @@ async def undo_command(update: Update, context: Context) -> None:
     outcome = await for_profile(update, context, logbook.undo)
     if outcome is not None:
         await show(update, context, outcome)
+
+
+# --- the rest timer (bot/training/rest.py) ------------------------------------------------
+
+
+def rest_button(svc: Services, log_id: int, seconds: int, *, in_place: bool = False) -> Button:
+    data = cb("rest", log_id, rest.IN_PLACE) if in_place else cb("rest", log_id)
+    return (svc.render.text("rest_button", seconds=seconds), data)
+
+
+async def show_rest(press: Press, resting: rest.Resting) -> None:
+    """A rest started: the pressed "rest over" message turns into it (one edit), or, pressed
+    under the exercise's own message, it is said in a new one."""
+    svc = services(press.context)
+    await answer_query(press.query)
+    text = svc.render.text("rest_started", name=resting.name, seconds=resting.seconds)
+    if resting.in_place:
+        await edit_text(press.query, text)
+    else:
+        await send(press.update, press.context, text)
+
+
+def rest_over_message(
+    svc: Services, over: rest.RestOver
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """What a rest timer says when it is over (sent by bot/tg/rest.py), with the button
+    that starts the next rest from this message."""
+    text = svc.render.text("rest_over", name=over.name, seconds=over.seconds)
+    return text, keyboard([[rest_button(svc, over.log_id, over.seconds, in_place=True)]])

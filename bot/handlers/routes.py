@@ -37,7 +37,7 @@ from bot.handlers.router import (
 )
 from bot.runtime.services import Services
 from bot.tg.profile import BotProfile, sync_profile
-from bot.training import logbook, questions, setup
+from bot.training import logbook, questions, rest, setup
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
 
@@ -77,6 +77,7 @@ BUTTONS: list[ButtonRoute] = [
     ButtonRoute("push:skip", workouts_service.push_button, workouts.show_push_answer),
     ButtonRoute("push:move", workouts_service.push_button, workouts.show_push_answer),
     ButtonRoute("lg", logbook.on_press, logging_flow.show_press),
+    ButtonRoute("rest", rest.on_press, logging_flow.show_rest),
     ButtonRoute("del", reports_service.on_press, reports.show_press),
     ButtonRoute("qa", questions.on_press, answers.show_press),
     ButtonRoute("ex", questions.on_press, answers.show_press),

@@ -23,6 +23,7 @@ from bot.store.models import (
     User,
     WorkoutSession,
 )
+from bot.store.rest_timers import RestTimer
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class PlanRow:
     rep_high: int
     load: float | None
     unit: str
+    rest_seconds: int | None = None
 
 
 _SESSION_ON = select(WorkoutSession).where(
@@ -86,6 +88,7 @@ def _planned(session_id: int, user_id: int, position: int, row: PlanRow) -> Exer
         planned_load=row.load,
         unit=row.unit,
         status=ExerciseStatus.PENDING,
+        rest_seconds=row.rest_seconds,
     )
 
 
@@ -249,7 +252,8 @@ def count_sets(s: Session, user_id: int) -> int:
 
 
 def wipe_log(s: Session, user_id: int) -> None:
-    """Delete the training log, keep the profile."""
+    """Delete the training log (and a rest timer running for it), keep the profile."""
+    s.execute(delete(RestTimer).where(RestTimer.user_id == user_id))
     s.execute(delete(SetLog).where(SetLog.user_id == user_id))
     s.execute(delete(ExerciseLog).where(ExerciseLog.user_id == user_id))
     s.execute(delete(WorkoutSession).where(WorkoutSession.user_id == user_id))

@@ -154,6 +154,9 @@ class ExerciseLog(Base):
     status: Mapped[str] = mapped_column(String(10))  # pending | done | skipped
     raw_text: Mapped[str | None] = mapped_column(String(500))  # what the person typed
     logged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The program's rest between sets for this slot and rep range; null for an exercise the
+    # plan didn't have (and for rows from before rest timers).
+    rest_seconds: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         UniqueConstraint("session_id", "exercise_id", name="uq_exercise_logs_session_exercise"),

@@ -14,7 +14,7 @@ from telegram.ext import Application
 
 from bot.coach.matcher import Matcher
 from bot.content import DEFAULT_CONTENT_DIR, ContentError, load_content
-from bot.handlers import routes, workouts
+from bot.handlers import logging_flow, routes, workouts
 from bot.runtime.clock import AsSent, Clock, SystemClock
 from bot.runtime.config import ConfigError, Settings
 from bot.runtime.render import Renderer, RenderError
@@ -27,6 +27,7 @@ from bot.tg.inbox import SETTLE, Inbox
 from bot.tg.outbox import Sender
 from bot.tg.polling import poll
 from bot.tg.push import Dispatcher, push_loop
+from bot.tg.rest import RestAlarm, rest_loop
 from bot.tg.startup import initialized
 
 log = logging.getLogger(__name__)
@@ -61,11 +62,13 @@ async def build_services(settings: Settings, clock: Clock | None = None) -> Serv
 
 @dataclass
 class Worker:
-    """What one process runs beside the Application: the inbox, the sender, the push loop."""
+    """What one process runs beside the Application: the inbox, the sender, the push loop
+    and the rest loop."""
 
     inbox: Inbox
     sender: Sender
     dispatcher: Dispatcher
+    rest: RestAlarm
 
 
 def concurrency(svc: Services) -> int:
@@ -91,10 +94,10 @@ async def _forever(name: str, loop: Callable[[], Coroutine[Any, Any, None]]) -> 
 async def working(
     app: Application, svc: Services, *, pushes: bool = True, poll_timeout: int | None = None
 ) -> AsyncIterator[Worker]:
-    """The Application started with the inbox and sender (and the push loop if `pushes`, and
-    long polling if `poll_timeout` is given) until the block ends. Stopping: polling first,
-    then the updates in progress finish, then the sender gets a few seconds for what they
-    queued; anything left waits in the database for the next start."""
+    """The Application started with the inbox and sender (and the push and rest loops if
+    `pushes`, and long polling if `poll_timeout` is given) until the block ends. Stopping:
+    polling first, then the updates in progress finish, then the sender gets a few seconds
+    for what they queued; anything left waits in the database for the next start."""
     async with initialized(app, app.bot.base_url):
         await register_commands(app)
         await app.start()
@@ -104,8 +107,10 @@ async def working(
         sender = Sender(svc, _request(app), app.bot.base_url)
         dispatcher = Dispatcher(svc, app.bot, workouts.compose_push)
         dispatcher.queued = sender.wake.set
+        alarm = RestAlarm(svc, app.bot, logging_flow.rest_over_message)
+        alarm.queued = sender.wake.set
         inbox.sender = sender  # an update's commit hands its replies over
-        worker = Worker(inbox, sender, dispatcher)
+        worker = Worker(inbox, sender, dispatcher, alarm)
         app.bot_data["worker"] = worker
         app.bot_data["dispatcher"] = dispatcher
         poller = AiohttpRequest(2)
@@ -113,6 +118,7 @@ async def working(
         loops = {"inbox": inbox.run, "sender": sender.run}
         if pushes:
             loops["push loop"] = lambda: push_loop(dispatcher, svc.settings.push_tick_seconds)
+            loops["rest loop"] = lambda: rest_loop(alarm)
         tasks = {
             name: asyncio.create_task(_forever(name, loop), name=name)
             for name, loop in loops.items()
@@ -124,7 +130,7 @@ async def working(
         try:
             yield worker
         finally:
-            for name in ("polling", "inbox", "push loop"):
+            for name in ("polling", "inbox", "push loop", "rest loop"):
                 await _cancel(tasks.pop(name, None))
             await inbox.drain()
             await sender.drain(STOP_GRACE)

@@ -90,7 +90,15 @@ def move_to(
     workout, _ = workout_of_day(svc, s, user_id, profile, day)
     now = svc.clock.now()
     plan = [
-        logs.PlanRow(t.exercise_id, t.sets, t.rep_low, t.rep_high, t.load, profile.unit.value)
+        logs.PlanRow(
+            t.exercise_id,
+            t.sets,
+            t.rep_low,
+            t.rep_high,
+            t.load,
+            profile.unit.value,
+            t.rest_seconds,
+        )
         for t in targets(svc, s, user_id, profile, workout)
     ]
     if logs.session_on(s, user_id, to) is None:

@@ -172,7 +172,7 @@ def on_text(
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
         return _same_as_last(svc, s, user, profile, current, text)
     target = _target(s, user, current, parsed.exercise_id)
-    return echo(svc, user, target, parsed.sets, text)
+    return echo(svc, s, user, target, parsed.sets, text)
 
 
 def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> ExerciseLog:
@@ -199,7 +199,7 @@ def _named_entry(
         return WhichExercise(today) if parsed.sets else None
     session, exercises = open_day(svc, s, user, profile, today)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
-    return echo(svc, user, log, parsed.sets, text)
+    return echo(svc, s, user, log, parsed.sets, text)
 
 
 _CONFIRMATIONS = frozenset(
@@ -241,7 +241,7 @@ def _same_as_last(
     last = logs.previous_done(s, user.id, log.exercise_id, day)
     if last is None or not last[1]:
         return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
-    return echo(svc, user, log, entries_of(last[1]), text)
+    return echo(svc, s, user, log, entries_of(last[1]), text)
 
 
 def _has_digit(text: str) -> bool:

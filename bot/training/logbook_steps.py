@@ -22,7 +22,7 @@ from bot.coach.training import planned_sets, swaps
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
-from bot.training import awaiting
+from bot.training import awaiting, rest
 from bot.training.people import expect, profile_of
 from bot.training.recap import Recap, weekly
 from bot.training.targets import (
@@ -54,6 +54,7 @@ class Ask:
     last: str | None  # last time's result, e.g. "60 kg × 12, 12, 10"
     swapped_from: str | None  # the planned exercise's name, after a swap
     weighted: bool = False  # logged with a load: the first time, how to pick one is shown
+    rest_seconds: int = 0  # the program's rest between its sets: the rest timer's button
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def open_day(
         workout = workout_on(svc, profile, day)
         unit = profile.unit.value
         plan = [
-            logs.PlanRow(t.exercise_id, t.sets, t.rep_low, t.rep_high, t.load, unit)
+            logs.PlanRow(t.exercise_id, t.sets, t.rep_low, t.rep_high, t.load, unit, t.rest_seconds)
             for t in targets(svc, s, user.id, profile, workout)
         ]
         session = logs.open_session(
@@ -227,6 +228,7 @@ def ask(
         last=sets_text(entries_of(last[1])) if last else None,
         swapped_from=name_of(svc, log.swapped_from) if log.swapped_from else None,
         weighted=svc.content.exercises[log.exercise_id].loading.value == "weighted",
+        rest_seconds=rest.rest_of(log),
     )
 
 
@@ -246,7 +248,8 @@ def save(
     entries: Sequence[SetEntry],
     raw: str | None,
 ) -> Saved:
-    """Record an exercise (no entries: skipped) and move on."""
+    """Record an exercise (no entries: skipped) and move on; a rest running is over."""
+    rest.cancel(s, user)
     session = logs.session_of(s, user.id, log.session_id)
     logs.save_sets(s, log, session.day, entries, raw, svc.clock.now())
     exercises = logs.exercises_of(s, user.id, log.session_id)
@@ -285,9 +288,16 @@ def as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple
 
 
 def echo(
-    svc: Services, user: User, log: ExerciseLog, entries: Sequence[SetEntry], raw: str
+    svc: Services,
+    s: Session,
+    user: User,
+    log: ExerciseLog,
+    entries: Sequence[SetEntry],
+    raw: str,
 ) -> Echo:
-    """Show what was understood; the sets wait in the draft for one tap to save or fix."""
+    """Show what was understood; the sets wait in the draft for one tap to save or fix.
+    Typing the sets ends a rest running."""
+    rest.cancel(s, user)
     sets = [[e.reps, e.load, e.unit.value if e.unit else None] for e in entries]
     expect(user, awaiting.confirm(log.id), json.dumps({"sets": sets, "raw": raw}))
     return Echo(log.id, name_of(svc, log.exercise_id), sets_text(entries), len(entries))
