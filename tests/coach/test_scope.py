@@ -36,6 +36,12 @@ def matcher() -> Matcher:
         ("why won't my biceps grow", GapKind.MUSCLE, "biceps"),
         ("how much protein for glute growth", GapKind.NUTRITION, "protein"),
         ("should i train glutes fasted", GapKind.NUTRITION, "fasted"),
+        ("my left glute is bigger than the right, why", GapKind.TOPIC, None),
+        ("one hamstring is weaker than the other", GapKind.TOPIC, None),
+        ("i can't feel my glutes working in hip thrusts", GapKind.TOPIC, None),
+        ("best glute activation drills before squats", GapKind.TOPIC, None),
+        ("should my feet be wide or narrow on the leg press", GapKind.TOPIC, None),
+        ("what is the reverse hyper good for", GapKind.EXERCISE, "reverse hyper"),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:
@@ -55,6 +61,10 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "should i buy padded shorts instead of training",
         "i have a flat butt after two children, what should i do",
         "can sprinting help me lose my waist and gain a butt",
+        "how do i get rid of flabby arms and a saggy butt",  # fat in one place: spot reduction
+        "how do i train my posterior chain without a reverse hyper",
+        "what is a glute extension aka hyperextension",
+        "i feel my hamstrings working in the stiff leg deadlift, is that right",
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

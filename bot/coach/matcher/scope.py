@@ -21,6 +21,7 @@ class GapKind(StrEnum):
     TIMEFRAME = "timeframe"  # how long, how soon: the articles give no durations
     NUTRITION = "nutrition"
     MUSCLE = "muscle"  # a muscle other than glutes, hamstrings, adductors, lower back
+    TOPIC = "topic"  # something the articles never discuss: one side bigger, feeling a muscle
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,35 @@ def _around(joined: str, m: re.Match[str], reach: int = 12) -> str:
     return joined[max(m.start() - reach, 0) : m.end() + reach]
 
 
+# Subjects the articles never discuss, named in the reply: uneven sides, feeling a muscle
+# work ("activation"), where to put the feet.
+_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "one side differing from the other",
+        re.compile(
+            r"\b(one|left|right) (glute|side|cheek|leg|hamstring|hip)s? (is |feels |looks )?"
+            r"(bigger|smaller|stronger|weaker|higher|lower|larger|flatter|tighter)\b"
+            r"|\b(uneven|lopsided|asymmetr\w*|imbalance[sd]?)\b"
+        ),
+    ),
+    (
+        "feeling a muscle work",
+        re.compile(
+            r"\b(activation|activate|activating|mind muscle|(only |cant |can not |dont |never )"
+            r"feel (it|them|my)\b|feel it (only |mostly )?in my (quads?|legs?|thighs?|back|knees?))"
+        ),
+    ),
+    (
+        "where to put your feet",
+        re.compile(
+            r"\b(feet|foot|stance)\b.{0,12}\b(placement|position|positioning|high or low|low or "
+            r"high|wide or narrow|narrow or wide|width)\b|\bwhere\b.{0,20}\b(put|place)\b.{0,10}"
+            r"\b(feet|foot)\b"
+        ),
+    ),
+)
+
+
 class Scope:
     """Finds the gap, if any, between a question and what the articles cover."""
 
@@ -88,6 +118,9 @@ class Scope:
             return Gap(GapKind.NUTRITION, m.group(0))
         if _TIMEFRAME.search(joined):
             return Gap(GapKind.TIMEFRAME, "how long things take")
+        for subject, pattern in _TOPICS:
+            if pattern.search(joined):
+                return Gap(GapKind.TOPIC, subject)
         name = self._unknown_exercise(ws)
         return Gap(GapKind.EXERCISE, name) if name else None
 
