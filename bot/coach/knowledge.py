@@ -71,6 +71,7 @@ class Exercise:
     goals: tuple[Goal, ...]
     sources: tuple[str, ...]
     harder: str | None = None  # an exercise id or a free-text name
+    easier: str | None = None  # id of the card a beginner starts with instead
     note: str | None = None
     phrasings: tuple[str, ...] = ()  # extra questions for the matcher
 

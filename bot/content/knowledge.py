@@ -75,8 +75,9 @@ def load_exercises(path: Path, sources: Mapping[str, Source]) -> Mapping[str, Ex
     seen: dict[str, int] = {}
     names: dict[str, str] = {}  # folded name, alias or phrasing -> exercise id
     pending_harder: list[tuple[Fields, str]] = []
+    pending_easier: list[tuple[Fields, Exercise]] = []
     for item in read_list_file(path):
-        f = Fields(path, item, _EXERCISE_REQUIRED, ["harder", "note", "phrasings"])
+        f = Fields(path, item, _EXERCISE_REQUIRED, ["harder", "easier", "note", "phrasings"])
         unique(f, seen)
         x = Exercise(
             id=f.id,
@@ -91,6 +92,7 @@ def load_exercises(path: Path, sources: Mapping[str, Source]) -> Mapping[str, Ex
             goals=f.choices("goals", Goal),
             sources=f.refs("sources", sources, "source", 1),
             harder=f.opt_text("harder"),
+            easier=f.opt_text("easier"),
             note=f.opt_text("note"),
             phrasings=f.texts("phrasings"),
         )
@@ -98,10 +100,21 @@ def load_exercises(path: Path, sources: Mapping[str, Source]) -> Mapping[str, Ex
         _claim(names, f, "phrasings", x.phrasings)
         if x.harder and ID.match(x.harder) and "_" in x.harder:
             pending_harder.append((f, x.harder))  # looks like an id: must be a card
+        if x.easier is not None:
+            pending_easier.append((f, x))
         out[x.id] = x
     for f, ref in pending_harder:
         if ref not in out:
             raise f.error(f"'harder': unknown exercise {ref!r}", "harder")
+    for f, x in pending_easier:  # it stands in for the card wherever the card is done
+        easier = out.get(x.easier or "")
+        if easier is None or easier.id == x.id:
+            raise f.error(f"'easier': unknown exercise {x.easier!r}", "easier")
+        if missing := set(x.places) - set(easier.places):
+            where = ", ".join(sorted(missing))
+            raise f.error(f"'easier': {easier.id} can't be done at {where}", "easier")
+        if easier.loading != x.loading:
+            raise f.error(f"'easier': {easier.id} is {easier.loading}, not {x.loading}", "easier")
     return MappingProxyType(out)
 
 

@@ -228,6 +228,7 @@ class _Parser:
             sessions=tuple(sessions),
             emphases=tuple(emphases),
             steps=tuple(self.steps(raw, sessions)),
+            rest_seconds=rest,
         )
 
 
@@ -266,4 +267,5 @@ def load_programs(
         for place in Place:
             if (goal, place) not in seen_keys:
                 raise check.fail(data, f"no program for goal {goal} at {place}", "programs")
-    return ProgramBook(programs, notes)
+    easier = {x.id: x.easier for x in exercises.values() if x.easier is not None}
+    return ProgramBook(programs, notes, easier)
