@@ -56,7 +56,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 card=card,
                 sources=outcome.sources,
                 harder=outcome.harder,
-                goals=[svc.render.label("goal_short", g.value) for g in card.goals],
+                goals=[svc.render.label("goal_short", g.value) for g in outcome.used_for],
                 places=[svc.render.label("place", p.value) for p in card.places],
             )
         case DidYouMean():

@@ -76,7 +76,8 @@ class Program:
     goal: Goal
     place: Place
     why: str  # one line, the coach's own words
-    sources: tuple[str, ...]  # article ids of content/sources.yaml ("000", …)
+    sources: tuple[str, ...]  # article ids of content/sources.yaml ("000", …): the plan's,
+    # then those naming its exercises (bot/content/programs.py derives them)
     sessions: tuple[Session, ...]
     emphases: tuple[Emphasis, ...] = ()
     steps: tuple[Step, ...] = ()  # sorted by from_week
