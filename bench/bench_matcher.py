@@ -124,9 +124,10 @@ def reply_text(outcome: Outcome) -> str:
         case EntryAnswer(entry=e, facts=facts):
             parts = [e.title, e.answer, *e.goal_lines.values(), *(f.text for f in facts)]
         case ExerciseCard(card=c, facts=facts):
-            parts = [c.name, *c.cues, c.note or "", *(f.text for f in facts)]
+            cues = [q.text for q in c.cues] + list(c.coach_cues)
+            parts = [c.name, *cues, c.note or "", *(f.text for f in facts)]
         case Comparison(cards=cards):
-            parts = [t for c in cards for t in (c.name, c.note or "", *c.cues)]
+            parts = [t for c in cards for t in (c.name, c.note or "", *(q.text for q in c.cues))]
     return re.sub(r"<[^>]+>", "", " ".join(parts)).lower()
 
 

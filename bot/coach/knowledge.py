@@ -58,6 +58,15 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Cue:
+    """A form cue an article gives, with that article's id; a reviewer has checked it
+    against the article (tests/content/cue_review.yaml)."""
+
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Exercise:
     id: str
     name: str
@@ -67,10 +76,11 @@ class Exercise:
     equipment: tuple[Equipment, ...]
     places: tuple[Place, ...]
     loading: Loading
-    cues: tuple[str, ...]
-    goals: tuple[Goal, ...]
-    sources: tuple[str, ...]
+    cues: tuple[Cue, ...]  # form cues an article gives, each with its article
+    coach_cues: tuple[str, ...]  # the coach's own tips, which no article gives
+    sources: tuple[str, ...]  # the articles that name the exercise
     harder: str | None = None  # an exercise id or a free-text name
+    easier: str | None = None  # id of the card a beginner starts with instead
     note: str | None = None
     phrasings: tuple[str, ...] = ()  # extra questions for the matcher
 
@@ -139,9 +149,16 @@ class Content:
     def sources_of(self, item: KnowledgeEntry | Exercise | Fact) -> list[Source]:
         return [self.sources[s] for s in item.sources]
 
+    def used_for(self, exercise_id: str) -> tuple[Goal, ...]:
+        """The goals whose programs use the exercise: derived from the programs, never
+        written on the card, so a card's "Used for" can't disagree with the plan."""
+        return self.programs.goals_using(exercise_id)
+
     def exercises_for(self, goal: Goal, place: Place) -> list[Exercise]:
-        """Cards that a goal uses and that can be done at `place`, in file order."""
-        return [x for x in self.exercises.values() if goal in x.goals and place in x.places]
+        """Cards that a goal's programs use and that can be done at `place`, in file order."""
+        return [
+            x for x in self.exercises.values() if goal in self.used_for(x.id) and place in x.places
+        ]
 
     @cached_property
     def _names(self) -> NameIndex:

@@ -14,6 +14,7 @@ from typing import cast
 
 from bot.coach.knowledge import (
     Aspect,
+    Cue,
     EntryKind,
     Equipment,
     Exercise,
@@ -66,10 +67,9 @@ _EXERCISE_REQUIRED = [
     "equipment",
     "places",
     "loading",
-    "cues",
-    "goals",
     "sources",
 ]
+CUES_MIN, CUES_MAX = 2, 3  # the article's cues and the coach's together
 
 
 def load_exercises(path: Path, sources: Mapping[str, Source]) -> Mapping[str, Exercise]:
@@ -78,8 +78,14 @@ def load_exercises(path: Path, sources: Mapping[str, Source]) -> Mapping[str, Ex
     seen: dict[str, int] = {}
     names: dict[str, str] = {}  # folded name, alias or phrasing -> exercise id
     pending_harder: list[tuple[Fields, str]] = []
+    pending_easier: list[tuple[Fields, Exercise]] = []
     for item in read_list_file(path):
-        f = Fields(path, item, _EXERCISE_REQUIRED, ["harder", "note", "phrasings"])
+        f = Fields(
+            path,
+            item,
+            _EXERCISE_REQUIRED,
+            ["cues", "coach_cues", "harder", "easier", "note", "phrasings"],
+        )
         unique(f, seen)
         x = Exercise(
             id=f.id,
@@ -90,22 +96,62 @@ def load_exercises(path: Path, sources: Mapping[str, Source]) -> Mapping[str, Ex
             equipment=f.choices("equipment", Equipment, 1),
             places=f.choices("places", Place, 1),
             loading=f.choice("loading", Loading),
-            cues=f.texts("cues", 2, 3),
-            goals=f.choices("goals", Goal),
+            cues=_cues(f, sources),
+            coach_cues=f.texts("coach_cues"),
             sources=f.refs("sources", sources, "source", 1),
             harder=f.opt_text("harder"),
+            easier=f.opt_text("easier"),
             note=f.opt_text("note"),
             phrasings=f.texts("phrasings"),
         )
         _claim(names, f, "aliases", x.names)
         _claim(names, f, "phrasings", x.phrasings)
+        count = len(x.cues) + len(x.coach_cues)
+        if not CUES_MIN <= count <= CUES_MAX:
+            span = f"{CUES_MIN}..{CUES_MAX}"
+            raise f.error(f"cues and coach_cues: {span} in all, has {count}", "cues")
+        for cue in x.cues:
+            if cue.source not in x.sources:
+                raise f.error(f"cue credited to {cue.source!r}, not one of its sources", "cues")
         if x.harder and ID.match(x.harder) and "_" in x.harder:
             pending_harder.append((f, x.harder))  # looks like an id: must be a card
+        if x.easier is not None:
+            pending_easier.append((f, x))
         out[x.id] = x
     for f, ref in pending_harder:
         if ref not in out:
             raise f.error(f"'harder': unknown exercise {ref!r}", "harder")
+    for f, x in pending_easier:  # it stands in for the card wherever the card is done
+        easier = out.get(x.easier or "")
+        if easier is None or easier.id == x.id:
+            raise f.error(f"'easier': unknown exercise {x.easier!r}", "easier")
+        if missing := set(x.places) - set(easier.places):
+            where = ", ".join(sorted(missing))
+            raise f.error(f"'easier': {easier.id} can't be done at {where}", "easier")
+        if easier.loading != x.loading:
+            raise f.error(f"'easier': {easier.id} is {easier.loading}, not {x.loading}", "easier")
     return MappingProxyType(out)
+
+
+def _cues(f: Fields, sources: Mapping[str, Source]) -> tuple[Cue, ...]:
+    """`cues`: form cues an article gives, each `{source: "001", text: ...}`. The coach's own
+    cues go in `coach_cues`, plain texts, credited to no article."""
+    raw = f.item.get("cues") or []
+    if not isinstance(raw, list):
+        raise f.error("'cues' must be a list of {source, text}", "cues")
+    out: list[Cue] = []
+    for item in raw:
+        if not isinstance(item, dict) or set(item) != {"source", "text"}:
+            raise f.error("each cue needs its article: {source: '001', text: ...}", "cues")
+        text, source = item["text"], item["source"]
+        if not isinstance(text, str) or not text.strip():
+            raise f.error("a cue needs non-empty text", "cues")
+        if source not in sources:
+            raise f.error(f"'cues': unknown source {source!r}", "cues")
+        out.append(Cue(text.strip(), source))
+    if len({c.text for c in out}) != len(out):
+        raise f.error("'cues' repeats an item", "cues")
+    return tuple(out)
 
 
 def load_entries(

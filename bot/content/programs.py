@@ -187,6 +187,21 @@ class _Parser:
             steps.append(Step(from_week=from_week, tag=tag, sets=sets, reps=reps))
         return sorted(steps, key=lambda s: s.from_week)
 
+    def cited(self, plan_sources: list[str], sessions: list[Session]) -> tuple[str, ...]:
+        """The articles a program cites: those its plan follows (`sources`: sets, reps,
+        days), then, for each exercise it uses (a beginner's easier variation included) that
+        none of those names, the first article its card cites. So every exercise of the
+        program is named in an article the program cites, and the list is derived from the
+        exercises, never written by hand for them."""
+        cited = list(dict.fromkeys(plan_sources))
+        used = [slot.exercise_id for session in sessions for slot in session.slots]
+        used += [easier for x in used if (easier := self.exercises[x].easier) is not None]
+        for exercise_id in dict.fromkeys(used):
+            card = self.exercises[exercise_id]
+            if not set(card.sources) & set(cited):
+                cited.append(card.sources[0])
+        return tuple(cited)
+
     def program(self, raw: Any) -> Program:
         check = self.check
         raw = check.mapping(raw, "programs")
@@ -224,10 +239,11 @@ class _Parser:
             goal=goal,
             place=place,
             why=why.strip(),
-            sources=tuple(sources),
+            sources=self.cited(sources, sessions),
             sessions=tuple(sessions),
             emphases=tuple(emphases),
             steps=tuple(self.steps(raw, sessions)),
+            rest_seconds=rest,
         )
 
 
@@ -266,4 +282,5 @@ def load_programs(
         for place in Place:
             if (goal, place) not in seen_keys:
                 raise check.fail(data, f"no program for goal {goal} at {place}", "programs")
-    return ProgramBook(programs, notes)
+    easier = {x.id: x.easier for x in exercises.values() if x.easier is not None}
+    return ProgramBook(programs, notes, easier)

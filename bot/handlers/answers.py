@@ -61,7 +61,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 harder=outcome.harder,
                 facts=outcome.facts,
                 instead=outcome.instead,
-                goals=[svc.render.label("goal_short", g.value) for g in card.goals],
+                goals=[svc.render.label("goal_short", g.value) for g in outcome.used_for],
                 places=[svc.render.label("place", p.value) for p in card.places],
             )
         case Comparison(cards=cards):

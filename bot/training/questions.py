@@ -66,8 +66,9 @@ class EntryAnswer:
 @dataclass(frozen=True)
 class ExerciseCard:
     card: Exercise
-    sources: list[Source]
+    sources: list[Source]  # the articles naming it; its cues cite them by number (1-based)
     harder: str | None  # the harder version's name (its id when it has no card)
+    used_for: tuple[Goal, ...]  # the goals whose programs use it (from the programs)
     facts: tuple[Fact, ...] = ()
     instead: tuple[Exercise, ...] = ()  # asked for a replacement: cards doing the same job
 
@@ -151,8 +152,14 @@ def entry_answer(svc: Services, user: User, entry: KnowledgeEntry) -> EntryAnswe
 
 
 def exercise_card(svc: Services, card: Exercise) -> ExerciseCard:
-    harder = svc.content.exercises.get(card.harder or "")
-    return ExerciseCard(card, svc.content.sources_of(card), harder.name if harder else card.harder)
+    content = svc.content
+    harder = content.exercises.get(card.harder or "")
+    return ExerciseCard(
+        card,
+        content.sources_of(card),
+        harder.name if harder else card.harder,
+        content.used_for(card.id),
+    )
 
 
 def _item(svc: Services, user: User, kind: ItemKind, item_id: str) -> Outcome | None:

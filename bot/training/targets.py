@@ -34,6 +34,7 @@ class Target:
     last: str | None = None  # last time's result, e.g. "60 kg × 12, 12, 11"
     change: str | None = None  # what progression did: up, down, harder, same...
     variation: str | None = None  # the harder variation to try, by name, at the top
+    instead_of: str | None = None  # the program's move this easier one stands in for, by name
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def targets(
                 last=rx.last if rx else None,
                 change=rx.change if rx else None,
                 variation=variation_name(svc, rx.variation) if rx else None,
+                instead_of=variation_name(svc, p.instead_of),
             )
         )
     return out

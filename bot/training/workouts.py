@@ -105,6 +105,8 @@ class ProgramView:
     names: list[str]
     sources: list[Source]
     sessions: int  # in the program's rotation
+    adaptation: prog.Adaptation  # what the person's experience changes
+    easier: list[tuple[str, str]]  # (exercise name, easier exercise name) in the first weeks
 
 
 def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
@@ -115,7 +117,10 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
     chosen = svc.programs.program_for(profile.goal, profile.place)
     names = sorted(svc.content.exercises[x].name for x in chosen.exercise_ids())
     sources = [svc.content.sources[sid] for sid in chosen.sources]
-    return ProgramView(chosen, profile, names, sources, len(chosen.sessions))
+    adapted = prog.adaptation(chosen, profile.experience, svc.programs.easier)
+    cards = svc.content.exercises
+    easier = [(cards[a].name, cards[b].name) for a, b in adapted.easier]
+    return ProgramView(chosen, profile, names, sources, len(chosen.sessions), adapted, easier)
 
 
 @dataclass(frozen=True)

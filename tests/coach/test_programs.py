@@ -214,12 +214,19 @@ def test_tone_home_and_bodyweight_are_article_002(book: ProgramBook) -> None:
     bodyweight = weeks(book, profile(Goal.TONE, Place.BODYWEIGHT), 5)
     article_002 = {"skater_lunge", "walking_lunge", "single_leg_squat", "superman", "bridge"}
     for workout in home:
-        # The stiff-leg deadlift needs weights the home doesn't have.
-        assert ids(workout) == article_002 | {"hamstring_ball_curl"}
+        # The stiff-leg deadlift needs weights the home doesn't have; the home has bands,
+        # so a band finisher (article 000: sets of 30 with bands) ends each session.
+        band = ids(workout) & BAND_WORK
+        assert len(band) == 1
+        assert ids(workout) == article_002 | {"hamstring_ball_curl"} | band
+        assert workout.exercises[-1].exercise_id in band
+        assert (workout.exercises[-1].rep_low, workout.exercises[-1].rep_high) == (20, 30)
+    assert {e for w in home for e in ids(w)} & BAND_WORK == {"band_hip_thrust", "monster_walk"}
     for workout in bodyweight:
         assert ids(workout) == article_002  # and no ball for the ball curl
     for workout in home + bodyweight:
-        assert {(e.sets, e.rep_low, e.rep_high) for e in workout.exercises} == {(3, 20, 20)}
+        moves = [e for e in workout.exercises if e.exercise_id not in BAND_WORK]
+        assert {(e.sets, e.rep_low, e.rep_high) for e in moves} == {(3, 20, 20)}
 
 
 # --- bikini -------------------------------------------------------------------------------------

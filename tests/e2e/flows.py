@@ -35,13 +35,17 @@ async def at_step(chat: Chat, step: str) -> None:
         await chat.tap(label)
 
 
-async def onboard(chat: Chat, *, goal: str = "Tone up") -> list[SentMessage]:
+async def onboard(
+    chat: Chat, *, goal: str = "Tone up", experience: str | None = None, place: str | None = None
+) -> list[SentMessage]:
     """Onboard by buttons: `goal`, new to lifting, at a gym, Mon + Thu at 18:30 in
-    Europe/Berlin, kg. Returns the bot's replies to the last answer (the summary)."""
+    Europe/Berlin, kg (`experience` and `place` buttons change those two). Returns the
+    bot's replies to the last answer (the summary)."""
     await chat.say("/start")
     replies: list[SentMessage] = []
+    chosen = {"goal": goal, "experience": experience, "place": place}
     for name, label in ONBOARDING_BUTTONS:
-        replies = await chat.tap(goal if name == "goal" else label)
+        replies = await chat.tap(chosen.get(name) or label)
     return replies
 
 

@@ -107,7 +107,7 @@ async def test_an_answer_fits_the_question(env):
     text = replies[-1].text
     assert text.startswith("<b>Hip thrust</b>\n<b>Sets:</b>")
     assert "<b>Reps:</b>" in text and "<b>3-8</b>" in text
-    assert "Toning hamstrings and glutes" in text.split("Source:")[1]  # the sets fact's article
+    assert "Toning hamstrings and glutes" in text.split("Sources:")[1]  # the sets fact's article
     replies = await chat.say("lunges or squats, which is better for my glutes?")
     text = replies[-1].text
     assert "<b>Lunge</b>" in text and "<b>Squat</b>" in text and "Source:" in text

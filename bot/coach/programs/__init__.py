@@ -10,7 +10,8 @@ Everything here is a pure function of the program book, the profile and a date:
 Weeks count from the Monday of the week holding `started_on` (that week is week 1), so one
 Monday-to-Sunday plan always has one week number. Loads are the progression module's job.
 
-Modules: `book` (programs as data), `calendar` (which workout falls on which day). The
+Modules: `book` (programs as data), `calendar` (which workout falls on which day),
+`experience` (how experience changes a session). The
 programs themselves are written in content/programs.yaml and loaded by bot.content.
 """
 
@@ -33,10 +34,12 @@ from bot.coach.programs.calendar import (
     week_plan,
     workout_for,
 )
+from bot.coach.programs.experience import Adaptation, adapt, adaptation
 
 __all__ = [
     "MAX_REPS",
     "MAX_SETS",
+    "Adaptation",
     "Emphasis",
     "PlannedExercise",
     "Program",
@@ -45,6 +48,8 @@ __all__ = [
     "Slot",
     "Step",
     "Workout",
+    "adapt",
+    "adaptation",
     "next_workout",
     "session_index",
     "week_number",

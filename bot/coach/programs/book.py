@@ -21,6 +21,7 @@ class PlannedExercise:
     rep_high: int
     rest_seconds: int
     note_key: str | None = None  # e.g. "eccentric" (slow lowering), "constant_tension"
+    instead_of: str | None = None  # the program's exercise this easier one stands in for
 
 
 @dataclass(frozen=True)
@@ -75,10 +76,12 @@ class Program:
     goal: Goal
     place: Place
     why: str  # one line, the coach's own words
-    sources: tuple[str, ...]  # article ids of content/sources.yaml ("000", …)
+    sources: tuple[str, ...]  # article ids of content/sources.yaml ("000", …): the plan's,
+    # then those naming its exercises (bot/content/programs.py derives them)
     sessions: tuple[Session, ...]
     emphases: tuple[Emphasis, ...] = ()
     steps: tuple[Step, ...] = ()  # sorted by from_week
+    rest_seconds: int = 60  # the program's own rest, where a slot names none
 
     def session_at(self, index: int) -> Session:
         return self.sessions[index % len(self.sessions)]
@@ -106,11 +109,18 @@ class Program:
 
 
 class ProgramBook:
-    """All programs, one per goal and place, plus the texts of their notes."""
+    """All programs, one per goal and place, plus the texts of their notes and the easier
+    variations the exercise cards name (exercise id -> easier exercise id)."""
 
-    def __init__(self, programs: Iterable[Program], notes: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        programs: Iterable[Program],
+        notes: Mapping[str, str],
+        easier: Mapping[str, str] | None = None,
+    ) -> None:
         self.programs = tuple(programs)
         self.notes = dict(notes)
+        self.easier = dict(easier or {})
         self._by_key = {(p.goal, p.place): p for p in self.programs}
 
     def program_for(self, goal: Goal | str, place: Place | str) -> Program:
@@ -120,8 +130,26 @@ class ProgramBook:
             raise LookupError(f"no program for goal {goal!s} at {place!s}") from exc
 
     def exercise_ids(self) -> set[str]:
-        """Every exercise id any program uses (for cross-checking the exercise cards)."""
-        return set().union(*(p.exercise_ids() for p in self.programs))
+        """Every exercise id any program uses, easier variations included (for
+        cross-checking the exercise cards)."""
+        used = set().union(*(p.exercise_ids() for p in self.programs))
+        return used | {self.easier[x] for x in used if x in self.easier}
+
+    def goals_using(self, exercise_id: str) -> tuple[Goal, ...]:
+        """The goals whose programs (at any place) have `exercise_id`, as written or as the
+        easier variation a beginner starts with; in Goal order."""
+        return tuple(
+            goal
+            for goal in Goal
+            if any(
+                p.goal == goal
+                and (exercise_id in p.exercise_ids() or exercise_id in self._easier_of(p))
+                for p in self.programs
+            )
+        )
+
+    def _easier_of(self, program: Program) -> set[str]:
+        return {self.easier[x] for x in program.exercise_ids() if x in self.easier}
 
     def note(self, key: str) -> str:
         return self.notes[key]

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from bot.coach.profile import Profile
 from bot.coach.programs.book import ProgramBook, Workout
+from bot.coach.programs.experience import adapt
 
 
 def _start(profile: Profile) -> date:
@@ -34,7 +35,8 @@ def week_number(profile: Profile, day: date) -> int:
 
 
 def workout_for(book: ProgramBook, profile: Profile, day: date) -> Workout | None:
-    """The workout on `day`, or None if `day` is not a training day (or before the start)."""
+    """The workout on `day`, or None if `day` is not a training day (or before the start),
+    as the person's experience has it (bot.coach.programs.experience)."""
     if day.weekday() not in profile.days or day < _start(profile):
         return None
     program = book.program_for(profile.goal, profile.place)
@@ -44,7 +46,7 @@ def workout_for(book: ProgramBook, profile: Profile, day: date) -> Workout | Non
         day=day,
         session_label=program.session_at(index).label,
         week_number=week,
-        exercises=program.plan(index, week),
+        exercises=adapt(program, program.plan(index, week), profile.experience, week, book.easier),
         program_id=program.id,
     )
 
