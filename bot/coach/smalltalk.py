@@ -52,6 +52,16 @@ _PAUSE = re.compile(
     r"messaging|texting|bothering)\b"
     r"|\b(dont|do not) (send|message|text|remind)|\bunsubscribe\b|\bleave me alone\b"
 )
+# Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
+_AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
+_ASKS = re.compile(r"\b(how|what|which|can|could|should|does|do|is|are|will|why|when)\b")
+_CANCEL = re.compile(r"^(cancel|cancel (it|that|everything|all|subscription|my subscription))$")
+# About the bot itself: answered with what it does.
+_ABOUT = re.compile(
+    r"\b(who|what) are (you|u)\b|\bare (you|u) (a |an )?(bot|robot|human|real|person|ai|machine)"
+    r"\b|\bwhat is this( bot)?$|\bwho made (you|this)\b"
+)
+_HOW_ARE_YOU = _set("how are you u r doing hows it going things")
 _DELETE = re.compile(
     r"\b(delete|erase|remove|wipe|forget|clear)\b.*"
     r"\b(data|account|everything|history|info|information|logs?|profile|details)\b"
@@ -89,11 +99,17 @@ def understand(text: str) -> Intent | None:
     given = frozenset(ws)
     if _DELETE.search(joined):
         return Intent.DELETE
-    if _PAUSE.search(joined):
+    if _PAUSE.search(joined) or _CANCEL.match(joined):
         return Intent.PAUSE
+    if _AWAY.search(joined) and not _ASKS.search(joined) and "?" not in text:
+        return Intent.PAUSE
+    if _ABOUT.search(joined):
+        return Intent.HELP
     if _TODAY.search(joined):
         return Intent.TODAY
     if given & _GREETINGS and given <= _GREETINGS | _GREETING_FILLER:
+        return Intent.GREETING
+    if "how" in given and len(ws) >= 3 and given <= _HOW_ARE_YOU | _GREETING_FILLER:
         return Intent.GREETING
     if given & _THANKS and given <= _THANKS | _ACK | _GREETING_FILLER:
         return Intent.THANKS

@@ -10,6 +10,12 @@ from bot.coach.smalltalk import MAX_WORDS, Intent, understand
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
+        ("how are you doing?", Intent.GREETING),
+        ("who are you", Intent.HELP),
+        ("are you a real person?", Intent.HELP),
+        ("I'm on vacation next week", Intent.PAUSE),
+        ("travelling for two weeks from monday", Intent.PAUSE),
+        ("cancel", Intent.PAUSE),
         ("hey there", Intent.GREETING),
         ("good evening coach", Intent.GREETING),
         ("thx!!", Intent.THANKS),
@@ -35,6 +41,8 @@ def test_conversation_is_recognised(text: str, intent: Intent) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I'm on a trip, can I train glutes in my hotel room?",  # a question, not a pause
+        "how do i train glutes while away from the gym",
         "is the tie in a tendon or a muscle",
         "whats the number one exercise for glutes",
         "can you please help me build my glutes, nothing works",
