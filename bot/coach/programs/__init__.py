@@ -15,6 +15,7 @@ programs themselves are written in content/programs.yaml and loaded by bot.conte
 """
 
 from bot.coach.programs.book import (
+    EXTRA_LABEL,
     MAX_REPS,
     MAX_SETS,
     Emphasis,
@@ -35,6 +36,7 @@ from bot.coach.programs.calendar import (
 )
 
 __all__ = [
+    "EXTRA_LABEL",
     "MAX_REPS",
     "MAX_SETS",
     "Emphasis",

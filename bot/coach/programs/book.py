@@ -23,6 +23,11 @@ class PlannedExercise:
     note_key: str | None = None  # e.g. "eccentric" (slow lowering), "constant_tension"
 
 
+# The label of a session of single exercises on a day the plan left free: not one of the
+# program's sessions, so the recap counts it as an extra (issue 11).
+EXTRA_LABEL = "+"
+
+
 @dataclass(frozen=True)
 class Workout:
     day: date
