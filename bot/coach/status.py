@@ -25,5 +25,5 @@ class DeliveryStatus(StrEnum):
     BLOCKED = "blocked"  # 403: no more pushes until /start
     # No longer written (the outbox retries a timed-out push); older rows may hold them.
     UNCERTAIN = "uncertain"  # timed out: Telegram may have it
-    SKIPPED = "skipped"  # missed while down, and the local day is over
+    SKIPPED = "skipped"  # missed while down and the local day is over, or the day already logged
     INTERRUPTED = "interrupted"  # its sender died between recording and finishing

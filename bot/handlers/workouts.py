@@ -55,9 +55,12 @@ def workout_message(svc: Services, view: WorkoutView, *, push: bool) -> tuple[st
 
 async def compose_push(
     svc: Services, user_id: int, day: date
-) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The push for `day`, as text and keyboard (the dispatcher sends it)."""
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    """The push for `day`, as text and keyboard (the dispatcher sends it); None when the
+    day's workout is already logged: nothing to send."""
     view = await svc.db.run(lambda s: workouts.push_view(svc, s, user_id, day))
+    if view is None:
+        return None
     text, rows = workout_message(svc, view, push=True)
     return text, keyboard(rows)
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.profile import Profile
-from bot.coach.status import SessionStatus
+from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, WorkoutSession
@@ -63,6 +63,19 @@ def workout_of_day(
         if rows:
             return logged_workout(svc, profile, session, rows), session.status
     return workout_on(svc, profile, day), None
+
+
+def day_done(s: Session, user_id: int, day: date) -> bool:
+    """Whether `day`'s workout is done: its session finished with something done, or every
+    exercise entered with at least one done (never pushed again that day)."""
+    session = logs.session_on(s, user_id, day)
+    if session is None:
+        return False
+    if session.status == SessionStatus.DONE:
+        return True
+    rows = logs.exercises_of(s, user_id, session.id)
+    entered = [x.status for x in rows]
+    return bool(rows) and ExerciseStatus.PENDING not in entered and ExerciseStatus.DONE in entered
 
 
 def week_days(

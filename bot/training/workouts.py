@@ -18,7 +18,7 @@ from bot.coach.status import SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
-from bot.training.dayplan import move_to, week_days, workout_of_day
+from bot.training.dayplan import day_done, move_to, week_days, workout_of_day
 from bot.training.parts import day_part
 from bot.training.people import (
     Caller,
@@ -68,11 +68,15 @@ def today(svc: Services, s: Session, caller: Caller) -> WorkoutView | None:
     return workout_view(svc, s, user, profile, local_today(profile, svc.clock.now()))
 
 
-def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView:
-    """The push for `day` (a moved push carries the workout of the day it came from)."""
+def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView | None:
+    """The push for `day` (a moved push carries the workout of the day it came from); None
+    when today's workout is already done: a logged day is never pushed again."""
     user = users.get_user(s, user_id)
     profile = users.profile_of(user) if user else None
     assert user is not None and profile is not None, "pushes go to people with a profile"
+    today = local_today(profile, svc.clock.now())
+    if day_done(s, user_id, today) or day_done(s, user_id, day):
+        return None
     return workout_view(svc, s, user, profile, day)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from bot.coach.status import SessionStatus
+from bot.store import logs
 from bot.training import workouts
 from bot.training.logbook import Ask, Finished
 from bot.training.workouts import PushAnswer, WeekView, WorkoutView
@@ -34,13 +36,30 @@ async def test_moved_workout_is_the_one_shown_and_logged_the_next_day(svc):  # n
     assert week.statuses == {date(2026, 11, 16): "skipped", date(2026, 11, 17): "open"}
 
 
+async def test_a_day_logged_in_full_is_never_pushed_even_before_its_finish(svc):  # noqa: F811
+    """Every exercise entered, the session not closed (an Undo then a skip, say): the day is
+    still done for the push."""
+    start(svc)
+    for _ in range(4):
+        entry(svc, "40kg 10 10 10")
+    with svc.db.session() as s:
+        session = logs.session_on(s, ME.user_id, START)
+        assert session is not None
+        logs.set_session_status(session, SessionStatus.OPEN)
+    assert unit(svc, lambda s, _: workouts.push_view(svc, s, ME.user_id, START)) is None
+
+
 async def test_a_finished_day_shows_as_done_without_buttons(svc):  # noqa: F811
     start(svc)
     for _ in range(4):
         saved = entry(svc, "40kg 10 10 10")
     assert isinstance(saved.then, Finished)
-    view = unit(svc, lambda s, _: workouts.push_view(svc, s, ME.user_id, START))
+    # issue 11: a day already logged is never pushed again ...
+    assert unit(svc, lambda s, _: workouts.push_view(svc, s, ME.user_id, START)) is None
+    # ... and /today shows it as done, with no "Start logging"
+    view = unit(svc, lambda s, _: workouts.today(svc, s, ME))
+    assert isinstance(view, WorkoutView)
     assert (view.status, view.workout.session_label) == ("done", "A")
-    assert not view.buttons(push=True)  # no "Start logging" for a day already logged
+    assert not view.buttons(push=True) and not view.buttons(push=False)
     week = unit(svc, lambda s, _: workouts.week(svc, s, ME))
     assert isinstance(week, WeekView) and week.statuses[START] == "done"
