@@ -72,9 +72,12 @@ def finished_messages(svc: Services, done: Finished) -> list[Message]:
         changes=[(c.name, c) for c in done.changes],
         unit=done.unit,
     )
-    out: list[Message] = [
-        (text, [[(svc.render.label("log", "undo"), cb("lg", "undo", done.undo_id))]])
-    ]
+    undo = (
+        svc.render.label("log", "undo_named").format(name=done.undo_name)
+        if done.undo_name
+        else svc.render.label("log", "undo")
+    )
+    out: list[Message] = [(text, [[(undo, cb("lg", "undo", done.undo_id, done.undo_stamp))]])]
     recap = recap_text(svc, done.recap) if done.recap is not None else None
     return [*out, (recap, [])] if recap else out
 

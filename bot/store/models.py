@@ -154,6 +154,8 @@ class ExerciseLog(Base):
     status: Mapped[str] = mapped_column(String(10))  # pending | done | skipped
     raw_text: Mapped[str | None] = mapped_column(String(500))  # what the person typed
     logged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Loggings so far: an Undo button carries it and acts on that logging only.
+    times_logged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (
         UniqueConstraint("session_id", "exercise_id", name="uq_exercise_logs_session_exercise"),

@@ -277,14 +277,18 @@ def on_start_press(svc: Services, s: Session, user: User, parts: list[str]) -> T
 
 
 def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
-    """ "lg:<action>:<exercise_log_id>[:<choice>]"; None for a stale, foreign or forged one."""
+    """ "lg:<action>:<exercise_log_id>[:<choice>]" ("lg:undo:<id>:<stamp>" for Undo); None
+    for a stale, foreign or forged one."""
     profile = finished_profile(user)
     log_id = id_part(parts[2]) if len(parts) >= 3 else None
     if profile is None or log_id is None:
         return None
     action = parts[1]
-    if action == "undo" and len(parts) == 3:
-        return Tapped(drop=True, then=undo_last(svc, s, user, only=log_id))
+    if action == "undo" and len(parts) in (3, 4):
+        stamp = id_part(parts[3]) if len(parts) == 4 else None
+        if len(parts) == 4 and stamp is None:
+            return None
+        return Tapped(drop=True, then=undo_last(svc, s, user, only=log_id, stamp=stamp))
     log = logs.exercise_log(s, user.id, log_id)
     if log is None:
         return None

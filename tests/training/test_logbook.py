@@ -270,6 +270,30 @@ async def test_undo_by_button_and_command(svc):
     assert sets_of(svc, "stiff_leg_deadlift") != [] and sets_of(svc, "squat") != []
 
 
+async def test_an_undo_button_acts_on_its_own_logging_only(svc):
+    """Issue 11: an Undo button carries the logging it was made for; after the entry was
+    taken back and logged again, the old button takes back nothing."""
+    start(svc)
+    for _ in range(4):
+        saved = entry(svc, "40kg 10 10 10")
+    finished = saved.then
+    assert isinstance(finished, Finished)
+    assert (finished.undo_name, finished.undo_stamp) == ("Lying leg curl", 1)
+    curl = finished.undo_id
+    tapped = press(svc, "lg", "undo", curl, finished.undo_stamp)
+    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Undone)
+    saved = entry(svc, "30kg 12 12 12")
+    again = saved.then
+    assert isinstance(again, Finished) and (again.undo_id, again.undo_stamp) == (curl, 2)
+    old = press(svc, "lg", "undo", curl, finished.undo_stamp)
+    assert old == Tapped(drop=True, then=NothingToUndo())
+    assert len(sets_of(svc, "lying_leg_curl")) == 3
+    assert press(svc, "lg", "undo", curl, "x1") is None  # a forged stamp: a stale press
+    fresh = press(svc, "lg", "undo", curl, again.undo_stamp)
+    assert isinstance(fresh, Tapped) and isinstance(fresh.then, Undone)
+    assert sets_of(svc, "lying_leg_curl") == []
+
+
 async def test_typed_yes_saves_what_was_typed(svc):
     start(svc)
     for word in ("yes", "ok", "save", "y", "👍"):
