@@ -10,6 +10,7 @@ class SessionStatus(StrEnum):
     OPEN = "open"
     DONE = "done"  # at least one exercise was done
     SKIPPED = "skipped"  # skipped from the push, or finished with nothing done
+    MOVED = "moved"  # its workout was brought forward to a rest day and logged there
 
 
 class ExerciseStatus(StrEnum):

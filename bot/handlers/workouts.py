@@ -21,6 +21,7 @@ from bot.handlers.common import (
     send_view,
     services,
 )
+from bot.handlers.logging_flow import rest_day_rows
 from bot.runtime.services import Services
 from bot.training import workouts
 from bot.training.workouts import PushAction, WorkoutView
@@ -49,7 +50,10 @@ def workout_message(svc: Services, view: WorkoutView, *, push: bool) -> tuple[st
         push=push,
         unit=view.unit,
         status=view.status,
+        rest_day=view.rest_day and not push,
     )
+    if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed
+        return text, rest_day_rows(svc, view.today, view.workout.day)
     return text, push_buttons(svc, view.today) if view.buttons(push) else []
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
 import pytest
@@ -33,6 +33,7 @@ from bot.training.logbook import (
     NothingToday,
     NothingToUndo,
     ParseFailed,
+    RestDay,
     Saved,
     Swaps,
     SwapUnavailable,
@@ -135,7 +136,13 @@ async def test_start_only_for_today_or_yesterday(svc):
     assert press(svc, "push", "start", "20261114") is None  # two days ago
     assert press(svc, "push", "start", "20261117") is None  # tomorrow
     assert press(svc, "push", "start", "2026111x") is None
-    assert start(svc, date(2026, 11, 15)).name  # yesterday opens yesterday's session
+    # issue 11: yesterday was a rest day (Sunday): asked what to log, nothing opened
+    asked = press(svc, "push", "start", "20261115")
+    assert isinstance(asked, Tapped) and isinstance(asked.then, RestDay)
+    assert (asked.then.next_day, asked.then.today) == (START, False)
+    svc.clock.set(THURSDAY - timedelta(days=2))  # Tuesday: Monday was a training day
+    assert press(svc, "push", "start", "20261114") is None  # three days ago
+    assert start(svc, START).name == "Squat"  # yesterday opens yesterday's session
 
 
 async def test_typed_entry_is_echoed_then_confirmed(svc):
