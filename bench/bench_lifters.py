@@ -53,7 +53,13 @@ from bot.training.people import Caller, person, profile_of  # noqa: E402
 START = date(2026, 11, 2)  # a Monday
 GOALS = ("tone", "bikini", "compete", "glutes_only")
 KIT_GRID = {"barbell": (2.5, 5.0), "machine": (2.5, 5.0), "dumbbell": (1.0, 2.5)}
-BAR = {"kg": 20.0, "lb": 45.0}
+# The lightest load each kit allows: the empty bar, a weight stack's top plate, the
+# lightest dumbbell (issue 11: machine loads had no floor).
+FLOOR = {
+    "barbell": {"kg": 20.0, "lb": 45.0},
+    "machine": {"kg": 5.0, "lb": 10.0},
+    "dumbbell": {"kg": 1.0, "lb": 2.5},
+}
 KG_PER_LB = 0.45359237
 
 
@@ -80,7 +86,7 @@ class Lifter:
         kg = self.e1rm(exercise_id) / (1 + high / 30)
         load = kg if self.unit == "kg" else kg / KG_PER_LB
         step = 2.5 if self.unit == "kg" else 5.0
-        return max(BAR[self.unit], round(load / step) * step)
+        return max(FLOOR["barbell"][self.unit], round(load / step) * step)
 
     def sets(self, ask: Any, weighted: bool) -> tuple[float | None, list[int]]:
         load = ask.planned_load
@@ -234,7 +240,7 @@ def _observe(svc: Services, profile: Profile, exercise_id: str, ask: Any, weight
     if ask.planned_load is not None:
         grid = KIT_GRID[kit(svc, exercise_id)][0 if ask.unit == "kg" else 1]
         off = abs(ask.planned_load / grid - round(ask.planned_load / grid)) > 1e-6
-        low = kit(svc, exercise_id) == "barbell" and ask.planned_load < BAR[ask.unit] - 1e-9
+        low = ask.planned_load < FLOOR[kit(svc, exercise_id)][ask.unit] - 1e-9
         out.violations += off or low
     prev = last.get(exercise_id)
     if prev is None:
@@ -273,7 +279,7 @@ def _observe(svc: Services, profile: Profile, exercise_id: str, ask: Any, weight
         out.misses += 1
         out.falls += 0 < after < before - 1e-9 or (
             ask.planned_load is not None
-            and ask.planned_load <= BAR[ask.unit]
+            and ask.planned_load <= FLOOR[kit(svc, exercise_id)][ask.unit]
             and lifted == ask.planned_load
         )
 

@@ -3,7 +3,10 @@
 The load actually lifted is checked as well as the reps, so a "12 12 12" done with a
 lighter weight than prescribed never earns a heavier one. Loads are compared in the
 plan's unit; a log in the other unit is converted first. Loads are what the kit can load:
-barbells move on a 2.5 kg / 5 lb grid and never go below the empty bar (20 kg / 45 lb).
+barbells move on a 2.5 kg / 5 lb grid and never go below the empty bar (20 kg / 45 lb);
+weight-stack machines move a stack plate at a time (5 kg / 10 lb, or the 2.5 kg / 5 lb
+add-on for light loads) and never go below the stack's lightest plate; dumbbells and
+kettlebells never go below the lightest one made.
 Bodyweight and band exercises keep the program's rep range: reaching its top names the
 card's harder variation instead of adding reps the program didn't ask for.
 """
@@ -22,20 +25,23 @@ KG_PER_LB = 0.45359237
 
 # equipment -> (kg step, kg grid, lb step, lb grid). The step is one normal jump; the
 # grid is the smallest change the kit allows with standard plates (a pair of 1.25 kg or
-# 2.5 lb plates on a bar; 1 kg between light dumbbells). Dumbbell racks run 2 kg or 5 lb
-# apart. The card's first listed kit is the one the load is for (a barbell squat that can
-# also be done with dumbbells still moves in barbell steps).
+# 2.5 lb plates on a bar; 1 kg between light dumbbells; the add-on weight of a machine's
+# stack). Dumbbell racks run 2 kg or 5 lb apart; stack plates 5 kg or 10 lb. The card's
+# first listed kit is the one the load is for (a barbell squat that can also be done with
+# dumbbells still moves in barbell steps).
 _KIT: dict[str, tuple[float, float, float, float]] = {
     "barbell": (2.5, 2.5, 5.0, 5.0),
     "smith": (2.5, 2.5, 5.0, 5.0),
-    "machine": (2.5, 2.5, 5.0, 5.0),
+    "machine": (5.0, 2.5, 10.0, 5.0),
     "cable": (2.5, 2.5, 5.0, 5.0),
     "dumbbell": (2.0, 1.0, 5.0, 2.5),
     "kettlebell": (4.0, 2.0, 10.0, 5.0),
 }
 _DEFAULT_KIT = "barbell"
-# The lightest load the kit allows; an empty Olympic bar weighs 20 kg / 45 lb.
-_FLOOR = {"barbell": (20.0, 45.0)}
+# The lightest load the kit allows, (kg, lb): an empty Olympic bar weighs 20 kg / 45 lb; a
+# weight stack's top plate is about 5 kg / 10 lb; kettlebells start at 4 kg / 10 lb.
+# Kits not listed (dumbbells, cables, Smith machines) start at one grid step.
+_FLOOR = {"barbell": (20.0, 45.0), "machine": (5.0, 10.0), "kettlebell": (4.0, 10.0)}
 # A log in the other unit within half the smallest plate pair counts as the plan.
 _HALF_PLATE = {Unit.KG: 0.625, Unit.LB: 1.25}
 MAX_STEP_FRACTION = 0.10  # light loads: no jump above ~10%, unless the kit can't do less
@@ -82,7 +88,8 @@ def _increments(kind: ExerciseKind, unit: Unit, load: float) -> tuple[float, flo
 
 
 def floor_load(kind: ExerciseKind, unit: Unit) -> float:
-    """The lightest load the kit allows: the empty bar, else one grid step."""
+    """The lightest load the kit allows: the empty bar, a stack's top plate, the lightest
+    kettlebell, else one grid step."""
     kit = kit_of(kind)
     if kit in _FLOOR:
         return _FLOOR[kit][0 if unit == Unit.KG else 1]

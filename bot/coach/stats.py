@@ -2,6 +2,16 @@
 
 Weeks start on Monday; any date passed as a week is moved back to its Monday. A logged
 set with a load but no unit is taken as kg.
+
+What the figures mean to a lifter (issue 11):
+- A hard set is a work set of at most HARD_SET_MAX_REPS reps in a slot planned at no more
+  than that: the heavy, medium and light ranges (3-8, 8-12, 12-20). Long band and bridge
+  sets of 20-30 reps are finishing work and are not counted.
+- A load record is a heavier load than before for the same reps or more: the set beats an
+  earlier set of the exercise on both load and reps, and no earlier set had as much load
+  for as many reps. Sets without a load (bodyweight, bands) are never load records.
+- A week's sessions are the planned ones done, at most as many as were planned; sessions
+  beyond the plan, or of single exercises, are extras.
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ from bot.coach.profile import Unit
 from bot.coach.progression import convert
 
 MUSCLE_GROUPS = ("glutes", "hamstrings")  # always present in weekly_hard_sets
+HARD_SET_MAX_REPS = 20  # the top of the light range; 20-30-rep band sets are not hard sets
 
 
 @dataclass(frozen=True)
@@ -25,6 +36,7 @@ class LoggedSet:
     reps: int
     load: float | None
     unit: Unit | None
+    rep_high: int | None = None  # the top of the slot's planned range, when known
 
 
 def monday(day: date) -> date:
@@ -39,16 +51,22 @@ def _kg(s: LoggedSet) -> float:
 def weekly_hard_sets(
     sets: Iterable[LoggedSet], muscles_of: Callable[[str], Sequence[str]], week_start: date
 ) -> dict[str, int]:
-    """Work sets (reps >= 1) per muscle group in the week holding `week_start`. A set
+    """Hard sets (is_hard_set) per muscle group in the week holding `week_start`. A set
     counts once for every muscle its exercise lists."""
     start = monday(week_start)
     end = start + timedelta(days=7)
     counts = dict.fromkeys(MUSCLE_GROUPS, 0)
     for s in sets:
-        if start <= s.day < end and s.reps >= 1:
+        if start <= s.day < end and is_hard_set(s):
             for muscle in muscles_of(s.exercise_id):
                 counts[muscle] = counts.get(muscle, 0) + 1
     return counts
+
+
+def is_hard_set(s: LoggedSet) -> bool:
+    """1 to HARD_SET_MAX_REPS reps, in a slot planned at no more than that."""
+    planned_top = s.rep_high if s.rep_high is not None else s.reps
+    return 1 <= s.reps <= HARD_SET_MAX_REPS and planned_top <= HARD_SET_MAX_REPS
 
 
 def _better(a: LoggedSet, b: LoggedSet) -> bool:
@@ -71,10 +89,41 @@ def records(sets: Iterable[LoggedSet]) -> dict[str, LoggedSet]:
 def new_records(
     before: Iterable[LoggedSet], this_week: Iterable[LoggedSet]
 ) -> dict[str, LoggedSet]:
-    """This week's bests that beat every earlier set of the same exercise. An exercise
-    logged for the first time has nothing to beat and is not a record."""
-    old = records(before)
-    return {ex: s for ex, s in records(this_week).items() if ex in old and _better(s, old[ex])}
+    """This week's load records per exercise (the heaviest, then most reps, when several):
+    sets heavier than a set before the week done for no more reps, with no set before the
+    week as heavy for as many reps. An exercise logged for the first
+    time has nothing to beat; more reps at the same or a lighter load are not a record."""
+    return {ex: pair[0] for ex, pair in load_records(before, this_week).items()}
+
+
+def load_records(
+    before: Iterable[LoggedSet], this_week: Iterable[LoggedSet]
+) -> dict[str, tuple[LoggedSet, LoggedSet]]:
+    """new_records with, for each, the earlier set it beat (the heaviest such)."""
+    history: dict[str, list[LoggedSet]] = defaultdict(list)
+    for s in before:
+        if s.load is not None and s.reps >= 1:
+            history[s.exercise_id].append(s)
+    found: dict[str, tuple[LoggedSet, LoggedSet]] = {}
+    for s in sorted(this_week, key=lambda s: (s.day, s.set_no)):
+        if s.load is None or s.reps < 1:
+            continue
+        earlier = history[s.exercise_id]
+        kg = _kg(s)
+        matched = any(_kg(e) >= kg - 1e-6 and e.reps >= s.reps for e in earlier)
+        beaten = [e for e in earlier if _kg(e) < kg - 1e-6 and e.reps <= s.reps]
+        if beaten and not matched:
+            current = found.get(s.exercise_id)
+            if current is None or (kg, s.reps) > (_kg(current[0]), current[0].reps):
+                found[s.exercise_id] = (s, max(beaten, key=lambda e: (_kg(e), e.reps)))
+    return found
+
+
+def planned_sessions_done(planned: int, done_program: int, done_extra: int) -> tuple[int, int]:
+    """(planned sessions done, extra sessions): program sessions count against the plan up
+    to the number planned; the rest, and sessions of single exercises, are extra."""
+    counted = min(done_program, planned)
+    return counted, done_program - counted + done_extra
 
 
 def _by_monday(counts: Mapping[date, int]) -> dict[date, int]:

@@ -10,6 +10,7 @@ class SessionStatus(StrEnum):
     OPEN = "open"
     DONE = "done"  # at least one exercise was done
     SKIPPED = "skipped"  # skipped from the push, or finished with nothing done
+    MOVED = "moved"  # its workout was brought forward to a rest day and logged there
 
 
 class ExerciseStatus(StrEnum):
@@ -25,5 +26,5 @@ class DeliveryStatus(StrEnum):
     BLOCKED = "blocked"  # 403: no more pushes until /start
     # No longer written (the outbox retries a timed-out push); older rows may hold them.
     UNCERTAIN = "uncertain"  # timed out: Telegram may have it
-    SKIPPED = "skipped"  # missed while down, and the local day is over
+    SKIPPED = "skipped"  # missed while down and the local day is over, or the day already logged
     INTERRUPTED = "interrupted"  # its sender died between recording and finishing

@@ -1,8 +1,11 @@
 """Logging what was done: the replies for bot/training/logbook.py's outcomes, and /log and
 /undo. The text step (logbook.on_text) and the button steps (logbook.on_press for "lg",
-logbook.on_start_press for "push:start") are wired in bot/handlers/routes.py."""
+logbook.on_start_press for "push:start", logbook.on_rest_press for "push:pull" and
+"push:extra") are wired in bot/handlers/routes.py."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from telegram import InlineKeyboardMarkup, Update
 
@@ -31,7 +34,9 @@ from bot.training.logbook import (
     NothingToday,
     NothingToUndo,
     ParseFailed,
+    RestDay,
     Saved,
+    SingleExercises,
     Swaps,
     SwapUnavailable,
     Tapped,
@@ -69,6 +74,22 @@ def ask_message(svc: Services, ask: Ask) -> Message:
     return text, rows
 
 
+def rest_day_rows(svc: Services, day: date, next_day: date, *, today: bool = True) -> Rows:
+    """On rest day `day`: log the next planned workout (on `next_day`) that day, or single
+    exercises."""
+    stamp = day.strftime("%Y%m%d")
+    label = svc.render.label
+    key = "bring_forward" if today else "bring_forward_yesterday"
+    pull = label("button", key).format(
+        day=svc.render.day_name(next_day.weekday(), short=False),
+        on=svc.render.day_name(day.weekday(), short=False),
+    )
+    return [
+        [(pull, cb("push", "pull", stamp))],
+        [(label("button", "single_exercises"), cb("push", "extra", stamp))],
+    ]
+
+
 def finished_messages(svc: Services, done: Finished) -> list[Message]:
     text = svc.render.text(
         "log_finished",
@@ -77,9 +98,12 @@ def finished_messages(svc: Services, done: Finished) -> list[Message]:
         changes=[(c.name, c) for c in done.changes],
         unit=done.unit,
     )
-    out: list[Message] = [
-        (text, [[(svc.render.label("log", "undo"), cb("lg", "undo", done.undo_id))]])
-    ]
+    undo = (
+        svc.render.label("log", "undo_named").format(name=done.undo_name)
+        if done.undo_name
+        else svc.render.label("log", "undo")
+    )
+    out: list[Message] = [(text, [[(undo, cb("lg", "undo", done.undo_id, done.undo_stamp))]])]
     recap = recap_text(svc, done.recap) if done.recap is not None else None
     return [*out, (recap, [])] if recap else out
 
@@ -145,6 +169,12 @@ def messages(svc: Services, outcome: object) -> list[Message]:
         case WhichExercise(day=day):
             start = cb("push", "start", day.strftime("%Y%m%d"))
             return [(text("log_which"), [[(label("button", "start_logging"), start)]])]
+        case RestDay(day=day, next_day=next_day, label=session, today=is_today):
+            rows = rest_day_rows(svc, day, next_day, today=is_today)
+            said = text("log_rest_day", day=day, next_day=next_day, label=session, today=is_today)
+            return [(said, rows)]
+        case SingleExercises(unit=unit):
+            return [(text("log_single", unit=unit), [])]
         case NothingToday(day=day):
             start = cb("push", "start", day.strftime("%Y%m%d"))
             return [(text("log_nothing_today"), [[(label("button", "start_logging"), start)]])]

@@ -74,6 +74,8 @@ BUTTONS: list[ButtonRoute] = [
     ButtonRoute("start", setup.on_press, onboarding.show_press),
     ButtonRoute("set", setup.on_press, onboarding.show_press),
     ButtonRoute("push:start", logbook.on_start_press, logging_flow.show_press),
+    ButtonRoute("push:pull", logbook.on_rest_press, logging_flow.show_press),
+    ButtonRoute("push:extra", logbook.on_rest_press, logging_flow.show_press),
     ButtonRoute("push:skip", workouts_service.push_button, workouts.show_push_answer),
     ButtonRoute("push:move", workouts_service.push_button, workouts.show_push_answer),
     ButtonRoute("lg", logbook.on_press, logging_flow.show_press),

@@ -21,6 +21,7 @@ from bot.handlers.common import (
     send_view,
     services,
 )
+from bot.handlers.logging_flow import rest_day_rows
 from bot.runtime.services import Services
 from bot.training import workouts
 from bot.training.workouts import PushAction, WorkoutView
@@ -49,15 +50,21 @@ def workout_message(svc: Services, view: WorkoutView, *, push: bool) -> tuple[st
         push=push,
         unit=view.unit,
         status=view.status,
+        rest_day=view.rest_day and not push,
     )
+    if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed
+        return text, rest_day_rows(svc, view.today, view.workout.day)
     return text, push_buttons(svc, view.today) if view.buttons(push) else []
 
 
 async def compose_push(
     svc: Services, user_id: int, day: date
-) -> tuple[str, InlineKeyboardMarkup | None]:
-    """The push for `day`, as text and keyboard (the dispatcher sends it)."""
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    """The push for `day`, as text and keyboard (the dispatcher sends it); None when the
+    day's workout is already logged: nothing to send."""
     view = await svc.db.run(lambda s: workouts.push_view(svc, s, user_id, day))
+    if view is None:
+        return None
     text, rows = workout_message(svc, view, push=True)
     return text, keyboard(rows)
 

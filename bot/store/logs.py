@@ -151,6 +151,7 @@ def save_sets(
     log.status = ExerciseStatus.DONE if sets else ExerciseStatus.SKIPPED
     log.raw_text = (raw or "")[:500] or None
     log.logged_at = now
+    log.times_logged = (log.times_logged or 0) + 1
 
 
 def clear_exercise(s: Session, log: ExerciseLog) -> None:

@@ -157,6 +157,8 @@ class ExerciseLog(Base):
     # The program's rest between sets for this slot and rep range; null for an exercise the
     # plan didn't have (and for rows from before rest timers).
     rest_seconds: Mapped[int | None] = mapped_column(Integer)
+    # Loggings so far: an Undo button carries it and acts on that logging only.
+    times_logged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (
         UniqueConstraint("session_id", "exercise_id", name="uq_exercise_logs_session_exercise"),

@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot.coach.profile import Unit
+from bot.coach.programs import EXTRA_LABEL
 from bot.coach.stats import LoggedSet
 from bot.coach.status import SessionStatus
 from bot.store import logs
@@ -85,24 +86,35 @@ def _unit(value: str | None) -> Unit | None:
 
 
 def logged_sets(s: Session, user_id: int, last: date | None = None) -> list[LoggedSet]:
-    """Every set up to `last` (inclusive) as the stats functions take them."""
-    stmt = select(SetLog).where(SetLog.user_id == user_id)
+    """Every set up to `last` (inclusive) as the stats functions take them, with the top of
+    its exercise's planned range."""
+    stmt = (
+        select(SetLog, ExerciseLog.rep_high)
+        .join(ExerciseLog, ExerciseLog.id == SetLog.exercise_log_id)
+        .where(SetLog.user_id == user_id)
+    )
     if last is not None:
         stmt = stmt.where(SetLog.day <= last)
     stmt = stmt.order_by(SetLog.day, SetLog.set_no)
     return [
-        LoggedSet(r.day, r.exercise_id, r.set_no, r.reps, r.load, _unit(r.unit))
-        for r in (s.execute(stmt)).scalars()
+        LoggedSet(r.day, r.exercise_id, r.set_no, r.reps, r.load, _unit(r.unit), rep_high)
+        for r, rep_high in s.execute(stmt).all()
     ]
 
 
-def done_days(s: Session, user_id: int, first: date, last: date) -> dict[date, int]:
-    """Sessions marked done per day between `first` and `last` (inclusive)."""
+def done_days(
+    s: Session, user_id: int, first: date, last: date, *, extra: bool | None = None
+) -> dict[date, int]:
+    """Sessions marked done per day between `first` and `last` (inclusive). With `extra`,
+    only sessions of single exercises (True) or only the program's sessions (False)."""
     sessions = logs.sessions_between(s, user_id, first, last)
     out: dict[date, int] = {}
     for x in sessions:
-        if x.status == SessionStatus.DONE:
-            out[x.day] = out.get(x.day, 0) + 1
+        if x.status != SessionStatus.DONE:
+            continue
+        if extra is not None and (x.session_label == EXTRA_LABEL) != extra:
+            continue
+        out[x.day] = out.get(x.day, 0) + 1
     return out
 
 

@@ -62,7 +62,9 @@ async def _release(db: Database, c: Claimed) -> None:
     await db.run(lambda s: deliveries.release(s, c, following))
 
 
-Compose = Callable[[Services, int, date], Awaitable[tuple[str, InlineKeyboardMarkup | None]]]
+# The push's text and keyboard, or None when there is nothing to push (the day's workout is
+# already logged): the day is then recorded as skipped and nothing is sent.
+Compose = Callable[[Services, int, date], Awaitable[tuple[str, InlineKeyboardMarkup | None] | None]]
 
 
 class Dispatcher:
@@ -112,17 +114,22 @@ class Dispatcher:
         db = self.svc.db
         day = schedule.local_date(c.due_at, c.tz)
         following = _following(c)
+        skipped = DeliveryStatus.SKIPPED
+
+        def skip(s: Session) -> None:
+            deliveries.record_intent(s, c, day, now, skipped)
+            deliveries.release(s, c, following)
+
         if schedule.push_policy(c.due_at, now, c.tz) == "skip":
-            skipped = DeliveryStatus.SKIPPED
-
-            def skip(s: Session) -> None:
-                deliveries.record_intent(s, c, day, now, skipped)
-                deliveries.release(s, c, following)
-
             await db.run(skip)
             log.info("push missed while down and the local day is over: skipped")
             return skipped.value
-        text, markup = await self.compose(self.svc, c.user_id, c.moved_from or day)
+        composed = await self.compose(self.svc, c.user_id, c.moved_from or day)
+        if composed is None:
+            await db.run(skip)
+            log.info("push not needed, the day's workout is already logged: skipped")
+            return skipped.value
+        text, markup = composed
         call = await self._recorded(c.chat_id, text, markup)
 
         def queue(s: Session) -> str:

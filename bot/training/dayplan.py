@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.profile import Profile
-from bot.coach.status import SessionStatus
+from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, WorkoutSession
@@ -65,6 +65,20 @@ def workout_of_day(
     return workout_on(svc, profile, day), None
 
 
+def day_done(s: Session, user_id: int, day: date) -> bool:
+    """Whether `day`'s workout is done: its session finished with something done, brought
+    forward to an earlier rest day, or every exercise entered with at least one done (never
+    pushed again that day)."""
+    session = logs.session_on(s, user_id, day)
+    if session is None:
+        return False
+    if session.status in (SessionStatus.DONE, SessionStatus.MOVED):
+        return True
+    rows = logs.exercises_of(s, user_id, session.id)
+    entered = [x.status for x in rows]
+    return bool(rows) and ExerciseStatus.PENDING not in entered and ExerciseStatus.DONE in entered
+
+
 def week_days(
     svc: Services, s: Session, user_id: int, profile: Profile, monday: date
 ) -> list[tuple[prog.Workout, str | None]]:
@@ -111,3 +125,43 @@ def move_to(
     if session.status == SessionStatus.OPEN:
         logs.set_session_status(session, SessionStatus.SKIPPED)
     return workout
+
+
+def is_rest_day(svc: Services, s: Session, user_id: int, profile: Profile, day: date) -> bool:
+    """A day the plan leaves free and nothing was logged or moved onto."""
+    return logs.session_on(s, user_id, day) is None and (
+        prog.workout_for(svc.programs, profile, day) is None
+    )
+
+
+def bring_forward(
+    svc: Services, s: Session, user_id: int, profile: Profile, day: date
+) -> tuple[WorkoutSession, prog.Workout]:
+    """Log the next planned workout on rest day `day`: `day` holds it (with the targets it
+    would have had), and the day it was planned for holds it as moved, so that day is
+    neither pushed nor counted twice."""
+    planned = prog.next_workout(svc.programs, profile, day + timedelta(days=1))
+    now = svc.clock.now()
+    plan = [
+        logs.PlanRow(t.exercise_id, t.sets, t.rep_low, t.rep_high, t.load, profile.unit.value)
+        for t in targets(svc, s, user_id, profile, planned)
+    ]
+    session = logs.open_session(
+        s, user_id, day, planned.program_id, planned.session_label, plan, now
+    )
+    origin = logs.session_on(s, user_id, planned.day)
+    if origin is None:
+        origin = logs.open_session(
+            s, user_id, planned.day, planned.program_id, planned.session_label, plan, now
+        )
+    if origin.status in (SessionStatus.OPEN, SessionStatus.SKIPPED):
+        logs.set_session_status(origin, SessionStatus.MOVED)
+    return session, planned
+
+
+def open_extra(
+    svc: Services, s: Session, user_id: int, profile: Profile, day: date
+) -> WorkoutSession:
+    """A session of single exercises on a rest day (an extra in the recap)."""
+    program = svc.programs.program_for(profile.goal, profile.place).id
+    return logs.open_session(s, user_id, day, program, prog.EXTRA_LABEL, [], svc.clock.now())

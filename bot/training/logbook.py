@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from bot.coach import programs as prog
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.status import ExerciseStatus
@@ -21,6 +22,7 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
+from bot.training.dayplan import bring_forward, is_rest_day, open_extra
 from bot.training.logbook_steps import (
     Ask,
     Change,
@@ -63,7 +65,9 @@ __all__ = [
     "NothingToUndo",
     "NothingToday",
     "ParseFailed",
+    "RestDay",
     "Saved",
+    "SingleExercises",
     "SwapOption",
     "SwapUnavailable",
     "Swaps",
@@ -72,11 +76,31 @@ __all__ = [
     "Undone",
     "WhichExercise",
     "on_press",
+    "on_rest_press",
     "on_start_press",
     "on_text",
     "today_log",
     "undo",
 ]
+
+
+@dataclass(frozen=True)
+class RestDay:
+    """ "Start logging" on a day the plan leaves free: log the next planned workout today,
+    or single exercises (log_rest_day, with a button for each)."""
+
+    day: date
+    next_day: date  # the day the next planned workout falls on
+    label: str  # its session
+    today: bool = True  # False: the press was for yesterday
+
+
+@dataclass(frozen=True)
+class SingleExercises:
+    """Single exercises on a rest day: type each one as it is done (log_single)."""
+
+    unit: str
+
 
 Reply = (
     Ask
@@ -89,6 +113,8 @@ Reply = (
     | Undone
     | NothingToUndo
     | NeedLoad
+    | RestDay
+    | SingleExercises
 )
 
 
@@ -197,6 +223,8 @@ def _named_entry(
     today = local_today(profile, svc.clock.now())
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
         return WhichExercise(today) if parsed.sets else None
+    if is_rest_day(svc, s, user.id, profile, today):  # one exercise named: an extra session
+        open_extra(svc, s, user.id, profile, today)
     session, exercises = open_day(svc, s, user, profile, today)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
     return echo(svc, s, user, log, parsed.sets, text)
@@ -272,19 +300,53 @@ def on_start_press(svc: Services, s: Session, user: User, parts: list[str]) -> T
     today = local_today(profile, svc.clock.now())
     if not today - timedelta(days=1) <= day <= today:
         return None
+    if is_rest_day(svc, s, user.id, profile, day):  # ask, rather than open the next workout
+        planned = prog.next_workout(svc.programs, profile, day + timedelta(days=1))
+        asked = RestDay(day, planned.day, planned.session_label, day == today)
+        return Tapped(drop=False, then=asked)
     _, exercises = open_day(svc, s, user, profile, day)
     return Tapped(drop=False, then=next_step(svc, s, user, exercises))
 
 
+def on_rest_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
+    """ "push:pull:<YYYYMMDD>": log the next planned workout on that rest day (today or
+    yesterday, like "Start logging"); "push:extra:<YYYYMMDD>": log single exercises that
+    day. A second press, once the day holds a session, carries on with it."""
+    profile = finished_profile(user)
+    day = day_part(parts[2]) if len(parts) == 3 and parts[1] in ("pull", "extra") else None
+    if profile is None or day is None:
+        return None
+    today = local_today(profile, svc.clock.now())
+    if not today - timedelta(days=1) <= day <= today:
+        return None
+    if is_rest_day(svc, s, user.id, profile, day):
+        if parts[1] == "extra":
+            open_extra(svc, s, user.id, profile, day)
+            expect(user, None)
+            return Tapped(drop=True, then=SingleExercises(profile.unit.value))
+        bring_forward(svc, s, user.id, profile, day)
+    session = logs.session_on(s, user.id, day)
+    if session is None:  # not a rest day: the day has its own workout to start
+        return None
+    exercises = logs.exercises_of(s, user.id, session.id)
+    if not exercises:
+        return Tapped(drop=True, then=SingleExercises(profile.unit.value))
+    return Tapped(drop=True, then=next_step(svc, s, user, exercises))
+
+
 def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
-    """ "lg:<action>:<exercise_log_id>[:<choice>]"; None for a stale, foreign or forged one."""
+    """ "lg:<action>:<exercise_log_id>[:<choice>]" ("lg:undo:<id>:<stamp>" for Undo); None
+    for a stale, foreign or forged one."""
     profile = finished_profile(user)
     log_id = id_part(parts[2]) if len(parts) >= 3 else None
     if profile is None or log_id is None:
         return None
     action = parts[1]
-    if action == "undo" and len(parts) == 3:
-        return Tapped(drop=True, then=undo_last(svc, s, user, only=log_id))
+    if action == "undo" and len(parts) in (3, 4):
+        stamp = id_part(parts[3]) if len(parts) == 4 else None
+        if len(parts) == 4 and stamp is None:
+            return None
+        return Tapped(drop=True, then=undo_last(svc, s, user, only=log_id, stamp=stamp))
     log = logs.exercise_log(s, user.id, log_id)
     if log is None:
         return None

@@ -81,6 +81,8 @@ class Finished:
     unit: str
     recap: Recap | None  # due on the first finish of the week's last training day
     undo_id: int = 0  # the entry its Undo button takes back (the newest), 0 for none
+    undo_name: str | None = None  # that entry's exercise, named on the button
+    undo_stamp: int = 0  # that entry's times_logged: the button acts on that logging only
 
 
 Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to say
@@ -328,13 +330,16 @@ def offer_swaps(svc: Services, profile: Profile, log: ExerciseLog) -> Swaps:
 
 
 def undo_last(
-    svc: Services, s: Session, user: User, only: int | None = None
+    svc: Services, s: Session, user: User, only: int | None = None, stamp: int | None = None
 ) -> Undone | NothingToUndo:
     """Take back the most recent entry and ask for that exercise again. With `only` (an Undo
-    button's entry id), only that entry and only while it is still the newest: a second tap
-    or an old button takes back nothing else."""
+    button's entry id), only that entry and only while it is still the newest; with `stamp`
+    too, only the logging the button was made for: a second tap, or an old button after the
+    exercise was logged again, takes back nothing."""
     last = logs.last_logged(s, user.id)
     if last is None or (only is not None and last.id != only):
+        return NothingToUndo()
+    if stamp is not None and last.times_logged != stamp:
         return NothingToUndo()
     name = name_of(svc, last.exercise_id)
     logs.clear_exercise(s, last)
@@ -363,8 +368,18 @@ def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) 
     if first_finish and _last_training_day_of_week(profile, session.day):
         recap = weekly(svc, s, user, session.day - timedelta(days=session.day.weekday()))
     newest = logs.last_logged(s, user.id)
-    undo_id = newest.id if newest is not None else 0
-    return Finished(len(done), len(exercises), changes, profile.unit.value, recap, undo_id)
+    if newest is None:
+        return Finished(len(done), len(exercises), changes, profile.unit.value, recap)
+    return Finished(
+        len(done),
+        len(exercises),
+        changes,
+        profile.unit.value,
+        recap,
+        newest.id,
+        name_of(svc, newest.exercise_id),
+        newest.times_logged,
+    )
 
 
 def _changes(

@@ -1,8 +1,11 @@
-"""The weekly recap: sessions done against planned, the week's new records, hard sets and the
-weekly streak (rendered by bot/handlers/reports.py: recap_text).
+"""The weekly recap: sessions done against planned, the week's load records, hard sets and
+the weekly streak (rendered by bot/handlers/reports.py: recap_text). What each figure means
+is in bot/coach/stats.py.
 
 Planned sessions come from the program's week_plan with the person's current training days,
-counted from their start date; done ones are workout sessions with status "done".
+counted from their start date. Done ones are workout sessions with status "done": the
+program's sessions count against the plan, up to the number planned (a workout moved to
+another day still counts once); the rest, and sessions of single exercises, are extras.
 """
 
 from __future__ import annotations
@@ -15,7 +18,14 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.profile import Profile
-from bot.coach.stats import LoggedSet, monday, new_records, weekly_hard_sets, weekly_streak
+from bot.coach.stats import (
+    LoggedSet,
+    load_records,
+    monday,
+    planned_sessions_done,
+    weekly_hard_sets,
+    weekly_streak,
+)
 from bot.runtime.services import Services
 from bot.store import reports as store
 from bot.store.models import User
@@ -26,6 +36,7 @@ from bot.training.people import profile_of
 class Record:
     name: str
     set: LoggedSet
+    before: LoggedSet | None = None  # the earlier set it beat
 
 
 @dataclass(frozen=True)
@@ -34,7 +45,8 @@ class Recap:
 
     week: date  # the Monday
     planned: int
-    done: int
+    done: int  # planned sessions done, never more than planned
+    extra: int  # sessions beyond the plan, or of single exercises
     records: list[Record]  # by exercise name
     hard_sets: Mapping[str, int]  # muscle group -> hard sets this week
     streak: int  # weeks in a row with every planned session done
@@ -63,12 +75,21 @@ def weekly(svc: Services, s: Session, user: User, week_start: date) -> Recap | N
 
     planned = planned_by_week(svc.programs, profile, profile.started_on, week)
     first = min(planned, default=week)
-    done = store.done_days(s, user.id, first, sunday)
+    program = store.done_days(s, user.id, first, sunday, extra=False)
+    extras = store.done_days(s, user.id, first, sunday, extra=True)
+    counted = {
+        w: planned_sessions_done(
+            planned.get(w, 0),
+            sum(n for day, n in program.items() if monday(day) == w),
+            sum(n for day, n in extras.items() if monday(day) == w),
+        )
+        for w in planned
+    }
     sets = store.logged_sets(s, user.id, last=sunday)
     this_week = [x for x in sets if x.day >= week]
     planned_now = planned.get(week, 0)
-    done_now = sum(n for day, n in done.items() if day >= week)
-    if not planned_now and not done_now and not this_week:
+    done_now, extra_now = counted.get(week, (0, 0))
+    if not planned_now and not done_now and not extra_now and not this_week:
         return None
 
     cards = svc.content.exercises
@@ -81,13 +102,16 @@ def weekly(svc: Services, s: Session, user: User, week_start: date) -> Recap | N
         card = cards.get(exercise_id)
         return card.muscles if card else ()
 
-    found = new_records([x for x in sets if x.day < week], this_week)
-    records = sorted((Record(name(ex), x) for ex, x in found.items()), key=lambda r: r.name)
+    found = load_records([x for x in sets if x.day < week], this_week)
+    records = sorted(
+        (Record(name(ex), x, was) for ex, (x, was) in found.items()), key=lambda r: r.name
+    )
     return Recap(
         week=week,
         planned=planned_now,
         done=done_now,
+        extra=extra_now,
         records=records,
         hard_sets=weekly_hard_sets(this_week, muscles, week),
-        streak=weekly_streak(planned, done, week),
+        streak=weekly_streak(planned, {w: n for w, (n, _) in counted.items()}, week),
     )

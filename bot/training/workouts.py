@@ -18,7 +18,7 @@ from bot.coach.status import SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
-from bot.training.dayplan import move_to, week_days, workout_of_day
+from bot.training.dayplan import day_done, is_rest_day, move_to, week_days, workout_of_day
 from bot.training.parts import day_part
 from bot.training.people import (
     Caller,
@@ -39,10 +39,14 @@ class WorkoutView:
     is_today: bool
     unit: str
     status: str | None = None  # the day's logged session: open, done, skipped; None: none
+    rest_day: bool = False  # today is a day off the plan with nothing logged: ask what to log
 
     def buttons(self, push: bool) -> bool:
         """Whether it carries the start / skip / move buttons (not once the day is done)."""
-        return (self.is_today or push) and self.status != SessionStatus.DONE
+        return (self.is_today or push) and self.status not in (
+            SessionStatus.DONE,
+            SessionStatus.MOVED,
+        )
 
 
 def workout_view(svc: Services, s: Session, user: User, profile: Profile, day: date) -> WorkoutView:
@@ -57,6 +61,7 @@ def workout_view(svc: Services, s: Session, user: User, profile: Profile, day: d
         workout.day == today,
         profile.unit.value,
         status,
+        rest_day=day == today and is_rest_day(svc, s, user.id, profile, today),
     )
 
 
@@ -68,11 +73,15 @@ def today(svc: Services, s: Session, caller: Caller) -> WorkoutView | None:
     return workout_view(svc, s, user, profile, local_today(profile, svc.clock.now()))
 
 
-def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView:
-    """The push for `day` (a moved push carries the workout of the day it came from)."""
+def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView | None:
+    """The push for `day` (a moved push carries the workout of the day it came from); None
+    when today's workout is already done: a logged day is never pushed again."""
     user = users.get_user(s, user_id)
     profile = users.profile_of(user) if user else None
     assert user is not None and profile is not None, "pushes go to people with a profile"
+    today = local_today(profile, svc.clock.now())
+    if day_done(s, user_id, today) or day_done(s, user_id, day):
+        return None
     return workout_view(svc, s, user, profile, day)
 
 

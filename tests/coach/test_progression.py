@@ -5,7 +5,9 @@ from bot.coach.progression import (
     ExerciseKind,
     Prescription,
     convert,
+    floor_load,
     load_step,
+    loadable,
     next_prescription,
 )
 from bot.coach.setlog import Planned, SetEntry
@@ -78,6 +80,46 @@ def test_down_never_below_the_empty_bar():
 def test_dumbbell_down_never_below_one_kg():
     rx = next_prescription(DUMBBELL, plan(1.0), done([5, 5, 5], 1.0))
     assert (rx.change, rx.load) == ("same", 1.0)
+
+
+MACHINE = ExerciseKind("weighted", ("machine",))
+
+
+@pytest.mark.parametrize(
+    ("kind", "unit", "lowest"),
+    [
+        (MACHINE, KG, 5.0),  # the lightest plate of a weight stack
+        (MACHINE, LB, 10.0),
+        (DUMBBELL, KG, 1.0),  # the lightest dumbbells
+        (DUMBBELL, LB, 2.5),
+        (ExerciseKind("weighted", ("cable",)), KG, 2.5),
+        (ExerciseKind("weighted", ("kettlebell",)), KG, 4.0),
+        (BARBELL, KG, 20.0),
+        (BARBELL, LB, 45.0),
+    ],
+)
+def test_every_kit_has_a_floor_never_prescribed_under(kind, unit, lowest):
+    """Issue 11: machine loads (leg curls) had no real minimum; each kit has a floor, and
+    repeated misses at it hold the floor rather than going under it."""
+    assert floor_load(kind, unit) == lowest
+    rx = next_prescription(kind, plan(lowest, unit), done([3, 3, 3], lowest, unit))
+    assert (rx.change, rx.load, rx.reason_code) == ("same", lowest, "at_minimum")
+    heavier = lowest + 2 * load_step(kind, unit, lowest)
+    rx = next_prescription(kind, plan(heavier, unit), done([3, 3, 3], heavier, unit))
+    assert rx.change == "down" and rx.load is not None and rx.load >= lowest
+    assert loadable(kind, unit, 0.5) == lowest
+
+
+@pytest.mark.parametrize(
+    ("unit", "load", "step"),
+    [(KG, 60.0, 5.0), (KG, 30.0, 2.5), (LB, 120.0, 10.0), (LB, 60.0, 5.0)],
+)
+def test_machine_stacks_move_by_a_plate_of_the_stack(unit, load, step):
+    """A weight stack's plates are 5 kg / 10 lb apart (2.5 kg / 5 lb with the add-on
+    weight most stacks carry); light loads move by the add-on, like the other kits."""
+    assert load_step(MACHINE, unit, load) == step
+    rx = next_prescription(MACHINE, plan(load, unit), done([12, 12, 12], load, unit))
+    assert rx.load == load + step
 
 
 def test_fewer_sets_than_planned_cannot_go_up():

@@ -5,8 +5,11 @@ import pytest
 from bot.coach.profile import Unit
 from bot.coach.stats import (
     LoggedSet,
+    is_hard_set,
+    load_records,
     load_series,
     new_records,
+    planned_sessions_done,
     records,
     weekly_hard_sets,
     weekly_streak,
@@ -36,6 +39,32 @@ def test_weekly_hard_sets_per_muscle_group():
     ]
     wed = mon + timedelta(days=2)  # any day of the week names the week
     assert weekly_hard_sets(sets, MUSCLES.__getitem__, wed) == {"glutes": 3, "hamstrings": 2}
+
+
+def test_long_band_and_bridge_sets_are_not_hard_sets():
+    """Issue 11: 30-rep band walks are not hard sets; sets of up to 20 reps are, in slots
+    planned at up to 20 (a 20-rep set in a 20-30 band slot is still band work)."""
+    mon = date(2025, 3, 3)
+    band = LoggedSet(mon, "hip_thrust", 1, 30, None, None, rep_high=30)
+    band_low = LoggedSet(mon, "hip_thrust", 2, 20, None, None, rep_high=30)
+    toning = LoggedSet(mon, "hip_thrust", 3, 20, None, None, rep_high=20)
+    heavy = LoggedSet(mon, "hip_thrust", 4, 5, 80.0, KG, rep_high=8)
+    unknown_slot = LoggedSet(mon, "hip_thrust", 5, 25, None, None)
+    assert [is_hard_set(x) for x in (band, band_low, toning, heavy, unknown_slot)] == [
+        False,
+        False,
+        True,
+        True,
+        False,
+    ]
+    sets = [band, band_low, toning, heavy, unknown_slot]
+    assert weekly_hard_sets(sets, MUSCLES.__getitem__, mon)["glutes"] == 2
+
+
+def test_planned_sessions_done_never_exceed_the_plan():
+    assert planned_sessions_done(2, 3, 0) == (2, 1)  # never "3 of 2"
+    assert planned_sessions_done(2, 1, 2) == (1, 2)  # single-exercise days are extras
+    assert planned_sessions_done(0, 1, 0) == (0, 1)
 
 
 def test_weekly_hard_sets_empty_week_has_both_groups():
@@ -80,11 +109,46 @@ def test_loaded_set_beats_bodyweight_set():
 def test_new_records():
     before = [s(date(2025, 1, 6), "hip_thrust", 12, 60.0), s(date(2025, 1, 6), "rdl", 10, 50.0)]
     week = [
-        s(date(2025, 1, 13), "hip_thrust", 8, 62.5),  # record
+        s(date(2025, 1, 13), "hip_thrust", 12, 62.5),  # record: heavier for as many reps
         s(date(2025, 1, 13), "rdl", 10, 50.0),  # equal: not a record
         s(date(2025, 1, 13), "leg_curl", 12, 30.0),  # first time: nothing to beat
     ]
     assert new_records(before, week) == {"hip_thrust": week[0]}
+
+
+def test_load_records_are_heavier_for_the_same_reps_or_more():
+    """Issue 11: a record is more weight for the same reps or more; a heavier load for fewer
+    reps than ever, more reps at a light load, or a bodyweight rep count is not one."""
+    d1, d2 = date(2025, 1, 6), date(2025, 1, 13)
+    before = [
+        s(d1, "hip_thrust", 12, 60.0),
+        s(d1, "squat", 10, 50.0),
+        s(d1, "squat", 5, 70.0, n=2),
+        s(d1, "bridge", 20),
+        s(d1, "lunge", 10, 20.0),
+    ]
+    week = [
+        s(d2, "hip_thrust", 8, 62.5),  # heavier but for fewer reps than 60 × 12: not one
+        s(d2, "squat", 12, 40.0),  # more reps at a lighter load: a rep PR, not a load one
+        s(d2, "squat", 6, 60.0, n=2),  # lighter than 70 × 5 and beats no set of <= 6 reps
+        s(d2, "squat", 10, 55.0, n=3),  # heavier than 50 × 10: a record
+        s(d2, "bridge", 30),  # bodyweight reps: never a load record
+        s(d2, "lunge", 10, 45.0, LB),  # 20.4 kg for 10: a record, across units
+    ]
+    found = load_records(before, week)
+    assert set(found) == {"squat", "lunge"}
+    assert found["squat"] == (week[3], before[1])
+    assert found["lunge"] == (week[5], before[4])
+
+
+def test_a_record_must_beat_every_set_as_heavy_for_as_many_reps():
+    d1, d2 = date(2025, 1, 6), date(2025, 1, 13)
+    before = [s(d1, "rdl", 8, 60.0), s(d1, "rdl", 12, 65.0, n=2)]
+    week = [s(d2, "rdl", 10, 62.5)]  # beats 60 × 8, but 65 × 12 was heavier for more
+    assert load_records(before, week) == {}
+    heavier = [s(d2, "rdl", 12, 67.5), s(d2, "rdl", 12, 67.5, n=2), s(d2, "rdl", 8, 70.0, n=3)]
+    found = load_records(before, heavier)
+    assert found["rdl"] == (heavier[2], before[0])  # the heaviest record of the week
 
 
 # --- streaks -------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
 import pytest
@@ -33,6 +33,7 @@ from bot.training.logbook import (
     NothingToday,
     NothingToUndo,
     ParseFailed,
+    RestDay,
     Saved,
     Swaps,
     SwapUnavailable,
@@ -135,7 +136,13 @@ async def test_start_only_for_today_or_yesterday(svc):
     assert press(svc, "push", "start", "20261114") is None  # two days ago
     assert press(svc, "push", "start", "20261117") is None  # tomorrow
     assert press(svc, "push", "start", "2026111x") is None
-    assert start(svc, date(2026, 11, 15)).name  # yesterday opens yesterday's session
+    # issue 11: yesterday was a rest day (Sunday): asked what to log, nothing opened
+    asked = press(svc, "push", "start", "20261115")
+    assert isinstance(asked, Tapped) and isinstance(asked.then, RestDay)
+    assert (asked.then.next_day, asked.then.today) == (START, False)
+    svc.clock.set(THURSDAY - timedelta(days=2))  # Tuesday: Monday was a training day
+    assert press(svc, "push", "start", "20261114") is None  # three days ago
+    assert start(svc, START).name == "Squat"  # yesterday opens yesterday's session
 
 
 async def test_typed_entry_is_echoed_then_confirmed(svc):
@@ -268,6 +275,30 @@ async def test_undo_by_button_and_command(svc):
     again = press(svc, "lg", "undo", squat_id)  # a second tap: squat is no longer newest
     assert again == Tapped(drop=True, then=NothingToUndo())
     assert sets_of(svc, "stiff_leg_deadlift") != [] and sets_of(svc, "squat") != []
+
+
+async def test_an_undo_button_acts_on_its_own_logging_only(svc):
+    """Issue 11: an Undo button carries the logging it was made for; after the entry was
+    taken back and logged again, the old button takes back nothing."""
+    start(svc)
+    for _ in range(4):
+        saved = entry(svc, "40kg 10 10 10")
+    finished = saved.then
+    assert isinstance(finished, Finished)
+    assert (finished.undo_name, finished.undo_stamp) == ("Lying leg curl", 1)
+    curl = finished.undo_id
+    tapped = press(svc, "lg", "undo", curl, finished.undo_stamp)
+    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Undone)
+    saved = entry(svc, "30kg 12 12 12")
+    again = saved.then
+    assert isinstance(again, Finished) and (again.undo_id, again.undo_stamp) == (curl, 2)
+    old = press(svc, "lg", "undo", curl, finished.undo_stamp)
+    assert old == Tapped(drop=True, then=NothingToUndo())
+    assert len(sets_of(svc, "lying_leg_curl")) == 3
+    assert press(svc, "lg", "undo", curl, "x1") is None  # a forged stamp: a stale press
+    fresh = press(svc, "lg", "undo", curl, again.undo_stamp)
+    assert isinstance(fresh, Tapped) and isinstance(fresh.then, Undone)
+    assert sets_of(svc, "lying_leg_curl") == []
 
 
 async def test_typed_yes_saves_what_was_typed(svc):

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.coach.profile import Unit
+from bot.coach.programs import EXTRA_LABEL
 from bot.coach.setlog import SetEntry
 from bot.coach.status import SessionStatus
 from bot.handlers.reports import recap_text
@@ -48,10 +49,13 @@ def train(
     day: date,
     sets: dict[str, list[SetEntry]],
     status: SessionStatus = SessionStatus.DONE,
+    *,
+    label: str = "A",
+    reps: tuple[int, int] = (8, 12),
 ) -> None:
     with svc.db.session() as s:
-        plan = [logs.PlanRow(ex, 3, 8, 12, None, "kg") for ex in sets]
-        session = logs.open_session(s, user_id, day, "tone_gym", "A", plan, NOW)
+        plan = [logs.PlanRow(ex, 3, *reps, None, "kg") for ex in sets]
+        session = logs.open_session(s, user_id, day, "tone_gym", label, plan, NOW)
         for row in logs.exercises_of(s, user_id, session.id):
             logs.save_sets(s, row, day, sets[row.exercise_id], None, NOW)
         logs.set_session_status(session, status)
@@ -77,7 +81,7 @@ def test_done_planned_records_and_streak_week_by_week(svc):
     text = recap(svc, 1, date(2026, 11, 2))
     assert text is not None
     assert "<b>2 of 2</b> done" in text
-    assert "New records" not in text
+    assert "Load records" not in text
     assert "Streak: <b>1 week</b>" in text
     assert "Hard sets: glutes 6, hamstrings 6." in text
 
@@ -96,7 +100,7 @@ def test_done_planned_records_and_streak_week_by_week(svc):
     text = recap(svc, 1, date(2026, 11, 16))
     assert text is not None
     assert "<b>1 of 2</b> done" in text
-    assert "New records" not in text  # 60 × 10 again ties the record, it doesn't beat it
+    assert "Load records" not in text  # 60 × 10 again ties the record, it doesn't beat it
     assert "Streak: <b>2 weeks</b>" in text
 
     # Thursday's session was moved to Sunday: done on the week's last day, it counts.
@@ -137,6 +141,29 @@ def test_a_missed_session_breaks_the_streak(svc):
     assert text is not None
     assert "<b>2 of 2</b> done" in text
     assert "Streak: <b>1 week</b>" in text
+
+
+def test_sessions_never_exceed_the_plan_and_band_sets_are_not_hard_sets(svc):
+    """Issue 11: "Sessions: 3 of 2 done" never happens (sessions beyond the plan and days of
+    single exercises are extras); 30-rep band walks are not hard sets; a record is a
+    heavier load for as many reps, shown with the set it beat."""
+    add_user(svc, 5)
+    train(svc, 5, date(2026, 11, 2), {"hip_thrust": kg(50, 10, 10, 10)})
+    train(svc, 5, date(2026, 11, 9), {"hip_thrust": kg(52.5, 10, 10, 10)})
+    monster = [SetEntry(30, None, None), SetEntry(30, None, None)]
+    train(svc, 5, date(2026, 11, 10), {"monster_walk": monster}, label=EXTRA_LABEL, reps=(20, 30))
+    train(svc, 5, date(2026, 11, 11), {"hip_thrust": kg(40, 15, 15)})  # a third session
+    train(svc, 5, date(2026, 11, 12), {"monster_walk": monster}, reps=(20, 30))
+    text = recap(svc, 5, date(2026, 11, 9))
+    assert text is not None
+    assert "<b>2 of 2</b> done, every one of them" in text
+    assert "Plus 2 extra sessions." in text
+    assert "3 of 2" not in text
+    assert "Hard sets: glutes 5, hamstrings 5." in text  # 3 + 2 hip thrusts, no band walks
+    assert "• Hip thrust: 52.5 kg × 10 (before: 50 kg × 10)" in text
+    assert "Hip thrust: 40" not in text  # more reps at a lighter load is no load record
+    assert "Monster walk" not in text
+    assert "Streak: <b>1 week</b>" in text  # week 1 had one of two
 
 
 def test_nothing_to_recap(svc):

@@ -16,6 +16,7 @@ programs themselves are written in content/programs.yaml and loaded by bot.conte
 """
 
 from bot.coach.programs.book import (
+    EXTRA_LABEL,
     MAX_REPS,
     MAX_SETS,
     Emphasis,
@@ -37,6 +38,7 @@ from bot.coach.programs.calendar import (
 from bot.coach.programs.experience import Adaptation, adapt, adaptation
 
 __all__ = [
+    "EXTRA_LABEL",
     "MAX_REPS",
     "MAX_SETS",
     "Adaptation",

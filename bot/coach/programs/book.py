@@ -24,6 +24,11 @@ class PlannedExercise:
     instead_of: str | None = None  # the program's exercise this easier one stands in for
 
 
+# The label of a session of single exercises on a day the plan left free: not one of the
+# program's sessions, so the recap counts it as an extra (issue 11).
+EXTRA_LABEL = "+"
+
+
 @dataclass(frozen=True)
 class Workout:
     day: date
