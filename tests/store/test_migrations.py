@@ -3,10 +3,12 @@ reversible one revision at a time down to an empty database."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -134,3 +136,12 @@ async def test_downgrade_keeps_rows_of_tables_that_stay(db: Database) -> None:
     add_user_and_question(db)
     await alembic(db, "downgrade", revisions()[0])
     assert (count(db, "users"), count(db, "unanswered_questions")) == (1, 1)
+
+
+def test_each_migration_is_described_in_one_line() -> None:
+    # Alembic logs a migration's description at start; a description spanning lines made
+    # a start-up failure print more than its one line (tests/test_cli.py).
+    versions = Path(__file__).resolve().parents[2] / "bot" / "store" / "migrations" / "versions"
+    for path in sorted(versions.glob("0*.py")):
+        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        assert doc and "\n" not in doc.split("\n\n")[0], path.name

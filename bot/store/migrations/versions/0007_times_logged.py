@@ -1,5 +1,6 @@
-"""exercise_logs.times_logged: how many times an entry was logged, so an Undo button takes
-back the logging it was made for and no later one (issue 11)
+"""exercise_logs.times_logged: how many times an entry was logged (Undo acts once)
+
+An Undo button takes back the logging it was made for and no later one (issue 11).
 
 Revision ID: 0007
 Revises: 0006
