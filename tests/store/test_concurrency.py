@@ -222,10 +222,12 @@ class Fleet:
     finished: list[tuple[int, outbox.Claimed, str]]
     changed: asyncio.Event
 
-    async def delivered(self) -> None:
-        """Until the outbox holds nothing unfinished: every queued call made or refused."""
+    async def delivered(self, calls: int) -> None:
+        """Until the outbox holds nothing unfinished and the senders have told of `calls`
+        finished calls (a sender records a call's outcome before it tells its listeners, so
+        an empty outbox alone can come a moment before the last one is told)."""
         db = self.services[0].db
-        while await db.run(outbox.unfinished):
+        while await db.run(outbox.unfinished) or len(self.finished) < calls:
             self.changed.clear()
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(0.1):
@@ -300,7 +302,7 @@ async def test_two_dispatchers_send_each_push_once(
     results = [r for worker in per_worker for r in worker]
     assert sum(r.claimed for r in results) == len(users)  # no row claimed twice
     assert sum(r.queued for r in results) == len(users)  # each queued once
-    await guarded(fleet.delivered())
+    await guarded(fleet.delivered(len(users)))
     made = Counter(i for i, _call, state in fleet.finished if state == outbox.SENT)
     logging.getLogger(__name__).info(
         "ticks per worker: %s; calls made per sender: %s", [len(w) for w in per_worker], made
