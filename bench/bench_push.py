@@ -298,9 +298,24 @@ async def wave(
                 if result.claimed == 0:
                     return
 
+        # A reply's wait while the wave is prepared: a unit of work queued on the database
+        # every 50 ms (an update's own units of work queue the same way), timed to its end.
+        waits: list[float] = []
+        preparing = True
+
+        async def probe() -> None:
+            while preparing:
+                p0 = time.monotonic()
+                await db.run(lambda s: s.execute(text("SELECT 1")).scalar_one())
+                waits.append(time.monotonic() - p0)
+                await asyncio.sleep(0.05)
+
+        prober = asyncio.create_task(probe())
         t0 = time.monotonic()
         await asyncio.gather(*(tick_until_none(w) for _svc, w in started))
         queued_s = time.monotonic() - t0
+        preparing = False
+        await prober
         while await db.run(outbox.unfinished):
             changed.clear()
             with contextlib.suppress(TimeoutError):
@@ -322,6 +337,7 @@ async def wave(
         "ok": ok,
         "limited": sum(1 for c in calls if c.status == 429),
         "twice": sum(1 for n in per_chat.values() if n > 1),
+        "waits": sorted(waits),
     }
 
 
@@ -335,6 +351,14 @@ def report(title: str, users: int, rate: float, limit: float, r: dict[str, Any])
         f"{r['ticks']} / {r['queued_s']:.1f} / {r['wall']:.1f} s",
     )
     _row("first push made after the first tick began", f"{r['first_s']:.2f} s")
+    waits: list[float] = r["waits"]
+    if waits:
+        p99 = waits[max(int(len(waits) * 0.99) - 1, 0)]
+        _row(
+            "a unit of work's wait while the wave is prepared, p50 / p99 / max",
+            f"{statistics.median(waits) * 1000:.0f} / {p99 * 1000:.0f} / {waits[-1] * 1000:.0f} ms",
+            "(a reply waits for a few of these)",
+        )
     _row("tick outcomes", ", ".join(f"{k}={v}" for k, v in sorted(r["outcomes"].items())))
     _row("outbox calls finished", ", ".join(f"{k}={v}" for k, v in sorted(r["states"].items())))
     if len(r["made"]) > 1:

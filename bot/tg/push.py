@@ -39,6 +39,10 @@ CLAIM_SECONDS = 20  # ...and no more than this many seconds of sending at SEND_R
 # A claimed person belongs to one sender until the lease ends: longer than a batch takes,
 # short enough that a crashed sender's people are picked up again within minutes.
 LEASE = timedelta(minutes=3)
+# People prepared at once. Each preparation is a few units of work on the database, which
+# updates share (one thread on SQLite): a wave prepared all at once would queue every
+# reply behind it; a few at a time keeps a reply's wait to a few units of work.
+PREPARING = 4
 
 
 @dataclass
@@ -72,8 +76,9 @@ class Dispatcher:
         self.svc = svc
         self.bot = bot
         self.compose = compose
-        # Called after a tick queued messages, so the sender need not wait to look.
+        # Called when a tick queued a message, so the sender need not wait to look.
         self.queued: Callable[[], None] = lambda: None
+        self._preparing = asyncio.Semaphore(PREPARING)
 
     @property
     def batch(self) -> int:
@@ -104,7 +109,11 @@ class Dispatcher:
     async def _one(self, c: Claimed, now: datetime) -> str:
         """The outcome, a TickResult field."""
         try:
-            return await self._queue(c, now)
+            async with self._preparing:
+                outcome = await self._queue(c, now)
+            if outcome == "queued":
+                self.queued()  # the sender can start on it while the others are prepared
+            return outcome
         except Exception:
             log.exception("push to one user failed unexpectedly")
             await _release(self.svc.db, c)
