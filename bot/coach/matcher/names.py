@@ -29,7 +29,20 @@ class NameIndex:
     def exact(self, name: str) -> str | None:
         """Only a whole name (case, plurals, spacing and word order forgiven): for names
         picked out of running text, where one extra word would be any word."""
+        return self._lookup(self._key(name))
+
+    def find(self, name: str) -> str | None:
         terms = self._key(name)
+        if hit := self._lookup(terms):
+            return hit
+        # Every word of some name present, plus at most one extra word ("paused hip thrust").
+        given = set(terms)
+        for names, key in self._sets:
+            if terms and names <= given and len(given - names) <= 1:
+                return key
+        return None
+
+    def _lookup(self, terms: list[str]) -> str | None:
         if not terms:
             return None
         hit = self._exact.get(" ".join(terms)) or self._exact.get("".join(terms))
@@ -37,20 +50,3 @@ class NameIndex:
             return hit
         given = frozenset(terms)
         return next((key for names, key in self._sets if names == given), None)
-
-    def find(self, name: str) -> str | None:
-        terms = self._key(name)
-        if not terms:
-            return None
-        hit = self._exact.get(" ".join(terms)) or self._exact.get("".join(terms))
-        if hit:
-            return hit
-        given = set(terms)
-        for names, key in self._sets:
-            if names == given:
-                return key
-        # Every word of some name present, plus at most one extra word ("paused hip thrust").
-        for names, key in self._sets:
-            if names <= given and len(given - names) <= 1:
-                return key
-        return None
