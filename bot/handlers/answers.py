@@ -65,9 +65,14 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 places=[svc.render.label("place", p.value) for p in card.places],
             )
         case Comparison(cards=cards):
-            rows = [[(c.name, cb(Family.EXERCISE, c.id))] for c in cards]
+            each = [Choice(Family.EXERCISE, c.id, c.name) for c in cards]
             await send_template(
-                update, context, "comparison", rows, cards=cards, sources=outcome.sources
+                update,
+                context,
+                "comparison",
+                choice_rows(each),
+                cards=cards,
+                sources=outcome.sources,
             )
         case DidYouMean():
             await send_template(update, context, "did_you_mean", choice_rows(outcome.choices))

@@ -170,9 +170,9 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             start = cb("push", "start", day.strftime("%Y%m%d"))
             return [(text("log_which"), [[(label("button", "start_logging"), start)]])]
         case RestDay(day=day, next_day=next_day, label=session, today=is_today):
-            rows = rest_day_rows(svc, day, next_day, today=is_today)
+            choices = rest_day_rows(svc, day, next_day, today=is_today)
             said = text("log_rest_day", day=day, next_day=next_day, label=session, today=is_today)
-            return [(said, rows)]
+            return [(said, choices)]
         case SingleExercises(unit=unit):
             return [(text("log_single", unit=unit), [])]
         case NothingToday(day=day):
