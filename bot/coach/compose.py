@@ -69,6 +69,11 @@ _INSTEAD = re.compile(
     r"\b(instead|alternatives?|substitutes?|substitution|replace|replacement|swap|other than|"
     r"dont have|do not have|without|no access|cant do|cannot do|can not do)\b"
 )
+_MUSCLE_WORD = r"(glutes?|butt|bum|quads?|hamstrings?|hams|thighs?|legs?|lower back|calves)"
+_WHICH_MUSCLE = re.compile(
+    rf"\b{_MUSCLE_WORD} or (the )?{_MUSCLE_WORD}\b|\bwhat (muscles?|part)\b.*\b(work|hit|target)"
+    r"|\b(work|hit|target)s? (more )?(the )?" + _MUSCLE_WORD + r" (more )?(or|than)\b"
+)
 _FEELING = re.compile(r"\b(sore|soreness|doms|tight|tightness|stiff after|cramps?|cramping)\b")
 _NO_GYM = re.compile(
     r"\b(home|house|no gym|without a gym|dont have|do not have|without|no access|machine|"
@@ -148,6 +153,11 @@ def reports_feeling(text: str) -> bool:
     """Says how the body feels ("sore after Nordics"): the articles say nothing about it,
     so naming an exercise doesn't make this a question about the exercise."""
     return bool(_FEELING.search(" ".join(words(text))))
+
+
+def asks_which_muscle(text: str) -> bool:
+    """Asks which muscles something works ("lunges: glute or quad exercise?")."""
+    return bool(_WHICH_MUSCLE.search(" ".join(words(text))))
 
 
 def wants_instead(text: str) -> bool:

@@ -12,6 +12,7 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from bot.coach.compose import (
+    asks_which_muscle,
     compared_cards,
     entry_for_aspect,
     facts_for,
@@ -22,6 +23,7 @@ from bot.coach.compose import (
 )
 from bot.coach.knowledge import Exercise, Fact, KnowledgeEntry, Source
 from bot.coach.matcher import Gap, ItemKind, MatchResult, words
+from bot.coach.matcher.vocabulary import LOSE
 from bot.coach.profile import Goal
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
@@ -30,6 +32,7 @@ from bot.store.models import User
 
 RELATED = 3  # related entries offered under an answer
 NEARBY = 3  # topics offered beside "I don't know"
+SPOT_REDUCTION = "myth_cardio_spot_reduction"  # the entry for "can X take fat off Y"
 NAMED_RANK = 3  # a card named in an unsure question must rank this high to be answered
 MAX_NAME = 100  # of an /exercise argument
 
@@ -193,6 +196,23 @@ def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) 
     return found
 
 
+def _muscles_of(svc: Services, result: MatchResult, text: str) -> Outcome | None:
+    """ "Lunges: glute or quad exercise?": the card of the one exercise named, which says
+    what it works, rather than an entry about the muscles."""
+    if result.kind == "unknown" or not asks_which_muscle(text):
+        return None
+    named = named_cards(svc.content, text)
+    if len(named) != 1:
+        return None
+    return exercise_card(svc, svc.content.exercises[named[0]])
+
+
+def _asks_fat_loss(svc: Services, text: str) -> bool:
+    """Asks to lose, burn or slim something ("get rid of", "thin", "smaller" all read as
+    losing in the matcher's vocabulary)."""
+    return LOSE in svc.matcher.analyzer.terms(text)[0]
+
+
 def _asked_for(svc: Services, result: MatchResult, text: str) -> str | None:
     """An unsure question that asks for a dose (how heavy, how many, how often) gets the
     entry that gives it, unless the articles don't cover its subject or a word vetoed it."""
@@ -264,7 +284,17 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     result = svc.matcher.match(text)
     if (compared := _comparison(svc, result, text)) is not None:
         return compared
+    if (card := _muscles_of(svc, result, text)) is not None:
+        return card
     if result.kind == "answer" and result.best is not None:
+        if result.best.kind == "exercise" and _asks_fat_loss(svc, text):
+            # "Will hip abductions get rid of my saddlebags?": no exercise takes fat off
+            # one place; the answer is the spot-reduction myth, with the card a tap away.
+            spot = svc.content.entries.get(SPOT_REDUCTION)
+            if spot is not None:
+                found = entry_answer(svc, user, spot)
+                card = svc.content.exercises[result.best.entry_id]
+                return replace(found, related=[Choice(Family.EXERCISE, card.id, card.name)])
         found = _sure(svc, user, result, text)
         if found is not None:
             return found

@@ -7,6 +7,7 @@ import pytest
 
 from bot.coach.compose import (
     MAX_FACTS,
+    asks_which_muscle,
     aspects,
     compared_cards,
     facts_for,
@@ -114,3 +115,17 @@ def test_replacements_do_the_same_job_home_ones_first(content: Content) -> None:
 def test_feelings_are_told_apart_from_questions() -> None:
     assert reports_feeling("my hamstrings feel tight and sore after nordics")
     assert not reports_feeling("how many nordics should I do")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lunges: glute or quad exercise?", True),
+        ("do squats work the glutes or the quads more", True),
+        ("what muscles do lunges work", True),
+        ("are lunges good for glutes", False),
+        ("do squats make your thighs bigger", False),
+    ],
+)
+def test_which_muscle_questions(text: str, expected: bool) -> None:
+    assert asks_which_muscle(text) is expected

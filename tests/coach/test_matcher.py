@@ -3,6 +3,7 @@ typos, synonyms and hostile input. Latency is measured in bench/bench_matcher.py
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -342,9 +343,11 @@ def test_one_alone_is_not_single_leg(matcher: Matcher) -> None:
 def test_a_runner_up_the_answer_shows_does_not_make_it_a_choice(
     content: Content, matcher: Matcher
 ) -> None:
-    # "Building the glutes" names the hip thrust card; the two come within the margin.
-    ranked = matcher.rank("squat or hip thrust")
+    # "Building the glutes" names the hip thrust card; the two come within a margin of 0.02
+    # (the rule under test is the exemption, whatever the shipped margin).
+    wide = Matcher(content, replace(matcher.config, margin=0.02))
+    ranked = wide.rank("squat or hip thrust")
     assert {c.entry_id for c in ranked[:2]} == {"build_glutes", "hip_thrust"}
-    assert ranked[0].score - ranked[1].score < matcher.config.margin
-    assert matcher.match("squat or hip thrust").kind == "answer"
+    assert ranked[0].score - ranked[1].score < wide.config.margin
+    assert wide.match("squat or hip thrust").kind == "answer"
     assert content.entries["build_glutes"].exercises[0] == "hip_thrust"

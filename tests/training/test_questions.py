@@ -204,3 +204,19 @@ def test_a_replacement_is_offered_when_asked_for(svc: Services) -> None:
     card = ask(svc, ME, "What can I do instead of back extensions? I don't have a Roman chair")
     assert isinstance(card, ExerciseCard) and card.instead
     assert all(x.id != "back_extension" for x in card.instead)
+
+
+def test_asking_an_exercise_to_take_fat_off_one_place_is_the_spot_reduction_myth(
+    svc: Services,
+) -> None:
+    outcome = ask(svc, ME, "Will hip abductions on the machine get rid of my saddlebags?")
+    assert isinstance(outcome, EntryAnswer) and outcome.entry.id == questions.SPOT_REDUCTION
+    assert [c.item_id for c in outcome.related] == ["seated_hip_abduction"]  # a tap away
+    card = ask(svc, ME, "how do I do a hip thrust")  # no fat to lose: the card itself
+    assert isinstance(card, ExerciseCard) and card.card.id == "hip_thrust"
+
+
+def test_which_muscles_an_exercise_works_is_its_card(svc: Services) -> None:
+    outcome = ask(svc, ME, "Lunges: glute or quad exercise?")
+    assert isinstance(outcome, ExerciseCard) and outcome.card.id == "lunge"
+    assert outcome.card.note and "glutes work hardest" in outcome.card.note  # article 001

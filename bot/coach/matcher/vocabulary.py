@@ -23,6 +23,8 @@ def _table(rows: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
     return {canon: _csv(variants) for canon, variants in rows.items()}
 
 
+LOSE = "lose"  # the canonical term of every way to say losing, burning, slimming
+
 # canonical term -> variants (surface words or phrases, comma-separated; the canonical
 # term itself is implied). Variants are stemmed at build time.
 SYNONYMS: dict[str, tuple[str, ...]] = _table(
@@ -47,7 +49,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "stepmill": (
             "step mill, stair master, stairmaster, stair climber, stairclimber, stepper, stair "
             "mill, stairmill, stair machine, stairs machine, stair stepper, stair climbing, "
-            "climbing stairs, stairs, stair, step machine"
+            "climbing stairs, stairs, stair, step machine, step climbing, step climber, "
+            "stepping machine"
         ),
         "tiein": "tie in, tie ins, tie-in, tieins, glute ham tie in, tying in",
         "leg": (
