@@ -12,8 +12,9 @@ the pushes that arrived are counted for that local day.
 - a typing lifter (compete, 2+ years, gym, Tue + Sat 07:00 America/New_York, lb): types
   every exercise with its name, hitting the top of the range, the middle or missing;
 - a skipper (bikini, some experience, bodyweight, Mon/Wed/Fri 19:00 Asia/Tokyo, kg): skips
-  a push, moves one to the next day, brings a workout forward to a rest day, logs one in
-  the morning before its push, adds single exercises on a rest day.
+  a push, moves one to the next day, brings a workout forward to a rest day (once the
+  week's last), logs one in the morning before its push, adds single exercises on a rest
+  day.
 
 Checked from the chat: exactly one push on each planned training day at the person's local
 time, none on rest days (a workout moved to tomorrow is pushed the next day) and none for a
@@ -244,6 +245,8 @@ def lifters() -> dict[str, Lifter]:
                 week[3] + timedelta(days=1): "forward",  # Tuesday 10 Nov: Wednesday's, today
                 week[3] + timedelta(days=3): "extra",  # Thursday 12 Nov: single exercises
                 week[4]: "early",  # Monday 16 Nov: logged in the morning, before the push
+                # Thursday 26 Nov: Friday's workout, the week's last, today (its recap too)
+                week[5] + timedelta(days=3): "forward",
             },
         ),
     }
