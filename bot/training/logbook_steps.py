@@ -23,6 +23,7 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training import awaiting, rest
+from bot.training.dayplan import day_done
 from bot.training.people import expect, profile_of
 from bot.training.recap import Recap, weekly
 from bot.training.targets import (
@@ -79,7 +80,7 @@ class Finished:
     total: int
     changes: tuple[Change, ...]
     unit: str
-    recap: Recap | None  # due on the first finish of the week's last training day
+    recap: Recap | None  # due on the first finish of the session closing the week
     undo_id: int = 0  # the entry its Undo button takes back (the newest), 0 for none
     undo_name: str | None = None  # that entry's exercise, named on the button
     undo_stamp: int = 0  # that entry's times_logged: the button acts on that logging only
@@ -352,7 +353,7 @@ def undo_last(
 
 def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) -> Finished | None:
     """Close the session: done when anything was done, else skipped. Says what changes next
-    time and, on the week's last training day, carries the weekly recap."""
+    time and, when it closes the week's plan, carries the weekly recap."""
     expect(user, None)
     if not exercises:
         return None
@@ -365,7 +366,7 @@ def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) 
     assert profile is not None
     changes = _changes(svc, s, user, profile, session.day, done)
     recap = None
-    if first_finish and _last_training_day_of_week(profile, session.day):
+    if first_finish and _closes_the_week(s, user.id, profile, session.day):
         recap = weekly(svc, s, user, session.day - timedelta(days=session.day.weekday()))
     newest = logs.last_logged(s, user.id)
     if newest is None:
@@ -410,5 +411,11 @@ def _changes(
     return tuple(out)
 
 
-def _last_training_day_of_week(profile: Profile, day: date) -> bool:
-    return all(d <= day.weekday() for d in profile.days)
+def _closes_the_week(s: Session, user_id: int, profile: Profile, day: date) -> bool:
+    """Whether a session finished on `day` is the week's last: no training day after it that
+    week still has its workout to do. That is the week's last training day, or an earlier
+    day once the later ones are done (their workout brought forward to a rest day before
+    them, as when Friday's is logged on Thursday: the week ends there, not on Friday)."""
+    week = day - timedelta(days=day.weekday())
+    later = (week + timedelta(days=d) for d in profile.days if d > day.weekday())
+    return all(day_done(s, user_id, d) for d in later)

@@ -117,6 +117,24 @@ async def test_bringing_the_next_workout_forward_logs_it_once(svc):  # noqa: F81
     assert not view.buttons(push=False)
 
 
+async def test_the_weeks_last_workout_brought_forward_brings_the_recap(svc):  # noqa: F811
+    """The recap comes with the session that closes the week's plan: Thursday's workout
+    logged on Tuesday closes it there (it came only on the last training day, so a week whose
+    last workout was brought forward had no recap)."""
+    start(svc)
+    for _ in range(4):
+        saved = entry(svc, "40kg 10 10 10")
+    assert isinstance(saved.then, Finished) and saved.then.recap is None  # Thursday to come
+    svc.clock.set(TUESDAY)
+    tapped = rest_press(svc, "pull", date(2026, 11, 17))
+    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Ask)
+    for _ in range(4):
+        saved = entry(svc, "40kg 10 10 10")
+    assert isinstance(saved.then, Finished)
+    recap = saved.then.recap
+    assert recap is not None and (recap.planned, recap.done, recap.extra) == (2, 2, 0)
+
+
 async def test_single_exercises_on_a_rest_day_are_an_extra_session(svc):  # noqa: F811
     svc.clock.set(TUESDAY)
     tuesday = date(2026, 11, 17)
