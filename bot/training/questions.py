@@ -207,6 +207,20 @@ def _muscles_of(svc: Services, result: MatchResult, text: str) -> Outcome | None
     return exercise_card(svc, svc.content.exercises[named[0]])
 
 
+def _spot_reduction(
+    svc: Services, user: User, result: MatchResult, text: str
+) -> EntryAnswer | None:
+    """ "Will hip abductions get rid of my saddlebags?": no exercise takes fat off one place,
+    so an exercise asked to is answered with the spot-reduction myth, its card a tap away."""
+    best = result.best
+    spot = svc.content.entries.get(SPOT_REDUCTION)
+    if best is None or best.kind != "exercise" or spot is None or not _asks_fat_loss(svc, text):
+        return None
+    card = svc.content.exercises[best.entry_id]
+    found = entry_answer(svc, user, spot)
+    return replace(found, related=[Choice(Family.EXERCISE, card.id, card.name)])
+
+
 def _asks_fat_loss(svc: Services, text: str) -> bool:
     """Asks to lose, burn or slim something ("get rid of", "thin", "smaller" all read as
     losing in the matcher's vocabulary)."""
@@ -284,26 +298,18 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     result = svc.matcher.match(text)
     if (compared := _comparison(svc, result, text)) is not None:
         return compared
-    if (card := _muscles_of(svc, result, text)) is not None:
-        return card
+    if (muscles := _muscles_of(svc, result, text)) is not None:
+        return muscles
     if result.kind == "answer" and result.best is not None:
-        if result.best.kind == "exercise" and _asks_fat_loss(svc, text):
-            # "Will hip abductions get rid of my saddlebags?": no exercise takes fat off
-            # one place; the answer is the spot-reduction myth, with the card a tap away.
-            spot = svc.content.entries.get(SPOT_REDUCTION)
-            if spot is not None:
-                found = entry_answer(svc, user, spot)
-                card = svc.content.exercises[result.best.entry_id]
-                return replace(found, related=[Choice(Family.EXERCISE, card.id, card.name)])
-        found = _sure(svc, user, result, text)
-        if found is not None:
+        if (spot := _spot_reduction(svc, user, result, text)) is not None:
+            return spot
+        if (found := _sure(svc, user, result, text)) is not None:
             return found
     elif result.kind == "did_you_mean" and result.alternatives:
         return DidYouMean(_choices(svc, result))
-    if (card := _named_card(svc, result, text)) is not None:
-        found = _fitted(svc, user, "exercise", card, text)
-        if found is not None:
-            return found
+    named = _named_card(svc, result, text)
+    if named is not None and (fitted := _fitted(svc, user, "exercise", named, text)):
+        return fitted
     if (entry := _asked_for(svc, result, text)) is not None:
         return entry_answer(svc, user, svc.content.entries[entry])
     return Unknown(nearby_topics(svc, text), onboarded, result.gap)
