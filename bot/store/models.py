@@ -74,6 +74,9 @@ class User(Base):
     push_lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # A push moved with "tomorrow" carries the workout of this date.
     moved_from: Mapped[date | None] = mapped_column(Date)
+    # The Monday of the last week whose recap was given: one recap a week, however many
+    # sessions are finished after the week's plan is done.
+    recapped_week: Mapped[date | None] = mapped_column(Date)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

@@ -103,6 +103,15 @@ def move_push(user: User, from_day: date, at: datetime) -> None:
     user.next_push_at = at
 
 
+def recap_due(user: User, week: date) -> bool:
+    """Whether the recap of the week starting `week` is still to be given."""
+    return user.recapped_week != week
+
+
+def mark_recapped(user: User, week: date) -> None:
+    user.recapped_week = week
+
+
 def set_paused(user: User, paused: bool) -> None:
     user.paused = paused
     if not paused:

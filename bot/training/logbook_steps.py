@@ -20,7 +20,7 @@ from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.coach.training import planned_sets, swaps
 from bot.runtime.services import Services
-from bot.store import logs
+from bot.store import logs, users
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training import awaiting, rest
 from bot.training.dayplan import day_done
@@ -366,8 +366,14 @@ def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) 
     assert profile is not None
     changes = _changes(svc, s, user, profile, session.day, done)
     recap = None
-    if first_finish and _closes_the_week(s, user.id, profile, session.day):
-        recap = weekly(svc, s, user, session.day - timedelta(days=session.day.weekday()))
+    week = session.day - timedelta(days=session.day.weekday())
+    if (
+        first_finish
+        and users.recap_due(user, week)
+        and _closes_the_week(s, user.id, profile, session.day)
+    ):
+        recap = weekly(svc, s, user, week)
+        users.mark_recapped(user, week)  # once: a session finished later that week brings none
     newest = logs.last_logged(s, user.id)
     if newest is None:
         return Finished(len(done), len(exercises), changes, profile.unit.value, recap)

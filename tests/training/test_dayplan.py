@@ -157,3 +157,23 @@ async def test_an_exercise_typed_on_a_rest_day_is_not_the_next_workout(svc):  # 
         assert session is not None and session.session_label == EXTRA_LABEL
         assert [x.exercise_id for x in logs.exercises_of(s, ME.user_id, session.id)] == ["squat"]
         assert logs.session_on(s, ME.user_id, date(2026, 11, 19)) is None  # Thursday untouched
+
+
+async def test_one_recap_a_week_however_many_sessions_follow(svc):  # noqa: F811
+    """The week's last workout brings the recap; single exercises logged on the Saturday
+    after it are an extra session and bring no second recap for the same week."""
+    start(svc)
+    for _ in range(4):
+        saved = entry(svc, "40kg 10 10 10")
+    assert isinstance(saved.then, Finished) and saved.then.recap is None  # Thursday to come
+    svc.clock.set(datetime(2026, 11, 19, 17, 30, tzinfo=UTC))
+    start(svc, date(2026, 11, 19))
+    for _ in range(4):
+        saved = entry(svc, "40kg 10 10 10")
+    assert isinstance(saved.then, Finished) and saved.then.recap is not None
+    saturday = date(2026, 11, 21)
+    svc.clock.set(datetime(2026, 11, 21, 10, 0, tzinfo=UTC))
+    tapped = rest_press(svc, "extra", saturday)
+    assert tapped == Tapped(drop=True, then=SingleExercises("kg"))
+    saved = entry(svc, "hip thrust 60kg 12 12 10")
+    assert isinstance(saved.then, Finished) and saved.then.recap is None  # already given
