@@ -22,6 +22,7 @@ from bot.handlers.common import (
     services,
 )
 from bot.handlers.logging_flow import rest_day_rows
+from bot.handlers.reports import recap_text
 from bot.runtime.services import Services
 from bot.training import workouts
 from bot.training.workouts import PushAction, WorkoutView
@@ -116,3 +117,5 @@ async def show_push_answer(press: Press, answer: workouts.PushAnswer) -> None:
     await drop_buttons(press.query)
     template = "skipped" if answer.action == PushAction.SKIP else "moved"
     await send_template(press.update, press.context, template, when=answer.when)
+    if answer.recap is not None:  # the skipped workout was the week's last
+        await send(press.update, press.context, recap_text(svc, answer.recap))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -20,12 +20,12 @@ from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.coach.training import planned_sets, swaps
 from bot.runtime.services import Services
-from bot.store import logs, users
+from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training import awaiting, rest
-from bot.training.dayplan import day_done
 from bot.training.people import expect, profile_of
-from bot.training.recap import Recap, weekly
+from bot.training.recap import Recap
+from bot.training.recap import due as recap_due
 from bot.training.targets import (
     entries_of,
     next_target,
@@ -365,15 +365,7 @@ def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) 
     profile = profile_of(user)
     assert profile is not None
     changes = _changes(svc, s, user, profile, session.day, done)
-    recap = None
-    week = session.day - timedelta(days=session.day.weekday())
-    if (
-        first_finish
-        and users.recap_due(user, week)
-        and _closes_the_week(s, user.id, profile, session.day)
-    ):
-        recap = weekly(svc, s, user, week)
-        users.mark_recapped(user, week)  # once: a session finished later that week brings none
+    recap = recap_due(svc, s, user, profile, session.day) if first_finish else None
     newest = logs.last_logged(s, user.id)
     if newest is None:
         return Finished(len(done), len(exercises), changes, profile.unit.value, recap)
@@ -415,13 +407,3 @@ def _changes(
         name = name_of(svc, x.exercise_id)
         out.append(Change(name, change, rx.load, rx.unit, low, high, new_range, variation))
     return tuple(out)
-
-
-def _closes_the_week(s: Session, user_id: int, profile: Profile, day: date) -> bool:
-    """Whether a session finished on `day` is the week's last: no training day after it that
-    week still has its workout to do. That is the week's last training day, or an earlier
-    day once the later ones are done (their workout brought forward to a rest day before
-    them, as when Friday's is logged on Thursday: the week ends there, not on Friday)."""
-    week = day - timedelta(days=day.weekday())
-    later = (week + timedelta(days=d) for d in profile.days if d > day.weekday())
-    return all(day_done(s, user_id, d) for d in later)

@@ -28,7 +28,9 @@ from bot.coach.stats import (
 )
 from bot.runtime.services import Services
 from bot.store import reports as store
+from bot.store import users
 from bot.store.models import User
+from bot.training.dayplan import day_done
 from bot.training.people import profile_of
 
 
@@ -115,3 +117,22 @@ def weekly(svc: Services, s: Session, user: User, week_start: date) -> Recap | N
         hard_sets=weekly_hard_sets(this_week, muscles, week),
         streak=weekly_streak(planned, {w: n for w, (n, _) in counted.items()}, week),
     )
+
+
+def closes_the_week(s: Session, user_id: int, profile: Profile, day: date) -> bool:
+    """Whether a session finished (or skipped) on `day` is the week's last: no training day
+    after it that week still has its workout to do. That is the week's last training day, or
+    an earlier day once the later ones are done (their workout brought forward to a rest day
+    before them, as when Friday's is logged on Thursday: the week ends there, not on Friday)."""
+    week = day - timedelta(days=day.weekday())
+    later = (week + timedelta(days=d) for d in profile.days if d > day.weekday())
+    return all(day_done(s, user_id, d) for d in later)
+
+
+def due(svc: Services, s: Session, user: User, profile: Profile, day: date) -> Recap | None:
+    """The week's recap when `day` closes the week and it was not given yet; given once."""
+    week = day - timedelta(days=day.weekday())
+    if not users.recap_due(user, week) or not closes_the_week(s, user.id, profile, day):
+        return None
+    users.mark_recapped(user, week)  # a session finished later that week brings none
+    return weekly(svc, s, user, week)

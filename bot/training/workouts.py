@@ -28,6 +28,8 @@ from bot.training.people import (
     onboarded,
     reschedule,
 )
+from bot.training.recap import Recap
+from bot.training.recap import due as recap_due
 from bot.training.targets import Target, targets
 
 
@@ -158,6 +160,7 @@ class PushAnswer:
     action: PushAction
     expired: bool  # the button is from another day: nothing changed
     when: str | None = None  # the next push, in the person's time
+    recap: Recap | None = None  # skipping the week's last workout closes the week
 
 
 def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> PushAnswer | None:
@@ -176,7 +179,8 @@ def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> Push
         session = logs.session_on(s, user.id, day)
         if session is not None and session.status == SessionStatus.OPEN:
             logs.set_session_status(session, SessionStatus.SKIPPED)
-        return PushAnswer(action, expired=False, when=next_push_text(user))
+        recap = recap_due(svc, s, user, profile, day)
+        return PushAnswer(action, expired=False, when=next_push_text(user), recap=recap)
     # Tomorrow at the usual time carries today's workout; the regular schedule resumes after.
     tomorrow = day + timedelta(days=1)
     moved_at = schedule.next_push_at(

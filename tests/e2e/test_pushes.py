@@ -46,6 +46,22 @@ async def test_skip_and_move_buttons(tmp_path):
         assert "Skipped today" in replies[-1].text and "Thursday at 18:30" in replies[-1].text
 
 
+async def test_skipping_the_weeks_last_workout_brings_the_weeks_recap(tmp_path):
+    thursday = datetime(2026, 11, 19, 17, 29, tzinfo=UTC)  # 18:29 in Berlin
+    async with bot_env(tmp_path, now=thursday, extra_env=FAST) as env:
+        chat = env.chat(5004)
+        await onboard(chat)  # Mon + Thu: Thursday is the week's last training day
+        env.clock.advance(timedelta(minutes=1))
+        [push] = await env.standin.until(lambda: pushes(env.standin, 5004) or None, timeout=10)
+        replies = await chat.press(push.message_id, push.buttons[1][0][1])  # skip today
+        assert "Skipped today" in replies[-2].text
+        # Onboarded on Thursday: this week plans Thursday only, and it was skipped.
+        assert "Your week in review" in replies[-1].text
+        assert "Sessions: <b>0 of 1</b> done" in replies[-1].text
+        replies = await chat.press(push.message_id, push.buttons[1][0][1])  # pressed again
+        assert all("Your week in review" not in r.text for r in replies)  # once a week
+
+
 async def test_blocked_user_gets_no_more_pushes_until_start(tmp_path):
     async with bot_env(tmp_path, now=ONE_MINUTE_BEFORE, extra_env=FAST) as env:
         chat = env.chat(5003)

@@ -121,3 +121,17 @@ def test_without_a_finished_setup_every_view_is_none(svc):
         assert workouts.week(svc, s, NEWCOMER) is None
         assert workouts.program(svc, s, NEWCOMER) is None
         assert workouts.pause(svc, s, NEWCOMER, paused=True) is None
+
+
+def test_skipping_the_weeks_last_workout_brings_the_recap(svc, clock):
+    """Skip on the week's last training day (Thursday) closes the week: its recap comes with
+    the skip, once; a skip on Monday, with Thursday to come, brings none."""
+    monday = push(svc, "skip", MONDAY)
+    assert monday is not None and monday.recap is None
+    thursday = MONDAY + timedelta(days=3)
+    clock.set(NOW + timedelta(days=3))
+    answer = push(svc, "skip", thursday)
+    assert answer is not None and answer.recap is not None
+    assert (answer.recap.planned, answer.recap.done) == (2, 0)
+    again = push(svc, "skip", thursday)
+    assert again is not None and again.recap is None
