@@ -138,6 +138,9 @@ class Rig:
         """Run until drained, then stop with SIGTERM: a clean exit."""
         if not self.bot.alive():
             self.bot.start()
+        # Serving before the SIGTERM: one arriving while Python still imports ends the
+        # process by the signal's default action (-15), which says nothing of a clean stop.
+        await self.bot.until_ready()
         await until(self.drained, 30, "the inbox and outbox never emptied")
         code = await asyncio.to_thread(self.bot.stop)
         assert code == 0, f"the bot exited with {code} on SIGTERM:\n{self.bot.tail()}"
