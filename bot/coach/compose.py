@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from bot.coach.knowledge import Aspect, Content, Fact
-from bot.coach.matcher import STOPWORDS, ItemKind, words
+from bot.coach.matcher import MAX_CHARS, STOPWORDS, ItemKind, stem
+from bot.coach.matcher import words as all_words
 from bot.coach.profile import Place
 
 MAX_FACTS = 2
 MAX_COMPARED = 3
 MAX_INSTEAD = 3
-MAX_SCAN = 4096  # characters of raw text searched for "3x10"
 ASPECT_ONLY_WORDS = 20  # longer posts mention numbers in passing: no answer from them alone
 
 _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
@@ -84,11 +84,17 @@ _NO_GYM = re.compile(
 _SETS_X_REPS = re.compile(r"\b\d{1,2} ?[x×] ?\d{1,3}\b", re.IGNORECASE)  # "3x10" (words drop the x)
 
 
+def words(text: str) -> list[str]:
+    """The words of the part of a message the matcher reads (its first MAX_CHARS), so no
+    message costs more here than there."""
+    return all_words(text[:MAX_CHARS])
+
+
 def aspects(text: str) -> list[Aspect]:
     """What a question asks for besides its topic, in a fixed order."""
     joined = " ".join(words(text))
     found = [a for a, pattern in _ASPECTS if pattern.search(joined)]
-    if Aspect.REPS not in found and _SETS_X_REPS.search(text[:MAX_SCAN]):
+    if Aspect.REPS not in found and _SETS_X_REPS.search(text[:MAX_CHARS]):
         found.insert(0, Aspect.REPS)
     return found
 
@@ -190,14 +196,19 @@ def _mentions(content: Content, ws: list[str]) -> list[str]:
     first ("band hip thrust" before "hip thrust")."""
     taken: set[int] = set()
     found: dict[str, int] = {}  # card id -> first word's position
+    named = [stem(w) in content.name_words for w in ws]  # cheap: most words name nothing
+    seen: dict[str, str | None] = {}  # a phrase repeated is looked up once
     for n in (4, 3, 2, 1):
         for i in range(len(ws) - n + 1):
             span = range(i, i + n)
-            if taken.intersection(span):
+            if not (named[i] and named[i + n - 1]) or taken.intersection(span):
                 continue
             if n == 1 and i > 0 and _qualified(ws[i - 1]):
                 continue  # "sumo deadlift", "reverse hyper": a variant no card names
-            card = content.exact_exercise(" ".join(ws[i : i + n]))
+            phrase = " ".join(ws[i : i + n])
+            if phrase not in seen:
+                seen[phrase] = content.exact_exercise(phrase)
+            card = seen[phrase]
             if card is not None and card not in found:
                 found[card] = i
                 taken.update(span)

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Literal
 
 from bot.coach.goals import Goals
-from bot.coach.matcher import NameIndex
+from bot.coach.matcher import NameIndex, stem, words
 from bot.coach.profile import Goal, Place
 from bot.coach.programs import ProgramBook
 
@@ -159,6 +159,14 @@ class Content:
         return [
             x for x in self.exercises.values() if goal in self.used_for(x.id) and place in x.places
         ]
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Stems of every word in the cards' names and aliases (a quick "could this word
+        start or end a name" test)."""
+        return frozenset(
+            stem(w) for x in self.exercises.values() for n in x.names for w in words(n)
+        )
 
     @cached_property
     def _names(self) -> NameIndex:

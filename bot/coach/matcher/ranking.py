@@ -87,6 +87,7 @@ class Matcher:
         self.analyzer = Analyzer((t for _, t in texts), veto=VETO)
         # Whole names only: "reverse hyper" is not the back extension (alias "hyper").
         self.scope = Scope(lambda name: content.exact_exercise(name) is not None)
+        content.exact_exercise("")  # builds the name index now, not on someone's question
         self._generic = frozenset(t for w in GENERIC for t in self.analyzer.terms(w)[0])
 
         bags = [(item, Counter(self.analyzer.terms(t)[0])) for item, t in texts]
