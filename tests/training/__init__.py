@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from bot.runtime.clock import Clock
 from bot.runtime.config import load_settings
@@ -21,3 +22,16 @@ def services_for(url: str, clock: Clock) -> Iterator[Services]:
         yield svc
     finally:
         asyncio.run(svc.db.dispose())
+
+
+def built_once(folder: Path) -> Services:
+    """Content, programs and templates loaded once (the slow part), for a module's tests to
+    pair with their own fresh databases (`dataclasses.replace(built, db=...)`)."""
+
+    async def build() -> Services:
+        url = f"sqlite:///{folder / 'built.sqlite3'}"
+        services = await build_services(load_settings({"DATABASE_URL": url}))
+        await services.db.dispose()
+        return services
+
+    return asyncio.run(build())

@@ -3,7 +3,6 @@ without Telegram: what each step returns and what it leaves in the database."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -15,13 +14,11 @@ from sqlalchemy.orm import Session
 
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.clock import ManualClock
-from bot.runtime.config import load_settings
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.db import Database
 from bot.store.migrate import upgrade
 from bot.store.models import ExerciseLog, SetLog, User
-from bot.tg.runner import build_services
 from bot.training import logbook
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook import (
@@ -43,6 +40,7 @@ from bot.training.logbook import (
 )
 from bot.training.people import Caller, person
 from tests.factories import make_user
+from tests.training import built_once
 
 T = TypeVar("T")
 
@@ -57,14 +55,7 @@ ME = Caller(7001, 7001, "Ana")
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Services:
     """Content, programs and templates, loaded once for the module (the slow part)."""
-    path = tmp_path_factory.mktemp("logbook") / "built.sqlite3"
-
-    async def build() -> Services:
-        services = await build_services(load_settings({"DATABASE_URL": f"sqlite:///{path}"}))
-        await services.db.dispose()
-        return services
-
-    return asyncio.run(build())
+    return built_once(tmp_path_factory.mktemp("logbook"))
 
 
 @pytest.fixture

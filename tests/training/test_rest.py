@@ -5,7 +5,6 @@ taken exactly once."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -17,19 +16,19 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.runtime.clock import ManualClock
-from bot.runtime.config import database_url, load_settings
+from bot.runtime.config import database_url
 from bot.runtime.services import Services
 from bot.store import logs, rest_timers
 from bot.store.db import Database
 from bot.store.migrate import upgrade
 from bot.store.models import ExerciseLog, User
 from bot.store.rest_timers import RestTimer
-from bot.tg.runner import build_services
 from bot.training import logbook, rest
 from bot.training.logbook import Ask, Echo, Saved, Tapped
 from bot.training.people import Caller, person, profile_of
 from bot.training.rest import Resting, RestOver
 from tests.factories import make_user
+from tests.training import built_once
 
 T = TypeVar("T")
 
@@ -43,14 +42,7 @@ LEASE = timedelta(seconds=30)
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Services:
     """Content, programs and templates, loaded once for the module (the slow part)."""
-    path = tmp_path_factory.mktemp("rest") / "built.sqlite3"
-
-    async def build() -> Services:
-        services = await build_services(load_settings({"DATABASE_URL": f"sqlite:///{path}"}))
-        await services.db.dispose()
-        return services
-
-    return asyncio.run(build())
+    return built_once(tmp_path_factory.mktemp("rest"))
 
 
 @pytest.fixture
