@@ -134,7 +134,7 @@ async def send_all(svc: Services, request: RecordingRequest, base_url: str) -> C
     sender = Sender(svc, request, base_url)
     finished: Counter[str] = Counter()
     sender.listeners.append(lambda _call, state: finished.update([state]))
-    task = asyncio.create_task(sender.run())
+    task = asyncio.create_task(sender.serve())
     try:
         async with asyncio.timeout(30):
             while await svc.db.run(outbox.unfinished):

@@ -62,10 +62,22 @@ class Sender:
         # Called with the finished call and its final state: tests and benches.
         self.listeners: list[Callable[[Claimed, str], None]] = []
 
+    async def start(self) -> None:
+        """Before this process claims anything (its inbox included): on SQLite, one process,
+        what is 'sending' was left by a dead one and goes out again now rather than when its
+        lease ends. Awaited before the loops start, never inside them: released later, it
+        would free calls this process had just claimed, and they would be made twice."""
+        if self.svc.db.is_sqlite:
+            await self.svc.db.run(outbox.release_leases)
+
+    async def serve(self) -> None:
+        """start, then run: for a process whose sender is the first thing to touch the
+        outbox (tests, tools); the bot itself awaits start before its inbox runs."""
+        await self.start()
+        await self.run()
+
     async def run(self) -> None:
         db = self.svc.db
-        if db.is_sqlite:  # one process: what is 'sending' was left by a dead one
-            await db.run(outbox.release_leases)
         loop = asyncio.get_running_loop()
         purged = 0.0
         while True:

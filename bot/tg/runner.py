@@ -115,6 +115,7 @@ async def working(
         app.bot_data["dispatcher"] = dispatcher
         poller = AiohttpRequest(2)
         await poller.initialize()
+        await sender.start()  # before the inbox can hand it a claim
         loops = {"inbox": inbox.run, "sender": sender.run}
         if pushes:
             loops["push loop"] = lambda: push_loop(dispatcher, svc.settings.push_tick_seconds)

@@ -138,7 +138,7 @@ class PushEnv:
         sender.listeners.append(finished)
         self.dispatcher.queued = sender.wake.set
         self.sender = sender
-        self.sender_task = asyncio.create_task(sender.run(), name="sender")
+        self.sender_task = asyncio.create_task(sender.serve(), name="sender")
         return sender
 
     async def stop_sender(self) -> None:

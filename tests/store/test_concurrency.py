@@ -274,6 +274,11 @@ async def fleet(tmp_path: Path, db_url: str) -> AsyncIterator[Fleet]:
                     dispatcher.queued = sender.wake.set
                     dispatchers.append(dispatcher)
                     senders.append(sender)
+                # Both started (leases of a dead process released) before either claims,
+                # as in bot/tg/runner.py: a start after the other's claim would free it.
+                for sender in senders:
+                    await sender.start()
+                for sender in senders:
                     tasks.append(asyncio.create_task(sender.run()))
                 yield Fleet(standin, clock, services, dispatchers, senders, finished, changed)
         finally:

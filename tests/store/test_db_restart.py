@@ -124,7 +124,7 @@ async def test_push_loop_outlives_a_database_restart(
                 await server.start()
                 await dispatcher.next_where(lambda r: isinstance(r, TickResult) and r.queued > 0)
                 # Queued in the outbox; the sender (started only now) delivers it.
-                sender = asyncio.create_task(Sender(svc, bot.request, bot.base_url).run())
+                sender = asyncio.create_task(Sender(svc, bot.request, bot.base_url).serve())
 
                 async def delivered() -> list[tuple[int, str]]:
                     rows = await svc.db.run(
