@@ -108,8 +108,9 @@ def reply(content: Content, m: Matcher, q: str) -> Outcome:
 def answered_ids(outcome: Outcome) -> list[str] | None:
     """The items an outright answer gives (None: not an answer, "did you mean" included)."""
     match outcome:
-        case EntryAnswer(entry=e, facts=facts):
-            return [e.id, *(f.entry for f in facts if f.entry)]
+        case EntryAnswer(entry=e, facts=facts, also=also):
+            told = [also.id] if also else []  # its gist is in the reply
+            return [e.id, *told, *(f.entry for f in facts if f.entry)]
         case ExerciseCard(card=c, facts=facts):
             return [c.id, *(f.entry for f in facts if f.entry)]  # a fact says its entry
         case Comparison(cards=cards):
@@ -121,8 +122,9 @@ def reply_text(outcome: Outcome) -> str:
     """The answer's words (entry or card, goal lines, added facts), lowercased, no HTML."""
     parts: list[str] = []
     match outcome:
-        case EntryAnswer(entry=e, facts=facts):
+        case EntryAnswer(entry=e, facts=facts, also=also):
             parts = [e.title, e.answer, *e.goal_lines.values(), *(f.text for f in facts)]
+            parts += [also.title, also.gist] if also else []
         case ExerciseCard(card=c, facts=facts):
             cues = [q.text for q in c.cues] + list(c.coach_cues)
             parts = [c.name, *cues, c.note or "", *(f.text for f in facts)]

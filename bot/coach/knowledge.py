@@ -98,6 +98,7 @@ class KnowledgeEntry:
     answer: str  # Telegram HTML, <b>/<i> only
     sources: tuple[str, ...]
     phrasings: tuple[str, ...]
+    gist: str = ""  # one plain sentence: the answer in brief, added under a close other answer
     goal_lines: Mapping[Goal, str] = field(default_factory=dict)
     exercises: tuple[str, ...] = ()  # exercise ids the answer refers to
     related: tuple[str, ...] = ()  # entry ids

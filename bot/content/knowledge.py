@@ -31,6 +31,7 @@ from bot.content.reader import read_list_file
 
 TITLE_MAX = 30
 ANSWER_MAX = 1200  # leaves room for the goal line, sources and buttons in one message
+GIST_MAX = 160  # one sentence, under another answer
 
 
 def _norm(text: str) -> str:
@@ -167,7 +168,7 @@ def load_entries(
         f = Fields(
             path,
             item,
-            ["kind", "title", "answer", "sources", "phrasings"],
+            ["kind", "title", "answer", "gist", "sources", "phrasings"],
             ["goal_lines", "exercises", "related"],
         )
         unique(f, seen)
@@ -201,6 +202,7 @@ def load_entries(
             answer=answer,
             sources=f.refs("sources", sources, "source", 1),
             phrasings=f.texts("phrasings", 1),
+            gist=f.text("gist", GIST_MAX),
             goal_lines=MappingProxyType(goal_lines),
             exercises=f.refs("exercises", exercises, "exercise (no card with that id)"),
             related=related,

@@ -50,6 +50,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 sources=outcome.sources,
                 goal=outcome.goal,
                 facts=outcome.facts,
+                also=outcome.also,
             )
         case ExerciseCard(card=card):
             await send_template(

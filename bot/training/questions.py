@@ -60,6 +60,7 @@ class EntryAnswer:
     sources: list[Source]
     related: list[Choice]
     facts: tuple[Fact, ...] = ()  # what the question asked besides the topic ("how many")
+    also: KnowledgeEntry | None = None  # as close to the question: told in brief beneath
 
     @property
     def goal_line(self) -> str | None:
@@ -196,6 +197,22 @@ def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) 
     return found
 
 
+def _with_runner_up(svc: Services, found: Outcome, result: MatchResult) -> Outcome:
+    """An answer with the entry that came about as close told in brief beneath it ("also"),
+    first among the buttons so its whole answer is a tap away: a question between two
+    topics ("get rid of this flab": body fat or spot reduction?) gets both."""
+    runner = result.runner_up
+    if not isinstance(found, EntryAnswer) or runner is None:
+        return found
+    also = svc.content.entries.get(runner.entry_id)
+    if also is None or also.id == found.entry.id:
+        return found
+    first = Choice(Family.ENTRY, also.id, also.title)
+    related = [first, *(c for c in found.related if c != first)][:RELATED]
+    sources = _union(found.sources, svc.content.sources_of(also))
+    return replace(found, also=also, related=related, sources=sources)
+
+
 def _muscles_of(svc: Services, result: MatchResult, text: str) -> Outcome | None:
     """ "Lunges: glute or quad exercise?": the card of the one exercise named, which says
     what it works, rather than an entry about the muscles."""
@@ -304,7 +321,7 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
         if (spot := _spot_reduction(svc, user, result, text)) is not None:
             return spot
         if (found := _sure(svc, user, result, text)) is not None:
-            return found
+            return _with_runner_up(svc, found, result)
     elif result.kind == "did_you_mean" and result.alternatives:
         return DidYouMean(_choices(svc, result))
     named = _named_card(svc, result, text)

@@ -178,12 +178,28 @@ def test_did_you_mean_lists_close_choices(content: Content) -> None:
     assert all(c.score >= strict.config.suggest_at for c in r.alternatives)
 
 
-def test_close_runner_up_turns_answer_into_choice(content: Content, matcher: Matcher) -> None:
-    ranked = matcher.rank("glute ham tie in")
+def test_close_card_runner_up_turns_answer_into_choice(content: Content, matcher: Matcher) -> None:
+    q = "good morning and nordic curl"
+    ranked = matcher.rank(q)
+    assert [c.kind for c in ranked[:2]] == ["exercise", "exercise"]
     wide = Matcher(content, MatcherConfig(margin=ranked[0].score - ranked[1].score + 0.01))
-    r = wide.match("glute ham tie in")
+    r = wide.match(q)
     assert r.kind == "did_you_mean"
     assert [c.entry_id for c in r.alternatives[:2]] == [c.entry_id for c in ranked[:2]]
+
+
+def test_close_entry_runner_up_is_told_beside_the_answer(
+    content: Content, matcher: Matcher
+) -> None:
+    q = "glute ham tie in"
+    ranked = matcher.rank(q)
+    assert [c.kind for c in ranked[:2]] == ["entry", "entry"]
+    gap = ranked[0].score - ranked[1].score
+    near = Matcher(content, MatcherConfig(margin=gap + 0.01, also_within=gap + 0.01)).match(q)
+    assert near.kind == "answer" and near.best == ranked[0]  # no choice between two entries
+    assert near.runner_up == ranked[1]
+    far = Matcher(content, MatcherConfig(also_within=gap / 2)).match(q)
+    assert far.kind == "answer" and far.runner_up is None
 
 
 def test_topics_are_short_titles(content: Content, matcher: Matcher) -> None:

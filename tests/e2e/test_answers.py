@@ -17,6 +17,18 @@ async def test_a_question_gets_a_sourced_answer(env):
     assert "/start" not in answer
 
 
+async def test_a_question_between_two_topics_gets_both(env):
+    """The closest topic in full, the runner-up in one line, a tap away on the first button."""
+    chat = env.chat(4011)
+    reply = (await chat.say("how do I get a rounder butt at home"))[-1]
+    home = env.svc.content.entries["home_training"]
+    assert reply.text.startswith("<b>Building the glutes</b>")
+    assert f"<b>Also, {home.title}:</b> {home.gist}" in reply.text
+    assert reply.buttons[0][0][0] == home.title
+    opened = (await chat.tap(home.title))[-1]
+    assert opened.text.startswith(f"<b>{home.title}</b>") and "Source:" in opened.text
+
+
 async def test_goal_line_is_tailored(env):
     chat = env.chat(4002)
     await onboard(chat, goal="Compete in bikini")

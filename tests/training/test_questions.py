@@ -96,6 +96,20 @@ def test_did_you_mean_offers_entries_and_cards(svc: Services) -> None:
     assert recorded(svc) == []
 
 
+def test_an_entry_as_close_is_told_beneath_the_answer(svc: Services) -> None:
+    answer = ask(svc, ME, "how do I get a rounder butt at home")
+    assert isinstance(answer, EntryAnswer)
+    assert (answer.entry.id, answer.also and answer.also.id) == ("build_glutes", "home_training")
+    assert answer.related[0] == Choice(Family.ENTRY, "home_training", "Training at home")
+    assert len(answer.related) == len({c.item_id for c in answer.related}) <= questions.RELATED
+    content = svc.content
+    both = [content.entries[e] for e in ("build_glutes", "home_training")]
+    expected = {s.id for e in both for s in content.sources_of(e)}
+    assert {s.id for s in answer.sources} == expected
+    sure = ask(svc, ME, SURE)
+    assert isinstance(sure, EntryAnswer) and sure.also is None
+
+
 def test_only_a_confident_match_interrupts_setup(svc: Services) -> None:
     with svc.db.session() as s:
         user = person(s, ME, NOW)

@@ -12,9 +12,10 @@ nothing. What the articles don't cover is declined first, with the gap named (`s
 exercise no card names, a timeframe, nutrition, another muscle); a few off-limits words
 (medical, clothes, other sports, the bot itself...) still veto a match outright.
 Above `answer_at` with no runner-up within `margin`: an answer; with one: "did you mean"
-with up to three choices; below `suggest_at` (equal to `answer_at`, measured on real
-near-misses: a weak match offered as a choice read as an answer to what the articles don't
-cover): unknown, with nearby topics to tap.
+with up to three choices, except between two entries: the first is answered and the second,
+within `also_within`, is its `runner_up` (told in brief beneath); below `suggest_at` (equal
+to `answer_at`, measured on real near-misses: a weak match offered as a choice read as an
+answer to what the articles don't cover): unknown, with nearby topics to tap.
 
 Pure Python, no Telegram, no SQL, no files. Work is capped: at most MAX_CHARS characters and
 MAX_TERMS terms of a message are looked at, and a "word" over MAX_WORD letters is dropped.

@@ -34,13 +34,19 @@ class MatchResult:
     best: Candidate | None = None
     alternatives: tuple[Candidate, ...] = ()  # did_you_mean: up to 3, best first
     gap: Gap | None = None  # unknown because the articles don't cover this
+    # answer: another entry about as close (within `also_within`), told in brief beneath
+    runner_up: Candidate | None = None
 
 
 @dataclass(frozen=True)
 class MatcherConfig:
     answer_at: float = 0.45  # best score needed to answer outright
     suggest_at: float = 0.45  # below: unknown; "did you mean" only for close calls
-    margin: float = 0.01  # a runner-up closer than this turns an answer into a choice
+    # A runner-up closer than `margin` turns an answer into a choice, unless both are
+    # entries: then the first is answered and the runner-up, if within `also_within`, told
+    # in brief beneath it (on real questions this beat the choice).
+    margin: float = 0.01
+    also_within: float = 0.06
     oov_weight: float = 1.0  # weight of an unknown word, as a share of the rarest term's
     idf_power: float = 0.35  # < 1 flattens IDF so one rare word can't carry a match alone
     centroid_weight: float = 0.3  # share of the score from the item's merged phrasings
@@ -191,6 +197,18 @@ class Matcher:
                 best[item] = (1 - a) * s + a * dot / (q_norm * c.norm)
         return best
 
+    def _runner_up(self, ranked: list[Candidate]) -> Candidate | None:
+        """The second entry when the best is an entry and the second is sure and close."""
+        cfg = self.config
+        if len(ranked) < 2:
+            return None
+        best, second = ranked[0], ranked[1]
+        if best.kind != "entry" or second.kind != "entry":
+            return None
+        if second.score < cfg.answer_at or best.score - second.score > cfg.also_within:
+            return None
+        return second
+
     def match(self, text: str) -> MatchResult:
         cfg = self.config
         gap = self.scope.gap(text)
@@ -205,7 +223,8 @@ class Matcher:
             for c in ranked[1:]
             if best.score - c.score < cfg.margin
             and c.entry_id not in self._companions[best.entry_id]
+            and not (best.kind == c.kind == "entry")
         ]
         if best.score >= cfg.answer_at and not close:
-            return MatchResult("answer", best)
+            return MatchResult("answer", best, runner_up=self._runner_up(ranked))
         return MatchResult("did_you_mean", best, tuple(ranked[: cfg.max_alternatives]))
