@@ -17,7 +17,7 @@ from bot.coach.matcher.text import STOPWORDS, stem, words
 
 
 class GapKind(StrEnum):
-    EXERCISE = "exercise"  # an exercise no card names
+    EXERCISE = "exercise"  # an exercise (or a variation of one) no card names
     TIMEFRAME = "timeframe"  # how long, how soon: the articles give no durations
     NUTRITION = "nutrition"
     MUSCLE = "muscle"  # a muscle other than glutes, hamstrings, adductors, lower back
@@ -40,6 +40,30 @@ _HEAD_NEEDS = {"up": "step", "through": "pull"}  # "step up", "pull through" onl
 _NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {
     stem(w) for w in ["do", "doing", "to", "of", "my", "the", "and", "or", "your", "aka"]
 }
+
+# Variations of a move the cards name, which the articles never discuss: the word before the
+# move's last word ("sumo deadlift", "goblet squat", "trap bar deadlift"), unless the whole
+# phrase is a card's name. Loads (dumbbell, barbell, band) are not variations; the Romanian
+# deadlift is named by the articles (beside the American one).
+_VARIANT_WORDS = """sumo goblet front hack smith zercher curtsy curtsey reverse deficit trap hex
+kettlebell kb cable landmine frog jump jumping pause paused box overhead cossack pendulum
+sissy kas belt b"""
+_VARIANTS = frozenset(stem(w) for w in _VARIANT_WORDS.split())
+_MOVES = frozenset(
+    stem(w)
+    for w in [
+        "deadlift",
+        "squat",
+        "lunge",
+        "thrust",
+        "bridge",
+        "curl",
+        "extension",
+        "raise",
+        "press",
+    ]
+)
+_BETWEEN = frozenset(stem(w) for w in ("bar", "machine", "stance"))  # "trap bar deadlift"
 
 # "without a reverse hyper", "instead of kickbacks": the question is about what else to do.
 _LACKING = frozenset({"without", "dont", "instead", "havent", "cant", "no", "lack"})
@@ -121,8 +145,24 @@ class Scope:
         for subject, pattern in _TOPICS:
             if pattern.search(joined):
                 return Gap(GapKind.TOPIC, subject)
-        name = self._unknown_exercise(ws)
+        name = self._unknown_exercise(ws) or self._unknown_variant(ws)
         return Gap(GapKind.EXERCISE, name) if name else None
+
+    def _unknown_variant(self, ws: list[str]) -> str | None:
+        stems = [stem(w) for w in ws]
+        for i, s in enumerate(stems):
+            if s not in _MOVES:
+                continue
+            j = i - 1
+            if j > 0 and stems[j] in _BETWEEN:
+                j -= 1
+            if j >= 0 and stems[j] in _VARIANTS:
+                phrase = " ".join(ws[j : i + 1])
+                if not self._is_card(phrase) and not self._is_card(" ".join(ws[j : i + 2])):
+                    return phrase
+            if s == stem("thrust") and i + 1 < len(ws) and ws[i + 1] == "machine":
+                return " ".join(ws[max(i - 1, 0) : i + 2])  # "hip thrust machine"
+        return None
 
     def _unknown_exercise(self, ws: list[str]) -> str | None:
         stems = [stem(w) for w in ws]
