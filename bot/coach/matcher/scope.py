@@ -49,20 +49,8 @@ _VARIANT_WORDS = """sumo goblet front hack smith zercher curtsy curtsey reverse 
 kettlebell kb cable landmine frog jump jumping pause paused box overhead cossack pendulum
 sissy kas belt b"""
 _VARIANTS = frozenset(stem(w) for w in _VARIANT_WORDS.split())
-_MOVES = frozenset(
-    stem(w)
-    for w in [
-        "deadlift",
-        "squat",
-        "lunge",
-        "thrust",
-        "bridge",
-        "curl",
-        "extension",
-        "raise",
-        "press",
-    ]
-)
+_MOVE_WORDS = "deadlift squat lunge thrust bridge curl extension raise press"
+_MOVES = frozenset(stem(w) for w in _MOVE_WORDS.split())
 _BETWEEN = frozenset(stem(w) for w in ("bar", "machine", "stance"))  # "trap bar deadlift"
 
 # "without a reverse hyper", "instead of kickbacks": the question is about what else to do.
