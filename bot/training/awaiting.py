@@ -1,7 +1,8 @@
 """What the bot is waiting for from a person (users.awaiting), typed.
 
 Stored as "<mode>:<key>": "ob:goal" while onboarding, "set:time" while changing one answer,
-"log:<exercise_log_id>" while an exercise is owed, "logc:<exercise_log_id>" while a typed
+"log:<exercise_log_id>" while an exercise is owed, "logl:<exercise_log_id>" while its load
+is (after "Done as planned" with no load known), "logc:<exercise_log_id>" while a typed
 entry waits for a one-tap confirmation. Anything else reads as nothing awaited.
 """
 
@@ -18,6 +19,10 @@ class Mode(StrEnum):
     SETTINGS = "set"
     LOG = "log"
     CONFIRM = "logc"
+    LOAD = "logl"
+
+
+_LOGGING = (Mode.LOG, Mode.CONFIRM, Mode.LOAD)  # modes whose key is an exercise log id
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ class Awaiting:
             return None
         if mode in (Mode.ONBOARDING, Mode.SETTINGS) and key in STEPS:
             return cls(Mode(mode), key)
-        if mode in (Mode.LOG, Mode.CONFIRM) and key.isascii() and key.isdigit():
+        if mode in _LOGGING and key.isascii() and key.isdigit():
             return cls(Mode(mode), key)
         return None
 
@@ -47,7 +52,7 @@ class Awaiting:
     @property
     def log_id(self) -> int | None:
         """The exercise log owed or being confirmed, if that is what this is."""
-        return int(self.key) if self.mode in (Mode.LOG, Mode.CONFIRM) else None
+        return int(self.key) if self.mode in _LOGGING else None
 
 
 def onboarding(step: str) -> Awaiting:
@@ -60,6 +65,10 @@ def settings(step: str) -> Awaiting:
 
 def exercise(log_id: int) -> Awaiting:
     return Awaiting(Mode.LOG, str(log_id))
+
+
+def load(log_id: int) -> Awaiting:
+    return Awaiting(Mode.LOAD, str(log_id))
 
 
 def confirm(log_id: int) -> Awaiting:

@@ -7,16 +7,18 @@ data finds nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
-from bot.coach.profile import Profile
-from bot.coach.setlog import LogParseError, SetEntry, parse_log
+from bot.coach.profile import Profile, Unit
+from bot.coach.setlog import MAX_LOAD, LogParseError, SetEntry, parse_log
 from bot.coach.status import ExerciseStatus
+from bot.coach.training import planned_sets
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -178,6 +180,10 @@ def on_text(
             return save(svc, s, user, current, draft[0], draft[1])
     if text.rstrip().endswith("?") and not _has_digit(text):
         return None  # a question in the middle of logging: let the coach answer it
+    if owed is not None and owed.mode == Mode.LOAD:
+        loaded = _the_load_asked(current, profile, text)
+        if loaded is not None:
+            return echo(svc, s, user, current, loaded, text)
     try:
         parsed = parse_log(
             text,
@@ -198,7 +204,31 @@ def on_text(
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
         return _same_as_last(svc, s, user, profile, current, text)
     target = _target(s, user, current, parsed.exercise_id)
+    asked_load = owed is not None and owed.mode == Mode.LOAD and target is current
+    told = any(e.load is not None for e in parsed.sets) or bool(_BODYWEIGHT.search(text))
+    if asked_load and not told:  # "30 30": which is the load? ("bw 12 12" is an answer)
+        name = name_of(svc, current.exercise_id)
+        return ParseFailed("load_needed", {}, name, profile.unit.value)
     return echo(svc, s, user, target, parsed.sets, text)
+
+
+_BODYWEIGHT = re.compile(r"\b(bw|body[- ]?weight)\b", re.I)
+_BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?\s*", re.I)
+
+
+def _the_load_asked(log: ExerciseLog, profile: Profile, text: str) -> tuple[SetEntry, ...] | None:
+    """After "what load did you use?", a load alone ("40", "42.5 kg") means the sets were
+    done as planned at that load; None for anything else (read as a log entry)."""
+    m = _BARE_LOAD.fullmatch(text)
+    if m is None:
+        return None
+    unit = profile.unit
+    if m.group(2):
+        unit = Unit.LB if m.group(2).lower().startswith(("lb", "pound")) else Unit.KG
+    value = float(m.group(1).replace(",", "."))
+    if not 0 < value <= MAX_LOAD[unit]:
+        return None
+    return planned_sets(replace(planned_of(log), load=value, unit=unit))
 
 
 def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> ExerciseLog:

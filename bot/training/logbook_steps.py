@@ -270,6 +270,7 @@ def done_as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> 
     entries = as_planned(svc, s, user, log)
     weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
     if weighted and entries and entries[0].load is None:
+        expect(user, awaiting.load(log.id))  # a bare number typed next is that load
         return NeedLoad(name_of(svc, log.exercise_id), log.rep_high, log.unit)
     return save(svc, s, user, log, entries, None)
 

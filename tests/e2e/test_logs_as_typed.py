@@ -39,13 +39,17 @@ async def test_yes_saves_typed_and_undo_takes_back_once(tmp_path):
         assert "40 kg × 10, 10, 10" in texts(replies)
         replies = await chat.tap("Done as planned")  # a lunge never done: asks for the load
         assert "What load did you use for Lunge?" in texts(replies)
-        assert '"40kg 12 12 12"' in texts(replies)
+        assert '"40kg 12 12 12"' in texts(replies) and 'just the load, e.g. "40"' in texts(replies)
         await chat.say("16kg 12 12 12")
         await chat.tap("Save")
         replies = await chat.tap("Done as planned")
         assert "What load did you use for Lying leg curl?" in texts(replies)
-        await chat.say("30kg 12 12 12")
+        replies = await chat.say("30 30")  # reps only, or a load and reps? It asks.
+        assert "Which number is the load?" in texts(replies)
+        replies = await chat.say("30")  # the load alone: the sets as planned, at 30 kg
+        assert "30 kg × 12, 12, 12" in texts(replies)
         replies = await chat.tap("Save")
+        assert "Lying leg curl: 30 kg × 12, 12, 12 ✓" in texts(replies)
         assert "Workout logged: 4 of 4" in texts(replies)
         before = set_rows(env, 3101)
         finished = chat.last_keyboard()

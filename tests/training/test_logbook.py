@@ -215,6 +215,24 @@ async def test_done_as_planned_and_skip(svc):
     assert isinstance(skipped, Saved) and skipped.skipped and skipped.name == "Lunge"
 
 
+async def test_after_asking_for_the_load_a_bare_number_is_the_load(svc):
+    ask = start(svc)
+    assert isinstance(press(svc, "lg", "done", ask.log_id), Tapped)
+    owed = awaiting(svc)
+    assert owed is not None and owed.mode == Mode.LOAD and owed.log_id == ask.log_id
+    failed = say(svc, "30 30")  # reps only, or a load then reps? Not saved as reps only.
+    assert isinstance(failed, ParseFailed) and failed.code == "load_needed"
+    assert sets_of(svc, "squat") == []
+    assert isinstance(say(svc, "12 12 12"), ParseFailed)  # reps alone don't answer it
+    saved = entry(svc, "42.5")  # the load alone: the sets as planned at that load
+    assert saved.sets == "42.5 kg × 12, 12, 12"
+    assert sets_of(svc, "squat") == [(1, 12, 42.5), (2, 12, 42.5), (3, 12, 42.5)]
+
+    lunge = saved.then
+    assert isinstance(lunge, Ask) and isinstance(press(svc, "lg", "done", lunge.log_id), Tapped)
+    assert isinstance(say(svc, "bw 12 12 12"), Echo)  # bodyweight said outright: an answer
+
+
 async def test_swap_carries_the_target(svc):
     first = start(svc)
     tapped = press(svc, "lg", "swap", first.log_id)
