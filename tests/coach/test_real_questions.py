@@ -56,13 +56,13 @@ def test_split_is_fixed_and_both_halves_hold_both_kinds() -> None:
 
 
 def test_real_questions_test_half_floor(content: Content) -> None:
-    # A floor under today's figures on the half never tuned on (0.84 right, 1.00 declined,
+    # A floor under today's figures on the half never tuned on (0.865 right, 1.00 declined,
     # no confident wrong answer), so a change that loses ground on real questions shows.
     # The bar is 0.90 answered right; not met yet.
     bench = _bench()
     half = [it for it in _labels() if bench.real_split(it["q"]) == "test"]
     figures = bench.score_real(content, bench.Matcher(content), half)
-    assert figures["right"] >= 0.80, figures
+    assert figures["right"] >= 0.85, figures
     assert figures["declined"] >= 0.90, figures
     assert figures["confident_wrong"] <= 1, figures
 
@@ -76,8 +76,8 @@ def _own(name: str) -> list[dict[str, Any]]:
 @pytest.mark.parametrize(
     ("name", "size", "figure", "floor"),
     [
-        ("a", 200, "right", 0.70),  # mostly on-topic: answered right (today 0.75)
-        ("b", 130, "declined", 0.80),  # mostly near-misses: declined (today 0.80)
+        ("a", 200, "right", 0.75),  # mostly on-topic: answered right (today 0.765)
+        ("b", 130, "declined", 0.80),  # mostly near-misses: declined (today 0.824)
     ],
 )
 def test_own_collection_test_half_floor(
