@@ -102,6 +102,7 @@ class KnowledgeEntry:
     goal_lines: Mapping[Goal, str] = field(default_factory=dict)
     exercises: tuple[str, ...] = ()  # exercise ids the answer refers to
     related: tuple[str, ...] = ()  # entry ids
+    defines: tuple[str, ...] = ()  # what it defines, as people name it ("hamstring")
 
     def goal_line(self, goal: Goal | None) -> str | None:
         """The one line tailored to `goal`, if the articles support one."""

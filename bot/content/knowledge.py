@@ -164,12 +164,13 @@ def load_entries(
     pending_related: list[tuple[Fields, tuple[str, ...]]] = []
     owners = {_norm(t): x.id for x in exercises.values() for t in (*x.names, *x.phrasings)}
     titles: dict[str, str] = {}
+    defined: dict[str, str] = {}  # a thing is defined by one entry only
     for item in read_list_file(path):
         f = Fields(
             path,
             item,
             ["kind", "title", "answer", "gist", "sources", "phrasings"],
-            ["goal_lines", "exercises", "related"],
+            ["goal_lines", "exercises", "related", "defines"],
         )
         unique(f, seen)
         if f.id in exercises:
@@ -206,7 +207,13 @@ def load_entries(
             goal_lines=MappingProxyType(goal_lines),
             exercises=f.refs("exercises", exercises, "exercise (no card with that id)"),
             related=related,
+            defines=f.texts("defines"),
         )
+        for thing in out[f.id].defines:
+            if defined.setdefault(_norm(thing), f.id) != f.id:
+                raise f.error(
+                    f"{thing!r} is already defined by {defined[_norm(thing)]!r}", "defines"
+                )
         _claim(owners, f, "phrasings", out[f.id].phrasings)
     for f, related in pending_related:
         for ref in related:

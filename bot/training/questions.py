@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bot.coach.compose import (
     asks_which_muscle,
     compared_cards,
+    defined_entry,
     entry_for_aspect,
     facts_for,
     instead_of,
@@ -213,6 +214,17 @@ def _with_runner_up(svc: Services, found: Outcome, result: MatchResult) -> Outco
     return replace(found, also=also, related=related, sources=sources)
 
 
+def _definition(svc: Services, user: User, result: MatchResult, text: str) -> Outcome | None:
+    """ "What is a hamstring?" gets the entry that says what one is, not the closest phrasing
+    (the hamstring exercise list); not when the articles don't cover the question."""
+    if result.gap is not None:
+        return None
+    entry = defined_entry(svc.content, text, lambda t: svc.matcher.analyzer.terms(t)[0])
+    if entry is None:
+        return None
+    return _fitted(svc, user, "entry", entry, text)
+
+
 def _muscles_of(svc: Services, result: MatchResult, text: str) -> Outcome | None:
     """ "Lunges: glute or quad exercise?": the card of the one exercise named, which says
     what it works, rather than an entry about the muscles."""
@@ -315,6 +327,8 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     result = svc.matcher.match(text)
     if (compared := _comparison(svc, result, text)) is not None:
         return compared
+    if (defined := _definition(svc, user, result, text)) is not None:
+        return defined
     if (muscles := _muscles_of(svc, result, text)) is not None:
         return muscles
     if result.kind == "answer" and result.best is not None:

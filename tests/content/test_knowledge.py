@@ -342,6 +342,18 @@ def test_unknown_related_entry(tmp_path: Path) -> None:
     assert err.entry == "lower_back" and "warm_ups" in str(err)
 
 
+def test_a_thing_is_defined_by_one_entry(tmp_path: Path) -> None:
+    root = copy_content(tmp_path)
+    edit(
+        root,
+        "knowledge.yaml",
+        "  defines: [spinal erectors,",
+        "  defines: [Hamstrings, spinal erectors,",
+    )
+    err = fails(root)
+    assert err.entry == "lower_back" and "myth_tie_in_muscle" in str(err)
+
+
 def test_yaml_syntax_error_names_line(tmp_path: Path) -> None:
     root = copy_content(tmp_path)
     edit(
