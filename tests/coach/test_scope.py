@@ -48,6 +48,14 @@ def matcher() -> Matcher:
         ("is the trap bar deadlift easier on the back", GapKind.EXERCISE, "trap bar deadlift"),
         ("smith machine squats for the butt", GapKind.EXERCISE, "smith machine squats"),
         ("hip thrust machine vs barbell", GapKind.EXERCISE, "hip thrust machine"),
+        # form details the cards don't give, set techniques, the time of day
+        ("how should I breathe during deadlifts", GapKind.TOPIC, "breathing"),
+        ("what grip for deadlifts", GapKind.TOPIC, "grips and straps"),
+        ("what tempo should I use for squats", GapKind.TOPIC, "lifting tempo"),
+        ("how do I stop my knees caving in on squats", GapKind.TOPIC, "knees caving in"),
+        ("should I warm up before hip thrusts", GapKind.TOPIC, "warming up"),
+        ("are drop sets good for glutes", GapKind.TOPIC, "training techniques like drop sets"),
+        ("glutes in the morning or evening?", GapKind.TOPIC, "the time of day to train"),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:
@@ -76,6 +84,9 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "is the leg curl machine worth it",
         "how deep should a bulgarian split squat go",
         "is the american deadlift like a romanian deadlift",  # the articles compare them
+        "how should i warm up before sprinting",  # article 000: warm up thoroughly
+        "good morning or deadlift for hamstrings",  # the exercise, not the time of day
+        "should i take my sets to failure",  # article 001: sets that end hard
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

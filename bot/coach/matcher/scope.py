@@ -87,7 +87,9 @@ def _around(joined: str, m: re.Match[str], reach: int = 12) -> str:
 
 
 # Subjects the articles never discuss, named in the reply: uneven sides, feeling a muscle
-# work ("activation"), where to put the feet.
+# work ("activation"), form details the cards don't give (breathing, grip, tempo, knees
+# caving in, warming up, where to put the feet), set techniques (not sets to failure:
+# article 001's load rule is about sets that end hard), the time of day.
 _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "one side differing from the other",
@@ -102,6 +104,32 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(activation|activate|activating|mind muscle|(only |cant |can not |dont |never )"
             r"feel (it|them|my)\b|feel it (only |mostly )?in my (quads?|legs?|thighs?|back|knees?))"
+        ),
+    ),
+    ("breathing", re.compile(r"\b(breath|breathe|breathing|exhale|exhaling|inhale|inhaling)\b")),
+    (
+        "grips and straps",
+        re.compile(r"\b(grip|grips|gripping|straps|hook grip|mixed grip|chalk)\b"),
+    ),
+    ("lifting tempo", re.compile(r"\btempo\b|\bspeed of (the |each |my )?reps?\b")),
+    (
+        "knees caving in",
+        re.compile(r"\bknees? (cave|caves|caving|buckl\w*|collaps\w*|go in|goes in|valgus)\b"),
+    ),
+    # Article 000 tells sprinters to warm up; warming up for anything else it never covers.
+    ("warming up", re.compile(r"^(?!.*\bsprint).*\b(warm ?ups?|warming up)\b")),
+    (
+        "training techniques like drop sets",
+        re.compile(
+            r"\b(drop ?sets?|super ?sets?|giant sets?|rest pause|myo ?reps?|"
+            r"pyramid sets?|cluster sets?)\b"
+        ),
+    ),
+    (
+        "the time of day to train",
+        re.compile(
+            r"(?<!good )\bmorning or (evening|night|afternoon)\b|\b(evening|night) or morning\b"
+            r"|\btime of (the )?day\b"
         ),
     ),
     (
