@@ -1,6 +1,7 @@
 """Conversation that isn't a training question: greetings, thanks, emoji, a bare yes/no, and
-requests that belong to a command (pause, delete, today's workout, help). Also pain and
-injury, which the coach must not advise on.
+requests that belong to a command (pause, delete, today's workout, settings, skipping a
+day, help), a workout reported done, and feedback on an answer. Also pain and injury, which
+the coach must not advise on.
 
 Recognised by small word patterns on short messages only, so a long post that happens to
 say "thanks" or "help" still goes to the matcher. Pure: text in, an Intent (or None) out.
@@ -26,13 +27,19 @@ class Intent(StrEnum):
     TODAY = "today"
     HELP = "help"
     PAIN = "pain"
+    SETTINGS = "settings"  # change an answer: goal, days, time, place, units
+    SKIP = "skip"  # not training today, or a day missed
+    DONE = "done"  # a workout reported done outside logging
+    FEEDBACK = "feedback"  # "that didn't help"
 
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_GREETINGS = _set("hi hello hey hiya heya yo howdy sup hola morning evening afternoon greetings")
+_GREETINGS = _set(
+    "hi hello hey hiya heya yo howdy sup hola morning evening afternoon night greetings"
+)
 _GREETING_FILLER = _set(
     "good coach there everyone all again how are you doing whats up its me new here team guys "
     "girls day going today hows it"
@@ -72,6 +79,34 @@ _TODAY = re.compile(
     r"|\b(what|whats)\b.*\b(workout|training|session|plan|program|exercises?|do|train)\b.*"
     r"\b(today|todays|tonight)\b"
 )
+# Changing an answer given at setup belongs to /settings.
+_SETTINGS = re.compile(
+    r"\b(change|switch|update|edit|set|reset|modify)\b.*\b(goal|goals|training days|days|"
+    r"workout time|reminder time|time|schedule|units?|time ?zone|experience|level)\b"
+    r"|\b(switch|move|change|go)\b.*\bto (home|the gym|gym|bodyweight|kg|kgs|lbs?|pounds|"
+    r"kilos|bikini|competing|compete|toning|tone)( workouts?| training)?$"
+    r"|\b(train|work ?out) (on|at) (a )?different (days?|time)\b"
+)
+# Not training today, or a day missed: today's workout has Skip and Move buttons.
+_SKIP = re.compile(
+    r"^(skip|skipping) (today|todays workout|this workout|the workout|it)$"
+    r"|\b(cant|cannot|can not|wont|not going to|unable to|too tired to|no time to) "
+    r"(train|work ?out|lift|make it|go to the gym|do (it|the workout|todays workout))( today)?$"
+    r"|\b(im|i am|feeling) (sick|ill|unwell|exhausted)\b"
+    r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
+)
+# A workout reported done when nothing is being logged: the log is a tap away.
+_DONE = re.compile(
+    r"^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) "
+    r"(it|my workout|the workout|todays workout|today|my session|the session|todays session)"
+    r"( today)?$|^(workout|session) (done|finished|complete|completed)$"
+)
+_FEEDBACK = re.compile(
+    r"^(that|thats|this|it|its|you|youre)( is| was| are)? ?(didnt|did not|doesnt|does not|dont)?"
+    r" ?(help|answer|make sense|wrong|useless|not helpful|unhelpful|not what asked|"
+    r"not my question)\b|^(wrong|useless|not helpful|unhelpful) ?(answer)?$"
+)
+
 # Pain and injury: the articles' routines are for healthy people only (article 000), so the
 # coach points to a professional instead of advising. Checked on messages of any length.
 _PAIN = re.compile(
@@ -105,8 +140,16 @@ def understand(text: str) -> Intent | None:
         return Intent.PAUSE
     if _ABOUT.search(joined):
         return Intent.HELP
+    if _SKIP.search(joined):
+        return Intent.SKIP
+    if _DONE.search(joined):
+        return Intent.DONE
     if _TODAY.search(joined):
         return Intent.TODAY
+    if _SETTINGS.search(joined):
+        return Intent.SETTINGS
+    if _FEEDBACK.search(joined):
+        return Intent.FEEDBACK
     if given & _GREETINGS and given <= _GREETINGS | _GREETING_FILLER:
         return Intent.GREETING
     if "how" in given and len(ws) >= 3 and given <= _HOW_ARE_YOU | _GREETING_FILLER:

@@ -30,6 +30,19 @@ from bot.coach.smalltalk import MAX_WORDS, Intent, understand
         ("forget me", Intent.DELETE),
         ("what should i do today", Intent.TODAY),
         ("what can you do", Intent.HELP),
+        ("good night", Intent.GREETING),
+        ("can I change my goal to bikini", Intent.SETTINGS),
+        ("change my training days", Intent.SETTINGS),
+        ("I want to switch to home workouts", Intent.SETTINGS),
+        ("switch to lbs", Intent.SETTINGS),
+        ("skip today", Intent.SKIP),
+        ("I'm sick today", Intent.SKIP),
+        ("can't train today", Intent.SKIP),
+        ("I missed yesterday's workout", Intent.SKIP),
+        ("I did it!", Intent.DONE),
+        ("finished my workout", Intent.DONE),
+        ("that didn't help", Intent.FEEDBACK),
+        ("that's not what I asked", Intent.FEEDBACK),
         ("i tore my hamstring last week, can i train", Intent.PAIN),
         ("my lower back aches after deadlifts " + "and more " * 20, Intent.PAIN),  # any length
     ],
@@ -53,6 +66,11 @@ def test_conversation_is_recognised(text: str, intent: Intent) -> None:
         "should i stop doing cardio",
         "can sprinting strain a hamstring",  # article 000 names the risk
         "my glutes cramp up during nordics, how do i progress",  # cramp is not pain here
+        "what if I missed a workout, should I do it tomorrow?",
+        "should i skip leg day",
+        "can i swap hip thrusts for squats",
+        "how do i change the hip thrust to make it harder",
+        "i did 3 sets of hip thrusts",  # a log, not a report that it's done
         "",
         "   ",
     ],

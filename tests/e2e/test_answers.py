@@ -87,6 +87,11 @@ async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
         "what's my workout today?": "/today",
         "help": "/help",
         "my lower back hurts after deadlifts": "doctor or physiotherapist",
+        "can I change my training days": "/settings",
+        "I'm sick today": "Skip today",
+        "finished my workout": "Start logging",
+        "that didn't help": "other words",
+        "good night": "/today",
     }
     for text, want in expected.items():
         replies = await chat.say(text)
