@@ -93,3 +93,23 @@ def test_own_collection_test_half_floor(
     half = [it for it in items if bench.real_split(it["q"]) == "test"]
     figures = bench.score_real(content, bench.Matcher(content), half)
     assert figures[figure] >= floor, figures
+
+
+def test_set_c_is_well_formed_and_new(content: Content) -> None:
+    # Set C (tests/data/real_questions_c.yaml) is a held-out measurement set: this checks only
+    # that the file is valid (labels name known entries or cards, or decline with a reason) and
+    # that no question repeats set 1, A, B or the near-misses. No score floor on purpose.
+    items = _own("c")
+    known = set(content.entries) | set(content.exercises) | {"decline"}
+    kinds = {"forum_post", "reader_question", "qa_site_question", "comment"}
+    assert items
+    for it in items:
+        assert it["ids"] and set(it["ids"]) <= known, it
+        assert (it["ids"] == ["decline"]) == ("why" in it), it
+        assert it["kind"] in kinds and it["paraphrased"] is False and it["source"], it
+    older = {it["q"] for it in _labels() + _own("a") + _own("b")}
+    nearmiss = (ROOT / "tests" / "data" / "nearmiss.yaml").read_text(encoding="utf-8")
+    older |= {line[2:].strip() for line in nearmiss.splitlines() if line.startswith("- ")}
+    questions = [it["q"] for it in items]
+    assert len(set(questions)) == len(questions)
+    assert not set(questions) & older
