@@ -1,6 +1,8 @@
 """The inbox: updates as Telegram delivered them, each processed exactly once, in order per chat.
 
-Each function is one step of bot/tg/inbox.py, run inside a unit of work.
+Each function is one step of bot/tg/inbox.py, run inside a unit of work. The hot steps
+(store, claim, mark done) run SQLAlchemy Core on the unit's connection, as the outbox does
+(bot/store/outbox.py says why).
 """
 
 from __future__ import annotations
@@ -9,13 +11,23 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, or_, select, update
+from sqlalchemy import Executable, Table, bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from bot.store.models import InboxUpdate
+
+_T = cast(Table, InboxUpdate.__table__)
+_c = _T.c
+
+
+def _run(s: Session, statement: Executable, params: Any = None) -> CursorResult[Any]:
+    """A Core statement on the unit of work's connection (no ORM statement path)."""
+    return s.connection().execute(statement, params)
+
 
 NEW, DONE, ASIDE = "new", "done", "aside"
 MAX_CLAIMS = 10  # an update claimed this often without finishing is set aside
@@ -67,7 +79,7 @@ def store(s: Session, updates: Sequence[Incoming], now: datetime) -> int:
     if not updates:
         return 0
     stmt = (
-        _insert(s)(InboxUpdate)
+        _insert(s)(_T)
         .values(
             [
                 {
@@ -84,9 +96,9 @@ def store(s: Session, updates: Sequence[Incoming], now: datetime) -> int:
             ]
         )
         .on_conflict_do_nothing(index_elements=["update_id"])
-        .returning(InboxUpdate.update_id)
+        .returning(_c.update_id)
     )
-    return len(s.execute(stmt).all())
+    return len(_run(s, stmt).all())
 
 
 @dataclass(frozen=True)
@@ -103,12 +115,13 @@ def hold_back_floods(s: Session, chats: Iterable[int], now: datetime, flood: Flo
     window)."""
     warn = []
     since = now - flood.window
-    over = s.scalars(
-        select(InboxUpdate.chat_id)
-        .where(InboxUpdate.chat_id.in_(set(chats)), InboxUpdate.received_at > since)
-        .group_by(InboxUpdate.chat_id)
-        .having(func.count() > flood.limit)
-    ).all()
+    over = _run(
+        s,
+        select(_c.chat_id)
+        .where(_c.chat_id.in_(set(chats)), _c.received_at > since)
+        .group_by(_c.chat_id)
+        .having(func.count() > flood.limit),
+    ).scalars()
     for chat in (c for c in over if c is not None):  # only chats past the limit, row by row
         rows = s.execute(
             select(InboxUpdate.update_id, InboxUpdate.state, InboxUpdate.error)
@@ -140,14 +153,13 @@ class Claimed:
 
 # The claim's statements, built once; each reads the waiting rows once (see
 # bot/store/outbox.py on why not a correlated per-row check).
-_i = InboxUpdate
+_i = _c
 _free = or_(_i.lease_until.is_(None), _i.lease_until < bindparam("now"))
 # Claimed this often and never finished: its processing may be what kills the process.
 _NEVER_FINISHED = (
-    update(_i)
+    update(_T)
     .where(_i.state == NEW, _free, _i.attempts >= MAX_CLAIMS)
     .values(state=ASIDE, done_at=bindparam("now"), lease_until=None, error="never finished")
-    .execution_options(synchronize_session=False)
 )
 # Each chat's earliest update not done: only it may go, and only if no one holds it.
 _FIRSTS = (
@@ -165,7 +177,7 @@ _CANDIDATES = (
     )
     .order_by(_i.update_id)
     .limit(bindparam("limit"))
-    .with_for_update(skip_locked=True, of=_i)
+    .with_for_update(skip_locked=True, of=_T)
 )
 # One chat's next update only (claimed as its previous one commits): that chat's rows alone.
 _CHAT_CANDIDATES = (
@@ -178,7 +190,20 @@ _CHAT_CANDIDATES = (
         _free,
         _i.received_at <= bindparam("settled"),
     )
-    .with_for_update(skip_locked=True, of=_i)
+    .with_for_update(skip_locked=True, of=_T)
+)
+
+
+_TAKE = (
+    update(_T)
+    .where(_i.update_id.in_(bindparam("ids", expanding=True)))
+    .values(lease_until=bindparam("until"), attempts=_i.attempts + 1)
+    .returning(_i.update_id, _i.chat_id, _i.payload, _i.sent_at, _i.attempts, _i.failures)
+)
+_DONE = (
+    update(_T)
+    .where(_i.update_id == bindparam("uid"), _i.state == NEW)
+    .values(state=DONE, done_at=bindparam("now"), lease_until=None, error=None)
 )
 
 
@@ -194,26 +219,13 @@ def claim(
     and only if no one holds a live lease on it. Each comes back leased until now + lease.
     With `settle`, only updates stored at least that long ago: webhook requests arrive side
     by side, and a chat's earlier update may still be on its way into another worker."""
-    s.execute(_NEVER_FINISHED, {"now": now})
+    _run(s, _NEVER_FINISHED, {"now": now})
     params = {"now": now, "settled": now - settle, "limit": limit, "chat": chat}
-    ids = list(s.scalars(_CANDIDATES if chat is None else _CHAT_CANDIDATES, params))
+    ids = list(_run(s, _CANDIDATES if chat is None else _CHAT_CANDIDATES, params).scalars())
     if not ids:
         return []
-    rows = s.execute(
-        update(InboxUpdate)
-        .where(InboxUpdate.update_id.in_(ids))
-        .values(lease_until=now + lease, attempts=InboxUpdate.attempts + 1)
-        .returning(
-            InboxUpdate.update_id,
-            InboxUpdate.chat_id,
-            InboxUpdate.payload,
-            InboxUpdate.sent_at,
-            InboxUpdate.attempts,
-            InboxUpdate.failures,
-        )
-        .execution_options(synchronize_session=False)
-    ).all()
-    return sorted((Claimed(*row) for row in rows), key=lambda c: c.update_id)
+    rows = _run(s, _TAKE, {"ids": ids, "until": now + lease}).all()
+    return sorted((Claimed(*tuple(row)) for row in rows), key=lambda c: c.update_id)
 
 
 def begin_done(s: Session, update_id: int, now: datetime) -> bool:
@@ -221,13 +233,7 @@ def begin_done(s: Session, update_id: int, now: datetime) -> bool:
     or neither does). False if it is done already: another worker got there first. On
     PostgreSQL the row stays locked until that transaction ends, so two workers that both
     picked it up (an expired lease) take turns, and the second sees 'done'."""
-    result = s.execute(
-        update(InboxUpdate)
-        .where(InboxUpdate.update_id == update_id, InboxUpdate.state == NEW)
-        .values(state=DONE, done_at=now, lease_until=None, error=None)
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return _run(s, _DONE, {"uid": update_id, "now": now}).rowcount == 1
 
 
 def retry_later(s: Session, update_id: int, at: datetime, error: str) -> None:

@@ -3,6 +3,10 @@
 Each function is one step of the sender (bot/tg/outbox.py) or of whoever records a call,
 run inside a unit of work. Limits hold for the whole deployment because they are read from
 here: how many calls left in the last second, and per chat, how many new messages.
+
+Statements are SQLAlchemy Core on the outbox table, run on the unit of work's connection:
+the sender runs several per call, and the ORM's statement path cost three times as much
+CPU for these plain statements (bench/bench_inbox.py).
 """
 
 from __future__ import annotations
@@ -11,9 +15,10 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Executable, Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from bot.store.models import OutboxMessage, User
@@ -78,7 +83,7 @@ def add(s: Session, calls: Sequence[Call], now: datetime) -> None:
                 "attempts": 0,
             }
         )
-    s.execute(insert(OutboxMessage), rows)
+    _run(s, insert(_T), rows)
 
 
 @dataclass(frozen=True)
@@ -98,12 +103,19 @@ class Batch(list[Claimed]):
 # The claim's statements, built once. Each reads the live rows once (no per-row subquery:
 # a correlated "no earlier row in this chat" check made PostgreSQL's planner, on stale
 # statistics, compare every waiting row with every other).
-_o = OutboxMessage
+_T = cast(Table, OutboxMessage.__table__)
+_o = _T.c
+
+
+def _run(s: Session, statement: Executable, params: Any = None) -> CursorResult[Any]:
+    """A Core statement on the unit of work's connection (no ORM statement path)."""
+    return s.connection().execute(statement, params)
+
+
 _EXPIRED = (
-    update(_o)
+    update(_T)
     .where(_o.state == SENDING, _o.lease_until < bindparam("now"))
     .values(state=PENDING, lease_until=None)
-    .execution_options(synchronize_session=False)
 )
 _IN_FLIGHT = select(func.count()).where(_o.kind != ANSWER, _o.state == SENDING)
 _JUST_SENT = select(func.count()).where(_o.kind != ANSWER, _o.sent_at > bindparam("since"))
@@ -117,7 +129,7 @@ def _candidates(firsts: Any) -> Any:
         .where(_o.id.in_(firsts), _o.state == PENDING, _o.not_before <= bindparam("now"))
         .order_by(_o.priority, _o.id)
         .limit(bindparam("limit"))
-        .with_for_update(skip_locked=True, of=_o)
+        .with_for_update(skip_locked=True, of=_T)
     )
 
 
@@ -138,28 +150,55 @@ _RECENT_MESSAGES = (
 )
 
 
+_TAKE = (
+    update(_T)
+    .where(_o.id.in_(bindparam("ids", expanding=True)))
+    .values(state=SENDING, lease_until=bindparam("until"), attempts=_o.attempts + 1)
+)
+_TAKEN = (
+    select(
+        _o.id,
+        _o.chat_id,
+        _o.method,
+        _o.fields,
+        _o.file_field,
+        _o.file_name,
+        _o.file_type,
+        _o.file_data,
+        _o.attempts,
+        _o.created_at,
+        _o.delivery_id,
+        _o.update_id,
+    )
+    .where(_o.id.in_(bindparam("ids", expanding=True)))
+    .order_by(_o.priority, _o.id)
+)
+
+
 def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | None = None) -> Batch:
     """Up to `limit` calls to make now (only `chat`'s, if given). Per chat: only its earliest
     call not yet made, and only when none of its calls is in flight, so each chat's calls go
     out in order. Within `limits`: counted calls of the last second (or in flight) stay under
     the rate, and a chat gets at most `chat_burst` new messages in `chat_window`."""
     if s.get_bind().dialect.name == "postgresql":
-        s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CLAIM_LOCK})
-    o = OutboxMessage
-    s.execute(_EXPIRED, {"now": now})  # a dead sender's calls: due again, still first in line
-    used = (s.scalar(_IN_FLIGHT) or 0) + (
-        s.scalar(_JUST_SENT, {"since": now - timedelta(seconds=1)}) or 0
+        _run(s, text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CLAIM_LOCK})
+    _run(s, _EXPIRED, {"now": now})  # a dead sender's calls: due again, still first in line
+    used = (_run(s, _IN_FLIGHT).scalar() or 0) + (
+        _run(s, _JUST_SENT, {"since": now - timedelta(seconds=1)}).scalar() or 0
     )
     budget = max(0, limits.rate - used)
-    if chat is None:
-        rows = s.execute(_CANDIDATES, {"now": now, "limit": limit}).all()
-    else:
-        rows = s.execute(_CHAT_CANDIDATES, {"now": now, "limit": limit, "chat": chat}).all()
+    found = (
+        _run(s, _CANDIDATES, {"now": now, "limit": limit})
+        if chat is None
+        else _run(s, _CHAT_CANDIDATES, {"now": now, "limit": limit, "chat": chat})
+    )
+    rows = cast(list[tuple[int, int, int]], found.all())  # (id, chat_id, kind)
     chats = [chat for _, chat, kind in rows if kind == MESSAGE]
     recent: dict[int, int] = {}
     if chats:
         since = now - limits.chat_window
-        recent = dict(s.execute(_RECENT_MESSAGES, {"chats": chats, "since": since}).all())
+        counts = _run(s, _RECENT_MESSAGES, {"chats": chats, "since": since}).all()
+        recent = dict(cast(list[tuple[int, int]], counts))
     chosen: list[int] = []
     batch = Batch()
     for row_id, chat, kind in rows:
@@ -173,30 +212,7 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | Non
         chosen.append(row_id)
     if not chosen:
         return batch
-    s.execute(
-        update(o)
-        .where(o.id.in_(chosen))
-        .values(state=SENDING, lease_until=now + limits.lease, attempts=o.attempts + 1)
-        .execution_options(synchronize_session=False)
-    )
-    got = s.execute(
-        select(
-            o.id,
-            o.chat_id,
-            o.method,
-            o.fields,
-            o.file_field,
-            o.file_name,
-            o.file_type,
-            o.file_data,
-            o.attempts,
-            o.created_at,
-            o.delivery_id,
-            o.update_id,
-        )
-        .where(o.id.in_(chosen))
-        .order_by(o.priority, o.id)
-    ).all()
+    _run(s, _TAKE, {"ids": chosen, "until": now + limits.lease})
     batch.extend(
         Claimed(
             id=r.id,
@@ -211,39 +227,40 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | Non
             delivery_id=r.delivery_id,
             update_id=r.update_id,
         )
-        for r in got
+        for r in _run(s, _TAKEN, {"ids": chosen})
     )
     return batch
 
 
 _SENT = (
-    update(_o)
+    update(_T)
     .where(_o.id == bindparam("call_id"))
     .values(state=SENT, sent_at=bindparam("now"), lease_until=None, file_data=None, error=None)
-    .execution_options(synchronize_session=False)
 )
 
 
 def sent(s: Session, call_id: int, now: datetime) -> None:
     """Made. The row stays a minute so the rate limits can count it."""
-    s.execute(_SENT, {"call_id": call_id, "now": now})
+    _run(s, _SENT, {"call_id": call_id, "now": now})
 
 
 def retry(s: Session, call_id: int, at: datetime, error: str) -> None:
     """Not made this time (429, 5xx, a timeout): again from `at`, still first in its chat."""
-    s.execute(
-        update(OutboxMessage)
-        .where(OutboxMessage.id == call_id)
-        .values(state=PENDING, not_before=at, lease_until=None, error=error[:200])
+    _run(
+        s,
+        update(_T)
+        .where(_o.id == call_id)
+        .values(state=PENDING, not_before=at, lease_until=None, error=error[:200]),
     )
 
 
 def failed(s: Session, call_id: int, now: datetime, error: str) -> None:
     """Refused for good (a 400): kept with its error, out of its chat's way."""
-    s.execute(
-        update(OutboxMessage)
-        .where(OutboxMessage.id == call_id)
-        .values(state=FAILED, sent_at=now, lease_until=None, file_data=None, error=error[:200])
+    _run(
+        s,
+        update(_T)
+        .where(_o.id == call_id)
+        .values(state=FAILED, sent_at=now, lease_until=None, file_data=None, error=error[:200]),
     )
 
 
