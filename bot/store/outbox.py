@@ -182,17 +182,22 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | Non
     the rate, and a chat gets at most `chat_burst` new messages in `chat_window`."""
     if s.get_bind().dialect.name == "postgresql":
         _run(s, text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CLAIM_LOCK})
-    _run(s, _EXPIRED, {"now": now})  # a dead sender's calls: due again, still first in line
-    used = (_run(s, _IN_FLIGHT).scalar() or 0) + (
-        _run(s, _JUST_SENT, {"since": now - timedelta(seconds=1)}).scalar() or 0
-    )
-    budget = max(0, limits.rate - used)
+    if chat is None:  # a dead sender's calls: due again, still first in line (the loop's
+        _run(s, _EXPIRED, {"now": now})  # claims see to it; one chat's turn needn't)
     found = (
         _run(s, _CANDIDATES, {"now": now, "limit": limit})
         if chat is None
         else _run(s, _CHAT_CANDIDATES, {"now": now, "limit": limit, "chat": chat})
     )
     rows = cast(list[tuple[int, int, int]], found.all())  # (id, chat_id, kind)
+    if not rows:
+        return Batch()
+    budget = 0
+    if any(kind != ANSWER for _, _, kind in rows):  # answers to presses aren't counted
+        used = (_run(s, _IN_FLIGHT).scalar() or 0) + (
+            _run(s, _JUST_SENT, {"since": now - timedelta(seconds=1)}).scalar() or 0
+        )
+        budget = max(0, limits.rate - used)
     chats = [chat for _, chat, kind in rows if kind == MESSAGE]
     recent: dict[int, int] = {}
     if chats:
