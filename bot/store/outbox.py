@@ -117,8 +117,13 @@ _EXPIRED = (
     .where(_o.state == SENDING, _o.lease_until < bindparam("now"))
     .values(state=PENDING, lease_until=None)
 )
-_IN_FLIGHT = select(func.count()).where(_o.kind != ANSWER, _o.state == SENDING)
-_JUST_SENT = select(func.count()).where(_o.kind != ANSWER, _o.sent_at > bindparam("since"))
+# Counted calls in flight or made in the last second, in one statement.
+_USED = select(
+    select(func.count()).where(_o.kind != ANSWER, _o.state == SENDING).scalar_subquery()
+    + select(func.count())
+    .where(_o.kind != ANSWER, _o.sent_at > bindparam("since"))
+    .scalar_subquery()
+)
 # Each chat's earliest call not made yet: only it may go, and only if it is not in flight.
 _FIRSTS = select(func.min(_o.id)).where(_o.state.in_((PENDING, SENDING))).group_by(_o.chat_id)
 
@@ -150,13 +155,12 @@ _RECENT_MESSAGES = (
 )
 
 
+# Taken and read in one statement (UPDATE ... RETURNING: SQLite 3.35+, PostgreSQL).
 _TAKE = (
     update(_T)
     .where(_o.id.in_(bindparam("ids", expanding=True)))
     .values(state=SENDING, lease_until=bindparam("until"), attempts=_o.attempts + 1)
-)
-_TAKEN = (
-    select(
+    .returning(
         _o.id,
         _o.chat_id,
         _o.method,
@@ -169,9 +173,8 @@ _TAKEN = (
         _o.created_at,
         _o.delivery_id,
         _o.update_id,
+        _o.priority,
     )
-    .where(_o.id.in_(bindparam("ids", expanding=True)))
-    .order_by(_o.priority, _o.id)
 )
 
 
@@ -194,9 +197,7 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | Non
         return Batch()
     budget = 0
     if any(kind != ANSWER for _, _, kind in rows):  # answers to presses aren't counted
-        used = (_run(s, _IN_FLIGHT).scalar() or 0) + (
-            _run(s, _JUST_SENT, {"since": now - timedelta(seconds=1)}).scalar() or 0
-        )
+        used = _run(s, _USED, {"since": now - timedelta(seconds=1)}).scalar() or 0
         budget = max(0, limits.rate - used)
     chats = [chat for _, chat, kind in rows if kind == MESSAGE]
     recent: dict[int, int] = {}
@@ -217,7 +218,7 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | Non
         chosen.append(row_id)
     if not chosen:
         return batch
-    _run(s, _TAKE, {"ids": chosen, "until": now + limits.lease})
+    taken = _run(s, _TAKE, {"ids": chosen, "until": now + limits.lease}).all()
     batch.extend(
         Claimed(
             id=r.id,
@@ -232,7 +233,7 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | Non
             delivery_id=r.delivery_id,
             update_id=r.update_id,
         )
-        for r in _run(s, _TAKEN, {"ids": chosen})
+        for r in sorted(taken, key=lambda r: (r.priority, r.id))
     )
     return batch
 
