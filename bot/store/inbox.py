@@ -188,6 +188,7 @@ _CHAT_CANDIDATES = (
         .where(_i.state == NEW, _i.chat_id == bindparam("chat"))
         .scalar_subquery(),
         _free,
+        _i.attempts < MAX_CLAIMS,  # one that never finishes waits for the loop to set it aside
         _i.received_at <= bindparam("settled"),
     )
     .with_for_update(skip_locked=True, of=_T)
@@ -219,7 +220,8 @@ def claim(
     and only if no one holds a live lease on it. Each comes back leased until now + lease.
     With `settle`, only updates stored at least that long ago: webhook requests arrive side
     by side, and a chat's earlier update may still be on its way into another worker."""
-    _run(s, _NEVER_FINISHED, {"now": now})
+    if chat is None:  # the loop's claims set aside what never finishes; one chat's turn
+        _run(s, _NEVER_FINISHED, {"now": now})  # (as an update commits) leaves it to them
     params = {"now": now, "settled": now - settle, "limit": limit, "chat": chat}
     ids = list(_run(s, _CANDIDATES if chat is None else _CHAT_CANDIDATES, params).scalars())
     if not ids:

@@ -111,6 +111,10 @@ async def test_an_update_that_never_finishes_is_set_aside(migrated_db: Database)
     for _ in range(inbox.MAX_CLAIMS):
         assert await claimed(now) == [1]
         now += LEASE + timedelta(seconds=1)  # the worker died: the lease runs out
+    # One chat's turn (claimed as its previous update commits) doesn't take it either...
+    turn = await db.run(lambda s: inbox.claim(s, now, 5, LEASE, chat=10))
+    assert turn == [] and await db.run(lambda s: inbox.states(s, [1])) == {1: inbox.NEW}
+    # ...the loop's claim sets it aside and goes on with the chat's next update.
     assert await claimed(now) == [2]
     assert await db.run(lambda s: inbox.states(s, [1])) == {1: inbox.ASIDE}
 
