@@ -70,6 +70,9 @@ class Inbox:
         self.concurrency = concurrency
         self.settle = settle  # see bot/store/inbox.py claim
         self.wake = asyncio.Event()
+        # The last claim may have left claimable updates (it took all it had room for):
+        # only then does a finished update's free slot call for the loop to claim again.
+        self.backlog = False
         self.tasks: set[asyncio.Task[None]] = set()
         # Called with (update_id, state, calls queued) after each attempt: the sender, tests.
         self.listeners: list[Callable[[int, str, int], None]] = []
@@ -148,6 +151,8 @@ class Inbox:
                     log.exception("inbox: claim failed")
                     await asyncio.sleep(1)
                     continue
+            if free > 0:
+                self.backlog = False  # adopt sets it again if the claim was full
             if claimed:
                 self.adopt(claimed, free)
             if loop.time() - purged > 3600:
@@ -170,13 +175,20 @@ class Inbox:
             return []
         return inbox.claim(s, self.clock.now(), room, LEASE, self.settle, chat)
 
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        """A slot is free: if updates wait for one, the loop claims them now."""
+        self.tasks.discard(task)
+        if self.backlog:
+            self.wake.set()
+
     def adopt(self, claimed: list[Claimed], room: int) -> None:
         """Process what was claimed; if it may not have been all, the loop looks again."""
         for c in claimed:
             task = asyncio.create_task(self._process(c), name=f"update-{c.update_id}")
             self.tasks.add(task)
-            task.add_done_callback(self.tasks.discard)
+            task.add_done_callback(self._finished)
         if len(claimed) >= room:
+            self.backlog = True
             self.wake.set()
 
     async def drain(self) -> None:
@@ -250,8 +262,7 @@ class Inbox:
             send, more = await tx.commit(final)
             if sender is not None:
                 sender.adopt(send)
-            self.adopt(more, room)
-            self.wake.set()  # other chats' updates: the loop claims them, many at a time
+            self.adopt(more, room)  # other chats' waiting updates: see _finished
             return inbox.DONE, len(calls)
         except AlreadyDone:
             log.info("update %s was done by another worker", c.update_id)

@@ -57,6 +57,9 @@ class Sender:
         self.limits = Limits(rate=rate, chat_burst=svc.settings.chat_burst)
         self.capacity = max(8, rate * 2)  # calls in flight at once
         self.wake = asyncio.Event()
+        # The last claim may have left calls to make now (held back by a limit, or it took
+        # all it had room for): only then does a finished call wake the loop to claim again.
+        self.backlog = False
         self.tasks: set[asyncio.Task[None]] = set()
         self.paused_until = 0.0  # loop time: a 429 stops this sender until then
         # Called with the finished call and its final state: tests and benches.
@@ -97,6 +100,7 @@ class Sender:
                     log.exception("outbox: claim failed")
                     await asyncio.sleep(1)
                     continue
+            self.backlog = free <= 0 or claimed.held_back or len(claimed) >= free
             self.adopt(claimed, wake=False)  # held back: the BUSY sleep below looks again
             if loop.time() - purged > 30:
                 purged = loop.time()
@@ -122,22 +126,29 @@ class Sender:
             return batch
         return outbox.claim(s, self.clock.now(), room, self.limits, chat)
 
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        """A slot is free: if calls wait for one (or for the rate), the loop claims now."""
+        self.tasks.discard(task)
+        if self.backlog:
+            self.wake.set()
+
     def adopt(self, batch: outbox.Batch, *, wake: bool = True) -> None:
         """Send what was claimed; if the claim could not take all, the loop looks again."""
         for c in batch:
             task = asyncio.create_task(self._one(c))
             self.tasks.add(task)
-            task.add_done_callback(self.tasks.discard)
-        if batch.held_back and wake:
-            self.wake.set()
+            task.add_done_callback(self._finished)
+        if batch.held_back:
+            self.backlog = True
+            if wake:
+                self.wake.set()
 
     async def _record(self, chat: int, work: Callable[[Any], object]) -> object:
         """A call's outcome recorded, and its chat's next call claimed, in one unit of work;
         the loop claims for the other chats, many at a time."""
         room = self.room()
         result, batch = await self.svc.db.run(lambda s: (work(s), self.claim_in(s, room, chat)))
-        self.adopt(batch)
-        self.wake.set()
+        self.adopt(batch)  # other chats' waiting calls: see _finished
         return result
 
     async def drain(self, timeout: float) -> None:

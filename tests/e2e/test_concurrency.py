@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from pathlib import Path
 
-from tests.e2e.harness import Chat, eventually
+import pytest
+
+from bot.tg import inbox, outbox, runner
+from tests.e2e.harness import Chat, bot_env, eventually
 
 
 def calls_to(env, method: str, chat_id: int) -> int:  # type: ignore[no-untyped-def]
@@ -59,3 +63,23 @@ async def test_one_chats_messages_wait_for_each_other(env) -> None:
     texts = [m.text or "" for m in env.standin.messages(chat.chat_id)]
     assert "Glute Coach" in texts[0] and "goal" in texts[1].lower()  # /start's two replies
     assert "/today" in texts[2] and len(texts) == 3  # then /help's
+
+
+async def test_a_freed_slot_takes_the_next_chat_without_waiting_for_a_look(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One update at a time, and the inbox and sender never look on their own (their idle
+    looks an hour apart): a finished update's slot must still go to the next chat waiting,
+    and each reply out, woken by what changed, not by a timer."""
+    monkeypatch.setattr(runner, "CONCURRENT_UPDATES", 1)
+    monkeypatch.setattr(inbox, "IDLE", 3600.0)
+    monkeypatch.setattr(outbox, "IDLE", 3600.0)
+    async with bot_env(tmp_path) as env:
+        people = [8301, 8302, 8303, 8304]
+        for person in people:
+            env.standin.send_text(person, "/help")
+        last = env.standin.last_update_id
+        for update_id in range(last - len(people) + 1, last + 1):
+            await env.processed_update(update_id, timeout=15)
+        for person in people:
+            assert "/today" in (env.standin.messages(person)[-1].text or "")
