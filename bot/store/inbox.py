@@ -13,20 +13,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Executable, Table, bindparam, delete, func, or_, select, update
+from sqlalchemy import Table, bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
+from bot.store.db import core
 from bot.store.models import InboxUpdate
 
 _T = cast(Table, InboxUpdate.__table__)
 _c = _T.c
-
-
-def _run(s: Session, statement: Executable, params: Any = None) -> CursorResult[Any]:
-    """A Core statement on the unit of work's connection (no ORM statement path)."""
-    return s.connection().execute(statement, params)
 
 
 NEW, DONE, ASIDE = "new", "done", "aside"
@@ -98,7 +93,7 @@ def store(s: Session, updates: Sequence[Incoming], now: datetime) -> int:
         .on_conflict_do_nothing(index_elements=["update_id"])
         .returning(_c.update_id)
     )
-    return len(_run(s, stmt).all())
+    return len(core(s, stmt).all())
 
 
 @dataclass(frozen=True)
@@ -115,7 +110,7 @@ def hold_back_floods(s: Session, chats: Iterable[int], now: datetime, flood: Flo
     window)."""
     warn = []
     since = now - flood.window
-    over = _run(
+    over = core(
         s,
         select(_c.chat_id)
         .where(_c.chat_id.in_(set(chats)), _c.received_at > since)
@@ -221,12 +216,12 @@ def claim(
     With `settle`, only updates stored at least that long ago: webhook requests arrive side
     by side, and a chat's earlier update may still be on its way into another worker."""
     if chat is None:  # the loop's claims set aside what never finishes; one chat's turn
-        _run(s, _NEVER_FINISHED, {"now": now})  # (as an update commits) leaves it to them
+        core(s, _NEVER_FINISHED, {"now": now})  # (as an update commits) leaves it to them
     params = {"now": now, "settled": now - settle, "limit": limit, "chat": chat}
-    ids = list(_run(s, _CANDIDATES if chat is None else _CHAT_CANDIDATES, params).scalars())
+    ids = list(core(s, _CANDIDATES if chat is None else _CHAT_CANDIDATES, params).scalars())
     if not ids:
         return []
-    rows = _run(s, _TAKE, {"ids": ids, "until": now + lease}).all()
+    rows = core(s, _TAKE, {"ids": ids, "until": now + lease}).all()
     return sorted((Claimed(*tuple(row)) for row in rows), key=lambda c: c.update_id)
 
 
@@ -235,7 +230,7 @@ def begin_done(s: Session, update_id: int, now: datetime) -> bool:
     or neither does). False if it is done already: another worker got there first. On
     PostgreSQL the row stays locked until that transaction ends, so two workers that both
     picked it up (an expired lease) take turns, and the second sees 'done'."""
-    return _run(s, _DONE, {"uid": update_id, "now": now}).rowcount == 1
+    return core(s, _DONE, {"uid": update_id, "now": now}).rowcount == 1
 
 
 def retry_later(s: Session, update_id: int, at: datetime, error: str) -> None:

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Executable, Table, bindparam, delete, func, insert, select, text, update
-from sqlalchemy.engine import CursorResult
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from bot.store.db import core
 from bot.store.models import OutboxMessage, User
 
 PENDING, SENDING, SENT, FAILED, BLOCKED = "pending", "sending", "sent", "failed", "blocked"
@@ -83,7 +83,7 @@ def add(s: Session, calls: Sequence[Call], now: datetime) -> None:
                 "attempts": 0,
             }
         )
-    _run(s, insert(_T), rows)
+    core(s, insert(_T), rows)
 
 
 @dataclass(frozen=True)
@@ -105,11 +105,6 @@ class Batch(list[Claimed]):
 # statistics, compare every waiting row with every other).
 _T = cast(Table, OutboxMessage.__table__)
 _o = _T.c
-
-
-def _run(s: Session, statement: Executable, params: Any = None) -> CursorResult[Any]:
-    """A Core statement on the unit of work's connection (no ORM statement path)."""
-    return s.connection().execute(statement, params)
 
 
 _EXPIRED = (
@@ -184,26 +179,26 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | Non
     out in order. Within `limits`: counted calls of the last second (or in flight) stay under
     the rate, and a chat gets at most `chat_burst` new messages in `chat_window`."""
     if s.get_bind().dialect.name == "postgresql":
-        _run(s, text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CLAIM_LOCK})
+        core(s, text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CLAIM_LOCK})
     if chat is None:  # a dead sender's calls: due again, still first in line (the loop's
-        _run(s, _EXPIRED, {"now": now})  # claims see to it; one chat's turn needn't)
+        core(s, _EXPIRED, {"now": now})  # claims see to it; one chat's turn needn't)
     found = (
-        _run(s, _CANDIDATES, {"now": now, "limit": limit})
+        core(s, _CANDIDATES, {"now": now, "limit": limit})
         if chat is None
-        else _run(s, _CHAT_CANDIDATES, {"now": now, "limit": limit, "chat": chat})
+        else core(s, _CHAT_CANDIDATES, {"now": now, "limit": limit, "chat": chat})
     )
     rows = cast(list[tuple[int, int, int]], found.all())  # (id, chat_id, kind)
     if not rows:
         return Batch()
     budget = 0
     if any(kind != ANSWER for _, _, kind in rows):  # answers to presses aren't counted
-        used = _run(s, _USED, {"since": now - timedelta(seconds=1)}).scalar() or 0
+        used = core(s, _USED, {"since": now - timedelta(seconds=1)}).scalar() or 0
         budget = max(0, limits.rate - used)
     chats = [chat for _, chat, kind in rows if kind == MESSAGE]
     recent: dict[int, int] = {}
     if chats:
         since = now - limits.chat_window
-        counts = _run(s, _RECENT_MESSAGES, {"chats": chats, "since": since}).all()
+        counts = core(s, _RECENT_MESSAGES, {"chats": chats, "since": since}).all()
         recent = dict(cast(list[tuple[int, int]], counts))
     chosen: list[int] = []
     batch = Batch()
@@ -218,7 +213,7 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | Non
         chosen.append(row_id)
     if not chosen:
         return batch
-    taken = _run(s, _TAKE, {"ids": chosen, "until": now + limits.lease}).all()
+    taken = core(s, _TAKE, {"ids": chosen, "until": now + limits.lease}).all()
     batch.extend(
         Claimed(
             id=r.id,
@@ -247,12 +242,12 @@ _SENT = (
 
 def sent(s: Session, call_id: int, now: datetime) -> None:
     """Made. The row stays a minute so the rate limits can count it."""
-    _run(s, _SENT, {"call_id": call_id, "now": now})
+    core(s, _SENT, {"call_id": call_id, "now": now})
 
 
 def retry(s: Session, call_id: int, at: datetime, error: str) -> None:
     """Not made this time (429, 5xx, a timeout): again from `at`, still first in its chat."""
-    _run(
+    core(
         s,
         update(_T)
         .where(_o.id == call_id)
@@ -262,7 +257,7 @@ def retry(s: Session, call_id: int, at: datetime, error: str) -> None:
 
 def failed(s: Session, call_id: int, now: datetime, error: str) -> None:
     """Refused for good (a 400): kept with its error, out of its chat's way."""
-    _run(
+    core(
         s,
         update(_T)
         .where(_o.id == call_id)
