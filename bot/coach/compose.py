@@ -9,7 +9,6 @@ content in, ids out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from bot.coach.knowledge import Aspect, Content, Fact
 from bot.coach.matcher import MAX_CHARS, STOPWORDS, ItemKind, stem
@@ -126,30 +125,6 @@ def facts_for(content: Content, text: str, kind: ItemKind, item_id: str) -> list
     if kind == "exercise" and Aspect.FREQUENCY in wanted and Aspect.REPS not in wanted:
         add(Aspect.REPS, own_only=True)
     return out[:MAX_FACTS]
-
-
-_DEFINE_LEADS = frozenset({"what", "whats", "define", "meaning", "definition"})
-_DEFINE_VERBS = frozenset(
-    {"is", "are", "s", "whats", "define", "meaning", "definition", "mean", "make", "made"}
-)
-# Words of a definition question that are not its subject ("what muscles make up the butt").
-_DEFINE_FILLER = "muscle muscles inside made make up consist exactly actually really mean meaning"
-
-
-def defined_entry(content: Content, text: str, terms: Callable[[str], list[str]]) -> str | None:
-    """ "What is a hamstring?", "what's inside the buttocks?": the entry that defines the one
-    thing asked about, when the question asks what it is and names nothing else. `terms`
-    is the matcher's analyzer (synonyms folded: buttocks and glutes are one term)."""
-    ws = words(text)[:12]
-    if not _DEFINE_LEADS.intersection(ws[:5]) or not _DEFINE_VERBS.intersection(ws):
-        return None
-    asked = set(terms(text)) - set(terms(_DEFINE_FILLER))
-    if not asked:
-        return None
-    for entry in content.entries.values():
-        if any(set(terms(d)) == asked for d in entry.defines):
-            return entry.id
-    return None
 
 
 def entry_for_aspect(content: Content, text: str) -> str | None:

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 from bot.coach.compose import (
     asks_which_muscle,
     compared_cards,
-    defined_entry,
     entry_for_aspect,
     facts_for,
     instead_of,
@@ -219,7 +218,7 @@ def _definition(svc: Services, user: User, result: MatchResult, text: str) -> Ou
     (the hamstring exercise list); not when the articles don't cover the question."""
     if result.gap is not None:
         return None
-    entry = defined_entry(svc.content, text, lambda t: svc.matcher.analyzer.terms(t)[0])
+    entry = svc.matcher.defined(text)
     if entry is None:
         return None
     return _fitted(svc, user, "entry", entry, text)

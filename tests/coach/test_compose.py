@@ -10,7 +10,6 @@ from bot.coach.compose import (
     asks_which_muscle,
     aspects,
     compared_cards,
-    defined_entry,
     facts_for,
     instead_of,
     named_cards,
@@ -18,7 +17,6 @@ from bot.coach.compose import (
     wants_instead,
 )
 from bot.coach.knowledge import Aspect, Content
-from bot.coach.matcher import Matcher
 from bot.coach.profile import Place
 from bot.content import load_content
 
@@ -131,27 +129,3 @@ def test_feelings_are_told_apart_from_questions() -> None:
 )
 def test_which_muscle_questions(text: str, expected: bool) -> None:
     assert asks_which_muscle(text) is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("What is a hamstring?", "myth_tie_in_muscle"),
-        ("what are the hamstrings exactly", "myth_tie_in_muscle"),
-        ("What's inside the buttocks?", "three_muscle_groups"),
-        ("what muscles make up the butt", "three_muscle_groups"),
-        ("Do you know what the gluteal fold is?", "tie_in_what"),
-        ("what is hip extension", "hip_extension_knee_flexion"),
-        # asks more than what a thing is, or isn't a definition question: the matcher decides
-        ("what is the best exercise for glutes", None),
-        ("what is a good hamstring workout", None),
-        ("what about hamstrings", None),
-        ("is the hamstring a muscle", None),
-        ("what is a squat", None),  # no entry defines it: its card answers
-    ],
-)
-def test_definition_questions_get_the_entry_defining_the_thing(
-    content: Content, text: str, expected: str | None
-) -> None:
-    analyzer = Matcher(content).analyzer
-    assert defined_entry(content, text, lambda t: analyzer.terms(t)[0]) == expected

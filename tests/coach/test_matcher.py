@@ -367,3 +367,26 @@ def test_a_runner_up_the_answer_shows_does_not_make_it_a_choice(
     assert ranked[0].score - ranked[1].score < wide.config.margin
     assert wide.match("squat or hip thrust").kind == "answer"
     assert content.entries["build_glutes"].exercises[0] == "hip_thrust"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What is a hamstring?", "myth_tie_in_muscle"),
+        ("what are the hamstrings exactly", "myth_tie_in_muscle"),
+        ("What's inside the buttocks?", "three_muscle_groups"),
+        ("what muscles make up the butt", "three_muscle_groups"),
+        ("Do you know what the gluteal fold is?", "tie_in_what"),
+        ("what is hip extension", "hip_extension_knee_flexion"),
+        # asks more than what a thing is, or isn't a definition question: the matcher decides
+        ("what is the best exercise for glutes", None),
+        ("what is a good hamstring workout", None),
+        ("what about hamstrings", None),
+        ("is the hamstring a muscle", None),
+        ("what is a squat", None),  # no entry defines it: its card answers
+    ],
+)
+def test_definition_questions_get_the_entry_defining_the_thing(
+    matcher: Matcher, text: str, expected: str | None
+) -> None:
+    assert matcher.defined(text) == expected

@@ -20,7 +20,8 @@ answer to what the articles don't cover): unknown, with nearby topics to tap.
 Pure Python, no Telegram, no SQL, no files. Work is capped: at most MAX_CHARS characters and
 MAX_TERMS terms of a message are looked at, and a "word" over MAX_WORD letters is dropped.
 
-Modules: `vocabulary` (word tables), `text` (text -> terms), `ranking` (the Matcher),
+Modules: `vocabulary` (word tables), `text` (text -> terms), `ranking` (the Matcher, and
+which entry defines the thing a "what is X?" asks about),
 `scope` (what the articles don't cover), `names` (exact-ish lookup by name).
 """
 

@@ -28,6 +28,15 @@ class Candidate:
     score: float  # confidence 0..1
 
 
+# A definition question: "what is/are X", "what's X", "define X", "what muscles make up X".
+_DEFINE_LEADS = frozenset({"what", "whats", "define", "meaning", "definition"})
+_DEFINE_VERBS = frozenset(
+    {"is", "are", "s", "whats", "define", "meaning", "definition", "mean", "make", "made"}
+)
+# Its words that are not its subject ("what muscles make up the butt").
+_DEFINE_FILLER = "muscle muscles inside made make up consist exactly actually really mean meaning"
+
+
 @dataclass(frozen=True)
 class MatchResult:
     kind: Literal["answer", "did_you_mean", "unknown"]
@@ -95,6 +104,12 @@ class Matcher:
         self.scope = Scope(lambda name: content.exact_exercise(name) is not None)
         content.exact_exercise("")  # builds the name index now, not on someone's question
         self._generic = frozenset(t for w in GENERIC for t in self.analyzer.terms(w)[0])
+        # What entries define, as terms ("buttocks" and "glutes" are one): built once.
+        self._defined: dict[frozenset[str], str] = {}
+        for entry in content.entries.values():
+            for thing in entry.defines:
+                self._defined.setdefault(frozenset(self.analyzer.terms(thing)[0]), entry.id)
+        self._define_filler = frozenset(self.analyzer.terms(_DEFINE_FILLER)[0])
 
         bags = [(item, Counter(self.analyzer.terms(t)[0])) for item, t in texts]
         bags = [(item, bag) for item, bag in bags if bag]
@@ -196,6 +211,15 @@ class Matcher:
                 dot = sum(qw * c.weights.get(t, 0.0) for t, qw in q.items())
                 best[item] = (1 - a) * s + a * dot / (q_norm * c.norm)
         return best
+
+    def defined(self, text: str) -> str | None:
+        """ "What is a hamstring?", "what's inside the buttocks?": the entry that defines the
+        one thing asked about, when the question asks what it is and names nothing else."""
+        ws = words(text)[:12]
+        if not _DEFINE_LEADS.intersection(ws[:5]) or not _DEFINE_VERBS.intersection(ws):
+            return None
+        asked = frozenset(self.analyzer.terms(text)[0]) - self._define_filler
+        return self._defined.get(asked) if asked else None
 
     def _runner_up(self, ranked: list[Candidate]) -> Candidate | None:
         """The second entry when the best is an entry and the second is sure and close."""
