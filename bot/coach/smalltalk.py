@@ -121,6 +121,17 @@ _INJURY = re.compile(r"\b(strain(ed|s)?|injur\w*)\b")
 _SPRINT = re.compile(r"\bsprint\w*\b")
 
 
+# Requests recognised by a phrase, first match wins (skipping today before today's workout).
+_REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
+    (_ABOUT, Intent.HELP),
+    (_SKIP, Intent.SKIP),
+    (_DONE, Intent.DONE),
+    (_TODAY, Intent.TODAY),
+    (_SETTINGS, Intent.SETTINGS),
+    (_FEEDBACK, Intent.FEEDBACK),
+)
+
+
 def understand(text: str) -> Intent | None:
     """The conversational intent of a message, or None for a training question."""
     ws = words(text)
@@ -138,18 +149,9 @@ def understand(text: str) -> Intent | None:
         return Intent.PAUSE
     if _AWAY.search(joined) and not _ASKS.search(joined) and "?" not in text:
         return Intent.PAUSE
-    if _ABOUT.search(joined):
-        return Intent.HELP
-    if _SKIP.search(joined):
-        return Intent.SKIP
-    if _DONE.search(joined):
-        return Intent.DONE
-    if _TODAY.search(joined):
-        return Intent.TODAY
-    if _SETTINGS.search(joined):
-        return Intent.SETTINGS
-    if _FEEDBACK.search(joined):
-        return Intent.FEEDBACK
+    for pattern, intent in _REQUESTS:
+        if pattern.search(joined):
+            return intent
     if given & _GREETINGS and given <= _GREETINGS | _GREETING_FILLER:
         return Intent.GREETING
     if "how" in given and len(ws) >= 3 and given <= _HOW_ARE_YOU | _GREETING_FILLER:
