@@ -26,7 +26,8 @@ from bot.store.models import OutboxMessage, User
 PENDING, SENDING, SENT, FAILED, BLOCKED = "pending", "sending", "sent", "failed", "blocked"
 ANSWER, EDIT, MESSAGE = 0, 1, 2  # kinds: see OutboxMessage.kind
 REPLY, PUSH = 0, 1  # priorities: replies go before a push wave's backlog
-# Serialises claims on PostgreSQL, so two senders never both spend the same second's budget.
+# Serialises the rate count on PostgreSQL, so two senders never both spend the same second's
+# budget (taken once a claim has found calls the rate counts: an empty claim needs none).
 _CLAIM_LOCK = 0x6C7574  # any constant shared by every worker
 
 
@@ -178,8 +179,6 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | Non
     call not yet made, and only when none of its calls is in flight, so each chat's calls go
     out in order. Within `limits`: counted calls of the last second (or in flight) stay under
     the rate, and a chat gets at most `chat_burst` new messages in `chat_window`."""
-    if s.get_bind().dialect.name == "postgresql":
-        core(s, text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CLAIM_LOCK})
     if chat is None:  # a dead sender's calls: due again, still first in line (the loop's
         core(s, _EXPIRED, {"now": now})  # claims see to it; one chat's turn needn't)
     found = (
@@ -192,6 +191,9 @@ def claim(s: Session, now: datetime, limit: int, limits: Limits, chat: int | Non
         return Batch()
     budget = 0
     if any(kind != ANSWER for _, _, kind in rows):  # answers to presses aren't counted
+        # The rows found are already ours (locked); the count waits for other claims.
+        if s.get_bind().dialect.name == "postgresql":
+            core(s, text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CLAIM_LOCK})
         used = core(s, _USED, {"since": now - timedelta(seconds=1)}).scalar() or 0
         budget = max(0, limits.rate - used)
     chats = [chat for _, chat, kind in rows if kind == MESSAGE]

@@ -184,6 +184,22 @@ async def test_first_contact_at_two_workers_at_once(workers: Workers) -> None:
     assert [(u.goal, u.experience) for u in rows] == [("glutes", "new")]
 
 
+async def test_two_senders_share_one_rate(workers: Workers) -> None:
+    """Ten calls for ten chats, a rate of five a second, two workers' senders claiming at
+    once: the second counts the first's calls in flight (on PostgreSQL it waits for the
+    first's claim to commit before counting), so five calls go, not ten."""
+    calls = [outbox.Call(700 + i, "sendMessage", {"chat_id": str(700 + i)}) for i in range(10)]
+    await workers.a.run(lambda s: outbox.add(s, calls, MONDAY))
+    limits = outbox.Limits(rate=5, chat_burst=10)
+    first: list[outbox.Claimed] = []
+
+    def claim_a(s: Session) -> None:
+        first.extend(outbox.claim(s, MONDAY, 5, limits))  # five rows taken, five left free
+
+    second = await race(claim_a, lambda s: outbox.claim(s, MONDAY, 10, limits), workers)
+    assert (len(first), len(second), second.held_back) == (5, 0, True)
+
+
 def claim(s: Session) -> list[deliveries.Claimed]:
     return deliveries.claim_due(s, DUE, push.CLAIM_BATCH, push.LEASE)
 
