@@ -48,6 +48,8 @@ def matcher() -> Matcher:
         ("is the trap bar deadlift easier on the back", GapKind.EXERCISE, "trap bar deadlift"),
         ("smith machine squats for the butt", GapKind.EXERCISE, "smith machine squats"),
         ("hip thrust machine vs barbell", GapKind.EXERCISE, "hip thrust machine"),
+        ("are side lunges good for the outer glutes", GapKind.EXERCISE, "side lunges"),
+        ("pulse squats for a rounder butt?", GapKind.EXERCISE, "pulse squats"),
         # form details the cards don't give, set techniques, the time of day
         ("how should I breathe during deadlifts", GapKind.TOPIC, "breathing"),
         ("what grip for deadlifts", GapKind.TOPIC, "grips and straps"),
@@ -83,6 +85,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "barbell hip thrust or banded hip thrust",
         "is the leg curl machine worth it",
         "how deep should a bulgarian split squat go",
+        "lateral band walks or monster walks",  # a sumo walk's other name
         "is the american deadlift like a romanian deadlift",  # the articles compare them
         "how should i warm up before sprinting",  # article 000: warm up thoroughly
         "good morning or deadlift for hamstrings",  # the exercise, not the time of day

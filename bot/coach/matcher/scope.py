@@ -47,7 +47,7 @@ _NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {
 # deadlift is named by the articles (beside the American one).
 _VARIANT_WORDS = """sumo goblet front hack smith zercher curtsy curtsey reverse deficit trap hex
 kettlebell kb cable landmine frog jump jumping pause paused box overhead cossack pendulum
-sissy kas belt b"""
+sissy kas belt b lateral side pulse pulsing"""
 _VARIANTS = frozenset(stem(w) for w in _VARIANT_WORDS.split())
 _MOVE_WORDS = "deadlift squat lunge thrust bridge curl extension raise press"
 _MOVES = frozenset(stem(w) for w in _MOVE_WORDS.split())
