@@ -58,6 +58,17 @@ def matcher() -> Matcher:
         ("should I warm up before hip thrusts", GapKind.TOPIC, "warming up"),
         ("are drop sets good for glutes", GapKind.TOPIC, "training techniques like drop sets"),
         ("glutes in the morning or evening?", GapKind.TOPIC, "the time of day to train"),
+        ("is it bad if my heels lift when i squat", GapKind.TOPIC, None),
+        ("should my knees go past my toes in a lunge", GapKind.TOPIC, None),
+        ("is it normal to feel hip thrusts in my lower back", GapKind.TOPIC, None),
+        # age, sitting, waist size, food choices, equipment no article uses
+        ("is it too late to start building glutes at 50", GapKind.TOPIC, None),
+        ("can women over 40 still grow their glutes", GapKind.TOPIC, None),
+        ("i have a desk job, is my butt getting flat", GapKind.TOPIC, "sitting all day"),
+        ("will squats make my waist thicker", GapKind.TOPIC, "waist size"),
+        ("can i grow my glutes on a vegan diet", GapKind.NUTRITION, "vegan"),
+        ("hip thrusts on the smith machine?", GapKind.EXERCISE, "the Smith machine"),
+        ("can i do romanian deadlifts with kettlebells", GapKind.EXERCISE, "kettlebells"),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:
@@ -90,6 +101,8 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "how should i warm up before sprinting",  # article 000: warm up thoroughly
         "good morning or deadlift for hamstrings",  # the exercise, not the time of day
         "should i take my sets to failure",  # article 001: sets that end hard
+        "i'm 6'3\" and squats feel awkward, what builds glutes",  # a height, not an age
+        "after 40 minutes of stepmill my butt is still flat",  # minutes, not an age
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:
@@ -110,3 +123,13 @@ def test_near_misses_are_declined(matcher: Matcher) -> None:
 def test_pain_is_not_advice(matcher: Matcher) -> None:
     assert understand("my knees grind on the leg curl machine") == Intent.PAIN
     assert understand("can sprinting cause a hamstring strain") is None  # article 000 answers
+    assert understand("best glute exercise with bad knees?") == Intent.PAIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["does horse riding tone your butt", "is hiking good for glutes", "is dancing a glute workout"],
+)
+def test_other_sports_are_not_answered(matcher: Matcher, text: str) -> None:
+    # None of the articles discusses these sports; the glute words alone mustn't answer.
+    assert matcher.match(text).kind == "unknown"

@@ -52,6 +52,10 @@ _VARIANTS = frozenset(stem(w) for w in _VARIANT_WORDS.split())
 _MOVE_WORDS = "deadlift squat lunge thrust bridge curl extension raise press"
 _MOVES = frozenset(stem(w) for w in _MOVE_WORDS.split())
 _BETWEEN = frozenset(stem(w) for w in ("bar", "machine", "stance"))  # "trap bar deadlift"
+# Equipment no article uses, wherever it stands beside a move ("hip thrusts on the Smith
+# machine", "RDLs with kettlebells"), named in the reply.
+_EQUIPMENT = {stem("smith"): "the Smith machine", stem("kettlebell"): "kettlebells"}
+_EQUIPMENT |= {stem("kettlebells"): "kettlebells", "kb": "kettlebells", "kbs": "kettlebells"}
 
 # "without a reverse hyper", "instead of kickbacks": the question is about what else to do.
 _LACKING = frozenset({"without", "dont", "instead", "havent", "cant", "no", "lack"})
@@ -64,7 +68,8 @@ _TIMEFRAME = re.compile(
 _NUTRITION = re.compile(
     r"\b(protein|whey|creatine|keto|ketogenic|calories?|caloric|macros?|carbs?|"
     r"carbohydrates?|supplements?|vitamins?|collagen|pre ?workout|eat|eating|ate|foods?|"
-    r"meals?|snacks?|fasted|fasting|nutrition|bcaas?|shakes?)\b"
+    r"meals?|snacks?|fasted|fasting|nutrition|bcaas?|shakes?|vegan|vegetarian|plant based|"
+    r"hydrat\w*|water intake|drink (more )?water)\b"
 )
 # Muscles the articles don't discuss. The glutes' smaller muscles come first: "gluteus medius"
 # holds "gluteus", which alone would mean the gluteus maximus.
@@ -103,7 +108,37 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "feeling a muscle work",
         re.compile(
             r"\b(activation|activate|activating|mind muscle|(only |cant |can not |dont |never )"
-            r"feel (it|them|my)\b|feel it (only |mostly )?in my (quads?|legs?|thighs?|back|knees?))"
+            r"feel (it|them|my)\b"
+            r"|feel(ing|s)? (it|them|this|that|\w+|\w+ \w+) (only |mostly |more )?in (my|the) "
+            r"(quads?|legs?|thighs?|lower back|back|knees?|hips?|calves))"
+        ),
+    ),
+    (
+        "how age changes things",
+        re.compile(
+            r"\b(too old|at my age|(in|into) my (30s|40s|50s|60s|70s|thirties|forties|fifties|"
+            r"sixties|seventies)|\d\d years? old"
+            r"|too late (for me )?to (start|begin|build|grow|get)"
+            r"|(turning|turned|after|over) [3-8]\d\b(?! (reps?|kg|kgs|kilos?|lbs?|"
+            r"pounds?|minutes?|mins?|seconds?|secs?|sets?|days?|weeks?|times?|percent)))"
+        ),
+    ),
+    (
+        "sitting all day",
+        re.compile(r"\bsit(ting)? (all day|too much|at (a|my) desk)|\b(desk|office) job\b"),
+    ),
+    (
+        "waist size",
+        re.compile(
+            r"\bwaist (bigger|smaller|wider|thicker|narrower|size)\b"
+            r"|\b(bigger|smaller|wider|thicker|slimmer|narrower|tiny|tinier) waist\b"
+        ),
+    ),
+    (
+        "form details like where the heels and knees go",
+        re.compile(
+            r"\bheels? (lift\w*|come up|comes up|rise|rising|off)\b"
+            r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
         ),
     ),
     ("breathing", re.compile(r"\b(breath|breathe|breathing|exhale|exhaling|inhale|inhaling)\b")),
@@ -178,6 +213,10 @@ class Scope:
                     return phrase
             if s == stem("thrust") and i + 1 < len(ws) and ws[i + 1] == "machine":
                 return " ".join(ws[max(i - 1, 0) : i + 2])  # "hip thrust machine"
+        if _MOVES.intersection(stems) or stem("hamstring") in stems or stem("glute") in stems:
+            for s in stems:
+                if s in _EQUIPMENT:
+                    return _EQUIPMENT[s]
         return None
 
     def _unknown_exercise(self, ws: list[str]) -> str | None:

@@ -201,7 +201,9 @@ VETO: tuple[str, ...] = _csv(
     "leggings, shoes, sneakers, belt, wax, waxing, outfit, waist trainer, corset, "
     # other sports and moves
     "yoga, pilates, pull up, pullup, push up, pushup, muscle up, plank, dips, bench press, "
-    "swim, swimming, marathon, "
+    "swim, swimming, marathon, horse riding, horseback, dancing, zumba, hiking, rucking, "
+    "boxing, kickboxing, tennis, soccer, basketball, volleyball, skiing, skating, climbing, "
+    "crossfit, martial arts, golf, "
     # the bot and the world
     "bot, price, subscription, premium, weather, your name, who are you, real person, human, "
     "robot, chatgpt, language, spanish, french, german"
