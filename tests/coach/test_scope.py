@@ -61,6 +61,10 @@ def matcher() -> Matcher:
         ("is it bad if my heels lift when i squat", GapKind.TOPIC, None),
         ("should my knees go past my toes in a lunge", GapKind.TOPIC, None),
         ("is it normal to feel hip thrusts in my lower back", GapKind.TOPIC, None),
+        ("how do i target my upper glutes", GapKind.TOPIC, "training one part of the glutes"),
+        ("cardio before or after weights?", GapKind.TOPIC, "the order of exercises"),
+        ("should my toes point out when i squat", GapKind.TOPIC, "where to put your feet"),
+        ("how wide should my stance be on squats", GapKind.TOPIC, "where to put your feet"),
         # age, sitting, waist size, food choices, equipment no article uses
         ("is it too late to start building glutes at 50", GapKind.TOPIC, None),
         ("can women over 40 still grow their glutes", GapKind.TOPIC, None),

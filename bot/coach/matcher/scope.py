@@ -141,6 +141,13 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
         ),
     ),
+    (
+        "the order of exercises",
+        re.compile(
+            r"\b(before or after|after or before)\b"
+            r"|\b(which|what) (exercise|move|one)s? (should i do |to do |goes )?first\b"
+        ),
+    ),
     ("breathing", re.compile(r"\b(breath|breathe|breathing|exhale|exhaling|inhale|inhaling)\b")),
     (
         "grips and straps",
@@ -172,9 +179,18 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(feet|foot|stance)\b.{0,12}\b(placement|position|positioning|high or low|low or "
             r"high|wide or narrow|narrow or wide|width)\b|\bwhere\b.{0,20}\b(put|place)\b.{0,10}"
-            r"\b(feet|foot)\b"
+            r"\b(feet|foot)\b|\bhow (wide|narrow|far apart)\b.{0,25}\b(feet|foot|stance)\b"
+            r"|\btoes (out|in|pointed|pointing|forward|straight)\b"
         ),
     ),
+)
+
+
+# Asked after an exercise the articles skip is named: "side lunges for the outer glutes" is
+# declined for the side lunge, the more useful thing to say.
+_REGION = re.compile(
+    r"\b(upper|outer|side|top) (glutes?|butt|bum|booty)\b"
+    r"|\b(side|top|upper part) of (the |my |your )?(butt|glutes?|bum|booty)\b"
 )
 
 
@@ -197,7 +213,11 @@ class Scope:
             if pattern.search(joined):
                 return Gap(GapKind.TOPIC, subject)
         name = self._unknown_exercise(ws) or self._unknown_variant(ws)
-        return Gap(GapKind.EXERCISE, name) if name else None
+        if name:
+            return Gap(GapKind.EXERCISE, name)
+        if _REGION.search(joined):
+            return Gap(GapKind.TOPIC, "training one part of the glutes")
+        return None
 
     def _unknown_variant(self, ws: list[str]) -> str | None:
         stems = [stem(w) for w in ws]
