@@ -180,7 +180,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(feet|foot|stance)\b.{0,12}\b(placement|position|positioning|high or low|low or "
             r"high|wide or narrow|narrow or wide|width)\b|\bwhere\b.{0,20}\b(put|place)\b.{0,10}"
             r"\b(feet|foot)\b|\bhow (wide|narrow|far apart)\b.{0,25}\b(feet|foot|stance)\b"
-            r"|\btoes (out|in|pointed|pointing|forward|straight)\b"
+            r"|\btoes (point |points |pointed |pointing )?(out|in|forward|straight)\b"
         ),
     ),
 )
