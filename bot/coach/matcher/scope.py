@@ -115,12 +115,11 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "how age changes things",
+        # Asked about, not just mentioned: "I'm 69, which exercises firm the butt?" is answered.
         re.compile(
-            r"\b(too old|at my age|(in|into) my (30s|40s|50s|60s|70s|thirties|forties|fifties|"
-            r"sixties|seventies)|\d\d years? old"
-            r"|too late (for me )?to (start|begin|build|grow|get)"
-            r"|(turning|turned|after|over) [3-8]\d\b(?! (reps?|kg|kgs|kilos?|lbs?|"
-            r"pounds?|minutes?|mins?|seconds?|secs?|sets?|days?|weeks?|times?|percent)))"
+            r"\b(too old|at my age|too late (for me )?to (start|begin|build|grow|get)"
+            r"|(does|will|can) (my )?age\b|\bstill\b.{0,40}\b(at|over|after|past) [3-8]\d\b"
+            r"|\b(over|after|past) [3-8]\d\b.{0,30}\bstill\b)"
         ),
     ),
     (
@@ -135,9 +134,13 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "form details like where the heels and knees go",
+        "form details like the heels, knees and back",
         re.compile(
             r"\bheels? (lift\w*|come up|comes up|rise|rising|off)\b"
+            r"|\b(lift|lifts|lifting|lifted|raise|raising) (my |the |your )?heels\b"
+            r"|\b(back|spine|lumbar)\b.{0,25}\b(rounds?|rounding|rounded|arches|arching)\b"
+            r"(?! (butt|bum|booty|glutes?|ass)\b)"
+            r"|\b(round|rounding|rounded|arching) (my |the |your )?(lower )?back\b|\bbutt wink\b"
             r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
         ),
     ),
