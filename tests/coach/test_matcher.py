@@ -167,6 +167,12 @@ def test_off_limits_words_veto(matcher: Matcher, question: str) -> None:
     assert matcher.match(question).kind == "unknown"
 
 
+def test_a_yoga_mat_is_home_kit_not_yoga(matcher: Matcher) -> None:
+    assert matcher.match("is yoga good for the glutes").kind == "unknown"
+    r = matcher.match("i only have a band and a yoga mat at home, what can i do for my glutes")
+    assert r.kind == "answer" and r.best is not None and r.best.entry_id == "home_training"
+
+
 def test_did_you_mean_lists_close_choices(content: Content) -> None:
     strict = Matcher(content, MatcherConfig(answer_at=1.01))  # nothing is sure enough
     r = strict.match("how often should I hip thrust")
