@@ -92,7 +92,7 @@ _SKIP = re.compile(
     r"^(skip|skipping) (today|todays workout|this workout|the workout|it)$"
     r"|\b(cant|cannot|can not|wont|not going to|unable to|too tired to|no time to) "
     r"(train|work ?out|lift|make it|go to the gym|do (it|the workout|todays workout))( today)?$"
-    r"|\b(im|i am|feeling) (sick|ill|unwell|exhausted)\b"
+    r"|\b(im|i am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"
     r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
 )
 # A workout reported done when nothing is being logged: the log is a tap away.
@@ -111,7 +111,7 @@ _FEEDBACK = re.compile(
 # coach points to a professional instead of advising. Checked on messages of any length.
 _PAIN = re.compile(
     r"\b(pain|painful|hurts?|hurting|ache|aches|aching|sore knees?|sciatica|numb|numbness|"
-    r"tingl\w*|sprain\w*|tore|torn|ruptured?|surgery|surgeries|acl|pcl|mcl|meniscus|"
+    r"tingl\w*|sprain\w*|tore|torn(?! between)|ruptured?|surgery|surgeries|acl|pcl|mcl|meniscus|"
     r"ligaments?|tendonitis|tendinitis|tendinopathy|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
     r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum)\b"
     r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"

@@ -24,6 +24,7 @@ from bot.coach.matcher import (
     stem,
     words,
 )
+from bot.coach.smalltalk import understand
 from bot.content import load_content
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -165,6 +166,23 @@ def test_nothing_to_match_is_unknown(matcher: Matcher, question: str) -> None:
 )
 def test_off_limits_words_veto(matcher: Matcher, question: str) -> None:
     assert matcher.match(question).kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm torn between squats and hip thrusts, which is better for glutes?",
+        "I'm sick of squats, what else builds the glutes?",
+        "I'm broke and can't afford a gym, how do I train glutes at home?",
+        "My kids keep me busy, how often do I need to train glutes?",
+        "I train in a cold garage with just dumbbells, what should I do for hamstrings?",
+    ],
+)
+def test_idioms_are_not_off_limits(matcher: Matcher, question: str) -> None:
+    # "torn between", "sick of", "broke", "my kids", "a cold garage" are not injuries,
+    # illness or questions about children.
+    assert understand(question) is None
+    assert matcher.match(question).kind == "answer"
 
 
 def test_a_yoga_mat_is_home_kit_not_yoga(matcher: Matcher) -> None:
