@@ -31,6 +31,7 @@ class Intent(StrEnum):
     SKIP = "skip"  # not training today, or a day missed
     DONE = "done"  # a workout reported done outside logging
     FEEDBACK = "feedback"  # "that didn't help"
+    BYE = "bye"  # "bye", "see you tomorrow"
 
 
 def _set(text: str) -> frozenset[str]:
@@ -42,13 +43,18 @@ _GREETINGS = _set(
 )
 _GREETING_FILLER = _set(
     "good coach there everyone all again how are you doing whats up its me new here team guys "
-    "girls day going today hows it"
+    "girls day going today hows it mate buddy dude man bro so much lot really"
 )
 _THANKS = _set("thanks thank thx ty tysm cheers appreciate appreciated grateful")
 _ACK = _set(
     "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
     "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
     "love so much you coach very all will do a lot great thats"
+)
+_BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
+_BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
+_BYE_FILLER = _set(
+    "see you ya u talk soon later tomorrow then for now catch ok okay next time week"
 )
 _HELP_ONLY = _set("help menu commands command start what can you do how does this work bot me")
 
@@ -58,6 +64,9 @@ _PAUSE = re.compile(
     r"\b(send|sending|workouts?|messages?|reminders?|notifications?|texts?|pushes|spam|"
     r"messaging|texting|bothering)\b"
     r"|\b(dont|do not) (send|message|text|remind)|\bunsubscribe\b|\bleave me alone\b"
+    r"|^(please )?stop( it| now| please)?$"
+    r"|\b(dont|do not) want (any )?(more )?(reminders?|workouts?|messages?|notifications?)\b"
+    r"|^pause (my |the |all )?(plan|workouts?|training|reminders?|messages?|program|it)\b"
 )
 # Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
 _AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
@@ -78,6 +87,8 @@ _TODAY = re.compile(
     r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"
     r"|\b(what|whats)\b.*\b(workout|training|session|plan|program|exercises?|do|train)\b.*"
     r"\b(today|todays|tonight)\b"
+    r"|^(whats|what is) (my|the) (workout|plan|session)( for)?( today| now| then)?$"
+    r"|^(my )?(workout|session)( please| pls)?$"
 )
 # Changing an answer given at setup belongs to /settings.
 _SETTINGS = re.compile(
@@ -99,12 +110,14 @@ _SKIP = re.compile(
 _DONE = re.compile(
     r"^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) "
     r"(it|my workout|the workout|todays workout|today|my session|the session|todays session)"
-    r"( today)?$|^(workout|session) (done|finished|complete|completed)$"
+    r"( today)?$|^(workout|session) (done|finished|complete|completed)$|^(all )?(done|finished)$"
 )
 _FEEDBACK = re.compile(
     r"^(that|thats|this|it|its|you|youre)( is| was| are)? ?(didnt|did not|doesnt|does not|dont)?"
     r" ?(help|answer|make sense|wrong|useless|not helpful|unhelpful|not what asked|"
     r"not my question)\b|^(wrong|useless|not helpful|unhelpful) ?(answer)?$"
+    r"|^(that|thats|this|it|its)( answer)? (isnt|wasnt|is not|was not) (helpful|useful|right|"
+    r"correct|what i asked|my question)\b"
 )
 
 # Pain and injury: the articles' routines are for healthy people only (article 000), so the
@@ -159,6 +172,8 @@ def understand(text: str) -> Intent | None:
         return Intent.GREETING
     if given & _THANKS and given <= _THANKS | _ACK | _GREETING_FILLER:
         return Intent.THANKS
+    if (given & _BYE or _BYE_PHRASE.search(joined)) and given <= _BYE | _BYE_FILLER | _ACK:
+        return Intent.BYE
     if given <= _ACK:
         return Intent.YES_NO
     if "help" in given and given <= _HELP_ONLY | _GREETINGS | _GREETING_FILLER:

@@ -43,6 +43,16 @@ from bot.coach.smalltalk import MAX_WORDS, Intent, understand
         ("finished my workout", Intent.DONE),
         ("that didn't help", Intent.FEEDBACK),
         ("that's not what I asked", Intent.FEEDBACK),
+        ("cheers mate", Intent.THANKS),
+        ("stop", Intent.PAUSE),
+        ("i don't want reminders anymore", Intent.PAUSE),
+        ("pause my plan for 2 weeks", Intent.PAUSE),
+        ("what's my workout", Intent.TODAY),
+        ("workout?", Intent.TODAY),
+        ("done!", Intent.DONE),
+        ("this isn't helpful", Intent.FEEDBACK),
+        ("bye", Intent.BYE),
+        ("ok, see you tomorrow", Intent.BYE),
         ("i tore my hamstring last week, can i train", Intent.PAIN),
         ("my lower back aches after deadlifts " + "and more " * 20, Intent.PAIN),  # any length
     ],
@@ -73,6 +83,9 @@ def test_conversation_is_recognised(text: str, intent: Intent) -> None:
         "i did 3 sets of hip thrusts",  # a log, not a report that it's done
         "",
         "   ",
+        "pause squats for glutes?",
+        "stop doing squats?",
+        "what's my workout for the hamstrings",
     ],
 )
 def test_training_questions_are_not_small_talk(text: str) -> None:

@@ -92,6 +92,8 @@ async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
         "finished my workout": "Start logging",
         "that didn't help": "other words",
         "good night": "/today",
+        "bye": "See you",
+        "stop": "/pause",
     }
     for text, want in expected.items():
         replies = await chat.say(text)

@@ -167,6 +167,7 @@ def test_unknown_offers_a_few_topics_near_the_question(svc: Services) -> None:
         ("what's my workout today?", Intent.TODAY),
         ("help", Intent.HELP),
         ("my knee hurts when I do lunges", Intent.PAIN),
+        ("see you tomorrow", Intent.BYE),
     ],
 )
 def test_conversation_is_routed_and_never_recorded(
