@@ -298,7 +298,10 @@ def test_typos_are_corrected(matcher: Matcher, typo: str, fixed: str) -> None:
     assert fixed in matcher.analyzer.terms(typo)[0]
 
 
-@pytest.mark.parametrize("word", ["bread", "learn", "reset", "talking", "splints"])
+@pytest.mark.parametrize(
+    "word",
+    ["bread", "learn", "reset", "talking", "splints", "upper", "inside", "online", "trying"],
+)
 def test_real_words_are_not_bent_into_domain_words(matcher: Matcher, word: str) -> None:
     assert matcher.analyzer.corrected(word) == [word]
 

@@ -131,7 +131,8 @@ class Speller:
     def _split(self, word: str) -> tuple[str, str] | None:
         if len(word) > 2 * self._longest:
             return None
-        for i in range(2, len(word) - 1):
+        # Both parts of three letters or more: "upper" is not "up per", nor "inside" "in side".
+        for i in range(3, len(word) - 2):
             head, tail = word[:i], word[i:]
             if head in self.vocabulary and tail in self.vocabulary:
                 return head, tail

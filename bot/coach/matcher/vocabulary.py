@@ -217,7 +217,7 @@ STOPWORDS: frozenset[str] = _wordset(
     """
     a about above actually advice after again against all almost also am an and any anyone
     anything anyway are aren arent as at bad basically be because been before being below better
-    between bit both but by can cant correct correctly could couldnt cue cues currently did
+    between bit both but by can cannot cant correct correctly could couldnt cue cues currently did
     didnt do does doesnt doing dont down during each either else even ever every everybody
     everyone example examples explain few fine fix for form from further get gets getting girl
     girls go going gonna good got gotta guy guys had hadnt has hasnt have havent having he hello
@@ -247,6 +247,7 @@ COMMON: frozenset[str] = _wordset(
     point right school seconds should since sister sitting small someone something sorry sound
     still study taking talk talking thanks their there these thing things think thinking those
     three through tired today together trainer under until walked water weeks where which while
-    white whole woman women world would years young younger
+    white whole woman women world would years young younger trying overweight jiggling jiggly
+    adduction adductions
     """
 )
