@@ -94,7 +94,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "good, nice looking"
         ),
         "cardio": (
-            "cardiovascular, aerobic, aerobics, conditioning, running, jogging, jog, treadmill, "
+            "cardiovascular, aerobic, aerobics, running, jogging, jog, treadmill, "
             "cycling, bike, biking, elliptical, incline walking"
         ),
         "sprint": "sprints, sprinting, sprinter, sprinters, dash",
@@ -155,7 +155,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "workout": "workouts, routine, session, sessions, program, plan",
         "train": "training, trained, work out, working out, hit, target",
         "often": (
-            "frequency, frequently, times a week, per week, days a week, a week, weekly, every "
+            "frequency, frequently, times a week, per week, days a week, weekly, every "
             "day, daily"
         ),
         "separation": "separate, split, crease, line, contrast",
