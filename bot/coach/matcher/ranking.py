@@ -192,7 +192,11 @@ class Matcher:
         cfg = self.config
         if all(t in self._generic or t.isdigit() or t not in self._idf for t in terms):
             return {}
-        q = {t: (1 + math.log(c)) * self._idf.get(t, self._oov) for t, c in Counter(terms).items()}
+        q = {
+            t: (1 + math.log(c)) * self._idf.get(t, self._oov)
+            for t, c in Counter(terms).items()
+            if t in self._idf or not t.isdigit()
+        }
         q_norm = math.sqrt(sum(w * w for w in q.values()))
         dots: dict[int, float] = defaultdict(float)
         for t, qw in q.items():

@@ -155,8 +155,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "workout": "workouts, routine, session, sessions, program, plan",
         "train": "training, trained, work out, working out, hit, target",
         "often": (
-            "frequency, frequently, times a week, per week, days a week, weekly, every "
-            "day, daily"
+            "frequency, frequently, times a week, per week, days a week, weekly, every day, daily"
         ),
         "separation": "separate, split, crease, line, contrast",
         "smooth": "seamless, blend, blended, smoothly, transition",
