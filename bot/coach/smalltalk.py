@@ -128,6 +128,7 @@ _PAIN = re.compile(
     r"ligaments?|tendonitis|tendinitis|tendinopathy|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
     r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum)\b"
     r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
+    r"|\bpinch\w*|\b(why|what) (do|does|is|are) (my )?\w+ (keep |always )?cramp\w*"
 )
 # Strains and injuries are pain too, except when asked about sprinting: article 000 names the
 # strain risk of sprints, so that question has an answer.

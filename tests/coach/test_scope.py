@@ -66,6 +66,18 @@ def matcher() -> Matcher:
         ("cardio before or after weights?", GapKind.TOPIC, "the order of exercises"),
         ("should my toes point out when i squat", GapKind.TOPIC, "where to put your feet"),
         ("how wide should my stance be on squats", GapKind.TOPIC, "where to put your feet"),
+        ("how many months out should i start prep", GapKind.TIMEFRAME, None),
+        ("its been 6 weeks and my butt is still flat", GapKind.TIMEFRAME, None),
+        ("are fenugreek pills good for butt growth", GapKind.NUTRITION, "pills"),
+        ("how do i tone my inner thighs", GapKind.MUSCLE, "inner thighs"),
+        ("3 second negatives on squats for glutes?", GapKind.TOPIC, "lifting tempo"),
+        ("push pull legs or upper lower for glutes", GapKind.TOPIC, None),
+        ("how often should i deload my glute training", GapKind.TOPIC, None),
+        ("should my chin be tucked on hip thrusts", GapKind.TOPIC, None),
+        ("what bench height for hip thrusts", GapKind.TOPIC, None),
+        ("leg press feet high and wide for glutes?", GapKind.TOPIC, None),
+        ("i feel stiff leg deadlifts in my lower back", GapKind.TOPIC, None),
+        ("heels elevated squats for glutes?", GapKind.EXERCISE, "elevated squats"),
         # age, sitting, waist size, food choices, equipment no article uses
         ("is it too late to start building glutes at 50", GapKind.TOPIC, None),
         ("can women over 40 still grow their glutes", GapKind.TOPIC, None),
@@ -110,6 +122,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "after 40 minutes of stepmill my butt is still flat",  # minutes, not an age
         "i'm a 58 year old woman, which exercises build the glutes",  # age told, not asked
         "my back is fine, i just want a round butt",
+        "i have a show in 14 weeks, should i do more stepmill for my glutes",  # a date
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

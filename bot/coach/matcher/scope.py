@@ -47,7 +47,7 @@ _NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {
 # deadlift is named by the articles (beside the American one).
 _VARIANT_WORDS = """sumo goblet front hack smith zercher curtsy curtsey reverse deficit trap hex
 kettlebell kb cable landmine frog jump jumping pause paused box overhead cossack pendulum
-sissy kas belt b lateral side pulse pulsing"""
+sissy kas belt b lateral side pulse pulsing elevated"""
 _VARIANTS = frozenset(stem(w) for w in _VARIANT_WORDS.split())
 _MOVE_WORDS = "deadlift squat lunge thrust bridge curl extension raise press"
 _MOVES = frozenset(stem(w) for w in _MOVE_WORDS.split())
@@ -64,20 +64,22 @@ _TIMEFRAME = re.compile(
     r"\bhow (long|soon|quickly|fast)\b(?!.*\brest)"
     r"|\bhow many (days|weeks|months|years)\b.*\b(until|till|before|to see|results?|take)\b"
     r"|\bwhen (will|do|can|should) (see|notice|get)\b"
+    r"|\bhow many (days|weeks|months|years) (out|before|ahead)\b|\bwhen will (my|it|they)\b"
+    r"|\b(its|it has) been \d+ (weeks|months)\b"
 )
 _NUTRITION = re.compile(
     r"\b(protein|whey|creatine|keto|ketogenic|calories?|caloric|macros?|carbs?|"
     r"carbohydrates?|supplements?|vitamins?|collagen|pre ?workout|eat|eating|ate|foods?|"
     r"meals?|snacks?|fasted|fasting|nutrition|bcaas?|shakes?|vegan|vegetarian|plant based|"
-    r"hydrat\w*|water intake|drink (more )?water)\b"
+    r"hydrat\w*|water intake|drink (more )?water|pills?|tablets?|capsules?|herbal)\b"
 )
 # Muscles the articles don't discuss. The glutes' smaller muscles come first: "gluteus medius"
 # holds "gluteus", which alone would mean the gluteus maximus.
 _MUSCLE = re.compile(
     r"\b(glute(us)? (medius|minimus|med|min)|medius|minimus|hip flexors?|piriformis|tfl|"
     r"biceps(?! femoris)|bicep(?! femoris)|triceps?|chest|pecs?|shoulders?|delts?|arms?|"
-    r"lats|traps|neck|calf|calves|forearms?|abs|abdominals?|obliques|core|upper back|"
-    r"six pack)\b"
+    r"lats?|traps|neck|calf|calves|forearms?|abs|abdominals?|obliques|core|upper back|"
+    r"six pack|inner thighs?)\b"
 )
 
 
@@ -109,7 +111,8 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(activation|activate|activating|mind muscle|(only |cant |can not |dont |never )"
             r"feel (it|them|my)\b"
-            r"|feel(ing|s)? (it|them|this|that|\w+|\w+ \w+) (only |mostly |more )?in (my|the) "
+            r"|feel(ing|s)? (it|them|this|that|\w+|\w+ \w+|\w+ \w+ \w+) (only |mostly |more )?in "
+            r"(my|the) "
             r"(quads?|legs?|thighs?|lower back|back|knees?|hips?|calves))"
         ),
     ),
@@ -141,6 +144,9 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(back|spine|lumbar)\b.{0,25}\b(rounds?|rounding|rounded|arches|arching)\b"
             r"(?! (butt|bum|booty|glutes?|ass)\b)"
             r"|\b(round|rounding|rounded|arching) (my |the |your )?(lower )?back\b|\bbutt wink\b"
+            r"|\bchin\b.{0,10}\b(tuck\w*|up|down)\b|\b(tuck|tucked|tucking) (my |the |your )?chin\b"
+            r"|\b(bench|box) height\b|\bhow high\b.{0,20}\b(bench|box)\b"
+            r"|\b(lean|leaning) (forward|back|backward)s? or\b"
             r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
         ),
     ),
@@ -156,7 +162,21 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "grips and straps",
         re.compile(r"\b(grip|grips|gripping|straps|hook grip|mixed grip|chalk)\b"),
     ),
-    ("lifting tempo", re.compile(r"\btempo\b|\bspeed of (the |each |my )?reps?\b")),
+    (
+        "lifting tempo",
+        re.compile(
+            r"\btempo\b|\bspeed of (the |each |my )?reps?\b"
+            r"|\b(\d+|one|two|three|four|five) (second|sec|s) "
+            r"(negatives?|eccentrics?|lowering|pauses?)"
+        ),
+    ),
+    (
+        "training splits and deloads",
+        re.compile(
+            r"\b(upper ?lower|push ?pull ?legs?|ppl|bro split|full body split|training split|"
+            r"split routine|deload\w*)\b"
+        ),
+    ),
     (
         "knees caving in",
         re.compile(r"\bknees? (cave|caves|caving|buckl\w*|collaps\w*|go in|goes in|valgus)\b"),
@@ -184,6 +204,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"high|wide or narrow|narrow or wide|width)\b|\bwhere\b.{0,20}\b(put|place)\b.{0,10}"
             r"\b(feet|foot)\b|\bhow (wide|narrow|far apart)\b.{0,25}\b(feet|foot|stance)\b"
             r"|\btoes (point |points |pointed |pointing )?(out|in|forward|straight)\b"
+            r"|\b(feet|foot|stance) (high|low|wide|narrow|higher|lower|wider|closer)\b"
         ),
     ),
 )

@@ -192,7 +192,8 @@ VETO: tuple[str, ...] = _csv(
     "cellulite, stretch marks, loose skin, hip dips, asthma, diabetes, blood pressure, "
     "heart rate, osteoporosis, hypermobility, endometriosis, pcos, "
     # body parts that aren't muscles the articles discuss (other muscles: see scope.py)
-    "shin, shins, ankle, ankles, wrist, wrists, elbow, groin, double chin, obliques, "
+    "shin, shins, ankle weight, ankle weights, weak ankles, ankle mobility, wrist, wrists, elbow, "
+    "groin, double chin, obliques, "
     # people the articles don't address ("after having children", "my kids keep me busy" are
     # still about oneself); idioms aside ("torn between", "sick of squats", "broke student")
     "for kids, can kids, should kids, kids do, kids train, kids lift, my child, "
@@ -206,9 +207,11 @@ VETO: tuple[str, ...] = _csv(
     "yoga, pilates, pull up, pullup, push up, pushup, muscle up, plank, dips, bench press, "
     "swim, swimming, marathon, horse riding, horseback, dancing, zumba, hiking, rucking, "
     "boxing, kickboxing, tennis, soccer, basketball, volleyball, skiing, skating, climbing, "
-    "crossfit, martial arts, golf, "
+    "crossfit, martial arts, golf, twerk, twerking, "
     # the bot and the world
-    "bot, price, subscription, premium, weather, your name, who are you, real person, human, "
+    "bot, price, cost, costs, how to pose, how do i pose, posing tips, "
+    "posing routine, subscription, premium, weather, your name, "
+    "who are you, real person, human, "
     "robot, chatgpt, language, spanish, french, german"
 )
 
