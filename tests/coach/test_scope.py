@@ -153,3 +153,16 @@ def test_pain_is_not_advice(matcher: Matcher) -> None:
 def test_other_sports_are_not_answered(matcher: Matcher, text: str) -> None:
     # None of the articles discusses these sports; the glute words alone mustn't answer.
     assert matcher.match(text).kind == "unknown"
+
+
+def test_a_sport_told_as_background_is_not_the_question(matcher: Matcher) -> None:
+    post = (
+        "I do Pilates on Wednesdays and used to dance ballet. My thighs are already muscular. "
+        "Which exercises build the glutes without bigger legs?"
+    )
+    assert matcher.scope.gap(post) is None
+    asked = "I love my Pilates classes. Will Pilates alone give me a rounder butt?"
+    gap = matcher.scope.gap(asked)
+    assert gap is not None and gap.subject == "pilates"
+    assert matcher.scope.gap("does spinning make my butt bigger") is None  # cycling: article 000
+    assert matcher.scope.gap("does stair climbing thin the thighs") is None

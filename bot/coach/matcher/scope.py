@@ -122,12 +122,10 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(too old|at my age|too late (for me )?to (start|begin|build|grow|get)"
             r"|(does|will|can) (my )?age\b|\bstill\b.{0,40}\b(at|over|after|past) [3-8]\d\b"
-            r"|\b(over|after|past) [3-8]\d\b.{0,30}\bstill\b)"
+            r"|\b(over|after|past) [3-8]\d\b.{0,30}\bstill\b"
+            r"|\b(im|i am) 1[2-7]\b(?! (reps?|kg|kgs|lbs?))"
+            r"|\b1[2-7] (years? old|yo)\b)"
         ),
-    ),
-    (
-        "sitting all day",
-        re.compile(r"\bsit(ting)? (all day|too much|at (a|my) desk)|\b(desk|office) job\b"),
     ),
     (
         "waist size",
@@ -141,11 +139,12 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bheels? (lift\w*|come up|comes up|rise|rising|off)\b"
             r"|\b(lift|lifts|lifting|lifted|raise|raising) (my |the |your )?heels\b"
-            r"|\b(back|spine|lumbar)\b.{0,25}\b(rounds?|rounding|rounded|arches|arching)\b"
-            r"(?! (butt|bum|booty|glutes?|ass)\b)"
+            # (the stiff-leg deadlift's card says: back straight)
+            r"|^(?!.*\b(stiff|straight) leg).*\b(back|spine|lumbar)\b.{0,25}"
+            r"\b(rounds?|rounding|rounded|arches|arching)\b(?! (butt|bum|booty|glutes?|ass)\b)"
             r"|\b(round|rounding|rounded|arching) (my |the |your )?(lower )?back\b|\bbutt wink\b"
             r"|\bchin\b.{0,10}\b(tuck\w*|up|down)\b|\b(tuck|tucked|tucking) (my |the |your )?chin\b"
-            r"|\b(bench|box) height\b|\bhow high\b.{0,20}\b(bench|box)\b"
+            r"|\b(bench|box) height\b|\b(how high|what height)\b.{0,20}\b(bench|box)\b"
             r"|\b(lean|leaning) (forward|back|backward)s? or\b"
             r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
         ),
@@ -160,7 +159,10 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("breathing", re.compile(r"\b(breath|breathe|breathing|exhale|exhaling|inhale|inhaling)\b")),
     (
         "grips and straps",
-        re.compile(r"\b(grip|grips|gripping|straps|hook grip|mixed grip|chalk)\b"),
+        re.compile(
+            r"\b(grip|grips|gripping|lifting straps|wrist straps|(use|using|wear|wearing) straps|"
+            r"hook grip|mixed grip|chalk)\b"
+        ),
     ),
     (
         "lifting tempo",
@@ -218,6 +220,33 @@ _REGION = re.compile(
 )
 
 
+# Other sports and sitting at a desk are often told as background ("I do Pilates on
+# Wednesdays", "I've got a desk job"); they are the gap only in the part that asks.
+_ASKED_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "other sports",
+        re.compile(
+            r"\b(yoga(?! mat)|pilates|swim|swimming|marathons?|horse riding|horseback|dance|"
+            r"dancing|ballet|zumba|hiking|rucking|boxing|kickboxing|tennis|soccer|football|"
+            r"basketball|volleyball|skiing|skating|rock climbing|bouldering|crossfit|martial arts|"
+            r"golf|twerk|twerking)\b"
+        ),
+    ),
+    (
+        "sitting all day",
+        re.compile(r"\bsit(ting)? (all day|too much|at (a|my) desk)|\b(desk|office) job\b"),
+    ),
+)
+_SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def asked_part(text: str) -> str:
+    """The sentences that ask (end in "?"), or the last one when none does."""
+    parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
+    asking = [p for p in parts if p.rstrip().endswith("?")]
+    return " ".join(asking or parts[-1:])
+
+
 class Scope:
     """Finds the gap, if any, between a question and what the articles cover."""
 
@@ -236,6 +265,10 @@ class Scope:
         for subject, pattern in _TOPICS:
             if pattern.search(joined):
                 return Gap(GapKind.TOPIC, subject)
+        asked = " ".join(words(asked_part(text)))
+        for subject, pattern in _ASKED_TOPICS:
+            if m := pattern.search(asked):
+                return Gap(GapKind.TOPIC, m.group(0) if subject == "other sports" else subject)
         name = self._unknown_exercise(ws) or self._unknown_variant(ws)
         if name:
             return Gap(GapKind.EXERCISE, name)

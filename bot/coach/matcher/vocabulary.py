@@ -95,7 +95,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         ),
         "cardio": (
             "cardiovascular, aerobic, aerobics, running, jogging, jog, treadmill, "
-            "cycling, bike, biking, elliptical, incline walking"
+            "cycling, bike, biking, spinning, spin class, elliptical, incline walking"
         ),
         "sprint": "sprints, sprinting, sprinter, sprinters, dash",
         "rep": "reps, repetition, repetitions, rep range, rep ranges",
@@ -173,7 +173,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
 VETO: tuple[str, ...] = _csv(
     # medical and injury care
     "pain, painful, hurt, hurts, hurting, ache, aches, aching, injured, sciatica, numb, "
-    "numbness, tingling, doctor, physio, physiotherapist, physical therapist, surgery, "
+    "numbness, tingling, doctor, physiotherapist, physical therapist, surgery, "
     "pregnant, pregnancy, postpartum, breastfeeding, giving birth, labour, labor, menstrual, "
     "menopause, swollen, swelling, tendonitis, tendinitis, bursitis, hernia, herniated, disc, "
     "scoliosis, arthritis, been sick, got sick, feeling sick, sick with, fever, "
@@ -203,11 +203,8 @@ VETO: tuple[str, ...] = _csv(
     "alcohol, caffeine, intermittent fasting, recipe, "
     # clothes ("should I buy padded shorts" has an answer)
     "leggings, shoes, sneakers, belt, wax, waxing, outfit, waist trainer, corset, "
-    # other sports and moves
-    "yoga, pilates, pull up, pullup, push up, pushup, muscle up, plank, dips, bench press, "
-    "swim, swimming, marathon, horse riding, horseback, dancing, zumba, hiking, rucking, "
-    "boxing, kickboxing, tennis, soccer, basketball, volleyball, skiing, skating, climbing, "
-    "crossfit, martial arts, golf, twerk, twerking, "
+    # moves the articles don't discuss (other sports: see scope.py)
+    "pull up, pullup, push up, pushup, muscle up, plank, dips, bench press, "
     # the bot and the world
     "bot, price, cost, costs, how to pose, how do i pose, posing tips, "
     "posing routine, subscription, premium, weather, your name, "
