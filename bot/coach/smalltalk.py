@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from bot.coach.matcher import words
+from bot.coach.matcher import NOT_PAIN, words
 
 MAX_WORDS = 12  # longer messages are questions, whatever they open with
 
@@ -134,12 +134,6 @@ _PAIN = re.compile(
 # strain risk of sprints, so that question has an answer.
 _INJURY = re.compile(r"\b(strain(ed|s)?|injur\w*)\b")
 _SPRINT = re.compile(r"\bsprint\w*\b")
-# Said of something else, or cleared: "hip thrusts are a pain to set up", "my physio cleared me".
-_NOT_PAIN = re.compile(
-    r"\b(is|are|its|was) (such |real )?pain\b(?! in (my|your|the) (?!butt\b|ass\b|neck\b))"
-    r"|\bphysio\w* (student|students|degree|course|class)\b|\b(physio|doctor) cleared\b"
-    r"|\bcleared (me )?(for|to)\b"
-)
 
 
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
@@ -157,7 +151,7 @@ def understand(text: str) -> Intent | None:
     """The conversational intent of a message, or None for a training question."""
     ws = words(text)
     joined = " ".join(ws)
-    unhurt = _NOT_PAIN.sub(" ", joined)
+    unhurt = NOT_PAIN.sub(" ", joined)
     if _PAIN.search(unhurt) or (_INJURY.search(unhurt) and not _SPRINT.search(joined)):
         return Intent.PAIN
     if not ws:

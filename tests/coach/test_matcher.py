@@ -176,6 +176,7 @@ def test_off_limits_words_veto(matcher: Matcher, question: str) -> None:
         "I'm broke and can't afford a gym, how do I train glutes at home?",
         "My kids keep me busy, how often do I need to train glutes?",
         "I train in a cold garage with just dumbbells, what should I do for hamstrings?",
+        "The benches are always taken so hip thrusts are a pain. Do barbell glute bridges work?",
     ],
 )
 def test_idioms_are_not_off_limits(matcher: Matcher, question: str) -> None:

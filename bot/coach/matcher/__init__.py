@@ -40,7 +40,7 @@ from bot.coach.matcher.text import (
     stem,
     words,
 )
-from bot.coach.matcher.vocabulary import COMMON, GENERIC, STOPWORDS, SYNONYMS, VETO
+from bot.coach.matcher.vocabulary import COMMON, GENERIC, NOT_PAIN, STOPWORDS, SYNONYMS, VETO
 
 __all__ = [
     "COMMON",
@@ -49,6 +49,7 @@ __all__ = [
     "MAX_CORRECTIONS",
     "MAX_TERMS",
     "MAX_WORD",
+    "NOT_PAIN",
     "STOPWORDS",
     "SYNONYMS",
     "VETO",

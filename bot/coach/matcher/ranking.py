@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.coach.matcher.scope import Gap, Scope
 from bot.coach.matcher.text import Analyzer, words
-from bot.coach.matcher.vocabulary import GENERIC, VETO
+from bot.coach.matcher.vocabulary import GENERIC, NOT_PAIN, VETO
 
 if TYPE_CHECKING:
     from bot.coach.knowledge import Content
@@ -182,6 +182,8 @@ class Matcher:
     def _terms(self, text: str) -> tuple[list[str], bool]:
         """The analyzer's terms, plus spot reduction where losing fat is asked for one place
         only ("lose weight from just my butt"): its stopwords carry the meaning."""
+        if NOT_PAIN.search(folded := " ".join(words(text))):
+            text = NOT_PAIN.sub(" ", folded)  # "hip thrusts are a pain to set up" is no injury
         terms, vetoed = self.analyzer.terms(text)
         if {"lose", "fat"} & set(terms) and _ONLY & set(words(text)):
             terms.append("spotreduce")

@@ -5,6 +5,7 @@ Plain tables, written as comma-separated text so they read like word lists.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 # Words too general to carry a match on their own ("is rowing a good workout").
@@ -155,7 +156,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "workout": "workouts, routine, session, sessions, program, plan",
         "train": "training, trained, work out, working out, hit, target",
         "often": (
-            "frequency, frequently, times a week, per week, days a week, weekly, every day, daily"
+            "frequency, frequently, times a week, per week, days a week, weekly, every day, daily, "
+            # which days: a schedule
+            "monday, tuesday, wednesday, thursday, friday, saturday, sunday, mondays, tuesdays, "
+            "wednesdays, thursdays, fridays, saturdays, sundays"
         ),
         "separation": "separate, split, crease, line, contrast",
         "smooth": "seamless, blend, blended, smoothly, transition",
@@ -249,4 +253,13 @@ COMMON: frozenset[str] = _wordset(
     white whole woman women world would years young younger trying overweight jiggling jiggly
     adduction adductions
     """
+)
+
+
+# Pain said of something else, or cleared (on folded words): "hip thrusts are a pain to set
+# up", "my physio cleared me".
+NOT_PAIN = re.compile(
+    r"\b(is|are|its|was) (such |real )?pain\b(?! in (my|your|the) (?!butt\b|ass\b|neck\b))"
+    r"|\bphysio\w* (student|students|degree|course|class)\b|\b(physio|doctor) cleared\b"
+    r"|\bcleared (me )?(for|to)\b"
 )
