@@ -61,7 +61,7 @@ class MatcherConfig:
     centroid_weight: float = 0.3  # share of the score from the item's merged phrasings
     max_alternatives: int = 3
     item_idf: bool = True  # document frequency counted over items instead of phrasings
-    long_post_terms: int = 10  # from this many terms, sentences are scored on their own too
+    long_post_terms: int = 12  # above this many terms, sentences are scored on their own too
     max_sentences: int = 8
     sentence_weight: float = 1.0  # a sentence counts as much as the whole post
 
