@@ -177,6 +177,13 @@ def _real_report(content: Content, m: Matcher) -> None:
     near = _yaml("nearmiss.yaml")
     declined = sum(isinstance(reply(content, m, q), (Unknown, Talk)) for q in near)
     print(f"  near-misses ({len(near)}, dev): declined {declined / len(near):.3f}")
+    probes = _yaml("probes_on.yaml") + _yaml("probes_near.yaml")
+    r = score_real(content, m, probes)
+    print(
+        f"  synthetic probes, dev only ({r['n_on']:.0f} on / {r['n_off']:.0f} decline): answered "
+        f"right {r['right']:.3f}, declined {r['declined']:.3f}, confident wrong "
+        f"{r['confident_wrong']:.0f}"
+    )
     sets = [("set 1", set1_items())]
     sets += [
         (f"own {p.stem[-1]}", _yaml(p.name)) for p in sorted(DATA.glob("real_questions_*.yaml"))
