@@ -78,6 +78,11 @@ def matcher() -> Matcher:
         ("leg press feet high and wide for glutes?", GapKind.TOPIC, None),
         ("i feel stiff leg deadlifts in my lower back", GapKind.TOPIC, None),
         ("heels elevated squats for glutes?", GapKind.EXERCISE, "elevated squats"),
+        ("are vibration plates good for toning the butt", GapKind.TOPIC, "vibration plates"),
+        ("do ems machines build glutes", GapKind.TOPIC, "ems"),
+        ("is it ok to squat on an empty stomach", GapKind.NUTRITION, "empty stomach"),
+        ("do i need a spotter for hip thrusts", GapKind.TOPIC, None),
+        ("do hip thrusts work with a long torso", GapKind.TOPIC, "body proportions"),
         # age, sitting, waist size, food choices, equipment no article uses
         ("is it too late to start building glutes at 50", GapKind.TOPIC, None),
         ("can women over 40 still grow their glutes", GapKind.TOPIC, None),

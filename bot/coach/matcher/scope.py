@@ -71,7 +71,7 @@ _NUTRITION = re.compile(
     r"\b(protein|whey|creatine|keto|ketogenic|calories?|caloric|macros?|carbs?|"
     r"carbohydrates?|supplements?|vitamins?|collagen|pre ?workout|eat|eating|ate|foods?|"
     r"meals?|snacks?|fasted|fasting|nutrition|bcaas?|shakes?|vegan|vegetarian|plant based|"
-    r"hydrat\w*|water intake|drink (more )?water|pills?|tablets?|capsules?|herbal)\b"
+    r"hydrat\w*|water intake|drink (more )?water|empty stomach|pills?|tablets?|capsules?|herbal)\b"
 )
 # Muscles the articles don't discuss. The glutes' smaller muscles come first: "gluteus medius"
 # holds "gluteus", which alone would mean the gluteus maximus.
@@ -128,6 +128,10 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "body proportions",
+        re.compile(r"\b(long|short) (torso|femurs?|limbs|arms)\b|\bfemur length\b"),
+    ),
+    (
         "waist size",
         re.compile(
             r"\bwaist (bigger|smaller|wider|thicker|narrower|size)\b"
@@ -145,7 +149,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(round|rounding|rounded|arching) (my |the |your )?(lower )?back\b|\bbutt wink\b"
             r"|\bchin\b.{0,10}\b(tuck\w*|up|down)\b|\b(tuck|tucked|tucking) (my |the |your )?chin\b"
             r"|\b(bench|box) height\b|\b(how high|what height)\b.{0,20}\b(bench|box)\b"
-            r"|\b(lean|leaning) (forward|back|backward)s? or\b"
+            r"|\b(lean|leaning) (forward|back|backward)s? or\b|\bspott?(er|ers|ing)\b"
             r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
         ),
     ),
@@ -220,16 +224,17 @@ _REGION = re.compile(
 )
 
 
-# Other sports and sitting at a desk are often told as background ("I do Pilates on
+# Other sports, gadgets and sitting at a desk are often told as background ("I do Pilates on
 # Wednesdays", "I've got a desk job"); they are the gap only in the part that asks.
 _ASKED_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        "other sports",
+        "other activities",  # other sports and gadgets, named as written
         re.compile(
             r"\b(yoga(?! mat)|pilates|swim|swimming|marathons?|horse riding|horseback|dance|"
             r"dancing|ballet|zumba|hiking|rucking|boxing|kickboxing|tennis|soccer|football|"
             r"basketball|volleyball|skiing|skating|rock climbing|bouldering|crossfit|martial arts|"
-            r"golf|twerk|twerking)\b"
+            r"golf|twerk|twerking|vibration plates?|ems|electrical muscle stimulation|rebounder|"
+            r"rebounding|trampoline|massage guns?|weighted vests?|sauna suits?)\b"
         ),
     ),
     (
@@ -268,7 +273,7 @@ class Scope:
         asked = " ".join(words(asked_part(text)))
         for subject, pattern in _ASKED_TOPICS:
             if m := pattern.search(asked):
-                return Gap(GapKind.TOPIC, m.group(0) if subject == "other sports" else subject)
+                return Gap(GapKind.TOPIC, m.group(0) if subject == "other activities" else subject)
         name = self._unknown_exercise(ws) or self._unknown_variant(ws)
         if name:
             return Gap(GapKind.EXERCISE, name)

@@ -96,7 +96,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         ),
         "cardio": (
             "cardiovascular, aerobic, aerobics, running, jogging, jog, treadmill, "
-            "cycling, bike, biking, spinning, spin class, elliptical, incline walking"
+            "cycling, bike, biking, spinning, spin class, elliptical, incline walking, walking pad"
         ),
         "sprint": "sprints, sprinting, sprinter, sprinters, dash",
         "rep": "reps, repetition, repetitions, rep range, rep ranges",
