@@ -182,10 +182,11 @@ class Matcher:
     def _terms(self, text: str) -> tuple[list[str], bool]:
         """The analyzer's terms, plus spot reduction where losing fat is asked for one place
         only ("lose weight from just my butt"): its stopwords carry the meaning."""
-        if NOT_PAIN.search(folded := " ".join(words(text))):
+        ws = words(text)
+        if NOT_PAIN.search(folded := " ".join(ws)):
             text = NOT_PAIN.sub(" ", folded)  # "hip thrusts are a pain to set up" is no injury
         terms, vetoed = self.analyzer.terms(text)
-        if {"lose", "fat"} & set(terms) and _ONLY & set(words(text)):
+        if {"lose", "fat"} & set(terms) and _ONLY & set(ws):
             terms.append("spotreduce")
         return terms, vetoed
 

@@ -54,8 +54,16 @@ _MOVES = frozenset(stem(w) for w in _MOVE_WORDS.split())
 _BETWEEN = frozenset(stem(w) for w in ("bar", "machine", "stance"))  # "trap bar deadlift"
 # Equipment no article uses, wherever it stands beside a move ("hip thrusts on the Smith
 # machine", "RDLs with kettlebells"), named in the reply.
-_EQUIPMENT = {stem("smith"): "the Smith machine", stem("kettlebell"): "kettlebells"}
-_EQUIPMENT |= {stem("kettlebells"): "kettlebells", "kb": "kettlebells", "kbs": "kettlebells"}
+_EQUIPMENT = {
+    stem(w): name
+    for w, name in [
+        ("smith", "the Smith machine"),
+        ("kettlebell", "kettlebells"),
+        ("kettlebells", "kettlebells"),
+        ("kb", "kettlebells"),
+        ("kbs", "kettlebells"),
+    ]
+}
 
 # "without a reverse hyper", "instead of kickbacks": the question is about what else to do.
 _LACKING = frozenset({"without", "dont", "instead", "havent", "cant", "no", "lack"})
@@ -226,9 +234,9 @@ _REGION = re.compile(
 
 # Other sports, gadgets and sitting at a desk are often told as background ("I do Pilates on
 # Wednesdays", "I've got a desk job"); they are the gap only in the part that asks.
-_ASKED_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
-        "other activities",  # other sports and gadgets, named as written
+        None,  # other sports and gadgets, named as the person wrote them
         re.compile(
             r"\b(yoga(?! mat)|pilates|swim|swimming|marathons?|horse riding|horseback|dance|"
             r"dancing|ballet|zumba|hiking|rucking|boxing|kickboxing|tennis|soccer|football|"
@@ -271,9 +279,9 @@ class Scope:
             if pattern.search(joined):
                 return Gap(GapKind.TOPIC, subject)
         asked = " ".join(words(asked_part(text)))
-        for subject, pattern in _ASKED_TOPICS:
+        for named, pattern in _ASKED_TOPICS:
             if m := pattern.search(asked):
-                return Gap(GapKind.TOPIC, m.group(0) if subject == "other activities" else subject)
+                return Gap(GapKind.TOPIC, named or m.group(0))
         name = self._unknown_exercise(ws) or self._unknown_variant(ws)
         if name:
             return Gap(GapKind.EXERCISE, name)

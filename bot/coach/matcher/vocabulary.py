@@ -209,11 +209,11 @@ VETO: tuple[str, ...] = _csv(
     "leggings, shoes, sneakers, belt, wax, waxing, outfit, waist trainer, corset, "
     # moves the articles don't discuss (other sports: see scope.py)
     "pull up, pullup, push up, pushup, muscle up, plank, dips, bench press, "
+    # stage posing
+    "how to pose, how do i pose, posing tips, posing routine, "
     # the bot and the world
-    "bot, price, cost, costs, how to pose, how do i pose, posing tips, "
-    "posing routine, subscription, premium, weather, your name, "
-    "who are you, real person, human, "
-    "robot, chatgpt, language, spanish, french, german"
+    "bot, price, cost, costs, subscription, premium, weather, your name, who are you, real "
+    "person, human, robot, chatgpt, language, spanish, french, german"
 )
 
 STOPWORDS: frozenset[str] = _wordset(
