@@ -147,3 +147,38 @@ def test_set_d_is_well_formed_and_new(content: Content) -> None:
     assert not set(questions) & older
     old_sources = {it["source"] for it in _own("a") + _own("b") + _own("c")}
     assert not {it["source"] for it in items} & old_sources
+
+
+def test_set_e_is_well_formed_and_new(content: Content) -> None:
+    # Set E (tests/data/real_questions_e.yaml) is another held-out measurement set: the same
+    # checks as set D (labels name known entries or cards, or decline with a known reason; kinds
+    # valid) and no question or source page repeats set 1, A, B, C, D or the near-misses.
+    # No score floor on purpose.
+    items = _own("e")
+    known = set(content.entries) | set(content.exercises) | {"decline"}
+    kinds = {"forum_post", "reader_question", "qa_site_question", "comment"}
+    whys = {
+        "pain_injury",
+        "timeframe",
+        "nutrition",
+        "other_muscle",
+        "unnamed_exercise",
+        "equipment",
+        "other_topic",
+        "off_topic",
+    }
+    assert items
+    for it in items:
+        assert it["ids"] and set(it["ids"]) <= known, it
+        assert (it["ids"] == ["decline"]) == ("why" in it), it
+        assert "why" not in it or it["why"] in whys, it
+        assert it["kind"] in kinds and it["paraphrased"] is False and it["source"], it
+        assert len(it["q"]) <= 650, it
+    older = {it["q"] for it in _labels() + _own("a") + _own("b") + _own("c") + _own("d")}
+    nearmiss = (ROOT / "tests" / "data" / "nearmiss.yaml").read_text(encoding="utf-8")
+    older |= {line[2:].strip() for line in nearmiss.splitlines() if line.startswith("- ")}
+    questions = [it["q"] for it in items]
+    assert len(set(questions)) == len(questions)
+    assert not set(questions) & older
+    old_sources = {it["source"] for it in _own("a") + _own("b") + _own("c") + _own("d")}
+    assert not {it["source"] for it in items} & old_sources
