@@ -157,6 +157,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "train": "training, trained, work out, working out, hit, target",
         "often": (
             "frequency, frequently, times a week, per week, days a week, weekly, every day, daily, "
+            "once a week, twice a week, thrice a week, "
             # which days: a schedule
             "monday, tuesday, wednesday, thursday, friday, saturday, sunday, mondays, tuesdays, "
             "wednesdays, thursdays, fridays, saturdays, sundays"
