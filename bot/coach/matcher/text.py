@@ -24,10 +24,16 @@ _TOKEN = re.compile(r"[a-z]+|\d+")
 _APOSTROPHES = str.maketrans("", "", "'’`´")
 
 
+# Combining marks left by NFKD ("é" -> "e" + U+0301); a regex, not a per-character loop,
+# because fold runs several times on every message of up to MAX_CHARS characters.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII-ish text: accents stripped, emoji and non-Latin letters dropped."""
-    text = unicodedata.normalize("NFKD", text[:MAX_CHARS])
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text[:MAX_CHARS]
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return text.casefold().translate(_APOSTROPHES)
 
 
