@@ -65,6 +65,7 @@ _COMPARE = re.compile(
     r"\b(vs|versus|difference|differences|differ|compared?|comparison|better|instead|or|"
     r"rather|replace|alternative|same as|similar)\b"
 )
+_HOW_BOTH = re.compile(r"\bhow (do|to|should|can|would) .*\band\b")
 _INSTEAD = re.compile(
     r"\b(instead|alternatives?|substitutes?|substitution|replace|replacement|swap|other than|"
     r"dont have|do not have|without|no access|cant do|cannot do|can not do)\b"
@@ -142,9 +143,11 @@ def entry_for_aspect(content: Content, text: str) -> str | None:
 
 def compared_cards(content: Content, text: str) -> list[str]:
     """The cards a question compares ("RDL vs stiff-leg deadlift", "are lunges better than
-    squats"): two or more distinct cards named in it, with a word that compares; else []."""
+    squats") or asks how to do together ("how do I do squats and lunges"): two or more
+    distinct cards named in it, with a word that compares or a "how ... and"; else []."""
     ws = words(text)
-    if not _COMPARE.search(" ".join(ws)):
+    joined = " ".join(ws)
+    if not _COMPARE.search(joined) and not _HOW_BOTH.search(joined):
         return []
     found = _mentions(content, ws)
     return found[:MAX_COMPARED] if len(found) >= 2 else []

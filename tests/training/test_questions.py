@@ -195,6 +195,12 @@ def test_an_answer_adds_the_facts_its_question_asks_for(svc: Services) -> None:
     assert isinstance(plain, ExerciseCard) and plain.facts == ()
 
 
+def test_how_to_do_two_moves_gets_both(svc: Services) -> None:
+    outcome = ask(svc, ME, "How do you do a proper squat and lunges?")
+    assert isinstance(outcome, Comparison)
+    assert [c.id for c in outcome.cards] == ["squat", "lunge"]
+
+
 def test_a_comparison_gets_both_sides(svc: Services) -> None:
     outcome = ask(svc, ME, "RDL vs American deadlift vs stiff leg deadlift, what's the difference?")
     assert isinstance(outcome, Comparison)
