@@ -32,6 +32,10 @@ class Intent(StrEnum):
     DONE = "done"  # a workout reported done outside logging
     FEEDBACK = "feedback"  # "that didn't help"
     BYE = "bye"  # "bye", "see you tomorrow"
+    RESUME = "resume"  # "I'm back", "resume my workouts"
+    PLAN = "plan"  # "give me a workout", "this week's plan": the program is already made
+    PROGRESS = "progress"  # "how am I doing", "show my progress"
+    RESTART = "restart"  # "start over", "reset everything"
 
 
 def _set(text: str) -> frozenset[str]:
@@ -43,7 +47,7 @@ _GREETINGS = _set(
 )
 _GREETING_FILLER = _set(
     "good coach there everyone all again how are you doing whats up its me new here team guys "
-    "girls day going today hows it mate buddy dude man bro so much lot really"
+    "im am girls day going today hows it mate buddy dude man bro so much lot really"
 )
 _THANKS = _set("thanks thank thx ty tysm cheers appreciate appreciated grateful")
 _ACK = _set(
@@ -67,6 +71,30 @@ _PAUSE = re.compile(
     r"|^(please )?stop( it| now| please)?$"
     r"|\b(dont|do not) want (any )?(more )?(reminders?|workouts?|messages?|notifications?)\b"
     r"|^pause (my |the |all )?(plan|workouts?|training|reminders?|messages?|program|it)\b"
+)
+# Back again, or asking for the messages back: /resume. Checked before time away ("I'm back
+# from holiday" is no pause).
+_RESUME = re.compile(
+    r"^(please )?(resume|unpause|restart)( my| the)?( workouts?| messages| reminders| plan| "
+    r"training| it)?( please)?$|^(hi |hey )?(im|am) back( now| again| from \w+( \w+)?)?$"
+    r"|\b(start|send|turn on) (my |the )?(workouts?|messages|reminders) (again|back on)\b"
+)
+# Asking for a workout or a plan: the program is built from the setup answers.
+_PLAN = re.compile(
+    r"\b(make|give|build|create|write|design|send|get) me (a |my |the )?(new )?"
+    r"(\w+ )?(program|plan|routine|workout|training plan|schedule)\b"
+    r"|^(i )?(want|need) (my )?(new )?(\w+ )?(day )?(workout|program|plan|routine)$"
+    r"|\b(this|next) weeks? (plan|schedule|workouts?|program)\b"
+    r"|\b(plan|schedule|workouts?) for (this|the|next) week\b"
+    r"|\b(when|what time) is my (next )?(workout|session|training)\b"
+)
+_PROGRESS = re.compile(
+    r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"
+    r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"
+)
+_RESTART = re.compile(
+    r"^(reset|start over|start again|restart setup|redo (the |my )?setup)( everything| all| "
+    r"please)?$|\bstart (all )?over\b"
 )
 # Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
 _AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
@@ -103,8 +131,11 @@ _SKIP = re.compile(
     r"^(skip|skipping) (today|todays workout|this workout|the workout|it)$"
     r"|\b(cant|cannot|can not|wont|not going to|unable to|too tired to|no time to) "
     r"(train|work ?out|lift|make it|go to the gym|do (it|the workout|todays workout))( today)?$"
-    r"|\b(im|i am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"
+    r"|\b(im|am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"
     r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
+    r"|^(can |could |ill |will |going to )?(train|work ?out|lift|do (the |my |todays )?workout) "
+    r"tomorrow( instead)?$"
+    r"|\bmove (my |the |todays )?(workout|session|training) to\b"
 )
 # A workout reported done when nothing is being logged: the log is a tap away.
 _DONE = re.compile(
@@ -143,6 +174,9 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (_DONE, Intent.DONE),
     (_TODAY, Intent.TODAY),
     (_SETTINGS, Intent.SETTINGS),
+    (_PLAN, Intent.PLAN),
+    (_PROGRESS, Intent.PROGRESS),
+    (_RESTART, Intent.RESTART),
     (_FEEDBACK, Intent.FEEDBACK),
 )
 
@@ -161,6 +195,8 @@ def understand(text: str) -> Intent | None:
     given = frozenset(ws)
     if _DELETE.search(joined):
         return Intent.DELETE
+    if _RESUME.search(joined):
+        return Intent.RESUME
     if _PAUSE.search(joined) or _CANCEL.match(joined):
         return Intent.PAUSE
     if _AWAY.search(joined) and not _ASKS.search(joined) and "?" not in text:

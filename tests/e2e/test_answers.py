@@ -94,6 +94,10 @@ async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
         "good night": "/today",
         "bye": "See you",
         "stop": "/pause",
+        "I'm back from holiday": "/resume",
+        "give me a workout": "/today",
+        "how am I doing": "/progress",
+        "start over": "/start",
     }
     for text, want in expected.items():
         replies = await chat.say(text)

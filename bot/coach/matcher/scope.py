@@ -131,7 +131,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(too old|at my age|too late (for me )?to (start|begin|build|grow|get)"
             r"|(does|will|can) (my )?age\b|\bstill\b.{0,40}\b(at|over|after|past) [3-8]\d\b"
             r"|\b(over|after|past) [3-8]\d\b.{0,30}\bstill\b"
-            r"|\b(im|i am) 1[2-7]\b(?! (reps?|kg|kgs|lbs?))"
+            r"|\b(im|am) 1[2-7]\b(?! (reps?|kg|kgs|lbs?))"
             r"|\b1[2-7] (years? old|yo)\b)"
         ),
     ),
