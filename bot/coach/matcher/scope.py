@@ -151,6 +151,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bheels? (lift\w*|come up|comes up|rise|rising|off)\b"
             r"|\b(lift|lifts|lifting|lifted|raise|raising) (my |the |your )?heels\b"
+            r"|\bheels? (down|flat|on|off) (the )?(ground|floor)\b"
             # (the stiff-leg deadlift's card says: back straight)
             r"|^(?!.*\b(stiff|straight) leg).*\b(back|spine|lumbar)\b.{0,25}"
             r"\b(rounds?|rounding|rounded|arches|arching)\b(?! (butt|bum|booty|glutes?|ass)\b)"
