@@ -293,6 +293,7 @@ def test_synonym_groups_do_not_collide() -> None:
         ("bulgarain", "bulgarian"),
         ("hipthrusts", "thrust"),  # run together
         ("glutr", "glute"),  # neighbouring key
+        ("saddle bags", "saddlebag"),  # two words for one thing
     ],
 )
 def test_typos_are_corrected(matcher: Matcher, typo: str, fixed: str) -> None:

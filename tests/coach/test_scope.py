@@ -62,6 +62,7 @@ def matcher() -> Matcher:
         ("should my knees go past my toes in a lunge", GapKind.TOPIC, None),
         ("my back rounds when i deadlift heavy, what now", GapKind.TOPIC, None),
         ("i can't keep my heels on the ground when i squat", GapKind.TOPIC, None),
+        ("how do you count reps on walking lunges", GapKind.TOPIC, "counting reps"),
         ("is it normal to feel hip thrusts in my lower back", GapKind.TOPIC, None),
         ("how do i target my upper glutes", GapKind.TOPIC, "training one part of the glutes"),
         ("cardio before or after weights?", GapKind.TOPIC, "the order of exercises"),

@@ -169,6 +169,10 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(which|what) (exercise|move|one)s? (should i do |to do |goes )?first\b"
         ),
     ),
+    (
+        "counting reps",
+        re.compile(r"\bcount (my |your |the |each )?reps?\b|\bcounts? as (one|1|a) rep\b"),
+    ),
     ("breathing", re.compile(r"\b(breath|breathe|breathing|exhale|exhaling|inhale|inhaling)\b")),
     (
         "grips and straps",

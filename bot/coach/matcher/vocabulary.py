@@ -65,6 +65,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "bodybuilding, bodybuilder, bodybuilders, olympia"
         ),
         "fat": "fats, body fat, bodyfat, fatty, flab, flabby, jiggle",
+        "saddlebag": "saddlebags, saddle bag, saddle bags, outer thigh fat",
         "lean": "leaner, shredded, on a cut, cutting phase, defined, definition, shred, stage lean",
         "lose": (
             "losing, loss, burn, burning, burns, shed, melt, get rid, slim, slimmer, slimming, "
