@@ -148,7 +148,7 @@ _FEEDBACK = re.compile(
     r" ?(help|answer|make sense|wrong|useless|not helpful|unhelpful|not what asked|"
     r"not my question)\b|^(wrong|useless|not helpful|unhelpful) ?(answer)?$"
     r"|^(that|thats|this|it|its)( answer)? (isnt|wasnt|is not|was not) (helpful|useful|right|"
-    r"correct|what i asked|my question)\b"
+    r"correct|what (i )?asked|my question)\b"
 )
 
 # Pain and injury: the articles' routines are for healthy people only (article 000), so the
