@@ -95,6 +95,13 @@ def test_own_collection_test_half_floor(
     assert figures[figure] >= floor, figures
 
 
+def _older_questions(earlier: str) -> set[str]:
+    """Questions a new set mustn't repeat: set 1's, the named own sets' and the near-misses'."""
+    older = {it["q"] for it in _labels() + [it for n in earlier for it in _own(n)]}
+    nearmiss = (ROOT / "tests" / "data" / "nearmiss.yaml").read_text(encoding="utf-8")
+    return older | {line[2:].strip() for line in nearmiss.splitlines() if line.startswith("- ")}
+
+
 def test_set_c_is_well_formed_and_new(content: Content) -> None:
     # Set C (tests/data/real_questions_c.yaml) is a held-out measurement set: this checks only
     # that the file is valid (labels name known entries or cards, or decline with a reason) and
@@ -107,12 +114,9 @@ def test_set_c_is_well_formed_and_new(content: Content) -> None:
         assert it["ids"] and set(it["ids"]) <= known, it
         assert (it["ids"] == ["decline"]) == ("why" in it), it
         assert it["kind"] in kinds and it["paraphrased"] is False and it["source"], it
-    older = {it["q"] for it in _labels() + _own("a") + _own("b")}
-    nearmiss = (ROOT / "tests" / "data" / "nearmiss.yaml").read_text(encoding="utf-8")
-    older |= {line[2:].strip() for line in nearmiss.splitlines() if line.startswith("- ")}
     questions = [it["q"] for it in items]
     assert len(set(questions)) == len(questions)
-    assert not set(questions) & older
+    assert not set(questions) & _older_questions("ab")
 
 
 _WHYS = {
@@ -144,11 +148,8 @@ def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier
         assert it["kind"] in kinds and it["paraphrased"] is False and it["source"], it
         assert len(it["q"]) <= 650, it
     before = [it for n in earlier for it in _own(n)]
-    older = {it["q"] for it in _labels() + before}
-    nearmiss = (ROOT / "tests" / "data" / "nearmiss.yaml").read_text(encoding="utf-8")
-    older |= {line[2:].strip() for line in nearmiss.splitlines() if line.startswith("- ")}
     questions = [it["q"] for it in items]
     assert len(set(questions)) == len(questions)
-    assert not set(questions) & older
+    assert not set(questions) & _older_questions(earlier)
     old_sources = {it["source"] for it in before if it["source"]}
     assert not {it["source"] for it in items} & old_sources
