@@ -7,18 +7,16 @@ data finds nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
-from bot.coach.profile import Profile, Unit
-from bot.coach.setlog import MAX_LOAD, LogParseError, SetEntry, parse_log
+from bot.coach.profile import Profile
+from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.status import ExerciseStatus
-from bot.coach.training import planned_sets
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -55,6 +53,7 @@ from bot.training.logbook_steps import (
 from bot.training.parts import day_part, id_part
 from bot.training.people import Caller, expect, finished_profile, local_today, onboarded
 from bot.training.targets import entries_of, planned_of, sets_text
+from bot.training.typed import BODYWEIGHT, has_digit, is_confirmation, the_load_asked
 
 __all__ = [
     "Ask",
@@ -178,10 +177,10 @@ def on_text(
         draft = draft_of(user)
         if draft is not None:  # "yes", "ok", 👍: save what was typed, as typed
             return save(svc, s, user, current, draft[0], draft[1])
-    if text.rstrip().endswith("?") and not _has_digit(text):
+    if text.rstrip().endswith("?") and not has_digit(text):
         return None  # a question in the middle of logging: let the coach answer it
     if owed is not None and owed.mode == Mode.LOAD:
-        loaded = _the_load_asked(current, profile, text)
+        loaded = the_load_asked(current, profile, text)
         if loaded is not None:
             return echo(svc, s, user, current, loaded, text)
     try:
@@ -205,30 +204,11 @@ def on_text(
         return _same_as_last(svc, s, user, profile, current, text)
     target = _target(s, user, current, parsed.exercise_id)
     asked_load = owed is not None and owed.mode == Mode.LOAD and target is current
-    told = any(e.load is not None for e in parsed.sets) or bool(_BODYWEIGHT.search(text))
+    told = any(e.load is not None for e in parsed.sets) or bool(BODYWEIGHT.search(text))
     if asked_load and not told:  # "30 30": which is the load? ("bw 12 12" is an answer)
         name = name_of(svc, current.exercise_id)
         return ParseFailed("load_needed", {}, name, profile.unit.value)
     return echo(svc, s, user, target, parsed.sets, text)
-
-
-_BODYWEIGHT = re.compile(r"\b(bw|body[- ]?weight)\b", re.I)
-_BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?\s*", re.I)
-
-
-def _the_load_asked(log: ExerciseLog, profile: Profile, text: str) -> tuple[SetEntry, ...] | None:
-    """After "what load did you use?", a load alone ("40", "42.5 kg") means the sets were
-    done as planned at that load; None for anything else (read as a log entry)."""
-    m = _BARE_LOAD.fullmatch(text)
-    if m is None:
-        return None
-    unit = profile.unit
-    if m.group(2):
-        unit = Unit.LB if m.group(2).lower().startswith(("lb", "pound")) else Unit.KG
-    value = float(m.group(1).replace(",", "."))
-    if not 0 < value <= MAX_LOAD[unit]:
-        return None
-    return planned_sets(replace(planned_of(log), load=value, unit=unit))
 
 
 def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> ExerciseLog:
@@ -244,7 +224,7 @@ def _named_entry(
 ) -> Echo | WhichExercise | None:
     """Not in the middle of logging: only text that names an exercise and has numbers
     ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question."""
-    if not _has_digit(text):
+    if not has_digit(text):
         return None
     try:
         parsed = parse_log(text, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
@@ -260,38 +240,6 @@ def _named_entry(
     return echo(svc, s, user, log, parsed.sets, text)
 
 
-_CONFIRMATIONS = frozenset(
-    [
-        "yes",
-        "y",
-        "yep",
-        "yeah",
-        "yup",
-        "ok",
-        "okay",
-        "k",
-        "save",
-        "saved",
-        "confirm",
-        "correct",
-        "right",
-        "done",
-        "sure",
-        "👍",
-        "✅",
-        "✔",
-        "✔️",
-        "👌",
-    ]
-)
-
-
-def is_confirmation(text: str) -> bool:
-    """A typed "yes" to the echo of a typed entry."""
-    words = text.strip().lower().strip(".!").replace(",", " ").split()
-    return bool(words) and all(w in _CONFIRMATIONS or w in ("it", "that", "please") for w in words)
-
-
 def _same_as_last(
     svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, text: str
 ) -> Echo | ParseFailed:
@@ -300,10 +248,6 @@ def _same_as_last(
     if last is None or not last[1]:
         return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
     return echo(svc, s, user, log, entries_of(last[1]), text)
-
-
-def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
 
 
 def _resolver(svc: Services) -> Callable[[str], str | None]:
