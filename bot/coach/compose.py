@@ -58,6 +58,8 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(heavy|heavier) or (light|lighter)\b|\b(light|lighter) or (heavy|heavier)\b"
             r"|\bgo (heavy|heavier|lighter|light)\b|\bstarting weight\b|\bweight to (use|start)\b"
             r"|\b(what|which) (kg|lb|lbs|pounds|kilos) (dumbbells?|weights?)\b"
+            r"|\b(good|right|best|correct|ideal|sensible) (weight|load|starting weight)\b"
+            r"|\bhow much (should|do|can) (you )?(lift|use|put on|load)\b"  # "i" is dropped
         ),
     ),
 )

@@ -37,6 +37,8 @@ def content() -> Content:
         ("how long should I rest between sets", [Aspect.REST]),
         ("what size dumbbells should I use for lunges", [Aspect.WEIGHT]),
         ("should I go heavy or light on hip thrusts", [Aspect.WEIGHT]),
+        ("what's a good weight for hip thrusts as a beginner", [Aspect.WEIGHT]),
+        ("how much should I lift on squats", [Aspect.WEIGHT]),
         ("does the stairmaster burn butt fat", []),
         ("what is the glute ham tie in", []),
     ],

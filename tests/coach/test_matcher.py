@@ -138,6 +138,24 @@ def test_typical_questions(matcher: Matcher, question: str, item: str, kind: str
 
 
 @pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("how many reps should I do for hip thrusts?", "hip_thrust"),
+        ("how many reps of banded hip thrusts", "band_hip_thrust"),
+        ("single leg hip thrust reps", "single_leg_hip_thrust"),
+        ("how many reps for lunges", "lunge"),
+    ],
+)
+def test_a_variant_is_the_answer_only_when_named(
+    matcher: Matcher, question: str, card: str
+) -> None:
+    """'Hip thrusts' is the barbell card even where the banded card's phrasings share the
+    question's other words; 'banded' picks the banded one."""
+    best = matcher.rank(question)[0]
+    assert (best.entry_id, best.kind) == (card, "exercise"), matcher.rank(question)[:3]
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "",

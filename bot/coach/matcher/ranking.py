@@ -64,6 +64,9 @@ class MatcherConfig:
     long_post_terms: int = 12  # above this many terms, sentences are scored on their own too
     max_sentences: int = 8
     sentence_weight: float = 1.0  # a sentence counts as much as the whole post
+    # A variant's card ("banded hip thrust") when the question names its base exercise
+    # ("hip thrust") and none of the variant's own words: its score times this.
+    variant_weight: float = 0.85
 
 
 @dataclass
@@ -100,6 +103,7 @@ class Matcher:
             extra = f"{x.name} muscles worked"
             texts += [(len(self._items) - 1, t) for t in (*x.names, *x.phrasings, extra)]
         self.analyzer = Analyzer((t for _, t in texts), veto=VETO)
+        self._variants = self._variants_of(content)
         # Whole names only: "reverse hyper" is not the back extension (alias "hyper").
         self.scope = Scope(lambda name: content.exact_exercise(name) is not None)
         content.exact_exercise("")  # builds the name index now, not on someone's question
@@ -143,6 +147,21 @@ class Matcher:
             _Vec({t: (1 + math.log(c)) * self._idf[t] for t, c in bag.items()}) for bag in merged
         ]
 
+    def _variants_of(self, content: Content) -> list[tuple[int, frozenset[str], frozenset[str]]]:
+        """(variant's item, its base's name terms, the variant's own words) for each card
+        whose name holds another card's whole name: "banded hip thrust" and "hip thrust"."""
+        index = {x_id: i for i, (x_id, kind) in enumerate(self._items) if kind == "exercise"}
+        name_terms = {
+            x.id: frozenset(self.analyzer.terms(x.name)[0]) for x in content.exercises.values()
+        }
+        out = []
+        for x in content.exercises.values():
+            words_of_x = frozenset(t for n in x.names for t in self.analyzer.terms(n)[0])
+            for base in name_terms.values():
+                if base and base < name_terms[x.id]:
+                    out.append((index[x.id], base, words_of_x - base))
+        return out
+
     def topics(self) -> list[str]:
         """Titles of the entries, in content order: the 'what I know' list."""
         return list(self._titles)
@@ -169,6 +188,11 @@ class Matcher:
         if vetoed:
             return []
         best = self._scores(terms)
+        if cfg.variant_weight != 1.0:
+            given = set(terms)
+            for item, base, own in self._variants:
+                if item in best and base <= given and not own & given:
+                    best[item] *= cfg.variant_weight
         parts = [p for p in _SENTENCE.split(text) if p.strip()][: cfg.max_sentences]
         if len(parts) > 1 and len(terms) > cfg.long_post_terms:
             for part in parts:
