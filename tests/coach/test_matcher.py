@@ -144,6 +144,7 @@ def test_typical_questions(matcher: Matcher, question: str, item: str, kind: str
         ("how many reps of banded hip thrusts", "band_hip_thrust"),
         ("single leg hip thrust reps", "single_leg_hip_thrust"),
         ("how many reps for lunges", "lunge"),
+        ("are bulgarians actually good for glutes or mostly quads", "bulgarian_split_squat"),
     ],
 )
 def test_a_variant_is_the_answer_only_when_named(
@@ -408,7 +409,7 @@ def test_a_runner_up_the_answer_shows_does_not_make_it_a_choice(
 ) -> None:
     # "Building the glutes" names the hip thrust card; the two come within a margin of 0.02
     # (the rule under test is the exemption, whatever the shipped margin).
-    wide = Matcher(content, replace(matcher.config, margin=0.02))
+    wide = Matcher(content, replace(matcher.config, margin=0.02, named_bonus=0.0))
     ranked = wide.rank("squat or hip thrust")
     assert {c.entry_id for c in ranked[:2]} == {"build_glutes", "hip_thrust"}
     assert ranked[0].score - ranked[1].score < wide.config.margin
@@ -437,3 +438,17 @@ def test_definition_questions_get_the_entry_defining_the_thing(
     matcher: Matcher, text: str, expected: str | None
 ) -> None:
     assert matcher.defined(text) == expected
+
+
+def test_a_card_named_as_missing_gets_no_lead(content: Content, matcher: Matcher) -> None:
+    no_lead = Matcher(content, replace(matcher.config, named_bonus=0.0))
+
+    def score(m: Matcher, q: str) -> float:
+        return next(c.score for c in m.rank(q) if c.entry_id == "glute_ham_raise")
+
+    asked = "what does the glute-ham raise work"
+    assert score(matcher, asked) == pytest.approx(
+        score(no_lead, asked) + matcher.config.named_bonus, abs=1e-3
+    )
+    missing = "How do I train my posterior chain if I don't have a glute-ham raise?"
+    assert score(matcher, missing) == score(no_lead, missing)

@@ -6,11 +6,14 @@ and every name/alias/phrasing of an exercise card, is a short document. Text is 
 vocabulary, lightly stemmed, mapped through synonyms (butt/booty/bum -> glute, stair
 master/stepper -> stepmill...) and stripped of stopwords. Terms are weighted by a flattened
 IDF; an item scores the best cosine between the question and one of its documents, blended
-with the cosine against all its documents merged. Words the content never uses count
-against a match; a message with nothing but generic words ("workout", numbers) matches
-nothing. What the articles don't cover is declined first, with the gap named (`scope`: an
-exercise no card names, a timeframe, nutrition, another muscle); a few off-limits words
-(medical, clothes, other sports, the bot itself...) still veto a match outright.
+with the cosine against all its documents merged; a card the question names by its whole
+name gets a small lead (not over an entry about that card, nor when named as missing), and a
+variant's card ("banded hip thrust") loses weight when only its base is named. Words the
+content never uses count against a match; a message with nothing but generic words
+("workout", numbers) matches nothing. What the articles don't cover is declined first, with
+the gap named (`scope`: an exercise no card names, a timeframe, nutrition, another muscle);
+a few off-limits words (medical, clothes, other sports, the bot itself...) still veto a
+match outright.
 Above `answer_at` with no runner-up within `margin`: an answer; with one: "did you mean"
 with up to three choices, except between two entries: the first is answered and the second,
 within `also_within`, is its `runner_up` (told in brief beneath); below `suggest_at` (equal

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 ItemKind = Literal["entry", "exercise"]
 _ONLY = frozenset({"just", "only", "nowhere", "specifically", "solely"})
+# A card named as something missing ("without a glute-ham raise") gets no bonus for the name.
+_LACKING = frozenset({"without", "dont", "instead", "alternative", "substitute", "replace"})
 _SENTENCE = re.compile(r"[.!?;\n]+|\s[-–—]+\s")
 
 
@@ -67,6 +69,7 @@ class MatcherConfig:
     # A variant's card ("banded hip thrust") when the question names its base exercise
     # ("hip thrust") and none of the variant's own words: its score times this.
     variant_weight: float = 0.85
+    named_bonus: float = 0.03  # added to a card whose whole name the question holds
 
 
 @dataclass
@@ -104,6 +107,14 @@ class Matcher:
             texts += [(len(self._items) - 1, t) for t in (*x.names, *x.phrasings, extra)]
         self.analyzer = Analyzer((t for _, t in texts), veto=VETO)
         self._variants = self._variants_of(content)
+        self._index = {item_id: i for i, (item_id, _) in enumerate(self._items)}
+        self._card_names = [
+            (i, frozenset(self.analyzer.terms(n)[0]))
+            for i, (x_id, kind) in enumerate(self._items)
+            if kind == "exercise"
+            for n in content.exercises[x_id].names
+        ]
+        self._card_names = [(i, ns) for i, ns in self._card_names if ns]
         # Whole names only: "reverse hyper" is not the back extension (alias "hyper").
         self.scope = Scope(lambda name: content.exact_exercise(name) is not None)
         content.exact_exercise("")  # builds the name index now, not on someone's question
@@ -188,8 +199,17 @@ class Matcher:
         if vetoed:
             return []
         best = self._scores(terms)
+        given = set(terms)
+        if cfg.named_bonus and not _LACKING.intersection(words(text)):
+            for item in {i for i, ns in self._card_names if ns <= given}:
+                # Not past an entry that names the card and was already ahead of it: that
+                # entry is what is asked about the card ("do leg extensions make legs bulky").
+                hosts = self._companions[self._items[item][0]]
+                if item in best and not any(
+                    best.get(self._index[h], 0.0) >= best[item] for h in hosts
+                ):
+                    best[item] += cfg.named_bonus
         if cfg.variant_weight != 1.0:
-            given = set(terms)
             for item, base, own in self._variants:
                 if item in best and base <= given and not own & given:
                     best[item] *= cfg.variant_weight
