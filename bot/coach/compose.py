@@ -42,6 +42,8 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(times|days|sessions|workouts) (per |each |every )?week\b"  # "a" is dropped
             r"|\bhow many (days|times|sessions|workouts)\b|\bevery other day\b"
             r"|\beach day\b|\bday after day\b|\bonce a week\b|\btwice a week\b"
+            r"|\b(days?|sessions|workouts) in (row|succession)\b|\bback to back\b"  # "a" dropped
+            r"|\bconsecutive (days|sessions|workouts)\b|\brest days?\b"
         ),
     ),
     (

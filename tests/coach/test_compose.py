@@ -34,6 +34,8 @@ def content() -> Content:
         ("is 3x10 enough for lunges", [Aspect.REPS]),
         ("Should I do Nordic curls every day?", [Aspect.FREQUENCY]),
         ("how many times a week should i train glutes", [Aspect.FREQUENCY]),
+        ("is it ok to train glutes two days in a row", [Aspect.FREQUENCY]),
+        ("can I do hip thrusts on back to back days", [Aspect.FREQUENCY]),
         ("how long should I rest between sets", [Aspect.REST]),
         ("what size dumbbells should I use for lunges", [Aspect.WEIGHT]),
         ("should I go heavy or light on hip thrusts", [Aspect.WEIGHT]),

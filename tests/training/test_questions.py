@@ -195,6 +195,21 @@ def test_an_answer_adds_the_facts_its_question_asks_for(svc: Services) -> None:
     assert isinstance(plain, ExerciseCard) and plain.facts == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("is it ok to train glutes two days in a row", "tone_routine"),
+        ("what's a good weight to start with", "choose_weight"),
+    ],
+)
+def test_an_unsure_question_asking_for_a_dose_gets_the_entry_giving_it(
+    svc: Services, text: str, entry: str
+) -> None:
+    answer = ask(svc, ME, text)
+    assert isinstance(answer, EntryAnswer) and answer.entry.id == entry
+    assert recorded(svc) == []
+
+
 def test_how_to_do_two_moves_gets_both(svc: Services) -> None:
     outcome = ask(svc, ME, "How do you do a proper squat and lunges?")
     assert isinstance(outcome, Comparison)
