@@ -176,6 +176,7 @@ async def reply_expected(update: Update, context: Context, expected: Expected) -
         code=expected.code,
         options=options,
         changing=expected.changing,
+        chosen=expected.question.chosen,
     )
     await send(update, context, body, rows)
 

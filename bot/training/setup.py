@@ -278,10 +278,30 @@ def on_text(
     try:
         answer = onboarding.parse_text(step, text, svc.content.goals)
     except AnswerError as err:
+        if step == "days" and err.code == "unclear":
+            counted = _days_counted(svc, user, text)
+            if counted is not None:
+                return counted
         if err.code == "unclear" and what.mode == Mode.SETTINGS:
             return None
         return _not_an_answer(svc, s, user, step, err.code, text)
     return apply(svc, user, answer)
+
+
+def _days_counted(svc: Services, user: User, text: str) -> Applied | Expected | None:
+    """ "3 days a week" says how many, not which: that many days spread over the week are
+    ticked, to keep with Done (or "ok") or change. "ok" with days ticked keeps them."""
+    chosen = _draft_days(user)
+    if chosen and onboarding.confirms(text):
+        return apply(svc, user, Answer("days", onboarding.encode_days(chosen)))
+    count = schedule.parse_day_count(text)
+    if count is None:
+        return None
+    suggested = _suggested(svc, user)
+    days = suggested if len(suggested) == count else schedule.spread_days(count)
+    users.set_draft(user, json.dumps({"days": list(days)}))
+    changing = awaiting(user) == wait.settings("days")
+    return Expected("count", text, question(svc, user, "days"), changing)
 
 
 def not_an_answer(

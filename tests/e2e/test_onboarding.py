@@ -189,3 +189,32 @@ async def test_a_setting_being_changed_loses_no_set_log_and_can_be_cancelled(env
     assert "No changes" in replies[-1].text
     user = await load_user(env, 1021)
     assert user.awaiting is None and user.push_time == "18:30"
+
+
+async def test_typed_answers_in_everyday_words(env):
+    chat = env.chat(1022)
+    await chat.say("/start")
+    await chat.say("bikini comp in May")
+    await chat.say("1.5 years")
+    await chat.say("gym")
+    replies = await chat.say("3 days a week")  # was a toning answer, then the days again
+    assert "3 days a week: I've picked Mon, Wed, Fri" in replies[-1].text
+    assert [t for row in replies[-1].buttons for t, _ in row if t.startswith("✓")] == [
+        "✓ Mon",
+        "✓ Wed",
+        "✓ Fri",
+    ]
+    replies = await chat.say("ok")
+    assert "What time" in replies[-1].text
+    await chat.say("7 in the morning")
+    replies = await chat.say("USA")
+    assert "more than one time zone" in replies[-1].text
+    await chat.say("I'm in Toronto")
+    await chat.say("kgs")
+    user = await load_user(env, 1022)
+    assert (user.experience, user.days, user.push_time, user.tz) == (
+        "some",
+        "0,2,4",
+        "07:00",
+        "America/Toronto",
+    )
