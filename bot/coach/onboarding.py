@@ -150,6 +150,9 @@ def _by_number(step: str, text: str) -> str | None:
     return None
 
 
+_NOT_NEW = re.compile(r" (not|no longer|isn t|am not|m not) (a )?(new|beginner|novice)")
+
+
 def _experience_from_duration(text: str) -> str | None:
     match = re.search(r"(\d+(?:[.,]\d+)?)\s*(year|yr|month|mo|week|wk)", text.casefold())
     if not match:
@@ -184,24 +187,43 @@ def parse_text(step: str, text: str, goals: Goals | None = None) -> Answer:
             if by_number:
                 return Answer(step, by_number)
             bare = re.fullmatch(r"[0-9]{1,2}", text) is not None and int(text) < 24
+            if bare and int(text) > 12:  # "19" can only be 19:00
+                return Answer(step, f"{int(text):02d}:00")
             raise AnswerError(step, "bare_hour" if bare else "unclear")
         return Answer(step, parsed.strftime("%H:%M"))
     if step == "zone":
         by_number = _by_number(step, text)
         zone = by_number or schedule.parse_zone(text)
         if zone is None:
-            raise AnswerError(step)
+            raise AnswerError(step, "several" if schedule.has_several_zones(text) else "unclear")
         return Answer(step, zone)
 
     if step == "goal" and goals is None:
         raise TypeError("parse_text('goal', ...) needs the goals and their keywords")
     table = goals.keyword_table() if step == "goal" and goals is not None else _KEYWORDS[step]
-    value = _by_number(step, text) or _by_keyword(table, text)
+    value = _by_number(step, text)
     if value is None and step == "experience":
+        # A duration says more than a word: "3 months" is new, "1.5 years" is 6 months to
+        # 2 years. "Not new" says only what it isn't: asked again.
         value = _experience_from_duration(text)
+        if value is None and _NOT_NEW.search(_words(text)):
+            raise AnswerError(step)
+    value = value or _by_keyword(table, text)
     if value is None:
         raise AnswerError(step)
     return Answer(step, value)
+
+
+_CONFIRMS = re.compile(
+    r" (done|ok|okay|k|yes|yep|yeah|sure|fine|good|great|perfect|keep (them|those|it)|"
+    r"that s (fine|good|right|perfect|it)|thats (fine|good|right|perfect|it)|sounds good|"
+    r"looks good)( thanks| please)? "
+)
+
+
+def confirms(text: str) -> bool:
+    """ "ok", "done", "sounds good": keeping what was offered."""
+    return _CONFIRMS.fullmatch(_words(text.rstrip("!. "))) is not None
 
 
 def parse_option(step: str, value: str) -> Answer:

@@ -71,6 +71,7 @@ _PAUSE = re.compile(
     r"|^(please )?stop( it| now| please)?$"
     r"|\b(dont|do not) want (any )?(more )?(reminders?|workouts?|messages?|notifications?)\b"
     r"|^pause (my |the |all )?(plan|workouts?|training|reminders?|messages?|program|it)\b"
+    r"|^(pause|take break|taking break)( from \w+)?( for \w+( \w+)?)?( please)?$"
 )
 # Back again, or asking for the messages back: /resume. Checked before time away ("I'm back
 # from holiday" is no pause).
@@ -125,6 +126,13 @@ _SETTINGS = re.compile(
     r"|\b(switch|move|change|go)\b.*\bto (home|the gym|gym|bodyweight|kg|kgs|lbs?|pounds|"
     r"kilos|bikini|competing|compete|toning|tone)( workouts?| training)?$"
     r"|\b(train|work ?out) (on|at) (a )?different (days?|time)\b"
+    r"|\b(send|get|move) (me )?(my |the )?(workouts?|messages|reminders) (at|earlier|later)\b"
+    r"|\b(moved|moving|relocated|relocating) to\b|\b(different|new|another) time ?zone\b"
+)
+# Leaving a setting as it is, while one is being changed.
+_NEVER_MIND = re.compile(
+    r"^(no |oh |ok |okay )?(cancel|never ?mind|forget it|keep it|leave it|no change|nothing|"
+    r"dont change (it|anything)|back|stop|no|nope)( thanks| thank you| please)?$"
 )
 # Not training today, or a day missed: today's workout has Skip and Move buttons.
 _SKIP = re.compile(
@@ -179,6 +187,11 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (_RESTART, Intent.RESTART),
     (_FEEDBACK, Intent.FEEDBACK),
 )
+
+
+def never_mind(text: str) -> bool:
+    """ "cancel", "never mind", "keep it": the change asked for is not wanted after all."""
+    return _NEVER_MIND.match(" ".join(words(text))) is not None
 
 
 def understand(text: str) -> Intent | None:

@@ -88,7 +88,12 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             )
         case Talk():
             await send_template(
-                update, context, "talk", intent=outcome.intent.value, onboarded=outcome.onboarded
+                update,
+                context,
+                "talk",
+                intent=outcome.intent.value,
+                onboarded=outcome.onboarded,
+                setting_up=outcome.setting_up,
             )
         case Myths():
             rows = choice_rows(outcome.choices)

@@ -155,6 +155,8 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         await ask(update, context, outcome.question)
     elif isinstance(outcome, Expected):
         await reply_expected(update, context, outcome)
+    elif isinstance(outcome, Simple):
+        await send_template(update, context, outcome.kind)
 
 
 async def reply_expected(update: Update, context: Context, expected: Expected) -> None:
@@ -169,7 +171,12 @@ async def reply_expected(update: Update, context: Context, expected: Expected) -
     else:
         rows = question_message(svc, expected.question)[1]
     body = svc.render.text(
-        "expected", step=expected.question.step, code=expected.code, options=options
+        "expected",
+        step=expected.question.step,
+        code=expected.code,
+        options=options,
+        changing=expected.changing,
+        chosen=expected.question.chosen,
     )
     await send(update, context, body, rows)
 

@@ -85,11 +85,13 @@ BUTTONS: list[ButtonRoute] = [
     ButtonRoute("ex", questions.on_press, answers.show_press),
 ]
 
-# Free text: the answer to a pending setup question first, then a set log; whatever is
-# left is a question for the coach, which always gets a reply.
+# Free text: the answer to a pending setup question first, then a set log, then what a
+# setting being changed expects; whatever is left is a question for the coach, which
+# always gets a reply.
 TEXT: list[TextRoute] = [
     TextRoute(setup.on_text, onboarding.show),
     TextRoute(logbook.on_text, logging_flow.show),
+    TextRoute(setup.not_an_answer, onboarding.show),
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

@@ -107,6 +107,7 @@ class Talk:
 
     intent: Intent
     onboarded: bool
+    setting_up: bool = False  # said while a setup question waits: it is asked again beneath
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
 from bot.coach.profile import Goal, Profile
+from bot.coach.smalltalk import Intent, never_mind, understand
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
@@ -106,6 +107,7 @@ class Expected:
     code: str
     text: str
     question: Question
+    changing: bool = False  # a setting being changed, which "cancel" leaves as it is
 
 
 @dataclass(frozen=True)
@@ -259,23 +261,79 @@ def apply(svc: Services, user: User, answer: Answer) -> Applied:
     return Applied(answer.step, answer.value, question(svc, user, nxt))
 
 
+# Said while a question waits, these get the reply saying what it expects instead.
+_QUIET = (Intent.EMOJI, Intent.YES_NO, Intent.GREETING)
+
+
 def on_text(
     svc: Services, s: Session, user: User, text: str
 ) -> Applied | Expected | AnsweredMeanwhile | None:
-    """Typed text as the answer to the pending question; None if none is pending."""
+    """Typed text as the answer to the pending question; None if none is pending, and for
+    text that doesn't answer a setting being changed: a set log typed meanwhile is a set log
+    (`not_an_answer` takes what the logbook leaves)."""
     what = awaiting(user)
     step = what.step if what else None
-    if step is None:
+    if what is None or step is None:
         return None
     try:
         answer = onboarding.parse_text(step, text, svc.content.goals)
     except AnswerError as err:
-        if err.code == "unclear":
-            meanwhile = questions.answer_if_sure(svc, s, user, text)
-            if meanwhile is not None:
-                return AnsweredMeanwhile(meanwhile, question(svc, user, step))
-        return Expected(err.code, text, question(svc, user, step))
+        if step == "days" and err.code == "unclear":
+            counted = _days_counted(svc, user, text)
+            if counted is not None:
+                return counted
+        if err.code == "unclear" and what.mode == Mode.SETTINGS:
+            return None
+        return _not_an_answer(svc, s, user, step, err.code, text)
     return apply(svc, user, answer)
+
+
+def _days_counted(svc: Services, user: User, text: str) -> Applied | Expected | None:
+    """ "3 days a week" says how many, not which: that many days spread over the week are
+    ticked, to keep with Done (or "ok") or change. "ok" with days ticked keeps them."""
+    chosen = _draft_days(user)
+    if chosen and onboarding.confirms(text):
+        return apply(svc, user, Answer("days", onboarding.encode_days(chosen)))
+    count = schedule.parse_day_count(text)
+    if count is None:
+        return None
+    suggested = _suggested(svc, user)
+    days = suggested if len(suggested) == count else schedule.spread_days(count)
+    users.set_draft(user, json.dumps({"days": list(days)}))
+    changing = awaiting(user) == wait.settings("days")
+    return Expected("count", text, question(svc, user, "days"), changing)
+
+
+def not_an_answer(
+    svc: Services, s: Session, user: User, text: str
+) -> Expected | AnsweredMeanwhile | Simple | None:
+    """Text that doesn't answer the setting being changed, and that nothing else took:
+    "cancel" keeps the setting; otherwise what the question expects, asked again."""
+    what = awaiting(user)
+    if what is None or what.mode != Mode.SETTINGS or what.step is None:
+        return None
+    if never_mind(text):
+        expect(user, None)
+        return Simple("settings_closed")
+    return _not_an_answer(svc, s, user, what.step, "unclear", text)
+
+
+def _not_an_answer(
+    svc: Services, s: Session, user: User, step: str, code: str, text: str
+) -> Expected | AnsweredMeanwhile:
+    """Conversation gets its reply and a sure question its answer, then the question comes
+    again; anything else hears what the question expects."""
+    asked = question(svc, user, step)
+    if code == "unclear":
+        intent = understand(text)
+        if intent is not None and intent not in _QUIET:
+            onboarded = user.onboarded_at is not None
+            return AnsweredMeanwhile(questions.Talk(intent, onboarded, setting_up=True), asked)
+        meanwhile = questions.answer_if_sure(svc, s, user, text) if intent is None else None
+        if meanwhile is not None:
+            return AnsweredMeanwhile(meanwhile, asked)
+    changing = awaiting(user) == wait.settings(step)
+    return Expected(code, text, asked, changing)
 
 
 def on_press(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach.goals import Goals
-from bot.coach.onboarding import AnswerError, parse_option, parse_text
+from bot.coach.onboarding import AnswerError, confirms, parse_option, parse_text
 from bot.content import DEFAULT_CONTENT_DIR, load_goals
 
 
@@ -87,3 +87,50 @@ def test_buttons() -> None:
     assert parse_option("goal", "tone").value == "tone"
     with pytest.raises(AnswerError):
         parse_option("goal", "sumo")
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "value"),
+    [
+        ("experience", "3 months", "new"),  # was "some": the word "month" came first
+        ("experience", "1.5 years", "some"),  # was "experienced": the word "years"
+        ("experience", "18 months", "some"),
+        ("experience", "10+ years", "experienced"),
+        ("time", "7 in the morning", "07:00"),
+        ("time", "6 in the evening", "18:00"),
+        ("time", "around 6pm", "18:00"),
+        ("time", "6:30 am please", "06:30"),
+        ("time", "19", "19:00"),  # was "Did you mean 19:00 or 07:00?"
+        ("zone", "I'm in Toronto", "America/Toronto"),
+        ("zone", "Berlin time", "Europe/Berlin"),
+        ("zone", "Germany", "Europe/Berlin"),
+        ("zone", "UK", "Europe/London"),
+        ("zone", "Pacific time", "America/Los_Angeles"),
+        ("zone", "I live in London", "Europe/London"),
+        ("zone", "California", "America/Los_Angeles"),
+    ],
+)
+def test_answers_in_peoples_words(step: str, text: str, value: str) -> None:
+    assert parse_text(step, text).value == value
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "code"),
+    [
+        ("experience", "I'm not new", "unclear"),  # was "new"
+        ("zone", "USA", "several"),
+        ("zone", "I'm in Australia", "several"),
+        ("time", "7", "bare_hour"),
+        ("days", "3 days a week", "unclear"),  # how many, not which: setup ticks them
+    ],
+)
+def test_answers_asked_again(step: str, text: str, code: str) -> None:
+    with pytest.raises(AnswerError) as raised:
+        parse_text(step, text)
+    assert raised.value.code == code
+
+
+@pytest.mark.parametrize(("text", "ok"), [("ok", True), ("Done!", True), ("sounds good", True),
+                                          ("no", False), ("mon", False)])  # fmt: skip
+def test_confirms(text: str, ok: bool) -> None:
+    assert confirms(text) is ok

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.smalltalk import MAX_WORDS, Intent, understand
+from bot.coach.smalltalk import MAX_WORDS, Intent, never_mind, understand
 
 
 @pytest.mark.parametrize(
@@ -62,6 +62,12 @@ from bot.coach.smalltalk import MAX_WORDS, Intent, understand
         ("stop", Intent.PAUSE),
         ("i don't want reminders anymore", Intent.PAUSE),
         ("pause my plan for 2 weeks", Intent.PAUSE),
+        ("pause for 2 weeks", Intent.PAUSE),
+        ("take a break for a week", Intent.PAUSE),
+        ("can you send workouts at 7am instead", Intent.SETTINGS),
+        ("send my workouts earlier please", Intent.SETTINGS),
+        ("I moved to New York", Intent.SETTINGS),
+        ("I'm in a different time zone now", Intent.SETTINGS),
         ("what's my workout", Intent.TODAY),
         ("workout?", Intent.TODAY),
         ("done!", Intent.DONE),
@@ -109,6 +115,8 @@ def test_conversation_is_recognised(text: str, intent: Intent) -> None:
         "how do you progress people into glute-ham raises if they cramp up after a few reps",
         "stop doing squats?",
         "what's my workout for the hamstrings",
+        "should I take a break between sets?",
+        "how long should I pause at the top of a hip thrust",
     ],
 )
 def test_training_questions_are_not_small_talk(text: str) -> None:
@@ -119,3 +127,13 @@ def test_a_long_post_is_a_question_even_if_it_says_thanks() -> None:
     post = "thanks " + "how often should i train glutes for growth " * 2
     assert len(post.split()) > MAX_WORDS
     assert understand(post) is None
+
+
+@pytest.mark.parametrize("text", ["cancel", "never mind", "Nevermind!", "keep it", "no thanks"])
+def test_never_mind_leaves_a_setting_as_it_is(text: str) -> None:
+    assert never_mind(text)
+
+
+@pytest.mark.parametrize("text", ["7am", "mon thu", "no idea what time", "cancel my workouts"])
+def test_an_answer_or_a_request_is_no_never_mind(text: str) -> None:
+    assert not never_mind(text)

@@ -154,3 +154,67 @@ async def test_restart_mid_onboarding_resumes(tmp_path):
             assert "Which days" in replies[-1].text
             user = await load_user(env, 1006)
             assert (user.goal, user.experience, user.place) == ("bikini", "new", "home")
+
+
+async def test_conversation_mid_setup_is_answered_and_the_question_asked_again(env):
+    chat = env.chat(1020)
+    await chat.say("/start")
+    replies = await chat.say("stop")  # was answered with the Stepmill myth
+    assert "Stepmill" not in texts(replies)
+    assert "not set up yet, so I don't send workout messages" in replies[0].text
+    assert "What's your goal?" in replies[-1].text and len(replies[-1].buttons) == 4
+    replies = await chat.say("what can you do?")  # was "I need your goal"
+    assert "I'm Glute Coach, a bot" in replies[0].text
+    assert "What's your goal?" in replies[-1].text
+    replies = await chat.say("delete my data")
+    assert "/delete" in replies[0].text
+    assert (await load_user(env, 1020)).awaiting == "ob:goal"
+
+
+async def test_a_setting_being_changed_loses_no_set_log_and_can_be_cancelled(env):
+    chat = env.chat(1021)
+    await onboard(chat)
+    await chat.say("/settings")
+    await chat.tap("Workout time")
+    replies = await chat.say("hip thrust 60kg 12 12 10")  # was the hip thrust card, unlogged
+    assert "<b>Hip thrust</b>: 60 kg × 12, 12, 10 (3 sets). Save it?" in replies[-1].text
+    await chat.tap("Save")
+
+    await chat.say("/settings")
+    await chat.tap("Workout time")
+    replies = await chat.say("after work")
+    assert "I need a time of day" in replies[-1].text
+    assert 'type "cancel"' in replies[-1].text
+    replies = await chat.say("never mind")  # was "I need a time of day", again and again
+    assert "No changes" in replies[-1].text
+    user = await load_user(env, 1021)
+    assert user.awaiting is None and user.push_time == "18:30"
+
+
+async def test_typed_answers_in_everyday_words(env):
+    chat = env.chat(1022)
+    await chat.say("/start")
+    await chat.say("bikini comp in May")
+    await chat.say("1.5 years")
+    await chat.say("gym")
+    replies = await chat.say("3 days a week")  # was a toning answer, then the days again
+    assert "3 days a week: I've picked Mon, Wed, Fri" in replies[-1].text
+    assert [t for row in replies[-1].buttons for t, _ in row if t.startswith("✓")] == [
+        "✓ Mon",
+        "✓ Wed",
+        "✓ Fri",
+    ]
+    replies = await chat.say("ok")
+    assert "What time" in replies[-1].text
+    await chat.say("7 in the morning")
+    replies = await chat.say("USA")
+    assert "more than one time zone" in replies[-1].text
+    await chat.say("I'm in Toronto")
+    await chat.say("kgs")
+    user = await load_user(env, 1022)
+    assert (user.experience, user.days, user.push_time, user.tz) == (
+        "some",
+        "0,2,4",
+        "07:00",
+        "America/Toronto",
+    )

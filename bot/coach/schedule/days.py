@@ -80,6 +80,28 @@ def parse_days(text: str) -> tuple[int, ...] | None:
     return tuple(sorted(chosen))
 
 
+_COUNT_WORDS = {"once": 1, "twice": 2, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7}  # fmt: skip
+_COUNT = re.compile(
+    r"(?:about |around |maybe |probably )?(\d|one|two|three|four|five|six|seven|once|twice)"
+    r"(?: ?(?:days?|times?|x|sessions?|workouts?))?(?: (?:a|per|each|every|in a) week| weekly)?"
+    r"|every (?:other|second) day"
+)
+
+
+def parse_day_count(text: str) -> int | None:
+    """How many days a week ('3 days a week', 'twice a week', '4x', 'every other day': 3), for
+    an answer that says how many rather than which; None for a bare number ('3': which?)."""
+    s = " ".join(re.sub(r"[^\w ]", " ", text.casefold()).split())
+    m = _COUNT.fullmatch(s)
+    if m is None or s.isdigit() or s in _COUNT_WORDS.keys() - {"once", "twice"}:
+        return None
+    if m.group(1) is None:
+        return 3  # every other day: Mon, Wed, Fri
+    count = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
+    return count if 1 <= count <= 7 else None
+
+
 # Spread N days over the week, rest days as evenly as they go; 2 -> Mon + Thu leaves two rest
 # days between the sessions (three on the way back round the weekend).
 _SPREAD: dict[int, tuple[int, ...]] = {

@@ -18,10 +18,23 @@ _MILITARY_RE = re.compile(r"(\d{2})(\d{2})")
 _WORDS = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 
 
+# Words around a time that change nothing ("around 6pm", "7am please"), and the part of the
+# day said in words ("7 in the morning", "6 in the evening").
+_AROUND = re.compile(r"^(?:at |around |about |by |approx\.? |roughly |maybe )+|(?:ish|,? please)$")
+_PART_OF_DAY = re.compile(
+    r"^(\d{1,2}(?:[:.]\d{2})?) ?(?:o ?clock )?(?:in the (morning|afternoon|evening)|at night)$"
+)
+
+
 def _clean_time_text(text: str) -> str:
-    s = re.sub(r"\s+", " ", text.strip().casefold())
+    s = re.sub(r"\s+", " ", text.strip().casefold()).replace("'", " ")
     s = re.sub(r"(?<![a-z])([ap])\.? ?m\.?(?=$| )", r"\1m", s)  # a.m. / p. m. / pm. -> am / pm
-    return s.removeprefix("at ").strip()
+    s = _AROUND.sub("", s).strip()
+    if m := _PART_OF_DAY.fullmatch(s):
+        hour = int(re.split(r"[:.]", m.group(1))[0])
+        late = m.group(2) != "morning" and not (m.group(2) is None and hour == 12)
+        s = m.group(1) + ("pm" if late else "am")  # "12 at night" is midnight
+    return s
 
 
 def parse_time_of_day(text: str) -> time | None:

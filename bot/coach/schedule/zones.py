@@ -21,12 +21,12 @@ _FIXED_NAMES = frozenset(
 # Big cities without their own tz database entry, and common abbreviations, as normalised keys.
 _ALIAS_GROUPS: dict[str, str] = {
     "America/New_York": "boston|miami|atlanta|washington|washington dc|philadelphia|nyc|orlando|"
-    "charlotte|pittsburgh|baltimore|cleveland|tampa|et|est|edt|eastern",
+    "charlotte|pittsburgh|baltimore|cleveland|tampa|et|est|edt|eastern|east coast",
     "America/Chicago": "dallas|houston|austin|san antonio|minneapolis|new orleans|nashville|"
     "kansas city|st louis|saint louis|milwaukee|ct|cst|cdt|central",
     "America/Denver": "salt lake city|albuquerque|el paso|mt|mdt|mountain",
     "America/Los_Angeles": "seattle|san francisco|sf|san diego|san jose|las vegas|portland|"
-    "sacramento|la|pt|pst|pdt|pacific",
+    "sacramento|la|pt|pst|pdt|pacific|west coast",
     "Pacific/Honolulu": "hst",
     "America/Toronto": "montreal|ottawa|quebec",
     "America/Edmonton": "calgary",
@@ -36,7 +36,6 @@ _ALIAS_GROUPS: dict[str, str] = {
     "Europe/Madrid": "barcelona|valencia|seville|malaga",
     "Europe/Rome": "milan|naples|florence|venice|turin",
     "Europe/Paris": "lyon|marseille|nice|toulouse",
-    "Europe/London": "manchester|birmingham|liverpool|leeds|edinburgh|glasgow|bst",
     "Europe/Moscow": "st petersburg|saint petersburg|msk",
     "Europe/Warsaw": "krakow|cracow",
     "Europe/Lisbon": "porto",
@@ -52,10 +51,62 @@ _ALIAS_GROUPS: dict[str, str] = {
     "Australia/Sydney": "canberra|aest|aedt",
     "Australia/Brisbane": "gold coast",
     "Pacific/Auckland": "wellington",
-    "Africa/Johannesburg": "cape town|pretoria|durban",
+    "Africa/Johannesburg": "cape town|pretoria|durban|south africa",
+    # Countries with one time zone, and the coasts of the US.
+    "Europe/London": "manchester|birmingham|liverpool|leeds|edinburgh|glasgow|bst|uk|england|"
+    "scotland|wales|britain|great britain|united kingdom|northern ireland",
 }
+_COUNTRIES = {
+    "Europe/Dublin": "ireland",
+    "Europe/Berlin": "germany",
+    "Europe/Paris": "france",
+    "Europe/Madrid": "spain",
+    "Europe/Rome": "italy",
+    "Europe/Amsterdam": "netherlands|holland|the netherlands",
+    "Europe/Brussels": "belgium",
+    "Europe/Zurich": "switzerland",
+    "Europe/Vienna": "austria",
+    "Europe/Stockholm": "sweden",
+    "Europe/Oslo": "norway",
+    "Europe/Copenhagen": "denmark",
+    "Europe/Helsinki": "finland",
+    "Europe/Lisbon": "portugal",
+    "Europe/Athens": "greece",
+    "Europe/Prague": "czechia|czech republic",
+    "Europe/Budapest": "hungary",
+    "Europe/Kyiv": "ukraine",
+    "Europe/Istanbul": "turkey|turkiye",
+    "Asia/Jerusalem": "israel",
+    "Asia/Dubai": "uae|united arab emirates",
+    "Asia/Kolkata": "india",
+    "Asia/Manila": "philippines",
+    "Asia/Seoul": "korea|south korea",
+    "Asia/Shanghai": "china",
+    "Asia/Bangkok": "thailand",
+    "Pacific/Auckland": "new zealand",
+    # US states, by the zone most of their people keep.
+    "America/Los_Angeles": "california|oregon|nevada",
+    "America/Phoenix": "arizona",
+    "America/Chicago": "texas|illinois|minnesota|wisconsin",
+    "America/New_York": "florida|new jersey|ohio|massachusetts|north carolina|pennsylvania",
+    "Pacific/Honolulu": "hawaii",
+}
+# Countries with several zones: the person is asked for their city.
+_SEVERAL = frozenset(
+    {"us", "usa", "america", "united states", "the us", "the usa", "canada", "australia",
+     "brazil", "mexico", "russia", "indonesia"}
+)  # fmt: skip
+# Words around a place that change nothing: "I'm in Toronto", "Berlin time".
+_AROUND = re.compile(
+    r"^(?:(?:i m|im|i am|i live|living|live|based|currently|now|from|in|near) )+"
+    r"|(?: (?:time|time zone|timezone|local time|area|please|now))+$"
+)
+
 _ALIASES: dict[str, str] = {
-    key: zone for zone, keys in _ALIAS_GROUPS.items() for key in keys.split("|")
+    key: zone
+    for groups in (_ALIAS_GROUPS, _COUNTRIES)
+    for zone, keys in groups.items()
+    for key in keys.split("|")
 }
 
 # Offsets that are not whole hours have no Etc/ zone: use a zone that keeps that offset.
@@ -167,7 +218,16 @@ def parse_zone(text: str) -> str | None:
         return _city_index()[key]
     if "," in raw:  # "Berlin, Germany"
         return parse_zone(raw.split(",", 1)[0])
+    bare = _AROUND.sub("", key).strip()
+    if bare and bare != key:  # "I'm in Toronto", "Berlin time"
+        return parse_zone(bare)
     return None
+
+
+def has_several_zones(text: str) -> bool:
+    """A country with more than one time zone ("USA", "I'm in Australia"): which city?"""
+    key = _normalise(text[:_MAX_ZONE_INPUT])
+    return key in _SEVERAL or _AROUND.sub("", key).strip() in _SEVERAL
 
 
 def zone_is_fixed_offset(tz: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.schedule.days import parse_days, spread_days
+from bot.coach.schedule.days import parse_day_count, parse_days, spread_days
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 EVERY_DAY = tuple(range(7))
@@ -96,3 +96,13 @@ def test_spread_days_round_trip_through_the_parser() -> None:
     for count in range(1, 8):
         days = spread_days(count)
         assert parse_days(" ".join(names[d] for d in days)) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("3 days a week", 3), ("twice a week", 2), ("4x", 4), ("every other day", 3),
+     ("three times a week", 3), ("3", None), ("three", None), ("8 days a week", None),
+     ("mon wed fri", None)],
+)  # fmt: skip
+def test_day_count(text: str, count: int | None) -> None:
+    assert parse_day_count(text) == count
