@@ -164,6 +164,28 @@ def _experience_from_duration(text: str) -> str | None:
     return Experience.SOME.value if months < 24 else Experience.EXPERIENCED.value
 
 
+# "I don't have a gym", "no bands": kit named only as missing is taken out before the
+# keywords are read ("don't" is "don t" once punctuation is gone).
+_MISSING = re.compile(
+    r" (no|not|without|never|don t|dont|do not|can t|cant|cannot) "
+    r"(have |own |go to |get to |belong to |access to |a member of |use )?(a |an |any |the )?"
+    r"(gym|gyms|equipment|weights|barbell|machines?|bands?|ball)(?= )"
+)
+
+
+def _place(text: str) -> str | None:
+    """Where someone trains, from what they have rather than what they lack: "I don't have a
+    gym" is bodyweight, with bands it is home; home without the kit is bodyweight."""
+    words = _words(text)
+    missing = {m.group(4) for m in _MISSING.finditer(words)}
+    kept = _MISSING.sub(" ", words)
+    value = _by_keyword(_KEYWORDS["place"], kept)
+    no_kit = bool(missing - {"gym", "gyms"}) and not re.search(r" (bands?|ball) ", kept)
+    if missing and (value is None or (value == "home" and no_kit)):
+        return "bodyweight"  # "home, no bands", "no equipment at home"
+    return value
+
+
 def parse_text(step: str, text: str, goals: Goals | None = None) -> Answer:
     """Read a typed answer for `step`, or raise AnswerError saying why not. The goal question
     needs `goals` (content.goals), which holds its keywords."""
@@ -208,6 +230,8 @@ def parse_text(step: str, text: str, goals: Goals | None = None) -> Answer:
         value = _experience_from_duration(text)
         if value is None and _NOT_NEW.search(_words(text)):
             raise AnswerError(step)
+    if value is None and step == "place":
+        value = _place(text)
     value = value or _by_keyword(table, text)
     if value is None:
         raise AnswerError(step)

@@ -71,6 +71,13 @@ def test_goal_needs_the_goals() -> None:
         ("place", "the gym", "gym"),
         ("place", "outdoors", "bodyweight"),
         ("place", "1", "gym"),
+        # kit named only as missing is not where someone trains
+        ("place", "I don't have a gym", "bodyweight"),
+        ("place", "I don't have a gym but I have bands", "home"),
+        ("place", "no equipment at home", "bodyweight"),
+        ("place", "home, no bands", "bodyweight"),
+        ("place", "I don't have bands, I go to the gym", "gym"),
+        ("place", "no gym, I train at home", "home"),
         ("unit", "pounds", "lb"),
         ("unit", "kg", "kg"),
         ("unit", "2", "lb"),
