@@ -46,6 +46,7 @@ from bot.training.logbook_steps import (
     next_step,
     offer_swaps,
     open_day,
+    planned_or_load,
     save,
     swap_options,
     undo_last,
@@ -162,7 +163,7 @@ class NothingToday:
 
 def on_text(
     svc: Services, s: Session, user: User, text: str
-) -> Echo | ParseFailed | Saved | Swaps | WhichExercise | None:
+) -> Echo | ParseFailed | Saved | Swaps | NeedLoad | WhichExercise | None:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     profile = finished_profile(user)
@@ -203,6 +204,11 @@ def on_text(
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
         return _same_as_last(svc, s, user, profile, current, text)
     target = _target(s, user, current, parsed.exercise_id)
+    if parsed.action == "done" and target is current:  # as the button: is a load known?
+        planned = planned_or_load(svc, s, user, current)
+        if isinstance(planned, NeedLoad):
+            return planned
+        return echo(svc, s, user, current, planned, text)
     asked_load = owed is not None and owed.mode == Mode.LOAD and target is current
     told = any(e.load is not None for e in parsed.sets) or bool(BODYWEIGHT.search(text))
     if asked_load and not told:  # "30 30": which is the load? ("bw 12 12" is an answer)

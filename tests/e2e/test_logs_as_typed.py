@@ -61,3 +61,17 @@ async def test_yes_saves_typed_and_undo_takes_back_once(tmp_path):
         second = await chat.press(finished.message_id, undo)  # a double tap
         assert "Removed" not in texts(second)
         assert set_rows(env, 3101) == after_one
+
+
+async def test_typed_done_asks_the_load_like_the_button(env):
+    """ "done" typed for a first squat asks for the load (it offered "12, 12, 12 reps" to
+    save, a squat with no load to progress from)."""
+    chat = env.chat(3102)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    replies = await chat.say("done")
+    assert "What load did you use for Squat?" in texts(replies)
+    assert "12, 12, 12 reps" not in texts(replies)
+    replies = await chat.say("40")
+    assert "Squat</b>: 40 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)

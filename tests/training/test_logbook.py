@@ -469,3 +469,14 @@ async def test_everyday_phrasings(svc):
         ask = tapped.then.then
     echo = say(svc, "same as last time")
     assert isinstance(echo, Echo) and echo.sets == "40 kg × 10, 10, 10"
+
+
+async def test_typed_done_is_the_done_as_planned_button(svc):
+    """ "done" typed for a loaded exercise with no load known asks for the load, like the
+    button (it echoed "12, 12, 12 reps", and a save left nothing to progress from)."""
+    ask = start(svc)
+    assert say(svc, "done") == NeedLoad("Squat", 12, "kg")
+    assert awaiting(svc) == Awaiting(Mode.LOAD, str(ask.log_id))
+    saved = entry(svc, "40")
+    assert saved.sets == "40 kg × 12, 12, 12"
+    assert sets_of(svc, "squat") == [(1, 12, 40.0), (2, 12, 40.0), (3, 12, 40.0)]
