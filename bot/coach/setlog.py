@@ -145,6 +145,9 @@ _SKIP = {"skip", "skipped", "skip it", "skipping"}
 _SWAP = {"swap", "swap it", "machine busy"}
 _SAME = {"same as last time", "same as last", "same as before", "same again", "same",
          "like last time", "as last time"}  # fmt: skip
+# Words around an action that say nothing more: "did it all", "skip this one".
+_ACTION_FILLER = {"i", "it", "all", "them", "this", "that", "one", "sets", "set", "of", "the",
+                  "every", "everything", "exercise", "just", "today"}  # fmt: skip
 # Words around the numbers that say nothing about them: "did 3x10 at 40", "12 12 each side".
 _FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "and"}
 _SIDE_RE = re.compile(r"\b(?:each|per|a|every|on each)\s+(?:side|leg|arm)s?\b|/\s*(?:side|leg)\b")
@@ -164,6 +167,9 @@ def _action(words: list[str]) -> Literal["done", "skip", "swap", "same"] | None:
         return "swap"
     if phrase in _SAME:
         return "same"
+    core = [w for w in deduped if w not in _ACTION_FILLER]
+    if core and core != deduped and core[0] in ("did", *_DONE, *_SKIP):
+        return _action(["done"] if core == ["did"] else core)  # "did it all", "skip this one"
     return None
 
 
@@ -348,18 +354,16 @@ def parse_log(
     words = [t.text for t in toks]
     action = None
     name_at = 0
-    if n_name == len(toks):  # words only: an action, maybe after an exercise name
-        for k in range(len(toks)):
+    if not any(t.kind in "NB" for t in toks):  # words only: an action, maybe after a name
+        for k in range(n_name + 1):
             if action := _action(words[k:]):
                 n_name = k
                 break
         else:
             lead = _action(words[:1])  # "skipped lunges"
-            if lead not in ("skip", "done") or len(words) < 2:
+            if lead not in ("skip", "done") or len(words) < 2 or n_name < len(toks):
                 raise LogParseError("no_numbers")
             action, name_at = lead, 1
-    elif not any(t.kind in "NB" for t in toks):
-        raise LogParseError("no_numbers")
 
     exercise_id = None
     if n_name > name_at:

@@ -252,3 +252,30 @@ def test_same_as_last_time_and_skipped_name():
     assert parse("same as last time").action == "same"
     parsed = parse("skipped hip thrust")
     assert (parsed.action, parsed.exercise_id) == ("skip", "hip_thrust")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["did it all", "all done as planned", "done all sets", "I did them all", "finished it",
+     "completed all sets", "did everything", "all sets done", "did all of them"],
+)  # fmt: skip
+def test_done_said_in_a_lifters_words(text):
+    """ "did it all" was "I couldn't find your sets", "all done as planned" an unknown
+    exercise "all"."""
+    log = parse(text)
+    assert (log.action, list(log.sets)) == ("done", sets([12, 12, 12], 60.0, KG))
+
+
+@pytest.mark.parametrize(
+    "text", ["skip this one", "skipping this one", "skip this", "skipped it", "skip this exercise"]
+)
+def test_skip_said_in_a_lifters_words(text):
+    """ "skip this one" was an unknown exercise "this one"."""
+    log = parse(text)
+    assert (log.action, log.exercise_id) == ("skip", None)
+
+
+def test_words_around_an_action_never_make_one_alone():
+    for text in ("it", "all of them", "this one", "did not do it", "the last set"):
+        with pytest.raises(LogParseError):
+            parse(text)
