@@ -54,7 +54,7 @@ from bot.training.logbook_steps import (
 from bot.training.parts import day_part, id_part
 from bot.training.people import Caller, expect, finished_profile, local_today, onboarded
 from bot.training.targets import entries_of, planned_of, sets_text
-from bot.training.typed import BODYWEIGHT, has_digit, is_confirmation, the_load_asked
+from bot.training.typed import BODYWEIGHT, has_digit, is_confirmation, is_undo, the_load_asked
 
 __all__ = [
     "Ask",
@@ -163,12 +163,14 @@ class NothingToday:
 
 def on_text(
     svc: Services, s: Session, user: User, text: str
-) -> Echo | ParseFailed | Saved | Swaps | NeedLoad | WhichExercise | None:
+) -> Echo | ParseFailed | Saved | Swaps | NeedLoad | Undone | NothingToUndo | WhichExercise | None:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     profile = finished_profile(user)
     if profile is None:
         return None
+    if is_undo(text):
+        return undo_last(svc, s, user)
     owed = Awaiting.parse(user.awaiting)
     log_id = owed.log_id if owed else None
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None

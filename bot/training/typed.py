@@ -1,5 +1,5 @@
 """Reading what a person types while logging: a "yes" to an echoed entry, a load alone after
-"what load did you use?", bodyweight named instead of a load."""
+"what load did you use?", bodyweight named instead of a load, "undo"."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ from bot.store.models import ExerciseLog
 from bot.training.targets import planned_of
 
 BODYWEIGHT = re.compile(r"\b(bw|body[- ]?weight)\b", re.I)
+_UNDO = re.compile(
+    r"(?:please )?(?:undo|take (?:that|it) back|(?:delete|remove) (?:that|it|my last entry))"
+    r"(?: (?:that|it|last|the last one|my last entry))?(?: please)?[.!]*",
+    re.I,
+)
 _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?\s*", re.I)
 
 
@@ -65,3 +70,8 @@ def is_confirmation(text: str) -> bool:
 
 def has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
+
+
+def is_undo(text: str) -> bool:
+    """ "undo", "undo that", "take that back": the /undo command typed."""
+    return _UNDO.fullmatch(" ".join(text.split())) is not None

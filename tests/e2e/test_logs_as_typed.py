@@ -75,3 +75,24 @@ async def test_typed_done_asks_the_load_like_the_button(env):
     assert "12, 12, 12 reps" not in texts(replies)
     replies = await chat.say("40")
     assert "Squat</b>: 40 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
+
+
+async def test_typed_undo_and_done_in_a_lifters_words(env):
+    """ "undo" typed was "I couldn't find your sets in that"; "did it all" the same, and
+    "skip this one" an unknown exercise "this one"."""
+    chat = env.chat(3103)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("60kg 12 12 10")
+    await chat.tap("Save")
+    replies = await chat.say("undo")
+    assert "Removed your last entry for Squat" in texts(replies)
+    assert "1/4 · Squat" in texts(replies)
+    assert set_rows(env, 3103) == 0
+    await chat.say("60kg 12 12 12")
+    await chat.tap("Save")
+    replies = await chat.say("skip this one")
+    assert "Stiff-leg deadlift: skipped." in texts(replies)
+    replies = await chat.say("did it all")
+    assert "What load did you use for Lunge?" in texts(replies)

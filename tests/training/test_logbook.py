@@ -480,3 +480,25 @@ async def test_typed_done_is_the_done_as_planned_button(svc):
     saved = entry(svc, "40")
     assert saved.sets == "40 kg × 12, 12, 12"
     assert sets_of(svc, "squat") == [(1, 12, 40.0), (2, 12, 40.0), (3, 12, 40.0)]
+
+
+@pytest.mark.parametrize("typed", ["undo", "Undo that", "undo last", "take that back", "undo!"])
+async def test_undo_typed_is_the_undo_command(svc, typed):
+    """ "undo" typed was "I couldn't find your sets in that" mid-logging, and a question for
+    the coach after the workout."""
+    start(svc)
+    entry(svc, "60kg 12 12 12")
+    undone = say(svc, typed)
+    assert isinstance(undone, Undone) and undone.name == "Squat"
+    assert undone.then.name == "Squat"
+    assert sets_of(svc, "squat") == []
+    assert say(svc, typed) == NothingToUndo()
+
+
+async def test_undo_typed_after_the_workout(svc):
+    first = start(svc)
+    for _ in range(4):
+        assert isinstance(press(svc, "lg", "skip", awaiting(svc).log_id), Tapped)
+    assert awaiting(svc) is None
+    undone = say(svc, "undo")
+    assert isinstance(undone, Undone) and undone.then.log_id != first.log_id
