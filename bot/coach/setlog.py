@@ -150,10 +150,17 @@ _ACTION_FILLER = {"i", "it", "all", "them", "this", "that", "one", "sets", "set"
                   "every", "everything", "exercise", "just", "today"}  # fmt: skip
 # Words around the numbers that say nothing about them: "did 3x10 at 40", "12 12 each side".
 _FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "and"}
-_SIDE_RE = re.compile(r"\b(?:each|per|a|every|on each)\s+(?:side|leg|arm)s?\b|/\s*(?:side|leg)\b")
+_SIDE_RE = re.compile(
+    r"\b(?:each|per|a|every|on each|in each)\s+(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
+    r"|/\s*(?:side|leg)\b|\beach\b"  # "20 kg each": a dumbbell's load, as typed
+)
+# A band named among the numbers: no load ("10 10 10 with a red band").
+_BAND_LEAD = {"with", "using", "on", "a", "an", "the", "my", "red", "green", "blue", "black",
+              "yellow", "purple", "orange", "pink", "grey", "gray", "light", "medium", "heavy",
+              "mini", "resistance", "loop", "long", "thick", "thin", "strong"}  # fmt: skip
 # Kit named next to an exercise: "lunges with dumbells", "dumbells 10kg 12 12".
-_KIT_WORDS = {"with", "using", "dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs",
-              "barbell", "bar", "machine", "band", "bands", "kettlebell"}  # fmt: skip
+_KIT_WORDS = _BAND_LEAD | {"dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs",
+                            "barbell", "bar", "machine", "band", "bands", "kettlebell"}  # fmt: skip
 
 
 def _action(words: list[str]) -> Literal["done", "skip", "swap", "same"] | None:
@@ -202,6 +209,32 @@ def _fold(toks: list[_Tok]) -> list[_Tok]:
         elif t.kind == "s" and out and out[-1].kind == "N":
             out.append(_Tok("X", t.text))
             i += 2 if nxt is not None and nxt.kind in "ox" else 1
+        else:
+            out.append(t)
+            i += 1
+    return out
+
+
+def _plain(toks: list[_Tok]) -> list[_Tok]:
+    """The words among the numbers that say something: "with 40" is "@ 40", "with a red
+    band" bodyweight; "for" in "40kg for 10 reps" nothing."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+        j = i
+        while j < len(toks) and toks[j].text in _BAND_LEAD:
+            j += 1
+        if j < len(toks) and toks[j].text in ("band", "bands"):
+            out.append(_Tok("B", "band"))
+            i = j + 1
+        elif t.text in ("with", "using") and nxt is not None and nxt.kind == "N":
+            out.append(_Tok("@", t.text))
+            i += 1
+        elif (
+            t.text == "for" and out and out[-1].kind in "Nu" and nxt is not None and nxt.kind == "N"
+        ):
+            i += 1
         else:
             out.append(t)
             i += 1
@@ -269,6 +302,9 @@ def _parse_body(
     toks: list[_Tok], unit: Unit, planned: Load, unloaded: bool = False
 ) -> list[SetEntry]:
     shape = "".join(t.kind for t in toks)
+    if re.fullmatch(r"[LB]x?[NR]NX", shape):  # "40kg for 10 reps, 3 sets": 3 sets of 10 @ 40
+        toks = [*toks[-2:], toks[-3], toks[0]]
+        shape = "".join(t.kind for t in toks)
 
     def entries(reps_toks: list[_Tok], load: Load) -> list[SetEntry]:
         return [SetEntry(_reps(t), *load) for t in reps_toks]
@@ -375,6 +411,8 @@ def parse_log(
             exercise_id = resolve_exercise(" ".join(bare)) if bare and resolve_exercise else None
             if not bare:  # only kit words: the current exercise
                 name = ""
+                if {"band", "bands"} & set(named):  # "red band 15 15 15": no load
+                    n_name = name_at
         if exercise_id is None and name:
             raise LogParseError("unknown_exercise", name=name[:60])
     plan = planned
@@ -393,7 +431,7 @@ def parse_log(
     planned_load: Load = (None, None)
     if plan is not None and plan.load is not None:
         planned_load = (plan.load, plan.unit)
-    body = _fold(toks[n_name:])
+    body = _fold(_plain(toks[n_name:]))
     sets_list = _parse_body(body, unit, planned_load, unloaded and exercise_id is None)
     if len(sets_list) > MAX_SETS:
         raise LogParseError("too_many_sets", sets=str(len(sets_list)), max=str(MAX_SETS))

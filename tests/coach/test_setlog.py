@@ -279,3 +279,23 @@ def test_words_around_an_action_never_make_one_alone():
     for text in ("it", "all of them", "this one", "did not do it", "the last set"):
         with pytest.raises(LogParseError):
             parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 sets of 10 with 40", sets([10, 10, 10], 40.0, KG)),  # was syntax at "with"
+        ("3x10 with 40kg", sets([10, 10, 10], 40.0, KG)),
+        ("12 12 10 using 50", sets([12, 12, 10], 50.0, KG)),
+        ("10 10 10 with a red band", sets([10, 10, 10])),  # was syntax at "with"
+        ("red band 15 15 15", sets([15, 15, 15])),
+        ("3x15 with the heavy band", sets([15, 15, 15])),
+        ("40kg for 10 reps, 3 sets", sets([10, 10, 10], 40.0, KG)),  # was "a load but no reps"
+        ("40 kg for 10, 3 sets", sets([10, 10, 10], 40.0, KG)),
+        ("3 sets of 12 reps at 20 kg each dumbbell", sets([12, 12, 12], 20.0, KG)),  # "each"
+        ("3x12 @ 20kg each", sets([12, 12, 12], 20.0, KG)),
+        ("12 12 12 with 10kg per hand", sets([12, 12, 12], 10.0, KG)),
+    ],
+)
+def test_load_and_kit_said_in_a_lifters_words(text, expected):
+    assert list(parse(text).sets) == expected

@@ -96,3 +96,17 @@ async def test_typed_undo_and_done_in_a_lifters_words(env):
     assert "Stiff-leg deadlift: skipped." in texts(replies)
     replies = await chat.say("did it all")
     assert "What load did you use for Lunge?" in texts(replies)
+
+
+async def test_sets_said_with_with_and_for(env):
+    """ "3 sets of 10 with 40" was "I couldn't read that (at "with")", "40kg for 10 reps,
+    3 sets" "I found a load but no reps"."""
+    chat = env.chat(3104)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    replies = await chat.say("3 sets of 10 with 40")
+    assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+    await chat.tap("Fix")
+    replies = await chat.say("40kg for 10 reps, 3 sets")
+    assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
