@@ -8,7 +8,7 @@ data finds nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -54,7 +54,14 @@ from bot.training.logbook_steps import (
 from bot.training.parts import day_part, id_part
 from bot.training.people import Caller, expect, finished_profile, local_today, onboarded
 from bot.training.targets import entries_of, planned_of, sets_text
-from bot.training.typed import BODYWEIGHT, has_digit, is_confirmation, is_undo, the_load_asked
+from bot.training.typed import (
+    BODYWEIGHT,
+    has_digit,
+    is_confirmation,
+    is_undo,
+    the_load_asked,
+    the_load_corrected,
+)
 
 __all__ = [
     "Ask",
@@ -176,10 +183,13 @@ def on_text(
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
     if current is None:
         return _named_entry(svc, s, user, profile, text)
-    if owed is not None and owed.mode == Mode.CONFIRM and is_confirmation(text):
-        draft = draft_of(user)
-        if draft is not None:  # "yes", "ok", 👍: save what was typed, as typed
-            return save(svc, s, user, current, draft[0], draft[1])
+    draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
+    if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
+        return save(svc, s, user, current, draft[0], draft[1])
+    corrected = the_load_corrected(text, profile) if draft is not None else None
+    if draft is not None and corrected is not None:  # "oops, it was 50": the reps stand
+        entries = tuple(replace(e, load=corrected[0], unit=corrected[1]) for e in draft[0])
+        return echo(svc, s, user, current, entries, f"{draft[1]} / {text}")
     if text.rstrip().endswith("?") and not has_digit(text):
         return None  # a question in the middle of logging: let the coach answer it
     if owed is not None and owed.mode == Mode.LOAD:

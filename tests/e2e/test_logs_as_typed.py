@@ -110,3 +110,20 @@ async def test_sets_said_with_with_and_for(env):
     await chat.tap("Fix")
     replies = await chat.say("40kg for 10 reps, 3 sets")
     assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+
+
+async def test_a_load_corrected_before_saving(env):
+    """ "oops wrong, it was 50" after "60kg 12 12 10" was "I don't know the exercise "oops
+    wrong it was""; now the reps stand at 50 kg, and both messages are kept as typed."""
+    chat = env.chat(3105)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("60kg 12 12 10")
+    replies = await chat.say("oops wrong, it was 50")
+    assert "Squat</b>: 50 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Squat: 50 kg × 12, 12, 10 ✓" in texts(replies)
+    with env.svc.db.session() as s:
+        rows = s.execute(select(SetLog.load).where(SetLog.user_id == 3105)).scalars().all()
+    assert rows == [50.0, 50.0, 50.0]
