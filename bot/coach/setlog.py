@@ -358,6 +358,14 @@ def _parse_body(
     raise LogParseError("syntax", **({"token": odd.text} if odd else {}))
 
 
+def _readable(toks: list[_Tok], unit: Unit) -> bool:
+    try:
+        _parse_body(_fold(_plain(toks)), unit, (None, None))
+    except LogParseError:
+        return False
+    return True
+
+
 # --- entry point --------------------------------------------------------------------
 
 
@@ -414,6 +422,8 @@ def parse_log(
                 if {"band", "bands"} & set(named):  # "red band 15 15 15": no load
                     n_name = name_at
         if exercise_id is None and name:
+            if action is None and not _readable(toks[n_name:], unit):  # "used 45 instead"
+                raise LogParseError("syntax", token=named[0])
             raise LogParseError("unknown_exercise", name=name[:60])
     plan = planned
     if exercise_id is not None and current_exercise is not None:

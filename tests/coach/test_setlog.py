@@ -299,3 +299,14 @@ def test_words_around_an_action_never_make_one_alone():
 )
 def test_load_and_kit_said_in_a_lifters_words(text, expected):
     assert list(parse(text).sets) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "token"), [("only got 8 on the last", "only"), ("used 45 instead", "used")]
+)
+def test_words_around_unreadable_numbers_are_no_exercise(text, token):
+    """Was "I don't know the exercise "only got"": the words are no name when what follows
+    them is no log either."""
+    with pytest.raises(LogParseError) as e:
+        parse(text)
+    assert (e.value.code, e.value.detail) == ("syntax", {"token": token})
