@@ -145,12 +145,22 @@ _SKIP = {"skip", "skipped", "skip it", "skipping"}
 _SWAP = {"swap", "swap it", "machine busy"}
 _SAME = {"same as last time", "same as last", "same as before", "same again", "same",
          "like last time", "as last time"}  # fmt: skip
+# Words around an action that say nothing more: "did it all", "skip this one".
+_ACTION_FILLER = {"i", "it", "all", "them", "this", "that", "one", "sets", "set", "of", "the",
+                  "every", "everything", "exercise", "just", "today"}  # fmt: skip
 # Words around the numbers that say nothing about them: "did 3x10 at 40", "12 12 each side".
 _FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "and"}
-_SIDE_RE = re.compile(r"\b(?:each|per|a|every|on each)\s+(?:side|leg|arm)s?\b|/\s*(?:side|leg)\b")
+_SIDE_RE = re.compile(
+    r"\b(?:each|per|a|every|on each|in each)\s+(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
+    r"|/\s*(?:side|leg)\b|\beach\b"  # "20 kg each": a dumbbell's load, as typed
+)
+# A band named among the numbers: no load ("10 10 10 with a red band").
+_BAND_LEAD = {"with", "using", "on", "a", "an", "the", "my", "red", "green", "blue", "black",
+              "yellow", "purple", "orange", "pink", "grey", "gray", "light", "medium", "heavy",
+              "mini", "resistance", "loop", "long", "thick", "thin", "strong"}  # fmt: skip
 # Kit named next to an exercise: "lunges with dumbells", "dumbells 10kg 12 12".
-_KIT_WORDS = {"with", "using", "dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs",
-              "barbell", "bar", "machine", "band", "bands", "kettlebell"}  # fmt: skip
+_KIT_WORDS = _BAND_LEAD | {"dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs",
+                            "barbell", "bar", "machine", "band", "bands", "kettlebell"}  # fmt: skip
 
 
 def _action(words: list[str]) -> Literal["done", "skip", "swap", "same"] | None:
@@ -164,6 +174,9 @@ def _action(words: list[str]) -> Literal["done", "skip", "swap", "same"] | None:
         return "swap"
     if phrase in _SAME:
         return "same"
+    core = [w for w in deduped if w not in _ACTION_FILLER]
+    if core and core != deduped and core[0] in ("did", *_DONE, *_SKIP):
+        return _action(["done"] if core == ["did"] else core)  # "did it all", "skip this one"
     return None
 
 
@@ -196,6 +209,32 @@ def _fold(toks: list[_Tok]) -> list[_Tok]:
         elif t.kind == "s" and out and out[-1].kind == "N":
             out.append(_Tok("X", t.text))
             i += 2 if nxt is not None and nxt.kind in "ox" else 1
+        else:
+            out.append(t)
+            i += 1
+    return out
+
+
+def _plain(toks: list[_Tok]) -> list[_Tok]:
+    """The words among the numbers that say something: "with 40" is "@ 40", "with a red
+    band" bodyweight; "for" in "40kg for 10 reps" nothing."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        t, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+        j = i
+        while j < len(toks) and toks[j].text in _BAND_LEAD:
+            j += 1
+        if j < len(toks) and toks[j].text in ("band", "bands"):
+            out.append(_Tok("B", "band"))
+            i = j + 1
+        elif t.text in ("with", "using") and nxt is not None and nxt.kind == "N":
+            out.append(_Tok("@", t.text))
+            i += 1
+        elif (
+            t.text == "for" and out and out[-1].kind in "Nu" and nxt is not None and nxt.kind == "N"
+        ):
+            i += 1
         else:
             out.append(t)
             i += 1
@@ -263,6 +302,9 @@ def _parse_body(
     toks: list[_Tok], unit: Unit, planned: Load, unloaded: bool = False
 ) -> list[SetEntry]:
     shape = "".join(t.kind for t in toks)
+    if re.fullmatch(r"[LB]x?[NR]NX", shape):  # "40kg for 10 reps, 3 sets": 3 sets of 10 @ 40
+        toks = [*toks[-2:], toks[-3], toks[0]]
+        shape = "".join(t.kind for t in toks)
 
     def entries(reps_toks: list[_Tok], load: Load) -> list[SetEntry]:
         return [SetEntry(_reps(t), *load) for t in reps_toks]
@@ -316,6 +358,14 @@ def _parse_body(
     raise LogParseError("syntax", **({"token": odd.text} if odd else {}))
 
 
+def _readable(toks: list[_Tok], unit: Unit) -> bool:
+    try:
+        _parse_body(_fold(_plain(toks)), unit, (None, None))
+    except LogParseError:
+        return False
+    return True
+
+
 # --- entry point --------------------------------------------------------------------
 
 
@@ -348,18 +398,16 @@ def parse_log(
     words = [t.text for t in toks]
     action = None
     name_at = 0
-    if n_name == len(toks):  # words only: an action, maybe after an exercise name
-        for k in range(len(toks)):
+    if not any(t.kind in "NB" for t in toks):  # words only: an action, maybe after a name
+        for k in range(n_name + 1):
             if action := _action(words[k:]):
                 n_name = k
                 break
         else:
             lead = _action(words[:1])  # "skipped lunges"
-            if lead not in ("skip", "done") or len(words) < 2:
+            if lead not in ("skip", "done") or len(words) < 2 or n_name < len(toks):
                 raise LogParseError("no_numbers")
             action, name_at = lead, 1
-    elif not any(t.kind in "NB" for t in toks):
-        raise LogParseError("no_numbers")
 
     exercise_id = None
     if n_name > name_at:
@@ -371,7 +419,11 @@ def parse_log(
             exercise_id = resolve_exercise(" ".join(bare)) if bare and resolve_exercise else None
             if not bare:  # only kit words: the current exercise
                 name = ""
+                if {"band", "bands"} & set(named):  # "red band 15 15 15": no load
+                    n_name = name_at
         if exercise_id is None and name:
+            if action is None and not _readable(toks[n_name:], unit):  # "used 45 instead"
+                raise LogParseError("syntax", token=named[0])
             raise LogParseError("unknown_exercise", name=name[:60])
     plan = planned
     if exercise_id is not None and current_exercise is not None:
@@ -389,7 +441,7 @@ def parse_log(
     planned_load: Load = (None, None)
     if plan is not None and plan.load is not None:
         planned_load = (plan.load, plan.unit)
-    body = _fold(toks[n_name:])
+    body = _fold(_plain(toks[n_name:]))
     sets_list = _parse_body(body, unit, planned_load, unloaded and exercise_id is None)
     if len(sets_list) > MAX_SETS:
         raise LogParseError("too_many_sets", sets=str(len(sets_list)), max=str(MAX_SETS))

@@ -8,7 +8,7 @@ data finds nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -46,6 +46,7 @@ from bot.training.logbook_steps import (
     next_step,
     offer_swaps,
     open_day,
+    planned_or_load,
     save,
     swap_options,
     undo_last,
@@ -53,7 +54,14 @@ from bot.training.logbook_steps import (
 from bot.training.parts import day_part, id_part
 from bot.training.people import Caller, expect, finished_profile, local_today, onboarded
 from bot.training.targets import entries_of, planned_of, sets_text
-from bot.training.typed import BODYWEIGHT, has_digit, is_confirmation, the_load_asked
+from bot.training.typed import (
+    BODYWEIGHT,
+    has_digit,
+    is_confirmation,
+    is_undo,
+    the_load_asked,
+    the_load_corrected,
+)
 
 __all__ = [
     "Ask",
@@ -162,21 +170,26 @@ class NothingToday:
 
 def on_text(
     svc: Services, s: Session, user: User, text: str
-) -> Echo | ParseFailed | Saved | Swaps | WhichExercise | None:
+) -> Echo | ParseFailed | Saved | Swaps | NeedLoad | Undone | NothingToUndo | WhichExercise | None:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     profile = finished_profile(user)
     if profile is None:
         return None
+    if is_undo(text):
+        return undo_last(svc, s, user)
     owed = Awaiting.parse(user.awaiting)
     log_id = owed.log_id if owed else None
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
     if current is None:
         return _named_entry(svc, s, user, profile, text)
-    if owed is not None and owed.mode == Mode.CONFIRM and is_confirmation(text):
-        draft = draft_of(user)
-        if draft is not None:  # "yes", "ok", 👍: save what was typed, as typed
-            return save(svc, s, user, current, draft[0], draft[1])
+    draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
+    if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
+        return save(svc, s, user, current, draft[0], draft[1])
+    corrected = the_load_corrected(text, profile) if draft is not None else None
+    if draft is not None and corrected is not None:  # "oops, it was 50": the reps stand
+        entries = tuple(replace(e, load=corrected[0], unit=corrected[1]) for e in draft[0])
+        return echo(svc, s, user, current, entries, f"{draft[1]} / {text}")
     if text.rstrip().endswith("?") and not has_digit(text):
         return None  # a question in the middle of logging: let the coach answer it
     if owed is not None and owed.mode == Mode.LOAD:
@@ -203,6 +216,11 @@ def on_text(
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
         return _same_as_last(svc, s, user, profile, current, text)
     target = _target(s, user, current, parsed.exercise_id)
+    if parsed.action == "done" and target is current:  # as the button: is a load known?
+        planned = planned_or_load(svc, s, user, current)
+        if isinstance(planned, NeedLoad):
+            return planned
+        return echo(svc, s, user, current, planned, text)
     asked_load = owed is not None and owed.mode == Mode.LOAD and target is current
     told = any(e.load is not None for e in parsed.sets) or bool(BODYWEIGHT.search(text))
     if asked_load and not told:  # "30 30": which is the load? ("bw 12 12" is an answer)

@@ -265,14 +265,23 @@ def save(
 
 
 def done_as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> Saved | NeedLoad:
-    """Save the plan as done; a loaded exercise with no load known asks for the load, since
-    reps alone would leave the coach nothing to progress from."""
+    """Save the plan as done, or ask for the load (planned_or_load)."""
+    entries = planned_or_load(svc, s, user, log)
+    return entries if isinstance(entries, NeedLoad) else save(svc, s, user, log, entries, None)
+
+
+def planned_or_load(
+    svc: Services, s: Session, user: User, log: ExerciseLog
+) -> tuple[SetEntry, ...] | NeedLoad:
+    """What "done as planned" (tapped or typed) records; a loaded exercise with no load known
+    asks for the load instead, since reps alone would leave the coach nothing to progress
+    from."""
     entries = as_planned(svc, s, user, log)
     weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
     if weighted and entries and entries[0].load is None:
         expect(user, awaiting.load(log.id))  # a bare number typed next is that load
         return NeedLoad(name_of(svc, log.exercise_id), log.rep_high, log.unit)
-    return save(svc, s, user, log, entries, None)
+    return entries
 
 
 def as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[SetEntry, ...]:

@@ -1,5 +1,6 @@
 """Reading what a person types while logging: a "yes" to an echoed entry, a load alone after
-"what load did you use?", bodyweight named instead of a load."""
+"what load did you use?", bodyweight named instead of a load, "undo", a load corrected before
+saving."""
 
 from __future__ import annotations
 
@@ -13,22 +14,53 @@ from bot.store.models import ExerciseLog
 from bot.training.targets import planned_of
 
 BODYWEIGHT = re.compile(r"\b(bw|body[- ]?weight)\b", re.I)
+_UNDO = re.compile(
+    r"(?:please )?(?:undo|take (?:that|it) back|(?:delete|remove) (?:that|it|my last entry))"
+    r"(?: (?:that|it|last|the last one|my last entry))?(?: please)?[.!]*",
+    re.I,
+)
+Load = tuple[float, Unit]
 _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?\s*", re.I)
 
 
 def the_load_asked(log: ExerciseLog, profile: Profile, text: str) -> tuple[SetEntry, ...] | None:
     """After "what load did you use?", a load alone ("40", "42.5 kg") means the sets were
     done as planned at that load; None for anything else (read as a log entry)."""
+    load = _bare_load(text, profile)
+    if load is None:
+        return None
+    return planned_sets(replace(planned_of(log), load=load[0], unit=load[1]))
+
+
+def _bare_load(text: str, profile: Profile, *, unit_needed: bool = False) -> Load | None:
     m = _BARE_LOAD.fullmatch(text)
-    if m is None:
+    if m is None or (unit_needed and not m.group(2)):
         return None
     unit = profile.unit
     if m.group(2):
         unit = Unit.LB if m.group(2).lower().startswith(("lb", "pound")) else Unit.KG
     value = float(m.group(1).replace(",", "."))
-    if not 0 < value <= MAX_LOAD[unit]:
-        return None
-    return planned_sets(replace(planned_of(log), load=value, unit=unit))
+    return (value, unit) if 0 < value <= MAX_LOAD[unit] else None
+
+
+# Words around a load typed to correct the entry waiting for "Save": "oops, it was 50".
+_CORRECTING = frozenset(
+    ["oops", "sorry", "no", "nope", "wait", "actually", "wrong", "my", "bad", "correction",
+     "i", "mean", "meant", "it", "was", "its", "it's", "make", "that", "should", "be", "the",
+     "load", "weight", "typo", "oh", "used"]
+)  # fmt: skip
+_NOT_THAT = re.compile(r"\s+(?:not|instead of)\s+\d[\d.,]*\s*[a-z]*\s*$|\s+instead\s*$", re.I)
+
+
+def the_load_corrected(text: str, profile: Profile) -> Load | None:
+    """A load alone typed to correct the entry waiting for "Save" ("oops wrong, it was 50",
+    "actually 50kg", "50kg"): its reps stand. A bare "50" says no correction, so it is not
+    one (it reads as a set of 50)."""
+    words = re.sub(r"[,!.;:]+(?=\s|$)", " ", _NOT_THAT.sub("", text.strip())).split()
+    said = 0
+    while words and words[0].lower() in _CORRECTING:
+        words, said = words[1:], said + 1
+    return _bare_load(" ".join(words), profile, unit_needed=not said)
 
 
 CONFIRMATIONS = frozenset(
@@ -65,3 +97,8 @@ def is_confirmation(text: str) -> bool:
 
 def has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
+
+
+def is_undo(text: str) -> bool:
+    """ "undo", "undo that", "take that back": the /undo command typed."""
+    return _UNDO.fullmatch(" ".join(text.split())) is not None

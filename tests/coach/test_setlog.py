@@ -252,3 +252,61 @@ def test_same_as_last_time_and_skipped_name():
     assert parse("same as last time").action == "same"
     parsed = parse("skipped hip thrust")
     assert (parsed.action, parsed.exercise_id) == ("skip", "hip_thrust")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["did it all", "all done as planned", "done all sets", "I did them all", "finished it",
+     "completed all sets", "did everything", "all sets done", "did all of them"],
+)  # fmt: skip
+def test_done_said_in_a_lifters_words(text):
+    """ "did it all" was "I couldn't find your sets", "all done as planned" an unknown
+    exercise "all"."""
+    log = parse(text)
+    assert (log.action, list(log.sets)) == ("done", sets([12, 12, 12], 60.0, KG))
+
+
+@pytest.mark.parametrize(
+    "text", ["skip this one", "skipping this one", "skip this", "skipped it", "skip this exercise"]
+)
+def test_skip_said_in_a_lifters_words(text):
+    """ "skip this one" was an unknown exercise "this one"."""
+    log = parse(text)
+    assert (log.action, log.exercise_id) == ("skip", None)
+
+
+def test_words_around_an_action_never_make_one_alone():
+    for text in ("it", "all of them", "this one", "did not do it", "the last set"):
+        with pytest.raises(LogParseError):
+            parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 sets of 10 with 40", sets([10, 10, 10], 40.0, KG)),  # was syntax at "with"
+        ("3x10 with 40kg", sets([10, 10, 10], 40.0, KG)),
+        ("12 12 10 using 50", sets([12, 12, 10], 50.0, KG)),
+        ("10 10 10 with a red band", sets([10, 10, 10])),  # was syntax at "with"
+        ("red band 15 15 15", sets([15, 15, 15])),
+        ("3x15 with the heavy band", sets([15, 15, 15])),
+        ("40kg for 10 reps, 3 sets", sets([10, 10, 10], 40.0, KG)),  # was "a load but no reps"
+        ("40 kg for 10, 3 sets", sets([10, 10, 10], 40.0, KG)),
+        ("3 sets of 12 reps at 20 kg each dumbbell", sets([12, 12, 12], 20.0, KG)),  # "each"
+        ("3x12 @ 20kg each", sets([12, 12, 12], 20.0, KG)),
+        ("12 12 12 with 10kg per hand", sets([12, 12, 12], 10.0, KG)),
+    ],
+)
+def test_load_and_kit_said_in_a_lifters_words(text, expected):
+    assert list(parse(text).sets) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "token"), [("only got 8 on the last", "only"), ("used 45 instead", "used")]
+)
+def test_words_around_unreadable_numbers_are_no_exercise(text, token):
+    """Was "I don't know the exercise "only got"": the words are no name when what follows
+    them is no log either."""
+    with pytest.raises(LogParseError) as e:
+        parse(text)
+    assert (e.value.code, e.value.detail) == ("syntax", {"token": token})

@@ -61,3 +61,69 @@ async def test_yes_saves_typed_and_undo_takes_back_once(tmp_path):
         second = await chat.press(finished.message_id, undo)  # a double tap
         assert "Removed" not in texts(second)
         assert set_rows(env, 3101) == after_one
+
+
+async def test_typed_done_asks_the_load_like_the_button(env):
+    """ "done" typed for a first squat asks for the load (it offered "12, 12, 12 reps" to
+    save, a squat with no load to progress from)."""
+    chat = env.chat(3102)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    replies = await chat.say("done")
+    assert "What load did you use for Squat?" in texts(replies)
+    assert "12, 12, 12 reps" not in texts(replies)
+    replies = await chat.say("40")
+    assert "Squat</b>: 40 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
+
+
+async def test_typed_undo_and_done_in_a_lifters_words(env):
+    """ "undo" typed was "I couldn't find your sets in that"; "did it all" the same, and
+    "skip this one" an unknown exercise "this one"."""
+    chat = env.chat(3103)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("60kg 12 12 10")
+    await chat.tap("Save")
+    replies = await chat.say("undo")
+    assert "Removed your last entry for Squat" in texts(replies)
+    assert "1/4 · Squat" in texts(replies)
+    assert set_rows(env, 3103) == 0
+    await chat.say("60kg 12 12 12")
+    await chat.tap("Save")
+    replies = await chat.say("skip this one")
+    assert "Stiff-leg deadlift: skipped." in texts(replies)
+    replies = await chat.say("did it all")
+    assert "What load did you use for Lunge?" in texts(replies)
+
+
+async def test_sets_said_with_with_and_for(env):
+    """ "3 sets of 10 with 40" was "I couldn't read that (at "with")", "40kg for 10 reps,
+    3 sets" "I found a load but no reps"."""
+    chat = env.chat(3104)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    replies = await chat.say("3 sets of 10 with 40")
+    assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+    await chat.tap("Fix")
+    replies = await chat.say("40kg for 10 reps, 3 sets")
+    assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+
+
+async def test_a_load_corrected_before_saving(env):
+    """ "oops wrong, it was 50" after "60kg 12 12 10" was "I don't know the exercise "oops
+    wrong it was""; now the reps stand at 50 kg, and both messages are kept as typed."""
+    chat = env.chat(3105)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("60kg 12 12 10")
+    replies = await chat.say("oops wrong, it was 50")
+    assert "Squat</b>: 50 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Squat: 50 kg × 12, 12, 10 ✓" in texts(replies)
+    with env.svc.db.session() as s:
+        rows = s.execute(select(SetLog.load).where(SetLog.user_id == 3105)).scalars().all()
+    assert rows == [50.0, 50.0, 50.0]

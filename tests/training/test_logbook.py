@@ -469,3 +469,61 @@ async def test_everyday_phrasings(svc):
         ask = tapped.then.then
     echo = say(svc, "same as last time")
     assert isinstance(echo, Echo) and echo.sets == "40 kg × 10, 10, 10"
+
+
+async def test_typed_done_is_the_done_as_planned_button(svc):
+    """ "done" typed for a loaded exercise with no load known asks for the load, like the
+    button (it echoed "12, 12, 12 reps", and a save left nothing to progress from)."""
+    ask = start(svc)
+    assert say(svc, "done") == NeedLoad("Squat", 12, "kg")
+    assert awaiting(svc) == Awaiting(Mode.LOAD, str(ask.log_id))
+    saved = entry(svc, "40")
+    assert saved.sets == "40 kg × 12, 12, 12"
+    assert sets_of(svc, "squat") == [(1, 12, 40.0), (2, 12, 40.0), (3, 12, 40.0)]
+
+
+@pytest.mark.parametrize("typed", ["undo", "Undo that", "undo last", "take that back", "undo!"])
+async def test_undo_typed_is_the_undo_command(svc, typed):
+    """ "undo" typed was "I couldn't find your sets in that" mid-logging, and a question for
+    the coach after the workout."""
+    start(svc)
+    entry(svc, "60kg 12 12 12")
+    undone = say(svc, typed)
+    assert isinstance(undone, Undone) and undone.name == "Squat"
+    assert undone.then.name == "Squat"
+    assert sets_of(svc, "squat") == []
+    assert say(svc, typed) == NothingToUndo()
+
+
+async def test_undo_typed_after_the_workout(svc):
+    first = start(svc)
+    for _ in range(4):
+        assert isinstance(press(svc, "lg", "skip", awaiting(svc).log_id), Tapped)
+    assert awaiting(svc) is None
+    undone = say(svc, "undo")
+    assert isinstance(undone, Undone) and undone.then.log_id != first.log_id
+
+
+@pytest.mark.parametrize(
+    "typed", ["oops wrong, it was 50", "actually 50kg", "50kg", "no it was 50 not 60", "sorry, 50"]
+)
+async def test_a_load_corrected_before_saving(svc, typed):
+    """A load typed to correct the entry waiting for "Save" keeps its reps (was "I don't know
+    the exercise "oops wrong it was"", or "a load but no reps")."""
+    start(svc)
+    say(svc, "60kg 12 12 10")
+    echo = say(svc, typed)
+    assert isinstance(echo, Echo) and echo.sets == "50 kg × 12, 12, 10"
+    tapped = press(svc, "lg", "ok", echo.log_id)
+    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
+    assert sets_of(svc, "squat") == [(1, 12, 50.0), (2, 12, 50.0), (3, 10, 50.0)]
+    with svc.db.session() as s:
+        log = s.get(ExerciseLog, echo.log_id)
+        assert log is not None and log.raw_text == f"60kg 12 12 10 / {typed}"
+
+
+async def test_a_bare_number_before_saving_is_still_a_set(svc):
+    start(svc)
+    say(svc, "60kg 12 12 10")
+    echo = say(svc, "12")  # no unit, no correction said: a set of 12 (as before)
+    assert isinstance(echo, Echo) and echo.sets == "12 reps"
