@@ -41,6 +41,7 @@ from bot.training.logbook_steps import (
     done_as_planned,
     draft_of,
     echo,
+    load_for_reps,
     log_for,
     name_of,
     next_step,
@@ -193,9 +194,11 @@ def on_text(
     if text.rstrip().endswith("?") and not has_digit(text):
         return None  # a question in the middle of logging: let the coach answer it
     if owed is not None and owed.mode == Mode.LOAD:
-        loaded = the_load_asked(current, profile, text)
+        waiting = draft_of(user)  # reps typed before the load was asked: they stand
+        loaded = the_load_asked(current, profile, text, waiting[0] if waiting else ())
         if loaded is not None:
-            return echo(svc, s, user, current, loaded, text)
+            raw = f"{waiting[1]} / {text}" if waiting and waiting[0] else text
+            return echo(svc, s, user, current, loaded, raw)
     try:
         parsed = parse_log(
             text,
@@ -226,6 +229,10 @@ def on_text(
     if asked_load and not told:  # "30 30": which is the load? ("bw 12 12" is an answer)
         name = name_of(svc, current.exercise_id)
         return ParseFailed("load_needed", {}, name, profile.unit.value)
+    if target is current and parsed.sets and not told:  # "12 12 12" with no load known
+        asked = load_for_reps(svc, s, user, current, parsed.sets, text)
+        if asked is not None:
+            return asked
     return echo(svc, s, user, target, parsed.sets, text)
 
 

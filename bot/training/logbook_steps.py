@@ -284,6 +284,22 @@ def planned_or_load(
     return entries
 
 
+def load_for_reps(
+    svc: Services, s: Session, user: User, log: ExerciseLog, entries: Sequence[SetEntry], raw: str
+) -> NeedLoad | None:
+    """Reps typed for a loaded exercise with no load said and none known ("12 12 12" on a
+    first squat): the load is asked for, and the reps wait for it. None when a load is known
+    or the exercise takes none."""
+    if any(e.load is not None for e in entries):
+        return None
+    known = planned_or_load(svc, s, user, log)
+    if not isinstance(known, NeedLoad):
+        return None
+    sets = [[e.reps, None, None] for e in entries]
+    expect(user, awaiting.load(log.id), json.dumps({"sets": sets, "raw": raw}))
+    return known
+
+
 def as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[SetEntry, ...]:
     """What "done as planned" records: every planned set at the top of the range, at the
     prescribed load, else at last time's load for a loaded exercise."""

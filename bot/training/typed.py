@@ -23,12 +23,17 @@ Load = tuple[float, Unit]
 _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?\s*", re.I)
 
 
-def the_load_asked(log: ExerciseLog, profile: Profile, text: str) -> tuple[SetEntry, ...] | None:
-    """After "what load did you use?", a load alone ("40", "42.5 kg") means the sets were
-    done as planned at that load; None for anything else (read as a log entry)."""
+def the_load_asked(
+    log: ExerciseLog, profile: Profile, text: str, reps: tuple[SetEntry, ...] = ()
+) -> tuple[SetEntry, ...] | None:
+    """After "what load did you use?", a load alone ("40", "42.5 kg") means the reps typed
+    before it (`reps`), else the planned sets, at that load; None for anything else (read as
+    a log entry)."""
     load = _bare_load(text, profile)
     if load is None:
         return None
+    if reps:
+        return tuple(replace(e, load=load[0], unit=load[1]) for e in reps)
     return planned_sets(replace(planned_of(log), load=load[0], unit=load[1]))
 
 

@@ -482,6 +482,25 @@ async def test_typed_done_is_the_done_as_planned_button(svc):
     assert sets_of(svc, "squat") == [(1, 12, 40.0), (2, 12, 40.0), (3, 12, 40.0)]
 
 
+async def test_reps_alone_for_a_loaded_exercise_ask_the_load_and_keep_the_reps(svc):
+    """ "12 12 10" on a first squat was saved with no load (nothing to progress from, and
+    "same again" for next time); the load is asked for, and the typed reps take it."""
+    ask = start(svc)
+    assert say(svc, "12 12 10") == NeedLoad("Squat", 12, "kg")
+    assert awaiting(svc) == Awaiting(Mode.LOAD, str(ask.log_id))
+    assert sets_of(svc, "squat") == []
+    saved = entry(svc, "40")
+    assert saved.sets == "40 kg × 12, 12, 10"
+    assert sets_of(svc, "squat") == [(1, 12, 40.0), (2, 12, 40.0), (3, 10, 40.0)]
+
+
+async def test_reps_alone_are_taken_once_a_load_is_known_or_for_bodyweight(svc):
+    start(svc)
+    entry(svc, "40kg 12 12 12")  # the squat: now a lunge, never done with a load
+    assert say(svc, "bw 12 12 12") == say(svc, "bodyweight 12 12 12")
+    assert isinstance(say(svc, "bw 12 12 12"), Echo)
+
+
 @pytest.mark.parametrize("typed", ["undo", "Undo that", "undo last", "take that back", "undo!"])
 async def test_undo_typed_is_the_undo_command(svc, typed):
     """ "undo" typed was "I couldn't find your sets in that" mid-logging, and a question for
@@ -525,5 +544,7 @@ async def test_a_load_corrected_before_saving(svc, typed):
 async def test_a_bare_number_before_saving_is_still_a_set(svc):
     start(svc)
     say(svc, "60kg 12 12 10")
-    echo = say(svc, "12")  # no unit, no correction said: a set of 12 (as before)
-    assert isinstance(echo, Echo) and echo.sets == "12 reps"
+    # no unit, no correction said: a set of 12, not a load; with no load known for the
+    # squat yet, the load is asked for and the set waits for it
+    assert say(svc, "12") == NeedLoad("Squat", 12, "kg")
+    assert entry(svc, "60").sets == "60 kg × 12"
