@@ -41,7 +41,7 @@ migrate: $(RUN_STAMP)
 test: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q -n 2  # two workers: the suite takes half the time (PostgreSQL tests each use a database of their own)
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile  # two workers, each test file on one (some share a module-wide world); PostgreSQL tests each use a database of their own
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .

@@ -1,5 +1,6 @@
-"""Logging what was done: the day's exercises one by one, by button or by free text, /log
-and /undo. The steps and the outcomes they return are in logbook_steps.py.
+"""Logging what was done: the day's exercises one by one, by button or by free text. The
+steps and the outcomes they return are in logbook_steps.py, /log and /undo in
+logbook_commands.py (both exported here too).
 
 Exercise logs are always looked up with the presser's user id, so a forged id in callback
 data finds nothing.
@@ -16,13 +17,13 @@ from sqlalchemy.orm import Session
 from bot.coach import programs as prog
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
-from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.dayplan import bring_forward, is_rest_day, open_extra
+from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
 from bot.training.logbook_steps import (
     Ask,
     Change,
@@ -53,12 +54,13 @@ from bot.training.logbook_steps import (
     undo_last,
 )
 from bot.training.parts import day_part, id_part
-from bot.training.people import Caller, expect, finished_profile, local_today, onboarded
-from bot.training.targets import entries_of, planned_of, sets_text
+from bot.training.people import expect, finished_profile, local_today
+from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
     BODYWEIGHT,
     has_digit,
     is_confirmation,
+    is_next,
     is_undo,
     the_load_asked,
     the_load_corrected,
@@ -137,31 +139,9 @@ class Tapped:
 
 
 @dataclass(frozen=True)
-class LogLine:
-    log_id: int
-    name: str
-    status: ExerciseStatus
-    sets: str
-
-
-@dataclass(frozen=True)
-class TodayLog:
-    """/log: each exercise of today's session with what was entered, and an edit button."""
-
-    lines: tuple[LogLine, ...]
-
-
-@dataclass(frozen=True)
 class WhichExercise:
     """Sets typed with no exercise named while nothing is being logged (log_which), with a
     button to start today's workout: never taken for a question."""
-
-    day: date
-
-
-@dataclass(frozen=True)
-class NothingToday:
-    """/log before anything was logged today, with a button to start."""
 
     day: date
 
@@ -171,7 +151,18 @@ class NothingToday:
 
 def on_text(
     svc: Services, s: Session, user: User, text: str
-) -> Echo | ParseFailed | Saved | Swaps | NeedLoad | Undone | NothingToUndo | WhichExercise | None:
+) -> (
+    Ask
+    | Echo
+    | ParseFailed
+    | Saved
+    | Swaps
+    | NeedLoad
+    | Undone
+    | NothingToUndo
+    | WhichExercise
+    | None
+):
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     profile = finished_profile(user)
@@ -184,6 +175,8 @@ def on_text(
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
     if current is None:
         return _named_entry(svc, s, user, profile, text)
+    if owed is not None and owed.mode == Mode.LOG and is_next(text):
+        return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save(svc, s, user, current, draft[0], draft[1])
@@ -409,34 +402,3 @@ def _swap(
 
 def _day_of(s: Session, user: User, log: ExerciseLog) -> list[ExerciseLog]:
     return logs.exercises_of(s, user.id, log.session_id)
-
-
-# --- commands -----------------------------------------------------------------------------
-
-
-def today_log(svc: Services, s: Session, caller: Caller) -> TodayLog | NothingToday | None:
-    """/log: today's entries; None without a finished setup."""
-    found = onboarded(s, caller, svc.clock.now())
-    if found is None:
-        return None
-    user, profile = found
-    day = local_today(profile, svc.clock.now())
-    session = logs.session_on(s, user.id, day)
-    if session is None:
-        return NothingToday(day)
-    lines = tuple(
-        LogLine(
-            x.id,
-            name_of(svc, x.exercise_id),
-            ExerciseStatus(x.status),
-            sets_text(entries_of(logs.sets_of(s, x.id))),
-        )
-        for x in logs.exercises_of(s, user.id, session.id)
-    )
-    return TodayLog(lines)
-
-
-def undo(svc: Services, s: Session, caller: Caller) -> Undone | NothingToUndo | None:
-    """/undo: take back the last entry; None without a finished setup."""
-    found = onboarded(s, caller, svc.clock.now())
-    return undo_last(svc, s, found[0]) if found is not None else None

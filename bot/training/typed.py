@@ -19,6 +19,12 @@ _UNDO = re.compile(
     r"(?: (?:that|it|last|the last one|my last entry))?(?: please)?[.!]*",
     re.I,
 )
+# "what's next?", "next exercise": the exercise being asked for, shown again.
+_NEXT = re.compile(
+    r"(?:so |ok |okay )?(?:what'?s|whats|what is|what comes)? ?(?:the )?next"
+    r"(?: one| exercise| move| up| then)?(?: please)?[?!.]*",
+    re.I,
+)
 Load = tuple[float, Unit]
 _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?\s*", re.I)
 
@@ -107,3 +113,7 @@ def has_digit(text: str) -> bool:
 def is_undo(text: str) -> bool:
     """ "undo", "undo that", "take that back": the /undo command typed."""
     return _UNDO.fullmatch(" ".join(text.split())) is not None
+
+
+def is_next(text: str) -> bool:
+    return _NEXT.fullmatch(text.strip()) is not None

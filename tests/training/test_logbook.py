@@ -482,6 +482,14 @@ async def test_typed_done_is_the_done_as_planned_button(svc):
     assert sets_of(svc, "squat") == [(1, 12, 40.0), (2, 12, 40.0), (3, 12, 40.0)]
 
 
+@pytest.mark.parametrize("typed", ["what's next?", "next", "Next exercise please", "whats next"])
+async def test_whats_next_shows_the_exercise_asked_again(svc, typed):
+    ask = start(svc)
+    again = say(svc, typed)
+    assert isinstance(again, Ask) and (again.log_id, again.name) == (ask.log_id, "Squat")
+    assert awaiting(svc) == Awaiting(Mode.LOG, str(ask.log_id))
+
+
 async def test_reps_alone_for_a_loaded_exercise_ask_the_load_and_keep_the_reps(svc):
     """ "12 12 10" on a first squat was saved with no load (nothing to progress from, and
     "same again" for next time); the load is asked for, and the typed reps take it."""

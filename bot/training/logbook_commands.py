@@ -1,0 +1,65 @@
+"""/log and /undo: today's entries, each with an edit button, and taking back the last one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from bot.coach.status import ExerciseStatus
+from bot.runtime.services import Services
+from bot.store import logs
+from bot.training.logbook_steps import NothingToUndo, Undone, name_of, undo_last
+from bot.training.people import Caller, local_today, onboarded
+from bot.training.targets import entries_of, sets_text
+
+
+@dataclass(frozen=True)
+class LogLine:
+    log_id: int
+    name: str
+    status: ExerciseStatus
+    sets: str
+
+
+@dataclass(frozen=True)
+class TodayLog:
+    """/log: each exercise of today's session with what was entered, and an edit button."""
+
+    lines: tuple[LogLine, ...]
+
+
+@dataclass(frozen=True)
+class NothingToday:
+    """/log before anything was logged today, with a button to start."""
+
+    day: date
+
+
+def today_log(svc: Services, s: Session, caller: Caller) -> TodayLog | NothingToday | None:
+    """/log: today's entries; None without a finished setup."""
+    found = onboarded(s, caller, svc.clock.now())
+    if found is None:
+        return None
+    user, profile = found
+    day = local_today(profile, svc.clock.now())
+    session = logs.session_on(s, user.id, day)
+    if session is None:
+        return NothingToday(day)
+    lines = tuple(
+        LogLine(
+            x.id,
+            name_of(svc, x.exercise_id),
+            ExerciseStatus(x.status),
+            sets_text(entries_of(logs.sets_of(s, x.id))),
+        )
+        for x in logs.exercises_of(s, user.id, session.id)
+    )
+    return TodayLog(lines)
+
+
+def undo(svc: Services, s: Session, caller: Caller) -> Undone | NothingToUndo | None:
+    """/undo: take back the last entry; None without a finished setup."""
+    found = onboarded(s, caller, svc.clock.now())
+    return undo_last(svc, s, found[0]) if found is not None else None
