@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 
 from sqlalchemy.orm import Session
 
@@ -64,6 +65,7 @@ from bot.training.typed import (
     is_undo,
     the_load_asked,
     the_load_corrected,
+    without_remark,
 )
 
 __all__ = [
@@ -192,15 +194,22 @@ def on_text(
         if loaded is not None:
             raw = f"{waiting[1]} / {text}" if waiting and waiting[0] else text
             return echo(svc, s, user, current, loaded, raw)
+    read = partial(
+        parse_log,
+        unit=profile.unit,
+        planned=planned_of(current),
+        resolve_exercise=_resolver(svc),
+        current_exercise=current.exercise_id,
+        unloaded=svc.content.exercises[current.exercise_id].loading.value != "weighted",
+    )
     try:
-        parsed = parse_log(
-            text,
-            unit=profile.unit,
-            planned=planned_of(current),
-            resolve_exercise=_resolver(svc),
-            current_exercise=current.exercise_id,
-            unloaded=svc.content.exercises[current.exercise_id].loading.value != "weighted",
-        )
+        try:
+            parsed = read(text)
+        except LogParseError as err:  # "60kg 12 12 10 felt heavy": the entry, then a remark
+            head = without_remark(text, err.code, str(err.detail.get("token", "")))
+            if head is None:
+                raise
+            parsed = read(head)
     except LogParseError as err:
         logs.keep_raw_text(current, text)
         name = name_of(svc, current.exercise_id)

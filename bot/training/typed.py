@@ -117,3 +117,15 @@ def is_undo(text: str) -> bool:
 
 def is_next(text: str) -> bool:
     return _NEXT.fullmatch(text.strip()) is not None
+
+
+def without_remark(text: str, code: str, token: str) -> str | None:
+    """ "60kg 12 12 10 felt heavy", "12 12 8 - last set failed": the entry before a remark
+    the parser stopped at, when the remark holds no number (a number there may be a set)."""
+    if code != "syntax" or not token:
+        return None
+    found = re.search(rf"(?<!\w){re.escape(token)}(?!\w)", text, re.I)
+    if found is None or has_digit(text[found.start() :]):
+        return None
+    head = text[: found.start()].rstrip(" ,;:.!-–—(")
+    return head if has_digit(head) else None

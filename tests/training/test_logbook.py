@@ -482,6 +482,29 @@ async def test_typed_done_is_the_done_as_planned_button(svc):
     assert sets_of(svc, "squat") == [(1, 12, 40.0), (2, 12, 40.0), (3, 12, 40.0)]
 
 
+@pytest.mark.parametrize(
+    ("typed", "sets"),
+    [
+        ("60kg 12 12 10 felt heavy", "60 kg × 12, 12, 10"),
+        ("60kg 12, 12, 10 - tough one!", "60 kg × 12, 12, 10"),
+        ("60 kg 3x10 (easy)", "60 kg × 10, 10, 10"),
+    ],
+)
+async def test_a_remark_after_the_sets_is_kept_not_refused(svc, typed, sets):
+    start(svc)
+    saved = entry(svc, typed)
+    assert saved.sets == sets
+    with svc.db.session() as s:
+        raw = s.scalars(select(ExerciseLog.raw_text).where(ExerciseLog.exercise_id == "squat"))
+        assert list(raw) == [typed]  # kept as typed, remark and all
+
+
+@pytest.mark.parametrize("typed", ["60kg 12 12 10 then 8", "60kg 12 12 felt heavy 10"])
+async def test_a_remark_holding_a_number_is_not_guessed(svc, typed):
+    start(svc)
+    assert isinstance(say(svc, typed), ParseFailed)
+
+
 @pytest.mark.parametrize("typed", ["what's next?", "next", "Next exercise please", "whats next"])
 async def test_whats_next_shows_the_exercise_asked_again(svc, typed):
     ask = start(svc)
