@@ -5,6 +5,7 @@ import shutil
 import pytest
 
 from bot.runtime.render import CONTENT_DIR, Renderer, RenderError
+from bot.training.logbook_steps import Ask
 
 
 def test_every_template_compiles():
@@ -26,3 +27,21 @@ def test_user_text_is_escaped():
 def test_missing_context_fails_loudly():
     with pytest.raises(Exception, match="command"):
         Renderer().text("unknown_command")
+
+
+@pytest.mark.parametrize(
+    ("weighted", "unit", "examples", "not_said"),
+    [
+        (True, "kg", ['"60kg 12 12 10"', '"3x10 @ 40"'], []),
+        (True, "lb", ['"135lb 12 12 10"', '"3x10 @ 95"'], ["kg"]),
+        (False, "kg", ['"20 20 15"', '"3x20"'], ["kg", "@"]),  # a band move: reps only
+    ],
+)
+def test_the_ask_gives_examples_that_fit_the_exercise(weighted, unit, examples, not_said):
+    ask = Ask(1, 1, 4, "Monster walk", 3, 15, 20, None, unit, None, None, weighted=weighted)
+    text = Renderer().text("log_ask", position=1, count=4, name=ask.name, log=ask, last=None,
+                           swapped_from=None)  # fmt: skip
+    for example in examples:
+        assert example in text, text
+    for word in not_said:
+        assert word not in text.split("Tap a button")[1], text
