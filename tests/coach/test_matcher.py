@@ -168,6 +168,8 @@ def test_a_variant_is_the_answer_only_when_named(
         "asdf qwer zxcv",
         "42",
         "what is 3 x 4",
+        "stop",  # was the spot-reduction myth ("should I stop doing cardio")
+        "stop now",
     ],
 )
 def test_nothing_to_match_is_unknown(matcher: Matcher, question: str) -> None:

@@ -9,7 +9,10 @@ import re
 from collections.abc import Mapping
 
 # Words too general to carry a match on their own ("is rowing a good workout").
-GENERIC = ("workout", "exercise", "train", "best", "work", "time", "way", "look", "meaning", "role")
+GENERIC = (
+    "workout", "exercise", "train", "best", "work", "time", "way", "look", "meaning", "role",
+    "stop", "start", "keep",
+)  # fmt: skip
 
 
 def _csv(text: str) -> tuple[str, ...]:
