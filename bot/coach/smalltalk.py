@@ -189,6 +189,29 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
 )
 
 
+# Which answer a change asks about (zone before time: "time zone" names the zone).
+_SETTING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("zone", re.compile(r"\btime ?zones?\b|\b(moved|moving|relocated|relocating) to\b")),
+    ("time", re.compile(r"\b(time|earlier|later|am|pm|morning|evening)\b|\bat \d")),
+    ("days", re.compile(r"\b(days?|schedule|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
+                        r"saturdays?|sundays?|mon|tue|wed|thu|fri|sat|sun)\b")),
+    ("unit", re.compile(r"\b(units?|kg|kgs|kilos?|lbs?|pounds|metric|imperial)\b")),
+    ("goal", re.compile(r"\b(goals?|bikini|compete|competing|competition|toning|tone)\b")),
+    ("place", re.compile(r"\b(home|gym|bodyweight)\b")),
+    ("experience", re.compile(r"\b(experience|level)\b")),
+)  # fmt: skip
+
+
+def setting_named(text: str) -> str | None:
+    """The one answer a request to change something names ("change my days to tue and fri":
+    days); None when it names none or several."""
+    joined = " ".join(words(text))
+    named = [step for step, pattern in _SETTING_WORDS if pattern.search(joined)]
+    if named[:1] == ["zone"]:
+        named = [n for n in named if n != "time"]
+    return named[0] if len(named) == 1 else None
+
+
 def never_mind(text: str) -> bool:
     """ "cancel", "never mind", "keep it": the change asked for is not wanted after all."""
     return _NEVER_MIND.match(" ".join(words(text))) is not None

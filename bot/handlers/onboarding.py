@@ -157,6 +157,8 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         await reply_expected(update, context, outcome)
     elif isinstance(outcome, Simple):
         await send_template(update, context, outcome.kind)
+    elif isinstance(outcome, Changing):  # a change asked for in words: its question
+        await ask(update, context, outcome.question)
 
 
 async def reply_expected(update: Update, context: Context, expected: Expected) -> None:

@@ -86,12 +86,13 @@ BUTTONS: list[ButtonRoute] = [
 ]
 
 # Free text: the answer to a pending setup question first, then a set log, then what a
-# setting being changed expects; whatever is left is a question for the coach, which
-# always gets a reply.
+# setting being changed expects, then a change asked for in words ("switch to pounds");
+# whatever is left is a question for the coach, which always gets a reply.
 TEXT: list[TextRoute] = [
     TextRoute(setup.on_text, onboarding.show),
     TextRoute(logbook.on_text, logging_flow.show),
     TextRoute(setup.not_an_answer, onboarding.show),
+    TextRoute(setup.change_asked, onboarding.show),
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
 from bot.coach.profile import Goal, Profile
-from bot.coach.smalltalk import Intent, never_mind, understand
+from bot.coach.smalltalk import Intent, never_mind, setting_named, understand
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
@@ -316,6 +316,19 @@ def not_an_answer(
         expect(user, None)
         return Simple("settings_closed")
     return _not_an_answer(svc, s, user, what.step, "unclear", text)
+
+
+def change_asked(svc: Services, s: Session, user: User, text: str) -> Changing | None:
+    """ "change my training days to tue and fri", "switch to pounds": that one /settings
+    question, asked straight away; None for anything else."""
+    if user.onboarded_at is None or awaiting(user) is not None:
+        return None
+    step = setting_named(text) if understand(text) == Intent.SETTINGS else None
+    if step is None:
+        return None
+    days = json.dumps({"days": list(onboarding.decode_days(user.days))})
+    expect(user, wait.settings(step), days if step == "days" else None)
+    return Changing(question(svc, user, step))
 
 
 def _not_an_answer(

@@ -26,6 +26,7 @@ _NEXT = re.compile(
     re.I,
 )
 Load = tuple[float, Unit]
+_UNIT_WORD = re.compile(r"\b(kg|kgs|kilos?|lbs?|pounds?)\b|@", re.I)
 _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?\s*", re.I)
 
 
@@ -121,11 +122,12 @@ def is_next(text: str) -> bool:
 
 def without_remark(text: str, code: str, token: str) -> str | None:
     """ "60kg 12 12 10 felt heavy", "12 12 8 - last set failed": the entry before a remark
-    the parser stopped at, when the remark holds no number (a number there may be a set)."""
+    the parser stopped at, when the remark holds no number and no unit."""
     if code != "syntax" or not token:
         return None
     found = re.search(rf"(?<!\w){re.escape(token)}(?!\w)", text, re.I)
-    if found is None or has_digit(text[found.start() :]):
-        return None
+    remark = text[found.start() :] if found else ""
+    if found is None or has_digit(remark) or _UNIT_WORD.search(remark):
+        return None  # a number or a unit there may belong to the sets: not guessed
     head = text[: found.start()].rstrip(" ,;:.!-–—(")
     return head if has_digit(head) else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.smalltalk import MAX_WORDS, Intent, never_mind, understand
+from bot.coach.smalltalk import MAX_WORDS, Intent, never_mind, setting_named, understand
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,21 @@ def test_never_mind_leaves_a_setting_as_it_is(text: str) -> None:
 @pytest.mark.parametrize("text", ["7am", "mon thu", "no idea what time", "cancel my workouts"])
 def test_an_answer_or_a_request_is_no_never_mind(text: str) -> None:
     assert not never_mind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("change my training days to tue and fri", "days"),
+        ("can you send workouts at 7am instead", "time"),
+        ("I moved to New York", "zone"),
+        ("change my time zone", "zone"),
+        ("switch to pounds", "unit"),
+        ("I want to change my goal", "goal"),
+        ("switch to home workouts", "place"),
+        ("change my time and days", None),  # two answers: /settings lists them
+        ("change something", None),
+    ],
+)
+def test_the_one_setting_a_change_names(text: str, step: str | None) -> None:
+    assert setting_named(text) == step

@@ -218,3 +218,22 @@ async def test_typed_answers_in_everyday_words(env):
         "07:00",
         "America/Toronto",
     )
+
+
+async def test_a_change_asked_for_in_words_opens_that_setting(env):
+    """ "change my training days to tue and fri" was "Send /settings…": one step more."""
+    chat = env.chat(1031)
+    await onboard(chat)  # Mon + Thu
+    replies = await chat.say("change my training days to tue and fri")
+    assert "Which days do you train?" in texts(replies), texts(replies)
+    replies = await chat.say("tue fri")
+    assert "Updated" in replies[-1].text and "Tue, Fri" in replies[-1].text, texts(replies)
+    replies = await chat.say("switch to pounds")
+    assert "Kilograms or pounds?" in texts(replies), texts(replies)
+    replies = await chat.say("cancel")
+    assert "No changes" in replies[-1].text
+    user = await load_user(env, 1031)
+    assert (user.days, user.unit, user.awaiting) == ("1,4", "kg", None)
+    # naming two answers, or none, still points to /settings
+    replies = await chat.say("change my time and days")
+    assert "/settings" in replies[-1].text
