@@ -8,7 +8,9 @@ weight-stack machines move a stack plate at a time (5 kg / 10 lb, or the 2.5 kg 
 add-on for light loads) and never go below the stack's lightest plate; dumbbells and
 kettlebells never go below the lightest one made.
 Bodyweight and band exercises keep the program's rep range: reaching its top names the
-card's harder variation instead of adding reps the program didn't ask for.
+card's harder variation instead of adding reps the program didn't ask for; missing its
+bottom twice running names an easier one (the card's, a lighter band, or a shorter range),
+where a loaded move would have stepped down twice.
 """
 
 from __future__ import annotations
@@ -47,7 +49,11 @@ _HALF_PLATE = {Unit.KG: 0.625, Unit.LB: 1.25}
 MAX_STEP_FRACTION = 0.10  # light loads: no jump above ~10%, unless the kit can't do less
 
 
-Change = Literal["up", "down", "same", "harder", "start"]
+Change = Literal["up", "down", "same", "harder", "easier", "start"]
+# What to do when a band or bodyweight move missed the bottom of its range twice running
+# and its card names no easier variation.
+EASIER_BAND = "a lighter band"
+EASIER_BODYWEIGHT = "a shorter range of motion, or a little help from your hands"
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,7 @@ class ExerciseKind:
     loading: Literal["weighted", "bodyweight", "band"]
     equipment: tuple[str, ...]
     harder: str | None = None  # id of the next harder variation
+    easier: str | None = None  # id of the card to fall back to after repeated misses
 
 
 @dataclass(frozen=True)
@@ -133,10 +140,16 @@ def _snap(load: float, grid: float) -> float:
 
 
 def next_prescription(
-    kind: ExerciseKind, planned: Planned, performed: Sequence[SetEntry]
+    kind: ExerciseKind,
+    planned: Planned,
+    performed: Sequence[SetEntry],
+    *,
+    missed_before: bool = False,
 ) -> Prescription:
+    """The next target from the last exposure; `missed_before`: the exposure before it
+    missed the bottom of its range too (band and bodyweight moves then get easier)."""
     if kind.loading != "weighted":
-        return _by_reps(kind, planned, performed)
+        return _by_reps(kind, planned, performed, missed_before)
 
     loads = [
         None if s.load is None else convert(s.load, s.unit or planned.unit, planned.unit)
@@ -202,8 +215,11 @@ def _rx(planned: Planned, load: float | None, change: Change, reason: str) -> Pr
     return Prescription(load, planned.unit, planned.rep_low, planned.rep_high, change, reason)
 
 
-def _by_reps(kind: ExerciseKind, planned: Planned, performed: Sequence[SetEntry]) -> Prescription:
-    """Bodyweight and bands: the program's range stays; the top names a harder variation."""
+def _by_reps(
+    kind: ExerciseKind, planned: Planned, performed: Sequence[SetEntry], missed_before: bool
+) -> Prescription:
+    """Bodyweight and bands: the program's range stays; the top names a harder variation,
+    a second miss of the bottom in a row an easier one."""
     low, high = planned.rep_low, planned.rep_high
 
     def rx(change: Change, reason: str, var: str | None = None) -> Prescription:
@@ -212,6 +228,9 @@ def _by_reps(kind: ExerciseKind, planned: Planned, performed: Sequence[SetEntry]
     if not performed:
         return rx("same", "not_logged")
     if any(s.reps < low for s in performed):
+        if missed_before:
+            fallback = EASIER_BAND if kind.loading == "band" else EASIER_BODYWEIGHT
+            return rx("easier", "missed_twice", kind.easier or fallback)
         return rx("same", "missed_bottom")
     if not all(s.reps >= high for s in performed):
         return rx("same", "in_range")

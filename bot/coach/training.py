@@ -26,6 +26,7 @@ def kind_of(card: Exercise) -> ExerciseKind:
         loading=card.loading.value,
         equipment=tuple(e.value for e in card.equipment),
         harder=card.harder,
+        easier=card.easier,
     )
 
 
@@ -58,6 +59,8 @@ def prescribe(
     performed: Sequence[SetEntry],
     today_reps: tuple[int, int],
     unit: Unit,
+    *,
+    missed_before: bool = False,
 ) -> Prescription:
     """Today's target from the last time this exercise was done, inside today's rep range.
 
@@ -69,7 +72,7 @@ def prescribe(
     kit's grid in the person's unit, never below the empty bar.
     """
     kind = kind_of(card)
-    rx = next_prescription(kind, last, performed)
+    rx = next_prescription(kind, last, performed, missed_before=missed_before)
     low, high = today_reps
     load = rx.load
     if kind.loading == "weighted" and load is not None:

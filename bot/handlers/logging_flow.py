@@ -70,6 +70,8 @@ def ask_message(svc: Services, ask: Ask) -> Message:
         log=ask,  # planned_sets, rep_low, rep_high, planned_load, unit
         last=ask.last,
         swapped_from=ask.swapped_from,
+        change=ask.change,
+        variation=ask.variation,
     )
     return text, rows
 

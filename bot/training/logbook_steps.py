@@ -30,6 +30,7 @@ from bot.training.targets import (
     entries_of,
     next_target,
     planned_of,
+    prescribe_from,
     sets_text,
     targets,
     variation_name,
@@ -56,6 +57,8 @@ class Ask:
     swapped_from: str | None  # the planned exercise's name, after a swap
     weighted: bool = False  # logged with a load: the first time, how to pick one is shown
     rest_seconds: int = 0  # the program's rest between its sets: the rest timer's button
+    change: str | None = None  # "harder" / "easier": the variation the push named
+    variation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,13 +66,13 @@ class Change:
     """What the next time an exercise just done comes round asks of it."""
 
     name: str
-    change: str  # up, down, same (the load or variation), harder
+    change: str  # up, down, same (the load or variation), harder, easier
     load: float | None
     unit: str | None
     rep_low: int | None
     rep_high: int | None
     new_range: bool = False  # the program moves it to another rep range next time
-    variation: str | None = None  # the harder variation to try, by name
+    variation: str | None = None  # the harder (change "easier": easier) one, by name
 
 
 @dataclass(frozen=True)
@@ -217,6 +220,11 @@ def ask(
     expect(user, awaiting.exercise(log.id))
     day = logs.session_of(s, user.id, log.session_id).day
     last = logs.previous_done(s, user.id, log.exercise_id, day)
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    profile = profile_of(user)
+    hint = None  # a band or bodyweight move: the variation the push named, named again
+    if last and not weighted and profile is not None:
+        hint = prescribe_from(svc, s, user.id, profile, last, (log.rep_low, log.rep_high))
     ids = [x.id for x in exercises]
     return Ask(
         log_id=log.id,
@@ -230,8 +238,10 @@ def ask(
         unit=log.unit,
         last=sets_text(entries_of(last[1])) if last else None,
         swapped_from=name_of(svc, log.swapped_from) if log.swapped_from else None,
-        weighted=svc.content.exercises[log.exercise_id].loading.value == "weighted",
+        weighted=weighted,
         rest_seconds=rest.rest_of(log),
+        change=hint.change if hint else None,
+        variation=variation_name(svc, hint.variation) if hint else None,
     )
 
 
@@ -425,7 +435,7 @@ def _changes(
         lifted = [e.load for e in entries_of(logs.sets_of(s, x.id)) if e.load is not None]
         low, high = rx.reps if rx.reps else (x.rep_low, x.rep_high)
         new_range = (low, high) != (x.rep_low, x.rep_high)
-        change = rx.change if rx.change in ("up", "down", "harder") else "same"
+        change = rx.change if rx.change in ("up", "down", "harder", "easier") else "same"
         if rx.load is not None and lifted and not new_range:  # the numbers, as seen
             top = max(lifted)
             change = "up" if rx.load > top + 1e-9 else "down" if rx.load < top - 1e-9 else "same"

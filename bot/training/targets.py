@@ -32,8 +32,8 @@ class Target:
     load: float | None = None
     unit: str | None = None
     last: str | None = None  # last time's result, e.g. "60 kg × 12, 12, 11"
-    change: str | None = None  # what progression did: up, down, harder, same...
-    variation: str | None = None  # the harder variation to try, by name, at the top
+    change: str | None = None  # what progression did: up, down, harder, easier, same...
+    variation: str | None = None  # the harder (or, change "easier", easier) one, by name
     instead_of: str | None = None  # the program's move this easier one stands in for, by name
 
 
@@ -46,7 +46,7 @@ class Progress:
     unit: str | None = None
     change: str | None = None
     reps: tuple[int, int] | None = None  # the program's range for this exposure
-    variation: str | None = None  # the harder variation named, when the top was reached
+    variation: str | None = None  # the harder (easier) variation named, at the top (misses)
 
 
 def planned_of(log: ExerciseLog) -> Planned:
@@ -72,6 +72,39 @@ def sets_text(entries: Sequence[SetEntry]) -> str:
     )
 
 
+def missed_before(s: Session, user_id: int, log: ExerciseLog, rows: Sequence[SetLog]) -> bool:
+    """Did `log` miss the bottom of its range, and the time this exercise was done before it
+    as well? (Two misses running make a band or bodyweight move easier.)"""
+    if not rows or not any(r.reps < log.rep_low for r in rows):
+        return False
+    before = logs.previous_done(s, user_id, log.exercise_id, rows[0].day)
+    return before is not None and any(r.reps < before[0].rep_low for r in before[1])
+
+
+def prescribe_from(
+    svc: Services,
+    s: Session,
+    user_id: int,
+    profile: Profile,
+    found: tuple[ExerciseLog, list[SetLog]],
+    reps: tuple[int, int],
+) -> Progress:
+    """The next target in `reps` from the last time (`found`) an exercise was done."""
+    log, rows = found
+    performed = entries_of(rows)
+    card = svc.content.exercises[log.exercise_id]
+    twice = card.loading.value != "weighted" and missed_before(s, user_id, log, rows)
+    rx = prescribe(card, planned_of(log), performed, reps, profile.unit, missed_before=twice)
+    return Progress(
+        sets_text(performed),
+        rx.load,
+        rx.unit.value,
+        rx.change,
+        (rx.rep_low, rx.rep_high),
+        rx.variation,
+    )
+
+
 def progress(
     svc: Services, s: Session, user_id: int, profile: Profile, workout: prog.Workout
 ) -> dict[str, Progress]:
@@ -82,20 +115,9 @@ def progress(
     out: dict[str, Progress] = {}
     for p in workout.exercises:
         found = history.get(p.exercise_id)
-        if found is None:
-            continue
-        log, rows = found
-        performed = entries_of(rows)
-        card = svc.content.exercises[p.exercise_id]
-        rx = prescribe(card, planned_of(log), performed, (p.rep_low, p.rep_high), profile.unit)
-        out[p.exercise_id] = Progress(
-            sets_text(performed),
-            rx.load,
-            rx.unit.value,
-            rx.change,
-            (rx.rep_low, rx.rep_high),
-            rx.variation,
-        )
+        if found is not None:
+            reps = (p.rep_low, p.rep_high)
+            out[p.exercise_id] = prescribe_from(svc, s, user_id, profile, found, reps)
     return out
 
 
@@ -139,7 +161,7 @@ def next_target(
     found = logs.previous_done_many(s, user_id, [exercise_id], after + timedelta(days=1))
     if exercise_id not in found:
         return None
-    log, rows = found[exercise_id]
+    log, _ = found[exercise_id]
     reps = (log.rep_low, log.rep_high)
     for offset in range(1, NEXT_LOOKAHEAD_DAYS + 1):
         workout = prog.workout_for(svc.programs, profile, after + timedelta(days=offset))
@@ -148,10 +170,7 @@ def next_target(
         if slot is not None:
             reps = (slot.rep_low, slot.rep_high)
             break
-    card = svc.content.exercises[exercise_id]
-    performed = entries_of(rows)
-    rx = prescribe(card, planned_of(log), performed, reps, profile.unit)
-    return Progress(sets_text(performed), rx.load, rx.unit.value, rx.change, reps, rx.variation)
+    return prescribe_from(svc, s, user_id, profile, found[exercise_id], reps)
 
 
 def variation_name(svc: Services, variation: str | None) -> str | None:

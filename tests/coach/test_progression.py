@@ -2,6 +2,8 @@ import pytest
 
 from bot.coach.profile import Unit
 from bot.coach.progression import (
+    EASIER_BAND,
+    EASIER_BODYWEIGHT,
     ExerciseKind,
     Prescription,
     convert,
@@ -260,6 +262,33 @@ def test_bodyweight_at_top_without_harder_variation_stays():
 def test_bodyweight_missed_bottom_keeps_the_range():
     rx = next_prescription(BRIDGE, plan(None, low=14, high=18), done([14, 12, 11], None))
     assert (rx.change, rx.rep_low, rx.rep_high, rx.reason_code) == ("same", 14, 18, "missed_bottom")
+
+
+def test_bodyweight_missed_bottom_twice_running_names_an_easier_variation():
+    """A lifter one rep short of the bottom every time heard "same again" for months; a
+    loaded move would have stepped down twice by then."""
+    squat = ExerciseKind("bodyweight", (), harder="slow_squat", easier="bulgarian_split_squat")
+    rx = next_prescription(
+        squat, plan(None, low=3, high=8), done([3, 3, 2], None), missed_before=True
+    )
+    assert rx == Prescription(
+        None, KG, 3, 8, "easier", "missed_twice", "bulgarian_split_squat"
+    )  # the card's easier move, in the same range
+    rx = next_prescription(
+        BRIDGE, plan(None, low=3, high=6), done([3, 3, 2], None), missed_before=True
+    )
+    assert (rx.change, rx.variation, rx.rep_high) == ("easier", EASIER_BODYWEIGHT, 6)
+    rx = next_prescription(
+        BAND_WALK, plan(None, low=20, high=30), done([20, 19], None), missed_before=True
+    )
+    assert (rx.change, rx.variation) == ("easier", EASIER_BAND)
+    # one miss, or a second time in range: no easier move yet
+    rx = next_prescription(BAND_WALK, plan(None, low=20, high=30), done([20, 19], None))
+    assert (rx.change, rx.variation) == ("same", None)
+    rx = next_prescription(
+        BAND_WALK, plan(None, low=20, high=30), done([20, 20], None), missed_before=True
+    )
+    assert (rx.change, rx.variation) == ("same", None)
 
 
 def test_bodyweight_fewer_sets_cannot_go_up():
