@@ -40,7 +40,7 @@ def test_missing_context_fails_loudly():
 def test_the_ask_gives_examples_that_fit_the_exercise(weighted, unit, examples, not_said):
     ask = Ask(1, 1, 4, "Monster walk", 3, 15, 20, None, unit, None, None, weighted=weighted)
     text = Renderer().text("log_ask", position=1, count=4, name=ask.name, log=ask, last=None,
-                           swapped_from=None)  # fmt: skip
+                           swapped_from=None, change=None, variation=None)  # fmt: skip
     for example in examples:
         assert example in text, text
     for word in not_said:
