@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from bot.coach.matcher import NOT_PAIN, words
+from bot.coach.matcher import without_not_pain, words
 
 MAX_WORDS = 12  # longer messages are questions, whatever they open with
 
@@ -165,7 +165,11 @@ _PAIN = re.compile(
     r"\b(pain|painful|hurts?|hurting|ache|aches|aching|sore knees?|sciatica|numb|numbness|"
     r"tingl\w*|sprain\w*|tore|torn(?! between)|ruptured?|surgery|surgeries|acl|pcl|mcl|meniscus|"
     r"ligaments?|tendonitis|tendinitis|tendinopathy|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
-    r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum)\b"
+    r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum|caesarean|cesarean|"
+    r"csection|diastasis|prolapse|pelvic floor|scoliosis|arthritis|osteoporosis)\b"
+    r"|\b(had|after|since|post) (my |an? )?(emergency )?section\b"  # "a c-section": no "c"
+    r"|\bsi joints?\b|\btweaked (my |an? )?(back|knee|hip|hamstring|glute|si|neck|groin)\b"
+    r"|\bpulled (my |an? )?(hamstring|glute|groin|muscle)\b"
     r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
     r"|\bpinch\w*|\b(why|what) (do|does|is|are) (my )?\w+ (keep |always )?cramp\w*"
 )
@@ -221,7 +225,7 @@ def understand(text: str) -> Intent | None:
     """The conversational intent of a message, or None for a training question."""
     ws = words(text)
     joined = " ".join(ws)
-    unhurt = NOT_PAIN.sub(" ", joined)
+    unhurt = without_not_pain(joined)
     if _PAIN.search(unhurt) or (_INJURY.search(unhurt) and not _SPRINT.search(joined)):
         return Intent.PAIN
     if not ws:

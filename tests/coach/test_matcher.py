@@ -128,6 +128,13 @@ def test_no_two_items_share_a_phrasing_after_analysis(content: Content, matcher:
         ("hip thurst form pls", "hip_thrust", "exercise"),
         ("will sprints fix my tie-in 🏃‍♀️", "myth_sprinting", "entry"),
         ("how many sets to tone my booty", "tone_routine", "entry"),
+        (
+            "which muscles make up the spot where my bum turns into my hamstrings",
+            "tie_in_what",
+            "entry",
+        ),  # the tie-in, said in words
+        ("is jlo a good example of great hamstrings lol", "myth_smooth_transition", "entry"),
+        ("how do i sprint without getting hurt", "myth_sprinting", "entry"),
     ],
 )
 def test_typical_questions(matcher: Matcher, question: str, item: str, kind: str) -> None:

@@ -93,6 +93,12 @@ def matcher() -> Matcher:
         ("can i grow my glutes on a vegan diet", GapKind.NUTRITION, "vegan"),
         ("hip thrusts on the smith machine?", GapKind.EXERCISE, "the Smith machine"),
         ("can i do romanian deadlifts with kettlebells", GapKind.EXERCISE, "kettlebells"),
+        # a card named, but asked about what no article says of it
+        ("how much should i be able to squat after a year", GapKind.TOPIC, "strength standards"),
+        ("does hip thrusting make you run faster", GapKind.TOPIC, None),
+        ("hip thrust bar pad or a folded towel, does it matter", GapKind.TOPIC, None),
+        ("how far out should my feet be on hip thrusts", GapKind.TOPIC, "where to put your feet"),
+        ("is stronglifts good for building a bigger bum", GapKind.TOPIC, None),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:

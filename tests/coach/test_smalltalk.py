@@ -75,6 +75,12 @@ from bot.coach.smalltalk import MAX_WORDS, Intent, never_mind, setting_named, un
         ("bye", Intent.BYE),
         ("ok, see you tomorrow", Intent.BYE),
         ("i tore my hamstring last week, can i train", Intent.PAIN),
+        ("tweaked my SI joint, can i still do hip thrusts", Intent.PAIN),
+        ("had a c-section 3 months ago, when can i start hip thrusts", Intent.PAIN),
+        ("pulled my hamstring, can i still squat", Intent.PAIN),
+        ("i want to tweak my routine", None),
+        # staying unhurt is asked of sprinting: article 000 answers it
+        ("ok i still wanna sprint, how do i not get hurt", None),
         ("my lower back aches after deadlifts " + "and more " * 20, Intent.PAIN),  # any length
     ],
 )

@@ -43,7 +43,15 @@ from bot.coach.matcher.text import (
     stem,
     words,
 )
-from bot.coach.matcher.vocabulary import COMMON, GENERIC, NOT_PAIN, STOPWORDS, SYNONYMS, VETO
+from bot.coach.matcher.vocabulary import (
+    COMMON,
+    GENERIC,
+    NOT_PAIN,
+    STOPWORDS,
+    SYNONYMS,
+    VETO,
+    without_not_pain,
+)
 
 __all__ = [
     "COMMON",
@@ -70,5 +78,6 @@ __all__ = [
     "edit_distance",
     "fold",
     "stem",
+    "without_not_pain",
     "words",
 ]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.coach.matcher.scope import Gap, Scope
 from bot.coach.matcher.text import Analyzer, words
-from bot.coach.matcher.vocabulary import GENERIC, NOT_PAIN, VETO
+from bot.coach.matcher.vocabulary import GENERIC, VETO, without_not_pain
 
 if TYPE_CHECKING:
     from bot.coach.knowledge import Content
@@ -20,6 +20,12 @@ ItemKind = Literal["entry", "exercise"]
 _ONLY = frozenset({"just", "only", "nowhere", "specifically", "solely"})
 # A card named as something missing ("without a glute-ham raise") gets no bonus for the name.
 _LACKING = frozenset({"without", "dont", "instead", "alternative", "substitute", "replace"})
+# The tie-in, said in words: where the glutes meet (turn into, end and...) the hamstrings.
+_MEETING = re.compile(
+    r"\b(glutes?|butt|bum|booty|ass|cheeks?) (meets?|meeting|turns? into|joins?|ends?|blends? "
+    r"into|connects?( to| with)?|transitions? into)( and)? (the |my |your )?(hamstrings?|hams|"
+    r"upper thighs?|back of (the |my )?thighs?|back of (the |my )?legs?)\b"
+)
 _SENTENCE = re.compile(r"[.!?;\n]+|\s[-–—]+\s")
 
 
@@ -227,11 +233,14 @@ class Matcher:
         """The analyzer's terms, plus spot reduction where losing fat is asked for one place
         only ("lose weight from just my butt"): its stopwords carry the meaning."""
         ws = words(text)
-        if NOT_PAIN.search(folded := " ".join(ws)):
-            text = NOT_PAIN.sub(" ", folded)  # "hip thrusts are a pain to set up" is no injury
+        folded = " ".join(ws)
+        if (unhurt := without_not_pain(folded)) != folded:
+            text = unhurt  # "hip thrusts are a pain to set up" is no injury
         terms, vetoed = self.analyzer.terms(text)
         if {"lose", "fat"} & set(terms) and _ONLY & set(ws):
             terms.append("spotreduce")
+        if _MEETING.search(folded):  # "where my bum turns into my hamstrings"
+            terms.append("tiein")
         return terms, vetoed
 
     def _scores(self, terms: list[str]) -> dict[int, float]:

@@ -173,6 +173,34 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "counting reps",
         re.compile(r"\bcount (my |your |the |each )?reps?\b|\bcounts? as (one|1|a) rep\b"),
     ),
+    (
+        "strength standards",
+        re.compile(
+            r"\bshould (you )?be able to (squat|deadlift|lift|hip thrust|thrust|press|bench)\b"
+            r"|\bstrength standards?\b|\bhow strong should\b"
+        ),
+    ),
+    (
+        "speed and jumping in other sports",
+        re.compile(
+            r"\b(run|sprint|swim|cycle|ride) faster\b|\bjump higher\b|\bvertical( jump)?\b"
+            r"|\b(running|sprint|sprinting) speed\b"
+        ),
+    ),
+    (
+        "gear like pads, belts and shoes",
+        re.compile(
+            r"\b(bar|barbell|hip thrust|squat) pads?\b|\btowels?\b|\bknee sleeves?\b"
+            r"|\b(lifting|weight|weightlifting) belts?\b|\b(lifting|squat|squatting) shoes\b"
+        ),
+    ),
+    (
+        "programs the articles don't cover",
+        re.compile(
+            r"\b(stronglifts|starting strength|gzcl|nsuns|phul|phat|couch to 5k|c25k|"
+            r"wendler|531|bbg|kayla itsines|sweat app)\b"
+        ),
+    ),
     ("breathing", re.compile(r"\b(breath|breathe|breathing|exhale|exhaling|inhale|inhaling)\b")),
     (
         "grips and straps",
@@ -224,6 +252,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(feet|foot)\b|\bhow (wide|narrow|far apart)\b.{0,25}\b(feet|foot|stance)\b"
             r"|\btoes (point |points |pointed |pointing )?(out|in|forward|straight)\b"
             r"|\b(feet|foot|stance) (high|low|wide|narrow|higher|lower|wider|closer)\b"
+            r"|\bhow far (out|apart|forward|away|back|in)\b.{0,25}\b(feet|foot)\b"
         ),
     ),
 )
