@@ -99,6 +99,9 @@ def matcher() -> Matcher:
         ("hip thrust bar pad or a folded towel, does it matter", GapKind.TOPIC, None),
         ("how far out should my feet be on hip thrusts", GapKind.TOPIC, "where to put your feet"),
         ("is stronglifts good for building a bigger bum", GapKind.TOPIC, None),
+        ("what ab exercises get a flat stomach while growing my booty", GapKind.MUSCLE, None),
+        ("is HIIT better than steady state cardio for losing fat", GapKind.TOPIC, None),
+        ("Marathon in May. Will the long runs make me lose my butt?", GapKind.TOPIC, "long runs"),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:

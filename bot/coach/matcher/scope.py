@@ -87,7 +87,8 @@ _MUSCLE = re.compile(
     r"\b(glute(us)? (medius|minimus|med|min)|medius|minimus|hip flexors?|piriformis|tfl|"
     r"biceps(?! femoris)|bicep(?! femoris)|triceps?|chest|pecs?|shoulders?|delts?|arms?|"
     r"lats?|traps|neck|calf|calves|forearms?|abs|abdominals?|obliques|core|upper back|"
-    r"six pack|inner thighs?)\b"
+    r"six pack|inner thighs?|ab (exercises?|workouts?|moves?|training)|flat (stomach|belly|tummy)|"
+    r"belly|tummy|love handles|muffin top)\b"
 )
 
 
@@ -195,6 +196,10 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "HIIT against steady cardio",
+        re.compile(r"\bhiit\b.{0,40}\b(steady|liss)\b|\b(steady state|liss)\b.{0,40}\bhiit\b"),
+    ),
+    (
         "programs the articles don't cover",
         re.compile(
             r"\b(stronglifts|starting strength|gzcl|nsuns|phul|phat|couch to 5k|c25k|"
@@ -272,7 +277,8 @@ _ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         None,  # other sports and gadgets, named as the person wrote them
         re.compile(
-            r"\b(yoga(?! mat)|pilates|swim|swimming|marathons?|horse riding|horseback|dance|"
+            r"\b(yoga(?! mat)|pilates|swim|swimming|marathons?|half marathons?|long runs?|"
+            r"distance running|horse riding|horseback|dance|"
             r"dancing|ballet|zumba|hiking|rucking|boxing|kickboxing|tennis|soccer|football|"
             r"basketball|volleyball|skiing|skating|rock climbing|bouldering|crossfit|martial arts|"
             r"golf|twerk|twerking|vibration plates?|ems|electrical muscle stimulation|rebounder|"
