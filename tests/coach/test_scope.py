@@ -101,6 +101,12 @@ def matcher() -> Matcher:
         ("is stronglifts good for building a bigger bum", GapKind.TOPIC, None),
         ("what ab exercises get a flat stomach while growing my booty", GapKind.MUSCLE, None),
         ("is HIIT better than steady state cardio for losing fat", GapKind.TOPIC, None),
+        (
+            "my hamstrings shake like crazy during nordics, normal?",
+            GapKind.TOPIC,
+            "muscles shaking during a set",
+        ),
+        ("do i need protein shakes to grow glutes", GapKind.NUTRITION, None),
         ("Marathon in May. Will the long runs make me lose my butt?", GapKind.TOPIC, "long runs"),
     ],
 )

@@ -83,6 +83,11 @@ _NUTRITION = re.compile(
 )
 # Muscles the articles don't discuss. The glutes' smaller muscles come first: "gluteus medius"
 # holds "gluteus", which alone would mean the gluteus maximus.
+# Muscles that shake are no protein shake.
+_TREMBLING = re.compile(
+    r"\b(legs?|glutes?|hamstrings?|hams|muscles?|body|knees?|thighs?|butt|arms?|it|they) "
+    r"(start |starts |keep |keeps |always )?(shake|shakes|shaking|shook)\b"
+)
 _MUSCLE = re.compile(
     r"\b(glute(us)? (medius|minimus|med|min)|medius|minimus|hip flexors?|piriformis|tfl|"
     r"biceps(?! femoris)|bicep(?! femoris)|triceps?|chest|pecs?|shoulders?|delts?|arms?|"
@@ -206,6 +211,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"wendler|531|bbg|kayla itsines|sweat app)\b"
         ),
     ),
+    ("muscles shaking during a set", _TREMBLING),
     ("breathing", re.compile(r"\b(breath|breathe|breathing|exhale|exhaling|inhale|inhaling)\b")),
     (
         "grips and straps",
@@ -311,7 +317,7 @@ class Scope:
         joined = " ".join(ws)
         if (m := _MUSCLE.search(joined)) and not _FAT.search(_around(joined, m)):
             return Gap(GapKind.MUSCLE, m.group(0))
-        if m := _NUTRITION.search(joined):
+        if m := _NUTRITION.search(_TREMBLING.sub(" ", joined)):
             return Gap(GapKind.NUTRITION, m.group(0))
         if _TIMEFRAME.search(joined):
             return Gap(GapKind.TIMEFRAME, "how long things take")
