@@ -30,11 +30,17 @@ import socket
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import update as sa_update
+
 from bot.standin.server import BotApiStandIn
+from bot.store import inbox
 from bot.store.db import Database
+from bot.store.inbox import incoming
 from bot.store.migrate import upgrade
+from bot.store.models import InboxUpdate
 from tests.kill_rig import (
     NAMES,
     SECRET,
@@ -373,3 +379,44 @@ async def test_polling_update_read_again_after_a_restart_is_done_once(tmp_path: 
         assert replies_to(watch, question) == first
         assert len(standin.messages(pat.user_id)) == seen
         assert watch.count_by_user("unanswered_questions")[pat.user_id] == 1
+
+
+async def test_an_update_whose_processing_never_finished_gets_an_apology(tmp_path: Path) -> None:
+    """A slow update (a first /progress chart) caught by kill after kill is, after MAX_CLAIMS
+    claims, set aside so its chat goes on; the person is told something went wrong, once,
+    instead of never hearing back."""
+    async with rigged("run", tmp_path) as rig:
+        standin, watch = rig.standin, rig.watch
+        pat = rig.person(0)
+        rig.bot.start()
+        await rig.bot.until_ready()
+        await pat.onboard(30)
+        rig.bot.kill()
+        seen = len(standin.messages(pat.user_id))
+        # What ten processes killed while processing it leave behind.
+        standin.send_text(pat.user_id, "/progress")
+        stuck = standin.last_update_id
+        raw = await asyncio.to_thread(take_update, standin, stuck)
+        update = incoming(raw)
+        assert update is not None
+        db = Database(f"sqlite:///{rig.bot.db_path}")
+        try:
+            await db.run(lambda s: inbox.store(s, [update], datetime.now(UTC)))
+            await db.run(
+                lambda s: s.execute(
+                    sa_update(InboxUpdate)
+                    .where(InboxUpdate.update_id == stuck)
+                    .values(attempts=inbox.MAX_CLAIMS)
+                )
+            )
+        finally:
+            await db.dispose()
+        rig.bot.start()
+        await pat.act(say("/week"), 30)  # the chat goes on
+        await rig.finish()
+
+        assert watch.inbox[stuck] == (inbox.ASIDE, inbox.MAX_CLAIMS)
+        replies = [m.text or "" for m in standin.messages(pat.user_id)[seen:]]
+        assert len(replies) == 2, replies
+        assert "something went wrong" in replies[0]
+        assert "Your week" in replies[1]

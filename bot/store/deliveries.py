@@ -114,6 +114,13 @@ def release(s: Session, c: Claimed, following: datetime | None) -> None:
     s.execute(update(User).where(User.id == c.user_id).values(push_lease_until=None))
 
 
+def release_leases(s: Session) -> None:
+    """At start, with one process (SQLite): people a dead process had claimed and not yet
+    queued are due again now, not when its lease ends (the (user, local date) key still
+    lets only one push a day through)."""
+    s.execute(update(User).where(User.push_lease_until.is_not(None)).values(push_lease_until=None))
+
+
 def outcome(
     s: Session,
     delivery_id: int,

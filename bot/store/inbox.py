@@ -8,7 +8,7 @@ Each function is one step of bot/tg/inbox.py, run inside a unit of work. The hot
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
@@ -155,6 +155,7 @@ _NEVER_FINISHED = (
     update(_T)
     .where(_i.state == NEW, _free, _i.attempts >= MAX_CLAIMS)
     .values(state=ASIDE, done_at=bindparam("now"), lease_until=None, error="never finished")
+    .returning(_i.update_id, _i.chat_id)
 )
 # Each chat's earliest update not done: only it may go, and only if no one holds it.
 _FIRSTS = (
@@ -203,6 +204,10 @@ _DONE = (
 )
 
 
+# Told of updates set aside because they never finished: (update_id, chat_id) each.
+SetAside = Callable[[Session, list[tuple[int, int | None]]], None]
+
+
 def claim(
     s: Session,
     now: datetime,
@@ -210,13 +215,19 @@ def claim(
     lease: timedelta,
     settle: timedelta = timedelta(0),
     chat: int | None = None,
+    set_aside: SetAside | None = None,
 ) -> list[Claimed]:
     """Up to `limit` updates to process now: for each chat, its earliest update not done,
     and only if no one holds a live lease on it. Each comes back leased until now + lease.
     With `settle`, only updates stored at least that long ago: webhook requests arrive side
-    by side, and a chat's earlier update may still be on its way into another worker."""
+    by side, and a chat's earlier update may still be on its way into another worker.
+    What never finishes is set aside first, and `set_aside` told in the same transaction."""
     if chat is None:  # the loop's claims set aside what never finishes; one chat's turn
-        core(s, _NEVER_FINISHED, {"now": now})  # (as an update commits) leaves it to them
+        # (as an update commits) leaves it to them
+        found = core(s, _NEVER_FINISHED, {"now": now}).all()
+        gone = cast(list[tuple[int, int | None]], [tuple(row) for row in found])
+        if gone and set_aside is not None:
+            set_aside(s, gone)
     params = {"now": now, "settled": now - settle, "limit": limit, "chat": chat}
     ids = list(core(s, _CANDIDATES if chat is None else _CHAT_CANDIDATES, params).scalars())
     if not ids:

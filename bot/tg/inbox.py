@@ -145,7 +145,14 @@ class Inbox:
                 now = self.clock.now()
                 try:
                     claimed = await self.svc.db.run(
-                        partial(inbox.claim, now=now, limit=free, lease=LEASE, settle=self.settle)
+                        partial(
+                            inbox.claim,
+                            now=now,
+                            limit=free,
+                            lease=LEASE,
+                            settle=self.settle,
+                            set_aside=self._never_finished,
+                        )
                     )
                 except Exception:
                     log.exception("inbox: claim failed")
@@ -173,7 +180,24 @@ class Inbox:
         On a database thread."""
         if room <= 0:
             return []
-        return inbox.claim(s, self.clock.now(), room, LEASE, self.settle, chat)
+        return inbox.claim(
+            s, self.clock.now(), room, LEASE, self.settle, chat, self._never_finished
+        )
+
+    def _never_finished(self, s: Any, gone: list[tuple[int, int | None]]) -> None:
+        """Updates set aside because their processing never finished (the process died
+        each time): each person is told once that something went wrong, as after a
+        handler's last failure, rather than left without an answer."""
+        calls = [self._sorry(chat, update_id) for update_id, chat in gone if chat is not None]
+        outbox.add(s, calls, self.clock.now())
+        log.warning(
+            "%d updates set aside: claimed %d times, never finished", len(gone), inbox.MAX_CLAIMS
+        )
+
+    def _sorry(self, chat_id: int, update_id: int) -> outbox.Call:
+        text = self.svc.render.text("error")
+        fields = {"chat_id": str(chat_id), "text": text, "parse_mode": "HTML"}
+        return outbox.Call(chat_id, "sendMessage", fields, update_id=update_id)
 
     def _finished(self, task: asyncio.Task[None]) -> None:
         """A slot is free: if updates wait for one, the loop claims them now."""
@@ -284,17 +308,7 @@ class Inbox:
             await db.run(lambda s: inbox.retry_later(s, c.update_id, at, error))
             asyncio.get_running_loop().call_later((at - clock.now()).total_seconds(), self.wake.set)
             return inbox.NEW, 0
-        sorry: list[outbox.Call] = []
-        if c.chat_id is not None:
-            text = self.svc.render.text("error")
-            sorry.append(
-                outbox.Call(
-                    c.chat_id,
-                    "sendMessage",
-                    {"chat_id": str(c.chat_id), "text": text, "parse_mode": "HTML"},
-                    update_id=c.update_id,
-                )
-            )
+        sorry = [self._sorry(c.chat_id, c.update_id)] if c.chat_id is not None else []
 
         def aside(s: Any) -> int:
             if not inbox.set_aside(s, c.update_id, clock.now(), error):

@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 CLAIM_BATCH = 1000  # at most this many people per claim
 CLAIM_SECONDS = 20  # ...and no more than this many seconds of sending at SEND_RATE
 # A claimed person belongs to one sender until the lease ends: longer than a batch takes,
-# short enough that a crashed sender's people are picked up again within minutes.
+# short enough that a crashed sender's people are picked up again within minutes (at once
+# when the next process starts, on SQLite: one process, so any lease left is a dead one's).
 LEASE = timedelta(minutes=3)
 # People prepared at once. Each preparation is a few units of work on the database, which
 # updates share (one thread on SQLite): a wave prepared all at once would queue every
@@ -79,6 +80,10 @@ class Dispatcher:
         # Called when a tick queued a message, so the sender need not wait to look.
         self.queued: Callable[[], None] = lambda: None
         self._preparing = asyncio.Semaphore(PREPARING)
+
+    async def start(self) -> None:
+        if self.svc.db.is_sqlite:  # one process: a lease left is a dead process's
+            await self.svc.db.run(deliveries.release_leases)
 
     @property
     def batch(self) -> int:
@@ -163,6 +168,7 @@ class Dispatcher:
 
 
 async def push_loop(dispatcher: Dispatcher, interval: float) -> None:
+    await dispatcher.start()
     while True:
         try:
             result = await dispatcher.tick()
