@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import fcntl
+import os
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -82,6 +84,8 @@ class Database:
         # one database thread meanwhile would block that thread, and the open transaction
         # could never commit. So every unit of work takes its turn here first.
         self._turn: asyncio.Lock | None = None
+        self._alone: bool | None = None
+        self._lock_fd: int | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -135,12 +139,39 @@ class Database:
         context = contextvars.copy_context()
         return await asyncio.get_running_loop().run_in_executor(self._threads, context.run, fn)
 
+    def alone(self) -> bool:
+        """SQLite: whether this process is the only one running on the database file, so
+        leases left in it are a dead process's and may be freed at start (two processes on
+        one file by mistake would otherwise re-send each other's calls in flight). Each
+        process holds a shared lock on a file beside the database while it runs; the first
+        call takes it, after trying for an exclusive one, which only a sole process gets.
+        False on PostgreSQL, where leases run out instead."""
+        if self._alone is None:
+            self._alone = self._lock_as_sole()
+        return self._alone
+
+    def _lock_as_sole(self) -> bool:
+        path = self.engine.url.database if self.is_sqlite else None
+        if not self.is_sqlite or not path or path == ":memory:":
+            return self.is_sqlite
+        self._lock_fd = fd = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            sole = True
+        except BlockingIOError:
+            sole = False
+        fcntl.flock(fd, fcntl.LOCK_SH)  # held until the process ends (or dispose)
+        return sole
+
     async def dispose(self) -> None:
         await asyncio.get_running_loop().run_in_executor(None, self._close)
 
     def _close(self) -> None:
         self._threads.shutdown(wait=True)
         self.engine.dispose()
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # the shared lock goes with it
+            self._lock_fd, self._alone = None, None
 
 
 class AlreadyDone(Exception):

@@ -66,11 +66,12 @@ class Sender:
         self.listeners: list[Callable[[Claimed, str], None]] = []
 
     async def start(self) -> None:
-        """Before this process claims anything (its inbox included): on SQLite, one process,
-        what is 'sending' was left by a dead one and goes out again now rather than when its
-        lease ends. Awaited before the loops start, never inside them: released later, it
-        would free calls this process had just claimed, and they would be made twice."""
-        if self.svc.db.is_sqlite:
+        """Before this process claims anything (its inbox included): the one process on
+        SQLite (`Database.alone`), what is 'sending' was left by a dead one and goes out again
+        now rather than when its lease ends. Awaited before the loops start, never inside
+        them: released later, it would free calls this process had just claimed, and they
+        would be made twice."""
+        if self.svc.db.alone():
             await self.svc.db.run(outbox.release_leases)
 
     async def serve(self) -> None:

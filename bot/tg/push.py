@@ -82,7 +82,7 @@ class Dispatcher:
         self._preparing = asyncio.Semaphore(PREPARING)
 
     async def start(self) -> None:
-        if self.svc.db.is_sqlite:  # one process: a lease left is a dead process's
+        if self.svc.db.alone():  # the one process on SQLite: a lease left is a dead one's
             await self.svc.db.run(deliveries.release_leases)
 
     @property

@@ -46,7 +46,7 @@ class RestAlarm:
         self.queued: Callable[[], None] = lambda: None
 
     async def start(self) -> None:
-        if self.svc.db.is_sqlite:  # one process: a lease left is a dead process's
+        if self.svc.db.alone():  # the one process on SQLite: a lease left is a dead one's
             await self.svc.db.run(rest_timers.release_leases)
 
     async def tick(self) -> int:
