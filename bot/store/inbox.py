@@ -197,10 +197,11 @@ _TAKE = (
     .values(lease_until=bindparam("until"), attempts=_i.attempts + 1)
     .returning(_i.update_id, _i.chat_id, _i.payload, _i.sent_at, _i.attempts, _i.failures)
 )
+# Done, its text is dropped: only its update_id is kept, to recognise a re-delivery.
 _DONE = (
     update(_T)
     .where(_i.update_id == bindparam("uid"), _i.state == NEW)
-    .values(state=DONE, done_at=bindparam("now"), lease_until=None, error=None)
+    .values(state=DONE, done_at=bindparam("now"), lease_until=None, error=None, payload="")
 )
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bot.store import inbox
 from bot.store.db import Database
 from bot.store.inbox import Incoming, incoming
+from bot.store.models import InboxUpdate
 
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 LEASE = timedelta(seconds=30)
@@ -80,6 +83,24 @@ async def test_done_once_and_set_aside_unblocks_the_chat(migrated_db: Database) 
     await db.run(lambda s: inbox.claim(s, NOW, 10, LEASE))
     assert await db.run(lambda s: inbox.set_aside(s, 2, NOW, "unparseable"))
     assert await db.run(lambda s: inbox.states(s, [1, 2])) == {1: inbox.DONE, 2: inbox.ASIDE}
+
+
+async def test_a_done_update_keeps_no_text(migrated_db: Database) -> None:
+    """Only its update_id is kept (to recognise a re-delivery): the message's text and the
+    sender's name go when it is done. One set aside keeps them, for whoever looks into it."""
+    db = migrated_db
+    await db.run(lambda s: inbox.store(s, items(text_update(1, 10), text_update(2, 10)), NOW))
+    assert await db.run(lambda s: inbox.begin_done(s, 1, NOW))
+    await db.run(lambda s: inbox.claim(s, NOW, 10, LEASE))
+    assert await db.run(lambda s: inbox.set_aside(s, 2, NOW, "unparseable"))
+
+    def payloads(s: Session) -> dict[int, str]:
+        rows = s.execute(select(InboxUpdate.update_id, InboxUpdate.payload))
+        return {uid: payload for uid, payload in rows}
+
+    kept = await db.run(payloads)
+    assert kept[1] == "" and '"text"' in kept[2]
+    assert await db.run(lambda s: inbox.store(s, items(text_update(1, 10)), NOW)) == 0
 
 
 async def test_a_rolled_back_update_stays_to_do(migrated_db: Database) -> None:
