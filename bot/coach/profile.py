@@ -44,3 +44,4 @@ class Profile:
     tz: str  # IANA zone name, e.g. "Europe/Berlin"
     unit: Unit
     started_on: date | None = None  # first day of the program, for progression across weeks
+    session_offset: int = 0  # added to the rotation: a change of days continues it

@@ -59,6 +59,8 @@ class User(Base):
     unit: Mapped[str | None] = mapped_column(String(2))
     onboarded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     started_on: Mapped[date | None] = mapped_column(Date)
+    # Sessions the rotation is shifted by, so a change of training days continues it.
+    session_offset: Mapped[int | None] = mapped_column(Integer)
 
     # What the bot is waiting for from this person ("ob:goal", "set:time", ...) and any
     # half-made answer (days being ticked), so a restart resumes mid-conversation.

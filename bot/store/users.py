@@ -123,11 +123,17 @@ def reactivate(user: User) -> None:
     user.active = True
 
 
+def shift_sessions(user: User, by: int) -> None:
+    """Shift the session rotation (after a change of training days)."""
+    user.session_offset = (user.session_offset or 0) + by
+
+
 def clear_profile(user: User) -> None:
     for column in PROFILE_FIELDS.values():
         setattr(user, column, None)
     user.onboarded_at = None
     user.started_on = None
+    user.session_offset = None
     user.next_push_at = None
     user.awaiting = None
     user.draft = None
@@ -148,4 +154,5 @@ def profile_of(user: User) -> Profile | None:
         tz=given["zone"],
         unit=Unit(given["unit"]),
         started_on=user.started_on,
+        session_offset=user.session_offset or 0,
     )

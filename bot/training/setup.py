@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
 from bot.coach.profile import Goal, Profile
+from bot.coach.programs import session_index
 from bot.coach.smalltalk import Intent, never_mind, setting_named, understand
 from bot.runtime.services import Services
 from bot.store import users
@@ -25,6 +26,7 @@ from bot.training.people import (
     Caller,
     awaiting,
     expect,
+    local_today,
     next_push_text,
     person,
     profile_of,
@@ -251,7 +253,10 @@ def apply(svc: Services, user: User, answer: Answer) -> Applied:
     """Store an answer and move on: the next question, or the summary."""
     what = awaiting(user)
     onboarding_now = what is not None and what.mode == Mode.ONBOARDING
+    before = profile_of(user) if answer.step == "days" else None
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
+    if before is not None and before.started_on is not None:
+        _continue_rotation(svc, user, before)
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
     if nxt is None:
         _finish(svc, user)
@@ -259,6 +264,16 @@ def apply(svc: Services, user: User, answer: Answer) -> Applied:
         return Applied(answer.step, answer.value, summary)
     expect(user, wait.onboarding(nxt))
     return Applied(answer.step, answer.value, question(svc, user, nxt))
+
+
+def _continue_rotation(svc: Services, user: User, before: Profile) -> None:
+    """New training days recount the sessions since the start; shift the rotation by the
+    difference up to today, so the next workout is the one after the last (not a repeat)."""
+    after = profile_of(user)
+    if after is None:
+        return
+    today = local_today(before, svc.clock.now())
+    users.shift_sessions(user, session_index(before, today) - session_index(after, today))
 
 
 # Said while a question waits, these get the reply saying what it expects instead.

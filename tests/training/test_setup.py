@@ -4,10 +4,11 @@ message or press, against a real database, without Telegram."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from bot.coach import programs as prog
 from bot.coach.onboarding import OPTIONS, STEPS
 from bot.runtime.clock import ManualClock
 from bot.runtime.config import database_url
@@ -15,7 +16,7 @@ from bot.runtime.services import Services
 from bot.store.models import User
 from bot.training import setup
 from bot.training.awaiting import Awaiting, Mode
-from bot.training.people import Caller, person
+from bot.training.people import Caller, person, profile_of
 from bot.training.setup import (
     AlreadySetUp,
     Applied,
@@ -149,3 +150,30 @@ def test_start_again_offers_keep_or_start_over(svc):
     assert over == StartedOver(Question("goal", None))
     user = me(svc)
     assert user.goal is None and user.onboarded_at is None and user.next_push_at is None
+
+
+def _next_workout(svc: Services, user: User, today: date) -> str:
+    """The session label of the first planned workout on or after `today`."""
+    profile = profile_of(user)
+    assert profile is not None
+    for ahead in range(8):
+        workout = prog.workout_for(svc.programs, profile, today + timedelta(days=ahead))
+        if workout is not None:
+            return workout.session_label
+    raise AssertionError("no training day within a week")
+
+
+@pytest.mark.parametrize("new_days", ["tue sat", "wed sun", "mon thu", "fri"])
+def test_new_training_days_continue_the_rotation(svc, new_days):
+    """Changing the days recounted the sessions since the start with the new days: after
+    weeks of Mon/Tue/Thu/Fri, the next workout could repeat the last one or skip one."""
+    with svc.db.session() as s:
+        setup.start(svc, s, ME)
+    answer_all_by_button(svc)  # compete: four suggested days, started Monday 16 November
+    wednesday = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+    svc.clock.clock.set(wednesday)  # type: ignore[attr-defined]
+    before = _next_workout(svc, me(svc), wednesday.date())
+    press(svc, "set:days")
+    applied = text(svc, new_days)
+    assert isinstance(applied, Applied) and applied.step == "days", applied
+    assert _next_workout(svc, me(svc), wednesday.date()) == before

@@ -40,7 +40,7 @@ def workout_for(book: ProgramBook, profile: Profile, day: date) -> Workout | Non
     if day.weekday() not in profile.days or day < _start(profile):
         return None
     program = book.program_for(profile.goal, profile.place)
-    index = session_index(profile, day)
+    index = session_index(profile, day) + profile.session_offset
     week = week_number(profile, day)
     return Workout(
         day=day,
