@@ -5,6 +5,7 @@ resumes at the same question."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -333,9 +334,10 @@ def not_an_answer(
     return _not_an_answer(svc, s, user, what.step, "unclear", text)
 
 
-def change_asked(svc: Services, s: Session, user: User, text: str) -> Changing | None:
-    """ "change my training days to tue and fri", "switch to pounds": that one /settings
-    question, asked straight away; None for anything else."""
+def change_asked(svc: Services, s: Session, user: User, text: str) -> Applied | Changing | None:
+    """ "change my training days to tue and fri", "switch to pounds": done, when the new
+    answer is in the message; else that one /settings question, asked straight away. None
+    for anything else."""
     if user.onboarded_at is None or awaiting(user) is not None:
         return None
     step = setting_named(text) if understand(text) == Intent.SETTINGS else None
@@ -343,7 +345,23 @@ def change_asked(svc: Services, s: Session, user: User, text: str) -> Changing |
         return None
     days = json.dumps({"days": list(onboarding.decode_days(user.days))})
     expect(user, wait.settings(step), days if step == "days" else None)
-    return Changing(question(svc, user, step))
+    answer = _answer_in(step, text, svc)
+    return apply(svc, user, answer) if answer else Changing(question(svc, user, step))
+
+
+_BEFORE_VALUE = re.compile(r"\b(?:to|at|in|for)\s+", re.I)
+
+
+def _answer_in(step: str, text: str, svc: Services) -> Answer | None:
+    """The new answer a change names: the whole message ("switch to pounds"), else what
+    follows its last "to", "at" or "in" ("…days to tue and fri", "I moved to New York")."""
+    tails = [text[m.end() :] for m in _BEFORE_VALUE.finditer(text)]
+    for candidate in (text, *reversed(tails)):
+        try:
+            return onboarding.parse_text(step, candidate.strip(" .!?"), svc.content.goals)
+        except AnswerError:
+            continue
+    return None
 
 
 def _not_an_answer(

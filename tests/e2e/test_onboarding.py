@@ -220,20 +220,23 @@ async def test_typed_answers_in_everyday_words(env):
     )
 
 
-async def test_a_change_asked_for_in_words_opens_that_setting(env):
-    """ "change my training days to tue and fri" was "Send /settings…": one step more."""
+async def test_a_change_asked_for_in_words_is_made_or_its_question_asked(env):
+    """ "change my training days to tue and fri" was "Send /settings…": now it is done when
+    the new answer is in the message, and that one question is asked when it isn't."""
     chat = env.chat(1031)
-    await onboard(chat)  # Mon + Thu
+    await onboard(chat)  # Mon + Thu, kg, Europe/London
     replies = await chat.say("change my training days to tue and fri")
-    assert "Which days do you train?" in texts(replies), texts(replies)
-    replies = await chat.say("tue fri")
     assert "Updated" in replies[-1].text and "Tue, Fri" in replies[-1].text, texts(replies)
     replies = await chat.say("switch to pounds")
-    assert "Kilograms or pounds?" in texts(replies), texts(replies)
+    assert "Updated" in replies[-1].text and "Units: lb" in replies[-1].text, texts(replies)
+    replies = await chat.say("I moved to New York")
+    assert "America/New_York" in replies[-1].text, texts(replies)
+    replies = await chat.say("change my time zone")  # no new answer in it: the question
+    assert "What's your time zone?" in texts(replies), texts(replies)
     replies = await chat.say("cancel")
     assert "No changes" in replies[-1].text
     user = await load_user(env, 1031)
-    assert (user.days, user.unit, user.awaiting) == ("1,4", "kg", None)
+    assert (user.days, user.unit, user.tz, user.awaiting) == ("1,4", "lb", "America/New_York", None)
     # naming two answers, or none, still points to /settings
     replies = await chat.say("change my time and days")
     assert "/settings" in replies[-1].text
