@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import logging
 
-from sqlalchemy.orm import Session
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import Forbidden, RetryAfter
@@ -13,8 +12,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.handlers.common import run, send_template, services
 from bot.store.db import AlreadyDone
-from bot.store.users import get_user
-from bot.training.awaiting import Awaiting
+from bot.training import people
 
 log = logging.getLogger(__name__)
 
@@ -67,14 +65,17 @@ async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert message is not None and tg_user is not None
     kind = next((name for attr, name in _KINDS if getattr(message, attr, None)), None)
 
-    def pending_step(s: Session) -> str | None:
-        user = get_user(s, tg_user.id)
-        what = Awaiting.parse(user.awaiting) if user else None
-        return what.step if what else None
-
-    step = await run(context, pending_step)
-    waiting_for = svc.render.label("step", step).lower() if step else None
-    await send_template(update, context, "non_text", kind=kind, waiting_for=waiting_for)
+    what = await run(context, lambda s: people.owed(svc, s, tg_user.id))
+    waiting_for = svc.render.label("step", what.step).lower() if what.step else None
+    await send_template(
+        update,
+        context,
+        "non_text",
+        kind=kind,
+        waiting_for=waiting_for,
+        exercise=what.exercise,
+        mode=what.mode,
+    )
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -52,9 +52,14 @@ def workout_message(svc: Services, view: WorkoutView, *, push: bool) -> tuple[st
         unit=view.unit,
         status=view.status,
         rest_day=view.rest_day and not push,
+        passed=view.passed(push),
+        moved=view.moved,
+        when=view.next_push,
     )
     if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed
         return text, rest_day_rows(svc, view.today, view.workout.day)
+    if view.passed(push):
+        return text, push_buttons(svc, view.today)[:1]
     return text, push_buttons(svc, view.today) if view.buttons(push) else []
 
 

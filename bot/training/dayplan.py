@@ -83,14 +83,21 @@ def week_days(
     svc: Services, s: Session, user_id: int, profile: Profile, monday: date
 ) -> list[tuple[prog.Workout, str | None]]:
     """The week's workouts day by day with their session's status: logged sessions as
-    logged (a day moved to included), planned days not yet started as planned."""
+    logged (a day moved to included), planned days not yet started as planned. An open
+    session with nothing entered yet (moved there, or opened by Start logging) has no
+    status: it is not started."""
     out: list[tuple[prog.Workout, str | None]] = []
     for offset in range(7):
         day = monday + timedelta(days=offset)
         session = logs.session_on(s, user_id, day)
         rows = logs.exercises_of(s, user_id, session.id) if session is not None else []
         if session is not None and rows:
-            out.append((logged_workout(svc, profile, session, rows), session.status))
+            status: str | None = session.status
+            if status == SessionStatus.OPEN and all(
+                x.status == ExerciseStatus.PENDING for x in rows
+            ):
+                status = None
+            out.append((logged_workout(svc, profile, session, rows), status))
         elif (planned := prog.workout_for(svc.programs, profile, day)) is not None:
             out.append((planned, None))
     return out

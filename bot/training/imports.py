@@ -27,7 +27,7 @@ from bot.training.people import Caller, person, profile_of
 
 IMPORT_PROGRAM = "import"
 UPCOMING = 8  # workouts looked ahead for the rep ranges the person's program uses
-IMPORT_LABEL = "CSV"  # the session label /history shows for an imported day
+IMPORT_LABEL = "CSV"  # an imported day's session label (/history says "imported")
 # Equipment in a file's name ("Hip Thrust (Barbell)") that the card's plain name implies.
 PLAIN_EQUIPMENT = {"barbell", "bodyweight", "body weight"}
 

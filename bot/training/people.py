@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from bot.coach import schedule
 from bot.coach.profile import Profile
-from bot.store import users
+from bot.runtime.services import Services
+from bot.store import logs, users
 from bot.store.models import User
 from bot.training.awaiting import Awaiting
 
@@ -75,3 +76,26 @@ def next_push_text(user: User) -> str | None:
     if user.next_push_at is None or not user.tz:
         return None
     return user.next_push_at.astimezone(ZoneInfo(user.tz)).strftime("%A at %H:%M")
+
+
+@dataclass(frozen=True)
+class Owed:
+    """What a message the bot can't read should point back to: a setup question (its
+    step), or an exercise being logged (its name; `mode` says whether sets, their load or
+    a Save are owed)."""
+
+    step: str | None = None
+    exercise: str | None = None
+    mode: str | None = None
+
+
+def owed(svc: Services, s: Session, user_id: int) -> Owed:
+    user = users.get_user(s, user_id)
+    what = Awaiting.parse(user.awaiting) if user else None
+    if what is None:
+        return Owed()
+    if what.step is not None:
+        return Owed(step=what.step)
+    log = logs.exercise_log(s, user_id, what.log_id) if what.log_id is not None else None
+    card = svc.content.exercises.get(log.exercise_id) if log is not None else None
+    return Owed(exercise=card.name, mode=what.mode.value) if card is not None else Owed()

@@ -42,6 +42,8 @@ class WorkoutView:
     unit: str
     status: str | None = None  # the day's logged session: open, done, skipped; None: none
     rest_day: bool = False  # today is a day off the plan with nothing logged: ask what to log
+    moved: bool = False  # skipped by "Move to tomorrow": tomorrow's push carries it
+    next_push: str | None = None  # when the next push comes, for a day skipped or moved
 
     def buttons(self, push: bool) -> bool:
         """Whether it carries the start / skip / move buttons (not once the day is done)."""
@@ -50,12 +52,18 @@ class WorkoutView:
             SessionStatus.MOVED,
         )
 
+    def passed(self, push: bool) -> bool:
+        """/today on a day skipped or moved on: it says so, and only Start logging is
+        offered (done after all); skipping or moving it again would mean nothing."""
+        return not push and self.is_today and self.status == SessionStatus.SKIPPED
+
 
 def workout_view(svc: Services, s: Session, user: User, profile: Profile, day: date) -> WorkoutView:
     """The workout `day` holds (its logged session's, else the plan's), or the next one
     when `day` is a rest day."""
     today = local_today(profile, svc.clock.now())
     workout, status = workout_of_day(svc, s, user.id, profile, day)
+    skipped = status == SessionStatus.SKIPPED
     return WorkoutView(
         workout,
         targets(svc, s, user.id, profile, workout),
@@ -64,6 +72,8 @@ def workout_view(svc: Services, s: Session, user: User, profile: Profile, day: d
         profile.unit.value,
         status,
         rest_day=day == today and is_rest_day(svc, s, user.id, profile, today),
+        moved=skipped and user.moved_from == day,
+        next_push=next_push_text(user) if skipped else None,
     )
 
 

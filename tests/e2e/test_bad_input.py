@@ -5,7 +5,7 @@ import logging
 import pytest
 
 import bot.training.setup
-from tests.e2e.flows import at_step, load_user
+from tests.e2e.flows import at_step, load_user, onboard
 from tests.e2e.harness import texts
 
 
@@ -163,3 +163,18 @@ async def test_a_reply_telegram_refuses_is_logged_and_the_rest_goes_on(env, capl
     assert "sendMessage refused by Telegram: Bad Request: chat not found" in caplog.text
     assert env.standin.token not in caplog.text
     assert "goal" in texts(await chat.say("/start")).lower()
+
+
+async def test_media_while_logging_name_the_exercise_awaited(env):
+    chat = env.chat(2013)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")  # squat asked
+    replies = await chat.send("sticker")
+    assert "not stickers" in replies[-1].text
+    assert "waiting for your <b>Squat</b> sets" in replies[-1].text
+    await chat.say("60kg 12 12 10")  # echoed, waiting for Save
+    replies = await chat.send("sticker", emoji="👍")
+    assert "<b>Squat</b> entry is waiting: tap <b>Save</b> or <b>Fix</b>" in replies[-1].text
+    replies = await chat.say("yes")
+    assert "Squat: 60 kg × 12, 12, 10 ✓" in texts(replies)

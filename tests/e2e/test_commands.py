@@ -46,3 +46,24 @@ async def test_pause_and_resume(env):
     assert user.paused and user.next_push_at is None
     replies = await chat.say("/resume")
     assert "Monday at 18:30" in replies[-1].text
+
+
+async def test_week_puts_each_days_exercises_under_its_heading(env):
+    chat = env.chat(6005)
+    await onboard(chat)
+    week = (await chat.say("/week"))[-1].text
+    assert "<b>Monday (today)</b> · session A\n• <b>Squat</b>" in week
+    assert "<b>Thursday</b> · session B\n• <b>Lunge</b>" in week
+
+
+async def test_today_and_week_after_moving_today_to_tomorrow(env):
+    chat = env.chat(6006)
+    await onboard(chat)  # Monday morning, Mon + Thu at 18:30
+    await chat.say("/today")
+    await chat.tap("Move to tomorrow")
+    today = (await chat.say("/today"))[-1]
+    assert "Moved to tomorrow: I'll send it again Tuesday at 18:30" in today.text
+    assert [t for row in today.buttons for t, _ in row] == ["▶ Start logging"]
+    week = (await chat.say("/week"))[-1].text
+    assert "<b>Monday (today)</b> · session A · skipped\n" in week
+    assert "<b>Tuesday</b> · session A\n" in week  # moved there, not started

@@ -43,6 +43,7 @@ async def test_an_export_imported_into_a_fresh_account_gives_the_same_history(en
     assert again.document_path is not None and again.document_path.read_bytes() == data
     history = (await fresh.say("/history"))[-1].plain_text or ""
     assert "Hip thrust: 60 kg × 12, 12, 10" in history
+    assert "Thu 12 Nov · imported" in history and "session CSV" not in history
 
     # Sending it again adds nothing: every exercise is already logged on its day.
     replies = await send_csv(fresh, data)
