@@ -19,6 +19,7 @@ from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
 from bot.training.dayplan import day_done, is_rest_day, move_to, week_days, workout_of_day
+from bot.training.logbook_steps import open_day
 from bot.training.parts import day_part
 from bot.training.people import (
     Caller,
@@ -185,9 +186,10 @@ def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> Push
     if day != local_today(profile, now):
         return PushAnswer(action, expired=True)
     if action == PushAction.SKIP:
-        # The day counts as planned but not done.
-        session = logs.session_on(s, user.id, day)
-        if session is not None and session.status == SessionStatus.OPEN:
+        # The day counts as planned but not done: stored, so /today and /week say so (a
+        # session is opened from the plan first when logging hadn't started).
+        session = logs.session_on(s, user.id, day) or open_day(svc, s, user, profile, day)[0]
+        if session.status == SessionStatus.OPEN:
             logs.set_session_status(session, SessionStatus.SKIPPED)
         recap = recap_due(svc, s, user, profile, day)
         return PushAnswer(action, expired=False, when=next_push_text(user), recap=recap)

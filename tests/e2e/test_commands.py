@@ -56,6 +56,21 @@ async def test_week_puts_each_days_exercises_under_its_heading(env):
     assert "<b>Thursday</b> · session B\n• <b>Lunge</b>" in week
 
 
+async def test_today_and_week_after_skipping_today(env):
+    """Skip today before logging anything left no trace: /today offered the whole workout
+    with Skip and Move again, and /week didn't say the day was skipped."""
+    chat = env.chat(6007)
+    await onboard(chat)  # Monday morning, Mon + Thu at 18:30
+    await chat.say("/today")
+    replies = await chat.tap("Skip today")
+    assert "Skipped today" in replies[-1].text
+    today = (await chat.say("/today"))[-1]
+    assert [t for row in today.buttons for t, _ in row] == ["▶ Start logging"], today.text
+    week = (await chat.say("/week"))[-1].text
+    assert "<b>Monday (today)</b> · session A · skipped\n" in week
+    assert "<b>Thursday</b> · session B\n" in week
+
+
 async def test_today_and_week_after_moving_today_to_tomorrow(env):
     chat = env.chat(6006)
     await onboard(chat)  # Monday morning, Mon + Thu at 18:30

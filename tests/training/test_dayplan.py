@@ -40,6 +40,7 @@ async def test_moved_workout_is_the_one_shown_and_logged_the_next_day(svc):  # n
     assert push.workout.session_label == "A"
     first = start(svc, date(2026, 11, 17))
     assert isinstance(first, Ask) and first.name == "Squat"  # not Thursday's session B
+    entry(svc, "40kg 10 10 10")  # started: /week says so once something is entered
     week = unit(svc, lambda s, _: workouts.week(svc, s, ME))
     assert isinstance(week, WeekView)
     shown = [(w.day.isoformat(), w.session_label) for w, _ in week.days]
