@@ -107,6 +107,16 @@ def matcher() -> Matcher:
             "muscles shaking during a set",
         ),
         ("do i need protein shakes to grow glutes", GapKind.NUTRITION, None),
+        (
+            "should squats or hip thrusts come first in my workout?",
+            GapKind.TOPIC,
+            "the order of exercises",
+        ),
+        ("track my glutes growing, tape measure or photos?", GapKind.TOPIC, "tracking progress"),
+        ("what length of resistance band should i buy for monster walks", GapKind.TOPIC, None),
+        ("where should my feet be on a hip thrust?", GapKind.TOPIC, "where to put your feet"),
+        ("how many seconds should the lowering of a nordic take?", GapKind.TOPIC, "lifting tempo"),
+        ("how heavy should my hip thrust be compared to my squat?", GapKind.TOPIC, None),
         ("Marathon in May. Will the long runs make me lose my butt?", GapKind.TOPIC, "long runs"),
     ],
 )
@@ -145,6 +155,11 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "i'm a 58 year old woman, which exercises build the glutes",  # age told, not asked
         "my back is fine, i just want a round butt",
         "i have a show in 14 weeks, should i do more stepmill for my glutes",  # a date
+        # a body part that places a move is not a muscle asked about
+        "lying face down lifting your arms and legs off the floor, good for the bum?",
+        "kneel, ankles held, lower your chest slowly to the floor: how many reps?",
+        "lie with your shoulders on a bench and push a bar up with your hips: best for glutes?",
+        "padded knickers instead of squats, will ppl notice?",  # ppl: people, not a split
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

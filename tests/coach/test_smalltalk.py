@@ -81,6 +81,8 @@ from bot.coach.smalltalk import MAX_WORDS, Intent, never_mind, setting_named, un
         ("i want to tweak my routine", None),
         # staying unhurt is asked of sprinting: article 000 answers it
         ("ok i still wanna sprint, how do i not get hurt", None),
+        ("i'm not hurt, walk me through straight-leg deadlifts", None),
+        ("my knee doesn't hurt but it clicks on lunges", Intent.PAIN),
         ("my lower back aches after deadlifts " + "and more " * 20, Intent.PAIN),  # any length
     ],
 )

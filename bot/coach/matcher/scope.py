@@ -88,6 +88,15 @@ _TREMBLING = re.compile(
     r"\b(legs?|glutes?|hamstrings?|hams|muscles?|body|knees?|thighs?|butt|arms?|it|they) "
     r"(start |starts |keep |keeps |always )?(shake|shakes|shaking|shook)\b"
 )
+# Body parts that place a move ("shoulders on a bench", "lifting your arms and legs", "lower
+# your chest to the floor", "dumbbells at my shoulders") are not a muscle asked about.
+_POSITION = re.compile(
+    r"\b(on|at|to|with|across|under|behind|against|over|off|onto|by|from) (my |the |your |both )?"
+    r"(shoulders?|chest|arms?|upper back|neck)\b"
+    r"|\b(lift|lifts|lifting|raise|raises|raising|lower|lowers|lowering|extend|extending|hold|"
+    r"holding|cross|crossing) (your |my |the |both )?(arms?|chest|shoulders?)\b"
+    r"|\barms? (and|or) legs\b"
+)
 _MUSCLE = re.compile(
     r"\b(glute(us)? (medius|minimus|med|min)|medius|minimus|hip flexors?|piriformis|tfl|"
     r"biceps(?! femoris)|bicep(?! femoris)|triceps?|chest|pecs?|shoulders?|delts?|arms?|"
@@ -173,6 +182,8 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(before or after|after or before)\b"
             r"|\b(which|what) (exercise|move|one)s? (should i do |to do |goes )?first\b"
+            r"|\bor\b.{0,40}\b(come|comes|go|goes) first\b"
+            r"|\bfirst in (my|the|a) (workout|session)\b"
         ),
     ),
     (
@@ -184,6 +195,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bshould (you )?be able to (squat|deadlift|lift|hip thrust|thrust|press|bench)\b"
             r"|\bstrength standards?\b|\bhow strong should\b"
+            r"|\bcompared (to|with) (my |your )?(squat|deadlift|hip thrust|bench)\b"
         ),
     ),
     (
@@ -198,6 +210,15 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(bar|barbell|hip thrust|squat) pads?\b|\btowels?\b|\bknee sleeves?\b"
             r"|\b(lifting|weight|weightlifting) belts?\b|\b(lifting|squat|squatting) shoes\b"
+            r"|\bband (length|size|sizes|thickness|colou?rs?)\b|\b(length|size) of (the )?"
+            r"(resistance )?bands?\b"
+        ),
+    ),
+    (
+        "tracking progress",
+        re.compile(
+            r"\b(tape measure|measuring tape|progress (photos|pictures|pics)|track(ing)? "
+            r"(my |your )?progress)\b|\b(measure|measuring) (my |your )?(glutes|butt|hips)\b"
         ),
     ),
     (
@@ -224,6 +245,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "lifting tempo",
         re.compile(
             r"\btempo\b|\bspeed of (the |each |my )?reps?\b"
+            r"|\bhow (many seconds|long)\b.{0,30}\b(lowering|eccentric|negative)\b"
             r"|\b(\d+|one|two|three|four|five) (second|sec|s) "
             r"(negatives?|eccentrics?|lowering|pauses?)"
         ),
@@ -231,7 +253,8 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "training splits and deloads",
         re.compile(
-            r"\b(upper ?lower|push ?pull ?legs?|ppl|bro split|full body split|training split|"
+            r"\b(upper ?lower|push ?pull ?legs?|ppl (split|routine|program)|bro split|"
+            r"full body split|training split|"
             r"split routine|deload\w*)\b"
         ),
     ),
@@ -264,6 +287,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\btoes (point |points |pointed |pointing )?(out|in|forward|straight)\b"
             r"|\b(feet|foot|stance) (high|low|wide|narrow|higher|lower|wider|closer)\b"
             r"|\bhow far (out|apart|forward|away|back|in)\b.{0,25}\b(feet|foot)\b"
+            r"|\bwhere should (my |your |the )?(feet|foot)\b"
         ),
     ),
 )
@@ -315,7 +339,8 @@ class Scope:
     def gap(self, text: str) -> Gap | None:
         ws = words(text)
         joined = " ".join(ws)
-        if (m := _MUSCLE.search(joined)) and not _FAT.search(_around(joined, m)):
+        placed = _POSITION.sub(" ", joined)
+        if (m := _MUSCLE.search(placed)) and not _FAT.search(_around(placed, m)):
             return Gap(GapKind.MUSCLE, m.group(0))
         if m := _NUTRITION.search(_TREMBLING.sub(" ", joined)):
             return Gap(GapKind.NUTRITION, m.group(0))

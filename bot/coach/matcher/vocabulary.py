@@ -271,6 +271,8 @@ NOT_PAIN = re.compile(
     r"\b(is|are|its|was) (such |real )?pain\b(?! in (my|your|the) (?!butt\b|ass\b|neck\b))"
     r"|\bphysio\w* (student|students|degree|course|class)\b|\b(physio|doctor) cleared\b"
     r"|\bcleared (me )?(for|to)\b"
+    r"|\b(im|am) not (hurt|injured|in pain)\b|\b(doesnt|does not|didnt|dont|never) hurt\b"
+    r"|\bno pain\b|\bpain ?free\b|\bwithout (any )?pain\b"
 )
 _SPRINT = re.compile(r"\bsprint\w*\b")
 # Staying unhurt asked of sprinting: article 000 says to ease in and warm up.
