@@ -155,6 +155,17 @@ class Rig:
 
 
 @contextlib.asynccontextmanager
+async def pat_onboarded(tmp_path: Path) -> AsyncIterator[tuple[Rig, Person]]:
+    """A polling bot running, and one person set up on it."""
+    async with rigged("run", tmp_path) as rig:
+        pat = rig.person(0)
+        rig.bot.start()
+        await rig.bot.until_ready()
+        await pat.onboard(30)
+        yield rig, pat
+
+
+@contextlib.asynccontextmanager
 async def rigged(mode: str, tmp_path: Path) -> AsyncIterator[Rig]:
     db_path = tmp_path / "kill.sqlite3"
     db = Database(f"sqlite:///{db_path}")
@@ -345,12 +356,8 @@ def take_update(standin: BotApiStandIn, update_id: int) -> dict[str, object]:
 
 
 async def test_polling_update_read_again_after_a_restart_is_done_once(tmp_path: Path) -> None:
-    async with rigged("run", tmp_path) as rig:
+    async with pat_onboarded(tmp_path) as (rig, pat):
         standin, watch = rig.standin, rig.watch
-        pat = rig.person(0)
-        rig.bot.start()
-        await rig.bot.until_ready()
-        await pat.onboard(30)
 
         # The bot is in a long poll; every getUpdates after it fails, so the offset that
         # would confirm the next update never reaches Telegram.
@@ -385,12 +392,8 @@ async def test_an_update_whose_processing_never_finished_gets_an_apology(tmp_pat
     """A slow update (a first /progress chart) caught by kill after kill is, after MAX_CLAIMS
     claims, set aside so its chat goes on; the person is told something went wrong, once,
     instead of never hearing back."""
-    async with rigged("run", tmp_path) as rig:
+    async with pat_onboarded(tmp_path) as (rig, pat):
         standin, watch = rig.standin, rig.watch
-        pat = rig.person(0)
-        rig.bot.start()
-        await rig.bot.until_ready()
-        await pat.onboard(30)
         rig.bot.kill()
         seen = len(standin.messages(pat.user_id))
         # What ten processes killed while processing it leave behind.

@@ -13,6 +13,15 @@ from tests.e2e.test_logging import wait_for_push
 MONDAY_PUSH = datetime(2026, 11, 16, 17, 30, tzinfo=UTC)
 
 
+async def logging_started(env, chat_id: int):
+    """A person set up (tone, gym, Mon + Thu, kg) who tapped Start logging on /today."""
+    chat = env.chat(chat_id)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    return chat
+
+
 def set_rows(env, user_id: int) -> int:
     with env.svc.db.session() as s:
         return s.scalar(select(func.count()).select_from(SetLog).where(SetLog.user_id == user_id))
@@ -66,10 +75,7 @@ async def test_yes_saves_typed_and_undo_takes_back_once(tmp_path):
 async def test_typed_done_asks_the_load_like_the_button(env):
     """ "done" typed for a first squat asks for the load (it offered "12, 12, 12 reps" to
     save, a squat with no load to progress from)."""
-    chat = env.chat(3102)
-    await onboard(chat)
-    await chat.say("/today")
-    await chat.tap("Start logging")
+    chat = await logging_started(env, 3102)
     replies = await chat.say("done")
     assert "What load did you use for Squat?" in texts(replies)
     assert "12, 12, 12 reps" not in texts(replies)
@@ -80,10 +86,7 @@ async def test_typed_done_asks_the_load_like_the_button(env):
 async def test_typed_undo_and_done_in_a_lifters_words(env):
     """ "undo" typed was "I couldn't find your sets in that"; "did it all" the same, and
     "skip this one" an unknown exercise "this one"."""
-    chat = env.chat(3103)
-    await onboard(chat)
-    await chat.say("/today")
-    await chat.tap("Start logging")
+    chat = await logging_started(env, 3103)
     await chat.say("60kg 12 12 10")
     await chat.tap("Save")
     replies = await chat.say("undo")
@@ -101,10 +104,7 @@ async def test_typed_undo_and_done_in_a_lifters_words(env):
 async def test_sets_said_with_with_and_for(env):
     """ "3 sets of 10 with 40" was "I couldn't read that (at "with")", "40kg for 10 reps,
     3 sets" "I found a load but no reps"."""
-    chat = env.chat(3104)
-    await onboard(chat)
-    await chat.say("/today")
-    await chat.tap("Start logging")
+    chat = await logging_started(env, 3104)
     replies = await chat.say("3 sets of 10 with 40")
     assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
     await chat.tap("Fix")
@@ -115,10 +115,7 @@ async def test_sets_said_with_with_and_for(env):
 async def test_a_load_corrected_before_saving(env):
     """ "oops wrong, it was 50" after "60kg 12 12 10" was "I don't know the exercise "oops
     wrong it was""; now the reps stand at 50 kg, and both messages are kept as typed."""
-    chat = env.chat(3105)
-    await onboard(chat)
-    await chat.say("/today")
-    await chat.tap("Start logging")
+    chat = await logging_started(env, 3105)
     await chat.say("60kg 12 12 10")
     replies = await chat.say("oops wrong, it was 50")
     assert "Squat</b>: 50 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
