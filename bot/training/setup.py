@@ -343,10 +343,16 @@ def change_asked(svc: Services, s: Session, user: User, text: str) -> Applied | 
     step = setting_named(text) if understand(text) == Intent.SETTINGS else None
     if step is None:
         return None
+    changing = _open_setting(svc, user, step)
+    answer = _answer_in(step, text, svc)
+    return apply(svc, user, answer) if answer else changing
+
+
+def _open_setting(svc: Services, user: User, step: str) -> Changing:
+    """Wait for a new answer to `step` (the days start from those chosen now)."""
     days = json.dumps({"days": list(onboarding.decode_days(user.days))})
     expect(user, wait.settings(step), days if step == "days" else None)
-    answer = _answer_in(step, text, svc)
-    return apply(svc, user, answer) if answer else Changing(question(svc, user, step))
+    return Changing(question(svc, user, step))
 
 
 _BEFORE_VALUE = re.compile(r"\b(?:to|at|in|for)\s+", re.I)
@@ -434,8 +440,5 @@ def on_press(
             return None
         if parts[1] == "close":
             return Simple("settings_closed")
-        changing = parts[1]
-        days = json.dumps({"days": list(onboarding.decode_days(user.days))})
-        expect(user, wait.settings(changing), days if changing == "days" else None)
-        return Changing(question(svc, user, changing))
+        return _open_setting(svc, user, parts[1])
     return None

@@ -112,15 +112,12 @@ class Matcher:
             extra = f"{x.name} muscles worked"
             texts += [(len(self._items) - 1, t) for t in (*x.names, *x.phrasings, extra)]
         self.analyzer = Analyzer((t for _, t in texts), veto=VETO)
-        self._variants = self._variants_of(content)
         self._index = {item_id: i for i, (item_id, _) in enumerate(self._items)}
-        self._card_names = [
-            (i, frozenset(self.analyzer.terms(n)[0]))
-            for i, (x_id, kind) in enumerate(self._items)
-            if kind == "exercise"
-            for n in content.exercises[x_id].names
-        ]
-        self._card_names = [(i, ns) for i, ns in self._card_names if ns]
+        self._variants = self._variants_of(content)
+        # Each card's names as terms ("good morning" alone has none: a greeting).
+        named = ((self._index[x.id], self.analyzer.terms(n)[0]) for x in content.exercises.values()
+                 for n in x.names)  # fmt: skip
+        self._card_names = [(i, frozenset(ts)) for i, ts in named if ts]
         # Whole names only: "reverse hyper" is not the back extension (alias "hyper").
         self.scope = Scope(lambda name: content.exact_exercise(name) is not None)
         content.exact_exercise("")  # builds the name index now, not on someone's question
@@ -167,7 +164,6 @@ class Matcher:
     def _variants_of(self, content: Content) -> list[tuple[int, frozenset[str], frozenset[str]]]:
         """(variant's item, its base's name terms, the variant's own words) for each card
         whose name holds another card's whole name: "banded hip thrust" and "hip thrust"."""
-        index = {x_id: i for i, (x_id, kind) in enumerate(self._items) if kind == "exercise"}
         name_terms = {
             x.id: frozenset(self.analyzer.terms(x.name)[0]) for x in content.exercises.values()
         }
@@ -176,7 +172,7 @@ class Matcher:
             words_of_x = frozenset(t for n in x.names for t in self.analyzer.terms(n)[0])
             for base in name_terms.values():
                 if base and base < name_terms[x.id]:
-                    out.append((index[x.id], base, words_of_x - base))
+                    out.append((self._index[x.id], base, words_of_x - base))
         return out
 
     def topics(self) -> list[str]:
@@ -210,7 +206,7 @@ class Matcher:
             for item in {i for i, ns in self._card_names if ns <= given}:
                 # Not past an entry that names the card and was already ahead of it: that
                 # entry is what is asked about the card ("do leg extensions make legs bulky").
-                hosts = self._companions[self._items[item][0]]
+                hosts = self._companions.get(self._items[item][0], ())
                 if item in best and not any(
                     best.get(self._index[h], 0.0) >= best[item] for h in hosts
                 ):
