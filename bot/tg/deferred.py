@@ -53,6 +53,16 @@ class Recording:
 
 
 _recording: ContextVar[Recording | None] = ContextVar("recording", default=None)
+# Chat actions on their way, by chat: the outbox lets them go first ("sending a file…" is
+# shown before the file, not after it).
+_courtesies: dict[int, set[asyncio.Task[None]]] = {}
+
+
+async def courtesies_sent(chat_id: int | None, timeout: float = 2.0) -> None:
+    """Wait, briefly, for the chat actions this process fired for `chat_id`."""
+    pending = _courtesies.get(chat_id) if chat_id is not None else None
+    if pending:
+        await asyncio.wait(set(pending), timeout=timeout)
 
 
 @contextlib.contextmanager
@@ -155,8 +165,29 @@ class RecordingRequest(AiohttpRequest):
         task = asyncio.create_task(send())
         self._courtesies.add(task)
         task.add_done_callback(self._courtesies.discard)
+        chat = _chat_of(request_data)
+        if chat is not None:
+            in_chat = _courtesies.setdefault(chat, set())
+            in_chat.add(task)
+            task.add_done_callback(lambda t: _forget(chat, t))
 
     async def shutdown(self) -> None:
         for task in list(self._courtesies):
             task.cancel()
         await super().shutdown()
+
+
+def _chat_of(request_data: RequestData | None) -> int | None:
+    raw = request_data.json_parameters.get("chat_id") if request_data else None
+    try:
+        return int(raw) if raw is not None else None
+    except ValueError:  # a channel's @username: nothing of ours to keep in order
+        return None
+
+
+def _forget(chat: int, task: asyncio.Task[None]) -> None:
+    tasks = _courtesies.get(chat)
+    if tasks is not None:
+        tasks.discard(task)
+        if not tasks:
+            del _courtesies[chat]

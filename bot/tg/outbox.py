@@ -35,6 +35,7 @@ from bot.runtime.services import Services
 from bot.runtime.wake import woken
 from bot.store import deliveries, outbox
 from bot.store.outbox import Claimed, Limits
+from bot.tg.deferred import courtesies_sent
 from bot.tg.http_client import AiohttpRequest
 
 log = logging.getLogger(__name__)
@@ -174,6 +175,7 @@ class Sender:
 
     async def _send(self, c: Claimed) -> str:
         clock = self.clock
+        await courtesies_sent(c.chat_id)  # a chat action fired for this chat goes first
         files = {c.file[0]: (c.file[1], c.file[3], c.file[2])} if c.file else None
         try:
             status, body = await self.request.send_form(
