@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import time
 
 from bot.standin.records import JSONDict
 from bot.standin.state import StandInState
@@ -128,7 +127,7 @@ class PeopleMixin(StandInState):
             if message is None or message.get("from", {}).get("id") != user_id:
                 raise ValueError(f"user {user_id} sent no message {message_id} in chat {chat_id}")
             message["text"] = text
-            message["edit_date"] = int(time.time())
+            message["edit_date"] = int(self.clock())
             self._push_locked({"edited_message": copy.deepcopy(message)})
             return copy.deepcopy(message)
 

@@ -42,12 +42,16 @@ class StandInState:
         files_dir: Path | None = None,
         bot_username: str = "glute_coach_bot",
         rate_limit: float | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.token = token
         prefix = token.split(":", 1)[0]
         self.bot_id = int(prefix) if prefix.isdigit() else 123456
         self.bot_username = bot_username
         self.rate_limit = rate_limit
+        # Seconds since the epoch for the dates Telegram stamps on messages: tests that move
+        # a clock pass theirs, so a message is "sent" at the time the bot believes it is.
+        self.clock = clock
         self.files_dir = Path(files_dir) if files_dir else Path(tempfile.mkdtemp(prefix="standin-"))
         self.files_dir.mkdir(parents=True, exist_ok=True)
         self._host, self._port = host, port
@@ -160,7 +164,7 @@ class StandInState:
                 )
             message = {
                 "message_id": self._new_message_id(chat_id),
-                "date": int(time.time()),
+                "date": int(self.clock()),
                 "chat": self._chat(chat_id),
                 "from": self._user(user_id),
                 **body,
@@ -172,7 +176,7 @@ class StandInState:
     def _bot_message(self, chat_id: int, body: JSONDict, markup: JSONDict | None) -> JSONDict:
         message = {
             "message_id": self._new_message_id(chat_id),
-            "date": int(time.time()),
+            "date": int(self.clock()),
             "chat": self._chat(chat_id),
             "from": self.bot_user,
             **body,

@@ -153,6 +153,9 @@ async def bot_env(
     }
     settings = load_settings(base | (extra_env or {}))
     clock = ManualClock(now)
+    # Messages are dated by the test's clock, as Telegram dates them by the real one: the bot
+    # takes a recent message's date as the time it was sent (bot/runtime/clock.py).
+    standin.clock = lambda: clock.now().timestamp()
     svc = await build_services(settings, clock)
     try:
         async with running(svc, standin.token, standin.base_url, poll_timeout=1) as app:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import time
 from typing import Any
 
 from bot.standin.multipart import UploadedFile
@@ -62,7 +61,7 @@ class MessagesApi(StandInState):
         message["text"] = plain
         _set_or_drop(message, "entities", entities or None)
         _set_or_drop(message, "reply_markup", markup)
-        message["edit_date"] = int(time.time())
+        message["edit_date"] = int(self.clock())
         sent.text, sent.plain_text, sent.parse_mode = text, plain, parse_mode
         self._edited(sent, markup)
         return copy.deepcopy(message)
@@ -75,7 +74,7 @@ class MessagesApi(StandInState):
         if message.get("reply_markup") == markup:
             raise bad(NOT_MODIFIED)
         _set_or_drop(message, "reply_markup", markup)
-        message["edit_date"] = int(time.time())
+        message["edit_date"] = int(self.clock())
         self._edited(sent, markup)
         return copy.deepcopy(message)
 
