@@ -92,6 +92,8 @@ _PLAN = re.compile(
 _PROGRESS = re.compile(
     r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"
     r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"
+    r"|^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
+    r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
 )
 _RESTART = re.compile(
     r"^(reset|start over|start again|restart setup|redo (the |my )?setup)( everything| all| "
@@ -118,6 +120,7 @@ _TODAY = re.compile(
     r"\b(today|todays|tonight)\b"
     r"|^(whats|what is) (my|the) (workout|plan|session)( for)?( today| now| then)?$"
     r"|^(my )?(workout|session)( please| pls)?$"
+    r"|\b(whats|what is) on (for )?(today|tonight)\b"
 )
 # Changing an answer given at setup belongs to /settings.
 _SETTINGS = re.compile(
@@ -126,6 +129,8 @@ _SETTINGS = re.compile(
     r"|\b(switch|move|change|go)\b.*\bto (home|the gym|gym|bodyweight|kg|kgs|lbs?|pounds|"
     r"kilos|bikini|competing|compete|toning|tone)( workouts?| training)?$"
     r"|\b(train|work ?out) (on|at) (a )?different (days?|time)\b"
+    r"|^(id like to|(want|would like|prefer) to) (train|work ?out|lift) (\d|one|two|three|four|"
+    r"five|six) (days|times)( per)?( week)?( now| instead| from now on)?$"
     r"|\b(send|get|move) (me )?(my |the )?(workouts?|messages|reminders) (at|earlier|later)\b"
     r"|\b(moved|moving|relocated|relocating) to\b|\b(different|new|another) time ?zone\b"
 )

@@ -235,6 +235,10 @@ async def test_a_change_asked_for_in_words_is_made_or_its_question_asked(env):
     assert "What's your time zone?" in texts(replies), texts(replies)
     replies = await chat.say("cancel")
     assert "No changes" in replies[-1].text
+    replies = await chat.say("I want to train 3 days now")  # a number of days: asked which
+    assert "Which days do you train?" in texts(replies), texts(replies)
+    replies = await chat.say("never mind")
+    assert "No changes" in replies[-1].text
     user = await load_user(env, 1031)
     assert (user.days, user.unit, user.tz, user.awaiting) == ("1,4", "lb", "America/New_York", None)
     # naming two answers, or none, still points to /settings
