@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from bot.coach import programs as prog
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
+from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -96,6 +97,10 @@ __all__ = [
     "today_log",
     "undo",
 ]
+
+# While sets are owed, text that is no entry goes to the coach when it is conversation,
+# except what only makes sense as an answer here ("ok", 👍, "done": the sets hint helps more).
+_NOT_TALK = frozenset({None, Intent.YES_NO, Intent.EMOJI, Intent.DONE})
 
 
 @dataclass(frozen=True)
@@ -211,6 +216,8 @@ def on_text(
                 raise
             parsed = read(head)
     except LogParseError as err:
+        if not has_digit(text) and understand(text) not in _NOT_TALK:
+            return None  # "thanks!", "can I train tomorrow instead?": the coach answers
         logs.keep_raw_text(current, text)
         name = name_of(svc, current.exercise_id)
         return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)

@@ -124,3 +124,23 @@ async def test_a_load_corrected_before_saving(env):
     with env.svc.db.session() as s:
         rows = s.execute(select(SetLog.load).where(SetLog.user_id == 3105)).scalars().all()
     assert rows == [50.0, 50.0, 50.0]
+
+
+async def test_conversation_mid_logging_is_answered_and_the_entry_waits(env):
+    """ "thanks coach!" or "can I do the workout tomorrow instead" while a Save was owed got
+    "I couldn't find your sets in that"; now the coach answers them, the entry still waits
+    for its Save, and what only makes sense here ("ok", "done") keeps the logging hints."""
+    chat = await logging_started(env, 3107)
+    await chat.say("60kg 12 12 10")
+    replies = await chat.say("thanks coach!")
+    assert "couldn't find your sets" not in texts(replies), texts(replies)
+    assert replies and "Save it?" not in texts(replies), texts(replies)
+    replies = await chat.say("can I do the workout tomorrow instead")
+    assert "couldn't find your sets" not in texts(replies), texts(replies)
+    assert "Move" in texts(replies) or "tomorrow" in texts(replies), texts(replies)
+    replies = await chat.tap("Save")
+    assert "Squat: 60 kg × 12, 12, 10 ✓" in texts(replies)
+    replies = await chat.say("hello there")  # the next exercise's sets are owed now
+    assert "couldn't find your sets" not in texts(replies), texts(replies)
+    replies = await chat.say("lol")  # no request: what the bot waits for
+    assert "couldn't find your sets" in texts(replies) and ", try:" in texts(replies)
