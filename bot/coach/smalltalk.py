@@ -121,6 +121,8 @@ _TODAY = re.compile(
     r"|^(whats|what is) (my|the) (workout|plan|session)( for)?( today| now| then)?$"
     r"|^(my )?(workout|session)( please| pls)?$"
     r"|\b(whats|what is) on (for )?(today|tonight)\b"
+    r"|\b(do|train|log|doing)( the| my)? (mondays|tuesdays|wednesdays|thursdays|fridays|"
+    r"saturdays|sundays|tomorrows|next|the next) (workout|session|training) (today|now|tonight)\b"
 )
 # Changing an answer given at setup belongs to /settings.
 _SETTINGS = re.compile(

@@ -30,6 +30,8 @@ from bot.coach.smalltalk import MAX_WORDS, Intent, never_mind, setting_named, un
         ("forget me", Intent.DELETE),
         ("what should i do today", Intent.TODAY),
         ("what's on for today?", Intent.TODAY),
+        ("can I do thursday's workout today?", Intent.TODAY),
+        ("doing tomorrow's session tonight", Intent.TODAY),
         ("what did I do last week", Intent.PROGRESS),
         ("I want to train 4 days now", Intent.SETTINGS),
         ("i'd like to work out three times a week from now on", Intent.SETTINGS),
