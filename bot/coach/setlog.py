@@ -1,6 +1,7 @@
 """Parse what a person typed after an exercise into sets, or a structured error.
 
-Grammar (case-insensitive, after Unicode normalisation; commas, slashes and dashes
+Grammar (case-insensitive, after bot/coach/setlog_text.py has folded Unicode and put wordy
+forms in figures, "three sets of twelve" as "3 sets of 12"; commas, slashes and dashes
 between numbers are separators; a load without a unit is in the profile's unit):
 
     [exercise name] ACTION                     done | done as planned | ✅ | skip | swap ...
@@ -24,12 +25,12 @@ Exceptions raised by the `resolve_exercise` callback propagate unchanged.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from bot.coach.profile import Unit
+from bot.coach.setlog_text import normalise as _normalise
 
 MAX_CHARS = 200  # a real log is a line; 10 per-set loads with a long name fit easily
 MAX_SETS = 10
@@ -68,36 +69,6 @@ class LogParseError(ValueError):
         super().__init__(code)
         self.code = code
         self.detail: dict[str, str] = dict(detail)
-
-
-# --- normalisation ----------------------------------------------------------------
-
-_GLYPHS = {
-    "✅": " done ", "✔": " done ", "☑": " done ", "👍": " done ",
-    "⏭": " skip ", "🔁": " swap ", "🔄": " swap ",
-    "×": "x", "✕": "x", "✖": "x", "х": "x", "Х": "x", "*": "x",
-}  # fmt: skip
-_GLYPH_RE = re.compile("|".join(map(re.escape, _GLYPHS)))
-_UNIT_AHEAD = r"(?=\s*(?:kg|kilo|lb|pound))"
-_DECIMAL_COMMA = re.compile(rf"(?<![\dx.,])(\d+),(\d{{1,3}})(?:{_UNIT_AHEAD}|(?=x\d))")
-_DECIMAL_COMMA_AT = re.compile(r"@(\s*-?\d+),(\d{1,3})(?![\d,])")
-
-
-def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    chars = []
-    for ch in text:
-        if ch.isascii():
-            chars.append(ch)
-        elif unicodedata.category(ch) in ("Cf", "Mn") or "\ufe00" <= ch <= "\ufe0f":
-            continue  # zero-width joiners, bidi marks, emoji variation selectors
-        elif (d := unicodedata.decimal(ch, None)) is not None:
-            chars.append(str(d))  # Arabic-Indic and other digits
-        else:
-            chars.append(ch)
-    text = _GLYPH_RE.sub(lambda m: _GLYPHS[m.group()], "".join(chars)).lower()
-    text = _DECIMAL_COMMA.sub(r"\1.\2", text)
-    return _DECIMAL_COMMA_AT.sub(r"@\1.\2", text)
 
 
 # --- tokens -----------------------------------------------------------------------

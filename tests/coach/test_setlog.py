@@ -43,7 +43,14 @@ def test_done_bodyweight_plan_has_no_load():
 
 @pytest.mark.parametrize(
     ("text", "action"),
-    [("skip", "skip"), ("skipped", "skip"), ("Skip it", "skip"), ("swap", "swap"), ("⏭", "skip")],
+    [
+        ("skip", "skip"),
+        ("skipped", "skip"),
+        ("Skip it", "skip"),
+        ("swap", "swap"),
+        ("⏭", "skip"),
+        ("skip this one", "skip"),
+    ],
 )
 def test_skip_and_swap(text, action):
     log = parse(text, planned=None)
@@ -92,6 +99,15 @@ VALID = [
     ("１２ １２ １０", KG, sets([12, 12, 10], 60.0, KG)),  # full-width digits
     ("١٢ ١٢", KG, sets([12, 12], 60.0, KG)),  # Arabic-Indic digits
     ("12\u200b 12 10 💪", KG, sets([12, 12, 10], 60.0, KG)),  # zero-width space, emoji
+    # wordy ways people wrote their sets to a reviewer's bot, in the grammar's figures
+    ("40 kg, 12 reps x3", KG, sets([12, 12, 12], 40.0, KG)),
+    ("12 reps x 3 sets at 40kg", KG, sets([12, 12, 12], 40.0, KG)),
+    ("12 reps, 3 sets", KG, sets([12, 12, 12], 60.0, KG)),
+    ("three sets of twelve at 40kg", KG, sets([12, 12, 12], 40.0, KG)),
+    ("one set of 15", KG, sets([15], 60.0, KG)),
+    ("did 12, 11 and 10 with 40kg", KG, sets([12, 11, 10], 40.0, KG)),
+    ("first set 12, second 10, third 8 at 40kg", KG, sets([12, 10, 8], 40.0, KG)),
+    ("40kg 12, 40kg 10, 45kg 8", KG, [*sets([12, 10], 40.0, KG), *sets([8], 45.0, KG)]),
 ]
 
 

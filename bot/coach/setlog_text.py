@@ -1,0 +1,68 @@
+"""A typed set log made plain before it is parsed (bot/coach/setlog.py): Unicode folded,
+glyphs and decimal commas read, and the wordy ways people write sets put into the grammar's
+figures ("three sets of twelve", "12 reps x3", "12, 11 and 10", "first set 12, second 10",
+"40kg 12, 40kg 10")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_GLYPHS = {
+    "✅": " done ", "✔": " done ", "☑": " done ", "👍": " done ",
+    "⏭": " skip ", "🔁": " swap ", "🔄": " swap ",
+    "×": "x", "✕": "x", "✖": "x", "х": "x", "Х": "x", "*": "x",
+}  # fmt: skip
+_GLYPH_RE = re.compile("|".join(map(re.escape, _GLYPHS)))
+_UNIT_AHEAD = r"(?=\s*(?:kg|kilo|lb|pound))"
+_DECIMAL_COMMA = re.compile(rf"(?<![\dx.,])(\d+),(\d{{1,3}})(?:{_UNIT_AHEAD}|(?=x\d))")
+_DECIMAL_COMMA_AT = re.compile(r"@(\s*-?\d+),(\d{1,3})(?![\d,])")
+
+# Counts in words. "one" only before "set"/"rep": "skip this one" is no number.
+_COUNTS = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+]  # fmt: skip
+_COUNT_RE = re.compile(r"\b(" + "|".join(_COUNTS) + r")\b")
+_ONE_RE = re.compile(r"\bone(?= (set|rep)s?\b)")
+# "first set 12, second 10": an ordinal before a number only names the set.
+_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)( set)?[:,]?\s*(?=\d)"
+)
+_AND = re.compile(r"(?<=\d)\s*,?\s*and\s+(?=\d)")  # "12, 11 and 10"
+# "12 reps x3", "12 reps x 3 sets", "12 reps, 3 sets": sets of reps.
+_REPS_TIMES = re.compile(r"\b(\d+)\s*reps?\s*(?:x\s*(\d+)(?:\s*sets?)?|,?\s*(\d+)\s*sets?)\b")
+# "40kg 12, 40kg 10, 45kg 8": a load then its reps, set after set.
+_LOAD_REPS = r"\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)\s+\d+"
+_PER_SET = re.compile(rf"^\s*{_LOAD_REPS}(?:\s*[,;/]\s*{_LOAD_REPS})+\s*$")
+_UNIT_THEN_REPS = re.compile(r"(kgs?|kilos?|lbs?|pounds?)\s+(?=\d)")
+
+
+def normalise(text: str) -> str:
+    """Lowercased ASCII-ish text in the grammar's figures; words it doesn't know stay."""
+    text = unicodedata.normalize("NFKC", text)
+    chars = []
+    for ch in text:
+        if ch.isascii():
+            chars.append(ch)
+        elif unicodedata.category(ch) in ("Cf", "Mn") or "\ufe00" <= ch <= "\ufe0f":
+            continue  # zero-width joiners, bidi marks, emoji variation selectors
+        elif (d := unicodedata.decimal(ch, None)) is not None:
+            chars.append(str(d))  # Arabic-Indic and other digits
+        else:
+            chars.append(ch)
+    text = _GLYPH_RE.sub(lambda m: _GLYPHS[m.group()], "".join(chars)).lower()
+    text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    text = _DECIMAL_COMMA_AT.sub(r"@\1.\2", text)
+    return _in_figures(text)
+
+
+def _in_figures(text: str) -> str:
+    text = _COUNT_RE.sub(lambda m: str(_COUNTS.index(m.group()) + 2), text)
+    text = _ONE_RE.sub("1", text)
+    text = _ORDINAL.sub("", text)
+    text = _AND.sub(" ", text)
+    text = _REPS_TIMES.sub(lambda m: f"{m[2] or m[3]} sets of {m[1]}", text)
+    if _PER_SET.match(text):
+        text = _UNIT_THEN_REPS.sub(r"\1 x", text)
+    return text
