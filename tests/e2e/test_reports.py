@@ -153,7 +153,24 @@ async def test_progress_in_pounds(env):
     await chat.tap("lb")
     await log_sessions(env, 2003)
     caption = (await chat.say("/progress"))[-1].caption
-    assert "Hip thrust: 110.23 → 132.28 lb" in caption
+    assert "Hip thrust: 110 → 132 lb" in caption  # 110.23 → 132.28 from the kg logged
+    assert "American deadlift: 88 → 94 lb" in caption  # 88.18 → 93.7
+
+
+async def test_progress_rounds_loads_imported_in_the_other_unit(env):
+    """An lb import shown to a kg lifter read "Hip thrust: 27.22 → 29.48 kg"."""
+    chat = env.chat(2011)
+    await onboard(chat)  # kg
+    lb = [SetEntry(r, 60, Unit.LB) for r in (12, 12)]
+    imported = {
+        date(2026, 11, 9): ("CSV", [("hip_thrust", lb, "")]),
+        date(2026, 11, 12): ("CSV", [("hip_thrust", [SetEntry(10, 65, Unit.LB)], "")]),
+        date(2026, 11, 16): ("A", [("hip_thrust", kg(30.25, 10), "")]),
+    }
+    await log_sessions(env, 2011, imported)
+    caption = (await chat.say("/progress"))[-1].caption
+    assert "Hip thrust: 27 → 30.25 kg" in caption  # the last, logged in kg, as logged
+    assert ".22" not in caption
 
 
 async def test_export_is_a_csv_of_every_set(env):
