@@ -16,6 +16,7 @@ What the figures mean to a lifter (issue 11):
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,9 @@ from bot.coach.progression import convert
 
 MUSCLE_GROUPS = ("glutes", "hamstrings")  # always present in weekly_hard_sets
 HARD_SET_MAX_REPS = 20  # the top of the light range; 20-30-rep band sets are not hard sets
+# A load converted to the other unit is shown to the nearest half kilo or whole pound: what a
+# lifter reads off plates, not a conversion's decimals.
+SHOWN_STEP = {Unit.KG: 0.5, Unit.LB: 1.0}
 
 
 @dataclass(frozen=True)
@@ -160,13 +164,24 @@ def weekly_streak(
     return streak
 
 
+def shown_load(load: float, from_unit: Unit, to_unit: Unit) -> float:
+    """A load as shown in `to_unit`: as logged when it was logged in that unit, else
+    converted and rounded to the nearest SHOWN_STEP (60 lb is "27 kg", not "27.22 kg")."""
+    if from_unit == to_unit:
+        return float(load)
+    step = SHOWN_STEP[to_unit]
+    return math.floor(convert(load, from_unit, to_unit) / step + 0.5) * step
+
+
 def load_series(
     sets: Iterable[LoggedSet], exercise_id: str, unit: Unit = Unit.KG
 ) -> list[tuple[date, float]]:
-    """Heaviest load per day for one exercise, in `unit`, oldest first; sets without a
-    load are left out."""
-    top: dict[date, float] = {}
+    """Heaviest load per day for one exercise, in `unit` (shown_load), oldest first; sets
+    without a load are left out."""
+    top: dict[date, tuple[float, float, Unit]] = {}  # day -> (kg, load, its unit)
     for s in sets:
         if s.exercise_id == exercise_id and s.load is not None and s.reps >= 1:
-            top[s.day] = max(top.get(s.day, 0.0), _kg(s))
-    return [(day, round(convert(kg, Unit.KG, unit), 2)) for day, kg in sorted(top.items())]
+            best = top.get(s.day)
+            if best is None or _kg(s) > best[0]:
+                top[s.day] = (_kg(s), s.load, s.unit or Unit.KG)
+    return [(day, shown_load(load, logged, unit)) for day, (_, load, logged) in sorted(top.items())]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 import logging
 
-from telegram import Update
+from telegram import Message, MessageOriginUser, Update
 from telegram.constants import ChatType
 from telegram.error import Forbidden, RetryAfter
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop, ContextTypes, filters
 
 from bot.handlers.common import run, send_template, services
 from bot.store.db import AlreadyDone
@@ -59,23 +59,58 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await send_template(update, context, "unknown_command", command=command)
 
 
-async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
-    message, tg_user = update.effective_message, update.effective_user
-    assert message is not None and tg_user is not None
-    kind = next((name for attr, name in _KINDS if getattr(message, attr, None)), None)
-
+async def _reply_with_what_is_owed(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, template: str, kind: str | None = None
+) -> None:
+    """A reply to a message the bot won't act on, naming what it waits for: a setup
+    question, or the exercise being logged (and whether its sets, load or Save are owed).
+    `kind`: what was sent instead of text ("stickers"), for non_text."""
+    svc, tg_user = services(context), update.effective_user
+    assert tg_user is not None
     what = await run(context, lambda s: people.owed(svc, s, tg_user.id))
     waiting_for = svc.render.label("step", what.step).lower() if what.step else None
     await send_template(
         update,
         context,
-        "non_text",
-        kind=kind,
+        template,
         waiting_for=waiting_for,
         exercise=what.exercise,
         mode=what.mode,
+        kind=kind,
     )
+
+
+async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    assert message is not None
+    kind = next((name for attr, name in _KINDS if getattr(message, attr, None)), None)
+    await _reply_with_what_is_owed(update, context, "non_text", kind=kind)
+
+
+def from_someone_else(message: Message) -> bool:
+    """Forwarded, and not the sender's own message forwarded back (from Saved Messages, say,
+    where sets jotted down mid-workout are still theirs). A hidden sender, a chat or a
+    channel counts as someone else."""
+    origin = message.forward_origin
+    if origin is None:
+        return False
+    if isinstance(origin, MessageOriginUser):
+        return message.from_user is None or origin.sender_user.id != message.from_user.id
+    return True
+
+
+class _ForwardedFromSomeoneElse(filters.MessageFilter):
+    def filter(self, message: Message) -> bool:
+        return from_someone_else(message)
+
+
+FORWARDED_FROM_SOMEONE_ELSE = _ForwardedFromSomeoneElse(name="forwarded_from_someone_else")
+
+
+async def forwarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Someone else's words forwarded: not logged as the person's sets, not an answer to a
+    setup question, not their question for the coach."""
+    await _reply_with_what_is_owed(update, context, "forwarded")
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -170,10 +170,12 @@ async def privacy_command(update: Update, context: Context) -> None:
     await send_template(update, context, "privacy")
 
 
-def delete_menu_rows(svc: Services, nonce: str) -> Rows:
+def delete_menu_rows(svc: Services, nonce: str, *, log: bool) -> Rows:
+    """Wipe the log (only offered when there is one), erase everything, cancel."""
     label = svc.render.label
+    wipe = [[(label("reports", "wipe_log"), cb("del", "pick", nonce, DeleteKind.LOG))]]
     return [
-        [(label("reports", "wipe_log"), cb("del", "pick", nonce, DeleteKind.LOG))],
+        *(wipe if log else []),
         [(label("reports", "erase_all"), cb("del", "pick", nonce, DeleteKind.ALL))],
         [(label("reports", "cancel"), cb("del", "no", nonce))],
     ]
@@ -192,8 +194,13 @@ def delete_confirm_rows(svc: Services, nonce: str) -> Rows:
 async def delete_command(update: Update, context: Context) -> None:
     svc, who = services(context), caller(update)
     offer = await run(context, lambda s: reports.offer_delete(svc, s, who))
-    rows = delete_menu_rows(svc, offer.nonce)
-    await send_template(update, context, "delete_menu", rows, sets=offer.sets)
+    if isinstance(offer, Nothing):
+        await send_template(update, context, "delete_nothing")
+        return
+    rows = delete_menu_rows(svc, offer.nonce, log=offer.has_log)
+    await send_template(
+        update, context, "delete_menu", rows, sets=offer.sets, sessions=offer.sessions
+    )
 
 
 async def show_press(press: Press, outcome: DeletePress) -> None:

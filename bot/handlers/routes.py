@@ -125,6 +125,9 @@ def register(app: Application) -> None:
     for name, command in COMMANDS.items():
         app.add_handler(CommandHandler(name, command, filters=private))
     app.add_handler(MessageHandler(filters.COMMAND, fallback.unknown_command))
+    # Someone else's text forwarded is neither the person's sets nor their question.
+    forwarded = filters.TEXT & private & fallback.FORWARDED_FROM_SOMEONE_ELSE
+    app.add_handler(MessageHandler(forwarded, fallback.forwarded))
     app.add_handler(MessageHandler(filters.TEXT & private, text_entry(TEXT, QUESTION)))
     # A training log from Strong or Hevy; any other file gets fallback.non_text.
     csv_file = filters.Document.FileExtension("csv") | filters.Document.MimeType("text/csv")

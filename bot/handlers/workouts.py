@@ -102,7 +102,9 @@ async def _pause(update: Update, context: Context, paused: bool) -> None:
     if paused:
         await send_template(update, context, "paused")
     else:
-        await send_template(update, context, "resumed", when=result.when)
+        await send_template(
+            update, context, "resumed", when=result.when, already_on=result.unchanged
+        )
 
 
 async def pause_command(update: Update, context: Context) -> None:

@@ -21,12 +21,17 @@ class PeopleMixin(StandInState):
         chat_type: str = "private",
         first_name: str = "Pat",
         language_code: str | None = "en",
+        forward_origin: JSONDict | None = None,
     ) -> JSONDict:
-        """Queue a text message from a person; returns the Message dict."""
+        """Queue a text message from a person; returns the Message dict. `forward_origin`
+        (a MessageOrigin: {"type": "user", "date": ..., "sender_user": {...}}, "hidden_user"
+        with "sender_user_name", "chat" or "channel") makes it a message they forwarded."""
         body: JSONDict = {"text": text}
         if text.startswith("/"):
             command = text.split(maxsplit=1)[0]  # "/start" or "/start@glute_coach_bot"
             body["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
+        if forward_origin is not None:
+            body["forward_origin"] = forward_origin
         return self._user_message(user_id, chat_id, body, chat_type, first_name, language_code)
 
     def send_sticker(

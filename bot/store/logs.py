@@ -252,6 +252,12 @@ def count_sets(s: Session, user_id: int) -> int:
     return int((s.execute(stmt)).scalar_one())
 
 
+def count_sessions(s: Session, user_id: int) -> int:
+    """Sessions in the log: opened, done or skipped, with or without sets."""
+    stmt = select(func.count()).select_from(WorkoutSession).where(WorkoutSession.user_id == user_id)
+    return int((s.execute(stmt)).scalar_one())
+
+
 def wipe_log(s: Session, user_id: int) -> None:
     """Delete the training log (and a rest timer running for it), keep the profile."""
     s.execute(delete(RestTimer).where(RestTimer.user_id == user_id))

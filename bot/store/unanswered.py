@@ -27,14 +27,19 @@ class Asked:
 
 def record(s: Session, user_id: int, text: str, normalized: str, now: datetime) -> None:
     """Keep the question, unless the person has PER_PERSON questions kept already."""
-    mine = select(func.count()).where(UnansweredQuestion.user_id == user_id)
-    if (s.scalar(mine) or 0) >= PER_PERSON:
+    if count_for(s, user_id) >= PER_PERSON:
         return
     s.add(
         UnansweredQuestion(
             user_id=user_id, text=text[:MAX_TEXT], normalized=normalized[:MAX_TEXT], asked_at=now
         )
     )
+
+
+def count_for(s: Session, user_id: int) -> int:
+    """How many of this person's questions are kept."""
+    mine = select(func.count()).where(UnansweredQuestion.user_id == user_id)
+    return int(s.scalar(mine) or 0)
 
 
 def most_asked(s: Session, limit: int = 50) -> list[Asked]:

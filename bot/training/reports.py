@@ -19,7 +19,7 @@ from bot.coach.profile import Unit
 from bot.coach.stats import LoggedSet
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
-from bot.store import logs
+from bot.store import logs, unanswered, users
 from bot.store import reports as store
 from bot.store.models import SetLog, User
 from bot.training.people import Caller, person
@@ -212,14 +212,25 @@ class DeleteKind(StrEnum):
 class DeleteOffer:
     nonce: str  # carried by the offer's buttons
     sets: int  # sets logged so far
+    sessions: int  # sessions in the log (opened, done or skipped); 0: no log to wipe
+
+    @property
+    def has_log(self) -> bool:
+        return self.sessions > 0
 
 
-def offer_delete(svc: Services, s: Session, caller: Caller) -> DeleteOffer:
-    """A fresh offer; any earlier one stops working."""
+def offer_delete(svc: Services, s: Session, caller: Caller) -> DeleteOffer | Nothing:
+    """A fresh offer; any earlier one stops working. Nothing when nothing is kept about the
+    person: no profile answer, no log, no question kept (the row with their ids, made on
+    first contact, is all there is)."""
     now = svc.clock.now()
     user = person(s, caller, now)
+    sessions = logs.count_sessions(s, user.id)
+    answered = any(users.answers_of(user).values())
+    if not sessions and not answered and not unanswered.count_for(s, user.id):
+        return Nothing()
     nonce = store.offer_delete(s, user.id, now, DELETE_TTL)
-    return DeleteOffer(nonce, logs.count_sets(s, user.id))
+    return DeleteOffer(nonce, logs.count_sets(s, user.id), sessions)
 
 
 @dataclass(frozen=True)

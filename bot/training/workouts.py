@@ -148,6 +148,7 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
 @dataclass(frozen=True)
 class NextPush:
     when: str | None  # "Thursday at 18:30" in the person's time; None: no push planned
+    unchanged: bool = False  # they were already paused (or already on): nothing changed
 
 
 def pause(svc: Services, s: Session, caller: Caller, paused: bool) -> NextPush | None:
@@ -156,9 +157,12 @@ def pause(svc: Services, s: Session, caller: Caller, paused: bool) -> NextPush |
     if found is None:
         return None
     user = found[0]
+    # "On" means pushes go out: not paused, and not turned off by a block (which /resume
+    # also turns back on).
+    unchanged = user.paused if paused else (not user.paused and user.active)
     users.set_paused(user, paused)
     reschedule(user, svc.clock.now())
-    return NextPush(next_push_text(user))
+    return NextPush(next_push_text(user), unchanged)
 
 
 class PushAction(StrEnum):

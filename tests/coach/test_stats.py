@@ -1,7 +1,5 @@
 from datetime import date, timedelta
 
-import pytest
-
 from bot.coach.profile import Unit
 from bot.coach.stats import (
     LoggedSet,
@@ -11,6 +9,7 @@ from bot.coach.stats import (
     new_records,
     planned_sessions_done,
     records,
+    shown_load,
     weekly_hard_sets,
     weekly_streak,
 )
@@ -223,9 +222,18 @@ def test_load_series_top_load_per_day_in_one_unit():
         s(d1, "rdl", 10, 80.0),
         s(d1, "hip_thrust", 20),  # no load: left out
     ]
-    assert load_series(sets, "hip_thrust") == [(d1, 62.5), (d2, pytest.approx(63.5, abs=0.01))]
-    assert load_series(sets, "hip_thrust", LB) == [
-        (d1, pytest.approx(137.79, abs=0.01)),
-        (d2, 140.0),
-    ]
+    # A load logged in the other unit is rounded to the nearest 0.5 kg or 1 lb (140 lb is
+    # 63.50 kg, 62.5 kg is 137.79 lb); one logged in the unit shown stays as logged.
+    assert load_series(sets, "hip_thrust") == [(d1, 62.5), (d2, 63.5)]
+    assert load_series(sets, "hip_thrust", LB) == [(d1, 138.0), (d2, 140.0)]
     assert load_series(sets, "leg_curl") == []
+
+
+def test_loads_from_the_other_unit_are_shown_rounded():
+    """An lb import shown in kg read "27.22 kg" in the /progress caption."""
+    assert shown_load(60, LB, KG) == 27.0  # 27.22
+    assert shown_load(135, LB, KG) == 61.0  # 61.23
+    assert shown_load(45, LB, KG) == 20.5  # 20.41
+    assert shown_load(57.5, KG, LB) == 127.0  # 126.77
+    assert shown_load(22.25, KG, KG) == 22.25  # as logged
+    assert shown_load(62.5, LB, LB) == 62.5

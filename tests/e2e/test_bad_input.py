@@ -3,8 +3,10 @@
 import logging
 
 import pytest
+from sqlalchemy import func, select
 
 import bot.training.setup
+from bot.store.models import UnansweredQuestion
 from tests.e2e.flows import at_step, load_user, onboard
 from tests.e2e.harness import texts
 
@@ -178,3 +180,60 @@ async def test_media_while_logging_name_the_exercise_awaited(env):
     assert "<b>Squat</b> entry is waiting: tap <b>Save</b> or <b>Fix</b>" in replies[-1].text
     replies = await chat.say("yes")
     assert "Squat: 60 kg × 12, 12, 10 ✓" in texts(replies)
+
+
+def origin_user(user_id: int, first_name: str = "Sam") -> dict:
+    sender = {"id": user_id, "is_bot": False, "first_name": first_name}
+    return {"type": "user", "date": 1_763_000_000, "sender_user": sender}
+
+
+async def test_a_message_forwarded_from_someone_else_is_not_taken_as_ones_own(env):
+    """A friend's sets forwarded were logged as the person's own, and a forwarded question
+    was answered as theirs."""
+    chat = env.chat(2015)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")  # squat asked
+    replies = await chat.say("60kg 12 12 10", forward_origin=origin_user(7777))
+    assert "forwarded from someone else" in replies[-1].text
+    assert "type your <b>Squat</b> sets yourself" in replies[-1].text
+    assert not replies[-1].buttons  # no Save: nothing was read as a log
+    hidden = {"type": "hidden_user", "date": 1_763_000_000, "sender_user_name": "Sam"}
+    replies = await chat.say("hip thrust 80kg 10 10 10", forward_origin=hidden)
+    assert "forwarded from someone else" in replies[-1].text and not replies[-1].buttons
+    # Typed by the person: logged as usual.
+    replies = await chat.say("60kg 12 12 10")
+    assert "Squat" in replies[-1].text and replies[-1].buttons  # Save / Fix
+    await chat.tap("Save")
+
+    channel = {
+        "type": "channel",
+        "date": 1_763_000_000,
+        "chat": {"id": -1001, "type": "channel", "title": "Fit tips"},
+        "message_id": 5,
+    }
+    replies = await chat.say("do squats build glutes?", forward_origin=channel)
+    assert "forwarded from someone else" in replies[-1].text
+    assert "ask it in your own words" in replies[-1].text
+    with env.svc.db.session() as s:
+        kept = s.scalar(select(func.count()).select_from(UnansweredQuestion))
+    assert kept == 0  # not recorded as this person's question either
+
+
+async def test_ones_own_message_forwarded_back_is_read_as_usual(env):
+    """Sets jotted down in Saved Messages and forwarded to the bot are the person's own."""
+    chat = env.chat(2016)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    replies = await chat.say("60kg 12 12 10", forward_origin=origin_user(2016, "Pat"))
+    assert "forwarded" not in replies[-1].text and replies[-1].buttons  # Save / Fix
+
+
+async def test_a_forwarded_answer_to_a_setup_question_is_not_taken(env):
+    chat = env.chat(2017)
+    await at_step(chat, "time")
+    replies = await chat.say("18:30", forward_origin=origin_user(7777))
+    assert "forwarded from someone else" in replies[-1].text
+    assert "waiting for your workout time" in replies[-1].text
+    assert (await load_user(env, 2017)).push_time is None

@@ -16,7 +16,7 @@ async def test_help_and_registered_commands_agree(env):
 
 
 async def test_workout_commands_need_a_profile(env):
-    for command in ("/today", "/week", "/program", "/pause"):
+    for command in ("/today", "/week", "/program", "/pause", "/resume"):
         replies = await env.chat(6002).say(command)
         assert "send /start" in replies[-1].text
 
@@ -46,6 +46,18 @@ async def test_pause_and_resume(env):
     assert user.paused and user.next_push_at is None
     replies = await chat.say("/resume")
     assert "Monday at 18:30" in replies[-1].text
+
+
+async def test_resume_when_messages_were_never_paused_says_they_are_already_on(env):
+    """/resume without a /pause before greeted "Welcome back!" as if something had stopped."""
+    chat = env.chat(6008)
+    await onboard(chat)  # Monday morning, Mon + Thu at 18:30
+    text = (await chat.say("/resume"))[-1].text
+    assert "Welcome back" not in text
+    assert "already on" in text and "Monday at 18:30" in text
+    await chat.say("/pause")
+    assert "Welcome back" in (await chat.say("/resume"))[-1].text
+    assert "already on" in (await chat.say("/resume"))[-1].text
 
 
 async def test_week_puts_each_days_exercises_under_its_heading(env):

@@ -153,7 +153,24 @@ async def test_progress_in_pounds(env):
     await chat.tap("lb")
     await log_sessions(env, 2003)
     caption = (await chat.say("/progress"))[-1].caption
-    assert "Hip thrust: 110.23 → 132.28 lb" in caption
+    assert "Hip thrust: 110 → 132 lb" in caption  # 110.23 → 132.28 from the kg logged
+    assert "American deadlift: 88 → 94 lb" in caption  # 88.18 → 93.7
+
+
+async def test_progress_rounds_loads_imported_in_the_other_unit(env):
+    """An lb import shown to a kg lifter read "Hip thrust: 27.22 → 29.48 kg"."""
+    chat = env.chat(2011)
+    await onboard(chat)  # kg
+    lb = [SetEntry(r, 60, Unit.LB) for r in (12, 12)]
+    imported = {
+        date(2026, 11, 9): ("CSV", [("hip_thrust", lb, "")]),
+        date(2026, 11, 12): ("CSV", [("hip_thrust", [SetEntry(10, 65, Unit.LB)], "")]),
+        date(2026, 11, 16): ("A", [("hip_thrust", kg(30.25, 10), "")]),
+    }
+    await log_sessions(env, 2011, imported)
+    caption = (await chat.say("/progress"))[-1].caption
+    assert "Hip thrust: 27 → 30.25 kg" in caption  # the last, logged in kg, as logged
+    assert ".22" not in caption
 
 
 async def test_export_is_a_csv_of_every_set(env):
@@ -296,3 +313,41 @@ async def test_delete_offer_expires(env):
     replies = await chat.tap("Yes, delete")
     assert not any("wiped" in (m.text or "") for m in replies)
     assert await count(env, SetLog, 2010) == N_SETS
+
+
+def button_labels(message) -> list[str]:
+    return [t for row in message.buttons for t, _ in row]
+
+
+async def test_delete_offers_only_what_is_stored(env):
+    """/delete before anything was logged offered to wipe "0 sets"."""
+    # Nothing kept at all: nothing to offer, no buttons, no offer left behind.
+    stranger = env.chat(2020)
+    reply = (await stranger.say("/delete"))[-1]
+    assert "nothing to delete" in reply.text and not reply.buttons
+    assert await count(env, ReportState, 2020) == 0
+
+    # Half a setup, nothing logged: no log to wipe, but the answers can be erased.
+    halfway = env.chat(2021)
+    await halfway.say("/start")
+    await halfway.tap("Tone up")
+    reply = (await halfway.say("/delete"))[-1]
+    assert "0 sets" not in reply.text and "no training log to wipe" in reply.text
+    assert button_labels(reply) == ["🗑 Erase everything", "Cancel"]
+    await halfway.tap("Erase everything")
+    replies = await halfway.tap("Yes, delete")
+    assert "erased" in replies[-1].text and await load_user(env, 2021) is None
+
+    # Set up, nothing logged yet: the same, the profile being what there is to erase.
+    chat = env.chat(2022)
+    await onboard(chat)
+    reply = (await chat.say("/delete"))[-1]
+    assert "0 sets" not in reply.text and "no training log to wipe" in reply.text
+    assert button_labels(reply) == ["🗑 Erase everything", "Cancel"]
+
+    # A skipped day is a session without sets: it can be wiped, and says what it is.
+    await chat.say("/today")
+    await chat.tap("Skip today")
+    reply = (await chat.say("/delete"))[-1]
+    assert "(1 session, no sets yet)" in reply.text and "0 sets" not in reply.text
+    assert button_labels(reply) == ["🧹 Wipe my training log", "🗑 Erase everything", "Cancel"]

@@ -14,7 +14,7 @@ from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.clock import ManualClock
 from bot.runtime.config import database_url
 from bot.runtime.services import Services
-from bot.store import logs
+from bot.store import logs, unanswered, users
 from bot.store.models import SetLog, User
 from bot.store.report_models import ReportState
 from bot.training import reports
@@ -78,7 +78,9 @@ def press(svc: Services, who: Caller, *parts: str) -> object:
 
 def offer(svc: Services, who: Caller) -> reports.DeleteOffer:
     with svc.db.session() as s:
-        return reports.offer_delete(svc, s, who)
+        made = reports.offer_delete(svc, s, who)
+    assert isinstance(made, reports.DeleteOffer)
+    return made
 
 
 # --- /history -----------------------------------------------------------------------------
@@ -156,7 +158,7 @@ def test_export_rows_in_training_order(svc: Services) -> None:
 def test_delete_offer_pick_confirm_wipes_the_log_only(svc: Services) -> None:
     log_session(svc, ME)
     menu = offer(svc, ME)
-    assert menu.sets == 3
+    assert (menu.sets, menu.sessions, menu.has_log) == (3, 1, True)
     assert press(svc, ME, "del", "pick", menu.nonce, "log") == DeletePicked(
         menu.nonce, DeleteKind.LOG
     )
@@ -167,6 +169,23 @@ def test_delete_offer_pick_confirm_wipes_the_log_only(svc: Services) -> None:
     log_session(svc, ME)
     assert press(svc, ME, "del", "yes", menu.nonce) is None
     assert sets_of(svc, ME) == 3
+
+
+def test_delete_offer_fits_what_is_kept(svc: Services) -> None:
+    """Nothing kept: no offer (and no offer state). Profile answers or a kept question but
+    no log: an offer with no log to wipe."""
+    with svc.db.session() as s:
+        assert reports.offer_delete(svc, s, ME) == Nothing()
+        assert s.get(ReportState, ME.user_id) is None
+    with svc.db.session() as s:
+        users.set_answer(person(s, ME, NOW), "goal", "tone", NOW)
+    menu = offer(svc, ME)
+    assert (menu.sets, menu.sessions, menu.has_log) == (0, 0, False)
+    with svc.db.session() as s:
+        person(s, OTHER, NOW)
+        unanswered.record(s, OTHER.user_id, "can I train in socks?", "train socks", NOW)
+    menu = offer(svc, OTHER)
+    assert not menu.has_log and press(svc, OTHER, "del", "pick", menu.nonce, "all")
 
 
 def test_erase_everything_removes_the_person(svc: Services) -> None:

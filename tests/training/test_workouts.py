@@ -84,6 +84,10 @@ def test_pause_stops_pushes_and_resume_plans_the_next(svc):
         resumed = workouts.pause(svc, s, ME, paused=False)
     assert resumed is not None and resumed.when == "Thursday at 18:30"
     assert me(svc).next_push_at == datetime(2026, 11, 19, 18, 30, tzinfo=BERLIN)
+    assert not resumed.unchanged
+    with svc.db.session() as s:
+        again = workouts.pause(svc, s, ME, paused=False)
+    assert again == workouts.NextPush("Thursday at 18:30", unchanged=True)
 
 
 def test_skip_marks_an_open_session_skipped(svc):
