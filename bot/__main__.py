@@ -9,6 +9,7 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
@@ -82,7 +83,9 @@ async def _chat(settings: Settings) -> None:
 
     files = data_folder(Path("data") / "chat-files")
     svc = await build_services(settings)
-    standin = BotApiStandIn(files_dir=files)
+    # Ids from the clock, so a chat restarted on the same database is not taken for updates
+    # of the last run delivered again (those are ignored).
+    standin = BotApiStandIn(files_dir=files, first_id=int(time.time()) - 1_700_000_000)
     standin.start()
     print(
         "Offline chat with Glute Coach. Type /start to begin, a number to tap a button, "

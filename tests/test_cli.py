@@ -12,9 +12,12 @@ from tests.factories import make_user
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_cli(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str], cwd: Path, typed: str | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "DATABASE_URL")}
     full_env |= {"PYTHONPATH": str(ROOT)} | env
+    stdin = {"input": typed} if typed is not None else {"stdin": subprocess.DEVNULL}
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         env=full_env,
@@ -22,7 +25,7 @@ def run_cli(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedP
         capture_output=True,
         text=True,
         timeout=60,
-        stdin=subprocess.DEVNULL,
+        **stdin,  # type: ignore[call-overload]
     )
 
 
@@ -54,6 +57,16 @@ def test_chat_at_eof_leaves_cleanly(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Offline chat" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_a_chat_restarted_on_the_same_database_answers_from_the_first_message(tmp_path):
+    """Each chat started a stand-in whose update ids began at 1, and the bot ignores an
+    id it has handled (a re-delivery): a second chat on the same file went unanswered."""
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'chat.sqlite3'}"}
+    for _ in range(2):
+        result = run_cli("chat", env=env, cwd=tmp_path, typed="/help\n")
+        assert result.returncode == 0, result.stderr
+        assert "bot: " in result.stdout and "/today" in result.stdout, result.stdout
 
 
 def test_unanswered_lists_questions_most_frequent_first(tmp_path):

@@ -98,8 +98,8 @@ class BotApiStandIn(
     """Fake Bot API server. Use as a context manager or call start()/stop().
 
     BotApiStandIn(token="123456:OFFLINE-STANDIN", *, host="127.0.0.1", port=0, files_dir=None,
-    bot_username="glute_coach_bot", rate_limit=None, clock=time.time): see
-    StandInState.__init__ (state.py).
+    bot_username="glute_coach_bot", rate_limit=None, clock=time.time, first_id=1):
+    see StandInState.__init__ (state.py).
     """
 
     API_METHODS = words(

@@ -43,6 +43,7 @@ class StandInState:
         bot_username: str = "glute_coach_bot",
         rate_limit: float | None = None,
         clock: Callable[[], float] = time.time,
+        first_id: int = 1,
     ) -> None:
         self.token = token
         prefix = token.split(":", 1)[0]
@@ -52,6 +53,10 @@ class StandInState:
         # Seconds since the epoch for the dates Telegram stamps on messages: tests that move
         # a clock pass theirs, so a message is "sent" at the time the bot believes it is.
         self.clock = clock
+        # Where update ids and each chat's message ids start. Telegram never reuses them, and
+        # the bot ignores an update id it has already handled: a stand-in restarted on the
+        # same database (the offline chat) starts past the ids of its earlier runs.
+        self._first_id = first_id
         self.files_dir = Path(files_dir) if files_dir else Path(tempfile.mkdtemp(prefix="standin-"))
         self.files_dir.mkdir(parents=True, exist_ok=True)
         self._host, self._port = host, port
@@ -64,7 +69,7 @@ class StandInState:
         self._version = 0
         self._ids = itertools.count(1)  # file ids, callback query ids, upload names
         self._updates: list[JSONDict] = []
-        self._next_update_id = 1
+        self._next_update_id = first_id
         self._allowed_updates: list[str] | None = None
         self._webhook_url = ""
         self._next_message_id: dict[int, int] = {}
@@ -135,7 +140,7 @@ class StandInState:
 
     def _new_message_id(self, chat_id: int) -> int:
         # One sequence per chat shared by both sides, as in Telegram private chats.
-        message_id = self._next_message_id.get(chat_id, 1)
+        message_id = self._next_message_id.get(chat_id, self._first_id)
         self._next_message_id[chat_id] = message_id + 1
         return message_id
 
