@@ -22,6 +22,7 @@ from bot.store.models import User
 from bot.training import awaiting as wait
 from bot.training import held, questions
 from bot.training.awaiting import Mode
+from bot.training.links import NO_LINK, Link, read_link
 from bot.training.parts import id_part
 from bot.training.people import (
     Caller,
@@ -54,18 +55,6 @@ class Summary:
     program_why: str | None
     next_push: str | None
     paused: bool
-
-
-@dataclass(frozen=True)
-class Link:
-    """What a deep link (t.me/<bot>?start=<payload>) brought to /start."""
-
-    goal: str | None = None  # pre-selected: the goal question is answered
-    topic: questions.EntryAnswer | None = None  # opened: the answer is shown first
-    unknown: bool = False  # a payload we don't know, ignored with a word
-
-
-NO_LINK = Link()
 
 
 @dataclass(frozen=True)
@@ -180,23 +169,6 @@ def pending_question(svc: Services, user: User) -> Question | None:
 # --- use cases ---------------------------------------------------------------------------------
 
 
-TOPIC_LINK = "topic-"  # start=topic-<knowledge entry id> opens that entry
-MAX_PAYLOAD = 64  # Telegram's limit for a start parameter
-
-
-def _link(svc: Services, user: User, payload: str | None) -> Link:
-    """A deep link's payload: a goal id, "topic-<entry id>", or something unknown."""
-    if not payload:
-        return NO_LINK
-    if len(payload) <= MAX_PAYLOAD:
-        if payload in {g.value for g in Goal}:
-            return Link(goal=payload)
-        entry = svc.content.entries.get(payload.removeprefix(TOPIC_LINK))
-        if payload.startswith(TOPIC_LINK) and entry is not None:
-            return Link(topic=questions.entry_answer(svc, user, entry))
-    return Link(unknown=True)
-
-
 def start(
     svc: Services, s: Session, caller: Caller, payload: str | None = None
 ) -> Welcome | AlreadySetUp:
@@ -205,7 +177,7 @@ def start(
     a link); its topic is shown whatever the state."""
     now = svc.clock.now()
     user = person(s, caller, now)
-    link = _link(svc, user, payload)
+    link = read_link(svc, user, payload)
     if not user.active:  # they had blocked us; /start again turns pushes back on
         users.reactivate(user)
         reschedule(user, now)
