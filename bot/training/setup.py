@@ -247,12 +247,15 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
 
 def _continue_rotation(svc: Services, user: User, before: Profile) -> None:
     """New training days recount the sessions since the start; shift the rotation by the
-    difference up to today, so the next workout is the one after the last (not a repeat)."""
+    difference up to today, so the next workout is the one after the last (not a repeat).
+    The old days are kept with the time they ended: a day before counts as planned then."""
     after = profile_of(user)
-    if after is None:
+    if after is None or after.days == before.days:
         return
-    today = local_today(before, svc.clock.now())
+    now = svc.clock.now()
+    today = local_today(before, now)
     users.shift_sessions(user, session_index(before, today) - session_index(after, today))
+    users.change_days(user, onboarding.encode_days(before.days), now)
 
 
 # Said while a question waits, these get the reply saying what it expects instead.
