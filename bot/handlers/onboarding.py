@@ -25,6 +25,7 @@ from bot.handlers.common import (
 )
 from bot.runtime.services import Services
 from bot.training import setup
+from bot.training.people import Owed
 from bot.training.setup import (
     AlreadySetUp,
     AnsweredMeanwhile,
@@ -93,6 +94,15 @@ async def show_applied(update: Update, context: Context, applied: Applied) -> No
         await show_summary(update, context, applied.then)
     else:
         await ask(update, context, applied.then)
+    await remind(update, context, applied.back)
+
+
+async def remind(update: Update, context: Context, back: Owed | None) -> None:
+    """Settings left in the middle of a workout: the exercise still being logged."""
+    if back is not None and back.exercise is not None:
+        await send_template(
+            update, context, "still_logging", exercise=back.exercise, mode=back.mode
+        )
 
 
 # --- commands ------------------------------------------------------------------------------
@@ -157,6 +167,7 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         await reply_expected(update, context, outcome)
     elif isinstance(outcome, Simple):
         await send_template(update, context, outcome.kind)
+        await remind(update, context, outcome.back)
     elif isinstance(outcome, Changing):  # a change asked for in words: its question
         await ask(update, context, outcome.question)
 
@@ -199,6 +210,7 @@ async def show_press(press: Press, outcome: object) -> None:
     elif isinstance(outcome, Simple):
         await drop_buttons(query)
         await send_template(update, context, outcome.kind)
+        await remind(update, context, outcome.back)
     elif isinstance(outcome, StartedOver):
         await drop_buttons(query)
         await send_template(update, context, "welcome", name=None)

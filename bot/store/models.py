@@ -61,6 +61,9 @@ class User(Base):
     started_on: Mapped[date | None] = mapped_column(Date)
     # Sessions the rotation is shifted by, so a change of training days continues it.
     session_offset: Mapped[int | None] = mapped_column(Integer)
+    # The training days each change replaced, and when (JSON, oldest first), so a past day
+    # is planned as it was then (bot/store/users.py: change_days).
+    days_history: Mapped[str | None] = mapped_column(Text)
 
     # What the bot is waiting for from this person ("ob:goal", "set:time", ...) and any
     # half-made answer (days being ticked), so a restart resumes mid-conversation.

@@ -118,6 +118,11 @@ def done_days(
     return out
 
 
+def opened_on(s: Session, user_id: int, first: date, last: date) -> dict[date, datetime]:
+    """When each day's session between `first` and `last` (inclusive) was opened."""
+    return {x.day: x.started_at for x in logs.sessions_between(s, user_id, first, last)}
+
+
 # ---------------------------------------------------------------------------------------------
 # Reports state: chart cooldown and pending deletion
 

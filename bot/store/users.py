@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, time
 
 from sqlalchemy import bindparam, select
@@ -128,12 +129,44 @@ def shift_sessions(user: User, by: int) -> None:
     user.session_offset = (user.session_offset or 0) + by
 
 
+# Changes of training days remembered: plenty for a program's weeks, and a bounded row.
+MAX_DAYS_CHANGES = 100
+
+
+def change_days(user: User, before: str, at: datetime) -> None:
+    """The training days `before` (users.days' form) were in effect until `at`."""
+    history = [*_days_changes(user), {"days": before, "until": at.isoformat()}]
+    user.days_history = json.dumps(history[-MAX_DAYS_CHANGES:])
+
+
+def days_history(user: User) -> list[tuple[datetime, tuple[int, ...]]]:
+    """(until, days) for each earlier set of training days, oldest first."""
+    out: list[tuple[datetime, tuple[int, ...]]] = []
+    for change in _days_changes(user):
+        try:
+            until = datetime.fromisoformat(str(change["until"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+        if until.tzinfo is not None:
+            out.append((until, decode_days(str(change.get("days", "")))))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _days_changes(user: User) -> list[dict[str, object]]:
+    try:
+        history = json.loads(user.days_history or "[]")
+    except ValueError:
+        return []
+    return [x for x in history if isinstance(x, dict)] if isinstance(history, list) else []
+
+
 def clear_profile(user: User) -> None:
     for column in PROFILE_FIELDS.values():
         setattr(user, column, None)
     user.onboarded_at = None
     user.started_on = None
     user.session_offset = None
+    user.days_history = None
     user.next_push_at = None
     user.awaiting = None
     user.draft = None

@@ -3,7 +3,9 @@
 Stored as "<mode>:<key>": "ob:goal" while onboarding, "set:time" while changing one answer,
 "log:<exercise_log_id>" while an exercise is owed, "logl:<exercise_log_id>" while its load
 is (after "Done as planned" with no load known), "logc:<exercise_log_id>" while a typed
-entry waits for a one-tap confirmation. Anything else reads as nothing awaited.
+entry waits for a one-tap confirmation. A setting changed in the middle of logging holds
+the logging step after a ">" ("set:time>log:12"), to be awaited again once the settings are
+left (bot/training/held.py). Anything else reads as nothing awaited.
 """
 
 from __future__ import annotations
@@ -23,16 +25,29 @@ class Mode(StrEnum):
 
 
 _LOGGING = (Mode.LOG, Mode.CONFIRM, Mode.LOAD)  # modes whose key is an exercise log id
+HOLDS = ">"  # "set:<step>>log:<id>": a setting being changed, a logging step held meanwhile
 
 
 @dataclass(frozen=True)
 class Awaiting:
     mode: Mode
     key: str
+    held: Awaiting | None = None  # the logging step a setting being changed holds
 
     @classmethod
     def parse(cls, raw: str | None) -> Awaiting | None:
-        mode, sep, key = (raw or "").partition(":")
+        head, holds, tail = (raw or "").partition(HOLDS)
+        what = cls._one(head)
+        if not holds:
+            return what
+        held = cls._one(tail)
+        if what is None or what.mode != Mode.SETTINGS or held is None or held.log_id is None:
+            return None
+        return cls(what.mode, what.key, held)
+
+    @classmethod
+    def _one(cls, raw: str) -> Awaiting | None:
+        mode, sep, key = raw.partition(":")
         if not sep:
             return None
         if mode in (Mode.ONBOARDING, Mode.SETTINGS) and key in STEPS:
@@ -42,7 +57,8 @@ class Awaiting:
         return None
 
     def __str__(self) -> str:
-        return f"{self.mode.value}:{self.key}"
+        held = f"{HOLDS}{self.held}" if self.held is not None else ""
+        return f"{self.mode.value}:{self.key}{held}"
 
     @property
     def step(self) -> str | None:
@@ -59,8 +75,8 @@ def onboarding(step: str) -> Awaiting:
     return Awaiting(Mode.ONBOARDING, step)
 
 
-def settings(step: str) -> Awaiting:
-    return Awaiting(Mode.SETTINGS, step)
+def settings(step: str, held: Awaiting | None = None) -> Awaiting:
+    return Awaiting(Mode.SETTINGS, step, held)
 
 
 def exercise(log_id: int) -> Awaiting:

@@ -96,6 +96,11 @@ def owed(svc: Services, s: Session, user_id: int) -> Owed:
         return Owed()
     if what.step is not None:
         return Owed(step=what.step)
+    return exercise_owed(svc, s, user_id, what)
+
+
+def exercise_owed(svc: Services, s: Session, user_id: int, what: Awaiting) -> Owed:
+    """The exercise a logging step waits for, by name; nothing if its log is gone."""
     log = logs.exercise_log(s, user_id, what.log_id) if what.log_id is not None else None
     card = svc.content.exercises.get(log.exercise_id) if log is not None else None
     return Owed(exercise=card.name, mode=what.mode.value) if card is not None else Owed()

@@ -2,22 +2,26 @@
 the weekly streak (rendered by bot/handlers/reports.py: recap_text). What each figure means
 is in bot/coach/stats.py.
 
-Planned sessions come from the program's week_plan with the person's current training days,
-counted from their start date. Done ones are workout sessions with status "done": the
-program's sessions count against the plan, up to the number planned (a workout moved to
-another day still counts once); the rest, and sessions of single exercises, are extras.
+Planned sessions are the program's training days from the person's start date, each day by
+the training days in effect then (users.days_history keeps those a change replaced): those
+when its session was opened, if that was by the day's end, else those at its end. So Monday's
+workout stays planned when the days change on Tuesday. Done ones are workout sessions with
+status "done": the program's sessions count against the plan, up to the number planned (a
+workout moved to another day still counts once); the rest, and sessions of single
+exercises, are extras.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, timedelta
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.profile import Profile
+from bot.coach.schedule import local_date
 from bot.coach.stats import (
     LoggedSet,
     load_records,
@@ -55,15 +59,43 @@ class Recap:
 
 
 def planned_by_week(
-    book: prog.ProgramBook, profile: Profile, first: date, last: date
+    book: prog.ProgramBook,
+    profile: Profile,
+    first: date,
+    last: date,
+    history: Sequence[tuple[datetime, tuple[int, ...]]] = (),
+    opened: Mapping[date, datetime] | None = None,
 ) -> dict[date, int]:
-    """Planned sessions per Monday from the week holding `first` to the one holding `last`."""
+    """Planned sessions per Monday from the week holding `first` to the one holding `last`:
+    with the training days of now, or with `history` ((until, days) of earlier training
+    days, oldest first) each day by the days in effect when its session was `opened` (by
+    the day's end), else at the day's end."""
     out: dict[date, int] = {}
     week = monday(first)
     while week <= last:
-        out[week] = len(prog.week_plan(book, profile, week))
+        days = (week + timedelta(days=i) for i in range(7))
+        out[week] = sum(_planned_on(book, profile, d, history, (opened or {}).get(d)) for d in days)
         week += timedelta(days=7)
     return out
+
+
+def _planned_on(
+    book: prog.ProgramBook,
+    profile: Profile,
+    day: date,
+    history: Sequence[tuple[datetime, tuple[int, ...]]],
+    opened: datetime | None,
+) -> bool:
+    """Whether `day` was a training day: by the days in effect when its session was opened
+    (if by the day's end), else by those in effect at its end."""
+    when = opened if opened is not None and local_date(opened, profile.tz) <= day else None
+    days = profile.days
+    for until, before in history:
+        ended = until > when if when is not None else local_date(until, profile.tz) > day
+        if ended:
+            days = before
+            break
+    return prog.workout_for(book, replace(profile, days=days), day) is not None
 
 
 def weekly(svc: Services, s: Session, user: User, week_start: date) -> Recap | None:
@@ -75,7 +107,9 @@ def weekly(svc: Services, s: Session, user: User, week_start: date) -> Recap | N
     week = monday(week_start)
     sunday = week + timedelta(days=6)
 
-    planned = planned_by_week(svc.programs, profile, profile.started_on, week)
+    history = users.days_history(user)
+    opened = store.opened_on(s, user.id, profile.started_on, sunday) if history else {}
+    planned = planned_by_week(svc.programs, profile, profile.started_on, week, history, opened)
     first = min(planned, default=week)
     program = store.done_days(s, user.id, first, sunday, extra=False)
     extras = store.done_days(s, user.id, first, sunday, extra=True)

@@ -20,11 +20,13 @@ from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
 from bot.training import awaiting as wait
-from bot.training import questions
+from bot.training import held, questions
 from bot.training.awaiting import Mode
+from bot.training.links import NO_LINK, Link, read_link
 from bot.training.parts import id_part
 from bot.training.people import (
     Caller,
+    Owed,
     awaiting,
     expect,
     local_today,
@@ -53,18 +55,6 @@ class Summary:
     program_why: str | None
     next_push: str | None
     paused: bool
-
-
-@dataclass(frozen=True)
-class Link:
-    """What a deep link (t.me/<bot>?start=<payload>) brought to /start."""
-
-    goal: str | None = None  # pre-selected: the goal question is answered
-    topic: questions.EntryAnswer | None = None  # opened: the answer is shown first
-    unknown: bool = False  # a payload we don't know, ignored with a word
-
-
-NO_LINK = Link()
 
 
 @dataclass(frozen=True)
@@ -101,6 +91,7 @@ class Applied:
     step: str
     value: str
     then: Question | Summary
+    back: Owed | None = None  # the exercise being logged before the setting was changed
 
 
 @dataclass(frozen=True)
@@ -131,6 +122,7 @@ class Simple:
     """A press with a one-template reply: "kept", "settings_closed", "pick_a_day"."""
 
     kind: str
+    back: Owed | None = None  # settings closed: the exercise being logged before them
 
 
 @dataclass(frozen=True)
@@ -177,23 +169,6 @@ def pending_question(svc: Services, user: User) -> Question | None:
 # --- use cases ---------------------------------------------------------------------------------
 
 
-TOPIC_LINK = "topic-"  # start=topic-<knowledge entry id> opens that entry
-MAX_PAYLOAD = 64  # Telegram's limit for a start parameter
-
-
-def _link(svc: Services, user: User, payload: str | None) -> Link:
-    """A deep link's payload: a goal id, "topic-<entry id>", or something unknown."""
-    if not payload:
-        return NO_LINK
-    if len(payload) <= MAX_PAYLOAD:
-        if payload in {g.value for g in Goal}:
-            return Link(goal=payload)
-        entry = svc.content.entries.get(payload.removeprefix(TOPIC_LINK))
-        if payload.startswith(TOPIC_LINK) and entry is not None:
-            return Link(topic=questions.entry_answer(svc, user, entry))
-    return Link(unknown=True)
-
-
 def start(
     svc: Services, s: Session, caller: Caller, payload: str | None = None
 ) -> Welcome | AlreadySetUp:
@@ -202,7 +177,7 @@ def start(
     a link); its topic is shown whatever the state."""
     now = svc.clock.now()
     user = person(s, caller, now)
-    link = _link(svc, user, payload)
+    link = read_link(svc, user, payload)
     if not user.active:  # they had blocked us; /start again turns pushes back on
         users.reactivate(user)
         reschedule(user, now)
@@ -226,7 +201,8 @@ def settings(svc: Services, s: Session, caller: Caller) -> SettingsMenu | Finish
         step = onboarding.next_step(users.answers_of(user)) or "goal"
         expect(user, wait.onboarding(step), user.draft)
         return FinishFirst(question(svc, user, step))
-    expect(user, None, user.draft)
+    keep = held.held(user)  # a workout being logged stays so while the menu is open
+    expect(user, keep.step if keep else None, keep.draft if keep else user.draft)
     answers = users.answers_of(user)
     return SettingsMenu([(step, answers[step] or "") for step in STEPS])
 
@@ -250,9 +226,10 @@ def _finish(svc: Services, user: User) -> None:
     reschedule(user, now)
 
 
-def apply(svc: Services, user: User, answer: Answer) -> Applied:
-    """Store an answer and move on: the next question, or the summary."""
-    what = awaiting(user)
+def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
+    """Store an answer and move on: the next question, or the summary (and back to the
+    exercise being logged before the setting was changed, if one was)."""
+    what, keep = awaiting(user), held.held(user)
     onboarding_now = what is not None and what.mode == Mode.ONBOARDING
     before = profile_of(user) if answer.step == "days" else None
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
@@ -262,19 +239,23 @@ def apply(svc: Services, user: User, answer: Answer) -> Applied:
     if nxt is None:
         _finish(svc, user)
         summary = _summary(svc, user, updated=not onboarding_now)
-        return Applied(answer.step, answer.value, summary)
+        back = None if onboarding_now else held.come_back(svc, s, user, keep)
+        return Applied(answer.step, answer.value, summary, back)
     expect(user, wait.onboarding(nxt))
     return Applied(answer.step, answer.value, question(svc, user, nxt))
 
 
 def _continue_rotation(svc: Services, user: User, before: Profile) -> None:
     """New training days recount the sessions since the start; shift the rotation by the
-    difference up to today, so the next workout is the one after the last (not a repeat)."""
+    difference up to today, so the next workout is the one after the last (not a repeat).
+    The old days are kept with the time they ended: a day before counts as planned then."""
     after = profile_of(user)
-    if after is None:
+    if after is None or after.days == before.days:
         return
-    today = local_today(before, svc.clock.now())
+    now = svc.clock.now()
+    today = local_today(before, now)
     users.shift_sessions(user, session_index(before, today) - session_index(after, today))
+    users.change_days(user, onboarding.encode_days(before.days), now)
 
 
 # Said while a question waits, these get the reply saying what it expects instead.
@@ -295,29 +276,28 @@ def on_text(
         answer = onboarding.parse_text(step, text, svc.content.goals)
     except AnswerError as err:
         if step == "days" and err.code == "unclear":
-            counted = _days_counted(svc, user, text)
+            counted = _days_counted(svc, s, user, text)
             if counted is not None:
                 return counted
         if err.code == "unclear" and what.mode == Mode.SETTINGS:
             return None
         return _not_an_answer(svc, s, user, step, err.code, text)
-    return apply(svc, user, answer)
+    return apply(svc, s, user, answer)
 
 
-def _days_counted(svc: Services, user: User, text: str) -> Applied | Expected | None:
+def _days_counted(svc: Services, s: Session, user: User, text: str) -> Applied | Expected | None:
     """ "3 days a week" says how many, not which: that many days spread over the week are
     ticked, to keep with Done (or "ok") or change. "ok" with days ticked keeps them."""
     chosen = _draft_days(user)
     if chosen and onboarding.confirms(text):
-        return apply(svc, user, Answer("days", onboarding.encode_days(chosen)))
+        return apply(svc, s, user, Answer("days", onboarding.encode_days(chosen)))
     count = schedule.parse_day_count(text)
     if count is None:
         return None
     suggested = _suggested(svc, user)
     days = suggested if len(suggested) == count else schedule.spread_days(count)
-    users.set_draft(user, json.dumps({"days": list(days)}))
-    changing = awaiting(user) == wait.settings("days")
-    return Expected("count", text, question(svc, user, "days"), changing)
+    held.tick_days(user, days)
+    return Expected("count", text, question(svc, user, "days"), held.changing(user, "days"))
 
 
 def not_an_answer(
@@ -329,8 +309,7 @@ def not_an_answer(
     if what is None or what.mode != Mode.SETTINGS or what.step is None:
         return None
     if never_mind(text):
-        expect(user, None)
-        return Simple("settings_closed")
+        return Simple("settings_closed", held.come_back(svc, s, user, held.held(user)))
     return _not_an_answer(svc, s, user, what.step, "unclear", text)
 
 
@@ -345,13 +324,12 @@ def change_asked(svc: Services, s: Session, user: User, text: str) -> Applied | 
         return None
     changing = _open_setting(svc, user, step)
     answer = _answer_in(step, text, svc)
-    return apply(svc, user, answer) if answer else changing
+    return apply(svc, s, user, answer) if answer else changing
 
 
 def _open_setting(svc: Services, user: User, step: str) -> Changing:
     """Wait for a new answer to `step` (the days start from those chosen now)."""
-    days = json.dumps({"days": list(onboarding.decode_days(user.days))})
-    expect(user, wait.settings(step), days if step == "days" else None)
+    held.open_setting(user, step, onboarding.decode_days(user.days) if step == "days" else None)
     return Changing(question(svc, user, step))
 
 
@@ -384,8 +362,7 @@ def _not_an_answer(
         meanwhile = questions.answer_if_sure(svc, s, user, text) if intent is None else None
         if meanwhile is not None:
             return AnsweredMeanwhile(meanwhile, asked)
-    changing = awaiting(user) == wait.settings(step)
-    return Expected(code, text, asked, changing)
+    return Expected(code, text, asked, held.changing(user, step))
 
 
 def on_press(
@@ -407,7 +384,7 @@ def on_press(
             )
         except AnswerError:
             return None
-        return apply(svc, user, answer)
+        return apply(svc, s, user, answer)
 
     if kind == "day" and len(parts) == 2:
         if step != "days":
@@ -416,14 +393,14 @@ def on_press(
         if parts[1] == "ok":
             if not chosen:
                 return Simple("pick_a_day")
-            return apply(svc, user, Answer("days", onboarding.encode_days(chosen)))
+            return apply(svc, s, user, Answer("days", onboarding.encode_days(chosen)))
         if parts[1] == "sug":
             chosen = set(_suggested(svc, user))
         elif (day := id_part(parts[1])) is not None and day < 7:
             chosen ^= {day}
         else:
             return None
-        users.set_draft(user, json.dumps({"days": sorted(chosen)}))
+        held.tick_days(user, chosen)
         return DaysTicked(question(svc, user, "days"))
 
     if kind == "start" and len(parts) == 2 and parts[1] in ("keep", "over"):
@@ -439,6 +416,6 @@ def on_press(
         if user.onboarded_at is None or parts[1] not in (*STEPS, "close"):
             return None
         if parts[1] == "close":
-            return Simple("settings_closed")
+            return Simple("settings_closed", held.come_back(svc, s, user, held.held(user)))
         return _open_setting(svc, user, parts[1])
     return None

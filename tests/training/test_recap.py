@@ -14,7 +14,7 @@ from bot.coach.status import SessionStatus
 from bot.handlers.reports import recap_text
 from bot.runtime.clock import ManualClock
 from bot.runtime.services import Services
-from bot.store import logs
+from bot.store import logs, users
 from bot.store.models import User
 from bot.training.recap import weekly
 from tests.factories import PROFILE, make_user
@@ -164,6 +164,36 @@ def test_sessions_never_exceed_the_plan_and_band_sets_are_not_hard_sets(svc):
     assert "Hip thrust: 40" not in text  # more reps at a lighter load is no load record
     assert "Monster walk" not in text
     assert "Streak: <b>1 week</b>" in text  # week 1 had one of two
+
+
+def test_each_day_is_planned_by_the_training_days_of_its_time(svc):
+    """Mon + Thu until Tuesday 17 Nov, Mon + Wed + Fri since: the weeks before count two
+    sessions planned (the streak they made stands), the week of the change Monday by the old
+    days and the rest of it by the new ones. (Every week was planned with the new days: the
+    two weeks before fell one short, and Monday of a change to Wed + Fri was an extra.)"""
+    add_user(svc, 6)
+    with svc.db.session() as s:
+        user = s.get(User, 6)
+        assert user is not None
+        user.days = "0,2,4"
+        users.change_days(user, "0,3", datetime(2026, 11, 17, 8, 0, tzinfo=UTC))
+    for day in (2, 5, 9, 12, 16, 18, 20):
+        train(svc, 6, date(2026, 11, day), {"hip_thrust": kg(50, 10)})
+    text = recap(svc, 6, date(2026, 11, 16))
+    assert text is not None
+    assert "<b>3 of 3</b> done, every one of them" in text and "extra" not in text
+    assert "Streak: <b>3 weeks</b>" in text
+    assert "<b>2 of 2</b> done" in (recap(svc, 6, date(2026, 11, 9)) or "")
+    assert "<b>0 of 3</b> done" in (recap(svc, 6, date(2026, 11, 23)) or "")  # the new days
+
+    with svc.db.session() as s:  # now Wed + Fri: Monday the 16th was planned all the same
+        user = s.get(User, 6)
+        assert user is not None
+        user.days, user.days_history = "2,4", None
+        users.change_days(user, "0,3", datetime(2026, 11, 17, 8, 0, tzinfo=UTC))
+    text = recap(svc, 6, date(2026, 11, 16))
+    assert text is not None
+    assert "<b>3 of 3</b> done, every one of them" in text and "extra" not in text
 
 
 def test_nothing_to_recap(svc):
