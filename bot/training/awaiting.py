@@ -25,6 +25,7 @@ class Mode(StrEnum):
 
 
 _LOGGING = (Mode.LOG, Mode.CONFIRM, Mode.LOAD)  # modes whose key is an exercise log id
+LOGGING_MODES = frozenset(_LOGGING)
 HOLDS = ">"  # "set:<step>>log:<id>": a setting being changed, a logging step held meanwhile
 
 

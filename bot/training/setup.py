@@ -21,7 +21,7 @@ from bot.store import users
 from bot.store.models import User
 from bot.training import awaiting as wait
 from bot.training import held, questions
-from bot.training.awaiting import Mode
+from bot.training.awaiting import LOGGING_MODES, Mode
 from bot.training.links import NO_LINK, Link, read_link
 from bot.training.parts import id_part
 from bot.training.people import (
@@ -317,7 +317,8 @@ def change_asked(svc: Services, s: Session, user: User, text: str) -> Applied | 
     """ "change my training days to tue and fri", "switch to pounds": done, when the new
     answer is in the message; else that one /settings question, asked straight away. None
     for anything else."""
-    if user.onboarded_at is None or awaiting(user) is not None:
+    owed = awaiting(user)  # a logging step is held while the setting changes
+    if user.onboarded_at is None or (owed is not None and owed.mode not in LOGGING_MODES):
         return None
     step = setting_named(text) if understand(text) == Intent.SETTINGS else None
     if step is None:

@@ -144,3 +144,9 @@ async def test_conversation_mid_logging_is_answered_and_the_entry_waits(env):
     assert "couldn't find your sets" not in texts(replies), texts(replies)
     replies = await chat.say("lol")  # no request: what the bot waits for
     assert "couldn't find your sets" in texts(replies) and ", try:" in texts(replies)
+    replies = await chat.say("switch to pounds")  # a change asked for in words is made
+    assert "Units: lb" in texts(replies), texts(replies)
+    replies = await chat.say("80 12 12 12")  # and the workout goes on where it was
+    assert "80 lb × 12, 12, 12 (3 sets). Save it?" in texts(replies), texts(replies)
+    replies = await chat.say("stop sending me workouts")
+    assert "/pause" in texts(replies) or "paused" in texts(replies).lower(), texts(replies)
