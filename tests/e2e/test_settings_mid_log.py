@@ -16,6 +16,12 @@ async def start_logging(chat):
     assert "1/4 · Squat" in replies[-1].text
 
 
+async def squat_sets_taken(chat):
+    """The next sets typed are the squat's, as before the settings were opened."""
+    replies = await chat.say("60kg 12 12 10")
+    assert "<b>Squat</b>: 60 kg × 12, 12, 10 (3 sets). Save it?" in replies[-1].text
+
+
 async def test_settings_closed_mid_workout_come_back_to_the_exercise(env):
     chat = env.chat(4101)
     await start_logging(chat)
@@ -24,8 +30,7 @@ async def test_settings_closed_mid_workout_come_back_to_the_exercise(env):
     replies = await chat.tap("Nothing")
     assert "No changes" in texts(replies)
     assert BACK_TO_SQUAT in replies[-1].text
-    replies = await chat.say("60kg 12 12 10")
-    assert "<b>Squat</b>: 60 kg × 12, 12, 10 (3 sets). Save it?" in replies[-1].text
+    await squat_sets_taken(chat)
     replies = await chat.tap("Save")
     assert "2/4" in replies[-1].text
 
@@ -39,8 +44,7 @@ async def test_a_setting_changed_mid_workout_comes_back_to_the_exercise(env):
     replies = await chat.say("7:15")
     assert "Updated" in texts(replies) and "at 07:15" in texts(replies)
     assert BACK_TO_SQUAT in replies[-1].text
-    replies = await chat.say("60kg 12 12 10")
-    assert "<b>Squat</b>: 60 kg × 12, 12, 10 (3 sets). Save it?" in replies[-1].text
+    await squat_sets_taken(chat)
 
 
 async def test_a_setting_cancelled_mid_workout_comes_back_to_the_exercise(env):
@@ -51,8 +55,7 @@ async def test_a_setting_cancelled_mid_workout_comes_back_to_the_exercise(env):
     replies = await chat.say("cancel")
     assert "No changes" in texts(replies)
     assert BACK_TO_SQUAT in replies[-1].text
-    replies = await chat.say("60kg 12 12 10")
-    assert "<b>Squat</b>: 60 kg × 12, 12, 10 (3 sets). Save it?" in replies[-1].text
+    await squat_sets_taken(chat)
 
 
 async def test_an_entry_waiting_for_save_outlasts_new_training_days(env):
