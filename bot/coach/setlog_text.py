@@ -23,7 +23,12 @@ _COUNTS = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 ]  # fmt: skip
-_COUNT_RE = re.compile(r"\b(" + "|".join(_COUNTS) + r")\b")
+# Only where a count goes ("three sets", "sets of twelve", "x ten"): "two more next time"
+# after the sets is a remark, not a fourth set.
+_COUNT = "|".join(_COUNTS)
+_COUNT_RE = re.compile(
+    rf"\b({_COUNT})\b(?=\s*(?:sets?|reps?|x)\b)|(?<=\bof )({_COUNT})\b|(?<=x )({_COUNT})\b"
+)
 _ONE_RE = re.compile(r"\bone(?= (set|rep)s?\b)")
 # "first set 12, second 10": an ordinal before a number only names the set.
 _ORDINAL = re.compile(

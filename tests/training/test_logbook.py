@@ -488,6 +488,7 @@ async def test_typed_done_is_the_done_as_planned_button(svc):
         ("60kg 12 12 10 felt heavy", "60 kg × 12, 12, 10"),
         ("60kg 12, 12, 10 - tough one!", "60 kg × 12, 12, 10"),
         ("60 kg 3x10 (easy)", "60 kg × 10, 10, 10"),
+        ("60kg 12 12 10 two more next time", "60 kg × 12, 12, 10"),  # a count in words only
     ],
 )
 async def test_a_remark_after_the_sets_is_kept_not_refused(svc, typed, sets):
