@@ -40,6 +40,9 @@ class Settings:
         return f"Settings(bot_token=<{token}>, api_url={self.api_url!r}, database_url=<hidden>)"
 
 
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
 def data_folder(path: Path) -> Path:
     """Create a folder the bot writes into, or say in one line why it can't be."""
     try:
@@ -116,7 +119,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, need_token: bool = Fa
 
     level_name = (env.get("LOG_LEVEL") or "INFO").strip().upper()
     level = logging.getLevelName(level_name)
-    if not isinstance(level, int):
+    if level_name not in _LOG_LEVELS or not isinstance(level, int):  # the README's four only
         raise ConfigError(
             f"LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, got {level_name!r}"
         )

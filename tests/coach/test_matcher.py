@@ -322,6 +322,8 @@ def test_synonym_groups_do_not_collide() -> None:
         ("hipthrusts", "thrust"),  # run together
         ("glutr", "glute"),  # neighbouring key
         ("saddle bags", "saddlebag"),  # two words for one thing
+        ("abducshun", "abduction"),  # typed by ear
+        ("extenshuns", "extension"),
     ],
 )
 def test_typos_are_corrected(matcher: Matcher, typo: str, fixed: str) -> None:
@@ -330,7 +332,10 @@ def test_typos_are_corrected(matcher: Matcher, typo: str, fixed: str) -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["bread", "learn", "reset", "talking", "splints", "upper", "inside", "online", "trying"],
+    [
+        *("bread", "learn", "reset", "talking", "splints", "upper", "inside", "online", "trying"),
+        *("counter", "shopping", "prices", "mothers", "similar", "support"),  # sound alike
+    ],
 )
 def test_real_words_are_not_bent_into_domain_words(matcher: Matcher, word: str) -> None:
     assert matcher.analyzer.corrected(word) == [word]

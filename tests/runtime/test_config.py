@@ -41,6 +41,8 @@ def test_database_url_forms(raw, expected, tmp_path, monkeypatch):
         ({"DATABASE_URL": "mysql://x/y"}, "unsupported scheme"),
         ({"DATABASE_URL": "not a url"}, "DATABASE_URL is malformed"),
         ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
+        ({"LOG_LEVEL": "WARN"}, "LOG_LEVEL"),  # logging knows it; the README names four
+        ({"LOG_LEVEL": "NOTSET"}, "LOG_LEVEL"),
         ({"BOT_API_URL": "ftp://x"}, "BOT_API_URL"),
         ({"PUSH_TICK_SECONDS": "soon"}, "PUSH_TICK_SECONDS must be a number"),
         ({"PUSH_RATE": "0"}, "PUSH_RATE must be between"),

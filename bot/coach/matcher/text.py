@@ -109,8 +109,33 @@ def _deletes(word: str, depth: int) -> set[str]:
     return out
 
 
+_SOUNDS = (  # spelling -> sound, in order: "extenshun" and "extension" share a key
+    (re.compile(r"(t|s|c|ss)(ion|ian|ean)|sh[ueoa]n"), "N"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck|q|c(?![eiy])"), "k"),
+    (re.compile(r"c"), "s"),
+    (re.compile(r"g(?=[eiy])"), "j"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"w(?=[aeiou])"), "u"),
+    (re.compile(r"th"), "0"),
+    (re.compile(r"gh|(?<=.)h"), ""),
+    (re.compile(r"y"), "i"),  # other vowels stay: "counter" is not "contour"
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+PHONETIC_MIN = 7  # shorter words share a sound key with too many others
+
+
+def sound_key(word: str) -> str:
+    """A rough key of how a word sounds, for misspellings typed by ear ("extenshun")."""
+    for pattern, sound in _SOUNDS:
+        word = pattern.sub(sound, word)
+    return word
+
+
 class Speller:
-    """Typo and run-together correction against a fixed vocabulary (symmetric deletes)."""
+    """Typo and run-together correction against a fixed vocabulary (symmetric deletes),
+    then by sound for long words typed by ear."""
 
     def __init__(self, vocabulary: Iterable[str], known: Iterable[str] = ()) -> None:
         self.vocabulary = frozenset(w for w in vocabulary if len(w) > 1)
@@ -120,6 +145,12 @@ class Speller:
             if len(w) >= 3 and not w.isdigit():
                 for d in _deletes(w, 2 if len(w) >= 7 else 1):
                     self._by_delete[d].append(w)
+        by_sound: dict[str, set[str]] = defaultdict(set)
+        for w in self.vocabulary:
+            if len(w) >= PHONETIC_MIN and w.isalpha():
+                by_sound[sound_key(w)].add(w)
+        # Only a key one word owns: two words sounding alike leave the typo uncorrected.
+        self._by_sound = {k: next(iter(ws)) for k, ws in by_sound.items() if len(ws) == 1}
         self._cache: dict[str, tuple[str, ...]] = {}
         self._longest = max((len(w) for w in self.vocabulary), default=0)
 
@@ -129,7 +160,7 @@ class Speller:
             return (word,)
         hit = self._cache.get(word)
         if hit is None:
-            hit = self._split(word) or self._nearest(word) or (word,)
+            hit = self._split(word) or self._nearest(word) or self._sounded(word) or (word,)
             if len(self._cache) < 10_000:
                 self._cache[word] = hit
         return hit
@@ -159,6 +190,12 @@ class Speller:
                 if dist <= limit and (best is None or (dist, cand) < best):
                     best = (dist, cand)
         return None if best is None else (best[1],)
+
+    def _sounded(self, word: str) -> tuple[str] | None:
+        if len(word) < PHONETIC_MIN - 1 or len(word) > self._longest + 3:
+            return None
+        hit = self._by_sound.get(sound_key(word))
+        return None if hit is None or hit[0] != word[0] else (hit,)
 
 
 # "good morning" is an exercise and a greeting; alone (or with "coach!") it is a greeting.
