@@ -131,20 +131,29 @@ _WHYS = {
 }
 
 
-@pytest.mark.parametrize(("name", "earlier"), [("d", "abc"), ("e", "abcd")])
+@pytest.mark.parametrize(
+    ("name", "earlier"), [("d", "abc"), ("e", "abcd"), ("f", "abcde"), ("g", "abcdef")]
+)
 def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier: str) -> None:
-    # Sets D and E (tests/data/real_questions_d.yaml, _e.yaml) are more held-out measurement
+    # Sets D to G (tests/data/real_questions_d.yaml to _g.yaml) are more held-out measurement
     # sets: labels name known entries or cards, or decline with a known reason; kinds valid;
     # no question repeats set 1, the earlier own sets or the near-misses, and no source page
     # repeats an earlier own set. No score floor on purpose.
+    # F and G (2026-12-02) give each decline's reason in words, and take client questions that
+    # trainers quoted and reader e-mails as people's own words too.
     items = _own(name)
     known = set(content.entries) | set(content.exercises) | {"decline"}
     kinds = {"forum_post", "reader_question", "qa_site_question", "comment"}
+    if name in "fg":
+        kinds |= {"reader_email", "quoted_client"}
     assert items
     for it in items:
         assert it["ids"] and set(it["ids"]) <= known, it
         assert (it["ids"] == ["decline"]) == ("why" in it), it
-        assert "why" not in it or it["why"] in _WHYS, it
+        if name in "de":
+            assert "why" not in it or it["why"] in _WHYS, it
+        else:
+            assert "why" not in it or len(it["why"]) > 10, it
         assert it["kind"] in kinds and it["paraphrased"] is False and it["source"], it
         assert len(it["q"]) <= 650, it
     before = [it for n in earlier for it in _own(n)]
