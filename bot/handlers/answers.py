@@ -85,6 +85,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 choice_rows(outcome.topics),
                 onboarded=outcome.onboarded,
                 gap=outcome.gap,
+                close=outcome.close,
+                heard=outcome.heard,
             )
         case Talk():
             await send_template(

@@ -98,6 +98,8 @@ class Unknown:
     topics: list[Choice]
     onboarded: bool
     gap: Gap | None = None
+    close: bool = True  # the topics share words with it (else: a few places to start)
+    heard: bool = True  # it held a word the coach knows (else not recorded: "asdfgh")
 
 
 @dataclass(frozen=True)
@@ -311,7 +313,7 @@ def myth_choices(svc: Services) -> list[Choice]:
 def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     """Free text nobody else claimed: always an outcome. An unknown question is recorded."""
     outcome = reply_to(svc, user, text)
-    if isinstance(outcome, Unknown):
+    if isinstance(outcome, Unknown) and outcome.heard:
         normalized = " ".join(words(text))[:500]
         unanswered.record(s, user.id, text, normalized, svc.clock.now())
     return outcome
@@ -343,14 +345,19 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
         return fitted
     if (entry := _asked_for(svc, result, text)) is not None:
         return entry_answer(svc, user, svc.content.entries[entry])
-    return Unknown(nearby_topics(svc, text), onboarded, result.gap)
+    topics, close = nearby_topics(svc, text)
+    heard = result.gap is not None or svc.matcher.recognised(text)
+    return Unknown(topics, onboarded, result.gap, close, heard)
 
 
-def nearby_topics(svc: Services, text: str) -> list[Choice]:
-    """A few entries sharing words with the text; the first myths when none do."""
+def nearby_topics(svc: Services, text: str) -> tuple[list[Choice], bool]:
+    """A few entries sharing words with the text, and True; the first myths and False when
+    none do."""
     content = svc.content
-    ids = svc.matcher.nearby(text, NEARBY) or [m.id for m in content.myths()[:NEARBY]]
-    return [Choice(Family.ENTRY, i, content.entries[i].title) for i in ids]
+    ids = svc.matcher.nearby(text, NEARBY)
+    close = bool(ids)
+    ids = ids or [m.id for m in content.myths()[:NEARBY]]
+    return [Choice(Family.ENTRY, i, content.entries[i].title) for i in ids], close
 
 
 def _choices(svc: Services, result: MatchResult) -> list[Choice]:

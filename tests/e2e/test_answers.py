@@ -42,12 +42,20 @@ async def test_unknown_question_is_honest_and_recorded(env):
     for _ in range(2):
         replies = await chat.say("what's the best protein powder brand?")
         assert "I don't know that one yet" in replies[-1].text
+        assert "I've noted it" in replies[-1].text
+        assert "A few things they do cover:" in replies[-1].text  # nothing close: myths
         assert replies[-1].buttons  # the myths it does know
+    replies = await chat.say("qwrtzp")
+    assert "I'm not sure what you mean" in replies[-1].text
+    assert "noted" not in replies[-1].text and replies[-1].buttons
+    replies = await chat.say("do kettlebell swings build the glutes?")
+    assert "don't cover kettlebell swings" in replies[-1].text
+    assert "close to it:" in replies[-1].text
     await env.chat(4004).say("What's the best protein powder brand")
     with env.svc.db.session() as s:
         rows = (s.execute(select(UnansweredQuestion))).scalars().all()
         top = most_asked(s)
-    assert len(rows) == 3
+    assert len(rows) == 4  # the protein powder thrice and the kettlebell, not "qwrtzp"
     assert (top[0].count, top[0].users) == (3, 2)
 
 

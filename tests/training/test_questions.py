@@ -79,11 +79,20 @@ def test_an_unknown_question_is_recorded(svc: Services) -> None:
         # A few topics, not the whole list: nothing near protein powder, so the first myths.
         myths = [m.id for m in svc.content.myths()][: questions.NEARBY]
         assert [c.item_id for c in outcome.topics] == myths
+        assert not outcome.close and outcome.heard
     rows = recorded(svc)
     assert [(r.user_id, r.text) for r in rows] == [(801, UNKNOWN), (801, UNKNOWN), (802, UNKNOWN)]
     with svc.db.session() as s:
         top = unanswered.most_asked(s)
     assert (top[0].count, top[0].users) == (3, 2)
+
+
+def test_keyboard_mashing_is_not_taken_for_a_question(svc: Services) -> None:
+    mashed = ask(svc, ME, "asdfgh jkl")
+    assert isinstance(mashed, Unknown) and not mashed.heard
+    near = ask(svc, ME, "do kettlebell swings build the glutes")  # a gap, close topics
+    assert isinstance(near, Unknown) and near.heard and near.close
+    assert [r.text for r in recorded(svc)] == ["do kettlebell swings build the glutes"]
 
 
 def test_did_you_mean_offers_entries_and_cards(svc: Services) -> None:

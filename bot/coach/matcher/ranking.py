@@ -179,6 +179,12 @@ class Matcher:
         """Titles of the entries, in content order: the 'what I know' list."""
         return list(self._titles)
 
+    def recognised(self, text: str) -> bool:
+        """Whether any word of the message is one the coach knows (its content's words,
+        stopwords, common English), typos corrected: "asdfgh" is not a question."""
+        known = self.analyzer.speller.known
+        return any(w in known for w in self.analyzer.corrected(text))
+
     def nearby(self, text: str, n: int) -> list[str]:
         """Up to n entry ids sharing words with the message, closest first, ignoring
         off-limits words: the topics to offer beside "I don't know"."""
