@@ -87,6 +87,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 gap=outcome.gap,
                 close=outcome.close,
                 heard=outcome.heard,
+                instead=outcome.instead,
+                sources=outcome.sources,
             )
         case Talk():
             await send_template(

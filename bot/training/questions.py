@@ -22,7 +22,7 @@ from bot.coach.compose import (
     wants_instead,
 )
 from bot.coach.knowledge import Exercise, Fact, KnowledgeEntry, Source
-from bot.coach.matcher import Gap, ItemKind, MatchResult, words
+from bot.coach.matcher import Gap, GapKind, ItemKind, MatchResult, words
 from bot.coach.matcher.vocabulary import LOSE
 from bot.coach.profile import Goal
 from bot.coach.smalltalk import Intent, understand
@@ -33,6 +33,8 @@ from bot.store.models import User
 RELATED = 3  # related entries offered under an answer
 NEARBY = 3  # topics offered beside "I don't know"
 SPOT_REDUCTION = "myth_cardio_spot_reduction"  # the entry for "can X take fat off Y"
+# An exercise the articles skip, asked about for a muscle: what they say about building it.
+BUILDING = (("hamstring", "build_hamstrings"), ("glute", "build_glutes"))
 NAMED_RANK = 3  # a card named in an unsure question must rank this high to be answered
 MAX_NAME = 100  # of an /exercise argument
 
@@ -100,6 +102,8 @@ class Unknown:
     gap: Gap | None = None
     close: bool = True  # the topics share words with it (else: a few places to start)
     heard: bool = True  # it held a word the coach knows (else not recorded: "asdfgh")
+    instead: KnowledgeEntry | None = None  # an exercise they skip: what they say instead
+    sources: tuple[Source, ...] = ()  # the articles behind `instead`
 
 
 @dataclass(frozen=True)
@@ -347,7 +351,21 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
         return entry_answer(svc, user, svc.content.entries[entry])
     topics, close = nearby_topics(svc, text)
     heard = result.gap is not None or svc.matcher.recognised(text)
-    return Unknown(topics, onboarded, result.gap, close, heard)
+    instead = _building(svc, result.gap, text)
+    sources = tuple(svc.content.sources_of(instead)) if instead else ()
+    return Unknown(topics, onboarded, result.gap, close, heard, instead, sources)
+
+
+def _building(svc: Services, gap: Gap | None, text: str) -> KnowledgeEntry | None:
+    """ "Do kettlebell swings build the glutes?": the articles skip the exercise, but say
+    what builds the muscle asked about."""
+    if gap is None or gap.kind != GapKind.EXERCISE:
+        return None
+    terms = set(svc.matcher.analyzer.terms(text)[0])
+    for muscle, entry in BUILDING:
+        if muscle in terms and entry in svc.content.entries:
+            return svc.content.entries[entry]
+    return None
 
 
 def nearby_topics(svc: Services, text: str) -> tuple[list[Choice], bool]:

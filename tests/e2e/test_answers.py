@@ -50,6 +50,8 @@ async def test_unknown_question_is_honest_and_recorded(env):
     assert "noted" not in replies[-1].text and replies[-1].buttons
     replies = await chat.say("do kettlebell swings build the glutes?")
     assert "don't cover kettlebell swings" in replies[-1].text
+    assert "What they do say about building the glutes: " in replies[-1].text
+    assert "hip thrust comes first" in replies[-1].text and "Source: " in replies[-1].text
     assert "close to it:" in replies[-1].text
     await env.chat(4004).say("What's the best protein powder brand")
     with env.svc.db.session() as s:

@@ -92,7 +92,13 @@ def test_keyboard_mashing_is_not_taken_for_a_question(svc: Services) -> None:
     assert isinstance(mashed, Unknown) and not mashed.heard
     near = ask(svc, ME, "do kettlebell swings build the glutes")  # a gap, close topics
     assert isinstance(near, Unknown) and near.heard and near.close
-    assert [r.text for r in recorded(svc)] == ["do kettlebell swings build the glutes"]
+    assert near.instead is not None and near.instead.id == "build_glutes" and near.sources
+    assert "build_glutes" in [c.item_id for c in near.topics]  # its whole answer a tap away
+    hams = ask(svc, ME, "are donkey kicks good for hamstrings")
+    assert isinstance(hams, Unknown) and hams.instead and hams.instead.id == "build_hamstrings"
+    rows = ask(svc, ME, "are dumbbell rows good")  # no muscle of ours asked about
+    assert isinstance(rows, Unknown) and rows.instead is None
+    assert next(r.text for r in recorded(svc)) == "do kettlebell swings build the glutes"
 
 
 def test_did_you_mean_offers_entries_and_cards(svc: Services) -> None:
