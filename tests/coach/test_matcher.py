@@ -411,6 +411,11 @@ def test_a_long_post_is_answered_from_its_question_sentence(matcher: Matcher) ->
 
 def test_losing_fat_in_one_place_only_means_spot_reduction(matcher: Matcher) -> None:
     assert _answered(matcher, "can i get rid of fat only on my bum", "myth_cardio_spot_reduction")
+    # Fat or weight lost from a named place is the same wish, said without "only".
+    for asked in ("how do I slim down the weight on my hips?", "want to reduce my thigh fat"):
+        assert _answered(matcher, asked, "myth_cardio_spot_reduction"), asked
+    for whole in ("how do I lose weight", "i want to lose weight but keep my butt"):
+        assert not _answered(matcher, whole, "myth_cardio_spot_reduction"), whole
 
 
 def test_one_alone_is_not_single_leg(matcher: Matcher) -> None:

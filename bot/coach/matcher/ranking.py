@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 ItemKind = Literal["entry", "exercise"]
 _ONLY = frozenset({"just", "only", "nowhere", "specifically", "solely"})
+_PLACE = r"(butt|bum|booty|glutes?|backside|hips?|thighs?|legs?|hamstrings?|saddlebags?)"
+_PLACE_FAT = re.compile(  # fat in one place: "butt fat", "the weight on my hips"
+    rf"\b{_PLACE} fat\b|\b(fat|weight) (on|in|from|off|around) (my |the |your )?{_PLACE}\b"
+)
 # A card named as something missing ("without a glute-ham raise") gets no bonus for the name.
 _LACKING = frozenset({"without", "dont", "instead", "alternative", "substitute", "replace"})
 # The tie-in, said in words: where the glutes meet (turn into, end and...) the hamstrings.
@@ -239,8 +243,10 @@ class Matcher:
         if (unhurt := without_not_pain(folded)) != folded:
             text = unhurt  # "hip thrusts are a pain to set up" is no injury
         terms, vetoed = self.analyzer.terms(text)
-        if {"lose", "fat"} & set(terms) and _ONLY & set(ws):
-            terms.append("spotreduce")
+        got = set(terms)
+        one_place = "lose" in got and _PLACE_FAT.search(folded)
+        if ({"lose", "fat"} & got and _ONLY & set(ws)) or one_place:
+            terms.append("spotreduce")  # "only on my bum", "reduce my butt fat"
         if _MEETING.search(folded):  # "where my bum turns into my hamstrings"
             terms.append("tiein")
         return terms, vetoed
