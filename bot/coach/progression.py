@@ -11,6 +11,8 @@ Bodyweight and band exercises keep the program's rep range: reaching its top nam
 card's harder variation instead of adding reps the program didn't ask for; missing its
 bottom twice running names an easier one (the card's, a lighter band, or a shorter range),
 where a loaded move would have stepped down twice.
+After a layoff (more than LAYOFF_DAYS since the exercise was last done) a top earns no
+rise: the load (or variation) stays where it was, since strength fades over weeks off.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ _FLOOR = {"barbell": (20.0, 45.0), "machine": (5.0, 10.0), "kettlebell": (4.0, 1
 # A log in the other unit within half the smallest plate pair counts as the plan.
 _HALF_PLATE = {Unit.KG: 0.625, Unit.LB: 1.25}
 MAX_STEP_FRACTION = 0.10  # light loads: no jump above ~10%, unless the kit can't do less
+LAYOFF_DAYS = 14  # more days than this between two exposures: back from time off
 
 
 Change = Literal["up", "down", "same", "harder", "easier", "start"]
@@ -73,6 +76,14 @@ class Prescription:
     change: Change
     reason_code: str
     variation: str | None = None
+
+
+def same_load_tolerance(typed: Unit | None, unit: Unit) -> float:
+    """How far a load typed in `typed` may be from one in `unit` and still be the same
+    load: kg and lb plates never match exactly, so half the smallest plate pair."""
+    if typed is None or typed == unit:
+        return 1e-6
+    return convert(_HALF_PLATE[typed], typed, unit)
 
 
 def convert(load: float, from_unit: Unit, to_unit: Unit) -> float:
@@ -145,11 +156,13 @@ def next_prescription(
     performed: Sequence[SetEntry],
     *,
     missed_before: bool = False,
+    layoff: bool = False,
 ) -> Prescription:
     """The next target from the last exposure; `missed_before`: the exposure before it
-    missed the bottom of its range too (band and bodyweight moves then get easier)."""
+    missed the bottom of its range too (band and bodyweight moves then get easier);
+    `layoff`: it was done over LAYOFF_DAYS ago, so a top earns no rise."""
     if kind.loading != "weighted":
-        return _by_reps(kind, planned, performed, missed_before)
+        return _by_reps(kind, planned, performed, missed_before, layoff)
 
     loads = [
         None if s.load is None else convert(s.load, s.unit or planned.unit, planned.unit)
@@ -169,10 +182,8 @@ def next_prescription(
     if not performed:
         return keep("not_logged")
 
-    def tol(s: SetEntry) -> float:  # kg and lb plates never match exactly
-        if s.unit is None or s.unit == planned.unit:
-            return 1e-6
-        return convert(_HALF_PLATE[s.unit], s.unit, planned.unit)
+    def tol(s: SetEntry) -> float:
+        return same_load_tolerance(s.unit, planned.unit)
 
     at_plan = [
         x is not None and x >= target - tol(s) for s, x in zip(performed, loads, strict=True)
@@ -203,6 +214,8 @@ def next_prescription(
         return keep("load_unknown")
     if not all(at_plan):
         return keep("lighter_than_planned")
+    if layoff:
+        return keep("time_off")
     base = min(known)
     step, grid = _increments(kind, planned.unit, base)
     new = max(floor_load(kind, planned.unit), _snap(base + step, grid))
@@ -216,7 +229,11 @@ def _rx(planned: Planned, load: float | None, change: Change, reason: str) -> Pr
 
 
 def _by_reps(
-    kind: ExerciseKind, planned: Planned, performed: Sequence[SetEntry], missed_before: bool
+    kind: ExerciseKind,
+    planned: Planned,
+    performed: Sequence[SetEntry],
+    missed_before: bool,
+    layoff: bool,
 ) -> Prescription:
     """Bodyweight and bands: the program's range stays; the top names a harder variation,
     a second miss of the bottom in a row an easier one."""
@@ -236,6 +253,8 @@ def _by_reps(
         return rx("same", "in_range")
     if len(performed) < planned.sets:
         return rx("same", "fewer_sets")
+    if layoff:
+        return rx("same", "time_off")
     if kind.harder is not None:
         return rx("harder", "harder_variation", kind.harder)
     return rx("same", "at_top")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.profile import Profile, Unit
+from bot.coach.progression import LAYOFF_DAYS
 from bot.coach.setlog import Planned, SetEntry
 from bot.coach.training import prescribe
 from bot.runtime.services import Services
@@ -88,13 +89,18 @@ def prescribe_from(
     profile: Profile,
     found: tuple[ExerciseLog, list[SetLog]],
     reps: tuple[int, int],
+    on: date,
 ) -> Progress:
-    """The next target in `reps` from the last time (`found`) an exercise was done."""
+    """The next target in `reps` on day `on` from the last time (`found`) an exercise was
+    done (over LAYOFF_DAYS before `on`: back from time off, no rise)."""
     log, rows = found
     performed = entries_of(rows)
     card = svc.content.exercises[log.exercise_id]
     twice = card.loading.value != "weighted" and missed_before(s, user_id, log, rows)
-    rx = prescribe(card, planned_of(log), performed, reps, profile.unit, missed_before=twice)
+    away = bool(rows) and (on - rows[0].day).days > LAYOFF_DAYS
+    rx = prescribe(
+        card, planned_of(log), performed, reps, profile.unit, missed_before=twice, layoff=away
+    )
     return Progress(
         sets_text(performed),
         rx.load,
@@ -117,7 +123,7 @@ def progress(
         found = history.get(p.exercise_id)
         if found is not None:
             reps = (p.rep_low, p.rep_high)
-            out[p.exercise_id] = prescribe_from(svc, s, user_id, profile, found, reps)
+            out[p.exercise_id] = prescribe_from(svc, s, user_id, profile, found, reps, workout.day)
     return out
 
 
@@ -162,15 +168,15 @@ def next_target(
     if exercise_id not in found:
         return None
     log, _ = found[exercise_id]
-    reps = (log.rep_low, log.rep_high)
+    reps, on = (log.rep_low, log.rep_high), after + timedelta(days=1)
     for offset in range(1, NEXT_LOOKAHEAD_DAYS + 1):
         workout = prog.workout_for(svc.programs, profile, after + timedelta(days=offset))
         exercises = workout.exercises if workout is not None else ()
         slot = next((p for p in exercises if p.exercise_id == exercise_id), None)
-        if slot is not None:
-            reps = (slot.rep_low, slot.rep_high)
+        if workout is not None and slot is not None:
+            reps, on = (slot.rep_low, slot.rep_high), workout.day
             break
-    return prescribe_from(svc, s, user_id, profile, found[exercise_id], reps)
+    return prescribe_from(svc, s, user_id, profile, found[exercise_id], reps, on)
 
 
 def variation_name(svc: Services, variation: str | None) -> str | None:

@@ -300,3 +300,23 @@ def test_band_harder_variation_keeps_the_program_range():
     kind = ExerciseKind("band", ("band",), harder="heavier_band")
     rx = next_prescription(kind, plan(None, low=25, high=30), done([30, 30, 30], None))
     assert (rx.change, rx.variation, rx.rep_low, rx.rep_high) == ("harder", "heavier_band", 25, 30)
+
+
+# --- back from time off -------------------------------------------------------------
+# A top done before two or three weeks off earned a rise that the lifter came back to
+# (a QA reviewer's long absence: 67.5 kg x 12 before three weeks off, 70 kg after).
+
+
+def test_a_top_before_a_layoff_earns_no_rise():
+    rx = next_prescription(BARBELL, plan(60.0), done([12, 12, 12]), layoff=True)
+    assert (rx.load, rx.change, rx.reason_code) == (60.0, "same", "time_off")
+    rx = next_prescription(BARBELL, plan(None), done([12, 12, 12], 40.0), layoff=True)
+    assert (rx.load, rx.change) == (40.0, "same")  # a first session: the load chosen
+    rx = next_prescription(BRIDGE, plan(None, low=12, high=15), done([15] * 3, None), layoff=True)
+    assert (rx.change, rx.variation, rx.reason_code) == ("same", None, "time_off")
+
+
+def test_a_layoff_changes_nothing_but_the_rise():
+    assert next_prescription(BARBELL, plan(), done([7, 7, 7]), layoff=True).change == "down"
+    rx = next_prescription(BARBELL, plan(), done([10, 10, 10]), layoff=True)
+    assert (rx.load, rx.reason_code) == (60.0, "in_range")
