@@ -11,15 +11,18 @@ Bodyweight and band exercises keep the program's rep range: reaching its top nam
 card's harder variation instead of adding reps the program didn't ask for; missing its
 bottom twice running names an easier one (the card's, a lighter band, or a shorter range),
 where a loaded move would have stepped down twice.
-After a layoff (more than LAYOFF_DAYS since the exercise was last done) a top earns no
-rise: the load (or variation) stays where it was, since strength fades over weeks off.
+After a layoff (more than LAYOFF_DAYS without training since the exercise was last done) a
+top earns no rise: the load (or variation) stays where it was, since strength fades over
+weeks off. An exercise the plan brings round only every few weeks is no layoff.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
+from itertools import pairwise
 from typing import Literal
 
 from bot.coach.profile import Unit
@@ -49,7 +52,7 @@ _FLOOR = {"barbell": (20.0, 45.0), "machine": (5.0, 10.0), "kettlebell": (4.0, 1
 # A log in the other unit within half the smallest plate pair counts as the plan.
 _HALF_PLATE = {Unit.KG: 0.625, Unit.LB: 1.25}
 MAX_STEP_FRACTION = 0.10  # light loads: no jump above ~10%, unless the kit can't do less
-LAYOFF_DAYS = 14  # more days than this between two exposures: back from time off
+LAYOFF_DAYS = 14  # more days than this without training: back from time off
 
 
 Change = Literal["up", "down", "same", "harder", "easier", "start"]
@@ -76,6 +79,13 @@ class Prescription:
     change: Change
     reason_code: str
     variation: str | None = None
+
+
+def back_from_time_off(last_done: date, trained: Iterable[date], on: date) -> bool:
+    """Was there a break of more than LAYOFF_DAYS without any training (`trained`: the days
+    any workout was done) between an exercise's last exposure `last_done` and `on`?"""
+    days = sorted({last_done, on, *(d for d in trained if last_done < d < on)})
+    return any((b - a).days > LAYOFF_DAYS for a, b in pairwise(days))
 
 
 def same_load_tolerance(typed: Unit | None, unit: Unit) -> float:

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.profile import Profile, Unit
-from bot.coach.progression import LAYOFF_DAYS
+from bot.coach.progression import back_from_time_off
 from bot.coach.setlog import Planned, SetEntry
+from bot.coach.status import SessionStatus
 from bot.coach.training import prescribe
 from bot.runtime.services import Services
 from bot.store import logs
@@ -90,14 +91,19 @@ def prescribe_from(
     found: tuple[ExerciseLog, list[SetLog]],
     reps: tuple[int, int],
     on: date,
+    trained: Sequence[date] | None = None,
 ) -> Progress:
     """The next target in `reps` on day `on` from the last time (`found`) an exercise was
-    done (over LAYOFF_DAYS before `on`: back from time off, no rise)."""
+    done; after a break in training since (`trained`, the days trained, read when not
+    given), no rise."""
     log, rows = found
     performed = entries_of(rows)
     card = svc.content.exercises[log.exercise_id]
     twice = card.loading.value != "weighted" and missed_before(s, user_id, log, rows)
-    away = bool(rows) and (on - rows[0].day).days > LAYOFF_DAYS
+    away = False
+    if rows:
+        days = training_days(s, user_id, rows[0].day, on) if trained is None else trained
+        away = back_from_time_off(rows[0].day, days, on)
     rx = prescribe(
         card, planned_of(log), performed, reps, profile.unit, missed_before=twice, layoff=away
     )
@@ -119,12 +125,20 @@ def progress(
         s, user_id, [p.exercise_id for p in workout.exercises], workout.day
     )
     out: dict[str, Progress] = {}
+    since = min((rows[0].day for _, rows in history.values() if rows), default=workout.day)
+    trained = training_days(s, user_id, since, workout.day)
     for p in workout.exercises:
         found = history.get(p.exercise_id)
         if found is not None:
-            reps = (p.rep_low, p.rep_high)
-            out[p.exercise_id] = prescribe_from(svc, s, user_id, profile, found, reps, workout.day)
+            reps, on = (p.rep_low, p.rep_high), workout.day
+            out[p.exercise_id] = prescribe_from(svc, s, user_id, profile, found, reps, on, trained)
     return out
+
+
+def training_days(s: Session, user_id: int, first: date, last: date) -> list[date]:
+    """The days from `first` to `last` on which a workout was done."""
+    found = logs.sessions_between(s, user_id, first, last)
+    return [x.day for x in found if x.status == SessionStatus.DONE]
 
 
 def targets(

@@ -1,3 +1,5 @@
+from datetime import date, timedelta
+
 import pytest
 
 from bot.coach.profile import Unit
@@ -6,6 +8,7 @@ from bot.coach.progression import (
     EASIER_BODYWEIGHT,
     ExerciseKind,
     Prescription,
+    back_from_time_off,
     convert,
     floor_load,
     load_step,
@@ -320,3 +323,13 @@ def test_a_layoff_changes_nothing_but_the_rise():
     assert next_prescription(BARBELL, plan(), done([7, 7, 7]), layoff=True).change == "down"
     rx = next_prescription(BARBELL, plan(), done([10, 10, 10]), layoff=True)
     assert (rx.load, rx.reason_code) == (60.0, "in_range")
+
+
+def test_time_off_is_a_break_in_training_not_a_long_gap_for_one_exercise():
+    last, on = date(2026, 11, 2), date(2026, 11, 23)  # 21 days apart
+    assert back_from_time_off(last, [], on)  # nothing trained in between
+    assert back_from_time_off(last, [date(2026, 11, 20)], on)  # 18 days without training
+    weekly = [last + timedelta(days=7), last + timedelta(days=14)]  # a session C every 3 weeks
+    assert not back_from_time_off(last, weekly, on)
+    assert not back_from_time_off(last, [], last + timedelta(days=14))  # two weeks: no layoff
+    assert back_from_time_off(last, [], last + timedelta(days=15))
