@@ -75,6 +75,14 @@ class Prescription:
     variation: str | None = None
 
 
+def same_load_tolerance(typed: Unit | None, unit: Unit) -> float:
+    """How far a load typed in `typed` may be from one in `unit` and still be the same
+    load: kg and lb plates never match exactly, so half the smallest plate pair."""
+    if typed is None or typed == unit:
+        return 1e-6
+    return convert(_HALF_PLATE[typed], typed, unit)
+
+
 def convert(load: float, from_unit: Unit, to_unit: Unit) -> float:
     if from_unit == to_unit:
         return float(load)
@@ -169,10 +177,8 @@ def next_prescription(
     if not performed:
         return keep("not_logged")
 
-    def tol(s: SetEntry) -> float:  # kg and lb plates never match exactly
-        if s.unit is None or s.unit == planned.unit:
-            return 1e-6
-        return convert(_HALF_PLATE[s.unit], s.unit, planned.unit)
+    def tol(s: SetEntry) -> float:
+        return same_load_tolerance(s.unit, planned.unit)
 
     at_plan = [
         x is not None and x >= target - tol(s) for s, x in zip(performed, loads, strict=True)

@@ -6,7 +6,7 @@ Pure: cards and numbers in, decisions out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot.coach.knowledge import Content, Exercise
 from bot.coach.profile import Place, Unit
@@ -17,6 +17,7 @@ from bot.coach.progression import (
     loadable,
     next_prescription,
     rescale,
+    same_load_tolerance,
 )
 from bot.coach.setlog import Planned, SetEntry
 
@@ -83,3 +84,56 @@ def prescribe(
     elif kind.loading != "weighted":
         load = None
     return replace(rx, load=load, unit=unit, rep_low=low, rep_high=high)
+
+
+def seen_change(load: float, unit: Unit, performed: Sequence[SetEntry]) -> str | None:
+    """ "up", "down" or "same": the next `load` (in `unit`) against the heaviest load just
+    lifted, as the person sees the numbers; a load typed in the other unit is converted
+    (it was compared as typed: 140 lb done, "down to 65 kg"). None: no load was lifted."""
+    lifted = [
+        (convert(e.load, e.unit or unit, unit), e.unit) for e in performed if e.load is not None
+    ]
+    if not lifted:
+        return None
+    top, typed = max(lifted, key=lambda x: x[0])
+    tol = same_load_tolerance(typed, unit)
+    return "up" if load > top + tol else "down" if load < top - tol else "same"
+
+
+# A typed load this far from the target (a times or a fraction of it) is asked about before
+# it is saved: "80" typed for a 40 kg target would otherwise make the next target 82.5 kg.
+FAR_ABOVE, FAR_BELOW = 1.5, 0.5
+
+
+@dataclass(frozen=True)
+class FarLoad:
+    """A typed load far from the target: the load as typed, the target, and the typed
+    number read in the other unit when that is about the target (135 typed for 60 kg)."""
+
+    load: float
+    unit: Unit
+    target: float
+    target_unit: Unit
+    above: bool
+    other_unit: Unit | None = None
+
+
+def far_from_target(
+    entries: Sequence[SetEntry], target: float | None, unit: Unit
+) -> FarLoad | None:
+    """The first typed load far above or below the target (`target` in `unit`), if any."""
+    if target is None or target <= 0:
+        return None
+    for e in entries:
+        if e.load is None:
+            continue
+        typed = e.unit or unit
+        ratio = convert(e.load, typed, unit) / target
+        if FAR_BELOW < ratio < FAR_ABOVE:
+            continue
+        other = Unit.LB if typed == Unit.KG else Unit.KG
+        # within a plate or two of the target in the other unit (a doubled kg load, 2.2
+        # times the target in pounds, must not be taken for one)
+        near = 0.925 <= convert(e.load, other, unit) / target <= 1.08
+        return FarLoad(e.load, typed, target, unit, ratio > 1, other if near else None)
+    return None

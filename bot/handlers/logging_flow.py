@@ -130,7 +130,13 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                     (label("log", "fix"), cb("lg", "fix", outcome.log_id)),
                 ]
             ]
-            echo = text("log_echo", name=outcome.name, sets=outcome.sets, count=outcome.count)
+            echo = text(
+                "log_echo",
+                name=outcome.name,
+                sets=outcome.sets,
+                count=outcome.count,
+                far=outcome.far,
+            )
             return [(echo, rows)]
         case Swaps():
             swaps: Rows = [

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
-from bot.coach.training import planned_sets, swaps
+from bot.coach.training import FarLoad, far_from_target, planned_sets, seen_change, swaps
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
@@ -110,6 +110,7 @@ class Echo:
     name: str
     sets: str
     count: int
+    far: FarLoad | None = None  # a load far from the target: asked about
 
 
 @dataclass(frozen=True)
@@ -339,7 +340,8 @@ def echo(
     rest.cancel(s, user)
     sets = [[e.reps, e.load, e.unit.value if e.unit else None] for e in entries]
     expect(user, awaiting.confirm(log.id), json.dumps({"sets": sets, "raw": raw}))
-    return Echo(log.id, name_of(svc, log.exercise_id), sets_text(entries), len(entries))
+    far = far_from_target(entries, log.planned_load, Unit(log.unit))
+    return Echo(log.id, name_of(svc, log.exercise_id), sets_text(entries), len(entries), far)
 
 
 def draft_of(user: User) -> tuple[tuple[SetEntry, ...], str] | None:
@@ -432,13 +434,12 @@ def _changes(
         rx = next_target(svc, s, user.id, profile, x.exercise_id, day)
         if rx is None:
             continue
-        lifted = [e.load for e in entries_of(logs.sets_of(s, x.id)) if e.load is not None]
         low, high = rx.reps if rx.reps else (x.rep_low, x.rep_high)
         new_range = (low, high) != (x.rep_low, x.rep_high)
         change = rx.change if rx.change in ("up", "down", "harder", "easier") else "same"
-        if rx.load is not None and lifted and not new_range:  # the numbers, as seen
-            top = max(lifted)
-            change = "up" if rx.load > top + 1e-9 else "down" if rx.load < top - 1e-9 else "same"
+        if rx.load is not None and not new_range:  # the numbers, as seen
+            entries = entries_of(logs.sets_of(s, x.id))
+            change = seen_change(rx.load, Unit(rx.unit or profile.unit), entries) or change
         variation = variation_name(svc, rx.variation)
         name = name_of(svc, x.exercise_id)
         out.append(Change(name, change, rx.load, rx.unit, low, high, new_range, variation))
