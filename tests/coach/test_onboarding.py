@@ -141,3 +141,43 @@ def test_answers_asked_again(step: str, text: str, code: str) -> None:
                                           ("no", False), ("mon", False)])  # fmt: skip
 def test_confirms(text: str, ok: bool) -> None:
     assert confirms(text) is ok
+
+
+# Typed with slips (found in the offline chat: "bikni" and "i wnat to compte" kept a person at
+# the goal question for eight messages).
+@pytest.mark.parametrize(
+    ("step", "text", "value"),
+    [
+        ("goal", "bikni", "bikini"),
+        ("goal", "i wnat to compte", "compete"),
+        ("goal", "competiton", "compete"),
+        ("goal", "tonning", "tone"),
+        ("goal", "bodybuidling", "compete"),
+        ("experience", "begginer", "new"),
+        ("experience", "experianced", "experienced"),
+        ("experience", "intermediat", "some"),
+        ("experience", "6 mnths", "some"),
+        ("experience", "3m", "new"),
+        ("experience", "2 yrs", "experienced"),
+        ("place", "bodywieght", "bodyweight"),
+        ("unit", "poudns", "lb"),
+        ("unit", "kilgrams", "kg"),
+    ],
+)
+def test_answers_with_typos(goals: Goals, step: str, text: str, value: str) -> None:
+    assert parse_text(step, text, goals).value == value
+
+
+@pytest.mark.parametrize(
+    ("step", "text"),
+    [
+        ("goal", "tomato"),  # no keyword within a slip
+        ("goal", "not sure"),
+        ("experience", "not a begginer"),  # a typo read past "not" would say new
+        ("experience", "10 min"),
+        ("place", "my bedroom"),
+    ],
+)
+def test_typo_reading_keeps_its_distance(goals: Goals, step: str, text: str) -> None:
+    with pytest.raises(AnswerError):
+        parse_text(step, text, goals)
