@@ -36,6 +36,7 @@ class Intent(StrEnum):
     PLAN = "plan"  # "give me a workout", "this week's plan": the program is already made
     PROGRESS = "progress"  # "how am I doing", "show my progress"
     RESTART = "restart"  # "start over", "reset everything"
+    CONFUSED = "confused"  # "???", "what?", "I don't get it": what to do next
 
 
 def _set(text: str) -> frozenset[str]:
@@ -98,6 +99,25 @@ _PROGRESS = re.compile(
 _RESTART = re.compile(
     r"^(reset|start over|start again|restart setup|redo (the |my )?setup)( everything| all| "
     r"please)?$|\bstart (all )?over\b"
+)
+# Back after time off, said in the past: "sorry I missed last week", "I was sick", "haven't
+# trained in two weeks". Welcomed back like "I'm back" (a question about it goes to the matcher).
+_BEEN_AWAY = re.compile(
+    r"\b(missed|skipped) (last|the last|a|the|my|some|a few|a couple of|couple of|\w+) "
+    r"(weeks?|workouts|sessions|days|couple of weeks|few weeks|few days)\b"
+    r"|\b(missed|skipped) last week\b"
+    r"|^(sorry )?(was|ive been|have been|been|had been) (sick|ill|unwell|away|travell?ing|"
+    r"on (holiday|vacation|a trip)|busy|off)( for \w+( \w+)?| last week| this week| lately)?$"
+    r"|\b(havent|have not|didnt|did not) (trained|train|worked out|work out|been training|lifted"
+    r"|been to (the )?gym)( in| for| since)?\b"
+    r"|\b(fell off the wagon|been a while|long time no see)\b"
+)
+# Lost: "???", "what?", "I don't get it": said what to do next, never matched as a question.
+_CONFUSED = re.compile(
+    r"^(what|wut|wat|huh|eh|pardon|come again|what now|now what|what next|what do (i )?do"
+    r"( now| next)?|what am (i )?supposed to do( now)?|what does that mean|dont (get|understand)"
+    r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"
+    r"|im (lost|confused)|am (lost|confused)|lost)$"
 )
 # Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
 _AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
@@ -236,7 +256,10 @@ def understand(text: str) -> Intent | None:
     if _PAIN.search(unhurt) or (_INJURY.search(unhurt) and not _SPRINT.search(joined)):
         return Intent.PAIN
     if not ws:
-        return Intent.EMOJI if text.strip() else None
+        stripped = text.strip()
+        if stripped and set(stripped) <= set("?!. "):  # "???", "?!"
+            return Intent.CONFUSED
+        return Intent.EMOJI if stripped else None
     if len(ws) > MAX_WORDS:
         return None
     given = frozenset(ws)
@@ -246,8 +269,13 @@ def understand(text: str) -> Intent | None:
         return Intent.RESUME
     if _PAUSE.search(joined) or _CANCEL.match(joined):
         return Intent.PAUSE
-    if _AWAY.search(joined) and not _ASKS.search(joined) and "?" not in text:
+    asks = bool(_ASKS.search(joined)) or "?" in text
+    if _BEEN_AWAY.search(joined) and not asks:
+        return Intent.RESUME
+    if _AWAY.search(joined) and not asks:
         return Intent.PAUSE
+    if _CONFUSED.match(joined):
+        return Intent.CONFUSED
     for pattern, intent in _REQUESTS:
         if pattern.search(joined):
             return intent

@@ -94,6 +94,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 intent=outcome.intent.value,
                 onboarded=outcome.onboarded,
                 setting_up=outcome.setting_up,
+                paused=outcome.paused,
             )
         case Myths():
             rows = choice_rows(outcome.choices)

@@ -100,7 +100,7 @@ __all__ = [
 
 # While sets are owed, text that is no entry goes to the coach when it is conversation,
 # except what only makes sense as an answer here ("ok", 👍, "done": the sets hint helps more).
-_NOT_TALK = frozenset({None, Intent.YES_NO, Intent.EMOJI, Intent.DONE})
+_NOT_TALK = frozenset({None, Intent.YES_NO, Intent.EMOJI, Intent.DONE, Intent.CONFUSED})
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,8 @@ def on_text(
     if draft is not None and corrected is not None:  # "oops, it was 50": the reps stand
         entries = tuple(replace(e, load=corrected[0], unit=corrected[1]) for e in draft[0])
         return echo(svc, s, user, current, entries, f"{draft[1]} / {text}")
-    if text.rstrip().endswith("?") and not has_digit(text):
+    lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
+    if text.rstrip().endswith("?") and not has_digit(text) and not lost:
         return None  # a question in the middle of logging: let the coach answer it
     if owed is not None and owed.mode == Mode.LOAD:
         waiting = draft_of(user)  # reps typed before the load was asked: they stand

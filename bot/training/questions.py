@@ -108,6 +108,7 @@ class Talk:
     intent: Intent
     onboarded: bool
     setting_up: bool = False  # said while a setup question waits: it is asked again beneath
+    paused: bool = False  # workouts paused (/pause): "I'm back" needs /resume, else it doesn't
 
 
 @dataclass(frozen=True)
@@ -323,7 +324,7 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     onboarded = user.onboarded_at is not None
     intent = understand(text)
     if intent is not None:
-        return Talk(intent, onboarded)
+        return Talk(intent, onboarded, paused=bool(user.paused))
     result = svc.matcher.match(text)
     if (compared := _comparison(svc, result, text)) is not None:
         return compared

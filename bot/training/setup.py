@@ -258,8 +258,9 @@ def _continue_rotation(svc: Services, user: User, before: Profile) -> None:
     users.change_days(user, onboarding.encode_days(before.days), now)
 
 
-# Said while a question waits, these get the reply saying what it expects instead.
-_QUIET = (Intent.EMOJI, Intent.YES_NO, Intent.GREETING)
+# Said while a question waits, these get the reply saying what it expects instead;
+# "???" and "what?" among them: what the question expects is what to do next.
+_QUIET = (Intent.EMOJI, Intent.YES_NO, Intent.GREETING, Intent.CONFUSED)
 
 
 def on_text(

@@ -169,3 +169,46 @@ def test_an_answer_or_a_request_is_no_never_mind(text: str) -> None:
 )
 def test_the_one_setting_a_change_names(text: str, step: str | None) -> None:
     assert setting_named(text) == step
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Lost: was a thumbs-up ("???") or "I don't know that one yet" ("what?")
+        ("???", Intent.CONFUSED),
+        ("?!", Intent.CONFUSED),
+        ("what?", Intent.CONFUSED),
+        ("huh", Intent.CONFUSED),
+        ("I don't get it", Intent.CONFUSED),
+        ("what do I do now", Intent.CONFUSED),
+        ("I'm confused", Intent.CONFUSED),
+        # Back after time off, said in the past: was "I don't know that one yet"
+        ("sorry I missed last week", Intent.RESUME),
+        ("I was sick", Intent.RESUME),
+        ("I've been away", Intent.RESUME),
+        ("I missed a few workouts", Intent.RESUME),
+        ("haven't trained in 2 weeks", Intent.RESUME),
+        ("sorry, been busy", Intent.RESUME),
+        # unchanged beside them
+        ("I'm sick today", Intent.SKIP),
+        ("I'm travelling this week", Intent.PAUSE),
+        ("I missed my workout yesterday", Intent.SKIP),
+        ("sorry", None),
+        ("😂", Intent.EMOJI),
+    ],
+)
+def test_lost_or_back_after_time_off(text: str, intent: Intent | None) -> None:
+    assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was sick, should i do lighter weights?",
+        "is it ok that i missed a week",
+        "I haven't trained legs in years, where do i start",
+        "what does the tie-in do",
+    ],
+)
+def test_questions_about_time_off_or_lost_words_stay_questions(text: str) -> None:
+    assert understand(text) is None

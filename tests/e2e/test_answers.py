@@ -93,7 +93,7 @@ async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
         "good night": "/today",
         "bye": "See you",
         "stop": "/pause",
-        "I'm back from holiday": "/resume",
+        "I'm back from holiday": "still on",  # never paused: no /resume to send
         "give me a workout": "/today",
         "how am I doing": "/progress",
         "start over": "/start",
