@@ -37,6 +37,7 @@ class Intent(StrEnum):
     PROGRESS = "progress"  # "how am I doing", "show my progress"
     RESTART = "restart"  # "start over", "reset everything"
     CONFUSED = "confused"  # "???", "what?", "I don't get it": what to do next
+    SHORT = "short"  # "I only have 20 minutes", "make it shorter today"
 
 
 def _set(text: str) -> frozenset[str]:
@@ -118,6 +119,14 @@ _CONFUSED = re.compile(
     r"( now| next)?|what am (i )?supposed to do( now)?|what does that mean|dont (get|understand)"
     r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"
     r"|im (lost|confused)|am (lost|confused)|lost)$"
+)
+# Short on time today: the workout as far as time allows, then "that's all".
+_SHORT = re.compile(
+    r"\b(only|just) (have|got|has) ((\d+|ten|fifteen|twenty|thirty|forty) (minutes?|mins?)"
+    r"|\d+ ?min|(half )?(an )?hour)\b(?! (a |per |each |every )?(day|week|session))"
+    r"|\bmake (it|this|todays workout|the workout|my workout|today) (shorter|quicker|short|quick)"
+    r"|\b(shorter|quicker|quick|short) (workout|session|version|one) (today|tonight|now)\b"
+    r"|\b(short|pressed|tight) (on|for) time\b|\bin (a )?(rush|hurry)\b"
 )
 # Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
 _AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
@@ -216,6 +225,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (_PLAN, Intent.PLAN),
     (_PROGRESS, Intent.PROGRESS),
     (_RESTART, Intent.RESTART),
+    (_SHORT, Intent.SHORT),
     (_FEEDBACK, Intent.FEEDBACK),
 )
 

@@ -19,6 +19,7 @@ from bot.coach import programs as prog
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.smalltalk import Intent, understand
+from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -60,6 +61,7 @@ from bot.training.people import expect, finished_profile, local_today
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
     BODYWEIGHT,
+    ends_workout,
     has_digit,
     is_confirmation,
     is_next,
@@ -185,6 +187,8 @@ def on_text(
     if owed is not None and owed.mode == Mode.LOG and is_next(text):
         return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
+    if owed is not None and ends_workout(text):
+        return _stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save(svc, s, user, current, draft[0], draft[1])
     corrected = the_load_corrected(text, profile) if draft is not None else None
@@ -244,6 +248,25 @@ def on_text(
         if asked is not None:
             return asked
     return echo(svc, s, user, target, parsed.sets, text)
+
+
+def _stop_here(
+    svc: Services,
+    s: Session,
+    user: User,
+    current: ExerciseLog,
+    draft: tuple[tuple[SetEntry, ...], str] | None,
+    text: str,
+) -> Saved:
+    """ "that's all for today", "I have to go": the exercises left are skipped and the workout
+    finished. An entry waiting for its Save is saved, as "yes" would: it is what they did."""
+    day = logs.session_of(s, user.id, current.session_id).day
+    before = svc.clock.now() - timedelta(microseconds=1)  # so Undo offers `current`
+    for x in logs.exercises_of(s, user.id, current.session_id):
+        if x.status == ExerciseStatus.PENDING and x.id != current.id:
+            logs.save_sets(s, x, day, (), None, before)
+    entries, raw = draft if draft is not None else ((), text)
+    return save(svc, s, user, current, entries, raw)
 
 
 def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> ExerciseLog:

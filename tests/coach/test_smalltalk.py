@@ -212,3 +212,20 @@ def test_lost_or_back_after_time_off(text: str, intent: Intent | None) -> None:
 )
 def test_questions_about_time_off_or_lost_words_stay_questions(text: str) -> None:
     assert understand(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I only have 20 minutes", Intent.SHORT),  # was "I don't know that one yet"
+        ("make it shorter today", Intent.SHORT),
+        ("only got 30 mins today", Intent.SHORT),
+        ("short on time today", Intent.SHORT),
+        ("I only have 2 days a week", None),
+        ("I only have an hour a day, how should I split it?", None),
+        ("only have 30 minutes per session", None),
+        ("is a 20 minute workout enough for glutes", None),
+    ],
+)
+def test_short_on_time_today(text: str, intent: Intent | None) -> None:
+    assert understand(text) == intent

@@ -62,3 +62,39 @@ async def test_back_after_a_gap_is_welcomed_and_resume_only_when_paused(env):
     await chat.say("/pause")
     assert "/resume" in (await chat.say("I'm back"))[-1].text
     assert "paused already" in (await chat.say("stop sending me workouts"))[-1].text
+
+
+async def test_stopping_partway_skips_the_rest_and_finishes(env):
+    """ "I have to go" mid-workout got "I couldn't find your sets in that", and "stop" the
+    /pause hint, with the workout still waiting; "that's all" after an entry's echo saves it."""
+    chat = env.chat(9106)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    assert "Save it?" in (await chat.say("squat 60kg 12 12 10"))[-1].text
+    replies = await chat.say("that's all for today")
+    assert [r.text.splitlines()[0] for r in replies] == [
+        "Squat: 60 kg × 12, 12, 10 ✓",
+        "<b>Workout logged: 1 of 4 exercises done.</b>",
+    ]
+    assert "Undo: Squat" in replies[-1].buttons[0][0][0]
+    today = (await chat.say("/log"))[-1].text
+    assert today.count("skipped") == 3
+
+
+async def test_stop_while_an_exercise_is_asked_skips_it_and_the_rest(env):
+    chat = env.chat(9107)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    replies = await chat.say("stop")
+    assert replies[0].text.startswith("Squat: skipped")
+    assert "0 of 4 exercises done" in replies[-1].text
+
+
+async def test_short_on_time_hears_how_to_stop_partway(env):
+    chat = env.chat(9108)
+    await onboard(chat)
+    for text in ("I only have 20 minutes", "make it shorter today"):
+        reply = (await chat.say(text))[-1].text
+        assert "that's all" in reply and "I don't know that one" not in reply, text
