@@ -266,6 +266,33 @@ def parse_text(step: str, text: str, goals: Goals | None = None) -> Answer:
     return Answer(step, value)
 
 
+# "no wait", "actually", "make that": what follows changes an answer already given.
+_CORRECTION = re.compile(
+    r"^\W*(?:(?:(?:no|nope)(?=\s*[,.!:;-]| wait| sorry| actually| i mean)|oops|sorry|wait|"
+    r"hang on|actually|i meant|i mean|scratch that|make (?:that|it)|change (?:that|it)(?: to)?"
+    r"|instead)\b[\s,.!:;-]*)+",
+    re.I,
+)
+
+
+def correction(step: str, text: str, goals: Goals) -> Answer | None:
+    """ "no wait, tue fri" at the time question, "actually make that home" at the days
+    question: a new answer to a question before `step`, the latest it reads as. Only after a
+    word saying it is a change ("no gym" is no change), and never from a bare number (a button
+    of this question)."""
+    cue = _CORRECTION.match(text)
+    rest = text[cue.end() :].strip(" .!") if cue else ""
+    rest = re.sub(r"\s+instead$", "", rest, flags=re.I)
+    if not rest or not re.search(r"[^\W\d_]", rest):
+        return None
+    for earlier in reversed(STEPS[: STEPS.index(step)]):
+        try:
+            return parse_text(earlier, rest, goals)
+        except AnswerError:
+            continue
+    return None
+
+
 _CONFIRMS = re.compile(
     r" (done|ok|okay|k|yes|yep|yeah|sure|fine|good|great|perfect|keep (them|those|it)|"
     r"that s (fine|good|right|perfect|it)|thats (fine|good|right|perfect|it)|sounds good|"

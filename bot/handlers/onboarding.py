@@ -159,6 +159,10 @@ async def settings_command(update: Update, context: Context) -> None:
 async def show(update: Update, context: Context, outcome: object) -> None:
     """What typed text to a pending question led to."""
     if isinstance(outcome, Applied):
+        if outcome.corrected:  # an earlier answer changed: said, then the question owed
+            svc = services(context)
+            shown = shown_value(svc, outcome.step, outcome.value)
+            await send(update, context, svc.render.text("answered", step=outcome.step, shown=shown))
         await show_applied(update, context, outcome)
     elif isinstance(outcome, AnsweredMeanwhile):
         await answers.show(update, context, outcome.answer)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -92,6 +92,7 @@ class Applied:
     value: str
     then: Question | Summary
     back: Owed | None = None  # the exercise being logged before the setting was changed
+    corrected: bool = False  # an earlier setup answer changed on the way: said so
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,7 @@ _QUIET = (Intent.EMOJI, Intent.YES_NO, Intent.GREETING, Intent.CONFUSED)
 
 def on_text(
     svc: Services, s: Session, user: User, text: str
-) -> Applied | Expected | AnsweredMeanwhile | None:
+) -> Applied | Expected | AnsweredMeanwhile | Changing | None:
     """Typed text as the answer to the pending question; None if none is pending, and for
     text that doesn't answer a setting being changed: a set log typed meanwhile is a set log
     (`not_an_answer` takes what the logbook leaves)."""
@@ -282,8 +283,25 @@ def on_text(
                 return counted
         if err.code == "unclear" and what.mode == Mode.SETTINGS:
             return None
-        return _not_an_answer(svc, s, user, step, err.code, text)
+        changed = _changed_on_the_way(svc, s, user, step, text) if err.code == "unclear" else None
+        return changed or _not_an_answer(svc, s, user, step, err.code, text)
     return apply(svc, s, user, answer)
+
+
+def _changed_on_the_way(
+    svc: Services, s: Session, user: User, step: str, text: str
+) -> Applied | Changing | None:
+    """During setup, an answer already given changed: "no wait, tue fri" at the time question
+    is stored and said, then the question comes again; "can I change my goal" asks that
+    question again (the answer stands until a new one comes)."""
+    new = onboarding.correction(step, text, svc.content.goals)
+    named = setting_named(text) if understand(text) == Intent.SETTINGS else None
+    if new is None and named is not None and STEPS.index(named) < STEPS.index(step):
+        new = _answer_in(named, text, svc)
+        if new is None:
+            expect(user, wait.onboarding(named), user.draft)
+            return Changing(question(svc, user, named))
+    return replace(apply(svc, s, user, new), corrected=True) if new else None
 
 
 def _days_counted(svc: Services, s: Session, user: User, text: str) -> Applied | Expected | None:

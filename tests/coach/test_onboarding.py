@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach.goals import Goals
-from bot.coach.onboarding import AnswerError, confirms, parse_option, parse_text
+from bot.coach.onboarding import AnswerError, confirms, correction, parse_option, parse_text
 from bot.content import DEFAULT_CONTENT_DIR, load_goals
 
 
@@ -181,3 +181,35 @@ def test_answers_with_typos(goals: Goals, step: str, text: str, value: str) -> N
 def test_typo_reading_keeps_its_distance(goals: Goals, step: str, text: str) -> None:
     with pytest.raises(AnswerError):
         parse_text(step, text, goals)
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "changed"),
+    [
+        ("time", "no wait, tue fri", ("days", "1,4")),
+        ("days", "actually make that home", ("place", "home")),
+        ("place", "actually tone", ("goal", "tone")),
+        ("zone", "oops I meant 7pm", ("time", "19:00")),
+        ("experience", "actually bikini instead", ("goal", "bikini")),
+        ("days", "nope. bodyweight", ("place", "bodyweight")),
+    ],
+)
+def test_an_earlier_answer_changed_on_the_way(
+    goals: Goals, step: str, text: str, changed: tuple[str, str]
+) -> None:
+    answer = correction(step, text, goals)
+    assert answer is not None and (answer.step, answer.value) == changed
+
+
+@pytest.mark.parametrize(
+    ("step", "text"),
+    [
+        ("days", "no gym"),  # "no" is part of the answer, not "no, …"
+        ("time", "wait 2"),  # a bare number is this question's button
+        ("time", "no idea"),
+        ("goal", "actually bikini"),  # nothing answered before the goal
+        ("place", "actually 7pm"),  # the time isn't answered yet
+    ],
+)
+def test_no_change_read_into_other_words(goals: Goals, step: str, text: str) -> None:
+    assert correction(step, text, goals) is None

@@ -98,3 +98,28 @@ async def test_short_on_time_hears_how_to_stop_partway(env):
     for text in ("I only have 20 minutes", "make it shorter today"):
         reply = (await chat.say(text))[-1].text
         assert "that's all" in reply and "I don't know that one" not in reply, text
+
+
+async def test_setup_answers_changed_on_the_way_are_kept(env):
+    """ "actually make that home" at the days question and "no wait, tue fri" at the time
+    question were lost (an article, "I need a time of day"); "can I change my goal" got
+    "Once we're set up, /settings changes any answer"."""
+    chat = env.chat(9109)
+    await chat.say("/start")
+    for text in ("grow my glutes", "2", "gym"):
+        await chat.say(text)
+    assert "1/7" in (await chat.say("wait actually can I change my goal"))[-1].text
+    assert "4/7" in (await chat.say("tone"))[-1].text  # the goal changed; place kept
+    replies = await chat.say("actually make that home")
+    assert [r.text.splitlines()[0] for r in replies][-2:] == [
+        "Where you train: <b>Home: bands or a ball</b> ✓",
+        "<b>4/7 · Which days do you train?</b>",
+    ]
+    await chat.say("mon thu")
+    replies = await chat.say("no wait, tue fri")
+    assert replies[-2].text == "Training days: <b>Tue, Fri</b> ✓" and "5/7" in replies[-1].text
+    for text in ("18:30", "London"):
+        await chat.say(text)
+    summary = (await chat.say("kg"))[-1].text
+    assert "Goal: Tone up" in summary and "Home: bands or a ball" in summary
+    assert "Tue, Fri at 18:30" in summary
