@@ -65,6 +65,7 @@ from bot.training.typed import (
     has_digit,
     is_confirmation,
     is_next,
+    is_question,
     is_undo,
     the_load_asked,
     the_load_corrected,
@@ -196,7 +197,7 @@ def on_text(
         entries = tuple(replace(e, load=corrected[0], unit=corrected[1]) for e in draft[0])
         return echo(svc, s, user, current, entries, f"{draft[1]} / {text}")
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
-    if text.rstrip().endswith("?") and not has_digit(text) and not lost:
+    if is_question(text) and not lost:
         return None  # a question in the middle of logging: let the coach answer it
     if owed is not None and owed.mode == Mode.LOAD:
         waiting = draft_of(user)  # reps typed before the load was asked: they stand

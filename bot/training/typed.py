@@ -134,6 +134,21 @@ def ends_workout(text: str) -> bool:
     return _ENDS.fullmatch(" ".join(text.strip(" .!?,").split())) is not None
 
 
+# A question typed without its "?": "can I train at home today instead", "how low should I go".
+_ASKS = re.compile(
+    r"(?:so |ok |okay |but |and |hey |sorry )?(?:can|could|should|shall|how|what|why|when|where|"
+    r"which|who|is|are|does|do|did i|will|would|am i|may i)\b",
+    re.I,
+)
+
+
+def is_question(text: str) -> bool:
+    """Words asking something, with no number (a number may be a set: "did 12 12 10")."""
+    stripped = text.strip()
+    asks = stripped.endswith("?") or _ASKS.match(stripped) is not None
+    return asks and not has_digit(text)
+
+
 def is_next(text: str) -> bool:
     return _NEXT.fullmatch(text.strip()) is not None
 

@@ -123,3 +123,16 @@ async def test_setup_answers_changed_on_the_way_are_kept(env):
     summary = (await chat.say("kg"))[-1].text
     assert "Goal: Tone up" in summary and "Home: bands or a ball" in summary
     assert "Tue, Fri at 18:30" in summary
+
+
+async def test_a_question_without_its_question_mark_mid_workout_is_answered(env):
+    """ "can I train at home today instead" while an exercise was asked got "I couldn't find
+    your sets in that": only a message ending in "?" went to the coach."""
+    chat = env.chat(9110)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    replies = await chat.say("can I train at home today instead")
+    assert "couldn't find your sets" not in replies[0].text
+    assert "Source:" in replies[0].text
+    assert "<b>Squat</b>: 60 kg" in (await chat.say("60kg 12 12 10"))[-1].text  # still logging
