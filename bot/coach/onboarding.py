@@ -293,6 +293,24 @@ def correction(step: str, text: str, goals: Goals) -> Answer | None:
     return None
 
 
+_ASKING = re.compile(r"\s*(can|could|should|how|what|why|when|where|which|is|are|does|do)\b", re.I)
+
+
+def answered_ahead(step: str, text: str, goals: Goals) -> Answer | None:
+    """ "at home" at the experience question, "mon wed fri" at the place question: the answer
+    to a question still to come, the first it reads as. Only short words that ask nothing."""
+    if len(text.split()) > 6 or "?" in text or _ASKING.match(text):
+        return None
+    if not re.search(r"[^\W\d_]", text):
+        return None  # a bare number is a button of this question
+    for later in STEPS[STEPS.index(step) + 1 :]:
+        try:
+            return parse_text(later, text, goals)
+        except AnswerError:
+            continue
+    return None
+
+
 _CONFIRMS = re.compile(
     r" (done|ok|okay|k|yes|yep|yeah|sure|fine|good|great|perfect|keep (them|those|it)|"
     r"that s (fine|good|right|perfect|it)|thats (fine|good|right|perfect|it)|sounds good|"

@@ -291,10 +291,11 @@ def on_text(
 def _changed_on_the_way(
     svc: Services, s: Session, user: User, step: str, text: str
 ) -> Applied | Changing | None:
-    """During setup, an answer already given changed: "no wait, tue fri" at the time question
-    is stored and said, then the question comes again; "can I change my goal" asks that
-    question again (the answer stands until a new one comes)."""
-    new = onboarding.correction(step, text, svc.content.goals)
+    """During setup, an answer already given changed ("no wait, tue fri" at the time question)
+    or one given early ("at home" at the experience question) is stored and said, then the
+    question comes again; "can I change my goal" asks that question again."""
+    goals = svc.content.goals
+    new = onboarding.correction(step, text, goals) or onboarding.answered_ahead(step, text, goals)
     named = setting_named(text) if understand(text) == Intent.SETTINGS else None
     if new is None and named is not None and STEPS.index(named) < STEPS.index(step):
         new = _answer_in(named, text, svc)

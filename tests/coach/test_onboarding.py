@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.coach.goals import Goals
-from bot.coach.onboarding import AnswerError, confirms, correction, parse_option, parse_text
+from bot.coach.onboarding import (
+    AnswerError,
+    answered_ahead,
+    confirms,
+    correction,
+    parse_option,
+    parse_text,
+)
 from bot.content import DEFAULT_CONTENT_DIR, load_goals
 
 
@@ -213,3 +220,31 @@ def test_an_earlier_answer_changed_on_the_way(
 )
 def test_no_change_read_into_other_words(goals: Goals, step: str, text: str) -> None:
     assert correction(step, text, goals) is None
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "ahead"),
+    [
+        ("experience", "at home", ("place", "home")),
+        ("place", "monday wednesday and friday", ("days", "0,2,4")),
+        ("goal", "3 months", ("experience", "new")),
+        ("time", "kg", ("unit", "kg")),
+    ],
+)
+def test_an_answer_given_early(goals: Goals, step: str, text: str, ahead: tuple[str, str]) -> None:
+    answer = answered_ahead(step, text, goals)
+    assert answer is not None and (answer.step, answer.value) == ahead
+
+
+@pytest.mark.parametrize(
+    ("step", "text"),
+    [
+        ("experience", "can I train at home?"),  # a question: the coach answers it
+        ("experience", "how do I train at home"),
+        ("goal", "9"),  # a bare number is a button of this question
+        ("unit", "at home"),  # nothing comes after the unit
+        ("goal", "I go to the gym on monday wednesday and friday after work"),  # too long
+    ],
+)
+def test_nothing_taken_early_from_questions_or_numbers(goals: Goals, step: str, text: str) -> None:
+    assert answered_ahead(step, text, goals) is None

@@ -136,3 +136,20 @@ async def test_a_question_without_its_question_mark_mid_workout_is_answered(env)
     assert "couldn't find your sets" not in replies[0].text
     assert "Source:" in replies[0].text
     assert "<b>Squat</b>: 60 kg" in (await chat.say("60kg 12 12 10"))[-1].text  # still logging
+
+
+async def test_an_answer_given_before_its_question_is_kept(env):
+    """ "at home" at the experience question got the "Training at home" article and was then
+    asked for again; "monday wednesday and friday" at the place question got the toning
+    article."""
+    chat = env.chat(9111)
+    await chat.say("/start")
+    await chat.say("tone up")
+    replies = await chat.say("at home")
+    assert replies[-2].text == "Where you train: <b>Home: bands or a ball</b> ✓"
+    assert "2/7" in replies[-1].text
+    assert "4/7" in (await chat.say("3 months"))[-1].text  # the place question is skipped
+    for text in ("mon wed fri", "18:00", "London"):
+        await chat.say(text)
+    summary = (await chat.say("kg"))[-1].text
+    assert "Home: bands or a ball" in summary and "Mon, Wed, Fri at 18:00" in summary
