@@ -134,7 +134,8 @@ _ASKS = re.compile(r"\b(how|what|which|can|could|should|does|do|is|are|will|why|
 _CANCEL = re.compile(r"^(cancel|cancel (it|that|everything|all|subscription|my subscription))$")
 # About the bot itself: answered with what it does.
 _ABOUT = re.compile(
-    r"\b(who|what) are (you|u)\b|\bare (you|u) (a |an )?(bot|robot|human|real|person|ai|machine)"
+    r"\b(who|what) are (you|u)\b|\bare (you|u) (a |an )?(bot|robot|human|real|person|ai|machine"
+    r"|chatgpt|gpt|chat ?bot)"
     r"\b|\bwhat is this( bot)?$|\bwho made (you|this)\b"
 )
 _HOW_ARE_YOU = _set("how are you u r doing hows it going things")

@@ -104,6 +104,8 @@ __all__ = [
 # While sets are owed, text that is no entry goes to the coach when it is conversation,
 # except what only makes sense as an answer here ("ok", 👍, "done": the sets hint helps more).
 _NOT_TALK = frozenset({None, Intent.YES_NO, Intent.EMOJI, Intent.DONE, Intent.CONFUSED})
+# With a number in it too: "my knee hurts on the 2nd set", "I want to train 4 days".
+_TALK_WITH_NUMBERS = frozenset({Intent.PAIN, Intent.SETTINGS, Intent.PAUSE, Intent.SHORT})
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,8 @@ def on_text(
                 raise
             parsed = read(head)
     except LogParseError as err:
-        if not has_digit(text) and understand(text) not in _NOT_TALK:
+        said = understand(text)
+        if said not in _NOT_TALK and (not has_digit(text) or said in _TALK_WITH_NUMBERS):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
         logs.keep_raw_text(current, text)
         name = name_of(svc, current.exercise_id)

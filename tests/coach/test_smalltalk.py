@@ -13,6 +13,7 @@ from bot.coach.smalltalk import MAX_WORDS, Intent, never_mind, setting_named, un
         ("how are you doing?", Intent.GREETING),
         ("who are you", Intent.HELP),
         ("are you a real person?", Intent.HELP),
+        ("are you chatgpt", Intent.HELP),
         ("I'm on vacation next week", Intent.PAUSE),
         ("travelling for two weeks from monday", Intent.PAUSE),
         ("cancel", Intent.PAUSE),

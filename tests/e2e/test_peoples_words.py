@@ -153,3 +153,18 @@ async def test_an_answer_given_before_its_question_is_kept(env):
         await chat.say(text)
     summary = (await chat.say("kg"))[-1].text
     assert "Home: bands or a ball" in summary and "Mon, Wed, Fri at 18:00" in summary
+
+
+async def test_pain_or_a_change_with_a_number_mid_workout_is_not_taken_for_sets(env):
+    """Any number mid-workout made the text a failed set log: "my knee hurts on the 2nd set"
+    got "I couldn't find your sets in that" instead of the pointer to a professional."""
+    chat = env.chat(9112)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    pain = (await chat.say("my knee hurts on the 2nd set"))[0].text
+    assert "doctor or physiotherapist" in pain
+    days = (await chat.say("I want to train 4 days"))[0].text
+    assert "Which days do you train?" in days
+    short = (await chat.say("I only have 20 minutes left"))[0].text
+    assert "that's all" in short
