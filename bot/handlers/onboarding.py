@@ -174,6 +174,9 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         await remind(update, context, outcome.back)
     elif isinstance(outcome, Changing):  # a change asked for in words: its question
         await ask(update, context, outcome.question)
+    elif isinstance(outcome, StartedOver):  # "start over" typed during the setup
+        await send_template(update, context, "welcome", name=None)
+        await ask(update, context, outcome.question)
 
 
 async def reply_expected(update: Update, context: Context, expected: Expected) -> None:

@@ -266,7 +266,7 @@ _QUIET = (Intent.EMOJI, Intent.YES_NO, Intent.GREETING, Intent.CONFUSED)
 
 def on_text(
     svc: Services, s: Session, user: User, text: str
-) -> Applied | Expected | AnsweredMeanwhile | Changing | None:
+) -> Applied | Expected | AnsweredMeanwhile | Changing | StartedOver | None:
     """Typed text as the answer to the pending question; None if none is pending, and for
     text that doesn't answer a setting being changed: a set log typed meanwhile is a set log
     (`not_an_answer` takes what the logbook leaves)."""
@@ -322,7 +322,7 @@ def _days_counted(svc: Services, s: Session, user: User, text: str) -> Applied |
 
 def not_an_answer(
     svc: Services, s: Session, user: User, text: str
-) -> Expected | AnsweredMeanwhile | Simple | None:
+) -> Expected | AnsweredMeanwhile | Simple | StartedOver | None:
     """Text that doesn't answer the setting being changed, and that nothing else took:
     "cancel" keeps the setting; otherwise what the question expects, asked again."""
     what = awaiting(user)
@@ -371,12 +371,16 @@ def _answer_in(step: str, text: str, svc: Services) -> Answer | None:
 
 def _not_an_answer(
     svc: Services, s: Session, user: User, step: str, code: str, text: str
-) -> Expected | AnsweredMeanwhile:
+) -> Expected | AnsweredMeanwhile | StartedOver:
     """Conversation gets its reply and a sure question its answer, then the question comes
     again; anything else hears what the question expects."""
     asked = question(svc, user, step)
     if code == "unclear":
         intent = understand(text)
+        if intent == Intent.RESTART and user.onboarded_at is None:  # "start over" mid-setup
+            users.clear_profile(user)
+            expect(user, wait.onboarding("goal"))
+            return StartedOver(question(svc, user, "goal"))
         if intent is not None and intent not in _QUIET:
             onboarded = user.onboarded_at is not None
             return AnsweredMeanwhile(questions.Talk(intent, onboarded, setting_up=True), asked)

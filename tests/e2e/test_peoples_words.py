@@ -168,3 +168,16 @@ async def test_pain_or_a_change_with_a_number_mid_workout_is_not_taken_for_sets(
     assert "Which days do you train?" in days
     short = (await chat.say("I only have 20 minutes left"))[0].text
     assert "that's all" in short
+
+
+async def test_start_over_typed_during_setup_starts_over(env):
+    """ "start over" at the third question got "Once we're set up, /settings changes any
+    answer you gave", and the answers given stood."""
+    chat = env.chat(9113)
+    await chat.say("/start")
+    await chat.say("bikini")
+    await chat.say("2 years")
+    replies = await chat.say("start over")
+    assert "1/7" in replies[-1].text
+    await chat.say("tone")
+    assert "how long you've lifted" in (await chat.say("???"))[-1].text  # asked again
