@@ -181,3 +181,15 @@ async def test_start_over_typed_during_setup_starts_over(env):
     assert "1/7" in replies[-1].text
     await chat.say("tone")
     assert "how long you've lifted" in (await chat.say("???"))[-1].text  # asked again
+
+
+async def test_sets_typed_before_the_setup_point_to_it(env):
+    """ "hip thrust 60kg 12 12 10" before /start got the hip thrust's card, and during the
+    setup the card again: nothing said the sets weren't logged."""
+    chat = env.chat(9114)
+    before = (await chat.say("hip thrust 60kg 12 12 10"))[-1].text
+    assert "/start" in before and "log" in before
+    assert "Source:" in (await chat.say("is 3x10 enough for hip thrusts"))[-1].text  # a question
+    await chat.say("/start")
+    replies = await chat.say("squat 50kg 10 10 10")
+    assert "Finish setting up" in replies[0].text and "1/7" in replies[-1].text
