@@ -55,7 +55,7 @@ _THANKS = _set("thanks thank thx ty tysm cheers appreciate appreciated grateful"
 _ACK = _set(
     "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
     "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
-    "love so much you coach very all will do a lot great thats"
+    "love so much you coach very all will do a lot great thats keep my profile"
 )
 _BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
 _BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
@@ -252,6 +252,18 @@ def setting_named(text: str) -> str | None:
     if named[:1] == ["zone"]:
         named = [n for n in named if n != "time"]
     return named[0] if len(named) == 1 else None
+
+
+# A setting named alone ("the time", "units", "pounds"), as typed for a /settings button.
+_BARE_SETTING = re.compile(
+    r"^(change |my |the )*(goal|training days|days|workout time|time|units?|time ?zone|"
+    r"experience|level|kg|kgs|kilos|lbs?|pounds)( please)?$"
+)
+
+
+def bare_setting(text: str) -> str | None:
+    """The answer a setting's name typed alone names: "the time" is the time."""
+    return setting_named(text) if _BARE_SETTING.match(" ".join(words(text))) else None
 
 
 def never_mind(text: str) -> bool:

@@ -15,7 +15,7 @@ from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
 from bot.coach.profile import Goal, Profile
 from bot.coach.programs import session_index
-from bot.coach.smalltalk import Intent, never_mind, setting_named, understand
+from bot.coach.smalltalk import Intent, bare_setting, never_mind, setting_named, understand
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
@@ -340,7 +340,7 @@ def change_asked(svc: Services, s: Session, user: User, text: str) -> Applied | 
     owed = awaiting(user)  # a logging step is held while the setting changes
     if user.onboarded_at is None or (owed is not None and owed.mode not in LOGGING_MODES):
         return None
-    step = setting_named(text) if understand(text) == Intent.SETTINGS else None
+    step = setting_named(text) if understand(text) == Intent.SETTINGS else bare_setting(text)
     if step is None:
         return None
     changing = _open_setting(svc, user, step)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.smalltalk import MAX_WORDS, Intent, never_mind, setting_named, understand
+from bot.coach.smalltalk import (
+    MAX_WORDS,
+    Intent,
+    bare_setting,
+    never_mind,
+    setting_named,
+    understand,
+)
 
 
 @pytest.mark.parametrize(
@@ -230,3 +237,21 @@ def test_questions_about_time_off_or_lost_words_stay_questions(text: str) -> Non
 )
 def test_short_on_time_today(text: str, intent: Intent | None) -> None:
     assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("the time", "time"),  # typed for a /settings button: was "I don't know that one yet"
+        ("units", "unit"),
+        ("pounds", "unit"),
+        ("my days", "days"),
+        ("time zone", "zone"),
+        ("goal", "goal"),
+        ("what time", None),
+        ("days off", None),
+        ("squat", None),
+    ],
+)
+def test_a_setting_named_alone(text: str, step: str | None) -> None:
+    assert bare_setting(text) == step

@@ -193,3 +193,19 @@ async def test_sets_typed_before_the_setup_point_to_it(env):
     await chat.say("/start")
     replies = await chat.say("squat 50kg 10 10 10")
     assert "Finish setting up" in replies[0].text and "1/7" in replies[-1].text
+
+
+async def test_settings_and_start_over_typed_instead_of_tapped(env):
+    """After /settings, "the time" and "pounds" got "I don't know that one yet"; after
+    /start, "start over" got "Send /start to set up again", the message just answered."""
+    chat = env.chat(9115)
+    await onboard(chat)
+    await chat.say("/settings")
+    assert "What time should I send your workout?" in (await chat.say("the time"))[-1].text
+    assert "07:00" in (await chat.say("7am"))[-1].text
+    await chat.say("/settings")
+    assert "Units: lb" in (await chat.say("pounds"))[-1].text
+    await chat.say("/start")
+    reply = (await chat.say("start over"))[-1]
+    assert reply.buttons[0][0][0] == "Start over"
+    assert "1/7" in (await chat.tap("Start over"))[-1].text
