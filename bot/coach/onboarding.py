@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.coach import schedule
 from bot.coach.goals import Goals
+from bot.coach.matcher import edit_distance
 from bot.coach.profile import Experience, Goal, Place, Unit
 
 STEPS: tuple[str, ...] = ("goal", "experience", "place", "days", "time", "zone", "unit")
@@ -141,6 +142,30 @@ def _by_keyword(table: KeywordTable, text: str) -> str | None:
     return None
 
 
+def _by_typo(table: KeywordTable, text: str) -> str | None:
+    """A keyword typed with a slip or two ("bikni", "compte", "begginer", "poudns"): one-word
+    keywords of five letters or more, against typed words with the same first letter, allowing
+    one slip (two from eight letters). Only when every such near miss points to one value,
+    and never in a message that says "not" ("not a begginer" is no beginner)."""
+    if re.search(r" (not|no|isn t|aren t|don t|dont) ", _words(text)):
+        return None
+    typed = [w for w in _words(text).split() if len(w) >= 4 and w.isalpha()]
+    near: set[str] = set()
+    for value, keys in table:
+        for key in keys:
+            if " " in key or len(key) < 5:
+                continue
+            limit = 2 if len(key) >= 8 else 1
+            for word in typed:
+                # A keyword matches at the start of a word: "bodybuidling" is "bodybuild…".
+                heads = {word, word[: len(key)], word[: len(key) + 1]}
+                if word[0] == key[0] and any(
+                    edit_distance(h, key, limit) <= limit for h in heads if len(h) >= 4
+                ):
+                    near.add(value)
+    return near.pop() if len(near) == 1 else None
+
+
 def _by_number(step: str, text: str) -> str | None:
     """People who see numbered choices type the number."""
     options = OPTIONS.get(step, ())
@@ -154,7 +179,10 @@ _NOT_NEW = re.compile(r" (not|no longer|isn t|am not|m not) (a )?(new|beginner|n
 
 
 def _experience_from_duration(text: str) -> str | None:
-    match = re.search(r"(\d+(?:[.,]\d+)?)\s*(year|yr|month|mo|week|wk)", text.casefold())
+    match = re.search(
+        r"(\d+(?:[.,]\d+)?)\s*(y(?:ears?|rs?)?|m(?:onths?|os?|n?ths?)?|w(?:eeks?|ks?)?)\b",
+        text.casefold(),
+    )
     if not match:
         return None
     amount = float(match.group(1).replace(",", "."))
@@ -232,10 +260,55 @@ def parse_text(step: str, text: str, goals: Goals | None = None) -> Answer:
             raise AnswerError(step)
     if value is None and step == "place":
         value = _place(text)
-    value = value or _by_keyword(table, text)
+    value = value or _by_keyword(table, text) or _by_typo(table, text)
     if value is None:
         raise AnswerError(step)
     return Answer(step, value)
+
+
+# "no wait", "actually", "make that": what follows changes an answer already given.
+_CORRECTION = re.compile(
+    r"^\W*(?:(?:(?:no|nope)(?=\s*[,.!:;-]| wait| sorry| actually| i mean)|oops|sorry|wait|"
+    r"hang on|actually|i meant|i mean|scratch that|make (?:that|it)|change (?:that|it)(?: to)?"
+    r"|instead)\b[\s,.!:;-]*)+",
+    re.I,
+)
+
+
+def correction(step: str, text: str, goals: Goals) -> Answer | None:
+    """ "no wait, tue fri" at the time question, "actually make that home" at the days
+    question: a new answer to a question before `step`, the latest it reads as. Only after a
+    word saying it is a change ("no gym" is no change), and never from a bare number (a button
+    of this question)."""
+    cue = _CORRECTION.match(text)
+    rest = text[cue.end() :].strip(" .!") if cue else ""
+    rest = re.sub(r"\s+instead$", "", rest, flags=re.I)
+    if not rest or not re.search(r"[^\W\d_]", rest):
+        return None
+    for earlier in reversed(STEPS[: STEPS.index(step)]):
+        try:
+            return parse_text(earlier, rest, goals)
+        except AnswerError:
+            continue
+    return None
+
+
+_ASKING = re.compile(r"\s*(can|could|should|how|what|why|when|where|which|is|are|does|do)\b", re.I)
+
+
+def answered_ahead(step: str, text: str, goals: Goals) -> Answer | None:
+    """ "at home" at the experience question, "mon wed fri" at the place question: the answer
+    to a question still to come, the first it reads as. Only short words that ask nothing."""
+    if len(text.split()) > 6 or "?" in text or _ASKING.match(text):
+        return None
+    if not re.search(r"[^\W\d_]", text):
+        return None  # a bare number is a button of this question
+    for later in STEPS[STEPS.index(step) + 1 :]:
+        try:
+            return parse_text(later, text, goals)
+        except AnswerError:
+            continue
+    return None
 
 
 _CONFIRMS = re.compile(

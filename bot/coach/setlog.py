@@ -134,6 +134,10 @@ _KIT_WORDS = _BAND_LEAD | {"dumbbell", "dumbbells", "dumbell", "dumbells", "db",
                             "barbell", "bar", "machine", "band", "bands", "kettlebell"}  # fmt: skip
 
 
+_LOAD_KIT = {"dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs", "barbell", "bar",
+             "kettlebell", "kettlebells"}  # fmt: skip
+
+
 def _action(words: list[str]) -> Literal["done", "skip", "swap", "same"] | None:
     deduped = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]  # "✅ done"
     phrase = " ".join(deduped)
@@ -199,17 +203,27 @@ def _plain(toks: list[_Tok]) -> list[_Tok]:
         if j < len(toks) and toks[j].text in ("band", "bands"):
             out.append(_Tok("B", "band"))
             i = j + 1
-        elif t.text in ("with", "using") and nxt is not None and nxt.kind == "N":
+        elif (
+            t.text in ("with", "using")
+            and (k := _past_articles(toks, i + 1)) < len(toks)
+            and toks[k].kind == "N"
+        ):  # "with 40", "with a 10kg kettlebell"
             out.append(_Tok("@", t.text))
-            i += 1
+            i = k
         elif (
             t.text == "for" and out and out[-1].kind in "Nu" and nxt is not None and nxt.kind == "N"
-        ):
+        ) or (t.text in _LOAD_KIT and out):  # "10kg dumbbells 12 12 12": the kit says nothing
             i += 1
         else:
             out.append(t)
             i += 1
     return out
+
+
+def _past_articles(toks: list[_Tok], i: int) -> int:
+    while i < len(toks) and toks[i].text in ("a", "an", "my", "the"):
+        i += 1
+    return i
 
 
 def _number(tok: _Tok) -> float:

@@ -36,6 +36,8 @@ class Intent(StrEnum):
     PLAN = "plan"  # "give me a workout", "this week's plan": the program is already made
     PROGRESS = "progress"  # "how am I doing", "show my progress"
     RESTART = "restart"  # "start over", "reset everything"
+    CONFUSED = "confused"  # "???", "what?", "I don't get it": what to do next
+    SHORT = "short"  # "I only have 20 minutes", "make it shorter today"
 
 
 def _set(text: str) -> frozenset[str]:
@@ -53,7 +55,7 @@ _THANKS = _set("thanks thank thx ty tysm cheers appreciate appreciated grateful"
 _ACK = _set(
     "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
     "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
-    "love so much you coach very all will do a lot great thats"
+    "love so much you coach very all will do a lot great thats keep my profile"
 )
 _BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
 _BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
@@ -99,13 +101,41 @@ _RESTART = re.compile(
     r"^(reset|start over|start again|restart setup|redo (the |my )?setup)( everything| all| "
     r"please)?$|\bstart (all )?over\b"
 )
+# Back after time off, said in the past: "sorry I missed last week", "I was sick", "haven't
+# trained in two weeks". Welcomed back like "I'm back" (a question about it goes to the matcher).
+_BEEN_AWAY = re.compile(
+    r"\b(missed|skipped) (last|the last|a|the|my|some|a few|a couple of|couple of|\w+) "
+    r"(weeks?|workouts|sessions|days|couple of weeks|few weeks|few days)\b"
+    r"|\b(missed|skipped) last week\b"
+    r"|^(sorry )?(was|ive been|have been|been|had been) (sick|ill|unwell|away|travell?ing|"
+    r"on (holiday|vacation|a trip)|busy|off)( for \w+( \w+)?| last week| this week| lately)?$"
+    r"|\b(havent|have not|didnt|did not) (trained|train|worked out|work out|been training|lifted"
+    r"|been to (the )?gym)( in| for| since)?\b"
+    r"|\b(fell off the wagon|been a while|long time no see)\b"
+)
+# Lost: "???", "what?", "I don't get it": said what to do next, never matched as a question.
+_CONFUSED = re.compile(
+    r"^(what|wut|wat|huh|eh|pardon|come again|what now|now what|what next|what do (i )?do"
+    r"( now| next)?|what am (i )?supposed to do( now)?|what does that mean|dont (get|understand)"
+    r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"
+    r"|im (lost|confused)|am (lost|confused)|lost)$"
+)
+# Short on time today: the workout as far as time allows, then "that's all".
+_SHORT = re.compile(
+    r"\b(only|just) (have|got|has) ((\d+|ten|fifteen|twenty|thirty|forty) (minutes?|mins?)"
+    r"|\d+ ?min|(half )?(an )?hour)\b(?! (a |per |each |every )?(day|week|session))"
+    r"|\bmake (it|this|todays workout|the workout|my workout|today) (shorter|quicker|short|quick)"
+    r"|\b(shorter|quicker|quick|short) (workout|session|version|one) (today|tonight|now)\b"
+    r"|\b(short|pressed|tight) (on|for) time\b|\bin (a )?(rush|hurry)\b"
+)
 # Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
 _AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
 _ASKS = re.compile(r"\b(how|what|which|can|could|should|does|do|is|are|will|why|when)\b")
 _CANCEL = re.compile(r"^(cancel|cancel (it|that|everything|all|subscription|my subscription))$")
 # About the bot itself: answered with what it does.
 _ABOUT = re.compile(
-    r"\b(who|what) are (you|u)\b|\bare (you|u) (a |an )?(bot|robot|human|real|person|ai|machine)"
+    r"\b(who|what) are (you|u)\b|\bare (you|u) (a |an )?(bot|robot|human|real|person|ai|machine"
+    r"|chatgpt|gpt|chat ?bot)"
     r"\b|\bwhat is this( bot)?$|\bwho made (you|this)\b"
 )
 _HOW_ARE_YOU = _set("how are you u r doing hows it going things")
@@ -196,6 +226,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (_PLAN, Intent.PLAN),
     (_PROGRESS, Intent.PROGRESS),
     (_RESTART, Intent.RESTART),
+    (_SHORT, Intent.SHORT),
     (_FEEDBACK, Intent.FEEDBACK),
 )
 
@@ -223,6 +254,18 @@ def setting_named(text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+# A setting named alone ("the time", "units", "pounds"), as typed for a /settings button.
+_BARE_SETTING = re.compile(
+    r"^(change |my |the )*(goal|training days|days|workout time|time|units?|time ?zone|"
+    r"experience|level|kg|kgs|kilos|lbs?|pounds)( please)?$"
+)
+
+
+def bare_setting(text: str) -> str | None:
+    """The answer a setting's name typed alone names: "the time" is the time."""
+    return setting_named(text) if _BARE_SETTING.match(" ".join(words(text))) else None
+
+
 def never_mind(text: str) -> bool:
     """ "cancel", "never mind", "keep it": the change asked for is not wanted after all."""
     return _NEVER_MIND.match(" ".join(words(text))) is not None
@@ -236,7 +279,10 @@ def understand(text: str) -> Intent | None:
     if _PAIN.search(unhurt) or (_INJURY.search(unhurt) and not _SPRINT.search(joined)):
         return Intent.PAIN
     if not ws:
-        return Intent.EMOJI if text.strip() else None
+        stripped = text.strip()
+        if stripped and set(stripped) <= set("?!. "):  # "???", "?!"
+            return Intent.CONFUSED
+        return Intent.EMOJI if stripped else None
     if len(ws) > MAX_WORDS:
         return None
     given = frozenset(ws)
@@ -246,8 +292,13 @@ def understand(text: str) -> Intent | None:
         return Intent.RESUME
     if _PAUSE.search(joined) or _CANCEL.match(joined):
         return Intent.PAUSE
-    if _AWAY.search(joined) and not _ASKS.search(joined) and "?" not in text:
+    asks = bool(_ASKS.search(joined)) or "?" in text
+    if _BEEN_AWAY.search(joined) and not asks:
+        return Intent.RESUME
+    if _AWAY.search(joined) and not asks:
         return Intent.PAUSE
+    if _CONFUSED.match(joined):
+        return Intent.CONFUSED
     for pattern, intent in _REQUESTS:
         if pattern.search(joined):
             return intent

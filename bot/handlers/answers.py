@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.coach.smalltalk import Intent
 from bot.handlers.common import (
     Context,
     Press,
@@ -91,13 +92,22 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 sources=outcome.sources,
             )
         case Talk():
+            rows: Rows = []
+            if outcome.intent == Intent.RESTART and outcome.onboarded:  # the /start choice
+                label = svc.render.label
+                rows = [
+                    [(label("button", "restart"), cb("start", "over"))],
+                    [(label("button", "keep"), cb("start", "keep"))],
+                ]
             await send_template(
                 update,
                 context,
                 "talk",
+                rows,
                 intent=outcome.intent.value,
                 onboarded=outcome.onboarded,
                 setting_up=outcome.setting_up,
+                paused=outcome.paused,
             )
         case Myths():
             rows = choice_rows(outcome.choices)

@@ -159,6 +159,10 @@ async def settings_command(update: Update, context: Context) -> None:
 async def show(update: Update, context: Context, outcome: object) -> None:
     """What typed text to a pending question led to."""
     if isinstance(outcome, Applied):
+        if outcome.corrected:  # an earlier answer changed: said, then the question owed
+            svc = services(context)
+            shown = shown_value(svc, outcome.step, outcome.value)
+            await send(update, context, svc.render.text("answered", step=outcome.step, shown=shown))
         await show_applied(update, context, outcome)
     elif isinstance(outcome, AnsweredMeanwhile):
         await answers.show(update, context, outcome.answer)
@@ -169,6 +173,9 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         await send_template(update, context, outcome.kind)
         await remind(update, context, outcome.back)
     elif isinstance(outcome, Changing):  # a change asked for in words: its question
+        await ask(update, context, outcome.question)
+    elif isinstance(outcome, StartedOver):  # "start over" typed during the setup
+        await send_template(update, context, "welcome", name=None)
         await ask(update, context, outcome.question)
 
 

@@ -19,6 +19,7 @@ from bot.coach import programs as prog
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.smalltalk import Intent, understand
+from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -60,9 +61,11 @@ from bot.training.people import expect, finished_profile, local_today
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
     BODYWEIGHT,
+    ends_workout,
     has_digit,
     is_confirmation,
     is_next,
+    is_question,
     is_undo,
     the_load_asked,
     the_load_corrected,
@@ -100,7 +103,9 @@ __all__ = [
 
 # While sets are owed, text that is no entry goes to the coach when it is conversation,
 # except what only makes sense as an answer here ("ok", 👍, "done": the sets hint helps more).
-_NOT_TALK = frozenset({None, Intent.YES_NO, Intent.EMOJI, Intent.DONE})
+_NOT_TALK = frozenset({None, Intent.YES_NO, Intent.EMOJI, Intent.DONE, Intent.CONFUSED})
+# With a number in it too: "my knee hurts on the 2nd set", "I want to train 4 days".
+_TALK_WITH_NUMBERS = frozenset({Intent.PAIN, Intent.SETTINGS, Intent.PAUSE, Intent.SHORT})
 
 
 @dataclass(frozen=True)
@@ -185,13 +190,16 @@ def on_text(
     if owed is not None and owed.mode == Mode.LOG and is_next(text):
         return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
+    if owed is not None and ends_workout(text):
+        return _stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save(svc, s, user, current, draft[0], draft[1])
     corrected = the_load_corrected(text, profile) if draft is not None else None
     if draft is not None and corrected is not None:  # "oops, it was 50": the reps stand
         entries = tuple(replace(e, load=corrected[0], unit=corrected[1]) for e in draft[0])
         return echo(svc, s, user, current, entries, f"{draft[1]} / {text}")
-    if text.rstrip().endswith("?") and not has_digit(text):
+    lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
+    if is_question(text) and not lost:
         return None  # a question in the middle of logging: let the coach answer it
     if owed is not None and owed.mode == Mode.LOAD:
         waiting = draft_of(user)  # reps typed before the load was asked: they stand
@@ -216,7 +224,8 @@ def on_text(
                 raise
             parsed = read(head)
     except LogParseError as err:
-        if not has_digit(text) and understand(text) not in _NOT_TALK:
+        said = understand(text)
+        if said not in _NOT_TALK and (not has_digit(text) or said in _TALK_WITH_NUMBERS):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
         logs.keep_raw_text(current, text)
         name = name_of(svc, current.exercise_id)
@@ -243,6 +252,25 @@ def on_text(
         if asked is not None:
             return asked
     return echo(svc, s, user, target, parsed.sets, text)
+
+
+def _stop_here(
+    svc: Services,
+    s: Session,
+    user: User,
+    current: ExerciseLog,
+    draft: tuple[tuple[SetEntry, ...], str] | None,
+    text: str,
+) -> Saved:
+    """ "that's all for today", "I have to go": the exercises left are skipped and the workout
+    finished. An entry waiting for its Save is saved, as "yes" would: it is what they did."""
+    day = logs.session_of(s, user.id, current.session_id).day
+    before = svc.clock.now() - timedelta(microseconds=1)  # so Undo offers `current`
+    for x in logs.exercises_of(s, user.id, current.session_id):
+        if x.status == ExerciseStatus.PENDING and x.id != current.id:
+            logs.save_sets(s, x, day, (), None, before)
+    entries, raw = draft if draft is not None else ((), text)
+    return save(svc, s, user, current, entries, raw)
 
 
 def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> ExerciseLog:

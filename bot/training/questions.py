@@ -24,7 +24,8 @@ from bot.coach.compose import (
 from bot.coach.knowledge import Exercise, Fact, KnowledgeEntry, Source
 from bot.coach.matcher import Gap, GapKind, ItemKind, MatchResult, words
 from bot.coach.matcher.vocabulary import LOSE
-from bot.coach.profile import Goal
+from bot.coach.profile import Goal, Unit
+from bot.coach.setlog import LogParseError, parse_log
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store import unanswered
@@ -114,6 +115,7 @@ class Talk:
     intent: Intent
     onboarded: bool
     setting_up: bool = False  # said while a setup question waits: it is asked again beneath
+    paused: bool = False  # workouts paused (/pause): "I'm back" needs /resume, else it doesn't
 
 
 @dataclass(frozen=True)
@@ -307,7 +309,26 @@ def _comparison(svc: Services, result: MatchResult, text: str) -> Comparison | N
 
 def answer_if_sure(svc: Services, s: Session, user: User, text: str) -> Outcome | None:
     """The answer to a confident match only (asked while a setup question is pending)."""
+    if user.onboarded_at is None and sets_typed(svc, text):
+        return Talk(Intent.DONE, False, setting_up=True)
     return _sure(svc, user, svc.matcher.match(text), text)
+
+
+def sets_typed(svc: Services, text: str) -> bool:
+    """ "hip thrust 60kg 12 12 10": sets with their exercise named (before the setup there is
+    no log to put them in: "Send /start", not the exercise's card)."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+
+    def card_id(name: str) -> str | None:
+        card = svc.content.find_exercise(name)
+        return card.id if card else None
+
+    try:
+        parsed = parse_log(text, unit=Unit.KG, planned=None, resolve_exercise=card_id)
+    except LogParseError:
+        return False
+    return parsed.exercise_id is not None and bool(parsed.sets)
 
 
 def myth_choices(svc: Services) -> list[Choice]:
@@ -329,7 +350,9 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     onboarded = user.onboarded_at is not None
     intent = understand(text)
     if intent is not None:
-        return Talk(intent, onboarded)
+        return Talk(intent, onboarded, paused=bool(user.paused))
+    if not onboarded and sets_typed(svc, text):
+        return Talk(Intent.DONE, onboarded)
     result = svc.matcher.match(text)
     if (compared := _comparison(svc, result, text)) is not None:
         return compared

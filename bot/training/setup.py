@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -15,7 +15,7 @@ from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
 from bot.coach.profile import Goal, Profile
 from bot.coach.programs import session_index
-from bot.coach.smalltalk import Intent, never_mind, setting_named, understand
+from bot.coach.smalltalk import Intent, bare_setting, never_mind, setting_named, understand
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
@@ -92,6 +92,7 @@ class Applied:
     value: str
     then: Question | Summary
     back: Owed | None = None  # the exercise being logged before the setting was changed
+    corrected: bool = False  # an earlier setup answer changed on the way: said so
 
 
 @dataclass(frozen=True)
@@ -258,13 +259,14 @@ def _continue_rotation(svc: Services, user: User, before: Profile) -> None:
     users.change_days(user, onboarding.encode_days(before.days), now)
 
 
-# Said while a question waits, these get the reply saying what it expects instead.
-_QUIET = (Intent.EMOJI, Intent.YES_NO, Intent.GREETING)
+# Said while a question waits, these get the reply saying what it expects instead;
+# "???" and "what?" among them: what the question expects is what to do next.
+_QUIET = (Intent.EMOJI, Intent.YES_NO, Intent.GREETING, Intent.CONFUSED)
 
 
 def on_text(
     svc: Services, s: Session, user: User, text: str
-) -> Applied | Expected | AnsweredMeanwhile | None:
+) -> Applied | Expected | AnsweredMeanwhile | Changing | StartedOver | None:
     """Typed text as the answer to the pending question; None if none is pending, and for
     text that doesn't answer a setting being changed: a set log typed meanwhile is a set log
     (`not_an_answer` takes what the logbook leaves)."""
@@ -281,8 +283,26 @@ def on_text(
                 return counted
         if err.code == "unclear" and what.mode == Mode.SETTINGS:
             return None
-        return _not_an_answer(svc, s, user, step, err.code, text)
+        changed = _changed_on_the_way(svc, s, user, step, text) if err.code == "unclear" else None
+        return changed or _not_an_answer(svc, s, user, step, err.code, text)
     return apply(svc, s, user, answer)
+
+
+def _changed_on_the_way(
+    svc: Services, s: Session, user: User, step: str, text: str
+) -> Applied | Changing | None:
+    """During setup, an answer already given changed ("no wait, tue fri" at the time question)
+    or one given early ("at home" at the experience question) is stored and said, then the
+    question comes again; "can I change my goal" asks that question again."""
+    goals = svc.content.goals
+    new = onboarding.correction(step, text, goals) or onboarding.answered_ahead(step, text, goals)
+    named = setting_named(text) if understand(text) == Intent.SETTINGS else None
+    if new is None and named is not None and STEPS.index(named) < STEPS.index(step):
+        new = _answer_in(named, text, svc)
+        if new is None:
+            expect(user, wait.onboarding(named), user.draft)
+            return Changing(question(svc, user, named))
+    return replace(apply(svc, s, user, new), corrected=True) if new else None
 
 
 def _days_counted(svc: Services, s: Session, user: User, text: str) -> Applied | Expected | None:
@@ -302,7 +322,7 @@ def _days_counted(svc: Services, s: Session, user: User, text: str) -> Applied |
 
 def not_an_answer(
     svc: Services, s: Session, user: User, text: str
-) -> Expected | AnsweredMeanwhile | Simple | None:
+) -> Expected | AnsweredMeanwhile | Simple | StartedOver | None:
     """Text that doesn't answer the setting being changed, and that nothing else took:
     "cancel" keeps the setting; otherwise what the question expects, asked again."""
     what = awaiting(user)
@@ -320,7 +340,7 @@ def change_asked(svc: Services, s: Session, user: User, text: str) -> Applied | 
     owed = awaiting(user)  # a logging step is held while the setting changes
     if user.onboarded_at is None or (owed is not None and owed.mode not in LOGGING_MODES):
         return None
-    step = setting_named(text) if understand(text) == Intent.SETTINGS else None
+    step = setting_named(text) if understand(text) == Intent.SETTINGS else bare_setting(text)
     if step is None:
         return None
     changing = _open_setting(svc, user, step)
@@ -351,12 +371,16 @@ def _answer_in(step: str, text: str, svc: Services) -> Answer | None:
 
 def _not_an_answer(
     svc: Services, s: Session, user: User, step: str, code: str, text: str
-) -> Expected | AnsweredMeanwhile:
+) -> Expected | AnsweredMeanwhile | StartedOver:
     """Conversation gets its reply and a sure question its answer, then the question comes
     again; anything else hears what the question expects."""
     asked = question(svc, user, step)
     if code == "unclear":
         intent = understand(text)
+        if intent == Intent.RESTART and user.onboarded_at is None:  # "start over" mid-setup
+            users.clear_profile(user)
+            expect(user, wait.onboarding("goal"))
+            return StartedOver(question(svc, user, "goal"))
         if intent is not None and intent not in _QUIET:
             onboarded = user.onboarded_at is not None
             return AnsweredMeanwhile(questions.Talk(intent, onboarded, setting_up=True), asked)

@@ -25,6 +25,19 @@ _NEXT = re.compile(
     r"(?: one| exercise| move| up| then)?(?: please)?[?!.]*",
     re.I,
 )
+# "that's all for today", "I have to go", "stop here", "skip the rest": the workout ends here.
+_ENDS = re.compile(
+    r"(?:ok |okay |sorry |right |so )?(?:"
+    r"(?:that'?s|thats|that is) (?:all|it|enough)(?: for (?:today|now|me))?"
+    r"|(?:i'?m |im |i am )?(?:done|finished) for (?:today|now|the day)"
+    r"|(?:i )?(?:have to|gotta|got to|need to|must) (?:go|leave|stop)(?: now)?"
+    r"|(?:let'?s |lets |can we |i'?ll |i will |i want to |i need to )?(?:stop|end|finish)"
+    r"(?: (?:here|now|there|it here|the workout|my workout|the session|logging))?"
+    r"|skip (?:the )?(?:rest|remaining|others|other exercises)(?: of (?:it|the workout|them))?"
+    r"|no more(?: today| for today)?|out of time|no time left|i'?m out of time"
+    r")(?: please| thanks)?",
+    re.I,
+)
 Load = tuple[float, Unit]
 _UNIT_WORD = re.compile(r"\b(kg|kgs|kilos?|lbs?|pounds?)\b|@", re.I)
 _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?\s*", re.I)
@@ -114,6 +127,26 @@ def has_digit(text: str) -> bool:
 def is_undo(text: str) -> bool:
     """ "undo", "undo that", "take that back": the /undo command typed."""
     return _UNDO.fullmatch(" ".join(text.split())) is not None
+
+
+def ends_workout(text: str) -> bool:
+    """ "that's all for today", "I have to go", "stop here": no more exercises this time."""
+    return _ENDS.fullmatch(" ".join(text.strip(" .!?,").split())) is not None
+
+
+# A question typed without its "?": "can I train at home today instead", "how low should I go".
+_ASKS = re.compile(
+    r"(?:so |ok |okay |but |and |hey |sorry )?(?:can|could|should|shall|how|what|why|when|where|"
+    r"which|who|is|are|does|do|did i|will|would|am i|may i)\b",
+    re.I,
+)
+
+
+def is_question(text: str) -> bool:
+    """Words asking something, with no number (a number may be a set: "did 12 12 10")."""
+    stripped = text.strip()
+    asks = stripped.endswith("?") or _ASKS.match(stripped) is not None
+    return asks and not has_digit(text)
 
 
 def is_next(text: str) -> bool:

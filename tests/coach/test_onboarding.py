@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.coach.goals import Goals
-from bot.coach.onboarding import AnswerError, confirms, parse_option, parse_text
+from bot.coach.onboarding import (
+    AnswerError,
+    answered_ahead,
+    confirms,
+    correction,
+    parse_option,
+    parse_text,
+)
 from bot.content import DEFAULT_CONTENT_DIR, load_goals
 
 
@@ -141,3 +148,103 @@ def test_answers_asked_again(step: str, text: str, code: str) -> None:
                                           ("no", False), ("mon", False)])  # fmt: skip
 def test_confirms(text: str, ok: bool) -> None:
     assert confirms(text) is ok
+
+
+# Typed with slips (found in the offline chat: "bikni" and "i wnat to compte" kept a person at
+# the goal question for eight messages).
+@pytest.mark.parametrize(
+    ("step", "text", "value"),
+    [
+        ("goal", "bikni", "bikini"),
+        ("goal", "i wnat to compte", "compete"),
+        ("goal", "competiton", "compete"),
+        ("goal", "tonning", "tone"),
+        ("goal", "bodybuidling", "compete"),
+        ("experience", "begginer", "new"),
+        ("experience", "experianced", "experienced"),
+        ("experience", "intermediat", "some"),
+        ("experience", "6 mnths", "some"),
+        ("experience", "3m", "new"),
+        ("experience", "2 yrs", "experienced"),
+        ("place", "bodywieght", "bodyweight"),
+        ("unit", "poudns", "lb"),
+        ("unit", "kilgrams", "kg"),
+    ],
+)
+def test_answers_with_typos(goals: Goals, step: str, text: str, value: str) -> None:
+    assert parse_text(step, text, goals).value == value
+
+
+@pytest.mark.parametrize(
+    ("step", "text"),
+    [
+        ("goal", "tomato"),  # no keyword within a slip
+        ("goal", "not sure"),
+        ("experience", "not a begginer"),  # a typo read past "not" would say new
+        ("experience", "10 min"),
+        ("place", "my bedroom"),
+    ],
+)
+def test_typo_reading_keeps_its_distance(goals: Goals, step: str, text: str) -> None:
+    with pytest.raises(AnswerError):
+        parse_text(step, text, goals)
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "changed"),
+    [
+        ("time", "no wait, tue fri", ("days", "1,4")),
+        ("days", "actually make that home", ("place", "home")),
+        ("place", "actually tone", ("goal", "tone")),
+        ("zone", "oops I meant 7pm", ("time", "19:00")),
+        ("experience", "actually bikini instead", ("goal", "bikini")),
+        ("days", "nope. bodyweight", ("place", "bodyweight")),
+    ],
+)
+def test_an_earlier_answer_changed_on_the_way(
+    goals: Goals, step: str, text: str, changed: tuple[str, str]
+) -> None:
+    answer = correction(step, text, goals)
+    assert answer is not None and (answer.step, answer.value) == changed
+
+
+@pytest.mark.parametrize(
+    ("step", "text"),
+    [
+        ("days", "no gym"),  # "no" is part of the answer, not "no, …"
+        ("time", "wait 2"),  # a bare number is this question's button
+        ("time", "no idea"),
+        ("goal", "actually bikini"),  # nothing answered before the goal
+        ("place", "actually 7pm"),  # the time isn't answered yet
+    ],
+)
+def test_no_change_read_into_other_words(goals: Goals, step: str, text: str) -> None:
+    assert correction(step, text, goals) is None
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "ahead"),
+    [
+        ("experience", "at home", ("place", "home")),
+        ("place", "monday wednesday and friday", ("days", "0,2,4")),
+        ("goal", "3 months", ("experience", "new")),
+        ("time", "kg", ("unit", "kg")),
+    ],
+)
+def test_an_answer_given_early(goals: Goals, step: str, text: str, ahead: tuple[str, str]) -> None:
+    answer = answered_ahead(step, text, goals)
+    assert answer is not None and (answer.step, answer.value) == ahead
+
+
+@pytest.mark.parametrize(
+    ("step", "text"),
+    [
+        ("experience", "can I train at home?"),  # a question: the coach answers it
+        ("experience", "how do I train at home"),
+        ("goal", "9"),  # a bare number is a button of this question
+        ("unit", "at home"),  # nothing comes after the unit
+        ("goal", "I go to the gym on monday wednesday and friday after work"),  # too long
+    ],
+)
+def test_nothing_taken_early_from_questions_or_numbers(goals: Goals, step: str, text: str) -> None:
+    assert answered_ahead(step, text, goals) is None

@@ -326,3 +326,18 @@ def test_words_around_unreadable_numbers_are_no_exercise(text, token):
     with pytest.raises(LogParseError) as e:
         parse(text)
     assert (e.value.code, e.value.detail) == ("syntax", {"token": token})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10kg dumbbells 3x12",  # was refused at "dumbbells"
+        "3x12 with 10kg dumbbells",
+        "40kg barbell 12 12 12",
+        "12 12 12 with a 10kg kettlebell",
+    ],
+)
+def test_kit_named_after_the_load_says_nothing(text):
+    parsed = parse_log(text, unit=Unit.KG, planned=None)
+    assert {(e.reps, e.load) for e in parsed.sets} <= {(12, 10.0), (12, 40.0)}
+    assert len(parsed.sets) == 3

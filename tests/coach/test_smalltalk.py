@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.smalltalk import MAX_WORDS, Intent, never_mind, setting_named, understand
+from bot.coach.smalltalk import (
+    MAX_WORDS,
+    Intent,
+    bare_setting,
+    never_mind,
+    setting_named,
+    understand,
+)
 
 
 @pytest.mark.parametrize(
@@ -13,6 +20,7 @@ from bot.coach.smalltalk import MAX_WORDS, Intent, never_mind, setting_named, un
         ("how are you doing?", Intent.GREETING),
         ("who are you", Intent.HELP),
         ("are you a real person?", Intent.HELP),
+        ("are you chatgpt", Intent.HELP),
         ("I'm on vacation next week", Intent.PAUSE),
         ("travelling for two weeks from monday", Intent.PAUSE),
         ("cancel", Intent.PAUSE),
@@ -169,3 +177,81 @@ def test_an_answer_or_a_request_is_no_never_mind(text: str) -> None:
 )
 def test_the_one_setting_a_change_names(text: str, step: str | None) -> None:
     assert setting_named(text) == step
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Lost: was a thumbs-up ("???") or "I don't know that one yet" ("what?")
+        ("???", Intent.CONFUSED),
+        ("?!", Intent.CONFUSED),
+        ("what?", Intent.CONFUSED),
+        ("huh", Intent.CONFUSED),
+        ("I don't get it", Intent.CONFUSED),
+        ("what do I do now", Intent.CONFUSED),
+        ("I'm confused", Intent.CONFUSED),
+        # Back after time off, said in the past: was "I don't know that one yet"
+        ("sorry I missed last week", Intent.RESUME),
+        ("I was sick", Intent.RESUME),
+        ("I've been away", Intent.RESUME),
+        ("I missed a few workouts", Intent.RESUME),
+        ("haven't trained in 2 weeks", Intent.RESUME),
+        ("sorry, been busy", Intent.RESUME),
+        # unchanged beside them
+        ("I'm sick today", Intent.SKIP),
+        ("I'm travelling this week", Intent.PAUSE),
+        ("I missed my workout yesterday", Intent.SKIP),
+        ("sorry", None),
+        ("😂", Intent.EMOJI),
+    ],
+)
+def test_lost_or_back_after_time_off(text: str, intent: Intent | None) -> None:
+    assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was sick, should i do lighter weights?",
+        "is it ok that i missed a week",
+        "I haven't trained legs in years, where do i start",
+        "what does the tie-in do",
+    ],
+)
+def test_questions_about_time_off_or_lost_words_stay_questions(text: str) -> None:
+    assert understand(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I only have 20 minutes", Intent.SHORT),  # was "I don't know that one yet"
+        ("make it shorter today", Intent.SHORT),
+        ("only got 30 mins today", Intent.SHORT),
+        ("short on time today", Intent.SHORT),
+        ("I only have 2 days a week", None),
+        ("I only have an hour a day, how should I split it?", None),
+        ("only have 30 minutes per session", None),
+        ("is a 20 minute workout enough for glutes", None),
+    ],
+)
+def test_short_on_time_today(text: str, intent: Intent | None) -> None:
+    assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("the time", "time"),  # typed for a /settings button: was "I don't know that one yet"
+        ("units", "unit"),
+        ("pounds", "unit"),
+        ("my days", "days"),
+        ("time zone", "zone"),
+        ("goal", "goal"),
+        ("what time", None),
+        ("days off", None),
+        ("squat", None),
+    ],
+)
+def test_a_setting_named_alone(text: str, step: str | None) -> None:
+    assert bare_setting(text) == step

@@ -39,6 +39,7 @@ from bot.training.logbook import (
     Undone,
 )
 from bot.training.people import Caller, person
+from bot.training.typed import ends_workout
 from tests.factories import make_user
 from tests.training import built_once
 
@@ -580,3 +581,24 @@ async def test_a_bare_number_before_saving_is_still_a_set(svc):
     # squat yet, the load is asked for and the set waits for it
     assert say(svc, "12") == NeedLoad("Squat", 12, "kg")
     assert entry(svc, "60").sets == "60 kg × 12"
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("that's all for today", True),
+        ("I have to go", True),
+        ("stop here", True),
+        ("stop", True),
+        ("can we stop here?", True),
+        ("skip the rest", True),
+        ("done for today!", True),
+        ("finish", True),
+        ("finished", False),  # this exercise done as planned
+        ("done", False),
+        ("stop sending me workouts", False),
+        ("skip", False),
+    ],
+)
+def test_the_workout_ended_partway(text: str, ends: bool) -> None:
+    assert ends_workout(text) is ends

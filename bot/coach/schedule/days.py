@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.coach.matcher.text import edit_distance
+
 _MAX_DAYS_INPUT = 200
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_WORDS: dict[str, int] = {
     **{name[:n]: i for i, name in enumerate(_DAY_NAMES) for n in range(2, len(name) + 1)},
     **{name + "s": i for i, name in enumerate(_DAY_NAMES)},
     "weds": 2,
+    "thr": 3,
+    "thrs": 3,
 }
 _WEEKDAYS = (0, 1, 2, 3, 4)
 _WEEKEND = (5, 6)
@@ -59,8 +63,7 @@ def parse_days(text: str) -> tuple[int, ...] | None:
             if previous is None or pending_range:
                 return None
             pending_range = True
-        elif token in _DAY_WORDS:
-            day = _DAY_WORDS[token]
+        elif (day := _DAY_WORDS.get(token, _misspelt_day(token))) is not None:
             if pending_range:
                 assert previous is not None
                 span = (day - previous) % 7
@@ -78,6 +81,21 @@ def parse_days(text: str) -> tuple[int, ...] | None:
     if pending_range or not chosen:
         return None
     return tuple(sorted(chosen))
+
+
+def _misspelt_day(token: str) -> int | None:
+    """A day's full name typed with a slip or two ("wensday", "thurday", "tuseday"): same
+    first letter, within one slip of the name (two from seven letters), one day only."""
+    if len(token) < 5 or not token.isalpha() or token in _GROUP_WORDS or token in _FILLERS:
+        return None
+    limit = 2 if len(token) >= 7 else 1
+    near = {
+        i
+        for i, name in enumerate(_DAY_NAMES)
+        for full in (name, name + "s")
+        if token[0] == name[0] and edit_distance(token, full, limit) <= limit
+    }
+    return near.pop() if len(near) == 1 else None
 
 
 _COUNT_WORDS = {"once": 1, "twice": 2, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,

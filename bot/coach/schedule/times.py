@@ -11,7 +11,7 @@ import re
 from datetime import time
 
 _MAX_TIME_INPUT = 32
-_H12_RE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))? ?(am|pm)")
+_H12_RE = re.compile(r"(\d{1,2})(?:[:.]?(\d{2}))? ?(am|pm)")  # "6:30pm", "630pm"
 _H24_RE = re.compile(r"(\d{1,2})[:.h](\d{2})")
 _HOUR_H_RE = re.compile(r"(\d{1,2})h")  # "18h", "7h": the 24-hour "h" style
 _MILITARY_RE = re.compile(r"(\d{2})(\d{2})")
@@ -37,9 +37,27 @@ def _clean_time_text(text: str) -> str:
     return s
 
 
+# A time that can't be misread, inside other words: "evenings around 6pm", "after work, 17:30".
+_TIME_IN_WORDS = re.compile(
+    r"(?<![\w:.])(\d{1,2}(?:[:.]?\d{2})? ?(?:am|pm)|\d{1,2}[:.h]\d{2})(?![\w:.])"
+    r"|\b(noon|midday|midnight)\b"
+)
+_MAX_SENTENCE_INPUT = 120
+
+
 def parse_time_of_day(text: str) -> time | None:
-    """A wall-clock time from '18:30', '6:30 pm', '6pm', '18h30', '18.30', '0630', 'noon'…;
-    None for bare hours (ambiguous, see above) and anything invalid ('25:99', '13 pm')."""
+    """A wall-clock time from '18:30', '6:30 pm', '6pm', '18h30', '18.30', '0630', 'noon'…,
+    alone or as the one clear time in a sentence ("evenings, around 6pm"); None for bare hours
+    (ambiguous, see above), anything invalid ('25:99', '13 pm') and two different times."""
+    whole = _parse_alone(text)
+    if whole is not None or len(text) > _MAX_SENTENCE_INPUT:
+        return whole
+    s = _clean_time_text(text)
+    found = {_parse_alone(m.group(0)) for m in _TIME_IN_WORDS.finditer(s)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _parse_alone(text: str) -> time | None:
     if len(text) > _MAX_TIME_INPUT:
         return None
     s = _clean_time_text(text)

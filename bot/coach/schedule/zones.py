@@ -221,6 +221,17 @@ def parse_zone(text: str) -> str | None:
     bare = _AROUND.sub("", key).strip()
     if bare and bare != key:  # "I'm in Toronto", "Berlin time"
         return parse_zone(bare)
+    return _place_then_country(key)
+
+
+def _place_then_country(key: str) -> str | None:
+    """ "london uk", "sydney australia", "toronto canada": a place, then the country it is
+    in, without the comma."""
+    parts = key.split()
+    for cut in range(len(parts) - 1, 0, -1):
+        place, country = " ".join(parts[:cut]), " ".join(parts[cut:])
+        if country in _SEVERAL or (country in _ALIASES and not _OFFSET_RE.search(country)):
+            return _ALIASES.get(place) or _city_index().get(place)
     return None
 
 

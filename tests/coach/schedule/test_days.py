@@ -106,3 +106,22 @@ def test_spread_days_round_trip_through_the_parser() -> None:
 )  # fmt: skip
 def test_day_count(text: str, count: int | None) -> None:
     assert parse_day_count(text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mon tue thr", (MON, TUE, THU)),
+        ("wensday and friday", (WED, FRI)),
+        ("tuseday, thursday", (TUE, THU)),
+        ("satruday sunday", (SAT, SUN)),
+        ("mon - thurday", (MON, TUE, WED, THU)),
+    ],
+)
+def test_parse_days_with_typos(text: str, expected: tuple[int, ...]) -> None:
+    assert parse_days(text) == expected
+
+
+@pytest.mark.parametrize("text", ["seven", "three", "sixty", "monkey"])
+def test_no_day_read_into_other_words(text: str) -> None:
+    assert parse_days(text) is None

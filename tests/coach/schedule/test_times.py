@@ -72,3 +72,24 @@ def test_parse_time_of_day_accepts(text: str, expected: time) -> None:
 )
 def test_parse_time_of_day_rejects(text: str) -> None:
     assert parse_time_of_day(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("evenings around 6pm", time(18, 0)),  # was "I need a time of day"
+        ("mornings, 7am", time(7, 0)),
+        ("usually after work around 17:30", time(17, 30)),
+        ("6pm-ish", time(18, 0)),
+        ("630pm", time(18, 30)),
+        ("1230pm", time(12, 30)),
+        ("around lunchtime, say noon", time(12, 0)),
+    ],
+)
+def test_the_one_clear_time_in_a_sentence(text: str, expected: time) -> None:
+    assert parse_time_of_day(text) == expected
+
+
+@pytest.mark.parametrize("text", ["6pm or 7pm", "between 6 and 7", "evenings", "at 6:300"])
+def test_no_time_guessed_from_a_sentence(text: str) -> None:
+    assert parse_time_of_day(text) is None

@@ -138,3 +138,21 @@ def test_zone_is_fixed_offset(tz: str, fixed: bool) -> None:
 def test_offset_input_is_flagged_as_fixed_and_city_input_is_not() -> None:
     assert zone_is_fixed_offset(parse_zone("UTC+2"))
     assert not zone_is_fixed_offset(parse_zone("Berlin"))
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("London UK", "Europe/London"),  # was asked again: only "London, UK" was read
+        ("I live in london uk", "Europe/London"),
+        ("sydney australia", "Australia/Sydney"),
+        ("toronto canada", "America/Toronto"),
+        ("new york usa", "America/New_York"),
+    ],
+)
+def test_place_then_country_without_a_comma(text: str, zone: str) -> None:
+    assert parse_zone(text) == zone
+
+
+def test_an_unknown_place_in_a_known_country_is_not_guessed() -> None:
+    assert parse_zone("foo uk") is None
