@@ -311,6 +311,36 @@ def answered_ahead(step: str, text: str, goals: Goals) -> Answer | None:
     return None
 
 
+_BEFORE_VALUE = re.compile(r"\b(?:to|at|in|for)\s+", re.I)
+
+
+def answer_named(step: str, text: str, goals: Goals) -> Answer | None:
+    """The new answer a change names: the whole message ("switch to pounds"), else what
+    follows its last "to", "at" or "in" ("…days to tue and fri", "I moved to New York")."""
+    tails = [text[m.end() :] for m in _BEFORE_VALUE.finditer(text)]
+    for candidate in (text, *reversed(tails)):
+        try:
+            return parse_text(step, candidate.strip(" .!?"), goals)
+        except AnswerError:
+            continue
+    return None
+
+
+_DEFERS = re.compile(
+    r"(?:(?:whatever|what|whichever|the (?:ones?|days)) )?(?:you|u) (?:suggest|suggested|"
+    r"recommend|think|say|pick|choose|decide)(?: is best)?|(?:the )?(?:suggested|recommended)"
+    r"(?: (?:ones?|days))?|your (?:suggestion|pick|call|choice)|up to you|you decide|"
+    r"(?:use |go with |take )(?:the |your )?(?:suggested|suggestion|recommended)"
+    r"(?: (?:ones?|days))?"
+)
+
+
+def defers(text: str) -> bool:
+    """ "whatever you suggest", "the suggested days", "up to you": the suggestion offered."""
+    bare = re.sub(r"^(?:i'?ll |i will )?(?:just |ok |okay |yes |sure )*", "", _words(text).strip())
+    return _DEFERS.fullmatch(re.sub(r"( please| thanks| then)+$", "", bare)) is not None
+
+
 _CONFIRMS = re.compile(
     r" (done|ok|okay|k|yes|yep|yeah|sure|fine|good|great|perfect|keep (them|those|it)|"
     r"that s (fine|good|right|perfect|it)|thats (fine|good|right|perfect|it)|sounds good|"

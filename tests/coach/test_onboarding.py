@@ -10,6 +10,7 @@ from bot.coach.onboarding import (
     answered_ahead,
     confirms,
     correction,
+    defers,
     parse_option,
     parse_text,
 )
@@ -248,3 +249,18 @@ def test_an_answer_given_early(goals: Goals, step: str, text: str, ahead: tuple[
 )
 def test_nothing_taken_early_from_questions_or_numbers(goals: Goals, step: str, text: str) -> None:
     assert answered_ahead(step, text, goals) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("whatever you suggest", True),  # at the days question: was "I need your training days"
+        ("the suggested days", True),
+        ("up to you", True),
+        ("sure, whatever you think", True),
+        ("I suggest mon", False),
+        ("mon thu", False),
+    ],
+)
+def test_defers_to_the_suggestion(text: str, ok: bool) -> None:
+    assert defers(text) is ok

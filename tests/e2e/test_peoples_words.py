@@ -209,3 +209,16 @@ async def test_settings_and_start_over_typed_instead_of_tapped(env):
     reply = (await chat.say("start over"))[-1]
     assert reply.buttons[0][0][0] == "Start over"
     assert "1/7" in (await chat.tap("Start over"))[-1].text
+
+
+async def test_days_deferred_or_ticked_before_an_early_answer(env):
+    chat = env.chat(9116)
+    await at_step(chat, "days")  # tone: Mon, Thu suggested
+    await chat.tap("Sat")
+    replies = await chat.say("EST")  # the zone, early: the days ticked so far stay
+    assert replies[-2].text == "Time zone: <b>America/New_York</b> ✓"
+    assert "✓ Sat" in [label for row in replies[-1].buttons for label, _ in row]
+    assert "5/7" in (await chat.say("whatever you suggest"))[-1].text
+    await chat.say("18:00")
+    summary = (await chat.say("kg"))[-1].text
+    assert "Mon, Thu at 18:00 (America/New_York)" in summary
