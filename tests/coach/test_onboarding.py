@@ -230,6 +230,8 @@ def test_no_change_read_into_other_words(goals: Goals, step: str, text: str) -> 
         ("place", "monday wednesday and friday", ("days", "0,2,4")),
         ("goal", "3 months", ("experience", "new")),
         ("time", "kg", ("unit", "kg")),
+        ("experience", "I'm in London", ("zone", "Europe/London")),
+        ("place", "EST", ("zone", "America/New_York")),
     ],
 )
 def test_an_answer_given_early(goals: Goals, step: str, text: str, ahead: tuple[str, str]) -> None:
@@ -245,6 +247,12 @@ def test_an_answer_given_early(goals: Goals, step: str, text: str, ahead: tuple[
         ("goal", "9"),  # a bare number is a button of this question
         ("unit", "at home"),  # nothing comes after the unit
         ("goal", "I go to the gym on monday wednesday and friday after work"),  # too long
+        ("goal", "nice"),  # a city (Nice), said as chat
+        ("goal", "start"),  # an experience keyword, said as chat
+        ("goal", "sometimes"),
+        ("experience", "we"),  # a day's first letters
+        ("experience", "London"),  # a zone early needs more than a name: "I'm in London"
+        ("experience", "hoem"),  # no typo reading for a question still to come
     ],
 )
 def test_nothing_taken_early_from_questions_or_numbers(goals: Goals, step: str, text: str) -> None:
