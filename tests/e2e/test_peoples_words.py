@@ -222,3 +222,15 @@ async def test_days_deferred_or_ticked_before_an_early_answer(env):
     await chat.say("18:00")
     summary = (await chat.say("kg"))[-1].text
     assert "Mon, Thu at 18:00 (America/New_York)" in summary
+
+
+async def test_the_unit_corrected_before_save(env):
+    """ "actually that was in pounds" at "Save it?" got "I couldn't find your sets in that"."""
+    chat = env.chat(9117)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("60 12 12 10")
+    reply = (await chat.say("actually that was in pounds"))[-1].text
+    assert reply == "<b>Squat</b>: 60 lb × 12, 12, 10 (3 sets). Save it?"
+    assert "60 kg" in (await chat.say("oops kg not lbs"))[-1].text
