@@ -38,6 +38,7 @@ class Intent(StrEnum):
     RESTART = "restart"  # "start over", "reset everything"
     CONFUSED = "confused"  # "???", "what?", "I don't get it": what to do next
     SHORT = "short"  # "I only have 20 minutes", "make it shorter today"
+    AWAY = "away"  # "I'm travelling this week": pause, or train without the gym
 
 
 def _set(text: str) -> frozenset[str]:
@@ -296,7 +297,7 @@ def understand(text: str) -> Intent | None:
     if _BEEN_AWAY.search(joined) and not asks:
         return Intent.RESUME
     if _AWAY.search(joined) and not asks:
-        return Intent.PAUSE
+        return Intent.AWAY
     if _CONFUSED.match(joined):
         return Intent.CONFUSED
     for pattern, intent in _REQUESTS:

@@ -234,3 +234,14 @@ async def test_the_unit_corrected_before_save(env):
     reply = (await chat.say("actually that was in pounds"))[-1].text
     assert reply == "<b>Squat</b>: 60 lb × 12, 12, 10 (3 sets). Save it?"
     assert "60 kg" in (await chat.say("oops kg not lbs"))[-1].text
+
+
+async def test_away_for_a_while_hears_pause_or_bodyweight(env):
+    """ "I'm travelling this week" was told only about /pause; training on without the gym
+    is one setting away."""
+    chat = env.chat(9118)
+    await onboard(chat)
+    reply = (await chat.say("I'm travelling this week"))[-1].text
+    assert "/pause" in reply and "Bodyweight only" in reply
+    await chat.say("/pause")
+    assert "paused already" in (await chat.say("on holiday next week"))[-1].text
