@@ -259,6 +259,7 @@ def setting_named(text: str) -> str | None:
 _BARE_SETTING = re.compile(
     r"^(change |my |the )*(goal|training days|days|workout time|time|units?|time ?zone|"
     r"experience|level|kg|kgs|kilos|lbs?|pounds)( please)?$"
+    r"|^\w+ (to |in )?(kg|kgs|kilos|lbs?|pounds)( please| instead)?$"  # "swtich to pounds"
 )
 
 

@@ -248,7 +248,10 @@ def test_short_on_time_today(text: str, intent: Intent | None) -> None:
         ("my days", "days"),
         ("time zone", "zone"),
         ("goal", "goal"),
+        ("swtich to pounds", "unit"),  # a slip in the verb: the unit says it all
+        ("use kilos instead", "unit"),
         ("what time", None),
+        ("squat 60 pounds", None),
         ("days off", None),
         ("squat", None),
     ],
