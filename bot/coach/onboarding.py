@@ -214,9 +214,10 @@ def _place(text: str) -> str | None:
     return value
 
 
-def parse_text(step: str, text: str, goals: Goals | None = None) -> Answer:
+def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool = True) -> Answer:
     """Read a typed answer for `step`, or raise AnswerError saying why not. The goal question
-    needs `goals` (content.goals), which holds its keywords."""
+    needs `goals` (content.goals), which holds its keywords. `typos`: keywords misspelt count
+    too (for the question asked, not for one still to come)."""
     if step not in STEPS:
         raise AnswerError(step, "unknown_step")
     text = text.strip()
@@ -260,7 +261,7 @@ def parse_text(step: str, text: str, goals: Goals | None = None) -> Answer:
             raise AnswerError(step)
     if value is None and step == "place":
         value = _place(text)
-    value = value or _by_keyword(table, text) or _by_typo(table, text)
+    value = value or _by_keyword(table, text) or (_by_typo(table, text) if typos else None)
     if value is None:
         raise AnswerError(step)
     return Answer(step, value)
@@ -296,6 +297,20 @@ def correction(step: str, text: str, goals: Goals) -> Answer | None:
 _ASKING = re.compile(r"\s*(can|could|should|how|what|why|when|where|which|is|are|does|do)\b", re.I)
 
 
+# What an answer to a question still to come must show, beyond reading as one: "nice" is a
+# city, "start" and "sometimes" experience keywords, "we" and "su" days, said as chat.
+_AHEAD: dict[str, re.Pattern[str]] = {
+    "experience": re.compile(
+        r"\d|beginner|novice|newbie|intermediate|advanced|experienced|never lifted|new to", re.I
+    ),
+    "days": re.compile(r"^(?:(?:[^\W\d_]{3,}|on)[\s,&+/-]*)+$"),
+    "zone": re.compile(  # an abbreviation in capitals ("EST"), not any short word ("nice")
+        r"[/+\d]|\b[A-Z]{3,4}\b|(?i:\b(?:utc|gmt|time)\b|^(?:i'?m |i am )?(?:in|from|based in|"
+        r"live in|living in) )"
+    ),
+}
+
+
 def answered_ahead(step: str, text: str, goals: Goals) -> Answer | None:
     """ "at home" at the experience question, "mon wed fri" at the place question: the answer
     to a question still to come, the first it reads as. Only short words that ask nothing."""
@@ -304,11 +319,44 @@ def answered_ahead(step: str, text: str, goals: Goals) -> Answer | None:
     if not re.search(r"[^\W\d_]", text):
         return None  # a bare number is a button of this question
     for later in STEPS[STEPS.index(step) + 1 :]:
+        shown = _AHEAD.get(later)
+        if shown is not None and not shown.search(text.strip()):
+            continue
         try:
-            return parse_text(later, text, goals)
+            return parse_text(later, text, goals, typos=False)
         except AnswerError:
             continue
     return None
+
+
+_BEFORE_VALUE = re.compile(r"\b(?:to|at|in|for)\s+", re.I)
+
+
+def answer_named(step: str, text: str, goals: Goals) -> Answer | None:
+    """The new answer a change names: the whole message ("switch to pounds"), else what
+    follows its last "to", "at" or "in" ("…days to tue and fri", "I moved to New York")."""
+    tails = [text[m.end() :] for m in _BEFORE_VALUE.finditer(text)]
+    for candidate in (text, *reversed(tails)):
+        try:
+            return parse_text(step, candidate.strip(" .!?"), goals)
+        except AnswerError:
+            continue
+    return None
+
+
+_DEFERS = re.compile(
+    r"(?:(?:whatever|what|whichever|the (?:ones?|days)) )?(?:you|u) (?:suggest|suggested|"
+    r"recommend|think|say|pick|choose|decide)(?: is best)?|(?:the )?(?:suggested|recommended)"
+    r"(?: (?:ones?|days))?|your (?:suggestion|pick|call|choice)|up to you|you decide|"
+    r"(?:use |go with |take )(?:the |your )?(?:suggested|suggestion|recommended)"
+    r"(?: (?:ones?|days))?"
+)
+
+
+def defers(text: str) -> bool:
+    """ "whatever you suggest", "the suggested days", "up to you": the suggestion offered."""
+    bare = re.sub(r"^(?:i'?ll |i will )?(?:just |ok |okay |yes |sure )*", "", _words(text).strip())
+    return _DEFERS.fullmatch(re.sub(r"( please| thanks| then)+$", "", bare)) is not None
 
 
 _CONFIRMS = re.compile(

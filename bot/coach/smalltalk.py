@@ -38,6 +38,7 @@ class Intent(StrEnum):
     RESTART = "restart"  # "start over", "reset everything"
     CONFUSED = "confused"  # "???", "what?", "I don't get it": what to do next
     SHORT = "short"  # "I only have 20 minutes", "make it shorter today"
+    AWAY = "away"  # "I'm travelling this week": pause, or train without the gym
 
 
 def _set(text: str) -> frozenset[str]:
@@ -258,6 +259,7 @@ def setting_named(text: str) -> str | None:
 _BARE_SETTING = re.compile(
     r"^(change |my |the )*(goal|training days|days|workout time|time|units?|time ?zone|"
     r"experience|level|kg|kgs|kilos|lbs?|pounds)( please)?$"
+    r"|^\w+ (to |in )?(kg|kgs|kilos|lbs?|pounds)( please| instead)?$"  # "swtich to pounds"
 )
 
 
@@ -296,7 +298,7 @@ def understand(text: str) -> Intent | None:
     if _BEEN_AWAY.search(joined) and not asks:
         return Intent.RESUME
     if _AWAY.search(joined) and not asks:
-        return Intent.PAUSE
+        return Intent.AWAY
     if _CONFUSED.match(joined):
         return Intent.CONFUSED
     for pattern, intent in _REQUESTS:

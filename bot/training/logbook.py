@@ -9,7 +9,7 @@ data finds nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
 
@@ -61,6 +61,7 @@ from bot.training.people import expect, finished_profile, local_today
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
     BODYWEIGHT,
+    corrected_entries,
     ends_workout,
     has_digit,
     is_confirmation,
@@ -68,7 +69,6 @@ from bot.training.typed import (
     is_question,
     is_undo,
     the_load_asked,
-    the_load_corrected,
     without_remark,
 )
 
@@ -194,10 +194,9 @@ def on_text(
         return _stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save(svc, s, user, current, draft[0], draft[1])
-    corrected = the_load_corrected(text, profile) if draft is not None else None
-    if draft is not None and corrected is not None:  # "oops, it was 50": the reps stand
-        entries = tuple(replace(e, load=corrected[0], unit=corrected[1]) for e in draft[0])
-        return echo(svc, s, user, current, entries, f"{draft[1]} / {text}")
+    corrected = corrected_entries(text, profile, draft[0]) if draft is not None else None
+    if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
+        return echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
     if is_question(text) and not lost:
         return None  # a question in the middle of logging: let the coach answer it

@@ -5,7 +5,6 @@ resumes at the same question."""
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -298,11 +297,17 @@ def _changed_on_the_way(
     new = onboarding.correction(step, text, goals) or onboarding.answered_ahead(step, text, goals)
     named = setting_named(text) if understand(text) == Intent.SETTINGS else None
     if new is None and named is not None and STEPS.index(named) < STEPS.index(step):
-        new = _answer_in(named, text, svc)
+        new = onboarding.answer_named(named, text, goals)
         if new is None:
             expect(user, wait.onboarding(named), user.draft)
             return Changing(question(svc, user, named))
-    return replace(apply(svc, s, user, new), corrected=True) if new else None
+    if new is None:
+        return None
+    ticked = _draft_days(user) if step == "days" else ()  # the days ticked so far stay
+    applied = replace(apply(svc, s, user, new), corrected=True)
+    if ticked:
+        held.tick_days(user, ticked)
+    return replace(applied, then=question(svc, user, step)) if ticked else applied
 
 
 def _days_counted(svc: Services, s: Session, user: User, text: str) -> Applied | Expected | None:
@@ -311,6 +316,8 @@ def _days_counted(svc: Services, s: Session, user: User, text: str) -> Applied |
     chosen = _draft_days(user)
     if chosen and onboarding.confirms(text):
         return apply(svc, s, user, Answer("days", onboarding.encode_days(chosen)))
+    if onboarding.defers(text):  # "whatever you suggest"
+        return apply(svc, s, user, Answer("days", onboarding.encode_days(_suggested(svc, user))))
     count = schedule.parse_day_count(text)
     if count is None:
         return None
@@ -344,7 +351,7 @@ def change_asked(svc: Services, s: Session, user: User, text: str) -> Applied | 
     if step is None:
         return None
     changing = _open_setting(svc, user, step)
-    answer = _answer_in(step, text, svc)
+    answer = onboarding.answer_named(step, text, svc.content.goals)
     return apply(svc, s, user, answer) if answer else changing
 
 
@@ -352,21 +359,6 @@ def _open_setting(svc: Services, user: User, step: str) -> Changing:
     """Wait for a new answer to `step` (the days start from those chosen now)."""
     held.open_setting(user, step, onboarding.decode_days(user.days) if step == "days" else None)
     return Changing(question(svc, user, step))
-
-
-_BEFORE_VALUE = re.compile(r"\b(?:to|at|in|for)\s+", re.I)
-
-
-def _answer_in(step: str, text: str, svc: Services) -> Answer | None:
-    """The new answer a change names: the whole message ("switch to pounds"), else what
-    follows its last "to", "at" or "in" ("…days to tue and fri", "I moved to New York")."""
-    tails = [text[m.end() :] for m in _BEFORE_VALUE.finditer(text)]
-    for candidate in (text, *reversed(tails)):
-        try:
-            return onboarding.parse_text(step, candidate.strip(" .!?"), svc.content.goals)
-        except AnswerError:
-            continue
-    return None
 
 
 def _not_an_answer(

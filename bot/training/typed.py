@@ -88,6 +88,28 @@ def the_load_corrected(text: str, profile: Profile) -> Load | None:
     return _bare_load(" ".join(words), profile, unit_needed=not said)
 
 
+_UNIT_ALONE = re.compile(
+    r"(?:in )?(kgs?|kilos?|kilograms?|lbs?|pounds?)(?: not (?:in )?(?:kgs?|kilos?|lbs?|pounds?))?",
+    re.I,
+)
+
+
+def corrected_entries(
+    text: str, profile: Profile, entries: tuple[SetEntry, ...]
+) -> tuple[SetEntry, ...] | None:
+    """The entry waiting for "Save" corrected: a load alone ("oops, it was 50": the reps
+    stand), or a unit alone ("actually that was in pounds": the numbers stand)."""
+    load = the_load_corrected(text, profile)
+    if load is not None:
+        return tuple(replace(e, load=load[0], unit=load[1]) for e in entries)
+    words = [w for w in re.sub(r"[,!.;:]+", " ", text).split() if w.lower() not in _CORRECTING]
+    unit = _UNIT_ALONE.fullmatch(" ".join(words))
+    if unit is None or all(e.load is None for e in entries):
+        return None
+    said = Unit.LB if unit.group(1).lower().startswith(("lb", "pound")) else Unit.KG
+    return tuple(replace(e, unit=said) if e.load is not None else e for e in entries)
+
+
 CONFIRMATIONS = frozenset(
     [
         "yes",

@@ -10,6 +10,7 @@ from bot.coach.onboarding import (
     answered_ahead,
     confirms,
     correction,
+    defers,
     parse_option,
     parse_text,
 )
@@ -229,6 +230,8 @@ def test_no_change_read_into_other_words(goals: Goals, step: str, text: str) -> 
         ("place", "monday wednesday and friday", ("days", "0,2,4")),
         ("goal", "3 months", ("experience", "new")),
         ("time", "kg", ("unit", "kg")),
+        ("experience", "I'm in London", ("zone", "Europe/London")),
+        ("place", "EST", ("zone", "America/New_York")),
     ],
 )
 def test_an_answer_given_early(goals: Goals, step: str, text: str, ahead: tuple[str, str]) -> None:
@@ -244,7 +247,28 @@ def test_an_answer_given_early(goals: Goals, step: str, text: str, ahead: tuple[
         ("goal", "9"),  # a bare number is a button of this question
         ("unit", "at home"),  # nothing comes after the unit
         ("goal", "I go to the gym on monday wednesday and friday after work"),  # too long
+        ("goal", "nice"),  # a city (Nice), said as chat
+        ("goal", "start"),  # an experience keyword, said as chat
+        ("goal", "sometimes"),
+        ("experience", "we"),  # a day's first letters
+        ("experience", "London"),  # a zone early needs more than a name: "I'm in London"
+        ("experience", "hoem"),  # no typo reading for a question still to come
     ],
 )
 def test_nothing_taken_early_from_questions_or_numbers(goals: Goals, step: str, text: str) -> None:
     assert answered_ahead(step, text, goals) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("whatever you suggest", True),  # at the days question: was "I need your training days"
+        ("the suggested days", True),
+        ("up to you", True),
+        ("sure, whatever you think", True),
+        ("I suggest mon", False),
+        ("mon thu", False),
+    ],
+)
+def test_defers_to_the_suggestion(text: str, ok: bool) -> None:
+    assert defers(text) is ok

@@ -209,3 +209,39 @@ async def test_settings_and_start_over_typed_instead_of_tapped(env):
     reply = (await chat.say("start over"))[-1]
     assert reply.buttons[0][0][0] == "Start over"
     assert "1/7" in (await chat.tap("Start over"))[-1].text
+
+
+async def test_days_deferred_or_ticked_before_an_early_answer(env):
+    chat = env.chat(9116)
+    await at_step(chat, "days")  # tone: Mon, Thu suggested
+    await chat.tap("Sat")
+    replies = await chat.say("EST")  # the zone, early: the days ticked so far stay
+    assert replies[-2].text == "Time zone: <b>America/New_York</b> ✓"
+    assert "✓ Sat" in [label for row in replies[-1].buttons for label, _ in row]
+    assert "5/7" in (await chat.say("whatever you suggest"))[-1].text
+    await chat.say("18:00")
+    summary = (await chat.say("kg"))[-1].text
+    assert "Mon, Thu at 18:00 (America/New_York)" in summary
+
+
+async def test_the_unit_corrected_before_save(env):
+    """ "actually that was in pounds" at "Save it?" got "I couldn't find your sets in that"."""
+    chat = env.chat(9117)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("60 12 12 10")
+    reply = (await chat.say("actually that was in pounds"))[-1].text
+    assert reply == "<b>Squat</b>: 60 lb × 12, 12, 10 (3 sets). Save it?"
+    assert "60 kg" in (await chat.say("oops kg not lbs"))[-1].text
+
+
+async def test_away_for_a_while_hears_pause_or_bodyweight(env):
+    """ "I'm travelling this week" was told only about /pause; training on without the gym
+    is one setting away."""
+    chat = env.chat(9118)
+    await onboard(chat)
+    reply = (await chat.say("I'm travelling this week"))[-1].text
+    assert "/pause" in reply and "Bodyweight only" in reply
+    await chat.say("/pause")
+    assert "paused already" in (await chat.say("on holiday next week"))[-1].text
