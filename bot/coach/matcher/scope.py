@@ -40,6 +40,10 @@ _HEAD_NEEDS = {"up": "step", "through": "pull"}  # "step up", "pull through" onl
 _NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {
     stem(w) for w in ["do", "doing", "to", "of", "my", "the", "and", "or", "your", "aka"]
 }
+# Words that describe a head noun rather than name an exercise: "a huge pump", "a big jump".
+_DESCRIBING_WORDS = """huge great big good nice crazy insane massive serious real bad small little
+decent sick mad major slight tiny awesome amazing intense"""
+_DESCRIBING = frozenset(stem(w) for w in _DESCRIBING_WORDS.split())
 
 # Variations of a move the cards name, which the articles never discuss: the word before the
 # move's last word ("sumo deadlift", "goblet squat", "trap bar deadlift"), unless the whole
@@ -262,6 +266,18 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "knees caving in",
         re.compile(r"\bknees? (cave|caves|caving|buckl\w*|collaps\w*|go in|goes in|valgus)\b"),
     ),
+    (
+        "training while sore",
+        re.compile(
+            r"\b(train|training|work ?out|working out|lift|lifting|exercise|exercising|go to "
+            r"the gym)\b.{0,10}\b(when|while|if|through|with)\b.{0,20}\b(sore|soreness|doms|"
+            r"achy|aching)\b"
+            r"|\b(sore|doms|aching)\b.{0,30}\b(ok|okay|safe|fine|bad) to (train|work ?out|lift|"
+            r"exercise)\b"
+            r"|\b(sore|doms)\b.{0,30}\b(should|can) (you )?(still )?(train|work ?out|lift|"
+            r"exercise|skip|rest)\b"
+        ),
+    ),
     # Article 000 tells sprinters to warm up; warming up for anything else it never covers.
     ("warming up", re.compile(r"^(?!.*\bsprint).*\b(warm ?ups?|warming up)\b")),
     (
@@ -385,7 +401,7 @@ class Scope:
         for i, s in enumerate(stems):
             if s not in _HEADS:
                 continue
-            if i == 0 or stems[i - 1] in _NOT_MODIFIERS:
+            if i == 0 or stems[i - 1] in _NOT_MODIFIERS or stems[i - 1] in _DESCRIBING:
                 if s in _ALONE:  # a name on its own: "clamshells", "burpees"
                     return ws[i]
                 continue
