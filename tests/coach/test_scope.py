@@ -121,6 +121,13 @@ def matcher() -> Matcher:
         ("is it ok to train when sore", GapKind.TOPIC, "training while sore"),
         ("my glutes are still sore from monday, should I train today?", GapKind.TOPIC, None),
         ("can you lift with DOMS?", GapKind.TOPIC, "training while sore"),
+        ("is a flat butt genetic or can anyone grow one?", GapKind.TOPIC, "genetics"),
+        ("My mum has a flat bum too. Does it run in the family?", GapKind.TOPIC, None),
+        ("is 8 weeks enough to see a rounder butt from squats?", GapKind.TIMEFRAME, None),
+        ("cardio: before, during or after my glute workout?", GapKind.TOPIC, None),
+        ("how do i hit the back pose to show my glutes?", GapKind.TOPIC, "posing and the stage"),
+        ("which federation is best for a first bikini show?", GapKind.TOPIC, None),
+        ("what brand of hip thrust bench should I buy?", GapKind.TOPIC, None),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:
@@ -166,6 +173,10 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         # a pump described is no exercise ("huge pump" was read as one the articles skip)
         "long or short steps on lunges? i get a huge pump in my quads",
         "which exercises leave the lower glutes sore",  # article 000 names them
+        # genetics and the stage told as background are not the question
+        "We have similar genetics. Sets of 5 or sets of 30 for the butt, which is right?",
+        "what makes the glute-ham tie-in look good on stage?",
+        "Judges look at my back pose. What makes the tie-in look good?",
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

@@ -78,6 +78,8 @@ _TIMEFRAME = re.compile(
     r"|\bwhen (will|do|can|should) (see|notice|get)\b"
     r"|\bhow many (days|weeks|months|years) (out|before|ahead)\b|\bwhen will (my|it|they)\b"
     r"|\b(its|it has) been \d+ (weeks|months)\b"
+    r"|\b(is|are) (\d+|a few|two|three|four|five|six|eight|ten|twelve) (days|weeks|months)"
+    r"( long)? enough\b|\benough time\b"
 )
 _NUTRITION = re.compile(
     r"\b(protein|whey|creatine|keto|ketogenic|calories?|caloric|macros?|carbs?|"
@@ -184,7 +186,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "the order of exercises",
         re.compile(
-            r"\b(before or after|after or before)\b"
+            r"\b(before|after|during) or (before|after|during)\b|\bbefore during or after\b"
             r"|\b(which|what) (exercise|move|one)s? (should i do |to do |goes )?first\b"
             r"|\bor\b.{0,40}\b(come|comes|go|goes) first\b"
             r"|\bfirst in (my|the|a) (workout|session)\b"
@@ -329,6 +331,24 @@ _ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"basketball|volleyball|skiing|skating|rock climbing|bouldering|crossfit|martial arts|"
             r"golf|twerk|twerking|vibration plates?|ems|electrical muscle stimulation|rebounder|"
             r"rebounding|trampoline|massage guns?|weighted vests?|sauna suits?)\b"
+        ),
+    ),
+    (
+        "genetics",
+        re.compile(
+            r"\b(genetic|genetics|genetically|genes|hereditary|inherited|born with)\b"
+            r"|\bruns? in (my|the|our) family\b"
+        ),
+    ),
+    (
+        "posing and the stage",
+        re.compile(r"\b(posing|pose|poses|stage presence)\b"),
+    ),
+    (
+        "choosing a federation or a brand",
+        re.compile(
+            r"\b(federations?|npc|ifbb|wnbf|ocb)\b|\b(which|what|best|good) brands?\b"
+            r"|\bbrand of\b|\b(sign up|register|enter) for (a|my|the|first) (show|competition)\b"
         ),
     ),
     (
