@@ -128,6 +128,8 @@ def matcher() -> Matcher:
         ("how do i hit the back pose to show my glutes?", GapKind.TOPIC, "posing and the stage"),
         ("which federation is best for a first bikini show?", GapKind.TOPIC, None),
         ("what brand of hip thrust bench should I buy?", GapKind.TOPIC, None),
+        ("is it normal for one glute to be bigger", GapKind.TOPIC, None),
+        ("should i bulk or cut to grow my butt", GapKind.NUTRITION, "bulk or cut"),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:
@@ -177,6 +179,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "We have similar genetics. Sets of 5 or sets of 30 for the butt, which is right?",
         "what makes the glute-ham tie-in look good on stage?",
         "Judges look at my back pose. What makes the tie-in look good?",
+        "does the stairmaster bulk up your legs",  # bulky, not a bulking diet
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

@@ -85,7 +85,8 @@ _NUTRITION = re.compile(
     r"\b(protein|whey|creatine|keto|ketogenic|calories?|caloric|macros?|carbs?|"
     r"carbohydrates?|supplements?|vitamins?|collagen|pre ?workout|eat|eating|ate|foods?|"
     r"meals?|snacks?|fasted|fasting|nutrition|bcaas?|shakes?|vegan|vegetarian|plant based|"
-    r"hydrat\w*|water intake|drink (more )?water|empty stomach|pills?|tablets?|capsules?|herbal)\b"
+    r"hydrat\w*|water intake|drink (more )?water|empty stomach|pills?|tablets?|capsules?|herbal|"
+    r"bulking|bulk (or|and) cut|(calorie|caloric) surplus|reverse diet\w*)\b"
 )
 # Muscles the articles don't discuss. The glutes' smaller muscles come first: "gluteus medius"
 # holds "gluteus", which alone would mean the gluteus maximus.
@@ -130,7 +131,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "one side differing from the other",
         re.compile(
-            r"\b(one|left|right) (glute|side|cheek|leg|hamstring|hip)s? (is |feels |looks )?"
+            r"\b(one|left|right) (glute|side|cheek|leg|hamstring|hip)s? (is |feels |looks |to be )?"
             r"(bigger|smaller|stronger|weaker|higher|lower|larger|flatter|tighter)\b"
             r"|\b(uneven|lopsided|asymmetr\w*|imbalance[sd]?)\b"
         ),
