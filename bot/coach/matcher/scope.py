@@ -86,7 +86,7 @@ _NUTRITION = re.compile(
     r"carbohydrates?|supplements?|vitamins?|collagen|pre ?workout|eat|eating|ate|foods?|"
     r"meals?|snacks?|fasted|fasting|nutrition|bcaas?|shakes?|vegan|vegetarian|plant based|"
     r"hydrat\w*|water intake|drink (more )?water|empty stomach|pills?|tablets?|capsules?|herbal|"
-    r"bulking|bulk (or|and) cut|(calorie|caloric) surplus|reverse diet\w*)\b"
+    r"bulk (or|and) cut|(calorie|caloric) surplus)\b"
 )
 # Muscles the articles don't discuss. The glutes' smaller muscles come first: "gluteus medius"
 # holds "gluteus", which alone would mean the gluteus maximus.
