@@ -223,6 +223,12 @@ def worst_cases() -> list[str]:
         fill(lambda: "hamstrng glutess stairmastr"),
         "does the stairmaster burn butt fat? " + "blah blah " * 406,
         "🍑" * 4096,
+        # two-part questions, one half skipped: the covered half is answered on its own too
+        (
+            ("how many reps on hip thrusts " + "and squats and lunges " * 22 + "? ")
+            + ("and how much protein " + "and creatine " * 30 + "? ")
+        )
+        * 3,
     ]
 
 

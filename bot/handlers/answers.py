@@ -52,6 +52,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 goal=outcome.goal,
                 facts=outcome.facts,
                 also=outcome.also,
+                not_covered=outcome.not_covered,
             )
         case ExerciseCard(card=card):
             await send_template(
@@ -63,6 +64,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 harder=outcome.harder,
                 facts=outcome.facts,
                 instead=outcome.instead,
+                not_covered=outcome.not_covered,
                 goals=[svc.render.label("goal_short", g.value) for g in outcome.used_for],
                 places=[svc.render.label("place", p.value) for p in card.places],
             )
@@ -75,6 +77,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 choice_rows(each),
                 cards=cards,
                 sources=outcome.sources,
+                not_covered=outcome.not_covered,
             )
         case DidYouMean():
             await send_template(update, context, "did_you_mean", choice_rows(outcome.choices))

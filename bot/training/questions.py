@@ -64,6 +64,7 @@ class EntryAnswer:
     related: list[Choice]
     facts: tuple[Fact, ...] = ()  # what the question asked besides the topic ("how many")
     also: KnowledgeEntry | None = None  # as close to the question: told in brief beneath
+    not_covered: Gap | None = None  # the other half of a two-part question, which they skip
 
     @property
     def goal_line(self) -> str | None:
@@ -78,6 +79,7 @@ class ExerciseCard:
     used_for: tuple[Goal, ...]  # the goals whose programs use it (from the programs)
     facts: tuple[Fact, ...] = ()
     instead: tuple[Exercise, ...] = ()  # asked for a replacement: cards doing the same job
+    not_covered: Gap | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Comparison:
 
     cards: list[Exercise]
     sources: list[Source]
+    not_covered: Gap | None = None
 
 
 @dataclass(frozen=True)
@@ -354,6 +357,10 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     if not onboarded and sets_typed(svc, text):
         return Talk(Intent.DONE, onboarded)
     result = svc.matcher.match(text)
+    if result.gap is not None and (part := svc.matcher.scope.covered_part(text)):
+        half = reply_to(svc, user, part)  # "how many reps, and how much protein?": the reps
+        if isinstance(half, (EntryAnswer, ExerciseCard, Comparison)):
+            return replace(half, not_covered=result.gap)
     if (compared := _comparison(svc, result, text)) is not None:
         return compared
     if (defined := _definition(svc, user, result, text)) is not None:

@@ -223,3 +223,37 @@ def test_a_sport_told_as_background_is_not_the_question(matcher: Matcher) -> Non
     assert gap is not None and gap.subject == "pilates"
     assert matcher.scope.gap("does spinning make my butt bigger") is None  # cycling: article 000
     assert matcher.scope.gap("does stair climbing thin the thighs") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        (
+            "How many reps should I do on hip thrusts, and how much protein do I need?",
+            "How many reps should I do on hip thrusts",
+        ),
+        (
+            "Are deadlifts good for the tie-in? Also what should I eat before training?",
+            "Are deadlifts good for the tie-in?",
+        ),
+        (
+            "how often should i train glutes and should i take creatine",
+            "how often should i train glutes",
+        ),
+        # every question has a gap, or none does
+        ("How much protein, and how long until my glutes grow?", None),
+        ("How do I do a hip thrust, and how many reps?", None),
+        # a gap only in what is told, not asked
+        ("I only feel it in my quads. Is it wrong? What gets my glutes going?", None),
+        # a follow-up leaning on the question before: no question of its own
+        ("Can I build muscle on the keto diet? Will I lose lean muscle mass?", None),
+        # "or" offers another answer to the same question
+        ("Is a flat butt genetic, or can anyone grow one?", None),
+        # a clause opening with "when" tells; it doesn't ask
+        ("When I squat I eat first. How many reps?", None),
+    ],
+)
+def test_two_part_questions_keep_the_covered_part(
+    matcher: Matcher, text: str, covered: str | None
+) -> None:
+    assert matcher.scope.covered_part(text) == covered

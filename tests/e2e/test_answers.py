@@ -148,3 +148,25 @@ async def test_an_answer_fits_the_question(env):
     assert [b[0] for row in replies[-1].buttons for b in row] == ["Lunge", "Squat"]
     replies = await chat.tap("Squat")
     assert replies[-1].text.startswith("<b>Squat</b>") and "<b>How</b>" in replies[-1].text
+
+
+async def test_a_two_part_question_gets_the_part_the_articles_cover(env):
+    """One half answered, a line saying which half the articles skip; never both declined."""
+    chat = env.chat(4012)
+    text = (await chat.say("How many reps on hip thrusts, and how much protein do I need?"))[
+        -1
+    ].text
+    assert text.startswith("<b>Hip thrust</b>\n<b>Reps:</b>")
+    assert "The articles don't cover food or supplements, so I've left that part" in text
+    assert text.index("left that part") < text.index("Source")
+    text = (await chat.say("Does the stepmill burn butt fat? And how long until I see results?"))[
+        -1
+    ].text
+    assert "spot" in text.lower() and "don't say how long things take" in text
+    text = (await chat.say("nordics vs leg curls, and which works my calves more?"))[-1].text
+    assert "not the calves, so I've left that part" in text and "Source" in text
+    # both halves skipped, or only one question asked: declined as before
+    text = (await chat.say("How much protein, and how long until my glutes grow?"))[-1].text
+    assert "I don't know that one yet" in text and "left that part" not in text
+    text = (await chat.say("I love food. Can I eat carbs before hip thrusts?"))[-1].text
+    assert "I don't know that one yet" in text

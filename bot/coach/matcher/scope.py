@@ -13,7 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.coach.matcher.text import STOPWORDS, stem, words
+from bot.coach.matcher.text import MAX_CHARS, STOPWORDS, fold, stem, words
+from bot.coach.matcher.topics import (
+    ASKED_TOPICS,
+    FAT,
+    MUSCLE,
+    NUTRITION,
+    POSITION,
+    REGION,
+    TIMEFRAME,
+    TOPICS,
+    TREMBLING,
+    around,
+)
 
 
 class GapKind(StrEnum):
@@ -72,291 +84,6 @@ _EQUIPMENT = {
 # "without a reverse hyper", "instead of kickbacks": the question is about what else to do.
 _LACKING = frozenset({"without", "dont", "instead", "havent", "cant", "no", "lack"})
 
-_TIMEFRAME = re.compile(
-    r"\bhow (long|soon|quickly|fast)\b(?!.*\brest)"
-    r"|\bhow many (days|weeks|months|years)\b.*\b(until|till|before|to see|results?|take)\b"
-    r"|\bwhen (will|do|can|should) (see|notice|get)\b"
-    r"|\bhow many (days|weeks|months|years) (out|before|ahead)\b|\bwhen will (my|it|they)\b"
-    r"|\b(its|it has) been \d+ (weeks|months)\b"
-    r"|\b(is|are) (\d+|a few|two|three|four|five|six|eight|ten|twelve) (days|weeks|months)"
-    r"( long)? enough\b|\benough time\b"
-)
-_NUTRITION = re.compile(
-    r"\b(protein|whey|creatine|keto|ketogenic|calories?|caloric|macros?|carbs?|"
-    r"carbohydrates?|supplements?|vitamins?|collagen|pre ?workout|eat|eating|ate|foods?|"
-    r"meals?|snacks?|fasted|fasting|nutrition|bcaas?|shakes?|vegan|vegetarian|plant based|"
-    r"hydrat\w*|water intake|drink (more )?water|empty stomach|pills?|tablets?|capsules?|herbal|"
-    r"bulk (or|and) cut|(calorie|caloric) surplus)\b"
-)
-# Muscles the articles don't discuss. The glutes' smaller muscles come first: "gluteus medius"
-# holds "gluteus", which alone would mean the gluteus maximus.
-# Muscles that shake are no protein shake.
-_TREMBLING = re.compile(
-    r"\b(legs?|glutes?|hamstrings?|hams|muscles?|body|knees?|thighs?|butt|arms?|it|they) "
-    r"(start |starts |keep |keeps |always )?(shake|shakes|shaking|shook)\b"
-)
-# Body parts that place a move ("shoulders on a bench", "lifting your arms and legs", "lower
-# your chest to the floor", "dumbbells at my shoulders") are not a muscle asked about.
-_POSITION = re.compile(
-    r"\b(on|at|to|with|across|under|behind|against|over|off|onto|by|from) (my |the |your |both )?"
-    r"(shoulders?|chest|arms?|upper back|neck)\b"
-    r"|\b(lift|lifts|lifting|raise|raises|raising|lower|lowers|lowering|extend|extending|hold|"
-    r"holding|cross|crossing) (your |my |the |both )?(arms?|chest|shoulders?)\b"
-    r"|\barms? (and|or) legs\b"
-)
-_MUSCLE = re.compile(
-    r"\b(glute(us)? (medius|minimus|med|min)|medius|minimus|hip flexors?|piriformis|tfl|"
-    r"biceps(?! femoris)|bicep(?! femoris)|triceps?|chest|pecs?|shoulders?|delts?|arms?|"
-    r"lats?|traps|neck|calf|calves|forearms?|abs|abdominals?|obliques|core|upper back|"
-    r"six pack|inner thighs?|ab (exercises?|workouts?|moves?|training)|flat (stomach|belly|tummy)|"
-    r"belly|tummy|love handles|muffin top)\b"
-)
-
-
-# Fat on arms or belly is a question about losing fat in one place, which the articles answer
-# (it can't be chosen), not about training another muscle.
-_FAT = re.compile(r"\b(fat|fats|flab|flabby|jiggl\w*)\b")
-
-
-def _around(joined: str, m: re.Match[str], reach: int = 12) -> str:
-    """The muscle's words with a word or two either side ("flabby arms", "arm fat")."""
-    return joined[max(m.start() - reach, 0) : m.end() + reach]
-
-
-# Subjects the articles never discuss, named in the reply: uneven sides, feeling a muscle
-# work ("activation"), form details the cards don't give (breathing, grip, tempo, knees
-# caving in, warming up, where to put the feet), set techniques (not sets to failure:
-# article 001's load rule is about sets that end hard), the time of day.
-_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "one side differing from the other",
-        re.compile(
-            r"\b(one|left|right) (glute|side|cheek|leg|hamstring|hip)s? (is |feels |looks |to be )?"
-            r"(bigger|smaller|stronger|weaker|higher|lower|larger|flatter|tighter)\b"
-            r"|\b(uneven|lopsided|asymmetr\w*|imbalance[sd]?)\b"
-        ),
-    ),
-    (
-        "feeling a muscle work",
-        re.compile(
-            r"\b(activation|activate|activating|mind muscle|(only |cant |can not |dont |never )"
-            r"feel (it|them|my)\b"
-            r"|feel(ing|s)? (it|them|this|that|\w+|\w+ \w+|\w+ \w+ \w+) (only |mostly |more )?in "
-            r"(my|the) "
-            r"(quads?|legs?|thighs?|lower back|back|knees?|hips?|calves))"
-        ),
-    ),
-    (
-        "how age changes things",
-        # Asked about, not just mentioned: "I'm 69, which exercises firm the butt?" is answered.
-        re.compile(
-            r"\b(too old|at my age|too late (for me )?to (start|begin|build|grow|get)"
-            r"|(does|will|can) (my )?age\b|\bstill\b.{0,40}\b(at|over|after|past) [3-8]\d\b"
-            r"|\b(over|after|past) [3-8]\d\b.{0,30}\bstill\b"
-            r"|\b(im|am) 1[2-7]\b(?! (reps?|kg|kgs|lbs?))"
-            r"|\b1[2-7] (years? old|yo)\b)"
-        ),
-    ),
-    (
-        "body proportions",
-        re.compile(r"\b(long|short) (torso|femurs?|limbs|arms)\b|\bfemur length\b"),
-    ),
-    (
-        "waist size",
-        re.compile(
-            r"\bwaist (bigger|smaller|wider|thicker|narrower|size)\b"
-            r"|\b(bigger|smaller|wider|thicker|slimmer|narrower|tiny|tinier) waist\b"
-        ),
-    ),
-    (
-        "form details like the heels, knees and back",
-        re.compile(
-            r"\bheels? (lift\w*|come up|comes up|rise|rising|off)\b"
-            r"|\b(lift|lifts|lifting|lifted|raise|raising) (my |the |your )?heels\b"
-            r"|\bheels? (down|flat|on|off) (the )?(ground|floor)\b"
-            # (the stiff-leg deadlift's card says: back straight)
-            r"|^(?!.*\b(stiff|straight) leg).*\b(back|spine|lumbar)\b.{0,25}"
-            r"\b(rounds?|rounding|rounded|arches|arching)\b(?! (butt|bum|booty|glutes?|ass)\b)"
-            r"|\b(round|rounding|rounded|arching) (my |the |your )?(lower )?back\b|\bbutt wink\b"
-            r"|\bchin\b.{0,10}\b(tuck\w*|up|down)\b|\b(tuck|tucked|tucking) (my |the |your )?chin\b"
-            r"|\b(bench|box) height\b|\b(how high|what height)\b.{0,20}\b(bench|box)\b"
-            r"|\b(lean|leaning) (forward|back|backward)s? or\b|\bspott?(er|ers|ing)\b"
-            r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
-        ),
-    ),
-    (
-        "the order of exercises",
-        re.compile(
-            r"\b(before|after|during) or (before|after|during)\b|\bbefore during or after\b"
-            r"|\b(which|what) (exercise|move|one)s? (should i do |to do |goes )?first\b"
-            r"|\bor\b.{0,40}\b(come|comes|go|goes) first\b"
-            r"|\bfirst in (my|the|a) (workout|session)\b"
-        ),
-    ),
-    (
-        "counting reps",
-        re.compile(r"\bcount (my |your |the |each )?reps?\b|\bcounts? as (one|1|a) rep\b"),
-    ),
-    (
-        "strength standards",
-        re.compile(
-            r"\bshould (you )?be able to (squat|deadlift|lift|hip thrust|thrust|press|bench)\b"
-            r"|\bstrength standards?\b|\bhow strong should\b"
-            r"|\bcompared (to|with) (my |your )?(squat|deadlift|hip thrust|bench)\b"
-        ),
-    ),
-    (
-        "speed and jumping in other sports",
-        re.compile(
-            r"\b(run|sprint|swim|cycle|ride) faster\b|\bjump higher\b|\bvertical( jump)?\b"
-            r"|\b(running|sprint|sprinting) speed\b"
-        ),
-    ),
-    (
-        "gear like pads, belts and shoes",
-        re.compile(
-            r"\b(bar|barbell|hip thrust|squat) pads?\b|\btowels?\b|\bknee sleeves?\b"
-            r"|\b(lifting|weight|weightlifting) belts?\b|\b(lifting|squat|squatting) shoes\b"
-            r"|\bband (length|size|sizes|thickness|colou?rs?)\b|\b(length|size) of (the )?"
-            r"(resistance )?bands?\b"
-        ),
-    ),
-    (
-        "tracking progress",
-        re.compile(
-            r"\b(tape measure|measuring tape|progress (photos|pictures|pics)|track(ing)? "
-            r"(my |your )?progress)\b|\b(measure|measuring) (my |your )?(glutes|butt|hips)\b"
-        ),
-    ),
-    (
-        "HIIT against steady cardio",
-        re.compile(r"\bhiit\b.{0,40}\b(steady|liss)\b|\b(steady state|liss)\b.{0,40}\bhiit\b"),
-    ),
-    (
-        "programs the articles don't cover",
-        re.compile(
-            r"\b(stronglifts|starting strength|gzcl|nsuns|phul|phat|couch to 5k|c25k|"
-            r"wendler|531|bbg|kayla itsines|sweat app)\b"
-        ),
-    ),
-    ("muscles shaking during a set", _TREMBLING),
-    ("breathing", re.compile(r"\b(breath|breathe|breathing|exhale|exhaling|inhale|inhaling)\b")),
-    (
-        "grips and straps",
-        re.compile(
-            r"\b(grip|grips|gripping|lifting straps|wrist straps|(use|using|wear|wearing) straps|"
-            r"hook grip|mixed grip|chalk)\b"
-        ),
-    ),
-    (
-        "lifting tempo",
-        re.compile(
-            r"\btempo\b|\bspeed of (the |each |my )?reps?\b"
-            r"|\bhow (many seconds|long)\b.{0,30}\b(lowering|eccentric|negative)\b"
-            r"|\b(\d+|one|two|three|four|five) (second|sec|s) "
-            r"(negatives?|eccentrics?|lowering|pauses?)"
-        ),
-    ),
-    (
-        "training splits and deloads",
-        re.compile(
-            r"\b(upper ?lower|push ?pull ?legs?|ppl (split|routine|program)|bro split|"
-            r"full body split|training split|"
-            r"split routine|deload\w*)\b"
-        ),
-    ),
-    (
-        "knees caving in",
-        re.compile(r"\bknees? (cave|caves|caving|buckl\w*|collaps\w*|go in|goes in|valgus)\b"),
-    ),
-    (
-        "training while sore",
-        re.compile(
-            r"\b(train|training|work ?out|working out|lift|lifting|exercise|exercising|go to "
-            r"the gym)\b.{0,10}\b(when|while|if|through|with)\b.{0,20}\b(sore|soreness|doms|"
-            r"achy|aching)\b"
-            r"|\b(sore|doms|aching)\b.{0,30}\b(ok|okay|safe|fine|bad) to (train|work ?out|lift|"
-            r"exercise)\b"
-            r"|\b(sore|doms)\b.{0,30}\b(should|can) (you )?(still )?(train|work ?out|lift|"
-            r"exercise|skip|rest)\b"
-        ),
-    ),
-    # Article 000 tells sprinters to warm up; warming up for anything else it never covers.
-    ("warming up", re.compile(r"^(?!.*\bsprint).*\b(warm ?ups?|warming up)\b")),
-    (
-        "training techniques like drop sets",
-        re.compile(
-            r"\b(drop ?sets?|super ?sets?|giant sets?|rest pause|myo ?reps?|"
-            r"pyramid sets?|cluster sets?)\b"
-        ),
-    ),
-    (
-        "the time of day to train",
-        re.compile(
-            r"(?<!good )\bmorning or (evening|night|afternoon)\b|\b(evening|night) or morning\b"
-            r"|\btime of (the )?day\b"
-        ),
-    ),
-    (
-        "where to put your feet",
-        re.compile(
-            r"\b(feet|foot|stance)\b.{0,12}\b(placement|position|positioning|high or low|low or "
-            r"high|wide or narrow|narrow or wide|width)\b|\bwhere\b.{0,20}\b(put|place)\b.{0,10}"
-            r"\b(feet|foot)\b|\bhow (wide|narrow|far apart)\b.{0,25}\b(feet|foot|stance)\b"
-            r"|\btoes (point |points |pointed |pointing )?(out|in|forward|straight)\b"
-            r"|\b(feet|foot|stance) (high|low|wide|narrow|higher|lower|wider|closer)\b"
-            r"|\bhow far (out|apart|forward|away|back|in)\b.{0,25}\b(feet|foot)\b"
-            r"|\bwhere should (my |your |the )?(feet|foot)\b"
-        ),
-    ),
-)
-
-
-# Asked after an exercise the articles skip is named: "side lunges for the outer glutes" is
-# declined for the side lunge, the more useful thing to say.
-_REGION = re.compile(
-    r"\b(upper|outer|side|top) (glutes?|butt|bum|booty)\b"
-    r"|\b(side|top|upper part) of (the |my |your )?(butt|glutes?|bum|booty)\b"
-)
-
-
-# Other sports, gadgets and sitting at a desk are often told as background ("I do Pilates on
-# Wednesdays", "I've got a desk job"); they are the gap only in the part that asks.
-_ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
-    (
-        None,  # other sports and gadgets, named as the person wrote them
-        re.compile(
-            r"\b(yoga(?! mat)|pilates|swim|swimming|marathons?|half marathons?|long runs?|"
-            r"distance running|horse riding|horseback|dance|"
-            r"dancing|ballet|zumba|hiking|rucking|boxing|kickboxing|tennis|soccer|football|"
-            r"basketball|volleyball|skiing|skating|rock climbing|bouldering|crossfit|martial arts|"
-            r"golf|twerk|twerking|vibration plates?|ems|electrical muscle stimulation|rebounder|"
-            r"rebounding|trampoline|massage guns?|weighted vests?|sauna suits?)\b"
-        ),
-    ),
-    (
-        "genetics",
-        re.compile(
-            r"\b(genetic|genetics|genetically|genes|hereditary|inherited|born with)\b"
-            r"|\bruns? in (my|the|our) family\b"
-        ),
-    ),
-    (
-        "posing and the stage",
-        re.compile(r"\b(posing|pose|poses|stage presence)\b"),
-    ),
-    (
-        "choosing a federation or a brand",
-        re.compile(
-            r"\b(federations?|npc|ifbb|wnbf|ocb)\b|\b(which|what|best|good) brands?\b"
-            r"|\bbrand of\b|\b(sign up|register|enter) for (a|my|the|first) (show|competition)\b"
-        ),
-    ),
-    (
-        "sitting all day",
-        re.compile(r"\bsit(ting)? (all day|too much|at (a|my) desk)|\b(desk|office) job\b"),
-    ),
-)
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
 
 
@@ -367,8 +94,55 @@ def asked_part(text: str) -> str:
     return " ".join(asking or parts[-1:])
 
 
+# A second question joined to the first ("how many reps, and how much protein?"): split before
+# the joining word when a question word follows it.
+MAX_ASKED = 4  # questions in one message sorted into covered and not (each costs a gap check)
+_QUESTION_WORDS = r"how|what|whats|which|should|shall|is|are|do|does|can|could|will|would|why"
+_JOINED = re.compile(
+    rf"[,;]?\s+(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORDS})\b)", re.IGNORECASE
+)
+_ASKS = re.compile(rf"^(?:(?:and|also|plus|but|so)[\s,]+)*(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:and|also|plus|but|so)[\s,]+)+", re.IGNORECASE)
+
+
+# A question that names what it is about: a follow-up ("will I lose muscle?") leans on the
+# question before it, and is no question of its own.
+_ANCHOR = re.compile(
+    r"\b(glute\w*|butt|bum|booty|backside|hamstrings?|hams|tie ?in|hips?|thighs?|legs?|"
+    r"lower back|saddlebags?|squat\w*|lunge\w*|deadlift\w*|thrust\w*|bridges?|curls?|"
+    r"extensions?|nordics?|abduct\w*|stepmill|stair\w*|cardio|sprint\w*|reps?|sets?)\b"
+)
+
+
+def asked_clauses(text: str) -> list[str]:
+    """The clauses of a message that ask something: its sentences ending in "?" (else, in a
+    message with none, those opening with a question word), each split where a second
+    question is joined on ("how many reps, and how much protein?" is two). Leading "also",
+    "and" dropped."""
+    sentences = [p.strip() for p in _SENTENCES.split(text[:MAX_CHARS].strip()) if p.strip()]
+    asking = [p for p in sentences if p.endswith("?")]
+    if not asking:
+        asking = [p for p in sentences if _ASKS.match(p)]
+    return [_LEAD.sub("", c) for p in asking for c in _JOINED.split(p) if c.strip()]
+
+
 class Scope:
     """Finds the gap, if any, between a question and what the articles cover."""
+
+    def covered_part(self, text: str) -> str | None:
+        """Of a message asking two things, one the articles skip, the asking the articles
+        cover ("how many reps for hip thrusts", of "... and how much protein?"); None when
+        every question in it has a gap, or when the gap is only in what is told."""
+        asked = asked_clauses(text)
+        if not 2 <= len(asked) <= MAX_ASKED:
+            return None  # one question, or a list of them: not two halves to sort
+        gaps = [self.gap(a) for a in asked]
+        if all(g is None for g in gaps):
+            return None  # the gap is in what is told, not asked ("I only feel it in my quads")
+        covered = [
+            a for a, g in zip(asked, gaps, strict=True) if g is None and _ANCHOR.search(fold(a))
+        ]
+        return " ".join(covered) or None
 
     def __init__(self, is_card: Callable[[str], bool]) -> None:
         self._is_card = is_card
@@ -376,24 +150,24 @@ class Scope:
     def gap(self, text: str) -> Gap | None:
         ws = words(text)
         joined = " ".join(ws)
-        placed = _POSITION.sub(" ", joined)
-        if (m := _MUSCLE.search(placed)) and not _FAT.search(_around(placed, m)):
+        placed = POSITION.sub(" ", joined)
+        if (m := MUSCLE.search(placed)) and not FAT.search(around(placed, m)):
             return Gap(GapKind.MUSCLE, m.group(0))
-        if m := _NUTRITION.search(_TREMBLING.sub(" ", joined)):
+        if m := NUTRITION.search(TREMBLING.sub(" ", joined)):
             return Gap(GapKind.NUTRITION, m.group(0))
-        if _TIMEFRAME.search(joined):
+        if TIMEFRAME.search(joined):
             return Gap(GapKind.TIMEFRAME, "how long things take")
-        for subject, pattern in _TOPICS:
+        for subject, pattern in TOPICS:
             if pattern.search(joined):
                 return Gap(GapKind.TOPIC, subject)
         asked = " ".join(words(asked_part(text)))
-        for named, pattern in _ASKED_TOPICS:
+        for named, pattern in ASKED_TOPICS:
             if m := pattern.search(asked):
                 return Gap(GapKind.TOPIC, named or m.group(0))
         name = self._unknown_exercise(ws) or self._unknown_variant(ws)
         if name:
             return Gap(GapKind.EXERCISE, name)
-        if _REGION.search(joined):
+        if REGION.search(joined):
             return Gap(GapKind.TOPIC, "training one part of the glutes")
         return None
 
