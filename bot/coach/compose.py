@@ -18,6 +18,7 @@ from bot.coach.profile import Place
 MAX_FACTS = 2
 MAX_COMPARED = 3
 MAX_INSTEAD = 3
+MAX_ELIDED_WORDS = 60  # "X and Y <name>" looked for this far into a message
 ASPECT_ONLY_WORDS = 20  # longer posts mention numbers in passing: no answer from them alone
 
 _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
@@ -154,7 +155,38 @@ def compared_cards(content: Content, text: str) -> list[str]:
     if not _COMPARE.search(joined) and not _HOW_BOTH.search(joined):
         return []
     found = _mentions(content, ws)
+    for first, second in _elided(content, ws):
+        if first not in found:
+            found.insert(found.index(second) if second in found else len(found), first)
     return found[:MAX_COMPARED] if len(found) >= 2 else []
+
+
+_JOINS = frozenset({"and", "or", "vs", "versus"})
+
+
+def _elided(content: Content, ws: list[str]) -> list[tuple[str, str]]:
+    """Cards named with a shared tail left off the first ("seated and lying leg curls",
+    "single leg or barbell hip thrust"): (first card, second card) for each such pair."""
+    out: list[tuple[str, str]] = []
+    for i, w in enumerate(ws[:MAX_ELIDED_WORDS]):
+        if w not in _JOINS or i == 0:
+            continue
+        for r in (4, 3, 2):  # the second name, tail included
+            right = ws[i + 1 : i + 1 + r]
+            second = content.exact_exercise(" ".join(right)) if len(right) == r else None
+            if second is None:
+                continue
+            for t in range(1, r):  # its tail, shared with the first
+                for lead in (2, 1):
+                    head = ws[max(i - lead, 0) : i]
+                    if right[r - t] in head or content.exact_exercise(" ".join(head)):
+                        continue  # the first name is whole already ("deadlift vs ...")
+                    left = head + right[r - t :]
+                    first = content.exact_exercise(" ".join(left))
+                    if first is not None and first != second and (first, second) not in out:
+                        out.append((first, second))
+            break
+    return out
 
 
 def named_cards(content: Content, text: str) -> list[str]:

@@ -97,6 +97,14 @@ def test_facts_are_capped_and_only_when_asked(content: Content) -> None:
         ("I do hip thrusts and squats", []),  # nothing compared
         ("are squats good for glutes or not", []),  # one exercise
         ("are sumo deadlifts better than hip thrusts", []),  # sumo deadlift: no card
+        # a shared tail left off the first name
+        (
+            "seated and lying leg curls: is there a difference?",
+            ["seated_leg_curl", "lying_leg_curl"],
+        ),
+        ("single leg or barbell hip thrust?", ["single_leg_hip_thrust", "hip_thrust"]),
+        ("banded vs barbell hip thrust", ["band_hip_thrust", "hip_thrust"]),
+        ("sumo or conventional deadlift", []),  # no card for the sumo deadlift
     ],
 )
 def test_comparisons_name_each_card(content: Content, text: str, expected: list[str]) -> None:
