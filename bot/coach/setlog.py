@@ -40,6 +40,7 @@ from bot.coach.setlog_body import (
     Load,
     LogParseError,
     SetEntry,
+    across,
     read_body,
     readable,
     tokenise,
@@ -75,6 +76,7 @@ class ParsedLog:
     sets: tuple[SetEntry, ...]
     exercise_id: str | None
     raw: str
+    same_load: bool = False  # "same weight, 12 12 10": last time's load, reps as typed
 
 
 _DONE = {"done", "done as planned", "as planned", "did it", "did them", "yes", "yep",
@@ -88,7 +90,7 @@ _ACTION_FILLER = {"i", "it", "all", "them", "this", "that", "one", "sets", "set"
                   "every", "everything", "exercise", "just", "today"}  # fmt: skip
 # Words around the numbers that say nothing about them: "did 3x10 at 40", "12 12 each side".
 _FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "and"}
-_SIDE_RE = re.compile(
+SIDE_RE = re.compile(
     r"\b(?:each|per|a|every|on each|in each)\s+(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
     r"|/\s*(?:side|leg)\b|\beach\b"  # "20 kg each": a dumbbell's load, as typed
 )
@@ -97,9 +99,29 @@ _KIT_WORDS = BAND_LEAD | {"dumbbell", "dumbbells", "dumbell", "dumbells", "db", 
                             "barbell", "bar", "machine", "band", "bands", "kettlebell"}  # fmt: skip
 
 
+# "no machine", "the bench was taken": the exercise can't be done here, so a swap helps.
+_NO_KIT = re.compile(
+    r"\b(?:no|not? any|without(?: a| the)?|don'?t have(?: a| the| any)?)\s+(?:free\s+)?"
+    r"(?:machine|equipment|bench|barbell|bar|cable|box|dumbbells?|kettlebells?|band|kit)s?\b"
+    r"|\b(?:machine|bench|rack|cable|bar)\s+(?:is\s+|was\s+)?"
+    r"(?:busy|taken|broken|occupied|in use|not free)\b"
+)
+# "couldn't do it": not done, said as the whole message (with a reason, _NO_KIT or the coach).
+_COULD_NOT = re.compile(
+    r"(?:i )?(?:couldn'?t|could not|can'?t|cannot|wasn'?t able to|was not able to)"
+    r" (?:do|manage|finish)(?: it| this| this one| that| them| any)?(?: today)?"
+)
+# "same weight, 12 12 10": last time's load with the reps typed.
+SAME_LOAD = re.compile(r"\bsame (?:weights?|load|kgs?|lbs?)(?: as (?:last time|before|last))?\b")
+
+
 def _action(words: list[str]) -> Literal["done", "skip", "swap", "same"] | None:
     deduped = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]  # "✅ done"
     phrase = " ".join(deduped)
+    if _NO_KIT.search(phrase):
+        return "swap"
+    if _COULD_NOT.fullmatch(phrase):
+        return "skip"
     if phrase in _DONE:
         return "done"
     if phrase in _SKIP:
@@ -135,7 +157,8 @@ def parse_log(
         raise LogParseError("empty")
     if len(raw) > MAX_CHARS:
         raise LogParseError("too_long", max=str(MAX_CHARS))
-    toks = tokenise(_SIDE_RE.sub(" ", _normalise(raw)))
+    plain, same_load = _same_load(_normalise(raw))
+    toks = tokenise(SIDE_RE.sub(" ", plain))
     if any(t.kind in "NB" for t in toks):
         while toks and toks[0].text in _FILLER_LEAD:
             toks = toks[1:]
@@ -189,7 +212,14 @@ def parse_log(
     planned_load: Load = (None, None)
     if plan is not None and plan.load is not None:
         planned_load = (plan.load, plan.unit)
-    sets_list = read_body(toks[n_name:], unit, planned_load, unloaded and exercise_id is None)
+    body = across(toks[n_name:], plan.sets if plan else None)
+    sets_list = read_body(body, unit, planned_load, unloaded and exercise_id is None)
     if len(sets_list) > MAX_SETS:
         raise LogParseError("too_many_sets", sets=str(len(sets_list)), max=str(MAX_SETS))
-    return ParsedLog("sets", tuple(sets_list), exercise_id, raw)
+    return ParsedLog("sets", tuple(sets_list), exercise_id, raw, same_load)
+
+
+def _same_load(text: str) -> tuple[str, bool]:
+    """The text without "same weight" (said before or after the reps), and whether it was."""
+    cut = SAME_LOAD.sub(" ", text)
+    return cut, cut != text

@@ -42,6 +42,7 @@ _TOKEN_RE = re.compile(
 _WORD_KIND = {
     "x": "x", "at": "@", "bw": "B", "bodyweight": "B", "body-weight": "B",
     "rep": "r", "reps": "r", "r": "r", "set": "s", "sets": "s", "of": "o",
+    "round": "s", "rounds": "s",
 }  # fmt: skip
 
 
@@ -277,3 +278,17 @@ def readable(toks: list[Tok], unit: Unit) -> bool:
 def read_body(toks: list[Tok], unit: Unit, planned: Load, unloaded: bool = False) -> list[SetEntry]:
     """The sets in the tokens after any exercise name."""
     return _parse_body(_fold(_plain(toks)), unit, planned, unloaded)
+
+
+def across(toks: list[Tok], planned_sets: int | None) -> list[Tok]:
+    """ "12 across" (from "12s across the board"): 12 reps in each of the plan's sets. With
+    no plan the count is asked for, never guessed."""
+    out: list[Tok] = []
+    for t in toks:
+        if t.text == "across" and out and out[-1].kind == "N":
+            if planned_sets is None:
+                raise LogParseError("sets_unknown")
+            out[-1:] = [Tok("N", str(planned_sets)), Tok("X", "sets"), out[-1]]
+        else:
+            out.append(t)
+    return out
