@@ -6,7 +6,7 @@ and /undo in logbook_commands.py (all exported here too).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import partial
 
@@ -56,6 +56,7 @@ from bot.training.logbook_steps import (
     save,
     undo_last,
 )
+from bot.training.logbook_story import keep_queued, queue, queued, save_then_queued, story_parts
 from bot.training.people import finished_profile, local_today
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
@@ -134,6 +135,27 @@ def on_text(
 ):
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
+    waiting = queued(user)  # a story's parts to show next: they wait while this is retyped
+    out = _read_text(svc, s, user, text)
+    if waiting and isinstance(out, Echo | NeedLoad) and not queued(user):
+        return keep_queued(svc, user, waiting, out)
+    return out
+
+
+def _read_text(
+    svc: Services, s: Session, user: User, text: str
+) -> (
+    Ask
+    | Echo
+    | ParseFailed
+    | Saved
+    | Swaps
+    | NeedLoad
+    | Undone
+    | NothingToUndo
+    | WhichExercise
+    | None
+):
     profile = finished_profile(user)
     if profile is None:
         return None
@@ -150,7 +172,7 @@ def on_text(
     if owed is not None and ends_workout(text):
         return _stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
-        return save(svc, s, user, current, draft[0], draft[1])
+        return save_then_queued(svc, s, user, current, draft[0], draft[1])
     corrected = corrected_entries(text, profile, draft[0]) if draft is not None else None
     if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
         return echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
@@ -183,9 +205,14 @@ def on_text(
         said = understand(text)
         if said not in _NOT_TALK and (not has_digit(text) or said in _TALK_WITH_NUMBERS):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
-        logs.keep_raw_text(current, text)
-        name = name_of(svc, current.exercise_id)
-        return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
+        told = story_parts(svc, profile, current, text, _resolver(svc))
+        if told is None:
+            logs.keep_raw_text(current, text)
+            name = name_of(svc, current.exercise_id)
+            return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
+        target = _target(s, user, current, told[0].exercise_id)  # the rest wait their turn
+        shown = _entry(svc, s, user, profile, owed, current, target, told[0].sets, text)
+        return keep_queued(svc, user, queue(told[1:]), shown)
     if parsed.action == "skip":  # "skipped lunges": the exercise named, else this one
         return save(svc, s, user, _target(s, user, current, parsed.exercise_id), (), text)
     if parsed.action == "swap":
@@ -193,21 +220,39 @@ def on_text(
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
         return _same_as_last(svc, s, user, profile, current, text)
     target = _target(s, user, current, parsed.exercise_id)
+    if parsed.same_load:  # "same weight, 12 12 10": last time's load with these reps
+        return _at_last_load(svc, s, user, profile, target, parsed.sets, text)
     if parsed.action == "done" and target is current:  # as the button: is a load known?
         planned = planned_or_load(svc, s, user, current)
         if isinstance(planned, NeedLoad):
             return planned
         return echo(svc, s, user, current, planned, text)
+    return _entry(svc, s, user, profile, owed, current, target, parsed.sets, text)
+
+
+def _entry(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    owed: Awaiting | None,
+    current: ExerciseLog,
+    target: ExerciseLog,
+    sets: tuple[SetEntry, ...],
+    text: str,
+) -> Echo | NeedLoad | ParseFailed:
+    """Typed sets for `target`, shown to save; a load is asked for first when none is said
+    or known for the exercise being logged."""
     asked_load = owed is not None and owed.mode == Mode.LOAD and target is current
-    told = any(e.load is not None for e in parsed.sets) or bool(BODYWEIGHT.search(text))
+    told = any(e.load is not None for e in sets) or bool(BODYWEIGHT.search(text))
     if asked_load and not told:  # "30 30": which is the load? ("bw 12 12" is an answer)
         name = name_of(svc, current.exercise_id)
         return ParseFailed("load_needed", {}, name, profile.unit.value)
-    if target is current and parsed.sets and not told:  # "12 12 12" with no load known
-        asked = load_for_reps(svc, s, user, current, parsed.sets, text)
+    if target is current and sets and not told:  # "12 12 12" with no load known
+        asked = load_for_reps(svc, s, user, current, sets, text)
         if asked is not None:
             return asked
-    return echo(svc, s, user, target, parsed.sets, text)
+    return echo(svc, s, user, target, sets, text)
 
 
 def _stop_here(
@@ -266,6 +311,27 @@ def _same_as_last(
     if last is None or not last[1]:
         return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
     return echo(svc, s, user, log, entries_of(last[1]), text)
+
+
+def _at_last_load(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    log: ExerciseLog,
+    typed: tuple[SetEntry, ...],
+    text: str,
+) -> Echo | ParseFailed:
+    """The reps typed, each at the load of last time's set in its place (the last one's
+    past the end): "same weight" never falls back to a plan's new load."""
+    day = logs.session_of(s, user.id, log.session_id).day
+    last = logs.previous_done(s, user.id, log.exercise_id, day)
+    loads = [e for e in entries_of(last[1]) if e.load is not None] if last else []
+    if not loads:
+        return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
+    at = [loads[min(i, len(loads) - 1)] for i in range(len(typed))]
+    sets = [replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True)]
+    return echo(svc, s, user, log, sets, text)
 
 
 def _resolver(svc: Services) -> Callable[[str], str | None]:

@@ -7,6 +7,7 @@ data finds nothing.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -43,6 +44,7 @@ from bot.training.logbook_steps import (
     swap_options,
     undo_last,
 )
+from bot.training.logbook_story import queued, save_then_queued
 from bot.training.parts import day_part, id_part
 from bot.training.people import expect, finished_profile, local_today
 
@@ -192,9 +194,12 @@ def _act(
             return _swap(svc, s, user, profile, log, parts[3])
         case "ok":
             assert draft is not None
-            return save(svc, s, user, log, draft[0], draft[1])
-        case _:  # fix
-            expect(user, awaiting.exercise(log.id))
+            return save_then_queued(svc, s, user, log, draft[0], draft[1])
+        case _:  # fix: the story's other parts, if any, still wait their turn
+            waiting = queued(user)
+            expect(
+                user, awaiting.exercise(log.id), json.dumps({"then": waiting}) if waiting else None
+            )
             return Fix(name_of(svc, log.exercise_id))
 
 
