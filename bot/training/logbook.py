@@ -61,6 +61,7 @@ from bot.training.people import finished_profile, local_today
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
     BODYWEIGHT,
+    SAYS_REPS,
     corrected_entries,
     ends_workout,
     has_digit,
@@ -245,7 +246,7 @@ def _entry(
     or known for the exercise being logged."""
     asked_load = owed is not None and owed.mode == Mode.LOAD and target is current
     told = any(e.load is not None for e in sets) or bool(BODYWEIGHT.search(text))
-    if asked_load and not told:  # "30 30": which is the load? ("bw 12 12" is an answer)
+    if asked_load and not told and not SAYS_REPS.search(text):  # "30 30": which is the load?
         name = name_of(svc, current.exercise_id)
         return ParseFailed("load_needed", {}, name, profile.unit.value)
     if target is current and sets and not told:  # "12 12 12" with no load known

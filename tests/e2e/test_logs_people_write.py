@@ -90,3 +90,19 @@ async def test_same_weight_is_last_times_load_with_the_reps_typed(env):
     await chat.tap("Start logging")
     replies = await chat.say("same weight, 12 12 10")
     assert "Lunge</b>: 16 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+
+
+async def test_a_band_or_reps_said_as_reps_are_not_asked_which_number_is_the_load(env):
+    """ "2 sets of 15 with the red band" asked for a load, and "12 reps x 3 sets" typed when
+    the load was asked got "Which number is the load?", though neither holds a load."""
+    chat = await logging_started(env, 3206)
+    replies = await chat.say("2 sets of 15 with the red band")
+    assert "Squat</b>: 15, 15 reps (2 sets). Save it?" in texts(replies)
+    await chat.tap("Fix")
+    replies = await chat.say("done")
+    assert "What load did you use for Squat?" in texts(replies)
+    replies = await chat.say("12 reps x 3 sets")
+    assert "Which number is the load?" not in texts(replies)
+    assert "What load did you use for Squat?" in texts(replies)
+    replies = await chat.say("40")  # the reps typed stand
+    assert "Squat</b>: 40 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
