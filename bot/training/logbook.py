@@ -13,7 +13,8 @@ from functools import partial
 from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
-from bot.coach.setlog import LogParseError, SetEntry, parse_log
+from bot.coach.setlog import LogParseError, ParsedLog, SetEntry, parse_log
+from bot.coach.setlog_story import Part
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
@@ -290,10 +291,14 @@ def _named_entry(
     ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question."""
     if not has_digit(text):
         return None
+    told: tuple[Part, ...] = ()
     try:
         parsed = parse_log(text, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
-    except LogParseError:
-        return None
+    except LogParseError:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
+        told = story_parts(svc, profile, None, text, _resolver(svc)) or ()
+        if not told:
+            return None
+        parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
     today = local_today(profile, svc.clock.now())
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
         return WhichExercise(today) if parsed.sets else None
@@ -301,7 +306,7 @@ def _named_entry(
         open_extra(svc, s, user.id, profile, today)
     session, exercises = open_day(svc, s, user, profile, today)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
-    return echo(svc, s, user, log, parsed.sets, text)
+    return keep_queued(svc, user, queue(told[1:]), echo(svc, s, user, log, parsed.sets, text))
 
 
 def _same_as_last(

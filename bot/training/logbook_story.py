@@ -30,22 +30,25 @@ T = TypeVar("T")
 def story_parts(
     svc: Services,
     profile: Profile,
-    current: ExerciseLog,
+    current: ExerciseLog | None,
     text: str,
     resolve: Callable[[str], str | None],
 ) -> tuple[Part, ...] | None:
-    """The story's parts, or None when it can't be read as one."""
+    """The story's parts, or None when it can't be read as one. With nothing being logged
+    (`current` None) every part must name its exercise."""
+    exercise = svc.content.exercises[current.exercise_id] if current else None
     try:
-        return read_story(
+        parts = read_story(
             text,
             unit=profile.unit,
-            planned=planned_of(current),
+            planned=planned_of(current) if current else None,
             resolve_exercise=resolve,
-            current_exercise=current.exercise_id,
-            unloaded=svc.content.exercises[current.exercise_id].loading.value != "weighted",
+            current_exercise=current.exercise_id if current else None,
+            unloaded=exercise is not None and exercise.loading.value != "weighted",
         )
     except LogParseError:
         return None
+    return parts if current or all(p.exercise_id for p in parts) else None
 
 
 def queue(parts: Sequence[Part]) -> Queued:

@@ -3,6 +3,7 @@ read, a story's exercises one after another, and what can't be done offers a swa
 
 from datetime import timedelta
 
+from tests.e2e.flows import onboard
 from tests.e2e.harness import DEFAULT_NOW, texts
 from tests.e2e.test_logs_as_typed import logging_started
 
@@ -106,3 +107,18 @@ async def test_a_band_or_reps_said_as_reps_are_not_asked_which_number_is_the_loa
     assert "What load did you use for Squat?" in texts(replies)
     replies = await chat.say("40")  # the reps typed stand
     assert "Squat</b>: 40 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
+
+
+async def test_a_story_told_before_starting_to_log_goes_into_today(env):
+    """With nothing being logged, a story naming each exercise was taken for a question."""
+    chat = env.chat(3207)
+    await onboard(chat)
+    replies = await chat.say("did squats 3x10 at 40, then lunges 10kg 12 12")
+    assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Lunge</b>: 10 kg × 12, 12 (2 sets). Save it?" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Lunge: 10 kg × 12, 12 ✓" in texts(replies)
+    assert "· Stiff-leg deadlift</b>" in texts(replies), texts(replies)
+    replies = await chat.say("is 3x10 at 40kg enough for squats?")  # a question stays one
+    assert "Save it?" not in texts(replies)
