@@ -122,3 +122,14 @@ async def test_a_story_told_before_starting_to_log_goes_into_today(env):
     assert "· Stiff-leg deadlift</b>" in texts(replies), texts(replies)
     replies = await chat.say("is 3x10 at 40kg enough for squats?")  # a question stays one
     assert "Save it?" not in texts(replies)
+
+
+async def test_a_story_waits_while_the_load_is_asked(env):
+    chat = await logging_started(env, 3208)
+    replies = await chat.say("did the squats 12 12 10, then the lunges 10kg 12 12")
+    assert "What load did you use for Squat?" in texts(replies)  # never made up
+    replies = await chat.say("40")
+    assert "Squat</b>: 40 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+    assert "Then Lunge" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Lunge</b>: 10 kg × 12, 12 (2 sets). Save it?" in texts(replies)
