@@ -1,7 +1,7 @@
 """A typed set log made plain before it is parsed (bot/coach/setlog.py): Unicode folded,
 glyphs and decimal commas read, and the wordy ways people write sets put into the grammar's
 figures ("three sets of twelve", "12 reps x3", "12, 11 and 10", "first set 12, second 10",
-"40kg 12, 40kg 10")."""
+"40kg 12, 40kg 10", "12 each leg x3", "x3 12 reps", "12s across")."""
 
 from __future__ import annotations
 
@@ -41,6 +41,15 @@ _REPS_TIMES = re.compile(r"\b(\d+)\s*reps?\s*(?:x\s*(\d+)(?:\s*sets?)?|,?\s*(\d+
 _LOAD_REPS = r"\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)\s+\d+"
 _PER_SET = re.compile(rf"^\s*{_LOAD_REPS}(?:\s*[,;/]\s*{_LOAD_REPS})+\s*$")
 _UNIT_THEN_REPS = re.compile(r"(kgs?|kilos?|lbs?|pounds?)\s+(?=\d)")
+# "12 each leg x3", "10 per side": a bare number said per side is reps (a unilateral move's
+# reps are per side). Not before more numbers: "20 each side 12 12" may be plates.
+_PER_SIDE_REPS = re.compile(
+    r"\b(\d+)\s*(?:reps?\s*)?(?:each|per|a|every|on each|on the)\s+(?:side|leg|arm)s?\b(?!\s*\d)"
+)
+# "x3 12 reps", "x3 of 12": the set count first.
+_TIMES_FIRST = re.compile(r"(?<![\w.])x\s*(\d+)\s*(?:sets?\s*)?(?:of\s*)?(\d+)\s*reps?\b")
+# "12s across", "12 across the board": that many reps in every planned set.
+_ACROSS = re.compile(r"\b(\d+)s?\s+(?:across(?: the board)?|all the way|all sets|every set)\b")
 
 
 def normalise(text: str) -> str:
@@ -67,6 +76,9 @@ def _in_figures(text: str) -> str:
     text = _ONE_RE.sub("1", text)
     text = _ORDINAL.sub("", text)
     text = _AND.sub(" ", text)
+    text = _PER_SIDE_REPS.sub(r"\1 reps", text)
+    text = _TIMES_FIRST.sub(r"\1 sets of \2", text)
+    text = _ACROSS.sub(r"\1 across", text)
     text = _REPS_TIMES.sub(lambda m: f"{m[2] or m[3]} sets of {m[1]}", text)
     if _PER_SET.match(text):
         text = _UNIT_THEN_REPS.sub(r"\1 x", text)

@@ -136,6 +136,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 sets=outcome.sets,
                 count=outcome.count,
                 far=outcome.far,
+                then_names=outcome.then_names,
             )
             return [(echo, rows)]
         case Swaps():

@@ -1,31 +1,35 @@
-"""Logging what was done: the day's exercises one by one, by button or by free text. The
-steps and the outcomes they return are in logbook_steps.py, /log and /undo in
-logbook_commands.py (both exported here too).
-
-Exercise logs are always looked up with the presser's user id, so a forged id in callback
-data finds nothing.
+"""Logging what was done: the day's exercises one by one, by free text here and by button
+in logbook_buttons.py. The steps and the outcomes they return are in logbook_steps.py, /log
+and /undo in logbook_commands.py (all exported here too).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import partial
 
 from sqlalchemy.orm import Session
 
-from bot.coach import programs as prog
 from bot.coach.profile import Profile
-from bot.coach.setlog import LogParseError, SetEntry, parse_log
+from bot.coach.setlog import LogParseError, ParsedLog, SetEntry, parse_log
+from bot.coach.setlog_story import Part
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
-from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
-from bot.training.dayplan import bring_forward, is_rest_day, open_extra
+from bot.training.dayplan import is_rest_day, open_extra
+from bot.training.logbook_buttons import (
+    RestDay,
+    SingleExercises,
+    Tapped,
+    on_press,
+    on_rest_press,
+    on_start_press,
+)
 from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
 from bot.training.logbook_steps import (
     Ask,
@@ -42,25 +46,23 @@ from bot.training.logbook_steps import (
     SwapUnavailable,
     Undone,
     ask,
-    done_as_planned,
     draft_of,
     echo,
     load_for_reps,
     log_for,
     name_of,
-    next_step,
     offer_swaps,
     open_day,
     planned_or_load,
     save,
-    swap_options,
     undo_last,
 )
-from bot.training.parts import day_part, id_part
-from bot.training.people import expect, finished_profile, local_today
+from bot.training.logbook_story import keep_queued, queue, queued, save_then_queued, story_parts
+from bot.training.people import finished_profile, local_today
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
     BODYWEIGHT,
+    SAYS_REPS,
     corrected_entries,
     ends_workout,
     has_digit,
@@ -109,48 +111,6 @@ _TALK_WITH_NUMBERS = frozenset({Intent.PAIN, Intent.SETTINGS, Intent.PAUSE, Inte
 
 
 @dataclass(frozen=True)
-class RestDay:
-    """ "Start logging" on a day the plan leaves free: log the next planned workout today,
-    or single exercises (log_rest_day, with a button for each)."""
-
-    day: date
-    next_day: date  # the day the next planned workout falls on
-    label: str  # its session
-    today: bool = True  # False: the press was for yesterday
-
-
-@dataclass(frozen=True)
-class SingleExercises:
-    """Single exercises on a rest day: type each one as it is done (log_single)."""
-
-    unit: str
-
-
-Reply = (
-    Ask
-    | Finished
-    | Saved
-    | Echo
-    | Swaps
-    | SwapUnavailable
-    | Fix
-    | Undone
-    | NothingToUndo
-    | NeedLoad
-    | RestDay
-    | SingleExercises
-)
-
-
-@dataclass(frozen=True)
-class Tapped:
-    """A press accepted: answer it, remove its buttons when `drop`, then show `then`."""
-
-    drop: bool
-    then: Reply | None
-
-
-@dataclass(frozen=True)
 class WhichExercise:
     """Sets typed with no exercise named while nothing is being logged (log_which), with a
     button to start today's workout: never taken for a question."""
@@ -177,6 +137,27 @@ def on_text(
 ):
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
+    waiting = queued(user)  # a story's parts to show next: they wait while this is retyped
+    out = _read_text(svc, s, user, text)
+    if waiting and isinstance(out, Echo | NeedLoad) and not queued(user):
+        return keep_queued(svc, user, waiting, out)
+    return out
+
+
+def _read_text(
+    svc: Services, s: Session, user: User, text: str
+) -> (
+    Ask
+    | Echo
+    | ParseFailed
+    | Saved
+    | Swaps
+    | NeedLoad
+    | Undone
+    | NothingToUndo
+    | WhichExercise
+    | None
+):
     profile = finished_profile(user)
     if profile is None:
         return None
@@ -193,7 +174,7 @@ def on_text(
     if owed is not None and ends_workout(text):
         return _stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
-        return save(svc, s, user, current, draft[0], draft[1])
+        return save_then_queued(svc, s, user, current, draft[0], draft[1])
     corrected = corrected_entries(text, profile, draft[0]) if draft is not None else None
     if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
         return echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
@@ -226,9 +207,14 @@ def on_text(
         said = understand(text)
         if said not in _NOT_TALK and (not has_digit(text) or said in _TALK_WITH_NUMBERS):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
-        logs.keep_raw_text(current, text)
-        name = name_of(svc, current.exercise_id)
-        return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
+        told = story_parts(svc, profile, current, text, _resolver(svc))
+        if told is None:
+            logs.keep_raw_text(current, text)
+            name = name_of(svc, current.exercise_id)
+            return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
+        target = _target(s, user, current, told[0].exercise_id)  # the rest wait their turn
+        shown = _entry(svc, s, user, profile, owed, current, target, told[0].sets, text)
+        return keep_queued(svc, user, queue(told[1:]), shown)
     if parsed.action == "skip":  # "skipped lunges": the exercise named, else this one
         return save(svc, s, user, _target(s, user, current, parsed.exercise_id), (), text)
     if parsed.action == "swap":
@@ -236,21 +222,39 @@ def on_text(
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
         return _same_as_last(svc, s, user, profile, current, text)
     target = _target(s, user, current, parsed.exercise_id)
+    if parsed.same_load:  # "same weight, 12 12 10": last time's load with these reps
+        return _at_last_load(svc, s, user, profile, target, parsed.sets, text)
     if parsed.action == "done" and target is current:  # as the button: is a load known?
         planned = planned_or_load(svc, s, user, current)
         if isinstance(planned, NeedLoad):
             return planned
         return echo(svc, s, user, current, planned, text)
+    return _entry(svc, s, user, profile, owed, current, target, parsed.sets, text)
+
+
+def _entry(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    owed: Awaiting | None,
+    current: ExerciseLog,
+    target: ExerciseLog,
+    sets: tuple[SetEntry, ...],
+    text: str,
+) -> Echo | NeedLoad | ParseFailed:
+    """Typed sets for `target`, shown to save; a load is asked for first when none is said
+    or known for the exercise being logged."""
     asked_load = owed is not None and owed.mode == Mode.LOAD and target is current
-    told = any(e.load is not None for e in parsed.sets) or bool(BODYWEIGHT.search(text))
-    if asked_load and not told:  # "30 30": which is the load? ("bw 12 12" is an answer)
+    told = any(e.load is not None for e in sets) or bool(BODYWEIGHT.search(text))
+    if asked_load and not told and not SAYS_REPS.search(text):  # "30 30": which is the load?
         name = name_of(svc, current.exercise_id)
         return ParseFailed("load_needed", {}, name, profile.unit.value)
-    if target is current and parsed.sets and not told:  # "12 12 12" with no load known
-        asked = load_for_reps(svc, s, user, current, parsed.sets, text)
+    if target is current and sets and not told:  # "12 12 12" with no load known
+        asked = load_for_reps(svc, s, user, current, sets, text)
         if asked is not None:
             return asked
-    return echo(svc, s, user, target, parsed.sets, text)
+    return echo(svc, s, user, target, sets, text)
 
 
 def _stop_here(
@@ -287,10 +291,14 @@ def _named_entry(
     ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question."""
     if not has_digit(text):
         return None
+    told: tuple[Part, ...] = ()
     try:
         parsed = parse_log(text, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
-    except LogParseError:
-        return None
+    except LogParseError:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
+        told = story_parts(svc, profile, None, text, _resolver(svc)) or ()
+        if not told:
+            return None
+        parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
     today = local_today(profile, svc.clock.now())
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
         return WhichExercise(today) if parsed.sets else None
@@ -298,7 +306,7 @@ def _named_entry(
         open_extra(svc, s, user.id, profile, today)
     session, exercises = open_day(svc, s, user, profile, today)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
-    return echo(svc, s, user, log, parsed.sets, text)
+    return keep_queued(svc, user, queue(told[1:]), echo(svc, s, user, log, parsed.sets, text))
 
 
 def _same_as_last(
@@ -311,137 +319,30 @@ def _same_as_last(
     return echo(svc, s, user, log, entries_of(last[1]), text)
 
 
+def _at_last_load(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    log: ExerciseLog,
+    typed: tuple[SetEntry, ...],
+    text: str,
+) -> Echo | ParseFailed:
+    """The reps typed, each at the load of last time's set in its place (the last one's
+    past the end): "same weight" never falls back to a plan's new load."""
+    day = logs.session_of(s, user.id, log.session_id).day
+    last = logs.previous_done(s, user.id, log.exercise_id, day)
+    loads = [e for e in entries_of(last[1]) if e.load is not None] if last else []
+    if not loads:
+        return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
+    at = [loads[min(i, len(loads) - 1)] for i in range(len(typed))]
+    sets = [replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True)]
+    return echo(svc, s, user, log, sets, text)
+
+
 def _resolver(svc: Services) -> Callable[[str], str | None]:
     def resolve(name: str) -> str | None:
         card = svc.content.find_exercise(name)
         return card.id if card else None
 
     return resolve
-
-
-# --- buttons ------------------------------------------------------------------------------
-
-
-# The buttons that act only on the exercise the person is at right now, by their shape.
-_SHAPES = {"done": 3, "skip": 3, "swap": 3, "keep": 3, "sw": 4, "ok": 3, "fix": 3}
-
-
-def on_start_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
-    """ "push:start:<YYYYMMDD>": start logging that day (today or yesterday only)."""
-    profile = finished_profile(user)
-    day = day_part(parts[2]) if len(parts) == 3 else None
-    if profile is None or day is None:
-        return None
-    today = local_today(profile, svc.clock.now())
-    if not today - timedelta(days=1) <= day <= today:
-        return None
-    if is_rest_day(svc, s, user.id, profile, day):  # ask, rather than open the next workout
-        planned = prog.next_workout(svc.programs, profile, day + timedelta(days=1))
-        asked = RestDay(day, planned.day, planned.session_label, day == today)
-        return Tapped(drop=False, then=asked)
-    _, exercises = open_day(svc, s, user, profile, day)
-    return Tapped(drop=False, then=next_step(svc, s, user, exercises))
-
-
-def on_rest_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
-    """ "push:pull:<YYYYMMDD>": log the next planned workout on that rest day (today or
-    yesterday, like "Start logging"); "push:extra:<YYYYMMDD>": log single exercises that
-    day. A second press, once the day holds a session, carries on with it."""
-    profile = finished_profile(user)
-    day = day_part(parts[2]) if len(parts) == 3 and parts[1] in ("pull", "extra") else None
-    if profile is None or day is None:
-        return None
-    today = local_today(profile, svc.clock.now())
-    if not today - timedelta(days=1) <= day <= today:
-        return None
-    if is_rest_day(svc, s, user.id, profile, day):
-        if parts[1] == "extra":
-            open_extra(svc, s, user.id, profile, day)
-            expect(user, None)
-            return Tapped(drop=True, then=SingleExercises(profile.unit.value))
-        bring_forward(svc, s, user.id, profile, day)
-    session = logs.session_on(s, user.id, day)
-    if session is None:  # not a rest day: the day has its own workout to start
-        return None
-    exercises = logs.exercises_of(s, user.id, session.id)
-    if not exercises:
-        return Tapped(drop=True, then=SingleExercises(profile.unit.value))
-    return Tapped(drop=True, then=next_step(svc, s, user, exercises))
-
-
-def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
-    """ "lg:<action>:<exercise_log_id>[:<choice>]" ("lg:undo:<id>:<stamp>" for Undo); None
-    for a stale, foreign or forged one."""
-    profile = finished_profile(user)
-    log_id = id_part(parts[2]) if len(parts) >= 3 else None
-    if profile is None or log_id is None:
-        return None
-    action = parts[1]
-    if action == "undo" and len(parts) in (3, 4):
-        stamp = id_part(parts[3]) if len(parts) == 4 else None
-        if len(parts) == 4 and stamp is None:
-            return None
-        return Tapped(drop=True, then=undo_last(svc, s, user, only=log_id, stamp=stamp))
-    log = logs.exercise_log(s, user.id, log_id)
-    if log is None:
-        return None
-    if action == "ed" and len(parts) == 3:
-        logs.clear_exercise(s, log)
-        return Tapped(drop=False, then=ask(svc, s, user, log, _day_of(s, user, log)))
-    owed = Awaiting.parse(user.awaiting)
-    if owed is None or owed.log_id != log.id or _SHAPES.get(action) != len(parts):
-        return None
-    if action in ("ok", "fix") and owed.mode != Mode.CONFIRM:
-        return None
-    draft = draft_of(user) if action == "ok" else None
-    if owed.mode == Mode.CONFIRM and action == "done":
-        draft = draft_of(user)  # a button never overwrites the typed numbers waiting
-        parts = [parts[0], "ok", parts[2]]
-    if parts[1] == "ok" and draft is None:
-        return None
-    then = _act(svc, s, user, profile, log, parts, draft)
-    return Tapped(drop=not isinstance(then, NeedLoad), then=then)
-
-
-def _act(
-    svc: Services,
-    s: Session,
-    user: User,
-    profile: Profile,
-    log: ExerciseLog,
-    parts: list[str],
-    draft: tuple[tuple[SetEntry, ...], str] | None,
-) -> Saved | Swaps | SwapUnavailable | Ask | Fix | NeedLoad:
-    match parts[1]:
-        case "done":
-            return done_as_planned(svc, s, user, log)
-        case "skip":
-            return save(svc, s, user, log, (), None)
-        case "swap":
-            return offer_swaps(svc, profile, log)
-        case "keep":
-            return ask(svc, s, user, log, _day_of(s, user, log))
-        case "sw":
-            return _swap(svc, s, user, profile, log, parts[3])
-        case "ok":
-            assert draft is not None
-            return save(svc, s, user, log, draft[0], draft[1])
-        case _:  # fix
-            expect(user, awaiting.exercise(log.id))
-            return Fix(name_of(svc, log.exercise_id))
-
-
-def _swap(
-    svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, choice: str
-) -> Ask | SwapUnavailable:
-    """Do `choice` instead, if it is one of the offered swaps and not already in the day."""
-    exercises = _day_of(s, user, log)
-    allowed = {x.exercise_id for x in swap_options(svc, profile, log)}
-    if choice not in allowed or any(x.exercise_id == choice for x in exercises):
-        return SwapUnavailable(ask(svc, s, user, log, exercises))
-    logs.swap_exercise(log, choice)
-    return ask(svc, s, user, log, exercises)
-
-
-def _day_of(s: Session, user: User, log: ExerciseLog) -> list[ExerciseLog]:
-    return logs.exercises_of(s, user.id, log.session_id)

@@ -99,7 +99,7 @@ class Saved:
     name: str
     sets: str
     skipped: bool
-    then: Next
+    then: Next | Echo  # Echo: the next part of a workout told as a story
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,7 @@ class Echo:
     sets: str
     count: int
     far: FarLoad | None = None  # a load far from the target: asked about
+    then_names: tuple[str, ...] = ()  # exercises of the same story, shown to save next
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,133 @@
+"""A workout told as a story, read when parse_log (bot/coach/setlog.py) can't read the text
+as one entry: "ok so today was rough, I did the deadlifts with 30kg and got 10 10 and 8,
+then the lunges I only managed 2 sets of 8".
+
+The text is cut into clauses (at ".", ",", ";", and "then" or "but" before a word: "12 12
+10 then 8" is no story, its 8 may be a fourth set or a remark). A clause
+naming an exercise starts that exercise's part; a clause naming none continues the last
+part (before any name: the exercise being logged); a clause with no number is a remark
+("today was rough", "last one was hard") and says nothing about the sets. Each part must then
+be numbers in the set-log grammar with only small words around them ("i", "did", "got",
+"only managed"): any other word in a part, a second exercise in one clause, or an exercise
+named with no numbers, and the story is not read at all, so nothing is guessed. What is read
+is only ever shown to the person to save.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.coach.profile import Unit
+from bot.coach.setlog import SIDE_RE, Planned
+from bot.coach.setlog_body import (
+    BAND_LEAD,
+    MAX_SETS,
+    Load,
+    LogParseError,
+    SetEntry,
+    Tok,
+    across,
+    read_body,
+    tokenise,
+)
+from bot.coach.setlog_text import normalise
+
+MAX_STORY_CHARS = 400  # a few sentences about a workout
+_CLAUSE_CUT = re.compile(
+    r"[,;!?]+|(?<!\d)\.|\.(?!\d)"
+    r"|\b(?:and then|then|after that|afterwards|but|also|plus)\b(?=\s+[^\W\d_])"
+)
+# Small words said around numbers in a story: dropped, they say nothing about the sets.
+_SMALL_WORDS = frozenset(
+    ["i", "did", "do", "the", "a", "an", "my", "and", "so", "ok", "okay", "got", "get", "managed",
+     "only", "just", "today", "was", "were", "it", "them", "some", "went", "for", "did",
+     "made", "hit", "finally", "still", "on", "in", "me", "all", "again", "also", "well", "um",
+     "like", "around", "about", "really", "pretty", "after", "that", "this", "time", "tonight",
+     "first", "next", "up", "doing"]
+)  # fmt: skip
+# Words a part may keep: the grammar's own, and kit and bands (read by setlog_body).
+_GRAMMAR_WORDS = BAND_LEAD | {"x", "at", "bw", "bodyweight", "body weight", "rep", "reps", "r",
+                              "set", "sets", "of", "round", "rounds", "across", "band", "bands",
+                              "dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs",
+                              "barbell", "bar", "kettlebell", "kettlebells"}  # fmt: skip
+_LEADS = ("with", "using", "at", "@")  # "with 30kg and got 10 10 8": the load comes first
+_MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Part:
+    """The sets a story gives one exercise; exercise_id None: the one being logged."""
+
+    exercise_id: str | None
+    sets: tuple[SetEntry, ...]
+
+
+def read_story(
+    text: str,
+    *,
+    unit: Unit,
+    planned: Planned | None,
+    resolve_exercise: Callable[[str], str | None],
+    current_exercise: str | None,
+    unloaded: bool = False,
+) -> tuple[Part, ...]:
+    """The parts of a story, the exercise being logged first, then in the order named.
+    LogParseError("syntax") when it can't be read as one."""
+    if len(text) > MAX_STORY_CHARS:
+        raise LogParseError("too_long", max=str(MAX_STORY_CHARS))
+    parts: dict[str | None, list[Tok]] = {}
+    key: str | None = None
+    for clause in _CLAUSE_CUT.split(normalise(text.strip())):
+        toks = tokenise(SIDE_RE.sub(" ", clause))
+        named, toks = _named(toks, resolve_exercise)
+        if named is not None:
+            key = None if named == current_exercise else named
+            parts.setdefault(key, [])
+        if any(t.kind in "NB" or t.text in ("band", "bands") for t in toks):
+            parts.setdefault(key, []).extend(toks)
+    if not parts or not any(parts.values()):
+        raise LogParseError("syntax")
+    order = sorted(parts, key=lambda k: k is not None)  # the current exercise first
+    return tuple(_part(k, parts[k], unit, planned, unloaded) for k in order)
+
+
+def _named(toks: list[Tok], resolve: Callable[[str], str | None]) -> tuple[str | None, list[Tok]]:
+    """The one exercise a clause names, longest name first, and the clause without it."""
+    found: str | None = None
+    i = 0
+    while i < len(toks):
+        for n in range(min(_MAX_NAME_WORDS, len(toks) - i), 0, -1):
+            span = toks[i : i + n]
+            if any(t.kind != "w" for t in span) or span[0].text in _SMALL_WORDS:
+                continue
+            if span[-1].text in _SMALL_WORDS | {"with", "using"}:
+                continue
+            exercise = resolve(" ".join(t.text for t in span))
+            if exercise is not None:
+                if found is not None and exercise != found:
+                    raise LogParseError("syntax", token=span[0].text)  # two in one clause
+                found, toks = exercise, toks[:i] + toks[i + n :]
+                break
+        else:
+            i += 1
+    return found, toks
+
+
+def _part(
+    key: str | None, toks: list[Tok], unit: Unit, planned: Planned | None, unloaded: bool
+) -> Part:
+    kept = [t for t in toks if not (t.kind == "w" and t.text in _SMALL_WORDS)]
+    odd = next((t for t in kept if t.kind == "w" and t.text not in _GRAMMAR_WORDS), None)
+    if odd is not None or not kept:
+        raise LogParseError("syntax", **({"token": odd.text} if odd else {}))
+    while kept and kept[0].text in _LEADS:
+        kept = kept[1:]
+    plan = planned if key is None else None  # another exercise: no plan, no planned load
+    load: Load = (plan.load, plan.unit) if plan and plan.load is not None else (None, None)
+    body = across(kept, plan.sets if plan else None)
+    sets = read_body(body, unit, load, unloaded and key is None)
+    if not sets or len(sets) > MAX_SETS:
+        raise LogParseError("syntax")
+    return Part(key, tuple(sets))

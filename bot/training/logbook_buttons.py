@@ -1,0 +1,219 @@
+"""The logbook's buttons: "Start logging" on a push or /today, the rest-day choices, and the
+done / skip / swap / save / fix buttons under an exercise (logbook.py exports them).
+
+Exercise logs are always looked up with the presser's user id, so a forged id in callback
+data finds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from bot.coach import programs as prog
+from bot.coach.profile import Profile
+from bot.coach.setlog import SetEntry
+from bot.runtime.services import Services
+from bot.store import logs
+from bot.store.models import ExerciseLog, User
+from bot.training import awaiting
+from bot.training.awaiting import Awaiting, Mode
+from bot.training.dayplan import bring_forward, is_rest_day, open_extra
+from bot.training.logbook_steps import (
+    Ask,
+    Echo,
+    Finished,
+    Fix,
+    NeedLoad,
+    NothingToUndo,
+    Saved,
+    Swaps,
+    SwapUnavailable,
+    Undone,
+    ask,
+    done_as_planned,
+    draft_of,
+    name_of,
+    next_step,
+    offer_swaps,
+    open_day,
+    save,
+    swap_options,
+    undo_last,
+)
+from bot.training.logbook_story import queued, save_then_queued
+from bot.training.parts import day_part, id_part
+from bot.training.people import expect, finished_profile, local_today
+
+
+@dataclass(frozen=True)
+class RestDay:
+    """ "Start logging" on a day the plan leaves free: log the next planned workout today,
+    or single exercises (log_rest_day, with a button for each)."""
+
+    day: date
+    next_day: date  # the day the next planned workout falls on
+    label: str  # its session
+    today: bool = True  # False: the press was for yesterday
+
+
+@dataclass(frozen=True)
+class SingleExercises:
+    """Single exercises on a rest day: type each one as it is done (log_single)."""
+
+    unit: str
+
+
+Reply = (
+    Ask
+    | Finished
+    | Saved
+    | Echo
+    | Swaps
+    | SwapUnavailable
+    | Fix
+    | Undone
+    | NothingToUndo
+    | NeedLoad
+    | RestDay
+    | SingleExercises
+)
+
+
+@dataclass(frozen=True)
+class Tapped:
+    """A press accepted: answer it, remove its buttons when `drop`, then show `then`."""
+
+    drop: bool
+    then: Reply | None
+
+
+# The buttons that act only on the exercise the person is at right now, by their shape.
+_SHAPES = {"done": 3, "skip": 3, "swap": 3, "keep": 3, "sw": 4, "ok": 3, "fix": 3}
+
+
+def on_start_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
+    """ "push:start:<YYYYMMDD>": start logging that day (today or yesterday only)."""
+    profile = finished_profile(user)
+    day = day_part(parts[2]) if len(parts) == 3 else None
+    if profile is None or day is None:
+        return None
+    today = local_today(profile, svc.clock.now())
+    if not today - timedelta(days=1) <= day <= today:
+        return None
+    if is_rest_day(svc, s, user.id, profile, day):  # ask, rather than open the next workout
+        planned = prog.next_workout(svc.programs, profile, day + timedelta(days=1))
+        asked = RestDay(day, planned.day, planned.session_label, day == today)
+        return Tapped(drop=False, then=asked)
+    _, exercises = open_day(svc, s, user, profile, day)
+    return Tapped(drop=False, then=next_step(svc, s, user, exercises))
+
+
+def on_rest_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
+    """ "push:pull:<YYYYMMDD>": log the next planned workout on that rest day (today or
+    yesterday, like "Start logging"); "push:extra:<YYYYMMDD>": log single exercises that
+    day. A second press, once the day holds a session, carries on with it."""
+    profile = finished_profile(user)
+    day = day_part(parts[2]) if len(parts) == 3 and parts[1] in ("pull", "extra") else None
+    if profile is None or day is None:
+        return None
+    today = local_today(profile, svc.clock.now())
+    if not today - timedelta(days=1) <= day <= today:
+        return None
+    if is_rest_day(svc, s, user.id, profile, day):
+        if parts[1] == "extra":
+            open_extra(svc, s, user.id, profile, day)
+            expect(user, None)
+            return Tapped(drop=True, then=SingleExercises(profile.unit.value))
+        bring_forward(svc, s, user.id, profile, day)
+    session = logs.session_on(s, user.id, day)
+    if session is None:  # not a rest day: the day has its own workout to start
+        return None
+    exercises = logs.exercises_of(s, user.id, session.id)
+    if not exercises:
+        return Tapped(drop=True, then=SingleExercises(profile.unit.value))
+    return Tapped(drop=True, then=next_step(svc, s, user, exercises))
+
+
+def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
+    """ "lg:<action>:<exercise_log_id>[:<choice>]" ("lg:undo:<id>:<stamp>" for Undo); None
+    for a stale, foreign or forged one."""
+    profile = finished_profile(user)
+    log_id = id_part(parts[2]) if len(parts) >= 3 else None
+    if profile is None or log_id is None:
+        return None
+    action = parts[1]
+    if action == "undo" and len(parts) in (3, 4):
+        stamp = id_part(parts[3]) if len(parts) == 4 else None
+        if len(parts) == 4 and stamp is None:
+            return None
+        return Tapped(drop=True, then=undo_last(svc, s, user, only=log_id, stamp=stamp))
+    log = logs.exercise_log(s, user.id, log_id)
+    if log is None:
+        return None
+    if action == "ed" and len(parts) == 3:
+        logs.clear_exercise(s, log)
+        return Tapped(drop=False, then=ask(svc, s, user, log, _day_of(s, user, log)))
+    owed = Awaiting.parse(user.awaiting)
+    if owed is None or owed.log_id != log.id or _SHAPES.get(action) != len(parts):
+        return None
+    if action in ("ok", "fix") and owed.mode != Mode.CONFIRM:
+        return None
+    draft = draft_of(user) if action == "ok" else None
+    if owed.mode == Mode.CONFIRM and action == "done":
+        draft = draft_of(user)  # a button never overwrites the typed numbers waiting
+        parts = [parts[0], "ok", parts[2]]
+    if parts[1] == "ok" and draft is None:
+        return None
+    then = _act(svc, s, user, profile, log, parts, draft)
+    return Tapped(drop=not isinstance(then, NeedLoad), then=then)
+
+
+def _act(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    log: ExerciseLog,
+    parts: list[str],
+    draft: tuple[tuple[SetEntry, ...], str] | None,
+) -> Saved | Swaps | SwapUnavailable | Ask | Fix | NeedLoad:
+    match parts[1]:
+        case "done":
+            return done_as_planned(svc, s, user, log)
+        case "skip":
+            return save(svc, s, user, log, (), None)
+        case "swap":
+            return offer_swaps(svc, profile, log)
+        case "keep":
+            return ask(svc, s, user, log, _day_of(s, user, log))
+        case "sw":
+            return _swap(svc, s, user, profile, log, parts[3])
+        case "ok":
+            assert draft is not None
+            return save_then_queued(svc, s, user, log, draft[0], draft[1])
+        case _:  # fix: the story's other parts, if any, still wait their turn
+            waiting = queued(user)
+            expect(
+                user, awaiting.exercise(log.id), json.dumps({"then": waiting}) if waiting else None
+            )
+            return Fix(name_of(svc, log.exercise_id))
+
+
+def _swap(
+    svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, choice: str
+) -> Ask | SwapUnavailable:
+    """Do `choice` instead, if it is one of the offered swaps and not already in the day."""
+    exercises = _day_of(s, user, log)
+    allowed = {x.exercise_id for x in swap_options(svc, profile, log)}
+    if choice not in allowed or any(x.exercise_id == choice for x in exercises):
+        return SwapUnavailable(ask(svc, s, user, log, exercises))
+    logs.swap_exercise(log, choice)
+    return ask(svc, s, user, log, exercises)
+
+
+def _day_of(s: Session, user: User, log: ExerciseLog) -> list[ExerciseLog]:
+    return logs.exercises_of(s, user.id, log.session_id)

@@ -1,0 +1,114 @@
+"""A workout told as a story while logging (bot/coach/setlog_story.py): the part about the
+exercise being logged, else the first one named, is shown to save as any typed entry is;
+the parts about other exercises wait in the draft ("then") and are each shown to save in
+turn, as a log naming that exercise would be, once the one before is saved."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from bot.coach.profile import Profile, Unit
+from bot.coach.setlog import LogParseError, SetEntry
+from bot.coach.setlog_story import Part, read_story
+from bot.runtime.services import Services
+from bot.store import logs
+from bot.store.models import ExerciseLog, User
+from bot.training.awaiting import Awaiting
+from bot.training.logbook_steps import Echo, Saved, echo, log_for, name_of, save
+from bot.training.people import expect
+from bot.training.targets import planned_of
+
+Queued = list[dict[str, Any]]  # [{"ex": exercise id, "sets": [[reps, load, unit], ...]}]
+T = TypeVar("T")
+
+
+def story_parts(
+    svc: Services,
+    profile: Profile,
+    current: ExerciseLog | None,
+    text: str,
+    resolve: Callable[[str], str | None],
+) -> tuple[Part, ...] | None:
+    """The story's parts, or None when it can't be read as one. With nothing being logged
+    (`current` None) every part must name its exercise."""
+    exercise = svc.content.exercises[current.exercise_id] if current else None
+    try:
+        parts = read_story(
+            text,
+            unit=profile.unit,
+            planned=planned_of(current) if current else None,
+            resolve_exercise=resolve,
+            current_exercise=current.exercise_id if current else None,
+            unloaded=exercise is not None and exercise.loading.value != "weighted",
+        )
+    except LogParseError:
+        return None
+    return parts if current or all(p.exercise_id for p in parts) else None
+
+
+def queue(parts: Sequence[Part]) -> Queued:
+    return [{"ex": p.exercise_id, "sets": _rows(p.sets)} for p in parts if p.exercise_id]
+
+
+def queued(user: User) -> Queued:
+    """The story's parts still to show, from the draft."""
+    try:
+        waiting = json.loads(user.draft or "{}").get("then", [])
+    except (ValueError, AttributeError):
+        return []
+    return waiting if isinstance(waiting, list) else []
+
+
+def keep_queued(svc: Services, user: User, parts: Queued, shown: T) -> T:
+    """`parts` kept waiting in the draft the step just wrote; an echo names them."""
+    if not parts:
+        return shown
+    try:
+        data = json.loads(user.draft or "{}")
+    except ValueError:
+        return shown
+    if not isinstance(data, dict):
+        return shown
+    data["then"] = parts
+    expect(user, Awaiting.parse(user.awaiting), json.dumps(data))
+    if isinstance(shown, Echo):
+        names = tuple(name_of(svc, p["ex"]) for p in parts)
+        return replace(shown, then_names=names)
+    return shown
+
+
+def save_then_queued(
+    svc: Services,
+    s: Session,
+    user: User,
+    log: ExerciseLog,
+    entries: Sequence[SetEntry],
+    raw: str | None,
+) -> Saved:
+    """Save the entry waiting for its Save; then the story's next part, if one waits, is
+    shown to save (its exercise added to the day if the plan didn't have it)."""
+    waiting = queued(user)
+    saved = save(svc, s, user, log, entries, raw)
+    if not waiting:
+        return saved
+    first, rest = waiting[0], waiting[1:]
+    exercises = logs.exercises_of(s, user.id, log.session_id)
+    target = log_for(s, user, log.session_id, exercises, str(first["ex"]))
+    shown = echo(svc, s, user, target, _entries(first["sets"]), raw or "")
+    return replace(saved, then=keep_queued(svc, user, rest, shown))
+
+
+def _rows(entries: Sequence[SetEntry]) -> list[list[Any]]:
+    return [[e.reps, e.load, e.unit.value if e.unit else None] for e in entries]
+
+
+def _entries(rows: list[list[Any]]) -> tuple[SetEntry, ...]:
+    return tuple(
+        SetEntry(int(r), float(w) if w is not None else None, Unit(u) if u else None)
+        for r, w, u in rows
+    )

@@ -1,0 +1,95 @@
+"""Set logs as QA found real people typing them: each phrasing read as they meant it, or
+refused with a code the log_error template explains; never a number they didn't type."""
+
+import pytest
+
+from bot.coach.profile import Unit
+from bot.coach.setlog import LogParseError, ParsedLog, Planned, SetEntry, parse_log
+
+KG, LB = Unit.KG, Unit.LB
+NO_LOAD_PLAN = Planned(sets=3, rep_low=8, rep_high=12, load=None, unit=KG)
+
+
+def parse(text: str, planned: Planned | None = NO_LOAD_PLAN, unit: Unit = KG) -> ParsedLog:
+    return parse_log(text, unit=unit, planned=planned, resolve_exercise=lambda _: None)
+
+
+def sets(reps: list[int], load: float | None = None, unit: Unit | None = KG) -> list[SetEntry]:
+    return [SetEntry(r, load, unit if load is not None else None) for r in reps]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "each leg" was read as 12 sets ("That's more sets than I can log at once")
+        ("12 each leg x3 with 10kg", sets([12, 12, 12], 10.0)),
+        ("12 reps each leg, 3 sets", sets([12, 12, 12])),
+        ("10 per side x 2", sets([10, 10])),
+        ("12 12 10 each leg", sets([12, 12, 10])),
+        ("3 sets 12 reps 20kg each side", sets([12, 12, 12], 20.0)),
+        ("20kg each side 12 12", sets([12, 12], 20.0)),  # a load per side stays a load
+        ("3x10 @ 40", sets([10, 10, 10], 40.0)),
+        ("40kg 10/10/8", sets([10, 10, 8], 40.0)),
+        ("10, 10, 8 reps with 25 lbs", sets([10, 10, 8], 25.0, LB)),
+        ("bodyweight 15 15 12", sets([15, 15, 12])),
+        ("2 sets of 15 with the red band", sets([15, 15])),
+        ("3 rounds of 20", sets([20, 20, 20])),  # was refused at "rounds"
+        ("12 reps x 3 sets", sets([12, 12, 12])),
+        ("x3 12 reps", sets([12, 12, 12])),  # was two sets: 3 and 12
+        ("x 3 of 10 reps", sets([10, 10, 10])),
+        ("12-12-10 @ 45kg", sets([12, 12, 10], 45.0)),
+        (
+            "45kg x 12, 50kg x 10, 50kg x 8",  # a load per set, kept per set
+            [SetEntry(12, 45.0, KG), SetEntry(10, 50.0, KG), SetEntry(8, 50.0, KG)],
+        ),
+    ],
+)
+def test_sets_as_people_type_them(text, expected):
+    parsed = parse(text)
+    assert (parsed.action, list(parsed.sets)) == ("sets", expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["12s across at 50", "12 across the board @ 50", "12s all sets at 50"]
+)
+def test_reps_across_fill_the_planned_sets(text):
+    """ "12s across at 50" was refused at "across": the plan says how many sets."""
+    assert list(parse(text).sets) == sets([12, 12, 12], 50.0)
+
+
+def test_reps_across_with_no_plan_ask_for_the_count():
+    with pytest.raises(LogParseError) as e:
+        parse("12s across at 50", planned=None)
+    assert e.value.code == "sets_unknown"
+
+
+@pytest.mark.parametrize("text", ["same weight, 12 12 10", "12 12 10 same weight as last time"])
+def test_same_weight_keeps_the_reps_and_asks_for_last_times_load(text):
+    """Was an unknown exercise "same weight": the logbook fills last time's load in."""
+    parsed = parse(text)
+    assert parsed.same_load and list(parsed.sets) == sets([12, 12, 10])
+    assert not parse("12 12 10").same_load
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("I skipped this one", "skip"),
+        ("couldn't do it", "skip"),
+        ("I can't do this one today", "skip"),
+        ("couldn't do it, no machine", "swap"),  # was "I couldn't find your sets"
+        ("no free bench", "swap"),
+        ("the machine was taken", "swap"),
+        ("same as last time", "same"),
+    ],
+)
+def test_not_done_or_done_as_before_in_words(text, action):
+    parsed = parse(text)
+    assert (parsed.action, parsed.sets) == (action, ())
+
+
+@pytest.mark.parametrize("text", ["couldn't do it, my knee hurts", "did not do it"])
+def test_a_reason_that_is_no_swap_is_no_action(text):
+    """A knee that hurts is for the coach to hear, not a silent skip."""
+    with pytest.raises(LogParseError):
+        parse(text)
