@@ -37,7 +37,7 @@ from bot.handlers.router import (
 )
 from bot.runtime.services import Services
 from bot.tg.profile import BotProfile, sync_profile
-from bot.training import logbook, questions, rest, setup
+from bot.training import changes, logbook, questions, rest, setup
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
 
@@ -92,7 +92,7 @@ TEXT: list[TextRoute] = [
     TextRoute(setup.on_text, onboarding.show),
     TextRoute(logbook.on_text, logging_flow.show),
     TextRoute(setup.not_an_answer, onboarding.show),
-    TextRoute(setup.change_asked, onboarding.show),
+    TextRoute(changes.change_asked, onboarding.show),
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

@@ -14,13 +14,13 @@ from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
 from bot.coach.profile import Goal, Profile
 from bot.coach.programs import session_index
-from bot.coach.smalltalk import Intent, bare_setting, never_mind, setting_named, understand
+from bot.coach.smalltalk import Intent, never_mind, setting_named, understand
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
 from bot.training import awaiting as wait
 from bot.training import held, questions
-from bot.training.awaiting import LOGGING_MODES, Mode
+from bot.training.awaiting import Mode
 from bot.training.links import NO_LINK, Link, read_link
 from bot.training.parts import id_part
 from bot.training.people import (
@@ -340,22 +340,7 @@ def not_an_answer(
     return _not_an_answer(svc, s, user, what.step, "unclear", text)
 
 
-def change_asked(svc: Services, s: Session, user: User, text: str) -> Applied | Changing | None:
-    """ "change my training days to tue and fri", "switch to pounds": done, when the new
-    answer is in the message; else that one /settings question, asked straight away. None
-    for anything else."""
-    owed = awaiting(user)  # a logging step is held while the setting changes
-    if user.onboarded_at is None or (owed is not None and owed.mode not in LOGGING_MODES):
-        return None
-    step = setting_named(text) if understand(text) == Intent.SETTINGS else bare_setting(text)
-    if step is None:
-        return None
-    changing = _open_setting(svc, user, step)
-    answer = onboarding.answer_named(step, text, svc.content.goals)
-    return apply(svc, s, user, answer) if answer else changing
-
-
-def _open_setting(svc: Services, user: User, step: str) -> Changing:
+def open_setting(svc: Services, user: User, step: str) -> Changing:
     """Wait for a new answer to `step` (the days start from those chosen now)."""
     held.open_setting(user, step, onboarding.decode_days(user.days) if step == "days" else None)
     return Changing(question(svc, user, step))
@@ -434,5 +419,5 @@ def on_press(
             return None
         if parts[1] == "close":
             return Simple("settings_closed", held.come_back(svc, s, user, held.held(user)))
-        return _open_setting(svc, user, parts[1])
+        return open_setting(svc, user, parts[1])
     return None
