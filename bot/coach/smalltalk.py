@@ -25,7 +25,8 @@ class Intent(StrEnum):
     PAUSE = "pause"
     DELETE = "delete"
     TODAY = "today"
-    HELP = "help"
+    HELP = "help"  # "help", "what can you do": what /help lists
+    ABOUT = "about"  # "who are you", "are you a bot": what the bot is
     PAIN = "pain"
     SETTINGS = "settings"  # change an answer: goal, days, time, place, units
     SKIP = "skip"  # not training today, or a day missed
@@ -219,7 +220,7 @@ _SPRINT = re.compile(r"\bsprint\w*\b")
 
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
-    (_ABOUT, Intent.HELP),
+    (_ABOUT, Intent.ABOUT),
     (_SKIP, Intent.SKIP),
     (_DONE, Intent.DONE),
     (_TODAY, Intent.TODAY),
