@@ -20,7 +20,7 @@ from bot.coach.goals import Goals
 from bot.coach.matcher import words
 from bot.coach.onboarding import Answer, AnswerError, parse_text
 
-MAX_WORDS = 14  # a longer message says more than a change: left to the coach
+MAX_WORDS = 12  # a longer message says more than a change (as for smalltalk): the coach
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,14 @@ _EXPERIENCE = re.compile(
 
 def said_change(text: str, goals: Goals) -> Said | None:
     """The setting a statement says has changed, with its new answer when it says one."""
+    step = changed_setting(text)
+    if step is None:
+        return None
+    return Said(step, _new_answer(step, text, " ".join(words(text)), goals))
+
+
+def changed_setting(text: str) -> str | None:
+    """The setting ("goal", "place", "experience") a statement says has changed, if any."""
     ws = words(text)
     joined = " ".join(ws)
     if not ws or len(ws) > MAX_WORDS or "?" in text or _ASKS.search(joined):
@@ -116,10 +124,7 @@ def said_change(text: str, goals: Goals) -> Said | None:
     if _GOAL.search(joined) and _PLACE.search(joined):
         return None  # a goal and a place at once: more than a change, left to the coach
     named = [step for step, said in _STATEMENTS if said(joined)]
-    if len(named) != 1:
-        return None
-    step = named[0]
-    return Said(step, _new_answer(step, text, joined, goals))
+    return named[0] if len(named) == 1 else None
 
 
 def _goal_said(joined: str) -> bool:

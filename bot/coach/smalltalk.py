@@ -13,6 +13,7 @@ import re
 from enum import StrEnum
 
 from bot.coach.matcher import without_not_pain, words
+from bot.coach.profile_change import changed_setting
 
 MAX_WORDS = 12  # longer messages are questions, whatever they open with
 
@@ -305,6 +306,8 @@ def understand(text: str) -> Intent | None:
     for pattern, intent in _REQUESTS:
         if pattern.search(joined):
             return intent
+    if changed_setting(text) is not None:  # "I train at home now": a change, said as news
+        return Intent.SETTINGS
     if given & _GREETINGS and given <= _GREETINGS | _GREETING_FILLER:
         return Intent.GREETING
     if "how" in given and len(ws) >= 3 and given <= _HOW_ARE_YOU | _GREETING_FILLER:

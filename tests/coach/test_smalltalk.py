@@ -44,6 +44,10 @@ from bot.coach.smalltalk import (
         ("I want to train 4 days now", Intent.SETTINGS),
         ("i'd like to work out three times a week from now on", Intent.SETTINGS),
         ("what can you do", Intent.HELP),
+        ("I train at home now", Intent.SETTINGS),  # a change said as news
+        ("no equipment anymore", Intent.SETTINGS),
+        ("I want to do bikini instead", Intent.SETTINGS),
+        ("can I train at home", None),  # a question: its article
         ("help", Intent.HELP),
         ("help me", Intent.HELP),
         ("how does this work", Intent.HELP),
