@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.coach.goals import Goals
 from bot.coach.matcher import words
-from bot.coach.onboarding import Answer, AnswerError, parse_text
+from bot.coach.onboarding import STEPS, Answer, AnswerError, parse_text
 
 MAX_WORDS = 12  # a longer message says more than a change (as for smalltalk): the coach
 
@@ -111,6 +111,15 @@ def said_change(text: str, goals: Goals) -> Said | None:
     if step is None:
         return None
     return Said(step, _new_answer(step, text, " ".join(words(text)), goals))
+
+
+def said_earlier(step: str, text: str, goals: Goals) -> Answer | None:
+    """During the setup, the new answer to a question before `step` said as news ("I train
+    at home now" at the days question)."""
+    said = said_change(text, goals)
+    if said is None or STEPS.index(said.step) >= STEPS.index(step):
+        return None
+    return said.answer
 
 
 def changed_setting(text: str) -> str | None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
 from bot.coach.profile import Goal, Profile
+from bot.coach.profile_change import changed_setting, said_earlier
 from bot.coach.programs import session_index
 from bot.coach.smalltalk import Intent, never_mind, setting_named, understand
 from bot.runtime.services import Services
@@ -290,14 +291,20 @@ def on_text(
 def _changed_on_the_way(
     svc: Services, s: Session, user: User, step: str, text: str
 ) -> Applied | Changing | None:
-    """During setup, an answer already given changed ("no wait, tue fri" at the time question)
-    or one given early ("at home" at the experience question) is stored and said, then the
-    question comes again; "can I change my goal" asks that question again."""
+    """During setup, an answer already given changed ("no wait, tue fri" at the time question,
+    "I train at home now" at the days question) or one given early ("at home" at the
+    experience question) is stored and said, then the question comes again; "can I change my
+    goal" asks that question again."""
     goals = svc.content.goals
-    new = onboarding.correction(step, text, goals) or onboarding.answered_ahead(step, text, goals)
-    named = setting_named(text) if understand(text) == Intent.SETTINGS else None
+    new = (
+        onboarding.correction(step, text, goals)
+        or onboarding.answered_ahead(step, text, goals)
+        or said_earlier(step, text, goals)
+    )
+    said = changed_setting(text)  # "I'm not a beginner anymore": said_earlier read nothing
+    named = (said or setting_named(text)) if understand(text) == Intent.SETTINGS else None
     if new is None and named is not None and STEPS.index(named) < STEPS.index(step):
-        new = onboarding.answer_named(named, text, goals)
+        new = None if said else onboarding.answer_named(named, text, goals)
         if new is None:
             expect(user, wait.onboarding(named), user.draft)
             return Changing(question(svc, user, named))
@@ -354,6 +361,8 @@ def _not_an_answer(
     asked = question(svc, user, step)
     if code == "unclear":
         intent = understand(text)
+        if intent == Intent.SETTINGS and changed_setting(text):  # said, not asked: as unread
+            intent = None
         if intent == Intent.RESTART and user.onboarded_at is None:  # "start over" mid-setup
             users.clear_profile(user)
             expect(user, wait.onboarding("goal"))

@@ -3,7 +3,7 @@ do bikini instead"): made and said, as the /settings buttons make it. They got a
 or "I don't know that one yet". Questions that only name a place or a goal keep their
 article."""
 
-from tests.e2e.flows import load_user, onboard
+from tests.e2e.flows import at_step, load_user, onboard
 
 
 def _labels(message) -> list[str]:
@@ -98,3 +98,20 @@ async def test_a_change_said_mid_workout_keeps_the_workout(env):
     assert "Updated ✓" in replies[1].text
     assert "Back to your workout" in replies[-1].text and "Squat" in replies[-1].text
     assert (await load_user(env, 9306)).place == "home"
+
+
+async def test_a_change_said_during_the_setup_is_kept(env):
+    """At the days question, "no equipment anymore" and "I've been lifting for 3 years now"
+    were not read: the days question came again and the change was lost."""
+    chat = env.chat(9307)
+    await at_step(chat, "days")  # tone, new to lifting, at a gym
+    replies = await chat.say("no equipment anymore")
+    assert replies[0].text == "Where you train: <b>Bodyweight only</b> ✓"
+    assert "Which days" in replies[-1].text
+    replies = await chat.say("I've been lifting for 3 years now")
+    assert replies[0].text == "Experience: <b>2+ years</b> ✓"
+    replies = await chat.say("I'm not a beginner anymore")  # that question again
+    assert "How long have you been lifting?" in replies[-1].text
+    await chat.tap("6 months to 2 years")
+    user = await load_user(env, 9307)
+    assert (user.place, user.experience, user.awaiting) == ("bodyweight", "some", "ob:days")
