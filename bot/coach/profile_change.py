@@ -53,7 +53,7 @@ _MORE = re.compile(r"\b(but|because|cause|though|although|however|since then)\b"
 _NEW = re.compile(
     r"\b(now|instead|anymore|any more|again|from now on|these days|nowadays|no longer"
     r"|switch\w*|chang\w*|mov(e|ed|ing)|back|decided|rather|new|started|starting|joined"
-    r"|cancel+ed|quit|bought|got)\b"
+    r"|cancel+ed|quit|membership|start)\b"
 )
 _NOT = re.compile(r"\b(dont|do not|no longer|not|never|stopped|quit|cancel+ed|left|lost|no"
                   r"|cant|cannot|without)\b")  # fmt: skip
@@ -84,7 +84,7 @@ _PLACE = re.compile(
 )
 _PLACE_SAID = re.compile(
     _LEAD + r"((im|ive|ill|we|were|now|just|only|mostly|usually|actually|currently|going to"
-    r"|gonna|will|have to|got to|can only|decided to|started|starting to|want to|back|been"
+    r"|gonna|will|have to|got to|can only|decided to|started|starting to|start|want to|back|been"
     r"|be|dont|do not|no longer|not|never|stopped) )*(want|prefer|rather|train|training"
     r"|trained|work ?out|working out|workouts?|lift|lifting|exercise|exercising|have|got|own"
     r"|bought|joined|join|use|using|switch\w*|mov\w*|chang\w*|back|no|only|cancel+ed|quit"

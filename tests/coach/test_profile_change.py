@@ -44,7 +44,8 @@ def goals() -> Goals:
         ("I joined a gym last week", "place", "gym"),
         ("I want to lift at the gym now instead of home", "place", "gym"),  # not "home"
         ("I want home workouts now", "place", "home"),
-        ("I bought resistance bands", "place", "home"),
+        ("I got a gym membership", "place", "gym"),
+        ("I'll start training at home", "place", "home"),
         ("I work out from home these days", "place", "home"),
         ("training at home from now on", "place", "home"),
         ("I'm moving my workouts to the gym", "place", "gym"),
@@ -98,6 +99,8 @@ def test_a_change_said_in_words(goals: Goals, text: str, step: str, value: str |
         "I want to tone my glutes",  # a wish, nothing new said: the toning answer
         "I compete in figure",  # said as it is
         "I'm new",
+        "I bought resistance bands",  # for the gym, or for home?
+        "I got bands for my birthday",
         "I train at home but my knee hurts",  # more than a change: for the coach
         "I've been lifting for 3 years and my glutes won't grow at all no matter what",
         # a place and a goal at once: left to the coach
