@@ -78,6 +78,8 @@ async def test_questions_naming_a_place_or_goal_keep_their_article(env):
     for text, title in [
         ("can I train at home?", "Training at home"),
         ("what's best for bikini?", "Bikini"),
+        ("is the gym better than home?", None),
+        ("I want to tone my glutes", None),
         ("I'm at the gym now", None),
         ("training at home today", None),
     ]:
