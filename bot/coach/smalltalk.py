@@ -13,6 +13,7 @@ import re
 from enum import StrEnum
 
 from bot.coach.matcher import without_not_pain, words
+from bot.coach.profile_change import changed_setting
 
 MAX_WORDS = 12  # longer messages are questions, whatever they open with
 
@@ -25,7 +26,8 @@ class Intent(StrEnum):
     PAUSE = "pause"
     DELETE = "delete"
     TODAY = "today"
-    HELP = "help"
+    HELP = "help"  # "help", "what can you do": what /help lists
+    ABOUT = "about"  # "who are you", "are you a bot": what the bot is
     PAIN = "pain"
     SETTINGS = "settings"  # change an answer: goal, days, time, place, units
     SKIP = "skip"  # not training today, or a day missed
@@ -219,7 +221,7 @@ _SPRINT = re.compile(r"\bsprint\w*\b")
 
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
-    (_ABOUT, Intent.HELP),
+    (_ABOUT, Intent.ABOUT),
     (_SKIP, Intent.SKIP),
     (_DONE, Intent.DONE),
     (_TODAY, Intent.TODAY),
@@ -304,6 +306,8 @@ def understand(text: str) -> Intent | None:
     for pattern, intent in _REQUESTS:
         if pattern.search(joined):
             return intent
+    if changed_setting(text) is not None:  # "I train at home now": a change, said as news
+        return Intent.SETTINGS
     if given & _GREETINGS and given <= _GREETINGS | _GREETING_FILLER:
         return Intent.GREETING
     if "how" in given and len(ws) >= 3 and given <= _HOW_ARE_YOU | _GREETING_FILLER:

@@ -15,6 +15,7 @@ from bot.handlers.common import (
     send_template,
     services,
 )
+from bot.runtime.services import Services
 from bot.training import questions
 from bot.training.questions import (
     Choice,
@@ -30,6 +31,16 @@ from bot.training.questions import (
     Talk,
     Unknown,
 )
+
+
+def command_list(svc: Services) -> list[tuple[str, str]]:
+    """(command, description) in menu order: content/labels.yaml's, one for each command
+    (checked at start by bot.handlers.routes.check)."""
+    return list(svc.render.labels["commands"].items())
+
+
+async def help_command(update: Update, context: Context) -> None:
+    await send_template(update, context, "help", commands=command_list(services(context)))
 
 
 def choice_rows(choices: list[Choice]) -> Rows:
@@ -94,6 +105,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 instead=outcome.instead,
                 sources=outcome.sources,
             )
+        case Talk(intent=Intent.HELP):  # "help", "what can you do": what /help says
+            await help_command(update, context)
         case Talk():
             rows: Rows = []
             if outcome.intent == Intent.RESTART and outcome.onboarded:  # the /start choice

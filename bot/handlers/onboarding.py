@@ -25,6 +25,7 @@ from bot.handlers.common import (
 )
 from bot.runtime.services import Services
 from bot.training import setup
+from bot.training.changes import Already, ChangeSaid
 from bot.training.people import Owed
 from bot.training.setup import (
     AlreadySetUp,
@@ -85,16 +86,32 @@ async def ask(update: Update, context: Context, q: Question) -> None:
     await send(update, context, *question_message(services(context), q))
 
 
-async def show_summary(update: Update, context: Context, summary: Summary) -> None:
-    await send_view(update, context, "summary", summary)
+async def show_summary(update: Update, context: Context, summary: Summary, rows: Rows = ()) -> None:
+    await send_view(update, context, "summary", summary, rows)
 
 
-async def show_applied(update: Update, context: Context, applied: Applied) -> None:
+async def show_applied(update: Update, context: Context, applied: Applied, rows: Rows = ()) -> None:
+    """The next question, or the profile (with `rows` beneath it)."""
     if isinstance(applied.then, Summary):
-        await show_summary(update, context, applied.then)
+        await show_summary(update, context, applied.then, rows)
     else:
         await ask(update, context, applied.then)
     await remind(update, context, applied.back)
+
+
+async def show_said(update: Update, context: Context, outcome: ChangeSaid | Already) -> None:
+    """A change said as news ("I train at home now"): what changed and the profile, or that
+    it is so already; the article the words asked about a tap away."""
+    svc = services(context)
+    rows = answers.choice_rows([outcome.topic] if outcome.topic else [])
+    if isinstance(outcome, Already):
+        shown = shown_value(svc, outcome.step, outcome.value)
+        await send_template(update, context, "already", rows, step=outcome.step, shown=shown)
+        return
+    applied = outcome.applied
+    shown = shown_value(svc, applied.step, applied.value)
+    await send(update, context, svc.render.text("answered", step=applied.step, shown=shown))
+    await show_applied(update, context, applied, rows)
 
 
 async def remind(update: Update, context: Context, back: Owed | None) -> None:
@@ -177,6 +194,8 @@ async def show(update: Update, context: Context, outcome: object) -> None:
     elif isinstance(outcome, StartedOver):  # "start over" typed during the setup
         await send_template(update, context, "welcome", name=None)
         await ask(update, context, outcome.question)
+    elif isinstance(outcome, (ChangeSaid, Already)):
+        await show_said(update, context, outcome)
 
 
 async def reply_expected(update: Update, context: Context, expected: Expected) -> None:

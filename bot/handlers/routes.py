@@ -27,7 +27,8 @@ from bot.handlers import (
     reports,
     workouts,
 )
-from bot.handlers.common import Context, Handler, send_template, services
+from bot.handlers.answers import command_list
+from bot.handlers.common import Handler
 from bot.handlers.router import (
     ButtonRoute,
     TextRoute,
@@ -37,14 +38,9 @@ from bot.handlers.router import (
 )
 from bot.runtime.services import Services
 from bot.tg.profile import BotProfile, sync_profile
-from bot.training import logbook, questions, rest, setup
+from bot.training import changes, logbook, questions, rest, setup
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
-
-
-async def help_command(update: Update, context: Context) -> None:
-    await send_template(update, context, "help", commands=command_list(services(context)))
-
 
 # Commands; /help and Telegram's command menu list them in content/labels.yaml's order.
 COMMANDS: dict[str, Handler] = {
@@ -64,7 +60,7 @@ COMMANDS: dict[str, Handler] = {
     "export": reports.export_command,
     "delete": reports.delete_command,
     "privacy": reports.privacy_command,
-    "help": help_command,
+    "help": answers.help_command,
 }
 
 # Button families by the first part of their callback data; each prefix has one owner.
@@ -92,23 +88,22 @@ TEXT: list[TextRoute] = [
     TextRoute(setup.on_text, onboarding.show),
     TextRoute(logbook.on_text, logging_flow.show),
     TextRoute(setup.not_an_answer, onboarding.show),
-    TextRoute(setup.change_asked, onboarding.show),
+    TextRoute(changes.change_asked, onboarding.show),
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 
 
-def command_list(svc: Services) -> list[tuple[str, str]]:
-    """(command, description) in menu order."""
-    return [(n, d) for n, d in svc.render.labels["commands"].items() if n in COMMANDS]
-
-
 def check(svc: Services) -> None:
-    """At start: every command has its description, the bot's profile fits Telegram's
-    limits, every button prefix has one owner."""
+    """At start: every command has its description and every description a command (/help
+    lists the descriptions), the bot's profile fits Telegram's limits, every button prefix
+    has one owner."""
     described = svc.render.labels.get("commands", {})
     missing = [name for name in COMMANDS if name not in described]
     if missing:
         raise ValueError(f"content/labels.yaml has no description for /{', /'.join(missing)}")
+    extra = [name for name in described if name not in COMMANDS]
+    if extra:
+        raise ValueError(f"content/labels.yaml describes no such command /{', /'.join(extra)}")
     bot_profile(svc).check()
     prefixes = [route.prefix for route in BUTTONS]
     twice = {p for p in prefixes if prefixes.count(p) > 1}

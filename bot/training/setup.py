@@ -13,14 +13,15 @@ from sqlalchemy.orm import Session
 from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
 from bot.coach.profile import Goal, Profile
+from bot.coach.profile_change import changed_setting, said_earlier
 from bot.coach.programs import session_index
-from bot.coach.smalltalk import Intent, bare_setting, never_mind, setting_named, understand
+from bot.coach.smalltalk import Intent, never_mind, setting_named, understand
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
 from bot.training import awaiting as wait
 from bot.training import held, questions
-from bot.training.awaiting import LOGGING_MODES, Mode
+from bot.training.awaiting import Mode
 from bot.training.links import NO_LINK, Link, read_link
 from bot.training.parts import id_part
 from bot.training.people import (
@@ -290,14 +291,20 @@ def on_text(
 def _changed_on_the_way(
     svc: Services, s: Session, user: User, step: str, text: str
 ) -> Applied | Changing | None:
-    """During setup, an answer already given changed ("no wait, tue fri" at the time question)
-    or one given early ("at home" at the experience question) is stored and said, then the
-    question comes again; "can I change my goal" asks that question again."""
+    """During setup, an answer already given changed ("no wait, tue fri" at the time question,
+    "I train at home now" at the days question) or one given early ("at home" at the
+    experience question) is stored and said, then the question comes again; "can I change my
+    goal" asks that question again."""
     goals = svc.content.goals
-    new = onboarding.correction(step, text, goals) or onboarding.answered_ahead(step, text, goals)
-    named = setting_named(text) if understand(text) == Intent.SETTINGS else None
+    new = (
+        onboarding.correction(step, text, goals)
+        or onboarding.answered_ahead(step, text, goals)
+        or said_earlier(step, text, goals)
+    )
+    said = changed_setting(text)  # "I'm not a beginner anymore": said_earlier read nothing
+    named = (said or setting_named(text)) if understand(text) == Intent.SETTINGS else None
     if new is None and named is not None and STEPS.index(named) < STEPS.index(step):
-        new = onboarding.answer_named(named, text, goals)
+        new = None if said else onboarding.answer_named(named, text, goals)
         if new is None:
             expect(user, wait.onboarding(named), user.draft)
             return Changing(question(svc, user, named))
@@ -340,22 +347,7 @@ def not_an_answer(
     return _not_an_answer(svc, s, user, what.step, "unclear", text)
 
 
-def change_asked(svc: Services, s: Session, user: User, text: str) -> Applied | Changing | None:
-    """ "change my training days to tue and fri", "switch to pounds": done, when the new
-    answer is in the message; else that one /settings question, asked straight away. None
-    for anything else."""
-    owed = awaiting(user)  # a logging step is held while the setting changes
-    if user.onboarded_at is None or (owed is not None and owed.mode not in LOGGING_MODES):
-        return None
-    step = setting_named(text) if understand(text) == Intent.SETTINGS else bare_setting(text)
-    if step is None:
-        return None
-    changing = _open_setting(svc, user, step)
-    answer = onboarding.answer_named(step, text, svc.content.goals)
-    return apply(svc, s, user, answer) if answer else changing
-
-
-def _open_setting(svc: Services, user: User, step: str) -> Changing:
+def open_setting(svc: Services, user: User, step: str) -> Changing:
     """Wait for a new answer to `step` (the days start from those chosen now)."""
     held.open_setting(user, step, onboarding.decode_days(user.days) if step == "days" else None)
     return Changing(question(svc, user, step))
@@ -369,6 +361,8 @@ def _not_an_answer(
     asked = question(svc, user, step)
     if code == "unclear":
         intent = understand(text)
+        if intent == Intent.SETTINGS and changed_setting(text):  # said, not asked: as unread
+            intent = None
         if intent == Intent.RESTART and user.onboarded_at is None:  # "start over" mid-setup
             users.clear_profile(user)
             expect(user, wait.onboarding("goal"))
@@ -434,5 +428,5 @@ def on_press(
             return None
         if parts[1] == "close":
             return Simple("settings_closed", held.come_back(svc, s, user, held.held(user)))
-        return _open_setting(svc, user, parts[1])
+        return open_setting(svc, user, parts[1])
     return None

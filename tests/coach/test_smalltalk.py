@@ -18,9 +18,9 @@ from bot.coach.smalltalk import (
     ("text", "intent"),
     [
         ("how are you doing?", Intent.GREETING),
-        ("who are you", Intent.HELP),
-        ("are you a real person?", Intent.HELP),
-        ("are you chatgpt", Intent.HELP),
+        ("who are you", Intent.ABOUT),
+        ("are you a real person?", Intent.ABOUT),
+        ("are you chatgpt", Intent.ABOUT),
         ("I'm on vacation next week", Intent.AWAY),
         ("travelling for two weeks from monday", Intent.AWAY),
         ("cancel", Intent.PAUSE),
@@ -44,6 +44,14 @@ from bot.coach.smalltalk import (
         ("I want to train 4 days now", Intent.SETTINGS),
         ("i'd like to work out three times a week from now on", Intent.SETTINGS),
         ("what can you do", Intent.HELP),
+        ("I train at home now", Intent.SETTINGS),  # a change said as news
+        ("no equipment anymore", Intent.SETTINGS),
+        ("I want to do bikini instead", Intent.SETTINGS),
+        ("can I train at home", None),  # a question: its article
+        ("help", Intent.HELP),
+        ("help me", Intent.HELP),
+        ("how does this work", Intent.HELP),
+        ("what is this bot", Intent.ABOUT),
         ("good night", Intent.GREETING),
         ("can I change my goal to bikini", Intent.SETTINGS),
         ("change my training days", Intent.SETTINGS),

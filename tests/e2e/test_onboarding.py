@@ -164,6 +164,8 @@ async def test_conversation_mid_setup_is_answered_and_the_question_asked_again(e
     assert "not set up yet, so I don't send workout messages" in replies[0].text
     assert "What's your goal?" in replies[-1].text and len(replies[-1].buttons) == 4
     replies = await chat.say("what can you do?")  # was "I need your goal"
+    assert "What I can do" in replies[0].text and "/settings" in replies[0].text  # as /help
+    replies = await chat.say("who are you?")
     assert "I'm Glute Coach, a bot" in replies[0].text
     assert "What's your goal?" in replies[-1].text
     replies = await chat.say("delete my data")

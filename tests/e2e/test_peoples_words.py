@@ -245,3 +245,15 @@ async def test_away_for_a_while_hears_pause_or_bodyweight(env):
     assert "/pause" in reply and "Bodyweight only" in reply
     await chat.say("/pause")
     assert "paused already" in (await chat.say("on holiday next week"))[-1].text
+
+
+async def test_help_typed_gets_what_help_lists(env):
+    """ "help", "help me", "what can you do" got the bot's description (which pointed to
+    /help); now /help's list itself. "Who are you" still hears what the bot is."""
+    chat = env.chat(9120)
+    await onboard(chat)
+    listed = (await chat.say("/help"))[-1].text
+    for text in ("help", "help me", "what can you do"):
+        replies = await chat.say(text)
+        assert [r.text for r in replies] == [listed], text
+    assert "I'm Glute Coach, a bot" in (await chat.say("who are you?"))[-1].text

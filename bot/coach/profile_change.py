@@ -1,0 +1,172 @@
+"""A change of profile said in plain words once set up: "I train at home now", "I want to
+do bikini instead", "back at the gym", "I've been lifting for 3 years now".
+
+Only a statement about the person counts, with a word saying it is new ("now", "instead",
+"again", "anymore", "switching") or, for the place, how they train ("I train at home"). A
+question that names a place or a goal ("can I train at home?", "what's best for bikini?")
+is no change: it gets its article. Neither is a moment ("I'm at the gym now", "going to the
+gym") or a one-off ("training at home today").
+
+Pure: text in, the setting and its new answer (or None) out. The answer is read by the setup
+questions' own reader (bot.coach.onboarding), so "home with bands" means what it meant then.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.coach.goals import Goals
+from bot.coach.matcher import words
+from bot.coach.onboarding import STEPS, Answer, AnswerError, parse_text
+
+MAX_WORDS = 12  # a longer message says more than a change (as for smalltalk): the coach
+
+
+@dataclass(frozen=True)
+class Said:
+    """A setting said to have changed, and its new answer; None when the words name the
+    setting but not what it is now ("I changed my goal", "I'm not a beginner anymore")."""
+
+    step: str  # "goal", "place" or "experience"
+    answer: Answer | None
+
+
+# Asking, comparing or supposing: a question about the subject, never a change.
+_ASKS = re.compile(
+    r"^(can|could|should|would|shall|will|is|are|am|do|does|did|what|whats|which|how|hows|why"
+    r"|when|where|who|any|tips|advice|tell|explain|give|show)\b"
+    r"|\b(should|could|can) (we|you)\b|\b(is it|is that|better|best|worth|vs|versus|or|if"
+    r"|whether|difference|compare|okay to|ok to|possible|enough)\b"
+)
+# Said of the moment or of one day, or of the past: no change to the program.
+_ONE_OFF = re.compile(
+    r"\b(today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend)|right now"
+    r"|used to|was|sometimes|too|as well)\b"
+    r"|^(im|am) (at|in) (the )?(gym|home)( now)?$|^(im|am) home( now)?$"
+    r"|\b(going|off|heading|headed|on my way|leaving|left) (to |for |from )?(the )?(gym|home)"
+    r"(?! again| from now on| instead)\b"
+)
+# More said than a change: "I train at home but my knees…" is for the coach.
+_MORE = re.compile(r"\b(but|because|cause|though|although|however|since then)\b")
+# A word saying something is new, not just so.
+_NEW = re.compile(
+    r"\b(now|instead|anymore|any more|again|from now on|these days|nowadays|no longer"
+    r"|switch\w*|chang\w*|mov(e|ed|ing)|back|decided|rather|new|started|starting|joined"
+    r"|cancel+ed|quit|membership|start)\b"
+)
+_NOT = re.compile(r"\b(dont|do not|no longer|not|never|stopped|quit|cancel+ed|left|lost|no"
+                  r"|cant|cannot|without)\b")  # fmt: skip
+# A goal given up rather than taken ("not my legs" is a goal of its own).
+_GOAL_NOT = re.compile(
+    r"\b(dont|do not|no longer|not|never|stopped|quit)( \w+)? (want|wanna|going|gonna|compet\w*"
+    r"|doing|do|interested|into|training|focus\w*)\b"
+)
+
+# The words each setting is named by, and how a statement of it must start (after "so",
+# "ok", "actually"; "I" is dropped by matcher.words, so "I train" starts at "train").
+_LEAD = r"^((so|ok|okay|well|actually|hey|btw|fyi|update|also|and|but|oh|just so you know) )*"
+_GOAL = re.compile(
+    r"\b(compet\w*|contest|figure|bodybuild\w*|physique|bikini|tone|toned|toning|goal"
+    r"|glutes only|(only|just) (my |the )?glutes|bigger legs|grow (my )?glutes"
+    r"|bigger (glutes|butt)|booty)\b"
+)
+_GOAL_SAID = re.compile(
+    _LEAD + r"(im |id |ill |now |just |really |actually |decided to |changed my mind |dont "
+    r"|do not |no longer |not |never )*"
+    r"(want|wanna|would|like|going|gonna|decided|plan|planning|doing|do|training|train|prepping"
+    r"|prepare|preparing|competing|compete|focus|focusing|rather|switch\w*|chang\w*|mov\w*"
+    r"|chose|choose|picked|pick|my goal|new goal|goal|only want|just want|signed up|entered)\b"
+)
+_PLACE = re.compile(
+    r"\b(home|house|gym|bodyweight|body weight|equipment|bands?|ball|weights|dumbbells?"
+    r"|park|outside|outdoors|garage|living room|membership)\b"
+)
+_PLACE_SAID = re.compile(
+    _LEAD + r"((im|ive|ill|we|were|now|just|only|mostly|usually|actually|currently|going to"
+    r"|gonna|will|have to|got to|can only|decided to|started|starting to|start|want to|back|been"
+    r"|be|dont|do not|no longer|not|never|stopped) )*(want|prefer|rather|train|training"
+    r"|trained|work ?out|working out|workouts?|lift|lifting|exercise|exercising|have|got|own"
+    r"|bought|joined|join|use|using|switch\w*|mov\w*|chang\w*|back|no|only|cancel+ed|quit"
+    r"|lost|left|home|gym|bodyweight|do|doing|go|going)\b"
+)
+_HABIT = re.compile(  # "I train at home": how they train, said as a fact
+    _LEAD + r"((mostly|usually|only|just|always|now|we) )*(train|work ?out|lift|exercise)"
+    r" (at|from|in) "
+)
+_EXPERIENCE = re.compile(
+    _LEAD + r"(((ive|have|ve) )?(now |actually )?been|im|am) (lifting|training|working out"
+    r"|going to (the )?gym|at it|doing (this|it|weights)|strength training)( weights)?"
+    r"( for| since)?( about| over| almost| nearly| around| like| more than)?( (\d+|an|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|few|several|couple( of)?))?( \d+| and half| half)?"
+    r"( years?| months?| weeks?| yrs?)( now| already| so far| total| in total)?$"
+    r"|" + _LEAD + r"(im|am) (now |no longer |not |really |actually )?(an? )?(beginner|novice"
+    r"|newbie|intermediate|advanced|experienced)( lifter| anymore| any more| now)*$"
+)
+
+
+def said_change(text: str, goals: Goals) -> Said | None:
+    """The setting a statement says has changed, with its new answer when it says one."""
+    step = changed_setting(text)
+    if step is None:
+        return None
+    return Said(step, _new_answer(step, text, " ".join(words(text)), goals))
+
+
+def said_earlier(step: str, text: str, goals: Goals) -> Answer | None:
+    """During the setup, the new answer to a question before `step` said as news ("I train
+    at home now" at the days question)."""
+    said = said_change(text, goals)
+    if said is None or STEPS.index(said.step) >= STEPS.index(step):
+        return None
+    return said.answer
+
+
+def changed_setting(text: str) -> str | None:
+    """The setting ("goal", "place", "experience") a statement says has changed, if any."""
+    ws = words(text)
+    joined = " ".join(ws)
+    if not ws or len(ws) > MAX_WORDS or "?" in text or _ASKS.search(joined):
+        return None
+    if _ONE_OFF.search(joined) or _MORE.search(joined):
+        return None
+    if _GOAL.search(joined) and _PLACE.search(joined):
+        return None  # a goal and a place at once: more than a change, left to the coach
+    named = [step for step, said in _STATEMENTS if said(joined)]
+    return named[0] if len(named) == 1 else None
+
+
+def _goal_said(joined: str) -> bool:
+    return bool(_GOAL.search(joined) and _GOAL_SAID.search(joined) and _NEW.search(joined))
+
+
+def _place_said(joined: str) -> bool:
+    if not _PLACE.search(joined):
+        return False
+    return bool(_HABIT.search(joined) or (_PLACE_SAID.search(joined) and _NEW.search(joined)))
+
+
+def _experience_said(joined: str) -> bool:
+    return _EXPERIENCE.search(joined) is not None
+
+
+_STATEMENTS = (("goal", _goal_said), ("place", _place_said), ("experience", _experience_said))
+
+
+# What is left behind: "the gym now instead of home" is the gym.
+_INSTEAD_OF = re.compile(r"\b(instead of|rather than|not at|no more)( the| a| my)? \w+", re.I)
+
+
+def _new_answer(step: str, text: str, joined: str, goals: Goals) -> Answer | None:
+    """The new answer, read as the setup question would read it. Said with a "not", only
+    bodyweight (what is left once the kit is gone: "no equipment anymore") is sure; "I don't
+    want to compete anymore" names no new goal."""
+    try:
+        answer = parse_text(step, _INSTEAD_OF.sub(" ", text), goals, typos=False)
+    except AnswerError:
+        return None
+    if step == "goal" and _GOAL_NOT.search(joined):
+        return None
+    if step == "place" and _NOT.search(joined) and answer.value != "bodyweight":
+        return None
+    return answer

@@ -1,0 +1,86 @@
+"""A change of profile asked for in words once the setup is done: "change my training days
+to tue and fri", "switch to pounds", or said as news: "I train at home now", "I want to do
+bikini instead". Made when the new answer is in the message (as the /settings buttons make
+it, without asking first: a change of goal or place keeps the program's weeks); else that
+one /settings question is asked straight away."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from bot.coach import onboarding
+from bot.coach.profile_change import said_change
+from bot.coach.smalltalk import Intent, bare_setting, setting_named, understand
+from bot.runtime.services import Services
+from bot.store import users
+from bot.store.models import User
+from bot.training.awaiting import LOGGING_MODES
+from bot.training.people import awaiting
+from bot.training.questions import Choice, Family
+from bot.training.setup import Applied, Changing, apply, open_setting
+
+
+@dataclass(frozen=True)
+class ChangeSaid:
+    """A change said as news, made: the new answer said, then the profile; the article the
+    words would have got (when the coach is sure of one) a tap away."""
+
+    applied: Applied
+    topic: Choice | None
+
+
+@dataclass(frozen=True)
+class Already:
+    """A change said as news that the profile has already ("I train at home now")."""
+
+    step: str
+    value: str
+    topic: Choice | None
+
+
+def change_asked(
+    svc: Services, s: Session, user: User, text: str
+) -> Applied | Changing | ChangeSaid | Already | None:
+    """ "change my training days to tue and fri", "switch to pounds", "I train at home now":
+    done, when the new answer is in the message (a change said as news is said back); else
+    that one /settings question, asked straight away. None for anything else."""
+    owed = awaiting(user)  # a logging step is held while the setting changes
+    if user.onboarded_at is None or (owed is not None and owed.mode not in LOGGING_MODES):
+        return None
+    intent = understand(text)
+    if intent == Intent.SETTINGS and (said := _change_said(svc, s, user, text)) is not None:
+        return said
+    step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
+    if step is None:
+        return None
+    changing = open_setting(svc, user, step)
+    answer = onboarding.answer_named(step, text, svc.content.goals)
+    return apply(svc, s, user, answer) if answer else changing
+
+
+def _change_said(
+    svc: Services, s: Session, user: User, text: str
+) -> ChangeSaid | Already | Changing | None:
+    """ "I train at home now": made, and said; "I changed my goal": its question asked."""
+    said = said_change(text, svc.content.goals)
+    if said is None:
+        return None
+    topic = _topic(svc, text)
+    current = users.answers_of(user).get(said.step)
+    if said.answer is not None and said.answer.value == current:
+        return Already(said.step, current, topic)
+    changing = open_setting(svc, user, said.step)  # holds a workout being logged
+    return ChangeSaid(apply(svc, s, user, said.answer), topic) if said.answer else changing
+
+
+def _topic(svc: Services, text: str) -> Choice | None:
+    """The article the words got before they were read as a change ("Training at home"),
+    when the coach is sure of it."""
+    result = svc.matcher.match(text)
+    best = result.best
+    if result.kind != "answer" or best is None or best.kind != "entry":
+        return None
+    entry = svc.content.entries.get(best.entry_id)
+    return Choice(Family.ENTRY, entry.id, entry.title) if entry else None
