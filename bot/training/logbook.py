@@ -57,7 +57,14 @@ from bot.training.logbook_steps import (
     save,
     undo_last,
 )
-from bot.training.logbook_story import keep_queued, queue, queued, save_then_queued, story_parts
+from bot.training.logbook_story import (
+    keep_queued,
+    queue,
+    queued,
+    save_then_queued,
+    story_parts,
+    untold,
+)
 from bot.training.people import finished_profile, local_today
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
@@ -214,7 +221,8 @@ def _read_text(
             return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
         target = _target(s, user, current, told[0].exercise_id)  # the rest wait their turn
         shown = _entry(svc, s, user, profile, owed, current, target, told[0].sets, text)
-        return keep_queued(svc, user, queue(told[1:]), shown)
+        later = untold(s, user, current.session_id, queue(told[1:]))
+        return keep_queued(svc, user, later, shown)
     if parsed.action == "skip":  # "skipped lunges": the exercise named, else this one
         return save(svc, s, user, _target(s, user, current, parsed.exercise_id), (), text)
     if parsed.action == "swap":
@@ -306,7 +314,8 @@ def _named_entry(
         open_extra(svc, s, user.id, profile, today)
     session, exercises = open_day(svc, s, user, profile, today)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
-    return keep_queued(svc, user, queue(told[1:]), echo(svc, s, user, log, parsed.sets, text))
+    waiting = untold(s, user, session.id, queue(told[1:]))
+    return keep_queued(svc, user, waiting, echo(svc, s, user, log, parsed.sets, text))
 
 
 def _same_as_last(

@@ -55,6 +55,17 @@ def queue(parts: Sequence[Part]) -> Queued:
     return [{"ex": p.exercise_id, "sets": _rows(p.sets)} for p in parts if p.exercise_id]
 
 
+def untold(s: Session, user: User, session_id: int, parts: Queued) -> Queued:
+    """`parts` without those the day's log already holds as told: a story of the whole
+    workout, typed at its last exercise, retells what was saved before."""
+    done = {
+        x.exercise_id: [(r.reps, r.load) for r in logs.sets_of(s, x.id)]
+        for x in logs.exercises_of(s, user.id, session_id)
+        if x.status == "done"
+    }
+    return [p for p in parts if done.get(str(p["ex"])) != [(r[0], r[1]) for r in p["sets"]]]
+
+
 def queued(user: User) -> Queued:
     """The story's parts still to show, from the draft."""
     try:
@@ -92,8 +103,9 @@ def save_then_queued(
 ) -> Saved:
     """Save the entry waiting for its Save; then the story's next part, if one waits, is
     shown to save (its exercise added to the day if the plan didn't have it)."""
-    waiting = queued(user)
+    waiting = queued(user)  # read before saving: the save writes the draft anew
     saved = save(svc, s, user, log, entries, raw)
+    waiting = untold(s, user, log.session_id, waiting)
     if not waiting:
         return saved
     first, rest = waiting[0], waiting[1:]

@@ -133,3 +133,25 @@ async def test_a_story_waits_while_the_load_is_asked(env):
     assert "Then Lunge" in texts(replies)
     replies = await chat.tap("Save")
     assert "Lunge</b>: 10 kg × 12, 12 (2 sets). Save it?" in texts(replies)
+
+
+async def test_a_story_retelling_what_was_saved_asks_only_for_the_new_part(env):
+    """The whole workout told at its end: the lunges saved before are not shown to save
+    again; lunges told with other numbers are (a correction)."""
+    chat = await logging_started(env, 3209)
+    await chat.say("squats 40kg 12 12 12")
+    await chat.tap("Save")
+    await chat.say("lunges 20kg 10 10 10")
+    replies = await chat.tap("Save")
+    replies = await chat.say(
+        "did the leg curls with 30kg and got 12 12 10, then lunges 20kg 10 10 10"
+    )
+    assert "Lying leg curl</b>: 30 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+    assert "Then Lunge" not in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Lying leg curl: 30 kg × 12, 12, 10 ✓" in texts(replies)
+    assert "Lunge</b>" not in texts(replies)
+    replies = await chat.say("leg curls 30kg 12 12 10, then lunges 20kg 10 10 8")
+    assert "Then Lunge" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Lunge</b>: 20 kg × 10, 10, 8 (3 sets). Save it?" in texts(replies)
