@@ -79,6 +79,7 @@ async def _set_webhook(settings: Settings, hook: WebhookSettings) -> None:
 async def _chat(settings: Settings) -> None:
     from bot.standin.server import BotApiStandIn
     from bot.standin.terminal import run_terminal, stdin_reader
+    from bot.store import inbox, outbox
     from bot.tg.runner import build_services, running
 
     files = data_folder(Path("data") / "chat-files")
@@ -91,9 +92,13 @@ async def _chat(settings: Settings) -> None:
         "Offline chat with Glute Coach. Type /start to begin, a number to tap a button, "
         "Ctrl-D or /quit to leave."
     )
+
+    async def busy() -> bool:  # updates not handled yet, or replies not sent yet
+        return bool(await svc.db.run(lambda s: inbox.waiting(s) + outbox.unfinished(s)))
+
     try:
         async with running(svc, standin.token, standin.base_url, poll_timeout=1):
-            await run_terminal(standin, user_id=1, read_line=stdin_reader, write=print)
+            await run_terminal(standin, user_id=1, read_line=stdin_reader, write=print, busy=busy)
     finally:
         standin.stop()
         await svc.db.dispose()

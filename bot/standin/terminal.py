@@ -16,10 +16,13 @@ from bot.standin.server import BotApiStandIn, SentMessage, html_to_plain
 
 ReadLine = Callable[[], Awaitable[str | None]]
 Write = Callable[[str], None]
+# ...and the bot has nothing left to send: its outbox paces each chat (a few messages per
+# few seconds), so a reply's last message can come seconds after its first.
+Busy = Callable[[], Awaitable[bool]]
 
 POLL_SECONDS = 0.05  # how often the watcher looks for new bot output
-REPLY_WAIT_SECONDS = 5.0  # longest wait for the bot's answer before prompting again
-QUIET_SECONDS = 0.3  # a reply is complete once nothing new arrived for this long
+REPLY_WAIT_SECONDS = 8.0  # longest wait for the bot's answer before prompting again
+QUIET_SECONDS = 0.3  # a reply is complete once nothing new arrived for this long...
 
 
 async def stdin_reader() -> str | None:
@@ -31,9 +34,15 @@ async def stdin_reader() -> str | None:
 
 
 async def run_terminal(
-    standin: BotApiStandIn, *, user_id: int = 1, read_line: ReadLine, write: Write
+    standin: BotApiStandIn,
+    *,
+    user_id: int = 1,
+    read_line: ReadLine,
+    write: Write,
+    busy: Busy | None = None,
 ) -> None:
-    """Run the chat until EOF or "/quit". `write` receives one line at a time."""
+    """Run the chat until EOF or "/quit". `write` receives one line at a time; `busy` says
+    whether the bot still has updates to handle or messages to send."""
     screen = _Screen(standin, user_id, write)
     watcher = asyncio.create_task(screen.watch(), name="standin-terminal-watch")
     try:
@@ -45,7 +54,7 @@ async def run_terminal(
             if line:
                 mark = standin.mark()
                 screen.handle_input(line)
-                await _await_reply(standin, mark, user_id)
+                await _await_reply(standin, mark, user_id, busy)
                 screen.show_new()
     finally:
         watcher.cancel()
@@ -54,7 +63,9 @@ async def run_terminal(
         screen.show_new()  # whatever arrived since the watcher's last look
 
 
-async def _await_reply(standin: BotApiStandIn, mark: int, user_id: int) -> None:
+async def _await_reply(
+    standin: BotApiStandIn, mark: int, user_id: int, busy: Busy | None = None
+) -> None:
     """Let the bot answer before the next prompt, so replies and input don't interleave.
 
     Waits for the first output, then until it has been quiet briefly; gives up after a few
@@ -68,7 +79,11 @@ async def _await_reply(standin: BotApiStandIn, mark: int, user_id: int) -> None:
         newest = max((m.seq for m in standin.messages_since(mark, chat_id=user_id)), default=mark)
         if newest != last_seen:
             last_seen, quiet_since = newest, loop.time()
-        elif quiet_since is not None and loop.time() - quiet_since >= QUIET_SECONDS:
+        elif (
+            quiet_since is not None
+            and loop.time() - quiet_since >= QUIET_SECONDS
+            and (busy is None or not await busy())
+        ):
             return
         await asyncio.sleep(POLL_SECONDS)
 

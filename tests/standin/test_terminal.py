@@ -51,6 +51,21 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.message.reply_text(f"You said {update.message.text}")
 
 
+SENDING: list[bool] = []  # non-empty while `slow` has a message still to send
+
+
+async def slow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Two messages a second apart, as the bot's outbox paces a long reply."""
+    assert update.message is not None
+    SENDING.append(True)
+    try:
+        await update.message.reply_text("one")
+        await asyncio.sleep(1.0)
+        await update.message.reply_text("two")
+    finally:
+        SENDING.clear()
+
+
 @pytest.fixture
 async def standin(tmp_path: Path) -> AsyncIterator[BotApiStandIn]:
     """A stand-in with a tiny bot polling it."""
@@ -58,6 +73,7 @@ async def standin(tmp_path: Path) -> AsyncIterator[BotApiStandIn]:
     with BotApiStandIn(files_dir=tmp_path) as server:
         app = Application.builder().token(server.token).base_url(server.base_url).build()
         app.add_handler(CommandHandler("start", start))
+        app.add_handler(CommandHandler("slow", slow))
         app.add_handler(CallbackQueryHandler(choose))
         app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, echo))
         async with app:
@@ -117,3 +133,22 @@ async def test_terminal_returns_on_eof_and_prints_files(standin: BotApiStandIn) 
     assert render(SentMessage(message_id=4, chat_id=USER, deleted=True), updated=True) == [
         "bot (updated): (message deleted)"
     ]
+
+
+async def test_terminal_waits_while_the_bot_is_busy_before_the_next_prompt(
+    standin: BotApiStandIn,
+) -> None:
+    """A reply whose second message comes a second after its first is printed whole before
+    the next line is read; it used to come after the next prompt."""
+    lines: list[str] = []
+    script = iter(["/slow", "hi", None])
+
+    async def read_line() -> str | None:
+        lines.append(">")
+        return next(script)
+
+    async def busy() -> bool:
+        return bool(SENDING)
+
+    await run_terminal(standin, user_id=USER, read_line=read_line, write=lines.append, busy=busy)
+    assert lines == [">", "bot: one", "bot: two", ">", "bot: You said hi", ">"]
