@@ -156,6 +156,11 @@ _TODAY = re.compile(
     r"|\b(whats|what is) on (for )?(today|tonight)\b"
     r"|\b(do|train|log|doing)( the| my)? (mondays|tuesdays|wednesdays|thursdays|fridays|"
     r"saturdays|sundays|tomorrows|next|the next) (workout|session|training) (today|now|tonight)\b"
+    r"|^(so |ok |okay )?(whats|what is|what do we do|what now) ?(next|now)?$"
+    r"|^next( workout| session| one)?( please| pls)?$"
+    r"|^(can|could|should) (we )?(do|train|work ?out|lift|go)( it| that| the workout| my workout|"
+    r" the session| the next one| thursdays| mondays| tuesdays| wednesdays| fridays| saturdays|"
+    r" sundays)? (today|now|tonight)( instead)?$"
 )
 # Changing an answer given at setup belongs to /settings.
 _SETTINGS = re.compile(
@@ -176,7 +181,7 @@ _NEVER_MIND = re.compile(
 )
 # Not training today, or a day missed: today's workout has Skip and Move buttons.
 _SKIP = re.compile(
-    r"^(skip|skipping) (today|todays workout|this workout|the workout|it)$"
+    r"^(skip|skipping)( today| todays workout| this workout| the workout| it)?$"
     r"|\b(cant|cannot|can not|wont|not going to|unable to|too tired to|no time to) "
     r"(train|work ?out|lift|make it|go to the gym|do (it|the workout|todays workout))( today)?$"
     r"|\b(im|am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"

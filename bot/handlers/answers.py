@@ -6,6 +6,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.coach.smalltalk import Intent
+from bot.handlers import workouts
 from bot.handlers.common import (
     Context,
     Press,
@@ -107,6 +108,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             )
         case Talk(intent=Intent.HELP):  # "help", "what can you do": what /help says
             await help_command(update, context)
+        case Talk(intent=Intent.TODAY, onboarded=True, setting_up=False):
+            await workouts.today_command(update, context)  # the workout itself, not a pointer
         case Talk():
             rows: Rows = []
             if outcome.intent == Intent.RESTART and outcome.onboarded:  # the /start choice

@@ -178,6 +178,8 @@ def _read_text(
     if owed is not None and owed.mode == Mode.LOG and is_next(text):
         return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
+    if draft is not None and is_next(text):  # "what's next?" at "Save it?": this, to save
+        return echo(svc, s, user, current, draft[0], draft[1])
     if owed is not None and ends_workout(text):
         return _stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed

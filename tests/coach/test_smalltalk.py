@@ -40,6 +40,10 @@ from bot.coach.smalltalk import (
         ("what's on for today?", Intent.TODAY),
         ("can I do thursday's workout today?", Intent.TODAY),
         ("doing tomorrow's session tonight", Intent.TODAY),
+        ("what's next?", Intent.TODAY),
+        ("next workout please", Intent.TODAY),
+        ("can I do it today instead", Intent.TODAY),
+        ("could I train today?", Intent.TODAY),
         ("what did I do last week", Intent.PROGRESS),
         ("I want to train 4 days now", Intent.SETTINGS),
         ("i'd like to work out three times a week from now on", Intent.SETTINGS),
@@ -58,6 +62,7 @@ from bot.coach.smalltalk import (
         ("I want to switch to home workouts", Intent.SETTINGS),
         ("switch to lbs", Intent.SETTINGS),
         ("skip today", Intent.SKIP),
+        ("skip", Intent.SKIP),
         ("I'm sick today", Intent.SKIP),
         ("can't train today", Intent.SKIP),
         ("I missed yesterday's workout", Intent.SKIP),
@@ -101,6 +106,8 @@ from bot.coach.smalltalk import (
         ("had a c-section 3 months ago, when can i start hip thrusts", Intent.PAIN),
         ("pulled my hamstring, can i still squat", Intent.PAIN),
         ("i want to tweak my routine", None),
+        ("what is next in the program for the tie-in?", None),  # a question about training
+        ("can i do squats today instead of lunges", None),
         # staying unhurt is asked of sprinting: article 000 answers it
         ("ok i still wanna sprint, how do i not get hurt", None),
         ("i'm not hurt, walk me through straight-leg deadlifts", None),

@@ -94,7 +94,8 @@ async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
         "yes": "tap a button",
         "stop sending me workouts": "/pause",
         "delete my data": "/delete",
-        "what's my workout today?": "/today",
+        # the workout itself, as /today sends it (changed on purpose: it was "Send /today")
+        "what's my workout today?": "<b>Today's workout</b> · session A",
         "help": "/help",
         "my lower back hurts after deadlifts": "doctor or physiotherapist",
         "I'm sick today": "Skip today",
@@ -170,3 +171,16 @@ async def test_a_two_part_question_gets_the_part_the_articles_cover(env):
     assert "I don't know that one yet" in text and "left that part" not in text
     text = (await chat.say("I love food. Can I eat carbs before hip thrusts?"))[-1].text
     assert "I don't know that one yet" in text
+
+
+async def test_todays_workout_asked_in_words_is_shown(env):
+    """ "what's next?", "can I do it today instead" get the workout /today sends (on a rest
+    day: the next one, to do today); "skip" on its own says how to skip."""
+    chat = env.chat(4013)
+    await onboard(chat)
+    for said in ("what's next?", "can I do it today instead"):
+        replies = await chat.say(said)
+        assert "workout</b>" in replies[-1].text and "3 ×" in replies[-1].text, said
+        assert replies[-1].buttons, said  # Start logging, or the rest day's choices
+    replies = await chat.say("skip")
+    assert "Skip today" in replies[-1].text

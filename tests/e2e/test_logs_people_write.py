@@ -155,3 +155,13 @@ async def test_a_story_retelling_what_was_saved_asks_only_for_the_new_part(env):
     assert "Then Lunge" in texts(replies)
     replies = await chat.tap("Save")
     assert "Lunge</b>: 20 kg × 10, 10, 8 (3 sets). Save it?" in texts(replies)
+
+
+async def test_whats_next_at_save_it_shows_the_entry_to_save_again(env):
+    """It got today's whole workout, with the entry still waiting out of sight."""
+    chat = await logging_started(env, 3210)
+    await chat.say("40kg 12 12 12")
+    replies = await chat.say("what's next?")
+    assert "Squat</b>: 40 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Squat: 40 kg × 12, 12, 12 ✓" in texts(replies)
