@@ -58,7 +58,8 @@ _THANKS = _set("thanks thank thx ty tysm cheers appreciate appreciated grateful"
 _ACK = _set(
     "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
     "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
-    "love so much you coach very all will do a lot great thats keep my profile"
+    "love so much you coach very all will do a lot great thats keep my profile "
+    "never mind nevermind forget it actually anyway anyways fair enough"
 )
 _BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
 _BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
@@ -157,6 +158,10 @@ _TODAY = re.compile(
     r"|\b(do|train|log|doing)( the| my)? (mondays|tuesdays|wednesdays|thursdays|fridays|"
     r"saturdays|sundays|tomorrows|next|the next) (workout|session|training) (today|now|tonight)\b"
     r"|^(so |ok |okay )?(whats|what is|what do we do|what now) ?(next|now)?$"
+    r"|\b(what|whats) (should|do|will|am) (do|doing|training|train|we do|we train) (on )?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
+    r"|\b(whats|what is) (on )?(for )?(monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|tomorrow)s?( workout| session)?$"
     r"|^next( workout| session| one)?( please| pls)?$"
     r"|^(can|could|should) (we )?(do|train|work ?out|lift|go)( it| that| the workout| my workout|"
     r" the session| the next one| thursdays| mondays| tuesdays| wednesdays| fridays| saturdays|"
@@ -189,6 +194,8 @@ _SKIP = re.compile(
     r"|^(can |could |ill |will |going to )?(train|work ?out|lift|do (the |my |todays )?workout) "
     r"tomorrow( instead)?$"
     r"|\bmove (my |the |todays )?(workout|session|training) to\b"
+    r"|\bmove (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
+    r"( workout| session| training)? to\b"
 )
 # A workout reported done when nothing is being logged: the log is a tap away.
 _DONE = re.compile(

@@ -44,6 +44,11 @@ from bot.coach.smalltalk import (
         ("next workout please", Intent.TODAY),
         ("can I do it today instead", Intent.TODAY),
         ("could I train today?", Intent.TODAY),
+        ("ok thanks. what should I do on thursday?", Intent.TODAY),
+        ("what's on tuesday?", Intent.TODAY),
+        ("can I move thursday to friday", Intent.SKIP),
+        ("actually never mind", Intent.YES_NO),
+        ("forget it", Intent.YES_NO),
         ("what did I do last week", Intent.PROGRESS),
         ("I want to train 4 days now", Intent.SETTINGS),
         ("i'd like to work out three times a week from now on", Intent.SETTINGS),
@@ -108,6 +113,7 @@ from bot.coach.smalltalk import (
         ("i want to tweak my routine", None),
         ("what is next in the program for the tie-in?", None),  # a question about training
         ("can i do squats today instead of lunges", None),
+        ("what should I eat on thursday?", None),
         # staying unhurt is asked of sprinting: article 000 answers it
         ("ok i still wanna sprint, how do i not get hurt", None),
         ("i'm not hurt, walk me through straight-leg deadlifts", None),
