@@ -73,7 +73,8 @@ _COMPARE = re.compile(
 _HOW_BOTH = re.compile(r"\bhow (do|to|should|can|would) .*\band\b")
 _INSTEAD = re.compile(
     r"\b(instead|alternatives?|substitutes?|substitution|replace|replacement|swap|other than|"
-    r"dont have|do not have|without|no access|cant do|cannot do|can not do)\b"
+    r"dont have|do not have|without|no access|cant do|cannot do|can not do|has no|have no|"
+    r"theres no|there is no|hate|dislike)\b"
 )
 _MUSCLE_WORD = r"(glutes?|butt|bum|quads?|hamstrings?|hams|thighs?|legs?|lower back|calves)"
 _WHICH_MUSCLE = re.compile(
@@ -111,6 +112,9 @@ def facts_for(content: Content, text: str, kind: ItemKind, item_id: str) -> list
     with reps ("how many sets" wants the whole dose), and an exercise done its own way (low
     reps for Nordics, 30 with bands) says so whenever its dose is asked about."""
     wanted = aspects(text)
+    card = content.exercises.get(item_id) if kind == "exercise" else None
+    if card is not None and card.loading.value != "weighted" and Aspect.WEIGHT in wanted:
+        wanted.remove(Aspect.WEIGHT)  # "how heavy on Nordics": no load to pick; the card says how
     if not wanted:
         return []
     if Aspect.SETS in wanted and Aspect.REPS not in wanted:

@@ -124,6 +124,22 @@ def test_replacements_do_the_same_job_home_ones_first(content: Content) -> None:
     assert all(Place.HOME in x.places for x in others)
 
 
+def test_missing_kit_or_a_disliked_move_asks_for_a_replacement() -> None:
+    assert wants_instead("my gym has no hip thrust bench")
+    assert wants_instead("I hate squats, what else works the glutes?")
+    assert not wants_instead("how heavy should my hip thrust be")
+
+
+def test_no_load_advice_for_a_move_without_one(content: Content) -> None:
+    """ "How heavy on Nordics?" got "pick a load that makes 8-12 reps hard", beside a card
+    saying to keep Nordic reps low: a bodyweight or band move has no load to pick."""
+    assert (
+        facts_for(content, "how heavy should I go on nordics", "exercise", "nordic_ham_curl") == []
+    )
+    loaded = facts_for(content, "how heavy should my hip thrust be", "exercise", "hip_thrust")
+    assert [f.aspect.value for f in loaded] == ["weight"]
+
+
 def test_feelings_are_told_apart_from_questions() -> None:
     assert reports_feeling("my hamstrings feel tight and sore after nordics")
     assert not reports_feeling("how many nordics should I do")
