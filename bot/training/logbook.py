@@ -127,10 +127,8 @@ class WhichExercise:
 
 # --- text ---------------------------------------------------------------------------------
 
-
-def on_text(
-    svc: Services, s: Session, user: User, text: str
-) -> (
+# What typed text comes to while logging; None: not a log entry.
+TextOutcome = (
     Ask
     | Echo
     | ParseFailed
@@ -141,7 +139,10 @@ def on_text(
     | NothingToUndo
     | WhichExercise
     | None
-):
+)
+
+
+def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     waiting = queued(user)  # a story's parts to show next: they wait while this is retyped
@@ -151,20 +152,7 @@ def on_text(
     return out
 
 
-def _read_text(
-    svc: Services, s: Session, user: User, text: str
-) -> (
-    Ask
-    | Echo
-    | ParseFailed
-    | Saved
-    | Swaps
-    | NeedLoad
-    | Undone
-    | NothingToUndo
-    | WhichExercise
-    | None
-):
+def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     profile = finished_profile(user)
     if profile is None:
         return None
