@@ -335,3 +335,19 @@ def understand(text: str) -> Intent | None:
     if given <= _HELP_ONLY and len(ws) >= 3:  # "what can you do", "how does this work"
         return Intent.HELP
     return None
+
+
+# A greeting opening a question ("Good morning! What's the tie-in?"): "good morning" is also
+# an exercise, and the greeting is no part of what is asked.
+_GREETING_LEAD = re.compile(
+    r"^\s*(?:(?:good\s+)?(?:morning|afternoon|evening|day)|hi+|hey+|hello|hiya|heya|yo|howdy"
+    r"|greetings)(?:\s+(?:there|coach|all|guys|everyone|team|again|ladies|folks))?"
+    r"(?:\s*[!,.:;\-\u2013\u2014]+\s*|\s+(?=(?:what|whats|what's|how|is|are|do|does|can|could"
+    r"|should|why|which|when|where|any|quick)\b))(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_greeting(text: str) -> str:
+    """The message without a greeting that opens it, when something follows."""
+    return _GREETING_LEAD.sub("", text, count=1)

@@ -11,6 +11,7 @@ from bot.coach.smalltalk import (
     never_mind,
     setting_named,
     understand,
+    without_greeting,
 )
 
 
@@ -279,3 +280,19 @@ def test_short_on_time_today(text: str, intent: Intent | None) -> None:
 )
 def test_a_setting_named_alone(text: str, step: str | None) -> None:
     assert bare_setting(text) == step
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Good morning! What's the glute ham tie in?", "What's the glute ham tie in?"),
+        ("good morning coach, how many sets", "how many sets"),
+        ("hello there! is the stepmill good", "is the stepmill good"),
+        ("morning what is the tie in", "what is the tie in"),
+        ("good mornings for hamstrings?", "good mornings for hamstrings?"),  # the exercise
+        ("Good morning exercise: how to do it", "Good morning exercise: how to do it"),
+        ("hi", "hi"),  # nothing follows: a greeting, answered as one
+    ],
+)
+def test_a_greeting_opening_a_question_is_not_part_of_it(text: str, rest: str) -> None:
+    assert without_greeting(text) == rest

@@ -184,3 +184,11 @@ async def test_todays_workout_asked_in_words_is_shown(env):
         assert replies[-1].buttons, said  # Start logging, or the rest day's choices
     replies = await chat.say("skip")
     assert "Skip today" in replies[-1].text
+
+
+async def test_good_morning_opening_a_question_is_a_greeting_not_the_exercise(env):
+    chat = env.chat(4014)
+    replies = await chat.say("Good morning! What's the glute ham tie in?")
+    assert replies[-1].text.startswith("<b>What the tie-in is</b>"), replies[-1].text
+    replies = await chat.say("are good mornings good for the hamstrings?")
+    assert "good morning" in replies[-1].text.lower()  # the exercise, as before

@@ -1,0 +1,125 @@
+"""What a question in a person's own words comes to (bot/training/questions.py): an entry's
+answer, an exercise card, cards side by side, "did you mean" choices, an honest unknown, or
+conversation; also the myths list and the /exercise replies. The handlers render each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.coach.knowledge import Exercise, Fact, KnowledgeEntry, Source
+from bot.coach.matcher import Gap
+from bot.coach.profile import Goal
+from bot.coach.smalltalk import Intent
+
+
+class Family(StrEnum):
+    """Callback-data prefixes of the buttons that open an item."""
+
+    ENTRY = "qa"
+    EXERCISE = "ex"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A button that opens an entry or an exercise card."""
+
+    family: Family
+    item_id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class EntryAnswer:
+    entry: KnowledgeEntry
+    goal: Goal | None  # the person's goal, for the tailored line
+    sources: list[Source]
+    related: list[Choice]
+    facts: tuple[Fact, ...] = ()  # what the question asked besides the topic ("how many")
+    also: KnowledgeEntry | None = None  # as close to the question: told in brief beneath
+    not_covered: Gap | None = None  # the other half of a two-part question, which they skip
+
+    @property
+    def goal_line(self) -> str | None:
+        return self.entry.goal_line(self.goal)
+
+
+@dataclass(frozen=True)
+class ExerciseCard:
+    card: Exercise
+    sources: list[Source]  # the articles naming it; its cues cite them by number (1-based)
+    harder: str | None  # the harder version's name (its id when it has no card)
+    used_for: tuple[Goal, ...]  # the goals whose programs use it (from the programs)
+    facts: tuple[Fact, ...] = ()
+    instead: tuple[Exercise, ...] = ()  # asked for a replacement: cards doing the same job
+    not_covered: Gap | None = None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two or three named exercises set side by side ("RDL vs stiff-leg deadlift")."""
+
+    cards: list[Exercise]
+    sources: list[Source]
+    not_covered: Gap | None = None
+
+
+@dataclass(frozen=True)
+class DidYouMean:
+    choices: list[Choice]
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """Not understood, and recorded: a few topics close to it (else myths) to tap, and
+    what the articles don't cover when that is why."""
+
+    topics: list[Choice]
+    onboarded: bool
+    gap: Gap | None = None
+    close: bool = True  # the topics share words with it (else: a few places to start)
+    heard: bool = True  # it held a word the coach knows (else not recorded: "asdfgh")
+    instead: KnowledgeEntry | None = None  # an exercise they skip: what they say instead
+    sources: tuple[Source, ...] = ()  # the articles behind `instead`
+
+
+@dataclass(frozen=True)
+class Talk:
+    """Conversation, not a question: a greeting, thanks, a request that belongs to a command,
+    or pain (pointed to a professional). Never recorded as unanswered."""
+
+    intent: Intent
+    onboarded: bool
+    setting_up: bool = False  # said while a setup question waits: it is asked again beneath
+    paused: bool = False  # workouts paused (/pause): "I'm back" needs /resume, else it doesn't
+
+
+@dataclass(frozen=True)
+class Myths:
+    choices: list[Choice]
+
+
+@dataclass(frozen=True)
+class ExerciseUsage:
+    """/exercise without a name: the names it knows."""
+
+    names: list[str]
+
+
+@dataclass(frozen=True)
+class NoCard:
+    name: str
+    names: list[str]
+
+
+Outcome = (
+    EntryAnswer
+    | ExerciseCard
+    | Comparison
+    | DidYouMean
+    | Unknown
+    | Talk
+    | Myths
+    | ExerciseUsage
+    | NoCard
+)
