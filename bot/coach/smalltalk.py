@@ -41,6 +41,7 @@ class Intent(StrEnum):
     CONFUSED = "confused"  # "???", "what?", "I don't get it": what to do next
     SHORT = "short"  # "I only have 20 minutes", "make it shorter today"
     AWAY = "away"  # "I'm travelling this week": pause, or train without the gym
+    FOLLOW_UP = "follow_up"  # "why?", "how so?": each message is read on its own
 
 
 def _set(text: str) -> frozenset[str]:
@@ -123,6 +124,12 @@ _CONFUSED = re.compile(
     r"( now| next)?|what am (i )?supposed to do( now)?|what does that mean|dont (get|understand)"
     r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"
     r"|im (lost|confused)|am (lost|confused)|lost)$"
+)
+# A follow-up that leans on the last answer ("ok but why?"): each message is read on its own.
+_FOLLOW_UP = re.compile(
+    r"^(ok |okay |but |so |and |hmm |wait |really )*(why|why not|why is that|how|how so|how come"
+    r"|really|are you sure|says who|what do you mean|explain|explain (that|it|more)|tell me more"
+    r"|more|go on|like what|such as|for example|example|source|sources|and then)$"
 )
 # Short on time today: the workout as far as time allows, then "that's all".
 _SHORT = re.compile(
@@ -315,6 +322,8 @@ def understand(text: str) -> Intent | None:
         return Intent.AWAY
     if _CONFUSED.match(joined):
         return Intent.CONFUSED
+    if _FOLLOW_UP.match(joined):
+        return Intent.FOLLOW_UP
     for pattern, intent in _REQUESTS:
         if pattern.search(joined):
             return intent

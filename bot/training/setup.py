@@ -261,7 +261,7 @@ def _continue_rotation(svc: Services, user: User, before: Profile) -> None:
 
 # Said while a question waits, these get the reply saying what it expects instead;
 # "???" and "what?" among them: what the question expects is what to do next.
-_QUIET = (Intent.EMOJI, Intent.YES_NO, Intent.GREETING, Intent.CONFUSED)
+_QUIET = (Intent.EMOJI, Intent.YES_NO, Intent.GREETING, Intent.CONFUSED, Intent.FOLLOW_UP)
 
 
 def on_text(

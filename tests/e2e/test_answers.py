@@ -107,6 +107,7 @@ async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
         "I'm back from holiday": "still on",  # never paused: no /resume to send
         "give me a workout": "/today",
         "how am I doing": "/progress",
+        "ok but why?": "ask me the whole question",  # it was stored as unanswered
         "start over": "Tap Start over",  # with the buttons /start offers
         # last: the days question it opens waits for an answer (a "cancel" would leave it)
         "can I change my training days": "Which days do you train?",
