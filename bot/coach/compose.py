@@ -68,7 +68,7 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
 )
 _COMPARE = re.compile(
     r"\b(vs|versus|difference|differences|differ|compared?|comparison|better|instead|or|"
-    r"rather|replace|alternative|same as|similar)\b"
+    r"rather|replace|alternative|same as|similar|as good as|as effective as|comparable)\b"
 )
 _HOW_BOTH = re.compile(r"\bhow (do|to|should|can|would) .*\band\b")
 _INSTEAD = re.compile(

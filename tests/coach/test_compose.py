@@ -105,6 +105,7 @@ def test_facts_are_capped_and_only_when_asked(content: Content) -> None:
         ("single leg or barbell hip thrust?", ["single_leg_hip_thrust", "hip_thrust"]),
         ("banded vs barbell hip thrust", ["band_hip_thrust", "hip_thrust"]),
         ("sumo or conventional deadlift", []),  # no card for the sumo deadlift
+        ("are glute bridges as good as hip thrusts", ["bridge", "hip_thrust"]),
     ],
 )
 def test_comparisons_name_each_card(content: Content, text: str, expected: list[str]) -> None:
