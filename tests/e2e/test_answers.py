@@ -106,6 +106,7 @@ async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
         "stop": "/pause",
         "I'm back from holiday": "still on",  # never paused: no /resume to send
         "give me a workout": "/today",
+        "can you give me a home workout": 'tell me ("I train at home now")',
         "how am I doing": "/progress",
         "ok but why?": "ask me the whole question",  # it was stored as unanswered
         "start over": "Tap Start over",  # with the buttons /start offers
