@@ -129,7 +129,6 @@ def matcher() -> Matcher:
         ("which federation is best for a first bikini show?", GapKind.TOPIC, None),
         ("what brand of hip thrust bench should I buy?", GapKind.TOPIC, None),
         ("is it normal for one glute to be bigger", GapKind.TOPIC, None),
-        ("are step ups good for glutes", GapKind.EXERCISE, "step ups"),
         ("should i bulk or cut to grow my butt", GapKind.NUTRITION, "bulk or cut"),
     ],
 )

@@ -44,11 +44,11 @@ class Gap:
 
 # Last words of exercise names ("kettlebell swing", "donkey kick"). With the word before them
 # they are looked up among the cards; a name no card has is an exercise the articles skip.
-_HEAD_WORDS = """swing kick kickback hydrant pump press raise row curl clamshell clam up ups
-pullthrough through crunch burpee plank dip flye fly jump shrug hyper hyperextension"""
+_HEAD_WORDS = """swing kick kickback hydrant pump press raise row curl clamshell clam up pullthrough
+through crunch burpee plank dip flye fly jump shrug hyper hyperextension"""
 _HEADS = frozenset(stem(w) for w in _HEAD_WORDS.split())
 _ALONE = frozenset(stem(w) for w in ["clamshell", "clam", "burpee", "kickback", "plank", "crunch"])
-_HEAD_NEEDS = {"up": "step", "ups": "step", "through": "pull"}  # "step up(s)", "pull through"
+_HEAD_NEEDS = {"up": "step", "through": "pull"}  # "step up", "pull through" only
 _NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {
     stem(w) for w in ["do", "doing", "to", "of", "my", "the", "and", "or", "your", "aka"]
 }
