@@ -165,3 +165,20 @@ async def test_whats_next_at_save_it_shows_the_entry_to_save_again(env):
     assert "Squat</b>: 40 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
     replies = await chat.tap("Save")
     assert "Squat: 40 kg × 12, 12, 12 ✓" in texts(replies)
+
+
+async def test_a_whole_workout_told_with_and_between_exercises_is_shown_to_save(env):
+    """ "... squats 20kg 10 10 8 and lunges 10kg 12 12" got an article, and was noted as a
+    question the coach couldn't answer: "and" before an exercise didn't start its part."""
+    chat = env.chat(3211)
+    await onboard(chat)
+    replies = await chat.say(
+        "ok so today was rough, I did the squats with 30kg and got 10 10 and 8, "
+        "then the stiff leg deadlifts 2 sets of 8 with 20kg and lunges 10kg 12 each leg x3"
+    )
+    assert "Squat</b>: 30 kg × 10, 10, 8 (3 sets). Save it?" in texts(replies)
+    assert "Then Stiff-leg deadlift, Lunge from the same message" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Stiff-leg deadlift</b>: 20 kg × 8, 8 (2 sets). Save it?" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Lunge</b>: 10 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
