@@ -338,12 +338,15 @@ def _at_last_load(
     log: ExerciseLog,
     typed: tuple[SetEntry, ...],
     text: str,
-) -> Echo | ParseFailed:
+) -> Echo | NeedLoad | ParseFailed:
     """The reps typed, each at the load of last time's set in its place (the last one's
-    past the end): "same weight" never falls back to a plan's new load."""
+    past the end): "same weight" never falls back to a plan's new load. With no last time,
+    the load is asked for and the reps wait for it."""
     day = logs.session_of(s, user.id, log.session_id).day
     last = logs.previous_done(s, user.id, log.exercise_id, day)
     loads = [e for e in entries_of(last[1]) if e.load is not None] if last else []
+    if not loads and (asked := load_for_reps(svc, s, user, log, typed, text)) is not None:
+        return asked
     if not loads:
         return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
     at = [loads[min(i, len(loads) - 1)] for i in range(len(typed))]

@@ -49,10 +49,10 @@ _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|p
 def the_load_asked(
     log: ExerciseLog, profile: Profile, text: str, reps: tuple[SetEntry, ...] = ()
 ) -> tuple[SetEntry, ...] | None:
-    """After "what load did you use?", a load alone ("40", "42.5 kg") means the reps typed
-    before it (`reps`), else the planned sets, at that load; None for anything else (read as
-    a log entry)."""
-    load = _bare_load(text, profile)
+    """After "what load did you use?", a load alone ("40", "42.5 kg", "oops, it was 40")
+    means the reps typed before it (`reps`), else the planned sets, at that load; None for
+    anything else (read as a log entry)."""
+    load = _bare_load(text, profile) or the_load_corrected(text, profile)  # "it was 40"
     if load is None:
         return None
     if reps:

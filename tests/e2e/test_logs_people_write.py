@@ -79,8 +79,8 @@ async def test_not_done_in_words_skips_or_offers_a_swap(env):
 async def test_same_weight_is_last_times_load_with_the_reps_typed(env):
     """ "same weight, 12 12 10" was an unknown exercise "same weight"."""
     chat = await logging_started(env, 3205)
-    replies = await chat.say("same weight, 12 12 10")  # no last time yet: numbers asked for
-    assert "no earlier sets of this one yet" in texts(replies)
+    replies = await chat.say("same weight, 12 12 10")  # no last time yet: the load asked for
+    assert "What load did you use for Squat?" in texts(replies)
     await chat.say("skip")
     await chat.say("skip")
     await chat.say("16kg 12 12 12")  # the lunge, which Thursday starts with
@@ -182,3 +182,14 @@ async def test_a_whole_workout_told_with_and_between_exercises_is_shown_to_save(
     assert "Stiff-leg deadlift</b>: 20 kg × 8, 8 (2 sets). Save it?" in texts(replies)
     replies = await chat.tap("Save")
     assert "Lunge</b>: 10 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
+
+
+async def test_same_weight_with_no_last_time_asks_the_load_and_keeps_the_reps(env):
+    """ "same weight, 12 12 10" on a first squat was "I have no earlier sets of this one yet,
+    so tell me the numbers", the reps typed lost; "oops it was 40" then was an unknown
+    exercise "oops it was"."""
+    chat = await logging_started(env, 3212)
+    replies = await chat.say("same weight, 12 12 10")
+    assert "What load did you use for Squat?" in texts(replies)
+    replies = await chat.say("oops it was 40")
+    assert "Squat</b>: 40 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
