@@ -77,6 +77,7 @@ from bot.training.typed import (
     is_next,
     is_question,
     is_undo,
+    says_correction,
     the_load_asked,
     without_remark,
 )
@@ -187,6 +188,10 @@ def _read_text(
     corrected = corrected_entries(text, profile, draft[0]) if draft is not None else None
     if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
         return echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
+    if draft is None and owed is not None and owed.mode == Mode.LOG:
+        fixed = _saved_corrected(svc, s, user, profile, current, text)
+        if fixed is not None:  # "oops, that was in pounds" just after the Save
+            return fixed
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
     if is_question(text) and not lost:
         return None  # a question in the middle of logging: let the coach answer it
@@ -284,6 +289,23 @@ def _stop_here(
             logs.save_sets(s, x, day, (), None, before)
     entries, raw = draft if draft is not None else ((), text)
     return save(svc, s, user, current, entries, raw)
+
+
+def _saved_corrected(
+    svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog, text: str
+) -> Echo | None:
+    """A correction said just after a Save ("oops, it was 50", "that was in pounds"): the
+    entry saved last in this workout, corrected, shown to save again; the exercise being
+    logged is asked for after it, as after any Save."""
+    if not says_correction(text):
+        return None
+    last = logs.last_logged(s, user.id)
+    if last is None or last.session_id != current.session_id or last.status != "done":
+        return None
+    fixed = corrected_entries(text, profile, entries_of(logs.sets_of(s, last.id)))
+    if fixed is None:
+        return None
+    return echo(svc, s, user, last, fixed, f"{last.raw_text or ''} / {text}")
 
 
 def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> ExerciseLog:

@@ -113,6 +113,19 @@ def corrected_entries(
     return tuple(replace(e, unit=said) if e.load is not None else e for e in entries)
 
 
+# Words opening a correction of what was just saved: "oops, it was 50", "that was in pounds".
+_OPENS_CORRECTION = re.compile(
+    r"(?:oops|sorry|wait|actually|correction|typo|no|nope|oh|wrong|my bad|(?:it|that) was)\b"
+)
+
+
+def says_correction(text: str) -> bool:
+    """Words opening a correction or a unit alone ("in pounds"): never a bare "50kg" or "I
+    used 40", which may be about the exercise being logged."""
+    plain = " ".join(re.sub(r"[,!.;:]+", " ", text).lower().split())
+    return _OPENS_CORRECTION.match(plain) is not None or _UNIT_ALONE.fullmatch(plain) is not None
+
+
 CONFIRMATIONS = frozenset(
     [
         "yes",

@@ -193,3 +193,23 @@ async def test_same_weight_with_no_last_time_asks_the_load_and_keeps_the_reps(en
     assert "What load did you use for Squat?" in texts(replies)
     replies = await chat.say("oops it was 40")
     assert "Squat</b>: 40 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+
+
+async def test_a_correction_just_after_the_save_corrects_the_entry_saved(env):
+    """ "in pounds" and "oops it was 50" typed after tapping Save got "I couldn't find your
+    sets in that" for the next exercise, and the squat stayed in kilograms."""
+    chat = await logging_started(env, 3213)
+    await chat.say("40 12 12 10")
+    replies = await chat.tap("Save")
+    assert "· Stiff-leg deadlift</b>" in texts(replies)
+    replies = await chat.say("oops that was in pounds")
+    assert "Squat</b>: 40 lb × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Squat: 40 lb × 12, 12, 10 ✓" in texts(replies)
+    assert "· Stiff-leg deadlift</b>" in texts(replies)
+    replies = await chat.say("sorry, it was 50 kg")
+    assert "Squat</b>: 50 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+    await chat.tap("Save")
+    for typed in ("40kg", "I used 40"):  # no correction said: not taken for one
+        replies = await chat.say(typed)
+        assert "Squat</b>" not in texts(replies), typed
