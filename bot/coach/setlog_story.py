@@ -116,6 +116,18 @@ def _named(toks: list[Tok], resolve: Callable[[str], str | None]) -> tuple[str |
     return found, toks
 
 
+def named_in(text: str, resolve: Callable[[str], str | None]) -> str | None:
+    """The first exercise a text names, wherever it is ("I did 10 reps of squats")."""
+    for clause in _CLAUSE_CUT.split(normalise(text.strip())):
+        try:
+            found, _ = _named(tokenise(clause), resolve)
+        except LogParseError:  # two in one clause: no first to pick
+            continue
+        if found is not None:
+            return found
+    return None
+
+
 def _part(
     key: str | None, toks: list[Tok], unit: Unit, planned: Planned | None, unloaded: bool
 ) -> Part:

@@ -5,6 +5,7 @@ and /undo in logbook_commands.py (all exported here too).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, SetEntry, parse_log
-from bot.coach.setlog_story import Part
+from bot.coach.setlog_story import Part, named_in
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
@@ -318,18 +319,24 @@ def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> 
 
 def _named_entry(
     svc: Services, s: Session, user: User, profile: Profile, text: str
-) -> Echo | WhichExercise | None:
+) -> Echo | WhichExercise | ParseFailed | None:
     """Not in the middle of logging: only text that names an exercise and has numbers
-    ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question."""
+    ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question.
+    Sets for a named exercise that can't be read say so, rather than go to the coach."""
     if not has_digit(text):
         return None
     told: tuple[Part, ...] = ()
+    read = partial(parse_log, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
     try:
-        parsed = parse_log(text, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
-    except LogParseError:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
+        try:
+            parsed = read(text)
+        except LogParseError as err:  # "squats 40kg 12 12 10 felt heavy": then a remark
+            head = without_remark(text, err.code, str(err.detail.get("token", "")))
+            parsed = read(head) if head is not None else read(text)
+    except LogParseError as err:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
         told = story_parts(svc, profile, None, text, _resolver(svc)) or ()
         if not told:
-            return None
+            return _unread(svc, profile, text, err)
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
     today = local_today(profile, svc.clock.now())
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
@@ -340,6 +347,17 @@ def _named_entry(
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
     waiting = untold(s, user, session.id, queue(told[1:]))
     return keep_queued(svc, user, waiting, echo(svc, s, user, log, parsed.sets, text))
+
+
+def _unread(svc: Services, profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:
+    """Sets told for a named exercise that can't be read ("did squats 40kg 12 12 10 and some
+    lunges"): said so, for that exercise; a question or talk stays the coach's."""
+    if text.rstrip().endswith("?") or understand(text) not in _NOT_TALK:
+        return None
+    named = named_in(text, _resolver(svc))
+    if named is None or len(re.findall(r"\d+", text)) < 2:  # "squats 3 days a week": talk
+        return None
+    return ParseFailed(err.code, dict(err.detail), name_of(svc, named), profile.unit.value)
 
 
 def _same_as_last(

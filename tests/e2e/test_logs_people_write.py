@@ -213,3 +213,23 @@ async def test_a_correction_just_after_the_save_corrects_the_entry_saved(env):
     for typed in ("40kg", "I used 40"):  # no correction said: not taken for one
         replies = await chat.say(typed)
         assert "Squat</b>" not in texts(replies), typed
+
+
+async def test_sets_told_before_logging_are_never_taken_for_a_question(env):
+    """With nothing being logged, "squats 40kg 12 12 10 felt heavy" got the Squat card,
+    "I did 10 reps of squats with 40 then 8 with 45" the "Picking your weight" article and
+    "did squats 40kg 10 10 10 and some lunges" was noted as a question the coach can't answer."""
+    chat = env.chat(3214)
+    await onboard(chat)
+    replies = await chat.say("squats 40kg 12 12 10 felt heavy")
+    assert "Squat</b>: 40 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+    await chat.tap("Save")
+    await chat.say("that's all for today")
+    replies = await chat.say("I did 10 reps of squats with 40 then 8 with 45")
+    assert "For Squat, try:" in texts(replies)
+    assert "I've noted it" not in texts(replies) and "Source:" not in texts(replies)
+    replies = await chat.say("did squats 40kg 10 10 10 and some lunges")  # lunges: no numbers
+    assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("should I do squats 3x10 at 40?")  # a question stays one
+    assert "For Squat, try:" not in texts(replies)
