@@ -297,8 +297,9 @@ def _saved_corrected(
 ) -> Echo | None:
     """A correction said just after a Save ("oops, it was 50", "that was in pounds"): the
     entry saved last in this workout, corrected, shown to save again; the exercise being
-    logged is asked for after it, as after any Save."""
-    if not says_correction(text):
+    logged is asked for after it, as after any Save. Not once something was typed for the
+    exercise being logged: "oops it was 95" is then about it."""
+    if not says_correction(text) or current.raw_text:  # sets typed for this one: about it
         return None
     last = logs.last_logged(s, user.id)
     if last is None or last.session_id != current.session_id or last.status != "done":
@@ -366,6 +367,7 @@ def _same_as_last(
     day = logs.session_of(s, user.id, log.session_id).day
     last = logs.previous_done(s, user.id, log.exercise_id, day)
     if last is None or not last[1]:
+        logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
         return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
     return echo(svc, s, user, log, entries_of(last[1]), text)
 
@@ -388,6 +390,7 @@ def _at_last_load(
     if not loads and (asked := load_for_reps(svc, s, user, log, typed, text)) is not None:
         return asked
     if not loads:
+        logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
         return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
     at = [loads[min(i, len(loads) - 1)] for i in range(len(typed))]
     sets = [replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True)]

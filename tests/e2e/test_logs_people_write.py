@@ -233,3 +233,15 @@ async def test_sets_told_before_logging_are_never_taken_for_a_question(env):
     await chat.tap("Save")
     replies = await chat.say("should I do squats 3x10 at 40?")  # a question stays one
     assert "For Squat, try:" not in texts(replies)
+
+
+async def test_a_correction_after_typing_for_the_next_exercise_is_not_about_the_last(env):
+    """ "oops it was 35" after sets typed for the next exercise (and not read) corrected
+    the entry saved before it."""
+    chat = await logging_started(env, 3215)
+    await chat.say("40kg 12 12 10")
+    await chat.tap("Save")
+    replies = await chat.say("12 12 10 at the wall thing")  # the stiff-leg deadlift's
+    assert "For Stiff-leg deadlift, try:" in texts(replies)
+    replies = await chat.say("oops it was 35")
+    assert "Squat</b>" not in texts(replies)
