@@ -111,8 +111,11 @@ _COULD_NOT = re.compile(
     r"(?:i )?(?:couldn'?t|could not|can'?t|cannot|wasn'?t able to|was not able to)"
     r" (?:do|manage|finish)(?: it| this| this one| that| them| any)?(?: today)?"
 )
-# "same weight, 12 12 10": last time's load with the reps typed.
-SAME_LOAD = re.compile(r"\bsame (?:weights?|load|kgs?|lbs?)(?: as (?:last time|before|last))?\b")
+# "same weight, 12 12 10", "12 12 10 with the same weight": last time's load, reps typed.
+SAME_LOAD = re.compile(
+    r"\b(?:(?:with|at|using) )?(?:the )?same (?:weights?|load|kgs?|lbs?)"
+    r"(?: as (?:last time|before|last))?(?: but)?\b"
+)
 
 
 def _action(words: list[str]) -> Literal["done", "skip", "swap", "same"] | None:

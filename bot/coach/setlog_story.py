@@ -2,8 +2,9 @@
 as one entry: "ok so today was rough, I did the deadlifts with 30kg and got 10 10 and 8,
 then the lunges I only managed 2 sets of 8".
 
-The text is cut into clauses (at ".", ",", ";", and "then" or "but" before a word: "12 12
-10 then 8" is no story, its 8 may be a fourth set or a remark). A clause
+The text is cut into clauses (at ".", ",", ";", and "then", "but" or "and" before a word:
+"12 12 10 then 8" is no story, its 8 may be a fourth set or a remark; "squats 20kg 10 10
+and abduction 40kg 20 20" two exercises). A clause
 naming an exercise starts that exercise's part; a clause naming none continues the last
 part (before any name: the exercise being logged); a clause with no number is a remark
 ("today was rough", "last one was hard") and says nothing about the sets. Each part must then
@@ -37,7 +38,7 @@ from bot.coach.setlog_text import normalise
 MAX_STORY_CHARS = 400  # a few sentences about a workout
 _CLAUSE_CUT = re.compile(
     r"[,;!?]+|(?<!\d)\.|\.(?!\d)"
-    r"|\b(?:and then|then|after that|afterwards|but|also|plus)\b(?=\s+[^\W\d_])"
+    r"|\b(?:and then|then|after that|afterwards|but|also|plus|and)\b(?=\s+[^\W\d_])"
 )
 # Small words said around numbers in a story: dropped, they say nothing about the sets.
 _SMALL_WORDS = frozenset(
@@ -113,6 +114,18 @@ def _named(toks: list[Tok], resolve: Callable[[str], str | None]) -> tuple[str |
         else:
             i += 1
     return found, toks
+
+
+def named_in(text: str, resolve: Callable[[str], str | None]) -> str | None:
+    """The first exercise a text names, wherever it is ("I did 10 reps of squats")."""
+    for clause in _CLAUSE_CUT.split(normalise(text.strip())):
+        try:
+            found, _ = _named(tokenise(clause), resolve)
+        except LogParseError:  # two in one clause: no first to pick
+            continue
+        if found is not None:
+            return found
+    return None
 
 
 def _part(

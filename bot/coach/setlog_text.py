@@ -1,7 +1,8 @@
 """A typed set log made plain before it is parsed (bot/coach/setlog.py): Unicode folded,
 glyphs and decimal commas read, and the wordy ways people write sets put into the grammar's
 figures ("three sets of twelve", "12 reps x3", "12, 11 and 10", "first set 12, second 10",
-"40kg 12, 40kg 10", "12 each leg x3", "x3 12 reps", "12s across")."""
+"40kg 12, 40kg 10", "12 each leg x3", "x3 12 reps", "12s across", "ten, ten and eight",
+"12 reps three times")."""
 
 from __future__ import annotations
 
@@ -27,8 +28,14 @@ _COUNTS = [
 # after the sets is a remark, not a fourth set.
 _COUNT = "|".join(_COUNTS)
 _COUNT_RE = re.compile(
-    rf"\b({_COUNT})\b(?=\s*(?:sets?|reps?|x)\b)|(?<=\bof )({_COUNT})\b|(?<=x )({_COUNT})\b"
+    rf"\b({_COUNT})\b(?=\s*(?:sets?|reps?|x|times)\b)|(?<=\bof )({_COUNT})\b|(?<=x )({_COUNT})\b"
 )
+# "ten, ten and eight": a run of counts in words is reps set after set (only a run: "12 12
+# 10, two more next time" is a remark).
+_COUNT_RUN = re.compile(rf"\b(?:{_COUNT})(?:\s*,?\s*(?:and\s+)?(?:{_COUNT})\b)+")
+_COUNT_WORD = re.compile(rf"\b({_COUNT})\b")
+# "12 reps three times", "10 3 times": sets of reps.
+_TIMES = re.compile(r"\b(\d+)\s*(?:reps?\s*)?,?\s*(\d+)\s*times\b")
 _ONE_RE = re.compile(r"\bone(?= (set|rep)s?\b)")
 # "first set 12, second 10": an ordinal before a number only names the set.
 _ORDINAL = re.compile(
@@ -71,8 +78,14 @@ def normalise(text: str) -> str:
     return _in_figures(text)
 
 
+def _figure(m: re.Match[str]) -> str:
+    return str(_COUNTS.index(m.group()) + 2)
+
+
 def _in_figures(text: str) -> str:
-    text = _COUNT_RE.sub(lambda m: str(_COUNTS.index(m.group()) + 2), text)
+    text = _COUNT_RUN.sub(lambda m: _COUNT_WORD.sub(_figure, m.group()), text)
+    text = _COUNT_RE.sub(_figure, text)
+    text = _TIMES.sub(r"\2 sets of \1", text)
     text = _ONE_RE.sub("1", text)
     text = _ORDINAL.sub("", text)
     text = _AND.sub(" ", text)

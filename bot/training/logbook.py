@@ -5,6 +5,7 @@ and /undo in logbook_commands.py (all exported here too).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, SetEntry, parse_log
-from bot.coach.setlog_story import Part
+from bot.coach.setlog_story import Part, named_in
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
@@ -77,6 +78,7 @@ from bot.training.typed import (
     is_next,
     is_question,
     is_undo,
+    says_correction,
     the_load_asked,
     without_remark,
 )
@@ -175,6 +177,10 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     corrected = corrected_entries(text, profile, draft[0]) if draft is not None else None
     if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
         return echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
+    if draft is None and owed is not None and owed.mode == Mode.LOG:
+        fixed = _saved_corrected(svc, s, user, profile, current, text)
+        if fixed is not None:  # "oops, that was in pounds" just after the Save
+            return fixed
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
     if is_question(text) and not lost:
         return None  # a question in the middle of logging: let the coach answer it
@@ -274,6 +280,24 @@ def _stop_here(
     return save(svc, s, user, current, entries, raw)
 
 
+def _saved_corrected(
+    svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog, text: str
+) -> Echo | None:
+    """A correction said just after a Save ("oops, it was 50", "that was in pounds"): the
+    entry saved last in this workout, corrected, shown to save again; the exercise being
+    logged is asked for after it, as after any Save. Not once something was typed for the
+    exercise being logged: "oops it was 95" is then about it."""
+    if not says_correction(text) or current.raw_text:  # sets typed for this one: about it
+        return None
+    last = logs.last_logged(s, user.id)
+    if last is None or last.session_id != current.session_id or last.status != "done":
+        return None
+    fixed = corrected_entries(text, profile, entries_of(logs.sets_of(s, last.id)))
+    if fixed is None:
+        return None
+    return echo(svc, s, user, last, fixed, f"{last.raw_text or ''} / {text}")
+
+
 def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> ExerciseLog:
     """The day's entry for the exercise a text names, else the one being logged."""
     if not named or named == current.exercise_id:
@@ -284,18 +308,24 @@ def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> 
 
 def _named_entry(
     svc: Services, s: Session, user: User, profile: Profile, text: str
-) -> Echo | WhichExercise | None:
+) -> Echo | WhichExercise | ParseFailed | None:
     """Not in the middle of logging: only text that names an exercise and has numbers
-    ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question."""
+    ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question.
+    Sets for a named exercise that can't be read say so, rather than go to the coach."""
     if not has_digit(text):
         return None
     told: tuple[Part, ...] = ()
+    read = partial(parse_log, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
     try:
-        parsed = parse_log(text, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
-    except LogParseError:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
+        try:
+            parsed = read(text)
+        except LogParseError as err:  # "squats 40kg 12 12 10 felt heavy": then a remark
+            head = without_remark(text, err.code, str(err.detail.get("token", "")))
+            parsed = read(head) if head is not None else read(text)
+    except LogParseError as err:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
         told = story_parts(svc, profile, None, text, _resolver(svc)) or ()
         if not told:
-            return None
+            return _unread(svc, profile, text, err)
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
     today = local_today(profile, svc.clock.now())
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
@@ -308,12 +338,24 @@ def _named_entry(
     return keep_queued(svc, user, waiting, echo(svc, s, user, log, parsed.sets, text))
 
 
+def _unread(svc: Services, profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:
+    """Sets told for a named exercise that can't be read ("did squats 40kg 12 12 10 and some
+    lunges"): said so, for that exercise; a question or talk stays the coach's."""
+    if text.rstrip().endswith("?") or understand(text) not in _NOT_TALK:
+        return None
+    named = named_in(text, _resolver(svc))
+    if named is None or len(re.findall(r"\d+", text)) < 2:  # "squats 3 days a week": talk
+        return None
+    return ParseFailed(err.code, dict(err.detail), name_of(svc, named), profile.unit.value)
+
+
 def _same_as_last(
     svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, text: str
 ) -> Echo | ParseFailed:
     day = logs.session_of(s, user.id, log.session_id).day
     last = logs.previous_done(s, user.id, log.exercise_id, day)
     if last is None or not last[1]:
+        logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
         return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
     return echo(svc, s, user, log, entries_of(last[1]), text)
 
@@ -326,13 +368,17 @@ def _at_last_load(
     log: ExerciseLog,
     typed: tuple[SetEntry, ...],
     text: str,
-) -> Echo | ParseFailed:
+) -> Echo | NeedLoad | ParseFailed:
     """The reps typed, each at the load of last time's set in its place (the last one's
-    past the end): "same weight" never falls back to a plan's new load."""
+    past the end): "same weight" never falls back to a plan's new load. With no last time,
+    the load is asked for and the reps wait for it."""
     day = logs.session_of(s, user.id, log.session_id).day
     last = logs.previous_done(s, user.id, log.exercise_id, day)
     loads = [e for e in entries_of(last[1]) if e.load is not None] if last else []
+    if not loads and (asked := load_for_reps(svc, s, user, log, typed, text)) is not None:
+        return asked
     if not loads:
+        logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
         return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
     at = [loads[min(i, len(loads) - 1)] for i in range(len(typed))]
     sets = [replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True)]

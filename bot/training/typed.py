@@ -49,10 +49,10 @@ _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|p
 def the_load_asked(
     log: ExerciseLog, profile: Profile, text: str, reps: tuple[SetEntry, ...] = ()
 ) -> tuple[SetEntry, ...] | None:
-    """After "what load did you use?", a load alone ("40", "42.5 kg") means the reps typed
-    before it (`reps`), else the planned sets, at that load; None for anything else (read as
-    a log entry)."""
-    load = _bare_load(text, profile)
+    """After "what load did you use?", a load alone ("40", "42.5 kg", "oops, it was 40")
+    means the reps typed before it (`reps`), else the planned sets, at that load; None for
+    anything else (read as a log entry)."""
+    load = _bare_load(text, profile) or the_load_corrected(text, profile)  # "it was 40"
     if load is None:
         return None
     if reps:
@@ -111,6 +111,19 @@ def corrected_entries(
         return None
     said = Unit.LB if unit.group(1).lower().startswith(("lb", "pound")) else Unit.KG
     return tuple(replace(e, unit=said) if e.load is not None else e for e in entries)
+
+
+# Words opening a correction of what was just saved: "oops, it was 50", "that was in pounds".
+_OPENS_CORRECTION = re.compile(
+    r"(?:oops|sorry|wait|actually|correction|typo|no|nope|oh|wrong|my bad|(?:it|that) was)\b"
+)
+
+
+def says_correction(text: str) -> bool:
+    """Words opening a correction or a unit alone ("in pounds"): never a bare "50kg" or "I
+    used 40", which may be about the exercise being logged."""
+    plain = " ".join(re.sub(r"[,!.;:]+", " ", text).lower().split())
+    return _OPENS_CORRECTION.match(plain) is not None or _UNIT_ALONE.fullmatch(plain) is not None
 
 
 CONFIRMATIONS = frozenset(

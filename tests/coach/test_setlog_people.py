@@ -93,3 +93,31 @@ def test_a_reason_that_is_no_swap_is_no_action(text):
     """A knee that hurts is for the coach to hear, not a silent skip."""
     with pytest.raises(LogParseError):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # all three were refused ("I couldn't read that (at "ten")")
+        ("ten, ten and eight at 95", sets([10, 10, 8], 95.0, LB)),
+        ("did 12 reps three times", sets([12, 12, 12])),
+        ("10 3 times with 95lb", sets([10, 10, 10], 95.0, LB)),
+    ],
+)
+def test_counts_in_words_and_times_are_sets(text, expected):
+    assert list(parse(text, unit=LB).sets) == expected
+
+
+def test_a_count_in_words_after_the_sets_stays_a_remark():
+    with pytest.raises(LogParseError):
+        parse("12 12 10, two more than last time")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["same weight but 12 12 10", "12 12 10 with the same weight", "12 12 10 at the same load"],
+)
+def test_same_weight_said_around_the_reps(text):
+    """Were an unknown exercise "but" and "I couldn't read that (at "with")"."""
+    parsed = parse(text)
+    assert parsed.same_load and list(parsed.sets) == sets([12, 12, 10])

@@ -81,3 +81,11 @@ def test_another_exercise_never_takes_this_ones_plan():
     """ "12s across" about the lunges: the plan is the squat's, so nothing is counted."""
     with pytest.raises(LogParseError):
         story("squats 3x10 at 40, then the lunges 12s across")
+
+
+def test_and_before_the_next_exercise_starts_its_part():
+    """Was refused: "and abduction" named a second exercise in the squats' clause."""
+    told = story("did squats at 20kg for 10 10 8 and lunges 12 12 12 with 10 kg")
+    assert told == (Part(None, sets([10, 10, 8], 20.0)), Part("lunge", sets([12, 12, 12], 10.0)))
+    told = story("I did the deadlifts with 30kg and got 10 10 and 8", current="lunge")
+    assert told == (Part("deadlift", sets([10, 10, 8], 30.0)),)

@@ -79,8 +79,8 @@ async def test_not_done_in_words_skips_or_offers_a_swap(env):
 async def test_same_weight_is_last_times_load_with_the_reps_typed(env):
     """ "same weight, 12 12 10" was an unknown exercise "same weight"."""
     chat = await logging_started(env, 3205)
-    replies = await chat.say("same weight, 12 12 10")  # no last time yet: numbers asked for
-    assert "no earlier sets of this one yet" in texts(replies)
+    replies = await chat.say("same weight, 12 12 10")  # no last time yet: the load asked for
+    assert "What load did you use for Squat?" in texts(replies)
     await chat.say("skip")
     await chat.say("skip")
     await chat.say("16kg 12 12 12")  # the lunge, which Thursday starts with
@@ -165,3 +165,83 @@ async def test_whats_next_at_save_it_shows_the_entry_to_save_again(env):
     assert "Squat</b>: 40 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
     replies = await chat.tap("Save")
     assert "Squat: 40 kg × 12, 12, 12 ✓" in texts(replies)
+
+
+async def test_a_whole_workout_told_with_and_between_exercises_is_shown_to_save(env):
+    """ "... squats 20kg 10 10 8 and lunges 10kg 12 12" got an article, and was noted as a
+    question the coach couldn't answer: "and" before an exercise didn't start its part."""
+    chat = env.chat(3211)
+    await onboard(chat)
+    replies = await chat.say(
+        "ok so today was rough, I did the squats with 30kg and got 10 10 and 8, "
+        "then the stiff leg deadlifts 2 sets of 8 with 20kg and lunges 10kg 12 each leg x3"
+    )
+    assert "Squat</b>: 30 kg × 10, 10, 8 (3 sets). Save it?" in texts(replies)
+    assert "Then Stiff-leg deadlift, Lunge from the same message" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Stiff-leg deadlift</b>: 20 kg × 8, 8 (2 sets). Save it?" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Lunge</b>: 10 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
+
+
+async def test_same_weight_with_no_last_time_asks_the_load_and_keeps_the_reps(env):
+    """ "same weight, 12 12 10" on a first squat was "I have no earlier sets of this one yet,
+    so tell me the numbers", the reps typed lost; "oops it was 40" then was an unknown
+    exercise "oops it was"."""
+    chat = await logging_started(env, 3212)
+    replies = await chat.say("same weight, 12 12 10")
+    assert "What load did you use for Squat?" in texts(replies)
+    replies = await chat.say("oops it was 40")
+    assert "Squat</b>: 40 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+
+
+async def test_a_correction_just_after_the_save_corrects_the_entry_saved(env):
+    """ "in pounds" and "oops it was 50" typed after tapping Save got "I couldn't find your
+    sets in that" for the next exercise, and the squat stayed in kilograms."""
+    chat = await logging_started(env, 3213)
+    await chat.say("40 12 12 10")
+    replies = await chat.tap("Save")
+    assert "· Stiff-leg deadlift</b>" in texts(replies)
+    replies = await chat.say("oops that was in pounds")
+    assert "Squat</b>: 40 lb × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Squat: 40 lb × 12, 12, 10 ✓" in texts(replies)
+    assert "· Stiff-leg deadlift</b>" in texts(replies)
+    replies = await chat.say("sorry, it was 50 kg")
+    assert "Squat</b>: 50 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+    await chat.tap("Save")
+    for typed in ("40kg", "I used 40"):  # no correction said: not taken for one
+        replies = await chat.say(typed)
+        assert "Squat</b>" not in texts(replies), typed
+
+
+async def test_sets_told_before_logging_are_never_taken_for_a_question(env):
+    """With nothing being logged, "squats 40kg 12 12 10 felt heavy" got the Squat card,
+    "I did 10 reps of squats with 40 then 8 with 45" the "Picking your weight" article and
+    "did squats 40kg 10 10 10 and some lunges" was noted as a question the coach can't answer."""
+    chat = env.chat(3214)
+    await onboard(chat)
+    replies = await chat.say("squats 40kg 12 12 10 felt heavy")
+    assert "Squat</b>: 40 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
+    await chat.tap("Save")
+    await chat.say("that's all for today")
+    replies = await chat.say("I did 10 reps of squats with 40 then 8 with 45")
+    assert "For Squat, try:" in texts(replies)
+    assert "I've noted it" not in texts(replies) and "Source:" not in texts(replies)
+    replies = await chat.say("did squats 40kg 10 10 10 and some lunges")  # lunges: no numbers
+    assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("should I do squats 3x10 at 40?")  # a question stays one
+    assert "For Squat, try:" not in texts(replies)
+
+
+async def test_a_correction_after_typing_for_the_next_exercise_is_not_about_the_last(env):
+    """ "oops it was 35" after sets typed for the next exercise (and not read) corrected
+    the entry saved before it."""
+    chat = await logging_started(env, 3215)
+    await chat.say("40kg 12 12 10")
+    await chat.tap("Save")
+    replies = await chat.say("12 12 10 at the wall thing")  # the stiff-leg deadlift's
+    assert "For Stiff-leg deadlift, try:" in texts(replies)
+    replies = await chat.say("oops it was 35")
+    assert "Squat</b>" not in texts(replies)
