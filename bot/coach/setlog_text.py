@@ -2,7 +2,7 @@
 glyphs and decimal commas read, and the wordy ways people write sets put into the grammar's
 figures ("three sets of twelve", "12 reps x3", "12, 11 and 10", "first set 12, second 10",
 "40kg 12, 40kg 10", "12 each leg x3", "x3 12 reps", "12s across", "ten, ten and eight",
-"12 reps three times")."""
+"12 reps three times", "2 sets of 10 and one of 8", "10 with 95 then 8 with 100")."""
 
 from __future__ import annotations
 
@@ -57,6 +57,17 @@ _PER_SIDE_REPS = re.compile(
 _TIMES_FIRST = re.compile(r"(?<![\w.])x\s*(\d+)\s*(?:sets?\s*)?(?:of\s*)?(\d+)\s*reps?\b")
 # "12s across", "12 across the board": that many reps in every planned set.
 _ACROSS = re.compile(r"\b(\d+)s?\s+(?:across(?: the board)?|all the way|all sets|every set)\b")
+# "2 sets of 10 and one of 8", "2x10 then 1x8": groups of sets, joined, are reps set by set.
+_SEP = r"\s*(?:,|;|\band\b|\bthen\b|\bplus\b|&)\s*(?:and\s+|then\s+)?"
+_GROUP = r"(\d+)\s*(?:more\s+)?(?:sets?\s*(?:of\s*)?|of\s+|x\s*)(\d+)(?:\s*reps?)?\b"
+_GROUPS = re.compile(rf"\b{_GROUP}(?:{_SEP}{_GROUP})+")
+_ONE_GROUP = re.compile(_GROUP)
+# "and one of 8": "one" is a set count there
+_ONE_MORE = re.compile(r"(\band|\bthen|\bplus|,)\s*one (?=(?:more )?(?:sets? )?of\b|x)")
+# "10 reps with 95 then 8 with 100", "12 at 40, 10 at 45": a load for each set.
+_AT = r"(\d+)\s*(?:reps?\s*)?(?:with|at|@)\s*(\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?)"
+_SET_LOADS = re.compile(rf"\b{_AT}(?:{_SEP}{_AT})+")
+_ONE_AT = re.compile(_AT)
 
 
 def normalise(text: str) -> str:
@@ -82,11 +93,25 @@ def _figure(m: re.Match[str]) -> str:
     return str(_COUNTS.index(m.group()) + 2)
 
 
+def _reps_of_groups(m: re.Match[str]) -> str:
+    groups = [(int(g[1]), g[2]) for g in _ONE_GROUP.finditer(m.group())]
+    if any(not 1 <= n <= 10 for n, _ in groups):  # a set count is small: "95x10" is a load
+        return m.group()
+    return " ".join(" ".join([reps] * n) for n, reps in groups)
+
+
+def _loads_of_sets(m: re.Match[str]) -> str:
+    return " ".join(f"{g[2]} x {g[1]}" for g in _ONE_AT.finditer(m.group()))
+
+
 def _in_figures(text: str) -> str:
     text = _COUNT_RUN.sub(lambda m: _COUNT_WORD.sub(_figure, m.group()), text)
     text = _COUNT_RE.sub(_figure, text)
     text = _TIMES.sub(r"\2 sets of \1", text)
     text = _ONE_RE.sub("1", text)
+    text = _ONE_MORE.sub(r"\1 1 ", text)
+    text = _GROUPS.sub(_reps_of_groups, text)
+    text = _SET_LOADS.sub(_loads_of_sets, text)
     text = _ORDINAL.sub("", text)
     text = _AND.sub(" ", text)
     text = _PER_SIDE_REPS.sub(r"\1 reps", text)

@@ -121,3 +121,35 @@ def test_same_weight_said_around_the_reps(text):
     """Were an unknown exercise "but" and "I couldn't read that (at "with")"."""
     parsed = parse(text)
     assert parsed.same_load and list(parsed.sets) == sets([12, 12, 10])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # all were refused ("I couldn't read that (at "and")")
+        ("2 sets of 10 and one of 8 at 95", sets([10, 10, 8], 95.0, LB)),
+        ("2x10 and 1x8 at 95", sets([10, 10, 8], 95.0, LB)),
+        ("3 sets of 10 then 1 set of 8", sets([10, 10, 10, 8])),
+        ("2 sets of 10, one more of 8 with 95", sets([10, 10, 8], 95.0, LB)),
+    ],
+)
+def test_groups_of_sets_joined_are_reps_set_by_set(text, expected):
+    assert list(parse(text, unit=LB).sets) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refused at "then"
+        ("10 reps with 95 then 8 with 100", [SetEntry(10, 95.0, LB), SetEntry(8, 100.0, LB)]),
+        ("12 at 40, 10 at 45", [SetEntry(12, 40.0, LB), SetEntry(10, 45.0, LB)]),
+        ("10 reps at 45kg then 8 reps at 50kg", [SetEntry(10, 45.0, KG), SetEntry(8, 50.0, KG)]),
+    ],
+)
+def test_a_load_for_each_set_in_words(text, expected):
+    assert list(parse(text, unit=LB).sets) == expected
+
+
+def test_a_load_like_count_is_no_group_of_sets():
+    """ "60x10, 60x8" is two sets at 60, not sixty sets of ten."""
+    assert list(parse("60x10, 60x8").sets) == sets([10, 8], 60.0)
