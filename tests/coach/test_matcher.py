@@ -135,6 +135,10 @@ def test_no_two_items_share_a_phrasing_after_analysis(content: Content, matcher:
         ),  # the tie-in, said in words
         ("is jlo a good example of great hamstrings lol", "myth_smooth_transition", "entry"),
         ("how do i sprint without getting hurt", "myth_sprinting", "entry"),
+        # walking as cardio, not the walking-lunge card
+        ("is walking good for your butt", "myth_cardio_spot_reduction", "entry"),
+        ("do walking lunges hit the glutes", "walking_lunge", "exercise"),
+        ("are monster walks any good", "monster_walk", "exercise"),
     ],
 )
 def test_typical_questions(matcher: Matcher, question: str, item: str, kind: str) -> None:

@@ -30,6 +30,8 @@ _MEETING = re.compile(
     r"into|connects?( to| with)?|transitions? into)( and)? (the |my |your )?(hamstrings?|hams|"
     r"upper thighs?|back of (the |my )?thighs?|back of (the |my )?legs?)\b"
 )
+# Walking as a pastime is cardio; walking lunges and monster or sumo walks are exercises.
+_WALKING = re.compile(r"(?<!monster )(?<!sumo )(?<!band )\bwalk(s|ing)?\b(?! lunges?\b)")
 _SENTENCE = re.compile(r"[.!?;\n]+|\s[-–—]+\s")
 
 
@@ -249,6 +251,8 @@ class Matcher:
             terms.append("spotreduce")  # "only on my bum", "reduce my butt fat"
         if _MEETING.search(folded):  # "where my bum turns into my hamstrings"
             terms.append("tiein")
+        if _WALKING.search(folded) and "cardio" not in got:
+            terms.append("cardio")  # "does walking tone your butt"
         return terms, vetoed
 
     def _scores(self, terms: list[str]) -> dict[int, float]:
