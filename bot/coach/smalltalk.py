@@ -209,6 +209,10 @@ _DONE = re.compile(
     r"^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) "
     r"(it|my workout|the workout|todays workout|today|my session|the session|todays session)"
     r"( today)?$|^(workout|session) (done|finished|complete|completed)$|^(all )?(done|finished)$"
+    r"|^(thats|that is) (all|me done)( for)?( today| tonight| now| the day)?$"
+    r"|^(thats|that is) it for (today|tonight|now|the day)$"
+    r"|^(i am |im )?(all )?(done|finished)( for| with)? ?(today|tonight|now|the day|training)$"
+    r"|^(im|i am) (done|finished)$"
 )
 _FEEDBACK = re.compile(
     r"^(that|thats|this|it|its|you|youre)( is| was| are)? ?(didnt|did not|doesnt|does not|dont)?"

@@ -108,8 +108,9 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             )
         case Talk(intent=Intent.HELP):  # "help", "what can you do": what /help says
             await help_command(update, context)
-        case Talk(intent=Intent.TODAY, onboarded=True, setting_up=False):
-            await workouts.today_command(update, context)  # the workout itself, not a pointer
+        case Talk(intent=Intent.TODAY | Intent.DONE, onboarded=True, setting_up=False):
+            # The workout itself, not a pointer; "that's all for today" sees what is logged.
+            await workouts.today_command(update, context)
         case Talk():
             rows: Rows = []
             if outcome.intent == Intent.RESTART and outcome.onboarded:  # the /start choice

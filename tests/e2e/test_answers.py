@@ -1,11 +1,13 @@
 """Questions end to end: curated answers with their source, choices, honest unknowns."""
 
+from datetime import UTC, datetime
+
 from sqlalchemy import select
 
 from bot.store.models import UnansweredQuestion
 from bot.store.unanswered import most_asked
 from tests.e2e.flows import onboard
-from tests.e2e.harness import texts
+from tests.e2e.harness import bot_env, texts
 
 
 async def test_a_question_gets_a_sourced_answer(env):
@@ -194,3 +196,29 @@ async def test_good_morning_opening_a_question_is_a_greeting_not_the_exercise(en
     assert replies[-1].text.startswith("<b>What the tie-in is</b>"), replies[-1].text
     replies = await chat.say("are good mornings good for the hamstrings?")
     assert "good morning" in replies[-1].text.lower()  # the exercise, as before
+
+
+async def test_thats_all_for_today_after_logging_shows_the_day_logged(env):
+    """ "that's all for today" ends the logging; then "done for today" got "Send /today and
+    tap Start logging", as if nothing was saved: it now shows the day as logged."""
+    chat = env.chat(4015)
+    await onboard(chat)
+    await chat.say("squats 40kg 10 10 10")
+    await chat.tap("Save")
+    text = (await chat.say("that's all for today"))[-1].text
+    assert "Workout logged: 1 of 4 exercises done" in text
+    text = (await chat.say("done for today"))[-1].text
+    assert "Logged ✓" in text and "I don't know" not in text and "Start logging" not in text
+
+
+async def test_a_single_exercise_on_a_rest_day_shows_as_logged_on_its_own(tmp_path):
+    """ "that's all for today" was an unknown question, noted for the coach; the day's
+    single exercise showed "Squat: 0 × 8–12"."""
+    async with bot_env(tmp_path, now=datetime(2026, 11, 17, 8, 0, tzinfo=UTC)) as env:  # Tue
+        chat = env.chat(4016)
+        await onboard(chat)
+        await chat.say("squats 40kg 10 10 10")
+        await chat.tap("Save")
+        text = (await chat.say("that's all for today"))[-1].text
+        assert "Logged ✓" in text and "Squat</b>: your own sets" in text
+        assert "0 ×" not in text and "I don't know" not in text
