@@ -42,6 +42,8 @@ class Intent(StrEnum):
     SHORT = "short"  # "I only have 20 minutes", "make it shorter today"
     AWAY = "away"  # "I'm travelling this week": pause, or train without the gym
     FOLLOW_UP = "follow_up"  # "why?", "how so?": each message is read on its own
+    ADJUST = "adjust"  # "make it harder": the plan adapts to what is logged
+    EDIT_PLAN = "edit_plan"  # "remove squats from my plan": swap while logging, log extras
 
 
 def _set(text: str) -> frozenset[str]:
@@ -101,6 +103,26 @@ _PROGRESS = re.compile(
     r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"
     r"|^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
     r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
+    r"|\bhow (much|heavy) (was|did) (i|my)\b|\bwhat (was|were) my (last|previous)\b"
+    r"|\bmy (best|heaviest|max|pr|prs|personal best|personal record|record) (\w+ )?(\w+)?$"
+    r"|\b(last time|the last time) i (did|lifted|trained)\b"
+)
+# Asking for the plan harder or easier: it adapts to what is logged.
+_ADJUST = re.compile(
+    r"(^|\b(hard|easy|tough|heavy|light) )(can you |could you |please |pls )?(make|making|set) "
+    r"(it|this|them|my workouts?|the workouts?|the plan|my plan|the program|my program|the "
+    r"routine|my routine|things?)( a bit| a little| a lot| much| way)? (harder|easier|tougher|"
+    r"more challenging|more difficult|less intense|more intense|less difficult)( please| pls)?$"
+    r"|^(the |my )?(workouts?|plan|program|routine) (is|are) (way |much |far )?too (hard|easy|"
+    r"difficult|tough|light|heavy)$"
+)
+# Changing the plan's exercises: swap while logging, log an extra by name.
+_EDIT_PLAN = re.compile(
+    r"\b(remove|drop|delete|take|get rid of|replace|change) (the )?\w+( \w+)?( out)? (from|of|in)"
+    r" (my |the )?(plan|program|workouts?|routine)\b"
+    r"|\b(can|could|may) (i |we |you )?(add|remove|drop|change|replace|swap) (an?|another|more|"
+    r"some|the|my|an extra) (exercises?|moves?)\b"
+    r"|\b(add|put) \w+( \w+)? (to|in|into) (my |the )?(plan|program|workouts?|routine)\b"
 )
 _RESTART = re.compile(
     r"^(reset|start over|start again|restart setup|redo (the |my )?setup)( everything| all| "
@@ -201,6 +223,8 @@ _SKIP = re.compile(
     r"|^(can |could |ill |will |going to )?(train|work ?out|lift|do (the |my |todays )?workout) "
     r"tomorrow( instead)?$"
     r"|\bmove (my |the |todays )?(workout|session|training) to\b"
+    r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
+    r"|^remind me (later|tomorrow|in an hour|in a bit)( please)?$"
     r"|\bmove (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
     r"( workout| session| training)? to\b"
 )
@@ -251,6 +275,8 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (_SETTINGS, Intent.SETTINGS),
     (_PLAN, Intent.PLAN),
     (_PROGRESS, Intent.PROGRESS),
+    (_ADJUST, Intent.ADJUST),
+    (_EDIT_PLAN, Intent.EDIT_PLAN),
     (_RESTART, Intent.RESTART),
     (_SHORT, Intent.SHORT),
     (_FEEDBACK, Intent.FEEDBACK),

@@ -78,6 +78,15 @@ from bot.coach.smalltalk import (
         ("I did it!", Intent.DONE),
         ("finished my workout", Intent.DONE),
         ("that's all for today", Intent.DONE),
+        ("make it harder", Intent.ADJUST),  # these were unknown questions, noted for the coach
+        ("too hard, make it easier", Intent.ADJUST),
+        ("the workout is too easy", Intent.ADJUST),
+        ("can I add an exercise", Intent.EDIT_PLAN),
+        ("remove squats from my plan", Intent.EDIT_PLAN),  # got the Squat card
+        ("not today", Intent.SKIP),
+        ("remind me later", Intent.SKIP),
+        ("how heavy was my last squat", Intent.PROGRESS),  # got the Squat card
+        ("what's my best hip thrust", Intent.PROGRESS),
         ("I'm done for the day", Intent.DONE),
         ("done for today", Intent.DONE),
         ("that didn't help", Intent.FEEDBACK),
@@ -167,6 +176,11 @@ def test_conversation_is_recognised(text: str, intent: Intent) -> None:
         "what's my workout for the hamstrings",
         "should I take a break between sets?",
         "how long should I pause at the top of a hip thrust",
+        "how heavy should my squat be",
+        "what is the best hip thrust variation",
+        "my best exercise for glutes",
+        "how do i make hip thrusts harder",
+        "is the hip thrust too easy for glutes",
     ],
 )
 def test_training_questions_are_not_small_talk(text: str) -> None:

@@ -112,6 +112,11 @@ async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
         "how am I doing": "/progress",
         "ok but why?": "ask me the whole question",  # it was stored as unanswered
         "start over": "Tap Start over",  # with the buttons /start offers
+        # these four were stored as unanswered questions or got an exercise card
+        "make it harder": "Your plan adapts to what you log",
+        "remove squats from my plan": "tap Swap on an exercise",
+        "not today": "Skip today",
+        "how heavy was my last squat": "/history",
         # last: the days question it opens waits for an answer (a "cancel" would leave it)
         "can I change my training days": "Which days do you train?",
     }
