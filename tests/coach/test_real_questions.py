@@ -133,22 +133,30 @@ _WHYS = {
 
 @pytest.mark.parametrize(
     ("name", "earlier"),
-    [("d", "abc"), ("e", "abcd"), ("f", "abcde"), ("g", "abcdef"), ("h", "abcdefg")],
+    [
+        ("d", "abc"),
+        ("e", "abcd"),
+        ("f", "abcde"),
+        ("g", "abcdef"),
+        ("h", "abcdefg"),
+        ("i", "abcdefgh"),
+    ],
 )
 def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier: str) -> None:
-    # Sets D to H (tests/data/real_questions_d.yaml to _h.yaml) are more held-out measurement
+    # Sets D to I (tests/data/real_questions_d.yaml to _i.yaml) are more held-out measurement
     # sets: labels name known entries or cards, or decline with a known reason; kinds valid;
     # no question repeats set 1, the earlier own sets or the near-misses, and no source page
     # repeats an earlier own set. No score floor on purpose.
     # F and G (2026-12-02) give each decline's reason in words, and take client questions that
     # trainers quoted and reader e-mails as people's own words too. H (2026-12-02, late) is
-    # mostly pages titled with a question people search for: the forums had run dry.
+    # mostly pages titled with a question people search for: the forums had run dry. I (same day)
+    # is about half near-misses, to measure declines, and is collected the same way as H.
     items = _own(name)
     known = set(content.entries) | set(content.exercises) | {"decline"}
     kinds = {"forum_post", "reader_question", "qa_site_question", "comment"}
-    if name in "fgh":
+    if name in "fghi":
         kinds |= {"reader_email", "quoted_client"}
-    if name == "h":  # mostly pages titled with the question people search for, as in set A
+    if name in "hi":  # mostly pages titled with the question people search for, as in set A
         kinds.add("publisher_heading")
     assert items
     for it in items:
