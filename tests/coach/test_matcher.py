@@ -139,6 +139,13 @@ def test_no_two_items_share_a_phrasing_after_analysis(content: Content, matcher:
         ("is walking good for your butt", "myth_cardio_spot_reduction", "entry"),
         ("do walking lunges hit the glutes", "walking_lunge", "exercise"),
         ("are monster walks any good", "monster_walk", "exercise"),
+        # a title's question before its teaser: the teaser's words diluted it to unknown
+        (
+            "Training your hamstrings at home: the mistakes people make on leg day and how to "
+            "fix them",
+            "home_training",
+            "entry",
+        ),
     ],
 )
 def test_typical_questions(matcher: Matcher, question: str, item: str, kind: str) -> None:

@@ -32,6 +32,7 @@ _MEETING = re.compile(
 )
 # Walking as a pastime is cardio; walking lunges and monster or sumo walks are exercises.
 _WALKING = re.compile(r"(?<!monster )(?<!sumo )(?<!band )\bwalk(s|ing)?\b(?! lunges?\b)")
+_ASKED_FIRST = re.compile(r"\s*([^?:]{8,}?)\s*[?:]\s*[^?]{3,}$")
 _SENTENCE = re.compile(r"[.!?;\n]+|\s[-–—]+\s")
 
 
@@ -77,6 +78,7 @@ class MatcherConfig:
     item_idf: bool = True  # document frequency counted over items instead of phrasings
     long_post_terms: int = 12  # above this many terms, sentences are scored on their own too
     max_sentences: int = 8
+    asked_first: bool = True
     sentence_weight: float = 1.0  # a sentence counts as much as the whole post
     # A variant's card ("banded hip thrust") when the question names its base exercise
     # ("hip thrust") and none of the variant's own words: its score times this.
@@ -228,7 +230,12 @@ class Matcher:
                 if item in best and base <= given and not own & given:
                     best[item] *= cfg.variant_weight
         parts = [p for p in _SENTENCE.split(text) if p.strip()][: cfg.max_sentences]
-        if len(parts) > 1 and len(terms) > cfg.long_post_terms:
+        if len(terms) <= cfg.long_post_terms:
+            # A title's question before its teaser ("How to work out hamstrings at home: what
+            # most get wrong"): the question is scored on its own too.
+            asked = _ASKED_FIRST.match(text) if cfg.asked_first else None
+            parts = [asked.group(1)] if asked else []
+        if len(parts) > 1 or len(terms) <= cfg.long_post_terms:
             for part in parts:
                 for item, sc in self._scores(self._terms(part)[0]).items():
                     sc *= cfg.sentence_weight
