@@ -32,19 +32,17 @@ from bot.training.logbook_buttons import (
     on_start_press,
 )
 from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
+from bot.training.logbook_replies import Fix, ParseFailed, SwapUnavailable
 from bot.training.logbook_steps import (
     Ask,
     Change,
     Echo,
     Finished,
-    Fix,
     NeedLoad,
     NothingToUndo,
-    ParseFailed,
     Saved,
     SwapOption,
     Swaps,
-    SwapUnavailable,
     Undone,
     ask,
     draft_of,

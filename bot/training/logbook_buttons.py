@@ -22,16 +22,15 @@ from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.dayplan import bring_forward, is_rest_day, open_extra
+from bot.training.logbook_replies import Fix, SwapUnavailable
 from bot.training.logbook_steps import (
     Ask,
     Echo,
     Finished,
-    Fix,
     NeedLoad,
     NothingToUndo,
     Saved,
     Swaps,
-    SwapUnavailable,
     Undone,
     ask,
     done_as_planned,
