@@ -70,6 +70,7 @@ class Saved:
     sets: str
     skipped: bool
     then: Next | Echo  # Echo: the next part of a workout told as a story
+    added_to: str | None = None  # what was saved before, these sets added to it
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Echo:
     count: int
     far: FarLoad | None = None  # a load far from the target: asked about
     then_names: tuple[str, ...] = ()  # exercises of the same story, shown to save next
+    saved: str | None = None  # what the exercise already has today: add to it or replace it?
 
 
 @dataclass(frozen=True)
@@ -125,10 +127,12 @@ class ParseFailed:
 
 @dataclass(frozen=True)
 class Undone:
-    """The last entry was taken back (log_undone); its exercise is asked again."""
+    """The last entry was taken back (log_undone): its exercise is asked again, or, when
+    sets saved before it came back (`back`), the next exercise still owed (None: none)."""
 
     name: str
-    then: Ask
+    then: Ask | None
+    back: str | None = None
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from bot.training.targets import (
     next_target,
     planned_of,
     prescribe_from,
+    saved_text,
     sets_text,
     targets,
     variation_name,
@@ -136,17 +137,22 @@ def save(
     log: ExerciseLog,
     entries: Sequence[SetEntry],
     raw: str | None,
+    *,
+    add: bool = False,
 ) -> Saved:
-    """Record an exercise (no entries: skipped) and move on; a rest running is over."""
+    """Record an exercise (no entries: skipped) and move on; a rest running is over. With
+    `add`, the sets follow those the exercise already has today."""
     rest.cancel(s, user)
     session = logs.session_of(s, user.id, log.session_id)
-    logs.save_sets(s, log, session.day, entries, raw, svc.clock.now())
+    earlier = entries_of(logs.sets_of(s, log.id)) if add and entries else ()
+    logs.save_sets(s, log, session.day, entries, raw, svc.clock.now(), add=add)
     exercises = logs.exercises_of(s, user.id, log.session_id)
     return Saved(
         name_of(svc, log.exercise_id),
         sets_text(entries),
         skipped=not entries,
         then=next_step(svc, s, user, exercises),
+        added_to=saved_text(earlier) if earlier else None,
     )
 
 
@@ -209,14 +215,33 @@ def echo(
     log: ExerciseLog,
     entries: Sequence[SetEntry],
     raw: str,
+    *,
+    correcting: bool = False,
 ) -> Echo:
     """Show what was understood; the sets wait in the draft for one tap to save or fix.
-    Typing the sets ends a rest running."""
+    Typing the sets ends a rest running. When the exercise already has sets today, the echo
+    names them and asks: add these to them (what Save and "yes" do) or replace them; a
+    correction of the entry just saved (`correcting`) replaces it."""
     rest.cancel(s, user)
     sets = [[e.reps, e.load, e.unit.value if e.unit else None] for e in entries]
-    expect(user, awaiting.confirm(log.id), json.dumps({"sets": sets, "raw": raw}))
+    has = entries_of(logs.sets_of(s, log.id)) if log.status == ExerciseStatus.DONE else ()
+    offer = bool(has) and bool(entries) and not correcting
+    draft = {"sets": sets, "raw": raw} | ({"add": True} if offer else {})
+    expect(user, awaiting.confirm(log.id), json.dumps(draft))
     far = far_from_target(entries, log.planned_load, Unit(log.unit))
-    return Echo(log.id, name_of(svc, log.exercise_id), sets_text(entries), len(entries), far)
+    name = name_of(svc, log.exercise_id)
+    saved = saved_text(has) if offer else None
+    return Echo(log.id, name, sets_text(entries), len(entries), far, saved=saved)
+
+
+def offers_add(user: User) -> bool:
+    """Whether the entry waiting for its Save was shown with sets already saved today: it
+    is then added to them unless the person chose to replace them."""
+    try:
+        data = json.loads(user.draft or "")
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("add") is True
 
 
 def draft_of(user: User) -> tuple[tuple[SetEntry, ...], str] | None:
@@ -256,11 +281,18 @@ def undo_last(
     if stamp is not None and last.times_logged != stamp:
         return NothingToUndo()
     name = name_of(svc, last.exercise_id)
-    logs.clear_exercise(s, last)
     session = logs.session_of(s, user.id, last.session_id)
+    logs.undo_save(s, last, session.day)
+    exercises = logs.exercises_of(s, user.id, last.session_id)
+    if last.status != ExerciseStatus.PENDING:  # the sets saved before are back
+        back = sets_text(entries_of(logs.sets_of(s, last.id)))
+        pending = [x for x in exercises if x.status == ExerciseStatus.PENDING]
+        then = ask(svc, s, user, pending[0], exercises) if pending else None
+        if then is None:
+            expect(user, None)
+        return Undone(name, then, back if last.status == ExerciseStatus.DONE else None)
     if session.status == SessionStatus.DONE:
         logs.set_session_status(session, SessionStatus.OPEN)
-    exercises = logs.exercises_of(s, user.id, last.session_id)
     return Undone(name, ask(svc, s, user, last, exercises))
 
 
