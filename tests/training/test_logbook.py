@@ -176,23 +176,6 @@ async def test_entry_naming_an_exercise_outside_logging_then_fix(svc):
     assert sets_of(svc, "squat") == [(1, 10, 72.5), (2, 10, 72.5), (3, 9, 72.5)]
 
 
-async def test_sets_logged_again_are_added_and_undo_takes_back_only_those(svc):
-    start(svc)
-    entry(svc, "60kg 12 12 12")
-    again = say(svc, "squat 60kg 10")
-    assert isinstance(again, Echo) and again.saved == "3×12 at 60 kg"
-    tapped = press(svc, "lg", "ok", again.log_id)  # Save with sets saved: added to them
-    assert isinstance(tapped, Tapped) and isinstance(tapped.then, Saved)
-    assert tapped.then.added_to == "3×12 at 60 kg"
-    assert sets_of(svc, "squat") == [(1, 12, 60.0), (2, 12, 60.0), (3, 12, 60.0), (4, 10, 60.0)]
-    undone = say(svc, "undo")
-    assert isinstance(undone, Undone) and undone.back == "60 kg × 12, 12, 12"
-    assert sets_of(svc, "squat") == [(1, 12, 60.0), (2, 12, 60.0), (3, 12, 60.0)]
-    again = say(svc, "undo")  # the entry before it: gone too, once
-    assert isinstance(again, Undone) and again.back is None
-    assert sets_of(svc, "squat") == []
-
-
 async def test_text_that_is_not_a_log(svc):
     assert say(svc, "how often should I train?") is None  # nothing owed, no numbers
     assert say(svc, "is 3 sets enough") is None  # numbers but no exercise named
