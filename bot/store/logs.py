@@ -136,10 +136,11 @@ def save_sets(
     before (more sets done later); else they replace any earlier entry (a correction). The
     entry as it was is kept, for Undo to put back."""
     earlier = sets_of(s, log.id)
-    log.before_save = _snapshot(log, earlier)
-    if not (add and sets):
+    kept = earlier if add and sets else []
+    log.before_save = _snapshot(log, earlier, kept=len(kept))
+    if not kept:
         s.execute(delete(SetLog).where(SetLog.exercise_log_id == log.id))
-        earlier = []
+    earlier = kept
     _insert_sets(s, log, day, sets, first=len(earlier) + 1)
     log.status = ExerciseStatus.DONE if sets or earlier else ExerciseStatus.SKIPPED
     typed = " + ".join(x for x in ((log.raw_text if earlier else None), raw) if x)
@@ -170,15 +171,26 @@ def _insert_sets(
         )
 
 
-def _snapshot(log: ExerciseLog, rows: Sequence[SetLog]) -> str:
+def _snapshot(log: ExerciseLog, rows: Sequence[SetLog], *, kept: int) -> str:
     return json.dumps(
         {
             "status": log.status,
             "raw": log.raw_text,
             "at": log.logged_at.isoformat() if log.logged_at else None,
             "sets": [[r.reps, r.load, r.unit] for r in rows],
+            "kept": kept,  # sets the save added to: the first `kept` are those saved before
         }
     )
+
+
+def sets_kept(log: ExerciseLog) -> int:
+    """How many of the entry's sets were there before its latest save added to them (0
+    when that save replaced them, or can't be told)."""
+    try:
+        kept = json.loads(log.before_save or "").get("kept", 0)
+    except (ValueError, AttributeError):
+        return 0
+    return kept if isinstance(kept, int) else 0
 
 
 def undo_save(s: Session, log: ExerciseLog, day: date) -> None:

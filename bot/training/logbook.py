@@ -295,9 +295,12 @@ def _saved_corrected(
     last = logs.last_logged(s, user.id)
     if last is None or last.session_id != current.session_id or last.status != "done":
         return None
-    fixed = corrected_entries(text, profile, entries_of(logs.sets_of(s, last.id)))
+    saved = entries_of(logs.sets_of(s, last.id))
+    kept = logs.sets_kept(last)  # sets added to those saved before: only the added ones
+    fixed = corrected_entries(text, profile, saved[kept:])
     if fixed is None:
         return None
+    fixed = (*saved[:kept], *fixed)
     return echo(svc, s, user, last, fixed, f"{last.raw_text or ''} / {text}", correcting=True)
 
 

@@ -73,3 +73,19 @@ async def test_yes_adds_and_typed_add_or_replace_choose(env):
     await chat.say("squats 50kg 8 8")
     await chat.say("add them")
     assert squat_sets(env, 3303) == FIRST + LATER
+
+
+async def test_a_correction_after_adding_corrects_only_the_sets_added(env):
+    """ "oops it was 55" just after adding sets applied to every set of the day: the 40 kg
+    sets saved first became 55 kg too."""
+    chat, _ = await squats_saved_then_typed_again(env, 3304)
+    await chat.tap("Add")
+    replies = await chat.say("oops it was 55")
+    assert "Squat</b>: 40 kg × 10, 40 kg × 10, 40 kg × 10, 55 kg × 8, 55 kg × 8" in texts(
+        replies
+    ), texts(replies)
+    assert "already has" not in texts(replies)  # a correction replaces the entry
+    await chat.tap("Save")
+    assert squat_sets(env, 3304) == [*FIRST, (8, 55.0), (8, 55.0)]
+    await chat.say("undo")  # the correction taken back: the sets as added
+    assert squat_sets(env, 3304) == FIRST + LATER
