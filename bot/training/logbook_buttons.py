@@ -1,5 +1,5 @@
 """The logbook's buttons: "Start logging" on a push or /today, the rest-day choices, and the
-done / skip / swap / save / fix buttons under an exercise (logbook.py exports them).
+done / skip / swap / save (add / replace) / fix buttons under an exercise (logbook.py exports them).
 
 Exercise logs are always looked up with the presser's user id, so a forged id in callback
 data finds nothing.

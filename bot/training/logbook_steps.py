@@ -3,7 +3,8 @@ take an entry back, and finish the workout. What they return is in logbook_repli
 
 Each step leaves users.awaiting as the next message needs it: "log:<id>" while an exercise
 is owed, "logc:<id>" while a typed entry waits for its one-tap confirmation (the parsed sets
-sit in users.draft), nothing once the workout is finished.
+sit in users.draft, with "add" when the exercise already has sets today and Save adds to
+them), nothing once the workout is finished.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Reading what a person types while logging: a "yes" to an echoed entry, a load alone after
 "what load did you use?", bodyweight named instead of a load, "undo", a load corrected before
-saving."""
+saving, "add" / "replace" for an exercise that already has sets today."""
 
 from __future__ import annotations
 
