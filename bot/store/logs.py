@@ -135,7 +135,8 @@ def save_sets(
     """Record what was done for one exercise: with `add`, these sets follow the ones saved
     before (more sets done later); else they replace any earlier entry (a correction). The
     entry as it was is kept, for Undo to put back."""
-    earlier = sets_of(s, log.id)
+    # only a done entry has sets: the first save of an exercise costs no extra query
+    earlier = sets_of(s, log.id) if log.status == ExerciseStatus.DONE else []
     kept = earlier if add and sets else []
     log.before_save = _snapshot(log, earlier, kept=len(kept))
     if not kept:
