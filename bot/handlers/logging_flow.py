@@ -76,6 +76,17 @@ def ask_message(svc: Services, ask: Ask) -> Message:
     return text, rows
 
 
+def echo_rows(svc: Services, echo: Echo) -> Rows:
+    """Save and Fix; when the exercise already has sets today, Save is two buttons: add
+    these to them (first: what people mean when they did more sets later) or replace them."""
+    label = svc.render.label
+    fix = (label("log", "fix"), cb("lg", "fix", echo.log_id))
+    if echo.saved is None:
+        return [[(label("log", "save"), cb("lg", "ok", echo.log_id)), fix]]
+    add = (label("log", "add"), cb("lg", "add", echo.log_id))
+    return [[add, (label("log", "replace"), cb("lg", "rpl", echo.log_id))], [fix]]
+
+
 def rest_day_rows(svc: Services, day: date, next_day: date, *, today: bool = True) -> Rows:
     """On rest day `day`: log the next planned workout (on `next_day`) that day, or single
     exercises."""
@@ -120,16 +131,10 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             return [ask_message(svc, outcome)]
         case Finished():
             return finished_messages(svc, outcome)
-        case Saved(name=name, sets=sets, skipped=skipped, then=then):
-            saved = text("log_saved", name=name, sets=sets, skipped=skipped)
+        case Saved(name=name, sets=sets, skipped=skipped, then=then, added_to=added_to):
+            saved = text("log_saved", name=name, sets=sets, skipped=skipped, added_to=added_to)
             return [(saved, []), *messages(svc, then)]
         case Echo():
-            rows = [
-                [
-                    (label("log", "save"), cb("lg", "ok", outcome.log_id)),
-                    (label("log", "fix"), cb("lg", "fix", outcome.log_id)),
-                ]
-            ]
             echo = text(
                 "log_echo",
                 name=outcome.name,
@@ -137,8 +142,9 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 count=outcome.count,
                 far=outcome.far,
                 then_names=outcome.then_names,
+                saved=outcome.saved,
             )
-            return [(echo, rows)]
+            return [(echo, echo_rows(svc, outcome))]
         case Swaps():
             swaps: Rows = [
                 *(
@@ -162,8 +168,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 unit=outcome.unit,
             )
             return [(error, [])]
-        case Undone(name=name, then=then):
-            return [(text("log_undone", name=name), []), ask_message(svc, then)]
+        case Undone(name=name, then=then, back=back):
+            return [(text("log_undone", name=name, back=back), []), *messages(svc, then)]
         case NothingToUndo():
             return [(text("log_nothing_to_undo"), [])]
         case NeedLoad():

@@ -6,6 +6,7 @@ a person could have typed or forged without also matching that user.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.store.models import (
@@ -127,10 +129,30 @@ def save_sets(
     sets: Sequence[SetEntry],
     raw: str | None,
     now: datetime,
+    *,
+    add: bool = False,
 ) -> None:
-    """Record what was done for one exercise, replacing any earlier entry for it: logging
-    the same exercise twice corrects it rather than counting twice."""
-    s.execute(delete(SetLog).where(SetLog.exercise_log_id == log.id))
+    """Record what was done for one exercise: with `add`, these sets follow the ones saved
+    before (more sets done later); else they replace any earlier entry (a correction). The
+    entry as it was is kept, for Undo to put back."""
+    # only a done entry has sets: the first save of an exercise costs no extra query
+    earlier = sets_of(s, log.id) if log.status == ExerciseStatus.DONE else []
+    kept = earlier if add and sets else []
+    log.before_save = _snapshot(log, earlier, kept=len(kept))
+    if not kept:
+        s.execute(delete(SetLog).where(SetLog.exercise_log_id == log.id))
+    earlier = kept
+    _insert_sets(s, log, day, sets, first=len(earlier) + 1)
+    log.status = ExerciseStatus.DONE if sets or earlier else ExerciseStatus.SKIPPED
+    typed = " + ".join(x for x in ((log.raw_text if earlier else None), raw) if x)
+    log.raw_text = typed[:500] or None
+    log.logged_at = now
+    log.times_logged = (log.times_logged or 0) + 1
+
+
+def _insert_sets(
+    s: Session, log: ExerciseLog, day: date, sets: Sequence[SetEntry], *, first: int
+) -> None:
     if sets:  # one executemany, not one INSERT per set
         s.execute(
             insert(SetLog),
@@ -145,13 +167,47 @@ def save_sets(
                     "load": entry.load,
                     "unit": entry.unit.value if entry.unit else None,
                 }
-                for number, entry in enumerate(sets, start=1)
+                for number, entry in enumerate(sets, start=first)
             ],
         )
-    log.status = ExerciseStatus.DONE if sets else ExerciseStatus.SKIPPED
-    log.raw_text = (raw or "")[:500] or None
-    log.logged_at = now
-    log.times_logged = (log.times_logged or 0) + 1
+
+
+def _snapshot(log: ExerciseLog, rows: Sequence[SetLog], *, kept: int) -> str:
+    return json.dumps(
+        {
+            "status": log.status,
+            "raw": log.raw_text,
+            "at": log.logged_at.isoformat() if log.logged_at else None,
+            "sets": [[r.reps, r.load, r.unit] for r in rows],
+            "kept": kept,  # sets the save added to: the first `kept` are those saved before
+        }
+    )
+
+
+def sets_kept(log: ExerciseLog) -> int:
+    """How many of the entry's sets were there before its latest save added to them (0
+    when that save replaced them, or can't be told)."""
+    try:
+        kept = json.loads(log.before_save or "").get("kept", 0)
+    except (ValueError, AttributeError):
+        return 0
+    return kept if isinstance(kept, int) else 0
+
+
+def undo_save(s: Session, log: ExerciseLog, day: date) -> None:
+    """Put the entry back as it was before its latest save (sets saved earlier come back,
+    sets added go); an entry saved before that was kept is cleared instead. Once."""
+    try:
+        was = json.loads(log.before_save or "")
+        rows = [SetEntry(int(r), w, Unit(u) if u else None) for r, w, u in was["sets"]]
+        at = datetime.fromisoformat(was["at"]) if was["at"] else None
+        status, raw = str(was["status"]), was["raw"]
+    except (ValueError, TypeError, KeyError):
+        clear_exercise(s, log)
+        return
+    s.execute(delete(SetLog).where(SetLog.exercise_log_id == log.id))
+    _insert_sets(s, log, day, rows, first=1)
+    log.status, log.raw_text, log.logged_at, log.before_save = status, raw, at, None
 
 
 def clear_exercise(s: Session, log: ExerciseLog) -> None:
@@ -159,6 +215,7 @@ def clear_exercise(s: Session, log: ExerciseLog) -> None:
     log.status = ExerciseStatus.PENDING
     log.raw_text = None
     log.logged_at = None
+    log.before_save = None
 
 
 def last_logged(s: Session, user_id: int) -> ExerciseLog | None:

@@ -167,6 +167,9 @@ class ExerciseLog(Base):
     rest_seconds: Mapped[int | None] = mapped_column(Integer)
     # Loggings so far: an Undo button carries it and acts on that logging only.
     times_logged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The entry as it was before its latest save (JSON: status, raw text, logged at, sets),
+    # so Undo puts back exactly that: sets saved earlier stay after a second logging.
+    before_save: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         UniqueConstraint("session_id", "exercise_id", name="uq_exercise_logs_session_exercise"),

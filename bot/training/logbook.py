@@ -32,19 +32,17 @@ from bot.training.logbook_buttons import (
     on_start_press,
 )
 from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
+from bot.training.logbook_replies import Fix, ParseFailed, SwapUnavailable
 from bot.training.logbook_steps import (
     Ask,
     Change,
     Echo,
     Finished,
-    Fix,
     NeedLoad,
     NothingToUndo,
-    ParseFailed,
     Saved,
     SwapOption,
     Swaps,
-    SwapUnavailable,
     Undone,
     ask,
     draft_of,
@@ -53,6 +51,7 @@ from bot.training.logbook_steps import (
     log_for,
     name_of,
     offer_swaps,
+    offers_add,
     open_day,
     planned_or_load,
     save,
@@ -71,6 +70,7 @@ from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
     BODYWEIGHT,
     SAYS_REPS,
+    add_or_replace,
     corrected_entries,
     ends_workout,
     has_digit,
@@ -174,6 +174,9 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return _stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save_then_queued(svc, s, user, current, draft[0], draft[1])
+    chose = add_or_replace(text) if draft is not None and offers_add(user) else None
+    if draft is not None and chose is not None:  # "add them", "replace": to today's sets
+        return save_then_queued(svc, s, user, current, draft[0], draft[1], chose)
     corrected = corrected_entries(text, profile, draft[0]) if draft is not None else None
     if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
         return echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
@@ -277,7 +280,7 @@ def _stop_here(
         if x.status == ExerciseStatus.PENDING and x.id != current.id:
             logs.save_sets(s, x, day, (), None, before)
     entries, raw = draft if draft is not None else ((), text)
-    return save(svc, s, user, current, entries, raw)
+    return save(svc, s, user, current, entries, raw, add=draft is not None and offers_add(user))
 
 
 def _saved_corrected(
@@ -292,10 +295,13 @@ def _saved_corrected(
     last = logs.last_logged(s, user.id)
     if last is None or last.session_id != current.session_id or last.status != "done":
         return None
-    fixed = corrected_entries(text, profile, entries_of(logs.sets_of(s, last.id)))
+    saved = entries_of(logs.sets_of(s, last.id))
+    kept = logs.sets_kept(last)  # sets added to those saved before: only the added ones
+    fixed = corrected_entries(text, profile, saved[kept:])
     if fixed is None:
         return None
-    return echo(svc, s, user, last, fixed, f"{last.raw_text or ''} / {text}")
+    fixed = (*saved[:kept], *fixed)
+    return echo(svc, s, user, last, fixed, f"{last.raw_text or ''} / {text}", correcting=True)
 
 
 def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> ExerciseLog:

@@ -1,5 +1,5 @@
 """The logbook's buttons: "Start logging" on a push or /today, the rest-day choices, and the
-done / skip / swap / save / fix buttons under an exercise (logbook.py exports them).
+done / skip / swap / save (add / replace) / fix buttons under an exercise (logbook.py exports them).
 
 Exercise logs are always looked up with the presser's user id, so a forged id in callback
 data finds nothing.
@@ -22,16 +22,15 @@ from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.dayplan import bring_forward, is_rest_day, open_extra
+from bot.training.logbook_replies import Fix, SwapUnavailable
 from bot.training.logbook_steps import (
     Ask,
     Echo,
     Finished,
-    Fix,
     NeedLoad,
     NothingToUndo,
     Saved,
     Swaps,
-    SwapUnavailable,
     Undone,
     ask,
     done_as_planned,
@@ -92,7 +91,20 @@ class Tapped:
 
 
 # The buttons that act only on the exercise the person is at right now, by their shape.
-_SHAPES = {"done": 3, "skip": 3, "swap": 3, "keep": 3, "sw": 4, "ok": 3, "fix": 3}
+_SHAPES = {
+    "done": 3,
+    "skip": 3,
+    "swap": 3,
+    "keep": 3,
+    "sw": 4,
+    "ok": 3,
+    "fix": 3,
+    "add": 3,
+    "rpl": 3,
+}
+# The Save buttons: "ok" saves as the echo offered, "add" / "rpl" add to or replace the
+# sets the exercise already has today.
+_SAVES = {"ok": None, "add": True, "rpl": False}
 
 
 def on_start_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
@@ -160,13 +172,13 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
     owed = Awaiting.parse(user.awaiting)
     if owed is None or owed.log_id != log.id or _SHAPES.get(action) != len(parts):
         return None
-    if action in ("ok", "fix") and owed.mode != Mode.CONFIRM:
+    if (action in _SAVES or action == "fix") and owed.mode != Mode.CONFIRM:
         return None
-    draft = draft_of(user) if action == "ok" else None
+    draft = draft_of(user) if action in _SAVES else None
     if owed.mode == Mode.CONFIRM and action == "done":
         draft = draft_of(user)  # a button never overwrites the typed numbers waiting
         parts = [parts[0], "ok", parts[2]]
-    if parts[1] == "ok" and draft is None:
+    if parts[1] in _SAVES and draft is None:
         return None
     then = _act(svc, s, user, profile, log, parts, draft)
     return Tapped(drop=not isinstance(then, NeedLoad), then=then)
@@ -192,9 +204,9 @@ def _act(
             return ask(svc, s, user, log, _day_of(s, user, log))
         case "sw":
             return _swap(svc, s, user, profile, log, parts[3])
-        case "ok":
+        case "ok" | "add" | "rpl":
             assert draft is not None
-            return save_then_queued(svc, s, user, log, draft[0], draft[1])
+            return save_then_queued(svc, s, user, log, draft[0], draft[1], _SAVES[parts[1]])
         case _:  # fix: the story's other parts, if any, still wait their turn
             waiting = queued(user)
             expect(

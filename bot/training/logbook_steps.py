@@ -1,16 +1,17 @@
-"""The logbook's steps and what they return: open the day's session, ask for an exercise,
-save it, offer swaps, take an entry back, and finish the workout.
+"""The logbook's steps: open the day's session, ask for an exercise, save it, offer swaps,
+take an entry back, and finish the workout. What they return is in logbook_replies.py.
 
 Each step leaves users.awaiting as the next message needs it: "log:<id>" while an exercise
 is owed, "logc:<id>" while a typed entry waits for its one-tap confirmation (the parsed sets
-sit in users.draft), nothing once the workout is finished.
+sit in users.draft, with "add" when the exercise already has sets today and Save adds to
+them), nothing once the workout is finished.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -18,162 +19,37 @@ from sqlalchemy.orm import Session
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
-from bot.coach.training import FarLoad, far_from_target, planned_sets, seen_change, swaps
+from bot.coach.training import far_from_target, planned_sets, seen_change, swaps
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training import awaiting, rest
+from bot.training.logbook_replies import (
+    Ask,
+    Change,
+    Echo,
+    Finished,
+    NeedLoad,
+    Next,
+    NothingToUndo,
+    Saved,
+    SwapOption,
+    Swaps,
+    Undone,
+)
 from bot.training.people import expect, profile_of
-from bot.training.recap import Recap
 from bot.training.recap import due as recap_due
 from bot.training.targets import (
     entries_of,
     next_target,
     planned_of,
     prescribe_from,
+    saved_text,
     sets_text,
     targets,
     variation_name,
     workout_on,
 )
-
-# --- what the steps return ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Ask:
-    """One exercise asked for (log_ask), with done / skip / swap buttons."""
-
-    log_id: int
-    position: int  # 1-based place in the day's list
-    count: int
-    name: str
-    planned_sets: int
-    rep_low: int
-    rep_high: int
-    planned_load: float | None
-    unit: str
-    last: str | None  # last time's result, e.g. "60 kg × 12, 12, 10"
-    swapped_from: str | None  # the planned exercise's name, after a swap
-    weighted: bool = False  # logged with a load: the first time, how to pick one is shown
-    rest_seconds: int = 0  # the program's rest between its sets: the rest timer's button
-    change: str | None = None  # "harder" / "easier": the variation the push named
-    variation: str | None = None
-
-
-@dataclass(frozen=True)
-class Change:
-    """What the next time an exercise just done comes round asks of it."""
-
-    name: str
-    change: str  # up, down, same (the load or variation), harder, easier
-    load: float | None
-    unit: str | None
-    rep_low: int | None
-    rep_high: int | None
-    new_range: bool = False  # the program moves it to another rep range next time
-    variation: str | None = None  # the harder (change "easier": easier) one, by name
-
-
-@dataclass(frozen=True)
-class Finished:
-    """The workout is logged (log_finished, with an undo button), then any weekly recap."""
-
-    done: int
-    total: int
-    changes: tuple[Change, ...]
-    unit: str
-    recap: Recap | None  # due on the first finish of the session closing the week
-    undo_id: int = 0  # the entry its Undo button takes back (the newest), 0 for none
-    undo_name: str | None = None  # that entry's exercise, named on the button
-    undo_stamp: int = 0  # that entry's times_logged: the button acts on that logging only
-
-
-Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to say
-
-
-@dataclass(frozen=True)
-class Saved:
-    """An exercise saved or skipped (log_saved), then what comes next."""
-
-    name: str
-    sets: str
-    skipped: bool
-    then: Next | Echo  # Echo: the next part of a workout told as a story
-
-
-@dataclass(frozen=True)
-class Echo:
-    """A typed entry as understood (log_echo), with save / fix buttons."""
-
-    log_id: int
-    name: str
-    sets: str
-    count: int
-    far: FarLoad | None = None  # a load far from the target: asked about
-    then_names: tuple[str, ...] = ()  # exercises of the same story, shown to save next
-
-
-@dataclass(frozen=True)
-class SwapOption:
-    exercise_id: str
-    name: str
-
-
-@dataclass(frozen=True)
-class Swaps:
-    """Alternatives for an exercise (log_swaps), each a button, and one to keep it."""
-
-    log_id: int
-    name: str
-    options: tuple[SwapOption, ...]
-
-
-@dataclass(frozen=True)
-class SwapUnavailable:
-    """A swap that isn't offered (log_swap_unavailable); the exercise is asked again."""
-
-    then: Ask
-
-
-@dataclass(frozen=True)
-class Fix:
-    """The typed entry was wrong: type it again (log_fix)."""
-
-    name: str
-
-
-@dataclass(frozen=True)
-class ParseFailed:
-    """Text that couldn't be read as the exercise's sets (log_error)."""
-
-    code: str
-    detail: Mapping[str, str]
-    name: str
-    unit: str
-
-
-@dataclass(frozen=True)
-class Undone:
-    """The last entry was taken back (log_undone); its exercise is asked again."""
-
-    name: str
-    then: Ask
-
-
-@dataclass(frozen=True)
-class NothingToUndo:
-    pass
-
-
-@dataclass(frozen=True)
-class NeedLoad:
-    """ "Done as planned" on a loaded exercise with no load known yet: type it (log_need_load)."""
-
-    name: str
-    rep_high: int
-    unit: str
-
 
 # --- the steps ----------------------------------------------------------------------------
 
@@ -262,17 +138,22 @@ def save(
     log: ExerciseLog,
     entries: Sequence[SetEntry],
     raw: str | None,
+    *,
+    add: bool = False,
 ) -> Saved:
-    """Record an exercise (no entries: skipped) and move on; a rest running is over."""
+    """Record an exercise (no entries: skipped) and move on; a rest running is over. With
+    `add`, the sets follow those the exercise already has today."""
     rest.cancel(s, user)
     session = logs.session_of(s, user.id, log.session_id)
-    logs.save_sets(s, log, session.day, entries, raw, svc.clock.now())
+    earlier = entries_of(logs.sets_of(s, log.id)) if add and entries else ()
+    logs.save_sets(s, log, session.day, entries, raw, svc.clock.now(), add=add)
     exercises = logs.exercises_of(s, user.id, log.session_id)
     return Saved(
         name_of(svc, log.exercise_id),
         sets_text(entries),
         skipped=not entries,
         then=next_step(svc, s, user, exercises),
+        added_to=saved_text(earlier) if earlier else None,
     )
 
 
@@ -335,14 +216,33 @@ def echo(
     log: ExerciseLog,
     entries: Sequence[SetEntry],
     raw: str,
+    *,
+    correcting: bool = False,
 ) -> Echo:
     """Show what was understood; the sets wait in the draft for one tap to save or fix.
-    Typing the sets ends a rest running."""
+    Typing the sets ends a rest running. When the exercise already has sets today, the echo
+    names them and asks: add these to them (what Save and "yes" do) or replace them; a
+    correction of the entry just saved (`correcting`) replaces it."""
     rest.cancel(s, user)
     sets = [[e.reps, e.load, e.unit.value if e.unit else None] for e in entries]
-    expect(user, awaiting.confirm(log.id), json.dumps({"sets": sets, "raw": raw}))
+    has = entries_of(logs.sets_of(s, log.id)) if log.status == ExerciseStatus.DONE else ()
+    offer = bool(has) and bool(entries) and not correcting
+    draft = {"sets": sets, "raw": raw} | ({"add": True} if offer else {})
+    expect(user, awaiting.confirm(log.id), json.dumps(draft))
     far = far_from_target(entries, log.planned_load, Unit(log.unit))
-    return Echo(log.id, name_of(svc, log.exercise_id), sets_text(entries), len(entries), far)
+    name = name_of(svc, log.exercise_id)
+    saved = saved_text(has) if offer else None
+    return Echo(log.id, name, sets_text(entries), len(entries), far, saved=saved)
+
+
+def offers_add(user: User) -> bool:
+    """Whether the entry waiting for its Save was shown with sets already saved today: it
+    is then added to them unless the person chose to replace them."""
+    try:
+        data = json.loads(user.draft or "")
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("add") is True
 
 
 def draft_of(user: User) -> tuple[tuple[SetEntry, ...], str] | None:
@@ -382,11 +282,18 @@ def undo_last(
     if stamp is not None and last.times_logged != stamp:
         return NothingToUndo()
     name = name_of(svc, last.exercise_id)
-    logs.clear_exercise(s, last)
     session = logs.session_of(s, user.id, last.session_id)
+    logs.undo_save(s, last, session.day)
+    exercises = logs.exercises_of(s, user.id, last.session_id)
+    if last.status != ExerciseStatus.PENDING:  # the sets saved before are back
+        back = sets_text(entries_of(logs.sets_of(s, last.id)))
+        pending = [x for x in exercises if x.status == ExerciseStatus.PENDING]
+        then = ask(svc, s, user, pending[0], exercises) if pending else None
+        if then is None:
+            expect(user, None)
+        return Undone(name, then, back if last.status == ExerciseStatus.DONE else None)
     if session.status == SessionStatus.DONE:
         logs.set_session_status(session, SessionStatus.OPEN)
-    exercises = logs.exercises_of(s, user.id, last.session_id)
     return Undone(name, ask(svc, s, user, last, exercises))
 
 

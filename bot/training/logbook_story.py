@@ -19,7 +19,7 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting
-from bot.training.logbook_steps import Echo, Saved, echo, log_for, name_of, save
+from bot.training.logbook_steps import Echo, Saved, echo, log_for, name_of, offers_add, save
 from bot.training.people import expect
 from bot.training.targets import planned_of
 
@@ -100,11 +100,14 @@ def save_then_queued(
     log: ExerciseLog,
     entries: Sequence[SetEntry],
     raw: str | None,
+    add: bool | None = None,
 ) -> Saved:
-    """Save the entry waiting for its Save; then the story's next part, if one waits, is
+    """Save the entry waiting for its Save (added to the sets saved today, or replacing
+    them: `add`, else what the echo offered); then the story's next part, if one waits, is
     shown to save (its exercise added to the day if the plan didn't have it)."""
     waiting = queued(user)  # read before saving: the save writes the draft anew
-    saved = save(svc, s, user, log, entries, raw)
+    adds = offers_add(user) if add is None else add
+    saved = save(svc, s, user, log, entries, raw, add=adds)
     waiting = untold(s, user, log.session_id, waiting)
     if not waiting:
         return saved

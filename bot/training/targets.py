@@ -72,6 +72,16 @@ def sets_text(entries: Sequence[SetEntry]) -> str:
     )
 
 
+def saved_text(entries: Sequence[SetEntry]) -> str:
+    """What an entry holds, said briefly: '3×10 at 40 kg' or '3×12' when every set is the
+    same, else as sets_text says it."""
+    if len({(e.reps, e.load, e.unit) for e in entries}) != 1:
+        return sets_text(entries)
+    first = entries[0]
+    at = f" at {first.load:g} {first.unit.value}" if first.load is not None and first.unit else ""
+    return f"{len(entries)}×{first.reps}{at}"
+
+
 def missed_before(s: Session, user_id: int, log: ExerciseLog, rows: Sequence[SetLog]) -> bool:
     """Did `log` miss the bottom of its range, and the time this exercise was done before it
     as well? (Two misses running make a band or bodyweight move easier.)"""

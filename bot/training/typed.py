@@ -1,6 +1,6 @@
 """Reading what a person types while logging: a "yes" to an echoed entry, a load alone after
 "what load did you use?", bodyweight named instead of a load, "undo", a load corrected before
-saving."""
+saving, "add" / "replace" for an exercise that already has sets today."""
 
 from __future__ import annotations
 
@@ -156,6 +156,21 @@ def is_confirmation(text: str) -> bool:
     """A typed "yes" to the echo of a typed entry."""
     words = text.strip().lower().strip(".!").replace(",", " ").split()
     return bool(words) and all(w in CONFIRMATIONS or w in ("it", "that", "please") for w in words)
+
+
+# The answer to "add these to the sets saved today, or replace them?", typed.
+_ADD = re.compile(
+    r"(?:(?:yes|ok),? )?(?:add(?: (?:them|these|it|those|to it|to them))*|keep both|both)"
+)
+_REPLACE = re.compile(r"(?:(?:yes|ok|no),? )?(?:replace|overwrite)(?: (?:it|them|that|those))?")
+
+
+def add_or_replace(text: str) -> bool | None:
+    """ "add", "add them", "keep both": True; "replace", "replace them": False; else None."""
+    said = " ".join(text.lower().strip(" .!").split())
+    if _ADD.fullmatch(said):
+        return True
+    return False if _REPLACE.fullmatch(said) else None
 
 
 def has_digit(text: str) -> bool:

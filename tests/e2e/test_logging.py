@@ -94,9 +94,10 @@ async def test_free_text_with_exercise_name_and_corrections(env):
     assert "type Squat again" in replies[-1].text
     replies = await chat.say("72.5kg 10 10 9")
     await chat.tap("Save")
-    # Logging the same exercise again replaces it instead of counting twice.
-    await chat.say("squat 75kg 8 8 8")
-    await chat.tap("Save")
+    # Logging the same exercise again asks; Replace replaces it instead of counting twice.
+    replies = await chat.say("squat 75kg 8 8 8")
+    assert "Squat already has 72.5 kg × 10, 10, 9 today" in texts(replies)
+    await chat.tap("Replace")
     with env.svc.db.session() as s:
         rows = (s.execute(select(SetLog).where(SetLog.user_id == 3002))).scalars().all()
     assert sorted((r.set_no, r.reps, r.load) for r in rows) == [
@@ -105,8 +106,17 @@ async def test_free_text_with_exercise_name_and_corrections(env):
         (3, 8, 75.0),
     ]
 
+    # Undo puts back the entry it replaced (it removed both entries).
     replies = await chat.say("/undo")
     assert "Removed your last entry for Squat" in texts(replies)
+    with env.svc.db.session() as s:
+        rows = (s.execute(select(SetLog).where(SetLog.user_id == 3002))).scalars().all()
+    assert sorted((r.set_no, r.reps, r.load) for r in rows) == [
+        (1, 10, 72.5),
+        (2, 10, 72.5),
+        (3, 9, 72.5),
+    ]
+    await chat.say("/undo")  # then the entry before it
     with env.svc.db.session() as s:
         rows = (s.execute(select(SetLog).where(SetLog.user_id == 3002))).scalars().all()
     assert rows == []

@@ -153,7 +153,7 @@ async def test_a_story_retelling_what_was_saved_asks_only_for_the_new_part(env):
     assert "Lunge</b>" not in texts(replies)
     replies = await chat.say("leg curls 30kg 12 12 10, then lunges 20kg 10 10 8")
     assert "Then Lunge" in texts(replies)
-    replies = await chat.tap("Save")
+    replies = await chat.tap("Replace")  # the leg curls, saved before: the same again
     assert "Lunge</b>: 20 kg × 10, 10, 8 (3 sets). Save it?" in texts(replies)
 
 
@@ -230,7 +230,7 @@ async def test_sets_told_before_logging_are_never_taken_for_a_question(env):
     assert "I've noted it" not in texts(replies) and "Source:" not in texts(replies)
     replies = await chat.say("did squats 40kg 10 10 10 and some lunges")  # lunges: no numbers
     assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
-    await chat.tap("Save")
+    await chat.tap("Add")  # squats saved before: added to them, or replacing them
     replies = await chat.say("should I do squats 3x10 at 40?")  # a question stays one
     assert "For Squat, try:" not in texts(replies)
 

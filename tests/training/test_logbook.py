@@ -107,11 +107,12 @@ def sets_of(svc: Services, exercise_id: str) -> list[tuple[int, int, float | Non
         return [(r.set_no, r.reps, r.load) for r in rows]
 
 
-def entry(svc: Services, text: str) -> Saved:
-    """Type an entry for the exercise asked, then tap Save."""
+def entry(svc: Services, text: str, button: str = "ok") -> Saved:
+    """Type an entry for the exercise asked, then tap Save (`button`: "add" / "rpl" when
+    the exercise already has sets today)."""
     echo = say(svc, text)
     assert isinstance(echo, Echo)
-    tapped = press(svc, "lg", "ok", echo.log_id)
+    tapped = press(svc, "lg", button, echo.log_id)
     assert isinstance(tapped, Tapped) and tapped.drop and isinstance(tapped.then, Saved)
     return tapped.then
 
@@ -164,9 +165,15 @@ async def test_entry_naming_an_exercise_outside_logging_then_fix(svc):
     assert press(svc, "lg", "ok", echo.log_id) is None  # no entry waits for a tap now
     saved = entry(svc, "72.5kg 10 10 9")
     assert saved.sets == "72.5 kg × 10, 10, 9"
-    # Logging the same exercise again replaces it instead of counting twice.
-    entry(svc, "squat 75kg 8 8 8")
+    # Logging the same exercise again asks; Replace replaces it instead of counting twice
+    # (it replaced it silently, and Undo then took both entries away).
+    again = say(svc, "squat 75kg 8 8 8")
+    assert isinstance(again, Echo) and again.saved == "72.5 kg × 10, 10, 9"
+    assert press(svc, "lg", "rpl", again.log_id) is not None
     assert sets_of(svc, "squat") == [(1, 8, 75.0), (2, 8, 75.0), (3, 8, 75.0)]
+    undone = say(svc, "undo")
+    assert isinstance(undone, Undone) and undone.back == "72.5 kg × 10, 10, 9"
+    assert sets_of(svc, "squat") == [(1, 10, 72.5), (2, 10, 72.5), (3, 9, 72.5)]
 
 
 async def test_text_that_is_not_a_log(svc):

@@ -1,0 +1,149 @@
+"""What the logbook's steps (logbook_steps.py) return, for the handlers to render: an
+exercise asked for, an entry shown to save, saved, taken back, the workout finished."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.coach.training import FarLoad
+from bot.training.recap import Recap
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One exercise asked for (log_ask), with done / skip / swap buttons."""
+
+    log_id: int
+    position: int  # 1-based place in the day's list
+    count: int
+    name: str
+    planned_sets: int
+    rep_low: int
+    rep_high: int
+    planned_load: float | None
+    unit: str
+    last: str | None  # last time's result, e.g. "60 kg × 12, 12, 10"
+    swapped_from: str | None  # the planned exercise's name, after a swap
+    weighted: bool = False  # logged with a load: the first time, how to pick one is shown
+    rest_seconds: int = 0  # the program's rest between its sets: the rest timer's button
+    change: str | None = None  # "harder" / "easier": the variation the push named
+    variation: str | None = None
+
+
+@dataclass(frozen=True)
+class Change:
+    """What the next time an exercise just done comes round asks of it."""
+
+    name: str
+    change: str  # up, down, same (the load or variation), harder, easier
+    load: float | None
+    unit: str | None
+    rep_low: int | None
+    rep_high: int | None
+    new_range: bool = False  # the program moves it to another rep range next time
+    variation: str | None = None  # the harder (change "easier": easier) one, by name
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The workout is logged (log_finished, with an undo button), then any weekly recap."""
+
+    done: int
+    total: int
+    changes: tuple[Change, ...]
+    unit: str
+    recap: Recap | None  # due on the first finish of the session closing the week
+    undo_id: int = 0  # the entry its Undo button takes back (the newest), 0 for none
+    undo_name: str | None = None  # that entry's exercise, named on the button
+    undo_stamp: int = 0  # that entry's times_logged: the button acts on that logging only
+
+
+Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to say
+
+
+@dataclass(frozen=True)
+class Saved:
+    """An exercise saved or skipped (log_saved), then what comes next."""
+
+    name: str
+    sets: str
+    skipped: bool
+    then: Next | Echo  # Echo: the next part of a workout told as a story
+    added_to: str | None = None  # what was saved before, these sets added to it
+
+
+@dataclass(frozen=True)
+class Echo:
+    """A typed entry as understood (log_echo), with save / fix buttons."""
+
+    log_id: int
+    name: str
+    sets: str
+    count: int
+    far: FarLoad | None = None  # a load far from the target: asked about
+    then_names: tuple[str, ...] = ()  # exercises of the same story, shown to save next
+    saved: str | None = None  # what the exercise already has today: add to it or replace it?
+
+
+@dataclass(frozen=True)
+class SwapOption:
+    exercise_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Swaps:
+    """Alternatives for an exercise (log_swaps), each a button, and one to keep it."""
+
+    log_id: int
+    name: str
+    options: tuple[SwapOption, ...]
+
+
+@dataclass(frozen=True)
+class SwapUnavailable:
+    """A swap that isn't offered (log_swap_unavailable); the exercise is asked again."""
+
+    then: Ask
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The typed entry was wrong: type it again (log_fix)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class ParseFailed:
+    """Text that couldn't be read as the exercise's sets (log_error)."""
+
+    code: str
+    detail: Mapping[str, str]
+    name: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class Undone:
+    """The last entry was taken back (log_undone): its exercise is asked again, or, when
+    sets saved before it came back (`back`), the next exercise still owed (None: none)."""
+
+    name: str
+    then: Ask | None
+    back: str | None = None
+
+
+@dataclass(frozen=True)
+class NothingToUndo:
+    pass
+
+
+@dataclass(frozen=True)
+class NeedLoad:
+    """ "Done as planned" on a loaded exercise with no load known yet: type it (log_need_load)."""
+
+    name: str
+    rep_high: int
+    unit: str
