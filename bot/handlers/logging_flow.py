@@ -166,6 +166,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 detail=outcome.detail,
                 name=outcome.name,
                 unit=outcome.unit,
+                named=outcome.named,
             )
             return [(error, [])]
         case Undone(name=name, then=then, back=back):

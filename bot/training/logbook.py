@@ -13,6 +13,7 @@ from functools import partial
 
 from sqlalchemy.orm import Session
 
+from bot.coach.matcher.text import words
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, SetEntry, parse_log
 from bot.coach.setlog_story import Part, named_in
@@ -319,7 +320,7 @@ def _named_entry(
     ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question.
     Sets for a named exercise that can't be read say so, rather than go to the coach."""
     if not has_digit(text):
-        return None
+        return _reps_untold(svc, profile, text)
     told: tuple[Part, ...] = ()
     read = partial(parse_log, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
     try:
@@ -350,9 +351,25 @@ def _unread(svc: Services, profile: Profile, text: str, err: LogParseError) -> P
     if text.rstrip().endswith("?") or understand(text) not in _NOT_TALK:
         return None
     named = named_in(text, _resolver(svc))
-    if named is None or len(re.findall(r"\d+", text)) < 2:  # "squats 3 days a week": talk
+    if named is None:
         return None
-    return ParseFailed(err.code, dict(err.detail), name_of(svc, named), profile.unit.value)
+    if len(re.findall(r"\d+", text)) < 2:  # "I did 3 sets of squats": how did they go?
+        return _reps_untold(svc, profile, text)
+    return ParseFailed(err.code, dict(err.detail), name_of(svc, named), profile.unit.value, True)
+
+
+# A named exercise reported done, with no sets: "did hip thrusts today", "I did 3 sets of squats".
+_DID = re.compile(r"^(i )?(just |also |finally )?(did|done|finished|completed|smashed|nailed)\b")
+
+
+def _reps_untold(svc: Services, profile: Profile, text: str) -> ParseFailed | None:
+    """An exercise reported done without its sets: asked for them, never a question."""
+    if text.rstrip().endswith("?") or understand(text) not in _NOT_TALK:
+        return None
+    named = named_in(text, _resolver(svc))
+    if named is None or not _DID.match(" ".join(words(text))):
+        return None
+    return ParseFailed("reps_untold", {}, name_of(svc, named), profile.unit.value, True)
 
 
 def _same_as_last(

@@ -123,6 +123,7 @@ class ParseFailed:
     detail: Mapping[str, str]
     name: str
     unit: str
+    named: bool = False  # nothing being logged: the examples start with the exercise's name
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,13 @@ def is_next(text: str) -> bool:
     return _NEXT.fullmatch(text.strip()) is not None
 
 
+_HOW_OFTEN = re.compile(
+    r"(days?|times?|sessions?|x) (a|per|each|every) (week|wk|day|month)\b"
+    r"|(weeks?|months?|years?)\b",
+    re.I,
+)
+
+
 def without_remark(text: str, code: str, token: str) -> str | None:
     """ "60kg 12 12 10 felt heavy", "12 12 8 - last set failed": the entry before a remark
     the parser stopped at, when the remark holds no number and no unit."""
@@ -215,5 +222,7 @@ def without_remark(text: str, code: str, token: str) -> str | None:
     remark = text[found.start() :] if found else ""
     if found is None or has_digit(remark) or _UNIT_WORD.search(remark):
         return None  # a number or a unit there may belong to the sets: not guessed
+    if _HOW_OFTEN.match(remark):  # "squats 3 days a week": how often, no sets
+        return None
     head = text[: found.start()].rstrip(" ,;:.!-–—(")
     return head if has_digit(head) else None

@@ -226,13 +226,35 @@ async def test_sets_told_before_logging_are_never_taken_for_a_question(env):
     await chat.tap("Save")
     await chat.say("that's all for today")
     replies = await chat.say("I did 10 reps of squats with 40 then 8 with 45")
-    assert "For Squat, try:" in texts(replies)
+    # the examples name the exercise: with nothing being logged, "12 12 10" alone asked which
+    # exercise it was (changed on purpose: it was "For Squat, try: "12 12 10"")
+    assert 'Try: "squat 12 12 10"' in texts(replies)
     assert "I've noted it" not in texts(replies) and "Source:" not in texts(replies)
     replies = await chat.say("did squats 40kg 10 10 10 and some lunges")  # lunges: no numbers
     assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
     await chat.tap("Add")  # squats saved before: added to them, or replacing them
     replies = await chat.say("should I do squats 3x10 at 40?")  # a question stays one
-    assert "For Squat, try:" not in texts(replies)
+    assert "Try:" not in texts(replies)
+
+
+async def test_an_exercise_reported_done_without_its_sets_asks_for_them(env):
+    """ "I did 3 sets of squats" got the toning article and "did hip thrusts today" the Hip
+    thrust card; "squats 3 days a week" was saved as a set of 3 reps."""
+    chat = env.chat(3216)
+    await onboard(chat)
+    for said, name in [
+        ("I did 3 sets of squats", "squat"),
+        ("did hip thrusts today", "hip thrust"),
+    ]:
+        replies = await chat.say(said)
+        assert "Tell me how the sets went" in texts(replies), said
+        assert f'Try: "{name} 12 12 10"' in texts(replies), said
+    replies = await chat.say("squats 3 days a week")
+    assert "Save it?" not in texts(replies) and "<b>Squat</b>" in texts(replies)  # the card
+    replies = await chat.say("did squats today, should I rest tomorrow?")  # a question
+    assert "Tell me how the sets went" not in texts(replies)
+    replies = await chat.say("squat 40kg 12 12 10")  # as the example says
+    assert "Squat</b>: 40 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
 
 
 async def test_a_correction_after_typing_for_the_next_exercise_is_not_about_the_last(env):
