@@ -130,6 +130,13 @@ def matcher() -> Matcher:
         ("what brand of hip thrust bench should I buy?", GapKind.TOPIC, None),
         ("is it normal for one glute to be bigger", GapKind.TOPIC, None),
         ("should i bulk or cut to grow my butt", GapKind.NUTRITION, "bulk or cut"),
+        # were answered: spot reduction, the Squat card, "Smooth transition", "Getting lean"
+        ("do your glutes shrink with age", GapKind.TOPIC, "how age changes things"),
+        ("is a BBL better than doing squats", GapKind.TOPIC, "cosmetic surgery"),
+        ("what workout does Kim Kardashian do for her butt", GapKind.TOPIC, None),
+        ("should I squat below parallel", GapKind.TOPIC, None),
+        ("why aren't my glutes sore after leg day", GapKind.TOPIC, "muscle soreness"),
+        ("how do I stop my quads taking over in squats", GapKind.TOPIC, None),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:
@@ -180,6 +187,11 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "what makes the glute-ham tie-in look good on stage?",
         "Judges look at my back pose. What makes the tie-in look good?",
         "does the stairmaster bulk up your legs",  # bulky, not a bulking diet
+        # told as background, not asked
+        "I'm 52 and going through menopause, which exercises firm the butt?",
+        "I don't want a BBL. Which exercises grow the glutes?",
+        "how can I get a butt like J.Lo's",
+        "how deep should I squat",  # the card: thighs parallel
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

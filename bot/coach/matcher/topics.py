@@ -79,6 +79,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|feel(ing|s)? (it|them|this|that|\w+|\w+ \w+|\w+ \w+ \w+) (only |mostly |more )?in "
             r"(my|the) "
             r"(quads?|legs?|thighs?|lower back|back|knees?|hips?|calves))"
+            r"|\b(quads?|legs?|thighs?|lower back|back|hamstrings?|hams) (take|takes|taking|took) "
+            r"over\b"
         ),
     ),
     (
@@ -117,6 +119,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(bench|box) height\b|\b(how high|what height)\b.{0,20}\b(bench|box)\b"
             r"|\b(lean|leaning) (forward|back|backward)s? or\b|\bspott?(er|ers|ing)\b"
             r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
+            r"|\b(below|past|under|deeper than|lower than) parallel\b|\bass to (the )?grass\b"
+            r"|\batg\b"
         ),
     ),
     (
@@ -285,6 +289,41 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(federations?|npc|ifbb|wnbf|ocb)\b|\b(which|what|best|good) brands?\b"
             r"|\bbrand of\b|\b(sign up|register|enter) for (a|my|the|first) (show|competition)\b"
+        ),
+    ),
+    (
+        "how age changes things",
+        re.compile(
+            r"\b(aging|ageing|getting older)\b|\b(does|do|will|can|affect|affects|after) (the )?"
+            r"(peri ?)?menopause\b"
+            r"|\b(with|as) (we |you |i |women |men |people )?(age|get older)\b"
+        ),
+    ),
+    (
+        "cosmetic surgery",
+        re.compile(
+            r"\b(bbls?|brazilian butt lifts?|butt (implants?|injections?|fillers?|lifts? "
+            r"surgery)|implants|fillers|sculptra|lipo|liposuction|plastic surgery|cosmetic "
+            r"surgery)\b"
+        ),
+    ),
+    (
+        "a celebrity's own workout",
+        re.compile(
+            r"\b(j ?los?|jennifer lopez|lopez|kardashians?|kim k|beyonce|nicki minaj|jessica biel|"
+            r"cardi b|iggy azalea|rihanna|shakira)s?\b.{0,25}\b(workouts?|routines?|diet|trainers?|"
+            r"exercises|lift|lifts|train|trains|training|work out|works out|eat|eats)\b"
+            r"|\b(workouts?|routines?|diet|trainers?|exercises)\b.{0,20}\b(does|did|do)\b.{0,5}"
+            r"\b(j ?lo|jennifer lopez|kardashians?|kim k|beyonce|nicki minaj|jessica biel|cardi b|"
+            r"iggy azalea|rihanna|shakira)\b"
+        ),
+    ),
+    (
+        "muscle soreness",
+        re.compile(
+            r"\b(not|never|arent|isnt|dont get|dont feel|no longer|stopped getting) (getting )?"
+            r"sore\b|\bdoms\b|\bsoreness\b|\bwhy (am i|are my|is my) (\w+ )?(so )?sore\b"
+            r"|\b(arent|isnt|not) (my |your )?\w+ (getting )?sore\b"
         ),
     ),
     (
