@@ -216,6 +216,7 @@ def test_off_limits_words_veto(matcher: Matcher, question: str) -> None:
         "My kids keep me busy, how often do I need to train glutes?",
         "I train in a cold garage with just dumbbells, what should I do for hamstrings?",
         "The benches are always taken so hip thrusts are a pain. Do barbell glute bridges work?",
+        "Are Nordic curls worth the pain?",  # got the pain reply
     ],
 )
 def test_idioms_are_not_off_limits(matcher: Matcher, question: str) -> None:

@@ -273,6 +273,7 @@ NOT_PAIN = re.compile(
     r"|\bcleared (me )?(for|to)\b"
     r"|\b(im|am) not (hurt|injured|in pain)\b|\b(doesnt|does not|didnt|dont|never) hurt\b"
     r"|\bno pain\b|\bpain ?free\b|\bwithout (any )?pain\b"
+    r"|\bworth (all )?the (pain|hurt)\b"
 )
 _SPRINT = re.compile(r"\bsprint\w*\b")
 # Staying unhurt asked of sprinting: article 000 says to ease in and warm up.
