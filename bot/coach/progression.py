@@ -16,6 +16,7 @@ where a loaded move would have stepped down twice.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -54,6 +55,8 @@ Change = Literal["up", "down", "same", "harder", "easier", "start"]
 # and its card names no easier variation.
 EASIER_BAND = "a lighter band"
 EASIER_BODYWEIGHT = "a shorter range of motion, or a little help from your hands"
+HEAVIER_IN_HAND = "the same move holding a little more weight"
+_HOLDING = re.compile(r"\bholding\b")  # a harder variation that adds a load in the hands
 
 
 @dataclass(frozen=True)
@@ -243,5 +246,8 @@ def _by_reps(
     if len(performed) < planned.sets:
         return rx("same", "fewer_sets")
     if kind.harder is not None:
+        if _HOLDING.search(kind.harder) and all(s.load for s in performed):
+            # "holding dumbbells" is what they did already: the harder step is more weight
+            return rx("harder", "heavier_in_hand", HEAVIER_IN_HAND)
         return rx("harder", "harder_variation", kind.harder)
     return rx("same", "at_top")

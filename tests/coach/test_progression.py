@@ -248,6 +248,20 @@ def test_bodyweight_keeps_the_range_and_names_the_harder_variation_at_the_top():
     assert rx == Prescription(None, KG, 12, 15, "harder", "harder_variation", "single_leg_bridge")
 
 
+def test_a_harder_variation_that_adds_dumbbells_is_more_weight_for_someone_holding_them():
+    """It named "Bulgarian split squat holding dumbbells" to someone holding them already."""
+    kind = ExerciseKind("bodyweight", (), harder="Bulgarian split squat holding dumbbells")
+    top = plan(None, low=8, high=12)
+    rx = next_prescription(kind, top, done([12, 12, 12], 10.0, KG))
+    assert (rx.change, rx.reason_code, rx.variation) == (
+        "harder",
+        "heavier_in_hand",
+        "the same move holding a little more weight",
+    )
+    rx = next_prescription(kind, top, done([12, 12, 12], None))  # bodyweight: the dumbbells
+    assert rx.variation == "Bulgarian split squat holding dumbbells"
+
+
 def test_low_rep_slot_stays_low():
     rx = next_prescription(BRIDGE, plan(None, low=3, high=6), done([6, 6, 6], None))
     assert (rx.rep_low, rx.rep_high) == (3, 6)
