@@ -104,7 +104,37 @@ def _loads_of_sets(m: re.Match[str]) -> str:
     return " ".join(f"{g[2]} x {g[1]}" for g in _ONE_AT.finditer(m.group()))
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen"]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ONES, _TEN_WORDS, _TEEN_WORDS = "|".join(_UNITS), "|".join(_TENS), "|".join(_TEENS)
+_TWO_DIGITS = rf"(?:(?:{_TEN_WORDS})(?:[ -](?:{_ONES}))?|{_TEEN_WORDS}|oh (?:{_ONES}))"
+# A load said in words after "at"/"with": "at one thirty five" (135), "with forty five" (45).
+_LOAD_WORDS = re.compile(
+    rf"\b(at|with|@) (?:(?P<hundreds>{_ONES}) (?:hundred (?:and )?)?)?"
+    rf"(?P<rest>{_TWO_DIGITS})\b|\b(at|with|@) (?P<only>{_ONES}) hundred\b"
+)
+
+
+def _two_digits(words: str) -> int:
+    parts = words.replace("-", " ").split()
+    if parts[0] == "oh":
+        return _UNITS.index(parts[1]) + 1
+    if parts[0] in _TEENS:
+        return _TEENS.index(parts[0]) + 10
+    return (_TENS.index(parts[0]) + 2) * 10 + (_UNITS.index(parts[1]) + 1 if len(parts) > 1 else 0)
+
+
+def _load_in_figures(m: re.Match[str]) -> str:
+    if m["only"]:
+        return f"{m[4]} {(_UNITS.index(m['only']) + 1) * 100}"
+    hundreds = _UNITS.index(m["hundreds"]) + 1 if m["hundreds"] else 0
+    return f"{m[1]} {hundreds * 100 + _two_digits(m['rest'])}"
+
+
 def _in_figures(text: str) -> str:
+    text = _LOAD_WORDS.sub(_load_in_figures, text)
     text = _COUNT_RUN.sub(lambda m: _COUNT_WORD.sub(_figure, m.group()), text)
     text = _COUNT_RE.sub(_figure, text)
     text = _TIMES.sub(r"\2 sets of \1", text)

@@ -153,3 +153,18 @@ def test_a_load_for_each_set_in_words(text, expected):
 def test_a_load_like_count_is_no_group_of_sets():
     """ "60x10, 60x8" is two sets at 60, not sixty sets of ten."""
     assert list(parse("60x10, 60x8").sets) == sets([10, 8], 60.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "load"),
+    [
+        # refused ("I couldn't read that (at "one")")
+        ("10 10 8 at one thirty five", 135.0),
+        ("ten ten eight at two twenty five", 225.0),
+        ("3x8 at one oh five", 105.0),
+        ("12 12 10 with ninety five", 95.0),
+        ("3x5 at three hundred", 300.0),
+    ],
+)
+def test_a_load_said_in_words(text, load):
+    assert {s.load for s in parse(text, unit=LB).sets} == {load}
