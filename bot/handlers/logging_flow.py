@@ -67,7 +67,7 @@ def ask_message(svc: Services, ask: Ask) -> Message:
         position=ask.position,
         count=ask.count,
         name=ask.name,
-        log=ask,  # planned_sets, rep_low, rep_high, planned_load, unit
+        log=ask,  # planned_sets, rep_low, rep_high, planned_load, unit, saved
         last=ask.last,
         swapped_from=ask.swapped_from,
         change=ask.change,
@@ -143,6 +143,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 far=outcome.far,
                 then_names=outcome.then_names,
                 saved=outcome.saved,
+                replaces=outcome.replaces,
             )
             return [(echo, echo_rows(svc, outcome))]
         case Swaps():

@@ -436,7 +436,17 @@ async def test_log_view_and_edit(svc):
     tapped = press(svc, "lg", "ed", view.lines[0].log_id)
     assert isinstance(tapped, Tapped) and not tapped.drop
     assert isinstance(tapped.then, Ask) and tapped.then.name == "Squat"
-    assert sets_of(svc, "squat") == []
+    assert tapped.then.saved == "60 kg × 12, 12, 12"
+    saved = [(1, 12, 60.0), (2, 12, 60.0), (3, 12, 60.0)]
+    assert sets_of(svc, "squat") == saved  # nothing goes until new sets are saved
+    echo = say(svc, "60kg 10 10")
+    assert isinstance(echo, Echo) and echo.replaces == "3×12 at 60 kg" and echo.saved is None
+    assert sets_of(svc, "squat") == saved
+    entry(svc, "60kg 10 10")  # Save replaces: an edit is a correction
+    assert sets_of(svc, "squat") == [(1, 10, 60.0), (2, 10, 60.0)]
+    undone = unit(svc, lambda s, _: logbook.undo(svc, s, ME))
+    assert isinstance(undone, Undone) and undone.back == "60 kg × 12, 12, 12"
+    assert sets_of(svc, "squat") == saved
     stranger = Caller(7003, 7003)
     with svc.db.session() as s:
         assert logbook.today_log(svc, s, stranger) is None
