@@ -53,12 +53,11 @@ def ask_message(svc: Services, ask: Ask) -> Message:
     label = svc.render.label
     load = f" @ {ask.planned_load:g} {ask.unit}" if ask.planned_load is not None else ""
     hint = f" ({ask.planned_sets}×{ask.rep_high}{load})"
+    skip = (label("log", "skip"), cb("lg", "skip", ask.log_id))
+    swap = (label("log", "swap"), cb("lg", "swap", ask.log_id))
     rows: list[list[Button]] = [
         [(label("log", "done") + hint, cb("lg", "done", ask.log_id))],
-        [
-            (label("log", "skip"), cb("lg", "skip", ask.log_id)),
-            (label("log", "swap"), cb("lg", "swap", ask.log_id)),
-        ],
+        [skip] if ask.saved else [skip, swap],  # sets saved (✎ on /log): they stay its own
     ]
     if ask.rest_seconds > 0:
         rows.append([rest_button(svc, ask.log_id, ask.rest_seconds)])

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from bot.coach import programs as prog
 from bot.coach.profile import Profile
 from bot.coach.setlog import SetEntry
+from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -193,6 +194,9 @@ def _act(
     parts: list[str],
     draft: tuple[tuple[SetEntry, ...], str] | None,
 ) -> Saved | Swaps | SwapUnavailable | Ask | Fix | NeedLoad:
+    if parts[1] in ("swap", "sw") and log.status == ExerciseStatus.DONE:  # asked again (✎):
+        # its saved sets are of this exercise; a swap would file them under another
+        return SwapUnavailable(ask(svc, s, user, log, _day_of(s, user, log)))
     match parts[1]:
         case "done":
             return done_as_planned(svc, s, user, log)

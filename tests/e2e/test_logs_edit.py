@@ -86,3 +86,11 @@ async def test_fix_then_retype_after_edit_still_replaces(env):
     assert "replaces the 3×10 at 40 kg" in texts(replies), texts(replies)
     await chat.tap("Save")
     assert squat_sets(env, 3405) == LATER
+
+
+async def test_a_saved_exercise_asked_again_offers_no_swap(env):
+    """A swap after ✎ renamed the entry to the other exercise while its saved sets stayed
+    those of the first (and Undo put them back under the new name)."""
+    _, replies = await squats_saved_then_edit_tapped(env, 3406)
+    labels = [t for m in replies for row in m.buttons for t, _ in row]
+    assert labels and not any("Swap" in t for t in labels), labels

@@ -269,6 +269,25 @@ async def test_swap_carries_the_target(svc):
     assert choice not in again.then.options
 
 
+async def test_a_saved_exercise_asked_again_is_not_swapped(svc):
+    """After ✎ a swap filed the saved sets under the other exercise."""
+    first = start(svc)
+    second = press(svc, "lg", "skip", first.log_id).then.then  # type: ignore[union-attr]
+    assert isinstance(second, Ask) and second.name == "Stiff-leg deadlift"
+    offered = press(svc, "lg", "swap", second.log_id)
+    assert isinstance(offered, Tapped) and isinstance(offered.then, Swaps)
+    choice = offered.then.options[0].exercise_id
+    press(svc, "lg", "keep", second.log_id)
+    entry(svc, "60kg 10 10 10")
+    saved = [(1, 10, 60.0), (2, 10, 60.0), (3, 10, 60.0)]
+    again = press(svc, "lg", "ed", second.log_id)
+    assert isinstance(again, Tapped) and isinstance(again.then, Ask)
+    for parts in (("swap",), ("sw", choice)):
+        refused = press(svc, "lg", parts[0], second.log_id, *parts[1:])
+        assert refused == Tapped(True, SwapUnavailable(again.then)), parts
+    assert sets_of(svc, "stiff_leg_deadlift") == saved and sets_of(svc, choice) == []
+
+
 async def test_undo_by_button_and_command(svc):
     assert unit(svc, lambda s, _: logbook.undo(svc, s, ME)) == NothingToUndo()
     start(svc)
