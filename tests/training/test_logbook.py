@@ -285,6 +285,7 @@ async def test_a_saved_exercise_asked_again_is_not_swapped(svc):
     for parts in (("swap",), ("sw", choice)):
         refused = press(svc, "lg", parts[0], second.log_id, *parts[1:])
         assert refused == Tapped(True, SwapUnavailable(again.then)), parts
+    assert say(svc, "swap") == SwapUnavailable(again.then)
     assert sets_of(svc, "stiff_leg_deadlift") == saved and sets_of(svc, choice) == []
 
 
