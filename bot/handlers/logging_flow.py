@@ -53,12 +53,11 @@ def ask_message(svc: Services, ask: Ask) -> Message:
     label = svc.render.label
     load = f" @ {ask.planned_load:g} {ask.unit}" if ask.planned_load is not None else ""
     hint = f" ({ask.planned_sets}×{ask.rep_high}{load})"
+    skip = (label("log", "skip"), cb("lg", "skip", ask.log_id))
+    swap = (label("log", "swap"), cb("lg", "swap", ask.log_id))
     rows: list[list[Button]] = [
         [(label("log", "done") + hint, cb("lg", "done", ask.log_id))],
-        [
-            (label("log", "skip"), cb("lg", "skip", ask.log_id)),
-            (label("log", "swap"), cb("lg", "swap", ask.log_id)),
-        ],
+        [skip] if ask.saved else [skip, swap],  # sets saved (✎ on /log): they stay its own
     ]
     if ask.rest_seconds > 0:
         rows.append([rest_button(svc, ask.log_id, ask.rest_seconds)])
@@ -67,7 +66,7 @@ def ask_message(svc: Services, ask: Ask) -> Message:
         position=ask.position,
         count=ask.count,
         name=ask.name,
-        log=ask,  # planned_sets, rep_low, rep_high, planned_load, unit
+        log=ask,  # planned_sets, rep_low, rep_high, planned_load, unit, saved
         last=ask.last,
         swapped_from=ask.swapped_from,
         change=ask.change,
@@ -143,6 +142,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 far=outcome.far,
                 then_names=outcome.then_names,
                 saved=outcome.saved,
+                replaces=outcome.replaces,
             )
             return [(echo, echo_rows(svc, outcome))]
         case Swaps():

@@ -365,5 +365,7 @@ def swap_exercise(log: ExerciseLog, exercise_id: str) -> None:
 
 
 def keep_raw_text(log: ExerciseLog, raw: str) -> None:
-    """What the person typed, kept even when it could not be read."""
-    log.raw_text = raw[:500]
+    """What the person typed, kept even when it could not be read; an entry saved (asked
+    for again) keeps the text it was saved with."""
+    if log.status == ExerciseStatus.PENDING:
+        log.raw_text = raw[:500]

@@ -137,6 +137,7 @@ TextOutcome = (
     | ParseFailed
     | Saved
     | Swaps
+    | SwapUnavailable
     | NeedLoad
     | Undone
     | NothingToUndo
@@ -225,6 +226,10 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return keep_queued(svc, user, later, shown)
     if parsed.action == "skip":  # "skipped lunges": the exercise named, else this one
         return save(svc, s, user, _target(s, user, current, parsed.exercise_id), (), text)
+    if parsed.action == "swap" and current.status == ExerciseStatus.DONE:  # asked again (✎)
+        return SwapUnavailable(
+            ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
+        )
     if parsed.action == "swap":
         return offer_swaps(svc, profile, current)
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm

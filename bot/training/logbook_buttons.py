@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from bot.coach import programs as prog
 from bot.coach.profile import Profile
 from bot.coach.setlog import SetEntry
+from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -38,6 +39,7 @@ from bot.training.logbook_steps import (
     name_of,
     next_step,
     offer_swaps,
+    offers_add,
     open_day,
     save,
     swap_options,
@@ -166,8 +168,7 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
     log = logs.exercise_log(s, user.id, log_id)
     if log is None:
         return None
-    if action == "ed" and len(parts) == 3:
-        logs.clear_exercise(s, log)
+    if action == "ed" and len(parts) == 3:  # asked again: its sets stay until new ones are saved
         return Tapped(drop=False, then=ask(svc, s, user, log, _day_of(s, user, log)))
     owed = Awaiting.parse(user.awaiting)
     if owed is None or owed.log_id != log.id or _SHAPES.get(action) != len(parts):
@@ -193,6 +194,9 @@ def _act(
     parts: list[str],
     draft: tuple[tuple[SetEntry, ...], str] | None,
 ) -> Saved | Swaps | SwapUnavailable | Ask | Fix | NeedLoad:
+    if parts[1] in ("swap", "sw") and log.status == ExerciseStatus.DONE:  # asked again (✎):
+        # its saved sets are of this exercise; a swap would file them under another
+        return SwapUnavailable(ask(svc, s, user, log, _day_of(s, user, log)))
     match parts[1]:
         case "done":
             return done_as_planned(svc, s, user, log)
@@ -207,11 +211,13 @@ def _act(
         case "ok" | "add" | "rpl":
             assert draft is not None
             return save_then_queued(svc, s, user, log, draft[0], draft[1], _SAVES[parts[1]])
-        case _:  # fix: the story's other parts, if any, still wait their turn
+        case _:  # fix: the story's other parts, if any, still wait their turn, and the
+            # retyped sets are asked "add or replace?" again if these were
             waiting = queued(user)
-            expect(
-                user, awaiting.exercise(log.id), json.dumps({"then": waiting}) if waiting else None
+            kept = ({"then": waiting} if waiting else {}) | (
+                {"add": True} if offers_add(user) else {}
             )
+            expect(user, awaiting.exercise(log.id), json.dumps(kept) if kept else None)
             return Fix(name_of(svc, log.exercise_id))
 
 

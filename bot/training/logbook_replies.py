@@ -29,6 +29,7 @@ class Ask:
     rest_seconds: int = 0  # the program's rest between its sets: the rest timer's button
     change: str | None = None  # "harder" / "easier": the variation the push named
     variation: str | None = None
+    saved: str | None = None  # the sets it has today, when asked for again (✎ on /log)
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Echo:
     far: FarLoad | None = None  # a load far from the target: asked about
     then_names: tuple[str, ...] = ()  # exercises of the same story, shown to save next
     saved: str | None = None  # what the exercise already has today: add to it or replace it?
+    replaces: str | None = None  # what it has today, that Save replaces (asked for again)
 
 
 @dataclass(frozen=True)

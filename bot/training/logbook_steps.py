@@ -4,7 +4,8 @@ take an entry back, and finish the workout. What they return is in logbook_repli
 Each step leaves users.awaiting as the next message needs it: "log:<id>" while an exercise
 is owed, "logc:<id>" while a typed entry waits for its one-tap confirmation (the parsed sets
 sit in users.draft, with "add" when the exercise already has sets today and Save adds to
-them), nothing once the workout is finished.
+them, "replaces" when the exercise was asked for again and Save replaces them), nothing
+once the workout is finished.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training import awaiting, rest
+from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_replies import (
     Ask,
     Change,
@@ -104,6 +106,7 @@ def ask(
     if last and not weighted and profile is not None:
         hint = prescribe_from(svc, s, user.id, profile, last, (log.rep_low, log.rep_high))
     ids = [x.id for x in exercises]
+    done = log.status == ExerciseStatus.DONE  # asked again (✎ on /log): what it has today
     return Ask(
         log_id=log.id,
         position=ids.index(log.id) + 1 if log.id in ids else 1,
@@ -120,6 +123,7 @@ def ask(
         rest_seconds=rest.rest_of(log),
         change=hint.change if hint else None,
         variation=variation_name(svc, hint.variation) if hint else None,
+        saved=sets_text(entries_of(logs.sets_of(s, log.id))) if done else None,
     )
 
 
@@ -189,7 +193,8 @@ def load_for_reps(
     if not isinstance(known, NeedLoad):
         return None
     sets = [[e.reps, None, None] for e in entries]
-    expect(user, awaiting.load(log.id), json.dumps({"sets": sets, "raw": raw}))
+    offer = {"add": True} if offers_add(user) else {}  # Fix at "add or replace?": still asked
+    expect(user, awaiting.load(log.id), json.dumps({"sets": sets, "raw": raw} | offer))
     return known
 
 
@@ -222,27 +227,46 @@ def echo(
     """Show what was understood; the sets wait in the draft for one tap to save or fix.
     Typing the sets ends a rest running. When the exercise already has sets today, the echo
     names them and asks: add these to them (what Save and "yes" do) or replace them; a
-    correction of the entry just saved (`correcting`) replaces it."""
+    correction of the entry just saved (`correcting`) replaces it, and so do sets typed for
+    the exercise asked for again (✎ on /log: the echo says what they replace)."""
     rest.cancel(s, user)
     sets = [[e.reps, e.load, e.unit.value if e.unit else None] for e in entries]
     has = entries_of(logs.sets_of(s, log.id)) if log.status == ExerciseStatus.DONE else ()
-    offer = bool(has) and bool(entries) and not correcting
-    draft = {"sets": sets, "raw": raw} | ({"add": True} if offer else {})
-    expect(user, awaiting.confirm(log.id), json.dumps(draft))
+    again = bool(has) and bool(entries) and not correcting and asked_again(user, log)
+    offer = bool(has) and bool(entries) and not correcting and not again
+    flag = {"add": True} if offer else {"replaces": True} if again else {}
+    expect(user, awaiting.confirm(log.id), json.dumps({"sets": sets, "raw": raw} | flag))
     far = far_from_target(entries, log.planned_load, Unit(log.unit))
     name = name_of(svc, log.exercise_id)
     saved = saved_text(has) if offer else None
-    return Echo(log.id, name, sets_text(entries), len(entries), far, saved=saved)
+    replaces = saved_text(has) if again else None
+    return Echo(log.id, name, sets_text(entries), len(entries), far, saved=saved, replaces=replaces)
+
+
+def asked_again(user: User, log: ExerciseLog) -> bool:
+    """Whether sets typed for `log`, an exercise with sets saved today, correct them: it was
+    asked for again (✎ on /log, Fix under the echo of a correction) and not after "add
+    these to it, or replace it?", or the entry waiting for Save already replaces them."""
+    owed = Awaiting.parse(user.awaiting)
+    if owed is None or owed.log_id != log.id:
+        return False  # typed naming it while another is owed, or nothing is: add or replace?
+    if owed.mode == Mode.CONFIRM:
+        return _draft_flag(user, "replaces")
+    return not offers_add(user)
 
 
 def offers_add(user: User) -> bool:
     """Whether the entry waiting for its Save was shown with sets already saved today: it
     is then added to them unless the person chose to replace them."""
+    return _draft_flag(user, "add")
+
+
+def _draft_flag(user: User, key: str) -> bool:
     try:
         data = json.loads(user.draft or "")
     except ValueError:
         return False
-    return isinstance(data, dict) and data.get("add") is True
+    return isinstance(data, dict) and data.get(key) is True
 
 
 def draft_of(user: User) -> tuple[tuple[SetEntry, ...], str] | None:

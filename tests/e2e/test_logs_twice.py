@@ -89,3 +89,14 @@ async def test_a_correction_after_adding_corrects_only_the_sets_added(env):
     assert squat_sets(env, 3304) == [*FIRST, (8, 55.0), (8, 55.0)]
     await chat.say("undo")  # the correction taken back: the sets as added
     assert squat_sets(env, 3304) == FIRST + LATER
+
+
+async def test_fix_at_add_or_replace_asks_it_again(env):
+    """Fix under "add these to it, or replace it?" then the sets retyped: still asked (the
+    retyped sets are not taken for a correction of those saved)."""
+    chat, _ = await squats_saved_then_typed_again(env, 3305)
+    await chat.tap("Fix")
+    replies = await chat.say("50kg 8 8")
+    assert "Squat already has 3×10 at 40 kg today" in texts(replies), texts(replies)
+    await chat.tap("Add")
+    assert squat_sets(env, 3305) == FIRST + LATER

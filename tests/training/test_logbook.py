@@ -269,6 +269,26 @@ async def test_swap_carries_the_target(svc):
     assert choice not in again.then.options
 
 
+async def test_a_saved_exercise_asked_again_is_not_swapped(svc):
+    """After ✎ a swap filed the saved sets under the other exercise."""
+    first = start(svc)
+    second = press(svc, "lg", "skip", first.log_id).then.then  # type: ignore[union-attr]
+    assert isinstance(second, Ask) and second.name == "Stiff-leg deadlift"
+    offered = press(svc, "lg", "swap", second.log_id)
+    assert isinstance(offered, Tapped) and isinstance(offered.then, Swaps)
+    choice = offered.then.options[0].exercise_id
+    press(svc, "lg", "keep", second.log_id)
+    entry(svc, "60kg 10 10 10")
+    saved = [(1, 10, 60.0), (2, 10, 60.0), (3, 10, 60.0)]
+    again = press(svc, "lg", "ed", second.log_id)
+    assert isinstance(again, Tapped) and isinstance(again.then, Ask)
+    for parts in (("swap",), ("sw", choice)):
+        refused = press(svc, "lg", parts[0], second.log_id, *parts[1:])
+        assert refused == Tapped(True, SwapUnavailable(again.then)), parts
+    assert say(svc, "swap") == SwapUnavailable(again.then)
+    assert sets_of(svc, "stiff_leg_deadlift") == saved and sets_of(svc, choice) == []
+
+
 async def test_undo_by_button_and_command(svc):
     assert unit(svc, lambda s, _: logbook.undo(svc, s, ME)) == NothingToUndo()
     start(svc)
@@ -436,7 +456,17 @@ async def test_log_view_and_edit(svc):
     tapped = press(svc, "lg", "ed", view.lines[0].log_id)
     assert isinstance(tapped, Tapped) and not tapped.drop
     assert isinstance(tapped.then, Ask) and tapped.then.name == "Squat"
-    assert sets_of(svc, "squat") == []
+    assert tapped.then.saved == "60 kg × 12, 12, 12"
+    saved = [(1, 12, 60.0), (2, 12, 60.0), (3, 12, 60.0)]
+    assert sets_of(svc, "squat") == saved  # nothing goes until new sets are saved
+    echo = say(svc, "60kg 10 10")
+    assert isinstance(echo, Echo) and echo.replaces == "3×12 at 60 kg" and echo.saved is None
+    assert sets_of(svc, "squat") == saved
+    entry(svc, "60kg 10 10")  # Save replaces: an edit is a correction
+    assert sets_of(svc, "squat") == [(1, 10, 60.0), (2, 10, 60.0)]
+    undone = unit(svc, lambda s, _: logbook.undo(svc, s, ME))
+    assert isinstance(undone, Undone) and undone.back == "60 kg × 12, 12, 12"
+    assert sets_of(svc, "squat") == saved
     stranger = Caller(7003, 7003)
     with svc.db.session() as s:
         assert logbook.today_log(svc, s, stranger) is None
