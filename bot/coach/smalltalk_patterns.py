@@ -1,0 +1,224 @@
+"""The word sets and phrase patterns conversation is recognised by (bot/coach/smalltalk.py),
+on text folded by matcher.words: lower case, no punctuation, "don't" as "dont"."""
+
+from __future__ import annotations
+
+import re
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+GREETINGS = _set(
+    "hi hello hey hiya heya yo howdy sup hola morning evening afternoon night greetings"
+)
+GREETING_FILLER = _set(
+    "good coach there everyone all again how are you doing whats up its me new here team guys "
+    "im am girls day going today hows it mate buddy dude man bro so much lot really"
+)
+THANKS = _set("thanks thank thx ty tysm cheers appreciate appreciated grateful")
+ACK = _set(
+    "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
+    "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
+    "love so much you coach very all will do a lot great thats keep my profile "
+    "never mind nevermind forget it actually anyway anyways fair enough"
+)
+BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
+BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
+BYE_FILLER = _set("see you ya u talk soon later tomorrow then for now catch ok okay next time week")
+HELP_ONLY = _set("help menu commands command start what can you do how does this work bot me")
+
+# Phrases on the folded text (see matcher.words): the command each one belongs to.
+PAUSE = re.compile(
+    r"\b(stop|quit|pause|no more|enough)\b.*"
+    r"\b(send|sending|workouts?|messages?|reminders?|notifications?|texts?|pushes|spam|"
+    r"messaging|texting|bothering)\b"
+    r"|\b(dont|do not) (send|message|text|remind)|\bunsubscribe\b|\bleave me alone\b"
+    r"|^(please )?stop( it| now| please)?$"
+    r"|\b(dont|do not) want (any )?(more )?(reminders?|workouts?|messages?|notifications?)\b"
+    r"|^pause (my |the |all )?(plan|workouts?|training|reminders?|messages?|program|it)\b"
+    r"|^(pause|take break|taking break)( from \w+)?( for \w+( \w+)?)?( please)?$"
+)
+# Back again, or asking for the messages back: /resume. Checked before time away ("I'm back
+# from holiday" is no pause).
+RESUME = re.compile(
+    r"^(please )?(resume|unpause|restart)( my| the)?( workouts?| messages| reminders| plan| "
+    r"training| it)?( please)?$|^(hi |hey )?(im|am) back( now| again| from \w+( \w+)?)?$"
+    r"|\b(start|send|turn on) (my |the )?(workouts?|messages|reminders) (again|back on)\b"
+)
+# Asking for a workout or a plan: the program is built from the setup answers.
+PLAN = re.compile(
+    r"\b(make|give|build|create|write|design|send|get) me (a |my |the )?(new )?"
+    r"(\w+ )?(program|plan|routine|workout|training plan|schedule)\b"
+    r"|^(i )?(want|need) (my )?(new )?(\w+ )?(day )?(workout|program|plan|routine)$"
+    r"|\b(this|next) weeks? (plan|schedule|workouts?|program)\b"
+    r"|\b(plan|schedule|workouts?) for (this|the|next) week\b"
+    r"|\b(when|what time) is my (next )?(workout|session|training)\b"
+)
+PROGRESS = re.compile(
+    r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"
+    r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"
+    r"|^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
+    r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
+    r"|\bhow (much|heavy) (was|did) (i|my)\b|\bwhat (was|were) my (last|previous)\b"
+    r"|\bmy (best|heaviest|max|pr|prs|personal best|personal record|record) (\w+ )?(\w+)?$"
+    r"|\b(last time|the last time) i (did|lifted|trained)\b"
+)
+# Asking for the plan harder or easier: it adapts to what is logged.
+ADJUST = re.compile(
+    r"(^|\b(hard|easy|tough|heavy|light) )(can you |could you |please |pls )?(make|making|set) "
+    r"(it|this|them|my workouts?|the workouts?|the plan|my plan|the program|my program|the "
+    r"routine|my routine|things?)( a bit| a little| a lot| much| way)? (harder|easier|tougher|"
+    r"more challenging|more difficult|less intense|more intense|less difficult)( please| pls)?$"
+    r"|^(the |my )?(workouts?|plan|program|routine) (is|are) (way |much |far )?too (hard|easy|"
+    r"difficult|tough|light|heavy)$"
+)
+# Changing the plan's exercises: swap while logging, log an extra by name.
+EDIT_PLAN = re.compile(
+    r"\b(remove|drop|delete|take|get rid of|replace|change) (the )?\w+( \w+)?( out)? (from|of|in)"
+    r" (my |the )?(plan|program|workouts?|routine)\b"
+    r"|\b(can|could|may) (i |we |you )?(add|remove|drop|change|replace|swap) (an?|another|more|"
+    r"some|the|my|an extra) (exercises?|moves?)\b"
+    r"|\b(add|put) \w+( \w+)? (to|in|into) (my |the )?(plan|program|workouts?|routine)\b"
+)
+RESTART = re.compile(
+    r"^(reset|start over|start again|restart setup|redo (the |my )?setup)( everything| all| "
+    r"please)?$|\bstart (all )?over\b"
+)
+# Back after time off, said in the past: "sorry I missed last week", "I was sick", "haven't
+# trained in two weeks". Welcomed back like "I'm back" (a question about it goes to the matcher).
+BEEN_AWAY = re.compile(
+    r"\b(missed|skipped) (last|the last|a|the|my|some|a few|a couple of|couple of|\w+) "
+    r"(weeks?|workouts|sessions|days|couple of weeks|few weeks|few days)\b"
+    r"|\b(missed|skipped) last week\b"
+    r"|^(sorry )?(was|ive been|have been|been|had been) (sick|ill|unwell|away|travell?ing|"
+    r"on (holiday|vacation|a trip)|busy|off)( for \w+( \w+)?| last week| this week| lately)?$"
+    r"|\b(havent|have not|didnt|did not) (trained|train|worked out|work out|been training|lifted"
+    r"|been to (the )?gym)( in| for| since)?\b"
+    r"|\b(fell off the wagon|been a while|long time no see)\b"
+)
+# Lost: "???", "what?", "I don't get it": said what to do next, never matched as a question.
+CONFUSED = re.compile(
+    r"^(what|wut|wat|huh|eh|pardon|come again|what now|now what|what next|what do (i )?do"
+    r"( now| next)?|what am (i )?supposed to do( now)?|what does that mean|dont (get|understand)"
+    r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"
+    r"|im (lost|confused)|am (lost|confused)|lost)$"
+)
+# A follow-up that leans on the last answer ("ok but why?"): each message is read on its own.
+FOLLOW_UP = re.compile(
+    r"^(ok |okay |but |so |and |hmm |wait |really )*(why|why not|why is that|how|how so|how come"
+    r"|really|are you sure|says who|what do you mean|explain|explain (that|it|more)|tell me more"
+    r"|more|go on|like what|such as|for example|example|source|sources|and then)$"
+)
+# Short on time today: the workout as far as time allows, then "that's all".
+SHORT = re.compile(
+    r"\b(only|just) (have|got|has) ((\d+|ten|fifteen|twenty|thirty|forty) (minutes?|mins?)"
+    r"|\d+ ?min|(half )?(an )?hour)\b(?! (a |per |each |every )?(day|week|session))"
+    r"|\bmake (it|this|todays workout|the workout|my workout|today) (shorter|quicker|short|quick)"
+    r"|\b(shorter|quicker|quick|short) (workout|session|version|one) (today|tonight|now)\b"
+    r"|\b(short|pressed|tight) (on|for) time\b|\bin (a )?(rush|hurry)\b"
+)
+# Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
+AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
+ASKS = re.compile(r"\b(how|what|which|can|could|should|does|do|is|are|will|why|when)\b")
+CANCEL = re.compile(r"^(cancel|cancel (it|that|everything|all|subscription|my subscription))$")
+# About the bot itself: answered with what it does.
+ABOUT = re.compile(
+    r"\b(who|what) are (you|u)\b|\bare (you|u) (a |an )?(bot|robot|human|real|person|ai|machine"
+    r"|chatgpt|gpt|chat ?bot)"
+    r"\b|\bwhat is this( bot)?$|\bwho made (you|this)\b"
+)
+HOW_ARE_YOU = _set("how are you u r doing hows it going things")
+DELETE = re.compile(
+    r"\b(delete|erase|remove|wipe|forget|clear)\b.*"
+    r"\b(data|account|everything|history|info|information|logs?|profile|details)\b"
+    r"|\bforget (about )?me\b"
+)
+TODAY = re.compile(
+    r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"
+    r"|\b(what|whats)\b.*\b(workout|training|session|plan|program|exercises?|do|train)\b.*"
+    r"\b(today|todays|tonight)\b"
+    r"|^(whats|what is) (my|the) (workout|plan|session)( for)?( today| now| then)?$"
+    r"|^(my )?(workout|session)( please| pls)?$"
+    r"|\b(whats|what is) on (for )?(today|tonight)\b"
+    r"|\b(do|train|log|doing)( the| my)? (mondays|tuesdays|wednesdays|thursdays|fridays|"
+    r"saturdays|sundays|tomorrows|next|the next) (workout|session|training) (today|now|tonight)\b"
+    r"|^(so |ok |okay )?(whats|what is|what do we do|what now) ?(next|now)?$"
+    r"|\b(what|whats) (should|do|will|am) (do|doing|training|train|we do|we train) (on )?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
+    r"|\b(whats|what is) (on )?(for )?(monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|tomorrow)s?( workout| session)?$"
+    r"|^next( workout| session| one)?( please| pls)?$"
+    r"|^(can|could|should) (we )?(do|train|work ?out|lift|go)( it| that| the workout| my workout|"
+    r" the session| the next one| thursdays| mondays| tuesdays| wednesdays| fridays| saturdays|"
+    r" sundays)? (today|now|tonight)( instead)?$"
+)
+# Changing an answer given at setup belongs to /settings.
+SETTINGS = re.compile(
+    r"\b(change|switch|update|edit|set|reset|modify)\b.*\b(goal|goals|training days|days|"
+    r"workout time|reminder time|time|schedule|units?|time ?zone|experience|level)\b"
+    r"|\b(switch|move|change|go)\b.*\bto (home|the gym|gym|bodyweight|kg|kgs|lbs?|pounds|"
+    r"kilos|bikini|competing|compete|toning|tone)( workouts?| training)?$"
+    r"|\b(train|work ?out) (on|at) (a )?different (days?|time)\b"
+    r"|^(id like to|(want|would like|prefer) to) (train|work ?out|lift) (\d|one|two|three|four|"
+    r"five|six) (days|times)( per)?( week)?( now| instead| from now on)?$"
+    r"|\b(send|get|move) (me )?(my |the )?(workouts?|messages|reminders) (at|earlier|later)\b"
+    r"|\b(moved|moving|relocated|relocating) to\b|\b(different|new|another) time ?zone\b"
+)
+# Leaving a setting as it is, while one is being changed.
+NEVER_MIND = re.compile(
+    r"^(no |oh |ok |okay )?(cancel|never ?mind|forget it|keep it|leave it|no change|nothing|"
+    r"dont change (it|anything)|back|stop|no|nope)( thanks| thank you| please)?$"
+)
+# Not training today, or a day missed: today's workout has Skip and Move buttons.
+SKIP = re.compile(
+    r"^(skip|skipping)( today| todays workout| this workout| the workout| it)?$"
+    r"|\b(cant|cannot|can not|wont|not going to|unable to|too tired to|no time to) "
+    r"(train|work ?out|lift|make it|go to the gym|do (it|the workout|todays workout))( today)?$"
+    r"|\b(im|am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"
+    r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
+    r"|^(can |could |ill |will |going to )?(train|work ?out|lift|do (the |my |todays )?workout) "
+    r"tomorrow( instead)?$"
+    r"|\bmove (my |the |todays )?(workout|session|training) to\b"
+    r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
+    r"|^remind me (later|tomorrow|in an hour|in a bit)( please)?$"
+    r"|\bmove (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
+    r"( workout| session| training)? to\b"
+)
+# A workout reported done when nothing is being logged: the log is a tap away.
+DONE = re.compile(
+    r"^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) "
+    r"(it|my workout|the workout|todays workout|today|my session|the session|todays session)"
+    r"( today)?$|^(workout|session) (done|finished|complete|completed)$|^(all )?(done|finished)$"
+    r"|^(thats|that is) (all|me done)( for)?( today| tonight| now| the day)?$"
+    r"|^(thats|that is) it for (today|tonight|now|the day)$"
+    r"|^(i am |im )?(all )?(done|finished)( for| with)? ?(today|tonight|now|the day|training)$"
+    r"|^(im|i am) (done|finished)$"
+)
+FEEDBACK = re.compile(
+    r"^(that|thats|this|it|its|you|youre)( is| was| are)? ?(didnt|did not|doesnt|does not|dont)?"
+    r" ?(help|answer|make sense|wrong|useless|not helpful|unhelpful|not what asked|"
+    r"not my question)\b|^(wrong|useless|not helpful|unhelpful) ?(answer)?$"
+    r"|^(that|thats|this|it|its)( answer)? (isnt|wasnt|is not|was not) (helpful|useful|right|"
+    r"correct|what (i )?asked|my question)\b"
+)
+
+# Pain and injury: the articles' routines are for healthy people only (article 000), so the
+# coach points to a professional instead of advising. Checked on messages of any length.
+PAIN = re.compile(
+    r"\b(pain|painful|hurts?|hurting|ache|aches|aching|sore knees?|sciatica|numb|numbness|"
+    r"tingl\w*|sprain\w*|tore|torn(?! between)|ruptured?|surgery|surgeries|acl|pcl|mcl|meniscus|"
+    r"ligaments?|tendonitis|tendinitis|tendinopathy|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
+    r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum|caesarean|cesarean|"
+    r"csection|diastasis|prolapse|pelvic floor|scoliosis|arthritis|osteoporosis)\b"
+    r"|\b(had|after|since|post) (my |an? )?(emergency )?section\b"  # "a c-section": no "c"
+    r"|\bsi joints?\b|\btweaked (my |an? )?(back|knee|hip|hamstring|glute|si|neck|groin)\b"
+    r"|\bpulled (my |an? )?(hamstring|glute|groin|muscle)\b"
+    r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
+    r"|\bpinch\w*|\b(why|what) (do|does|is|are) (my )?\w+ (keep |always )?cramp\w*"
+)
+# Strains and injuries are pain too, except when asked about sprinting: article 000 names the
+# strain risk of sprints, so that question has an answer.
+INJURY = re.compile(r"\b(strain(ed|s)?|injur\w*)\b")
+SPRINT = re.compile(r"\bsprint\w*\b")
