@@ -124,7 +124,8 @@ def understand(text: str) -> Intent | None:
         return Intent.DELETE
     if p.RESUME.search(joined):
         return Intent.RESUME
-    if p.PAUSE.search(joined) or p.CANCEL.match(joined):
+    paused = p.PAUSE.search(joined) and not p.FOR_TODAY.search(joined)
+    if paused or p.CANCEL.match(joined):
         return Intent.PAUSE
     asks = bool(p.ASKS.search(joined)) or "?" in text
     if p.BEEN_AWAY.search(joined) and not asks:
@@ -140,6 +141,8 @@ def understand(text: str) -> Intent | None:
             return intent
     if changed_setting(text) is not None:  # "I train at home now": a change, said as news
         return Intent.SETTINGS
+    if p.GREETING_PHRASE.match(joined):
+        return Intent.GREETING
     if given & p.GREETINGS and given <= p.GREETINGS | p.GREETING_FILLER:
         return Intent.GREETING
     if "how" in given and len(ws) >= 3 and given <= p.HOW_ARE_YOU | p.GREETING_FILLER:

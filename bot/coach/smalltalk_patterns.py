@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import re
 
+# A day of the week, folded ("thursday"; "thursdays" with an s? after it).
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 GREETINGS = _set(
-    "hi hello hey hiya heya yo howdy sup hola morning evening afternoon night greetings"
+    "hi hello hey hiya heya yo howdy sup hola morning evening afternoon night greetings gm gn "
+    "wassup whatsup"
 )
 GREETING_FILLER = _set(
     "good coach there everyone all again how are you doing whats up its me new here team guys "
@@ -22,12 +26,17 @@ ACK = _set(
     "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
     "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
     "love so much you coach very all will do a lot great thats keep my profile "
-    "never mind nevermind forget it actually anyway anyways fair enough"
+    "never mind nevermind forget it actually anyway anyways fair enough please pls plz now "
+    "ugh meh hmmm okie okey yess kinda"
 )
 BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
 BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
 BYE_FILLER = _set("see you ya u talk soon later tomorrow then for now catch ok okay next time week")
-HELP_ONLY = _set("help menu commands command start what can you do how does this work bot me")
+# typed in a hurry too: "waht can u do", "hw does ths work"
+HELP_ONLY = _set(
+    "help menu commands command start what can you do how does this work bot me u waht wat hw "
+    "ths dis wht cn"
+)
 
 # Phrases on the folded text (see matcher.words): the command each one belongs to.
 PAUSE = re.compile(
@@ -39,6 +48,9 @@ PAUSE = re.compile(
     r"|\b(dont|do not) want (any )?(more )?(reminders?|workouts?|messages?|notifications?)\b"
     r"|^pause (my |the |all )?(plan|workouts?|training|reminders?|messages?|program|it)\b"
     r"|^(pause|take break|taking break)( from \w+)?( for \w+( \w+)?)?( please)?$"
+    # "turn off reminders", "mute the notifications"
+    r"|\b(turn off|switch off|disable|mute|silence) (the |my |all |your |workout )?"
+    r"(reminders?|notifications?|messages?|workouts?|pushes|alerts?)\b"
 )
 # Back again, or asking for the messages back: /resume. Checked before time away ("I'm back
 # from holiday" is no pause).
@@ -55,6 +67,13 @@ PLAN = re.compile(
     r"|\b(this|next) weeks? (plan|schedule|workouts?|program)\b"
     r"|\b(plan|schedule|workouts?) for (this|the|next) week\b"
     r"|\b(when|what time) is my (next )?(workout|session|training)\b"
+    # the program itself: /program; how the week falls: /week
+    r"|\b(show|see|view|check) (me )?(my |the )?(whole |full )?(program|plan|routine)$"
+    r"|\bwhats? (is )?in my (program|plan|routine)\b|\bwhat (exercises|moves) (are|do have|"
+    r"will do) (in|on) (my|the) (program|plan|routine)\b"
+    r"|\bhow (long|many weeks) (is|does) (my |the )?(program|plan)( last| take| run)?$"
+    r"|\bwhen does (my |the )?(program|plan) (end|finish|stop)\b|^what week (am on|is it)$"
+    r"|\bwhen (is|are) my (next )?(rest days?|days? off)\b"
 )
 PROGRESS = re.compile(
     r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"
@@ -64,6 +83,13 @@ PROGRESS = re.compile(
     r"|\bhow (much|heavy) (was|did) (i|my)\b|\bwhat (was|were) my (last|previous)\b"
     r"|\bmy (best|heaviest|max|pr|prs|personal best|personal record|record) (\w+ )?(\w+)?$"
     r"|\b(last time|the last time) i (did|lifted|trained)\b"
+    # records and totals: /progress charts the heaviest set per day, /history lists sessions
+    r"|^(my|show me my|show my|see my) (records?|prs|pr|personal (bests?|records?)|streak)$"
+    r"|\b(did|have) (beat|broken|break|set|hit) (a |my |any )?(new )?(record|pr|personal "
+    r"(best|record))|\bam (getting|any) (stronger|better|progressing)\b|^am on track$"
+    r"|\bhow many (workouts|sessions|times) (have|did) (done|do|train|trained|logged)\b"
+    r"|\b(whats|what is) my (streak|pr|prs|record|records|personal best|personal record|max"
+    r"|heaviest)\b(?! (exercise|option|move|bet|way|choice))"
 )
 # Asking for the plan harder or easier: it adapts to what is logged.
 ADJUST = re.compile(
@@ -81,6 +107,10 @@ EDIT_PLAN = re.compile(
     r"|\b(can|could|may) (i |we |you )?(add|remove|drop|change|replace|swap) (an?|another|more|"
     r"some|the|my|an extra) (exercises?|moves?)\b"
     r"|\b(add|put) \w+( \w+)? (to|in|into) (my |the )?(plan|program|workouts?|routine)\b"
+    # an exercise disliked: Swap while logging
+    r"|^(dont like|do not like|hate|dislike|cant stand) (doing )?(the )?\w+( \w+)?( \w+)?"
+    r"( can (swap|change|replace|skip) (them|it|that|those))?$"
+    r"|^(can|could) (swap|change|replace) (them|it|that|this|this one|this exercise)$"
 )
 RESTART = re.compile(
     r"^(reset|start over|start again|restart setup|redo (the |my )?setup)( everything| all| "
@@ -101,7 +131,8 @@ BEEN_AWAY = re.compile(
 # Lost: "???", "what?", "I don't get it": said what to do next, never matched as a question.
 CONFUSED = re.compile(
     r"^(what|wut|wat|huh|eh|pardon|come again|what now|now what|what next|what do (i )?do"
-    r"( now| next)?|what am (i )?supposed to do( now)?|what does that mean|dont (get|understand)"
+    r"( now| next)?|what should do( now| next)?|what am supposed to do( now)?"
+    r"|what does that mean|dont (get|understand)"
     r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"
     r"|im (lost|confused)|am (lost|confused)|lost)$"
 )
@@ -129,7 +160,12 @@ ABOUT = re.compile(
     r"|chatgpt|gpt|chat ?bot)"
     r"\b|\bwhat is this( bot)?$|\bwho made (you|this)\b"
 )
-HOW_ARE_YOU = _set("how are you u r doing hows it going things")
+# "what's up", "how's your day": a greeting without a greeting word.
+GREETING_PHRASE = re.compile(
+    r"^(hey |hi |so )?(whats up|whats new|whats good|hows (your|ur|the) (day|week|evening|morning)"
+    r"( going)?|how was (your|ur) (day|week|weekend))( coach)?$"
+)
+HOW_ARE_YOU = _set("how are you u r doing hows it going things your ur day week been")
 DELETE = re.compile(
     r"\b(delete|erase|remove|wipe|forget|clear)\b.*"
     r"\b(data|account|everything|history|info|information|logs?|profile|details)\b"
@@ -153,6 +189,13 @@ TODAY = re.compile(
     r"|^(can|could|should) (we )?(do|train|work ?out|lift|go)( it| that| the workout| my workout|"
     r" the session| the next one| thursdays| mondays| tuesdays| wednesdays| fridays| saturdays|"
     r" sundays)? (today|now|tonight)( instead)?$"
+    # is today a training day; tomorrow's workout, typos and all
+    r"|^(do|should|am) (train|training|work ?out|working out|lift|lifting|have (a )?"
+    r"(workout|session|training))( today| tonight)?$"
+    r"|^(is )?(it |today )?(a )?(rest|training|workout|gym) day( today)?$"
+    r"|^(whats |what is )?(the |my )?((tomorrow|tommorow|tomorow|tommorrow|tmrw|tmr)s? "
+    r"(workout|session|plan)|(workout|session|plan) (for )?(tomorrow|tommorow|tomorow|"
+    r"tommorrow|tmrw|tmr))$"
 )
 # Changing an answer given at setup belongs to /settings.
 SETTINGS = re.compile(
@@ -165,6 +208,10 @@ SETTINGS = re.compile(
     r"five|six) (days|times)( per)?( week)?( now| instead| from now on)?$"
     r"|\b(send|get|move) (me )?(my |the )?(workouts?|messages|reminders) (at|earlier|later)\b"
     r"|\b(moved|moving|relocated|relocating) to\b|\b(different|new|another) time ?zone\b"
+    # a time for the reminder, or the week moved
+    r"|\b(remind|message|text|ping) me (at|around|by) (\d|noon|midday)"
+    r"|\b(move|switch|change) (all )?(my |the )?(workouts?|training|sessions?|training days) "
+    rf"to (the )?(weekends?|weekdays|{_DAY}s?)\b"
 )
 # Leaving a setting as it is, while one is being changed.
 NEVER_MIND = re.compile(
@@ -185,7 +232,21 @@ SKIP = re.compile(
     r"|^remind me (later|tomorrow|in an hour|in a bit)( please)?$"
     r"|\bmove (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
     r"( workout| session| training)? to\b"
+    # a day that won't happen, said many ways: Skip or Move on /today
+    rf"|^(can|could|may) skip (today|tonight|tomorrow|this week|(this |on )?{_DAY}s?"
+    r"|my workout|the workout|this workout|todays workout|tomorrows workout)( workout| session)?$"
+    r"|^(want to |wanna |need to |have to |gonna |going to )?skip (this|next) week$"
+    r"|\b(cant|cannot|wont|will not|not going to) make it (on |to )?(today|tonight|tomorrow|"
+    rf"this week|the gym|{_DAY}s?)\b"
+    r"|^(im|am) (too |so |really )?(busy|swamped|slammed)( today| tonight| tomorrow| this week)?$"
+    r"|\b(going to|gonna|will|ill|have to) (miss|skip) (tomorrows?|todays?|this weeks?|my|the|"
+    rf"{_DAY}s?) (workout|session|training)\b"
+    r"|^(can|could) (train|work ?out|do it|do my workout|do the workout) on "
+    rf"{_DAY}( instead)?( of {_DAY})?( this week)?$"
+    r"|\bstop (the )?(notifications?|messages?|reminders?) (for )?(today|tonight)\b"
 )
+# "... for today": a day skipped, not the messages paused.
+FOR_TODAY = re.compile(r"\b(for |just )?(today|tonight)$")
 # A workout reported done when nothing is being logged: the log is a tap away.
 DONE = re.compile(
     r"^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) "
@@ -202,6 +263,11 @@ FEEDBACK = re.compile(
     r"not my question)\b|^(wrong|useless|not helpful|unhelpful) ?(answer)?$"
     r"|^(that|thats|this|it|its)( answer)? (isnt|wasnt|is not|was not) (helpful|useful|right|"
     r"correct|what (i )?asked|my question)\b"
+    # not what was meant, or rude
+    r"|^(that|thats|this|it|its)( is| was)? not what (meant|asked|wanted|mean|want)\b"
+    r"|^(you|u|this|this bot|the bot|it) (suck|sucks|are useless|is useless|are (so )?"
+    r"(bad|stupid|dumb|terrible)|is (so )?(bad|stupid|dumb|terrible))$"
+    r"|^(stupid|dumb|useless|terrible|bad) (bot|app)$"
 )
 
 # Pain and injury: the articles' routines are for healthy people only (article 000), so the

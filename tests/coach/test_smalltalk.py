@@ -316,3 +316,101 @@ def test_a_setting_named_alone(text: str, step: str | None) -> None:
 )
 def test_a_greeting_opening_a_question_is_not_part_of_it(text: str, rest: str) -> None:
     assert without_greeting(text) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # each of these was noted as an unknown question, or got an article or a card
+        ("I want to move my workouts to weekends", Intent.SETTINGS),
+        ("can you remind me at 7pm", Intent.SETTINGS),
+        ("turn off reminders", Intent.PAUSE),
+        ("mute the notifications", Intent.PAUSE),
+        ("stop the notifications for today", Intent.SKIP),
+        ("what should I do now", Intent.CONFUSED),
+        ("my records", Intent.PROGRESS),
+        ("did I beat my record", Intent.PROGRESS),
+        ("what's my PR on hip thrust", Intent.PROGRESS),  # got the Hip thrust card
+        ("am I getting stronger", Intent.PROGRESS),
+        ("how many workouts have I done", Intent.PROGRESS),
+        ("what's my streak", Intent.PROGRESS),
+        ("am I on track", Intent.PROGRESS),
+        ("show me my program", Intent.PLAN),  # got "Building the hamstrings"
+        ("what's in my program", Intent.PLAN),
+        ("what exercises are in my plan", Intent.PLAN),
+        ("how long is the program", Intent.PLAN),
+        ("when does the program end", Intent.PLAN),
+        ("what week am I on", Intent.PLAN),
+        ("when is my next rest day", Intent.PLAN),  # got the toning article
+        ("I don't like lunges, can I swap them", Intent.EDIT_PLAN),  # got the Lunge card
+        ("I hate bulgarian split squats", Intent.EDIT_PLAN),
+        ("rest day today?", Intent.TODAY),
+        ("is today a rest day", Intent.TODAY),
+        ("do I train today", Intent.TODAY),
+        ("tommorow workout?", Intent.TODAY),
+        ("whats the workout tomorrow", Intent.TODAY),
+        ("can I skip friday", Intent.SKIP),
+        ("I can't make it on thursday", Intent.SKIP),
+        ("I'm busy today", Intent.SKIP),
+        ("I'm going to miss tomorrow's workout", Intent.SKIP),
+        ("skip this week", Intent.SKIP),
+        ("I want to skip this week", Intent.SKIP),
+        ("can I train on saturday instead of friday this week", Intent.SKIP),
+        ("you suck", Intent.FEEDBACK),
+        ("that's not what I meant", Intent.FEEDBACK),
+        ("how's your day", Intent.GREETING),
+        ("what's up", Intent.GREETING),
+        ("gm", Intent.GREETING),
+        ("not now", Intent.YES_NO),
+        ("yes please", Intent.YES_NO),  # got "Three keys to the tie-in"
+        ("ugh", Intent.YES_NO),
+        ("hw does ths work", Intent.HELP),
+        ("waht can u do", Intent.HELP),
+        ("WHAT DO I DO TODAY", Intent.TODAY),
+    ],
+)
+def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
+    assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # training questions worded like the conversation above
+        "should i train glutes every day",
+        "do i train hamstrings on the same day as glutes",
+        "is a rest day important for glute growth",
+        "how long should a glute workout take",
+        "how many weeks until I see results",
+        "what's my best option for glutes at home",
+        "can I skip hip thrusts and just squat",
+        "should I skip cardio on leg day",
+        "can I train glutes on monday and thursday",
+        "can I swap lunges for step ups",
+        "I don't like squats, what can I do instead for glutes",
+        "I hate lunges, what's a good alternative",
+        "what is a personal record in lifting",
+        "does the program work for beginners",
+        "how long is a set supposed to last",
+        "do I need a barbell for hip thrusts",
+        "can I do hip thrusts without a barbell",
+        "what do I do if the squat rack is taken",
+        "can I train glutes without equipment",
+        "is it ok to train when tired",
+        "should I train when I'm not motivated",
+        "why am I so tired after leg day",
+        "why do I feel lazy after leg day",
+        "does walking count as a rest day",
+        "what should I do on rest days",
+        "where do the glute muscles attach",
+        "what are the best sources of protein",
+        "how do I log progress for glutes",
+        "how do I track glute growth",
+        "what week should I add a fourth set",
+        "when does the toning program add a fourth set",
+        "what's up with the glute ham tie in",
+        "what data backs hip thrusts",
+    ],
+)
+def test_training_questions_worded_like_conversation_stay_questions(text: str) -> None:
+    assert understand(text) is None
