@@ -45,13 +45,35 @@ class Intent(StrEnum):
     FOLLOW_UP = "follow_up"  # "why?", "how so?": each message is read on its own
     ADJUST = "adjust"  # "make it harder": the plan adapts to what is logged
     EDIT_PLAN = "edit_plan"  # "remove squats from my plan": swap while logging, log extras
+    HUMAN = "human"  # "can I talk to a human", "I have a suggestion": no one to pass it to
+    COST = "cost"  # "is this free": no payment anywhere
+    SOURCES = "sources"  # "where do the articles come from": named on every answer
+    DATA = "data"  # "what do you know about me", "export my data": /privacy, /export
+    LOG_HOW = "log_how"  # "how do I log", "wrong weight, fix it": Start logging, /log, /undo
+    LATER = "later"  # "I'll do it tonight": the workout stays on /today
+    MOTIVATION = "motivation"  # "I'm not motivated", "I feel lazy today"
+    PRAISE = "praise"  # "I love this bot"
+    EQUIPMENT = "equipment"  # "the squat rack is taken": Swap, or log what was done
+    SCHEDULE = "schedule"  # "what time will you send my workout": /week, /settings
 
 
+# About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
+_FIRST: tuple[tuple[re.Pattern[str], Intent], ...] = (
+    (p.HUMAN, Intent.HUMAN),
+    (p.COST, Intent.COST),
+    (p.SOURCES, Intent.SOURCES),
+    (p.DATA, Intent.DATA),
+    (p.LOG_HOW, Intent.LOG_HOW),
+    (p.PRAISE, Intent.PRAISE),
+)
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.ABOUT, Intent.ABOUT),
+    (p.SCHEDULE, Intent.SCHEDULE),
+    (p.EQUIPMENT, Intent.EQUIPMENT),
     (p.SKIP, Intent.SKIP),
     (p.DONE, Intent.DONE),
+    (p.LATER, Intent.LATER),
     (p.TODAY, Intent.TODAY),
     (p.SETTINGS, Intent.SETTINGS),
     (p.PLAN, Intent.PLAN),
@@ -68,8 +90,9 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
 _SETTING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("zone", re.compile(r"\btime ?zones?\b|\b(moved|moving|relocated|relocating) to\b")),
     ("time", re.compile(r"\b(time|earlier|later|am|pm|morning|evening)\b|\bat \d")),
-    ("days", re.compile(r"\b(days?|schedule|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
-                        r"saturdays?|sundays?|mon|tue|wed|thu|fri|sat|sun)\b")),
+    ("days", re.compile(r"\b(days?|weekends?|weekdays|schedule|mondays?|tuesdays?|"
+                        r"wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
+                        r"mon|tue|wed|thu|fri|sat|sun)\b")),
     ("unit", re.compile(r"\b(units?|kg|kgs|kilos?|lbs?|pounds|metric|imperial)\b")),
     ("goal", re.compile(r"\b(goals?|bikini|compete|competing|competition|toning|tone)\b")),
     ("place", re.compile(r"\b(home|gym|bodyweight)\b")),
@@ -120,6 +143,9 @@ def understand(text: str) -> Intent | None:
     if len(ws) > MAX_WORDS:
         return None
     given = frozenset(ws)
+    for pattern, intent in _FIRST:
+        if pattern.search(joined):
+            return intent
     if p.DELETE.search(joined):
         return Intent.DELETE
     if p.RESUME.search(joined):
@@ -139,6 +165,8 @@ def understand(text: str) -> Intent | None:
     for pattern, intent in _REQUESTS:
         if pattern.search(joined):
             return intent
+    if p.MOTIVATION.search(joined) and not asks:  # "why am I so tired?" is a question
+        return Intent.MOTIVATION
     if changed_setting(text) is not None:  # "I train at home now": a change, said as news
         return Intent.SETTINGS
     if p.GREETING_PHRASE.match(joined):

@@ -27,7 +27,7 @@ ACK = _set(
     "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
     "love so much you coach very all will do a lot great thats keep my profile "
     "never mind nevermind forget it actually anyway anyways fair enough please pls plz now "
-    "ugh meh hmmm okie okey yess kinda"
+    "ugh meh hmmm okie okey yess kinda youre"
 )
 BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
 BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
@@ -111,6 +111,8 @@ EDIT_PLAN = re.compile(
     r"|^(dont like|do not like|hate|dislike|cant stand) (doing )?(the )?\w+( \w+)?( \w+)?"
     r"( can (swap|change|replace|skip) (them|it|that|those))?$"
     r"|^(can|could) (swap|change|replace) (them|it|that|this|this one|this exercise)$"
+    r"|^(can|could) (have|get|do) (different|another) (exercise|move)( instead)?$"
+    r"|^(swap|switch|change|replace) \w+( \w+)? (for|with) (something|anything) (else|different)$"
 )
 RESTART = re.compile(
     r"^(reset|start over|start again|restart setup|redo (the |my )?setup)( everything| all| "
@@ -159,6 +161,7 @@ ABOUT = re.compile(
     r"\b(who|what) are (you|u)\b|\bare (you|u) (a |an )?(bot|robot|human|real|person|ai|machine"
     r"|chatgpt|gpt|chat ?bot)"
     r"\b|\bwhat is this( bot)?$|\bwho made (you|this)\b"
+    r"|\bis (this|it) (real|human|actual) (coach|person|human)\b"
 )
 # "what's up", "how's your day": a greeting without a greeting word.
 GREETING_PHRASE = re.compile(
@@ -196,6 +199,9 @@ TODAY = re.compile(
     r"|^(whats |what is )?(the |my )?((tomorrow|tommorow|tomorow|tommorrow|tmrw|tmr)s? "
     r"(workout|session|plan)|(workout|session|plan) (for )?(tomorrow|tommorow|tomorow|"
     r"tommorrow|tmrw|tmr))$"
+    # where to begin: today's workout (or the setup first)
+    r"|^(im new )?(so )?(where|how) (do|should|can) (i )?(start|begin)$"
+    r"|^what (do|should) (i )?do first$"
 )
 # Changing an answer given at setup belongs to /settings.
 SETTINGS = re.compile(
@@ -288,3 +294,105 @@ PAIN = re.compile(
 # strain risk of sprints, so that question has an answer.
 INJURY = re.compile(r"\b(strain(ed|s)?|injur\w*)\b")
 SPRINT = re.compile(r"\bsprint\w*\b")
+
+# --- about the bot and the person's data, not training ---------------------------------
+# A person asked for, or a message for one: the bot can put no one through, nor pass it on.
+HUMAN = re.compile(
+    r"\b(talk|speak|chat) (to|with) (a |an |the |your )?(real )?(human|person|people|someone|"
+    r"somebody|agent|admin|developer|support|staff|owner|team|creator|real coach|live coach)\b"
+    r"|\bis there (real |actual |live )?(person|human|someone|anyone)\b"
+    r"|\bcontact (the )?(support|admin|developer|owner|"
+    r"team|creator|you|someone|people)\b|\bcustomer (service|support)\b"
+    r"|^(have|got) (an |some )?(suggestion|idea|feature request|complaint|bug)s?( for you)?$"
+    r"|\b(can|could|may|how do|where (do|can)|how can) (give|leave|send|submit|report|make) "
+    r"(you )?(some |an )?(feedback|suggestions?|bug|issue|problem|complaint)$"
+    r"|^(feedback|suggestion|bug report|report bug|feature request)$"
+    r"|\breport (an )?(bug|issue|problem)s?\b"
+)
+# Paying: the bot has no payment, subscription or paid tier.
+COST = re.compile(
+    r"^(is|are) (this|it|the bot|this bot|you|the app|glute coach) (really )?(free|paid)"
+    r"( to use)?$|^how much (does|do|is) (this|it|the bot|this bot|you|the app)( cost)?"
+    r"( to use)?$|\b(have|need) to pay\b|^(is there|do you have) (a |any )?(subscription|fee|"
+    r"premium|paid (version|plan|tier))$|^(price|pricing|cost|costs)$|^what does (it|this) cost$"
+    r"|\b(cost|costs) (money|anything)\b"
+)
+# Where the advice comes from: the three articles, named on every answer and in /program.
+SOURCES = re.compile(
+    r"\b(where|who) (do|does|did) (the |your |these |this |all )?(articles?|info|information|"
+    r"advice|answers?|content|knowledge|facts|tips|sources?)( you use)? (come from|from|get)\b"
+    r"|\bwho (wrote|writes|made) (the |your |these |those )?(articles?|content|answers?|advice)\b"
+    r"|\bwhat (are|is) (your|the) (sources?|references?)\b"
+    r"|^(which|what) (three |3 )?articles( do you (use|coach from|know|have)| are (they|these|you"
+    r" using))?$|^(your sources|your references)$"
+    r"|\bwhere do you get (your )?(info|information|answers|advice|facts|knowledge)( from)?$"
+    r"|\b(is|are) (this|it|your advice|you|your answers) (evidence|science|research) based$"
+    r"|^(what|which) (are )?(the )?(three |3 )?articles( you use)?$"
+)
+# The person's data: /privacy, /export (erasing it is DELETE).
+DATA = re.compile(
+    r"\bwhat (data|info|information) (do|did) you (store|keep|have|collect|save)\b"
+    r"|\bwhat do you (know|store|keep|have|save) (about|on) me\b|\bwho can see my (data|info|"
+    r"information|logs?)\b|\b(is|are) my (data|info|information|logs?) (safe|private|secure|"
+    r"shared|sold)\b|^(privacy|privacy policy|my data|data)$"
+    r"|\b(export|download|backup|back up|save|get|send me|show me|see) (all )?(of )?my (data|info"
+    r"|information)\b|\b(export|download|backup|back up) (my |the |all )?(log|logs|workouts|"
+    r"history|training log|sets|csv)\b"
+)
+# How to log, or fix a log: Start logging, typing sets, /log, /undo; a day late works too.
+LOG_HOW = re.compile(
+    r"\bhow (do|can|should|to) (i )?(log|record|enter|save|track) (my |a |the )?(sets?|reps|"
+    r"workouts?|weights?|sessions?|exercises?|lifts?)$|^how (do|can|to) (log|record)( it)?$"
+    r"|^(log|record) (my |the |todays |yesterdays )?(workout|session|sets)( please)?$"
+    r"|^(want|need|like) to (log|record) (my |a |the )?(workout|session|sets|yesterdays workout)$"
+    r"|\bforgot to (log|record|enter)\b|\b(mistake|typo|error) in my (log|sets?|entry)\b"
+    r"|\b(fix|edit|change|correct|undo) (my |the )?(last |latest )?(log|entry|set|sets|logged "
+    r"sets?)$|^wrong (weight|reps|load|entry|number|exercise)( logged)?( fix it)?$"
+    r"|\b(delete|remove|undo|erase) (my |the )?(last|latest|previous|wrong) (log|entry|set|sets)\b"
+    r"|\bcan (log|record) (yesterdays|a past|an old|last weeks) (workout|session)\b"
+    r"|\blogged (the )?wrong\b|\bwrong (weight|reps|load|entry|number|exercise) logged\b"
+)
+# Keen to train, later the same day: the workout stays on /today.
+LATER = re.compile(
+    r"^(ok |okay |sure )?(ill|will|im going to|going to|gonna|am going to|plan to) (do it|train|"
+    r"work ?out|lift|go|hit the gym|go to the gym|do (my|the|todays) (workout|session))"
+    r"( later| tonight| this (evening|afternoon)| in (an |few |\w+ )?hours?| after work| later on)"
+    r"( today)?$|^(later|tonight|after work) (today )?(ill|will) (do it|train)$"
+)
+# Low on drive today (a question about it goes to the matcher).
+MOTIVATION = re.compile(
+    r"\b(not|no|zero|lost( my)?|lack of|lacking|need( some)?|losing( my)?) motivat\w*"
+    r"|\b(unmotivated|demotivated)\b|\bmotivate me\b|\bcant be bothered\b"
+    r"|\b(feel|feeling|im|am|so|really) (lazy|tired|unmotivated|demotivated|meh|blah)\b"
+    r"|^(im|feeling|feel) (so |really |very |super )?(tired|lazy|exhausted)( today| tonight)?$"
+    r"|\bdont (feel like|want to|wanna) (training|train|working out|work out|going|go to the gym"
+    r"|lift|lifting|do it|exercise|exercising)( today| tonight)?$"
+    r"|^not feeling it( today| tonight)?$"
+)
+# Praise for the bot.
+PRAISE = re.compile(
+    r"^(love|like|enjoy|really like|really love) (this|you|the bot|this bot|this app|it here)"
+    r"( so much| a lot)?$|^(this|the|this bot|the bot|this app) (bot |app )?is (great|amazing|"
+    r"awesome|cool|brilliant|helpful|the best|so helpful|really helpful|fantastic|excellent|"
+    r"so good|really good|nice)$|^(you are|youre|ur|you) (great|amazing|awesome|the best|"
+    r"brilliant|so helpful|helpful|a star|a legend|cool|the goat)$|^(great|awesome|amazing|"
+    r"best|love this|cool) (bot|coach|app)( ever)?$"
+)
+# Equipment missing today: Swap while logging, or log what was done instead.
+EQUIPMENT = re.compile(
+    r"^(dont|do not|didnt) have (a |my |any |the )?(barbell|bench|bar|weights|dumbbells?|"
+    r"equipment|gym|machine|leg curl machine|rack|squat rack|bands?)( today| tonight| with me| "
+    r"here)?$|^(the |my )?(squat |leg curl |hip thrust )?(rack|bench|machine|barbell|bar|"
+    r"equipment) (is|are) (taken|busy|occupied|"
+    r"broken|in use)( today)?$|^(gym is|gyms) (closed|shut)( today)?$"
+    r"|^(im |am )?(at home|home|travell?ing|in a hotel) today( no (gym|equipment|weights))?$"
+    r"|^no (gym|equipment|weights|barbell|bench) today$"
+)
+# When the workouts come: /week for the days, /settings for the time.
+SCHEDULE = re.compile(
+    r"\b(what time|when) (will|do|does|are) (you|the bot|my workouts?|the workouts?|workouts?|"
+    r"reminders?) (send|message|text|remind|come|arrive|get sent|be sent|sent)\b"
+    r"|\bwhat time (is|are) my (workouts?|reminders?|messages?)( sent)?$"
+    r"|\b(which|what) days (do|am) (train|training)$|\bwhat are my training days\b"
+    r"|^(my )?(schedule|training days)$"
+)
