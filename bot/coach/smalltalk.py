@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from bot.coach import smalltalk_about as about
 from bot.coach import smalltalk_patterns as p
 from bot.coach.matcher import without_not_pain, words
 from bot.coach.profile_change import changed_setting
@@ -59,11 +60,11 @@ class Intent(StrEnum):
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
 _FIRST: tuple[tuple[re.Pattern[str], Intent], ...] = (
-    (p.HUMAN, Intent.HUMAN),
-    (p.COST, Intent.COST),
-    (p.SOURCES, Intent.SOURCES),
-    (p.DATA, Intent.DATA),
-    (p.LOG_HOW, Intent.LOG_HOW),
+    (about.HUMAN, Intent.HUMAN),
+    (about.COST, Intent.COST),
+    (about.SOURCES, Intent.SOURCES),
+    (about.DATA, Intent.DATA),
+    (about.LOG_HOW, Intent.LOG_HOW),
     (p.PRAISE, Intent.PRAISE),
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
