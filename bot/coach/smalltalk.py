@@ -56,6 +56,11 @@ class Intent(StrEnum):
     PRAISE = "praise"  # "I love this bot"
     EQUIPMENT = "equipment"  # "the squat rack is taken": Swap, or log what was done
     SCHEDULE = "schedule"  # "what time will you send my workout": /week, /settings
+    PLATFORM = "platform"  # "do you have an app", "do you speak spanish": Telegram, English
+    UPBEAT = "upbeat"  # "I feel great today": the workout
+    TODAYS_LOG = "todays_log"  # "what's left today": /log
+    FORM = "form"  # "can you check my form": no videos; the cards say how
+    BODYWEIGHT = "bodyweight"  # "I lost 2kg": not tracked, the lifts are
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -66,6 +71,11 @@ _FIRST: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (about.DATA, Intent.DATA),
     (about.LOG_HOW, Intent.LOG_HOW),
     (p.PRAISE, Intent.PRAISE),
+    (about.HELP_PHRASE, Intent.HELP),
+    (about.PLATFORM, Intent.PLATFORM),
+    (about.FORM, Intent.FORM),
+    (about.BODYWEIGHT, Intent.BODYWEIGHT),
+    (about.TODAYS_LOG, Intent.TODAYS_LOG),
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
@@ -84,6 +94,8 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.RESTART, Intent.RESTART),
     (p.SHORT, Intent.SHORT),
     (p.FEEDBACK, Intent.FEEDBACK),
+    (p.GIVING_UP, Intent.MOTIVATION),
+    (p.UPBEAT, Intent.UPBEAT),
 )
 
 

@@ -1,6 +1,6 @@
 """Phrases about the bot itself, the person's data and their log rather than training: who
-to talk to, cost, sources, privacy, how to log (bot/coach/smalltalk.py), on text folded by
-matcher.words (single letters dropped: no "i")."""
+to talk to, cost, sources, privacy, how to log, where the bot runs, form checks, body weight
+(bot/coach/smalltalk.py), on text folded by matcher.words (single letters dropped: no "i")."""
 
 from __future__ import annotations
 
@@ -65,4 +65,44 @@ LOG_HOW = re.compile(
     r"|\b(delete|remove|undo|erase) (my |the )?(last|latest|previous|wrong) (log|entry|set|sets)\b"
     r"|\bcan (log|record) (yesterdays|a past|an old|last weeks) (workout|session)\b"
     r"|\blogged (the )?wrong\b|\bwrong (weight|reps|load|entry|number|exercise) logged\b"
+)
+
+# Asking what the bot can do, in words /help answers.
+HELP_PHRASE = re.compile(
+    r"^(the |show )?(menu|commands|command list|list of commands|all commands|features|options)$"
+    r"|^what (are|r) (your|the) (features|commands|options)$|^what can (i )?ask( you)?$"
+    r"|^what (else )?can (you|u) (do|help with)$"
+)
+
+# Where the bot runs and in what language: Telegram, in English.
+PLATFORM = re.compile(
+    r"^(do you have|is there) (an |a )?(app|website|web ?site|web version|desktop version|ios app"
+    r"|android app|iphone app)$|\bcan (use|access|open) (this|you|it|the bot) on (my )?(computer"
+    r"|laptop|pc|desktop|mac|ipad|tablet|phone|iphone|android)\b"
+    r"|^(do|can) (you|u) (speak|understand|talk|reply in|answer in|write in) (spanish|french|german"
+    r"|italian|portuguese|russian|arabic|chinese|hindi|dutch|polish|turkish|japanese|korean|other "
+    r"languages|another language)$"
+)
+
+# What is logged or left today: /log.
+TODAYS_LOG = re.compile(
+    r"^how many (sets|exercises|reps) (did do|have done|left|are left|to go|remaining)( today)?$"
+    r"|^(whats|what is) (left|remaining)( today| to do)?$|^(whats|what is) (the )?next exercise$"
+    r"|^how many exercises (left|to go|remaining)$|^(what have done|what did do) (so far )?today$"
+)
+
+# Form checks, videos and photos: the bot sees neither; the cards say how.
+FORM = re.compile(
+    r"\b(check|rate|look at|review|watch|judge) (my )?(form|technique|video|photo|pic|picture|"
+    r"squat|hip thrust|deadlift)( please)?$|^(is|was) my (form|technique) (ok|okay|good|right|"
+    r"correct|fine|bad)$|^am (doing )?(this|it) (right|correctly|ok|wrong)$|^am doing (this|it) "
+    r"(right|correctly|ok|wrong)$|\b(send|show) (you )?(a |my )?(video|photo|pic|picture|clip)"
+    r"\b|^(here is|heres|this is) (a |my )?(video|photo|pic|picture)\b"
+)
+
+# Body weight reported: not tracked, the lifts are.
+BODYWEIGHT = re.compile(
+    r"^(lost|gained|put on|dropped) (\d+ ?(kg|kgs|kilos|lbs?|pounds)|weight|some weight|few "
+    r"(kg|kilos|pounds))( this week| this month| already)?$|^(weigh|am) \d+ ?(kg|kgs|kilos|lbs?|"
+    r"pounds)( now| today)?$|^my (body ?weight|weight) is (now )?\d+"
 )

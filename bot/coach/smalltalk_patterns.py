@@ -51,6 +51,7 @@ PAUSE = re.compile(
     # "turn off reminders", "mute the notifications"
     r"|\b(turn off|switch off|disable|mute|silence) (the |my |all |your |workout )?"
     r"(reminders?|notifications?|messages?|workouts?|pushes|alerts?)\b"
+    r"|^(want to |going to |gonna )?quit( this| the bot| training| the program)?$"
 )
 # Back again, or asking for the messages back: /resume. Checked before time away ("I'm back
 # from holiday" is no pause).
@@ -90,6 +91,13 @@ PROGRESS = re.compile(
     r"|\bhow many (workouts|sessions|times) (have|did) (done|do|train|trained|logged)\b"
     r"|\b(whats|what is) my (streak|pr|prs|record|records|personal best|personal record|max"
     r"|heaviest)\b(?! (exercise|option|move|bet|way|choice))"
+    # a past workout asked for: /history
+    r"|^how (much|heavy|many reps) did (\w+ ){1,3}(last (week|time|session|workout)|yesterday"
+    rf"|on {_DAY}|this week)$|\b(show|see|view) (me )?my (last|latest|previous|recent) "
+    r"(workouts?|sessions?|logs?)\b"
+    rf"|^what did (we )?(do|lift|log|train) (on |last )?{_DAY}$"
+    r"|^(give me |send me |show me )?(my )?(weekly |monthly )?(summary|report|recap|overview)"
+    r"( please)?$|^compare this week (to|with) last week$"
 )
 # Asking for the plan harder or easier: it adapts to what is logged.
 ADJUST = re.compile(
@@ -99,6 +107,8 @@ ADJUST = re.compile(
     r"more challenging|more difficult|less intense|more intense|less difficult)( please| pls)?$"
     r"|^(the |my )?(workouts?|plan|program|routine) (is|are) (way |much |far )?too (hard|easy|"
     r"difficult|tough|light|heavy)$"
+    r"|^(this|it|this workout|today|todays workout)( is|s)? (way |much |far |just )?too (hard|"
+    r"easy|difficult|tough|heavy|light)$"
 )
 # Changing the plan's exercises: swap while logging, log an extra by name.
 EDIT_PLAN = re.compile(
@@ -151,6 +161,7 @@ SHORT = re.compile(
     r"|\bmake (it|this|todays workout|the workout|my workout|today) (shorter|quicker|short|quick)"
     r"|\b(shorter|quicker|quick|short) (workout|session|version|one) (today|tonight|now)\b"
     r"|\b(short|pressed|tight) (on|for) time\b|\bin (a )?(rush|hurry)\b"
+    r"|^(can|could) (stop|finish|end|leave) (now|early|here)$"
 )
 # Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
 AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
@@ -162,6 +173,8 @@ ABOUT = re.compile(
     r"|chatgpt|gpt|chat ?bot)"
     r"\b|\bwhat is this( bot)?$|\bwho made (you|this)\b"
     r"|\bis (this|it) (real|human|actual) (coach|person|human)\b"
+    r"|^(do|did) (you|u) use (ai|chatgpt|gpt|an ai)$|^(whats|what is) (your|ur) name$"
+    r"|^how old are (you|u)$|^where are (you|u) from$"
 )
 # "what's up", "how's your day": a greeting without a greeting word.
 GREETING_PHRASE = re.compile(
@@ -202,6 +215,10 @@ TODAY = re.compile(
     # where to begin: today's workout (or the setup first)
     r"|^(im new )?(so )?(where|how) (do|should|can) (i )?(start|begin)$"
     r"|^what (do|should) (i )?do first$"
+    # ready to go: the workout
+    r"|^(lets|let us) (go|do (this|it)|start|begin|get started|train|work ?out)$"
+    r"|^(im |am )?(ready|ready to (go|start|train))$|^(start|begin) (the |my |todays )?"
+    r"(workout|session|training)$|^(begin|go)$"
 )
 # Changing an answer given at setup belongs to /settings.
 SETTINGS = re.compile(
@@ -218,6 +235,7 @@ SETTINGS = re.compile(
     r"|\b(remind|message|text|ping) me (at|around|by) (\d|noon|midday)"
     r"|\b(move|switch|change) (all )?(my |the )?(workouts?|training|sessions?|training days) "
     rf"to (the )?(weekends?|weekdays|{_DAY}s?)\b"
+    r"|\b(send|get) (it|them) (earlier|later)\b"
 )
 # Leaving a setting as it is, while one is being changed.
 NEVER_MIND = re.compile(
@@ -250,6 +268,12 @@ SKIP = re.compile(
     r"|^(can|could) (train|work ?out|do it|do my workout|do the workout) on "
     rf"{_DAY}( instead)?( of {_DAY})?( this week)?$"
     r"|\bstop (the )?(notifications?|messages?|reminders?) (for )?(today|tonight)\b"
+    # another day instead, or later: rescheduled
+    rf"|^(can|could) (we )?(do|train|work ?out) ({_DAY}|it) instead( of ({_DAY}|today))?$"
+    r"|^(need to |want to |can |could |have to )?(reschedule|postpone)( it| today| todays workout|"
+    r" my workout| the workout| this workout)?( please)?$"
+    r"|\b(move|push|shift) (today|todays workout|it|my workout|the workout|my session) (to|till|"
+    rf"until) (tomorrow|later|{_DAY})\b|^remind me in \d+ (hours?|minutes?|mins?)$"
 )
 # "... for today": a day skipped, not the messages paused.
 FOR_TODAY = re.compile(r"\b(for |just )?(today|tonight)$")
@@ -311,6 +335,8 @@ MOTIVATION = re.compile(
     r"|\bdont (feel like|want to|wanna) (training|train|working out|work out|going|go to the gym"
     r"|lift|lifting|do it|exercise|exercising)( today| tonight)?$"
     r"|^not feeling it( today| tonight)?$"
+    r"|^(im|feeling|feel|so) (so |really |very |a bit )?(bored|sad|stressed|down|low|"
+    r"overwhelmed)( today| tonight)?$|^(bad|rough|long|hard|tough) day( today)?$"
 )
 # Praise for the bot.
 PRAISE = re.compile(
@@ -325,7 +351,7 @@ PRAISE = re.compile(
 EQUIPMENT = re.compile(
     r"^(dont|do not|didnt) have (a |my |any |the )?(barbell|bench|bar|weights|dumbbells?|"
     r"equipment|gym|machine|leg curl machine|rack|squat rack|bands?)( today| tonight| with me| "
-    r"here)?$|^(the |my )?(squat |leg curl |hip thrust )?(rack|bench|machine|barbell|bar|"
+    r"here| this week)$|^(the |my )?(squat |leg curl |hip thrust )?(rack|bench|machine|barbell|bar|"
     r"equipment) (is|are) (taken|busy|occupied|"
     r"broken|in use)( today)?$|^(gym is|gyms) (closed|shut)( today)?$"
     r"|^(im |am )?(at home|home|travell?ing|in a hotel) today( no (gym|equipment|weights))?$"
@@ -338,4 +364,13 @@ SCHEDULE = re.compile(
     r"|\bwhat time (is|are) my (workouts?|reminders?|messages?)( sent)?$"
     r"|\b(which|what) days (do|am) (train|training)$|\bwhat are my training days\b"
     r"|^(my )?(schedule|training days)$"
+)
+
+# Giving up, said plainly ("can't do this" holds "do", which reads as a question elsewhere).
+GIVING_UP = re.compile(r"^(give up|giving up|cant do this|cant do this anymore)$")
+# Feeling good today: the workout.
+UPBEAT = re.compile(
+    r"^(im|feeling|feel) (so |really |very )?(great|good|amazing|awesome|pumped|motivated|strong|"
+    r"fantastic|proud( of myself)?|excited|ready to go|on fire)( today| tonight)?$"
+    r"|^(good|great|amazing) day( today)?$|^(proud of myself|feeling it today)$"
 )

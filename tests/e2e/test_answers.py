@@ -160,6 +160,14 @@ async def test_talk_about_the_bot_the_day_and_the_log_is_routed_not_recorded(env
         "yes please": "tap a button",
         "waht can u do": "What I can do",
         "is today a rest day": "<b>Today's workout</b>",  # Monday: a training day
+        "I need to reschedule": "Move to tomorrow",
+        "menu": "What I can do",
+        "do you have an app": "I live in Telegram",
+        "I feel great today": "Love to hear it",
+        "how much did I squat last week": "/history",  # it got the Squat card
+        "what's left today": "/log",
+        "can you check my form": "can't check your form",
+        "I lost 2kg": "don't track body weight",
     }
     for text, want in expected.items():
         replies = await chat.say(text)
