@@ -61,6 +61,8 @@ class Intent(StrEnum):
     TODAYS_LOG = "todays_log"  # "what's left today": /log
     FORM = "form"  # "can you check my form": no videos; the cards say how
     BODYWEIGHT = "bodyweight"  # "I lost 2kg": not tracked, the lifts are
+    NO_PUSH = "no_push"  # "why didn't you send my workout": days, time, zone, pause
+    BUTTONS = "buttons"  # "the buttons don't work": fresh ones, or type instead
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -76,6 +78,8 @@ _FIRST: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (about.FORM, Intent.FORM),
     (about.BODYWEIGHT, Intent.BODYWEIGHT),
     (about.TODAYS_LOG, Intent.TODAYS_LOG),
+    (about.NO_PUSH, Intent.NO_PUSH),
+    (about.BUTTONS, Intent.BUTTONS),
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
@@ -192,7 +196,7 @@ def understand(text: str) -> Intent | None:
         return Intent.THANKS
     if (given & p.BYE or p.BYE_PHRASE.search(joined)) and given <= p.BYE | p.BYE_FILLER | p.ACK:
         return Intent.BYE
-    if given <= p.ACK:
+    if given <= p.ACK or p.ACK_PHRASE.match(joined):
         return Intent.YES_NO
     if "help" in given and given <= p.HELP_ONLY | p.GREETINGS | p.GREETING_FILLER:
         return Intent.HELP

@@ -1,6 +1,7 @@
 """Phrases about the bot itself, the person's data and their log rather than training: who
-to talk to, cost, sources, privacy, how to log, where the bot runs, form checks, body weight
-(bot/coach/smalltalk.py), on text folded by matcher.words (single letters dropped: no "i")."""
+to talk to, cost, sources, privacy, how to log, where the bot runs, form checks, body weight,
+a workout message missing and buttons (bot/coach/smalltalk.py), on text folded by
+matcher.words (single letters dropped: no "i")."""
 
 from __future__ import annotations
 
@@ -105,4 +106,19 @@ BODYWEIGHT = re.compile(
     r"^(lost|gained|put on|dropped) (\d+ ?(kg|kgs|kilos|lbs?|pounds)|weight|some weight|few "
     r"(kg|kilos|pounds))( this week| this month| already)?$|^(weigh|am) \d+ ?(kg|kgs|kilos|lbs?|"
     r"pounds)( now| today)?$|^my (body ?weight|weight) is (now )?\d+"
+)
+# A workout message missing, late or at the wrong time: days, time and zone in /settings.
+NO_PUSH = re.compile(
+    r"\b(why )?(didnt|did not|havent|have not|never) (you )?(send|get|receive|remind|message|text)"
+    r" (me )?(my |the |any )?(workout|message|reminder|notification|push)?s?"
+    r"( today| this week)?$"
+    r"|\b(you )?(didnt|did not|forgot to) (remind|message|text) me\b"
+    r"|^(the )?(reminder|message|workout|notification) (came|arrived|was sent) (at the wrong time|"
+    r"too (early|late)|late|early)$|^(the )?time (is|was) wrong$|^wrong time ?zone$"
+)
+# Buttons: how they work, or one that did nothing.
+BUTTONS = re.compile(
+    r"^how (do|to) (use|press|tap) (the )?buttons?$|\bbuttons? (dont|do not|doesnt|does not|isnt"
+    r"|is not|arent|are not|not) (work|working|respond|responding|do anything)\b"
+    r"|^nothing happens when (tap|press|click)( the button| it| them)?$"
 )

@@ -162,6 +162,8 @@ SHORT = re.compile(
     r"|\b(shorter|quicker|quick|short) (workout|session|version|one) (today|tonight|now)\b"
     r"|\b(short|pressed|tight) (on|for) time\b|\bin (a )?(rush|hurry)\b"
     r"|^(can|could) (stop|finish|end|leave) (now|early|here)$"
+    r"|^(only )?did (only )?(half|part|some) (of )?(the |my |todays )?(workout|session|exercises)"
+    r"( today)?$"
 )
 # Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
 AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
@@ -176,8 +178,9 @@ ABOUT = re.compile(
     r"|^(do|did) (you|u) use (ai|chatgpt|gpt|an ai)$|^(whats|what is) (your|ur) name$"
     r"|^how old are (you|u)$|^where are (you|u) from$"
 )
-# "what's up", "how's your day": a greeting without a greeting word.
+# "what's up", "how's your day", "are you there?": a greeting without a greeting word.
 GREETING_PHRASE = re.compile(
+    r"^(are )?(you|u) (there|here|awake|alive)$|^(anyone|anybody|someone) (there|here|home)$|"
     r"^(hey |hi |so )?(whats up|whats new|whats good|hows (your|ur|the) (day|week|evening|morning)"
     r"( going)?|how was (your|ur) (day|week|weekend))( coach)?$"
 )
@@ -219,6 +222,7 @@ TODAY = re.compile(
     r"|^(lets|let us) (go|do (this|it)|start|begin|get started|train|work ?out)$"
     r"|^(im |am )?(ready|ready to (go|start|train))$|^(start|begin) (the |my |todays )?"
     r"(workout|session|training)$|^(begin|go)$"
+    r"|\b(whats|what is) on the menu( today| tonight)?$"
 )
 # Changing an answer given at setup belongs to /settings.
 SETTINGS = re.compile(
@@ -246,7 +250,8 @@ NEVER_MIND = re.compile(
 SKIP = re.compile(
     r"^(skip|skipping)( today| todays workout| this workout| the workout| it)?$"
     r"|\b(cant|cannot|can not|wont|not going to|unable to|too tired to|no time to) "
-    r"(train|work ?out|lift|make it|go to the gym|do (it|the workout|todays workout))( today)?$"
+    r"(train|work ?out|lift|make it|go to the gym|do (it|the workout|todays workout))"
+    r"( today| this week| tomorrow)?$"
     r"|\b(im|am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"
     r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
     r"|^(can |could |ill |will |going to )?(train|work ?out|lift|do (the |my |todays )?workout) "
@@ -337,6 +342,8 @@ MOTIVATION = re.compile(
     r"|^not feeling it( today| tonight)?$"
     r"|^(im|feeling|feel|so) (so |really |very |a bit )?(bored|sad|stressed|down|low|"
     r"overwhelmed)( today| tonight)?$|^(bad|rough|long|hard|tough) day( today)?$"
+    r"|^(sorry )?(ive been|been|was|have been) (so |really )?(lazy|unmotivated)"
+    r"( lately| this week)?$"
 )
 # Praise for the bot.
 PRAISE = re.compile(
@@ -356,6 +363,7 @@ EQUIPMENT = re.compile(
     r"broken|in use)( today)?$|^(gym is|gyms) (closed|shut)( today)?$"
     r"|^(im |am )?(at home|home|travell?ing|in a hotel) today( no (gym|equipment|weights))?$"
     r"|^no (gym|equipment|weights|barbell|bench) today$"
+    r"|^(the )?gym (was|is) (packed|busy|full|crowded|rammed)( today| tonight)?$"
 )
 # When the workouts come: /week for the days, /settings for the time.
 SCHEDULE = re.compile(
@@ -364,6 +372,7 @@ SCHEDULE = re.compile(
     r"|\bwhat time (is|are) my (workouts?|reminders?|messages?)( sent)?$"
     r"|\b(which|what) days (do|am) (train|training)$|\bwhat are my training days\b"
     r"|^(my )?(schedule|training days)$"
+    r"|\bwhen (do|will) (get|see|receive) (my |the )?next (workout|session)\b"
 )
 
 # Giving up, said plainly ("can't do this" holds "do", which reads as a question elsewhere).
@@ -373,4 +382,10 @@ UPBEAT = re.compile(
     r"^(im|feeling|feel) (so |really |very )?(great|good|amazing|awesome|pumped|motivated|strong|"
     r"fantastic|proud( of myself)?|excited|ready to go|on fire)( today| tonight)?$"
     r"|^(good|great|amazing) day( today)?$|^(proud of myself|feeling it today)$"
+)
+# Heard, and nothing asked: "makes sense", "good to know", "I'll try that".
+ACK_PHRASE = re.compile(
+    r"^(ok |okay |hmm |ah |oh )?(interesting|good to know|makes sense|that makes sense|see|noted"
+    r"|will try( that| it)?|ill try( that| it)?|try that|fair|true|exactly|indeed|of course"
+    r"|no problem|np|all good)( thanks| thank you| coach)?$"
 )

@@ -153,6 +153,28 @@ from bot.coach.smalltalk import Intent, understand
         ("I lost 2kg", Intent.BODYWEIGHT),
         ("I weigh 60kg now", Intent.BODYWEIGHT),
         ("I gained weight", Intent.BODYWEIGHT),  # got "Rep ranges"
+        ("hey coach, what's on the menu today", Intent.TODAY),
+        ("sorry I've been lazy", Intent.MOTIVATION),
+        ("can't train this week", Intent.SKIP),
+        ("gym was packed today", Intent.EQUIPMENT),
+        ("I only did half the workout", Intent.SHORT),
+        ("when do I get my next workout", Intent.SCHEDULE),  # "don't say how long things take"
+        ("why didn't you send my workout", Intent.NO_PUSH),
+        ("I didn't get a message today", Intent.NO_PUSH),
+        ("you didn't remind me", Intent.NO_PUSH),
+        ("the reminder came at the wrong time", Intent.NO_PUSH),
+        ("wrong time zone", Intent.NO_PUSH),
+        ("are you there?", Intent.GREETING),
+        ("anyone there", Intent.GREETING),
+        ("interesting", Intent.YES_NO),
+        ("good to know", Intent.YES_NO),
+        ("makes sense", Intent.YES_NO),
+        ("i see", Intent.YES_NO),  # got "Getting body fat down"
+        ("I'll try that", Intent.YES_NO),
+        ("noted", Intent.YES_NO),
+        ("how do I use the buttons", Intent.BUTTONS),
+        ("the buttons don't work", Intent.BUTTONS),
+        ("nothing happens when I tap", Intent.BUTTONS),
     ],
 )
 def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
@@ -229,6 +251,13 @@ def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
         "I'm ready to try nordics, how do I start",
         "let's say I only have bands, what then",
         "which exercise is next after the hip thrust in the program",
+        "why didn't I get results from hip thrusts",
+        "I didn't get sore after leg day, is that bad",
+        "what time under tension for hip thrusts",
+        "is it true that squats build glutes",
+        "interesting, so should I do nordics too",
+        "what's on the menu for glute growth, protein?",
+        "is the gym better than home for glutes",
     ],
 )
 def test_training_questions_worded_like_conversation_stay_questions(text: str) -> None:

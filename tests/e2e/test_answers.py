@@ -168,6 +168,9 @@ async def test_talk_about_the_bot_the_day_and_the_log_is_routed_not_recorded(env
         "what's left today": "/log",
         "can you check my form": "can't check your form",
         "I lost 2kg": "don't track body weight",
+        "why didn't you send my workout": "at the time in /settings",
+        "the buttons don't work": "send the command again",
+        "makes sense": "tap a button",
     }
     for text, want in expected.items():
         replies = await chat.say(text)
