@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from bot.coach import smalltalk_about as about
+from bot.coach import smalltalk_patterns as p
 from bot.coach.matcher import without_not_pain, words
 from bot.coach.profile_change import changed_setting
 
@@ -44,242 +46,60 @@ class Intent(StrEnum):
     FOLLOW_UP = "follow_up"  # "why?", "how so?": each message is read on its own
     ADJUST = "adjust"  # "make it harder": the plan adapts to what is logged
     EDIT_PLAN = "edit_plan"  # "remove squats from my plan": swap while logging, log extras
+    HUMAN = "human"  # "can I talk to a human", "I have a suggestion": no one to pass it to
+    COST = "cost"  # "is this free": no payment anywhere
+    SOURCES = "sources"  # "where do the articles come from": named on every answer
+    DATA = "data"  # "what do you know about me", "export my data": /privacy, /export
+    LOG_HOW = "log_how"  # "how do I log", "wrong weight, fix it": Start logging, /log, /undo
+    LATER = "later"  # "I'll do it tonight": the workout stays on /today
+    MOTIVATION = "motivation"  # "I'm not motivated", "I feel lazy today"
+    PRAISE = "praise"  # "I love this bot"
+    EQUIPMENT = "equipment"  # "the squat rack is taken": Swap, or log what was done
+    SCHEDULE = "schedule"  # "what time will you send my workout": /week, /settings
+    PLATFORM = "platform"  # "do you have an app", "do you speak spanish": Telegram, English
+    UPBEAT = "upbeat"  # "I feel great today": the workout
+    TODAYS_LOG = "todays_log"  # "what's left today": /log
+    FORM = "form"  # "can you check my form": no videos; the cards say how
+    BODYWEIGHT = "bodyweight"  # "I lost 2kg": not tracked, the lifts are
+    NO_PUSH = "no_push"  # "why didn't you send my workout": days, time, zone, pause
+    BUTTONS = "buttons"  # "the buttons don't work": fresh ones, or type instead
 
 
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_GREETINGS = _set(
-    "hi hello hey hiya heya yo howdy sup hola morning evening afternoon night greetings"
+# About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
+_FIRST: tuple[tuple[re.Pattern[str], Intent], ...] = (
+    (about.HUMAN, Intent.HUMAN),
+    (about.COST, Intent.COST),
+    (about.SOURCES, Intent.SOURCES),
+    (about.DATA, Intent.DATA),
+    (about.LOG_HOW, Intent.LOG_HOW),
+    (p.PRAISE, Intent.PRAISE),
+    (about.HELP_PHRASE, Intent.HELP),
+    (about.PLATFORM, Intent.PLATFORM),
+    (about.FORM, Intent.FORM),
+    (about.BODYWEIGHT, Intent.BODYWEIGHT),
+    (about.TODAYS_LOG, Intent.TODAYS_LOG),
+    (about.NO_PUSH, Intent.NO_PUSH),
+    (about.BUTTONS, Intent.BUTTONS),
 )
-_GREETING_FILLER = _set(
-    "good coach there everyone all again how are you doing whats up its me new here team guys "
-    "im am girls day going today hows it mate buddy dude man bro so much lot really"
-)
-_THANKS = _set("thanks thank thx ty tysm cheers appreciate appreciated grateful")
-_ACK = _set(
-    "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
-    "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
-    "love so much you coach very all will do a lot great thats keep my profile "
-    "never mind nevermind forget it actually anyway anyways fair enough"
-)
-_BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
-_BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
-_BYE_FILLER = _set(
-    "see you ya u talk soon later tomorrow then for now catch ok okay next time week"
-)
-_HELP_ONLY = _set("help menu commands command start what can you do how does this work bot me")
-
-# Phrases on the folded text (see matcher.words): the command each one belongs to.
-_PAUSE = re.compile(
-    r"\b(stop|quit|pause|no more|enough)\b.*"
-    r"\b(send|sending|workouts?|messages?|reminders?|notifications?|texts?|pushes|spam|"
-    r"messaging|texting|bothering)\b"
-    r"|\b(dont|do not) (send|message|text|remind)|\bunsubscribe\b|\bleave me alone\b"
-    r"|^(please )?stop( it| now| please)?$"
-    r"|\b(dont|do not) want (any )?(more )?(reminders?|workouts?|messages?|notifications?)\b"
-    r"|^pause (my |the |all )?(plan|workouts?|training|reminders?|messages?|program|it)\b"
-    r"|^(pause|take break|taking break)( from \w+)?( for \w+( \w+)?)?( please)?$"
-)
-# Back again, or asking for the messages back: /resume. Checked before time away ("I'm back
-# from holiday" is no pause).
-_RESUME = re.compile(
-    r"^(please )?(resume|unpause|restart)( my| the)?( workouts?| messages| reminders| plan| "
-    r"training| it)?( please)?$|^(hi |hey )?(im|am) back( now| again| from \w+( \w+)?)?$"
-    r"|\b(start|send|turn on) (my |the )?(workouts?|messages|reminders) (again|back on)\b"
-)
-# Asking for a workout or a plan: the program is built from the setup answers.
-_PLAN = re.compile(
-    r"\b(make|give|build|create|write|design|send|get) me (a |my |the )?(new )?"
-    r"(\w+ )?(program|plan|routine|workout|training plan|schedule)\b"
-    r"|^(i )?(want|need) (my )?(new )?(\w+ )?(day )?(workout|program|plan|routine)$"
-    r"|\b(this|next) weeks? (plan|schedule|workouts?|program)\b"
-    r"|\b(plan|schedule|workouts?) for (this|the|next) week\b"
-    r"|\b(when|what time) is my (next )?(workout|session|training)\b"
-)
-_PROGRESS = re.compile(
-    r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"
-    r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"
-    r"|^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
-    r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
-    r"|\bhow (much|heavy) (was|did) (i|my)\b|\bwhat (was|were) my (last|previous)\b"
-    r"|\bmy (best|heaviest|max|pr|prs|personal best|personal record|record) (\w+ )?(\w+)?$"
-    r"|\b(last time|the last time) i (did|lifted|trained)\b"
-)
-# Asking for the plan harder or easier: it adapts to what is logged.
-_ADJUST = re.compile(
-    r"(^|\b(hard|easy|tough|heavy|light) )(can you |could you |please |pls )?(make|making|set) "
-    r"(it|this|them|my workouts?|the workouts?|the plan|my plan|the program|my program|the "
-    r"routine|my routine|things?)( a bit| a little| a lot| much| way)? (harder|easier|tougher|"
-    r"more challenging|more difficult|less intense|more intense|less difficult)( please| pls)?$"
-    r"|^(the |my )?(workouts?|plan|program|routine) (is|are) (way |much |far )?too (hard|easy|"
-    r"difficult|tough|light|heavy)$"
-)
-# Changing the plan's exercises: swap while logging, log an extra by name.
-_EDIT_PLAN = re.compile(
-    r"\b(remove|drop|delete|take|get rid of|replace|change) (the )?\w+( \w+)?( out)? (from|of|in)"
-    r" (my |the )?(plan|program|workouts?|routine)\b"
-    r"|\b(can|could|may) (i |we |you )?(add|remove|drop|change|replace|swap) (an?|another|more|"
-    r"some|the|my|an extra) (exercises?|moves?)\b"
-    r"|\b(add|put) \w+( \w+)? (to|in|into) (my |the )?(plan|program|workouts?|routine)\b"
-)
-_RESTART = re.compile(
-    r"^(reset|start over|start again|restart setup|redo (the |my )?setup)( everything| all| "
-    r"please)?$|\bstart (all )?over\b"
-)
-# Back after time off, said in the past: "sorry I missed last week", "I was sick", "haven't
-# trained in two weeks". Welcomed back like "I'm back" (a question about it goes to the matcher).
-_BEEN_AWAY = re.compile(
-    r"\b(missed|skipped) (last|the last|a|the|my|some|a few|a couple of|couple of|\w+) "
-    r"(weeks?|workouts|sessions|days|couple of weeks|few weeks|few days)\b"
-    r"|\b(missed|skipped) last week\b"
-    r"|^(sorry )?(was|ive been|have been|been|had been) (sick|ill|unwell|away|travell?ing|"
-    r"on (holiday|vacation|a trip)|busy|off)( for \w+( \w+)?| last week| this week| lately)?$"
-    r"|\b(havent|have not|didnt|did not) (trained|train|worked out|work out|been training|lifted"
-    r"|been to (the )?gym)( in| for| since)?\b"
-    r"|\b(fell off the wagon|been a while|long time no see)\b"
-)
-# Lost: "???", "what?", "I don't get it": said what to do next, never matched as a question.
-_CONFUSED = re.compile(
-    r"^(what|wut|wat|huh|eh|pardon|come again|what now|now what|what next|what do (i )?do"
-    r"( now| next)?|what am (i )?supposed to do( now)?|what does that mean|dont (get|understand)"
-    r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"
-    r"|im (lost|confused)|am (lost|confused)|lost)$"
-)
-# A follow-up that leans on the last answer ("ok but why?"): each message is read on its own.
-_FOLLOW_UP = re.compile(
-    r"^(ok |okay |but |so |and |hmm |wait |really )*(why|why not|why is that|how|how so|how come"
-    r"|really|are you sure|says who|what do you mean|explain|explain (that|it|more)|tell me more"
-    r"|more|go on|like what|such as|for example|example|source|sources|and then)$"
-)
-# Short on time today: the workout as far as time allows, then "that's all".
-_SHORT = re.compile(
-    r"\b(only|just) (have|got|has) ((\d+|ten|fifteen|twenty|thirty|forty) (minutes?|mins?)"
-    r"|\d+ ?min|(half )?(an )?hour)\b(?! (a |per |each |every )?(day|week|session))"
-    r"|\bmake (it|this|todays workout|the workout|my workout|today) (shorter|quicker|short|quick)"
-    r"|\b(shorter|quicker|quick|short) (workout|session|version|one) (today|tonight|now)\b"
-    r"|\b(short|pressed|tight) (on|for) time\b|\bin (a )?(rush|hurry)\b"
-)
-# Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
-_AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
-_ASKS = re.compile(r"\b(how|what|which|can|could|should|does|do|is|are|will|why|when)\b")
-_CANCEL = re.compile(r"^(cancel|cancel (it|that|everything|all|subscription|my subscription))$")
-# About the bot itself: answered with what it does.
-_ABOUT = re.compile(
-    r"\b(who|what) are (you|u)\b|\bare (you|u) (a |an )?(bot|robot|human|real|person|ai|machine"
-    r"|chatgpt|gpt|chat ?bot)"
-    r"\b|\bwhat is this( bot)?$|\bwho made (you|this)\b"
-)
-_HOW_ARE_YOU = _set("how are you u r doing hows it going things")
-_DELETE = re.compile(
-    r"\b(delete|erase|remove|wipe|forget|clear)\b.*"
-    r"\b(data|account|everything|history|info|information|logs?|profile|details)\b"
-    r"|\bforget (about )?me\b"
-)
-_TODAY = re.compile(
-    r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"
-    r"|\b(what|whats)\b.*\b(workout|training|session|plan|program|exercises?|do|train)\b.*"
-    r"\b(today|todays|tonight)\b"
-    r"|^(whats|what is) (my|the) (workout|plan|session)( for)?( today| now| then)?$"
-    r"|^(my )?(workout|session)( please| pls)?$"
-    r"|\b(whats|what is) on (for )?(today|tonight)\b"
-    r"|\b(do|train|log|doing)( the| my)? (mondays|tuesdays|wednesdays|thursdays|fridays|"
-    r"saturdays|sundays|tomorrows|next|the next) (workout|session|training) (today|now|tonight)\b"
-    r"|^(so |ok |okay )?(whats|what is|what do we do|what now) ?(next|now)?$"
-    r"|\b(what|whats) (should|do|will|am) (do|doing|training|train|we do|we train) (on )?"
-    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
-    r"|\b(whats|what is) (on )?(for )?(monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|tomorrow)s?( workout| session)?$"
-    r"|^next( workout| session| one)?( please| pls)?$"
-    r"|^(can|could|should) (we )?(do|train|work ?out|lift|go)( it| that| the workout| my workout|"
-    r" the session| the next one| thursdays| mondays| tuesdays| wednesdays| fridays| saturdays|"
-    r" sundays)? (today|now|tonight)( instead)?$"
-)
-# Changing an answer given at setup belongs to /settings.
-_SETTINGS = re.compile(
-    r"\b(change|switch|update|edit|set|reset|modify)\b.*\b(goal|goals|training days|days|"
-    r"workout time|reminder time|time|schedule|units?|time ?zone|experience|level)\b"
-    r"|\b(switch|move|change|go)\b.*\bto (home|the gym|gym|bodyweight|kg|kgs|lbs?|pounds|"
-    r"kilos|bikini|competing|compete|toning|tone)( workouts?| training)?$"
-    r"|\b(train|work ?out) (on|at) (a )?different (days?|time)\b"
-    r"|^(id like to|(want|would like|prefer) to) (train|work ?out|lift) (\d|one|two|three|four|"
-    r"five|six) (days|times)( per)?( week)?( now| instead| from now on)?$"
-    r"|\b(send|get|move) (me )?(my |the )?(workouts?|messages|reminders) (at|earlier|later)\b"
-    r"|\b(moved|moving|relocated|relocating) to\b|\b(different|new|another) time ?zone\b"
-)
-# Leaving a setting as it is, while one is being changed.
-_NEVER_MIND = re.compile(
-    r"^(no |oh |ok |okay )?(cancel|never ?mind|forget it|keep it|leave it|no change|nothing|"
-    r"dont change (it|anything)|back|stop|no|nope)( thanks| thank you| please)?$"
-)
-# Not training today, or a day missed: today's workout has Skip and Move buttons.
-_SKIP = re.compile(
-    r"^(skip|skipping)( today| todays workout| this workout| the workout| it)?$"
-    r"|\b(cant|cannot|can not|wont|not going to|unable to|too tired to|no time to) "
-    r"(train|work ?out|lift|make it|go to the gym|do (it|the workout|todays workout))( today)?$"
-    r"|\b(im|am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"
-    r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
-    r"|^(can |could |ill |will |going to )?(train|work ?out|lift|do (the |my |todays )?workout) "
-    r"tomorrow( instead)?$"
-    r"|\bmove (my |the |todays )?(workout|session|training) to\b"
-    r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
-    r"|^remind me (later|tomorrow|in an hour|in a bit)( please)?$"
-    r"|\bmove (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
-    r"( workout| session| training)? to\b"
-)
-# A workout reported done when nothing is being logged: the log is a tap away.
-_DONE = re.compile(
-    r"^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) "
-    r"(it|my workout|the workout|todays workout|today|my session|the session|todays session)"
-    r"( today)?$|^(workout|session) (done|finished|complete|completed)$|^(all )?(done|finished)$"
-    r"|^(thats|that is) (all|me done)( for)?( today| tonight| now| the day)?$"
-    r"|^(thats|that is) it for (today|tonight|now|the day)$"
-    r"|^(i am |im )?(all )?(done|finished)( for| with)? ?(today|tonight|now|the day|training)$"
-    r"|^(im|i am) (done|finished)$"
-)
-_FEEDBACK = re.compile(
-    r"^(that|thats|this|it|its|you|youre)( is| was| are)? ?(didnt|did not|doesnt|does not|dont)?"
-    r" ?(help|answer|make sense|wrong|useless|not helpful|unhelpful|not what asked|"
-    r"not my question)\b|^(wrong|useless|not helpful|unhelpful) ?(answer)?$"
-    r"|^(that|thats|this|it|its)( answer)? (isnt|wasnt|is not|was not) (helpful|useful|right|"
-    r"correct|what (i )?asked|my question)\b"
-)
-
-# Pain and injury: the articles' routines are for healthy people only (article 000), so the
-# coach points to a professional instead of advising. Checked on messages of any length.
-_PAIN = re.compile(
-    r"\b(pain|painful|hurts?|hurting|ache|aches|aching|sore knees?|sciatica|numb|numbness|"
-    r"tingl\w*|sprain\w*|tore|torn(?! between)|ruptured?|surgery|surgeries|acl|pcl|mcl|meniscus|"
-    r"ligaments?|tendonitis|tendinitis|tendinopathy|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
-    r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum|caesarean|cesarean|"
-    r"csection|diastasis|prolapse|pelvic floor|scoliosis|arthritis|osteoporosis)\b"
-    r"|\b(had|after|since|post) (my |an? )?(emergency )?section\b"  # "a c-section": no "c"
-    r"|\bsi joints?\b|\btweaked (my |an? )?(back|knee|hip|hamstring|glute|si|neck|groin)\b"
-    r"|\bpulled (my |an? )?(hamstring|glute|groin|muscle)\b"
-    r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
-    r"|\bpinch\w*|\b(why|what) (do|does|is|are) (my )?\w+ (keep |always )?cramp\w*"
-)
-# Strains and injuries are pain too, except when asked about sprinting: article 000 names the
-# strain risk of sprints, so that question has an answer.
-_INJURY = re.compile(r"\b(strain(ed|s)?|injur\w*)\b")
-_SPRINT = re.compile(r"\bsprint\w*\b")
-
-
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
-    (_ABOUT, Intent.ABOUT),
-    (_SKIP, Intent.SKIP),
-    (_DONE, Intent.DONE),
-    (_TODAY, Intent.TODAY),
-    (_SETTINGS, Intent.SETTINGS),
-    (_PLAN, Intent.PLAN),
-    (_PROGRESS, Intent.PROGRESS),
-    (_ADJUST, Intent.ADJUST),
-    (_EDIT_PLAN, Intent.EDIT_PLAN),
-    (_RESTART, Intent.RESTART),
-    (_SHORT, Intent.SHORT),
-    (_FEEDBACK, Intent.FEEDBACK),
+    (p.ABOUT, Intent.ABOUT),
+    (p.SCHEDULE, Intent.SCHEDULE),
+    (p.EQUIPMENT, Intent.EQUIPMENT),
+    (p.SKIP, Intent.SKIP),
+    (p.DONE, Intent.DONE),
+    (p.LATER, Intent.LATER),
+    (p.TODAY, Intent.TODAY),
+    (p.SETTINGS, Intent.SETTINGS),
+    (p.PLAN, Intent.PLAN),
+    (p.PROGRESS, Intent.PROGRESS),
+    (p.ADJUST, Intent.ADJUST),
+    (p.EDIT_PLAN, Intent.EDIT_PLAN),
+    (p.RESTART, Intent.RESTART),
+    (p.SHORT, Intent.SHORT),
+    (p.FEEDBACK, Intent.FEEDBACK),
+    (p.GIVING_UP, Intent.MOTIVATION),
+    (p.UPBEAT, Intent.UPBEAT),
 )
 
 
@@ -287,8 +107,9 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
 _SETTING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("zone", re.compile(r"\btime ?zones?\b|\b(moved|moving|relocated|relocating) to\b")),
     ("time", re.compile(r"\b(time|earlier|later|am|pm|morning|evening)\b|\bat \d")),
-    ("days", re.compile(r"\b(days?|schedule|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|"
-                        r"saturdays?|sundays?|mon|tue|wed|thu|fri|sat|sun)\b")),
+    ("days", re.compile(r"\b(days?|weekends?|weekdays|schedule|mondays?|tuesdays?|"
+                        r"wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
+                        r"mon|tue|wed|thu|fri|sat|sun)\b")),
     ("unit", re.compile(r"\b(units?|kg|kgs|kilos?|lbs?|pounds|metric|imperial)\b")),
     ("goal", re.compile(r"\b(goals?|bikini|compete|competing|competition|toning|tone)\b")),
     ("place", re.compile(r"\b(home|gym|bodyweight)\b")),
@@ -321,7 +142,7 @@ def bare_setting(text: str) -> str | None:
 
 def never_mind(text: str) -> bool:
     """ "cancel", "never mind", "keep it": the change asked for is not wanted after all."""
-    return _NEVER_MIND.match(" ".join(words(text))) is not None
+    return p.NEVER_MIND.match(" ".join(words(text))) is not None
 
 
 def understand(text: str) -> Intent | None:
@@ -329,7 +150,7 @@ def understand(text: str) -> Intent | None:
     ws = words(text)
     joined = " ".join(ws)
     unhurt = without_not_pain(joined)
-    if _PAIN.search(unhurt) or (_INJURY.search(unhurt) and not _SPRINT.search(joined)):
+    if p.PAIN.search(unhurt) or (p.INJURY.search(unhurt) and not p.SPRINT.search(joined)):
         return Intent.PAIN
     if not ws:
         stripped = text.strip()
@@ -339,39 +160,47 @@ def understand(text: str) -> Intent | None:
     if len(ws) > MAX_WORDS:
         return None
     given = frozenset(ws)
-    if _DELETE.search(joined):
+    for pattern, intent in _FIRST:
+        if pattern.search(joined):
+            return intent
+    if p.DELETE.search(joined):
         return Intent.DELETE
-    if _RESUME.search(joined):
+    if p.RESUME.search(joined):
         return Intent.RESUME
-    if _PAUSE.search(joined) or _CANCEL.match(joined):
+    paused = p.PAUSE.search(joined) and not p.FOR_TODAY.search(joined)
+    if paused or p.CANCEL.match(joined):
         return Intent.PAUSE
-    asks = bool(_ASKS.search(joined)) or "?" in text
-    if _BEEN_AWAY.search(joined) and not asks:
+    asks = bool(p.ASKS.search(joined)) or "?" in text
+    if p.BEEN_AWAY.search(joined) and not asks:
         return Intent.RESUME
-    if _AWAY.search(joined) and not asks:
+    if p.AWAY.search(joined) and not asks:
         return Intent.AWAY
-    if _CONFUSED.match(joined):
+    if p.CONFUSED.match(joined):
         return Intent.CONFUSED
-    if _FOLLOW_UP.match(joined):
+    if p.FOLLOW_UP.match(joined):
         return Intent.FOLLOW_UP
     for pattern, intent in _REQUESTS:
         if pattern.search(joined):
             return intent
+    if p.MOTIVATION.search(joined) and not asks:  # "why am I so tired?" is a question
+        return Intent.MOTIVATION
     if changed_setting(text) is not None:  # "I train at home now": a change, said as news
         return Intent.SETTINGS
-    if given & _GREETINGS and given <= _GREETINGS | _GREETING_FILLER:
+    if p.GREETING_PHRASE.match(joined):
         return Intent.GREETING
-    if "how" in given and len(ws) >= 3 and given <= _HOW_ARE_YOU | _GREETING_FILLER:
+    if given & p.GREETINGS and given <= p.GREETINGS | p.GREETING_FILLER:
         return Intent.GREETING
-    if given & _THANKS and given <= _THANKS | _ACK | _GREETING_FILLER:
+    if "how" in given and len(ws) >= 3 and given <= p.HOW_ARE_YOU | p.GREETING_FILLER:
+        return Intent.GREETING
+    if given & p.THANKS and given <= p.THANKS | p.ACK | p.GREETING_FILLER:
         return Intent.THANKS
-    if (given & _BYE or _BYE_PHRASE.search(joined)) and given <= _BYE | _BYE_FILLER | _ACK:
+    if (given & p.BYE or p.BYE_PHRASE.search(joined)) and given <= p.BYE | p.BYE_FILLER | p.ACK:
         return Intent.BYE
-    if given <= _ACK:
+    if given <= p.ACK or p.ACK_PHRASE.match(joined):
         return Intent.YES_NO
-    if "help" in given and given <= _HELP_ONLY | _GREETINGS | _GREETING_FILLER:
+    if "help" in given and given <= p.HELP_ONLY | p.GREETINGS | p.GREETING_FILLER:
         return Intent.HELP
-    if given <= _HELP_ONLY and len(ws) >= 3:  # "what can you do", "how does this work"
+    if given <= p.HELP_ONLY and len(ws) >= 3:  # "what can you do", "how does this work"
         return Intent.HELP
     return None
 

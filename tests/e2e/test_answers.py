@@ -128,6 +128,59 @@ async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
         assert s.execute(select(UnansweredQuestion)).scalars().all() == []
 
 
+async def test_talk_about_the_bot_the_day_and_the_log_is_routed_not_recorded(env):
+    """Each of these was noted as an unknown question for the coach, or got an article or an
+    exercise card; each now gets the reply that says what the bot does about it."""
+    chat = env.chat(4012)
+    await onboard(chat)
+    expected = {
+        "turn off reminders": "/pause",
+        "is this free": "never ask for payment",
+        "can I talk to a human": "can't put you through to a person",
+        "I have a suggestion": "can't put you through to a person",
+        "where do the articles come from": "names the one it comes from",
+        "what do you know about me": "/privacy",
+        "export my data": "/export",
+        "how do I log my sets": "Start logging",
+        "wrong weight, fix it": "/undo",
+        "I'll do it tonight": "stays on /today",
+        "I'm not motivated": "that's all",
+        "I feel lazy today": "Skip today",
+        "I love this bot": "glad it helps",
+        "you suck": "Sorry that missed",
+        "the squat rack is taken": "tap Swap",
+        "what time will you send my workout": "/settings",
+        "my records": "/progress",
+        "what's my PR on hip thrust": "/progress",  # it got the Hip thrust card
+        "show me my program": "/program",
+        "I hate bulgarian split squats": "tap Swap",
+        "can I skip friday": "Skip today",
+        "I'm busy today": "Skip today",
+        "what's up": "Ask me anything",
+        "yes please": "tap a button",
+        "waht can u do": "What I can do",
+        "is today a rest day": "<b>Today's workout</b>",  # Monday: a training day
+        "I need to reschedule": "Move to tomorrow",
+        "menu": "What I can do",
+        "do you have an app": "I live in Telegram",
+        "I feel great today": "Love to hear it",
+        "how much did I squat last week": "/history",  # it got the Squat card
+        "what's left today": "/log",
+        "can you check my form": "can't check your form",
+        "I lost 2kg": "don't track body weight",
+        "why didn't you send my workout": "at the time in /settings",
+        "the buttons don't work": "send the command again",
+        "makes sense": "tap a button",
+    }
+    for text, want in expected.items():
+        replies = await chat.say(text)
+        assert want in replies[-1].text, (text, replies[-1].text)
+        assert "I don't know" not in replies[-1].text
+        assert "Source:" not in replies[-1].text, text  # no article, no card
+    with env.svc.db.session() as s:
+        assert s.execute(select(UnansweredQuestion)).scalars().all() == []
+
+
 async def test_unknown_reply_is_short_with_a_few_topics(env):
     chat = env.chat(4008)
     replies = await chat.say("is a sauna after leg day good for the glute ham tie in")

@@ -1,0 +1,391 @@
+"""The word sets and phrase patterns conversation is recognised by (bot/coach/smalltalk.py),
+on text folded by matcher.words: lower case, no punctuation, "don't" as "dont"."""
+
+from __future__ import annotations
+
+import re
+
+# A day of the week, folded ("thursday"; "thursdays" with an s? after it).
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+GREETINGS = _set(
+    "hi hello hey hiya heya yo howdy sup hola morning evening afternoon night greetings gm gn "
+    "wassup whatsup"
+)
+GREETING_FILLER = _set(
+    "good coach there everyone all again how are you doing whats up its me new here team guys "
+    "im am girls day going today hows it mate buddy dude man bro so much lot really"
+)
+THANKS = _set("thanks thank thx ty tysm cheers appreciate appreciated grateful")
+ACK = _set(
+    "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
+    "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
+    "love so much you coach very all will do a lot great thats keep my profile "
+    "never mind nevermind forget it actually anyway anyways fair enough please pls plz now "
+    "ugh meh hmmm okie okey yess kinda youre"
+)
+BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
+BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
+BYE_FILLER = _set("see you ya u talk soon later tomorrow then for now catch ok okay next time week")
+# typed in a hurry too: "waht can u do", "hw does ths work"
+HELP_ONLY = _set(
+    "help menu commands command start what can you do how does this work bot me u waht wat hw "
+    "ths dis wht cn"
+)
+
+# Phrases on the folded text (see matcher.words): the command each one belongs to.
+PAUSE = re.compile(
+    r"\b(stop|quit|pause|no more|enough)\b.*"
+    r"\b(send|sending|workouts?|messages?|reminders?|notifications?|texts?|pushes|spam|"
+    r"messaging|texting|bothering)\b"
+    r"|\b(dont|do not) (send|message|text|remind)|\bunsubscribe\b|\bleave me alone\b"
+    r"|^(please )?stop( it| now| please)?$"
+    r"|\b(dont|do not) want (any )?(more )?(reminders?|workouts?|messages?|notifications?)\b"
+    r"|^pause (my |the |all )?(plan|workouts?|training|reminders?|messages?|program|it)\b"
+    r"|^(pause|take break|taking break)( from \w+)?( for \w+( \w+)?)?( please)?$"
+    # "turn off reminders", "mute the notifications"
+    r"|\b(turn off|switch off|disable|mute|silence) (the |my |all |your |workout )?"
+    r"(reminders?|notifications?|messages?|workouts?|pushes|alerts?)\b"
+    r"|^(want to |going to |gonna )?quit( this| the bot| training| the program)?$"
+)
+# Back again, or asking for the messages back: /resume. Checked before time away ("I'm back
+# from holiday" is no pause).
+RESUME = re.compile(
+    r"^(please )?(resume|unpause|restart)( my| the)?( workouts?| messages| reminders| plan| "
+    r"training| it)?( please)?$|^(hi |hey )?(im|am) back( now| again| from \w+( \w+)?)?$"
+    r"|\b(start|send|turn on) (my |the )?(workouts?|messages|reminders) (again|back on)\b"
+)
+# Asking for a workout or a plan: the program is built from the setup answers.
+PLAN = re.compile(
+    r"\b(make|give|build|create|write|design|send|get) me (a |my |the )?(new )?"
+    r"(\w+ )?(program|plan|routine|workout|training plan|schedule)\b"
+    r"|^(i )?(want|need) (my )?(new )?(\w+ )?(day )?(workout|program|plan|routine)$"
+    r"|\b(this|next) weeks? (plan|schedule|workouts?|program)\b"
+    r"|\b(plan|schedule|workouts?) for (this|the|next) week\b"
+    r"|\b(when|what time) is my (next )?(workout|session|training)\b"
+    # the program itself: /program; how the week falls: /week
+    r"|\b(show|see|view|check) (me )?(my |the )?(whole |full )?(program|plan|routine)$"
+    r"|\bwhats? (is )?in my (program|plan|routine)\b|\bwhat (exercises|moves) (are|do have|"
+    r"will do) (in|on) (my|the) (program|plan|routine)\b"
+    r"|\bhow (long|many weeks) (is|does) (my |the )?(program|plan)( last| take| run)?$"
+    r"|\bwhen does (my |the )?(program|plan) (end|finish|stop)\b|^what week (am on|is it)$"
+    r"|\bwhen (is|are) my (next )?(rest days?|days? off)\b"
+)
+PROGRESS = re.compile(
+    r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"
+    r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"
+    r"|^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
+    r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
+    r"|\bhow (much|heavy) (was|did) (i|my)\b|\bwhat (was|were) my (last|previous)\b"
+    r"|\bmy (best|heaviest|max|pr|prs|personal best|personal record|record) (\w+ )?(\w+)?$"
+    r"|\b(last time|the last time) i (did|lifted|trained)\b"
+    # records and totals: /progress charts the heaviest set per day, /history lists sessions
+    r"|^(my|show me my|show my|see my) (records?|prs|pr|personal (bests?|records?)|streak)$"
+    r"|\b(did|have) (beat|broken|break|set|hit) (a |my |any )?(new )?(record|pr|personal "
+    r"(best|record))|\bam (getting|any) (stronger|better|progressing)\b|^am on track$"
+    r"|\bhow many (workouts|sessions|times) (have|did) (done|do|train|trained|logged)\b"
+    r"|\b(whats|what is) my (streak|pr|prs|record|records|personal best|personal record|max"
+    r"|heaviest)\b(?! (exercise|option|move|bet|way|choice))"
+    # a past workout asked for: /history
+    r"|^how (much|heavy|many reps) did (\w+ ){1,3}(last (week|time|session|workout)|yesterday"
+    rf"|on {_DAY}|this week)$|\b(show|see|view) (me )?my (last|latest|previous|recent) "
+    r"(workouts?|sessions?|logs?)\b"
+    rf"|^what did (we )?(do|lift|log|train) (on |last )?{_DAY}$"
+    r"|^(give me |send me |show me )?(my )?(weekly |monthly )?(summary|report|recap|overview)"
+    r"( please)?$|^compare this week (to|with) last week$"
+)
+# Asking for the plan harder or easier: it adapts to what is logged.
+ADJUST = re.compile(
+    r"(^|\b(hard|easy|tough|heavy|light) )(can you |could you |please |pls )?(make|making|set) "
+    r"(it|this|them|my workouts?|the workouts?|the plan|my plan|the program|my program|the "
+    r"routine|my routine|things?)( a bit| a little| a lot| much| way)? (harder|easier|tougher|"
+    r"more challenging|more difficult|less intense|more intense|less difficult)( please| pls)?$"
+    r"|^(the |my )?(workouts?|plan|program|routine) (is|are) (way |much |far )?too (hard|easy|"
+    r"difficult|tough|light|heavy)$"
+    r"|^(this|it|this workout|today|todays workout)( is|s)? (way |much |far |just )?too (hard|"
+    r"easy|difficult|tough|heavy|light)$"
+)
+# Changing the plan's exercises: swap while logging, log an extra by name.
+EDIT_PLAN = re.compile(
+    r"\b(remove|drop|delete|take|get rid of|replace|change) (the )?\w+( \w+)?( out)? (from|of|in)"
+    r" (my |the )?(plan|program|workouts?|routine)\b"
+    r"|\b(can|could|may) (i |we |you )?(add|remove|drop|change|replace|swap) (an?|another|more|"
+    r"some|the|my|an extra) (exercises?|moves?)\b"
+    r"|\b(add|put) \w+( \w+)? (to|in|into) (my |the )?(plan|program|workouts?|routine)\b"
+    # an exercise disliked: Swap while logging
+    r"|^(dont like|do not like|hate|dislike|cant stand) (doing )?(the )?\w+( \w+)?( \w+)?"
+    r"( can (swap|change|replace|skip) (them|it|that|those))?$"
+    r"|^(can|could) (swap|change|replace) (them|it|that|this|this one|this exercise)$"
+    r"|^(can|could) (have|get|do) (different|another) (exercise|move)( instead)?$"
+    r"|^(swap|switch|change|replace) \w+( \w+)? (for|with) (something|anything) (else|different)$"
+)
+RESTART = re.compile(
+    r"^(reset|start over|start again|restart setup|redo (the |my )?setup)( everything| all| "
+    r"please)?$|\bstart (all )?over\b"
+)
+# Back after time off, said in the past: "sorry I missed last week", "I was sick", "haven't
+# trained in two weeks". Welcomed back like "I'm back" (a question about it goes to the matcher).
+BEEN_AWAY = re.compile(
+    r"\b(missed|skipped) (last|the last|a|the|my|some|a few|a couple of|couple of|\w+) "
+    r"(weeks?|workouts|sessions|days|couple of weeks|few weeks|few days)\b"
+    r"|\b(missed|skipped) last week\b"
+    r"|^(sorry )?(was|ive been|have been|been|had been) (sick|ill|unwell|away|travell?ing|"
+    r"on (holiday|vacation|a trip)|busy|off)( for \w+( \w+)?| last week| this week| lately)?$"
+    r"|\b(havent|have not|didnt|did not) (trained|train|worked out|work out|been training|lifted"
+    r"|been to (the )?gym)( in| for| since)?\b"
+    r"|\b(fell off the wagon|been a while|long time no see)\b"
+)
+# Lost: "???", "what?", "I don't get it": said what to do next, never matched as a question.
+CONFUSED = re.compile(
+    r"^(what|wut|wat|huh|eh|pardon|come again|what now|now what|what next|what do (i )?do"
+    r"( now| next)?|what should do( now| next)?|what am supposed to do( now)?"
+    r"|what does that mean|dont (get|understand)"
+    r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"
+    r"|im (lost|confused)|am (lost|confused)|lost)$"
+)
+# A follow-up that leans on the last answer ("ok but why?"): each message is read on its own.
+FOLLOW_UP = re.compile(
+    r"^(ok |okay |but |so |and |hmm |wait |really )*(why|why not|why is that|how|how so|how come"
+    r"|really|are you sure|says who|what do you mean|explain|explain (that|it|more)|tell me more"
+    r"|more|go on|like what|such as|for example|example|source|sources|and then)$"
+)
+# Short on time today: the workout as far as time allows, then "that's all".
+SHORT = re.compile(
+    r"\b(only|just) (have|got|has) ((\d+|ten|fifteen|twenty|thirty|forty) (minutes?|mins?)"
+    r"|\d+ ?min|(half )?(an )?hour)\b(?! (a |per |each |every )?(day|week|session))"
+    r"|\bmake (it|this|todays workout|the workout|my workout|today) (shorter|quicker|short|quick)"
+    r"|\b(shorter|quicker|quick|short) (workout|session|version|one) (today|tonight|now)\b"
+    r"|\b(short|pressed|tight) (on|for) time\b|\bin (a )?(rush|hurry)\b"
+    r"|^(can|could) (stop|finish|end|leave) (now|early|here)$"
+    r"|^(only )?did (only )?(half|part|some) (of )?(the |my |todays )?(workout|session|exercises)"
+    r"( today)?$"
+)
+# Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
+AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
+ASKS = re.compile(r"\b(how|what|which|can|could|should|does|do|is|are|will|why|when)\b")
+CANCEL = re.compile(r"^(cancel|cancel (it|that|everything|all|subscription|my subscription))$")
+# About the bot itself: answered with what it does.
+ABOUT = re.compile(
+    r"\b(who|what) are (you|u)\b|\bare (you|u) (a |an )?(bot|robot|human|real|person|ai|machine"
+    r"|chatgpt|gpt|chat ?bot)"
+    r"\b|\bwhat is this( bot)?$|\bwho made (you|this)\b"
+    r"|\bis (this|it) (real|human|actual) (coach|person|human)\b"
+    r"|^(do|did) (you|u) use (ai|chatgpt|gpt|an ai)$|^(whats|what is) (your|ur) name$"
+    r"|^how old are (you|u)$|^where are (you|u) from$"
+)
+# "what's up", "how's your day", "are you there?": a greeting without a greeting word.
+GREETING_PHRASE = re.compile(
+    r"^(are )?(you|u) (there|here|awake|alive)$|^(anyone|anybody|someone) (there|here|home)$|"
+    r"^(hey |hi |so )?(whats up|whats new|whats good|hows (your|ur|the) (day|week|evening|morning)"
+    r"( going)?|how was (your|ur) (day|week|weekend))( coach)?$"
+)
+HOW_ARE_YOU = _set("how are you u r doing hows it going things your ur day week been")
+DELETE = re.compile(
+    r"\b(delete|erase|remove|wipe|forget|clear)\b.*"
+    r"\b(data|account|everything|history|info|information|logs?|profile|details)\b"
+    r"|\bforget (about )?me\b"
+)
+TODAY = re.compile(
+    r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"
+    r"|\b(what|whats)\b.*\b(workout|training|session|plan|program|exercises?|do|train)\b.*"
+    r"\b(today|todays|tonight)\b"
+    r"|^(whats|what is) (my|the) (workout|plan|session)( for)?( today| now| then)?$"
+    r"|^(my )?(workout|session)( please| pls)?$"
+    r"|\b(whats|what is) on (for )?(today|tonight)\b"
+    r"|\b(do|train|log|doing)( the| my)? (mondays|tuesdays|wednesdays|thursdays|fridays|"
+    r"saturdays|sundays|tomorrows|next|the next) (workout|session|training) (today|now|tonight)\b"
+    r"|^(so |ok |okay )?(whats|what is|what do we do|what now) ?(next|now)?$"
+    r"|\b(what|whats) (should|do|will|am) (do|doing|training|train|we do|we train) (on )?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
+    r"|\b(whats|what is) (on )?(for )?(monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|tomorrow)s?( workout| session)?$"
+    r"|^next( workout| session| one)?( please| pls)?$"
+    r"|^(can|could|should) (we )?(do|train|work ?out|lift|go)( it| that| the workout| my workout|"
+    r" the session| the next one| thursdays| mondays| tuesdays| wednesdays| fridays| saturdays|"
+    r" sundays)? (today|now|tonight)( instead)?$"
+    # is today a training day; tomorrow's workout, typos and all
+    r"|^(do|should|am) (train|training|work ?out|working out|lift|lifting|have (a )?"
+    r"(workout|session|training))( today| tonight)?$"
+    r"|^(is )?(it |today )?(a )?(rest|training|workout|gym) day( today)?$"
+    r"|^(whats |what is )?(the |my )?((tomorrow|tommorow|tomorow|tommorrow|tmrw|tmr)s? "
+    r"(workout|session|plan)|(workout|session|plan) (for )?(tomorrow|tommorow|tomorow|"
+    r"tommorrow|tmrw|tmr))$"
+    # where to begin: today's workout (or the setup first)
+    r"|^(im new )?(so )?(where|how) (do|should|can) (i )?(start|begin)$"
+    r"|^what (do|should) (i )?do first$"
+    # ready to go: the workout
+    r"|^(lets|let us) (go|do (this|it)|start|begin|get started|train|work ?out)$"
+    r"|^(im |am )?(ready|ready to (go|start|train))$|^(start|begin) (the |my |todays )?"
+    r"(workout|session|training)$|^(begin|go)$"
+    r"|\b(whats|what is) on the menu( today| tonight)?$"
+)
+# Changing an answer given at setup belongs to /settings.
+SETTINGS = re.compile(
+    r"\b(change|switch|update|edit|set|reset|modify)\b.*\b(goal|goals|training days|days|"
+    r"workout time|reminder time|time|schedule|units?|time ?zone|experience|level)\b"
+    r"|\b(switch|move|change|go)\b.*\bto (home|the gym|gym|bodyweight|kg|kgs|lbs?|pounds|"
+    r"kilos|bikini|competing|compete|toning|tone)( workouts?| training)?$"
+    r"|\b(train|work ?out) (on|at) (a )?different (days?|time)\b"
+    r"|^(id like to|(want|would like|prefer) to) (train|work ?out|lift) (\d|one|two|three|four|"
+    r"five|six) (days|times)( per)?( week)?( now| instead| from now on)?$"
+    r"|\b(send|get|move) (me )?(my |the )?(workouts?|messages|reminders) (at|earlier|later)\b"
+    r"|\b(moved|moving|relocated|relocating) to\b|\b(different|new|another) time ?zone\b"
+    # a time for the reminder, or the week moved
+    r"|\b(remind|message|text|ping) me (at|around|by) (\d|noon|midday)"
+    r"|\b(move|switch|change) (all )?(my |the )?(workouts?|training|sessions?|training days) "
+    rf"to (the )?(weekends?|weekdays|{_DAY}s?)\b"
+    r"|\b(send|get) (it|them) (earlier|later)\b"
+)
+# Leaving a setting as it is, while one is being changed.
+NEVER_MIND = re.compile(
+    r"^(no |oh |ok |okay )?(cancel|never ?mind|forget it|keep it|leave it|no change|nothing|"
+    r"dont change (it|anything)|back|stop|no|nope)( thanks| thank you| please)?$"
+)
+# Not training today, or a day missed: today's workout has Skip and Move buttons.
+SKIP = re.compile(
+    r"^(skip|skipping)( today| todays workout| this workout| the workout| it)?$"
+    r"|\b(cant|cannot|can not|wont|not going to|unable to|too tired to|no time to) "
+    r"(train|work ?out|lift|make it|go to the gym|do (it|the workout|todays workout))"
+    r"( today| this week| tomorrow)?$"
+    r"|\b(im|am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"
+    r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
+    r"|^(can |could |ill |will |going to )?(train|work ?out|lift|do (the |my |todays )?workout) "
+    r"tomorrow( instead)?$"
+    r"|\bmove (my |the |todays )?(workout|session|training) to\b"
+    r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
+    r"|^remind me (later|tomorrow|in an hour|in a bit)( please)?$"
+    r"|\bmove (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
+    r"( workout| session| training)? to\b"
+    # a day that won't happen, said many ways: Skip or Move on /today
+    rf"|^(can|could|may) skip (today|tonight|tomorrow|this week|(this |on )?{_DAY}s?"
+    r"|my workout|the workout|this workout|todays workout|tomorrows workout)( workout| session)?$"
+    r"|^(want to |wanna |need to |have to |gonna |going to )?skip (this|next) week$"
+    r"|\b(cant|cannot|wont|will not|not going to) make it (on |to )?(today|tonight|tomorrow|"
+    rf"this week|the gym|{_DAY}s?)\b"
+    r"|^(im|am) (too |so |really )?(busy|swamped|slammed)( today| tonight| tomorrow| this week)?$"
+    r"|\b(going to|gonna|will|ill|have to) (miss|skip) (tomorrows?|todays?|this weeks?|my|the|"
+    rf"{_DAY}s?) (workout|session|training)\b"
+    r"|^(can|could) (train|work ?out|do it|do my workout|do the workout) on "
+    rf"{_DAY}( instead)?( of {_DAY})?( this week)?$"
+    r"|\bstop (the )?(notifications?|messages?|reminders?) (for )?(today|tonight)\b"
+    # another day instead, or later: rescheduled
+    rf"|^(can|could) (we )?(do|train|work ?out) ({_DAY}|it) instead( of ({_DAY}|today))?$"
+    r"|^(need to |want to |can |could |have to )?(reschedule|postpone)( it| today| todays workout|"
+    r" my workout| the workout| this workout)?( please)?$"
+    r"|\b(move|push|shift) (today|todays workout|it|my workout|the workout|my session) (to|till|"
+    rf"until) (tomorrow|later|{_DAY})\b|^remind me in \d+ (hours?|minutes?|mins?)$"
+)
+# "... for today": a day skipped, not the messages paused.
+FOR_TODAY = re.compile(r"\b(for |just )?(today|tonight)$")
+# A workout reported done when nothing is being logged: the log is a tap away.
+DONE = re.compile(
+    r"^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) "
+    r"(it|my workout|the workout|todays workout|today|my session|the session|todays session)"
+    r"( today)?$|^(workout|session) (done|finished|complete|completed)$|^(all )?(done|finished)$"
+    r"|^(thats|that is) (all|me done)( for)?( today| tonight| now| the day)?$"
+    r"|^(thats|that is) it for (today|tonight|now|the day)$"
+    r"|^(i am |im )?(all )?(done|finished)( for| with)? ?(today|tonight|now|the day|training)$"
+    r"|^(im|i am) (done|finished)$"
+)
+FEEDBACK = re.compile(
+    r"^(that|thats|this|it|its|you|youre)( is| was| are)? ?(didnt|did not|doesnt|does not|dont)?"
+    r" ?(help|answer|make sense|wrong|useless|not helpful|unhelpful|not what asked|"
+    r"not my question)\b|^(wrong|useless|not helpful|unhelpful) ?(answer)?$"
+    r"|^(that|thats|this|it|its)( answer)? (isnt|wasnt|is not|was not) (helpful|useful|right|"
+    r"correct|what (i )?asked|my question)\b"
+    # not what was meant, or rude
+    r"|^(that|thats|this|it|its)( is| was)? not what (meant|asked|wanted|mean|want)\b"
+    r"|^(you|u|this|this bot|the bot|it) (suck|sucks|are useless|is useless|are (so )?"
+    r"(bad|stupid|dumb|terrible)|is (so )?(bad|stupid|dumb|terrible))$"
+    r"|^(stupid|dumb|useless|terrible|bad) (bot|app)$"
+)
+
+# Pain and injury: the articles' routines are for healthy people only (article 000), so the
+# coach points to a professional instead of advising. Checked on messages of any length.
+PAIN = re.compile(
+    r"\b(pain|painful|hurts?|hurting|ache|aches|aching|sore knees?|sciatica|numb|numbness|"
+    r"tingl\w*|sprain\w*|tore|torn(?! between)|ruptured?|surgery|surgeries|acl|pcl|mcl|meniscus|"
+    r"ligaments?|tendonitis|tendinitis|tendinopathy|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
+    r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum|caesarean|cesarean|"
+    r"csection|diastasis|prolapse|pelvic floor|scoliosis|arthritis|osteoporosis)\b"
+    r"|\b(had|after|since|post) (my |an? )?(emergency )?section\b"  # "a c-section": no "c"
+    r"|\bsi joints?\b|\btweaked (my |an? )?(back|knee|hip|hamstring|glute|si|neck|groin)\b"
+    r"|\bpulled (my |an? )?(hamstring|glute|groin|muscle)\b"
+    r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
+    r"|\bpinch\w*|\b(why|what) (do|does|is|are) (my )?\w+ (keep |always )?cramp\w*"
+)
+# Strains and injuries are pain too, except when asked about sprinting: article 000 names the
+# strain risk of sprints, so that question has an answer.
+INJURY = re.compile(r"\b(strain(ed|s)?|injur\w*)\b")
+SPRINT = re.compile(r"\bsprint\w*\b")
+
+# Keen to train, later the same day: the workout stays on /today.
+LATER = re.compile(
+    r"^(ok |okay |sure )?(ill|will|im going to|going to|gonna|am going to|plan to) (do it|train|"
+    r"work ?out|lift|go|hit the gym|go to the gym|do (my|the|todays) (workout|session))"
+    r"( later| tonight| this (evening|afternoon)| in (an |few |\w+ )?hours?| after work| later on)"
+    r"( today)?$|^(later|tonight|after work) (today )?(ill|will) (do it|train)$"
+)
+# Low on drive today (a question about it goes to the matcher).
+MOTIVATION = re.compile(
+    r"\b(not|no|zero|lost( my)?|lack of|lacking|need( some)?|losing( my)?) motivat\w*"
+    r"|\b(unmotivated|demotivated)\b|\bmotivate me\b|\bcant be bothered\b"
+    r"|\b(feel|feeling|im|am|so|really) (lazy|tired|unmotivated|demotivated|meh|blah)\b"
+    r"|^(im|feeling|feel) (so |really |very |super )?(tired|lazy|exhausted)( today| tonight)?$"
+    r"|\bdont (feel like|want to|wanna) (training|train|working out|work out|going|go to the gym"
+    r"|lift|lifting|do it|exercise|exercising)( today| tonight)?$"
+    r"|^not feeling it( today| tonight)?$"
+    r"|^(im|feeling|feel|so) (so |really |very |a bit )?(bored|sad|stressed|down|low|"
+    r"overwhelmed)( today| tonight)?$|^(bad|rough|long|hard|tough) day( today)?$"
+    r"|^(sorry )?(ive been|been|was|have been) (so |really )?(lazy|unmotivated)"
+    r"( lately| this week)?$"
+)
+# Praise for the bot.
+PRAISE = re.compile(
+    r"^(love|like|enjoy|really like|really love) (this|you|the bot|this bot|this app|it here)"
+    r"( so much| a lot)?$|^(this|the|this bot|the bot|this app) (bot |app )?is (great|amazing|"
+    r"awesome|cool|brilliant|helpful|the best|so helpful|really helpful|fantastic|excellent|"
+    r"so good|really good|nice)$|^(you are|youre|ur|you) (great|amazing|awesome|the best|"
+    r"brilliant|so helpful|helpful|a star|a legend|cool|the goat)$|^(great|awesome|amazing|"
+    r"best|love this|cool) (bot|coach|app)( ever)?$"
+)
+# Equipment missing today: Swap while logging, or log what was done instead.
+EQUIPMENT = re.compile(
+    r"^(dont|do not|didnt) have (a |my |any |the )?(barbell|bench|bar|weights|dumbbells?|"
+    r"equipment|gym|machine|leg curl machine|rack|squat rack|bands?)( today| tonight| with me| "
+    r"here| this week)$|^(the |my )?(squat |leg curl |hip thrust )?(rack|bench|machine|barbell|bar|"
+    r"equipment) (is|are) (taken|busy|occupied|"
+    r"broken|in use)( today)?$|^(gym is|gyms) (closed|shut)( today)?$"
+    r"|^(im |am )?(at home|home|travell?ing|in a hotel) today( no (gym|equipment|weights))?$"
+    r"|^no (gym|equipment|weights|barbell|bench) today$"
+    r"|^(the )?gym (was|is) (packed|busy|full|crowded|rammed)( today| tonight)?$"
+)
+# When the workouts come: /week for the days, /settings for the time.
+SCHEDULE = re.compile(
+    r"\b(what time|when) (will|do|does|are) (you|the bot|my workouts?|the workouts?|workouts?|"
+    r"reminders?) (send|message|text|remind|come|arrive|get sent|be sent|sent)\b"
+    r"|\bwhat time (is|are) my (workouts?|reminders?|messages?)( sent)?$"
+    r"|\b(which|what) days (do|am) (train|training)$|\bwhat are my training days\b"
+    r"|^(my )?(schedule|training days)$"
+    r"|\bwhen (do|will) (get|see|receive) (my |the )?next (workout|session)\b"
+)
+
+# Giving up, said plainly ("can't do this" holds "do", which reads as a question elsewhere).
+GIVING_UP = re.compile(r"^(give up|giving up|cant do this|cant do this anymore)$")
+# Feeling good today: the workout.
+UPBEAT = re.compile(
+    r"^(im|feeling|feel) (so |really |very )?(great|good|amazing|awesome|pumped|motivated|strong|"
+    r"fantastic|proud( of myself)?|excited|ready to go|on fire)( today| tonight)?$"
+    r"|^(good|great|amazing) day( today)?$|^(proud of myself|feeling it today)$"
+)
+# Heard, and nothing asked: "makes sense", "good to know", "I'll try that".
+ACK_PHRASE = re.compile(
+    r"^(ok |okay |hmm |ah |oh )?(interesting|good to know|makes sense|that makes sense|see|noted"
+    r"|will try( that| it)?|ill try( that| it)?|try that|fair|true|exactly|indeed|of course"
+    r"|no problem|np|all good)( thanks| thank you| coach)?$"
+)
