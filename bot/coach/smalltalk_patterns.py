@@ -81,7 +81,7 @@ PROGRESS = re.compile(
     r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"
     r"|^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
     r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
-    r"|\bhow (much|heavy) (was|did) (i|my)\b|\bwhat (was|were) my (last|previous)\b"
+    r"|\bhow (much|heavy) (was|did) my\b|\bwhat (was|were) my (last|previous)\b"
     r"|\bmy (best|heaviest|max|pr|prs|personal best|personal record|record) (\w+ )?(\w+)?$"
     r"|\b(last time|the last time) i (did|lifted|trained)\b"
     # records and totals: /progress charts the heaviest set per day, /history lists sessions

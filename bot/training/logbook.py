@@ -325,7 +325,7 @@ def _named_entry(
     ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question.
     Sets for a named exercise that can't be read say so, rather than go to the coach."""
     if not has_digit(text):
-        return _reps_untold(svc, profile, text)
+        return _reps_untold(svc, profile, text, _told_exercise(svc, text))
     told: tuple[Part, ...] = ()
     read = partial(parse_log, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
     try:
@@ -353,25 +353,30 @@ def _named_entry(
 def _unread(svc: Services, profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:
     """Sets told for a named exercise that can't be read ("did squats 40kg 12 12 10 and some
     lunges"): said so, for that exercise; a question or talk stays the coach's."""
-    if text.rstrip().endswith("?") or understand(text) not in _NOT_TALK:
-        return None
-    named = named_in(text, _resolver(svc))
+    named = _told_exercise(svc, text)
     if named is None:
         return None
     if len(re.findall(r"\d+", text)) < 2:  # "I did 3 sets of squats": how did they go?
-        return _reps_untold(svc, profile, text)
+        return _reps_untold(svc, profile, text, named)
     return ParseFailed(err.code, dict(err.detail), name_of(svc, named), profile.unit.value, True)
 
 
-# A named exercise reported done, with no sets: "did hip thrusts today", "I did 3 sets of squats".
-_DID = re.compile(r"^(i )?(just |also |finally )?(did|done|finished|completed|smashed|nailed)\b")
-
-
-def _reps_untold(svc: Services, profile: Profile, text: str) -> ParseFailed | None:
-    """An exercise reported done without its sets: asked for them, never a question."""
+def _told_exercise(svc: Services, text: str) -> str | None:
+    """The exercise a statement names (None for a question, talk, or no exercise)."""
     if text.rstrip().endswith("?") or understand(text) not in _NOT_TALK:
         return None
-    named = named_in(text, _resolver(svc))
+    return named_in(text, _resolver(svc))
+
+
+# A named exercise reported done, with no sets: "did hip thrusts today", "I did 3 sets of squats"
+# (words() has dropped the "I").
+_DID = re.compile(r"^(just |also |finally )?(did|done|finished|completed|smashed|nailed)\b")
+
+
+def _reps_untold(
+    svc: Services, profile: Profile, text: str, named: str | None
+) -> ParseFailed | None:
+    """An exercise reported done without its sets: asked for them, never a question."""
     if named is None or not _DID.match(" ".join(words(text))):
         return None
     return ParseFailed("reps_untold", {}, name_of(svc, named), profile.unit.value, True)

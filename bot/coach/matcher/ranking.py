@@ -78,7 +78,7 @@ class MatcherConfig:
     item_idf: bool = True  # document frequency counted over items instead of phrasings
     long_post_terms: int = 12  # above this many terms, sentences are scored on their own too
     max_sentences: int = 8
-    asked_first: bool = True
+    asked_first: bool = True  # a short text's question before a ":" or "?" scored alone too
     sentence_weight: float = 1.0  # a sentence counts as much as the whole post
     # A variant's card ("banded hip thrust") when the question names its base exercise
     # ("hip thrust") and none of the variant's own words: its score times this.
@@ -229,18 +229,18 @@ class Matcher:
             for item, base, own in self._variants:
                 if item in best and base <= given and not own & given:
                     best[item] *= cfg.variant_weight
-        parts = [p for p in _SENTENCE.split(text) if p.strip()][: cfg.max_sentences]
-        if len(terms) <= cfg.long_post_terms:
-            # A title's question before its teaser ("How to work out hamstrings at home: what
-            # most get wrong"): the question is scored on its own too.
+        if len(terms) > cfg.long_post_terms:
+            parts = [p for p in _SENTENCE.split(text) if p.strip()][: cfg.max_sentences]
+            parts = parts if len(parts) > 1 else []
+        else:  # a title's question before its teaser ("How to work out hamstrings at home:
+            # what most get wrong"): the question is scored on its own too
             asked = _ASKED_FIRST.match(text) if cfg.asked_first else None
             parts = [asked.group(1)] if asked else []
-        if len(parts) > 1 or len(terms) <= cfg.long_post_terms:
-            for part in parts:
-                for item, sc in self._scores(self._terms(part)[0]).items():
-                    sc *= cfg.sentence_weight
-                    if sc > best.get(item, 0.0):
-                        best[item] = sc
+        for part in parts:
+            for item, sc in self._scores(self._terms(part)[0]).items():
+                sc *= cfg.sentence_weight
+                if sc > best.get(item, 0.0):
+                    best[item] = sc
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
         return [Candidate(*self._items[i], score=round(min(s, 1.0), 4)) for i, s in ranked]
 
