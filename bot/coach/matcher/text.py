@@ -201,6 +201,15 @@ class Speller:
 # "good morning" is an exercise and a greeting; alone (or with "coach!") it is a greeting.
 _GREETING = frozenset({"morning", "evening", "afternoon", "night", "day"})
 _GREETING_TAIL = frozenset({"coach", "everyone", "all", "there", "team", "again"})
+# Words that name the butt only as nouns ("my behind", "a rounder bottom"): followed by one of
+# these they are a place or a side ("way behind my quads", "at the bottom of the squat", "rear
+# foot"), and mean nothing to match on.
+_PLACE_NOUNS = frozenset({"behind", "bottom", "rear"})
+_NOT_AS_NOUN = frozenset(
+    {"of", "my", "the", "your", "her", "his", "their", "our", "an", "them", "it", "you", "me"}
+    | {"us", "him", "foot", "feet", "leg", "legs", "delt", "delts", "position", "half", "part"}
+    | {"range", "schedule", "on", "in", "at", "with", "and"}
+)
 
 
 class Analyzer:
@@ -289,6 +298,8 @@ class Analyzer:
             else:
                 s = ss[i]
                 i += 1
+                if s in _PLACE_NOUNS and i < len(ws) and ws[i] in _NOT_AS_NOUN:
+                    continue
                 if s in self.single:  # synonyms win over stopwords ("one" -> single)
                     out.append(self.single[s])
                 elif s not in self.stop:
