@@ -217,7 +217,12 @@ def test_pain_is_not_advice(matcher: Matcher) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["does horse riding tone your butt", "is hiking good for glutes", "is dancing a glute workout"],
+    [
+        "does horse riding tone your butt",
+        "is hiking good for glutes",
+        "is dancing a glute workout",
+        "is the rowing machine good for glutes?",
+    ],
 )
 def test_other_sports_are_not_answered(matcher: Matcher, text: str) -> None:
     # None of the articles discusses these sports; the glute words alone mustn't answer.

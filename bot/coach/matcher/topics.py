@@ -270,7 +270,8 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"dancing|ballet|zumba|hiking|rucking|boxing|kickboxing|tennis|soccer|football|"
             r"basketball|volleyball|skiing|skating|rock climbing|bouldering|crossfit|martial arts|"
             r"golf|twerk|twerking|vibration plates?|ems|electrical muscle stimulation|rebounder|"
-            r"rebounding|trampoline|massage guns?|weighted vests?|sauna suits?)\b"
+            r"rebounding|trampoline|massage guns?|weighted vests?|sauna suits?|"
+            r"rowing( machines?)?|rowers?|ergs?)\b"
         ),
     ),
     (
