@@ -43,6 +43,7 @@ from bot.training.outcomes import (
     Talk,
     Unknown,
 )
+from bot.training.typed import has_digit
 
 RELATED = 3  # related entries offered under an answer
 NEARBY = 3  # topics offered beside "I don't know"
@@ -221,7 +222,7 @@ def answer_if_sure(svc: Services, s: Session, user: User, text: str) -> Outcome 
 def sets_typed(svc: Services, text: str) -> bool:
     """ "hip thrust 60kg 12 12 10": sets with their exercise named (before the setup there is
     no log to put them in: "Send /start", not the exercise's card)."""
-    if not any(ch.isdigit() for ch in text):
+    if not has_digit(text):
         return False
 
     def card_id(name: str) -> str | None:

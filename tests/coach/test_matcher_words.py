@@ -38,3 +38,15 @@ def test_hamstrings_behind_the_quads_is_about_building_hamstrings(matcher: Match
     r = matcher.match("My hamstrings are way behind my quads. What should I add?")
     assert r.kind == "answer" and r.best is not None
     assert r.best.entry_id == "build_hamstrings"
+
+
+def test_an_analysis_is_kept_but_never_shared(matcher: Matcher) -> None:
+    # The matcher adds terms of its own to what the analyzer returns ("spotreduce"): a kept
+    # analysis must come back as it was, whatever was done to the copy handed out before.
+    first, _ = matcher.analyzer.terms("does the stepmill burn glute fat")
+    first.append("spotreduce")
+    again, _ = matcher.analyzer.terms("does the stepmill burn glute fat")
+    assert "spotreduce" not in again and "stepmill" in again
+    for i in range(300):  # many different messages: the kept analyses stay bounded
+        matcher.analyzer.terms(f"glute question number {i}")
+    assert len(matcher.analyzer._analysed) <= 64

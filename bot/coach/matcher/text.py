@@ -204,6 +204,7 @@ _GREETING_TAIL = frozenset({"coach", "everyone", "all", "there", "team", "again"
 # Words that name the butt only as nouns ("my behind", "a rounder bottom"): followed by one of
 # these they are a place or a side ("way behind my quads", "at the bottom of the squat", "rear
 # foot"), and mean nothing to match on.
+_ANALYSED = 64  # analyses kept (see Analyzer.terms)
 _PLACE_NOUNS = frozenset({"behind", "bottom", "rear"})
 _NOT_AS_NOUN = frozenset(
     {"of", "my", "the", "your", "her", "his", "their", "our", "an", "them", "it", "you", "me"}
@@ -248,6 +249,9 @@ class Analyzer:
             surface.update(words(text))
         known = set(stopwords) | COMMON | {w for k in veto_keys for w in k}
         self.speller = Speller(surface, known=known)
+        # One message is analysed several times (ranked, scoped, its nearby topics): the last
+        # few analyses are kept, so a long message costs its correction and stemming once.
+        self._analysed: dict[str, tuple[tuple[str, ...], bool]] = {}
 
     def corrected(self, text: str) -> list[str]:
         """Folded words with typos and run-togethers corrected (a few per message)."""
@@ -274,6 +278,13 @@ class Analyzer:
 
     def terms(self, text: str) -> tuple[list[str], bool]:
         """(terms, vetoed): the question's terms, and whether it hit an off-limits word."""
+        if (done := self._analysed.get(text)) is None:
+            if len(self._analysed) >= _ANALYSED:
+                self._analysed.clear()
+            done = self._analysed[text] = self._analyse(text)
+        return list(done[0]), done[1]
+
+    def _analyse(self, text: str) -> tuple[tuple[str, ...], bool]:
         ws = self.corrected(text)
         if (
             self.greetings
@@ -282,7 +293,7 @@ class Analyzer:
             and ws[1] in _GREETING
             and all(w in self.stop or w in _GREETING_TAIL for w in ws[2:])
         ):
-            return [], False
+            return (), False
         ss = [stem(w) for w in ws]
         free = [True] * len(ss)  # not swallowed by a known phrase
         out: list[str] = []
@@ -304,4 +315,4 @@ class Analyzer:
                     out.append(self.single[s])
                 elif s not in self.stop:
                     out.append(s)
-        return out, self.vetoed(ws, free)
+        return tuple(out), self.vetoed(ws, free)
