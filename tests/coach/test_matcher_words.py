@@ -50,3 +50,9 @@ def test_an_analysis_is_kept_but_never_shared(matcher: Matcher) -> None:
     for i in range(300):  # many different messages: the kept analyses stay bounded
         matcher.analyzer.terms(f"glute question number {i}")
     assert len(matcher.analyzer._analysed) <= 64
+
+
+@pytest.mark.parametrize("text", ["a butt like J.Lo's", "J Lo's workout", "j-lo glutes"])
+def test_j_lo_is_a_name_not_losing(matcher: Matcher, text: str) -> None:
+    terms = matcher.analyzer.terms(text)[0]
+    assert "jlo" in terms and "lose" not in terms

@@ -29,12 +29,16 @@ _APOSTROPHES = str.maketrans("", "", "'’`´")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
+# "J.Lo's" folds to "j.los", whose lone "j" is dropped and whose "los" is the stem of "lose".
+_JLO = re.compile(r"\bj[ .-]?los?\b")
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII-ish text: accents stripped, emoji and non-Latin letters dropped."""
     text = text[:MAX_CHARS]
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return text.casefold().translate(_APOSTROPHES)
+    return _JLO.sub("jlo", text.casefold().translate(_APOSTROPHES))
 
 
 def words(text: str) -> list[str]:
