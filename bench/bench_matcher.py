@@ -44,6 +44,7 @@ from bot.training.questions import (  # noqa: E402
     EntryAnswer,
     ExerciseCard,
     Outcome,
+    SecondPart,
     Talk,
     Unknown,
     reply_to,
@@ -108,14 +109,20 @@ def reply(content: Content, m: Matcher, q: str) -> Outcome:
 def answered_ids(outcome: Outcome) -> list[str] | None:
     """The items an outright answer gives (None: not an answer, "did you mean" included)."""
     match outcome:
-        case EntryAnswer(entry=e, facts=facts, also=also):
+        case EntryAnswer(entry=e, facts=facts, also=also, second=second):
             told = [also.id] if also else []  # its gist is in the reply
-            return [e.id, *told, *(f.entry for f in facts if f.entry)]
-        case ExerciseCard(card=c, facts=facts):
-            return [c.id, *(f.entry for f in facts if f.entry)]  # a fact says its entry
-        case Comparison(cards=cards):
-            return [c.id for c in cards]
+            return [e.id, *told, *(f.entry for f in facts if f.entry), *_second(second)]
+        case ExerciseCard(card=c, facts=facts, second=second):
+            # a fact says its entry
+            return [c.id, *(f.entry for f in facts if f.entry), *_second(second)]
+        case Comparison(cards=cards, second=second):
+            return [c.id for c in cards] + _second(second)
     return None
+
+
+def _second(part: SecondPart | None) -> list[str]:
+    """The other question's item, told in brief beneath the answer."""
+    return [part.choice.item_id] if part else []
 
 
 def reply_text(outcome: Outcome) -> str:
@@ -130,6 +137,8 @@ def reply_text(outcome: Outcome) -> str:
             parts = [c.name, *cues, c.note or "", *(f.text for f in facts)]
         case Comparison(cards=cards):
             parts = [t for c in cards for t in (c.name, c.note or "", *(q.text for q in c.cues))]
+    if isinstance(outcome, (EntryAnswer, ExerciseCard, Comparison)) and outcome.second:
+        parts += [outcome.second.title, outcome.second.text]
     return re.sub(r"<[^>]+>", "", " ".join(parts)).lower()
 
 

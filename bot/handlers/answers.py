@@ -29,6 +29,7 @@ from bot.training.questions import (
     Myths,
     NoCard,
     Outcome,
+    SecondPart,
     Talk,
     Unknown,
 )
@@ -44,6 +45,13 @@ async def help_command(update: Update, context: Context) -> None:
     await send_template(update, context, "help", commands=command_list(services(context)))
 
 
+def _with_second(choices: list[Choice], second: SecondPart | None) -> list[Choice]:
+    """The other question's entry or card first among the buttons, once."""
+    if second is None:
+        return choices
+    return [second.choice, *(c for c in choices if c != second.choice)]
+
+
 def choice_rows(choices: list[Choice]) -> Rows:
     return [[(c.title, cb(c.family, c.item_id))] for c in choices]
 
@@ -57,13 +65,14 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 update,
                 context,
                 "answer",
-                choice_rows(outcome.related),
+                choice_rows(_with_second(outcome.related, outcome.second)),
                 entry=outcome.entry,
                 goal_line=outcome.goal_line,
                 sources=outcome.sources,
                 goal=outcome.goal,
                 facts=outcome.facts,
                 also=outcome.also,
+                second=outcome.second,
                 not_covered=outcome.not_covered,
             )
         case ExerciseCard(card=card):
@@ -71,11 +80,13 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 update,
                 context,
                 "exercise_card",
+                choice_rows(_with_second([], outcome.second)),
                 card=card,
                 sources=outcome.sources,
                 harder=outcome.harder,
                 facts=outcome.facts,
                 instead=outcome.instead,
+                second=outcome.second,
                 not_covered=outcome.not_covered,
                 goals=[svc.render.label("goal_short", g.value) for g in outcome.used_for],
                 places=[svc.render.label("place", p.value) for p in card.places],
@@ -86,9 +97,10 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 update,
                 context,
                 "comparison",
-                choice_rows(each),
+                choice_rows(_with_second(each, outcome.second)),
                 cards=cards,
                 sources=outcome.sources,
+                second=outcome.second,
                 not_covered=outcome.not_covered,
             )
         case DidYouMean():

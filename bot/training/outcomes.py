@@ -30,6 +30,16 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class SecondPart:
+    """The answer to the other question of a two-part message, told in brief beneath the
+    first answer, its whole entry or card a tap away."""
+
+    title: str
+    text: str  # the entry's gist or the card's note
+    choice: Choice
+
+
+@dataclass(frozen=True)
 class EntryAnswer:
     entry: KnowledgeEntry
     goal: Goal | None  # the person's goal, for the tailored line
@@ -38,6 +48,7 @@ class EntryAnswer:
     facts: tuple[Fact, ...] = ()  # what the question asked besides the topic ("how many")
     also: KnowledgeEntry | None = None  # as close to the question: told in brief beneath
     not_covered: Gap | None = None  # the other half of a two-part question, which they skip
+    second: SecondPart | None = None  # the other half, which they answer
 
     @property
     def goal_line(self) -> str | None:
@@ -53,6 +64,7 @@ class ExerciseCard:
     facts: tuple[Fact, ...] = ()
     instead: tuple[Exercise, ...] = ()  # asked for a replacement: cards doing the same job
     not_covered: Gap | None = None
+    second: SecondPart | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,7 @@ class Comparison:
     cards: list[Exercise]
     sources: list[Source]
     not_covered: Gap | None = None
+    second: SecondPart | None = None
 
 
 @dataclass(frozen=True)

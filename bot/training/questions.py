@@ -22,6 +22,7 @@ from bot.coach.compose import (
 )
 from bot.coach.knowledge import Exercise, KnowledgeEntry, Source
 from bot.coach.matcher import Gap, GapKind, ItemKind, MatchResult, words
+from bot.coach.matcher.scope import anchored, asked_clauses
 from bot.coach.matcher.vocabulary import LOSE
 from bot.coach.profile import Goal, Unit
 from bot.coach.setlog import LogParseError, parse_log
@@ -40,6 +41,7 @@ from bot.training.outcomes import (
     Myths,
     NoCard,
     Outcome,
+    SecondPart,
     Talk,
     Unknown,
 )
@@ -52,6 +54,12 @@ SPOT_REDUCTION = "myth_cardio_spot_reduction"  # the entry for "can X take fat o
 BUILDING = (("hamstring", "build_hamstrings"), ("glute", "build_glutes"))
 NAMED_RANK = 3  # a card named in an unsure question must rank this high to be answered
 MAX_NAME = 100  # of an /exercise argument
+# A question opening on one of these leans on the one before ("Are they good for the glutes?").
+_LEANS = frozenset({"it", "its", "they", "them", "this", "that", "these", "those"})
+
+
+def _leans(clause: str) -> bool:
+    return bool(_LEANS.intersection(words(clause)[:3]))
 
 
 def _goal(user: User) -> Goal | None:
@@ -264,18 +272,9 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
         half = reply_to(svc, user, part)  # "how many reps, and how much protein?": the reps
         if isinstance(half, (EntryAnswer, ExerciseCard, Comparison)):
             return replace(half, not_covered=result.gap)
-    if (compared := _comparison(svc, result, text)) is not None:
-        return compared
-    if (defined := _definition(svc, user, result, text)) is not None:
-        return defined
-    if (muscles := _muscles_of(svc, result, text)) is not None:
-        return muscles
-    if result.kind == "answer" and result.best is not None:
-        if (spot := _spot_reduction(svc, user, result, text)) is not None:
-            return spot
-        if (found := _sure(svc, user, result, text)) is not None:
-            return _with_runner_up(svc, found, result)
-    elif result.kind == "did_you_mean" and result.alternatives:
+    if (found := _answered(svc, user, result, text)) is not None:
+        return _with_second_part(svc, found, text)
+    if result.kind == "did_you_mean" and result.alternatives:
         return DidYouMean(_choices(svc, result))
     named = _named_card(svc, result, text)
     if named is not None and (fitted := _fitted(svc, user, "exercise", named, text)):
@@ -287,6 +286,66 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     instead = _building(svc, result.gap, text)
     sources = tuple(svc.content.sources_of(instead)) if instead else ()
     return Unknown(topics, onboarded, result.gap, close, heard, instead, sources)
+
+
+def _answered(svc: Services, user: User, result: MatchResult, text: str) -> Outcome | None:
+    """An outright answer: cards compared, a definition, what a card works, the
+    spot-reduction myth for an exercise asked to slim, or the matched item fitted."""
+    if (compared := _comparison(svc, result, text)) is not None:
+        return compared
+    if (defined := _definition(svc, user, result, text)) is not None:
+        return defined
+    if (muscles := _muscles_of(svc, result, text)) is not None:
+        return muscles
+    if result.kind != "answer" or result.best is None:
+        return None
+    if (spot := _spot_reduction(svc, user, result, text)) is not None:
+        return spot
+    if (found := _sure(svc, user, result, text)) is not None:
+        return _with_runner_up(svc, found, result)
+    return None
+
+
+def _shown(found: Outcome) -> set[str]:
+    """The entries and cards an answer already gives or names."""
+    match found:
+        case EntryAnswer(entry=e, also=also, facts=facts):
+            told = {f.entry for f in facts if f.entry}
+            return {e.id, *e.exercises, *e.related, *((also.id,) if also else ()), *told}
+        case ExerciseCard(card=c, facts=facts):
+            return {c.id, *(f.entry for f in facts if f.entry)}
+        case Comparison(cards=cards):
+            return {c.id for c in cards}
+    return set()
+
+
+def _with_second_part(svc: Services, found: Outcome, text: str) -> Outcome:
+    """ "Does the Stepmill burn glute fat, and are hip thrusts better than squats?": when one
+    of two questions is what the answer answers and the other is confidently another
+    entry or card, that one is told in brief beneath it."""
+    if not isinstance(found, (EntryAnswer, ExerciseCard, Comparison)):
+        return found
+    clauses = [c for c in asked_clauses(text) if anchored(c) and not _leans(c)]
+    if len(clauses) != 2:
+        return found
+    shown = _shown(found)
+    sure = [r.best for r in map(svc.matcher.match, clauses) if r.kind == "answer" and r.best]
+    other = [c for c in sure if c.entry_id not in shown]
+    if len(sure) != 2 or len(other) != 1:
+        return found  # a half unsure, neither half what the answer answers, or both are
+    content, item = svc.content, other[0]
+    if item.kind == "exercise" and item.entry_id in content.exercises:
+        card = content.exercises[item.entry_id]
+        text_of = card.note or (card.cues[0].text if card.cues else "")
+        second = SecondPart(card.name, text_of, Choice(Family.EXERCISE, card.id, card.name))
+        sources = content.sources_of(card)
+    elif item.entry_id in content.entries:
+        entry = content.entries[item.entry_id]
+        second = SecondPart(entry.title, entry.gist, Choice(Family.ENTRY, entry.id, entry.title))
+        sources = content.sources_of(entry)
+    else:
+        return found
+    return replace(found, second=second, sources=_union(found.sources, sources))
 
 
 def _building(svc: Services, gap: Gap | None, text: str) -> KnowledgeEntry | None:

@@ -114,6 +114,12 @@ _ANCHOR = re.compile(
 )
 
 
+def anchored(clause: str) -> bool:
+    """Whether a clause names what it asks about ("are hip thrusts better than squats"), not
+    only leaning on the one before ("and how do I improve it?")."""
+    return _ANCHOR.search(fold(clause)) is not None
+
+
 def asked_clauses(text: str) -> list[str]:
     """The clauses of a message that ask something: its sentences ending in "?" (else, in a
     message with none, those opening with a question word), each split where a second
@@ -139,9 +145,7 @@ class Scope:
         gaps = [self.gap(a) for a in asked]
         if all(g is None for g in gaps):
             return None  # the gap is in what is told, not asked ("I only feel it in my quads")
-        covered = [
-            a for a, g in zip(asked, gaps, strict=True) if g is None and _ANCHOR.search(fold(a))
-        ]
+        covered = [a for a, g in zip(asked, gaps, strict=True) if g is None and anchored(a)]
         return " ".join(covered) or None
 
     def __init__(self, is_card: Callable[[str], bool]) -> None:
