@@ -13,6 +13,7 @@ import re
 from enum import StrEnum
 
 from bot.coach import smalltalk_about as about
+from bot.coach import smalltalk_life as life
 from bot.coach import smalltalk_patterns as p
 from bot.coach.matcher import without_not_pain, words
 from bot.coach.matcher.text import MAX_WORD, fold
@@ -65,6 +66,8 @@ class Intent(StrEnum):
     BODYWEIGHT = "bodyweight"  # "I lost 2kg": not tracked, the lifts are
     NO_PUSH = "no_push"  # "why didn't you send my workout": days, time, zone, pause
     BUTTONS = "buttons"  # "the buttons don't work": fresh ones, or type instead
+    SORE = "sore"  # "my legs are sore": not in the articles; today's workout, or skip it
+    PERIOD = "period"  # "I'm on my period": not in the articles; skip today, or pause
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -82,6 +85,12 @@ _FIRST: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (about.TODAYS_LOG, Intent.TODAYS_LOG),
     (about.NO_PUSH, Intent.NO_PUSH),
     (about.BUTTONS, Intent.BUTTONS),
+)
+# The person's own training, said ("my legs are sore"): before the requests, which share words.
+_LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
+    (life.SORE_JOINT, Intent.PAIN),
+    (life.SORE, Intent.SORE),
+    (life.PERIOD, Intent.PERIOD),
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
@@ -188,7 +197,7 @@ def understand(text: str) -> Intent | None:
     if len(ws) > MAX_WORDS:
         return None
     given = frozenset(ws)
-    for pattern, intent in _FIRST:
+    for pattern, intent in (*_FIRST, *_LIFE):
         if said.search(pattern):
             return intent
     if said.search(p.DELETE):

@@ -32,3 +32,44 @@ def test_talk_words_keep_i_and_the_matchers_words_do_not() -> None:
 )
 def test_patterns_read_i_where_they_need_it(text: str, intent: Intent) -> None:
     assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # sore muscles got "I don't know that one yet" with the tie-in articles, and were noted
+        ("my legs are sore", Intent.SORE),
+        ("my glutes are so sore today", Intent.SORE),
+        ("I'm really sore from yesterday", Intent.SORE),
+        ("I am so sore after leg day", Intent.SORE),
+        ("ugh my hamstrings are still sore", Intent.SORE),
+        ("so sore today", Intent.SORE),
+        # a sore joint sounds like pain: a professional
+        ("my knees are sore", Intent.PAIN),
+        ("my lower back is really sore today", Intent.PAIN),
+        # the articles don't cover training around a period
+        ("I'm on my period", Intent.PERIOD),
+        ("on my period, should I train?", Intent.PERIOD),
+        ("I just started my period today", Intent.PERIOD),
+        ("can I do hip thrusts during my period", Intent.PERIOD),
+    ],
+)
+def test_sore_and_period_said_plainly(text: str, intent: Intent) -> None:
+    assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions the matcher declines with its gap named, or answers
+        "should I train when I'm sore?",
+        "is it ok to work out while sore",
+        "why am I not sore after hip thrusts",
+        "I didn't get sore after leg day, is that bad",
+        "should I postpone leg day if my glutes are still sore",
+        "how long should my rest period be between sets",
+        "what rest period for hip thrusts",
+    ],
+)
+def test_questions_about_soreness_and_rest_periods_stay_questions(text: str) -> None:
+    assert understand(text) is None

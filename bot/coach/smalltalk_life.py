@@ -1,0 +1,50 @@
+"""Phrases about the person's own training, said as statements rather than asked: sore
+muscles, a period, a workout missed, new equipment, the workout's size, days without
+training (bot/coach/smalltalk.py). Each is a first-person statement anchored at both ends, so a
+question that only shares its words ("should I train when sore?") stays with the matcher.
+
+On text folded by matcher.words, and again with "I" kept (smalltalk.talk_words): written with
+"(i )?" so either holds. Pure: patterns, and the days a day-off statement names.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # "thursday"; "thursdays" with s?
+_LEAD = r"^(omg |ugh |wow |oh |oh no |man |so |oops |sorry |ok |okay |well |also |btw )*(i )?"
+
+# How sore, and since when: "so sore today", "really sore from yesterday".
+_HOW = r"( still| so| soo+| really| very| super| a bit| a little| kinda| quite| extremely| pretty)*"
+_SINCE = (
+    r"(( today| now| this morning| all over| everywhere)|( after| from) (yesterday|that|last (night"
+    rf"|time|workout|session)|the workout|my workout|training|leg day|glute day|{_DAY}|the gym"
+    r"|squats|hip thrusts|lunges|deadlifts)| lol| haha)*"
+)
+_MUSCLE = (
+    r"(legs?|glutes?|butt|bum|booty|hamstrings?|hams|quads?|thighs?|calves|calf|muscles|whole "
+    r"body|body|everything|lower body|cheeks)"
+)
+_JOINT = (
+    r"(knees?|back|lower back|hips?|joints?|ankles?|shoulders?|neck|wrists?|elbows?|feet|foot"
+    r"|hip flexors?)"
+)
+# Sore muscles, said of oneself: the articles don't cover soreness.
+SORE = re.compile(
+    rf"{_LEAD}(my )?{_MUSCLE}( and (my )?{_MUSCLE})? (are|is|r|feel|feels|were|was|got|get)"
+    rf"( feeling)?{_HOW} sore{_SINCE}$"
+    rf"|{_LEAD}(im|am|feeling|feel|felt|was|got|getting)( feeling)?{_HOW} sore{_SINCE}$"
+    rf"|^(so |soo+ |really |super |very )*sore{_SINCE}$"
+)
+# A joint sore: pain, which the coach points to a professional (PAIN).
+SORE_JOINT = re.compile(
+    rf"{_LEAD}(my )?{_JOINT}( and (my )?{_JOINT})? (are|is|r|feel|feels|were|was)( feeling)?"
+    rf"{_HOW} sore{_SINCE}$"
+)
+
+# A period: the articles don't cover training around the menstrual cycle (asked or said).
+PERIOD = re.compile(
+    r"\b(on|got|get|getting|have|having|started|starting|start|due for|during|before|after) my "
+    r"periods?\b|\bon (her|the|a) period\b|\b(menstruating|menstruation|menstrual cycle"
+    r"|time of (the )?month)\b|^(my )?period( today| started| week| day)?$"
+)

@@ -1,0 +1,44 @@
+"""The person's own training said in plain words, found routed wrong in the offline chat:
+sore muscles, a period, a workout missed, new equipment, the workout's size, days without
+training. Each gets what a person would expect, and none is noted as an unknown question."""
+
+from sqlalchemy import select
+
+from bot.store.models import UnansweredQuestion
+from tests.e2e.flows import onboard
+
+
+def _noted(env) -> list[str]:
+    with env.svc.db.session() as s:
+        return [q.text for q in s.execute(select(UnansweredQuestion)).scalars()]
+
+
+async def test_sore_muscles_hear_the_articles_dont_cover_it_and_what_the_bot_can_do(env):
+    """ "my legs are sore" got "I don't know that one yet" with the tie-in articles."""
+    chat = env.chat(9601)
+    await onboard(chat)
+    for text in (
+        "my legs are sore",
+        "my glutes are so sore today",
+        "I'm really sore from yesterday",
+    ):
+        reply = (await chat.say(text))[-1].text
+        assert "don't go into muscle soreness" in reply, text
+        assert "/today" in reply and "Skip today" in reply, text
+        assert "doctor or physiotherapist" in reply, text  # if it is pain, not soreness
+    reply = (await chat.say("my knees are sore"))[-1].text
+    assert reply.startswith("I can't advise on pain or injury"), reply
+    assert _noted(env) == []
+
+
+async def test_a_period_hears_the_articles_dont_cover_it_with_skip_and_pause(env):
+    chat = env.chat(9602)
+    await onboard(chat)
+    for text in ("I'm on my period", "on my period, should I train?"):
+        reply = (await chat.say(text))[-1].text
+        assert "don't cover training around your period" in reply, text
+        assert "Skip today" in reply and "/pause" in reply, text
+    await chat.say("/pause")
+    reply = (await chat.say("I'm on my period"))[-1].text
+    assert "paused already" in reply and "/resume" in reply
+    assert _noted(env) == []
