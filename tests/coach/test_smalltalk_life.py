@@ -73,3 +73,35 @@ def test_sore_and_period_said_plainly(text: str, intent: Intent) -> None:
 )
 def test_questions_about_soreness_and_rest_periods_stay_questions(text: str) -> None:
     assert understand(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # got "I don't know that one yet", or the toning article ("I missed Monday")
+        ("I forgot my workout", Intent.MISSED),
+        ("forgot to do my workout yesterday", Intent.MISSED),
+        ("I missed Monday", Intent.MISSED),
+        ("oops I skipped thursday's workout", Intent.MISSED),
+        ("I forgot to work out yesterday", Intent.MISSED),
+        ("didn't do my workout today", Intent.MISSED),
+        # unchanged beside them
+        ("sorry I missed last week", Intent.RESUME),
+        ("I'm going to miss tomorrow's workout", Intent.SKIP),
+        ("forgot to log my workout", Intent.LOG_HOW),
+    ],
+)
+def test_a_workout_missed_is_told_what_happens_next(text: str, intent: Intent) -> None:
+    assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if I missed a workout, should I do it tomorrow?",
+        "what happens if I miss a day",
+        "is it bad to skip leg day",
+    ],
+)
+def test_questions_about_missing_a_workout_stay_questions(text: str) -> None:
+    assert understand(text) is None

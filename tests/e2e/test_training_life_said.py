@@ -42,3 +42,16 @@ async def test_a_period_hears_the_articles_dont_cover_it_with_skip_and_pause(env
     reply = (await chat.say("I'm on my period"))[-1].text
     assert "paused already" in reply and "/resume" in reply
     assert _noted(env) == []
+
+
+async def test_a_workout_missed_hears_the_plan_carries_on_and_how_to_log_it(env):
+    """ "I forgot my workout" got "I don't know that one yet", "I missed Monday" the toning
+    article."""
+    chat = env.chat(9603)
+    await onboard(chat)
+    for text in ("I forgot my workout", "forgot to do my workout yesterday", "I missed Monday"):
+        reply = (await chat.say(text))[-1].text
+        assert reply.startswith("No harm done"), text
+        assert "next training day brings its own workout" in reply, text
+        assert "Start logging on yesterday's workout message" in reply and "/today" in reply
+    assert _noted(env) == []
