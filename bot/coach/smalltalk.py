@@ -69,6 +69,7 @@ class Intent(StrEnum):
     SORE = "sore"  # "my legs are sore": not in the articles; today's workout, or skip it
     PERIOD = "period"  # "I'm on my period": not in the articles; skip today, or pause
     MISSED = "missed"  # "I forgot my workout": the plan carries on; log it if it was done
+    GEAR = "gear"  # "I bought dumbbells": where you train, offered (asked, not changed)
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -93,6 +94,7 @@ _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (life.SORE, Intent.SORE),
     (life.PERIOD, Intent.PERIOD),
     (life.MISSED, Intent.MISSED),
+    (life.GEAR, Intent.GEAR),
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (

@@ -61,3 +61,14 @@ MISSED = re.compile(
     rf"|{_LEAD}(totally |completely |just )?forgot to (work ?out|train|lift|go to the gym|do it"
     rf"|do my workout)( yesterday| today| this morning| last night| on {_DAY})?$"
 )
+
+# New equipment: the program is planned for a place, so the place is offered, not changed.
+GEAR = re.compile(
+    rf"{_LEAD}(just |finally |now |also )?(bought|got|have|own|ordered|purchased|picked up"
+    r"|invested in|received|treated myself to|got myself)( now| myself)? (a |an |some |new "
+    r"|my own |set of |pair of |pack of |few |couple of |two |2 )*(\w+ ){0,2}(dumbbells?"
+    r"|dumbells?|kettlebells?|resistance bands?|bands?|booty bands?|loop bands?|mini bands?"
+    r"|weights|ankle weights|barbell|squat rack|weight bench|bench|stability ball|exercise ball"
+    r"|swiss ball|gym ball|home gym|equipment|plates)( for (home|my home|the house|my house"
+    r"|my room|my garage|my apartment))?( at home)?( now| today| yesterday| finally| too| yay)*$"
+)

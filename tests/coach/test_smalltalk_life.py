@@ -105,3 +105,36 @@ def test_a_workout_missed_is_told_what_happens_next(text: str, intent: Intent) -
 )
 def test_questions_about_missing_a_workout_stay_questions(text: str) -> None:
     assert understand(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # got "I don't know that one yet", the home article, or the place changed unasked
+        ("I bought dumbbells", Intent.GEAR),
+        ("I got a set of dumbbells for home", Intent.GEAR),
+        ("I have resistance bands now", Intent.GEAR),
+        ("just bought a stability ball", Intent.GEAR),
+        ("I bought resistance bands", Intent.GEAR),
+        ("I got myself some adjustable dumbbells", Intent.GEAR),
+        # a place said as news is still a change
+        ("I train at home now with bands", Intent.SETTINGS),
+        ("I got a gym membership", Intent.SETTINGS),
+        ("don't have a barbell today", Intent.EQUIPMENT),
+    ],
+)
+def test_new_equipment_offers_the_place_question(text: str, intent: Intent) -> None:
+    assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have dumbbells, what can I do for glutes",
+        "what can I do with dumbbells at home",
+        "I only have bands, can I grow my glutes",
+        "do I need dumbbells for lunges",
+    ],
+)
+def test_questions_naming_equipment_stay_questions(text: str) -> None:
+    assert understand(text) is None

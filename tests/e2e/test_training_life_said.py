@@ -5,7 +5,7 @@ training. Each gets what a person would expect, and none is noted as an unknown 
 from sqlalchemy import select
 
 from bot.store.models import UnansweredQuestion
-from tests.e2e.flows import onboard
+from tests.e2e.flows import load_user, onboard
 
 
 def _noted(env) -> list[str]:
@@ -54,4 +54,24 @@ async def test_a_workout_missed_hears_the_plan_carries_on_and_how_to_log_it(env)
         assert reply.startswith("No harm done"), text
         assert "next training day brings its own workout" in reply, text
         assert "Start logging on yesterday's workout message" in reply and "/today" in reply
+    assert _noted(env) == []
+
+
+async def test_new_equipment_offers_the_place_question_and_changes_nothing_unasked(env):
+    """ "I bought dumbbells" got "I don't know that one yet", "I got a set of dumbbells for
+    home" the home article, and "I have resistance bands now" moved the program home unasked."""
+    chat = env.chat(9604)
+    await onboard(chat)
+    for text in ("I bought dumbbells", "I got a set of dumbbells for home"):
+        reply = (await chat.say(text))[-1]
+        assert "planned for where you train" in reply.text, text
+        assert reply.buttons == [[("Change where I train", "1:set:place")]], text
+    reply = (await chat.say("I have resistance bands now"))[-1]
+    assert "planned for where you train" in reply.text
+    user = await load_user(env, 9604)
+    assert user is not None and user.place == "gym"  # nothing changed before asking
+    question = (await chat.tap("Change where I train"))[-1]
+    assert "Where do you train?" in question.text
+    summary = (await chat.tap("Home: bands or a ball"))[-1].text
+    assert "Training at: Home: bands or a ball" in summary
     assert _noted(env) == []
