@@ -70,6 +70,7 @@ class Intent(StrEnum):
     PERIOD = "period"  # "I'm on my period": not in the articles; skip today, or pause
     MISSED = "missed"  # "I forgot my workout": the plan carries on; log it if it was done
     GEAR = "gear"  # "I bought dumbbells": where you train, offered (asked, not changed)
+    SIZE = "size"  # "why is my workout so short": the program sets it; loads rise
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -95,6 +96,8 @@ _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (life.PERIOD, Intent.PERIOD),
     (life.MISSED, Intent.MISSED),
     (life.GEAR, Intent.GEAR),
+    (life.SIZE, Intent.SIZE),
+    (life.HARDER, Intent.ADJUST),
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (

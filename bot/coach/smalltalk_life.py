@@ -72,3 +72,31 @@ GEAR = re.compile(
     r"|swiss ball|gym ball|home gym|equipment|plates)( for (home|my home|the house|my house"
     r"|my room|my garage|my apartment))?( at home)?( now| today| yesterday| finally| too| yay)*$"
 )
+
+# The workout's size: set by the program, not asked for ("why is it so short").
+_WORKOUT = r"(workouts?|sessions?|training|program|plan|routine)"
+SIZE = re.compile(
+    rf"^why (is|are) (my |the |todays |this )?{_WORKOUT}( so| this| too| really| very)? (short"
+    r"|small|quick|little|long)( today)?$"
+    rf"|^(my |the |todays |this )?{_WORKOUT}( is| are|s)( way| so| too| a bit| really| very"
+    r"| kinda| pretty)* (short|small|quick|little|long)( for me| today)?$"
+    r"|^(can|could|may) (i |we )?(have|get|do) (a )?(longer|bigger) (workouts?|sessions?"
+    r"|programs?|plans?)( please)?$"
+    r"|^(i )?(want|need|would like|like|prefer) (a |to do )?(longer|bigger) (workouts?"
+    r"|sessions?)( please)?$"
+    r"|^(can|could) (you )?(make|give) (me )?(my |the |a )?(workouts?|sessions?)( a bit"
+    r"| a little)? (longer|bigger)( please)?$"
+    r"|^(can|could) (i |we )?(do|get|have) more (exercises|sets|volume)( please| per workout"
+    r"| in my workouts?)?$|^(i )?(want|need) more (exercises|sets|volume)( please| per workout"
+    r"| in my workouts?)?$"
+)
+# Too easy, or harder wanted: the loads rise with what is logged (ADJUST).
+HARDER = re.compile(
+    rf"^(my |the |todays |this )?({_WORKOUT}|it|this)( is| are|s| feels| feel| was| felt)( way"
+    r"| so| too| a bit| really| very| kinda| pretty| much| far| just)* (easy|light|not hard "
+    r"enough|not challenging( enough)?)( for me| today)?$"
+    r"|^(can|could|may) (i |we )?(have|get|do) (a )?(harder|tougher|more (intense|challenging"
+    r"|difficult)) (workouts?|sessions?|programs?|plans?|one)( please)?$"
+    r"|^(i )?(want|need|would like) (a )?(harder|tougher|more (intense|challenging)) (workouts?"
+    r"|sessions?|program|plan)( please)?$"
+)

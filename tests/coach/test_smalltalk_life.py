@@ -138,3 +138,40 @@ def test_new_equipment_offers_the_place_question(text: str, intent: Intent) -> N
 )
 def test_questions_naming_equipment_stay_questions(text: str) -> None:
     assert understand(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # "short" got the padded-shorts article; "longer" was noted as unknown
+        ("why is my workout so short", Intent.SIZE),
+        ("can I have a longer workout", Intent.SIZE),
+        ("my workouts are way too short", Intent.SIZE),
+        ("I want longer sessions", Intent.SIZE),
+        ("can I do more sets", Intent.SIZE),
+        # harder: the loads adapt to what is logged
+        ("my workout is too easy", Intent.ADJUST),
+        ("this feels too easy", Intent.ADJUST),
+        ("can I have a harder workout", Intent.ADJUST),
+        ("make it harder", Intent.ADJUST),
+        # unchanged beside them
+        ("make it shorter today", Intent.SHORT),
+        ("can I add more exercises", Intent.EDIT_PLAN),
+    ],
+)
+def test_the_workouts_size_is_explained(text: str, intent: Intent) -> None:
+    assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long should a glute workout take",
+        "are padded shorts worth it",
+        "is a short workout enough for glutes",
+        "should I do more sets for bigger glutes",
+        "how many sets should a beginner do",
+    ],
+)
+def test_questions_about_workout_length_stay_questions(text: str) -> None:
+    assert understand(text) is None

@@ -75,3 +75,18 @@ async def test_new_equipment_offers_the_place_question_and_changes_nothing_unask
     summary = (await chat.tap("Home: bands or a ball"))[-1].text
     assert "Training at: Home: bands or a ball" in summary
     assert _noted(env) == []
+
+
+async def test_the_workouts_size_is_explained_and_too_easy_hears_the_loads_rise(env):
+    """ "why is my workout so short" got the padded-shorts article, "can I have a longer
+    workout" "I don't know that one yet"."""
+    chat = env.chat(9605)
+    await onboard(chat)
+    for text in ("why is my workout so short", "can I have a longer workout"):
+        reply = (await chat.say(text))[-1].text
+        assert reply.startswith("Your workout's size is your program's"), text
+        assert "/program" in reply and "next target goes up" in reply, text
+        assert "shorts" not in reply.lower(), text
+    reply = (await chat.say("my workout is too easy"))[-1].text
+    assert reply.startswith("Your plan adapts to what you log"), reply
+    assert _noted(env) == []
