@@ -71,6 +71,7 @@ class Intent(StrEnum):
     MISSED = "missed"  # "I forgot my workout": the plan carries on; log it if it was done
     GEAR = "gear"  # "I bought dumbbells": where you train, offered (asked, not changed)
     SIZE = "size"  # "why is my workout so short": the program sets it; loads rise
+    DAYS_OFF = "days_off"  # "no workouts on fridays": those days off the training days, asked
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -98,6 +99,7 @@ _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (life.GEAR, Intent.GEAR),
     (life.SIZE, Intent.SIZE),
     (life.HARDER, Intent.ADJUST),
+    (life.DAYS_OFF, Intent.DAYS_OFF),
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (

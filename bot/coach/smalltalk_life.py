@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.coach.schedule import parse_days
+
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # "thursday"; "thursdays" with s?
 _LEAD = r"^(omg |ugh |wow |oh |oh no |man |so |oops |sorry |ok |okay |well |also |btw )*(i )?"
 
@@ -100,3 +102,34 @@ HARDER = re.compile(
     r"|^(i )?(want|need|would like) (a )?(harder|tougher|more (intense|challenging)) (workouts?"
     r"|sessions?|program|plan)( please)?$"
 )
+
+# Days without training, for good: those days off the training days, asked first.
+_DAYS_WORD = (
+    r"(weekends?|weekdays|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
+    r"|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+)
+_DAYS = rf"(the )?{_DAYS_WORD}(( and| or| nor| and on| or on)? (the )?{_DAYS_WORD})*"
+_PLURAL = r"(weekends|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
+_FOR_GOOD = r"( anymore| any more| from now on| please| now)*"
+_KIND = r"(workouts?|reminders?|messages?|notifications?|training|sessions?|pushes|texts|anything)"
+DAYS_OFF = re.compile(
+    r"^(please )?(dont|do not|never) (remind|message|text|ping|send|bother)( me)?( (any|my|the))?"
+    rf"( {_KIND})?( me)? (on|at|during) {_DAYS}{_FOR_GOOD}$"
+    r"|^(please )?(stop|no|no more|pause|turn off|cancel)( sending| the| my| all| me)*"
+    rf" {_KIND}( for me)? (on|at|during) {_DAYS}{_FOR_GOOD}$"
+    rf"|{_LEAD}(dont|do not|no longer|never) (want to |wanna )?(train|work ?out|lift|go to the"
+    rf" gym|workout)( on| at)? {_DAYS}{_FOR_GOOD}$"
+    rf"|{_LEAD}(cant|cannot|can not|wont) (train|work ?out|lift|go to the gym|workout)( on| at)?"
+    rf" (the )?{_PLURAL}(( and| or) (the )?{_PLURAL})*{_FOR_GOOD}$"
+    rf"|^(please )?(remove|drop|delete|take|cut|take out) {_DAYS} (out )?(off|from|out of) (my "
+    r"|the )?(training days|schedule|days|plan|week|program)( please)?$"
+)
+_ONE_DAY = re.compile(rf"\b{_DAYS_WORD}\b")
+
+
+def days_named(joined: str) -> tuple[int, ...]:
+    """The weekdays (0 = Monday) a day-off statement names: "weekends" is Sat and Sun."""
+    found: set[int] = set()
+    for m in _ONE_DAY.finditer(joined):
+        found.update(parse_days(m.group(0)) or ())
+    return tuple(sorted(found))

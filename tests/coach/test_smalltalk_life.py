@@ -8,6 +8,7 @@ import pytest
 
 from bot.coach.matcher import words
 from bot.coach.smalltalk import Intent, talk_words, understand
+from bot.coach.smalltalk_life import days_named
 
 
 def test_talk_words_keep_i_and_the_matchers_words_do_not() -> None:
@@ -174,4 +175,54 @@ def test_the_workouts_size_is_explained(text: str, intent: Intent) -> None:
     ],
 )
 def test_questions_about_workout_length_stay_questions(text: str) -> None:
+    assert understand(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # "/pause" of everything, or the toning article
+        ("don't remind me on sundays", (6,)),
+        ("stop the reminders on weekends", (5, 6)),
+        ("no workouts on friday", (4,)),
+        ("no more training on saturdays and sundays", (5, 6)),
+        ("I don't want to train on mondays anymore", (0,)),
+        ("I can't work out on fridays", (4,)),
+        ("please don't send me workouts on the weekend", (5, 6)),
+        ("remove thursday from my training days", (3,)),
+    ],
+)
+def test_days_without_training_name_those_days(text: str, days: tuple[int, ...]) -> None:
+    assert understand(text) == Intent.DAYS_OFF
+    assert days_named(" ".join(talk_words(text))) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # unchanged beside them
+        ("stop sending me workouts", Intent.PAUSE),
+        ("don't remind me", Intent.PAUSE),
+        ("can I skip friday", Intent.SKIP),
+        ("I can't make it on thursday", Intent.SKIP),
+        ("I want to move my workouts to weekends", Intent.SETTINGS),
+        ("stop the notifications for today", Intent.SKIP),
+        # a friday that is one day, not every friday: today's Skip and Move, not the days
+        ("I can't train on friday", None),
+    ],
+)
+def test_pausing_and_one_day_off_stay_as_they_were(text: str, intent: Intent | None) -> None:
+    assert understand(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should I train on weekends",
+        "is it ok to not train on sundays",
+        "can I train glutes on monday and thursday",
+        "which days should I train glutes",
+    ],
+)
+def test_questions_about_training_days_stay_questions(text: str) -> None:
     assert understand(text) is None

@@ -4,6 +4,7 @@ training. Each gets what a person would expect, and none is noted as an unknown 
 
 from sqlalchemy import select
 
+from bot.coach import onboarding
 from bot.store.models import UnansweredQuestion
 from tests.e2e.flows import load_user, onboard
 
@@ -89,4 +90,33 @@ async def test_the_workouts_size_is_explained_and_too_easy_hears_the_loads_rise(
         assert "shorts" not in reply.lower(), text
     reply = (await chat.say("my workout is too easy"))[-1].text
     assert reply.startswith("Your plan adapts to what you log"), reply
+    assert _noted(env) == []
+
+
+async def test_days_without_workouts_are_taken_off_the_days_after_asking_not_paused(env):
+    """ "don't remind me on sundays" and "stop the reminders on weekends" got the /pause
+    hint for every workout, "no workouts on friday" the toning article."""
+    chat = env.chat(9606)
+    await onboard(chat)  # Mon, Thu
+    reply = (await chat.say("no workouts on friday"))[-1]
+    assert reply.text.startswith("You don't train on Friday anyway"), reply.text
+    assert "Mon, Thu" in reply.text and not reply.buttons
+    await chat.say("change my training days to mon thu sat sun")
+
+    replies = await chat.say("don't remind me on sundays")
+    assert replies[0].text.startswith("No more workouts on Sunday?"), replies[0].text
+    assert "Mon, Thu, Sat" in replies[0].text
+    assert "Which days do you train?" in replies[-1].text
+    assert "Picked so far: Mon, Thu, Sat" in replies[-1].text
+    await chat.say("cancel")  # keeps the days as they were
+    user = await load_user(env, 9606)
+    assert user is not None and onboarding.decode_days(user.days) == (0, 3, 5, 6)
+
+    replies = await chat.say("stop the reminders on weekends")
+    assert replies[0].text.startswith("No more workouts on Saturday and Sunday?")
+    summary = (await chat.tap("Done"))[-1].text
+    assert "Days: Mon, Thu at 18:30" in summary
+    user = await load_user(env, 9606)
+    assert user is not None and onboarding.decode_days(user.days) == (0, 3)
+    assert not user.paused
     assert _noted(env) == []
