@@ -1,7 +1,8 @@
 """Phrases about the person's own training, said as statements rather than asked: sore
 muscles, a period, a workout missed, new equipment, the workout's size, days without
 training (bot/coach/smalltalk.py). Each is a first-person statement anchored at both ends, so a
-question that only shares its words ("should I train when sore?") stays with the matcher.
+question that only shares its words ("should I train when sore?") stays with the matcher; a
+period excepted, which the articles cover neither said nor asked.
 
 On text folded by matcher.words, and again with "I" kept (smalltalk.talk_words): written with
 "(i )?" so either holds. Pure: patterns, and the days a day-off statement names.

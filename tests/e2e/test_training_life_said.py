@@ -101,6 +101,8 @@ async def test_days_without_workouts_are_taken_off_the_days_after_asking_not_pau
     reply = (await chat.say("no workouts on friday"))[-1]
     assert reply.text.startswith("You don't train on Friday anyway"), reply.text
     assert "Mon, Thu" in reply.text and not reply.buttons
+    reply = (await chat.say("stop the reminders on weekends"))[-1]
+    assert reply.text.startswith("You don't train on Saturday or Sunday anyway"), reply.text
     await chat.say("change my training days to mon thu sat sun")
 
     replies = await chat.say("don't remind me on sundays")
