@@ -13,11 +13,14 @@ import re
 from enum import StrEnum
 
 from bot.coach import smalltalk_about as about
+from bot.coach import smalltalk_life as life
 from bot.coach import smalltalk_patterns as p
 from bot.coach.matcher import without_not_pain, words
+from bot.coach.matcher.text import MAX_WORD, fold
 from bot.coach.profile_change import changed_setting
 
 MAX_WORDS = 12  # longer messages are questions, whatever they open with
+_TOKEN = re.compile(r"[a-z]+|\d+")  # as the matcher's words are cut (matcher/text.py)
 
 
 class Intent(StrEnum):
@@ -63,6 +66,12 @@ class Intent(StrEnum):
     BODYWEIGHT = "bodyweight"  # "I lost 2kg": not tracked, the lifts are
     NO_PUSH = "no_push"  # "why didn't you send my workout": days, time, zone, pause
     BUTTONS = "buttons"  # "the buttons don't work": fresh ones, or type instead
+    SORE = "sore"  # "my legs are sore": not in the articles; today's workout, or skip it
+    PERIOD = "period"  # "I'm on my period": not in the articles; skip today, or pause
+    MISSED = "missed"  # "I forgot my workout": the plan carries on; log it if it was done
+    GEAR = "gear"  # "I bought dumbbells": where you train, offered (asked, not changed)
+    SIZE = "size"  # "why is my workout so short": the program sets it; loads rise
+    DAYS_OFF = "days_off"  # "no workouts on fridays": those days off the training days, asked
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -80,6 +89,17 @@ _FIRST: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (about.TODAYS_LOG, Intent.TODAYS_LOG),
     (about.NO_PUSH, Intent.NO_PUSH),
     (about.BUTTONS, Intent.BUTTONS),
+)
+# The person's own training, said ("my legs are sore"): before the requests, which share words.
+_LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
+    (life.SORE_JOINT, Intent.PAIN),
+    (life.SORE, Intent.SORE),
+    (life.PERIOD, Intent.PERIOD),
+    (life.MISSED, Intent.MISSED),
+    (life.GEAR, Intent.GEAR),
+    (life.SIZE, Intent.SIZE),
+    (life.HARDER, Intent.ADJUST),
+    (life.DAYS_OFF, Intent.DAYS_OFF),
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
@@ -145,10 +165,36 @@ def never_mind(text: str) -> bool:
     return p.NEVER_MIND.match(" ".join(words(text))) is not None
 
 
+def talk_words(text: str) -> list[str]:
+    """The matcher's words (matcher.words) with "I" kept: the matcher drops single letters,
+    and its figures are measured that way, but "I did" and "the last time I did" need it."""
+    return [
+        w
+        for w in _TOKEN.findall(fold(text))
+        if (len(w) > 1 or w.isdigit() or w == "i") and len(w) <= MAX_WORD
+    ]
+
+
+class _Said:
+    """A message folded twice for the patterns: without "I" (as most were written: "am
+    doing this right") and with it ("the last time i did"). A pattern holds if either does."""
+
+    def __init__(self, text: str, joined: str) -> None:
+        with_i = " ".join(talk_words(text))
+        self.texts = (joined,) if with_i == joined else (joined, with_i)
+
+    def search(self, pattern: re.Pattern[str]) -> bool:
+        return any(pattern.search(t) for t in self.texts)
+
+    def match(self, pattern: re.Pattern[str]) -> bool:
+        return any(pattern.match(t) for t in self.texts)
+
+
 def understand(text: str) -> Intent | None:
     """The conversational intent of a message, or None for a training question."""
     ws = words(text)
     joined = " ".join(ws)
+    said = _Said(text, joined)
     unhurt = without_not_pain(joined)
     if p.PAIN.search(unhurt) or (p.INJURY.search(unhurt) and not p.SPRINT.search(joined)):
         return Intent.PAIN
@@ -160,33 +206,33 @@ def understand(text: str) -> Intent | None:
     if len(ws) > MAX_WORDS:
         return None
     given = frozenset(ws)
-    for pattern, intent in _FIRST:
-        if pattern.search(joined):
+    for pattern, intent in (*_FIRST, *_LIFE):
+        if said.search(pattern):
             return intent
-    if p.DELETE.search(joined):
+    if said.search(p.DELETE):
         return Intent.DELETE
-    if p.RESUME.search(joined):
+    if said.search(p.RESUME):
         return Intent.RESUME
-    paused = p.PAUSE.search(joined) and not p.FOR_TODAY.search(joined)
-    if paused or p.CANCEL.match(joined):
+    paused = said.search(p.PAUSE) and not p.FOR_TODAY.search(joined)
+    if paused or said.match(p.CANCEL):
         return Intent.PAUSE
     asks = bool(p.ASKS.search(joined)) or "?" in text
-    if p.BEEN_AWAY.search(joined) and not asks:
+    if said.search(p.BEEN_AWAY) and not asks:
         return Intent.RESUME
-    if p.AWAY.search(joined) and not asks:
+    if said.search(p.AWAY) and not asks:
         return Intent.AWAY
-    if p.CONFUSED.match(joined):
+    if said.match(p.CONFUSED):
         return Intent.CONFUSED
-    if p.FOLLOW_UP.match(joined):
+    if said.match(p.FOLLOW_UP):
         return Intent.FOLLOW_UP
     for pattern, intent in _REQUESTS:
-        if pattern.search(joined):
+        if said.search(pattern):
             return intent
-    if p.MOTIVATION.search(joined) and not asks:  # "why am I so tired?" is a question
+    if said.search(p.MOTIVATION) and not asks:  # "why am I so tired?" is a question
         return Intent.MOTIVATION
     if changed_setting(text) is not None:  # "I train at home now": a change, said as news
         return Intent.SETTINGS
-    if p.GREETING_PHRASE.match(joined):
+    if said.match(p.GREETING_PHRASE):
         return Intent.GREETING
     if given & p.GREETINGS and given <= p.GREETINGS | p.GREETING_FILLER:
         return Intent.GREETING
@@ -194,9 +240,9 @@ def understand(text: str) -> Intent | None:
         return Intent.GREETING
     if given & p.THANKS and given <= p.THANKS | p.ACK | p.GREETING_FILLER:
         return Intent.THANKS
-    if (given & p.BYE or p.BYE_PHRASE.search(joined)) and given <= p.BYE | p.BYE_FILLER | p.ACK:
+    if (given & p.BYE or said.search(p.BYE_PHRASE)) and given <= p.BYE | p.BYE_FILLER | p.ACK:
         return Intent.BYE
-    if given <= p.ACK or p.ACK_PHRASE.match(joined):
+    if given <= p.ACK or said.match(p.ACK_PHRASE):
         return Intent.YES_NO
     if "help" in given and given <= p.HELP_ONLY | p.GREETINGS | p.GREETING_FILLER:
         return Intent.HELP

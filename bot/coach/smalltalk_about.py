@@ -1,7 +1,8 @@
 """Phrases about the bot itself, the person's data and their log rather than training: who
 to talk to, cost, sources, privacy, how to log, where the bot runs, form checks, body weight,
 a workout message missing and buttons (bot/coach/smalltalk.py), on text folded by
-matcher.words (single letters dropped: no "i")."""
+matcher.words (single letters dropped: no "i"; smalltalk.understand also tries each with
+"i" kept, for alternatives that need it)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """The word sets and phrase patterns conversation is recognised by (bot/coach/smalltalk.py),
-on text folded by matcher.words: lower case, no punctuation, "don't" as "dont"."""
+on text folded by matcher.words: lower case, no punctuation, "don't" as "dont", single letters
+dropped, and again with "i" kept (smalltalk.talk_words): a pattern holds on either."""
 
 from __future__ import annotations
 

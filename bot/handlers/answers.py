@@ -125,12 +125,14 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             await workouts.today_command(update, context)
         case Talk():
             rows: Rows = []
+            label = svc.render.label
             if outcome.intent == Intent.RESTART and outcome.onboarded:  # the /start choice
-                label = svc.render.label
                 rows = [
                     [(label("button", "restart"), cb("start", "over"))],
                     [(label("button", "keep"), cb("start", "keep"))],
                 ]
+            if outcome.intent == Intent.GEAR and outcome.onboarded:  # asked, not changed
+                rows = [[(label("button", "change_place"), cb("set", "place"))]]
             await send_template(
                 update,
                 context,

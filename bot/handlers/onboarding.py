@@ -25,7 +25,7 @@ from bot.handlers.common import (
 )
 from bot.runtime.services import Services
 from bot.training import setup
-from bot.training.changes import Already, ChangeSaid
+from bot.training.changes import Already, ChangeSaid, DaysOff
 from bot.training.people import Owed
 from bot.training.setup import (
     AlreadySetUp,
@@ -196,6 +196,11 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         await ask(update, context, outcome.question)
     elif isinstance(outcome, (ChangeSaid, Already)):
         await show_said(update, context, outcome)
+    elif isinstance(outcome, DaysOff):  # "no workouts on fridays": asked, with them unticked
+        named, dropped, kept = outcome.named, outcome.dropped, outcome.kept
+        await send_template(update, context, "days_off", named=named, dropped=dropped, kept=kept)
+        if outcome.question is not None:
+            await ask(update, context, outcome.question)
 
 
 async def reply_expected(update: Update, context: Context, expected: Expected) -> None:

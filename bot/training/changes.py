@@ -2,7 +2,8 @@
 to tue and fri", "switch to pounds", or said as news: "I train at home now", "I want to do
 bikini instead". Made when the new answer is in the message (as the /settings buttons make
 it, without asking first: a change of goal or place keeps the program's weeks); else that
-one /settings question is asked straight away."""
+one /settings question is asked straight away. Days without training ("no workouts on
+fridays") open the days question with those days unticked, for Done to keep: asked first."""
 
 from __future__ import annotations
 
@@ -12,14 +13,16 @@ from sqlalchemy.orm import Session
 
 from bot.coach import onboarding
 from bot.coach.profile_change import said_change
-from bot.coach.smalltalk import Intent, bare_setting, setting_named, understand
+from bot.coach.smalltalk import Intent, bare_setting, setting_named, talk_words, understand
+from bot.coach.smalltalk_life import days_named
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
+from bot.training import held
 from bot.training.awaiting import LOGGING_MODES
 from bot.training.people import awaiting
 from bot.training.questions import Choice, Family
-from bot.training.setup import Applied, Changing, apply, open_setting
+from bot.training.setup import Applied, Changing, Question, apply, open_setting, question
 
 
 @dataclass(frozen=True)
@@ -40,9 +43,20 @@ class Already:
     topic: Choice | None
 
 
+@dataclass(frozen=True)
+class DaysOff:
+    """ "no workouts on sundays": the days named, those of them trained on now and the days
+    left; the days question with the named ones unticked, none when none is trained on."""
+
+    named: tuple[int, ...]
+    dropped: tuple[int, ...]
+    kept: tuple[int, ...]
+    question: Question | None
+
+
 def change_asked(
     svc: Services, s: Session, user: User, text: str
-) -> Applied | Changing | ChangeSaid | Already | None:
+) -> Applied | Changing | ChangeSaid | Already | DaysOff | None:
     """ "change my training days to tue and fri", "switch to pounds", "I train at home now":
     done, when the new answer is in the message (a change said as news is said back); else
     that one /settings question, asked straight away. None for anything else."""
@@ -50,6 +64,8 @@ def change_asked(
     if user.onboarded_at is None or (owed is not None and owed.mode not in LOGGING_MODES):
         return None
     intent = understand(text)
+    if intent == Intent.DAYS_OFF:
+        return _days_off(svc, user, text)
     if intent == Intent.SETTINGS and (said := _change_said(svc, s, user, text)) is not None:
         return said
     step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
@@ -58,6 +74,18 @@ def change_asked(
     changing = open_setting(svc, user, step)
     answer = onboarding.answer_named(step, text, svc.content.goals)
     return apply(svc, s, user, answer) if answer else changing
+
+
+def _days_off(svc: Services, user: User, text: str) -> DaysOff:
+    """The days question with the days named unticked: Done keeps the rest, "cancel" all."""
+    days = onboarding.decode_days(user.days)
+    named = days_named(" ".join(talk_words(text)))
+    dropped = tuple(d for d in days if d in named)
+    kept = tuple(d for d in days if d not in named)
+    if not dropped:
+        return DaysOff(named, (), kept, None)
+    held.open_setting(user, "days", kept)  # holds a workout being logged, as /settings does
+    return DaysOff(named, dropped, kept, question(svc, user, "days"))
 
 
 def _change_said(

@@ -74,7 +74,7 @@ from bot.coach.smalltalk import (
         ("skip", Intent.SKIP),
         ("I'm sick today", Intent.SKIP),
         ("can't train today", Intent.SKIP),
-        ("I missed yesterday's workout", Intent.SKIP),
+        ("I missed yesterday's workout", Intent.MISSED),  # was SKIP: today's buttons
         ("I did it!", Intent.DONE),
         ("finished my workout", Intent.DONE),
         ("that's all for today", Intent.DONE),
@@ -242,7 +242,7 @@ def test_the_one_setting_a_change_names(text: str, step: str | None) -> None:
         # unchanged beside them
         ("I'm sick today", Intent.SKIP),
         ("I'm travelling this week", Intent.AWAY),
-        ("I missed my workout yesterday", Intent.SKIP),
+        ("I missed my workout yesterday", Intent.MISSED),  # was SKIP
         ("sorry", None),
         ("😂", Intent.EMOJI),
     ],

@@ -4,6 +4,7 @@ import shutil
 
 import pytest
 
+from bot.coach.smalltalk import Intent
 from bot.runtime.render import CONTENT_DIR, Renderer, RenderError
 from bot.training.logbook_steps import Ask
 
@@ -45,3 +46,14 @@ def test_the_ask_gives_examples_that_fit_the_exercise(weighted, unit, examples, 
         assert example in text, text
     for word in not_said:
         assert word not in text.split("Tap a button")[1], text
+
+
+@pytest.mark.parametrize("onboarded", [True, False])
+def test_every_conversation_intent_has_its_own_reply(onboarded):
+    """A new Intent without its branch in talk.html.j2 would send an empty message ("help"
+    is /help's own message)."""
+    for intent in set(Intent) - {Intent.HELP}:
+        text = Renderer().text(
+            "talk", intent=intent.value, onboarded=onboarded, setting_up=False, paused=False
+        )
+        assert text.strip(), intent

@@ -1,0 +1,136 @@
+"""Phrases about the person's own training, said as statements rather than asked: sore
+muscles, a period, a workout missed, new equipment, the workout's size, days without
+training (bot/coach/smalltalk.py). Each is a first-person statement anchored at both ends, so a
+question that only shares its words ("should I train when sore?") stays with the matcher; a
+period excepted, which the articles cover neither said nor asked.
+
+On text folded by matcher.words, and again with "I" kept (smalltalk.talk_words): written with
+"(i )?" so either holds. Pure: patterns, and the days a day-off statement names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.coach.schedule import parse_days
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # "thursday"; "thursdays" with s?
+_LEAD = r"^(omg |ugh |wow |oh |oh no |man |so |oops |sorry |ok |okay |well |also |btw )*(i )?"
+
+# How sore, and since when: "so sore today", "really sore from yesterday".
+_HOW = r"( still| so| soo+| really| very| super| a bit| a little| kinda| quite| extremely| pretty)*"
+_SINCE = (
+    r"(( today| now| this morning| all over| everywhere)|( after| from) (yesterday|that|last (night"
+    rf"|time|workout|session)|the workout|my workout|training|leg day|glute day|{_DAY}|the gym"
+    r"|squats|hip thrusts|lunges|deadlifts)| lol| haha)*"
+)
+_MUSCLE = (
+    r"(legs?|glutes?|butt|bum|booty|hamstrings?|hams|quads?|thighs?|calves|calf|muscles|whole "
+    r"body|body|everything|lower body|cheeks)"
+)
+_JOINT = (
+    r"(knees?|back|lower back|hips?|joints?|ankles?|shoulders?|neck|wrists?|elbows?|feet|foot"
+    r"|hip flexors?)"
+)
+# Sore muscles, said of oneself: the articles don't cover soreness.
+SORE = re.compile(
+    rf"{_LEAD}(my )?{_MUSCLE}( and (my )?{_MUSCLE})? (are|is|r|feel|feels|were|was|got|get)"
+    rf"( feeling)?{_HOW} sore{_SINCE}$"
+    rf"|{_LEAD}(im|am|feeling|feel|felt|was|got|getting)( feeling)?{_HOW} sore{_SINCE}$"
+    rf"|^(so |soo+ |really |super |very )*sore{_SINCE}$"
+)
+# A joint sore: pain, which the coach points to a professional (PAIN).
+SORE_JOINT = re.compile(
+    rf"{_LEAD}(my )?{_JOINT}( and (my )?{_JOINT})? (are|is|r|feel|feels|were|was)( feeling)?"
+    rf"{_HOW} sore{_SINCE}$"
+)
+
+# A period: the articles don't cover training around the menstrual cycle (asked or said).
+PERIOD = re.compile(
+    r"\b(on|got|get|getting|have|having|started|starting|start|due for|during|before|after) my "
+    r"periods?\b|\bon (her|the|a) period\b|\b(menstruating|menstruation|menstrual cycle"
+    r"|time of (the )?month)\b|^(my )?period( today| started| week| day)?$"
+)
+
+# A workout missed or forgotten, in the past: the plan carries on from the next one.
+_MISSED_DAY = rf"({_DAY}|yesterday|today|last {_DAY}|{_DAY}s (workout|session)|leg day)"
+MISSED = re.compile(
+    rf"{_LEAD}(totally |completely |just |accidentally )?(forgot|missed|skipped|forgot to do"
+    r"|forgot about|didnt do|did not do|never did|didnt get to|couldnt do)"
+    rf" (my|the|a|todays|yesterdays|{_DAY}s) (workout|session|training|gym session|leg day"
+    rf"|glute day)( yesterday| today| this morning| last night| on {_DAY}| again)?( sorry| oops)?$"
+    rf"|{_LEAD}(totally |completely |just )?(missed|skipped|forgot)( on)? {_MISSED_DAY}"
+    r"( sorry| oops)?$"
+    rf"|{_LEAD}(totally |completely |just )?forgot to (work ?out|train|lift|go to the gym|do it"
+    rf"|do my workout)( yesterday| today| this morning| last night| on {_DAY})?$"
+)
+
+# New equipment: the program is planned for a place, so the place is offered, not changed.
+GEAR = re.compile(
+    rf"{_LEAD}(just |finally |now |also )?(bought|got|have|own|ordered|purchased|picked up"
+    r"|invested in|received|treated myself to|got myself)( now| myself)? (a |an |some |new "
+    r"|my own |set of |pair of |pack of |few |couple of |two |2 )*(\w+ ){0,2}(dumbbells?"
+    r"|dumbells?|kettlebells?|resistance bands?|bands?|booty bands?|loop bands?|mini bands?"
+    r"|weights|ankle weights|barbell|squat rack|weight bench|bench|stability ball|exercise ball"
+    r"|swiss ball|gym ball|home gym|equipment|plates)( for (home|my home|the house|my house"
+    r"|my room|my garage|my apartment))?( at home)?( now| today| yesterday| finally| too| yay)*$"
+)
+
+# The workout's size: set by the program, not asked for ("why is it so short").
+_WORKOUT = r"(workouts?|sessions?|training|program|plan|routine)"
+SIZE = re.compile(
+    rf"^why (is|are) (my |the |todays |this )?{_WORKOUT}( so| this| too| really| very)? (short"
+    r"|small|quick|little|long)( today)?$"
+    rf"|^(my |the |todays |this )?{_WORKOUT}( is| are|s)( way| so| too| a bit| really| very"
+    r"| kinda| pretty)* (short|small|quick|little|long)( for me| today)?$"
+    r"|^(can|could|may) (i |we )?(have|get|do) (a )?(longer|bigger) (workouts?|sessions?"
+    r"|programs?|plans?)( please)?$"
+    r"|^(i )?(want|need|would like|like|prefer) (a |to do )?(longer|bigger) (workouts?"
+    r"|sessions?)( please)?$"
+    r"|^(can|could) (you )?(make|give) (me )?(my |the |a )?(workouts?|sessions?)( a bit"
+    r"| a little)? (longer|bigger)( please)?$"
+    r"|^(can|could) (i |we )?(do|get|have) more (exercises|sets|volume)( please| per workout"
+    r"| in my workouts?)?$|^(i )?(want|need) more (exercises|sets|volume)( please| per workout"
+    r"| in my workouts?)?$"
+)
+# Too easy, or harder wanted: the loads rise with what is logged (ADJUST).
+HARDER = re.compile(
+    rf"^(my |the |todays |this )?({_WORKOUT}|it|this)( is| are|s| feels| feel| was| felt)( way"
+    r"| so| too| a bit| really| very| kinda| pretty| much| far| just)* (easy|light|not hard "
+    r"enough|not challenging( enough)?)( for me| today)?$"
+    r"|^(can|could|may) (i |we )?(have|get|do) (a )?(harder|tougher|more (intense|challenging"
+    r"|difficult)) (workouts?|sessions?|programs?|plans?|one)( please)?$"
+    r"|^(i )?(want|need|would like) (a )?(harder|tougher|more (intense|challenging)) (workouts?"
+    r"|sessions?|program|plan)( please)?$"
+)
+
+# Days without training, for good: those days off the training days, asked first.
+_DAYS_WORD = (
+    r"(weekends?|weekdays|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
+    r"|sundays?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+)
+_DAYS = rf"(the )?{_DAYS_WORD}(( and| or| nor| and on| or on)? (the )?{_DAYS_WORD})*"
+_PLURAL = r"(weekends|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
+_FOR_GOOD = r"( anymore| any more| from now on| please| now)*"
+_KIND = r"(workouts?|reminders?|messages?|notifications?|training|sessions?|pushes|texts|anything)"
+DAYS_OFF = re.compile(
+    r"^(please )?(dont|do not|never) (remind|message|text|ping|send|bother)( me)?( (any|my|the))?"
+    rf"( {_KIND})?( me)? (on|at|during) {_DAYS}{_FOR_GOOD}$"
+    r"|^(please )?(stop|no|no more|pause|turn off|cancel)( sending| the| my| all| me)*"
+    rf" {_KIND}( for me)? (on|at|during) {_DAYS}{_FOR_GOOD}$"
+    rf"|{_LEAD}(dont|do not|no longer|never) (want to |wanna )?(train|work ?out|lift|go to the"
+    rf" gym|workout)( on| at)? {_DAYS}{_FOR_GOOD}$"
+    rf"|{_LEAD}(cant|cannot|can not|wont) (train|work ?out|lift|go to the gym|workout)( on| at)?"
+    rf" (the )?{_PLURAL}(( and| or) (the )?{_PLURAL})*{_FOR_GOOD}$"
+    rf"|^(please )?(remove|drop|delete|take|cut|take out) {_DAYS} (out )?(off|from|out of) (my "
+    r"|the )?(training days|schedule|days|plan|week|program)( please)?$"
+)
+_ONE_DAY = re.compile(rf"\b{_DAYS_WORD}\b")
+
+
+def days_named(joined: str) -> tuple[int, ...]:
+    """The weekdays (0 = Monday) a day-off statement names: "weekends" is Sat and Sun."""
+    found: set[int] = set()
+    for m in _ONE_DAY.finditer(joined):
+        found.update(parse_days(m.group(0)) or ())
+    return tuple(sorted(found))
