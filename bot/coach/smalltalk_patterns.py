@@ -318,6 +318,9 @@ PAIN = re.compile(
     r"|\bsi joints?\b|\btweaked (my |an? )?(back|knee|hip|hamstring|glute|si|neck|groin)\b"
     r"|\bpulled (my |an? )?(hamstring|glute|groin|muscle)\b"
     r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
+    # what a move does to the joints: their safety is not in the articles
+    r"|\b(bad|safe|dangerous|risky|hard|harder|tough|easy|easier|gentle|gentler) (for|on) "
+    r"(my |your |the )?(knees?|joints?|lower back|back(?! of)|spine|hips?|ankles?)\b"
     r"|\bpinch\w*|\b(why|what) (do|does|is|are) (my )?\w+ (keep |always )?cramp\w*"
 )
 # Strains and injuries are pain too, except when asked about sprinting: article 000 names the

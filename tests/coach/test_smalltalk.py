@@ -126,6 +126,9 @@ from bot.coach.smalltalk import (
         ("tweaked my SI joint, can i still do hip thrusts", Intent.PAIN),
         ("had a c-section 3 months ago, when can i start hip thrusts", Intent.PAIN),
         ("pulled my hamstring, can i still squat", Intent.PAIN),
+        ("are leg extensions bad for knees?", Intent.PAIN),  # joint safety: not in the articles
+        ("are lunges hard on the knees", Intent.PAIN),
+        ("is the hip thrust easier on the back than squats?", Intent.PAIN),
         ("i want to tweak my routine", None),
         ("what is next in the program for the tie-in?", None),  # a question about training
         ("can i do squats today instead of lunges", None),
