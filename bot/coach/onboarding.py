@@ -329,7 +329,7 @@ def answered_ahead(step: str, text: str, goals: Goals) -> Answer | None:
     return None
 
 
-_BEFORE_VALUE = re.compile(r"\b(?:to|at|in|for)\s+", re.I)
+_BEFORE_VALUE = re.compile(r"\b(?:to|at|in|for|on)\s+", re.I)  # "…train on tue and fri"
 
 
 def answer_named(step: str, text: str, goals: Goals) -> Answer | None:

@@ -72,6 +72,7 @@ class Intent(StrEnum):
     GEAR = "gear"  # "I bought dumbbells": where you train, offered (asked, not changed)
     SIZE = "size"  # "why is my workout so short": the program sets it; loads rise
     DAYS_OFF = "days_off"  # "no workouts on fridays": those days off the training days, asked
+    DAYS_SWAP = "days_swap"  # "tuesday instead of thursday": one day for another, asked
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -99,6 +100,7 @@ _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (life.GEAR, Intent.GEAR),
     (life.SIZE, Intent.SIZE),
     (life.HARDER, Intent.ADJUST),
+    (life.DAYS_SWAP, Intent.DAYS_SWAP),
     (life.DAYS_OFF, Intent.DAYS_OFF),
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).

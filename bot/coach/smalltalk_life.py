@@ -126,6 +126,34 @@ DAYS_OFF = re.compile(
     r"|the )?(training days|schedule|days|plan|week|program)( please)?$"
 )
 _ONE_DAY = re.compile(rf"\b{_DAYS_WORD}\b")
+# One training day for another ("tuesday instead of thursday", "move thursday to tuesday"):
+# the days question, asked with them ticked that way. Asked as a question ("can I move
+# thursday to friday?") it is this week's Move (SKIP).
+_DO = (
+    r"(lets |let us |ill |i will |id like to |i want to "
+    r"|i would like to |i prefer to |id rather |please )?(do |train |work ?out |lift |go |make it "
+    r"|have (it |them |my workouts? |the workouts? )|switch to |change to |move to )?(on )?"
+)
+_SWAP_INSTEAD = re.compile(
+    rf"{_LEAD}{_DO}(?P<to>{_DAYS}) (instead of|rather than|not)( on)? (?P<from>{_DAYS})"
+    rf"{_FOR_GOOD}$"
+)
+_SWAP_MOVED = re.compile(
+    r"^(please )?(switch|move|change|swap)( my| the)? "
+    rf"(?P<from>{_DAYS})( workouts?| sessions?| training| days?)? (to|for|with|into)( on)? "
+    rf"(?P<to>{_DAYS}){_FOR_GOOD}$"
+)
+DAYS_SWAP = re.compile(  # either, its groups unnamed (a name can't appear twice)
+    f"{_SWAP_INSTEAD.pattern}|{_SWAP_MOVED.pattern}".replace("?P<from>", "").replace("?P<to>", "")
+)
+
+
+def days_swapped(joined: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """(days given up, days taken instead) of "tuesday instead of thursday"; None if not so."""
+    m = _SWAP_INSTEAD.search(joined) or _SWAP_MOVED.search(joined)
+    if m is None:
+        return None
+    return days_named(m.group("from")), days_named(m.group("to"))
 
 
 def days_named(joined: str) -> tuple[int, ...]:

@@ -241,6 +241,9 @@ SETTINGS = re.compile(
     r"|\b(move|switch|change) (all )?(my |the )?(workouts?|training|sessions?|training days) "
     rf"to (the )?(weekends?|weekdays|{_DAY}s?)\b"
     r"|\b(send|get) (it|them) (earlier|later)\b"
+    # the days said whole, two or more ("I want to train on tuesdays and fridays")
+    r"|^(i )?(want|would like|id like|prefer|need|like|would rather|id rather) to (train|work ?out"
+    rf"|lift|go to the gym)( on)? ({_DAY}s?,? )+(and |& )?{_DAY}s?( instead| now| from now on)?$"
 )
 # Leaving a setting as it is, while one is being changed.
 NEVER_MIND = re.compile(

@@ -198,7 +198,15 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         await show_said(update, context, outcome)
     elif isinstance(outcome, DaysOff):  # "no workouts on fridays": asked, with them unticked
         named, dropped, kept = outcome.named, outcome.dropped, outcome.kept
-        await send_template(update, context, "days_off", named=named, dropped=dropped, kept=kept)
+        await send_template(
+            update,
+            context,
+            "days_off",
+            named=named,
+            dropped=dropped,
+            kept=kept,
+            added=outcome.added,
+        )
         if outcome.question is not None:
             await ask(update, context, outcome.question)
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from bot.coach import onboarding
 from bot.coach.profile_change import said_change
 from bot.coach.smalltalk import Intent, bare_setting, setting_named, talk_words, understand
-from bot.coach.smalltalk_life import days_named
+from bot.coach.smalltalk_life import days_named, days_swapped
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
@@ -52,6 +52,7 @@ class DaysOff:
     dropped: tuple[int, ...]
     kept: tuple[int, ...]
     question: Question | None
+    added: tuple[int, ...] = ()  # "tuesday instead of thursday": the days ticked in their place
 
 
 def change_asked(
@@ -66,6 +67,8 @@ def change_asked(
     intent = understand(text)
     if intent == Intent.DAYS_OFF:
         return _days_off(svc, user, text)
+    if intent == Intent.DAYS_SWAP:
+        return _days_swap(svc, user, text)
     if intent == Intent.SETTINGS and (said := _change_said(svc, s, user, text)) is not None:
         return said
     step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
@@ -86,6 +89,21 @@ def _days_off(svc: Services, user: User, text: str) -> DaysOff:
         return DaysOff(named, (), kept, None)
     held.open_setting(user, "days", kept)  # holds a workout being logged, as /settings does
     return DaysOff(named, dropped, kept, question(svc, user, "days"))
+
+
+def _days_swap(svc: Services, user: User, text: str) -> DaysOff:
+    """The days question with one day ticked for another ("tuesday instead of thursday"):
+    Done keeps it from now on, "cancel" keeps the days as they were."""
+    days = onboarding.decode_days(user.days)
+    swapped = days_swapped(" ".join(talk_words(text)))
+    given_up, taken = swapped if swapped else ((), ())
+    dropped = tuple(d for d in days if d in given_up)
+    added = tuple(d for d in taken if d not in days)
+    if not dropped:  # not a day they train on: nothing to give up
+        return DaysOff(given_up, (), days, None)
+    chosen = tuple(sorted({*days, *added} - set(dropped)))
+    held.open_setting(user, "days", chosen)  # holds a workout being logged, as /settings does
+    return DaysOff(given_up, dropped, chosen, question(svc, user, "days"), added)
 
 
 def _change_said(

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.coach.matcher import words
-from bot.coach.smalltalk import Intent, talk_words, understand
-from bot.coach.smalltalk_life import days_named
+from bot.coach.smalltalk import Intent, setting_named, talk_words, understand
+from bot.coach.smalltalk_life import days_named, days_swapped
 
 
 def test_talk_words_keep_i_and_the_matchers_words_do_not() -> None:
@@ -226,3 +226,38 @@ def test_pausing_and_one_day_off_stay_as_they_were(text: str, intent: Intent | N
 )
 def test_questions_about_training_days_stay_questions(text: str) -> None:
     assert understand(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "given_up", "taken"),
+    [
+        ("tuesday instead of thursday", (3,), (1,)),
+        ("let's do Wednesday instead of Thursday from now on", (3,), (2,)),
+        ("switch thursday to tuesday", (3,), (1,)),
+        ("move my thursday workouts to saturday please", (3,), (5,)),
+        ("I'd rather train on saturdays not sundays", (6,), (5,)),
+    ],
+)
+def test_one_day_for_another(text: str, given_up: tuple[int, ...], taken: tuple[int, ...]) -> None:
+    assert understand(text) == Intent.DAYS_SWAP
+    assert days_swapped(" ".join(talk_words(text))) == (given_up, taken)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "instead of squats can I do lunges",
+        "should I train tuesday instead of thursday?",
+        "can we do wednesday instead of thursday",  # asked: this week's Move (SKIP)
+    ],
+)
+def test_not_a_day_for_another(text: str) -> None:
+    assert understand(text) != Intent.DAYS_SWAP
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I want to train on tuesdays and fridays", "I'd like to train monday, wednesday and friday"],
+)
+def test_the_days_said_whole_are_a_change_of_days(text: str) -> None:
+    assert understand(text) == Intent.SETTINGS and setting_named(text) == "days"

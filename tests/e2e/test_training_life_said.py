@@ -122,3 +122,28 @@ async def test_days_without_workouts_are_taken_off_the_days_after_asking_not_pau
     assert user is not None and onboarding.decode_days(user.days) == (0, 3)
     assert not user.paused
     assert _noted(env) == []
+
+
+async def test_one_day_for_another_is_asked_with_the_days_ticked_that_way(env):
+    """ "tuesday instead of thursday" got the toning article."""
+    chat = env.chat(9607)
+    await onboard(chat)  # Mon, Thu
+    replies = await chat.say("tuesday instead of thursday")
+    assert replies[0].text.startswith("Tuesday instead of Thursday?"), replies[0].text
+    assert "Mon, Tue from now on" in replies[0].text
+    assert "Picked so far: Mon, Tue" in replies[-1].text
+    await chat.say("cancel")  # keeps the days as they were
+    user = await load_user(env, 9607)
+    assert user is not None and onboarding.decode_days(user.days) == (0, 3)
+
+    await chat.say("move my thursday workouts to friday")
+    summary = (await chat.tap("Done"))[-1].text
+    assert "Days: Mon, Fri at 18:30" in summary
+    user = await load_user(env, 9607)
+    assert user is not None and onboarding.decode_days(user.days) == (0, 4)
+
+    reply = (await chat.say("wednesday instead of thursday"))[-1]
+    assert reply.text.startswith("You don't train on Thursday anyway"), reply.text
+    summary = (await chat.say("I want to train on tuesdays and fridays"))[-1].text
+    assert "Days: Tue, Fri at 18:30" in summary  # said whole: made, and said back
+    assert _noted(env) == []
