@@ -136,6 +136,7 @@ def matcher() -> Matcher:
         ("what workout does Kim Kardashian do for her butt", GapKind.TOPIC, None),
         ("should I squat below parallel", GapKind.TOPIC, None),
         ("why aren't my glutes sore after leg day", GapKind.TOPIC, "muscle soreness"),
+        ("why am I so sore after hip thrusts?", GapKind.TOPIC, "muscle soreness"),
         ("how do I stop my quads taking over in squats", GapKind.TOPIC, None),
     ],
 )

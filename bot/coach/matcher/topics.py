@@ -323,7 +323,7 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         "muscle soreness",
         re.compile(
             r"\b(not|never|arent|isnt|dont get|dont feel|no longer|stopped getting) (getting )?"
-            r"sore\b|\bdoms\b|\bsoreness\b|\bwhy (am i|are my|is my) (\w+ )?(so )?sore\b"
+            r"sore\b|\bdoms\b|\bsoreness\b|\bwhy (am|are my|is my) (\w+ )?(so )?sore\b"
             r"|\b(arent|isnt|not) (my |your )?\w+ (getting )?sore\b"
         ),
     ),
