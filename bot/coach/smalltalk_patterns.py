@@ -75,6 +75,8 @@ PLAN = re.compile(
     r"will do) (in|on) (my|the) (program|plan|routine)\b"
     r"|\bhow (long|many weeks) (is|does) (my |the )?(program|plan)( last| take| run)?$"
     r"|\bwhen does (my |the )?(program|plan) (end|finish|stop)\b|^what week (am on|is it)$"
+    r"|^(what|how) (does|will|do) (week|weeks) (\d+|one|two|three|four|five|six)( and \d+)? "
+    r"(look|looks|be|change|differ)( like)?$"
     r"|\bwhen (is|are) my (next )?(rest days?|days? off)\b"
 )
 PROGRESS = re.compile(
@@ -206,6 +208,8 @@ TODAY = re.compile(
     r"|\b(whats|what is) (on )?(for )?(monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|tomorrow)s?( workout| session)?$"
     r"|^next( workout| session| one)?( please| pls)?$"
+    r"|^(so |ok |okay )?(whats|what is|what will be|show me|send me) (my|the) next (workout|session"
+    r"|training)( please| pls)?$"
     r"|^(can|could|should) (we )?(do|train|work ?out|lift|go)( it| that| the workout| my workout|"
     r" the session| the next one| thursdays| mondays| tuesdays| wednesdays| fridays| saturdays|"
     r" sundays)? (today|now|tonight)( instead)?$"

@@ -126,6 +126,8 @@ from bot.coach.smalltalk import (
         ("tweaked my SI joint, can i still do hip thrusts", Intent.PAIN),
         ("had a c-section 3 months ago, when can i start hip thrusts", Intent.PAIN),
         ("pulled my hamstring, can i still squat", Intent.PAIN),
+        ("what's my next workout", Intent.TODAY),  # /today shows the next on a rest day
+        ("what does week 4 look like", Intent.PLAN),
         ("are leg extensions bad for knees?", Intent.PAIN),  # joint safety: not in the articles
         ("are lunges hard on the knees", Intent.PAIN),
         ("is the hip thrust easier on the back than squats?", Intent.PAIN),
