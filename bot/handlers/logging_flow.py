@@ -27,6 +27,7 @@ from bot.runtime.services import Services
 from bot.training import logbook, rest
 from bot.training.logbook import (
     Ask,
+    DayOutOfReach,
     Echo,
     Finished,
     Fix,
@@ -143,6 +144,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 then_names=outcome.then_names,
                 saved=outcome.saved,
                 replaces=outcome.replaces,
+                day=outcome.day,
+                days_back=outcome.days_back,
             )
             return [(echo, echo_rows(svc, outcome))]
         case Swaps():
@@ -157,6 +160,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             return [(text("log_swaps", name=outcome.name, has_options=has), swaps)]
         case SwapUnavailable(then=then):
             return [(text("log_swap_unavailable"), []), ask_message(svc, then)]
+        case DayOutOfReach():
+            return [(text("log_day_unreachable", **vars(outcome)), [])]
         case Fix(name=name):
             return [(text("log_fix", name=name), [])]
         case ParseFailed():

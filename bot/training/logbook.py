@@ -6,13 +6,14 @@ and /undo in logbook_commands.py (all exported here too).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import partial
 
 from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
+from bot.coach.setlog_day import SaidDay, day_said
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
@@ -28,6 +29,7 @@ from bot.training.logbook_buttons import (
     on_start_press,
 )
 from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
+from bot.training.logbook_day import DayOutOfReach, for_day
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_replies import Fix, ParseFailed, SwapUnavailable
 from bot.training.logbook_steps import (
@@ -54,6 +56,7 @@ from bot.training.logbook_steps import (
     undo_last,
 )
 from bot.training.logbook_story import (
+    goes_back,
     keep_queued,
     queue,
     queued,
@@ -61,7 +64,7 @@ from bot.training.logbook_story import (
     story_parts,
     untold,
 )
-from bot.training.people import finished_profile
+from bot.training.people import finished_profile, local_today
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
     BODYWEIGHT,
@@ -82,6 +85,7 @@ from bot.training.typed import (
 __all__ = [
     "Ask",
     "Change",
+    "DayOutOfReach",
     "Echo",
     "Finished",
     "Fix",
@@ -126,6 +130,7 @@ TextOutcome = (
     | Undone
     | NothingToUndo
     | WhichExercise
+    | DayOutOfReach
     | None
 )
 
@@ -135,7 +140,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     or text naming no exercise while nothing is owed)."""
     waiting = queued(user)  # a story's parts to show next: they wait while this is retyped
     out = _read_text(svc, s, user, text)
-    if waiting and isinstance(out, Echo | NeedLoad) and not queued(user):
+    if waiting and isinstance(out, Echo | NeedLoad) and not queued(user) and not goes_back(user):
         return keep_queued(svc, user, waiting, out)
     return out
 
@@ -149,6 +154,11 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     owed = Awaiting.parse(user.awaiting)
     log_id = owed.log_id if owed else None
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
+    on, cut = _day_said(svc, profile, text)
+    if on is not None and on.day != _logging_day(svc, s, user, profile, current):
+        return for_day(svc, s, user, profile, on, cut, current)  # "... yesterday"
+    if on is not None and not on.bare_today and has_digit(cut):
+        text = cut  # "this morning", or "yesterday" while yesterday's workout is logged
     if current is None:
         return named_entry(svc, s, user, profile, text)
     if owed is not None and owed.mode == Mode.LOG and is_next(text):
@@ -252,6 +262,23 @@ def _entry(
         if asked is not None:
             return asked
     return echo(svc, s, user, target, sets, text)
+
+
+def _day_said(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | None, str]:
+    """The day a log says it was done ("squats 3x10 at 40 yesterday"), and the text without
+    it; none for a question ("what did I do yesterday?")."""
+    if text.rstrip().endswith("?") or is_question(text):
+        return None, text
+    return day_said(text, local_today(profile, svc.clock.now()))
+
+
+def _logging_day(
+    svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog | None
+) -> date:
+    """The day typed sets go into when no day is said: the one being logged, else today."""
+    if current is not None:
+        return logs.session_of(s, user.id, current.session_id).day
+    return local_today(profile, svc.clock.now())
 
 
 def _stop_here(

@@ -40,13 +40,20 @@ class WhichExercise:
 
 
 def named_entry(
-    svc: Services, s: Session, user: User, profile: Profile, text: str
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    text: str,
+    day: date | None = None,
+    when: str | None = None,
 ) -> Echo | WhichExercise | ParseFailed | None:
     """Not in the middle of logging: only text that names an exercise and has numbers
-    ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question.
-    Sets for a named exercise that can't be read say so, rather than go to the coach."""
+    ("hip thrust 60 12 12 10") is a log, into today's session (`day`'s, when the text said
+    another, in the words `when`, cut from it); anything else is a question. Sets for a
+    named exercise that can't be read say so, rather than go to the coach."""
     if not has_digit(text):
-        return _reps_untold(svc, profile, text, told_exercise(svc, text))
+        return _reps_untold(svc, profile, text, told_exercise(svc, text), when)
     told: tuple[Part, ...] = ()
     read = partial(parse_log, unit=profile.unit, planned=None, resolve_exercise=resolver(svc))
     try:
@@ -63,9 +70,10 @@ def named_entry(
     today = local_today(profile, svc.clock.now())
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
         return WhichExercise(today) if parsed.sets else None
-    if is_rest_day(svc, s, user.id, profile, today):  # one exercise named: an extra session
-        open_extra(svc, s, user.id, profile, today)
-    session, exercises = open_day(svc, s, user, profile, today)
+    day = day or today  # another day: as its "Start logging" (logbook_buttons.py) opens it
+    if is_rest_day(svc, s, user.id, profile, day):  # one exercise named: an extra session
+        open_extra(svc, s, user.id, profile, day)
+    session, exercises = open_day(svc, s, user, profile, day)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
     waiting = untold(s, user, session.id, queue(told[1:]))
     return keep_queued(svc, user, waiting, echo(svc, s, user, log, parsed.sets, text))
@@ -95,12 +103,14 @@ _DID = re.compile(r"^(just |also |finally )?(did|done|finished|completed|smashed
 
 
 def _reps_untold(
-    svc: Services, profile: Profile, text: str, named: str | None
+    svc: Services, profile: Profile, text: str, named: str | None, when: str | None = None
 ) -> ParseFailed | None:
-    """An exercise reported done without its sets: asked for them, never a question."""
+    """An exercise reported done without its sets: asked for them, never a question (with
+    the day it was said for, `when`, in the examples)."""
     if named is None or not _DID.match(" ".join(words(text))):
         return None
-    return ParseFailed("reps_untold", {}, name_of(svc, named), profile.unit.value, True)
+    said = {"when": when} if when else {}
+    return ParseFailed("reps_untold", said, name_of(svc, named), profile.unit.value, True)
 
 
 def resolver(svc: Services) -> Callable[[str], str | None]:
