@@ -146,6 +146,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 replaces=outcome.replaces,
                 day=outcome.day,
                 days_back=outcome.days_back,
+                untold_names=outcome.untold_names,
             )
             return [(echo, echo_rows(svc, outcome))]
         case Swaps():

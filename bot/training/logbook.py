@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.setlog_day import SaidDay, day_said
+from bot.coach.setlog_story import untold_in
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
@@ -139,10 +140,26 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     waiting = queued(user)  # a story's parts to show next: they wait while this is retyped
+    owed = Awaiting.parse(user.awaiting)
+    owed_log = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
     out = _read_text(svc, s, user, text)
     if waiting and isinstance(out, Echo | NeedLoad) and not queued(user) and not goes_back(user):
-        return keep_queued(svc, user, waiting, out)
+        out = keep_queued(svc, user, waiting, out)
+    if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
+        asked = {owed_log.exercise_id} if owed_log else set()
+        return _untold_named(svc, s, user, out, text, asked)
     return out
+
+
+def _untold_named(
+    svc: Services, s: Session, user: User, shown: Echo, text: str, asked: set[str]
+) -> Echo:
+    """The echo, naming the exercises the text named without their sets (none saved), so
+    they are told, never dropped; the exercise being asked for is asked for anyway."""
+    log = logs.exercise_log(s, user.id, shown.log_id)
+    told = asked | {str(p["ex"]) for p in queued(user)} | ({log.exercise_id} if log else set())
+    missing = untold_in(text, resolver(svc), told)
+    return replace(shown, untold_names=tuple(name_of(svc, x) for x in missing))
 
 
 def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:

@@ -89,6 +89,7 @@ class Echo:
     replaces: str | None = None  # what it has today, that Save replaces (asked for again)
     day: date | None = None  # the day it is saved into, when not today (named in the echo)
     days_back: int = 0  # how far back that day is: 1 for yesterday
+    untold_names: tuple[str, ...] = ()  # exercises the message named without sets: not saved
 
 
 @dataclass(frozen=True)
