@@ -31,6 +31,7 @@ from bot.training.logbook_buttons import (
 )
 from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
 from bot.training.logbook_day import DayOutOfReach, for_day
+from bot.training.logbook_edit import edited, end_edit, moved_on
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_replies import Fix, ParseFailed, SwapUnavailable
 from bot.training.logbook_steps import (
@@ -168,6 +169,9 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return None
     if is_undo(text):
         return undo_last(svc, s, user)
+    editing = edited(s, user)  # ✎ on /log: only its numbers are its edit
+    if editing is not None and moved_on(svc, profile, editing, text):
+        end_edit(s, user)
     owed = Awaiting.parse(user.awaiting)
     log_id = owed.log_id if owed else None
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
