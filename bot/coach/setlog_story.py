@@ -10,8 +10,11 @@ part (before any name: the exercise being logged); a clause with no number is a 
 ("today was rough", "last one was hard") and says nothing about the sets. Each part must then
 be numbers in the set-log grammar with only small words around them ("i", "did", "got",
 "only managed"): any other word in a part, a second exercise in one clause, or an exercise
-named with no numbers, and the story is not read at all, so nothing is guessed. What is read
-is only ever shown to the person to save.
+named with no numbers where the next numbers may be its ("did squats, then lunges 3x10"), and
+the story is not read at all, so nothing is guessed. An exercise named with no numbers after
+the sets of another ("..., then some lunges") is left out of the parts, and `untold_in`
+names it, so it is said not saved rather than lost. What is read is only ever shown to the
+person to save.
 """
 
 from __future__ import annotations
