@@ -10,8 +10,11 @@ part (before any name: the exercise being logged); a clause with no number is a 
 ("today was rough", "last one was hard") and says nothing about the sets. Each part must then
 be numbers in the set-log grammar with only small words around them ("i", "did", "got",
 "only managed"): any other word in a part, a second exercise in one clause, or an exercise
-named with no numbers, and the story is not read at all, so nothing is guessed. What is read
-is only ever shown to the person to save.
+named with no numbers where the next numbers may be its ("did squats, then lunges 3x10"), and
+the story is not read at all, so nothing is guessed. An exercise named with no numbers after
+the sets of another ("..., then some lunges") is left out of the parts, and `untold_in`
+names it, so it is said not saved rather than lost. What is read is only ever shown to the
+person to save.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ _CLAUSE_CUT = re.compile(
     r"[,;!?]+|(?<!\d)\.|\.(?!\d)"
     r"|\b(?:and then|then|after that|afterwards|but|also|plus|and)\b(?=\s+[^\W\d_])"
 )
+_CUT_KEPT = re.compile(f"({_CLAUSE_CUT.pattern})")  # the same cuts, each kept: was it "and"?
 # Small words said around numbers in a story: dropped, they say nothing about the sets.
 _SMALL_WORDS = frozenset(
     ["i", "did", "do", "the", "a", "an", "my", "and", "so", "ok", "okay", "got", "get", "managed",
@@ -79,19 +83,48 @@ def read_story(
     if len(text) > MAX_STORY_CHARS:
         raise LogParseError("too_long", max=str(MAX_STORY_CHARS))
     parts: dict[str | None, list[Tok]] = {}
+    named_at: dict[str | None, tuple[bool, bool]] = {}  # where a part was named: see _untold
     key: str | None = None
-    for clause in _CLAUSE_CUT.split(normalise(text.strip())):
+    pieces = _CUT_KEPT.split(normalise(text.strip()))
+    for i, clause in enumerate(pieces[0::2]):
         toks = tokenise(SIDE_RE.sub(" ", clause))
         named, toks = _named(toks, resolve_exercise)
         if named is not None:
             key = None if named == current_exercise else named
             parts.setdefault(key, [])
+            and_next = i < len(pieces) // 2 and pieces[2 * i + 1].strip() == "and"
+            named_at.setdefault(key, (any(parts.values()), and_next))
         if any(t.kind in "NB" or t.text in ("band", "bands") for t in toks):
             parts.setdefault(key, []).extend(toks)
     if not parts or not any(parts.values()):
         raise LogParseError("syntax")
-    order = sorted(parts, key=lambda k: k is not None)  # the current exercise first
+    for k in parts:
+        if not parts[k] and not _untold(*named_at[k]):
+            raise LogParseError("syntax")  # "squats and lunges 3x10": whose sets?
+    order = sorted((k for k in parts if parts[k]), key=lambda k: k is not None)
     return tuple(_part(k, parts[k], unit, planned, unloaded) for k in order)
+
+
+def _untold(told_before: bool, and_next: bool) -> bool:
+    """Whether an exercise named with no numbers is plainly untold, to be asked for: named
+    after sets of another ("... 10 10 8, then some lunges"), and not joined by "and" to
+    the next clause, whose numbers may be its too ("squats 3x10, lunges and hip thrusts
+    3x12")."""
+    return told_before and not and_next
+
+
+def untold_in(text: str, resolve: Callable[[str], str | None], told: set[str]) -> list[str]:
+    """The exercises a log names, in order, that are not in `told` (those whose sets were
+    read): "did squats 40kg 10 10 10 and some lunges" read as squats leaves the lunges."""
+    found: list[str] = []
+    for clause in _CLAUSE_CUT.split(normalise(text.strip())):
+        try:
+            named, _ = _named(tokenise(SIDE_RE.sub(" ", clause)), resolve)
+        except LogParseError:
+            continue
+        if named is not None and named not in told and named not in found:
+            found.append(named)
+    return found
 
 
 def _named(toks: list[Tok], resolve: Callable[[str], str | None]) -> tuple[str | None, list[Tok]]:

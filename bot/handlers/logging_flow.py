@@ -6,27 +6,32 @@ logbook.on_start_press for "push:start", logbook.on_rest_press for "push:pull" a
 from __future__ import annotations
 
 from datetime import date
+from functools import wraps
 
 from telegram import InlineKeyboardMarkup, Update
 
 from bot.handlers.common import (
     Context,
+    Handler,
     Press,
     Rows,
     answer_query,
+    caller,
     cb,
     drop_buttons,
     edit_text,
     for_profile,
     keyboard,
+    run,
     send,
     services,
 )
 from bot.handlers.reports import recap_text
 from bot.runtime.services import Services
-from bot.training import logbook, rest
+from bot.training import logbook, logbook_edit, rest
 from bot.training.logbook import (
     Ask,
+    DayOutOfReach,
     Echo,
     Finished,
     Fix,
@@ -143,6 +148,9 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 then_names=outcome.then_names,
                 saved=outcome.saved,
                 replaces=outcome.replaces,
+                day=outcome.day,
+                days_back=outcome.days_back,
+                untold_names=outcome.untold_names,
             )
             return [(echo, echo_rows(svc, outcome))]
         case Swaps():
@@ -157,6 +165,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             return [(text("log_swaps", name=outcome.name, has_options=has), swaps)]
         case SwapUnavailable(then=then):
             return [(text("log_swap_unavailable"), []), ask_message(svc, then)]
+        case DayOutOfReach():
+            return [(text("log_day_unreachable", **vars(outcome)), [])]
         case Fix(name=name):
             return [(text("log_fix", name=name), [])]
         case ParseFailed():
@@ -210,6 +220,19 @@ async def show_press(press: Press, tapped: Tapped) -> None:
     if tapped.drop:
         await drop_buttons(press.query)
     await show(press.update, press.context, tapped.then)
+
+
+def leaving_edit(command: Handler) -> Handler:
+    """A command, after ending the wait for an exercise's numbers after ✎ on /log: the
+    person moved on (bot/training/logbook_edit.py)."""
+
+    @wraps(command)  # the per-update log line names the command's own handler
+    async def after_edit(update: Update, context: Context) -> None:
+        svc, who = services(context), caller(update)
+        await run(context, lambda s: logbook_edit.on_command(svc, s, who))
+        await command(update, context)
+
+    return after_edit
 
 
 async def log_command(update: Update, context: Context) -> None:

@@ -29,6 +29,7 @@ from bot.handlers import (
 )
 from bot.handlers.answers import command_list
 from bot.handlers.common import Handler
+from bot.handlers.logging_flow import leaving_edit
 from bot.handlers.router import (
     ButtonRoute,
     TextRoute,
@@ -41,6 +42,7 @@ from bot.tg.profile import BotProfile, sync_profile
 from bot.training import changes, logbook, questions, rest, setup
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
+from bot.training.logbook_edit import ends_edit
 
 # Commands; /help and Telegram's command menu list them in content/labels.yaml's order.
 COMMANDS: dict[str, Handler] = {
@@ -63,22 +65,23 @@ COMMANDS: dict[str, Handler] = {
     "help": answers.help_command,
 }
 
-# Button families by the first part of their callback data; each prefix has one owner.
+# Button families by the first part of their callback data; each prefix has one owner. A
+# press ends the wait for an exercise's numbers after ✎ on /log, unless it is that one's.
 BUTTONS: list[ButtonRoute] = [
-    ButtonRoute("ans", setup.on_press, onboarding.show_press),
-    ButtonRoute("day", setup.on_press, onboarding.show_press),
-    ButtonRoute("start", setup.on_press, onboarding.show_press),
-    ButtonRoute("set", setup.on_press, onboarding.show_press),
-    ButtonRoute("push:start", logbook.on_start_press, logging_flow.show_press),
-    ButtonRoute("push:pull", logbook.on_rest_press, logging_flow.show_press),
-    ButtonRoute("push:extra", logbook.on_rest_press, logging_flow.show_press),
-    ButtonRoute("push:skip", workouts_service.push_button, workouts.show_push_answer),
-    ButtonRoute("push:move", workouts_service.push_button, workouts.show_push_answer),
-    ButtonRoute("lg", logbook.on_press, logging_flow.show_press),
-    ButtonRoute("rest", rest.on_press, logging_flow.show_rest),
-    ButtonRoute("del", reports_service.on_press, reports.show_press),
-    ButtonRoute("qa", questions.on_press, answers.show_press),
-    ButtonRoute("ex", questions.on_press, answers.show_press),
+    ButtonRoute("ans", ends_edit(setup.on_press), onboarding.show_press),
+    ButtonRoute("day", ends_edit(setup.on_press), onboarding.show_press),
+    ButtonRoute("start", ends_edit(setup.on_press), onboarding.show_press),
+    ButtonRoute("set", ends_edit(setup.on_press), onboarding.show_press),
+    ButtonRoute("push:start", ends_edit(logbook.on_start_press), logging_flow.show_press),
+    ButtonRoute("push:pull", ends_edit(logbook.on_rest_press), logging_flow.show_press),
+    ButtonRoute("push:extra", ends_edit(logbook.on_rest_press), logging_flow.show_press),
+    ButtonRoute("push:skip", ends_edit(workouts_service.push_button), workouts.show_push_answer),
+    ButtonRoute("push:move", ends_edit(workouts_service.push_button), workouts.show_push_answer),
+    ButtonRoute("lg", ends_edit(logbook.on_press), logging_flow.show_press),
+    ButtonRoute("rest", ends_edit(rest.on_press), logging_flow.show_rest),
+    ButtonRoute("del", ends_edit(reports_service.on_press), reports.show_press),
+    ButtonRoute("qa", ends_edit(questions.on_press), answers.show_press),
+    ButtonRoute("ex", ends_edit(questions.on_press), answers.show_press),
 ]
 
 # Free text: the answer to a pending setup question first, then a set log, then what a
@@ -117,9 +120,10 @@ def register(app: Application) -> None:
     # Group -1 runs first for every update: groups and channels stop there.
     app.add_handler(TypeHandler(Update, fallback.private_only), group=-1)
     app.add_handler(MessageHandler(filters.UpdateType.EDITED, fallback.edited))
-    for name, command in COMMANDS.items():
-        app.add_handler(CommandHandler(name, command, filters=private))
-    app.add_handler(MessageHandler(filters.COMMAND, fallback.unknown_command))
+    for name, command in COMMANDS.items():  # a command ends an edit's wait (✎ on /log)
+        app.add_handler(CommandHandler(name, leaving_edit(command), filters=private))
+    unknown = leaving_edit(fallback.unknown_command)
+    app.add_handler(MessageHandler(filters.COMMAND, unknown))
     # Someone else's text forwarded is neither the person's sets nor their question.
     forwarded = filters.TEXT & private & fallback.FORWARDED_FROM_SOMEONE_ELSE
     app.add_handler(MessageHandler(forwarded, fallback.forwarded))

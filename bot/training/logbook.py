@@ -5,25 +5,22 @@ and /undo in logbook_commands.py (all exported here too).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
 
 from sqlalchemy.orm import Session
 
-from bot.coach.matcher.text import words
 from bot.coach.profile import Profile
-from bot.coach.setlog import LogParseError, ParsedLog, SetEntry, parse_log
-from bot.coach.setlog_story import Part, named_in
+from bot.coach.setlog import LogParseError, SetEntry, parse_log
+from bot.coach.setlog_day import SaidDay, day_said
+from bot.coach.setlog_story import untold_in
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting, Mode
-from bot.training.dayplan import is_rest_day, open_extra
 from bot.training.logbook_buttons import (
     RestDay,
     SingleExercises,
@@ -33,6 +30,9 @@ from bot.training.logbook_buttons import (
     on_start_press,
 )
 from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
+from bot.training.logbook_day import DayOutOfReach, for_day
+from bot.training.logbook_edit import edited, end_edit, moved_on
+from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_replies import Fix, ParseFailed, SwapUnavailable
 from bot.training.logbook_steps import (
     Ask,
@@ -53,12 +53,12 @@ from bot.training.logbook_steps import (
     name_of,
     offer_swaps,
     offers_add,
-    open_day,
     planned_or_load,
     save,
     undo_last,
 )
 from bot.training.logbook_story import (
+    goes_back,
     keep_queued,
     queue,
     queued,
@@ -87,6 +87,7 @@ from bot.training.typed import (
 __all__ = [
     "Ask",
     "Change",
+    "DayOutOfReach",
     "Echo",
     "Finished",
     "Fix",
@@ -113,19 +114,8 @@ __all__ = [
     "undo",
 ]
 
-# While sets are owed, text that is no entry goes to the coach when it is conversation,
-# except what only makes sense as an answer here ("ok", 👍, "done": the sets hint helps more).
-_NOT_TALK = frozenset({None, Intent.YES_NO, Intent.EMOJI, Intent.DONE, Intent.CONFUSED})
 # With a number in it too: "my knee hurts on the 2nd set", "I want to train 4 days".
 _TALK_WITH_NUMBERS = frozenset({Intent.PAIN, Intent.SETTINGS, Intent.PAUSE, Intent.SHORT})
-
-
-@dataclass(frozen=True)
-class WhichExercise:
-    """Sets typed with no exercise named while nothing is being logged (log_which), with a
-    button to start today's workout: never taken for a question."""
-
-    day: date
 
 
 # --- text ---------------------------------------------------------------------------------
@@ -142,6 +132,7 @@ TextOutcome = (
     | Undone
     | NothingToUndo
     | WhichExercise
+    | DayOutOfReach
     | None
 )
 
@@ -150,10 +141,26 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     waiting = queued(user)  # a story's parts to show next: they wait while this is retyped
+    owed = Awaiting.parse(user.awaiting)
+    owed_log = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
     out = _read_text(svc, s, user, text)
-    if waiting and isinstance(out, Echo | NeedLoad) and not queued(user):
-        return keep_queued(svc, user, waiting, out)
+    if waiting and isinstance(out, Echo | NeedLoad) and not queued(user) and not goes_back(user):
+        out = keep_queued(svc, user, waiting, out)
+    if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
+        asked = {owed_log.exercise_id} if owed_log else set()
+        return _untold_named(svc, s, user, out, text, asked)
     return out
+
+
+def _untold_named(
+    svc: Services, s: Session, user: User, shown: Echo, text: str, asked: set[str]
+) -> Echo:
+    """The echo, naming the exercises the text named without their sets (none saved), so
+    they are told, never dropped; the exercise being asked for is asked for anyway."""
+    log = logs.exercise_log(s, user.id, shown.log_id)
+    told = asked | {str(p["ex"]) for p in queued(user)} | ({log.exercise_id} if log else set())
+    missing = untold_in(text, resolver(svc), told)
+    return replace(shown, untold_names=tuple(name_of(svc, x) for x in missing))
 
 
 def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
@@ -162,11 +169,19 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return None
     if is_undo(text):
         return undo_last(svc, s, user)
+    editing = edited(s, user)  # ✎ on /log: only its numbers are its edit
+    if editing is not None and moved_on(svc, profile, editing, text):
+        end_edit(s, user)
     owed = Awaiting.parse(user.awaiting)
     log_id = owed.log_id if owed else None
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
+    on, cut = _day_said(svc, profile, text)
+    if on is not None and on.day != _logging_day(svc, s, user, profile, current):
+        return for_day(svc, s, user, profile, on, cut, current)  # "... yesterday"
+    if on is not None and not on.bare_today and has_digit(cut):
+        text = cut  # "this morning", or "yesterday" while yesterday's workout is logged
     if current is None:
-        return _named_entry(svc, s, user, profile, text)
+        return named_entry(svc, s, user, profile, text)
     if owed is not None and owed.mode == Mode.LOG and is_next(text):
         return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
@@ -199,7 +214,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         parse_log,
         unit=profile.unit,
         planned=planned_of(current),
-        resolve_exercise=_resolver(svc),
+        resolve_exercise=resolver(svc),
         current_exercise=current.exercise_id,
         unloaded=svc.content.exercises[current.exercise_id].loading.value != "weighted",
     )
@@ -213,9 +228,9 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             parsed = read(head)
     except LogParseError as err:
         said = understand(text)
-        if said not in _NOT_TALK and (not has_digit(text) or said in _TALK_WITH_NUMBERS):
+        if said not in NOT_TALK and (not has_digit(text) or said in _TALK_WITH_NUMBERS):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
-        told = story_parts(svc, profile, current, text, _resolver(svc))
+        told = story_parts(svc, profile, current, text, resolver(svc))
         if told is None:
             logs.keep_raw_text(current, text)
             name = name_of(svc, current.exercise_id)
@@ -270,6 +285,23 @@ def _entry(
     return echo(svc, s, user, target, sets, text)
 
 
+def _day_said(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | None, str]:
+    """The day a log says it was done ("squats 3x10 at 40 yesterday"), and the text without
+    it; none for a question ("what did I do yesterday?")."""
+    if text.rstrip().endswith("?") or is_question(text):
+        return None, text
+    return day_said(text, local_today(profile, svc.clock.now()))
+
+
+def _logging_day(
+    svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog | None
+) -> date:
+    """The day typed sets go into when no day is said: the one being logged, else today."""
+    if current is not None:
+        return logs.session_of(s, user.id, current.session_id).day
+    return local_today(profile, svc.clock.now())
+
+
 def _stop_here(
     svc: Services,
     s: Session,
@@ -318,70 +350,6 @@ def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> 
     return log_for(s, user, current.session_id, exercises, named)
 
 
-def _named_entry(
-    svc: Services, s: Session, user: User, profile: Profile, text: str
-) -> Echo | WhichExercise | ParseFailed | None:
-    """Not in the middle of logging: only text that names an exercise and has numbers
-    ("hip thrust 60 12 12 10") is a log, into today's session; anything else is a question.
-    Sets for a named exercise that can't be read say so, rather than go to the coach."""
-    if not has_digit(text):
-        return _reps_untold(svc, profile, text, _told_exercise(svc, text))
-    told: tuple[Part, ...] = ()
-    read = partial(parse_log, unit=profile.unit, planned=None, resolve_exercise=_resolver(svc))
-    try:
-        try:
-            parsed = read(text)
-        except LogParseError as err:  # "squats 40kg 12 12 10 felt heavy": then a remark
-            head = without_remark(text, err.code, str(err.detail.get("token", "")))
-            parsed = read(head) if head is not None else read(text)
-    except LogParseError as err:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
-        told = story_parts(svc, profile, None, text, _resolver(svc)) or ()
-        if not told:
-            return _unread(svc, profile, text, err)
-        parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
-    today = local_today(profile, svc.clock.now())
-    if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
-        return WhichExercise(today) if parsed.sets else None
-    if is_rest_day(svc, s, user.id, profile, today):  # one exercise named: an extra session
-        open_extra(svc, s, user.id, profile, today)
-    session, exercises = open_day(svc, s, user, profile, today)
-    log = log_for(s, user, session.id, exercises, parsed.exercise_id)
-    waiting = untold(s, user, session.id, queue(told[1:]))
-    return keep_queued(svc, user, waiting, echo(svc, s, user, log, parsed.sets, text))
-
-
-def _unread(svc: Services, profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:
-    """Sets told for a named exercise that can't be read ("did squats 40kg 12 12 10 and some
-    lunges"): said so, for that exercise; a question or talk stays the coach's."""
-    named = _told_exercise(svc, text)
-    if named is None:
-        return None
-    if len(re.findall(r"\d+", text)) < 2:  # "I did 3 sets of squats": how did they go?
-        return _reps_untold(svc, profile, text, named)
-    return ParseFailed(err.code, dict(err.detail), name_of(svc, named), profile.unit.value, True)
-
-
-def _told_exercise(svc: Services, text: str) -> str | None:
-    """The exercise a statement names (None for a question, talk, or no exercise)."""
-    if text.rstrip().endswith("?") or understand(text) not in _NOT_TALK:
-        return None
-    return named_in(text, _resolver(svc))
-
-
-# A named exercise reported done, with no sets: "did hip thrusts today", "I did 3 sets of squats"
-# (words() has dropped the "I").
-_DID = re.compile(r"^(just |also |finally )?(did|done|finished|completed|smashed|nailed)\b")
-
-
-def _reps_untold(
-    svc: Services, profile: Profile, text: str, named: str | None
-) -> ParseFailed | None:
-    """An exercise reported done without its sets: asked for them, never a question."""
-    if named is None or not _DID.match(" ".join(words(text))):
-        return None
-    return ParseFailed("reps_untold", {}, name_of(svc, named), profile.unit.value, True)
-
-
 def _same_as_last(
     svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, text: str
 ) -> Echo | ParseFailed:
@@ -416,11 +384,3 @@ def _at_last_load(
     at = [loads[min(i, len(loads) - 1)] for i in range(len(typed))]
     sets = [replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True)]
     return echo(svc, s, user, log, sets, text)
-
-
-def _resolver(svc: Services) -> Callable[[str], str | None]:
-    def resolve(name: str) -> str | None:
-        card = svc.content.find_exercise(name)
-        return card.id if card else None
-
-    return resolve

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from bot.coach.training import FarLoad
 from bot.training.recap import Recap
@@ -86,6 +87,9 @@ class Echo:
     then_names: tuple[str, ...] = ()  # exercises of the same story, shown to save next
     saved: str | None = None  # what the exercise already has today: add to it or replace it?
     replaces: str | None = None  # what it has today, that Save replaces (asked for again)
+    day: date | None = None  # the day it is saved into, when not today (named in the echo)
+    days_back: int = 0  # how far back that day is: 1 for yesterday
+    untold_names: tuple[str, ...] = ()  # exercises the message named without sets: not saved
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from bot.training.logbook_replies import (
     Swaps,
     Undone,
 )
-from bot.training.people import expect, profile_of
+from bot.training.people import expect, local_today, profile_of
 from bot.training.recap import due as recap_due
 from bot.training.targets import (
     entries_of,
@@ -240,7 +240,26 @@ def echo(
     name = name_of(svc, log.exercise_id)
     saved = saved_text(has) if offer else None
     replaces = saved_text(has) if again else None
-    return Echo(log.id, name, sets_text(entries), len(entries), far, saved=saved, replaces=replaces)
+    day, back = _day_shown(svc, s, user, log)
+    return Echo(
+        log.id,
+        name,
+        sets_text(entries),
+        len(entries),
+        far,
+        saved=saved,
+        replaces=replaces,
+        day=day,
+        days_back=back,
+    )
+
+
+def _day_shown(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[date | None, int]:
+    """The day an entry is saved into and how far back it is, when that isn't today."""
+    profile = profile_of(user)
+    day = logs.session_of(s, user.id, log.session_id).day
+    today = local_today(profile, svc.clock.now()) if profile is not None else day
+    return (None, 0) if day == today else (day, (today - day).days)
 
 
 def asked_again(user: User, log: ExerciseLog) -> bool:

@@ -15,11 +15,21 @@ from sqlalchemy.orm import Session
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import LogParseError, SetEntry
 from bot.coach.setlog_story import Part, read_story
+from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting
-from bot.training.logbook_steps import Echo, Saved, echo, log_for, name_of, offers_add, save
+from bot.training.logbook_steps import (
+    Echo,
+    Saved,
+    ask,
+    echo,
+    log_for,
+    name_of,
+    offers_add,
+    save,
+)
 from bot.training.people import expect
 from bot.training.targets import planned_of
 
@@ -106,16 +116,46 @@ def save_then_queued(
     them: `add`, else what the echo offered); then the story's next part, if one waits, is
     shown to save (its exercise added to the day if the plan didn't have it)."""
     waiting = queued(user)  # read before saving: the save writes the draft anew
+    back = _draft(user).get("back")
     adds = offers_add(user) if add is None else add
     saved = save(svc, s, user, log, entries, raw, add=adds)
     waiting = untold(s, user, log.session_id, waiting)
     if not waiting:
-        return saved
+        return _back_to(svc, s, user, saved, back)
     first, rest = waiting[0], waiting[1:]
     exercises = logs.exercises_of(s, user.id, log.session_id)
     target = log_for(s, user, log.session_id, exercises, str(first["ex"]))
     shown = echo(svc, s, user, target, _entries(first["sets"]), raw or "")
     return replace(saved, then=keep_queued(svc, user, rest, shown))
+
+
+def keep_back(user: User, log_id: int) -> None:
+    """An entry for another day, typed while `log_id` was owed: once it is saved, that one
+    is asked for again (not the other day's workout)."""
+    data = _draft(user)
+    if data:
+        expect(user, Awaiting.parse(user.awaiting), json.dumps(data | {"back": log_id}))
+
+
+def goes_back(user: User) -> bool:
+    """Whether the entry waiting for its Save is for another day, typed mid-workout."""
+    return "back" in _draft(user)
+
+
+def _back_to(svc: Services, s: Session, user: User, saved: Saved, back: object) -> Saved:
+    log = logs.exercise_log(s, user.id, back) if isinstance(back, int) else None
+    if log is None or log.status != ExerciseStatus.PENDING:
+        return saved
+    exercises = logs.exercises_of(s, user.id, log.session_id)
+    return replace(saved, then=ask(svc, s, user, log, exercises))
+
+
+def _draft(user: User) -> dict[str, Any]:
+    try:
+        data = json.loads(user.draft or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _rows(entries: Sequence[SetEntry]) -> list[list[Any]]:

@@ -5,7 +5,7 @@ import pytest
 
 from bot.coach.profile import Unit
 from bot.coach.setlog import LogParseError, Planned, SetEntry
-from bot.coach.setlog_story import Part, read_story
+from bot.coach.setlog_story import Part, read_story, untold_in
 
 KG = Unit.KG
 PLAN = Planned(sets=3, rep_low=8, rep_high=12, load=None, unit=KG)
@@ -89,3 +89,26 @@ def test_and_before_the_next_exercise_starts_its_part():
     assert told == (Part(None, sets([10, 10, 8], 20.0)), Part("lunge", sets([12, 12, 12], 10.0)))
     told = story("I did the deadlifts with 30kg and got 10 10 and 8", current="lunge")
     assert told == (Part("deadlift", sets([10, 10, 8], 30.0)),)
+
+
+def test_an_exercise_named_without_numbers_after_the_sets_is_left_untold():
+    """ "..., then some lunges" refused the whole story; said after another's sets it is
+    plainly untold: the story is read without it, and untold_in names it to ask for."""
+    text = "did the deadlifts with 30kg and got 10 10 and 8, then some lunges"
+    assert story(text, current="hip_thrust") == (Part("deadlift", sets([10, 10, 8], 30.0)),)
+    assert untold_in(text, NAMES.get, {"deadlift"}) == ["lunge"]
+
+
+def test_untold_in_names_what_a_remark_cut_off():
+    assert untold_in("did squats 40kg 10 10 10 and some lunges", NAMES.get, {"squat"}) == ["lunge"]
+    assert untold_in("squats 3x10 at 40", NAMES.get, {"squat"}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["did deadlifts, then lunges 3x10",  # named first: its numbers may be the lunges'
+     "deadlifts 3x10 at 40, lunges and hip thrusts 3x12"],  # the lunges' may be "3x12"
+)  # fmt: skip
+def test_an_exercise_without_numbers_where_they_may_be_its_is_still_refused(text):
+    with pytest.raises(LogParseError):
+        story(text)

@@ -94,3 +94,54 @@ async def test_a_saved_exercise_asked_again_offers_no_swap(env):
     _, replies = await squats_saved_then_edit_tapped(env, 3406)
     labels = [t for m in replies for row in m.buttons for t, _ in row]
     assert labels and not any("Swap" in t for t in labels), labels
+
+
+async def test_after_edit_a_command_ends_the_wait_for_its_numbers(env):
+    """✎ and then /today: the bot still waited for the squat's numbers, so sets typed
+    later for the next exercise replaced the squats' ("This replaces…")."""
+    chat, _ = await squats_saved_then_edit_tapped(env, 3407)
+    await chat.say("/today")
+    replies = await chat.say("50kg 8 8")
+    assert "This replaces" not in texts(replies), texts(replies)
+    assert "Stiff-leg deadlift</b>: 50 kg × 8, 8 (2 sets)" in texts(replies), texts(replies)
+    await chat.tap("Save")
+    assert squat_sets(env, 3407) == FIRST
+
+
+async def test_after_edit_a_question_ends_the_wait(env):
+    chat, _ = await squats_saved_then_edit_tapped(env, 3408)
+    await chat.say("how deep should I squat?")
+    replies = await chat.say("50kg 8 8")
+    assert "Squat</b>" not in texts(replies) and "This replaces" not in texts(replies)
+
+
+async def test_after_edit_a_button_elsewhere_ends_the_wait(env):
+    chat = await logging_started(env, 3409)
+    await chat.say("40kg 10 10 10")
+    await chat.tap("Save")
+    answer = (await chat.say("/myths"))[-1]  # a list of buttons, pressed after the ✎
+    assert answer.buttons, answer
+    await chat.say("/log")
+    await chat.tap("Squat")  # ✎ Squat
+    await chat.press(answer.message_id, answer.buttons[0][0][1])
+    replies = await chat.say("50kg 8 8")
+    assert "Squat</b>" not in texts(replies) and "This replaces" not in texts(replies)
+    assert squat_sets(env, 3409) == FIRST
+
+
+async def test_after_edit_another_exercise_named_ends_the_wait(env):
+    """Lunges logged by name after ✎: then the lunges' sets typed again were read as the
+    squats' edit."""
+    chat, _ = await squats_saved_then_edit_tapped(env, 3410)
+    replies = await chat.say("lunges 10kg 12 12")
+    assert "Lunge</b>: 10 kg × 12, 12 (2 sets). Save it?" in texts(replies)
+    await chat.tap("Fix")
+    replies = await chat.say("10kg 12 12 12")
+    assert "Lunge</b>: 10 kg × 12, 12, 12" in texts(replies), texts(replies)
+    assert squat_sets(env, 3410) == FIRST
+
+
+async def test_after_edit_plain_numbers_are_still_its_edit(env):
+    chat, _ = await squats_saved_then_edit_tapped(env, 3411)
+    replies = await chat.say("squats 50kg 8 8")  # named, and the one edited
+    assert "replaces the 3×10 at 40 kg" in texts(replies), texts(replies)

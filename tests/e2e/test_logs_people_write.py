@@ -267,3 +267,22 @@ async def test_a_correction_after_typing_for_the_next_exercise_is_not_about_the_
     assert "For Stiff-leg deadlift, try:" in texts(replies)
     replies = await chat.say("oops it was 35")
     assert "Squat</b>" not in texts(replies)
+
+
+async def test_an_exercise_named_without_numbers_in_a_story_is_said_not_saved(env):
+    """ "..., then some lunges" refused the whole story, and "... and some lunges" after
+    readable sets dropped the lunges without a word. The sets told are shown to save; the
+    lunges are named as not saved, with how to tell them."""
+    chat = await logging_started(env, 3210)
+    replies = await chat.say("did the deadlifts with 30kg and got 10 10 and 8, then some lunges")
+    assert "Deadlift</b>: 30 kg × 10, 10, 8 (3 sets). Save it?" in texts(replies)
+    assert "Lunge: no numbers in that message, so I haven't saved it" in texts(replies)
+    assert '"lunge 12 12 10"' in texts(replies)
+    await chat.tap("Save")
+    chat = env.chat(3211)
+    await onboard(chat)
+    replies = await chat.say("did squats 40kg 10 10 10 and some lunges")
+    assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+    assert "Lunge: no numbers in that message" in texts(replies), texts(replies)
+    replies = await chat.say("squats 3x10 at 40")  # nothing untold: nothing said
+    assert "no numbers" not in texts(replies)

@@ -1,0 +1,139 @@
+"""When a typed log says its sets were done: "squats 40kg 10 10 10 yesterday", "last night:
+RDL 3x8 40kg", "on monday I did hip thrusts 3x10 at 60", "2 days ago", "on 28 nov". The day
+is found in the person's local today (passed in) and its words are cut from the text, so
+neither the exercise's name nor its numbers take them in ("28 nov" is no set of 28).
+
+A weekday alone is the most recent such day, today included ("monday" said on a Monday is
+today); "last monday" is the one before today. "this morning", "tonight" and "today" are
+today. Days ahead ("tomorrow", "next friday") are returned as such: the caller says what it
+can log instead. Nothing here knows how far back a log may go.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Short names only after "on" / "last": "sat" and "sun" alone are other words too.
+_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+          "sat": 5, "sun": 6}  # fmt: skip
+_MONTH_NAMES = (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+                ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+                ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+                ("dec", "december"))  # fmt: skip
+_MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names}
+_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY_RE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<before>(?:the\s+)?day\s+before\s+yesterday)"
+    rf"|(?P<yesterday>yesterday{_PART}|last\s+night|last\s+evening)"
+    r"|(?P<today>(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight)"
+    r"|(?P<tomorrow>tomorrow|next\s+week)"
+    rf"|(?P<ago>\d{{1,2}}|{'|'.join(_COUNTS)}|a)\s+(?P<span>days?|weeks?)\s+ago"
+    r"|(?P<lastweek>last\s+week)"
+    rf"|(?:on\s+)?(?:the\s+)?(?P<dnum>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<mon1>{_MONTH})\b\.?"
+    rf"|(?:on\s+)?(?P<mon2>{_MONTH})\.?\s+(?P<dnum2>\d{{1,2}}){_ORD}\b(?!\s*(?:x|kg|lb|reps?))"
+    rf"|on\s+the\s+(?P<dnum3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:sets?|reps?))"
+    rf"|(?P<which>on\s+|last\s+|this\s+past\s+|past\s+|this\s+|next\s+)?"
+    rf"(?P<wd>{'|'.join(_WEEKDAYS)}){_PART}"
+    rf"|(?P<which2>on|last|next)\s+(?P<short>{'|'.join(_SHORT)})\b\.?{_PART}"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+_LEFT_OVER = re.compile(r"^[\s,:;.\-–—]+|[\s,:;\-–—]+$")
+
+
+@dataclass(frozen=True)
+class SaidDay:
+    """The day a text says its sets were done, and the words that said it."""
+
+    day: date
+    words: str  # as typed, e.g. "last night", "on Monday"
+    bare_today: bool = False  # only "today": a word the set grammar already passes over
+
+
+def day_said(text: str, today: date) -> tuple[SaidDay | None, str]:
+    """The day `text` names (None: none) and the text without its words."""
+    for m in _DAY_RE.finditer(text):
+        day = _day_of(m, today)
+        if day is None:
+            continue
+        cut = _tidy(text[: m.start()] + " " + text[m.end() :])
+        words = " ".join(m.group().split())
+        return SaidDay(day, words, words.lower() == "today"), cut
+    return None, text
+
+
+def _day_of(m: re.Match[str], today: date) -> date | None:
+    if m["before"]:
+        return today - timedelta(days=2)
+    if m["yesterday"]:
+        return today - timedelta(days=1)
+    if m["today"]:
+        return today
+    if m["tomorrow"]:
+        return today + timedelta(days=1 if m["tomorrow"].lower() == "tomorrow" else 7)
+    if m["ago"]:
+        n = _count(m["ago"])
+        return today - timedelta(days=n * (7 if m["span"].lower().startswith("w") else 1))
+    if m["lastweek"]:
+        return today - timedelta(days=7)
+    if m["dnum"] or m["dnum2"]:
+        month = _MONTHS[(m["mon1"] or m["mon2"]).lower()]
+        return _recent_date(today, month, int(m["dnum"] or m["dnum2"]))
+    if m["dnum3"]:
+        return _recent_date(today, None, int(m["dnum3"]))
+    if m["wd"]:
+        return _weekday(today, _WEEKDAYS.index(m["wd"].lower()), m["which"])
+    return _weekday(today, _SHORT[m["short"].lower()], m["which2"])
+
+
+def _count(word: str) -> int:
+    word = word.lower()
+    if word == "a":
+        return 1
+    return int(word) if word.isdigit() else _COUNTS.index(word) + 1
+
+
+def _weekday(today: date, weekday: int, which: str | None) -> date:
+    back = (today.weekday() - weekday) % 7
+    said = (which or "").lower().split()
+    if said[:1] == ["next"]:
+        return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+    if said[:1] == ["last"] or "past" in said:
+        back = back or 7  # "last monday" on a Monday: a week ago
+    return today - timedelta(days=back)
+
+
+def _recent_date(today: date, month: int | None, day: int) -> date | None:
+    """`day` of `month` (None: of this month, else the last one that has it) as said: this
+    year's, or last year's when this year's is months ahead ("30 dec" said on 2 Jan)."""
+    if month is None:
+        for back in range(3):
+            y, mo = divmod(today.year * 12 + today.month - 1 - back, 12)
+            found = _date(y, mo + 1, day)
+            if found is not None and found <= today:
+                return found
+        return None
+    found = _date(today.year, month, day)
+    if found is not None and (found - today).days > 180:
+        found = _date(today.year - 1, month, day)
+    return found
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+([,:;.])", r"\1", " ".join(text.split()))
+    text = re.sub(r"([,:;])(?:\s*[,:;])+", r"\1", text)
+    return _LEFT_OVER.sub("", text)

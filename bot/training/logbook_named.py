@@ -1,0 +1,121 @@
+"""A log that names its exercise, typed while nothing is being logged ("hip thrust 60 12 12
+10", "did squats 3x10 at 40, then lunges 10kg 12 12"): shown to save into the day's session,
+the exercise added to it if the plan didn't have it. logbook.py reads the rest of the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+
+from sqlalchemy.orm import Session
+
+from bot.coach.matcher.text import words
+from bot.coach.profile import Profile
+from bot.coach.setlog import LogParseError, ParsedLog, parse_log
+from bot.coach.setlog_story import Part, named_in
+from bot.coach.smalltalk import Intent, understand
+from bot.runtime.services import Services
+from bot.store.models import User
+from bot.training.dayplan import is_rest_day, open_extra
+from bot.training.logbook_replies import Echo, ParseFailed
+from bot.training.logbook_steps import echo, log_for, name_of, open_day
+from bot.training.logbook_story import keep_queued, queue, story_parts, untold
+from bot.training.people import local_today
+from bot.training.typed import has_digit, without_remark
+
+# While sets are owed, text that is no entry goes to the coach when it is conversation,
+# except what only makes sense as an answer here ("ok", 👍, "done": the sets hint helps more).
+NOT_TALK = frozenset({None, Intent.YES_NO, Intent.EMOJI, Intent.DONE, Intent.CONFUSED})
+
+
+@dataclass(frozen=True)
+class WhichExercise:
+    """Sets typed with no exercise named while nothing is being logged (log_which), with a
+    button to start today's workout: never taken for a question."""
+
+    day: date
+
+
+def named_entry(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    text: str,
+    day: date | None = None,
+    when: str | None = None,
+) -> Echo | WhichExercise | ParseFailed | None:
+    """Not in the middle of logging: only text that names an exercise and has numbers
+    ("hip thrust 60 12 12 10") is a log, into today's session (`day`'s, when the text said
+    another, in the words `when`, cut from it); anything else is a question. Sets for a
+    named exercise that can't be read say so, rather than go to the coach."""
+    if not has_digit(text):
+        return _reps_untold(svc, profile, text, told_exercise(svc, text), when)
+    told: tuple[Part, ...] = ()
+    read = partial(parse_log, unit=profile.unit, planned=None, resolve_exercise=resolver(svc))
+    try:
+        try:
+            parsed = read(text)
+        except LogParseError as err:  # "squats 40kg 12 12 10 felt heavy": then a remark
+            head = without_remark(text, err.code, str(err.detail.get("token", "")))
+            parsed = read(head) if head is not None else read(text)
+    except LogParseError as err:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
+        told = story_parts(svc, profile, None, text, resolver(svc)) or ()
+        if not told:
+            return _unread(svc, profile, text, err)
+        parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
+    today = local_today(profile, svc.clock.now())
+    if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
+        return WhichExercise(today) if parsed.sets else None
+    day = day or today  # another day: as its "Start logging" (logbook_buttons.py) opens it
+    if is_rest_day(svc, s, user.id, profile, day):  # one exercise named: an extra session
+        open_extra(svc, s, user.id, profile, day)
+    session, exercises = open_day(svc, s, user, profile, day)
+    log = log_for(s, user, session.id, exercises, parsed.exercise_id)
+    waiting = untold(s, user, session.id, queue(told[1:]))
+    return keep_queued(svc, user, waiting, echo(svc, s, user, log, parsed.sets, text))
+
+
+def _unread(svc: Services, profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:
+    """Sets told for a named exercise that can't be read ("did squats 40kg 12 12 10 and some
+    lunges"): said so, for that exercise; a question or talk stays the coach's."""
+    named = told_exercise(svc, text)
+    if named is None:
+        return None
+    if len(re.findall(r"\d+", text)) < 2:  # "I did 3 sets of squats": how did they go?
+        return _reps_untold(svc, profile, text, named)
+    return ParseFailed(err.code, dict(err.detail), name_of(svc, named), profile.unit.value, True)
+
+
+def told_exercise(svc: Services, text: str) -> str | None:
+    """The exercise a statement names (None for a question, talk, or no exercise)."""
+    if text.rstrip().endswith("?") or understand(text) not in NOT_TALK:
+        return None
+    return named_in(text, resolver(svc))
+
+
+# A named exercise reported done, with no sets: "did hip thrusts today", "I did 3 sets of squats"
+# (words() has dropped the "I").
+_DID = re.compile(r"^(just |also |finally )?(did|done|finished|completed|smashed|nailed)\b")
+
+
+def _reps_untold(
+    svc: Services, profile: Profile, text: str, named: str | None, when: str | None = None
+) -> ParseFailed | None:
+    """An exercise reported done without its sets: asked for them, never a question (with
+    the day it was said for, `when`, in the examples)."""
+    if named is None or not _DID.match(" ".join(words(text))):
+        return None
+    said = {"when": when} if when else {}
+    return ParseFailed("reps_untold", said, name_of(svc, named), profile.unit.value, True)
+
+
+def resolver(svc: Services) -> Callable[[str], str | None]:
+    def resolve(name: str) -> str | None:
+        card = svc.content.find_exercise(name)
+        return card.id if card else None
+
+    return resolve
