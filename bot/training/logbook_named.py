@@ -84,10 +84,33 @@ def _unread(svc: Services, profile: Profile, text: str, err: LogParseError) -> P
     lunges"): said so, for that exercise; a question or talk stays the coach's."""
     named = told_exercise(svc, text)
     if named is None:
-        return None
+        return _not_a_card(profile, text, err)
     if len(re.findall(r"\d+", text)) < 2:  # "I did 3 sets of squats": how did they go?
         return _reps_untold(svc, profile, text, named)
     return ParseFailed(err.code, dict(err.detail), name_of(svc, named), profile.unit.value, True)
+
+
+# Sets beyond doubt: "3x8", "40kg", "12 12 10" (a question about them is still asked first).
+_SETS_SHAPE = re.compile(
+    r"\b\d+ ?[x×] ?\d+\b|\b\d+(\.\d+)? ?(kg|kgs|kilos?|lbs?|pounds)\b|\b\d+[ ,]+\d+[ ,]+\d+\b",
+    re.IGNORECASE,
+)
+_ASKING = re.compile(
+    r"^(how|what|whats|which|why|when|where|is|are|am|should|can|could|do|does|will|would)\b"
+)
+
+
+def _not_a_card(profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:
+    """Sets logged for an exercise no card names ("RDL 3x8 40kg", "kettlebell swings 3x15"):
+    said plainly that it can't be logged, and how, rather than answered as a question."""
+    name = str(err.detail.get("name", ""))
+    if err.code != "unknown_exercise" or not name or not _SETS_SHAPE.search(text):
+        return None
+    if text.rstrip().endswith("?") or _ASKING.match(" ".join(words(text))):
+        return None
+    if understand(text) not in NOT_TALK:
+        return None
+    return ParseFailed("not_a_card", {"name": name[:60]}, "", profile.unit.value, True)
 
 
 def told_exercise(svc: Services, text: str) -> str | None:
