@@ -105,6 +105,8 @@ def weekly(svc: Services, s: Session, user: User, week_start: date) -> Recap | N
     if profile is None or profile.started_on is None:
         return None
     week = monday(week_start)
+    if week < monday(profile.started_on):  # before the program: sets logged for a day then
+        return None  # ("3 days ago" on a first Monday) count as history, with no week's recap
     sunday = week + timedelta(days=6)
 
     history = users.days_history(user)

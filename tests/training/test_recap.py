@@ -199,6 +199,8 @@ def test_each_day_is_planned_by_the_training_days_of_its_time(svc):
 def test_nothing_to_recap(svc):
     add_user(svc, 3)
     assert recap(svc, 3, date(2026, 10, 26)) is None  # the week before the start
+    train(svc, 3, date(2026, 10, 31), {"squat": kg(40, 10, 10, 10)})  # logged as "last saturday"
+    assert recap(svc, 3, date(2026, 10, 26)) is None  # still no recap ("0 of 0 done")
     add_user(svc, 4, onboarded=False)  # no unit: the profile isn't complete
     assert recap(svc, 4, date(2026, 11, 2)) is None
     # A planned week with nothing done still gets a recap: 0 of 2.
