@@ -45,10 +45,12 @@ class Gap:
 # Last words of exercise names ("kettlebell swing", "donkey kick"). With the word before them
 # they are looked up among the cards; a name no card has is an exercise the articles skip.
 _HEAD_WORDS = """swing kick kickback hydrant pump press raise row curl clamshell clam up pullthrough
-through crunch burpee plank dip flye fly jump shrug hyper hyperextension"""
+through crunch burpee plank dip flye fly jump shrug hyper hyperextension circle pulse sit dog
+bug"""
 _HEADS = frozenset(stem(w) for w in _HEAD_WORDS.split())
 _ALONE = frozenset(stem(w) for w in ["clamshell", "clam", "burpee", "kickback", "plank", "crunch"])
-_HEAD_NEEDS = {"up": "step", "through": "pull"}  # "step up", "pull through" only
+# "step up", "pull through", "wall sit", "bird dog", "dead bug" only
+_HEAD_NEEDS = {"up": "step", "through": "pull", "sit": "wall", "dog": "bird", "bug": "dead"}
 _NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {
     stem(w) for w in ["do", "doing", "to", "of", "my", "the", "and", "or", "your", "aka"]
 }
@@ -63,7 +65,7 @@ _DESCRIBING = frozenset(stem(w) for w in _DESCRIBING_WORDS.split())
 # deadlift is named by the articles (beside the American one).
 _VARIANT_WORDS = """sumo goblet front hack smith zercher curtsy curtsey reverse deficit trap hex
 kettlebell kb cable landmine frog jump jumping pause paused box overhead cossack pendulum
-sissy kas belt b lateral side pulse pulsing elevated"""
+sissy kas belt b lateral side pulse pulsing elevated wall"""
 _VARIANTS = frozenset(stem(w) for w in _VARIANT_WORDS.split())
 _MOVE_WORDS = "deadlift squat lunge thrust bridge curl extension raise press"
 _MOVES = frozenset(stem(w) for w in _MOVE_WORDS.split())
