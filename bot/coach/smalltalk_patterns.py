@@ -112,6 +112,16 @@ ADJUST = re.compile(
     r"difficult|tough|light|heavy)$"
     r"|^(this|it|this workout|today|todays workout)( is|s)? (way |much |far |just )?too (hard|"
     r"easy|difficult|tough|heavy|light)$"
+    # said after the fact: "it was too hard, I couldn't finish", "the weights were too heavy"
+    r"|^(this|that|it|today|todays workout|the workout|my workout|the session|(the |my )?(weights?"
+    r"|loads?|sets))( was| were| felt| is| are|s)? (way |much |far |just |a bit |a little "
+    r"|really |so )*too (hard|easy|difficult|tough|heavy|light)( today| for me)?( \w+){0,8}$"
+    r"|^(way |much |far |a bit |a little )?too (hard|easy|heavy|light)( today| for me)?$"
+    r"|^(today|it|that|this|the workout|my workout)( was| felt) (way |really |so |pretty |very )?"
+    r"(easy|hard|tough|heavy)( today)?$"
+    r"|^(i )?(couldnt|could not|didnt|did not|wasnt able to) (finish|complete|get through|do all"
+    r"( of)?|make it through)( the| my| all| all the| all my| todays| the last| my last)? ?"
+    r"(workout|session|sets?|reps?|exercises?)?( today)?$"
 )
 # Changing the plan's exercises: swap while logging, log an extra by name.
 EDIT_PLAN = re.compile(
@@ -228,6 +238,10 @@ TODAY = re.compile(
     r"|^(im |am )?(ready|ready to (go|start|train))$|^(start|begin) (the |my |todays )?"
     r"(workout|session|training)$|^(begin|go)$"
     r"|\b(whats|what is) on the menu( today| tonight)?$"
+    # the person's own loads for today: the workout holds them
+    r"|\b(how heavy|how much( weight)?|what weights?|which weights?|what loads?|how many (kg|kgs"
+    r"|kilos|pounds|lbs?))\b.{0,40}\b(today|tonight|this time|next time|next workout|next session"
+    r"|this session|this workout)$"
 )
 # Changing an answer given at setup belongs to /settings.
 SETTINGS = re.compile(

@@ -147,6 +147,13 @@ from bot.coach.smalltalk import Intent, understand
         ("can I stop now", Intent.SHORT),
         ("I want to quit", Intent.PAUSE),
         ("this is too hard", Intent.ADJUST),  # got "Picking your weight"
+        ("it was too hard, I couldn't finish", Intent.ADJUST),  # noted as unknown
+        ("the weights were too heavy", Intent.ADJUST),
+        ("couldn't finish my last set", Intent.ADJUST),
+        ("today was easy", Intent.ADJUST),
+        ("how heavy should I go today", Intent.TODAY),  # got the general load rule
+        ("what weight for hip thrusts today", Intent.TODAY),  # got the hip thrust card
+        ("what weight should I use for squats next time", Intent.TODAY),
         ("am I doing this right", Intent.FORM),
         ("can you check my form", Intent.FORM),
         ("can I send you a video", Intent.FORM),
