@@ -337,7 +337,8 @@ PAIN = re.compile(
     r"csection|diastasis|prolapse|pelvic floor|scoliosis|arthritis|osteoporosis)\b"
     r"|\b(had|after|since|post) (my |an? )?(emergency )?section\b"  # "a c-section": no "c"
     r"|\bsi joints?\b|\btweaked (my |an? )?(back|knee|hip|hamstring|glute|si|neck|groin)\b"
-    r"|\bpulled (my |an? )?(hamstring|glute|groin|muscle)\b"
+    r"|\b(pulled|pull|tweaked|strained) (my |an? |some)?(hamstring|glute|groin|muscle|something|"
+    r"thing)\b"
     r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
     # what a move does to the joints: their safety is not in the articles
     r"|\b(bad|safe|dangerous|risky|hard|harder|tough|easy|easier|gentle|gentler) (for|on) "

@@ -45,6 +45,13 @@ def matcher() -> Matcher:
         ("one hamstring is weaker than the other", GapKind.TOPIC, None),
         ("i can't feel my glutes working in hip thrusts", GapKind.TOPIC, None),
         ("best glute activation drills before squats", GapKind.TOPIC, None),
+        # said without "activation" (they got the squat card and "Building the glutes")
+        ("how do I wake up my glutes before squats", GapKind.TOPIC, "feeling a muscle work"),
+        ("my glutes don't fire when I squat", GapKind.TOPIC, "feeling a muscle work"),
+        ("how to engage glutes during hip thrusts", GapKind.TOPIC, "feeling a muscle work"),
+        ("will sitting on my butt all day make it flat", GapKind.TOPIC, "sitting all day"),
+        ("will squats give me a bigger butt in a month", GapKind.TIMEFRAME, None),
+        ("how to get a bubble butt in 30 days", GapKind.TIMEFRAME, None),
         ("should my feet be wide or narrow on the leg press", GapKind.TOPIC, None),
         ("what is the reverse hyper good for", GapKind.EXERCISE, "reverse hyper"),
         # variations of named moves that the articles never discuss
@@ -197,6 +204,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "I'm 52 and going through menopause, which exercises firm the butt?",
         "I don't want a BBL. Which exercises grow the glutes?",
         "how can I get a butt like J.Lo's",
+        "should I squeeze my glutes at the top of the hip thrust",  # not "activation"
         "how deep should I squat",  # the card: thighs parallel
     ],
 )

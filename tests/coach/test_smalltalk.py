@@ -124,6 +124,7 @@ from bot.coach.smalltalk import (
         ("ok, see you tomorrow", Intent.BYE),
         ("i tore my hamstring last week, can i train", Intent.PAIN),
         ("tweaked my SI joint, can i still do hip thrusts", Intent.PAIN),
+        ("I pulled something in my glute doing deadlifts", Intent.PAIN),  # got the card
         ("had a c-section 3 months ago, when can i start hip thrusts", Intent.PAIN),
         ("pulled my hamstring, can i still squat", Intent.PAIN),
         ("what's my next workout", Intent.TODAY),  # /today shows the next on a rest day

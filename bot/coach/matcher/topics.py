@@ -15,6 +15,10 @@ TIMEFRAME = re.compile(
     r"|\b(its|it has) been \d+ (weeks|months)\b"
     r"|\b(is|are) (\d+|a few|two|three|four|five|six|eight|ten|twelve) (days|weeks|months)"
     r"( long)? enough\b|\benough time\b"
+    # a result wanted by a date: "a bubble butt in 30 days", "bigger glutes in a month"
+    r"|\b(get|grow|build|bigger|rounder|lift|lifted|tone|toned|firmer|results?)\b.{0,40}\b(in|within)"
+    r" (just |only |under |less than )?((\d+|one|two|three|four|six|eight|ten|twelve) )?(days?"
+    r"|weeks?|months?)$"  # ("a" is no word here: "in a month" reads "in month")
 )
 NUTRITION = re.compile(
     r"\b(protein|whey|creatine|keto|ketogenic|calories?|caloric|macros?|carbs?|"
@@ -74,7 +78,14 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "feeling a muscle work",
         re.compile(
-            r"\b(activation|activate|activating|mind muscle|(only |cant |can not |dont |never )"
+            # glutes that don't "fire", "switch on" or "wake up"
+            r"\b(glutes?|butt|bum|booty|hamstrings?|hams) (dont|do not|doesnt|arent|wont|never|not)"
+            r" (\w+ )?(fire|firing|engage|engaging|kick in|switch on|turn on|work|working)\b"
+            r"|\b(wake|waking) (up )?(my |your |the )?(glutes?|butt|bum|booty|hamstrings?)\b"
+            r"|\b(switch|switching|turn|turning) on (my |your |the )?(glutes?|butt|bum|booty)\b"
+            r"|\b(engage|engaging) (my |your |the )?(glutes?|butt|bum|booty) (during|when|while)\b"
+            r"|\bglute amnesia\b|\bdead butt\b"
+            r"|\b(activation|activate|activating|mind muscle|(only |cant |can not |dont |never )"
             r"feel (it|them|my)\b"
             r"|feel(ing|s)? (it|them|this|that|\w+|\w+ \w+|\w+ \w+ \w+) (only |mostly |more )?in "
             r"(my|the) "
@@ -329,6 +340,9 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ),
     (
         "sitting all day",
-        re.compile(r"\bsit(ting)? (all day|too much|at (a|my) desk)|\b(desk|office) job\b"),
+        re.compile(
+            r"\bsit(ting|s)? (all day|too much|at (a|my) desk)|\b(desk|office) job\b"
+            r"|\bsit(ting|s)?\b.{0,25}\b(all day|for hours|hours a day|too much|too long)\b"
+        ),
     ),
 )
