@@ -151,6 +151,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 day=outcome.day,
                 days_back=outcome.days_back,
                 untold_names=outcome.untold_names,
+                skip_asked=outcome.skip_asked,
             )
             return [(echo, echo_rows(svc, outcome))]
         case Swaps():

@@ -55,6 +55,7 @@ from bot.training.logbook_steps import (
     offers_add,
     planned_or_load,
     save,
+    skip_was_asked,
     undo_last,
 )
 from bot.training.logbook_story import (
@@ -239,6 +240,10 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         shown = _entry(svc, s, user, profile, owed, current, target, told[0].sets, text)
         later = untold(s, user, current.session_id, queue(told[1:]))
         return keep_queued(svc, user, later, shown)
+    unsaved = parsed.exercise_id in (None, current.exercise_id)
+    if parsed.action == "skip" and draft is not None and unsaved and not skip_was_asked(user):
+        # "skip" at "Save it?" may mean the next one: these sets aren't dropped unasked
+        return echo(svc, s, user, current, draft[0], draft[1], skip_asked=True)
     if parsed.action == "skip":  # "skipped lunges": the exercise named, else this one
         return save(svc, s, user, _target(s, user, current, parsed.exercise_id), (), text)
     if parsed.action == "swap" and current.status == ExerciseStatus.DONE:  # asked again (✎)

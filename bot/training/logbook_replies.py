@@ -90,6 +90,7 @@ class Echo:
     day: date | None = None  # the day it is saved into, when not today (named in the echo)
     days_back: int = 0  # how far back that day is: 1 for yesterday
     untold_names: tuple[str, ...] = ()  # exercises the message named without sets: not saved
+    skip_asked: bool = False  # "skip" typed while this waited for Save: skip it, or save it?
 
 
 @dataclass(frozen=True)

@@ -223,6 +223,7 @@ def echo(
     raw: str,
     *,
     correcting: bool = False,
+    skip_asked: bool = False,
 ) -> Echo:
     """Show what was understood; the sets wait in the draft for one tap to save or fix.
     Typing the sets ends a rest running. When the exercise already has sets today, the echo
@@ -235,6 +236,7 @@ def echo(
     again = bool(has) and bool(entries) and not correcting and asked_again(user, log)
     offer = bool(has) and bool(entries) and not correcting and not again
     flag = {"add": True} if offer else {"replaces": True} if again else {}
+    flag |= {"skip_asked": True} if skip_asked else {}
     expect(user, awaiting.confirm(log.id), json.dumps({"sets": sets, "raw": raw} | flag))
     far = far_from_target(entries, log.planned_load, Unit(log.unit))
     name = name_of(svc, log.exercise_id)
@@ -251,6 +253,7 @@ def echo(
         replaces=replaces,
         day=day,
         days_back=back,
+        skip_asked=skip_asked,
     )
 
 
@@ -272,6 +275,11 @@ def asked_again(user: User, log: ExerciseLog) -> bool:
     if owed.mode == Mode.CONFIRM:
         return _draft_flag(user, "replaces")
     return not offers_add(user)
+
+
+def skip_was_asked(user: User) -> bool:
+    """Whether "skip" was typed once already while this entry waited for its Save."""
+    return _draft_flag(user, "skip_asked")
 
 
 def offers_add(user: User) -> bool:

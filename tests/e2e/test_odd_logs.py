@@ -120,3 +120,28 @@ async def test_back_from_three_weeks_off_the_promise_holds(tmp_path):
         assert "Target: 4 × 8–12 @ 65 kg" in chat.last_text()
         finish = await log_session(chat, {})
         assert "• Squat: up to 67.5 kg" in finish
+
+
+async def test_skip_typed_at_save_it_asks_before_dropping_the_typed_sets(tmp_path):
+    """ "skip this one" at "Save it?" may mean the next exercise: the sets typed aren't
+    dropped unasked; a second "skip" skips, Save keeps them (they were lost at once)."""
+    async with bot_env(tmp_path, extra_env=FAST) as env:
+        chat = env.chat(6104)
+        await onboard(chat, experience="2+ years")
+        push = await push_on(env, chat, MONDAY_PUSH)
+        replies = await chat.press(push.message_id, push.buttons[0][0][1])
+        first = replies[-1].text.split("· ")[1].split("<")[0]
+        await chat.say("40kg 10 10 9")
+        asked = await chat.say("skip this one")
+        assert "Save it?" in asked[-1].text and "Not saved yet" in asked[-1].text
+        assert f'To skip {first} instead, send "skip" again.' in asked[-1].text
+        saved = await chat.tap("Save")
+        assert f"{first}: 40 kg × 10, 10, 9 ✓" in texts(saved)
+
+        await chat.say("50kg 8 8 8")  # the next one: skipped on the second "skip"
+        await chat.say("skip")
+        skipped = await chat.say("skip")
+        assert "skipped" in texts(skipped) and "8, 8, 8" not in texts(skipped)
+        await chat.say("/log")
+        log = texts(env.standin.messages(chat.chat_id)[-1:])
+        assert "40 kg × 10, 10, 9" in log and "50 kg" not in log
