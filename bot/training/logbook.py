@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
-from bot.coach.setlog_day import SaidDay, day_said
+from bot.coach.setlog_day import SaidDay, day_said, month_first
 from bot.coach.setlog_story import untold_in
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
@@ -290,7 +290,8 @@ def _day_said(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | Non
     it; none for a question ("what did I do yesterday?")."""
     if text.rstrip().endswith("?") or is_question(text):
         return None, text
-    return day_said(text, local_today(profile, svc.clock.now()))
+    today = local_today(profile, svc.clock.now())
+    return day_said(text, today, month_first=month_first(profile.tz))
 
 
 def _logging_day(

@@ -114,3 +114,43 @@ async def test_a_day_said_without_sets_asks_for_them_with_the_day(env):
     assert 'Try: "hip thrust 12 12 10 yesterday"' in texts(replies), texts(replies)
     replies = await chat.say("what did I do yesterday?")  # a question stays one
     assert "Save it?" not in texts(replies) and "Try:" not in texts(replies)
+
+
+async def test_a_date_in_numbers_is_that_day_in_the_order_people_there_write_it(env):
+    chat = await in_los_angeles(env, 3507)  # month first there
+    env.clock.set(WED_0030_LA)
+    replies = await chat.say("on 11/16 squats 3x10 at 40")
+    assert "Squat</b> for Mon 16 Nov: 40 kg × 10, 10, 10 (3 sets)" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("hip thrusts 3x10 at 60 on 11/17")
+    assert "Hip thrust</b> for yesterday, Tue 17 Nov: 60 kg × 10, 10, 10" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("on 17/11 lunges 10kg 12 12")  # 17 is no month: plain anyway
+    assert "Lunge</b> for yesterday, Tue 17 Nov: 10 kg × 12, 12 (2 sets)" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("on 12/11 squats 3x10 at 40")  # 11 Dec there: not yet
+    assert "hasn't come yet" in texts(replies), texts(replies)
+    assert logged(env, 3507) == {
+        date(2026, 11, 16): {"squat": [(10, 40.0)] * 3},
+        date(2026, 11, 17): {"hip_thrust": [(10, 60.0)] * 3, "lunge": [(12, 10.0)] * 2},
+    }
+
+
+async def test_a_date_in_numbers_is_day_first_in_berlin_and_12_10_stays_two_sets(env):
+    chat = await logging_started(env, 3508)  # Berlin, Monday 16 Nov: squats asked
+    replies = await chat.say("14.11: hip thrust 3x8 60kg")
+    assert "Hip thrust</b> for Sat 14 Nov: 60 kg × 8, 8, 8 (3 sets)" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("on 15/11 lunges 10kg 12 12")
+    assert "Lunge</b> for yesterday, Sun 15 Nov: 10 kg × 12, 12 (2 sets)" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("squats 12/10 at 40")
+    assert "Squat</b>: 40 kg × 12, 10 (2 sets). Save it?" in texts(replies), texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("on 31/02 lunges 10kg 12 12")  # no date: nothing saved for it
+    assert "Save it?" not in texts(replies), texts(replies)
+    assert logged(env, 3508) == {
+        date(2026, 11, 14): {"hip_thrust": [(8, 60.0)] * 3},
+        date(2026, 11, 15): {"lunge": [(12, 10.0)] * 2},
+        date(2026, 11, 16): {"squat": [(12, 40.0), (10, 40.0)]},
+    }
