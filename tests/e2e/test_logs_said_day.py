@@ -72,7 +72,8 @@ async def test_a_weekday_is_the_last_one_and_its_words_are_no_name(env):
     env.clock.set(WED_0030_LA)
     replies = await chat.say("on monday I did squats 3x10 at 40")
     assert "Squat</b> for Mon 16 Nov: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
-    await chat.tap("Save")
+    replies = await chat.tap("Save")
+    assert "Squat for Mon 16 Nov: 40 kg × 10, 10, 10 ✓" in texts(replies), texts(replies)
     assert logged(env, 3503) == {date(2026, 11, 16): {"squat": [(10, 40.0)] * 3}}
     replies = await chat.say("this morning squats 3x10 at 40")  # today stays today
     assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
@@ -97,10 +98,12 @@ async def test_yesterday_typed_mid_workout_goes_there_and_today_is_asked_again(e
     replies = await chat.say("lunges 10kg 12 12 yesterday")
     assert "Lunge</b> for yesterday, Sun 15 Nov: 10 kg × 12, 12 (2 sets)" in texts(replies)
     replies = await chat.tap("Save")
+    assert "Lunge for yesterday, Sun 15 Nov: 10 kg × 12, 12 ✓" in texts(replies), texts(replies)
     assert "1/4 · Squat</b>" in texts(replies), texts(replies)  # back to today's
     replies = await chat.say("40kg 10 10 10")
     assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
-    await chat.tap("Save")
+    replies = await chat.tap("Save")
+    assert "Squat: 40 kg × 10, 10, 10 ✓" in texts(replies), texts(replies)  # today's: as before
     assert logged(env, 3505) == {
         date(2026, 11, 15): {"lunge": [(12, 10.0)] * 2},
         date(2026, 11, 16): {"squat": [(10, 40.0)] * 3},
