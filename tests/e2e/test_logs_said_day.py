@@ -157,3 +157,47 @@ async def test_a_date_in_numbers_is_day_first_in_berlin_and_12_10_stays_two_sets
         date(2026, 11, 15): {"lunge": [(12, 10.0)] * 2},
         date(2026, 11, 16): {"squat": [(12, 40.0), (10, 40.0)]},
     }
+
+
+async def test_fix_under_yesterdays_entry_edits_it_then_today_is_asked_again(env):
+    chat = await logging_started(env, 3509)  # Berlin, Monday 16 Nov: squats asked
+    await chat.say("lunges 10kg 12 12 yesterday")
+    replies = await chat.tap("Fix")
+    assert "type Lunge again" in texts(replies), texts(replies)
+    replies = await chat.say("10kg 12 10")
+    assert "Lunge</b> for yesterday, Sun 15 Nov: 10 kg × 12, 10 (2 sets)" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Lunge for yesterday, Sun 15 Nov: 10 kg × 12, 10 ✓" in texts(replies), texts(replies)
+    assert "Workout logged" not in texts(replies)  # not yesterday's, finished
+    assert "1/4 · Squat</b>" in texts(replies), texts(replies)  # back to today's
+    replies = await chat.say("40kg 10 10 10")
+    assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+    await chat.say("yes")
+    assert logged(env, 3509) == {
+        date(2026, 11, 15): {"lunge": [(12, 10.0), (10, 10.0)]},
+        date(2026, 11, 16): {"squat": [(10, 40.0)] * 3},
+    }
+
+
+async def test_a_correction_to_yesterdays_entry_still_goes_back_to_today(env):
+    chat = await logging_started(env, 3510)
+    await chat.say("lunges 10kg 12 12 yesterday")
+    replies = await chat.say("oops, it was 12kg")
+    assert "Lunge</b> for yesterday, Sun 15 Nov: 12 kg × 12, 12" in texts(replies), texts(replies)
+    await chat.tap("Fix")
+    await chat.say("lunges 10kg banana")  # unreadable: asked again, the way back kept
+    replies = await chat.say("12kg 12 10")
+    assert "Lunge</b> for yesterday, Sun 15 Nov: 12 kg × 12, 10 (2 sets)" in texts(replies)
+    replies = await chat.say("yes")
+    assert "1/4 · Squat</b>" in texts(replies), texts(replies)
+    assert logged(env, 3510) == {date(2026, 11, 15): {"lunge": [(12, 12.0), (10, 12.0)]}}
+
+
+async def test_a_story_for_yesterday_mid_workout_goes_back_to_today_after_its_last_part(env):
+    chat = await logging_started(env, 3511)
+    await chat.say("yesterday I did hip thrusts 3x10 at 60, then lunges 10kg 12 12")
+    replies = await chat.tap("Save")
+    assert "Lunge</b> for yesterday, Sun 15 Nov: 10 kg × 12, 12 (2 sets)" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Workout logged" not in texts(replies), texts(replies)
+    assert "1/4 · Squat</b>" in texts(replies), texts(replies)
