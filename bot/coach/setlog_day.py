@@ -7,6 +7,12 @@ A weekday alone is the most recent such day, today included ("monday" said on a 
 today); "last monday" is the one before today. "this morning", "tonight" and "today" are
 today. Days ahead ("tomorrow", "next friday") are returned as such: the caller says what it
 can log instead. Nothing here knows how far back a log may go.
+
+A date in numbers ("on 28/11", "28.11: ...", "28/11/2026") is read only after "on", with a
+year, or before a colon opening the message: "squats 12/10 at 40" is sets of 12 and 10, and
+"12.5: 10 10 10" a load. Its order is plain when one number is over 12; else day first, or
+month first for a person in the Americas (`month_first`). One that is no real date (31/02) is
+no day said.
 """
 
 from __future__ import annotations
@@ -39,6 +45,10 @@ _DAY_RE = re.compile(
     rf"|(?:on\s+)?(?:the\s+)?(?P<dnum>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<mon1>{_MONTH})\b\.?"
     rf"|(?:on\s+)?(?P<mon2>{_MONTH})\.?\s+(?P<dnum2>\d{{1,2}}){_ORD}\b(?!\s*(?:x|kg|lb|reps?))"
     rf"|on\s+the\s+(?P<dnum3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:sets?|reps?))"
+    rf"|on\s+(?:the\s+)?(?P<on_a>\d{{1,2}})(?P<on_sep>[/.-])(?P<on_b>\d{{1,2}})"
+    rf"(?:(?P=on_sep)(?P<on_y>\d{{4}}|\d{{2}}))?(?![/.-]\d)\.?"
+    rf"|(?P<yr_a>\d{{1,2}})(?P<yr_sep>[/.-])(?P<yr_b>\d{{1,2}})(?P=yr_sep)(?P<yr_y>\d{{4}})(?![/.-]\d)"
+    rf"|^\s*(?P<co_a>\d{{1,2}})(?:/(?P<co_b>\d{{1,2}})|\.(?P<co_b2>\d{{2}})\.?)(?=\s*:)"
     rf"|(?P<which>on\s+|last\s+|this\s+past\s+|past\s+|this\s+|next\s+)?"
     rf"(?P<wd>{'|'.join(_WEEKDAYS)}){_PART}"
     rf"|(?P<which2>on|last|next)\s+(?P<short>{'|'.join(_SHORT)})\b\.?{_PART}"
@@ -57,10 +67,16 @@ class SaidDay:
     bare_today: bool = False  # only "today": a word the set grammar already passes over
 
 
-def day_said(text: str, today: date) -> tuple[SaidDay | None, str]:
-    """The day `text` names (None: none) and the text without its words."""
+def month_first(tz: str) -> bool:
+    """Whether a person in time zone `tz` writes a date month first ("11/28"): the Americas."""
+    return tz.split("/")[0] in ("America", "US", "Canada")
+
+
+def day_said(text: str, today: date, *, month_first: bool = False) -> tuple[SaidDay | None, str]:
+    """The day `text` names (None: none) and the text without its words; a date in numbers
+    whose order is open is read month first when `month_first`."""
     for m in _DAY_RE.finditer(text):
-        day = _day_of(m, today)
+        day = _numeric_day(m, today, month_first) if _numbers(m) else _day_of(m, today)
         if day is None:
             continue
         cut = _tidy(text[: m.start()] + " " + text[m.end() :])
@@ -91,6 +107,23 @@ def _day_of(m: re.Match[str], today: date) -> date | None:
     if m["wd"]:
         return _weekday(today, _WEEKDAYS.index(m["wd"].lower()), m["which"])
     return _weekday(today, _SHORT[m["short"].lower()], m["which2"])
+
+
+def _numbers(m: re.Match[str]) -> bool:
+    return bool(m["on_a"] or m["yr_a"] or m["co_a"])
+
+
+def _numeric_day(m: re.Match[str], today: date, month_first: bool) -> date | None:
+    """ "28/11", "11/28", "28.11.2026": the day and month in the order that makes a date."""
+    a = int(m["on_a"] or m["yr_a"] or m["co_a"])
+    b = int(m["on_b"] or m["yr_b"] or m["co_b"] or m["co_b2"])
+    year = m["on_y"] or m["yr_y"]
+    if a > 12 and b > 12:
+        return None
+    day, month = (b, a) if b > 12 or (month_first and a <= 12) else (a, b)
+    if year is None:
+        return _recent_date(today, month, day)
+    return _date(int(year) + (2000 if len(year) == 2 else 0), month, day)
 
 
 def _count(word: str) -> int:

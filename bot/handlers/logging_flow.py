@@ -135,8 +135,16 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             return [ask_message(svc, outcome)]
         case Finished():
             return finished_messages(svc, outcome)
-        case Saved(name=name, sets=sets, skipped=skipped, then=then, added_to=added_to):
-            saved = text("log_saved", name=name, sets=sets, skipped=skipped, added_to=added_to)
+        case Saved(then=then):
+            saved = text(
+                "log_saved",
+                name=outcome.name,
+                sets=outcome.sets,
+                skipped=outcome.skipped,
+                added_to=outcome.added_to,
+                day=outcome.day,
+                days_back=outcome.days_back,
+            )
             return [(saved, []), *messages(svc, then)]
         case Echo():
             echo = text(

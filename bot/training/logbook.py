@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
-from bot.coach.setlog_day import SaidDay, day_said
+from bot.coach.setlog_day import SaidDay, day_said, month_first
 from bot.coach.setlog_story import untold_in
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
@@ -59,7 +59,9 @@ from bot.training.logbook_steps import (
     undo_last,
 )
 from bot.training.logbook_story import (
+    back_of,
     goes_back,
+    keep_back,
     keep_queued,
     queue,
     queued,
@@ -142,11 +144,14 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     waiting = queued(user)  # a story's parts to show next: they wait while this is retyped
+    back = back_of(user)  # so does the way back to today's, for an entry of another day
     owed = Awaiting.parse(user.awaiting)
     owed_log = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
     out = _read_text(svc, s, user, text)
     if waiting and isinstance(out, Echo | NeedLoad) and not queued(user) and not goes_back(user):
         out = keep_queued(svc, user, waiting, out)
+    if back is not None and isinstance(out, Echo | NeedLoad):  # retyped, corrected
+        keep_back(user, back)
     if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
         asked = {owed_log.exercise_id} if owed_log else set()
         return _untold_named(svc, s, user, out, text, asked)
@@ -295,7 +300,8 @@ def _day_said(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | Non
     it; none for a question ("what did I do yesterday?")."""
     if text.rstrip().endswith("?") or is_question(text):
         return None, text
-    return day_said(text, local_today(profile, svc.clock.now()))
+    today = local_today(profile, svc.clock.now())
+    return day_said(text, today, month_first=month_first(profile.tz))
 
 
 def _logging_day(

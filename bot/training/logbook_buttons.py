@@ -45,7 +45,7 @@ from bot.training.logbook_steps import (
     swap_options,
     undo_last,
 )
-from bot.training.logbook_story import queued, save_then_queued
+from bot.training.logbook_story import back_of, queued, save_then_queued
 from bot.training.parts import day_part, id_part
 from bot.training.people import expect, finished_profile, local_today
 
@@ -211,11 +211,14 @@ def _act(
         case "ok" | "add" | "rpl":
             assert draft is not None
             return save_then_queued(svc, s, user, log, draft[0], draft[1], _SAVES[parts[1]])
-        case _:  # fix: the story's other parts, if any, still wait their turn, and the
-            # retyped sets are asked "add or replace?" again if these were
-            waiting = queued(user)
-            kept = ({"then": waiting} if waiting else {}) | (
-                {"add": True} if offers_add(user) else {}
+        case _:  # fix: the story's other parts, if any, still wait their turn, the
+            # retyped sets are asked "add or replace?" again if these were, and an entry
+            # for another day still goes back to the exercise owed today once saved
+            waiting, back = queued(user), back_of(user)
+            kept = (
+                ({"then": waiting} if waiting else {})
+                | ({"add": True} if offers_add(user) else {})
+                | ({"back": back} if back is not None else {})
             )
             expect(user, awaiting.exercise(log.id), json.dumps(kept) if kept else None)
             return Fix(name_of(svc, log.exercise_id))

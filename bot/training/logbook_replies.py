@@ -73,6 +73,8 @@ class Saved:
     skipped: bool
     then: Next | Echo  # Echo: the next part of a workout told as a story
     added_to: str | None = None  # what was saved before, these sets added to it
+    day: date | None = None  # the day it was saved into, when not today (named)
+    days_back: int = 0  # how far back that day is: 1 for yesterday
 
 
 @dataclass(frozen=True)

@@ -152,12 +152,15 @@ def save(
     earlier = entries_of(logs.sets_of(s, log.id)) if add and entries else ()
     logs.save_sets(s, log, session.day, entries, raw, svc.clock.now(), add=add)
     exercises = logs.exercises_of(s, user.id, log.session_id)
+    day, back = _day_shown(svc, s, user, log)
     return Saved(
         name_of(svc, log.exercise_id),
         sets_text(entries),
         skipped=not entries,
         then=next_step(svc, s, user, exercises),
         added_to=saved_text(earlier) if earlier else None,
+        day=day,
+        days_back=back,
     )
 
 

@@ -125,21 +125,31 @@ def save_then_queued(
     first, rest = waiting[0], waiting[1:]
     exercises = logs.exercises_of(s, user.id, log.session_id)
     target = log_for(s, user, log.session_id, exercises, str(first["ex"]))
-    shown = echo(svc, s, user, target, _entries(first["sets"]), raw or "")
-    return replace(saved, then=keep_queued(svc, user, rest, shown))
+    shown = keep_queued(
+        svc, user, rest, echo(svc, s, user, target, _entries(first["sets"]), raw or "")
+    )
+    if isinstance(back, int):  # a story for another day: today's still waits after it
+        keep_back(user, back)
+    return replace(saved, then=shown)
 
 
 def keep_back(user: User, log_id: int) -> None:
     """An entry for another day, typed while `log_id` was owed: once it is saved, that one
-    is asked for again (not the other day's workout)."""
-    data = _draft(user)
-    if data:
-        expect(user, Awaiting.parse(user.awaiting), json.dumps(data | {"back": log_id}))
+    is asked for again (not the other day's workout). The way back is kept in the draft
+    through Fix, a correction or a retyped entry (back_of), until that Save."""
+    data = _draft(user) | {"back": log_id}
+    expect(user, Awaiting.parse(user.awaiting), json.dumps(data))
 
 
 def goes_back(user: User) -> bool:
     """Whether the entry waiting for its Save is for another day, typed mid-workout."""
     return "back" in _draft(user)
+
+
+def back_of(user: User) -> int | None:
+    """The exercise owed on another day when this entry was typed (keep_back), if any."""
+    back = _draft(user).get("back")
+    return back if isinstance(back, int) else None
 
 
 def _back_to(svc: Services, s: Session, user: User, saved: Saved, back: object) -> Saved:

@@ -72,7 +72,8 @@ async def test_a_weekday_is_the_last_one_and_its_words_are_no_name(env):
     env.clock.set(WED_0030_LA)
     replies = await chat.say("on monday I did squats 3x10 at 40")
     assert "Squat</b> for Mon 16 Nov: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
-    await chat.tap("Save")
+    replies = await chat.tap("Save")
+    assert "Squat for Mon 16 Nov: 40 kg × 10, 10, 10 ✓" in texts(replies), texts(replies)
     assert logged(env, 3503) == {date(2026, 11, 16): {"squat": [(10, 40.0)] * 3}}
     replies = await chat.say("this morning squats 3x10 at 40")  # today stays today
     assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
@@ -97,10 +98,12 @@ async def test_yesterday_typed_mid_workout_goes_there_and_today_is_asked_again(e
     replies = await chat.say("lunges 10kg 12 12 yesterday")
     assert "Lunge</b> for yesterday, Sun 15 Nov: 10 kg × 12, 12 (2 sets)" in texts(replies)
     replies = await chat.tap("Save")
+    assert "Lunge for yesterday, Sun 15 Nov: 10 kg × 12, 12 ✓" in texts(replies), texts(replies)
     assert "1/4 · Squat</b>" in texts(replies), texts(replies)  # back to today's
     replies = await chat.say("40kg 10 10 10")
     assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
-    await chat.tap("Save")
+    replies = await chat.tap("Save")
+    assert "Squat: 40 kg × 10, 10, 10 ✓" in texts(replies), texts(replies)  # today's: as before
     assert logged(env, 3505) == {
         date(2026, 11, 15): {"lunge": [(12, 10.0)] * 2},
         date(2026, 11, 16): {"squat": [(10, 40.0)] * 3},
@@ -114,3 +117,87 @@ async def test_a_day_said_without_sets_asks_for_them_with_the_day(env):
     assert 'Try: "hip thrust 12 12 10 yesterday"' in texts(replies), texts(replies)
     replies = await chat.say("what did I do yesterday?")  # a question stays one
     assert "Save it?" not in texts(replies) and "Try:" not in texts(replies)
+
+
+async def test_a_date_in_numbers_is_that_day_in_the_order_people_there_write_it(env):
+    chat = await in_los_angeles(env, 3507)  # month first there
+    env.clock.set(WED_0030_LA)
+    replies = await chat.say("on 11/16 squats 3x10 at 40")
+    assert "Squat</b> for Mon 16 Nov: 40 kg × 10, 10, 10 (3 sets)" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("hip thrusts 3x10 at 60 on 11/17")
+    assert "Hip thrust</b> for yesterday, Tue 17 Nov: 60 kg × 10, 10, 10" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("on 17/11 lunges 10kg 12 12")  # 17 is no month: plain anyway
+    assert "Lunge</b> for yesterday, Tue 17 Nov: 10 kg × 12, 12 (2 sets)" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("on 12/11 squats 3x10 at 40")  # 11 Dec there: not yet
+    assert "hasn't come yet" in texts(replies), texts(replies)
+    assert logged(env, 3507) == {
+        date(2026, 11, 16): {"squat": [(10, 40.0)] * 3},
+        date(2026, 11, 17): {"hip_thrust": [(10, 60.0)] * 3, "lunge": [(12, 10.0)] * 2},
+    }
+
+
+async def test_a_date_in_numbers_is_day_first_in_berlin_and_12_10_stays_two_sets(env):
+    chat = await logging_started(env, 3508)  # Berlin, Monday 16 Nov: squats asked
+    replies = await chat.say("14.11: hip thrust 3x8 60kg")
+    assert "Hip thrust</b> for Sat 14 Nov: 60 kg × 8, 8, 8 (3 sets)" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("on 15/11 lunges 10kg 12 12")
+    assert "Lunge</b> for yesterday, Sun 15 Nov: 10 kg × 12, 12 (2 sets)" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("squats 12/10 at 40")
+    assert "Squat</b>: 40 kg × 12, 10 (2 sets). Save it?" in texts(replies), texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("on 31/02 lunges 10kg 12 12")  # no date: nothing saved for it
+    assert "Save it?" not in texts(replies), texts(replies)
+    assert logged(env, 3508) == {
+        date(2026, 11, 14): {"hip_thrust": [(8, 60.0)] * 3},
+        date(2026, 11, 15): {"lunge": [(12, 10.0)] * 2},
+        date(2026, 11, 16): {"squat": [(12, 40.0), (10, 40.0)]},
+    }
+
+
+async def test_fix_under_yesterdays_entry_edits_it_then_today_is_asked_again(env):
+    chat = await logging_started(env, 3509)  # Berlin, Monday 16 Nov: squats asked
+    await chat.say("lunges 10kg 12 12 yesterday")
+    replies = await chat.tap("Fix")
+    assert "type Lunge again" in texts(replies), texts(replies)
+    replies = await chat.say("10kg 12 10")
+    assert "Lunge</b> for yesterday, Sun 15 Nov: 10 kg × 12, 10 (2 sets)" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Lunge for yesterday, Sun 15 Nov: 10 kg × 12, 10 ✓" in texts(replies), texts(replies)
+    assert "Workout logged" not in texts(replies)  # not yesterday's, finished
+    assert "1/4 · Squat</b>" in texts(replies), texts(replies)  # back to today's
+    replies = await chat.say("40kg 10 10 10")
+    assert "Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+    await chat.say("yes")
+    assert logged(env, 3509) == {
+        date(2026, 11, 15): {"lunge": [(12, 10.0), (10, 10.0)]},
+        date(2026, 11, 16): {"squat": [(10, 40.0)] * 3},
+    }
+
+
+async def test_a_correction_to_yesterdays_entry_still_goes_back_to_today(env):
+    chat = await logging_started(env, 3510)
+    await chat.say("lunges 10kg 12 12 yesterday")
+    replies = await chat.say("oops, it was 12kg")
+    assert "Lunge</b> for yesterday, Sun 15 Nov: 12 kg × 12, 12" in texts(replies), texts(replies)
+    await chat.tap("Fix")
+    await chat.say("lunges 10kg banana")  # unreadable: asked again, the way back kept
+    replies = await chat.say("12kg 12 10")
+    assert "Lunge</b> for yesterday, Sun 15 Nov: 12 kg × 12, 10 (2 sets)" in texts(replies)
+    replies = await chat.say("yes")
+    assert "1/4 · Squat</b>" in texts(replies), texts(replies)
+    assert logged(env, 3510) == {date(2026, 11, 15): {"lunge": [(12, 12.0), (10, 12.0)]}}
+
+
+async def test_a_story_for_yesterday_mid_workout_goes_back_to_today_after_its_last_part(env):
+    chat = await logging_started(env, 3511)
+    await chat.say("yesterday I did hip thrusts 3x10 at 60, then lunges 10kg 12 12")
+    replies = await chat.tap("Save")
+    assert "Lunge</b> for yesterday, Sun 15 Nov: 10 kg × 12, 12 (2 sets)" in texts(replies)
+    replies = await chat.tap("Save")
+    assert "Workout logged" not in texts(replies), texts(replies)
+    assert "1/4 · Squat</b>" in texts(replies), texts(replies)
