@@ -67,9 +67,30 @@ class SaidDay:
     bare_today: bool = False  # only "today": a word the set grammar already passes over
 
 
+# Zones of the countries that write dates month first ("11/28"): the US, Canada, the
+# Philippines (zone.tab's US, CA, PH, PR, GU zones, and their old names). Elsewhere in the
+# Americas (São Paulo, Mexico City, Buenos Aires) the day comes first, as in Europe.
+_MONTH_FIRST_ZONES = """Adak Anchorage Atikokan Blanc-Sablon Boise Cambridge_Bay Chicago Creston
+    Dawson
+    Dawson_Creek Denver Detroit Edmonton Fort_Nelson Glace_Bay Goose_Bay Halifax
+    Indiana/Indianapolis Indiana/Knox Indiana/Marengo Indiana/Petersburg Indiana/Tell_City
+    Indiana/Vevay Indiana/Vincennes Indiana/Winamac Inuvik Iqaluit Juneau Kentucky/Louisville
+    Kentucky/Monticello Los_Angeles Menominee Metlakatla Moncton New_York Nome
+    North_Dakota/Beulah North_Dakota/Center North_Dakota/New_Salem Phoenix Puerto_Rico
+    Rankin_Inlet Regina Resolute Sitka St_Johns Swift_Current Toronto Vancouver Whitehorse
+    Winnipeg Yakutat Montreal Indianapolis Fort_Wayne Louisville Knox_IN Atka Shiprock
+    Nipigon Thunder_Bay Rainy_River Yellowknife Pangnirtung"""
+_MONTH_FIRST = frozenset(_MONTH_FIRST_ZONES.split())
+
+
 def month_first(tz: str) -> bool:
-    """Whether a person in time zone `tz` writes a date month first ("11/28"): the Americas."""
-    return tz.split("/")[0] in ("America", "US", "Canada")
+    """Whether a person in time zone `tz` writes a date month first ("11/28")."""
+    area, _, place = tz.partition("/")
+    if area in ("US", "Canada"):
+        return True
+    if area == "America":
+        return place in _MONTH_FIRST
+    return tz in ("Asia/Manila", "Pacific/Guam", "Pacific/Honolulu", "Navajo")
 
 
 def day_said(text: str, today: date, *, month_first: bool = False) -> tuple[SaidDay | None, str]:

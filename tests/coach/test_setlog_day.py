@@ -118,6 +118,10 @@ def test_the_americas_write_the_month_first():
     assert month_first("America/Los_Angeles") and month_first("US/Eastern")
     assert month_first("Canada/Pacific")
     assert not month_first("Europe/Berlin") and not month_first("Australia/Sydney")
+    assert month_first("America/Toronto") and month_first("Asia/Manila")
+    # the rest of the Americas write the day first
+    assert not month_first("America/Sao_Paulo") and not month_first("America/Mexico_City")
+    assert not month_first("America/Argentina/Buenos_Aires")
 
 
 @pytest.mark.parametrize(
