@@ -131,6 +131,13 @@ def test_once_trained_idle_weeks_never_move_the_start(svc):
     assert me(svc).started_on == SET_UP
 
 
+def test_a_wiped_log_lets_the_start_follow_the_first_workout_again(svc):
+    trained_on(svc, SET_UP)
+    with svc.db.session() as s:
+        logs.wipe_log(s, ME.user_id)  # /delete: "Wipe my training log"
+    assert pushed(svc, THREE_WEEKS_ON).week_number == 1
+
+
 def test_a_session_done_is_training_too(svc):
     with svc.db.session() as s:
         session = logs.open_session(s, ME.user_id, SET_UP, "tone_gym", "A", [], SETUP_PUSH)
