@@ -309,6 +309,24 @@ def count_sets(s: Session, user_id: int) -> int:
     return int((s.execute(stmt)).scalar_one())
 
 
+# Trained at all: a set saved or a session finished with something done. Skips, moves and
+# a session opened with nothing entered are not training (bot/training/people.py: planning).
+_TRAINED = select(
+    select(SetLog.id).where(SetLog.user_id == bindparam("user_id")).exists()
+    | select(WorkoutSession.id)
+    .where(
+        WorkoutSession.user_id == bindparam("user_id"),
+        WorkoutSession.status == SessionStatus.DONE.value,
+    )
+    .exists()
+)
+
+
+def has_trained(s: Session, user_id: int) -> bool:
+    """Whether the person has logged any training: a set, or a session done."""
+    return bool(s.execute(_TRAINED, {"user_id": user_id}).scalar_one())
+
+
 def count_sessions(s: Session, user_id: int) -> int:
     """Sessions in the log: opened, done or skipped, with or without sets."""
     stmt = select(func.count()).select_from(WorkoutSession).where(WorkoutSession.user_id == user_id)

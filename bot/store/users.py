@@ -94,6 +94,13 @@ def finish_setup(user: User, now: datetime, started_on: date | None) -> None:
         user.started_on = started_on
 
 
+def restart_program(user: User, on: date) -> None:
+    """The program starts on `on` (its first workout, nothing trained before it): week 1 and
+    the first session there, so the rotation's shift from earlier days changes goes too."""
+    user.started_on = on
+    user.session_offset = None
+
+
 def set_next_push(user: User, at: datetime | None) -> None:
     user.next_push_at = at
 

@@ -23,7 +23,7 @@ from bot.coach.workout_csv import CsvSet, ParsedFile
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
-from bot.training.people import Caller, person, profile_of
+from bot.training.people import Caller, person, planning, profile_of
 
 IMPORT_PROGRAM = "import"
 UPCOMING = 8  # workouts looked ahead for the rep ranges the person's program uses
@@ -75,7 +75,7 @@ def import_log(svc: Services, s: Session, caller: Caller, parsed: ParsedFile) ->
         else:
             by_day.setdefault(row.day, {}).setdefault(card, []).append(row)
 
-    ranges = _program_ranges(svc, user, now)
+    ranges = _program_ranges(svc, s, user, now)
     added: Counter[str] = Counter()
     days: list[date] = []
     duplicates = 0
@@ -132,14 +132,19 @@ def _unit(row: CsvSet, default_unit: str) -> Unit | None:
     return row.unit or Unit(default_unit)
 
 
-def _program_ranges(svc: Services, user: User, now: datetime) -> dict[str, tuple[int, int]]:
+def _program_ranges(
+    svc: Services, s: Session, user: User, now: datetime
+) -> dict[str, tuple[int, int]]:
     """Each exercise's rep range in the person's next workouts. Loads carry over only between
-    the same rep ranges (bot/coach/training.py), so imported days are planned with them."""
+    the same rep ranges (bot/coach/training.py), so imported days are planned with them.
+    Asked before the file is stored: an import before any training starts the program with
+    the next workout (what is imported is history before it)."""
     profile = profile_of(user)
     if profile is None:
         return {}
     ranges: dict[str, tuple[int, int]] = {}
     day = schedule.local_date(now, profile.tz)
+    profile = planning(s, user, day) or profile
     for _ in range(UPCOMING):
         workout = prog.next_workout(svc.programs, profile, day)
         for p in workout.exercises:

@@ -47,7 +47,7 @@ from bot.training.logbook_steps import (
 )
 from bot.training.logbook_story import back_of, queued, save_then_queued
 from bot.training.parts import day_part, id_part
-from bot.training.people import expect, finished_profile, local_today
+from bot.training.people import expect, finished_profile, local_today, planning
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,7 @@ def on_start_press(svc: Services, s: Session, user: User, parts: list[str]) -> T
     today = local_today(profile, svc.clock.now())
     if not today - timedelta(days=1) <= day <= today:
         return None
+    profile = planning(s, user, day) or profile
     if is_rest_day(svc, s, user.id, profile, day):  # ask, rather than open the next workout
         planned = prog.next_workout(svc.programs, profile, day + timedelta(days=1))
         asked = RestDay(day, planned.day, planned.session_label, day == today)
@@ -137,6 +138,7 @@ def on_rest_press(svc: Services, s: Session, user: User, parts: list[str]) -> Ta
     today = local_today(profile, svc.clock.now())
     if not today - timedelta(days=1) <= day <= today:
         return None
+    profile = planning(s, user, day) or profile
     if is_rest_day(svc, s, user.id, profile, day):
         if parts[1] == "extra":
             open_extra(svc, s, user.id, profile, day)

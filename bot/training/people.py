@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from bot.coach import programs as prog
 from bot.coach import schedule
 from bot.coach.profile import Profile
 from bot.runtime.services import Services
@@ -39,6 +40,24 @@ def finished_profile(user: User) -> Profile | None:
     """The profile of someone who finished the setup, else None (a half-done setup, or one
     being redone after "start over", has no profile to act on)."""
     return profile_of(user) if user.onboarded_at is not None else None
+
+
+def planning(s: Session, user: User, day: date) -> Profile | None:
+    """The finished profile that plans `day`'s workout, asked before it is computed (pushed,
+    shown by /today, /week or a button, or logged), so every way of asking agrees.
+
+    The program starts with the first workout, not on the day of setup: until the person has
+    trained (a set saved, a session done; a skip or a move is not training), a workout needed
+    in a later week than the start's moves the start to it (bot.coach.programs:
+    start_moved_to), week 1 and session A. Once they have trained, it never moves again."""
+    profile = finished_profile(user)
+    if profile is None or profile.started_on is None:
+        return profile
+    moved = prog.start_moved_to(profile, day)
+    if moved is None or logs.has_trained(s, user.id):
+        return profile
+    users.restart_program(user, moved)
+    return finished_profile(user)
 
 
 def onboarded(s: Session, caller: Caller, now: datetime) -> tuple[User, Profile] | None:

@@ -27,6 +27,7 @@ from bot.training.people import (
     local_today,
     next_push_text,
     onboarded,
+    planning,
     reschedule,
 )
 from bot.training.recap import Recap
@@ -83,19 +84,20 @@ def today(svc: Services, s: Session, caller: Caller) -> WorkoutView | None:
     if found is None:
         return None
     user, profile = found
-    return workout_view(svc, s, user, profile, local_today(profile, svc.clock.now()))
+    day = local_today(profile, svc.clock.now())
+    return workout_view(svc, s, user, planning(s, user, day) or profile, day)
 
 
 def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView | None:
     """The push for `day` (a moved push carries the workout of the day it came from); None
     when today's workout is already done: a logged day is never pushed again."""
-    user = users.get_user(s, user_id)
+    user = users.get_user(s, user_id, lock=True)  # the push may move the program's start
     profile = users.profile_of(user) if user else None
     assert user is not None and profile is not None, "pushes go to people with a profile"
     today = local_today(profile, svc.clock.now())
     if day_done(s, user_id, today) or day_done(s, user_id, day):
         return None
-    return workout_view(svc, s, user, profile, day)
+    return workout_view(svc, s, user, planning(s, user, day) or profile, day)
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,7 @@ def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
         return None
     user, profile = found
     day = local_today(profile, svc.clock.now())
+    profile = planning(s, user, day) or profile  # the week as today's workout has it
     monday = day - timedelta(days=day.weekday())
     held = week_days(svc, s, user.id, profile, monday)
     days = [(w, targets(svc, s, user.id, profile, w)) for w, _ in held]
@@ -189,6 +192,7 @@ def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> Push
     action = PushAction(parts[1])
     if day != local_today(profile, now):
         return PushAnswer(action, expired=True)
+    profile = planning(s, user, day) or profile
     if action == PushAction.SKIP:
         # The day counts as planned but not done: stored, so /today and /week say so (a
         # session is opened from the plan first when logging hadn't started).

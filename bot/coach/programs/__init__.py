@@ -8,7 +8,10 @@ Everything here is a pure function of the program book, the profile and a date:
 - steps change sets or reps from a given week: tone goes from 3 to 4 sets in week 4, band
   work climbs 20 -> 25 -> 30 reps.
 Weeks count from the Monday of the week holding `started_on` (that week is week 1), so one
-Monday-to-Sunday plan always has one week number. Loads are the progression module's job.
+Monday-to-Sunday plan always has one week number. Until the person first trains, the start
+follows their first workout (`start_moved_to`; the service layer decides and stores it), so
+idle weeks after the setup don't use up week 1 or session A. Loads are the progression
+module's job.
 
 Modules: `book` (programs as data), `calendar` (which workout falls on which day),
 `experience` (how experience changes a session). The
@@ -29,8 +32,10 @@ from bot.coach.programs.book import (
     Workout,
 )
 from bot.coach.programs.calendar import (
+    first_training_day,
     next_workout,
     session_index,
+    start_moved_to,
     week_number,
     week_plan,
     workout_for,
@@ -52,8 +57,10 @@ __all__ = [
     "Workout",
     "adapt",
     "adaptation",
+    "first_training_day",
     "next_workout",
     "session_index",
+    "start_moved_to",
     "week_number",
     "week_plan",
     "workout_for",

@@ -58,6 +58,27 @@ def week_plan(book: ProgramBook, profile: Profile, week_start: date) -> list[Wor
     return [w for d in days if (w := workout_for(book, profile, d)) is not None]
 
 
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def first_training_day(profile: Profile, day: date) -> date | None:
+    """`day` if it is a training day, else the next one (None without training days)."""
+    return next(
+        (d for i in range(7) if (d := day + timedelta(days=i)).weekday() in profile.days), None
+    )
+
+
+def start_moved_to(profile: Profile, day: date) -> date | None:
+    """Where the program starts when its first workout is the one of `day`, for someone who
+    has not trained yet: the first training day from `day` on, when it falls in a later week
+    than `started_on` (week 1 and session A are then that day's); None: the start stays (in
+    the start's own week, so one Monday-to-Sunday plan keeps one numbering)."""
+    start = _start(profile)
+    first = first_training_day(profile, day)
+    return first if first is not None and _monday(first) > _monday(start) else None
+
+
 def next_workout(book: ProgramBook, profile: Profile, from_day: date) -> Workout:
     """Today's workout if `from_day` is a training day, else the next one."""
     if not profile.days:
