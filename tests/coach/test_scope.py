@@ -35,6 +35,10 @@ def matcher() -> Matcher:
         ("are hip circles good for glutes?", GapKind.EXERCISE, "hip circles"),
         ("do squat pulses tone the butt", GapKind.EXERCISE, "squat pulses"),
         ("are wall squats good for glutes?", GapKind.EXERCISE, "wall squats"),
+        ("do jumping jacks tone glutes", GapKind.EXERCISE, "jumping jacks"),  # got toning
+        ("farmers walks for glutes", GapKind.EXERCISE, "farmers walks"),  # got cardio
+        ("crab walks for the booty", GapKind.EXERCISE, "crab walks"),
+        ("are mountain climbers good for your butt", GapKind.EXERCISE, "mountain climbers"),
         ("how long should i hold a superman", GapKind.TIMEFRAME, None),
         ("how many months before my glutes grow", GapKind.TIMEFRAME, None),
         ("does the hip thrust hit the gluteus medius", GapKind.MUSCLE, "gluteus medius"),
@@ -178,6 +182,8 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "is the leg curl machine worth it",
         "how deep should a bulgarian split squat go",
         "lateral band walks or monster walks",  # a sumo walk's other name
+        "is the stair climber good for glutes",  # a machine, no mountain climber
+        "is walking good for your butt",  # a walk is cardio
         "is the american deadlift like a romanian deadlift",  # the articles compare them
         "how should i warm up before sprinting",  # article 000: warm up thoroughly
         "good morning or deadlift for hamstrings",  # the exercise, not the time of day

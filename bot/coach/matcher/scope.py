@@ -46,11 +46,15 @@ class Gap:
 # they are looked up among the cards; a name no card has is an exercise the articles skip.
 _HEAD_WORDS = """swing kick kickback hydrant pump press raise row curl clamshell clam up pullthrough
 through crunch burpee plank dip flye fly jump shrug hyper hyperextension circle pulse sit dog
-bug"""
+bug walk walks jack jacks climber climbers"""
 _HEADS = frozenset(stem(w) for w in _HEAD_WORDS.split())
 _ALONE = frozenset(stem(w) for w in ["clamshell", "clam", "burpee", "kickback", "plank", "crunch"])
-# "step up", "pull through", "wall sit", "bird dog", "dead bug" only
-_HEAD_NEEDS = {"up": "step", "through": "pull", "sit": "wall", "dog": "bird", "bug": "dead"}
+# "step up", "pull through", "wall sit", "bird dog", "dead bug", "farmer's walk", "jumping
+# jacks", "mountain climbers" only (a monster or sumo walk is a card; a walk is cardio)
+_NEEDS = {"up": "step", "through": "pull", "sit": "wall", "dog": "bird", "bug": "dead",
+          "walk": "farmer farmers crab duck bear suitcase", "jack": "jumping",
+          "climber": "mountain"}  # fmt: skip
+_HEAD_NEEDS = {stem(h): frozenset(stem(w) for w in ws.split()) for h, ws in _NEEDS.items()}
 _NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {
     stem(w) for w in ["do", "doing", "to", "of", "my", "the", "and", "or", "your", "aka"]
 }
@@ -207,7 +211,7 @@ class Scope:
                     return ws[i]
                 continue
             need = _HEAD_NEEDS.get(s)
-            if need and stems[i - 1] != need:
+            if need and stems[i - 1] not in need:
                 continue
             start = i - 1
             if need and i >= 2 and stems[i - 2] not in _NOT_MODIFIERS:

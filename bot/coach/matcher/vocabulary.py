@@ -104,8 +104,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         ),
         "cardio": (
             "cardiovascular, aerobic, aerobics, running, jogging, jog, treadmill, "
-            "cycling, bike, biking, spinning, spin class, elliptical, incline walking, walking pad, "
-            "walking uphill, walk uphill, uphill walking, incline walk, hill walking"
+            "cycling, bike, biking, spinning, spin class, elliptical, incline walking, "
+            "walking pad, walking uphill, walk uphill, uphill walking, incline walk, hill walking"
         ),
         "sprint": "sprints, sprinting, sprinter, sprinters, dash",
         "rep": "reps, repetition, repetitions, rep range, rep ranges",
