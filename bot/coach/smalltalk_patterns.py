@@ -331,7 +331,8 @@ FEEDBACK = re.compile(
 # coach points to a professional instead of advising. Checked on messages of any length.
 PAIN = re.compile(
     r"\b(pain|painful|hurts?|hurting|ache|aches|aching|sore knees?|sciatica|numb|numbness|"
-    r"tingl\w*|sprain\w*|tore|torn(?! between)|ruptured?|surgery|surgeries|acl|pcl|mcl|meniscus|"
+    r"tingl\w*|sprain\w*|tore|torn(?! between)|ruptured?|acl|pcl|mcl|meniscus|"
+    r"(?<!without )(?<!no )(?<!instead of )(?<!rather than )(?<!than )(surgery|surgeries)|"
     r"ligaments?|tendonitis|tendinitis|tendinopathy|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
     r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum|caesarean|cesarean|"
     r"csection|diastasis|prolapse|pelvic floor|scoliosis|arthritis|osteoporosis)\b"

@@ -209,6 +209,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         # told as background, not asked
         "I'm 52 and going through menopause, which exercises firm the butt?",
         "I don't want a BBL. Which exercises grow the glutes?",
+        "How to Get a Bigger Butt Naturally Without Surgery",  # got the pain reply
         "how can I get a butt like J.Lo's",
         "should I squeeze my glutes at the top of the hip thrust",  # not "activation"
         "how deep should I squat",  # the card: thighs parallel
@@ -233,6 +234,13 @@ def test_pain_is_not_advice(matcher: Matcher) -> None:
     assert understand("my knees grind on the leg curl machine") == Intent.PAIN
     assert understand("can sprinting cause a hamstring strain") is None  # article 000 answers
     assert understand("best glute exercise with bad knees?") == Intent.PAIN
+    assert understand("How to Get a Bigger Butt Naturally Without Surgery") is None
+    assert understand("I had knee surgery last year, can I squat") == Intent.PAIN
+
+
+def test_skin_is_not_fat_loss(matcher: Matcher) -> None:
+    # got "Stepmill burns glute fat?": acne is no fat to lose in one place
+    assert matcher.match("How to Get Rid of Butt Acne").kind == "unknown"
 
 
 @pytest.mark.parametrize(

@@ -204,6 +204,7 @@ VETO: tuple[str, ...] = _csv(
     "pelvic tilt, rounded shoulders, flat feet, "
     # looks the articles say nothing about
     "cellulite, stretch marks, loose skin, hip dips, asthma, diabetes, blood pressure, "
+    "acne, pimples, pimple, breakouts, rash, ingrown hairs, "
     "heart rate, osteoporosis, hypermobility, endometriosis, pcos, "
     # body parts that aren't muscles the articles discuss (other muscles: see scope.py)
     "shin, shins, ankle weight, ankle weights, weak ankles, ankle mobility, wrist, wrists, elbow, "
@@ -275,6 +276,7 @@ NOT_PAIN = re.compile(
     r"|\b(im|am) not (hurt|injured|in pain)\b|\b(doesnt|does not|didnt|dont|never) hurt\b"
     r"|\bno pain\b|\bpain ?free\b|\bwithout (any )?pain\b"
     r"|\bworth (all )?the (pain|hurt)\b"
+    r"|\b(without|no|instead of|rather than) (a |any )?(surgery|surgeries)\b"
 )
 _SPRINT = re.compile(r"\bsprint\w*\b")
 # Staying unhurt asked of sprinting: article 000 says to ease in and warm up.
