@@ -278,6 +278,8 @@ def test_fold_strips_accents_case_punctuation_and_emoji() -> None:
     assert words("Glúteos!!! 💪 BÜTT—booty?") == ["gluteos", "butt", "booty"]
     assert fold("ＨＩＰ ｔｈｒｕｓｔ") == "hip thrust"  # full-width letters
     assert words("3x20 reps, 8-12") == ["3", "20", "reps", "8", "12"]
+    assert fold("glutes 3x a week ok?") == "glutes 3 times a week ok?"  # a frequency
+    assert fold("3x a 10") == "3x a 10"
     assert words("don't") == ["dont"]
 
 
@@ -483,3 +485,8 @@ def test_a_card_named_as_missing_gets_no_lead(content: Content, matcher: Matcher
     )
     missing = "How do I train my posterior chain if I don't have a glute-ham raise?"
     assert score(matcher, missing) == score(no_lead, missing)
+
+
+def test_times_a_week_written_3x_is_a_frequency(matcher: Matcher) -> None:
+    # "3x" read as "three" got "Three muscles of the butt"
+    assert _answered(matcher, "glutes 3x a week ok?", "tone_routine")

@@ -31,6 +31,8 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 
 # "J.Lo's" folds to "j.los", whose lone "j" is dropped and whose "los" is the stem of "lose".
 _JLO = re.compile(r"\bj[ .-]?los?\b")
+# "3x a week" is a frequency ("3 times a week"), where "3x10" stays sets by reps.
+_TIMES_A = re.compile(r"\b(\d{1,2}) ?x (?=(a|per|each|every) (week|day|month)\b)")
 
 
 def fold(text: str) -> str:
@@ -38,7 +40,8 @@ def fold(text: str) -> str:
     text = text[:MAX_CHARS]
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return _JLO.sub("jlo", text.casefold().translate(_APOSTROPHES))
+    text = _JLO.sub("jlo", text.casefold().translate(_APOSTROPHES))
+    return _TIMES_A.sub(r"\1 times ", text)
 
 
 def words(text: str) -> list[str]:
