@@ -117,6 +117,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 heard=outcome.heard,
                 instead=outcome.instead,
                 sources=outcome.sources,
+                like=outcome.like,
             )
         case Talk(intent=Intent.HELP):  # "help", "what can you do": what /help says
             await help_command(update, context)

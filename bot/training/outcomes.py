@@ -93,7 +93,8 @@ class Unknown:
     close: bool = True  # the topics share words with it (else: a few places to start)
     heard: bool = True  # it held a word the coach knows (else not recorded: "asdfgh")
     instead: KnowledgeEntry | None = None  # an exercise they skip: what they say instead
-    sources: tuple[Source, ...] = ()  # the articles behind `instead`
+    sources: tuple[Source, ...] = ()  # the articles behind `instead` (or `like`)
+    like: Exercise | None = None  # the move they describe in its place (RDL: American deadlift)
 
 
 @dataclass(frozen=True)

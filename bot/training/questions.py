@@ -283,6 +283,11 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
         return entry_answer(svc, user, svc.content.entries[entry])
     topics, close = nearby_topics(svc, text)
     heard = result.gap is not None or svc.matcher.recognised(text)
+    like = svc.content.exercises.get(result.gap.like or "") if result.gap else None
+    if like is not None:  # the RDL: the American deadlift, described by it, a tap away
+        topics = [Choice(Family.EXERCISE, like.id, like.name), *topics[: NEARBY - 1]]
+        sources = tuple(svc.content.sources_of(like))
+        return Unknown(topics, onboarded, result.gap, close, heard, None, sources, like)
     instead = _building(svc, result.gap, text)
     sources = tuple(svc.content.sources_of(instead)) if instead else ()
     return Unknown(topics, onboarded, result.gap, close, heard, instead, sources)

@@ -36,6 +36,9 @@ def matcher() -> Matcher:
         ("do squat pulses tone the butt", GapKind.EXERCISE, "squat pulses"),
         ("are wall squats good for glutes?", GapKind.EXERCISE, "wall squats"),
         ("do jumping jacks tone glutes", GapKind.EXERCISE, "jumping jacks"),  # got toning
+        # the RDL is named only to describe the American deadlift (got its card)
+        ("how to do an RDL", GapKind.EXERCISE, "the Romanian deadlift itself"),
+        ("are single leg RDLs good for glutes", GapKind.EXERCISE, "single-leg Romanian deadlifts"),
         ("farmers walks for glutes", GapKind.EXERCISE, "farmers walks"),  # got cardio
         ("crab walks for the booty", GapKind.EXERCISE, "crab walks"),
         ("are mountain climbers good for your butt", GapKind.EXERCISE, "mountain climbers"),
@@ -185,6 +188,8 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "is the stair climber good for glutes",  # a machine, no mountain climber
         "is walking good for your butt",  # a walk is cardio
         "is the american deadlift like a romanian deadlift",  # the articles compare them
+        "I do RDLs twice a week. How do I grow my hamstrings?",  # the RDL told, not asked
+        "stiff leg deadlift vs romanian deadlift",  # the cards compare them
         "how should i warm up before sprinting",  # article 000: warm up thoroughly
         "good morning or deadlift for hamstrings",  # the exercise, not the time of day
         "should i take my sets to failure",  # article 001: sets that end hard

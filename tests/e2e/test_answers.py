@@ -63,6 +63,21 @@ async def test_unknown_question_is_honest_and_recorded(env):
     assert (top[0].count, top[0].users) == (3, 2)
 
 
+async def test_the_romanian_deadlift_is_declined_with_the_move_they_describe(env):
+    # "how to do an RDL" got the American deadlift's card as if it were the RDL's
+    chat = env.chat(4006)
+    replies = await chat.say("how to do an RDL?")
+    assert "don't cover the Romanian deadlift itself" in replies[-1].text
+    assert "What they do describe is the American deadlift: a Romanian deadlift with" in (
+        replies[-1].text
+    )
+    assert "Source: Four myths about the glute-ham tie-in" in replies[-1].text
+    card = await chat.tap("American deadlift")
+    assert card[-1].text.startswith("<b>American deadlift</b>")
+    compared = await chat.say("RDL vs American deadlift, what's the difference?")
+    assert "American deadlift" in compared[-1].text and "don't cover" not in compared[-1].text
+
+
 async def test_myths_buttons_and_exercise_cards(env):
     chat = env.chat(4005)
     replies = await chat.say("/myths")

@@ -40,6 +40,7 @@ class GapKind(StrEnum):
 class Gap:
     kind: GapKind
     subject: str  # as the person wrote it ("kettlebell swings"), or the kind's own word
+    like: str | None = None  # the card of a move the articles describe instead, if one is close
 
 
 # Last words of exercise names ("kettlebell swing", "donkey kick"). With the word before them
@@ -86,6 +87,15 @@ _EQUIPMENT = {
         ("kbs", "kettlebells"),
     ]
 }
+
+# The Romanian deadlift: the articles name it only to describe the American deadlift by it (a
+# glute-centred RDL), so a question about the RDL itself is declined with that card; asked
+# beside the American or stiff-leg deadlift, the cards compare them.
+_RDL = re.compile(r"\b(romanian|rdls?)\b")
+_RDL_COMPARED = re.compile(
+    r"\b(american|stiff|straight|sldls?|slds?|differen\w*|vs|versus|compared?|same)\b"
+)
+_RDL_ONE_LEG = re.compile(r"\b(single|one) leg(ged)? (romanian|rdls?)\b")
 
 # "without a reverse hyper", "instead of kickbacks": the question is about what else to do.
 _LACKING = frozenset({"without", "dont", "instead", "havent", "cant", "no", "lack"})
@@ -177,6 +187,10 @@ class Scope:
         name = self._unknown_exercise(ws) or self._unknown_variant(ws)
         if name:
             return Gap(GapKind.EXERCISE, name)
+        if _RDL.search(asked) and not _RDL_COMPARED.search(joined):  # told, it's background
+            one_leg = _RDL_ONE_LEG.search(asked)
+            subject = "single-leg Romanian deadlifts" if one_leg else "the Romanian deadlift itself"
+            return Gap(GapKind.EXERCISE, subject, "american_deadlift")
         if REGION.search(joined):
             return Gap(GapKind.TOPIC, "training one part of the glutes")
         return None
