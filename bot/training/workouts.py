@@ -107,6 +107,7 @@ class WeekView:
     monday: date
     unit: str
     statuses: dict[date, str] = field(default_factory=dict)  # logged sessions' statuses
+    starts_on: date | None = None  # the program starts in a later week: that week is shown
 
 
 def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
@@ -117,10 +118,16 @@ def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
     day = local_today(profile, svc.clock.now())
     profile = planning(s, user, day) or profile  # the week as today's workout has it
     monday = day - timedelta(days=day.weekday())
+    start, starts_on = profile.started_on, None
+    if start is not None and start - timedelta(days=start.weekday()) > monday:
+        # Untrained past this week's last training day and asked on a rest day: the program
+        # starts with next week's first workout (as /today and the push have it), and this
+        # week holds nothing of it; "No training days this week" would read as a wrong plan.
+        monday, starts_on = start - timedelta(days=start.weekday()), start
     held = week_days(svc, s, user.id, profile, monday)
     days = [(w, targets(svc, s, user.id, profile, w)) for w, _ in held]
     statuses = {w.day: status for w, status in held if status is not None}
-    return WeekView(days, day, monday, profile.unit.value, statuses)
+    return WeekView(days, day, monday, profile.unit.value, statuses, starts_on)
 
 
 @dataclass(frozen=True)

@@ -201,3 +201,31 @@ def test_no_recap_for_the_weeks_before_the_new_start(svc):
         0,
         0,
     )
+
+
+def test_week_on_a_sunday_before_the_first_workout_shows_the_week_it_starts(svc, clock):
+    """/week on the Sunday before: the program starts on Monday (nothing is left of this
+    week), so /week shows that week, as /today and the push have it; it said "No training
+    days this week"."""
+    clock.set(datetime(2026, 11, 22, 10, 0, tzinfo=UTC))
+    with svc.db.session() as s:
+        week = workouts.week(svc, s, ME)
+        shown = workouts.today(svc, s, ME)
+    assert week is not None and shown is not None
+    assert week.monday == THREE_WEEKS_ON and week.starts_on == THREE_WEEKS_ON
+    labels = [x.label for x in svc.programs.program_for("tone", "gym").sessions]
+    assert [(w.day, w.session_label, w.week_number) for w, _ in week.days] == [
+        (THREE_WEEKS_ON, labels[0], 1),
+        (THREE_WEEKS_ON + timedelta(days=3), labels[1], 1),
+    ]
+    assert week.days[0][0] == shown.workout
+    clock.set(FIRST_PUSH)
+    assert pushed(svc, THREE_WEEKS_ON) == shown.workout
+
+
+def test_week_in_the_starts_own_week_is_this_week(svc, clock):
+    clock.set(SETUP_PUSH + timedelta(days=2))  # Wednesday: Thursday's workout is ahead
+    with svc.db.session() as s:
+        week = workouts.week(svc, s, ME)
+    assert week is not None and week.monday == SET_UP and week.starts_on is None
+    assert [w.day for w, _ in week.days] == [SET_UP, THURSDAY]
