@@ -229,3 +229,32 @@ def test_week_in_the_starts_own_week_is_this_week(svc, clock):
         week = workouts.week(svc, s, ME)
     assert week is not None and week.monday == SET_UP and week.starts_on is None
     assert [w.day for w, _ in week.days] == [SET_UP, THURSDAY]
+
+
+def still_week_1(svc: Services, day: date) -> bool:
+    with svc.db.session() as s:
+        view = workouts.push_view(svc, s, ME.user_id, day)
+    assert view is not None
+    return view.first_week_again
+
+
+def test_pushes_let_go_by_say_why_it_is_week_1_again(svc, clock):
+    """Past the setup's week, untrained: the push and /today say the program starts with the
+    first workout; in the setup's own week, or once trained, they don't."""
+    clock.set(SETUP_PUSH)
+    assert not still_week_1(svc, SET_UP)
+    clock.set(SETUP_PUSH + timedelta(days=3))
+    assert not still_week_1(svc, THURSDAY)
+    clock.set(FIRST_PUSH)
+    assert still_week_1(svc, THREE_WEEKS_ON)
+    with svc.db.session() as s:
+        today = workouts.today(svc, s, ME)
+    assert today is not None and today.first_week_again
+    trained_on(svc, THREE_WEEKS_ON)
+    clock.set(FIRST_PUSH + timedelta(days=3))
+    assert not still_week_1(svc, THREE_WEEKS_ON + timedelta(days=3))
+
+
+def test_once_trained_no_push_says_week_1_again(svc, clock):
+    trained_on(svc, SET_UP)
+    assert not still_week_1(svc, THREE_WEEKS_ON)
