@@ -258,3 +258,24 @@ def test_pushes_let_go_by_say_why_it_is_week_1_again(svc, clock):
 def test_once_trained_no_push_says_week_1_again(svc, clock):
     trained_on(svc, SET_UP)
     assert not still_week_1(svc, THREE_WEEKS_ON)
+
+
+def test_a_push_moved_within_the_setup_week_is_the_programs_first_workout(svc, clock):
+    """Why the start never moves within its own week: Monday's push moved to Tuesday is
+    logged there as session A and Thursday's is B. Were the start moved to the first
+    workout's own day, "Start logging" on Tuesday would move it to Thursday: Tuesday's A
+    would be history and Thursday A again (and /week renumbered mid-week)."""
+    clock.set(SETUP_PUSH)
+    with svc.db.session() as s:
+        user = person(s, ME, clock.now())
+        workouts.push_button(svc, s, user, ["push", "move", "20261102"])
+    clock.set(SETUP_PUSH + timedelta(days=1))
+    with svc.db.session() as s:
+        user = person(s, ME, clock.now())
+        logbook_buttons.on_start_press(svc, s, user, ["push", "start", "20261103"])
+        session = logs.session_on(s, ME.user_id, SET_UP + timedelta(days=1))
+        assert session is not None and session.session_label == first_label(svc)
+    assert me(svc).started_on == SET_UP
+    clock.set(SETUP_PUSH + timedelta(days=3))
+    labels = [x.label for x in svc.programs.program_for("tone", "gym").sessions]
+    assert pushed(svc, THURSDAY).session_label == labels[1]
