@@ -55,6 +55,7 @@ def workout_message(svc: Services, view: WorkoutView, *, push: bool) -> tuple[st
         passed=view.passed(push),
         moved=view.moved,
         when=view.next_push,
+        first_week_again=view.first_week_again,
     )
     if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed
         return text, rest_day_rows(svc, view.today, view.workout.day)

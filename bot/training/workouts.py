@@ -46,6 +46,7 @@ class WorkoutView:
     rest_day: bool = False  # today is a day off the plan with nothing logged: ask what to log
     moved: bool = False  # skipped by "Move to tomorrow": tomorrow's push carries it
     next_push: str | None = None  # when the next push comes, for a day skipped or moved
+    first_week_again: bool = False  # untrained past the setup's week: says why it is week 1
 
     def buttons(self, push: bool) -> bool:
         """Whether it carries the start / skip / move buttons (not once the day is done)."""
@@ -76,7 +77,21 @@ def workout_view(svc: Services, s: Session, user: User, profile: Profile, day: d
         rest_day=day == today and is_rest_day(svc, s, user.id, profile, today),
         moved=skipped and user.moved_from == day,
         next_push=next_push_text(user) if skipped else None,
+        first_week_again=first_week_again(s, user, profile, workout),
     )
+
+
+def first_week_again(s: Session, user: User, profile: Profile, workout: prog.Workout) -> bool:
+    """Whether `workout` is week 1 again: untrained, each week let go by starts the program
+    over (people.planning), so past the setup's own week a week-1 workout needs a word of
+    why (within it, week 1 is no news)."""
+    if workout.week_number != 1 or user.onboarded_at is None:
+        return False
+    set_up = local_today(profile, user.onboarded_at)
+    later = workout.day - timedelta(days=workout.day.weekday()) > set_up - timedelta(
+        days=set_up.weekday()
+    )
+    return later and not logs.has_trained(s, user.id)
 
 
 def today(svc: Services, s: Session, caller: Caller) -> WorkoutView | None:
@@ -107,6 +122,7 @@ class WeekView:
     monday: date
     unit: str
     statuses: dict[date, str] = field(default_factory=dict)  # logged sessions' statuses
+    starts_on: date | None = None  # the program starts in a later week: that week is shown
 
 
 def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
@@ -117,10 +133,16 @@ def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
     day = local_today(profile, svc.clock.now())
     profile = planning(s, user, day) or profile  # the week as today's workout has it
     monday = day - timedelta(days=day.weekday())
+    start, starts_on = profile.started_on, None
+    if start is not None and start - timedelta(days=start.weekday()) > monday:
+        # Untrained past this week's last training day and asked on a rest day: the program
+        # starts with next week's first workout (as /today and the push have it), and this
+        # week holds nothing of it; "No training days this week" would read as a wrong plan.
+        monday, starts_on = start - timedelta(days=start.weekday()), start
     held = week_days(svc, s, user.id, profile, monday)
     days = [(w, targets(svc, s, user.id, profile, w)) for w, _ in held]
     statuses = {w.day: status for w, status in held if status is not None}
-    return WeekView(days, day, monday, profile.unit.value, statuses)
+    return WeekView(days, day, monday, profile.unit.value, statuses, starts_on)
 
 
 @dataclass(frozen=True)

@@ -100,3 +100,36 @@ async def test_three_idle_weeks_then_the_first_workout_is_week_1_session_a(tmp_p
         )
         assert later == [("A", 2), ("B", 2), ("A", 3), ("B", 3), ("A", 4)]
         assert await started_on(env, chat.user_id) == FIRST_TRAINED
+
+
+STILL_WEEK_1 = "Your program starts with your first workout, so this is still week 1."
+
+
+async def test_a_week_let_go_by_then_week_today_and_the_push_say_where_it_starts(tmp_path):
+    """Set up on a Monday, both pushes let go by: on Sunday /week shows the week the program
+    starts (it said "No training days this week"), and from then on the push and /today say
+    why it is week 1 again; the setup week's pushes don't (it is week 1 anyway)."""
+    async with bot_env(tmp_path, now=SET_UP, extra_env=FAST) as env:
+        chat = env.chat(6202)
+        await onboard(chat)
+        monday = SET_UP.date()
+        for day in training_days(monday, monday + timedelta(days=6)):
+            assert STILL_WEEK_1 not in ((await push_on(env, chat, day)).text or "")
+
+        env.clock.set(datetime(2026, 11, 22, 10, 0, tzinfo=UTC))  # Sunday, a rest day
+        week = texts(await chat.say("/week"))
+        assert "No training days this week" not in week
+        assert "Your first week</b> (from Monday 23 Nov)" in week
+        assert "starts with your first workout, on Monday" in week
+        assert "Monday</b> · session A" in week and "Thursday</b> · session B" in week
+        today = (await chat.say("/today"))[-1].text or ""
+        assert "Next workout: Monday</b> · session A, week 1" in today and STILL_WEEK_1 in today
+
+        push = await push_on(env, chat, monday + timedelta(days=7))
+        assert "session A, week 1" in (push.text or "") and STILL_WEEK_1 in (push.text or "")
+        assert items(push.text or "") == items(today)
+        await chat.press(push.message_id, push.buttons[0][0][1])  # Start logging
+        await chat.say("40kg 12 12 12")
+        await chat.say("yes")
+        now = (await chat.say("/today"))[-1].text or ""
+        assert "session A, week 1" in now and STILL_WEEK_1 not in now  # trained: it is so

@@ -201,3 +201,81 @@ def test_no_recap_for_the_weeks_before_the_new_start(svc):
         0,
         0,
     )
+
+
+def test_week_on_a_sunday_before_the_first_workout_shows_the_week_it_starts(svc, clock):
+    """/week on the Sunday before: the program starts on Monday (nothing is left of this
+    week), so /week shows that week, as /today and the push have it; it said "No training
+    days this week"."""
+    clock.set(datetime(2026, 11, 22, 10, 0, tzinfo=UTC))
+    with svc.db.session() as s:
+        week = workouts.week(svc, s, ME)
+        shown = workouts.today(svc, s, ME)
+    assert week is not None and shown is not None
+    assert week.monday == THREE_WEEKS_ON and week.starts_on == THREE_WEEKS_ON
+    labels = [x.label for x in svc.programs.program_for("tone", "gym").sessions]
+    assert [(w.day, w.session_label, w.week_number) for w, _ in week.days] == [
+        (THREE_WEEKS_ON, labels[0], 1),
+        (THREE_WEEKS_ON + timedelta(days=3), labels[1], 1),
+    ]
+    assert week.days[0][0] == shown.workout
+    clock.set(FIRST_PUSH)
+    assert pushed(svc, THREE_WEEKS_ON) == shown.workout
+
+
+def test_week_in_the_starts_own_week_is_this_week(svc, clock):
+    clock.set(SETUP_PUSH + timedelta(days=2))  # Wednesday: Thursday's workout is ahead
+    with svc.db.session() as s:
+        week = workouts.week(svc, s, ME)
+    assert week is not None and week.monday == SET_UP and week.starts_on is None
+    assert [w.day for w, _ in week.days] == [SET_UP, THURSDAY]
+
+
+def still_week_1(svc: Services, day: date) -> bool:
+    with svc.db.session() as s:
+        view = workouts.push_view(svc, s, ME.user_id, day)
+    assert view is not None
+    return view.first_week_again
+
+
+def test_pushes_let_go_by_say_why_it_is_week_1_again(svc, clock):
+    """Past the setup's week, untrained: the push and /today say the program starts with the
+    first workout; in the setup's own week, or once trained, they don't."""
+    clock.set(SETUP_PUSH)
+    assert not still_week_1(svc, SET_UP)
+    clock.set(SETUP_PUSH + timedelta(days=3))
+    assert not still_week_1(svc, THURSDAY)
+    clock.set(FIRST_PUSH)
+    assert still_week_1(svc, THREE_WEEKS_ON)
+    with svc.db.session() as s:
+        today = workouts.today(svc, s, ME)
+    assert today is not None and today.first_week_again
+    trained_on(svc, THREE_WEEKS_ON)
+    clock.set(FIRST_PUSH + timedelta(days=3))
+    assert not still_week_1(svc, THREE_WEEKS_ON + timedelta(days=3))
+
+
+def test_once_trained_no_push_says_week_1_again(svc, clock):
+    trained_on(svc, SET_UP)
+    assert not still_week_1(svc, THREE_WEEKS_ON)
+
+
+def test_a_push_moved_within_the_setup_week_is_the_programs_first_workout(svc, clock):
+    """Why the start never moves within its own week: Monday's push moved to Tuesday is
+    logged there as session A and Thursday's is B. Were the start moved to the first
+    workout's own day, "Start logging" on Tuesday would move it to Thursday: Tuesday's A
+    would be history and Thursday A again (and /week renumbered mid-week)."""
+    clock.set(SETUP_PUSH)
+    with svc.db.session() as s:
+        user = person(s, ME, clock.now())
+        workouts.push_button(svc, s, user, ["push", "move", "20261102"])
+    clock.set(SETUP_PUSH + timedelta(days=1))
+    with svc.db.session() as s:
+        user = person(s, ME, clock.now())
+        logbook_buttons.on_start_press(svc, s, user, ["push", "start", "20261103"])
+        session = logs.session_on(s, ME.user_id, SET_UP + timedelta(days=1))
+        assert session is not None and session.session_label == first_label(svc)
+    assert me(svc).started_on == SET_UP
+    clock.set(SETUP_PUSH + timedelta(days=3))
+    labels = [x.label for x in svc.programs.program_for("tone", "gym").sessions]
+    assert pushed(svc, THURSDAY).session_label == labels[1]
