@@ -241,6 +241,8 @@ def test_pain_is_not_advice(matcher: Matcher) -> None:
     assert understand("best glute exercise with bad knees?") == Intent.PAIN
     assert understand("How to Get a Bigger Butt Naturally Without Surgery") is None
     assert understand("I had knee surgery last year, can I squat") == Intent.PAIN
+    assert understand("is the stiff legged deadlift good for hamstrings") is None
+    assert understand("keep your back tight on deadlifts") is None
 
 
 def test_skin_is_not_fat_loss(matcher: Matcher) -> None:
