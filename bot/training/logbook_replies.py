@@ -31,6 +31,8 @@ class Ask:
     change: str | None = None  # "harder" / "easier": the variation the push named
     variation: str | None = None
     saved: str | None = None  # the sets it has today, when asked for again (✎ on /log)
+    day: date | None = None  # the day being logged, when not today (named)
+    days_back: int = 0  # how far back that day is: 1 for yesterday
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Finished:
     undo_id: int = 0  # the entry its Undo button takes back (the newest), 0 for none
     undo_name: str | None = None  # that entry's exercise, named on the button
     undo_stamp: int = 0  # that entry's times_logged: the button acts on that logging only
+    day: date | None = None  # the day of the workout, when not today (named)
+    days_back: int = 0  # how far back that day is: 1 for yesterday
 
 
 Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to say
