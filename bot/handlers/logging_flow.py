@@ -146,6 +146,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 added_to=outcome.added_to,
                 day=outcome.day,
                 days_back=outcome.days_back,
+                dropped=outcome.dropped,
             )
             return [(saved, []), *messages(svc, then)]
         case Echo():
@@ -162,6 +163,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 days_back=outcome.days_back,
                 untold_names=outcome.untold_names,
                 skip_asked=outcome.skip_asked,
+                drops=outcome.drops,
             )
             return [(echo, echo_rows(svc, outcome))]
         case Swaps():

@@ -79,6 +79,7 @@ class Saved:
     added_to: str | None = None  # what was saved before, these sets added to it
     day: date | None = None  # the day it was saved into, when not today (named)
     days_back: int = 0  # how far back that day is: 1 for yesterday
+    dropped: bool = False  # an entry for another day, "skip" typed at its Save: not saved
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class Echo:
     days_back: int = 0  # how far back that day is: 1 for yesterday
     untold_names: tuple[str, ...] = ()  # exercises the message named without sets: not saved
     skip_asked: bool = False  # "skip" typed while this waited for Save: skip it, or save it?
+    drops: bool = False  # typed for another day: a second "skip" leaves it unsaved
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ def ask(
         hint = prescribe_from(svc, s, user.id, profile, last, (log.rep_low, log.rep_high))
     ids = [x.id for x in exercises]
     done = log.status == ExerciseStatus.DONE  # asked again (✎ on /log): what it has today
-    shown, back = _day_shown(svc, s, user, log)
+    shown, back = day_shown(svc, s, user, log)
     return Ask(
         log_id=log.id,
         position=ids.index(log.id) + 1 if log.id in ids else 1,
@@ -155,7 +155,7 @@ def save(
     earlier = entries_of(logs.sets_of(s, log.id)) if add and entries else ()
     logs.save_sets(s, log, session.day, entries, raw, svc.clock.now(), add=add)
     exercises = logs.exercises_of(s, user.id, log.session_id)
-    day, back = _day_shown(svc, s, user, log)
+    day, back = day_shown(svc, s, user, log)
     return Saved(
         name_of(svc, log.exercise_id),
         sets_text(entries),
@@ -248,7 +248,7 @@ def echo(
     name = name_of(svc, log.exercise_id)
     saved = saved_text(has) if offer else None
     replaces = saved_text(has) if again else None
-    day, back = _day_shown(svc, s, user, log)
+    day, back = day_shown(svc, s, user, log)
     return Echo(
         log.id,
         name,
@@ -263,7 +263,7 @@ def echo(
     )
 
 
-def _day_shown(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[date | None, int]:
+def day_shown(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[date | None, int]:
     """The day an entry is saved into and how far back it is, when that isn't today."""
     profile = profile_of(user)
     day = logs.session_of(s, user.id, log.session_id).day
@@ -370,7 +370,7 @@ def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) 
     changes = _changes(svc, s, user, profile, session.day, done)
     recap = recap_due(svc, s, user, profile, session.day) if first_finish else None
     newest = logs.last_logged(s, user.id)
-    shown, back = _day_shown(svc, s, user, exercises[0])
+    shown, back = day_shown(svc, s, user, exercises[0])
     finished = Finished(
         len(done), len(exercises), changes, profile.unit.value, recap, day=shown, days_back=back
     )
