@@ -71,7 +71,7 @@ def ask_message(svc: Services, ask: Ask) -> Message:
         position=ask.position,
         count=ask.count,
         name=ask.name,
-        log=ask,  # planned_sets, rep_low, rep_high, planned_load, unit, saved
+        log=ask,  # planned_sets, rep_low, rep_high, planned_load, unit, saved, day
         last=ask.last,
         swapped_from=ask.swapped_from,
         change=ask.change,
@@ -114,6 +114,8 @@ def finished_messages(svc: Services, done: Finished) -> list[Message]:
         total=done.total,
         changes=[(c.name, c) for c in done.changes],
         unit=done.unit,
+        day=done.day,
+        days_back=done.days_back,
     )
     undo = (
         svc.render.label("log", "undo_named").format(name=done.undo_name)
@@ -144,6 +146,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 added_to=outcome.added_to,
                 day=outcome.day,
                 days_back=outcome.days_back,
+                dropped=outcome.dropped,
             )
             return [(saved, []), *messages(svc, then)]
         case Echo():
@@ -160,6 +163,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 days_back=outcome.days_back,
                 untold_names=outcome.untold_names,
                 skip_asked=outcome.skip_asked,
+                drops=outcome.drops,
             )
             return [(echo, echo_rows(svc, outcome))]
         case Swaps():

@@ -30,7 +30,14 @@ from bot.training.logbook_buttons import (
     on_start_press,
 )
 from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
-from bot.training.logbook_day import DayOutOfReach, for_day
+from bot.training.logbook_day import (
+    DayOutOfReach,
+    dropped,
+    for_day,
+    owed_instead,
+    session_instead,
+    still_away,
+)
 from bot.training.logbook_edit import edited, end_edit, moved_on
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_replies import Fix, ParseFailed, SwapUnavailable
@@ -150,8 +157,8 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     out = _read_text(svc, s, user, text)
     if waiting and isinstance(out, Echo | NeedLoad) and not queued(user) and not goes_back(user):
         out = keep_queued(svc, user, waiting, out)
-    if back is not None and isinstance(out, Echo | NeedLoad):  # retyped, corrected
-        keep_back(user, back)
+    if back is not None and isinstance(out, Echo | NeedLoad) and still_away(s, user, back, out):
+        keep_back(user, back)  # retyped, corrected: still for that day
     if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
         asked = {owed_log.exercise_id} if owed_log else set()
         return _untold_named(svc, s, user, out, text, asked)
@@ -182,8 +189,9 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     log_id = owed.log_id if owed else None
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
     on, cut = _day_said(svc, profile, text)
-    if on is not None and on.day != _logging_day(svc, s, user, profile, current):
-        return for_day(svc, s, user, profile, on, cut, current)  # "... yesterday"
+    owed_here = owed_instead(s, user, current)  # an entry for another day waits: not its day
+    if on is not None and on.day != _logging_day(svc, s, user, profile, owed_here):
+        return for_day(svc, s, user, profile, on, cut, owed_here)  # "... yesterday"
     if on is not None and not on.bare_today and has_digit(cut):
         text = cut  # "this morning", or "yesterday" while yesterday's workout is logged
     if current is None:
@@ -241,16 +249,21 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             logs.keep_raw_text(current, text)
             name = name_of(svc, current.exercise_id)
             return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
-        target = _target(s, user, current, told[0].exercise_id)  # the rest wait their turn
+        target = _target(svc, s, user, profile, current, told[0].exercise_id)  # the rest wait
         shown = _entry(svc, s, user, profile, owed, current, target, told[0].sets, text)
-        later = untold(s, user, current.session_id, queue(told[1:]))
+        later = untold(s, user, target.session_id, queue(told[1:]))
         return keep_queued(svc, user, later, shown)
     unsaved = parsed.exercise_id in (None, current.exercise_id)
     if parsed.action == "skip" and draft is not None and unsaved and not skip_was_asked(user):
         # "skip" at "Save it?" may mean the next one: these sets aren't dropped unasked
-        return echo(svc, s, user, current, draft[0], draft[1], skip_asked=True)
+        drops = back_of(user) is not None  # for another day: dropped (read before the echo)
+        asked = echo(svc, s, user, current, draft[0], draft[1], skip_asked=True)
+        return replace(asked, drops=drops)
+    if parsed.action == "skip" and unsaved and back_of(user) is not None:
+        return dropped(svc, s, user, current)  # for another day: today's asked again
     if parsed.action == "skip":  # "skipped lunges": the exercise named, else this one
-        return save(svc, s, user, _target(s, user, current, parsed.exercise_id), (), text)
+        skipped = _target(svc, s, user, profile, current, parsed.exercise_id)
+        return save(svc, s, user, skipped, (), text)
     if parsed.action == "swap" and current.status == ExerciseStatus.DONE:  # asked again (✎)
         return SwapUnavailable(
             ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
@@ -259,7 +272,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return offer_swaps(svc, profile, current)
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
         return _same_as_last(svc, s, user, profile, current, text)
-    target = _target(s, user, current, parsed.exercise_id)
+    target = _target(svc, s, user, profile, current, parsed.exercise_id)
     if parsed.same_load:  # "same weight, 12 12 10": last time's load with these reps
         return _at_last_load(svc, s, user, profile, target, parsed.sets, text)
     if parsed.action == "done" and target is current:  # as the button: is a load known?
@@ -353,12 +366,21 @@ def _saved_corrected(
     return echo(svc, s, user, last, fixed, f"{last.raw_text or ''} / {text}", correcting=True)
 
 
-def _target(s: Session, user: User, current: ExerciseLog, named: str | None) -> ExerciseLog:
-    """The day's entry for the exercise a text names, else the one being logged."""
+def _target(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    current: ExerciseLog,
+    named: str | None,
+) -> ExerciseLog:
+    """The day's entry for the exercise a text names (while an entry for another day waits,
+    the owed workout's day: session_instead), else the one being logged."""
     if not named or named == current.exercise_id:
         return current
-    exercises = logs.exercises_of(s, user.id, current.session_id)
-    return log_for(s, user, current.session_id, exercises, named)
+    session_id = session_instead(svc, s, user, profile, current)
+    exercises = logs.exercises_of(s, user.id, session_id)
+    return log_for(s, user, session_id, exercises, named)
 
 
 def _same_as_last(

@@ -2,7 +2,12 @@
 "on monday I did hip thrusts 3x10 at 60"): saved into that day's session, opened as its
 "Start logging" opens it (bot/coach/setlog_day.py finds the day, in the person's local
 time). Today and the 6 days before it can be logged; a day ahead or further back is said
-so, with what to send instead, and nothing is saved."""
+so, with what to send instead, and nothing is saved.
+
+Typed while another exercise was owed, the entry keeps the way back to it (keep_back): once
+it is saved, or dropped ("skip" at its "Save it?", asked once first, or after Fix), that one
+is asked for again; sets typed meanwhile that name another exercise and no day are for the
+owed one's workout (today's, when nothing was owed), not the entry's day."""
 
 from __future__ import annotations
 
@@ -15,14 +20,23 @@ from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, parse_log
 from bot.coach.setlog_day import SaidDay
 from bot.runtime.services import Services
+from bot.store import logs
 from bot.store.models import ExerciseLog, User
-from bot.training.logbook_named import WhichExercise, named_entry, resolver, told_exercise
-from bot.training.logbook_replies import Echo, ParseFailed
-from bot.training.logbook_story import keep_back
-from bot.training.people import local_today
+from bot.training.logbook_named import (
+    WhichExercise,
+    named_entry,
+    open_for,
+    resolver,
+    told_exercise,
+)
+from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed, Saved
+from bot.training.logbook_steps import day_shown, name_of
+from bot.training.logbook_story import back_of, back_to, keep_back
+from bot.training.people import expect, local_today
 from bot.training.typed import has_digit
 
 MAX_DAYS_BACK = 6
+NOTHING_OWED = 0  # the way back of an entry for another day typed while nothing was owed
 
 
 @dataclass(frozen=True)
@@ -57,9 +71,57 @@ def for_day(
     out = named_entry(svc, s, user, profile, text, said.day, said.words)
     if isinstance(out, WhichExercise):  # "12 12 10 yesterday": which exercise was it?
         return ParseFailed("day_unnamed", {"when": said.words}, "", profile.unit.value, True)
-    if isinstance(out, Echo) and current is not None:
-        keep_back(user, current.id)
+    if isinstance(out, Echo):
+        keep_back(user, current.id if current is not None else NOTHING_OWED)
     return out
+
+
+def owed_instead(s: Session, user: User, current: ExerciseLog | None) -> ExerciseLog | None:
+    """The exercise owed in the workout being logged: `current`, unless it is an entry for
+    another day waiting (keep_back); then the one owed when it was typed (None: none was)."""
+    back = back_of(user)
+    if back is None or current is None:
+        return current
+    return logs.exercise_log(s, user.id, back) if back != NOTHING_OWED else None
+
+
+def session_instead(
+    svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog
+) -> int:
+    """The workout sets naming another exercise than `current`'s go into: `current`'s, but
+    while an entry for another day waits, the owed one's (today's when none was owed)."""
+    if back_of(user) is None:
+        return current.session_id
+    owed = owed_instead(s, user, current)
+    if owed is not None:
+        return owed.session_id
+    session, _ = open_for(svc, s, user, profile, local_today(profile, svc.clock.now()))
+    return session.id
+
+
+def still_away(s: Session, user: User, back: int, out: Echo | NeedLoad) -> bool:
+    """Whether the entry `out` shows is still for another day than the exercise owed
+    (`back`, as keep_back kept it): not once the text named another exercise, for the
+    owed one's workout (session_instead)."""
+    log = logs.exercise_log(s, user.id, out.log_id) if isinstance(out, Echo) else None
+    if log is None:  # NeedLoad: the entry's own load asked for
+        return True
+    owed = logs.exercise_log(s, user.id, back) if back != NOTHING_OWED else None
+    if owed is not None:
+        return log.session_id != owed.session_id
+    return isinstance(out, Echo) and out.day is not None
+
+
+def dropped(svc: Services, s: Session, user: User, log: ExerciseLog) -> Saved:
+    """An entry for another day skipped ("skip" a second time at its "Save it?", or after
+    Fix): nothing saved for that day, and the exercise owed when it was typed is asked for
+    again (with none owed, nothing is)."""
+    back = back_of(user)
+    expect(user, None)
+    day, days_back = day_shown(svc, s, user, log)
+    name = name_of(svc, log.exercise_id)
+    gone = Saved(name, "", True, None, day=day, days_back=days_back, dropped=True)
+    return back_to(svc, s, user, gone, back)
 
 
 def _reads_as_log(svc: Services, profile: Profile, text: str) -> bool:

@@ -18,7 +18,7 @@ from bot.coach.setlog import LogParseError, ParsedLog, parse_log
 from bot.coach.setlog_story import Part, named_in
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
-from bot.store.models import User
+from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training.dayplan import is_rest_day, open_extra
 from bot.training.logbook_replies import Echo, ParseFailed
 from bot.training.logbook_steps import echo, log_for, name_of, open_day
@@ -71,13 +71,20 @@ def named_entry(
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
         return WhichExercise(today) if parsed.sets else None
     day = day or today  # another day: as its "Start logging" (logbook_buttons.py) opens it
-    profile = planning(s, user, day) or profile
-    if is_rest_day(svc, s, user.id, profile, day):  # one exercise named: an extra session
-        open_extra(svc, s, user.id, profile, day)
-    session, exercises = open_day(svc, s, user, profile, day)
+    session, exercises = open_for(svc, s, user, profile, day)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
     waiting = untold(s, user, session.id, queue(told[1:]))
     return keep_queued(svc, user, waiting, echo(svc, s, user, log, parsed.sets, text))
+
+
+def open_for(
+    svc: Services, s: Session, user: User, profile: Profile, day: date
+) -> tuple[WorkoutSession, list[ExerciseLog]]:
+    """`day`'s workout, for a log naming its exercise: on a rest day an extra session."""
+    profile = planning(s, user, day) or profile
+    if is_rest_day(svc, s, user.id, profile, day):  # one exercise named: an extra session
+        open_extra(svc, s, user.id, profile, day)
+    return open_day(svc, s, user, profile, day)
 
 
 def _unread(svc: Services, profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:

@@ -31,6 +31,8 @@ class Ask:
     change: str | None = None  # "harder" / "easier": the variation the push named
     variation: str | None = None
     saved: str | None = None  # the sets it has today, when asked for again (✎ on /log)
+    day: date | None = None  # the day being logged, when not today (named)
+    days_back: int = 0  # how far back that day is: 1 for yesterday
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Finished:
     undo_id: int = 0  # the entry its Undo button takes back (the newest), 0 for none
     undo_name: str | None = None  # that entry's exercise, named on the button
     undo_stamp: int = 0  # that entry's times_logged: the button acts on that logging only
+    day: date | None = None  # the day of the workout, when not today (named)
+    days_back: int = 0  # how far back that day is: 1 for yesterday
 
 
 Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to say
@@ -75,6 +79,7 @@ class Saved:
     added_to: str | None = None  # what was saved before, these sets added to it
     day: date | None = None  # the day it was saved into, when not today (named)
     days_back: int = 0  # how far back that day is: 1 for yesterday
+    dropped: bool = False  # an entry for another day, "skip" typed at its Save: not saved
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ class Echo:
     days_back: int = 0  # how far back that day is: 1 for yesterday
     untold_names: tuple[str, ...] = ()  # exercises the message named without sets: not saved
     skip_asked: bool = False  # "skip" typed while this waited for Save: skip it, or save it?
+    drops: bool = False  # typed for another day: a second "skip" leaves it unsaved
 
 
 @dataclass(frozen=True)

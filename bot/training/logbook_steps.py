@@ -107,6 +107,7 @@ def ask(
         hint = prescribe_from(svc, s, user.id, profile, last, (log.rep_low, log.rep_high))
     ids = [x.id for x in exercises]
     done = log.status == ExerciseStatus.DONE  # asked again (✎ on /log): what it has today
+    shown, back = day_shown(svc, s, user, log)
     return Ask(
         log_id=log.id,
         position=ids.index(log.id) + 1 if log.id in ids else 1,
@@ -124,6 +125,8 @@ def ask(
         change=hint.change if hint else None,
         variation=variation_name(svc, hint.variation) if hint else None,
         saved=sets_text(entries_of(logs.sets_of(s, log.id))) if done else None,
+        day=shown,
+        days_back=back,
     )
 
 
@@ -152,7 +155,7 @@ def save(
     earlier = entries_of(logs.sets_of(s, log.id)) if add and entries else ()
     logs.save_sets(s, log, session.day, entries, raw, svc.clock.now(), add=add)
     exercises = logs.exercises_of(s, user.id, log.session_id)
-    day, back = _day_shown(svc, s, user, log)
+    day, back = day_shown(svc, s, user, log)
     return Saved(
         name_of(svc, log.exercise_id),
         sets_text(entries),
@@ -245,7 +248,7 @@ def echo(
     name = name_of(svc, log.exercise_id)
     saved = saved_text(has) if offer else None
     replaces = saved_text(has) if again else None
-    day, back = _day_shown(svc, s, user, log)
+    day, back = day_shown(svc, s, user, log)
     return Echo(
         log.id,
         name,
@@ -260,7 +263,7 @@ def echo(
     )
 
 
-def _day_shown(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[date | None, int]:
+def day_shown(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[date | None, int]:
     """The day an entry is saved into and how far back it is, when that isn't today."""
     profile = profile_of(user)
     day = logs.session_of(s, user.id, log.session_id).day
@@ -367,18 +370,14 @@ def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) 
     changes = _changes(svc, s, user, profile, session.day, done)
     recap = recap_due(svc, s, user, profile, session.day) if first_finish else None
     newest = logs.last_logged(s, user.id)
-    if newest is None:
-        return Finished(len(done), len(exercises), changes, profile.unit.value, recap)
-    return Finished(
-        len(done),
-        len(exercises),
-        changes,
-        profile.unit.value,
-        recap,
-        newest.id,
-        name_of(svc, newest.exercise_id),
-        newest.times_logged,
+    shown, back = day_shown(svc, s, user, exercises[0])
+    finished = Finished(
+        len(done), len(exercises), changes, profile.unit.value, recap, day=shown, days_back=back
     )
+    if newest is None:
+        return finished
+    undo = name_of(svc, newest.exercise_id)
+    return replace(finished, undo_id=newest.id, undo_name=undo, undo_stamp=newest.times_logged)
 
 
 def _changes(

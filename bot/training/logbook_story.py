@@ -121,7 +121,7 @@ def save_then_queued(
     saved = save(svc, s, user, log, entries, raw, add=adds)
     waiting = untold(s, user, log.session_id, waiting)
     if not waiting:
-        return _back_to(svc, s, user, saved, back)
+        return back_to(svc, s, user, saved, back)
     first, rest = waiting[0], waiting[1:]
     exercises = logs.exercises_of(s, user.id, log.session_id)
     target = log_for(s, user, log.session_id, exercises, str(first["ex"]))
@@ -152,7 +152,7 @@ def back_of(user: User) -> int | None:
     return back if isinstance(back, int) else None
 
 
-def _back_to(svc: Services, s: Session, user: User, saved: Saved, back: object) -> Saved:
+def back_to(svc: Services, s: Session, user: User, saved: Saved, back: object) -> Saved:
     log = logs.exercise_log(s, user.id, back) if isinstance(back, int) else None
     if log is None or log.status != ExerciseStatus.PENDING:
         return saved
