@@ -81,6 +81,8 @@ _WORKOUT = r"(workouts?|sessions?|training|program|plan|routine)"
 SIZE = re.compile(
     rf"^why (is|are) (my |the |todays |this )?{_WORKOUT}( so| this| too| really| very)? (short"
     r"|small|quick|little|long)( today)?$"
+    rf"|^why (is|are|does|do) (my |the |todays |this )?{_WORKOUT}( only| just)?( have| has| got)?"
+    r"( only| just)? (\d+|one|two|three|four|five|six) (exercises?|moves?|sets?)( today)?$"
     rf"|^(my |the |todays |this )?{_WORKOUT}( is| are|s)( way| so| too| a bit| really| very"
     r"| kinda| pretty)* (short|small|quick|little|long)( for me| today)?$"
     r"|^(can|could|may) (i |we )?(have|get|do) (a )?(longer|bigger) (workouts?|sessions?"
@@ -93,9 +95,19 @@ SIZE = re.compile(
     r"| in my workouts?)?$|^(i )?(want|need) more (exercises|sets|volume)( please| per workout"
     r"| in my workouts?)?$"
 )
-# Too easy, or harder wanted: the loads rise with what is logged (ADJUST).
+# Too easy, or harder wanted: the loads rise with what is logged (ADJUST); and why a target
+# moved ("why did my squat weight go up").
+_TARGET = r"(\w+ ){0,2}(weights?|loads?|targets?|kg|lbs?)"
 HARDER = re.compile(
-    rf"^(my |the |todays |this )?({_WORKOUT}|it|this)( is| are|s| feels| feel| was| felt)( way"
+    rf"^why (did|does|has|is|was) (my |the )?{_TARGET}( just)? (go|gone|went|going|gone|been|get"
+    r"|got|getting)? ?(up|down|lower|higher|heavier|lighter|raised|lowered|increased|decreased"
+    r"|dropped|changed|change)( again| today| this time)?$"
+    rf"|^why (did|do|does|have|would) (you|it|the app|the bot|the plan|my plan) (lower|raise"
+    rf"|increase|decrease|drop|change|reduce|bump|up) (my |the )?{_TARGET}( again| today| this"
+    r" time)?$"
+    rf"|^why (is|are) (my |the )?{_TARGET} (so |way |much )?(higher|lower|heavier|lighter)"
+    r"( now| today| this time| than last time)?$"
+    rf"|^(my |the |todays |this )?({_WORKOUT}|it|this)( is| are|s| feels| feel| was| felt)( way"
     r"| so| too| a bit| really| very| kinda| pretty| much| far| just)* (easy|light|not hard "
     r"enough|not challenging( enough)?)( for me| today)?$"
     r"|^(can|could|may) (i |we )?(have|get|do) (a )?(harder|tougher|more (intense|challenging"

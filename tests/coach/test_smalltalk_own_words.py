@@ -154,6 +154,10 @@ from bot.coach.smalltalk import Intent, understand
         ("how heavy should I go today", Intent.TODAY),  # got the general load rule
         ("what weight for hip thrusts today", Intent.TODAY),  # got the hip thrust card
         ("what weight should I use for squats next time", Intent.TODAY),
+        ("why did my hip thrust weight go down", Intent.ADJUST),  # got the squat card
+        ("why did you lower my squat weight", Intent.ADJUST),
+        ("why did my weight go up", Intent.ADJUST),  # got "Picking your weight"
+        ("why is my plan only 4 exercises", Intent.SIZE),  # noted as unknown
         ("am I doing this right", Intent.FORM),
         ("can you check my form", Intent.FORM),
         ("can I send you a video", Intent.FORM),
