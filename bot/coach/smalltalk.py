@@ -71,6 +71,7 @@ class Intent(StrEnum):
     MISSED = "missed"  # "I forgot my workout": the plan carries on; log it if it was done
     GEAR = "gear"  # "I bought dumbbells": where you train, offered (asked, not changed)
     SIZE = "size"  # "why is my workout so short": the program sets it; loads rise
+    TERMS = "terms"  # "what does session A mean", "what is week 1": how the program runs
     DAYS_OFF = "days_off"  # "no workouts on fridays": those days off the training days, asked
     DAYS_SWAP = "days_swap"  # "tuesday instead of thursday": one day for another, asked
 
@@ -114,6 +115,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.TODAY, Intent.TODAY),
     (p.SETTINGS, Intent.SETTINGS),
     (p.PLAN, Intent.PLAN),
+    (p.TERMS, Intent.TERMS),
     (p.PROGRESS, Intent.PROGRESS),
     (p.ADJUST, Intent.ADJUST),
     (p.EDIT_PLAN, Intent.EDIT_PLAN),

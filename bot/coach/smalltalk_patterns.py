@@ -79,6 +79,13 @@ PLAN = re.compile(
     r"(look|looks|be|change|differ)( like)?$"
     r"|\bwhen (is|are) my (next )?(rest days?|days? off)\b"
 )
+# The program's own words, its sessions and weeks: how they run.
+TERMS = re.compile(
+    r"^(what|whats) (does |do |is |are )?(a |the )?sessions?( a| b| c| d)?( mean| means)?$"
+    r"|^(what|whats) (does |do |is )?(a |the )?(week|wk) (\d+|one|two|three|four)( mean| means)?$"
+    r"|^what (happens|comes|do i do|next) (after|when) (week|wk) \d+( ends| is over| finishes)?$"
+    r"|^what happens (when|after) (the |my )?(program|plan) (ends|is over|finishes)$"
+)
 PROGRESS = re.compile(
     r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"
     r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"

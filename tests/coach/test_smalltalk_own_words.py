@@ -158,6 +158,9 @@ from bot.coach.smalltalk import Intent, understand
         ("why did you lower my squat weight", Intent.ADJUST),
         ("why did my weight go up", Intent.ADJUST),  # got "Picking your weight"
         ("why is my plan only 4 exercises", Intent.SIZE),  # noted as unknown
+        ("what does session A mean", Intent.TERMS),  # noted as unknown
+        ("what is week 1", Intent.TERMS),
+        ("what happens after week 8", Intent.TERMS),
         ("am I doing this right", Intent.FORM),
         ("can you check my form", Intent.FORM),
         ("can I send you a video", Intent.FORM),

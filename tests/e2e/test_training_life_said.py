@@ -90,6 +90,15 @@ async def test_the_workouts_size_is_explained_and_too_easy_hears_the_loads_rise(
         assert "shorts" not in reply.lower(), text
     reply = (await chat.say("my workout is too easy"))[-1].text
     assert reply.startswith("Your plan adapts to what you log"), reply
+    # a target that moved, a workout too hard (the squat card, "I don't know that one")
+    for text in ("why did my hip thrust weight go down", "it was too hard, I couldn't finish"):
+        reply = (await chat.say(text))[-1].text
+        assert reply.startswith("Your plan adapts to what you log"), text
+    # the program's words ("I don't know that one yet", noted)
+    for text in ("what does session A mean", "what is week 1"):
+        reply = (await chat.say(text))[-1].text
+        assert reply.startswith("Your program's workouts take turns: session A"), text
+        assert "Week 1 is the Monday-to-Sunday week of your first workout" in reply, text
     assert _noted(env) == []
 
 
