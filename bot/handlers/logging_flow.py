@@ -136,7 +136,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
         case Ask():
             return [ask_message(svc, outcome)]
         case Finished():
-            return finished_messages(svc, outcome)
+            return [*finished_messages(svc, outcome), *messages(svc, outcome.then)]
         case Saved(then=then):
             saved = text(
                 "log_saved",

@@ -63,6 +63,7 @@ class Finished:
     undo_stamp: int = 0  # that entry's times_logged: the button acts on that logging only
     day: date | None = None  # the day of the workout, when not today (named)
     days_back: int = 0  # how far back that day is: 1 for yesterday
+    then: Ask | None = None  # another day's workout finished mid-workout: today's owed one
 
 
 Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to say

@@ -22,6 +22,7 @@ from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting
 from bot.training.logbook_steps import (
     Echo,
+    Finished,
     Saved,
     ask,
     echo,
@@ -157,7 +158,10 @@ def back_to(svc: Services, s: Session, user: User, saved: Saved, back: object) -
     if log is None or log.status != ExerciseStatus.PENDING:
         return saved
     exercises = logs.exercises_of(s, user.id, log.session_id)
-    return replace(saved, then=ask(svc, s, user, log, exercises))
+    owed = ask(svc, s, user, log, exercises)
+    if isinstance(saved.then, Finished):  # that day's workout is done: said, then today's
+        return replace(saved, then=replace(saved.then, then=owed))
+    return replace(saved, then=owed)
 
 
 def _draft(user: User) -> dict[str, Any]:

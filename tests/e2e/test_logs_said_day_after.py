@@ -120,3 +120,24 @@ async def test_with_nothing_logged_today_sets_named_at_yesterdays_save_it_are_to
     assert "Squat for yesterday, Mon 16 Nov: not saved." in texts(replies), texts(replies)
     assert "Stiff-leg deadlift" not in texts(replies)  # not yesterday's workout, carried on
     assert logged(env, 3707) == {date(2026, 11, 17): {"lunge": [(12, 10.0)] * 2}}
+
+
+async def test_a_past_day_finished_mid_workout_says_so_then_asks_todays_again(env):
+    """The last exercise of Monday's workout, typed on Thursday mid-workout: its Save
+    finished Monday's workout, but the "Workout logged" (and any weekly recap with it) was
+    replaced by today's next exercise, unsaid."""
+    chat = await logging_started(env, 3709)  # Berlin, Monday 16 Nov: squats asked
+    for _ in range(3):  # squat, stiff-leg deadlift, lunge; the lying leg curl left owed
+        replies = await chat.tap("Done as planned")
+        if "What load did you use" in texts(replies):
+            await chat.say("20")
+            await chat.tap("Save")
+    env.clock.set(datetime(2026, 11, 19, 17, 0, tzinfo=UTC))  # Thursday, 18:00 in Berlin
+    await chat.say("/today")
+    replies = await chat.tap("Start logging")
+    assert "1/4 · " in texts(replies)
+    owed = replies[-1].text.split("· ")[1].split("<")[0]
+    await chat.say("on monday lying leg curl 3x10 at 20")
+    replies = await chat.tap("Save")
+    assert "Workout logged for Mon 16 Nov: 4 of 4 exercises done." in texts(replies), texts(replies)
+    assert f"<b>1/4 · {owed}</b>\n" in replies[-1].text, texts(replies)  # then today's again
