@@ -159,8 +159,11 @@ def back_to(svc: Services, s: Session, user: User, saved: Saved, back: object) -
         return saved
     exercises = logs.exercises_of(s, user.id, log.session_id)
     owed = ask(svc, s, user, log, exercises)
-    if isinstance(saved.then, Finished):  # that day's workout is done: said, then today's
-        return replace(saved, then=replace(saved.then, then=owed))
+    done = saved.then
+    # that day's workout done (more than the one exercise just saved, or its week's recap due):
+    # said, then today's
+    if isinstance(done, Finished) and (done.total > 1 or done.recap is not None):
+        return replace(saved, then=replace(done, then=owed))
     return replace(saved, then=owed)
 
 
