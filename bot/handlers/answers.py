@@ -118,6 +118,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 instead=outcome.instead,
                 sources=outcome.sources,
                 like=outcome.like,
+                setting_up=outcome.setting_up,
             )
         case Talk(intent=Intent.HELP):  # "help", "what can you do": what /help says
             await help_command(update, context)

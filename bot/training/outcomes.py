@@ -95,6 +95,7 @@ class Unknown:
     instead: KnowledgeEntry | None = None  # an exercise they skip: what they say instead
     sources: tuple[Source, ...] = ()  # the articles behind `instead` (or `like`)
     like: Exercise | None = None  # the move they describe in its place (RDL: American deadlift)
+    setting_up: bool = False  # asked in the middle of the setup: its question comes next
 
 
 @dataclass(frozen=True)

@@ -257,6 +257,15 @@ def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     return outcome
 
 
+def declined_if_gap(svc: Services, s: Session, user: User, text: str) -> Unknown | None:
+    """Asked mid-setup: a question the articles don't cover, declined with the gap named and
+    recorded like any unknown question (None: anything else, which the setup reads)."""
+    if not svc.matcher.match(text).gap:
+        return None
+    outcome = ask(svc, s, user, text)
+    return replace(outcome, setting_up=True) if isinstance(outcome, Unknown) else None
+
+
 def reply_to(svc: Services, user: User, text: str) -> Outcome:
     """What free text comes to, recording nothing: conversation, a comparison, an answer
     fitted to the question, "did you mean", or unknown with a few nearby topics."""

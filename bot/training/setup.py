@@ -370,7 +370,12 @@ def _not_an_answer(
         if intent is not None and intent not in _QUIET:
             onboarded = user.onboarded_at is not None
             return AnsweredMeanwhile(questions.Talk(intent, onboarded, setting_up=True), asked)
-        meanwhile = questions.answer_if_sure(svc, s, user, text) if intent is None else None
+        meanwhile = (
+            questions.answer_if_sure(svc, s, user, text)
+            or questions.declined_if_gap(svc, s, user, text)
+            if intent is None
+            else None
+        )
         if meanwhile is not None:
             return AnsweredMeanwhile(meanwhile, asked)
     return Expected(code, text, asked, held.changing(user, step))

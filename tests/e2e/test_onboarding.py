@@ -173,6 +173,24 @@ async def test_conversation_mid_setup_is_answered_and_the_question_asked_again(e
     assert (await load_user(env, 1020)).awaiting == "ob:goal"
 
 
+async def test_a_question_the_articles_skip_mid_setup_is_declined_then_asked_again(env):
+    # it got "I need your goal: tap a button..."
+    chat = env.chat(1022)
+    await chat.say("/start")
+    replies = await chat.say("are kettlebell swings good for glutes?")
+    assert "don't cover kettlebell swings" in replies[0].text
+    assert "What they do say about building the glutes" in replies[0].text
+    assert "send /start" not in replies[0].text  # the setup is under way
+    assert "What's your goal?" in replies[-1].text and len(replies[-1].buttons) == 4
+    replies = await chat.say("tone")
+    assert "How long have you been lifting?" in replies[-1].text
+    replies = await chat.say("when will I see results?")
+    assert "don't say how long things take" in replies[0].text
+    assert "How long have you been lifting?" in replies[-1].text
+    replies = await chat.say("two years")  # still read as the answer
+    assert "How long have you been lifting?" not in replies[-1].text
+
+
 async def test_a_setting_being_changed_loses_no_set_log_and_can_be_cancelled(env):
     chat = env.chat(1021)
     await onboard(chat)
