@@ -46,6 +46,8 @@ def matcher() -> Matcher:
         ("how many months before my glutes grow", GapKind.TIMEFRAME, None),
         ("does the hip thrust hit the gluteus medius", GapKind.MUSCLE, "gluteus medius"),
         ("why won't my biceps grow", GapKind.MUSCLE, "biceps"),
+        ("best exercise for the IT band", GapKind.MUSCLE, "it band"),  # got home training
+        ("how to strengthen my psoas", GapKind.MUSCLE, "psoas"),
         ("how much protein for glute growth", GapKind.NUTRITION, "protein"),
         ("should i train glutes fasted", GapKind.NUTRITION, "fasted"),
         ("my left glute is bigger than the right, why", GapKind.TOPIC, None),

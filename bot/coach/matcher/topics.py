@@ -45,6 +45,7 @@ POSITION = re.compile(
 )
 MUSCLE = re.compile(
     r"\b(glute(us)? (medius|minimus|med|min)|medius|minimus|hip flexors?|piriformis|tfl|"
+    r"it band|itb|iliotibial( band)?|psoas|iliopsoas|vastus( medialis| lateralis)?|vmo|"
     r"biceps(?! femoris)|bicep(?! femoris)|triceps?|chest|pecs?|shoulders?|delts?|arms?|"
     r"lats?|traps|neck|calf|calves|forearms?|abs|abdominals?|obliques|core|upper back|"
     r"six pack|inner thighs?|ab (exercises?|workouts?|moves?|training)|flat (stomach|belly|tummy)|"
