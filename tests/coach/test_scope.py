@@ -50,6 +50,11 @@ def matcher() -> Matcher:
         ("how to strengthen my psoas", GapKind.MUSCLE, "psoas"),
         ("how much protein for glute growth", GapKind.NUTRITION, "protein"),
         ("should i train glutes fasted", GapKind.NUTRITION, "fasted"),
+        # a bulk and a deficit are diets (they got "Building the glutes")
+        ("should I bulk to grow my glutes", GapKind.NUTRITION, None),
+        ("can I grow my glutes in a deficit", GapKind.NUTRITION, None),
+        ("after how many weeks do glutes grow", GapKind.TIMEFRAME, None),
+        ("does it take long to build a butt", GapKind.TIMEFRAME, None),
         ("my left glute is bigger than the right, why", GapKind.TOPIC, None),
         ("one hamstring is weaker than the other", GapKind.TOPIC, None),
         ("i can't feel my glutes working in hip thrusts", GapKind.TOPIC, None),
@@ -213,6 +218,8 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "what makes the glute-ham tie-in look good on stage?",
         "Judges look at my back pose. What makes the tie-in look good?",
         "does the stairmaster bulk up your legs",  # bulky, not a bulking diet
+        "will squats bulk my legs",
+        "For the lunges, did you take a long step or short?",  # a long step, no timeframe
         # told as background, not asked
         "I'm 52 and going through menopause, which exercises firm the butt?",
         "I don't want a BBL. Which exercises grow the glutes?",

@@ -14,7 +14,8 @@ TIMEFRAME = re.compile(
     r"|\bhow many (days|weeks|months|years) (out|before|ahead)\b|\bwhen will (my|it|they)\b"
     r"|\b(its|it has) been \d+ (weeks|months)\b"
     r"|\b(is|are) (\d+|a few|two|three|four|five|six|eight|ten|twelve) (days|weeks|months)"
-    r"( long)? enough\b|\benough time\b"
+    r"( long)? enough\b|\benough time\b|\bafter how (many|long)\b"
+    r"|\b(take|takes|taking) (too |so |very |that )?(long|a while|forever|ages)( to| for|$)"
     # a result wanted by a date: "a bubble butt in 30 days", "bigger glutes in a month"
     r"|\b(get|grow|build|bigger|rounder|lift|lifted|tone|toned|firmer|results?)\b.{0,40}\b(in|within)"
     r" (just |only |under |less than )?((\d+|one|two|three|four|six|eight|ten|twelve) )?(days?"
@@ -26,6 +27,11 @@ NUTRITION = re.compile(
     r"meals?|snacks?|fasted|fasting|nutrition|bcaas?|shakes?|vegan|vegetarian|plant based|"
     r"hydrat\w*|water intake|drink (more )?water|empty stomach|pills?|tablets?|capsules?|herbal|"
     r"bulk (or|and) cut|(calorie|caloric) surplus)\b"
+    # a bulk as a diet ("should I bulk", "a lean bulk"), not legs that bulk up
+    r"|\b(should|need to|have to|going to|gonna|im|am|to) bulk\b(?! up)"  # ("i" is no word)
+    r"|\b(lean|dirty|clean) bulk(ing)?\b|\bbulking (phase|season|diet)\b"
+    r"|\b(cut|cutting|bulk|bulking) (or|and|vs|versus) (cut|cutting|bulk|bulking)\b"
+    r"|\b(in|calorie|caloric) (deficit|surplus)\b"
 )
 # Muscles the articles don't discuss. The glutes' smaller muscles come first: "gluteus medius"
 # holds "gluteus", which alone would mean the gluteus maximus.
