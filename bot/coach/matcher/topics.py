@@ -28,7 +28,7 @@ NUTRITION = re.compile(
     r"hydrat\w*|water intake|drink (more )?water|empty stomach|pills?|tablets?|capsules?|herbal|"
     r"bulk (or|and) cut|(calorie|caloric) surplus)\b"
     # a bulk as a diet ("should I bulk", "a lean bulk"), not legs that bulk up
-    r"|\b(should|need to|have to|going to|gonna|im|am|to) bulk\b(?! up)"  # ("i" is no word)
+    r"|\b(should|need to|have to|going to|gonna|im|am|to) bulk\b(?! up| or| and)"  # (no "i")
     r"|\b(lean|dirty|clean) bulk(ing)?\b|\bbulking (phase|season|diet)\b"
     r"|\b(cut|cutting|bulk|bulking) (or|and|vs|versus) (cut|cutting|bulk|bulking)\b"
     r"|\b(in|calorie|caloric) (deficit|surplus)\b"
