@@ -320,6 +320,11 @@ DONE = re.compile(
     r"|^(thats|that is) it for (today|tonight|now|the day)$"
     r"|^(i am |im )?(all )?(done|finished)( for| with)? ?(today|tonight|now|the day|training)$"
     r"|^(im|i am) (done|finished)$"
+    # the day's workout, said done in other words
+    r"|^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) (my |the |todays )?"
+    r"(leg|glute|glutes|booty|butt|lower body|hamstring) (day|workout|session)( today)?$"
+    r"|^(i )?(did|done|finished|completed) (it )?(everything|all( of it)?|every exercise|every set"
+    r"|the (whole|entire|full) (workout|session|thing|plan))( as planned| today| as written)*$"
 )
 FEEDBACK = re.compile(
     r"^(that|thats|this|it|its|you|youre)( is| was| are)? ?(didnt|did not|doesnt|does not|dont)?"

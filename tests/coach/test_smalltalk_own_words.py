@@ -159,6 +159,9 @@ from bot.coach.smalltalk import Intent, understand
         ("why did my weight go up", Intent.ADJUST),  # got "Picking your weight"
         ("why is my plan only 4 exercises", Intent.SIZE),  # noted as unknown
         ("what does session A mean", Intent.TERMS),  # noted as unknown
+        ("just finished leg day", Intent.DONE),  # noted as unknown, a topic list
+        ("did everything as planned", Intent.DONE),
+        ("I did the whole workout", Intent.DONE),
         ("what is week 1", Intent.TERMS),
         ("what happens after week 8", Intent.TERMS),
         ("am I doing this right", Intent.FORM),
