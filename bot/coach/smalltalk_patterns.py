@@ -159,6 +159,8 @@ BEEN_AWAY = re.compile(
     r"|\b(havent|have not|didnt|did not) (trained|train|worked out|work out|been training|lifted"
     r"|been to (the )?gym)( in| for| since)?\b"
     r"|\b(fell off the wagon|been a while|long time no see)\b"
+    r"|^(just )?(got )?back from (my |the |a |our )?(vacation|holiday|holidays|trip|travels?"
+    r"|honeymoon|work trip)$"
 )
 # Lost: "???", "what?", "I don't get it": said what to do next, never matched as a question.
 CONFUSED = re.compile(
@@ -186,7 +188,7 @@ SHORT = re.compile(
     r"( today)?$"
 )
 # Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
-AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon)\b")
+AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon|hotel)\b")
 ASKS = re.compile(r"\b(how|what|which|can|could|should|does|do|is|are|will|why|when)\b")
 CANCEL = re.compile(r"^(cancel|cancel (it|that|everything|all|subscription|my subscription))$")
 # About the bot itself: answered with what it does.
@@ -282,6 +284,12 @@ SKIP = re.compile(
     r"(train|work ?out|lift|make it|go to the gym|do (it|the workout|todays workout))"
     r"( today| this week| tomorrow)?$"
     r"|\b(im|am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"
+    r"|^(i )?(have|got|caught|ve got|have got) (a |the )?(cold|flu|fever|bug|stomach bug|covid)"
+    r"( today| this week)?$|^(im|i am) (hungover|hung over)( today)?$"
+    r"|^(i )?slept (badly|terribly|really badly|so badly|awful|awfully)( last night)?$"
+    r"|^(the |my )?gym (is|s) (closed|shut)( today| tonight| this week)?$"
+    r"|^(i )?(dont|do not|didnt|did not) (have|get|got) (the |any |enough )?time (today|tonight"
+    r"|this week|to train( today)?|for (it|the workout|my workout)( today)?)$"
     r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
     r"|^(can |could |ill |will |going to )?(train|work ?out|lift|do (the |my |todays )?workout) "
     r"tomorrow( instead)?$"

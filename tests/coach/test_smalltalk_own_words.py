@@ -160,6 +160,12 @@ from bot.coach.smalltalk import Intent, understand
         ("why is my plan only 4 exercises", Intent.SIZE),  # noted as unknown
         ("what does session A mean", Intent.TERMS),  # noted as unknown
         ("just finished leg day", Intent.DONE),  # noted as unknown, a topic list
+        ("back from vacation", Intent.RESUME),  # got "Away for a while? /pause"
+        ("I have a cold", Intent.SKIP),  # noted as unknown
+        ("I slept badly", Intent.SKIP),
+        ("my gym is closed today", Intent.SKIP),
+        ("I don't have time today", Intent.SKIP),
+        ("I'm at a hotel this week", Intent.AWAY),
         ("did everything as planned", Intent.DONE),
         ("I did the whole workout", Intent.DONE),
         ("what is week 1", Intent.TERMS),
