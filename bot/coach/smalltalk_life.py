@@ -160,6 +160,20 @@ DAYS_SWAP = re.compile(  # either, its groups unnamed (a name can't appear twice
 )
 
 
+# A day more ("can I add friday", "add saturday to my days", "I'd like to train on sundays
+# too"): the days question, asked with it ticked beside the days trained on now.
+_TOO = r"( too| as well| also)"
+DAYS_ADD = re.compile(
+    rf"^(can|could|may) (i |we |you )?(also )?add {_DAYS}{_TOO}?"
+    r"( to my (training )?days| to my schedule| to my week)?( please)?$"
+    rf"|^(please )?add {_DAYS} (to|into) (my |the )?(training days|days|schedule|plan|week"
+    r"|program)( please)?$"
+    rf"|{_LEAD}(want|would like|id like|like|wanna) to (also )?(train|work ?out|lift)( on)? {_DAYS}"
+    rf"{_TOO}$"
+    rf"|^(can|could) (i |we )?(also )?(train|work ?out|lift)( on)? {_DAYS}{_TOO}$"
+)
+
+
 def days_swapped(joined: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     """(days given up, days taken instead) of "tuesday instead of thursday"; None if not so."""
     m = _SWAP_INSTEAD.search(joined) or _SWAP_MOVED.search(joined)

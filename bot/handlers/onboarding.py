@@ -206,6 +206,7 @@ async def show(update: Update, context: Context, outcome: object) -> None:
             dropped=dropped,
             kept=kept,
             added=outcome.added,
+            adding=outcome.adding,
         )
         if outcome.question is not None:
             await ask(update, context, outcome.question)

@@ -53,6 +53,7 @@ class DaysOff:
     kept: tuple[int, ...]
     question: Question | None
     added: tuple[int, ...] = ()  # "tuesday instead of thursday": the days ticked in their place
+    adding: bool = False  # "can I add friday": the days named beside those trained on
 
 
 def change_asked(
@@ -69,6 +70,8 @@ def change_asked(
         return _days_off(svc, user, text)
     if intent == Intent.DAYS_SWAP:
         return _days_swap(svc, user, text)
+    if intent == Intent.DAYS_ADD:
+        return _days_add(svc, user, text)
     if intent == Intent.SETTINGS and (said := _change_said(svc, s, user, text)) is not None:
         return said
     step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
@@ -104,6 +107,19 @@ def _days_swap(svc: Services, user: User, text: str) -> DaysOff:
     chosen = tuple(sorted({*days, *added} - set(dropped)))
     held.open_setting(user, "days", chosen)  # holds a workout being logged, as /settings does
     return DaysOff(given_up, dropped, chosen, question(svc, user, "days"), added)
+
+
+def _days_add(svc: Services, user: User, text: str) -> DaysOff:
+    """The days question with the days named ticked beside those trained on now: Done keeps
+    them from now on, "cancel" keeps the days as they were."""
+    days = onboarding.decode_days(user.days)
+    named = days_named(" ".join(talk_words(text)))
+    added = tuple(d for d in named if d not in days)
+    if not added:  # trained on already: nothing to add
+        return DaysOff(named, (), days, None, adding=True)
+    chosen = tuple(sorted({*days, *added}))
+    held.open_setting(user, "days", chosen)  # holds a workout being logged, as /settings does
+    return DaysOff(named, (), chosen, question(svc, user, "days"), added, adding=True)
 
 
 def _change_said(

@@ -156,3 +156,25 @@ async def test_one_day_for_another_is_asked_with_the_days_ticked_that_way(env):
     summary = (await chat.say("I want to train on tuesdays and fridays"))[-1].text
     assert "Days: Tue, Fri at 18:30" in summary  # said whole: made, and said back
     assert _noted(env) == []
+
+
+async def test_a_day_more_is_asked_with_it_ticked_beside_the_others(env):
+    """ "can I add friday" and "add saturday to my days" were noted as unknown questions."""
+    chat = env.chat(9608)
+    await onboard(chat)  # Mon, Thu
+    replies = await chat.say("can I add friday")
+    assert replies[0].text.startswith("Friday as well?"), replies[0].text
+    assert "Mon, Thu, Fri from now on" in replies[0].text
+    assert "Picked so far: Mon, Thu, Fri" in replies[-1].text
+    await chat.say("cancel")  # keeps the days as they were
+    user = await load_user(env, 9608)
+    assert user is not None and onboarding.decode_days(user.days) == (0, 3)
+
+    await chat.say("add saturday to my days")
+    summary = (await chat.tap("Done"))[-1].text
+    assert "Days: Mon, Thu, Sat at 18:30" in summary
+    reply = (await chat.say("I'd like to train on thursdays too"))[-1]
+    assert reply.text.startswith("You train on Thursday already"), reply.text
+    user = await load_user(env, 9608)
+    assert user is not None and onboarding.decode_days(user.days) == (0, 3, 5)
+    assert _noted(env) == []
