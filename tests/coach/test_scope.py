@@ -48,6 +48,7 @@ def matcher() -> Matcher:
         ("why won't my biceps grow", GapKind.MUSCLE, "biceps"),
         ("best exercise for the IT band", GapKind.MUSCLE, "it band"),  # got home training
         ("how to strengthen my psoas", GapKind.MUSCLE, "psoas"),
+        ("What are Judges looking for in a Wellness Competitor?", GapKind.TOPIC, None),
         ("how much protein for glute growth", GapKind.NUTRITION, "protein"),
         ("should i train glutes fasted", GapKind.NUTRITION, "fasted"),
         # a bulk and a deficit are diets (they got "Building the glutes")
@@ -224,6 +225,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "I'm 52 and going through menopause, which exercises firm the butt?",
         "I don't want a BBL. Which exercises grow the glutes?",
         "How to Get a Bigger Butt Naturally Without Surgery",  # got the pain reply
+        "Does Swimming Reduce Buttocks?",  # a sport asked to slim one place: spot reduction
         "how can I get a butt like J.Lo's",
         "should I squeeze my glutes at the top of the hip thrust",  # not "activation"
         "how deep should I squat",  # the card: thighs parallel

@@ -97,6 +97,13 @@ _RDL_COMPARED = re.compile(
 )
 _RDL_ONE_LEG = re.compile(r"\b(single|one) leg(ged)? (romanian|rdls?)\b")
 
+# A sport asked to take fat off one place: the spot-reduction myth answers it.
+_SLIMMING = re.compile(
+    r"\b(reduce|reduces|reducing|slim|slims|slimming|slimmer|smaller|shrink|shrinks|burn|burns"
+    r"|lose|get rid of)\b.{0,30}\b(butt|buttocks|bum|glutes?|thighs?|hips|saddlebags|backside)\b"
+    r"|\b(butt|buttocks|bum|glutes?|thighs?|hips|saddlebags|backside) (fat|smaller|slimmer)\b"
+)
+
 # "without a reverse hyper", "instead of kickbacks": the question is about what else to do.
 _LACKING = frozenset({"without", "dont", "instead", "havent", "cant", "no", "lack"})
 
@@ -182,6 +189,8 @@ class Scope:
                 return Gap(GapKind.TOPIC, subject)
         asked = " ".join(words(asked_part(text)))
         for named, pattern in ASKED_TOPICS:
+            if named is None and _SLIMMING.search(asked):
+                continue  # "does swimming reduce the buttocks": fat off one place, answered
             if m := pattern.search(asked):
                 return Gap(GapKind.TOPIC, named or m.group(0))
         name = self._unknown_exercise(ws) or self._unknown_variant(ws)

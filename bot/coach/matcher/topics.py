@@ -304,6 +304,13 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         re.compile(r"\b(posing|pose|poses|stage presence)\b"),
     ),
     (
+        "divisions other than bikini and figure",  # the articles judge bikini and figure only
+        re.compile(
+            r"\bwellness( division| competitors?| category| class| competitions?| athletes?)?\b"
+            r"|\bfitness model (division|category)\b"
+        ),
+    ),
+    (
         "choosing a federation or a brand",
         re.compile(
             r"\b(federations?|npc|ifbb|wnbf|ocb)\b|\b(which|what|best|good) brands?\b"
