@@ -77,6 +77,7 @@ from bot.training.logbook_story import (
     untold,
 )
 from bot.training.people import finished_profile, local_today
+from bot.training.rest import RestStopped, stop_said
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
     BODYWEIGHT,
@@ -143,6 +144,7 @@ TextOutcome = (
     | NothingToUndo
     | WhichExercise
     | DayOutOfReach
+    | RestStopped
     | None
 )
 
@@ -196,6 +198,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         text = cut  # "this morning", or "yesterday" while yesterday's workout is logged
     if current is None:
         return named_entry(svc, s, user, profile, text)
+    if (rest_stopped := stop_said(svc, s, user, current, text)) is not None:
+        return rest_stopped  # "skip the rest" while resting: the rest, not the workout
     if owed is not None and owed.mode == Mode.LOG and is_next(text):
         return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
