@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import MAX_LOAD, SetEntry
+from bot.coach.setlog_fix import reps_corrected
 from bot.coach.training import planned_sets
 from bot.store.models import ExerciseLog
 from bot.training.targets import planned_of
@@ -101,10 +102,14 @@ def corrected_entries(
     text: str, profile: Profile, entries: tuple[SetEntry, ...]
 ) -> tuple[SetEntry, ...] | None:
     """The entry waiting for "Save" corrected: a load alone ("oops, it was 50": the reps
-    stand), or a unit alone ("actually that was in pounds": the numbers stand)."""
+    stand), a unit alone ("actually that was in pounds": the numbers stand), or the reps or
+    set count ("the last set was 8", "it was 4 sets", "no, 10 10 8": the loads stand)."""
     load = the_load_corrected(text, profile)
     if load is not None:
         return tuple(replace(e, load=load[0], unit=load[1]) for e in entries)
+    reps = reps_corrected(text, entries)
+    if reps is not None:
+        return reps
     words = [w for w in re.sub(r"[,!.;:]+", " ", text).split() if w.lower() not in _CORRECTING]
     unit = _UNIT_ALONE.fullmatch(" ".join(words))
     if unit is None or all(e.load is None for e in entries):
@@ -115,7 +120,8 @@ def corrected_entries(
 
 # Words opening a correction of what was just saved: "oops, it was 50", "that was in pounds".
 _OPENS_CORRECTION = re.compile(
-    r"(?:oops|sorry|wait|actually|correction|typo|no|nope|oh|wrong|my bad|(?:it|that) was)\b"
+    r"(?:oops|sorry|wait|actually|correction|typo|no|nope|oh|wrong|my bad|(?:it|that) was"
+    r"|(?:the |my )?(?:first|second|third|fourth|last|final) (?:set|one) (?:was|were))\b"
 )
 
 
