@@ -39,6 +39,7 @@ from bot.training.logbook_day import (
     still_away,
 )
 from bot.training.logbook_edit import edited, end_edit, moved_on
+from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_replies import Fix, ParseFailed, SwapUnavailable
 from bot.training.logbook_steps import (
@@ -90,7 +91,6 @@ from bot.training.typed import (
     is_next,
     is_question,
     is_undo,
-    says_correction,
     the_load_asked,
     without_remark,
 )
@@ -196,8 +196,10 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return for_day(svc, s, user, profile, on, cut, owed_here)  # "... yesterday"
     if on is not None and not on.bare_today and has_digit(cut):
         text = cut  # "this morning", or "yesterday" while yesterday's workout is logged
-    if current is None:
-        return named_entry(svc, s, user, profile, text)
+    if current is None:  # "oops, it was 50" once finished, else a log naming its exercise
+        return saved_corrected(svc, s, user, profile, None, text) or named_entry(
+            svc, s, user, profile, text
+        )
     if (rest_stopped := stop_said(svc, s, user, current, text)) is not None:
         return rest_stopped  # "skip the rest" while resting: the rest, not the workout
     if owed is not None and owed.mode == Mode.LOG and is_next(text):
@@ -216,7 +218,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
         return echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
     if draft is None and owed is not None and owed.mode == Mode.LOG:
-        fixed = _saved_corrected(svc, s, user, profile, current, text)
+        fixed = saved_corrected(svc, s, user, profile, current, text)
         if fixed is not None:  # "oops, that was in pounds" just after the Save
             return fixed
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
@@ -347,27 +349,6 @@ def _stop_here(
             logs.save_sets(s, x, day, (), None, before)
     entries, raw = draft if draft is not None else ((), text)
     return save(svc, s, user, current, entries, raw, add=draft is not None and offers_add(user))
-
-
-def _saved_corrected(
-    svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog, text: str
-) -> Echo | None:
-    """A correction said just after a Save ("oops, it was 50", "that was in pounds"): the
-    entry saved last in this workout, corrected, shown to save again; the exercise being
-    logged is asked for after it, as after any Save. Not once something was typed for the
-    exercise being logged: "oops it was 95" is then about it."""
-    if not says_correction(text) or current.raw_text:  # sets typed for this one: about it
-        return None
-    last = logs.last_logged(s, user.id)
-    if last is None or last.session_id != current.session_id or last.status != "done":
-        return None
-    saved = entries_of(logs.sets_of(s, last.id))
-    kept = logs.sets_kept(last)  # sets added to those saved before: only the added ones
-    fixed = corrected_entries(text, profile, saved[kept:])
-    if fixed is None:
-        return None
-    fixed = (*saved[:kept], *fixed)
-    return echo(svc, s, user, last, fixed, f"{last.raw_text or ''} / {text}", correcting=True)
 
 
 def _target(

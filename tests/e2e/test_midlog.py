@@ -47,3 +47,47 @@ async def test_reps_or_sets_corrected_in_words_at_save_it_keep_the_load(env):
     assert "Squat: 20 kg × 12, 12, 10 ✓" in texts(replies)
     replies = await chat.say("the last set was 11")  # just after the Save: that entry
     assert "Squat</b>: 20 kg × 12, 12, 11 (3 sets)" in texts(replies)
+
+
+async def finished_workout(env, chat_id: int):
+    """Monday's four exercises typed and saved: the workout finished."""
+    chat = await logging_started(env, chat_id)
+    for typed in ("20kg 10 10 10", "30kg 10 10 10", "10kg 12 12 12", "25kg 12 12 12"):
+        await chat.say(typed)
+        replies = await chat.say("yes")
+    assert "Workout logged: 4 of 4" in texts(replies)
+    return chat
+
+
+async def test_a_correction_once_finished_or_naming_its_exercise_is_shown_to_save(env):
+    """Just after the finish "oops it was 27.5" was "I don't know that one yet", "lunges
+    were 12kg not 10" was "I couldn't read that (at "not")" and "the squat last set was 8"
+    got the squat's card."""
+    chat = await finished_workout(env, 9103)
+    replies = await chat.say("oops it was 27.5")  # the last saved: the leg curl
+    assert "Lying leg curl</b>: 27.5 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
+    replies = await chat.say("yes")
+    assert "Lying leg curl: 27.5 kg × 12, 12, 12 ✓" in texts(replies)
+    assert "Workout logged: 4 of 4" in texts(replies)
+    replies = await chat.say("lunges were 12kg not 10")
+    assert "Lunge</b>: 12 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("the squat last set was 8")
+    assert "Squat</b>: 20 kg × 10, 10, 8 (3 sets). Save it?" in texts(replies)
+    await chat.tap("Save")
+    replies = await chat.say("/log")
+    for line in ("20 kg × 10, 10, 8", "12 kg × 12, 12, 12", "27.5 kg × 12, 12, 12"):
+        assert line in texts(replies)
+    assert set_rows(env, 9103) == 12
+
+
+async def test_a_correction_naming_an_exercise_saved_earlier_mid_workout(env):
+    chat = await logging_started(env, 9104)
+    await chat.say("20kg 10 10 10")
+    await chat.say("yes")
+    await chat.say("30kg 10 10 10")
+    await chat.say("yes")  # the lunge is asked
+    replies = await chat.say("oops, the squats were 22.5 not 20")
+    assert "Squat</b>: 22.5 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+    replies = await chat.say("yes")
+    assert "Squat: 22.5 kg × 10, 10, 10 ✓" in texts(replies) and "3/4 · Lunge" in texts(replies)
