@@ -84,6 +84,7 @@ from bot.training.typed import (
     BODYWEIGHT,
     SAYS_REPS,
     add_or_replace,
+    asks,
     corrected_entries,
     ends_workout,
     has_digit,
@@ -251,6 +252,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         if said not in NOT_TALK and (not has_digit(text) or said in _TALK_WITH_NUMBERS):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
         told = story_parts(svc, profile, current, text, resolver(svc))
+        if told is None and asks(text) and said != Intent.CONFUSED:
+            return None  # "is 20kg too heavy?", "can I rest 2 min": no sets, the coach's
         if told is None:
             logs.keep_raw_text(current, text)
             name = name_of(svc, current.exercise_id)

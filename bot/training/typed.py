@@ -206,9 +206,13 @@ _ASKS = re.compile(
 
 def is_question(text: str) -> bool:
     """Words asking something, with no number (a number may be a set: "did 12 12 10")."""
+    return asks(text) and not has_digit(text)
+
+
+def asks(text: str) -> bool:
+    """Worded as a question, numbers or not: "is 20kg too heavy?", "can I rest 2 min"."""
     stripped = text.strip()
-    asks = stripped.endswith("?") or _ASKS.match(stripped) is not None
-    return asks and not has_digit(text)
+    return stripped.endswith("?") or _ASKS.match(stripped) is not None
 
 
 def is_next(text: str) -> bool:

@@ -4,7 +4,7 @@ it?", when a load is asked, just after the finish. Each was misread before."""
 
 from tests.e2e.harness import texts
 from tests.e2e.test_logs_as_typed import logging_started, set_rows
-from tests.e2e.test_rest_timer import tick, timers
+from tests.e2e.test_rest_timer import rest_button, tick, timers
 
 
 async def test_skip_the_rest_while_resting_ends_the_rest_not_the_workout(env):
@@ -91,3 +91,21 @@ async def test_a_correction_naming_an_exercise_saved_earlier_mid_workout(env):
     assert "Squat</b>: 22.5 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
     replies = await chat.say("yes")
     assert "Squat: 22.5 kg × 10, 10, 10 ✓" in texts(replies) and "3/4 · Lunge" in texts(replies)
+
+
+async def test_a_question_with_a_number_in_it_goes_to_the_coach_while_logging(env):
+    """ "should I do 12 or 8 reps?" and "can I rest 2 min instead" got "I couldn't read
+    that (at "should")" as sets; asked at "Save it?", the entry still waits."""
+    chat = await logging_started(env, 9105)
+    replies = await chat.say("should I do 12 or 8 reps?")
+    assert "Picking your weight" in texts(replies) and "couldn't" not in texts(replies)
+    ask = next(m for m in reversed(env.standin.messages(9105)) if "1/4 · Squat" in (m.text or ""))
+    await chat.press(ask.message_id, rest_button(ask)[1])
+    replies = await chat.say("can I rest 2 min instead")
+    assert "couldn't" not in texts(replies) and "rest" in texts(replies).lower()
+    await chat.say("20kg 10 10 10")
+    replies = await chat.say("should I go up to 25 next time?")
+    assert "couldn't" not in texts(replies) and "Save it?" not in texts(replies)
+    assert set_rows(env, 9105) == 0
+    replies = await chat.say("yes")
+    assert "Squat: 20 kg × 10, 10, 10 ✓" in texts(replies)
