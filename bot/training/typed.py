@@ -154,6 +154,17 @@ CONFIRMATIONS = frozenset(
         "✔",
         "✔️",
         "👌",
+        # "yep looks good", "perfect", "all good", "that's right"
+        "perfect",
+        "good",
+        "great",
+        "looks",
+        "all",
+        "yea",
+        "ya",
+        "exactly",
+        "that's",
+        "thats",
     ]
 )
 
@@ -191,9 +202,25 @@ def is_undo(text: str) -> bool:
     return _UNDO.fullmatch(" ".join(text.split())) is not None
 
 
+# Said beside the words ending the workout: "gym is closing, gotta go".
+_CLOSING = re.compile(
+    r"(?:the )?gym(?:'s| is) (?:closing|about to close|closed)(?: now| soon)?|running late"
+    r"|(?:i'?m |im |i am )?(?:so |really )?(?:tired|exhausted|wiped|beat|spent)|sorry|ugh",
+    re.I,
+)
+
+
 def ends_workout(text: str) -> bool:
-    """ "that's all for today", "I have to go", "stop here": no more exercises this time."""
-    return _ENDS.fullmatch(" ".join(text.strip(" .!?,").split())) is not None
+    """ "that's all for today", "I have to go", "stop here": no more exercises this time;
+    also beside a reason ("gym is closing, gotta go"), never beside numbers (sets)."""
+    plain = " ".join(text.strip(" .!?,").split())
+    if _ENDS.fullmatch(plain) is not None:
+        return True
+    clauses = [c.strip() for c in re.split(r"\s*(?:[,;.!]|\s[-–—]|\band\b|\bso\b)\s*", plain)]
+    clauses = [c for c in clauses if c]
+    if has_digit(text) or len(clauses) < 2 or not any(_ENDS.fullmatch(c) for c in clauses):
+        return False
+    return all(_ENDS.fullmatch(c) or _CLOSING.fullmatch(c) for c in clauses)
 
 
 # A question typed without its "?": "can I train at home today instead", "how low should I go".

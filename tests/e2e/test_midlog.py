@@ -109,3 +109,26 @@ async def test_a_question_with_a_number_in_it_goes_to_the_coach_while_logging(en
     assert set_rows(env, 9105) == 0
     replies = await chat.say("yes")
     assert "Squat: 20 kg × 10, 10, 10 ✓" in texts(replies)
+
+
+async def test_looks_good_saves_and_leaving_with_a_reason_finishes(env):
+    """At "Save it?" "yep looks good" was the unknown exercise "looks good" and "perfect"
+    "I couldn't find your sets in that"; "gym is closing, gotta go" too, at any moment."""
+    chat = await logging_started(env, 9106)
+    await chat.say("20kg 10 10 10")
+    replies = await chat.say("yep looks good")
+    assert "Squat: 20 kg × 10, 10, 10 ✓" in texts(replies)
+    await chat.say("30kg 10 10 10")
+    replies = await chat.say("perfect")
+    assert "Stiff-leg deadlift: 30 kg × 10, 10, 10 ✓" in texts(replies)
+    await chat.say("10kg 12 12 12")
+    replies = await chat.say("gym is closing, gotta go")  # the lunge typed is what they did
+    assert "Lunge: 10 kg × 12, 12, 12 ✓" in texts(replies)
+    assert "Workout logged: 3 of 4" in texts(replies)
+    assert set_rows(env, 9106) == 9
+
+
+async def test_leaving_with_a_reason_before_any_sets_finishes(env):
+    chat = await logging_started(env, 9107)
+    replies = await chat.say("ugh, I'm exhausted, that's enough for today")
+    assert "Workout logged: 0 of 4" in texts(replies)
