@@ -53,12 +53,29 @@ def the_load_asked(
     """After "what load did you use?", a load alone ("40", "42.5 kg", "oops, it was 40")
     means the reps typed before it (`reps`), else the planned sets, at that load; None for
     anything else (read as a log entry)."""
+    if no_load_said(text):  # "bodyweight", "no weight": the sets with none
+        return reps or planned_sets(replace(planned_of(log), load=None))
     load = _bare_load(text, profile) or the_load_corrected(text, profile)  # "it was 40"
     if load is None:
         return None
     if reps:
         return tuple(replace(e, load=load[0], unit=load[1]) for e in reps)
     return planned_sets(replace(planned_of(log), load=load[0], unit=load[1]))
+
+
+_NO_LOAD_WORDS = frozenset(
+    ["no", "weight", "weights", "load", "extra", "just", "only", "my", "own", "bodyweight",
+     "body", "bw", "used", "i", "it", "was", "none", "with", "without", "any"]
+)  # fmt: skip
+_SAYS_NO_LOAD = re.compile(
+    r"\b(?:bw|body ?weight|no (?:extra )?(?:weights?|load)|without (?:any )?weights?)\b"
+)
+
+
+def no_load_said(text: str) -> bool:
+    """ "bodyweight", "no weight, just bodyweight", "bw": the answer to "what load?" is none."""
+    plain = " ".join(re.sub(r"[,!.;:]+", " ", text.lower()).split())
+    return bool(_SAYS_NO_LOAD.search(plain)) and all(w in _NO_LOAD_WORDS for w in plain.split())
 
 
 def _bare_load(text: str, profile: Profile, *, unit_needed: bool = False) -> Load | None:

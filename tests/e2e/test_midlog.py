@@ -132,3 +132,22 @@ async def test_leaving_with_a_reason_before_any_sets_finishes(env):
     chat = await logging_started(env, 9107)
     replies = await chat.say("ugh, I'm exhausted, that's enough for today")
     assert "Workout logged: 0 of 4" in texts(replies)
+
+
+async def test_at_what_load_bodyweight_is_none_and_forget_it_skip_skips(env):
+    """Asked "What load did you use?", "bodyweight" was "I found a load but no reps", "no
+    weight, just bodyweight" "I couldn't read that", and "forget it, skip" the unknown
+    exercise "forget"."""
+    chat = await logging_started(env, 9108)
+    await chat.tap("Done as planned")
+    replies = await chat.say("no weight, just bodyweight")
+    assert "Squat</b>: 12, 12, 12 reps (3 sets). Save it?" in texts(replies)
+    await chat.tap("Fix")
+    await chat.say("12 12 10")  # reps alone: the load is asked, the reps wait
+    replies = await chat.say("bodyweight")
+    assert "Squat</b>: 12, 12, 10 reps (3 sets). Save it?" in texts(replies)
+    await chat.tap("Save")
+    await chat.tap("Done as planned")  # the stiff-leg deadlift, never done: its load asked
+    replies = await chat.say("forget it, skip")
+    assert "Stiff-leg deadlift: skipped." in texts(replies)
+    assert set_rows(env, 9108) == 3
