@@ -41,6 +41,7 @@ from bot.training.logbook_day import (
 from bot.training.logbook_edit import edited, end_edit, moved_on
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
+from bot.training.logbook_remarks import said_meanwhile
 from bot.training.logbook_replies import Fix, ParseFailed, SwapUnavailable
 from bot.training.logbook_steps import (
     Ask,
@@ -254,6 +255,9 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         told = story_parts(svc, profile, current, text, resolver(svc))
         if told is None and asks(text) and said != Intent.CONFUSED:
             return None  # "is 20kg too heavy?", "can I rest 2 min": no sets, the coach's
+        meanwhile = said_meanwhile(svc, s, user, profile, owed, current, text)
+        if told is None and meanwhile is not None:  # "I'll do lunges first", "ugh, hard"
+            return meanwhile
         if told is None:
             logs.keep_raw_text(current, text)
             name = name_of(svc, current.exercise_id)

@@ -151,3 +151,26 @@ async def test_at_what_load_bodyweight_is_none_and_forget_it_skip_skips(env):
     replies = await chat.say("forget it, skip")
     assert "Stiff-leg deadlift: skipped." in texts(replies)
     assert set_rows(env, 9108) == 3
+
+
+async def test_another_exercise_first_is_asked_and_remarks_are_noted(env):
+    """ "I'll do lunges first" and remarks ("ugh that was hard", "resting now", "nope" at
+    "Save it?", "I don't remember" asked the load) got "I couldn't find your sets in that"."""
+    chat = await logging_started(env, 9109)
+    replies = await chat.say("I'll do lunges first")
+    assert "3/4 · Lunge</b>" in texts(replies)
+    await chat.say("10kg 12 12 12")
+    replies = await chat.say("yes")
+    assert "Lunge: 10 kg × 12, 12, 12 ✓" in texts(replies) and "1/4 · Squat</b>" in texts(replies)
+    replies = await chat.say("resting now")
+    assert "Noted. When you're done with Squat, send its sets." in texts(replies)
+    await chat.say("20kg 10 10 10")
+    for typed in ("ugh that was hard", "nope"):
+        replies = await chat.say(typed)
+        assert "Noted. Squat isn't saved yet: tap Save" in texts(replies), typed
+    replies = await chat.say("yes")
+    assert "Squat: 20 kg × 10, 10, 10 ✓" in texts(replies)
+    await chat.tap("Done as planned")  # the stiff-leg deadlift: its load asked
+    replies = await chat.say("I don't remember")
+    assert "What load did you use for Stiff-leg deadlift?" in texts(replies)
+    assert "couldn't" not in texts(replies) and set_rows(env, 9109) == 6
