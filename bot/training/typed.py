@@ -14,8 +14,12 @@ from bot.coach.training import planned_sets
 from bot.store.models import ExerciseLog
 from bot.training.targets import planned_of
 
-# No load, said: bodyweight or a band ("2 sets of 15 with the red band" needs no load asked).
-BODYWEIGHT = re.compile(r"\b(bw|body[- ]?weight|bands?)\b", re.I)
+# No load, said: bodyweight, a band ("2 sets of 15 with the red band" needs no load asked) or
+# none ("12 12 10, no weight").
+BODYWEIGHT = re.compile(
+    r"\b(bw|body[- ]?weight|bands?|no (?:extra )?(?:weights?|load)|without (?:any )?weights?)\b",
+    re.I,
+)
 # Reps said as reps: "12 reps x 3 sets" holds no load to pick out, unlike "30 30".
 SAYS_REPS = re.compile(r"\b(reps?|sets?|rounds?)\b|\d\s*x|x\s*\d", re.I)
 _UNDO = re.compile(

@@ -174,3 +174,10 @@ async def test_another_exercise_first_is_asked_and_remarks_are_noted(env):
     replies = await chat.say("I don't remember")
     assert "What load did you use for Stiff-leg deadlift?" in texts(replies)
     assert "couldn't" not in texts(replies) and set_rows(env, 9109) == 6
+
+
+async def test_sets_said_with_no_weight_are_not_asked_a_load(env):
+    """ "did 12 12 10, no weight" asked "What load did you use for Squat?"."""
+    chat = await logging_started(env, 9110)
+    replies = await chat.say("did 12 12 10, no weight")
+    assert "Squat</b>: 12, 12, 10 reps (3 sets). Save it?" in texts(replies)
