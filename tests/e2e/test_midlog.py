@@ -181,3 +181,10 @@ async def test_sets_said_with_no_weight_are_not_asked_a_load(env):
     chat = await logging_started(env, 9110)
     replies = await chat.say("did 12 12 10, no weight")
     assert "Squat</b>: 12, 12, 10 reps (3 sets). Save it?" in texts(replies)
+
+
+async def test_slips_of_the_thumb_in_sets_are_read(env):
+    """ "3 stes of 12 with 20kg" was "I couldn't read that (at "stes")"."""
+    chat = await logging_started(env, 9111)
+    replies = await chat.say("3 stes of 12 with 20kg")
+    assert "Squat</b>: 20 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
