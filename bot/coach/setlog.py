@@ -87,7 +87,8 @@ _SAME = {"same as last time", "same as last", "same as before", "same again", "s
          "like last time", "as last time"}  # fmt: skip
 # Words around an action that say nothing more: "did it all", "skip this one".
 _ACTION_FILLER = {"i", "it", "all", "them", "this", "that", "one", "sets", "set", "of", "the",
-                  "every", "everything", "exercise", "just", "today"}  # fmt: skip
+                  "every", "everything", "exercise", "just", "today", "forget", "nevermind",
+                  "never", "mind", "ok", "okay"}  # fmt: skip
 # Words around the numbers that say nothing about them: "did 3x10 at 40", "12 12 each side".
 _FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "and"}
 SIDE_RE = re.compile(

@@ -133,7 +133,19 @@ def _load_in_figures(m: re.Match[str]) -> str:
     return f"{m[1]} {hundreds * 100 + _two_digits(m['rest'])}"
 
 
+# Slips of the thumb on the grammar's words next to a number: "3 stes of 12", "10 reos",
+# "20kgs" is read already; "20kh" (h beside g) and "20lbd" too.
+_SLIPS = re.compile(
+    r"(?<=\d )(?:stes|sest|setss|sers|srts)\b|(?<=\d )(?:reos|resp|rpes|repd)\b"
+    r"|(?<=\d)(?:kh|kf|jg)\b|(?<=\d )(?:kh|kf|jg)\b|(?<=\d)lbd\b"
+)
+_SLIP_FOR = {"stes": "sets", "sest": "sets", "setss": "sets", "sers": "sets", "srts": "sets",
+             "reos": "reps", "resp": "reps", "rpes": "reps", "repd": "reps", "kh": "kg",
+             "kf": "kg", "jg": "kg", "lbd": "lbs"}  # fmt: skip
+
+
 def _in_figures(text: str) -> str:
+    text = _SLIPS.sub(lambda m: _SLIP_FOR[m.group()], text)
     text = _LOAD_WORDS.sub(_load_in_figures, text)
     text = _COUNT_RUN.sub(lambda m: _COUNT_WORD.sub(_figure, m.group()), text)
     text = _COUNT_RE.sub(_figure, text)

@@ -214,6 +214,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             return [(said, choices)]
         case SingleExercises(unit=unit):
             return [(text("log_single", unit=unit), [])]
+        case rest.RestStopped(name=name):
+            return [(text("rest_stopped", name=name), [])]
         case NothingToday(day=day):
             start = cb("push", "start", day.strftime("%Y%m%d"))
             return [(text("log_nothing_today"), [[(label("button", "start_logging"), start)]])]

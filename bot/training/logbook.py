@@ -39,7 +39,9 @@ from bot.training.logbook_day import (
     still_away,
 )
 from bot.training.logbook_edit import edited, end_edit, moved_on
+from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
+from bot.training.logbook_remarks import said_meanwhile
 from bot.training.logbook_replies import Fix, ParseFailed, SwapUnavailable
 from bot.training.logbook_steps import (
     Ask,
@@ -77,11 +79,13 @@ from bot.training.logbook_story import (
     untold,
 )
 from bot.training.people import finished_profile, local_today
+from bot.training.rest import RestStopped, stop_said
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import (
     BODYWEIGHT,
     SAYS_REPS,
     add_or_replace,
+    asks,
     corrected_entries,
     ends_workout,
     has_digit,
@@ -89,7 +93,6 @@ from bot.training.typed import (
     is_next,
     is_question,
     is_undo,
-    says_correction,
     the_load_asked,
     without_remark,
 )
@@ -143,6 +146,7 @@ TextOutcome = (
     | NothingToUndo
     | WhichExercise
     | DayOutOfReach
+    | RestStopped
     | None
 )
 
@@ -194,8 +198,12 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return for_day(svc, s, user, profile, on, cut, owed_here)  # "... yesterday"
     if on is not None and not on.bare_today and has_digit(cut):
         text = cut  # "this morning", or "yesterday" while yesterday's workout is logged
-    if current is None:
-        return named_entry(svc, s, user, profile, text)
+    if current is None:  # "oops, it was 50" once finished, else a log naming its exercise
+        return saved_corrected(svc, s, user, profile, None, text) or named_entry(
+            svc, s, user, profile, text
+        )
+    if (rest_stopped := stop_said(svc, s, user, current, text)) is not None:
+        return rest_stopped  # "skip the rest" while resting: the rest, not the workout
     if owed is not None and owed.mode == Mode.LOG and is_next(text):
         return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
@@ -212,7 +220,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
         return echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
     if draft is None and owed is not None and owed.mode == Mode.LOG:
-        fixed = _saved_corrected(svc, s, user, profile, current, text)
+        fixed = saved_corrected(svc, s, user, profile, current, text)
         if fixed is not None:  # "oops, that was in pounds" just after the Save
             return fixed
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
@@ -245,6 +253,11 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         if said not in NOT_TALK and (not has_digit(text) or said in _TALK_WITH_NUMBERS):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
         told = story_parts(svc, profile, current, text, resolver(svc))
+        if told is None and asks(text) and said != Intent.CONFUSED:
+            return None  # "is 20kg too heavy?", "can I rest 2 min": no sets, the coach's
+        meanwhile = said_meanwhile(svc, s, user, profile, owed, current, text)
+        if told is None and meanwhile is not None:  # "I'll do lunges first", "ugh, hard"
+            return meanwhile
         if told is None:
             logs.keep_raw_text(current, text)
             name = name_of(svc, current.exercise_id)
@@ -343,27 +356,6 @@ def _stop_here(
             logs.save_sets(s, x, day, (), None, before)
     entries, raw = draft if draft is not None else ((), text)
     return save(svc, s, user, current, entries, raw, add=draft is not None and offers_add(user))
-
-
-def _saved_corrected(
-    svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog, text: str
-) -> Echo | None:
-    """A correction said just after a Save ("oops, it was 50", "that was in pounds"): the
-    entry saved last in this workout, corrected, shown to save again; the exercise being
-    logged is asked for after it, as after any Save. Not once something was typed for the
-    exercise being logged: "oops it was 95" is then about it."""
-    if not says_correction(text) or current.raw_text:  # sets typed for this one: about it
-        return None
-    last = logs.last_logged(s, user.id)
-    if last is None or last.session_id != current.session_id or last.status != "done":
-        return None
-    saved = entries_of(logs.sets_of(s, last.id))
-    kept = logs.sets_kept(last)  # sets added to those saved before: only the added ones
-    fixed = corrected_entries(text, profile, saved[kept:])
-    if fixed is None:
-        return None
-    fixed = (*saved[:kept], *fixed)
-    return echo(svc, s, user, last, fixed, f"{last.raw_text or ''} / {text}", correcting=True)
 
 
 def _target(

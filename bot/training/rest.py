@@ -15,6 +15,7 @@ workout afterwards, and a rest message they did not ask for would be noise.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -54,6 +55,36 @@ class RestOver:
     log_id: int
     name: str
     seconds: int
+
+
+@dataclass(frozen=True)
+class RestStopped:
+    """The running rest stopped by words ("skip the rest", "stop the timer"): back to
+    the exercise (rest_stopped)."""
+
+    name: str
+
+
+# "skip the rest", "stop the timer", "done resting": the rest between sets, while one runs.
+_STOP_REST = re.compile(
+    r"(?:ok |okay |please )?(?:(?:skip|stop|end|cancel|finish|kill)(?: the| my| this)?"
+    r" (?:rest|timer|rest timer|break)|(?:rest|timer|break) (?:done|over)|done resting"
+    r"|no (?:more )?rest|i'?m rested)(?: now| please| thanks)?",
+    re.I,
+)
+
+
+def stop_said(
+    svc: Services, s: Session, user: User, log: ExerciseLog, text: str
+) -> RestStopped | None:
+    """Words stopping the rest running for the exercise being logged: it is cancelled, and
+    nothing else happens ("skip the rest" otherwise ends the workout: not while resting)."""
+    timer = rest_timers.running(s, user.id)
+    said = " ".join(text.strip(" .!?,").split())
+    if timer is None or timer.log_id != log.id or not _STOP_REST.fullmatch(said):
+        return None
+    rest_timers.cancel(s, user.id)
+    return RestStopped(svc.content.exercises[log.exercise_id].name)
 
 
 def rest_of(log: ExerciseLog) -> int:

@@ -9,12 +9,17 @@ from dataclasses import replace
 
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import MAX_LOAD, SetEntry
+from bot.coach.setlog_fix import reps_corrected
 from bot.coach.training import planned_sets
 from bot.store.models import ExerciseLog
 from bot.training.targets import planned_of
 
-# No load, said: bodyweight or a band ("2 sets of 15 with the red band" needs no load asked).
-BODYWEIGHT = re.compile(r"\b(bw|body[- ]?weight|bands?)\b", re.I)
+# No load, said: bodyweight, a band ("2 sets of 15 with the red band" needs no load asked) or
+# none ("12 12 10, no weight").
+BODYWEIGHT = re.compile(
+    r"\b(bw|body[- ]?weight|bands?|no (?:extra )?(?:weights?|load)|without (?:any )?weights?)\b",
+    re.I,
+)
 # Reps said as reps: "12 reps x 3 sets" holds no load to pick out, unlike "30 30".
 SAYS_REPS = re.compile(r"\b(reps?|sets?|rounds?)\b|\d\s*x|x\s*\d", re.I)
 _UNDO = re.compile(
@@ -52,12 +57,29 @@ def the_load_asked(
     """After "what load did you use?", a load alone ("40", "42.5 kg", "oops, it was 40")
     means the reps typed before it (`reps`), else the planned sets, at that load; None for
     anything else (read as a log entry)."""
+    if no_load_said(text):  # "bodyweight", "no weight": the sets with none
+        return reps or planned_sets(replace(planned_of(log), load=None))
     load = _bare_load(text, profile) or the_load_corrected(text, profile)  # "it was 40"
     if load is None:
         return None
     if reps:
         return tuple(replace(e, load=load[0], unit=load[1]) for e in reps)
     return planned_sets(replace(planned_of(log), load=load[0], unit=load[1]))
+
+
+_NO_LOAD_WORDS = frozenset(
+    ["no", "weight", "weights", "load", "extra", "just", "only", "my", "own", "bodyweight",
+     "body", "bw", "used", "i", "it", "was", "none", "with", "without", "any"]
+)  # fmt: skip
+_SAYS_NO_LOAD = re.compile(
+    r"\b(?:bw|body ?weight|no (?:extra )?(?:weights?|load)|without (?:any )?weights?)\b"
+)
+
+
+def no_load_said(text: str) -> bool:
+    """ "bodyweight", "no weight, just bodyweight", "bw": the answer to "what load?" is none."""
+    plain = " ".join(re.sub(r"[,!.;:]+", " ", text.lower()).split())
+    return bool(_SAYS_NO_LOAD.search(plain)) and all(w in _NO_LOAD_WORDS for w in plain.split())
 
 
 def _bare_load(text: str, profile: Profile, *, unit_needed: bool = False) -> Load | None:
@@ -101,10 +123,14 @@ def corrected_entries(
     text: str, profile: Profile, entries: tuple[SetEntry, ...]
 ) -> tuple[SetEntry, ...] | None:
     """The entry waiting for "Save" corrected: a load alone ("oops, it was 50": the reps
-    stand), or a unit alone ("actually that was in pounds": the numbers stand)."""
+    stand), a unit alone ("actually that was in pounds": the numbers stand), or the reps or
+    set count ("the last set was 8", "it was 4 sets", "no, 10 10 8": the loads stand)."""
     load = the_load_corrected(text, profile)
     if load is not None:
         return tuple(replace(e, load=load[0], unit=load[1]) for e in entries)
+    reps = reps_corrected(text, entries)
+    if reps is not None:
+        return reps
     words = [w for w in re.sub(r"[,!.;:]+", " ", text).split() if w.lower() not in _CORRECTING]
     unit = _UNIT_ALONE.fullmatch(" ".join(words))
     if unit is None or all(e.load is None for e in entries):
@@ -115,7 +141,8 @@ def corrected_entries(
 
 # Words opening a correction of what was just saved: "oops, it was 50", "that was in pounds".
 _OPENS_CORRECTION = re.compile(
-    r"(?:oops|sorry|wait|actually|correction|typo|no|nope|oh|wrong|my bad|(?:it|that) was)\b"
+    r"(?:oops|sorry|wait|actually|correction|typo|no|nope|oh|wrong|my bad|(?:it|that) was"
+    r"|(?:the |my )?(?:first|second|third|fourth|last|final) (?:set|one) (?:was|were))\b"
 )
 
 
@@ -148,6 +175,17 @@ CONFIRMATIONS = frozenset(
         "✔",
         "✔️",
         "👌",
+        # "yep looks good", "perfect", "all good", "that's right"
+        "perfect",
+        "good",
+        "great",
+        "looks",
+        "all",
+        "yea",
+        "ya",
+        "exactly",
+        "that's",
+        "thats",
     ]
 )
 
@@ -185,9 +223,25 @@ def is_undo(text: str) -> bool:
     return _UNDO.fullmatch(" ".join(text.split())) is not None
 
 
+# Said beside the words ending the workout: "gym is closing, gotta go".
+_CLOSING = re.compile(
+    r"(?:the )?gym(?:'s| is) (?:closing|about to close|closed)(?: now| soon)?|running late"
+    r"|(?:i'?m |im |i am )?(?:so |really )?(?:tired|exhausted|wiped|beat|spent)|sorry|ugh",
+    re.I,
+)
+
+
 def ends_workout(text: str) -> bool:
-    """ "that's all for today", "I have to go", "stop here": no more exercises this time."""
-    return _ENDS.fullmatch(" ".join(text.strip(" .!?,").split())) is not None
+    """ "that's all for today", "I have to go", "stop here": no more exercises this time;
+    also beside a reason ("gym is closing, gotta go"), never beside numbers (sets)."""
+    plain = " ".join(text.strip(" .!?,").split())
+    if _ENDS.fullmatch(plain) is not None:
+        return True
+    clauses = [c.strip() for c in re.split(r"\s*(?:[,;.!]|\s[-–—]|\band\b|\bso\b)\s*", plain)]
+    clauses = [c for c in clauses if c]
+    if has_digit(text) or len(clauses) < 2 or not any(_ENDS.fullmatch(c) for c in clauses):
+        return False
+    return all(_ENDS.fullmatch(c) or _CLOSING.fullmatch(c) for c in clauses)
 
 
 # A question typed without its "?": "can I train at home today instead", "how low should I go".
@@ -200,9 +254,13 @@ _ASKS = re.compile(
 
 def is_question(text: str) -> bool:
     """Words asking something, with no number (a number may be a set: "did 12 12 10")."""
+    return asks(text) and not has_digit(text)
+
+
+def asks(text: str) -> bool:
+    """Worded as a question, numbers or not: "is 20kg too heavy?", "can I rest 2 min"."""
     stripped = text.strip()
-    asks = stripped.endswith("?") or _ASKS.match(stripped) is not None
-    return asks and not has_digit(text)
+    return stripped.endswith("?") or _ASKS.match(stripped) is not None
 
 
 def is_next(text: str) -> bool:

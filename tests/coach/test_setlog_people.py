@@ -34,6 +34,9 @@ def sets(reps: list[int], load: float | None = None, unit: Unit | None = KG) -> 
         ("bodyweight 15 15 12", sets([15, 15, 12])),
         ("2 sets of 15 with the red band", sets([15, 15])),
         ("3 rounds of 20", sets([20, 20, 20])),  # was refused at "rounds"
+        ("3 stes of 12 with 20kg", sets([12, 12, 12], 20.0)),  # slips: refused at "stes"
+        ("20kh 10 10 10", sets([10, 10, 10], 20.0)),  # and at "kh"
+        ("3 sets of 10 reos @ 40", sets([10, 10, 10], 40.0)),
         ("12 reps x 3 sets", sets([12, 12, 12])),
         ("x3 12 reps", sets([12, 12, 12])),  # was two sets: 3 and 12
         ("x 3 of 10 reps", sets([10, 10, 10])),

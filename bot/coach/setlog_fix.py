@@ -1,0 +1,85 @@
+"""Reps or a set count corrected in words, for sets already read (shown to save, or just
+saved): "the last set was 8", "second set was 9", "wait, it was 4 sets", "oops it was 12 12
+10" (the loads stand). Loads and units are corrected in bot/training/typed.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from bot.coach.setlog_body import MAX_REPS, MAX_SETS, MIN_REPS, SetEntry
+
+# Words that say a correction follows: a bare "12 12 10" is sets retyped, not one.
+_SAYS = frozenset(
+    ["oops", "sorry", "no", "nope", "wait", "actually", "wrong", "my", "bad", "correction",
+     "i", "mean", "meant", "it", "was", "its", "it's", "that", "should", "be", "typo", "oh",
+     "yes", "yeah", "yep", "ok", "but"]
+)  # fmt: skip
+_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+             "4th": 3, "fifth": 4, "5th": 4, "last": -1, "final": -1}  # fmt: skip
+_ORD = "|".join(_ORDINALS)
+# "the last set was 8", "second one was 9 reps", "last set should be 10": one set's reps.
+_ONE_SET = re.compile(
+    rf"(?:and |, ?)?(?:the |my )?({_ORD}) (?:set|one)(?: was| were| is| should be| =|:)?"
+    rf" (?:only |just )?(\d+)(?: reps?)?"
+)
+# "it was 4 sets", "only 2 sets": the count, the last set repeated or dropped.
+_COUNT = re.compile(r"(?:only |just )?(\d+) sets?(?: not \d+)?")
+_REPS = re.compile(r"\d+(?:(?:, ?| |,? and )\d+)+")
+
+
+def reps_corrected(text: str, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, ...] | None:
+    """`entries` with the reps or set count the text corrects; None when it corrects
+    neither (or says no correction: "12 12 10" alone is a new entry)."""
+    if not entries:
+        return None
+    plain = " ".join(re.sub(r"[!.;]+|,(?=\s)", " ", text.lower()).split())
+    by_set = _by_set(plain, entries)
+    if by_set is not None:
+        return by_set
+    words = plain.split()
+    said = 0
+    while words and words[0].strip(",") in _SAYS:
+        words, said = words[1:], said + 1
+    rest = " ".join(words)
+    count = _COUNT.fullmatch(rest)
+    if count is not None and (said or rest.startswith(("only", "just"))):
+        return _counted(entries, int(count.group(1)))
+    if said and _REPS.fullmatch(rest):
+        return _reps(entries, [int(n) for n in re.findall(r"\d+", rest)])
+    return None
+
+
+def _by_set(plain: str, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, ...] | None:
+    """ "the last set was 8", "second set was 9 and the last one 8" (after any correction
+    words): those sets' reps; None unless the whole text is such corrections."""
+    found = list(_ONE_SET.finditer(plain))
+    if not found or plain[found[-1].end() :].strip(" ,"):
+        return None
+    opening = plain[: found[0].start()].replace(",", " ").split()
+    if any(w not in _SAYS for w in opening):
+        return None
+    if any(plain[a.end() : b.start()].strip(" ,") for a, b in pairwise(found)):
+        return None
+    sets = list(entries)
+    for m in found:
+        at, reps = _ORDINALS[m.group(1)], int(m.group(2))
+        if at >= len(sets) or not MIN_REPS <= reps <= MAX_REPS:
+            return None
+        sets[at] = replace(sets[at], reps=reps)
+    return tuple(sets)
+
+
+def _counted(entries: tuple[SetEntry, ...], count: int) -> tuple[SetEntry, ...] | None:
+    if not 1 <= count <= MAX_SETS:
+        return None
+    return entries[:count] + (entries[-1],) * max(0, count - len(entries))
+
+
+def _reps(entries: tuple[SetEntry, ...], reps: list[int]) -> tuple[SetEntry, ...] | None:
+    """The reps retyped, each set at the load of the set in its place (the last one's past
+    the end)."""
+    if len(reps) > MAX_SETS or any(not MIN_REPS <= r <= MAX_REPS for r in reps):
+        return None
+    return tuple(replace(entries[min(i, len(entries) - 1)], reps=r) for i, r in enumerate(reps))

@@ -1,0 +1,63 @@
+"""Words with no sets typed while an exercise is owed, that are neither a question nor talk
+the coach answers: another exercise done first ("I'll do lunges first": it is asked now,
+this one after it), or a remark ("ugh that was hard", "resting now", "I don't remember"):
+noted, with what the bot still waits for, never "I couldn't find your sets" as if the person
+had tried to type them. A lone word ("lol") while sets are owed keeps the sets hint."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy.orm import Session
+
+from bot.coach.profile import Profile
+from bot.coach.status import ExerciseStatus
+from bot.runtime.services import Services
+from bot.store import logs
+from bot.store.models import ExerciseLog, User
+from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_named import told_exercise
+from bot.training.logbook_replies import Ask, ParseFailed
+from bot.training.logbook_steps import ask, name_of
+from bot.training.typed import has_digit
+
+# "I'll do lunges first", "doing the lunges now", "lunges next", "switching to leg curls".
+_FIRST = re.compile(r"\b(?:first|now|next|instead|before|meanwhile|while i wait|switch\w*)\b")
+
+
+def said_meanwhile(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    owed: Awaiting | None,
+    current: ExerciseLog,
+    text: str,
+) -> Ask | ParseFailed | None:
+    """Another of the day's exercises asked for first, or a remark noted; None for
+    anything else (a lone word, numbers: the sets hint)."""
+    if owed is None or has_digit(text):
+        return None
+    if owed.mode == Mode.LOG and _FIRST.search(text.lower()):
+        first = _another_first(svc, s, user, current, text)
+        if first is not None:
+            return first
+    if owed.mode == Mode.LOG and len(re.findall(r"\w+", text)) < 2:
+        return None  # "lol": the sets hint (at "Save it?", "nope" hears what it waits for)
+    name = name_of(svc, current.exercise_id)
+    return ParseFailed("remark", {"mode": owed.mode.value}, name, profile.unit.value)
+
+
+def _another_first(
+    svc: Services, s: Session, user: User, current: ExerciseLog, text: str
+) -> Ask | None:
+    """The day's exercise the text names, still to do, asked for now; the one asked before
+    stays pending (asked again once this is saved)."""
+    named = told_exercise(svc, text)
+    if named is None or named == current.exercise_id:
+        return None
+    exercises = logs.exercises_of(s, user.id, current.session_id)
+    for x in exercises:
+        if x.exercise_id == named and x.status == ExerciseStatus.PENDING:
+            return ask(svc, s, user, x, exercises)
+    return None
