@@ -490,3 +490,9 @@ def test_a_card_named_as_missing_gets_no_lead(content: Content, matcher: Matcher
 def test_times_a_week_written_3x_is_a_frequency(matcher: Matcher) -> None:
     # "3x" read as "three" got "Three muscles of the butt"
     assert _answered(matcher, "glutes 3x a week ok?", "tone_routine")
+
+
+def test_short_is_no_pair_of_shorts(matcher: Matcher) -> None:
+    # "rest is too short" got "Padded shorts instead?"
+    assert _answered(matcher, "rest is too short", "tone_routine")
+    assert _answered(matcher, "are padded shorts worth it", "myth_padding")

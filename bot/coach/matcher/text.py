@@ -52,9 +52,13 @@ def words(text: str) -> list[str]:
     ]
 
 
+# Plurals that are another thing: "shorts" to wear, not "short" (a rest too short).
+_OWN_PLURALS = frozenset({"shorts"})
+
+
 def stem(word: str) -> str:
     """A deliberately crude suffix stripper; applied the same way to content and questions."""
-    if len(word) <= 3 or word.isdigit():
+    if len(word) <= 3 or word.isdigit() or word in _OWN_PLURALS:
         return word
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
