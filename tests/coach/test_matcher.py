@@ -496,3 +496,9 @@ def test_short_is_no_pair_of_shorts(matcher: Matcher) -> None:
     # "rest is too short" got "Padded shorts instead?"
     assert _answered(matcher, "rest is too short", "tone_routine")
     assert _answered(matcher, "are padded shorts worth it", "myth_padding")
+
+
+def test_a_load_typed_is_a_weight(matcher: Matcher) -> None:
+    # "is 20kg too heavy?" was "I don't know": "20" and "kg" are no words of the articles
+    assert _answered(matcher, "is 20kg too heavy?", "choose_weight")
+    assert _answered(matcher, "is 40 LBS too light for squats", "choose_weight")

@@ -33,6 +33,9 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _JLO = re.compile(r"\bj[ .-]?los?\b")
 # "3x a week" is a frequency ("3 times a week"), where "3x10" stays sets by reps.
 _TIMES_A = re.compile(r"\b(\d{1,2}) ?x (?=(a|per|each|every) (week|day|month)\b)")
+# A load ("20kg", "135 lbs") is a weight, to the matcher: its number and unit are no words of
+# the articles ("is 20kg too heavy?" is "is this too heavy?").
+_LOAD = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds)\b", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -296,7 +299,7 @@ class Analyzer:
         return list(done[0]), done[1]
 
     def _analyse(self, text: str) -> tuple[tuple[str, ...], bool]:
-        ws = self.corrected(text)
+        ws = self.corrected(_LOAD.sub(" weight ", text))
         if (
             self.greetings
             and ws[:1] == ["good"]
