@@ -57,6 +57,13 @@ _NEW = re.compile(
 )
 _NOT = re.compile(r"\b(dont|do not|no longer|not|never|stopped|quit|cancel+ed|left|lost|no"
                   r"|cant|cannot|without)\b")  # fmt: skip
+# A question after the statement, in the same message.
+_ASKS_AFTER = re.compile(
+    r"[,.;:!-]\s*(so |and |but )?(where|how|what|whats|which|should|can|could|do|does|is|are|why"
+    r"|when|any tips)\b",
+    re.IGNORECASE,
+)
+
 # A goal given up rather than taken ("not my legs" is a goal of its own).
 _GOAL_NOT = re.compile(
     r"\b(dont|do not|no longer|not|never|stopped|quit)( \w+)? (want|wanna|going|gonna|compet\w*"
@@ -127,6 +134,8 @@ def changed_setting(text: str) -> str | None:
     ws = words(text)
     joined = " ".join(ws)
     if not ws or len(ws) > MAX_WORDS or "?" in text or _ASKS.search(joined):
+        return None
+    if _ASKS_AFTER.search(text):  # "I want a rounder booty, where do I start": asked
         return None
     if _ONE_OFF.search(joined) or _MORE.search(joined):
         return None

@@ -105,6 +105,9 @@ def test_a_change_said_in_words(goals: Goals, text: str, step: str, value: str |
         "I've been lifting for 3 years and my glutes won't grow at all no matter what",
         # a place and a goal at once: left to the coach
         "I want to compete in bikini now and train at home",
+        # a question after it: asked, not said (the goal was changed unasked)
+        "I want a rounder booty, where do I start",
+        "I train at home now, what should I do",
         # the unit and days are the settings intent's (bot.coach.smalltalk)
         "switch to pounds",
         "I want to train 4 days now",
