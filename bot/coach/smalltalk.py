@@ -75,6 +75,7 @@ class Intent(StrEnum):
     DAYS_OFF = "days_off"  # "no workouts on fridays": those days off the training days, asked
     DAYS_SWAP = "days_swap"  # "tuesday instead of thursday": one day for another, asked
     DAYS_ADD = "days_add"  # "can I add friday": that day beside the others, asked
+    FELT = "felt"  # "great session", "loved it": well done, and the sets for the next one
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -104,6 +105,7 @@ _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (life.HARDER, Intent.ADJUST),
     (life.DAYS_SWAP, Intent.DAYS_SWAP),
     (life.DAYS_ADD, Intent.DAYS_ADD),
+    (life.FELT, Intent.FELT),
     (life.DAYS_OFF, Intent.DAYS_OFF),
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).

@@ -20,7 +20,8 @@ _LEAD = r"^(omg |ugh |wow |oh |oh no |man |so |oops |sorry |ok |okay |well |also
 # How sore, and since when: "so sore today", "really sore from yesterday".
 _HOW = r"( still| so| soo+| really| very| super| a bit| a little| kinda| quite| extremely| pretty)*"
 _SINCE = (
-    r"(( today| now| this morning| all over| everywhere)|( after| from) (yesterday|that|last (night"
+    r"(( today| now| already| this morning| all over| everywhere)|( after| from) (yesterday|that"
+    r"|last (night"
     rf"|time|workout|session)|the workout|my workout|training|leg day|glute day|{_DAY}|the gym"
     r"|squats|hip thrusts|lunges|deadlifts)| lol| haha)*"
 )
@@ -38,6 +39,16 @@ SORE = re.compile(
     rf"( feeling)?{_HOW} sore{_SINCE}$"
     rf"|{_LEAD}(im|am|feeling|feel|felt|was|got|getting)( feeling)?{_HOW} sore{_SINCE}$"
     rf"|^(so |soo+ |really |super |very )*sore{_SINCE}$"
+)
+# A workout said to have felt good ("great session", "loved it"): well done, and the sets.
+FELT = re.compile(
+    r"^((that|it|today|this|the workout|my workout|todays workout|the session) (felt|feels)"
+    r"|felt|(today|the workout|my workout|todays workout|the session|leg day|glute day)"
+    r" was) (so |really |very |pretty |super )?(great|good|amazing|awesome|fantastic"
+    r"|brilliant|fun|nice|solid|strong)( today| tonight)?$"
+    r"|^(what a |such a )?(great|good|amazing|awesome|nice|fun|solid|killer|brilliant|strong)"
+    r" (workout|session|training|leg day|glute day|one)( today| tonight)?$"
+    r"|^(loved|enjoyed|smashed) (it|that|this|the workout|todays workout|the session)( today)?$"
 )
 # A joint sore: pain, which the coach points to a professional (PAIN).
 SORE_JOINT = re.compile(

@@ -22,7 +22,10 @@ GREETING_FILLER = _set(
     "good coach there everyone all again how are you doing whats up its me new here team guys "
     "im am girls day going today hows it mate buddy dude man bro so much lot really"
 )
-THANKS = _set("thanks thank thx ty tysm cheers appreciate appreciated grateful")
+THANKS = _set(
+    "thanks thank thx ty tysm cheers appreciate appreciated grateful thnks thnx tnx thanx "
+    "thankyou thanku tyvm"
+)
 ACK = _set(
     "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
     "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "

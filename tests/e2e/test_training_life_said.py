@@ -94,6 +94,11 @@ async def test_the_workouts_size_is_explained_and_too_easy_hears_the_loads_rise(
     for text in ("why did my hip thrust weight go down", "it was too hard, I couldn't finish"):
         reply = (await chat.say(text))[-1].text
         assert reply.startswith("Your plan adapts to what you log"), text
+    # a workout that felt good, thanks mistyped ("I don't know that one yet", noted)
+    for text in ("great session", "felt great", "loved it"):
+        reply = (await chat.say(text))[-1].text
+        assert reply.startswith("Well done! If you haven't yet, tell me your sets"), text
+    assert (await chat.say("thnks"))[-1].text.startswith("You're welcome!")
     # the program's words ("I don't know that one yet", noted)
     for text in ("what does session A mean", "what is week 1"):
         reply = (await chat.say(text))[-1].text
