@@ -151,7 +151,6 @@ from bot.coach.smalltalk import Intent, understand
         ("the weights were too heavy", Intent.ADJUST),
         ("couldn't finish my last set", Intent.ADJUST),
         ("today was easy", Intent.ADJUST),
-        ("ugh that was hard", Intent.ADJUST),
         ("how heavy should I go today", Intent.TODAY),  # got the general load rule
         ("what weight for hip thrusts today", Intent.TODAY),  # got the hip thrust card
         ("what weight should I use for squats next time", Intent.TODAY),
