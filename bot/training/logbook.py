@@ -12,11 +12,13 @@ from functools import partial
 from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
+from bot.coach.progression import floor_load, kit_of
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.setlog_day import SaidDay, day_said, month_first
 from bot.coach.setlog_story import untold_in
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
+from bot.coach.training import kind_of
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -228,7 +230,9 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return None  # a question in the middle of logging: let the coach answer it
     if owed is not None and owed.mode == Mode.LOAD:
         waiting = draft_of(user)  # reps typed before the load was asked: they stand
-        loaded = the_load_asked(current, profile, text, waiting[0] if waiting else ())
+        loaded = the_load_asked(
+            current, profile, text, waiting[0] if waiting else (), bar=_bar(svc, current, profile)
+        )
         if loaded is not None:
             raw = f"{waiting[1]} / {text}" if waiting and waiting[0] else text
             return echo(svc, s, user, current, loaded, raw)
@@ -409,3 +413,9 @@ def _at_last_load(
     at = [loads[min(i, len(loads) - 1)] for i in range(len(typed))]
     sets = [replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True)]
     return echo(svc, s, user, log, sets, text)
+
+
+def _bar(svc: Services, log: ExerciseLog, profile: Profile) -> float | None:
+    """The empty bar's load in the person's unit, for a barbell move ("just the bar")."""
+    kind = kind_of(svc.content.exercises[log.exercise_id])
+    return floor_load(kind, profile.unit) if kit_of(kind) == "barbell" else None

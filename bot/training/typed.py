@@ -52,14 +52,22 @@ _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|p
 
 
 def the_load_asked(
-    log: ExerciseLog, profile: Profile, text: str, reps: tuple[SetEntry, ...] = ()
+    log: ExerciseLog,
+    profile: Profile,
+    text: str,
+    reps: tuple[SetEntry, ...] = (),
+    *,
+    bar: float | None = None,
 ) -> tuple[SetEntry, ...] | None:
     """After "what load did you use?", a load alone ("40", "42.5 kg", "oops, it was 40")
-    means the reps typed before it (`reps`), else the planned sets, at that load; None for
-    anything else (read as a log entry)."""
+    means the reps typed before it (`reps`), else the planned sets, at that load; "just the
+    bar" is the empty bar's load (`bar`, for a barbell move); None for anything else (read
+    as a log entry)."""
     if no_load_said(text):  # "bodyweight", "no weight": the sets with none
         return reps or planned_sets(replace(planned_of(log), load=None))
     load = _bare_load(text, profile) or the_load_corrected(text, profile)  # "it was 40"
+    if load is None and bar is not None and _EMPTY_BAR.fullmatch(text.strip()):
+        load = (bar, profile.unit)
     if load is None:
         return None
     if reps:
@@ -67,6 +75,10 @@ def the_load_asked(
     return planned_sets(replace(planned_of(log), load=load[0], unit=load[1]))
 
 
+_EMPTY_BAR = re.compile(
+    r"(?:just |only |the |an? |with )*(?:empty |bare )?(?:bar|barbell)(?: only| alone)?[.!]*",
+    re.IGNORECASE,
+)
 _NO_LOAD_WORDS = frozenset(
     ["no", "weight", "weights", "load", "extra", "just", "only", "my", "own", "bodyweight",
      "body", "bw", "used", "i", "it", "was", "none", "with", "without", "any"]

@@ -145,3 +145,17 @@ async def test_skip_typed_at_save_it_asks_before_dropping_the_typed_sets(tmp_pat
         await chat.say("/log")
         log = texts(env.standin.messages(chat.chat_id)[-1:])
         assert "40 kg × 10, 10, 9" in log and "50 kg" not in log
+
+
+async def test_just_the_bar_at_the_load_question_is_the_empty_bar(tmp_path):
+    """ "just the bar" at "What load did you use?" got "I couldn't read that"."""
+    async with bot_env(tmp_path, extra_env=FAST) as env:
+        chat = env.chat(6105)
+        await onboard(chat, experience="2+ years")
+        push = await push_on(env, chat, MONDAY_PUSH)
+        replies = await chat.press(push.message_id, push.buttons[0][0][1])
+        assert "1/4 · Squat" in replies[-1].text, replies[-1].text
+        asked = await chat.tap("Done as planned")
+        assert "What load did you use for Squat?" in asked[-1].text
+        echo = await chat.say("just the bar")
+        assert "<b>Squat</b>: 20 kg × 12, 12, 12 (3 sets). Save it?" in echo[-1].text
