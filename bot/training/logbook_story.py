@@ -144,7 +144,7 @@ def keep_back(user: User, log_id: int) -> None:
 
 def goes_back(user: User) -> bool:
     """Whether the entry waiting for its Save is for another day, typed mid-workout."""
-    return "back" in _draft(user)
+    return back_of(user) is not None
 
 
 def back_of(user: User) -> int | None:

@@ -251,19 +251,25 @@ def myth_choices(svc: Services) -> list[Choice]:
 def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     """Free text nobody else claimed: always an outcome. An unknown question is recorded."""
     outcome = reply_to(svc, user, text)
-    if isinstance(outcome, Unknown) and outcome.heard:
-        normalized = " ".join(words(text))[:500]
-        unanswered.record(s, user.id, text, normalized, svc.clock.now())
+    _note_unknown(svc, s, user, text, outcome)
     return outcome
 
 
 def declined_if_gap(svc: Services, s: Session, user: User, text: str) -> Unknown | None:
     """Asked mid-setup: a question the articles don't cover, declined with the gap named and
     recorded like any unknown question (None: anything else, which the setup reads)."""
-    if not svc.matcher.match(text).gap:
+    outcome = reply_to(svc, user, text)
+    if not isinstance(outcome, Unknown) or outcome.gap is None:
         return None
-    outcome = ask(svc, s, user, text)
-    return replace(outcome, setting_up=True) if isinstance(outcome, Unknown) else None
+    _note_unknown(svc, s, user, text, outcome)
+    return replace(outcome, setting_up=True)
+
+
+def _note_unknown(svc: Services, s: Session, user: User, text: str, outcome: Outcome) -> None:
+    """An unknown question holding a word the coach knows is kept for the coach to learn."""
+    if isinstance(outcome, Unknown) and outcome.heard:
+        normalized = " ".join(words(text))[:500]
+        unanswered.record(s, user.id, text, normalized, svc.clock.now())
 
 
 def reply_to(svc: Services, user: User, text: str) -> Outcome:
