@@ -14,6 +14,7 @@ from bot.coach import programs as prog
 from bot.coach import schedule
 from bot.coach.knowledge import Source
 from bot.coach.profile import Profile
+from bot.coach.stats import monday
 from bot.coach.status import SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs, users
@@ -87,10 +88,7 @@ def first_week_again(s: Session, user: User, profile: Profile, workout: prog.Wor
     why (within it, week 1 is no news)."""
     if workout.week_number != 1 or user.onboarded_at is None:
         return False
-    set_up = local_today(profile, user.onboarded_at)
-    later = workout.day - timedelta(days=workout.day.weekday()) > set_up - timedelta(
-        days=set_up.weekday()
-    )
+    later = monday(workout.day) > monday(local_today(profile, user.onboarded_at))
     return later and not logs.has_trained(s, user.id)
 
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from bot.coach.profile import Profile
 from bot.coach.programs.book import ProgramBook, Workout
 from bot.coach.programs.experience import adapt
+from bot.coach.stats import monday
 
 
 def _start(profile: Profile) -> date:
@@ -58,10 +59,6 @@ def week_plan(book: ProgramBook, profile: Profile, week_start: date) -> list[Wor
     return [w for d in days if (w := workout_for(book, profile, d)) is not None]
 
 
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def first_training_day(profile: Profile, day: date) -> date | None:
     """`day` if it is a training day, else the next one (None without training days)."""
     return next(
@@ -76,7 +73,7 @@ def start_moved_to(profile: Profile, day: date) -> date | None:
     the start's own week, so one Monday-to-Sunday plan keeps one numbering)."""
     start = _start(profile)
     first = first_training_day(profile, day)
-    return first if first is not None and _monday(first) > _monday(start) else None
+    return first if first is not None and monday(first) > monday(start) else None
 
 
 def next_workout(book: ProgramBook, profile: Profile, from_day: date) -> Workout:
