@@ -125,7 +125,10 @@ def facts_for(content: Content, text: str, kind: ItemKind, item_id: str) -> list
     out: list[Fact] = []
 
     def add(aspect: Aspect, own_only: bool) -> None:
-        same = [f for f in content.facts.values() if f.aspect == aspect and f.entry != item_id]
+        facts = [f for f in content.facts.values() if f.aspect == aspect]
+        if any(f.entry == item_id for f in facts):
+            return  # the entry answers this itself ("Nordics vs leg curls": their reps)
+        same = [f for f in facts if f.entry != item_id]
         own = [f for f in same if set(f.exercises) & set(exercises)]
         general = [] if own_only else [f for f in same if not f.exercises][:1]
         out.extend(f for f in own or general if f not in out)

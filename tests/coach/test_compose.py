@@ -79,6 +79,15 @@ def test_no_fact_repeats_what_the_matched_entry_says(content: Content) -> None:
         assert fact not in facts_for(content, text, "entry", fact.entry)
 
 
+def test_an_entry_that_gives_the_dose_itself_gets_no_other(content: Content) -> None:
+    # "how many reps for nordic curls" is answered by "Nordics vs leg curls" (low reps, slow
+    # lowering); adding the toning article's 8-12 for leg curls read as a contradiction.
+    asked = "how many reps for nordic curls"
+    assert facts_for(content, asked, "entry", "nordics_vs_leg_curls") == []
+    # An entry that doesn't give the dose still gets it: "Building the hamstrings".
+    assert facts_for(content, "how many reps", "entry", "build_hamstrings")
+
+
 def test_facts_are_capped_and_only_when_asked(content: Content) -> None:
     many = "how many sets and reps, how often, how heavy and rest between sets for squats"
     assert len(facts_for(content, many, "exercise", "squat")) == MAX_FACTS
