@@ -1,4 +1,5 @@
-"""How single words are read before matching: words that name the butt only as nouns."""
+"""How single words are read before matching: words that name the butt only as nouns, and
+words carrying an article's meaning ("failure" is the effort article 001 asks for)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,13 @@ def test_an_analysis_is_kept_but_never_shared(matcher: Matcher) -> None:
 def test_j_lo_is_a_name_not_losing(matcher: Matcher, text: str) -> None:
     terms = matcher.analyzer.terms(text)[0]
     assert "jlo" in terms and "lose" not in terms
+
+
+@pytest.mark.parametrize(
+    "text", ["should I go to failure", "do I train to failure?", "sets to muscle failure or not"]
+)
+def test_failure_is_the_effort_article_001_asks_for(matcher: Matcher, text: str) -> None:
+    # Article 001: the glutes and hamstrings exhausted by the end, the last reps hard.
+    result = matcher.match(text)
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id in {"choose_weight", "tone_routine"}

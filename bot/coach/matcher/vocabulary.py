@@ -114,6 +114,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "weight": "weights, load, loads, heavy, heavier, heaviest, dumbbell weight, poundage",
         "light": "lighter, lightest, lighten, lower the weight, drop the weight",
         "easy": "easily, too easy, effortless, breeze",
+        # article 001: muscles exhausted by the end, the last reps hard
+        "tired": "exhausted, exhaust, fatigue, fatigued, failure, to failure, muscle failure",
         "2": "two, twice, 2x",
         "3": "three, thrice, 3x",
         "4": "four, fourth",
