@@ -139,6 +139,9 @@ def test_no_two_items_share_a_phrasing_after_analysis(content: Content, matcher:
         ("is walking good for your butt", "myth_cardio_spot_reduction", "entry"),
         ("do walking lunges hit the glutes", "walking_lunge", "exercise"),
         ("are monster walks any good", "monster_walk", "exercise"),
+        # the fear of bulking up: the tie-in article on legs that grow more than wanted
+        ("can you shed some light on this myth about bulking?", "glutes_not_thighs", "entry"),
+        ("can one change how one's butt looks naturally?", "build_glutes", "entry"),
         # a title's question before its teaser: the teaser's words diluted it to unknown
         (
             "Training your hamstrings at home: the mistakes people make on leg day and how to "
