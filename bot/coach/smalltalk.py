@@ -242,7 +242,11 @@ def understand(text: str) -> Intent | None:
         return Intent.SETTINGS
     if said.match(p.GREETING_PHRASE):
         return Intent.GREETING
-    if given & p.GREETINGS and given <= p.GREETINGS | p.GREETING_FILLER:
+    if (
+        given & p.GREETINGS
+        and given <= p.GREETINGS | p.GREETING_FILLER
+        and not _ASKS_MOVE.search(joined)
+    ):
         return Intent.GREETING
     if "how" in given and len(ws) >= 3 and given <= p.HOW_ARE_YOU | p.GREETING_FILLER:
         return Intent.GREETING
@@ -257,6 +261,10 @@ def understand(text: str) -> Intent | None:
     if given <= p.HELP_ONLY and len(ws) >= 3:  # "what can you do", "how does this work"
         return Intent.HELP
     return None
+
+
+# "whats a good morning": the exercise asked about, not "what's up, good morning".
+_ASKS_MOVE = re.compile(r"\b(what|whats) (is |are )?(a |the )?good mornings?\b")
 
 
 # A greeting opening a question ("Good morning! What's the tie-in?"): "good morning" is also

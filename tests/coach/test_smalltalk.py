@@ -66,6 +66,8 @@ from bot.coach.smalltalk import (
         ("how does this work", Intent.HELP),
         ("what is this bot", Intent.ABOUT),
         ("good night", Intent.GREETING),
+        ("whats a good morning", None),  # the exercise asked about, no greeting
+        ("whats up good morning", Intent.GREETING),
         ("can I change my goal to bikini", Intent.SETTINGS),
         ("change my training days", Intent.SETTINGS),
         ("I want to switch to home workouts", Intent.SETTINGS),
