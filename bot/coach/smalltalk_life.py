@@ -105,6 +105,9 @@ SIZE = re.compile(
     r"|^(can|could) (i |we )?(do|get|have) more (exercises|sets|volume)( please| per workout"
     r"| in my workouts?)?$|^(i )?(want|need) more (exercises|sets|volume)( please| per workout"
     r"| in my workouts?)?$"
+    # how many the plan holds ("how many exercises per workout"): the program's, shown by /program
+    rf"|^how many (exercises|moves) (should i do |do i do |do i get |are there |are )?(per|in a"
+    rf"|in each|in my|each|a) {_WORKOUT}$"
 )
 # Too easy, or harder wanted: the loads rise with what is logged (ADJUST); and why a target
 # moved ("why did my squat weight go up").

@@ -150,6 +150,8 @@ def test_questions_naming_equipment_stay_questions(text: str) -> None:
         ("my workouts are way too short", Intent.SIZE),
         ("I want longer sessions", Intent.SIZE),
         ("can I do more sets", Intent.SIZE),
+        ("how many exercises per workout", Intent.SIZE),
+        ("how many exercises should i do per session?", Intent.SIZE),
         # harder: the loads adapt to what is logged
         ("my workout is too easy", Intent.ADJUST),
         ("this feels too easy", Intent.ADJUST),
