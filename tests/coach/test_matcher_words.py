@@ -67,3 +67,19 @@ def test_failure_is_the_effort_article_001_asks_for(matcher: Matcher, text: str)
     result = matcher.match(text)
     assert result.kind == "answer" and result.best is not None
     assert result.best.entry_id in {"choose_weight", "tone_routine"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how to get my glutes back after having a baby", "I want my butt back", "get it back now"],
+)
+def test_back_as_in_getting_back_is_no_body_part(matcher: Matcher, text: str) -> None:
+    # "get my glutes back" got the back-extension card.
+    assert "back" not in matcher.analyzer.terms(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["back extensions for glutes", "i want a stronger back and glutes"]
+)
+def test_the_back_itself_stays(matcher: Matcher, text: str) -> None:
+    assert "back" in matcher.analyzer.terms(text)[0]

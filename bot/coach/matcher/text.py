@@ -227,6 +227,19 @@ _NOT_AS_NOUN = frozenset(
 )
 
 
+# "back" as in getting something back ("get my glutes back after a baby"), not the body part.
+_RETURN_VERBS = frozenset({"get", "got", "getting", "bring", "bringing", "brought", "come"})
+_RETURN_VERBS |= {"coming", "came", "gain", "regain", "win", "want", "wanted"}
+_BACK_NOUNS = frozenset({"pain", "extension", "extensions", "muscle", "muscles", "exercise"})
+_BACK_NOUNS |= {"exercises", "hurt", "hurts", "and", "to", "into", "of", "fat"}
+
+
+def _returning(ws: list[str], at: int) -> bool:
+    """Whether ws[at] ("back") follows a verb of getting back within three words."""
+    after = ws[at + 1] if at + 1 < len(ws) else ""
+    return bool(_RETURN_VERBS.intersection(ws[max(at - 4, 0) : at])) and after not in _BACK_NOUNS
+
+
 class Analyzer:
     """Text -> terms: fold, correct, stem, join phrases, map synonyms, drop stopwords."""
 
@@ -324,6 +337,8 @@ class Analyzer:
                 s = ss[i]
                 i += 1
                 if s in _PLACE_NOUNS and i < len(ws) and ws[i] in _NOT_AS_NOUN:
+                    continue
+                if ws[i - 1] == "back" and _returning(ws, i - 1):
                     continue
                 if s in self.single:  # synonyms win over stopwords ("one" -> single)
                     out.append(self.single[s])
