@@ -123,6 +123,9 @@ def matcher() -> Matcher:
         # a card named, but asked about what no article says of it
         ("how much should i be able to squat after a year", GapKind.TOPIC, "strength standards"),
         ("does hip thrusting make you run faster", GapKind.TOPIC, None),
+        ("are hip thrusts good for sprinters speed", GapKind.TOPIC, None),
+        ("how to wrap knees for squats", GapKind.TOPIC, None),
+        ("does massage help glutes grow", GapKind.TOPIC, "massage"),
         ("hip thrust bar pad or a folded towel, does it matter", GapKind.TOPIC, None),
         ("how far out should my feet be on hip thrusts", GapKind.TOPIC, "where to put your feet"),
         ("is stronglifts good for building a bigger bum", GapKind.TOPIC, None),

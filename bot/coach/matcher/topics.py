@@ -166,13 +166,15 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "speed and jumping in other sports",
         re.compile(
             r"\b(run|sprint|swim|cycle|ride) faster\b|\bjump higher\b|\bvertical( jump)?\b"
-            r"|\b(running|sprint|sprinting) speed\b"
+            r"|\b(running|sprint|sprinting|sprinters?|runners?) speed\b|\bspeed (for|in|when) "
+            r"(running|sprinting|sprints?|races?|racing)\b"
         ),
     ),
     (
         "gear like pads, belts and shoes",
         re.compile(
-            r"\b(bar|barbell|hip thrust|squat) pads?\b|\btowels?\b|\bknee sleeves?\b"
+            r"\b(bar|barbell|hip thrust|squat) pads?\b|\btowels?\b|\bknee (sleeves?|wraps?)\b"
+            r"|\b(wrap|wrapping) (my |your |the )?knees\b"
             r"|\b(lifting|weight|weightlifting) belts?\b|\b(lifting|squat|squatting) shoes\b"
             r"|\bband (length|size|sizes|thickness|colou?rs?)\b|\b(length|size) of (the )?"
             r"(resistance )?bands?\b"
@@ -288,7 +290,7 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"dancing|ballet|zumba|hiking|rucking|boxing|kickboxing|tennis|soccer|football|"
             r"basketball|volleyball|skiing|skating|rock climbing|bouldering|crossfit|martial arts|"
             r"golf|twerk|twerking|vibration plates?|ems|electrical muscle stimulation|rebounder|"
-            r"rebounding|trampoline|massage guns?|weighted vests?|sauna suits?|"
+            r"rebounding|trampoline|massages?|massaging|massage guns?|weighted vests?|sauna suits?|"
             r"rowing( machines?)?|rowers?|ergs?)\b"
         ),
     ),
