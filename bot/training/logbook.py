@@ -41,6 +41,7 @@ from bot.training.logbook_day import (
     still_away,
 )
 from bot.training.logbook_edit import edited, end_edit, moved_on
+from bot.training.logbook_entry import at_last_load, entry, same_as_last
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_remarks import said_meanwhile
@@ -59,7 +60,6 @@ from bot.training.logbook_steps import (
     ask,
     draft_of,
     echo,
-    load_for_reps,
     log_for,
     name_of,
     offer_swaps,
@@ -82,10 +82,8 @@ from bot.training.logbook_story import (
 )
 from bot.training.people import finished_profile, local_today
 from bot.training.rest import RestStopped, stop_said
-from bot.training.targets import entries_of, planned_of
+from bot.training.targets import planned_of
 from bot.training.typed import (
-    BODYWEIGHT,
-    SAYS_REPS,
     add_or_replace,
     asks,
     corrected_entries,
@@ -267,7 +265,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             name = name_of(svc, current.exercise_id)
             return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
         target = _target(svc, s, user, profile, current, told[0].exercise_id)  # the rest wait
-        shown = _entry(svc, s, user, profile, owed, current, target, told[0].sets, text)
+        shown = entry(svc, s, user, profile, owed, current, target, told[0].sets, text)
         later = untold(s, user, target.session_id, queue(told[1:]))
         return keep_queued(svc, user, later, shown)
     unsaved = parsed.exercise_id in (None, current.exercise_id)
@@ -288,41 +286,16 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if parsed.action == "swap":
         return offer_swaps(svc, profile, current)
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
-        return _same_as_last(svc, s, user, profile, current, text)
+        return same_as_last(svc, s, user, profile, current, text)
     target = _target(svc, s, user, profile, current, parsed.exercise_id)
     if parsed.same_load:  # "same weight, 12 12 10": last time's load with these reps
-        return _at_last_load(svc, s, user, profile, target, parsed.sets, text)
+        return at_last_load(svc, s, user, profile, target, parsed.sets, text)
     if parsed.action == "done" and target is current:  # as the button: is a load known?
         planned = planned_or_load(svc, s, user, current)
         if isinstance(planned, NeedLoad):
             return planned
         return echo(svc, s, user, current, planned, text)
-    return _entry(svc, s, user, profile, owed, current, target, parsed.sets, text)
-
-
-def _entry(
-    svc: Services,
-    s: Session,
-    user: User,
-    profile: Profile,
-    owed: Awaiting | None,
-    current: ExerciseLog,
-    target: ExerciseLog,
-    sets: tuple[SetEntry, ...],
-    text: str,
-) -> Echo | NeedLoad | ParseFailed:
-    """Typed sets for `target`, shown to save; a load is asked for first when none is said
-    or known for the exercise being logged."""
-    asked_load = owed is not None and owed.mode == Mode.LOAD and target is current
-    told = any(e.load is not None for e in sets) or bool(BODYWEIGHT.search(text))
-    if asked_load and not told and not SAYS_REPS.search(text):  # "30 30": which is the load?
-        name = name_of(svc, current.exercise_id)
-        return ParseFailed("load_needed", {}, name, profile.unit.value)
-    if target is current and sets and not told:  # "12 12 12" with no load known
-        asked = load_for_reps(svc, s, user, current, sets, text)
-        if asked is not None:
-            return asked
-    return echo(svc, s, user, target, sets, text)
+    return entry(svc, s, user, profile, owed, current, target, parsed.sets, text)
 
 
 def _day_said(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | None, str]:
@@ -377,42 +350,6 @@ def _target(
     session_id = session_instead(svc, s, user, profile, current)
     exercises = logs.exercises_of(s, user.id, session_id)
     return log_for(s, user, session_id, exercises, named)
-
-
-def _same_as_last(
-    svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, text: str
-) -> Echo | ParseFailed:
-    day = logs.session_of(s, user.id, log.session_id).day
-    last = logs.previous_done(s, user.id, log.exercise_id, day)
-    if last is None or not last[1]:
-        logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
-        return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
-    return echo(svc, s, user, log, entries_of(last[1]), text)
-
-
-def _at_last_load(
-    svc: Services,
-    s: Session,
-    user: User,
-    profile: Profile,
-    log: ExerciseLog,
-    typed: tuple[SetEntry, ...],
-    text: str,
-) -> Echo | NeedLoad | ParseFailed:
-    """The reps typed, each at the load of last time's set in its place (the last one's
-    past the end): "same weight" never falls back to a plan's new load. With no last time,
-    the load is asked for and the reps wait for it."""
-    day = logs.session_of(s, user.id, log.session_id).day
-    last = logs.previous_done(s, user.id, log.exercise_id, day)
-    loads = [e for e in entries_of(last[1]) if e.load is not None] if last else []
-    if not loads and (asked := load_for_reps(svc, s, user, log, typed, text)) is not None:
-        return asked
-    if not loads:
-        logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
-        return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
-    at = [loads[min(i, len(loads) - 1)] for i in range(len(typed))]
-    sets = [replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True)]
-    return echo(svc, s, user, log, sets, text)
 
 
 def _bar(svc: Services, log: ExerciseLog, profile: Profile) -> float | None:

@@ -1,0 +1,81 @@
+"""Typed sets made an entry for the exercise being logged (logbook.py reads the text): the
+load asked for when none is said or known, and sets said against last time ("same as last
+time", "same weight, 12 12 10")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy.orm import Session
+
+from bot.coach.profile import Profile
+from bot.coach.setlog import SetEntry
+from bot.runtime.services import Services
+from bot.store import logs
+from bot.store.models import ExerciseLog, User
+from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed
+from bot.training.logbook_steps import echo, load_for_reps, name_of
+from bot.training.targets import entries_of
+from bot.training.typed import BODYWEIGHT, SAYS_REPS
+
+
+def entry(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    owed: Awaiting | None,
+    current: ExerciseLog,
+    target: ExerciseLog,
+    sets: tuple[SetEntry, ...],
+    text: str,
+) -> Echo | NeedLoad | ParseFailed:
+    """Typed sets for `target`, shown to save; a load is asked for first when none is said
+    or known for the exercise being logged."""
+    asked_load = owed is not None and owed.mode == Mode.LOAD and target is current
+    told = any(e.load is not None for e in sets) or bool(BODYWEIGHT.search(text))
+    if asked_load and not told and not SAYS_REPS.search(text):  # "30 30": which is the load?
+        name = name_of(svc, current.exercise_id)
+        return ParseFailed("load_needed", {}, name, profile.unit.value)
+    if target is current and sets and not told:  # "12 12 12" with no load known
+        asked = load_for_reps(svc, s, user, current, sets, text)
+        if asked is not None:
+            return asked
+    return echo(svc, s, user, target, sets, text)
+
+
+def same_as_last(
+    svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, text: str
+) -> Echo | ParseFailed:
+    day = logs.session_of(s, user.id, log.session_id).day
+    last = logs.previous_done(s, user.id, log.exercise_id, day)
+    if last is None or not last[1]:
+        logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
+        return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
+    return echo(svc, s, user, log, entries_of(last[1]), text)
+
+
+def at_last_load(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    log: ExerciseLog,
+    typed: tuple[SetEntry, ...],
+    text: str,
+) -> Echo | NeedLoad | ParseFailed:
+    """The reps typed, each at the load of last time's set in its place (the last one's
+    past the end): "same weight" never falls back to a plan's new load. With no last time,
+    the load is asked for and the reps wait for it."""
+    day = logs.session_of(s, user.id, log.session_id).day
+    last = logs.previous_done(s, user.id, log.exercise_id, day)
+    loads = [e for e in entries_of(last[1]) if e.load is not None] if last else []
+    if not loads and (asked := load_for_reps(svc, s, user, log, typed, text)) is not None:
+        return asked
+    if not loads:
+        logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
+        return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
+    at = [loads[min(i, len(loads) - 1)] for i in range(len(typed))]
+    sets = [replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True)]
+    return echo(svc, s, user, log, sets, text)
