@@ -164,6 +164,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 untold_names=outcome.untold_names,
                 skip_asked=outcome.skip_asked,
                 drops=outcome.drops,
+                assumed_reps=outcome.assumed_reps,
             )
             return [(echo, echo_rows(svc, outcome))]
         case Swaps():

@@ -41,7 +41,7 @@ from bot.training.logbook_day import (
     still_away,
 )
 from bot.training.logbook_edit import edited, end_edit, moved_on
-from bot.training.logbook_entry import at_last_load, entry, same_as_last
+from bot.training.logbook_entry import at_last_load, entry, same_as_last, sets_counted
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_remarks import said_meanwhile
@@ -287,6 +287,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return offer_swaps(svc, profile, current)
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
         return same_as_last(svc, s, user, profile, current, text)
+    if parsed.action == "count":  # "only managed 2 sets": the plan's, fewer
+        return sets_counted(svc, s, user, profile, owed, current, parsed.sets, text)
     target = _target(svc, s, user, profile, current, parsed.exercise_id)
     if parsed.same_load:  # "same weight, 12 12 10": last time's load with these reps
         return at_last_load(svc, s, user, profile, target, parsed.sets, text)

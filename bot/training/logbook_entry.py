@@ -15,7 +15,7 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed
-from bot.training.logbook_steps import echo, load_for_reps, name_of
+from bot.training.logbook_steps import as_planned, echo, load_for_reps, name_of
 from bot.training.targets import entries_of
 from bot.training.typed import BODYWEIGHT, SAYS_REPS
 
@@ -79,3 +79,22 @@ def at_last_load(
     at = [loads[min(i, len(loads) - 1)] for i in range(len(typed))]
     sets = [replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True)]
     return echo(svc, s, user, log, sets, text)
+
+
+def sets_counted(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    owed: Awaiting | None,
+    log: ExerciseLog,
+    counted: tuple[SetEntry, ...],
+    text: str,
+) -> Echo | NeedLoad | ParseFailed:
+    """ "only managed 2 sets": that many of the plan's sets, at the reps and load "done as
+    planned" records (last time's load when the plan has none), shown to save with the
+    reps said as taken; with no load known, it is asked for and the sets wait."""
+    planned = as_planned(svc, s, user, log)
+    sets = (planned[0],) * len(counted) if planned else counted
+    out = entry(svc, s, user, profile, owed, log, log, sets, text)
+    return replace(out, assumed_reps=sets[0].reps) if isinstance(out, Echo) else out

@@ -100,6 +100,7 @@ class Echo:
     untold_names: tuple[str, ...] = ()  # exercises the message named without sets: not saved
     skip_asked: bool = False  # "skip" typed while this waited for Save: skip it, or save it?
     drops: bool = False  # typed for another day: a second "skip" leaves it unsaved
+    assumed_reps: int | None = None  # "only managed 2 sets": the target's reps, taken as done
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,36 @@
+"""Sets said mid-workout in ways the grammar had no form for (tests/data/midlog_messages.yaml):
+a number of sets alone, a load for some sets and another for the rest, one set at a time."""
+
+from tests.e2e.flows import onboard
+from tests.e2e.harness import texts
+from tests.e2e.test_logs_as_typed import set_rows
+
+
+async def target_loaded(env, chat_id: int):
+    """Set up (tone, gym, Mon + Thu, kg) with yesterday's squat logged at 20 kg, then Start
+    logging today: "1/4 · Squat", target 3 × 8–12 @ 20 kg."""
+    chat = env.chat(chat_id)
+    await onboard(chat)
+    await chat.say("squats 20kg 10 10 10 yesterday")
+    await chat.say("yes")
+    await chat.say("/today")
+    replies = await chat.tap("Start logging")
+    assert "Target: 3 × 8–12 @ 20 kg" in texts(replies)
+    return chat
+
+
+async def test_only_managed_two_sets_is_two_of_the_targets_sets(env):
+    """ "only managed 2 sets" was "I couldn't read that (at "only")": it is two sets at the
+    target's reps and load, shown to save with the reps said as taken; with no load known,
+    the load is asked and the two sets wait for it."""
+    chat = await target_loaded(env, 9201)
+    replies = await chat.say("only managed 2 sets")
+    assert "Squat</b>: 20 kg × 12, 12 (2 sets). Save it?" in texts(replies)
+    assert "the target's 12" in texts(replies) and set_rows(env, 9201) == 3
+    replies = await chat.say("yes")
+    assert "Squat: 20 kg × 12, 12 ✓" in texts(replies)
+    replies = await chat.say("I only did two sets")  # the stiff-leg deadlift: no load known
+    assert "What load did you use for Stiff-leg deadlift?" in texts(replies)
+    replies = await chat.say("25")
+    assert "Stiff-leg deadlift</b>: 25 kg × 12, 12 (2 sets). Save it?" in texts(replies)
+    assert set_rows(env, 9201) == 5
