@@ -41,7 +41,13 @@ from bot.training.logbook_day import (
     still_away,
 )
 from bot.training.logbook_edit import edited, end_edit, moved_on
-from bot.training.logbook_entry import at_last_load, entry, same_as_last, sets_counted
+from bot.training.logbook_entry import (
+    at_last_load,
+    entry,
+    loads_split,
+    same_as_last,
+    sets_counted,
+)
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_remarks import said_meanwhile
@@ -234,6 +240,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         if loaded is not None:
             raw = f"{waiting[1]} / {text}" if waiting and waiting[0] else text
             return echo(svc, s, user, current, loaded, raw)
+    if (split := loads_split(svc, s, user, profile, owed, current, text)) is not None:
+        return split  # "20 for the first two, 25 for the last": each set's load
     read = partial(
         parse_log,
         unit=profile.unit,

@@ -1,6 +1,7 @@
 """Typed sets made an entry for the exercise being logged (logbook.py reads the text): the
 load asked for when none is said or known, and sets said against last time ("same as last
-time", "same weight, 12 12 10")."""
+time", "same weight, 12 12 10", "only managed 2 sets") or a load for some sets and another for the
+rest ("20 for the first two, 25 for the last")."""
 
 from __future__ import annotations
 
@@ -9,14 +10,15 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
-from bot.coach.setlog import SetEntry
+from bot.coach.setlog import LogParseError, SetEntry, parse_log
+from bot.coach.setlog_loads import loads_by_set, reps_at_loads, with_loads
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed
-from bot.training.logbook_steps import as_planned, echo, load_for_reps, name_of
-from bot.training.targets import entries_of
+from bot.training.logbook_steps import as_planned, draft_of, echo, load_for_reps, name_of
+from bot.training.targets import entries_of, planned_of
 from bot.training.typed import BODYWEIGHT, SAYS_REPS
 
 
@@ -98,3 +100,43 @@ def sets_counted(
     sets = (planned[0],) * len(counted) if planned else counted
     out = entry(svc, s, user, profile, owed, log, log, sets, text)
     return replace(out, assumed_reps=sets[0].reps) if isinstance(out, Echo) else out
+
+
+def loads_split(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    owed: Awaiting | None,
+    log: ExerciseLog,
+    text: str,
+) -> Echo | ParseFailed | None:
+    """ "10 reps at 20, 20, then 25kg", "20 for the first two, 25 for the last": each set at
+    its load, shown to save. The reps are those typed before the loads, else the entry's
+    waiting for Save or for its load (a correction of its loads), else the plan's sets.
+    Loads that don't fit the sets one to one are asked about; None: no such loads."""
+    if (typed := reps_at_loads(text, profile.unit)) is not None:
+        return echo(svc, s, user, log, typed, text)
+    said = loads_by_set(text)
+    if said is None:
+        return None
+    head, loads = said
+    waiting = draft_of(user) if owed is not None and owed.mode != Mode.LOG else None
+    sets = _reps_before(profile, log, head) if head else waiting[0] if waiting else None
+    if sets is None and head:
+        return None  # words before the loads that aren't sets: not guessed
+    raw = f"{waiting[1]} / {text}" if waiting and waiting[0] and not head else text
+    loaded = with_loads(sets or as_planned(svc, s, user, log), loads, profile.unit)
+    if loaded is None:
+        logs.keep_raw_text(log, text)
+        return ParseFailed("loads_unmatched", {}, name_of(svc, log.exercise_id), profile.unit.value)
+    return echo(svc, s, user, log, loaded, raw)
+
+
+def _reps_before(profile: Profile, log: ExerciseLog, head: str) -> tuple[SetEntry, ...] | None:
+    """The sets typed before the loads ("3x10, first two at 20 and the last at 25")."""
+    try:
+        parsed = parse_log(head, unit=profile.unit, planned=planned_of(log))
+    except LogParseError:
+        return None
+    return parsed.sets if parsed.action in ("sets", "count") and parsed.sets else None

@@ -34,3 +34,28 @@ async def test_only_managed_two_sets_is_two_of_the_targets_sets(env):
     replies = await chat.say("25")
     assert "Stiff-leg deadlift</b>: 25 kg × 12, 12 (2 sets). Save it?" in texts(replies)
     assert set_rows(env, 9201) == 5
+
+
+async def test_a_load_for_some_sets_and_another_for_the_rest(env):
+    """ "20 for the first two, 25 for the last" at "What load did you use?" and "10 reps at
+    20, 20, then 25kg" were "I couldn't read that (at "for")": each set gets its load; at
+    "Save it?" such loads correct the entry's, its reps kept; loads that don't fit the sets
+    one to one are asked about, nothing saved."""
+    chat = await target_loaded(env, 9202)
+    replies = await chat.say("10 reps at 20, 20, then 25kg")
+    assert "Squat</b>: 20 kg × 10, 20 kg × 10, 25 kg × 10 (3 sets). Save it?" in texts(replies)
+    replies = await chat.say("20 for the first, 22.5 on the last two")
+    assert "Squat</b>: 20 kg × 10, 22.5 kg × 10, 22.5 kg × 10 (3 sets)" in texts(replies)
+    await chat.say("yes")
+    replies = await chat.tap("Done as planned")  # the stiff-leg deadlift: no load known
+    assert "What load did you use for Stiff-leg deadlift?" in texts(replies)
+    replies = await chat.say("20 for the first two, 25 for the last")
+    shown = "Stiff-leg deadlift</b>: 20 kg × 12, 20 kg × 12, 25 kg × 12 (3 sets). Save it?"
+    assert shown in texts(replies)
+    await chat.say("yes")
+    await chat.say("12 12 10 at 10")  # the lunge
+    replies = await chat.say("10 for the first two and 12 for the last two")
+    assert "Which load went with which set?" in texts(replies)
+    replies = await chat.say("yes")  # the entry still waits, as it was
+    assert "Lunge: 10 kg × 12, 12, 10 ✓" in texts(replies)
+    assert set_rows(env, 9202) == 3 + 9
