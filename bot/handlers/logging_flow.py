@@ -41,6 +41,7 @@ from bot.training.logbook import (
     ParseFailed,
     RestDay,
     Saved,
+    SetKept,
     SingleExercises,
     Swaps,
     SwapUnavailable,
@@ -167,6 +168,12 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 assumed_reps=outcome.assumed_reps,
             )
             return [(echo, echo_rows(svc, outcome))]
+        case SetKept():
+            kept = text("log_set_kept", **vars(outcome))
+            rows: Rows = []
+            if outcome.rest_seconds > 0:
+                rows = [[rest_button(svc, outcome.log_id, outcome.rest_seconds)]]
+            return [(kept, rows)]
         case Swaps():
             swaps: Rows = [
                 *(

@@ -51,7 +51,8 @@ from bot.training.logbook_entry import (
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_remarks import said_meanwhile
-from bot.training.logbook_replies import Fix, ParseFailed, SwapUnavailable
+from bot.training.logbook_replies import Fix, ParseFailed, SetKept, SwapUnavailable
+from bot.training.logbook_sets import set_by_set_over, set_kept, workout_over
 from bot.training.logbook_steps import (
     Ask,
     Change,
@@ -117,6 +118,7 @@ __all__ = [
     "ParseFailed",
     "RestDay",
     "Saved",
+    "SetKept",
     "SingleExercises",
     "SwapOption",
     "SwapUnavailable",
@@ -145,6 +147,7 @@ TextOutcome = (
     | Echo
     | ParseFailed
     | Saved
+    | SetKept
     | Swaps
     | SwapUnavailable
     | NeedLoad
@@ -210,13 +213,15 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         )
     if (rest_stopped := stop_said(svc, s, user, current, text)) is not None:
         return rest_stopped  # "skip the rest" while resting: the rest, not the workout
+    if (over := set_by_set_over(svc, s, user, current, text)) is not None:
+        return over  # "done", "next" while logging set by set: the sets kept, move on
     if owed is not None and owed.mode == Mode.LOG and is_next(text):
         return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
     if draft is not None and is_next(text):  # "what's next?" at "Save it?": this, to save
         return echo(svc, s, user, current, draft[0], draft[1])
-    if owed is not None and ends_workout(text):
-        return _stop_here(svc, s, user, current, draft, text)
+    if owed is not None and ends_workout(text):  # the sets kept one by one stay
+        return workout_over(svc, s, user, current) or _stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save_then_queued(svc, s, user, current, draft[0], draft[1])
     chose = add_or_replace(text) if draft is not None and offers_add(user) else None
@@ -229,6 +234,9 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         fixed = saved_corrected(svc, s, user, profile, current, text)
         if fixed is not None:  # "oops, that was in pounds" just after the Save
             return fixed
+        kept = set_kept(svc, s, user, profile, current, text)
+        if kept is not None:  # "first set 12 reps at 20kg", then "set 2: 10": kept, one by one
+            return kept
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
     if is_question(text) and not lost:
         return None  # a question in the middle of logging: let the coach answer it

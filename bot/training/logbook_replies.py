@@ -104,6 +104,20 @@ class Echo:
 
 
 @dataclass(frozen=True)
+class SetKept:
+    """One set of an exercise logged set by set, kept (log_set_kept); the next one asked."""
+
+    log_id: int
+    name: str
+    this: str  # the set just kept: "20 kg × 12"
+    so_far: str  # every set kept: "20 kg × 12, 10"
+    count: int  # sets kept
+    planned: int  # the target's sets (0: none planned)
+    reps: int  # the last set's reps, for the example
+    rest_seconds: int = 0  # the rest timer's button
+
+
+@dataclass(frozen=True)
 class SwapOption:
     exercise_id: str
     name: str

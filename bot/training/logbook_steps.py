@@ -294,6 +294,11 @@ def offers_add(user: User) -> bool:
     return _draft_flag(user, "add")
 
 
+def one_by_one(user: User) -> bool:
+    """Whether the exercise owed is being logged one set at a time (logbook_sets.py)."""
+    return _draft_flag(user, "by_set")
+
+
 def _draft_flag(user: User, key: str) -> bool:
     try:
         data = json.loads(user.draft or "")

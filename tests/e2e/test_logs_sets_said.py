@@ -59,3 +59,32 @@ async def test_a_load_for_some_sets_and_another_for_the_rest(env):
     replies = await chat.say("yes")  # the entry still waits, as it was
     assert "Lunge: 10 kg × 12, 12, 10 ✓" in texts(replies)
     assert set_rows(env, 9202) == 3 + 9
+
+
+async def test_one_set_at_a_time_is_kept_and_the_next_set_asked(env):
+    """ "first set 12 reps at 20kg" was shown to save as the whole squat (Save moved on to
+    the next exercise, so "set 2: 10" had nowhere to go). Each set is kept as it comes,
+    the next one asked; the squat is over when its 3 target sets are in, or when "done"
+    says so; /log in between keeps the place; "that's all for today" keeps the sets."""
+    chat = await target_loaded(env, 9203)
+    await chat.tap("Rest")
+    replies = await chat.say("first set 12 reps at 20kg")
+    assert "Squat</b>, set 1 of 3: 20 kg × 12 ✓" in texts(replies)
+    assert 'Send set 2 when it\'s done, like "set 2: 12"' in texts(replies)
+    assert set_rows(env, 9203) == 3 + 1
+    replies = await chat.say("set 2: 10")  # the same load
+    assert "Squat</b>, set 2 of 3: 20 kg × 10 ✓ (so far: 20 kg × 12, 10)" in texts(replies)
+    replies = await chat.say("/log")
+    assert "Squat: 20 kg × 12, 10" in texts(replies)
+    replies = await chat.say("8 at 22.5")  # a set alone: the third, at its own load
+    assert "Squat: 20 kg × 12, 20 kg × 10, 22.5 kg × 8 ✓" in texts(replies)
+    assert "2/4 · Stiff-leg deadlift" in texts(replies)
+    replies = await chat.say("set 1: 12 @ 30")
+    assert "Stiff-leg deadlift</b>, set 1 of 3: 30 kg × 12 ✓" in texts(replies)
+    replies = await chat.say("done")  # one set was all: not "done as planned"
+    assert "Stiff-leg deadlift: 30 kg × 12 ✓" in texts(replies) and "3/4 · Lunge" in texts(replies)
+    await chat.say("first set 10 at 10kg")
+    replies = await chat.say("that's all for today")
+    assert "Lunge: 10 kg × 10 ✓" in texts(replies)
+    assert "Workout logged: 3 of 4" in texts(replies)
+    assert set_rows(env, 9203) == 3 + 3 + 1 + 1
