@@ -33,10 +33,12 @@ from bot.training.logbook_buttons import (
 )
 from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
 from bot.training.logbook_day import (
+    NOTHING_OWED,
     DayOutOfReach,
     dropped,
     for_day,
     owed_instead,
+    saved_before,
     session_instead,
     still_away,
 )
@@ -87,7 +89,7 @@ from bot.training.logbook_story import (
     story_parts,
     untold,
 )
-from bot.training.people import finished_profile, local_today
+from bot.training.people import expect, finished_profile, local_today
 from bot.training.rest import RestStopped, stop_said
 from bot.training.targets import planned_of
 from bot.training.typed import (
@@ -167,6 +169,8 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     back = back_of(user)  # so does the way back to today's, for an entry of another day
     owed = Awaiting.parse(user.awaiting)
     owed_log = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
+    away = draft_of(user) if back is not None and owed and owed.mode == Mode.CONFIRM else None
+    adds = offers_add(user)
     out = _read_text(svc, s, user, text)
     if waiting and isinstance(out, Echo | NeedLoad) and not queued(user) and not goes_back(user):
         out = keep_queued(svc, user, waiting, out)
@@ -174,7 +178,11 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         keep_back(user, back)  # retyped, corrected: still for that day
     if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
         asked = {owed_log.exercise_id} if owed_log else set()
-        return _untold_named(svc, s, user, out, text, asked)
+        out = _untold_named(svc, s, user, out, text, asked)
+    now = Awaiting.parse(user.awaiting)
+    moved = owed is not None and now is not None and now.key != owed.key
+    if away and owed_log and moved and isinstance(out, Echo | NeedLoad):
+        return saved_before(svc, s, user, owed_log, away, adds, out)  # another day's: kept
     return out
 
 
@@ -344,6 +352,9 @@ def _stop_here(
 ) -> Saved:
     """ "that's all for today", "I have to go": the exercises left are skipped and the workout
     finished. An entry waiting for its Save is saved, as "yes" would: it is what they did."""
+    back = back_of(user) if draft is not None else None
+    if draft is not None and back is not None:  # at another day's "Save it?": today's ends
+        return _stop_after(svc, s, user, current, draft, back, text)
     day = logs.session_of(s, user.id, current.session_id).day
     before = svc.clock.now() - timedelta(microseconds=1)  # so Undo offers `current`
     for x in logs.exercises_of(s, user.id, current.session_id):
@@ -351,6 +362,29 @@ def _stop_here(
             logs.save_sets(s, x, day, (), None, before)
     entries, raw = draft if draft is not None else ((), text)
     return save(svc, s, user, current, entries, raw, add=draft is not None and offers_add(user))
+
+
+def _stop_after(
+    svc: Services,
+    s: Session,
+    user: User,
+    entry: ExerciseLog,
+    draft: tuple[tuple[SetEntry, ...], str],
+    back: int,
+    text: str,
+) -> Saved:
+    """ "that's all for today" at the "Save it?" of an entry for another day, typed while
+    `back` was owed: the entry saved (its day's workout left as its Save leaves it), then
+    the workout being logged (`back`'s, today's) finished, what is left of it skipped."""
+    saved = save(svc, s, user, entry, draft[0], draft[1], add=offers_add(user))
+    owed = logs.exercise_log(s, user.id, back) if back != NOTHING_OWED else None
+    exercises = logs.exercises_of(s, user.id, owed.session_id) if owed is not None else []
+    left = [x for x in exercises if x.status == ExerciseStatus.PENDING]
+    today = _stop_here(svc, s, user, left[0], None, text) if left else None
+    if today is None:
+        expect(user, None)  # "that's all": not that day's next exercise either
+    past = saved.then if isinstance(saved.then, Finished) else None
+    return replace(saved, then=replace(past, then=today) if past else today)
 
 
 def _target(

@@ -63,7 +63,8 @@ class Finished:
     undo_stamp: int = 0  # that entry's times_logged: the button acts on that logging only
     day: date | None = None  # the day of the workout, when not today (named)
     days_back: int = 0  # how far back that day is: 1 for yesterday
-    then: Ask | None = None  # another day's workout finished mid-workout: today's owed one
+    # another day's workout finished mid-workout: today's owed one; or today's, finished too
+    then: Ask | Saved | None = None
 
 
 Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to say
@@ -76,7 +77,9 @@ class Saved:
     name: str
     sets: str
     skipped: bool
-    then: Next | Echo  # Echo: the next part of a workout told as a story
+    # Echo: the next part of a workout told as a story, or another exercise typed meanwhile;
+    # Saved: another day's entry saved, then today's workout ended
+    then: Next | Echo | NeedLoad | Saved
     added_to: str | None = None  # what was saved before, these sets added to it
     day: date | None = None  # the day it was saved into, when not today (named)
     days_back: int = 0  # how far back that day is: 1 for yesterday
