@@ -20,7 +20,11 @@ DONE = re.compile(
     r"|^(i )?(did|done|finished|completed) (it )?(everything|all( of it)?|every exercise|every set"
     r"|the (whole|entire|full) (workout|session|thing|plan))( as planned| today| as written)*$"
 )
-# Asking for the plan harder or easier: it adapts to what is logged.
+_OH = r"(ugh|omg|wow|phew|whew|man|oof|god|damn|geez|jeez|lol|ok|okay|well)"
+_SO = r"(way|really|so|pretty|very|super|quite|bit|little|kinda|too)"
+_FELT = r"(easy|hard|tough|heavy|brutal|rough|killer|intense|light|difficult)"
+_TAIL = r"(today|lol|haha|man|af|though|tbh)"
+# Asking for the plan harder or easier, or saying how it felt: it adapts to what is logged.
 ADJUST = re.compile(
     r"(^|\b(hard|easy|tough|heavy|light) )(can you |could you |please |pls )?(make|making|set) "
     r"(it|this|them|my workouts?|the workouts?|the plan|my plan|the program|my program|the "
@@ -35,8 +39,11 @@ ADJUST = re.compile(
     r"|loads?|sets))( was| were| felt| is| are|s)? (way |much |far |just |a bit |a little "
     r"|really |so )*too (hard|easy|difficult|tough|heavy|light)( today| for me)?( \w+){0,8}$"
     r"|^(way |much |far |a bit |a little )?too (hard|easy|heavy|light)( today| for me)?$"
-    r"|^(today|it|that|this|the workout|my workout)( was| felt) (way |really |so |pretty |very )?"
-    r"(easy|hard|tough|heavy)( today)?$"
+    # how it felt, after an interjection too: "ugh that was hard", "phew, brutal", "felt easy"
+    rf"|^({_OH} )*(today|it|that|this|the workout|my workout|that workout|the session|that set"
+    rf"|the last set|those|these)( was| were| felt| is)( {_SO})? {_FELT}( {_TAIL})*$"
+    rf"|^({_OH} )*(felt|feels|feeling)( {_SO})? {_FELT}( today)?( {_TAIL})*$"
+    rf"|^({_OH} )+({_SO} )?{_FELT}( {_TAIL})*$"
     r"|^(i )?(couldnt|could not|didnt|did not|wasnt able to) (finish|complete|get through|do all"
     r"( of)?|make it through)( the| my| all| all the| all my| todays| the last| my last)? ?"
     r"(workout|session|sets?|reps?|exercises?)?( today)?$"

@@ -276,7 +276,12 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             parsed = read(head)
     except LogParseError as err:
         said = understand(text)
-        if said not in NOT_TALK and (not has_digit(text) or said in _TALK_WITH_NUMBERS):
+        felt = said == Intent.ADJUST and not asks(text)  # "ugh that was hard": noted here
+        if (
+            said not in NOT_TALK
+            and not felt
+            and (not has_digit(text) or said in _TALK_WITH_NUMBERS)
+        ):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
         told = story_parts(svc, profile, current, text, resolver(svc))
         if told is None and asks(text) and said != Intent.CONFUSED:
