@@ -47,4 +47,8 @@ ADJUST = re.compile(
     r"|^(i )?(couldnt|could not|didnt|did not|wasnt able to) (finish|complete|get through|do all"
     r"( of)?|make it through)( the| my| all| all the| all my| todays| the last| my last)? ?"
     r"(workout|session|sets?|reps?|exercises?)?( today)?$"
+    # going up asked for, mid-workout: "should I go up to 25 next time?"
+    r"|^should (i )?(go up|go heavier|increase( the)?( weight| load)?|add (more )?weight|move up"
+    r"|up the (weight|load))( (to|by) \d+( ?(kg|kgs|lbs?|pounds))?)?( next time| next week"
+    r"| next session| now)?$"
 )

@@ -264,6 +264,15 @@ async def log_command(update: Update, context: Context) -> None:
         await show(update, context, view)
 
 
+async def log_if_any(update: Update, context: Context) -> bool:
+    """/log's view when something is logged today, and True; else nothing sent."""
+    view = await for_profile(update, context, logbook.today_log)
+    if view is None or isinstance(view, NothingToday):
+        return False
+    await show(update, context, view)
+    return True
+
+
 async def undo_command(update: Update, context: Context) -> None:
     outcome = await for_profile(update, context, logbook.undo)
     if outcome is not None:

@@ -204,3 +204,21 @@ async def test_how_it_felt_after_the_finish_hears_how_the_plan_adapts(env):
     assert "How it felt shows in the sets you send" in texts(replies)
     replies = await chat.say("yes")
     assert "Lunge: 12 kg × 12, 12, 12 ✓" in texts(replies)
+
+
+async def test_questions_about_this_workout_are_answered_from_the_plan_and_the_log(env):
+    """ "is 1 min enough?" between sets, "should I go up to 25 next time?" at "Save it?"
+    and "how did I do?" after the finish were "I don't know that one yet": the rest of the
+    person's plan, how their targets move, and today's log itself."""
+    chat = await logging_started(env, 9113)
+    await chat.tap("Rest")
+    replies = await chat.say("is 1 min enough?")
+    assert "Toning: how often, how much" in texts(replies) and "minute" in texts(replies)
+    await chat.say("20kg 10 10 10")
+    replies = await chat.say("should I go up to 25 next time?")
+    assert texts(replies).startswith("Your plan adapts to what you log"), texts(replies)
+    for typed in ("yes", "30kg 10 10 10", "yes", "10kg 12 12 12", "yes", "25kg 12 12 12", "yes"):
+        await chat.say(typed)
+    replies = await chat.say("how did I do?")
+    assert "Today's log" in texts(replies) and "Squat: 20 kg × 10, 10, 10" in texts(replies)
+    assert set_rows(env, 9113) == 12
