@@ -86,6 +86,19 @@ def set_by_set_over(
     return _over(svc, s, user, current)
 
 
+def tapped_over(svc: Services, s: Session, user: User, current: ExerciseLog, done: bool) -> Saved:
+    """The exercise's Skip or Done as planned tapped while it is logged set by set: the sets
+    kept stay, Skip leaves the rest undone, Done adds the target's sets still to come (its
+    top reps at the last set's load)."""
+    kept = entries_of(logs.sets_of(s, current.id))
+    more = max(0, current.planned_sets - len(kept)) if done and kept else 0
+    if more:
+        top = replace(kept[-1], reps=current.rep_high)
+        day = logs.session_of(s, user.id, current.session_id).day
+        logs.save_sets(s, current, day, (top,) * more, None, svc.clock.now(), add=True)
+    return _over(svc, s, user, current)
+
+
 def workout_over(svc: Services, s: Session, user: User, current: ExerciseLog) -> Saved | None:
     """ "that's all for today" while an exercise is logged set by set: the sets kept stay,
     the exercises left are skipped and the workout is finished."""

@@ -88,3 +88,21 @@ async def test_one_set_at_a_time_is_kept_and_the_next_set_asked(env):
     assert "Lunge: 10 kg × 10 ✓" in texts(replies)
     assert "Workout logged: 3 of 4" in texts(replies)
     assert set_rows(env, 9203) == 3 + 3 + 1 + 1
+
+
+async def test_the_exercises_buttons_after_a_set_kept_keep_it(env):
+    """After "first set 12 reps at 20kg", the squat message's Skip skipped the squat, the set
+    kept deleted unsaid; Done as planned asked the load again. Skip now ends the squat with
+    the set kept; Done as planned adds the target's sets still to come at that load."""
+    chat = await target_loaded(env, 9204)
+    asked = env.standin.messages(9204)[-1]
+    buttons = {label.split(" (")[0]: data for row in asked.buttons for label, data in row}
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.press(asked.message_id, buttons["Skip"])
+    assert "Squat: 20 kg × 12 ✓" in texts(replies) and "skipped" not in texts(replies)
+    asked = replies[-1]
+    buttons = {label.split(" (")[0]: data for row in asked.buttons for label, data in row}
+    await chat.say("first set 10 at 30kg")  # the stiff-leg deadlift
+    replies = await chat.press(asked.message_id, buttons["✓ Done as planned"])
+    assert "Stiff-leg deadlift: 30 kg × 10, 12, 12 ✓" in texts(replies)
+    assert set_rows(env, 9204) == 3 + 1 + 3
