@@ -95,7 +95,17 @@ def sets_counted(
 ) -> Echo | NeedLoad | ParseFailed:
     """ "only managed 2 sets": that many of the plan's sets, at the reps and load "done as
     planned" records (last time's load when the plan has none), shown to save with the
-    reps said as taken; with no load known, it is asked for and the sets wait."""
+    reps said as taken; with no load known, it is asked for and the sets wait. Said of sets
+    typed already (waiting for Save, or for their load), it is their count."""
+    waiting = draft_of(user) if owed is not None and owed.mode != Mode.LOG else None
+    if waiting and waiting[0]:  # "20kg 10 10 10", then "only managed 2 sets": two of those
+        typed = waiting[0]
+        sets = tuple(typed[min(i, len(typed) - 1)] for i in range(len(counted)))
+        if owed is not None and owed.mode == Mode.LOAD and sets[0].load is None:
+            return load_for_reps(svc, s, user, log, sets, waiting[1]) or echo(
+                svc, s, user, log, sets, waiting[1]
+            )
+        return echo(svc, s, user, log, sets, f"{waiting[1]} / {text}")
     planned = as_planned(svc, s, user, log)
     sets = (planned[0],) * len(counted) if planned else counted
     out = entry(svc, s, user, profile, owed, log, log, sets, text)

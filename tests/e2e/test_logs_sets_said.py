@@ -33,7 +33,11 @@ async def test_only_managed_two_sets_is_two_of_the_targets_sets(env):
     assert "What load did you use for Stiff-leg deadlift?" in texts(replies)
     replies = await chat.say("25")
     assert "Stiff-leg deadlift</b>: 25 kg × 12, 12 (2 sets). Save it?" in texts(replies)
-    assert set_rows(env, 9201) == 5
+    await chat.say("yes")
+    await chat.say("10kg 12 11 10")  # the lunge, then its count said at "Save it?"
+    replies = await chat.say("only managed 2 sets")
+    assert "Lunge</b>: 10 kg × 12, 11 (2 sets). Save it?" in texts(replies)
+    assert set_rows(env, 9201) == 7
 
 
 async def test_a_load_for_some_sets_and_another_for_the_rest(env):
