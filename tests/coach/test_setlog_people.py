@@ -193,3 +193,9 @@ def test_a_number_of_sets_alone_is_that_many_of_the_plans_sets(text, count):
 @pytest.mark.parametrize("text", ["2 sets of 10", "did 2 sets of 10", "12 12 10"])
 def test_sets_with_their_reps_are_no_count_alone(text):
     assert parse(text).action == "sets"
+
+
+@pytest.mark.parametrize("text", ["all 3 done, 20kg 12 12 10", "3 sets done: 20kg 12 12 10"])
+def test_sets_said_done_then_what_they_were(text):
+    """ "all 3 done, 20kg 12 12 10" was "I couldn't read that (at "all")"."""
+    assert parse(text).sets == tuple(sets([12, 12, 10], 20.0))

@@ -110,3 +110,12 @@ async def test_the_exercises_buttons_after_a_set_kept_keep_it(env):
     replies = await chat.press(asked.message_id, buttons["✓ Done as planned"])
     assert "Stiff-leg deadlift: 30 kg × 10, 12, 12 ✓" in texts(replies)
     assert set_rows(env, 9204) == 3 + 1 + 3
+
+
+async def test_sets_said_done_then_what_they_were_while_resting(env):
+    """ "all 3 done, 20kg 12 12 10" with the rest running was "I couldn't read that (at
+    "all")"."""
+    chat = await target_loaded(env, 9205)
+    await chat.tap("Rest")
+    replies = await chat.say("all 3 done, 20kg 12 12 10")
+    assert "Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies)
