@@ -72,7 +72,9 @@ class Planned:
 
 @dataclass(frozen=True)
 class ParsedLog:
-    action: Literal["done", "sets", "skip", "swap", "same"]  # same: as last time
+    # same: as last time; count: a number of sets alone ("only managed 2 sets"), at the plan's
+    # reps and load as "done" takes them
+    action: Literal["done", "sets", "skip", "swap", "same", "count"]
     sets: tuple[SetEntry, ...]
     exercise_id: str | None
     raw: str
@@ -119,6 +121,21 @@ SAME_LOAD = re.compile(
 )
 
 
+# "only managed 2 sets", "I just did 2 sets", "2 out of 3 sets": how many sets, nothing else.
+_SETS_ONLY = re.compile(
+    r"(?:i )?(?:only |just )?(?:(?:managed|did|got(?: through)?|finished|completed|made it"
+    r"(?: through)?|could (?:only )?(?:do|manage))(?: only| just)? )?(?:the )?(?:first )?(\d+)"
+    r"(?: sets?(?: out of \d+)?| out of (?:the )?\d+(?: sets?)?| of (?:the )?\d+ sets?)"
+    r"(?: only| today| in| done| this time| sorry)*"
+)
+
+
+def sets_only(plain: str) -> int | None:
+    """The number of sets in "only managed 2 sets" (normalised text), else None."""
+    m = _SETS_ONLY.fullmatch(" ".join(re.sub(r"[,.!;:]+", " ", plain).split()))
+    return int(m.group(1)) if m else None
+
+
 def _action(words: list[str]) -> Literal["done", "skip", "swap", "same"] | None:
     deduped = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]  # "✅ done"
     phrase = " ".join(deduped)
@@ -162,6 +179,13 @@ def parse_log(
     if len(raw) > MAX_CHARS:
         raise LogParseError("too_long", max=str(MAX_CHARS))
     plain, same_load = _same_load(_normalise(raw))
+    if (count := sets_only(plain)) is not None:  # "only managed 2 sets": the plan's sets
+        if planned is None:
+            raise LogParseError("no_plan")
+        if not 1 <= count <= MAX_SETS:
+            raise LogParseError("too_many_sets", sets=str(count), max=str(MAX_SETS))
+        load, u = (planned.load, planned.unit) if planned.load is not None else (None, None)
+        return ParsedLog("count", (SetEntry(planned.rep_high, load, u),) * count, None, raw)
     toks = tokenise(SIDE_RE.sub(" ", plain))
     if any(t.kind in "NB" for t in toks):
         while toks and toks[0].text in _FILLER_LEAD:

@@ -2,7 +2,8 @@
 glyphs and decimal commas read, and the wordy ways people write sets put into the grammar's
 figures ("three sets of twelve", "12 reps x3", "12, 11 and 10", "first set 12, second 10",
 "40kg 12, 40kg 10", "12 each leg x3", "x3 12 reps", "12s across", "ten, ten and eight",
-"12 reps three times", "2 sets of 10 and one of 8", "10 with 95 then 8 with 100")."""
+"12 reps three times", "2 sets of 10 and one of 8", "10 with 95 then 8 with 100", "all 3
+done, 20kg 12 12 10")."""
 
 from __future__ import annotations
 
@@ -144,7 +145,15 @@ _SLIP_FOR = {"stes": "sets", "sest": "sets", "setss": "sets", "sers": "sets", "s
              "kf": "kg", "jg": "kg", "lbd": "lbs"}  # fmt: skip
 
 
+# "all 3 done, 20kg 12 12 10": the sets said done, then what they were.
+_DONE_LEAD = re.compile(
+    r"^\s*(?:all |the )?(?:\d+|all|both|three|two|four) (?:sets? )?(?:done|finished|completed?)"
+    r"\s*[,:;\-–]\s*(?=\d)"
+)
+
+
 def _in_figures(text: str) -> str:
+    text = _DONE_LEAD.sub("", text)
     text = _SLIPS.sub(lambda m: _SLIP_FOR[m.group()], text)
     text = _LOAD_WORDS.sub(_load_in_figures, text)
     text = _COUNT_RUN.sub(lambda m: _COUNT_WORD.sub(_figure, m.group()), text)

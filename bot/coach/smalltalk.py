@@ -15,6 +15,7 @@ from enum import StrEnum
 from bot.coach import smalltalk_about as about
 from bot.coach import smalltalk_life as life
 from bot.coach import smalltalk_patterns as p
+from bot.coach import smalltalk_workout as w
 from bot.coach.matcher import without_not_pain, words
 from bot.coach.matcher.text import MAX_WORD, fold
 from bot.coach.profile_change import changed_setting
@@ -114,14 +115,14 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.SCHEDULE, Intent.SCHEDULE),
     (p.EQUIPMENT, Intent.EQUIPMENT),
     (p.SKIP, Intent.SKIP),
-    (p.DONE, Intent.DONE),
+    (w.DONE, Intent.DONE),
     (p.LATER, Intent.LATER),
     (p.TODAY, Intent.TODAY),
     (p.SETTINGS, Intent.SETTINGS),
     (p.PLAN, Intent.PLAN),
     (p.TERMS, Intent.TERMS),
     (p.PROGRESS, Intent.PROGRESS),
-    (p.ADJUST, Intent.ADJUST),
+    (w.ADJUST, Intent.ADJUST),
     (p.EDIT_PLAN, Intent.EDIT_PLAN),
     (p.RESTART, Intent.RESTART),
     (p.SHORT, Intent.SHORT),

@@ -91,6 +91,7 @@ TODAYS_LOG = re.compile(
     r"^how many (sets|exercises|reps) (did do|have done|left|are left|to go|remaining)( today)?$"
     r"|^(whats|what is) (left|remaining)( today| to do)?$|^(whats|what is) (the )?next exercise$"
     r"|^how many exercises (left|to go|remaining)$|^(what have done|what did do) (so far )?today$"
+    r"|^how did (we )?do( today| this time| so far)?$"  # "how did I do?", just after the finish
 )
 
 # Form checks, videos and photos: the bot sees neither; the cards say how.

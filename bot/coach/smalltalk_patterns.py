@@ -112,27 +112,6 @@ PROGRESS = re.compile(
     r"|^(give me |send me |show me )?(my )?(weekly |monthly )?(summary|report|recap|overview)"
     r"( please)?$|^compare this week (to|with) last week$"
 )
-# Asking for the plan harder or easier: it adapts to what is logged.
-ADJUST = re.compile(
-    r"(^|\b(hard|easy|tough|heavy|light) )(can you |could you |please |pls )?(make|making|set) "
-    r"(it|this|them|my workouts?|the workouts?|the plan|my plan|the program|my program|the "
-    r"routine|my routine|things?)( a bit| a little| a lot| much| way)? (harder|easier|tougher|"
-    r"more challenging|more difficult|less intense|more intense|less difficult)( please| pls)?$"
-    r"|^(the |my )?(workouts?|plan|program|routine) (is|are) (way |much |far )?too (hard|easy|"
-    r"difficult|tough|light|heavy)$"
-    r"|^(this|it|this workout|today|todays workout)( is|s)? (way |much |far |just )?too (hard|"
-    r"easy|difficult|tough|heavy|light)$"
-    # said after the fact: "it was too hard, I couldn't finish", "the weights were too heavy"
-    r"|^(this|that|it|today|todays workout|the workout|my workout|the session|(the |my )?(weights?"
-    r"|loads?|sets))( was| were| felt| is| are|s)? (way |much |far |just |a bit |a little "
-    r"|really |so )*too (hard|easy|difficult|tough|heavy|light)( today| for me)?( \w+){0,8}$"
-    r"|^(way |much |far |a bit |a little )?too (hard|easy|heavy|light)( today| for me)?$"
-    r"|^(today|it|that|this|the workout|my workout)( was| felt) (way |really |so |pretty |very )?"
-    r"(easy|hard|tough|heavy)( today)?$"
-    r"|^(i )?(couldnt|could not|didnt|did not|wasnt able to) (finish|complete|get through|do all"
-    r"( of)?|make it through)( the| my| all| all the| all my| todays| the last| my last)? ?"
-    r"(workout|session|sets?|reps?|exercises?)?( today)?$"
-)
 # Changing the plan's exercises: swap while logging, log an extra by name.
 EDIT_PLAN = re.compile(
     r"\b(remove|drop|delete|take|get rid of|replace|change) (the )?\w+( \w+)?( out)? (from|of|in)"
@@ -322,21 +301,6 @@ SKIP = re.compile(
 )
 # "... for today": a day skipped, not the messages paused.
 FOR_TODAY = re.compile(r"\b(for |just )?(today|tonight)$")
-# A workout reported done when nothing is being logged: the log is a tap away.
-DONE = re.compile(
-    r"^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) "
-    r"(it|my workout|the workout|todays workout|today|my session|the session|todays session)"
-    r"( today)?$|^(workout|session) (done|finished|complete|completed)$|^(all )?(done|finished)$"
-    r"|^(thats|that is) (all|me done)( for)?( today| tonight| now| the day)?$"
-    r"|^(thats|that is) it for (today|tonight|now|the day)$"
-    r"|^(i am |im )?(all )?(done|finished)( for| with)? ?(today|tonight|now|the day|training)$"
-    r"|^(im|i am) (done|finished)$"
-    # the day's workout, said done in other words
-    r"|^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) (my |the |todays )?"
-    r"(leg|glute|glutes|booty|butt|lower body|hamstring) (day|workout|session)( today)?$"
-    r"|^(i )?(did|done|finished|completed) (it )?(everything|all( of it)?|every exercise|every set"
-    r"|the (whole|entire|full) (workout|session|thing|plan))( as planned| today| as written)*$"
-)
 FEEDBACK = re.compile(
     r"^(that|thats|this|it|its|you|youre)( is| was| are)? ?(didnt|did not|doesnt|does not|dont)?"
     r" ?(help|answer|make sense|wrong|useless|not helpful|unhelpful|not what asked|"

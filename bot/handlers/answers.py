@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.coach.smalltalk import Intent
-from bot.handlers import workouts
+from bot.handlers import logging_flow, workouts
 from bot.handlers.common import (
     Context,
     Press,
@@ -59,6 +59,8 @@ def choice_rows(choices: list[Choice]) -> Rows:
 async def show(update: Update, context: Context, outcome: Outcome) -> None:
     """Send what a question (or /myths, /exercise) came to."""
     svc = services(context)
+    if _about_the_log(outcome) and await logging_flow.log_if_any(update, context):
+        return  # "how did I do?": today's log itself, as /log shows it, once there is one
     match outcome:
         case EntryAnswer():
             await send_template(
@@ -154,6 +156,14 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             await send_template(
                 update, context, "exercise_unknown", name=outcome.name, names=outcome.names
             )
+
+
+def _about_the_log(outcome: Outcome) -> bool:
+    return (
+        isinstance(outcome, Talk)
+        and outcome.intent == Intent.TODAYS_LOG
+        and (outcome.onboarded and not outcome.setting_up)
+    )
 
 
 async def show_press(press: Press, outcome: Outcome) -> None:

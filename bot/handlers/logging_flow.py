@@ -41,6 +41,7 @@ from bot.training.logbook import (
     ParseFailed,
     RestDay,
     Saved,
+    SetKept,
     SingleExercises,
     Swaps,
     SwapUnavailable,
@@ -164,8 +165,15 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 untold_names=outcome.untold_names,
                 skip_asked=outcome.skip_asked,
                 drops=outcome.drops,
+                assumed_reps=outcome.assumed_reps,
             )
             return [(echo, echo_rows(svc, outcome))]
+        case SetKept():
+            kept = text("log_set_kept", **vars(outcome))
+            rows: Rows = []
+            if outcome.rest_seconds > 0:
+                rows = [[rest_button(svc, outcome.log_id, outcome.rest_seconds)]]
+            return [(kept, rows)]
         case Swaps():
             swaps: Rows = [
                 *(
@@ -254,6 +262,15 @@ async def log_command(update: Update, context: Context) -> None:
     view = await for_profile(update, context, logbook.today_log)
     if view is not None:
         await show(update, context, view)
+
+
+async def log_if_any(update: Update, context: Context) -> bool:
+    """/log's view when something is logged today, and True; else nothing sent."""
+    view = await for_profile(update, context, logbook.today_log)
+    if view is None or isinstance(view, NothingToday):
+        return False
+    await show(update, context, view)
+    return True
 
 
 async def undo_command(update: Update, context: Context) -> None:

@@ -33,18 +33,28 @@ from bot.training.logbook_buttons import (
 )
 from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
 from bot.training.logbook_day import (
+    NOTHING_OWED,
     DayOutOfReach,
     dropped,
     for_day,
     owed_instead,
+    saved_before,
     session_instead,
     still_away,
 )
 from bot.training.logbook_edit import edited, end_edit, moved_on
+from bot.training.logbook_entry import (
+    at_last_load,
+    entry,
+    loads_split,
+    same_as_last,
+    sets_counted,
+)
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_remarks import said_meanwhile
-from bot.training.logbook_replies import Fix, ParseFailed, SwapUnavailable
+from bot.training.logbook_replies import Fix, ParseFailed, SetKept, SwapUnavailable
+from bot.training.logbook_sets import set_by_set_over, set_kept, workout_over
 from bot.training.logbook_steps import (
     Ask,
     Change,
@@ -59,7 +69,6 @@ from bot.training.logbook_steps import (
     ask,
     draft_of,
     echo,
-    load_for_reps,
     log_for,
     name_of,
     offer_swaps,
@@ -80,12 +89,10 @@ from bot.training.logbook_story import (
     story_parts,
     untold,
 )
-from bot.training.people import finished_profile, local_today
+from bot.training.people import expect, finished_profile, local_today
 from bot.training.rest import RestStopped, stop_said
-from bot.training.targets import entries_of, planned_of
+from bot.training.targets import planned_of
 from bot.training.typed import (
-    BODYWEIGHT,
-    SAYS_REPS,
     add_or_replace,
     asks,
     corrected_entries,
@@ -113,6 +120,7 @@ __all__ = [
     "ParseFailed",
     "RestDay",
     "Saved",
+    "SetKept",
     "SingleExercises",
     "SwapOption",
     "SwapUnavailable",
@@ -141,6 +149,7 @@ TextOutcome = (
     | Echo
     | ParseFailed
     | Saved
+    | SetKept
     | Swaps
     | SwapUnavailable
     | NeedLoad
@@ -160,6 +169,8 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     back = back_of(user)  # so does the way back to today's, for an entry of another day
     owed = Awaiting.parse(user.awaiting)
     owed_log = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
+    away = draft_of(user) if back is not None and owed and owed.mode == Mode.CONFIRM else None
+    adds = offers_add(user)
     out = _read_text(svc, s, user, text)
     if waiting and isinstance(out, Echo | NeedLoad) and not queued(user) and not goes_back(user):
         out = keep_queued(svc, user, waiting, out)
@@ -167,7 +178,11 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         keep_back(user, back)  # retyped, corrected: still for that day
     if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
         asked = {owed_log.exercise_id} if owed_log else set()
-        return _untold_named(svc, s, user, out, text, asked)
+        out = _untold_named(svc, s, user, out, text, asked)
+    now = Awaiting.parse(user.awaiting)
+    moved = owed is not None and now is not None and now.key != owed.key
+    if away and owed_log and moved and isinstance(out, Echo | NeedLoad):
+        return saved_before(svc, s, user, owed_log, away, adds, out)  # another day's: kept
     return out
 
 
@@ -206,13 +221,15 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         )
     if (rest_stopped := stop_said(svc, s, user, current, text)) is not None:
         return rest_stopped  # "skip the rest" while resting: the rest, not the workout
+    if (over := set_by_set_over(svc, s, user, current, text)) is not None:
+        return over  # "done", "next" while logging set by set: the sets kept, move on
     if owed is not None and owed.mode == Mode.LOG and is_next(text):
         return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
     if draft is not None and is_next(text):  # "what's next?" at "Save it?": this, to save
         return echo(svc, s, user, current, draft[0], draft[1])
-    if owed is not None and ends_workout(text):
-        return _stop_here(svc, s, user, current, draft, text)
+    if owed is not None and ends_workout(text):  # the sets kept one by one stay
+        return workout_over(svc, s, user, current) or _stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save_then_queued(svc, s, user, current, draft[0], draft[1])
     chose = add_or_replace(text) if draft is not None and offers_add(user) else None
@@ -225,6 +242,9 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         fixed = saved_corrected(svc, s, user, profile, current, text)
         if fixed is not None:  # "oops, that was in pounds" just after the Save
             return fixed
+        kept = set_kept(svc, s, user, profile, current, text)
+        if kept is not None:  # "first set 12 reps at 20kg", then "set 2: 10": kept, one by one
+            return kept
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
     if is_question(text) and not lost:
         return None  # a question in the middle of logging: let the coach answer it
@@ -236,6 +256,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         if loaded is not None:
             raw = f"{waiting[1]} / {text}" if waiting and waiting[0] else text
             return echo(svc, s, user, current, loaded, raw)
+    if (split := loads_split(svc, s, user, profile, owed, current, text)) is not None:
+        return split  # "20 for the first two, 25 for the last": each set's load
     read = partial(
         parse_log,
         unit=profile.unit,
@@ -254,7 +276,12 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             parsed = read(head)
     except LogParseError as err:
         said = understand(text)
-        if said not in NOT_TALK and (not has_digit(text) or said in _TALK_WITH_NUMBERS):
+        felt = said == Intent.ADJUST and not asks(text)  # "ugh that was hard": noted here
+        if (
+            said not in NOT_TALK
+            and not felt
+            and (not has_digit(text) or said in _TALK_WITH_NUMBERS)
+        ):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
         told = story_parts(svc, profile, current, text, resolver(svc))
         if told is None and asks(text) and said != Intent.CONFUSED:
@@ -267,7 +294,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             name = name_of(svc, current.exercise_id)
             return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
         target = _target(svc, s, user, profile, current, told[0].exercise_id)  # the rest wait
-        shown = _entry(svc, s, user, profile, owed, current, target, told[0].sets, text)
+        shown = entry(svc, s, user, profile, owed, current, target, told[0].sets, text)
         later = untold(s, user, target.session_id, queue(told[1:]))
         return keep_queued(svc, user, later, shown)
     unsaved = parsed.exercise_id in (None, current.exercise_id)
@@ -288,41 +315,18 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if parsed.action == "swap":
         return offer_swaps(svc, profile, current)
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
-        return _same_as_last(svc, s, user, profile, current, text)
+        return same_as_last(svc, s, user, profile, current, text)
+    if parsed.action == "count":  # "only managed 2 sets": the plan's, fewer
+        return sets_counted(svc, s, user, profile, owed, current, parsed.sets, text)
     target = _target(svc, s, user, profile, current, parsed.exercise_id)
     if parsed.same_load:  # "same weight, 12 12 10": last time's load with these reps
-        return _at_last_load(svc, s, user, profile, target, parsed.sets, text)
+        return at_last_load(svc, s, user, profile, target, parsed.sets, text)
     if parsed.action == "done" and target is current:  # as the button: is a load known?
         planned = planned_or_load(svc, s, user, current)
         if isinstance(planned, NeedLoad):
             return planned
         return echo(svc, s, user, current, planned, text)
-    return _entry(svc, s, user, profile, owed, current, target, parsed.sets, text)
-
-
-def _entry(
-    svc: Services,
-    s: Session,
-    user: User,
-    profile: Profile,
-    owed: Awaiting | None,
-    current: ExerciseLog,
-    target: ExerciseLog,
-    sets: tuple[SetEntry, ...],
-    text: str,
-) -> Echo | NeedLoad | ParseFailed:
-    """Typed sets for `target`, shown to save; a load is asked for first when none is said
-    or known for the exercise being logged."""
-    asked_load = owed is not None and owed.mode == Mode.LOAD and target is current
-    told = any(e.load is not None for e in sets) or bool(BODYWEIGHT.search(text))
-    if asked_load and not told and not SAYS_REPS.search(text):  # "30 30": which is the load?
-        name = name_of(svc, current.exercise_id)
-        return ParseFailed("load_needed", {}, name, profile.unit.value)
-    if target is current and sets and not told:  # "12 12 12" with no load known
-        asked = load_for_reps(svc, s, user, current, sets, text)
-        if asked is not None:
-            return asked
-    return echo(svc, s, user, target, sets, text)
+    return entry(svc, s, user, profile, owed, current, target, parsed.sets, text)
 
 
 def _day_said(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | None, str]:
@@ -353,6 +357,9 @@ def _stop_here(
 ) -> Saved:
     """ "that's all for today", "I have to go": the exercises left are skipped and the workout
     finished. An entry waiting for its Save is saved, as "yes" would: it is what they did."""
+    back = back_of(user) if draft is not None else None
+    if draft is not None and back is not None:  # at another day's "Save it?": today's ends
+        return _stop_after(svc, s, user, current, draft, back, text)
     day = logs.session_of(s, user.id, current.session_id).day
     before = svc.clock.now() - timedelta(microseconds=1)  # so Undo offers `current`
     for x in logs.exercises_of(s, user.id, current.session_id):
@@ -360,6 +367,29 @@ def _stop_here(
             logs.save_sets(s, x, day, (), None, before)
     entries, raw = draft if draft is not None else ((), text)
     return save(svc, s, user, current, entries, raw, add=draft is not None and offers_add(user))
+
+
+def _stop_after(
+    svc: Services,
+    s: Session,
+    user: User,
+    entry: ExerciseLog,
+    draft: tuple[tuple[SetEntry, ...], str],
+    back: int,
+    text: str,
+) -> Saved:
+    """ "that's all for today" at the "Save it?" of an entry for another day, typed while
+    `back` was owed: the entry saved (its day's workout left as its Save leaves it), then
+    the workout being logged (`back`'s, today's) finished, what is left of it skipped."""
+    saved = save(svc, s, user, entry, draft[0], draft[1], add=offers_add(user))
+    owed = logs.exercise_log(s, user.id, back) if back != NOTHING_OWED else None
+    exercises = logs.exercises_of(s, user.id, owed.session_id) if owed is not None else []
+    left = [x for x in exercises if x.status == ExerciseStatus.PENDING]
+    today = _stop_here(svc, s, user, left[0], None, text) if left else None
+    if today is None:
+        expect(user, None)  # "that's all": not that day's next exercise either
+    past = saved.then if isinstance(saved.then, Finished) else None
+    return replace(saved, then=replace(past, then=today) if past else today)
 
 
 def _target(
@@ -377,42 +407,6 @@ def _target(
     session_id = session_instead(svc, s, user, profile, current)
     exercises = logs.exercises_of(s, user.id, session_id)
     return log_for(s, user, session_id, exercises, named)
-
-
-def _same_as_last(
-    svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, text: str
-) -> Echo | ParseFailed:
-    day = logs.session_of(s, user.id, log.session_id).day
-    last = logs.previous_done(s, user.id, log.exercise_id, day)
-    if last is None or not last[1]:
-        logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
-        return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
-    return echo(svc, s, user, log, entries_of(last[1]), text)
-
-
-def _at_last_load(
-    svc: Services,
-    s: Session,
-    user: User,
-    profile: Profile,
-    log: ExerciseLog,
-    typed: tuple[SetEntry, ...],
-    text: str,
-) -> Echo | NeedLoad | ParseFailed:
-    """The reps typed, each at the load of last time's set in its place (the last one's
-    past the end): "same weight" never falls back to a plan's new load. With no last time,
-    the load is asked for and the reps wait for it."""
-    day = logs.session_of(s, user.id, log.session_id).day
-    last = logs.previous_done(s, user.id, log.exercise_id, day)
-    loads = [e for e in entries_of(last[1]) if e.load is not None] if last else []
-    if not loads and (asked := load_for_reps(svc, s, user, log, typed, text)) is not None:
-        return asked
-    if not loads:
-        logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
-        return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
-    at = [loads[min(i, len(loads) - 1)] for i in range(len(typed))]
-    sets = [replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True)]
-    return echo(svc, s, user, log, sets, text)
 
 
 def _bar(svc: Services, log: ExerciseLog, profile: Profile) -> float | None:

@@ -24,6 +24,7 @@ from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.dayplan import bring_forward, is_rest_day, open_extra
 from bot.training.logbook_replies import Fix, SwapUnavailable
+from bot.training.logbook_sets import by_set, tapped_over
 from bot.training.logbook_steps import (
     Ask,
     Echo,
@@ -183,6 +184,8 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
         parts = [parts[0], "ok", parts[2]]
     if parts[1] in _SAVES and draft is None:
         return None
+    if action in ("done", "skip") and by_set(user, log):  # sets kept one by one: they stay
+        return Tapped(drop=True, then=tapped_over(svc, s, user, log, action == "done"))
     then = _act(svc, s, user, profile, log, parts, draft)
     return Tapped(drop=not isinstance(then, NeedLoad), then=then)
 

@@ -17,8 +17,9 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
-from bot.coach.setlog import LogParseError, parse_log
+from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.setlog_day import SaidDay
+from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -33,6 +34,7 @@ from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed, Saved
 from bot.training.logbook_steps import day_shown, name_of
 from bot.training.logbook_story import back_of, back_to, keep_back
 from bot.training.people import expect, local_today
+from bot.training.targets import sets_text
 from bot.training.typed import has_digit
 
 MAX_DAYS_BACK = 6
@@ -136,3 +138,25 @@ def _reads_as_log(svc: Services, profile: Profile, text: str) -> bool:
     except LogParseError:
         return False
     return True
+
+
+def saved_before(
+    svc: Services,
+    s: Session,
+    user: User,
+    entry: ExerciseLog,
+    draft: tuple[tuple[SetEntry, ...], str],
+    add: bool,
+    out: Echo | NeedLoad,
+) -> Saved:
+    """An entry for another day waiting for its Save while another exercise was typed
+    (`out` shows it): the entry is saved as it was shown, and said so before `out`, never
+    dropped unsaid. Its day's workout is closed when nothing of it is left to log."""
+    session = logs.session_of(s, user.id, entry.session_id)
+    logs.save_sets(s, entry, session.day, draft[0], draft[1], svc.clock.now(), add=add)
+    left = logs.exercises_of(s, user.id, entry.session_id)
+    if all(x.status != ExerciseStatus.PENDING for x in left):
+        logs.finish_session(session, SessionStatus.DONE, svc.clock.now())
+    day, days_back = day_shown(svc, s, user, entry)
+    name = name_of(svc, entry.exercise_id)
+    return Saved(name, sets_text(draft[0]), False, out, day=day, days_back=days_back)

@@ -22,7 +22,7 @@ from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_named import NOT_TALK, resolver
-from bot.training.logbook_steps import offers_add
+from bot.training.logbook_steps import offers_add, one_by_one
 from bot.training.parts import id_part
 from bot.training.people import Caller, expect
 from bot.training.targets import planned_of
@@ -39,6 +39,8 @@ def edited(s: Session, user: User) -> ExerciseLog | None:
     log = logs.exercise_log(s, user.id, owed.log_id)
     if log is None or log.status == ExerciseStatus.PENDING or offers_add(user):
         return None  # offers_add: logged again by name, asked "add or replace?" (Fix)
+    if one_by_one(user):
+        return None  # logged one set at a time: the next set is awaited, not an edit
     return log
 
 

@@ -1,8 +1,9 @@
 """Words with no sets typed while an exercise is owed, that are neither a question nor talk
 the coach answers: another exercise done first ("I'll do lunges first": it is asked now,
 this one after it), or a remark ("ugh that was hard", "resting now", "I don't remember"):
-noted, with what the bot still waits for, never "I couldn't find your sets" as if the person
-had tried to type them. A lone word ("lol") while sets are owed keeps the sets hint."""
+noted, with what the bot still waits for (and, for how it felt, that the sets sent show
+it), never "I couldn't find your sets" as if the person had tried to type them. A lone word
+("lol") while sets are owed keeps the sets hint."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
+from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
@@ -45,7 +47,8 @@ def said_meanwhile(
     if owed.mode == Mode.LOG and len(re.findall(r"\w+", text)) < 2:
         return None  # "lol": the sets hint (at "Save it?", "nope" hears what it waits for)
     name = name_of(svc, current.exercise_id)
-    return ParseFailed("remark", {"mode": owed.mode.value}, name, profile.unit.value)
+    felt = {"felt": "1"} if understand(text) == Intent.ADJUST else {}  # "ugh that was hard"
+    return ParseFailed("remark", {"mode": owed.mode.value} | felt, name, profile.unit.value)
 
 
 def _another_first(

@@ -63,7 +63,8 @@ class Finished:
     undo_stamp: int = 0  # that entry's times_logged: the button acts on that logging only
     day: date | None = None  # the day of the workout, when not today (named)
     days_back: int = 0  # how far back that day is: 1 for yesterday
-    then: Ask | None = None  # another day's workout finished mid-workout: today's owed one
+    # another day's workout finished mid-workout: today's owed one; or today's, finished too
+    then: Ask | Saved | None = None
 
 
 Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to say
@@ -76,7 +77,9 @@ class Saved:
     name: str
     sets: str
     skipped: bool
-    then: Next | Echo  # Echo: the next part of a workout told as a story
+    # Echo: the next part of a workout told as a story, or another exercise typed meanwhile;
+    # Saved: another day's entry saved, then today's workout ended
+    then: Next | Echo | NeedLoad | Saved
     added_to: str | None = None  # what was saved before, these sets added to it
     day: date | None = None  # the day it was saved into, when not today (named)
     days_back: int = 0  # how far back that day is: 1 for yesterday
@@ -100,6 +103,21 @@ class Echo:
     untold_names: tuple[str, ...] = ()  # exercises the message named without sets: not saved
     skip_asked: bool = False  # "skip" typed while this waited for Save: skip it, or save it?
     drops: bool = False  # typed for another day: a second "skip" leaves it unsaved
+    assumed_reps: int | None = None  # "only managed 2 sets": the target's reps, taken as done
+
+
+@dataclass(frozen=True)
+class SetKept:
+    """One set of an exercise logged set by set, kept (log_set_kept); the next one asked."""
+
+    log_id: int
+    name: str
+    this: str  # the set just kept: "20 kg × 12"
+    so_far: str  # every set kept: "20 kg × 12, 10"
+    count: int  # sets kept
+    planned: int  # the target's sets (0: none planned)
+    reps: int  # the last set's reps, for the example
+    rest_seconds: int = 0  # the rest timer's button
 
 
 @dataclass(frozen=True)

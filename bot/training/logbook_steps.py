@@ -4,8 +4,9 @@ take an entry back, and finish the workout. What they return is in logbook_repli
 Each step leaves users.awaiting as the next message needs it: "log:<id>" while an exercise
 is owed, "logc:<id>" while a typed entry waits for its one-tap confirmation (the parsed sets
 sit in users.draft, with "add" when the exercise already has sets today and Save adds to
-them, "replaces" when the exercise was asked for again and Save replaces them), nothing
-once the workout is finished.
+them, "replaces" when the exercise was asked for again and Save replaces them), "log:<id>"
+with "by_set" in the draft while an exercise is logged one set at a time (logbook_sets.py),
+nothing once the workout is finished.
 """
 
 from __future__ import annotations
@@ -292,6 +293,11 @@ def offers_add(user: User) -> bool:
     """Whether the entry waiting for its Save was shown with sets already saved today: it
     is then added to them unless the person chose to replace them."""
     return _draft_flag(user, "add")
+
+
+def one_by_one(user: User) -> bool:
+    """Whether the exercise owed is being logged one set at a time (logbook_sets.py)."""
+    return _draft_flag(user, "by_set")
 
 
 def _draft_flag(user: User, key: str) -> bool:

@@ -505,3 +505,11 @@ def test_a_load_typed_is_a_weight(matcher: Matcher) -> None:
     # "is 20kg too heavy?" was "I don't know": "20" and "kg" are no words of the articles
     assert _answered(matcher, "is 20kg too heavy?", "choose_weight")
     assert _answered(matcher, "is 40 LBS too light for squats", "choose_weight")
+
+
+def test_a_time_alone_asked_about_is_the_rest(matcher: Matcher) -> None:
+    # "is 1 min enough?" between sets was "I don't know": a time alone is the rest
+    for q in ("is 1 min enough?", "is 90 sec ok?", "2 minutes too long?"):
+        assert _answered(matcher, q, "tone_routine"), q
+        assert matcher.match(q).best == matcher.match("is this rest enough").best, q
+    assert not _answered(matcher, "is 20 min of cardio enough?", "tone_routine")

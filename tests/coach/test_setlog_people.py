@@ -171,3 +171,31 @@ def test_a_load_like_count_is_no_group_of_sets():
 )
 def test_a_load_said_in_words(text, load):
     assert {s.load for s in parse(text, unit=LB).sets} == {load}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("only managed 2 sets", 2),
+        ("I only did two sets", 2),
+        ("could only do 2 sets", 2),
+        ("2 out of 3 sets", 2),
+        ("managed the first 2 sets", 2),
+        ("just 1 set today", 1),
+    ],
+)
+def test_a_number_of_sets_alone_is_that_many_of_the_plans_sets(text, count):
+    """ "only managed 2 sets" was "I couldn't read that (at "only")"."""
+    plan = Planned(sets=3, rep_low=8, rep_high=12, load=20.0, unit=KG)
+    assert parse(text, plan) == ParsedLog("count", tuple(sets([12] * count, 20.0)), None, text)
+
+
+@pytest.mark.parametrize("text", ["2 sets of 10", "did 2 sets of 10", "12 12 10"])
+def test_sets_with_their_reps_are_no_count_alone(text):
+    assert parse(text).action == "sets"
+
+
+@pytest.mark.parametrize("text", ["all 3 done, 20kg 12 12 10", "3 sets done: 20kg 12 12 10"])
+def test_sets_said_done_then_what_they_were(text):
+    """ "all 3 done, 20kg 12 12 10" was "I couldn't read that (at "all")"."""
+    assert parse(text).sets == tuple(sets([12, 12, 10], 20.0))

@@ -151,6 +151,12 @@ from bot.coach.smalltalk import Intent, understand
         ("the weights were too heavy", Intent.ADJUST),
         ("couldn't finish my last set", Intent.ADJUST),
         ("today was easy", Intent.ADJUST),
+        ("ugh that was hard", Intent.ADJUST),  # "I don't know that one yet" after the finish
+        ("felt easy", Intent.ADJUST),
+        ("phew, brutal", Intent.ADJUST),
+        ("should I go up to 25 next time?", Intent.ADJUST),  # mid-workout: "I don't know"
+        ("how did I do?", Intent.TODAYS_LOG),  # just after the finish: "I don't know"
+        ("that set was tough", Intent.ADJUST),
         ("how heavy should I go today", Intent.TODAY),  # got the general load rule
         ("what weight for hip thrusts today", Intent.TODAY),  # got the hip thrust card
         ("what weight should I use for squats next time", Intent.TODAY),

@@ -6,7 +6,7 @@ carries on with that day's workout: the next exercise ("2/4 · Stiff-leg deadlif
 that day's workout and carried on with that day's ("Workout logged: 0 of 1"); now it is left
 unsaved and the exercise owed today is asked again. Sets naming an exercise with no day,
 typed while it waited, were filed under that day; now they are today's (the waiting entry
-is left, as at a today's "Save it?" when another exercise is named)."""
+is saved as shown, and said so, when another exercise is named)."""
 
 from datetime import UTC, date, datetime
 
@@ -80,13 +80,37 @@ async def test_todays_exercise_named_at_yesterdays_save_it_is_for_today(env):
     await chat.say("lunges 10kg 12 12 yesterday")
     replies = await chat.say("squats 40kg 10 10 10")  # no day said: today's, as owed
     assert "<b>Squat</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    # The entry waiting is saved as shown, and said so: it was dropped unsaid (a today's one
+    # left at its "Save it?" is still owed, asked again; yesterday's had no way back).
+    assert "Lunge for yesterday, Sun 15 Nov: 10 kg × 12, 12 ✓" in texts(replies), texts(replies)
     replies = await chat.tap("Save")
     assert "Squat: 40 kg × 10, 10, 10 ✓" in texts(replies), texts(replies)
     assert "<b>2/4 · Stiff-leg deadlift</b>\n" in texts(replies), texts(replies)
     replies = await chat.say("skip")  # today's: skipped, no longer a yesterday's entry
     assert "Stiff-leg deadlift: skipped." in texts(replies), texts(replies)
-    # As at a today's "Save it?", the entry waiting is left for the one named: not saved.
-    assert logged(env, 3705) == {date(2026, 11, 16): {"squat": [(10, 40.0)] * 3}}
+    assert logged(env, 3705) == {
+        date(2026, 11, 15): {"lunge": [(12, 10.0)] * 2},
+        date(2026, 11, 16): {"squat": [(10, 40.0)] * 3},
+    }
+
+
+async def test_thats_all_for_today_at_a_past_days_save_it_ends_todays_workout(env):
+    """At the "Save it?" of Thursday's hip thrusts, typed mid-workout, "that's all for
+    today" finished Thursday's workout and left today's open, the stiff-leg deadlift owed.
+    The entry is saved (as at a today's "Save it?") and today's workout is finished."""
+    chat = await logging_started(env, 3710)
+    await chat.say("20kg 10 10 10")
+    await chat.say("yes")
+    await chat.say("on thursday I did hip thrusts 3x10 at 60")
+    replies = await chat.say("that's all for today")
+    assert "Hip thrust for Thu 12 Nov: 60 kg × 10, 10, 10 ✓" in texts(replies)
+    assert "Workout logged: 1 of 4 exercises done." in texts(replies), texts(replies)
+    replies = await chat.say("/log")
+    assert "Stiff-leg deadlift: skipped" in texts(replies) and "not yet" not in texts(replies)
+    assert logged(env, 3710) == {
+        date(2026, 11, 12): {"hip_thrust": [(10, 60.0)] * 3},
+        date(2026, 11, 16): {"squat": [(10, 20.0)] * 3},
+    }
 
 
 async def test_another_exercise_named_after_fix_on_yesterdays_entry_is_for_today(env):
@@ -113,13 +137,18 @@ async def test_with_nothing_logged_today_sets_named_at_yesterdays_save_it_are_to
     await chat.say("yesterday squats 3x10 at 40")
     replies = await chat.say("lunges 10kg 12 12")
     assert "<b>Lunge</b>: 10 kg × 12, 12 (2 sets). Save it?" in texts(replies), texts(replies)
+    # yesterday's, waiting for its Save, is saved as shown and said so (it was dropped unsaid)
+    assert "Squat for yesterday, Mon 16 Nov: 40 kg × 10, 10, 10 ✓" in texts(replies)
     await chat.tap("Save")
     replies = await chat.say("squats 40kg 10 10 10 yesterday")
     await chat.say("skip")
     replies = await chat.say("skip")
     assert "Squat for yesterday, Mon 16 Nov: not saved." in texts(replies), texts(replies)
     assert "Stiff-leg deadlift" not in texts(replies)  # not yesterday's workout, carried on
-    assert logged(env, 3707) == {date(2026, 11, 17): {"lunge": [(12, 10.0)] * 2}}
+    assert logged(env, 3707) == {  # the second squats for yesterday left unsaved
+        date(2026, 11, 16): {"squat": [(10, 40.0)] * 3},
+        date(2026, 11, 17): {"lunge": [(12, 10.0)] * 2},
+    }
 
 
 async def test_a_past_day_finished_mid_workout_says_so_then_asks_todays_again(env):

@@ -188,3 +188,37 @@ async def test_slips_of_the_thumb_in_sets_are_read(env):
     chat = await logging_started(env, 9111)
     replies = await chat.say("3 stes of 12 with 20kg")
     assert "Squat</b>: 20 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies)
+
+
+async def test_how_it_felt_after_the_finish_hears_how_the_plan_adapts(env):
+    """Just after the finish "ugh that was hard" and "felt easy" were "I don't know that one
+    yet" (noted as unanswered). They hear how the plan adapts to what is logged; said while
+    an entry waits for "Save it?", the entry still waits, noted with what it needs."""
+    chat = await finished_workout(env, 9112)
+    for typed in ("ugh that was hard", "felt easy", "phew, brutal"):
+        replies = await chat.say(typed)
+        assert texts(replies).startswith("Your plan adapts to what you log"), typed
+    await chat.say("lunges were 12kg not 10")
+    replies = await chat.say("felt easy")
+    assert "Noted. Lunge isn't saved yet: tap Save" in texts(replies)
+    assert "How it felt shows in the sets you send" in texts(replies)
+    replies = await chat.say("yes")
+    assert "Lunge: 12 kg × 12, 12, 12 ✓" in texts(replies)
+
+
+async def test_questions_about_this_workout_are_answered_from_the_plan_and_the_log(env):
+    """ "is 1 min enough?" between sets, "should I go up to 25 next time?" at "Save it?"
+    and "how did I do?" after the finish were "I don't know that one yet": the rest of the
+    person's plan, how their targets move, and today's log itself."""
+    chat = await logging_started(env, 9113)
+    await chat.tap("Rest")
+    replies = await chat.say("is 1 min enough?")
+    assert "Toning: how often, how much" in texts(replies) and "minute" in texts(replies)
+    await chat.say("20kg 10 10 10")
+    replies = await chat.say("should I go up to 25 next time?")
+    assert texts(replies).startswith("Your plan adapts to what you log"), texts(replies)
+    for typed in ("yes", "30kg 10 10 10", "yes", "10kg 12 12 12", "yes", "25kg 12 12 12", "yes"):
+        await chat.say(typed)
+    replies = await chat.say("how did I do?")
+    assert "Today's log" in texts(replies) and "Squat: 20 kg × 10, 10, 10" in texts(replies)
+    assert set_rows(env, 9113) == 12

@@ -36,6 +36,13 @@ _TIMES_A = re.compile(r"\b(\d{1,2}) ?x (?=(a|per|each|every) (week|day|month)\b)
 # A load ("20kg", "135 lbs") is a weight, to the matcher: its number and unit are no words of
 # the articles ("is 20kg too heavy?" is "is this too heavy?").
 _LOAD = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds)\b", re.IGNORECASE)
+# "is 1 min enough?", typed between sets: a time alone, asked about, is the rest.
+_REST_ENOUGH = re.compile(
+    r"\s*(?:is |are |will |would )?(?:\d+(?:[.,]\d+)?|a|one|two|three) ?(?:mins?|minutes?|secs?"
+    r"|seconds?|s)(?: of rest| rest| break)?(?: between sets)? (?:enough|ok|okay|fine|good|long "
+    r"enough|too (?:short|long|much|little))\s*\??\s*",
+    re.IGNORECASE,
+)
 
 
 def fold(text: str) -> str:
@@ -312,6 +319,8 @@ class Analyzer:
         return list(done[0]), done[1]
 
     def _analyse(self, text: str) -> tuple[tuple[str, ...], bool]:
+        if _REST_ENOUGH.fullmatch(text):
+            text = "is this rest enough"
         ws = self.corrected(_LOAD.sub(" weight ", text))
         if (
             self.greetings

@@ -1,0 +1,56 @@
+"""One set typed at a time, between sets ("first set 12 reps at 20kg", "set 2: 10", "last
+set 8 @ 22.5"), and the words that say the exercise is over ("done", "that's it", "next"):
+read here, kept by bot/training/logbook_sets.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.coach.profile import Unit
+from bot.coach.setlog import LogParseError, SetEntry, parse_log
+
+_NTH = r"first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th"
+# "first set", "set 2:", "2nd set -", "set #3", "the last set was"
+_MARK = re.compile(
+    rf"(?:the |my )?(?:(?:({_NTH}|next)|(last|final)) set|set (?:#|no\.? ?|number )?\d{{1,2}})"
+    r"(?:\s*[:=\-–]|\s+(?:was|done|is))?\s+"
+)
+
+
+@dataclass(frozen=True)
+class OneSet:
+    entry: SetEntry
+    marked: bool  # said as a set ("set 2: 10"), not numbers alone ("10")
+    last: bool  # "last set 8": the exercise is over with it
+
+
+def one_set(text: str, unit: Unit) -> OneSet | None:
+    """A single set, said as one ("first set 12 reps at 20kg", "set 2: 10") or typed alone
+    ("10", "10 at 22.5"); None for anything else (several sets, words, a question)."""
+    plain = " ".join(text.lower().split()).strip(" .!")
+    mark = _MARK.match(plain)
+    rest = plain[mark.end() :] if mark else plain
+    if not rest or rest.endswith("?"):
+        return None
+    try:
+        parsed = parse_log(rest, unit=unit, planned=None)
+    except LogParseError:
+        return None
+    if parsed.action != "sets" or len(parsed.sets) != 1 or parsed.same_load:
+        return None
+    return OneSet(parsed.sets[0], mark is not None, bool(mark and mark.group(2)))
+
+
+# "done", "that's it", "next", "no more sets", "skip the rest of them": this exercise is over.
+_OVER = re.compile(
+    r"(?:ok |okay |so |right )?(?:i'?m |im )?(?:all )?(?:done|finished|that'?s (?:it|all|enough)"
+    r"|no more(?: sets)?|next(?: one| exercise)?|what'?s next|moving on|last one|that was the"
+    r" last(?: set| one)?|skip(?: the)?(?: rest| remaining| last)?(?: sets?)?(?: of (?:it|them))?)"
+    r"(?: with (?:this|it|that|them|this one|\w+))?(?: here| now| thanks)?[.!?]*"
+)
+
+
+def says_over(text: str) -> bool:
+    """ "done", "that's it", "next": the exercise being logged set by set is over."""
+    return _OVER.fullmatch(" ".join(text.lower().replace("’", "'").split())) is not None

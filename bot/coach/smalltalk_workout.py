@@ -1,0 +1,54 @@
+"""The patterns a workout is talked about by, once done or while it goes (bot/coach/smalltalk.py,
+on text folded as for smalltalk_patterns.py): reported done, or too hard or too easy."""
+
+from __future__ import annotations
+
+import re
+
+# A workout reported done when nothing is being logged: the log is a tap away.
+DONE = re.compile(
+    r"^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) "
+    r"(it|my workout|the workout|todays workout|today|my session|the session|todays session)"
+    r"( today)?$|^(workout|session) (done|finished|complete|completed)$|^(all )?(done|finished)$"
+    r"|^(thats|that is) (all|me done)( for)?( today| tonight| now| the day)?$"
+    r"|^(thats|that is) it for (today|tonight|now|the day)$"
+    r"|^(i am |im )?(all )?(done|finished)( for| with)? ?(today|tonight|now|the day|training)$"
+    r"|^(im|i am) (done|finished)$"
+    # the day's workout, said done in other words
+    r"|^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) (my |the |todays )?"
+    r"(leg|glute|glutes|booty|butt|lower body|hamstring) (day|workout|session)( today)?$"
+    r"|^(i )?(did|done|finished|completed) (it )?(everything|all( of it)?|every exercise|every set"
+    r"|the (whole|entire|full) (workout|session|thing|plan))( as planned| today| as written)*$"
+)
+_OH = r"(ugh|omg|wow|phew|whew|man|oof|god|damn|geez|jeez|lol|ok|okay|well)"
+_SO = r"(way|really|so|pretty|very|super|quite|bit|little|kinda|too)"
+_FELT = r"(easy|hard|tough|heavy|brutal|rough|killer|intense|light|difficult)"
+_TAIL = r"(today|lol|haha|man|af|though|tbh)"
+# Asking for the plan harder or easier, or saying how it felt: it adapts to what is logged.
+ADJUST = re.compile(
+    r"(^|\b(hard|easy|tough|heavy|light) )(can you |could you |please |pls )?(make|making|set) "
+    r"(it|this|them|my workouts?|the workouts?|the plan|my plan|the program|my program|the "
+    r"routine|my routine|things?)( a bit| a little| a lot| much| way)? (harder|easier|tougher|"
+    r"more challenging|more difficult|less intense|more intense|less difficult)( please| pls)?$"
+    r"|^(the |my )?(workouts?|plan|program|routine) (is|are) (way |much |far )?too (hard|easy|"
+    r"difficult|tough|light|heavy)$"
+    r"|^(this|it|this workout|today|todays workout)( is|s)? (way |much |far |just )?too (hard|"
+    r"easy|difficult|tough|heavy|light)$"
+    # said after the fact: "it was too hard, I couldn't finish", "the weights were too heavy"
+    r"|^(this|that|it|today|todays workout|the workout|my workout|the session|(the |my )?(weights?"
+    r"|loads?|sets))( was| were| felt| is| are|s)? (way |much |far |just |a bit |a little "
+    r"|really |so )*too (hard|easy|difficult|tough|heavy|light)( today| for me)?( \w+){0,8}$"
+    r"|^(way |much |far |a bit |a little )?too (hard|easy|heavy|light)( today| for me)?$"
+    # how it felt, after an interjection too: "ugh that was hard", "phew, brutal", "felt easy"
+    rf"|^({_OH} )*(today|it|that|this|the workout|my workout|that workout|the session|that set"
+    rf"|the last set|those|these)( was| were| felt| is)( {_SO})? {_FELT}( {_TAIL})*$"
+    rf"|^({_OH} )*(felt|feels|feeling)( {_SO})? {_FELT}( today)?( {_TAIL})*$"
+    rf"|^({_OH} )+({_SO} )?{_FELT}( {_TAIL})*$"
+    r"|^(i )?(couldnt|could not|didnt|did not|wasnt able to) (finish|complete|get through|do all"
+    r"( of)?|make it through)( the| my| all| all the| all my| todays| the last| my last)? ?"
+    r"(workout|session|sets?|reps?|exercises?)?( today)?$"
+    # going up asked for, mid-workout: "should I go up to 25 next time?"
+    r"|^should (i )?(go up|go heavier|increase( the)?( weight| load)?|add (more )?weight|move up"
+    r"|up the (weight|load))( (to|by) \d+( ?(kg|kgs|lbs?|pounds))?)?( next time| next week"
+    r"| next session| now)?$"
+)

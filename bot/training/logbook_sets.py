@@ -1,0 +1,123 @@
+"""An exercise logged one set at a time ("first set 12 reps at 20kg", then "set 2: 10"): each
+set is kept as it comes (saved to the exercise, added to the sets before it) and the next
+one asked for, with the exercise still owed, until the target's sets are in, a set is said
+to be the last, or the person says it is over ("done", "next", "skip the rest"). Nothing
+kept is dropped by what comes next: "that's all for today" finishes with it, sets for the
+whole exercise typed meanwhile are shown to replace it, and Undo takes back the last set."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import timedelta
+
+from sqlalchemy.orm import Session
+
+from bot.coach.profile import Profile
+from bot.coach.setlog_oneset import one_set, says_over
+from bot.coach.status import ExerciseStatus
+from bot.runtime.services import Services
+from bot.store import logs
+from bot.store.models import ExerciseLog, User
+from bot.training import awaiting, rest
+from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_replies import Saved, SetKept
+from bot.training.logbook_steps import as_planned, name_of, next_step, one_by_one
+from bot.training.people import expect
+from bot.training.targets import entries_of, sets_text
+
+BY_SET = "by_set"  # the draft's flag while an exercise is logged one set at a time (one_by_one)
+
+
+def by_set(user: User, current: ExerciseLog | None) -> bool:
+    """Whether `current` is being logged one set at a time (and still owed)."""
+    owed = Awaiting.parse(user.awaiting)
+    if current is None or owed is None or owed.mode != Mode.LOG or owed.log_id != current.id:
+        return False
+    return one_by_one(user) and current.status == ExerciseStatus.DONE
+
+
+def set_kept(
+    svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog, text: str
+) -> SetKept | Saved | None:
+    """A set said on its own ("first set 12 reps at 20kg") for the exercise owed and not yet
+    logged, or any single set while it is logged set by set: kept, and the next one asked
+    for (or, with the target's sets in or the last one said, the next exercise). None when
+    the text is no single set, or no load is said or known for a loaded exercise (then it
+    is read as usual: the load is asked)."""
+    going = by_set(user, current)
+    said = one_set(text, profile.unit)
+    if said is None or not (said.marked or going):
+        return None
+    if not going and current.status != ExerciseStatus.PENDING:
+        return None
+    kept = entries_of(logs.sets_of(s, current.id)) if going else ()
+    entry = said.entry
+    if entry.load is None and not _unloaded(svc, current):
+        known = kept[-1] if kept else next(iter(as_planned(svc, s, user, current)), None)
+        if known is None or known.load is None:
+            return None
+        entry = replace(entry, load=known.load, unit=known.unit)
+    day = logs.session_of(s, user.id, current.session_id).day
+    logs.save_sets(s, current, day, (entry,), text, svc.clock.now(), add=going)
+    sets = (*kept, entry)
+    if said.last or 0 < current.planned_sets <= len(sets):
+        return _over(svc, s, user, current)
+    expect(user, awaiting.exercise(current.id), json.dumps({BY_SET: True}))
+    return SetKept(
+        current.id,
+        name_of(svc, current.exercise_id),
+        sets_text((entry,)),
+        sets_text(sets),
+        len(sets),
+        current.planned_sets,
+        entry.reps,
+        rest.rest_of(current),
+    )
+
+
+def set_by_set_over(
+    svc: Services, s: Session, user: User, current: ExerciseLog, text: str
+) -> Saved | None:
+    """ "done", "next", "skip the rest" while an exercise is logged set by set: it is over
+    with the sets kept, and the next exercise asked."""
+    if not by_set(user, current) or not says_over(text):
+        return None
+    return _over(svc, s, user, current)
+
+
+def tapped_over(svc: Services, s: Session, user: User, current: ExerciseLog, done: bool) -> Saved:
+    """The exercise's Skip or Done as planned tapped while it is logged set by set: the sets
+    kept stay, Skip leaves the rest undone, Done adds the target's sets still to come (its
+    top reps at the last set's load)."""
+    kept = entries_of(logs.sets_of(s, current.id))
+    more = max(0, current.planned_sets - len(kept)) if done and kept else 0
+    if more:
+        top = replace(kept[-1], reps=current.rep_high)
+        day = logs.session_of(s, user.id, current.session_id).day
+        logs.save_sets(s, current, day, (top,) * more, None, svc.clock.now(), add=True)
+    return _over(svc, s, user, current)
+
+
+def workout_over(svc: Services, s: Session, user: User, current: ExerciseLog) -> Saved | None:
+    """ "that's all for today" while an exercise is logged set by set: the sets kept stay,
+    the exercises left are skipped and the workout is finished."""
+    if not by_set(user, current):
+        return None
+    day = logs.session_of(s, user.id, current.session_id).day
+    before = svc.clock.now() - timedelta(seconds=1)  # so Undo still offers the last set
+    for x in logs.exercises_of(s, user.id, current.session_id):
+        if x.status == ExerciseStatus.PENDING:
+            logs.save_sets(s, x, day, (), None, before)
+    return _over(svc, s, user, current)  # nothing left: the workout is finished
+
+
+def _over(svc: Services, s: Session, user: User, current: ExerciseLog) -> Saved:
+    sets = entries_of(logs.sets_of(s, current.id))
+    exercises = logs.exercises_of(s, user.id, current.session_id)
+    then = next_step(svc, s, user, exercises)
+    return Saved(name_of(svc, current.exercise_id), sets_text(sets), False, then)
+
+
+def _unloaded(svc: Services, log: ExerciseLog) -> bool:
+    return svc.content.exercises[log.exercise_id].loading.value != "weighted"

@@ -1,0 +1,39 @@
+"""One set typed at a time, and the words that end an exercise logged that way."""
+
+import pytest
+
+from bot.coach.profile import Unit
+from bot.coach.setlog import SetEntry
+from bot.coach.setlog_oneset import one_set, says_over
+
+KG = Unit.KG
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "marked", "last"),
+    [
+        ("first set 12 reps at 20kg", SetEntry(12, 20.0, KG), True, False),
+        ("set 2: 10", SetEntry(10, None, None), True, False),
+        ("2nd set - 10 @ 22.5", SetEntry(10, 22.5, KG), True, False),
+        ("last set 8", SetEntry(8, None, None), True, True),
+        ("10", SetEntry(10, None, None), False, False),
+    ],
+)
+def test_one_set(text, entry, marked, last):
+    said = one_set(text, KG)
+    assert said is not None and (said.entry, said.marked, said.last) == (entry, marked, last)
+
+
+@pytest.mark.parametrize("text", ["20kg 12 12 10", "12 12", "3x10", "what?", "set 2?"])
+def test_no_single_set(text):
+    assert one_set(text, KG) is None
+
+
+@pytest.mark.parametrize("text", ["done", "that's it", "next", "skip the rest", "all done"])
+def test_over(text):
+    assert says_over(text)
+
+
+@pytest.mark.parametrize("text", ["that's all for today", "12", "done as planned"])
+def test_not_over(text):
+    assert not says_over(text)
