@@ -157,11 +157,22 @@ async def start_command(update: Update, context: Context) -> None:
     await ask(update, context, outcome.question)
 
 
+async def finish_first(update: Update, context: Context) -> None:
+    """A command that needs a profile, sent before the setup is done."""
+    svc, who = services(context), caller(update)
+    outcome = await run(context, lambda s: setup.unfinished(svc, s, who))
+    if outcome is None:
+        await send_template(update, context, "needs_profile")
+        return
+    await send_template(update, context, "finish_onboarding_first", settings=False)
+    await ask(update, context, outcome.question)
+
+
 async def settings_command(update: Update, context: Context) -> None:
     svc, who = services(context), caller(update)
     outcome = await run(context, lambda s: setup.settings(svc, s, who))
     if isinstance(outcome, FinishFirst):
-        await send_template(update, context, "finish_onboarding_first")
+        await send_template(update, context, "finish_onboarding_first", settings=True)
         await ask(update, context, outcome.question)
         return
     current = [(step, shown_value(svc, step, value)) for step, value in outcome.current]

@@ -208,6 +208,17 @@ def settings(svc: Services, s: Session, caller: Caller) -> SettingsMenu | Finish
     return SettingsMenu([(step, answers[step] or "") for step in STEPS])
 
 
+def unfinished(svc: Services, s: Session, caller: Caller) -> FinishFirst | None:
+    """The setup question someone partway through it owes, for a command that needs a
+    profile (finish it, not /start again); None for someone who never began it."""
+    user = users.get_user(s, caller.user_id, lock=True)
+    begun = user is not None and (user.awaiting or any(users.answers_of(user).values()))
+    if user is None or user.onboarded_at is not None or not begun:
+        return None
+    owed = settings(svc, s, caller)  # the question again, as /settings asks it
+    return owed if isinstance(owed, FinishFirst) else None
+
+
 def _summary(svc: Services, user: User, *, updated: bool) -> Summary:
     profile = profile_of(user)
     assert profile is not None

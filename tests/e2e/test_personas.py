@@ -15,3 +15,18 @@ async def test_days_said_with_their_count_finish_the_setup(env):
         await chat.say(answer)
     summary = (await chat.say("kg"))[-1].text
     assert "Mon, Wed, Fri at 12:30 (Australia/Sydney)" in summary, summary
+
+
+async def test_a_command_mid_setup_asks_to_finish_it_not_to_start(env):
+    """/today halfway through the setup said "send /start to set up your profile", as if
+    nothing had been answered (and /start would have asked the first question again)."""
+    chat = env.chat(9602)
+    await at_step(chat, "days")
+    for command in ("/today", "/week", "/log"):
+        replies = await chat.say(command)
+        said = "\n".join(r.text for r in replies)
+        assert "/start" not in said, (command, said)
+        assert "finish setting you up" in replies[0].text, (command, said)
+        assert "4/7" in replies[-1].text, (command, said)
+    stranger = env.chat(9603)
+    assert "send /start" in (await stranger.say("/today"))[-1].text
