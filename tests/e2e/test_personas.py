@@ -2,7 +2,9 @@
 toning at home, someone growing the glutes and not the legs) lived with it for four weeks
 (tests/e2e/scratch_personas.py, not a test); what they met that was wrong is kept here."""
 
-from tests.e2e.flows import at_step
+from datetime import timedelta
+
+from tests.e2e.flows import at_step, onboard
 
 
 async def test_days_said_with_their_count_finish_the_setup(env):
@@ -30,3 +32,22 @@ async def test_a_command_mid_setup_asks_to_finish_it_not_to_start(env):
         assert "4/7" in replies[-1].text, (command, said)
     stranger = env.chat(9603)
     assert "send /start" in (await stranger.say("/today"))[-1].text
+
+
+async def test_a_started_or_moved_workout_keeps_its_rests(env):
+    """The push said "Hip thrust: 4 × 3–8, rest 2 min 30 s"; once logging had started, /week
+    said "rest 1 min 30 s" for it, and the same workout moved to the next day was pushed
+    with other rests too: a started session showed its slot's rest, not its rep range's."""
+    chat = env.chat(9604)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    today = (await chat.say("/today"))[-1]
+    planned = [line for line in today.text.splitlines() if ", rest " in line]
+    assert any("3–8, rest 2 min 30 s" in line for line in planned), today.text
+    await chat.press(today.message_id, today.buttons[1][1][1])  # Move to tomorrow
+    env.clock.advance(timedelta(days=1))
+    moved = (await chat.say("/today"))[-1].text
+    assert [line for line in moved.splitlines() if ", rest " in line] == planned, moved
+    await chat.tap("Start logging")
+    week = (await chat.say("/week"))[-1].text
+    shown = [line.removeprefix("• ") for line in week.split("Tuesday")[1].splitlines()[1:6]]
+    assert shown == [line.split(". ", 1)[1] for line in planned], week
