@@ -269,7 +269,8 @@ SETTINGS = re.compile(
     # a time for the reminder, or the week moved
     r"|\b(remind|message|text|ping) me (at|around|by) (\d|noon|midday)"
     r"|\b(move|switch|change) (all )?(my |the )?(workouts?|training|sessions?|training days) "
-    rf"to (the )?(weekends?|weekdays|{_DAY}s?)\b"
+    rf"to (the )?(weekends?|weekdays|{_DAY}s?|\d)\b"  # "…my workouts to 7am"
+    rf"|\b(train|work ?out|lift) on (the )?(weekends?|weekdays|{_DAY}s?) (instead|from now on)\b"
     r"|\b(send|get) (it|them) (earlier|later)\b"
     # the days said whole, two or more ("I want to train on tuesdays and fridays")
     r"|^(i )?(want|would like|id like|prefer|need|like|would rather|id rather) to (train|work ?out"

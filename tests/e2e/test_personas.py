@@ -4,6 +4,8 @@ toning at home, someone growing the glutes and not the legs) lived with it for f
 
 from datetime import timedelta
 
+import pytest
+
 from tests.e2e.flows import at_step, onboard
 
 
@@ -51,3 +53,21 @@ async def test_a_started_or_moved_workout_keeps_its_rests(env):
     week = (await chat.say("/week"))[-1].text
     shown = [line.removeprefix("• ") for line in week.split("Tuesday")[1].splitlines()[1:6]]
     assert shown == [line.split(". ", 1)[1] for line in planned], week
+
+
+@pytest.mark.parametrize(
+    ("said", "now"),
+    [
+        # asked the days question again, "mon wed fri" lost to the sentence after it
+        ("can I change my days to mon wed fri? new work schedule", "Mon, Wed, Fri at 18:30"),
+        # "I don't know that one yet" (and noted as a question the coach could not answer)
+        ("can I move my workouts to 7am? I switched to morning sessions", "Mon, Thu at 07:00"),
+        # the toning article, twice (again for "saturday and sunday" said after it)
+        ("can I train on weekends instead? like saturday and sunday", "Sat, Sun at 18:30"),
+    ],
+)
+async def test_a_change_of_days_or_time_asked_in_their_words_is_made(env, said, now):
+    chat = env.chat(9605)
+    await onboard(chat)
+    summary = (await chat.say(said))[-1].text
+    assert summary.startswith("<b>Updated ✓</b>") and f"Days: {now} (Europe/Berlin)" in summary
