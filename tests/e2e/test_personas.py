@@ -71,3 +71,15 @@ async def test_a_change_of_days_or_time_asked_in_their_words_is_made(env, said, 
     await onboard(chat)
     summary = (await chat.say(said))[-1].text
     assert summary.startswith("<b>Updated ✓</b>") and f"Days: {now} (Europe/Berlin)" in summary
+
+
+@pytest.mark.parametrize(
+    "said", ["sorry, overslept. missed today", "oops I missed yesterday, can I still do it today?"]
+)
+async def test_a_workout_missed_said_with_a_reason_or_a_question_is_understood(env, said):
+    """Both got "I don't know that one yet: it isn't in the articles I coach from. I've noted
+    it so the coach can learn it", and were kept as questions the coach could not answer."""
+    chat = env.chat(9606)
+    await onboard(chat)
+    reply = (await chat.say(said))[-1].text
+    assert reply.startswith("No harm done") and "/today" in reply, reply
