@@ -157,6 +157,9 @@ from bot.coach.smalltalk import Intent, understand
         ("why did my hip thrust weight go down", Intent.ADJUST),  # got the squat card
         ("why did you lower my squat weight", Intent.ADJUST),
         ("why did my weight go up", Intent.ADJUST),  # got "Picking your weight"
+        ("why is my weight the same as last time?", Intent.ADJUST),  # noted as unknown
+        ("why didn't my hip thrust weight go up", Intent.ADJUST),
+        ("why is it still the same", Intent.ADJUST),
         ("why is my plan only 4 exercises", Intent.SIZE),  # noted as unknown
         ("what does session A mean", Intent.TERMS),  # noted as unknown
         ("just finished leg day", Intent.DONE),  # noted as unknown, a topic list

@@ -83,3 +83,13 @@ async def test_a_workout_missed_said_with_a_reason_or_a_question_is_understood(e
     await onboard(chat)
     reply = (await chat.say(said))[-1].text
     assert reply.startswith("No harm done") and "/today" in reply, reply
+
+
+async def test_why_a_load_stayed_the_same_is_answered_as_why_it_went_up(env):
+    """ "why did my weight go up?" heard how the plan adapts; "why is my weight the same as
+    last time?" got "I don't know that one yet" and was noted as unanswered."""
+    chat = env.chat(9607)
+    await onboard(chat)
+    went_up = (await chat.say("why did my weight go up?"))[-1].text
+    assert went_up.startswith("Your plan adapts to what you log")
+    assert (await chat.say("why is my weight the same as last time?"))[-1].text == went_up
