@@ -198,6 +198,20 @@ class _Said:
         return any(pattern.match(t) for t in self.texts)
 
 
+_FIRST_SENTENCE = re.compile(r"^(.+?)[?!;]+\s+\S|^(.+?)\.\s+\S")
+
+
+def asked_change(text: str) -> Intent | None:
+    """The message's intent, or a change of settings asked in its first sentence when a
+    reason follows ("can you send the workouts at 6:30am instead? going before work now":
+    too long to read whole as a request, it was taken for a training question)."""
+    intent = understand(text)
+    first = _FIRST_SENTENCE.match(text.strip())
+    if intent is None and first is not None:
+        return Intent.SETTINGS if understand(first[1] or first[2]) == Intent.SETTINGS else None
+    return intent
+
+
 def understand(text: str) -> Intent | None:
     """The conversational intent of a message, or None for a training question."""
     ws = words(text)

@@ -64,6 +64,8 @@ async def test_a_started_or_moved_workout_keeps_its_rests(env):
         ("can I move my workouts to 7am? I switched to morning sessions", "Mon, Thu at 07:00"),
         # the toning article, twice (again for "saturday and sunday" said after it)
         ("can I train on weekends instead? like saturday and sunday", "Sat, Sun at 18:30"),
+        # "I don't know that one yet": a reason after it made it too long for a request
+        ("can you send the workouts at 6:30am instead? going before work now", "Mon, Thu at 06:30"),
     ],
 )
 async def test_a_change_of_days_or_time_asked_in_their_words_is_made(env, said, now):
@@ -93,3 +95,11 @@ async def test_why_a_load_stayed_the_same_is_answered_as_why_it_went_up(env):
     went_up = (await chat.say("why did my weight go up?"))[-1].text
     assert went_up.startswith("Your plan adapts to what you log")
     assert (await chat.say("why is my weight the same as last time?"))[-1].text == went_up
+
+
+async def test_a_workout_put_off_to_tomorrow_with_a_reason_is_understood(env):
+    """ "can I do this one tomorrow? meetings all day" got "I don't know that one yet"."""
+    chat = env.chat(9608)
+    await onboard(chat)
+    reply = (await chat.say("can I do this one tomorrow? meetings all day"))[-1].text
+    assert reply.startswith("No problem") and "Move to tomorrow" in reply, reply
