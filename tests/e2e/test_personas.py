@@ -2,11 +2,12 @@
 toning at home, someone growing the glutes and not the legs) lived with it for four weeks
 (tests/e2e/scratch_personas.py, not a test); what they met that was wrong is kept here."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from tests.e2e.flows import at_step, onboard
+from tests.e2e.harness import bot_env
 
 
 async def test_days_said_with_their_count_finish_the_setup(env):
@@ -103,3 +104,16 @@ async def test_a_workout_put_off_to_tomorrow_with_a_reason_is_understood(env):
     await onboard(chat)
     reply = (await chat.say("can I do this one tomorrow? meetings all day"))[-1].text
     assert reply.startswith("No problem") and "Move to tomorrow" in reply, reply
+
+
+async def test_the_first_push_after_a_weekend_setup_is_no_news_of_week_1_again(tmp_path):
+    """Set up on Sunday evening, the very first workout on Monday said "Your program starts
+    with your first workout, so this is still week 1." as if one had been let go by."""
+    sunday_evening = datetime(2026, 11, 15, 19, 0, tzinfo=UTC)
+    async with bot_env(tmp_path, now=sunday_evening) as env:
+        chat = env.chat(9609)
+        await onboard(chat)
+        env.clock.set(datetime(2026, 11, 16, 8, 0, tzinfo=UTC))  # Monday morning in Berlin
+        today = (await chat.say("/today"))[-1].text
+        assert "Today's workout</b> · session A, week 1" in today, today
+        assert "still week 1" not in today, today
