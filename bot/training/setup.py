@@ -133,6 +133,7 @@ def unfinished(svc: Services, s: Session, caller: Caller) -> FinishFirst | None:
 def _summary(svc: Services, user: User, *, updated: bool) -> Summary:
     profile = profile_of(user)
     assert profile is not None
+    goal = svc.content.goals[profile.goal]
     return Summary(
         profile=profile,
         updated=updated,
@@ -140,6 +141,8 @@ def _summary(svc: Services, user: User, *, updated: bool) -> Summary:
         program_why=svc.programs.program_for(profile.goal, profile.place).why,
         next_push=next_push_text(user),
         paused=user.paused,
+        too_close=goal.too_close(profile.days),
+        days_why=goal.days_why,
     )
 
 

@@ -27,6 +27,8 @@ class Summary:
     program_why: str | None
     next_push: str | None
     paused: bool
+    too_close: tuple[int, int] | None = None  # two days the goal's plan wants further apart
+    days_why: str = ""  # the goal's rhythm, said beside them
 
 
 @dataclass(frozen=True)

@@ -117,3 +117,14 @@ async def test_the_first_push_after_a_weekend_setup_is_no_news_of_week_1_again(t
         today = (await chat.say("/today"))[-1].text
         assert "Today's workout</b> · session A, week 1" in today, today
         assert "still week 1" not in today, today
+
+
+async def test_toning_days_back_to_back_are_pointed_out(env):
+    """Toning on Saturday and Sunday was taken without a word, under "What I'll do: ... twice
+    a week, two rest days apart"."""
+    chat = env.chat(9610)
+    summary = (await onboard(chat))[-1].text  # tone up, Mon + Thu
+    assert "back to back" not in summary
+    summary = (await chat.say("can I train on weekends instead? like saturday and sunday"))[-1]
+    assert "Note: Saturday and Sunday are back to back." in summary.text, summary.text
+    assert "two rest days between sessions" in summary.text
