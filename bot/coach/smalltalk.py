@@ -163,8 +163,16 @@ _BARE_SETTING = re.compile(
 )
 
 
+# A clock time typed alone ("7am", "at 6:30 pm", "18:30"): the workout time, as no load or
+# reps are written so.
+_BARE_TIME = re.compile(r"(at |around )?(\d{1,2}([:.]\d{2})? ?(am|pm)|\d{1,2}:\d{2})( please)?")
+
+
 def bare_setting(text: str) -> str | None:
-    """The answer a setting's name typed alone names: "the time" is the time."""
+    """The answer a setting's name typed alone names: "the time" is the time, and so is a
+    clock time typed alone."""
+    if _BARE_TIME.fullmatch(text.casefold().strip(" .!")):
+        return "time"
     return setting_named(text) if _BARE_SETTING.match(" ".join(words(text))) else None
 
 

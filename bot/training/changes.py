@@ -77,8 +77,10 @@ def change_asked(
     step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
     if step is None:
         return None
-    changing = open_setting(svc, user, step)
     answer = onboarding.answer_named(step, text, svc.content.goals)
+    if answer is not None and answer.value == users.answers_of(user).get(step):
+        return Already(step, answer.value, None)
+    changing = open_setting(svc, user, step)
     return apply(svc, s, user, answer) if answer else changing
 
 

@@ -128,3 +128,14 @@ async def test_toning_days_back_to_back_are_pointed_out(env):
     summary = (await chat.say("can I train on weekends instead? like saturday and sunday"))[-1]
     assert "Note: Saturday and Sunday are back to back." in summary.text, summary.text
     assert "two rest days between sessions" in summary.text
+
+
+async def test_a_time_typed_alone_is_the_workout_time(env):
+    """ "7am" typed on its own once set up got "I don't know that one yet" (and was noted as
+    a question the coach could not answer)."""
+    chat = env.chat(9611)
+    await onboard(chat)
+    summary = (await chat.say("7am"))[-1].text
+    assert summary.startswith("<b>Updated ✓</b>") and "Mon, Thu at 07:00" in summary, summary
+    again = (await chat.say("7am"))[-1].text
+    assert again.startswith("That's what I have already: Workout time: <b>07:00</b>"), again
