@@ -18,6 +18,7 @@ from bot.coach import smalltalk_patterns as p
 from bot.coach.matcher import without_not_pain, words
 from bot.coach.matcher.text import MAX_WORD, fold
 from bot.coach.profile_change import changed_setting
+from bot.coach.schedule import parse_days
 
 MAX_WORDS = 12  # longer messages are questions, whatever they open with
 _TOKEN = re.compile(r"[a-z]+|\d+")  # as the matcher's words are cut (matcher/text.py)
@@ -170,9 +171,11 @@ _BARE_TIME = re.compile(r"(at |around )?(\d{1,2}([:.]\d{2})? ?(am|pm)|\d{1,2}:\d
 
 def bare_setting(text: str) -> str | None:
     """The answer a setting's name typed alone names: "the time" is the time, and so is a
-    clock time typed alone."""
+    clock time typed alone; days typed alone are the days."""
     if _BARE_TIME.fullmatch(text.casefold().strip(" .!")):
         return "time"
+    if len(parse_days(text) or ()) > 1:  # "mon wed fri"; "monday" alone may ask about it
+        return "days"
     return setting_named(text) if _BARE_SETTING.match(" ".join(words(text))) else None
 
 

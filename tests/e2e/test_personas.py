@@ -139,3 +139,15 @@ async def test_a_time_typed_alone_is_the_workout_time(env):
     assert summary.startswith("<b>Updated ✓</b>") and "Mon, Thu at 07:00" in summary, summary
     again = (await chat.say("7am"))[-1].text
     assert again.startswith("That's what I have already: Workout time: <b>07:00</b>"), again
+
+
+async def test_days_typed_alone_are_the_training_days(env):
+    """ "saturday and sunday" typed on its own after the days were changed to them got the
+    toning article; "mon wed fri" got "I'm not sure what you mean"."""
+    chat = env.chat(9612)
+    await onboard(chat)
+    summary = (await chat.say("mon wed fri"))[-1].text
+    assert summary.startswith("<b>Updated ✓</b>") and "Mon, Wed, Fri at 18:30" in summary
+    again = (await chat.say("monday, wednesday and friday"))[-1].text
+    assert again.startswith("That's what I have already: Training days: <b>Mon, Wed, Fri</b>")
+    assert "Mon, Thu" in (await chat.say("mon thu"))[-1].text
