@@ -209,18 +209,20 @@ class _Said:
         return any(pattern.match(t) for t in self.texts)
 
 
-_FIRST_SENTENCE = re.compile(r"^(.+?)[?!;]+\s+\S|^(.+?)\.\s+\S")
+_ASKING = re.compile(r"(and |so |but )?(how|what|which|can|could|should|does|do|is|are|why|when)\b")
+_FIRST_SENTENCE = re.compile(r"^(.+?)(?:[?!;]+|\.)\s+(\S.*)$", re.S)
 
 
 def asked_change(text: str) -> Intent | None:
     """The message's intent, or a change of settings asked in its first sentence when a
     reason follows ("can you send the workouts at 6:30am instead? going before work now":
-    too long to read whole as a request, it was taken for a training question)."""
+    too long to read whole as a request, it was taken for a training question). A question
+    after it ("…? and how often should I train") leaves the message to the coach."""
     intent = understand(text)
     first = _FIRST_SENTENCE.match(text.strip())
-    if intent is None and first is not None:
-        return Intent.SETTINGS if understand(first[1] or first[2]) == Intent.SETTINGS else None
-    return intent
+    if intent is not None or first is None or "?" in first[2] or _ASKING.match(first[2].lower()):
+        return intent
+    return Intent.SETTINGS if understand(first[1]) == Intent.SETTINGS else None
 
 
 def understand(text: str) -> Intent | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.smalltalk import Intent, understand
+from bot.coach.smalltalk import Intent, asked_change, understand
 
 
 @pytest.mark.parametrize(
@@ -288,3 +288,17 @@ def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
 )
 def test_training_questions_worded_like_conversation_stay_questions(text: str) -> None:
     assert understand(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can you send the workouts at 6:30am instead? going before work now", Intent.SETTINGS),
+        ("can I move my workouts to 7am? I switched to morning sessions", Intent.SETTINGS),
+        # a question after the request: the coach answers the message
+        ("can you change my goal to bikini? and how often should I train then", None),
+        ("can you send the workouts at 6:30am instead? what should I eat before", None),
+    ],
+)
+def test_a_request_with_its_reason_after_it(text: str, intent: Intent | None) -> None:
+    assert asked_change(text) == intent
