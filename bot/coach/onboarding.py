@@ -214,6 +214,15 @@ def _place(text: str) -> str | None:
     return value
 
 
+_WEIGHTS = re.compile(r"\b(dumbb?ells?|kettlebells?|weights|barbells?|plates)\b")
+
+
+def kit_left_out(answer: Answer, text: str) -> bool:
+    """Home or bodyweight said with weights no program there uses ("at home, I have a pair
+    of dumbbells"): worth a word, or the dumbbells seem forgotten."""
+    return answer.step == "place" and answer.value != "gym" and bool(_WEIGHTS.search(_words(text)))
+
+
 def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool = True) -> Answer:
     """Read a typed answer for `step`, or raise AnswerError saying why not. The goal question
     needs `goals` (content.goals), which holds its keywords. `typos`: keywords misspelt count

@@ -191,6 +191,8 @@ async def show(update: Update, context: Context, outcome: object) -> None:
             svc = services(context)
             shown = shown_value(svc, outcome.step, outcome.value)
             await send(update, context, svc.render.text("answered", step=outcome.step, shown=shown))
+        if outcome.kit_left_out:
+            await send_template(update, context, "kit_left_out", place=outcome.value)
         await show_applied(update, context, outcome)
     elif isinstance(outcome, AnsweredMeanwhile):
         await answers.show(update, context, outcome.answer)

@@ -210,7 +210,8 @@ def on_text(
             return None
         changed = _changed_on_the_way(svc, s, user, step, text) if err.code == "unclear" else None
         return changed or _not_an_answer(svc, s, user, step, err.code, text)
-    return apply(svc, s, user, answer)
+    applied = apply(svc, s, user, answer)
+    return replace(applied, kit_left_out=True) if onboarding.kit_left_out(answer, text) else applied
 
 
 def _changed_on_the_way(

@@ -67,6 +67,7 @@ class Applied:
     then: Question | Summary
     back: Owed | None = None  # the exercise being logged before the setting was changed
     corrected: bool = False  # an earlier setup answer changed on the way: said so
+    kit_left_out: bool = False  # home said with dumbbells, which its programs don't use
 
 
 @dataclass(frozen=True)

@@ -151,3 +151,14 @@ async def test_days_typed_alone_are_the_training_days(env):
     again = (await chat.say("monday, wednesday and friday"))[-1].text
     assert again.startswith("That's what I have already: Training days: <b>Mon, Wed, Fri</b>")
     assert "Mon, Thu" in (await chat.say("mon thu"))[-1].text
+
+
+async def test_home_with_dumbbells_hears_the_program_has_none(env):
+    """ "at home, I have a pair of dumbbells" became "Home: bands or a ball" without a word:
+    the program ("No-weights toning moves") never said what became of the dumbbells."""
+    chat = env.chat(9613)
+    await at_step(chat, "place")
+    replies = await chat.say("at home, I have a pair of dumbbells")
+    assert "dumbbells or weights aren't in them" in replies[0].text, replies[0].text
+    assert "4/7" in replies[-1].text
+    assert len(await chat.say("no wait, gym")) == 2  # the gym: no note, the days again
