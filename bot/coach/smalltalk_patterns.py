@@ -365,6 +365,8 @@ PAIN = re.compile(
     r"|\b(pulled|pull|tweaked|strained) (my |an? |some)?(hamstring|glute|groin|muscle|something|"
     r"thing)\b"
     r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
+    r"|\b(knees?|back|hips?|ankles?|shoulders?|neck)( still)? (feels?|felt|is|was)( a)?( bit"
+    r"| little| kinda| kind of| really)? (off|weird|funny|wonky|unstable|wrong|not right)\b"
     # what a move does to the joints: their safety is not in the articles
     r"|\b(bad|safe|dangerous|risky|hard|harder|tough|easy|easier|gentle|gentler) (for|on) "
     r"(my |your |the )?(knees?|joints?|lower back|back(?! of)|spine|hips?|ankles?)\b"

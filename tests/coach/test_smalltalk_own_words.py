@@ -302,3 +302,12 @@ def test_training_questions_worded_like_conversation_stay_questions(text: str) -
 )
 def test_a_request_with_its_reason_after_it(text: str, intent: Intent | None) -> None:
     assert asked_change(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my knee still feels a bit off on lunges", "knee felt off today", "my back feels weird"],
+)
+def test_a_joint_that_feels_off_is_pain(text: str) -> None:
+    """ "my knee still feels a bit off on lunges" got the Lunge card, how to do it."""
+    assert understand(text) == Intent.PAIN

@@ -162,3 +162,11 @@ async def test_home_with_dumbbells_hears_the_program_has_none(env):
     assert "dumbbells or weights aren't in them" in replies[0].text, replies[0].text
     assert "4/7" in replies[-1].text
     assert len(await chat.say("no wait, gym")) == 2  # the gym: no note, the days again
+
+
+async def test_a_knee_that_feels_off_is_sent_to_a_professional(env):
+    """ "my knee still feels a bit off on lunges" got the Lunge card: how to do lunges."""
+    chat = env.chat(9614)
+    await onboard(chat)
+    reply = (await chat.say("my knee still feels a bit off on lunges"))[-1].text
+    assert reply.startswith("I can't advise on pain or injury"), reply
