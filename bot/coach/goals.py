@@ -24,11 +24,22 @@ class GoalInfo:
     days_a_week: int  # training days to suggest
     days_why: str  # the sentence after the suggested days
     keywords: Mapping[int, tuple[str, ...]]  # rank -> words that pick this goal when typed
+    rest_days: int = 0  # the fewest rest days the goal's plan wants between sessions
 
     @property
     def suggested_days(self) -> tuple[int, ...]:
         """Weekdays (0 = Monday) to offer, spread over the week."""
         return spread_days(self.days_a_week)
+
+    def too_close(self, days: Iterable[int]) -> tuple[int, int] | None:
+        """Two training days (in week order) with fewer rest days between them than the
+        goal's plan wants (Saturday and Sunday, for toning), or None."""
+        chosen = sorted(set(days))
+        pairs = zip(chosen, chosen[1:] + chosen[:1], strict=True)
+        return next(
+            ((a, b) for a, b in pairs if len(chosen) > 1 and (b - a - 1) % 7 < self.rest_days),
+            None,
+        )
 
 
 class Goals:

@@ -214,6 +214,15 @@ def _place(text: str) -> str | None:
     return value
 
 
+_WEIGHTS = re.compile(r"\b(dumbb?ells?|kettlebells?|weights|barbells?|plates)\b")
+
+
+def kit_left_out(answer: Answer, text: str) -> bool:
+    """Home or bodyweight said with weights no program there uses ("at home, I have a pair
+    of dumbbells"): worth a word, or the dumbbells seem forgotten."""
+    return answer.step == "place" and answer.value != "gym" and bool(_WEIGHTS.search(_words(text)))
+
+
 def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool = True) -> Answer:
     """Read a typed answer for `step`, or raise AnswerError saying why not. The goal question
     needs `goals` (content.goals), which holds its keywords. `typos`: keywords misspelt count
@@ -330,17 +339,24 @@ def answered_ahead(step: str, text: str, goals: Goals) -> Answer | None:
 
 
 _BEFORE_VALUE = re.compile(r"\b(?:to|at|in|for|on)\s+", re.I)  # "…train on tue and fri"
+_SENTENCE_END = re.compile(r"[?!;]+|\.(?:\s|$)")  # not "6.30"
+# Said around the value: "weekends instead", "like saturday and sunday"
+_AROUND = re.compile(
+    r"^(?:like|say|maybe|probably|just)\s+|\s+(?:instead|now|please|from now on|then)$", re.I
+)
 
 
 def answer_named(step: str, text: str, goals: Goals) -> Answer | None:
-    """The new answer a change names: the whole message ("switch to pounds"), else what
-    follows its last "to", "at" or "in" ("…days to tue and fri", "I moved to New York")."""
-    tails = [text[m.end() :] for m in _BEFORE_VALUE.finditer(text)]
-    for candidate in (text, *reversed(tails)):
-        try:
-            return parse_text(step, candidate.strip(" .!?"), goals)
-        except AnswerError:
-            continue
+    """The new answer a change names, sentence by sentence: the whole sentence ("switch to
+    pounds"), else what follows its last "to", "at" or "in" ("…days to tue and fri", "I
+    moved to New York"), with "instead" or "like" around it left out."""
+    for sentence in filter(str.strip, _SENTENCE_END.split(text)):
+        tails = [sentence[m.end() :] for m in _BEFORE_VALUE.finditer(sentence)]
+        for candidate in (sentence, *reversed(tails)):
+            try:
+                return parse_text(step, _AROUND.sub("", candidate.strip(" ,.!?")), goals)
+            except AnswerError:
+                continue
     return None
 
 

@@ -19,6 +19,7 @@ from bot.coach import smalltalk_workout as w
 from bot.coach.matcher import without_not_pain, words
 from bot.coach.matcher.text import MAX_WORD, fold
 from bot.coach.profile_change import changed_setting
+from bot.coach.schedule import parse_days
 
 MAX_WORDS = 12  # longer messages are questions, whatever they open with
 _TOKEN = re.compile(r"[a-z]+|\d+")  # as the matcher's words are cut (matcher/text.py)
@@ -164,8 +165,18 @@ _BARE_SETTING = re.compile(
 )
 
 
+# A clock time typed alone ("7am", "at 6:30 pm", "18:30"): the workout time, as no load or
+# reps are written so.
+_BARE_TIME = re.compile(r"(at |around )?(\d{1,2}([:.]\d{2})? ?(am|pm)|\d{1,2}:\d{2})( please)?")
+
+
 def bare_setting(text: str) -> str | None:
-    """The answer a setting's name typed alone names: "the time" is the time."""
+    """The answer a setting's name typed alone names: "the time" is the time, and so is a
+    clock time typed alone; days typed alone are the days."""
+    if _BARE_TIME.fullmatch(text.casefold().strip(" .!")):
+        return "time"
+    if len(parse_days(text) or ()) > 1:  # "mon wed fri"; "monday" alone may ask about it
+        return "days"
     return setting_named(text) if _BARE_SETTING.match(" ".join(words(text))) else None
 
 
@@ -197,6 +208,22 @@ class _Said:
 
     def match(self, pattern: re.Pattern[str]) -> bool:
         return any(pattern.match(t) for t in self.texts)
+
+
+_ASKING = re.compile(r"(and |so |but )?(how|what|which|can|could|should|does|do|is|are|why|when)\b")
+_FIRST_SENTENCE = re.compile(r"^(.+?)(?:[?!;]+|\.)\s+(\S.*)$", re.S)
+
+
+def asked_change(text: str) -> Intent | None:
+    """The message's intent, or a change of settings asked in its first sentence when a
+    reason follows ("can you send the workouts at 6:30am instead? going before work now":
+    too long to read whole as a request, it was taken for a training question). A question
+    after it ("…? and how often should I train") leaves the message to the coach."""
+    intent = understand(text)
+    first = _FIRST_SENTENCE.match(text.strip())
+    if intent is not None or first is None or "?" in first[2] or _ASKING.match(first[2].lower()):
+        return intent
+    return Intent.SETTINGS if understand(first[1]) == Intent.SETTINGS else None
 
 
 def understand(text: str) -> Intent | None:

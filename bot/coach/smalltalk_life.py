@@ -65,13 +65,16 @@ PERIOD = re.compile(
 
 # A workout missed or forgotten, in the past: the plan carries on from the next one.
 _MISSED_DAY = rf"({_DAY}|yesterday|today|last {_DAY}|{_DAY}s (workout|session)|leg day)"
+_WHY = r"((overslept|slept in|was (busy|sick|tired|working)|got busy|work ran late)( and)? (i )?)?"
+_STILL = r"( can (i )?(still )?(do|make up) (it|that|the workout)( today| now| tomorrow)?)?"
 MISSED = re.compile(
-    rf"{_LEAD}(totally |completely |just |accidentally )?(forgot|missed|skipped|forgot to do"
+    rf"{_LEAD}{_WHY}(totally |completely |just |accidentally )?(forgot|missed|skipped|forgot to do"
     r"|forgot about|didnt do|did not do|never did|didnt get to|couldnt do)"
     rf" (my|the|a|todays|yesterdays|{_DAY}s) (workout|session|training|gym session|leg day"
-    rf"|glute day)( yesterday| today| this morning| last night| on {_DAY}| again)?( sorry| oops)?$"
-    rf"|{_LEAD}(totally |completely |just )?(missed|skipped|forgot)( on)? {_MISSED_DAY}"
-    r"( sorry| oops)?$"
+    rf"|glute day)( yesterday| today| this morning| last night| on {_DAY}| again)?( sorry| oops)?"
+    rf"{_STILL}$"
+    rf"|{_LEAD}{_WHY}(totally |completely |just )?(missed|skipped|forgot)( on)? {_MISSED_DAY}"
+    rf"( sorry| oops)?{_STILL}$"
     rf"|{_LEAD}(totally |completely |just )?forgot to (work ?out|train|lift|go to the gym|do it"
     rf"|do my workout)( yesterday| today| this morning| last night| on {_DAY})?$"
 )
@@ -121,6 +124,10 @@ HARDER = re.compile(
     r" time)?$"
     rf"|^why (is|are) (my |the )?{_TARGET} (so |way |much )?(higher|lower|heavier|lighter)"
     r"( now| today| this time| than last time)?$"
+    # or why it did not move: "why is my weight the same as last time", "why didnt it go up"
+    rf"|^why (is|are|has|have|didnt|hasnt|havent|isnt|doesnt) (my |the )?({_TARGET}|it)( still)?"
+    r" (the same|stayed the same|go up|gone up|changed?|increased?|heavier)( as last time"
+    r"| as before| this time| again)?$"
     rf"|^(my |the |todays |this )?({_WORKOUT}|it|this)( is| are|s| feels| feel| was| felt)( way"
     r"| so| too| a bit| really| very| kinda| pretty| much| far| just)* (easy|light|not hard "
     r"enough|not challenging( enough)?)( for me| today)?$"

@@ -248,7 +248,8 @@ SETTINGS = re.compile(
     # a time for the reminder, or the week moved
     r"|\b(remind|message|text|ping) me (at|around|by) (\d|noon|midday)"
     r"|\b(move|switch|change) (all )?(my |the )?(workouts?|training|sessions?|training days) "
-    rf"to (the )?(weekends?|weekdays|{_DAY}s?)\b"
+    rf"to (the )?(weekends?|weekdays|{_DAY}s?|\d)\b"  # "…my workouts to 7am"
+    rf"|\b(train|work ?out|lift) on (the )?(weekends?|weekdays|{_DAY}s?) (instead|from now on)\b"
     r"|\b(send|get) (it|them) (earlier|later)\b"
     # the days said whole, two or more ("I want to train on tuesdays and fridays")
     r"|^(i )?(want|would like|id like|prefer|need|like|would rather|id rather) to (train|work ?out"
@@ -273,8 +274,8 @@ SKIP = re.compile(
     r"|^(i )?(dont|do not|didnt|did not) (have|get|got) (the |any |enough )?time (today|tonight"
     r"|this week|to train( today)?|for (it|the workout|my workout)( today)?)$"
     r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
-    r"|^(can |could |ill |will |going to )?(train|work ?out|lift|do (the |my |todays )?workout) "
-    r"tomorrow( instead)?$"
+    r"|^(can |could |ill |will |going to )?(train|work ?out|lift|do (the |my |todays )?workout"
+    r"|do (this|it|that)( one)?) tomorrow( instead)?( \w+){0,4}$"  # "…? meetings all day"
     r"|\bmove (my |the |todays )?(workout|session|training) to\b"
     r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
     r"|^remind me (later|tomorrow|in an hour|in a bit)( please)?$"
@@ -328,6 +329,8 @@ PAIN = re.compile(
     r"|\b(pulled|pull|tweaked|strained) (my |an? |some)?(hamstring|glute|groin|muscle|something|"
     r"thing)\b"
     r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
+    r"|\b(knees?|back|hips?|ankles?|shoulders?|neck)( still)? (feels?|felt|is|was)( a)?( bit"
+    r"| little| kinda| kind of| really)? (off|weird|funny|wonky|unstable|wrong|not right)\b"
     # what a move does to the joints: their safety is not in the articles
     r"|\b(bad|safe|dangerous|risky|hard|harder|tough|easy|easier|gentle|gentler) (for|on) "
     r"(my |your |the )?(knees?|joints?|lower back|back(?! of)|spine|hips?|ankles?)\b"

@@ -63,7 +63,10 @@ def load_goals(path: Path) -> Goals:
     claimed: dict[str, str] = {}  # keyword -> goal id
     for item in items:
         f = Fields(
-            path, item, ["label", "short", "question", "typed", "days", "days_why", "keywords"]
+            path,
+            item,
+            ["label", "short", "question", "typed", "days", "days_why", "keywords"],
+            ["rest_days"],
         )
         unique(f, seen)
         infos.append(
@@ -76,6 +79,7 @@ def load_goals(path: Path) -> Goals:
                 days_a_week=f.int_in("days", 1, 7),
                 days_why=f.text("days_why"),
                 keywords=MappingProxyType(_keywords(f, claimed)),
+                rest_days=f.int_in("rest_days", 0, 3) if "rest_days" in item else 0,
             )
         )
     goals = Goals(infos)

@@ -51,12 +51,14 @@ async def run(context: Context, work: Callable[[Session], T]) -> T:
 async def for_profile(
     update: Update, context: Context, use_case: Callable[[Services, Session, Caller], T | None]
 ) -> T | None:
-    """Run a use case that needs a finished setup; None (after telling the person to set up
-    first with /start) when the use case found none."""
+    """Run a use case that needs a finished setup; None when the use case found none, after
+    asking the person to finish their setup (its next question) or, never begun, to /start."""
     svc, who = services(context), caller(update)
     result = await run(context, lambda s: use_case(svc, s, who))
     if result is None:
-        await send_template(update, context, "needs_profile")
+        from bot.handlers import onboarding  # it builds on this module
+
+        await onboarding.finish_first(update, context)
     return result
 
 

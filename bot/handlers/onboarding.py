@@ -157,11 +157,22 @@ async def start_command(update: Update, context: Context) -> None:
     await ask(update, context, outcome.question)
 
 
+async def finish_first(update: Update, context: Context) -> None:
+    """A command that needs a profile, sent before the setup is done."""
+    svc, who = services(context), caller(update)
+    outcome = await run(context, lambda s: setup.unfinished(svc, s, who))
+    if outcome is None:
+        await send_template(update, context, "needs_profile")
+        return
+    await send_template(update, context, "finish_onboarding_first", settings=False)
+    await ask(update, context, outcome.question)
+
+
 async def settings_command(update: Update, context: Context) -> None:
     svc, who = services(context), caller(update)
     outcome = await run(context, lambda s: setup.settings(svc, s, who))
     if isinstance(outcome, FinishFirst):
-        await send_template(update, context, "finish_onboarding_first")
+        await send_template(update, context, "finish_onboarding_first", settings=True)
         await ask(update, context, outcome.question)
         return
     current = [(step, shown_value(svc, step, value)) for step, value in outcome.current]
@@ -180,6 +191,8 @@ async def show(update: Update, context: Context, outcome: object) -> None:
             svc = services(context)
             shown = shown_value(svc, outcome.step, outcome.value)
             await send(update, context, svc.render.text("answered", step=outcome.step, shown=shown))
+        if outcome.kit_left_out:
+            await send_template(update, context, "kit_left_out", place=outcome.value)
         await show_applied(update, context, outcome)
     elif isinstance(outcome, AnsweredMeanwhile):
         await answers.show(update, context, outcome.answer)

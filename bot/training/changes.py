@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import onboarding
 from bot.coach.profile_change import said_change
-from bot.coach.smalltalk import Intent, bare_setting, setting_named, talk_words, understand
+from bot.coach.smalltalk import Intent, asked_change, bare_setting, setting_named, talk_words
 from bot.coach.smalltalk_life import days_named, days_swapped
 from bot.runtime.services import Services
 from bot.store import users
@@ -65,7 +65,7 @@ def change_asked(
     owed = awaiting(user)  # a logging step is held while the setting changes
     if user.onboarded_at is None or (owed is not None and owed.mode not in LOGGING_MODES):
         return None
-    intent = understand(text)
+    intent = asked_change(text)
     if intent == Intent.DAYS_OFF:
         return _days_off(svc, user, text)
     if intent == Intent.DAYS_SWAP:
@@ -77,8 +77,10 @@ def change_asked(
     step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
     if step is None:
         return None
-    changing = open_setting(svc, user, step)
     answer = onboarding.answer_named(step, text, svc.content.goals)
+    if answer is not None and answer.value == users.answers_of(user).get(step):
+        return Already(step, answer.value, None)
+    changing = open_setting(svc, user, step)
     return apply(svc, s, user, answer) if answer else changing
 
 

@@ -28,7 +28,8 @@ DEFAULT_REST = 60
 def logged_workout(
     svc: Services, profile: Profile, session: WorkoutSession, rows: Sequence[ExerciseLog]
 ) -> prog.Workout:
-    """The workout a logged session holds: its exercises as planned when it was opened."""
+    """The workout a logged session holds: its exercises as planned when it was opened, with
+    the rest each was given then (a rotating slot's rest is its rep range's, not the slot's)."""
     slots = {
         slot.exercise_id: slot
         for program in svc.programs.programs
@@ -43,13 +44,20 @@ def logged_workout(
             x.planned_sets,
             x.rep_low,
             x.rep_high,
-            slots[x.exercise_id].rest_seconds if x.exercise_id in slots else DEFAULT_REST,
+            _rest(x, slots),
             slots[x.exercise_id].note_key if x.exercise_id in slots else None,
         )
         for x in rows
     )
     week = prog.week_number(profile, session.day) if profile.started_on else 1
     return prog.Workout(session.day, session.session_label, week, exercises, session.program_id)
+
+
+def _rest(row: ExerciseLog, slots: dict[str, prog.Slot]) -> int:
+    if row.rest_seconds is not None:
+        return row.rest_seconds
+    slot = slots.get(row.exercise_id)  # a row from before rests were kept
+    return slot.rest_seconds if slot is not None else DEFAULT_REST
 
 
 def workout_of_day(

@@ -5,8 +5,7 @@ resumes at the same question."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
@@ -22,11 +21,10 @@ from bot.store.models import User
 from bot.training import awaiting as wait
 from bot.training import held, questions
 from bot.training.awaiting import Mode
-from bot.training.links import NO_LINK, Link, read_link
+from bot.training.links import NO_LINK, read_link
 from bot.training.parts import id_part
 from bot.training.people import (
     Caller,
-    Owed,
     awaiting,
     expect,
     local_today,
@@ -35,108 +33,21 @@ from bot.training.people import (
     profile_of,
     reschedule,
 )
-
-# --- what the handlers show ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Question:
-    step: str
-    goal: str | None  # some questions are worded for the goal chosen
-    chosen: tuple[int, ...] = ()  # days ticked so far
-    suggested: tuple[int, ...] = ()  # days suggested for the goal
-
-
-@dataclass(frozen=True)
-class Summary:
-    profile: Profile
-    updated: bool  # a changed setting, not the end of onboarding
-    fixed_offset: bool
-    program_why: str | None
-    next_push: str | None
-    paused: bool
-
-
-@dataclass(frozen=True)
-class Welcome:
-    """/start: a welcome (or "let's resume") and the question owed."""
-
-    resume: bool
-    name: str | None
-    question: Question
-    link: Link = NO_LINK
-
-
-@dataclass(frozen=True)
-class AlreadySetUp:
-    goal: str | None
-    days: tuple[int, ...]
-    link: Link = NO_LINK
-
-
-@dataclass(frozen=True)
-class SettingsMenu:
-    current: list[tuple[str, str]]  # (step, stored value)
-
-
-@dataclass(frozen=True)
-class FinishFirst:
-    question: Question
-
-
-@dataclass(frozen=True)
-class Applied:
-    """An answer stored: the next question, or the summary when the setup is complete."""
-
-    step: str
-    value: str
-    then: Question | Summary
-    back: Owed | None = None  # the exercise being logged before the setting was changed
-    corrected: bool = False  # an earlier setup answer changed on the way: said so
-
-
-@dataclass(frozen=True)
-class Expected:
-    """Typed text that doesn't answer the question: what was expected, and the question."""
-
-    code: str
-    text: str
-    question: Question
-    changing: bool = False  # a setting being changed, which "cancel" leaves as it is
-
-
-@dataclass(frozen=True)
-class AnsweredMeanwhile:
-    """A real question in the middle of setup: its answer, then the question again."""
-
-    answer: Any  # a bot.training.questions outcome
-    question: Question
-
-
-@dataclass(frozen=True)
-class DaysTicked:
-    question: Question
-
-
-@dataclass(frozen=True)
-class Simple:
-    """A press with a one-template reply: "kept", "settings_closed", "pick_a_day"."""
-
-    kind: str
-    back: Owed | None = None  # settings closed: the exercise being logged before them
-
-
-@dataclass(frozen=True)
-class StartedOver:
-    question: Question
-
-
-@dataclass(frozen=True)
-class Changing:
-    """A /settings button: ask that one question."""
-
-    question: Question
-
+from bot.training.setup_views import (  # what the handlers show
+    AlreadySetUp,
+    AnsweredMeanwhile,
+    Applied,
+    Changing,
+    DaysTicked,
+    Expected,
+    FinishFirst,
+    Question,
+    SettingsMenu,
+    Simple,
+    StartedOver,
+    Summary,
+    Welcome,
+)
 
 # --- questions ---------------------------------------------------------------------------------
 
@@ -208,9 +119,21 @@ def settings(svc: Services, s: Session, caller: Caller) -> SettingsMenu | Finish
     return SettingsMenu([(step, answers[step] or "") for step in STEPS])
 
 
+def unfinished(svc: Services, s: Session, caller: Caller) -> FinishFirst | None:
+    """The setup question someone partway through it owes, for a command that needs a
+    profile (finish it, not /start again); None for someone who never began it."""
+    user = users.get_user(s, caller.user_id, lock=True)
+    begun = user is not None and (user.awaiting or any(users.answers_of(user).values()))
+    if user is None or user.onboarded_at is not None or not begun:
+        return None
+    owed = settings(svc, s, caller)  # the question again, as /settings asks it
+    return owed if isinstance(owed, FinishFirst) else None
+
+
 def _summary(svc: Services, user: User, *, updated: bool) -> Summary:
     profile = profile_of(user)
     assert profile is not None
+    goal = svc.content.goals[profile.goal]
     return Summary(
         profile=profile,
         updated=updated,
@@ -218,6 +141,8 @@ def _summary(svc: Services, user: User, *, updated: bool) -> Summary:
         program_why=svc.programs.program_for(profile.goal, profile.place).why,
         next_push=next_push_text(user),
         paused=user.paused,
+        too_close=goal.too_close(profile.days),
+        days_why=goal.days_why,
     )
 
 
@@ -285,7 +210,8 @@ def on_text(
             return None
         changed = _changed_on_the_way(svc, s, user, step, text) if err.code == "unclear" else None
         return changed or _not_an_answer(svc, s, user, step, err.code, text)
-    return apply(svc, s, user, answer)
+    applied = apply(svc, s, user, answer)
+    return replace(applied, kit_left_out=True) if onboarding.kit_left_out(answer, text) else applied
 
 
 def _changed_on_the_way(

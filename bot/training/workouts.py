@@ -85,11 +85,19 @@ def workout_view(svc: Services, s: Session, user: User, profile: Profile, day: d
 def first_week_again(s: Session, user: User, profile: Profile, workout: prog.Workout) -> bool:
     """Whether `workout` is week 1 again: untrained, each week let go by starts the program
     over (people.planning), so past the setup's own week a week-1 workout needs a word of
-    why (within it, week 1 is no news)."""
+    why (within it, week 1 is no news; nor is it when no workout came since the setup: set
+    up on Sunday, Monday's is simply the first)."""
     if workout.week_number != 1 or user.onboarded_at is None:
         return False
-    later = monday(workout.day) > monday(local_today(profile, user.onboarded_at))
-    return later and not logs.has_trained(s, user.id)
+    set_up = user.onboarded_at.astimezone(ZoneInfo(profile.tz))
+    later = monday(workout.day) > monday(set_up.date())
+    return later and _let_go_by(profile, set_up, workout.day) and not logs.has_trained(s, user.id)
+
+
+def _let_go_by(profile: Profile, set_up: datetime, day: date) -> bool:
+    """Whether a training day's push came between the setup and `day`."""
+    first = set_up.date() if set_up.time() < profile.push_time else set_up.date() + timedelta(1)
+    return any((first + timedelta(n)).weekday() in profile.days for n in range((day - first).days))
 
 
 def today(svc: Services, s: Session, caller: Caller) -> WorkoutView | None:

@@ -70,3 +70,20 @@ def test_keywords_are_checked_by_rank_then_file_order(goals: Goals) -> None:
     ]
     assert table[0] == ("bikini", ("bikini",))
     assert "without bigger legs" in table[1][1] and "grow" in table[3][1]
+
+
+@pytest.mark.parametrize(
+    ("days", "close"),
+    [
+        ((0, 3), None),  # Mon, Thu: two rest days, three round the weekend
+        ((5, 6), (5, 6)),  # Sat, Sun: back to back
+        ((0, 6), (6, 0)),  # Sun, Mon: back to back across the week's end
+        ((0, 2, 4), (0, 2)),  # Mon, Wed: one rest day
+        ((1,), None),
+    ],
+)
+def test_toning_days_closer_than_its_rest_days_are_found(
+    goals: Goals, days: tuple[int, ...], close: tuple[int, int] | None
+) -> None:
+    assert goals[Goal.TONE].too_close(days) == close
+    assert goals[Goal.BIKINI].too_close(days) is None  # no rest days asked between

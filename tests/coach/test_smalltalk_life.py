@@ -86,6 +86,10 @@ def test_questions_about_soreness_and_rest_periods_stay_questions(text: str) -> 
         ("oops I skipped thursday's workout", Intent.MISSED),
         ("I forgot to work out yesterday", Intent.MISSED),
         ("didn't do my workout today", Intent.MISSED),
+        # a reason before it, or whether it can still be done, after it (personas)
+        ("sorry, overslept. missed today", Intent.MISSED),
+        ("oops I missed yesterday, can I still do it today?", Intent.MISSED),
+        ("ugh I slept in and missed my workout", Intent.MISSED),
         # unchanged beside them
         ("sorry I missed last week", Intent.RESUME),
         ("I'm going to miss tomorrow's workout", Intent.SKIP),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.smalltalk import Intent, understand
+from bot.coach.smalltalk import Intent, asked_change, understand
 
 
 @pytest.mark.parametrize(
@@ -163,6 +163,9 @@ from bot.coach.smalltalk import Intent, understand
         ("why did my hip thrust weight go down", Intent.ADJUST),  # got the squat card
         ("why did you lower my squat weight", Intent.ADJUST),
         ("why did my weight go up", Intent.ADJUST),  # got "Picking your weight"
+        ("why is my weight the same as last time?", Intent.ADJUST),  # noted as unknown
+        ("why didn't my hip thrust weight go up", Intent.ADJUST),
+        ("why is it still the same", Intent.ADJUST),
         ("why is my plan only 4 exercises", Intent.SIZE),  # noted as unknown
         ("what does session A mean", Intent.TERMS),  # noted as unknown
         ("just finished leg day", Intent.DONE),  # noted as unknown, a topic list
@@ -291,3 +294,26 @@ def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
 )
 def test_training_questions_worded_like_conversation_stay_questions(text: str) -> None:
     assert understand(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can you send the workouts at 6:30am instead? going before work now", Intent.SETTINGS),
+        ("can I move my workouts to 7am? I switched to morning sessions", Intent.SETTINGS),
+        # a question after the request: the coach answers the message
+        ("can you change my goal to bikini? and how often should I train then", None),
+        ("can you send the workouts at 6:30am instead? what should I eat before", None),
+    ],
+)
+def test_a_request_with_its_reason_after_it(text: str, intent: Intent | None) -> None:
+    assert asked_change(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my knee still feels a bit off on lunges", "knee felt off today", "my back feels weird"],
+)
+def test_a_joint_that_feels_off_is_pain(text: str) -> None:
+    """ "my knee still feels a bit off on lunges" got the Lunge card, how to do it."""
+    assert understand(text) == Intent.PAIN

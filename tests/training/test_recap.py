@@ -206,3 +206,18 @@ def test_nothing_to_recap(svc):
     # A planned week with nothing done still gets a recap: 0 of 2.
     text = recap(svc, 3, date(2026, 11, 2))
     assert text is not None and "<b>0 of 2</b> done" in text
+
+
+def test_a_short_week_says_its_streak_is_last_weeks(svc):
+    """A person read "Sessions: 1 of 2 done." and then "Streak: 1 week with every planned
+    session done." in the same recap: the streak stood up to last week, and this week ended
+    it (a full week next starts a new one)."""
+    add_user(svc, 7)
+    train(svc, 7, date(2026, 11, 2), {"hip_thrust": kg(50, 10)})
+    train(svc, 7, date(2026, 11, 5), {"hip_thrust": kg(50, 10)})
+    train(svc, 7, date(2026, 11, 9), {"hip_thrust": []}, status=SessionStatus.SKIPPED)
+    train(svc, 7, date(2026, 11, 12), {"hip_thrust": kg(50, 10)})
+    text = recap(svc, 7, date(2026, 11, 12))
+    assert text is not None and "<b>1 of 2</b> done" in text
+    assert "Streak: <b>1 week</b> with every planned session done up to last week" in text
+    assert "this week fell short, so your next full week starts a new one" in text

@@ -42,15 +42,26 @@ _RANGE_WORDS = frozenset({"-", "to", "through", "thru", "till", "until"})
 
 def parse_days(text: str) -> tuple[int, ...] | None:
     """Sorted weekdays (0 = Monday) from 'mon thu', 'Monday and Thursday', 'mo/th',
-    'tue, thu, sat', 'weekdays', 'every day', 'mon-fri', 'fri to mon'…; None for counts
-    ('3 days' says how many, not which) and for anything with a word we don't know."""
+    'tue, thu, sat', 'weekdays', 'every day', 'mon-fri', 'fri to mon'…, also with how many
+    said before or after them ('3 days, mon wed fri') when that count agrees; None for a
+    count alone ('3 days' says how many, not which) and for anything with a word we don't
+    know."""
     if len(text) > _MAX_DAYS_INPUT:
         return None
     s = unicodedata.normalize("NFKD", text.casefold())
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"\s*[-–—]\s*", " - ", s)
-    s = re.sub(r"[,/;&+|.]", " ", s)
+    s = re.sub(r"[,/;:&+|.]", " ", s)
     s = " ".join(s.split())
+    counted = _COUNTED.fullmatch(s) or _COUNTED_AFTER.fullmatch(s)
+    if counted is None:
+        return _named_days(s)
+    days = _named_days(counted["days"])
+    n = counted["n"]
+    return days if days and len(days) == (int(n) if n.isdigit() else _COUNT_WORDS[n]) else None
+
+
+def _named_days(s: str) -> tuple[int, ...] | None:
+    s = re.sub(r"\s*[-–—]\s*", " - ", s).strip()
     if not s:
         return None
     if s in _PHRASES:
@@ -105,6 +116,16 @@ _COUNT = re.compile(
     r"(?: ?(?:days?|times?|x|sessions?|workouts?))?(?: (?:a|per|each|every|in a) week| weekly)?"
     r"|every (?:other|second) day"
 )
+
+
+_HOW_MANY = (
+    r"(?:about |around )?(?P<n>[1-7]|one|two|three|four|five|six|seven|once|twice)"
+    r"(?: ?(?:days?|times?|x|sessions?|workouts?))?(?: (?:a|per|each|every|in a) week| weekly)?"
+)
+# "3 days, mon wed fri", "twice a week: tue and fri", "mon wed fri, 3 days a week" (the
+# punctuation already spaces)
+_COUNTED = re.compile(rf"{_HOW_MANY} (?:on )?(?P<days>.+)")
+_COUNTED_AFTER = re.compile(rf"(?P<days>.+?) {_HOW_MANY}")
 
 
 def parse_day_count(text: str) -> int | None:

@@ -40,6 +40,11 @@ EVERY_DAY = tuple(range(7))
         ("monday to wednesday", (MON, TUE, WED)),
         ("fri-mon", (MON, FRI, SAT, SUN)),
         ("mon-wed, sat", (MON, TUE, WED, SAT)),
+        # how many and which, together: the count agrees with the days named
+        ("3 days, mon wed fri", (MON, WED, FRI)),
+        ("twice a week: tue and fri", (TUE, FRI)),
+        ("mon wed fri, 3 days a week", (MON, WED, FRI)),
+        ("3x a week on mon wed fri", (MON, WED, FRI)),
     ],
 )
 def test_parse_days_accepts(text: str, expected: tuple[int, ...]) -> None:
@@ -63,6 +68,8 @@ def test_parse_days_accepts(text: str, expected: tuple[int, ...]) -> None:
         "mon - - fri",
         "weekdays-fri",
         "mon " * 1000,
+        "3 days, mon wed",  # the count and the days disagree: which is it?
+        "3 days a week",
     ],
 )
 def test_parse_days_rejects(text: str) -> None:

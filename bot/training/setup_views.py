@@ -1,0 +1,113 @@
+"""What the setup's use cases (bot/training/setup.py) return for the handlers to show: a
+question, the profile summary, a welcome and the rest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot.coach.profile import Profile
+from bot.training.links import NO_LINK, Link
+from bot.training.people import Owed
+
+
+@dataclass(frozen=True)
+class Question:
+    step: str
+    goal: str | None  # some questions are worded for the goal chosen
+    chosen: tuple[int, ...] = ()  # days ticked so far
+    suggested: tuple[int, ...] = ()  # days suggested for the goal
+
+
+@dataclass(frozen=True)
+class Summary:
+    profile: Profile
+    updated: bool  # a changed setting, not the end of onboarding
+    fixed_offset: bool
+    program_why: str | None
+    next_push: str | None
+    paused: bool
+    too_close: tuple[int, int] | None = None  # two days the goal's plan wants further apart
+    days_why: str = ""  # the goal's rhythm, said beside them
+
+
+@dataclass(frozen=True)
+class Welcome:
+    """/start: a welcome (or "let's resume") and the question owed."""
+
+    resume: bool
+    name: str | None
+    question: Question
+    link: Link = NO_LINK
+
+
+@dataclass(frozen=True)
+class AlreadySetUp:
+    goal: str | None
+    days: tuple[int, ...]
+    link: Link = NO_LINK
+
+
+@dataclass(frozen=True)
+class SettingsMenu:
+    current: list[tuple[str, str]]  # (step, stored value)
+
+
+@dataclass(frozen=True)
+class FinishFirst:
+    question: Question
+
+
+@dataclass(frozen=True)
+class Applied:
+    """An answer stored: the next question, or the summary when the setup is complete."""
+
+    step: str
+    value: str
+    then: Question | Summary
+    back: Owed | None = None  # the exercise being logged before the setting was changed
+    corrected: bool = False  # an earlier setup answer changed on the way: said so
+    kit_left_out: bool = False  # home said with dumbbells, which its programs don't use
+
+
+@dataclass(frozen=True)
+class Expected:
+    """Typed text that doesn't answer the question: what was expected, and the question."""
+
+    code: str
+    text: str
+    question: Question
+    changing: bool = False  # a setting being changed, which "cancel" leaves as it is
+
+
+@dataclass(frozen=True)
+class AnsweredMeanwhile:
+    """A real question in the middle of setup: its answer, then the question again."""
+
+    answer: Any  # a bot.training.questions outcome
+    question: Question
+
+
+@dataclass(frozen=True)
+class DaysTicked:
+    question: Question
+
+
+@dataclass(frozen=True)
+class Simple:
+    """A press with a one-template reply: "kept", "settings_closed", "pick_a_day"."""
+
+    kind: str
+    back: Owed | None = None  # settings closed: the exercise being logged before them
+
+
+@dataclass(frozen=True)
+class StartedOver:
+    question: Question
+
+
+@dataclass(frozen=True)
+class Changing:
+    """A /settings button: ask that one question."""
+
+    question: Question
