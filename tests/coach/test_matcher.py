@@ -514,3 +514,23 @@ def test_a_time_alone_asked_about_is_the_rest(matcher: Matcher) -> None:
         assert _answered(matcher, q, "tone_routine"), q
         assert matcher.match(q).best == matcher.match("is this rest enough").best, q
     assert not _answered(matcher, "is 20 min of cardio enough?", "tone_routine")
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("quick question: When should I increase the amount of weight I lift?", "choose_weight"),
+        ("I'm new to the gym. What is the glute-ham tie-in?", "tie_in_what"),
+        ("I'm new to the gym. Is bikini really won or lost from the rear?", "bikini_priority"),
+        ("What Is Tie-In? thank you so much in advance", "tie_in_what"),
+    ],
+)
+def test_openers_and_background_do_not_hide_the_question(
+    matcher: Matcher, question: str, item: str
+) -> None:
+    # Words that only set the scene ("quick question", "I'm new to the gym", "thanks in
+    # advance") are not the subject: unknown to the content, they weighed the most and sank
+    # questions it answers to "I don't know".
+    result = matcher.match(question)
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == item

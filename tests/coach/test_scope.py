@@ -126,6 +126,7 @@ def matcher() -> Matcher:
         ("are hip thrusts good for sprinters speed", GapKind.TOPIC, None),
         ("how to wrap knees for squats", GapKind.TOPIC, None),
         ("does massage help glutes grow", GapKind.TOPIC, "massage"),
+        ("best gym in manchester with good glute machines", GapKind.TOPIC, "choosing a gym"),
         ("hip thrust bar pad or a folded towel, does it matter", GapKind.TOPIC, None),
         ("how far out should my feet be on hip thrusts", GapKind.TOPIC, "where to put your feet"),
         ("is stronglifts good for building a bigger bum", GapKind.TOPIC, None),

@@ -295,6 +295,10 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "choosing a gym",
+        re.compile(r"\b(best|good|which|cheap|cheapest|nearest) gyms? (in|near|around|for)\b"),
+    ),
+    (
         "genetics",
         re.compile(
             r"\b(genetic|genetics|genetically|genes|hereditary|inherited|born with)\b"

@@ -250,6 +250,8 @@ STOPWORDS: frozenset[str] = _wordset(
     vs wanna want wants was wasnt way we well were werent what whats when where which while who
     whom whose why will with without wonder wondering wont worth would wouldnt ya yall yeah yes
     yet you youd your youre yours yourself
+    quick random silly stupid dumb curious wondered ask asking asked hoping hope guess anybody
+    somebody folks new gym gyms advance ago currently recently
     """
 )
 
