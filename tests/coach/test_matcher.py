@@ -523,6 +523,7 @@ def test_a_time_alone_asked_about_is_the_rest(matcher: Matcher) -> None:
         ("I'm new to the gym. What is the glute-ham tie-in?", "tie_in_what"),
         ("I'm new to the gym. Is bikini really won or lost from the rear?", "bikini_priority"),
         ("What Is Tie-In? thank you so much in advance", "tie_in_what"),
+        ("I have a desk job. Is bikini really won or lost from the rear?", "bikini_priority"),
     ],
 )
 def test_openers_and_background_do_not_hide_the_question(

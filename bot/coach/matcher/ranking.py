@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from bot.coach.matcher.scope import Gap, Scope
-from bot.coach.matcher.text import Analyzer, words
-from bot.coach.matcher.vocabulary import GENERIC, VETO, without_not_pain
+from bot.coach.matcher.text import Analyzer, stem, words
+from bot.coach.matcher.vocabulary import EVERYDAY, GENERIC, VETO, without_not_pain
 
 if TYPE_CHECKING:
     from bot.coach.knowledge import Content
@@ -79,6 +79,9 @@ class MatcherConfig:
     long_post_terms: int = 12  # above this many terms, sentences are scored on their own too
     max_sentences: int = 8
     asked_first: bool = True  # a short text's question before a ":" or "?" scored alone too
+    # An unknown word of everyday life (mom, desk job, a year ago), as a share of an unknown
+    # word's weight: told as background, it is no subject the articles skip.
+    everyday_weight: float = 0.4
     sentence_weight: float = 1.0  # a sentence counts as much as the whole post
     # A variant's card ("banded hip thrust") when the question names its base exercise
     # ("hip thrust") and none of the variant's own words: its score times this.
@@ -153,6 +156,7 @@ class Matcher:
             n = len(bags)
         self._idf = {t: math.log(1 + n / c) ** cfg.idf_power for t, c in df.items()}
         self._oov = math.log(1 + n) ** cfg.idf_power * cfg.oov_weight
+        self._everyday = {stem(w): self._oov * cfg.everyday_weight for w in EVERYDAY}
         # One vector per phrasing, and one per item (its phrasings merged).
         self._doc_item: list[int] = []
         self._docs: list[_Vec] = []
@@ -268,7 +272,7 @@ class Matcher:
         if all(t in self._generic or t.isdigit() or t not in self._idf for t in terms):
             return {}
         q = {
-            t: (1 + math.log(c)) * self._idf.get(t, self._oov)
+            t: (1 + math.log(c)) * self._idf.get(t, self._everyday.get(t, self._oov))
             for t, c in Counter(terms).items()
             if t in self._idf or not t.isdigit()
         }

@@ -91,7 +91,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "patterns, movement pattern, movement patterns, family, families, type of movement, "
             "kind of movement, types of exercise"
         ),
-        "function": "functions, role, job, purpose",
+        "function": "functions, role, purpose",
         "goodmorning": "good morning, good mornings, goodmornings",
         "key": (
             "keys, factor, factors, vital, essential, essentials, ingredient, ingredients, "
@@ -252,6 +252,17 @@ STOPWORDS: frozenset[str] = _wordset(
     yet you youd your youre yours yourself
     quick random silly stupid dumb curious wondered ask asking asked hoping hope guess anybody
     somebody folks new gym gyms advance ago currently recently
+    """
+)
+
+# Everyday life told around a question ("I'm a mom of two", "I have a desk job", "lifting for
+# a year"): unknown to the content, they weigh less than other unknown words (see Matcher).
+EVERYDAY: frozenset[str] = _wordset(
+    """
+    mom mum mother moms mums dad father kids kid children child baby babies husband wife
+    boyfriend girlfriend partner family son daughter sister brother friend friends desk job jobs
+    office school college uni university student studying nurse teacher shift shifts year years
+    old young age aged wedding holiday vacation summer winter spring autumn fall christmas
     """
 )
 
