@@ -342,6 +342,8 @@ def test_synonym_groups_do_not_collide() -> None:
         ("saddle bags", "saddlebag"),  # two words for one thing
         ("abducshun", "abduction"),  # typed by ear
         ("extenshuns", "extension"),
+        ("btut", "glute"),  # a swap in a four-letter word
+        ("does walking tone your btut", "glute"),
     ],
 )
 def test_typos_are_corrected(matcher: Matcher, typo: str, fixed: str) -> None:
@@ -353,6 +355,7 @@ def test_typos_are_corrected(matcher: Matcher, typo: str, fixed: str) -> None:
     [
         *("bread", "learn", "reset", "talking", "splints", "upper", "inside", "online", "trying"),
         *("counter", "shopping", "prices", "mothers", "similar", "support"),  # sound alike
+        *("lost", "form", "from", "bulk"),  # a swap away from another word ("lots", "from")
     ],
 )
 def test_real_words_are_not_bent_into_domain_words(matcher: Matcher, word: str) -> None:
@@ -535,3 +538,9 @@ def test_openers_and_background_do_not_hide_the_question(
     result = matcher.match(question)
     assert result.kind == "answer" and result.best is not None
     assert result.best.entry_id == item
+
+
+def test_a_swap_into_a_stopword_is_corrected_too(matcher: Matcher) -> None:
+    # Left as it was, "questoin" weighed as a word the content doesn't know.
+    fixed = matcher.analyzer.corrected("my questoin: tehn what")
+    assert fixed == ["my", "question", "tehn", "what"]  # four letters: content words only

@@ -177,14 +177,28 @@ class Speller:
 
     def correct(self, word: str) -> tuple[str, ...]:
         """`word` itself if known or uncorrectable, else its correction (maybe two words)."""
-        if word in self.known or len(word) < 5 or word.isdigit():
+        if word in self.known or len(word) < 4 or word.isdigit():
             return (word,)
         hit = self._cache.get(word)
         if hit is None:
-            hit = self._split(word) or self._nearest(word) or self._sounded(word) or (word,)
+            hit = self._swapped(word)
+            if hit is None and len(word) >= 5:
+                hit = self._split(word) or self._nearest(word) or self._sounded(word)
+            hit = hit or (word,)
             if len(self._cache) < 10_000:
                 self._cache[word] = hit
         return hit
+
+    def _swapped(self, word: str) -> tuple[str] | None:
+        """Two neighbouring letters typed the wrong way round ("btut", "questoin"): the
+        commonest slip, even in short words. A four-letter word only into a content word
+        ("lost" is no typo of "lots"); longer ones into any known word, stopwords included."""
+        into = self.vocabulary if len(word) == 4 else self.known
+        for i in range(len(word) - 1):
+            cand = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            if cand in into:
+                return (cand,)
+        return None
 
     def _split(self, word: str) -> tuple[str, str] | None:
         if len(word) > 2 * self._longest:

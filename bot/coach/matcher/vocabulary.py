@@ -75,8 +75,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "saddlebag": "saddlebags, saddle bag, saddle bags, outer thigh fat",
         "lean": "leaner, shredded, on a cut, cutting phase, defined, definition, shred, stage lean",
         "lose": (
-            "losing, loss, burn, burning, burns, shed, melt, get rid, slim, slimmer, slimming, "
-            "trim, reduce, drop, strip, smaller, thinner, thin, shrink, shrinking, tinier"
+            "losing, loss, lost, burn, burning, burns, shed, melt, get rid, slim, slimmer, "
+            "slimming, trim, reduce, drop, strip, smaller, thinner, thin, shrink, shrinking, tinier"
         ),
         "grow": (
             "growing, growth, build, building, bigger, big, gain, gains, hypertrophy, size, mass, "
