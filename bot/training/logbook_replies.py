@@ -47,6 +47,7 @@ class Change:
     rep_high: int | None
     new_range: bool = False  # the program moves it to another rep range next time
     variation: str | None = None  # the harder (change "easier": easier) one, by name
+    seen: str | None = None  # the next load against today's, as seen: up, down or same
 
 
 @dataclass(frozen=True)

@@ -404,10 +404,13 @@ def _changes(
         low, high = rx.reps if rx.reps else (x.rep_low, x.rep_high)
         new_range = (low, high) != (x.rep_low, x.rep_high)
         change = rx.change if rx.change in ("up", "down", "harder", "easier") else "same"
-        if rx.load is not None and not new_range:  # the numbers, as seen
+        seen = None  # the numbers, as seen: 170 lb after 185 is down, new range or not
+        if rx.load is not None:
             entries = entries_of(logs.sets_of(s, x.id))
-            change = seen_change(rx.load, Unit(rx.unit or profile.unit), entries) or change
+            seen = seen_change(rx.load, Unit(rx.unit or profile.unit), entries)
+        if seen is not None and not new_range:
+            change = seen
         variation = variation_name(svc, rx.variation)
         name = name_of(svc, x.exercise_id)
-        out.append(Change(name, change, rx.load, rx.unit, low, high, new_range, variation))
+        out.append(Change(name, change, rx.load, rx.unit, low, high, new_range, variation, seen))
     return tuple(out)

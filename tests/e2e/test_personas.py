@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tests.e2e.flows import at_step, onboard
-from tests.e2e.harness import bot_env
+from tests.e2e.harness import bot_env, texts
 
 
 async def test_days_said_with_their_count_finish_the_setup(env):
@@ -170,3 +170,21 @@ async def test_a_knee_that_feels_off_is_sent_to_a_professional(env):
     await onboard(chat)
     reply = (await chat.say("my knee still feels a bit off on lunges"))[-1].text
     assert reply.startswith("I can't advise on pain or injury"), reply
+
+
+async def test_a_lighter_load_for_the_next_rep_range_is_no_step_up(env):
+    """After 185 lb for 8s at 3–8 reps, "Next time: 170 lb for 8–12 reps, the next rep range
+    in your plan (a step up from today)": a lighter load called a step up."""
+    chat = env.chat(9615)
+    await chat.say("/start")
+    for label in ("Compete: figure", "2+ years", "A gym", "Use suggested", "Done", "18:30"):
+        await chat.tap(label)
+    await chat.tap("Europe/Berlin")
+    await chat.tap("lb")
+    await chat.say("/today")
+    await chat.tap("Start logging")  # "1/5 · Hip thrust", 4 × 3–8
+    await chat.say("185lb 8 8 8 8")
+    await chat.say("yes")
+    replies = await chat.say("that's all for today")
+    shown = "Hip thrust: 170 lb for 8–12 reps, the next rep range in your plan (a step down"
+    assert shown in texts(replies), texts(replies)
