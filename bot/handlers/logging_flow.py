@@ -149,6 +149,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 days_back=outcome.days_back,
                 dropped=outcome.dropped,
             )
+            if outcome.pain:  # "skipped lunges, knee felt off": skipped, and see someone
+                saved = f"{saved}\n\n{text('talk', intent='pain')}"
             return [(saved, []), *messages(svc, then)]
         case Echo():
             echo = text(
@@ -166,6 +168,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 skip_asked=outcome.skip_asked,
                 drops=outcome.drops,
                 assumed_reps=outcome.assumed_reps,
+                remark=outcome.remark,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SetKept():
@@ -240,6 +243,12 @@ async def show_press(press: Press, tapped: Tapped) -> None:
     """A logbook button: answered, its buttons removed where they must not be pressed twice,
     then the replies."""
     await answer_query(press.query)
+    if tapped.in_place:  # Save under "... Save it?": the echo says it is saved, then the next
+        (saved, _), *then = messages(services(press.context), tapped.then)
+        await edit_text(press.query, saved)
+        for text, rows in then:
+            await send(press.update, press.context, text, rows)
+        return
     if tapped.drop:
         await drop_buttons(press.query)
     await show(press.update, press.context, tapped.then)

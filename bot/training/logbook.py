@@ -23,6 +23,7 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_asked import asked_resolver, read_as_asked
 from bot.training.logbook_buttons import (
     RestDay,
     SingleExercises,
@@ -177,8 +178,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if back is not None and isinstance(out, Echo | NeedLoad) and still_away(s, user, back, out):
         keep_back(user, back)  # retyped, corrected: still for that day
     if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
-        asked = {owed_log.exercise_id} if owed_log else set()
-        out = _untold_named(svc, s, user, out, text, asked)
+        out = _untold_named(svc, s, user, out, text, owed_log)
     now = Awaiting.parse(user.awaiting)
     moved = owed is not None and now is not None and now.key != owed.key
     if away and owed_log and moved and isinstance(out, Echo | NeedLoad):
@@ -187,13 +187,15 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
 
 
 def _untold_named(
-    svc: Services, s: Session, user: User, shown: Echo, text: str, asked: set[str]
+    svc: Services, s: Session, user: User, shown: Echo, text: str, owed: ExerciseLog | None
 ) -> Echo:
     """The echo, naming the exercises the text named without their sets (none saved), so
     they are told, never dropped; the exercise being asked for is asked for anyway."""
     log = logs.exercise_log(s, user.id, shown.log_id)
+    asked = {owed.exercise_id} if owed else set()
     told = asked | {str(p["ex"]) for p in queued(user)} | ({log.exercise_id} if log else set())
-    missing = untold_in(text, resolver(svc), told)
+    resolve = asked_resolver(svc, s, user, owed) if owed else resolver(svc)  # "lunges": asked
+    missing = untold_in(text, resolve, told)
     return replace(shown, untold_names=tuple(name_of(svc, x) for x in missing))
 
 
@@ -235,6 +237,10 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     chose = add_or_replace(text) if draft is not None and offers_add(user) else None
     if draft is not None and chose is not None:  # "add them", "replace": to today's sets
         return save_then_queued(svc, s, user, current, draft[0], draft[1], chose)
+    resolve = asked_resolver(svc, s, user, current)  # "lunges" at Skater lunge: this one
+    as_asked = read_as_asked(svc, s, user, profile, owed, current, text, resolve)
+    if as_asked is not None:  # "skipped lunges, knee felt off"; "60 60 65" at 8-12 reps
+        return as_asked
     corrected = corrected_entries(text, profile, draft[0]) if draft is not None else None
     if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
         return echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
@@ -262,10 +268,11 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         parse_log,
         unit=profile.unit,
         planned=planned_of(current),
-        resolve_exercise=resolver(svc),
+        resolve_exercise=resolve,
         current_exercise=current.exercise_id,
         unloaded=svc.content.exercises[current.exercise_id].loading.value != "weighted",
     )
+    remark = None
     try:
         try:
             parsed = read(text)
@@ -274,6 +281,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             if head is None:
                 raise
             parsed = read(head)
+            tail = text[len(head) :].strip(" ,;:.-–—(")  # kept with the sets: the echo says so
+            remark = tail if any(c.isalpha() for c in tail) else None  # "🔥" says it all
     except LogParseError as err:
         said = understand(text)
         felt = said == Intent.ADJUST and not asks(text)  # "ugh that was hard": noted here
@@ -283,7 +292,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             and (not has_digit(text) or said in _TALK_WITH_NUMBERS)
         ):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
-        told = story_parts(svc, profile, current, text, resolver(svc))
+        told = story_parts(svc, profile, current, text, resolve)
         if told is None and asks(text) and said != Intent.CONFUSED:
             return None  # "is 20kg too heavy?", "can I rest 2 min": no sets, the coach's
         meanwhile = said_meanwhile(svc, s, user, profile, owed, current, text)
@@ -326,7 +335,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         if isinstance(planned, NeedLoad):
             return planned
         return echo(svc, s, user, current, planned, text)
-    return entry(svc, s, user, profile, owed, current, target, parsed.sets, text)
+    shown = entry(svc, s, user, profile, owed, current, target, parsed.sets, text)
+    return replace(shown, remark=remark) if isinstance(shown, Echo) else shown
 
 
 def _day_said(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | None, str]:

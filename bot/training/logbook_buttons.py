@@ -87,10 +87,12 @@ Reply = (
 
 @dataclass(frozen=True)
 class Tapped:
-    """A press accepted: answer it, remove its buttons when `drop`, then show `then`."""
+    """A press accepted: answer it, remove its buttons when `drop`, then show `then`; with
+    `in_place` (a Save under an echo), the echo itself becomes what was saved."""
 
     drop: bool
     then: Reply | None
+    in_place: bool = False
 
 
 # The buttons that act only on the exercise the person is at right now, by their shape.
@@ -187,7 +189,8 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
     if action in ("done", "skip") and by_set(user, log):  # sets kept one by one: they stay
         return Tapped(drop=True, then=tapped_over(svc, s, user, log, action == "done"))
     then = _act(svc, s, user, profile, log, parts, draft)
-    return Tapped(drop=not isinstance(then, NeedLoad), then=then)
+    saved = action in _SAVES and isinstance(then, Saved)  # its "Save it?" reads as saved
+    return Tapped(drop=not isinstance(then, NeedLoad), then=then, in_place=saved)
 
 
 def _act(

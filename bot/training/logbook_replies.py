@@ -85,6 +85,7 @@ class Saved:
     day: date | None = None  # the day it was saved into, when not today (named)
     days_back: int = 0  # how far back that day is: 1 for yesterday
     dropped: bool = False  # an entry for another day, "skip" typed at its Save: not saved
+    pain: bool = False  # skipped for a pain ("skipped lunges, knee felt off"): see someone
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Echo:
     skip_asked: bool = False  # "skip" typed while this waited for Save: skip it, or save it?
     drops: bool = False  # typed for another day: a second "skip" leaves it unsaved
     assumed_reps: int | None = None  # "only managed 2 sets": the target's reps, taken as done
+    remark: str | None = None  # typed after the sets ("the last set was hard"): kept with them
 
 
 @dataclass(frozen=True)
