@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 
 from bot.coach.profile import Profile, Unit
-from bot.coach.setlog import MAX_LOAD, SetEntry
+from bot.coach.setlog import MAX_LOAD, SIDE_RE, SetEntry
 from bot.coach.setlog_fix import reps_corrected
+from bot.coach.setlog_text import normalise
 from bot.coach.training import planned_sets
 from bot.store.models import ExerciseLog
 from bot.training.targets import planned_of
@@ -65,7 +66,7 @@ def the_load_asked(
     as a log entry)."""
     if no_load_said(text):  # "bodyweight", "no weight": the sets with none
         return reps or planned_sets(replace(planned_of(log), load=None))
-    load = _bare_load(text, profile) or the_load_corrected(text, profile)  # "it was 40"
+    load = _bare_load(_load_alone(text), profile) or the_load_corrected(text, profile)
     if load is None and bar is not None and _EMPTY_BAR.fullmatch(text.strip()):
         load = (bar, profile.unit)
     if load is None:
@@ -73,6 +74,13 @@ def the_load_asked(
     if reps:
         return tuple(replace(e, load=load[0], unit=load[1]) for e in reps)
     return planned_sets(replace(planned_of(log), load=load[0], unit=load[1]))
+
+
+def _load_alone(text: str) -> str:
+    """A load said alone, in figures: "twenty" (20), "one thirty five" (135), "20 each hand"
+    (a dumbbell's load, as typed)."""
+    plain = SIDE_RE.sub(" ", normalise(f"at {text.strip()}")).strip()
+    return plain.removeprefix("at ") if plain.startswith("at ") else text
 
 
 _EMPTY_BAR = re.compile(

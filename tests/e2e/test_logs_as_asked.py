@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from tests.e2e.flows import onboard
 from tests.e2e.harness import texts
-from tests.e2e.test_logs_as_typed import set_rows
+from tests.e2e.test_logs_as_typed import logging_started, set_rows
 
 
 async def hip_thrust_at_50(env, chat_id: int):
@@ -142,3 +142,15 @@ async def test_save_turns_the_echo_into_what_was_saved_and_a_remark_is_noted(env
     assert "Save it?" not in texts(replies) and "2/4 · Bulgarian split squat" in texts(replies)
     assert texts(replies).count("20, 20, 18 reps ✓") == 1
 
+
+async def test_a_load_in_words_or_for_each_hand_answers_the_load_question(env):
+    """Asked "What load did you use?", "twenty" was noted as a remark, the load asked again,
+    and "20 each hand" was "Which number is the load?"."""
+    chat = await logging_started(env, 9709)
+    await chat.tap("Done as planned")
+    replies = await chat.say("Twenty")
+    assert "Squat</b>: 20 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies), texts(replies)
+    await chat.say("yes")
+    await chat.tap("Done as planned")
+    replies = await chat.say("20 each hand")
+    assert "Stiff-leg deadlift</b>: 20 kg × 12, 12, 12 (3 sets)" in texts(replies), texts(replies)
