@@ -256,7 +256,7 @@ _BACK_NOUNS |= {"exercises", "hurt", "hurts", "and", "to", "into", "of", "fat"}
 
 
 def _returning(ws: list[str], at: int) -> bool:
-    """Whether ws[at] ("back") follows a verb of getting back within three words."""
+    """Whether ws[at] ("back") follows a verb of getting back within four words."""
     after = ws[at + 1] if at + 1 < len(ws) else ""
     return bool(_RETURN_VERBS.intersection(ws[max(at - 4, 0) : at])) and after not in _BACK_NOUNS
 
