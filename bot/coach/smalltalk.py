@@ -226,8 +226,33 @@ def asked_change(text: str) -> Intent | None:
     return Intent.SETTINGS if understand(first[1]) == Intent.SETTINGS else None
 
 
+# What people wrap a message in: "hey coach, ok so ..." before, "... thanks!", "pls", "lol"
+# after. Read without them when the whole message is no conversation the coach knows.
+_OPENER = re.compile(
+    r"^\s*(?:(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|uh+|well|btw|also|oh|ah|hmm+|alright|coach"
+    r"|quick question)\b[\s,.!:;-]*)+",
+    re.IGNORECASE,
+)
+_CLOSER = re.compile(
+    r"(?:[\s,.!?]*(?:\b(?:thanks|thank you|thanku|thx|ty|pls|plz|please|coach|lol|haha+|cheers)\b"
+    r"|[^\w\s?]+))+\s*$",
+    re.IGNORECASE,
+)
+
+
 def understand(text: str) -> Intent | None:
-    """The conversational intent of a message, or None for a training question."""
+    """The conversational intent of a message, or None for a training question; a message
+    wrapped in an opener or a closer ("hey coach, can I skip today? thanks") is read without
+    them when it says nothing the coach knows as it stands."""
+    intent = _understand(text)
+    if intent is None:
+        core = _CLOSER.sub("", _OPENER.sub("", text)).strip()
+        if core and core != text.strip():
+            intent = _understand(core)
+    return intent
+
+
+def _understand(text: str) -> Intent | None:
     ws = words(text)
     joined = " ".join(ws)
     said = _Said(text, joined)

@@ -326,3 +326,21 @@ def test_a_setting_named_alone(text: str, step: str | None) -> None:
 )
 def test_a_greeting_opening_a_question_is_not_part_of_it(text: str, rest: str) -> None:
     assert without_greeting(text) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hey coach, can I skip today", Intent.SKIP),
+        ("can I skip today thanks", Intent.SKIP),
+        ("ok so I am done", Intent.DONE),
+        ("my legs are sore pls", Intent.SORE),
+        ("hey coach, why is my workout so short", Intent.SIZE),
+        ("um I forgot my workout 😬", Intent.MISSED),
+        ("hey coach, how many sets for hip thrusts?", None),  # still a training question
+    ],
+)
+def test_an_opener_or_a_closer_does_not_hide_what_is_said(text: str, intent: Intent | None) -> None:
+    # Re-asked with "hey coach," before or "thanks" after, 236 and 240 of the 393 phrases these
+    # tests pin were no longer understood, and went to the matcher as unknown questions.
+    assert understand(text) == intent
