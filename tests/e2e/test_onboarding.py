@@ -267,3 +267,27 @@ async def test_a_change_asked_for_in_words_is_made_or_its_question_asked(env):
     # naming two answers, or none, still points to /settings
     replies = await chat.say("change my time and days")
     assert "/settings" in replies[-1].text
+
+
+async def test_answers_said_politely(env):
+    # "mondays and thursdays thanks" got the toning article and "London thanks" "I don't know
+    # that time zone": the setup never finished.
+    chat = env.chat(1013)
+    await chat.say("/start")
+    await chat.say("tone please")
+    await chat.say("about a year thanks")
+    await chat.say("gym!")
+    replies = await chat.say("mondays and thursdays thanks")
+    assert "What time" in replies[-1].text, texts(replies)
+    await chat.say("6:30pm please")
+    replies = await chat.say("London thanks")
+    assert "Kilograms or pounds" in replies[-1].text, texts(replies)
+    replies = await chat.say("kg please")
+    assert "All set" in replies[-1].text
+    user = await load_user(env, 1013)
+    assert (user.days, user.push_time, user.tz, user.unit) == (
+        "0,3",
+        "18:30",
+        "Europe/London",
+        "kg",
+    )

@@ -37,6 +37,9 @@ _PHRASES: dict[str, tuple[int, ...]] = {
     "week days": _WEEKDAYS,
 }
 _FILLERS = frozenset({"and", "on", "every", "each", "plus", "also", "the"})
+# Politeness around the days ("mondays and thursdays thanks", "hey, mon thu please").
+_POLITE = frozenset({"please", "pls", "plz", "thanks", "thank", "you", "thx", "ty", "cheers"})
+_POLITE |= {"hey", "hi", "hello", "ok", "okay"}
 _RANGE_WORDS = frozenset({"-", "to", "through", "thru", "till", "until"})
 
 
@@ -50,8 +53,8 @@ def parse_days(text: str) -> tuple[int, ...] | None:
         return None
     s = unicodedata.normalize("NFKD", text.casefold())
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"[,/;:&+|.]", " ", s)
-    s = " ".join(s.split())
+    s = re.sub(r"[,/;:&+|.!]", " ", s)
+    s = " ".join(w for w in s.split() if w not in _POLITE)
     counted = _COUNTED.fullmatch(s) or _COUNTED_AFTER.fullmatch(s)
     if counted is None:
         return _named_days(s)

@@ -98,8 +98,8 @@ _SEVERAL = frozenset(
 )  # fmt: skip
 # Words around a place that change nothing: "I'm in Toronto", "Berlin time".
 _AROUND = re.compile(
-    r"^(?:(?:i m|im|i am|i live|living|live|based|currently|now|from|in|near) )+"
-    r"|(?: (?:time|time zone|timezone|local time|area|please|now))+$"
+    r"^(?:(?:hey|hi|ok|okay|i m|im|i am|i live|living|live|based|currently|now|from|in|near) )+"
+    r"|(?: (?:time|time zone|timezone|local time|area|please|pls|thanks|thank you|thx|now))+$"
 )
 
 _ALIASES: dict[str, str] = {
@@ -138,7 +138,7 @@ def _normalise(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = re.sub(r"['’`]", "", folded)
-    return re.sub(r"[\s_\-.,]+", " ", folded).strip()
+    return re.sub(r"[\s_\-.,!?]+", " ", folded).strip()
 
 
 @functools.cache
@@ -216,8 +216,8 @@ def parse_zone(text: str) -> str | None:
             return iana[candidate]
     if key in _city_index():
         return _city_index()[key]
-    if "," in raw:  # "Berlin, Germany"
-        return parse_zone(raw.split(",", 1)[0])
+    if "," in raw and (first := parse_zone(raw.split(",", 1)[0])):  # "Berlin, Germany"
+        return first
     bare = _AROUND.sub("", key).strip()
     if bare and bare != key:  # "I'm in Toronto", "Berlin time"
         return parse_zone(bare)

@@ -45,6 +45,10 @@ EVERY_DAY = tuple(range(7))
         ("twice a week: tue and fri", (TUE, FRI)),
         ("mon wed fri, 3 days a week", (MON, WED, FRI)),
         ("3x a week on mon wed fri", (MON, WED, FRI)),
+        # said politely ("mondays and thursdays thanks" sent the setup to the matcher)
+        ("mondays and thursdays thanks", (MON, THU)),
+        ("hey, mon and thu please", (MON, THU)),
+        ("mon wed fri!", (MON, WED, FRI)),
     ],
 )
 def test_parse_days_accepts(text: str, expected: tuple[int, ...]) -> None:
@@ -70,6 +74,8 @@ def test_parse_days_accepts(text: str, expected: tuple[int, ...]) -> None:
         "mon " * 1000,
         "3 days, mon wed",  # the count and the days disagree: which is it?
         "3 days a week",
+        "thanks",
+        "mon and thu?",  # asked, not said
     ],
 )
 def test_parse_days_rejects(text: str) -> None:

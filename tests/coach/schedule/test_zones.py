@@ -82,6 +82,9 @@ BERLIN = "Europe/Berlin"
         ("+12:45", "Pacific/Chatham"),
         ("-09:30", "Pacific/Marquesas"),
         ("Etc/GMT-3", "Etc/GMT-3"),
+        ("London thanks", "Europe/London"),  # said politely: "I don't know that time zone"
+        ("hey, London", "Europe/London"),
+        ("Berlin!", "Europe/Berlin"),
     ],
 )
 def test_parse_zone_accepts(text: str, zone: str) -> None:
