@@ -65,6 +65,7 @@ LOG_HOW = re.compile(
     r"|\b(fix|edit|change|correct|undo) (my |the )?(last |latest )?(log|entry|set|sets|logged "
     r"sets?)$|^wrong (weight|reps|load|entry|number|exercise)( logged)?( fix it)?$"
     r"|\b(delete|remove|undo|erase) (my |the )?(last|latest|previous|wrong) (log|entry|set|sets)\b"
+    r"|^how (do|can|to) (i )?undo( it| that| a set| an entry| my last entry)?$"
     r"|\bcan (log|record) (yesterdays|a past|an old|last weeks) (workout|session)\b"
     r"|\blogged (the )?wrong\b|\bwrong (weight|reps|load|entry|number|exercise) logged\b"
 )

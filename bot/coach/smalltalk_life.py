@@ -108,6 +108,11 @@ SIZE = re.compile(
     r"|^(can|could) (i |we )?(do|get|have) more (exercises|sets|volume)( please| per workout"
     r"| in my workouts?)?$|^(i )?(want|need) more (exercises|sets|volume)( please| per workout"
     r"| in my workouts?)?$"
+    # how long it lasts, an extra one: the program's size, and extras logged by name
+    r"|^how long (is|are|will|does|do) (the |my |a |each |todays )?(workouts?|sessions?)( take"
+    r"| last| be)?$"
+    rf"|^(i )?(want to|wanna|can i|could i) (do|add) (an? )?(extra|additional|another) {_WORKOUT}"
+    r"( this week| today)?$"
     # how many the plan holds ("how many exercises per workout"): the program's, shown by /program
     rf"|^how many (exercises|moves) (should i do |do i do |do i get |are there |are )?(per|in a"
     rf"|in each|in my|each|a) {_WORKOUT}$"

@@ -181,6 +181,7 @@ ABOUT = re.compile(
     r"|\bis (this|it) (real|human|actual) (coach|person|human)\b"
     r"|^(do|did) (you|u) use (ai|chatgpt|gpt|an ai)$|^(whats|what is) (your|ur) name$"
     r"|^how old are (you|u)$|^where are (you|u) from$"
+    r"|^what (does|do|can) (this|the) bot do$|^what do (you|u) do$"
 )
 # "what's up", "how's your day", "are you there?": a greeting without a greeting word.
 GREETING_PHRASE = re.compile(
@@ -244,6 +245,8 @@ SETTINGS = re.compile(
     r"|^(id like to|(want|would like|prefer) to) (train|work ?out|lift) (\d|one|two|three|four|"
     r"five|six) (days|times)( per)?( week)?( now| instead| from now on)?$"
     r"|\b(send|get|move) (me )?(my |the )?(workouts?|messages|reminders) (at|earlier|later)\b"
+    r"|\b(remind|message|ping|text) me (\d+ (minutes|mins|hours?) |an hour |half an hour )?"
+    r"(earlier|later)\b"
     r"|\b(moved|moving|relocated|relocating) to\b|\b(different|new|another) time ?zone\b"
     # a time for the reminder, or the week moved
     r"|\b(remind|message|text|ping) me (at|around|by) (\d|noon|midday)"
@@ -379,7 +382,12 @@ PRAISE = re.compile(
 EQUIPMENT = re.compile(
     r"^(dont|do not|didnt) have (a |my |any |the )?(barbell|bench|bar|weights|dumbbells?|"
     r"equipment|gym|machine|leg curl machine|rack|squat rack|bands?)( today| tonight| with me| "
-    r"here| this week)$|^(the |my )?(squat |leg curl |hip thrust )?(rack|bench|machine|barbell|bar|"
+    r"here| this week)$"
+    r"|^(dont|do not) have (a |an |any )?(barbell|bench|bar|rack|squat rack|leg curl machine"
+    r"|hip thrust machine)( at home| at (my|the) gym)?$"
+    r"|^(my |the )?gym (doesnt|does not|dont|has no) (have )?(a |an |any )?(barbell|bench|bar|"
+    r"(hip thrust |leg curl |glute ham |ghr )?machines?|ghr|rack|squat rack|bands?|dumbbells?)$"
+    r"|^(the |my )?(squat |leg curl |hip thrust )?(rack|bench|machine|barbell|bar|"
     r"equipment) (is|are) (taken|busy|occupied|"
     r"broken|in use)( today)?$|^(gym is|gyms) (closed|shut)( today)?$"
     r"|^(im |am )?(at home|home|travell?ing|in a hotel) today( no (gym|equipment|weights))?$"
