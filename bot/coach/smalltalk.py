@@ -147,13 +147,16 @@ _SETTING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+_ZONE_NAMED = re.compile(r"\btime ?zones?\b")
+
+
 def setting_named(text: str) -> str | None:
     """The one answer a request to change something names ("change my days to tue and fri":
     days); None when it names none or several."""
     joined = " ".join(words(text))
     named = [step for step, pattern in _SETTING_WORDS if pattern.search(joined)]
-    if named[:1] == ["zone"]:
-        named = [n for n in named if n != "time"]
+    if _ZONE_NAMED.search(joined):  # "back home in NYC, change my timezone": only the zone
+        named = ["zone"]
     return named[0] if len(named) == 1 else None
 
 
@@ -211,6 +214,7 @@ class _Said:
 
 
 _ASKING = re.compile(r"(and |so |but )?(how|what|which|can|could|should|does|do|is|are|why|when)\b")
+_LAST_CLAUSE = re.compile(r"^(.+?)[,.;!]\s+([^,.;!]+?)[?!. ]*$", re.S)
 _FIRST_SENTENCE = re.compile(r"^(.+?)(?:[?!;]+|\.)\s+(\S.*)$", re.S)
 
 
@@ -220,6 +224,9 @@ def asked_change(text: str) -> Intent | None:
     too long to read whole as a request, it was taken for a training question). A question
     after it ("…? and how often should I train") leaves the message to the coach."""
     intent = understand(text)
+    last = _LAST_CLAUSE.match(text.strip()) if intent is None else None
+    if last and "?" not in last[1] and understand(last[2]) == Intent.SETTINGS:
+        return Intent.SETTINGS  # "flying to London tomorrow, can you switch my time zone?"
     first = _FIRST_SENTENCE.match(text.strip())
     if intent is not None or first is None or "?" in first[2] or _ASKING.match(first[2].lower()):
         return intent
