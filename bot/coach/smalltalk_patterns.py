@@ -62,6 +62,9 @@ PAUSE = re.compile(
 RESUME = re.compile(
     r"^(please )?(resume|unpause|restart)( my| the)?( workouts?| messages| reminders| plan| "
     r"training| it)?( please)?$|^(hi |hey )?(im|am) back( now| again| from \w+( \w+)?)?$"
+    # home from a trip, not home workouts
+    r"|^(hi |hey )?(im |am )?(finally |just )?(got |made it )?back home( now| again| at last"
+    r"| from \w+( \w+)?)?$"
     r"|\b(start|send|turn on) (my |the )?(workouts?|messages|reminders) (again|back on)\b"
 )
 # Asking for a workout or a plan: the program is built from the setup answers.

@@ -32,3 +32,16 @@ async def test_a_time_zone_asked_after_the_reason_is_changed(env):
     assert "don't know that one" not in replies[-1].text
     summary = (await chat.say("London"))[-1].text
     assert summary.startswith("<b>Updated ✓</b>") and "(Europe/London)" in summary, summary
+
+
+async def test_back_home_from_a_trip_is_a_welcome_back_not_home_workouts(env):
+    """ "I'm back home" (from a trip) made the place "Home: bands or a ball", a gym program
+    swapped for band work; "back at the gym" stays a change of place."""
+    chat = env.chat(9703)
+    await onboard(chat, place="A gym")
+    for said in ("I'm back home", "back home now", "just got back home from my trip"):
+        reply = (await chat.say(said))[-1].text
+        assert reply.startswith("Welcome back!"), (said, reply)
+        assert (await load_user(env, 9703)).place == "gym", said
+    await chat.say("I train at home now")
+    assert "A gym" in (await chat.say("back at the gym"))[0].text
