@@ -3,6 +3,8 @@ early riser who flies abroad, someone who vanishes and comes back, a competitor 
 questions) lived with it for weeks (tests/e2e/scratch_personas2.py, not a test); what they met
 that was wrong is kept here."""
 
+import pytest
+
 from tests.e2e.flows import load_user, onboard
 
 
@@ -45,3 +47,25 @@ async def test_back_home_from_a_trip_is_a_welcome_back_not_home_workouts(env):
         assert (await load_user(env, 9703)).place == "gym", said
     await chat.say("I train at home now")
     assert "A gym" in (await chat.say("back at the gym"))[0].text
+
+
+@pytest.mark.parametrize(
+    ("said", "starts"),
+    [
+        # "Away for a while? Send /pause ... Or keep training without a gym", as if leaving
+        ("sry was away last week 😬", "Welcome back!"),
+        # "I don't know that one yet", noted as a question the coach could not answer
+        ("ok I'm ready again", "Welcome back!"),
+        ("ready to start again", "Welcome back!"),
+        # "Start over from the top? Tap Start over and I'll ask the setup questions again"
+        ("do i start over??", "No harm done."),
+        ("do I have to start from week 1 again?", "No harm done."),
+        # "I don't know that one yet"
+        ("what's session B vs session A", "Your program's workouts take turns"),
+    ],
+)
+async def test_coming_back_after_time_off_is_understood(env, said, starts):
+    chat = env.chat(9704)
+    await onboard(chat)
+    reply = (await chat.say(said))[-1].text
+    assert reply.startswith(starts), reply
