@@ -137,6 +137,10 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 ]
             if outcome.intent == Intent.GEAR and outcome.onboarded:  # asked, not changed
                 rows = [[(label("button", "change_place"), cb("set", "place"))]]
+            if outcome.intent in _PAUSING and outcome.onboarded:  # /pause or /resume, a tap away
+                on = outcome.paused == (outcome.intent == Intent.PAUSE)  # already so: no button
+                key, part = ("pause", "on") if outcome.intent == Intent.PAUSE else ("resume", "off")
+                rows = [] if on else [[(label("button", key), cb("pause", part))]]
             await send_template(
                 update,
                 context,
@@ -156,6 +160,9 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             await send_template(
                 update, context, "exercise_unknown", name=outcome.name, names=outcome.names
             )
+
+
+_PAUSING = frozenset({Intent.PAUSE, Intent.RESUME})
 
 
 def _about_the_log(outcome: Outcome) -> bool:

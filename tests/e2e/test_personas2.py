@@ -69,3 +69,22 @@ async def test_coming_back_after_time_off_is_understood(env, said, starts):
     await onboard(chat)
     reply = (await chat.say(said))[-1].text
     assert reply.startswith(starts), reply
+
+
+async def test_stop_sending_workouts_offers_the_pause_a_tap_away(env):
+    """ "stop sending me workouts for a week" got "Send /pause and I'll stop workout
+    messages"; the person took it as done, and the next two workouts came anyway. Now the
+    reply pauses with one tap, and "I'm back" while paused resumes with one."""
+    chat = env.chat(9705)
+    await onboard(chat)
+    reply = (await chat.say("stop sending me workouts for a week"))[-1]
+    assert "/pause" in reply.text and reply.buttons, reply.text
+    paused = await chat.tap("Pause")
+    assert paused[-1].text.startswith("Paused: no workout messages"), paused[-1].text
+    assert (await load_user(env, 9705)).paused
+    assert not chat.standin.messages(9705)[-2].buttons  # the button is gone once used
+    back = (await chat.say("ok I'm ready again"))[-1]
+    assert "/resume" in back.text and back.buttons, back.text
+    resumed = await chat.tap("Resume")
+    assert "arrives Monday at 18:30" in resumed[-1].text, resumed[-1].text
+    assert not (await load_user(env, 9705)).paused
