@@ -403,6 +403,8 @@ SCHEDULE = re.compile(
     r"|\b(which|what) days (do|am) (train|training)$|\bwhat are my training days\b"
     r"|^(my )?(schedule|training days)$"
     r"|\bwhen (do|will) (get|see|receive) (my |the )?next (workout|session)\b"
+    r"|\b(what time|when) (will|does|is) (tomorrows|todays|the next|my next|next) (workout|session"
+    r"|reminder)s? (come|arrive|get sent|be sent|sent|coming|arriving)\b"
 )
 
 # Giving up, said plainly ("can't do this" holds "do", which reads as a question elsewhere).

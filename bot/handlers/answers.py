@@ -150,6 +150,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 onboarded=outcome.onboarded,
                 setting_up=outcome.setting_up,
                 paused=outcome.paused,
+                next_push=outcome.next_push,
             )
         case Myths():
             rows = choice_rows(outcome.choices)

@@ -107,6 +107,7 @@ class Talk:
     onboarded: bool
     setting_up: bool = False  # said while a setup question waits: it is asked again beneath
     paused: bool = False  # workouts paused (/pause): "I'm back" needs /resume, else it doesn't
+    next_push: str | None = None  # "when do my workouts come": "Thursday at 18:30"
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from bot.training.outcomes import (
     Talk,
     Unknown,
 )
+from bot.training.people import next_push_text
 from bot.training.typed import has_digit
 
 RELATED = 3  # related entries offered under an answer
@@ -278,7 +279,8 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     onboarded = user.onboarded_at is not None
     intent = understand(text)
     if intent is not None:
-        return Talk(intent, onboarded, paused=bool(user.paused))
+        when = next_push_text(user) if intent == Intent.SCHEDULE else None
+        return Talk(intent, onboarded, paused=bool(user.paused), next_push=when)
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise
     if not onboarded and sets_typed(svc, text):
         return Talk(Intent.DONE, onboarded)

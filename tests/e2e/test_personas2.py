@@ -88,3 +88,14 @@ async def test_stop_sending_workouts_offers_the_pause_a_tap_away(env):
     resumed = await chat.tap("Resume")
     assert "arrives Monday at 18:30" in resumed[-1].text, resumed[-1].text
     assert not (await load_user(env, 9705)).paused
+
+
+async def test_when_the_next_workout_comes_is_said(env):
+    """ "what time will tomorrow's workout come?" got "I don't know that one yet" (noted as
+    a question the coach could not answer); "when do my workouts arrive" only pointed to
+    /week and /settings, not when."""
+    chat = env.chat(9706)
+    await onboard(chat)
+    for said in ("what time will tomorrow's workout come?", "when do my workouts arrive"):
+        reply = (await chat.say(said))[-1].text
+        assert "Your next workout arrives Monday at 18:30" in reply, (said, reply)
