@@ -78,6 +78,7 @@ class Intent(StrEnum):
     DAYS_SWAP = "days_swap"  # "tuesday instead of thursday": one day for another, asked
     DAYS_ADD = "days_add"  # "can I add friday": that day beside the others, asked
     FELT = "felt"  # "great session", "loved it": well done, and the sets for the next one
+    NOTATION = "notation"  # "what does 3 x 8-12 mean": how to read a workout's lines
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -95,6 +96,7 @@ _FIRST: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (about.TODAYS_LOG, Intent.TODAYS_LOG),
     (about.NO_PUSH, Intent.NO_PUSH),
     (about.BUTTONS, Intent.BUTTONS),
+    (about.NOTATION, Intent.NOTATION),
 )
 # The person's own training, said ("my legs are sore"): before the requests, which share words.
 _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (

@@ -5,7 +5,7 @@ that was wrong is kept here."""
 
 import pytest
 
-from tests.e2e.flows import load_user, onboard
+from tests.e2e.flows import at_step, load_user, onboard
 
 
 async def test_back_home_asking_for_the_time_zone_keeps_the_gym(env):
@@ -99,3 +99,26 @@ async def test_when_the_next_workout_comes_is_said(env):
     for said in ("what time will tomorrow's workout come?", "when do my workouts arrive"):
         reply = (await chat.say(said))[-1].text
         assert "Your next workout arrives Monday at 18:30" in reply, (said, reply)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["wat does 3 x 8-12 mean", "what does 4 × 8–12 @ 20 kg mean", "what do the numbers mean?"],
+)
+async def test_how_to_read_a_workout_is_explained(env, said):
+    """A beginner asking "wat does 3 x 8-12 mean" about the first push got "I don't know
+    that one yet" (and it was noted as a question the coach could not answer)."""
+    chat = env.chat(9707)
+    await onboard(chat)
+    reply = (await chat.say(said))[-1].text
+    assert "3 sets of 8 to 12 reps" in reply, reply
+
+
+async def test_that_was_hard_mid_setup_is_no_send_start(env):
+    """ "omg that was hard 🥵" halfway through the setup got "Send /start to set up your
+    training", as if nothing had been answered, under "Let's finish setting you up first"."""
+    chat = env.chat(9708)
+    await at_step(chat, "zone")
+    replies = await chat.say("omg that was hard 🥵")
+    said = "\n".join(r.text for r in replies)
+    assert "/start" not in said and "6/7" in replies[-1].text, said
