@@ -122,3 +122,10 @@ async def test_that_was_hard_mid_setup_is_no_send_start(env):
     replies = await chat.say("omg that was hard 🥵")
     said = "\n".join(r.text for r in replies)
     assert "/start" not in said and "6/7" in replies[-1].text, said
+
+
+async def test_whatever_you_suggest_misspelt_takes_the_suggested_days(env):
+    """ "whatevr u suggest" at the days question got "I need your training days"."""
+    chat = env.chat(9709)
+    await at_step(chat, "days")
+    assert "5/7" in (await chat.say("whatevr u suggest"))[-1].text
