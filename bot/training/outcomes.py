@@ -49,6 +49,7 @@ class EntryAnswer:
     also: KnowledgeEntry | None = None  # as close to the question: told in brief beneath
     not_covered: Gap | None = None  # the other half of a two-part question, which they skip
     second: SecondPart | None = None  # the other half, which they answer
+    plan_rest: tuple[int, int] | None = None  # asked how long to rest: their plan's rests
 
     @property
     def goal_line(self) -> str | None:
@@ -65,6 +66,7 @@ class ExerciseCard:
     instead: tuple[Exercise, ...] = ()  # asked for a replacement: cards doing the same job
     not_covered: Gap | None = None
     second: SecondPart | None = None
+    plan_rest: tuple[int, int] | None = None  # asked how long to rest: their plan's rests
 
 
 @dataclass(frozen=True)

@@ -129,3 +129,17 @@ async def test_whatever_you_suggest_misspelt_takes_the_suggested_days(env):
     chat = env.chat(9709)
     await at_step(chat, "days")
     assert "5/7" in (await chat.say("whatevr u suggest"))[-1].text
+
+
+async def test_how_long_to_rest_names_the_plans_own_rests(env):
+    """A figure competitor asking "how long should I rest between sets" got the toning
+    article's "roughly a minute of rest" under "Yours isn't the toning plan", while her own
+    workouts said "rest 2 min 30 s" for heavy hip thrusts: the answer never said her rests."""
+    chat = env.chat(9710)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    reply = (await chat.say("how long should I rest between sets"))[-1].plain_text
+    assert "Your plan: rests from 45 s to 2 min 30 s between sets" in reply, reply
+    toning = env.chat(9711)
+    await onboard(toning, goal="Tone up", experience="2+ years")
+    reply = (await toning.say("how long should I rest between sets"))[-1].plain_text
+    assert "Your plan: rests of 1 min between sets" in reply, reply  # the article's minute
