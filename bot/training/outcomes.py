@@ -50,6 +50,7 @@ class EntryAnswer:
     not_covered: Gap | None = None  # the other half of a two-part question, which they skip
     second: SecondPart | None = None  # the other half, which they answer
     plan_rest: tuple[int, int] | None = None  # asked how long to rest: their plan's rests
+    plan_ranges: tuple[tuple[int, int], ...] = ()  # asked how heavy: ranges taking turns
 
     @property
     def goal_line(self) -> str | None:
@@ -67,6 +68,7 @@ class ExerciseCard:
     not_covered: Gap | None = None
     second: SecondPart | None = None
     plan_rest: tuple[int, int] | None = None  # asked how long to rest: their plan's rests
+    plan_ranges: tuple[tuple[int, int], ...] = ()  # asked how heavy: ranges taking turns
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from bot.coach.compose import (
     reports_feeling,
     wants_instead,
 )
-from bot.coach.knowledge import Aspect, Exercise, KnowledgeEntry, Source
+from bot.coach.knowledge import Exercise, KnowledgeEntry, Source
 from bot.coach.matcher import Gap, GapKind, ItemKind, MatchResult, words
 from bot.coach.matcher.scope import anchored, asked_clauses
 from bot.coach.matcher.vocabulary import LOSE
@@ -47,6 +47,7 @@ from bot.training.outcomes import (
     Unknown,
 )
 from bot.training.people import next_push_text
+from bot.training.plan_lines import with_plan
 from bot.training.typed import has_digit
 
 RELATED = 3  # related entries offered under an answer
@@ -115,20 +116,12 @@ def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) 
     if facts and isinstance(found, (EntryAnswer, ExerciseCard)):
         sources = _union(found.sources, *(svc.content.sources_of(f) for f in facts))
         found = replace(found, facts=facts, sources=sources)
-    if isinstance(found, (EntryAnswer, ExerciseCard)) and Aspect.REST in aspects(text):
-        found = replace(found, plan_rest=_plan_rest(svc, user))
+    if isinstance(found, (EntryAnswer, ExerciseCard)):
+        found = with_plan(svc, user, found, aspects(text))
     if isinstance(found, ExerciseCard) and wants_instead(text):
         others = tuple(svc.content.exercises[i] for i in instead_of(svc.content, item_id, text))
         found = replace(found, instead=others)
     return found
-
-
-def _plan_rest(svc: Services, user: User) -> tuple[int, int] | None:
-    """The rests the person's own program prescribes: an article's "about a minute" is the
-    toning plan's, and a plan with heavy sets rests longer (its workouts say so)."""
-    if user.onboarded_at is None or not user.goal or not user.place:
-        return None
-    return svc.programs.program_for(user.goal, user.place).rests()
 
 
 def _with_runner_up(svc: Services, found: Outcome, result: MatchResult) -> Outcome:

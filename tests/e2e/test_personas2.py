@@ -143,3 +143,21 @@ async def test_how_long_to_rest_names_the_plans_own_rests(env):
     await onboard(toning, goal="Tone up", experience="2+ years")
     reply = (await toning.say("how long should I rest between sets"))[-1].plain_text
     assert "Your plan: rests of 1 min between sets" in reply, reply  # the article's minute
+
+
+async def test_how_heavy_names_the_plans_own_rep_ranges(env):
+    """ "should my hip thrusts be heavy or light for the tie-in" got the toning article's
+    "Pick a load that makes 8-12 reps hard" on the Hip thrust card, while her own workouts
+    had hip thrusts at 4 × 3–8: the answer never said her plan changes rep range."""
+    chat = env.chat(9712)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    reply = (await chat.say("should my hip thrusts be heavy or light for the tie-in"))[-1]
+    assert "Your plan: your workouts take turns at 3–8, 8–12 and 12–20 reps" in reply.plain_text
+    toning = env.chat(9713)
+    await onboard(toning, goal="Tone up", experience="2+ years")
+    reply = (await toning.say("how heavy should my squats be"))[-1]
+    assert "Your plan:" not in reply.plain_text, reply.plain_text  # one range: the article's
+    beginner = env.chat(9714)
+    await onboard(beginner, goal="Compete: figure")  # new to lifting: 8-12 in weeks 1-4
+    reply = (await beginner.say("should my hip thrusts be heavy or light"))[-1]
+    assert "take turns at" not in reply.plain_text, reply.plain_text

@@ -117,6 +117,10 @@ class Program:
         rests = own + emphases or [self.rest_seconds]
         return min(rests), max(rests)
 
+    def rep_ranges(self) -> tuple[tuple[int, int], ...]:
+        """The rep ranges its sessions take turns at (heavy, medium, light), if they do."""
+        return tuple(sorted({(e.rep_low, e.rep_high) for e in self.emphases}))
+
     def exercise_ids(self) -> set[str]:
         return {slot.exercise_id for session in self.sessions for slot in session.slots}
 
