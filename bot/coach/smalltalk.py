@@ -250,7 +250,7 @@ def understand(text: str) -> Intent | None:
         return Intent.EMOJI if stripped else None
     if len(ws) > MAX_WORDS:
         return None
-    given = frozenset(ws)
+    given = frozenset(_GREETING_DRAWN.get(w[:2], w) if _DRAWN_OUT.fullmatch(w) else w for w in ws)
     for pattern, intent in (*_FIRST, *_LIFE):
         if said.search(pattern):
             return intent
@@ -300,6 +300,9 @@ def understand(text: str) -> Intent | None:
     return None
 
 
+# A greeting drawn out ("hiii", "heyyy", "helloooo"): greeted as the short one is.
+_DRAWN_OUT = re.compile(r"hi{2,}|hey{2,}|he{2,}y+|hel{2,}o{2,}|hel{3,}o+")
+_GREETING_DRAWN = {"hi": "hi", "he": "hey"}
 # "whats a good morning": the exercise asked about, not "what's up, good morning".
 _ASKS_MOVE = re.compile(r"\b(what|whats) (is |are )?(a |the )?good mornings?\b")
 

@@ -304,6 +304,8 @@ def _not_an_answer(
         )
         if meanwhile is not None:
             return AnsweredMeanwhile(meanwhile, asked)
+        if intent == Intent.GREETING:  # "hiii 👋": greeted back, then what the question needs
+            code = "greeting"
     return Expected(code, text, asked, held.changing(user, step))
 
 

@@ -161,3 +161,14 @@ async def test_how_heavy_names_the_plans_own_rep_ranges(env):
     await onboard(beginner, goal="Compete: figure")  # new to lifting: 8-12 in weeks 1-4
     reply = (await beginner.say("should my hip thrusts be heavy or light"))[-1]
     assert "take turns at" not in reply.plain_text, reply.plain_text
+
+
+@pytest.mark.parametrize("said", ["hiii 👋", "heyyy", "helloooo", "hi"])
+async def test_a_drawn_out_greeting_is_greeted(env, said):
+    """ "hiii 👋" at the first setup question got a curt "I need your goal: tap a button…";
+    "hi" got the same, which still says what the question needs, greeted first."""
+    chat = env.chat(9715)
+    await chat.say("/start")
+    reply = (await chat.say(said))[-1]
+    assert reply.text.startswith("Hi there!") and "I need your goal" in reply.text, reply.text
+    assert reply.buttons
