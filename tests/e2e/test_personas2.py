@@ -172,3 +172,13 @@ async def test_a_drawn_out_greeting_is_greeted(env, said):
     reply = (await chat.say(said))[-1]
     assert reply.text.startswith("Hi there!") and "I need your goal" in reply.text, reply.text
     assert reply.buttons
+
+
+async def test_why_the_workout_is_short_does_not_call_a_lifter_new(env):
+    """A figure competitor lifting for years asking "why is my plan only 4 exercises" read
+    "New to lifting, the first three weeks keep to at most 3 sets…", as if said of her."""
+    chat = env.chat(9716)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    reply = (await chat.say("why is my plan only 4 exercises"))[-1].text
+    assert reply.startswith("Your workout's size is your program's"), reply
+    assert "New to lifting, the first" not in reply and "If you are new to lifting" in reply
