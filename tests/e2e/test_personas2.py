@@ -182,3 +182,13 @@ async def test_why_the_workout_is_short_does_not_call_a_lifter_new(env):
     reply = (await chat.say("why is my plan only 4 exercises"))[-1].text
     assert reply.startswith("Your workout's size is your program's"), reply
     assert "New to lifting, the first" not in reply and "If you are new to lifting" in reply
+
+
+async def test_erasing_to_change_the_goal_hears_settings_keeps_the_log(env):
+    """ "I want to delete everything and start over with a different goal" heard only "Send
+    /delete": erasing was the one way offered to a new goal, and weeks of log went with it."""
+    chat = env.chat(9717)
+    await onboard(chat)
+    said = "I want to delete everything and start over with a different goal"
+    reply = (await chat.say(said))[-1].text
+    assert "/delete" in reply and "/settings changes any answer and keeps your log" in reply
