@@ -192,3 +192,18 @@ async def test_erasing_to_change_the_goal_hears_settings_keeps_the_log(env):
     said = "I want to delete everything and start over with a different goal"
     reply = (await chat.say(said))[-1].text
     assert "/delete" in reply and "/settings changes any answer and keeps your log" in reply
+
+
+async def test_a_setting_asked_once_set_up_is_no_step_of_the_setup(env):
+    """ "can you switch my time zone?" once set up asked "6/7 · What's your time zone?", as
+    if the setup had started again at its sixth question."""
+    chat = env.chat(9718)
+    await onboard(chat)
+    asked = (await chat.say("can you switch my time zone?"))[-1].text
+    assert asked.startswith("<b>What's your time zone?</b>"), asked
+    await chat.say("/settings")
+    asked = (await chat.tap("Workout time"))[-1].text
+    assert asked.startswith("<b>What time should I send your workout?</b>"), asked
+    fresh = env.chat(9719)
+    await fresh.say("/start")
+    assert "1/7 · What's your goal?" in fresh.last_text()
