@@ -361,7 +361,8 @@ def answer_named(step: str, text: str, goals: Goals) -> Answer | None:
 
 
 _DEFERS = re.compile(
-    r"(?:(?:whatever|what|whichever|the (?:ones?|days)) )?(?:you|u) (?:suggest|suggested|"
+    r"(?:(?:whatever|whatevr|whateva|watever|wateva|whatev|what|whichever|the (?:ones?|days)) )?"
+    r"(?:you|u) (?:suggest|sugest|suggested|"
     r"recommend|think|say|pick|choose|decide)(?: is best)?|(?:the )?(?:suggested|recommended)"
     r"(?: (?:ones?|days))?|your (?:suggestion|pick|call|choice)|up to you|you decide|"
     r"(?:use |go with |take )(?:the |your )?(?:suggested|suggestion|recommended)"

@@ -57,6 +57,8 @@ _NEW = re.compile(
 )
 _NOT = re.compile(r"\b(dont|do not|no longer|not|never|stopped|quit|cancel+ed|left|lost|no"
                   r"|cant|cannot|without)\b")  # fmt: skip
+# The time zone named: "home" beside it is where they are, not where they train.
+_ZONE = re.compile(r"\btime ?zones?\b")
 # A question after the statement, in the same message.
 _ASKS_AFTER = re.compile(
     r"[,.;:!-]\s*(so |and |but )?(where|how|what|whats|which|should|can|could|do|does|is|are|why"
@@ -141,6 +143,8 @@ def changed_setting(text: str) -> str | None:
         return None
     if _GOAL.search(joined) and _PLACE.search(joined):
         return None  # a goal and a place at once: more than a change, left to the coach
+    if _ZONE.search(joined):  # "back home in NYC, change my timezone": the zone, not the place
+        return None
     named = [step for step, said in _STATEMENTS if said(joined)]
     return named[0] if len(named) == 1 else None
 

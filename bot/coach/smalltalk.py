@@ -78,6 +78,7 @@ class Intent(StrEnum):
     DAYS_SWAP = "days_swap"  # "tuesday instead of thursday": one day for another, asked
     DAYS_ADD = "days_add"  # "can I add friday": that day beside the others, asked
     FELT = "felt"  # "great session", "loved it": well done, and the sets for the next one
+    NOTATION = "notation"  # "what does 3 x 8-12 mean": how to read a workout's lines
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -95,6 +96,7 @@ _FIRST: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (about.TODAYS_LOG, Intent.TODAYS_LOG),
     (about.NO_PUSH, Intent.NO_PUSH),
     (about.BUTTONS, Intent.BUTTONS),
+    (about.NOTATION, Intent.NOTATION),
 )
 # The person's own training, said ("my legs are sore"): before the requests, which share words.
 _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
@@ -147,13 +149,16 @@ _SETTING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+_ZONE_NAMED = re.compile(r"\btime ?zones?\b")
+
+
 def setting_named(text: str) -> str | None:
     """The one answer a request to change something names ("change my days to tue and fri":
     days); None when it names none or several."""
     joined = " ".join(words(text))
     named = [step for step, pattern in _SETTING_WORDS if pattern.search(joined)]
-    if named[:1] == ["zone"]:
-        named = [n for n in named if n != "time"]
+    if _ZONE_NAMED.search(joined):  # "back home in NYC, change my timezone": only the zone
+        named = ["zone"]
     return named[0] if len(named) == 1 else None
 
 
@@ -211,6 +216,7 @@ class _Said:
 
 
 _ASKING = re.compile(r"(and |so |but )?(how|what|which|can|could|should|does|do|is|are|why|when)\b")
+_LAST_CLAUSE = re.compile(r"^(.+?)[,.;!]\s+([^,.;!]+?)[?!. ]*$", re.S)
 _FIRST_SENTENCE = re.compile(r"^(.+?)(?:[?!;]+|\.)\s+(\S.*)$", re.S)
 
 
@@ -220,6 +226,9 @@ def asked_change(text: str) -> Intent | None:
     too long to read whole as a request, it was taken for a training question). A question
     after it ("…? and how often should I train") leaves the message to the coach."""
     intent = understand(text)
+    last = _LAST_CLAUSE.match(text.strip()) if intent is None else None
+    if last and "?" not in last[1] and understand(last[2]) == Intent.SETTINGS:
+        return Intent.SETTINGS  # "flying to London tomorrow, can you switch my time zone?"
     first = _FIRST_SENTENCE.match(text.strip())
     if intent is not None or first is None or "?" in first[2] or _ASKING.match(first[2].lower()):
         return intent
@@ -266,7 +275,7 @@ def _understand(text: str) -> Intent | None:
         return Intent.EMOJI if stripped else None
     if len(ws) > MAX_WORDS:
         return None
-    given = frozenset(ws)
+    given = frozenset(_GREETING_DRAWN.get(w[:2], w) if _DRAWN_OUT.fullmatch(w) else w for w in ws)
     for pattern, intent in (*_FIRST, *_LIFE):
         if said.search(pattern):
             return intent
@@ -316,6 +325,9 @@ def _understand(text: str) -> Intent | None:
     return None
 
 
+# A greeting drawn out ("hiii", "heyyy", "helloooo"): greeted as the short one is.
+_DRAWN_OUT = re.compile(r"hi{2,}|hey{2,}|he{2,}y+|hel{2,}o{2,}|hel{3,}o+")
+_GREETING_DRAWN = {"hi": "hi", "he": "hey"}
 # "whats a good morning": the exercise asked about, not "what's up, good morning".
 _ASKS_MOVE = re.compile(r"\b(what|whats) (is |are )?(a |the )?good mornings?\b")
 

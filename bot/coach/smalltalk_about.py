@@ -125,3 +125,12 @@ BUTTONS = re.compile(
     r"|is not|arent|are not|not) (work|working|respond|responding|do anything)\b"
     r"|^nothing happens when (tap|press|click)( the button| it| them)?$"
 )
+
+# How a workout's lines read ("3 × 8–12 @ 20 kg": "x" and "@" are dropped by matcher.words).
+NOTATION = re.compile(
+    r"^(what|wat|wht|whats|wats) (does |do |is |are )?(the |this |that )?(\d+ ){1,4}"
+    r"(kg |kgs |lb |lbs )?(mean|means|stand for|stands for)$"
+    r"|^(what|wat|whats|wats) (do |does |are )?(the |these |those |all the )?numbers"
+    r"( mean| stand for)?( in (my |the |this )?(workout|plan|program|message))?$"
+    r"|^how (do|should|can) (i )?read (my |the |this )?(workout|plan|program)( message)?$"
+)

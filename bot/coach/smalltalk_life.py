@@ -77,6 +77,9 @@ MISSED = re.compile(
     rf"( sorry| oops)?{_STILL}$"
     rf"|{_LEAD}(totally |completely |just )?forgot to (work ?out|train|lift|go to the gym|do it"
     rf"|do my workout)( yesterday| today| this morning| last night| on {_DAY})?$"
+    # after time away: does the program begin again?
+    r"|^(so )?(do|should|must) (i )?(have to |need to )?(start|begin|go back to) (over|again"
+    r"|from scratch|from (the )?(beginning|start)|(from )?week (1|one)( again)?)( now)?$"
 )
 
 # New equipment: the program is planned for a place, so the place is offered, not changed.

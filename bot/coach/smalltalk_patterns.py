@@ -62,6 +62,12 @@ PAUSE = re.compile(
 RESUME = re.compile(
     r"^(please )?(resume|unpause|restart)( my| the)?( workouts?| messages| reminders| plan| "
     r"training| it)?( please)?$|^(hi |hey )?(im|am) back( now| again| from \w+( \w+)?)?$"
+    # home from a trip, not home workouts
+    r"|^(hi |hey )?(im |am )?(finally |just )?(got |made it )?back home( now| again| at last"
+    r"| from \w+( \w+)?)?$"
+    # ready for the workouts again after time off
+    r"|^((ok|okay|alright|right|so) )?(im |am )?ready (to (go|start|train|begin|get back) )?again"
+    r"( now)?$"
     r"|\b(start|send|turn on) (my |the )?(workouts?|messages|reminders) (again|back on)\b"
 )
 # Asking for a workout or a plan: the program is built from the setup answers.
@@ -85,6 +91,8 @@ PLAN = re.compile(
 # The program's own words, its sessions and weeks: how they run.
 TERMS = re.compile(
     r"^(what|whats) (does |do |is |are )?(a |the )?sessions?( a| b| c| d)?( mean| means)?$"
+    r"|^(whats|what is|what are) (the )?(difference between )?sessions?( vs| versus| and| or)?"
+    r"( sessions?)?$"  # "what's session B vs session A" (its letters dropped)
     r"|^(what|whats) (does |do |is )?(a |the )?(week|wk) (\d+|one|two|three|four)( mean| means)?$"
     r"|^what (happens|comes|do i do|next) (after|when) (week|wk) \d+( ends| is over| finishes)?$"
     r"|^what happens (when|after) (the |my )?(program|plan) (ends|is over|finishes)$"
@@ -136,8 +144,9 @@ BEEN_AWAY = re.compile(
     r"\b(missed|skipped) (last|the last|a|the|my|some|a few|a couple of|couple of|\w+) "
     r"(weeks?|workouts|sessions|days|couple of weeks|few weeks|few days)\b"
     r"|\b(missed|skipped) last week\b"
-    r"|^(sorry )?(was|ive been|have been|been|had been) (sick|ill|unwell|away|travell?ing|"
-    r"on (holiday|vacation|a trip)|busy|off)( for \w+( \w+)?| last week| this week| lately)?$"
+    r"|^(sorry |sry |soz |srry )?(was|ive been|have been|been|had been) (sick|ill|unwell|away"
+    r"|travell?ing|on (holiday|vacation|a trip)|busy|off)( for \w+( \w+)?| last week| this week"
+    r"| lately)?$"
     r"|\b(havent|have not|didnt|did not) (trained|train|worked out|work out|been training|lifted"
     r"|been to (the )?gym)( in| for| since)?\b"
     r"|\b(fell off the wagon|been a while|long time no see)\b"
@@ -402,6 +411,8 @@ SCHEDULE = re.compile(
     r"|\b(which|what) days (do|am) (train|training)$|\bwhat are my training days\b"
     r"|^(my )?(schedule|training days)$"
     r"|\bwhen (do|will) (get|see|receive) (my |the )?next (workout|session)\b"
+    r"|\b(what time|when) (will|does|is) (tomorrows|todays|the next|my next|next) (workout|session"
+    r"|reminder)s? (come|arrive|get sent|be sent|sent|coming|arriving)\b"
 )
 
 # Giving up, said plainly ("can't do this" holds "do", which reads as a question elsewhere).

@@ -73,6 +73,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 sources=outcome.sources,
                 goal=outcome.goal,
                 facts=outcome.facts,
+                plan_rest=outcome.plan_rest,
+                plan_ranges=outcome.plan_ranges,
                 also=outcome.also,
                 second=outcome.second,
                 not_covered=outcome.not_covered,
@@ -87,6 +89,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 sources=outcome.sources,
                 harder=outcome.harder,
                 facts=outcome.facts,
+                plan_rest=outcome.plan_rest,
+                plan_ranges=outcome.plan_ranges,
                 instead=outcome.instead,
                 second=outcome.second,
                 not_covered=outcome.not_covered,
@@ -137,6 +141,10 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 ]
             if outcome.intent == Intent.GEAR and outcome.onboarded:  # asked, not changed
                 rows = [[(label("button", "change_place"), cb("set", "place"))]]
+            if outcome.intent in _PAUSING and outcome.onboarded:  # /pause or /resume, a tap away
+                on = outcome.paused == (outcome.intent == Intent.PAUSE)  # already so: no button
+                key, part = ("pause", "on") if outcome.intent == Intent.PAUSE else ("resume", "off")
+                rows = [] if on else [[(label("button", key), cb("pause", part))]]
             await send_template(
                 update,
                 context,
@@ -146,6 +154,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 onboarded=outcome.onboarded,
                 setting_up=outcome.setting_up,
                 paused=outcome.paused,
+                next_push=outcome.next_push,
             )
         case Myths():
             rows = choice_rows(outcome.choices)
@@ -156,6 +165,9 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             await send_template(
                 update, context, "exercise_unknown", name=outcome.name, names=outcome.names
             )
+
+
+_PAUSING = frozenset({Intent.PAUSE, Intent.RESUME})
 
 
 def _about_the_log(outcome: Outcome) -> bool:

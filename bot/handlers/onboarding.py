@@ -59,7 +59,7 @@ def shown_value(svc: Services, step: str, value: str) -> str:
 def question_message(svc: Services, q: Question) -> tuple[str, Rows]:
     """The text and buttons for one question."""
     ctx: dict[str, object] = {
-        "step_no": STEPS.index(q.step) + 1,
+        "step_no": None if q.changing else STEPS.index(q.step) + 1,  # a setting: not "6/7"
         "step_count": len(STEPS),
         "goal": q.goal,
     }

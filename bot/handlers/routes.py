@@ -77,6 +77,7 @@ BUTTONS: list[ButtonRoute] = [
     ButtonRoute("push:extra", ends_edit(logbook.on_rest_press), logging_flow.show_press),
     ButtonRoute("push:skip", ends_edit(workouts_service.push_button), workouts.show_push_answer),
     ButtonRoute("push:move", ends_edit(workouts_service.push_button), workouts.show_push_answer),
+    ButtonRoute("pause", ends_edit(workouts_service.pause_button), workouts.show_pause_press),
     ButtonRoute("lg", ends_edit(logbook.on_press), logging_flow.show_press),
     ButtonRoute("rest", ends_edit(rest.on_press), logging_flow.show_rest),
     ButtonRoute("del", ends_edit(reports_service.on_press), reports.show_press),

@@ -98,8 +98,21 @@ async def program_command(update: Update, context: Context) -> None:
 
 async def _pause(update: Update, context: Context, paused: bool) -> None:
     result = await for_profile(update, context, functools.partial(workouts.pause, paused=paused))
-    if result is None:
-        return
+    if result is not None:
+        await _said_paused(update, context, paused, result)
+
+
+async def show_pause_press(press: Press, answer: workouts.Paused) -> None:
+    """The Pause or Resume button under a reply: done, the button gone, said as /pause or
+    /resume says it."""
+    await answer_query(press.query)
+    await drop_buttons(press.query)
+    await _said_paused(press.update, press.context, answer.paused, answer.push)
+
+
+async def _said_paused(
+    update: Update, context: Context, paused: bool, result: workouts.NextPush
+) -> None:
     if paused:
         await send_template(update, context, "paused")
     else:

@@ -49,6 +49,8 @@ class EntryAnswer:
     also: KnowledgeEntry | None = None  # as close to the question: told in brief beneath
     not_covered: Gap | None = None  # the other half of a two-part question, which they skip
     second: SecondPart | None = None  # the other half, which they answer
+    plan_rest: tuple[int, int] | None = None  # asked how long to rest: their plan's rests
+    plan_ranges: tuple[tuple[int, int], ...] = ()  # asked how heavy: ranges taking turns
 
     @property
     def goal_line(self) -> str | None:
@@ -65,6 +67,8 @@ class ExerciseCard:
     instead: tuple[Exercise, ...] = ()  # asked for a replacement: cards doing the same job
     not_covered: Gap | None = None
     second: SecondPart | None = None
+    plan_rest: tuple[int, int] | None = None  # asked how long to rest: their plan's rests
+    plan_ranges: tuple[tuple[int, int], ...] = ()  # asked how heavy: ranges taking turns
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,7 @@ class Talk:
     onboarded: bool
     setting_up: bool = False  # said while a setup question waits: it is asked again beneath
     paused: bool = False  # workouts paused (/pause): "I'm back" needs /resume, else it doesn't
+    next_push: str | None = None  # "when do my workouts come": "Thursday at 18:30"
 
 
 @dataclass(frozen=True)

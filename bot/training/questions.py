@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach.compose import (
     asks_which_muscle,
+    aspects,
     compared_cards,
     entry_for_aspect,
     facts_for,
@@ -45,6 +46,8 @@ from bot.training.outcomes import (
     Talk,
     Unknown,
 )
+from bot.training.people import next_push_text
+from bot.training.plan_lines import with_plan
 from bot.training.typed import has_digit
 
 RELATED = 3  # related entries offered under an answer
@@ -113,6 +116,8 @@ def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) 
     if facts and isinstance(found, (EntryAnswer, ExerciseCard)):
         sources = _union(found.sources, *(svc.content.sources_of(f) for f in facts))
         found = replace(found, facts=facts, sources=sources)
+    if isinstance(found, (EntryAnswer, ExerciseCard)):
+        found = with_plan(svc, user, found, aspects(text))
     if isinstance(found, ExerciseCard) and wants_instead(text):
         others = tuple(svc.content.exercises[i] for i in instead_of(svc.content, item_id, text))
         found = replace(found, instead=others)
@@ -278,7 +283,8 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     onboarded = user.onboarded_at is not None
     intent = understand(text)
     if intent is not None:
-        return Talk(intent, onboarded, paused=bool(user.paused))
+        when = next_push_text(user) if intent == Intent.SCHEDULE else None
+        return Talk(intent, onboarded, paused=bool(user.paused), next_push=when)
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise
     if not onboarded and sets_typed(svc, text):
         return Talk(Intent.DONE, onboarded)

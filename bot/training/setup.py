@@ -66,9 +66,10 @@ def _suggested(svc: Services, user: User) -> tuple[int, ...]:
 
 
 def question(svc: Services, user: User, step: str) -> Question:
+    changing = user.onboarded_at is not None
     if step == "days":
-        return Question(step, user.goal, _draft_days(user), _suggested(svc, user))
-    return Question(step, user.goal)
+        return Question(step, user.goal, _draft_days(user), _suggested(svc, user), changing)
+    return Question(step, user.goal, changing=changing)
 
 
 def pending_question(svc: Services, user: User) -> Question | None:
@@ -304,6 +305,8 @@ def _not_an_answer(
         )
         if meanwhile is not None:
             return AnsweredMeanwhile(meanwhile, asked)
+        if intent == Intent.GREETING:  # "hiii 👋": greeted back, then what the question needs
+            code = "greeting"
     return Expected(code, text, asked, held.changing(user, step))
 
 

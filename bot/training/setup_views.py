@@ -17,6 +17,7 @@ class Question:
     goal: str | None  # some questions are worded for the goal chosen
     chosen: tuple[int, ...] = ()  # days ticked so far
     suggested: tuple[int, ...] = ()  # days suggested for the goal
+    changing: bool = False  # a setting being changed once set up, not a step of the setup
 
 
 @dataclass(frozen=True)

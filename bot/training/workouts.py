@@ -187,13 +187,33 @@ def pause(svc: Services, s: Session, caller: Caller, paused: bool) -> NextPush |
     found = onboarded(s, caller, svc.clock.now())
     if found is None:
         return None
-    user = found[0]
+    return _set_paused(svc, found[0], paused)
+
+
+def _set_paused(svc: Services, user: User, paused: bool) -> NextPush:
     # "On" means pushes go out: not paused, and not turned off by a block (which /resume
     # also turns back on).
     unchanged = user.paused if paused else (not user.paused and user.active)
     users.set_paused(user, paused)
     reschedule(user, svc.clock.now())
     return NextPush(next_push_text(user), unchanged)
+
+
+@dataclass(frozen=True)
+class Paused:
+    """A Pause or Resume button pressed: which, and the next push."""
+
+    paused: bool
+    push: NextPush
+
+
+def pause_button(svc: Services, s: Session, user: User, parts: list[str]) -> Paused | None:
+    """ "pause:on" / "pause:off", under the reply to "stop sending me workouts" or "I'm
+    back": what /pause and /resume do, a tap away. None without a profile."""
+    if len(parts) != 2 or parts[1] not in ("on", "off") or finished_profile(user) is None:
+        return None
+    paused = parts[1] == "on"
+    return Paused(paused, _set_paused(svc, user, paused))
 
 
 class PushAction(StrEnum):

@@ -129,7 +129,7 @@ def test_settings_change_one_answer_and_end_with_the_summary(svc):
     assert [step for step, _ in menu.current] == list(STEPS)
 
     changing = press(svc, "set:time")
-    assert changing == Changing(Question("time", OPTIONS["goal"][0]))
+    assert changing == Changing(Question("time", OPTIONS["goal"][0], changing=True))
     applied = text(svc, "19:15")
     assert isinstance(applied, Applied) and isinstance(applied.then, Summary)
     assert applied.then.updated is True

@@ -109,6 +109,18 @@ class Program:
             planned.append(PlannedExercise(slot.exercise_id, sets, *reps, rest, slot.note_key))
         return tuple(planned)
 
+    def rests(self) -> tuple[int, int]:
+        """The shortest and the longest rest its sessions prescribe, in seconds."""
+        slots = [slot for session in self.sessions for slot in session.slots]
+        own = [slot.rest_seconds for slot in slots if slot.reps is not None]
+        emphases = [e.rest_seconds for e in self.emphases if any(s.reps is None for s in slots)]
+        rests = own + emphases or [self.rest_seconds]
+        return min(rests), max(rests)
+
+    def rep_ranges(self) -> tuple[tuple[int, int], ...]:
+        """The rep ranges its sessions take turns at (heavy, medium, light), if they do."""
+        return tuple(sorted({(e.rep_low, e.rep_high) for e in self.emphases}))
+
     def exercise_ids(self) -> set[str]:
         return {slot.exercise_id for session in self.sessions for slot in session.slots}
 

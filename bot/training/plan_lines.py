@@ -1,0 +1,31 @@
+"""What the person's own program says beside an article's rule, when a question asks how
+long to rest or how heavy to go: the articles' "about a minute" and "8-12 reps hard" are
+the toning plan's, and a plan taking turns at heavy and light sets rests and loads otherwise
+(its workouts say so)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.coach.knowledge import Aspect
+from bot.coach.profile import Experience
+from bot.runtime.services import Services
+from bot.store.models import User
+from bot.training.outcomes import EntryAnswer, ExerciseCard
+
+
+def with_plan(
+    svc: Services, user: User, found: EntryAnswer | ExerciseCard, asked: list[Aspect]
+) -> EntryAnswer | ExerciseCard:
+    """Asked how long to rest or how heavy to go: the person's own program beside the
+    article's rule. Its "about a minute" and "8-12 reps hard" are the toning plan's, and a
+    plan taking turns at heavy and light sets rests and loads otherwise (its workouts say so)."""
+    if user.onboarded_at is None or not user.goal or not user.place:
+        return found
+    program = svc.programs.program_for(user.goal, user.place)
+    if Aspect.REST in asked:
+        found = replace(found, plan_rest=program.rests())
+    new = user.experience == Experience.NEW  # heavy sets wait for week 5: 8-12 holds till then
+    if Aspect.WEIGHT in asked and not new and len(ranges := program.rep_ranges()) > 1:
+        found = replace(found, plan_ranges=ranges)
+    return found
