@@ -154,3 +154,15 @@ async def test_a_load_in_words_or_for_each_hand_answers_the_load_question(env):
     await chat.tap("Done as planned")
     replies = await chat.say("20 each hand")
     assert "Stiff-leg deadlift</b>: 20 kg × 12, 12, 12 (3 sets)" in texts(replies), texts(replies)
+
+
+async def test_reps_retyped_at_save_keep_the_loads_typed(env):
+    """At "Save it?" for 60, 60, 65 kg, "12 12 12 12" (a set more) showed each set at the
+    planned 50 kg: the loads typed were lost."""
+    chat = await hip_thrust_at_50(env, 9710)
+    await chat.say("hip thrusts 60 60 65")
+    replies = await chat.say("12 12 12 12")
+    shown = "Hip thrust</b>: 60 kg × 12, 60 kg × 12, 65 kg × 12, 65 kg × 12 (4 sets). Save it?"
+    assert shown in texts(replies), texts(replies)
+    replies = await chat.say("10 10 8")  # fewer: the first sets' loads
+    assert "Hip thrust</b>: 60 kg × 10, 60 kg × 10, 65 kg × 8 (3 sets)" in texts(replies)
