@@ -166,3 +166,13 @@ async def test_reps_retyped_at_save_keep_the_loads_typed(env):
     assert shown in texts(replies), texts(replies)
     replies = await chat.say("10 10 8")  # fewer: the first sets' loads
     assert "Hip thrust</b>: 60 kg × 10, 60 kg × 10, 65 kg × 8 (3 sets)" in texts(replies)
+
+
+async def test_a_load_with_a_set_short_answers_the_load_question(env):
+    """Asked "What load did you use?", "20kg but only 10 reps on the last" was not the
+    load with the last set at 10 reps."""
+    chat = await logging_started(env, 9711)
+    await chat.tap("Done as planned")
+    replies = await chat.say("20kg but only 10 reps on the last")
+    assert "Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+
