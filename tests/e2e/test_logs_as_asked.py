@@ -177,7 +177,6 @@ async def test_a_load_with_a_set_short_answers_the_load_question(env):
     assert "Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
 
 
-
 async def test_a_load_for_the_first_and_another_for_the_second_and_third(env):
     """ "20 for the first, 25 for the second and third" at "What load did you use?" was not
     read as 20 kg for set 1 and 25 kg for sets 2 and 3."""
@@ -185,4 +184,7 @@ async def test_a_load_for_the_first_and_another_for_the_second_and_third(env):
     await chat.tap("Done as planned")
     replies = await chat.say("20 for the first, 25 for the second and third")
     shown = "Squat</b>: 20 kg × 12, 25 kg × 12, 25 kg × 12 (3 sets). Save it?"
+    assert shown in texts(replies), texts(replies)
+    replies = await chat.say("22.5 for the first and second, 25 for the third")  # at "Save it?"
+    shown = "Squat</b>: 22.5 kg × 12, 22.5 kg × 12, 25 kg × 12 (3 sets). Save it?"
     assert shown in texts(replies), texts(replies)
