@@ -24,6 +24,12 @@ _ONE_SET = re.compile(
     rf"(?:and |, ?)?(?:the |my )?({_ORD}) (?:set|one)(?: was| were| is| should be| =|:)?"
     rf" (?:only |just )?(\d+)(?: reps?)?"
 )
+# "only 10 reps on the last", "8 reps in the second set": the same, the reps first (said
+# as reps, or with "only": "20 for the first" is a load).
+_SET_AFTER = re.compile(
+    rf"(?:and |, ?)?(?:(?:only|just) (\d+)(?: reps?)?|(\d+) reps?) (?:on|in|for)"
+    rf" (?:the |my )?({_ORD})(?: set| one)?"
+)
 # "it was 4 sets", "only 2 sets": the count, the last set repeated or dropped.
 _COUNT = re.compile(r"(?:only |just )?(\d+) sets?(?: not \d+)?")
 _REPS = re.compile(r"\d+(?:(?:, ?| |,? and )\d+)+")
@@ -54,7 +60,7 @@ def reps_corrected(text: str, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, 
 def _by_set(plain: str, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, ...] | None:
     """ "the last set was 8", "second set was 9 and the last one 8" (after any correction
     words): those sets' reps; None unless the whole text is such corrections."""
-    found = list(_ONE_SET.finditer(plain))
+    found = list(_ONE_SET.finditer(plain)) or list(_SET_AFTER.finditer(plain))
     if not found or plain[found[-1].end() :].strip(" ,"):
         return None
     opening = plain[: found[0].start()].replace(",", " ").split()
@@ -64,7 +70,8 @@ def _by_set(plain: str, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, ...] |
         return None
     sets = list(entries)
     for m in found:
-        at, reps = _ORDINALS[m.group(1)], int(m.group(2))
+        nth, said = (m[1], m[2]) if m.re is _ONE_SET else (m[3], m[1] or m[2])
+        at, reps = _ORDINALS[nth], int(said)
         if at >= len(sets) or not MIN_REPS <= reps <= MAX_REPS:
             return None
         sets[at] = replace(sets[at], reps=reps)

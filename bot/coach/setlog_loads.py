@@ -27,6 +27,11 @@ _WHICH = (
 _LOAD_FOR = re.compile(rf"{_LOAD} (?:for|on|in) {_WHICH}")
 # "first two at 20", "the last one with 25kg", "last set was 25"
 _FOR_LOAD = re.compile(rf"{_WHICH}(?: (?:at|with|@|on|was|were|using)|:)? {_LOAD}")
+# "25 for the second and third": one load for two sets named, said as two such loads.
+_TWO_NAMED = re.compile(
+    rf"{_LOAD} (for|on|in) (?:the |my )?(first|{'|'.join(_NTH)})(?: ones?| sets?)?"
+    rf"(?:,| and|, and|,? &) (?:the |my )?((?:{'|'.join(_NTH)})|last|final)(?: ones?| sets?)?\b"
+)
 _CLAUSE_SEP = re.compile(
     r"\s*(?:,|;|\bthen\b|\band\b|\bbut\b|&)\s*(?:(?:and|then|but) )?|\s+[-–—:]\s+"
 )
@@ -51,6 +56,10 @@ def loads_by_set(text: str) -> tuple[str, tuple[Said, ...]] | None:
     """The text before the loads (the reps, if any) and the loads said set by set; None
     unless the text ends in two or more such loads and nothing else."""
     plain = " ".join(text.lower().replace("’", "'").split()).strip(" .!")
+    while (two := _TWO_NAMED.search(plain)) is not None:
+        load, unit, on, nth, other = two.groups()
+        each = f"{load}{unit or ''} {on} the"
+        plain = f"{plain[: two.start()]}{each} {nth}, {each} {other}{plain[two.end() :]}"
     clauses = _CLAUSE_SEP.split(plain)
     said: list[Said] = []
     while clauses and (one := _clause(clauses[-1])) is not None:

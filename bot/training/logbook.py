@@ -48,6 +48,7 @@ from bot.training.logbook_entry import (
     at_last_load,
     entry,
     loads_split,
+    reps_retyped,
     same_as_last,
     sets_counted,
 )
@@ -244,6 +245,9 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     corrected = corrected_entries(text, profile, draft[0]) if draft is not None else None
     if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
         return echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
+    retyped = reps_retyped(svc, s, user, profile, current, draft, text, resolve) if draft else None
+    if retyped is not None:  # "12 12 12 12" at 60, 60, 65 kg: those loads, a set more
+        return retyped
     if draft is None and owed is not None and owed.mode == Mode.LOG:
         fixed = saved_corrected(svc, s, user, profile, current, text)
         if fixed is not None:  # "oops, that was in pounds" just after the Save

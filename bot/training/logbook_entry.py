@@ -5,6 +5,7 @@ rest ("20 for the first two, 25 for the last")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from sqlalchemy.orm import Session
@@ -45,6 +46,39 @@ def entry(
         if asked is not None:
             return asked
     return echo(svc, s, user, target, sets, text)
+
+
+def reps_retyped(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    current: ExerciseLog,
+    draft: tuple[tuple[SetEntry, ...], str],
+    text: str,
+    resolve: Callable[[str], str | None],
+) -> Echo | None:
+    """Reps alone retyped at "Save it?" for sets shown with loads ("12 12 12 12" after 60,
+    60, 65 kg): each set at the load shown in its place (the last one's past the end); a
+    correction of the reps, never of the loads. None for anything else."""
+    shown = draft[0]
+    if not shown or all(e.load is None for e in shown) or BODYWEIGHT.search(text):
+        return None
+    try:
+        parsed = parse_log(
+            text, unit=profile.unit, planned=None, resolve_exercise=resolve,
+            current_exercise=current.exercise_id,
+        )  # fmt: skip
+    except LogParseError:
+        return None
+    typed = parsed.sets
+    if parsed.action != "sets" or parsed.exercise_id not in (None, current.exercise_id):
+        return None
+    if not typed or parsed.same_load or any(e.load is not None for e in typed):
+        return None
+    at = [shown[min(i, len(shown) - 1)] for i in range(len(typed))]
+    sets = tuple(replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True))
+    return echo(svc, s, user, current, sets, f"{draft[1]} / {text}")
 
 
 def same_as_last(

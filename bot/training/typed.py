@@ -52,6 +52,10 @@ _UNIT_WORD = re.compile(r"\b(kg|kgs|kilos?|lbs?|pounds?)\b|@", re.I)
 _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?\s*", re.I)
 
 
+# "20kg but only 10 reps on the last", "20, the last set was 8": the load, then a set short.
+_LOAD_BUT = re.compile(r"(?P<load>[^,;]+?)\s*(?:[,;]\s*(?:but |and )?|\s(?:but|and)\s)(?P<rest>.+)")
+
+
 def the_load_asked(
     log: ExerciseLog,
     profile: Profile,
@@ -62,8 +66,24 @@ def the_load_asked(
 ) -> tuple[SetEntry, ...] | None:
     """After "what load did you use?", a load alone ("40", "42.5 kg", "oops, it was 40")
     means the reps typed before it (`reps`), else the planned sets, at that load; "just the
-    bar" is the empty bar's load (`bar`, for a barbell move); None for anything else (read
-    as a log entry)."""
+    bar" is the empty bar's load (`bar`, for a barbell move). A load followed by the reps of
+    a set ("20kg but only 10 reps on the last") is those sets with that set's reps. None for
+    anything else (read as a log entry)."""
+    sets = _the_load_alone(log, profile, text, reps, bar)
+    said = _LOAD_BUT.fullmatch(text.strip()) if sets is None else None
+    if said is None:
+        return sets
+    loaded = _the_load_alone(log, profile, said["load"], reps, bar)
+    return reps_corrected(said["rest"], loaded) if loaded else None
+
+
+def _the_load_alone(
+    log: ExerciseLog,
+    profile: Profile,
+    text: str,
+    reps: tuple[SetEntry, ...],
+    bar: float | None,
+) -> tuple[SetEntry, ...] | None:
     if no_load_said(text):  # "bodyweight", "no weight": the sets with none
         return reps or planned_sets(replace(planned_of(log), load=None))
     load = _bare_load(_load_alone(text), profile) or the_load_corrected(text, profile)

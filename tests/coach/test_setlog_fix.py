@@ -20,6 +20,9 @@ SHOWN = (SetEntry(10, 20.0, Unit.KG), SetEntry(10, 20.0, Unit.KG), SetEntry(10, 
         ("only 2 sets", [10, 10], [20, 20]),
         ("no, 10 10 8", [10, 10, 8], [20, 20, 22.5]),
         ("oops it was 12, 12 and 10", [12, 12, 10], [20, 20, 22.5]),
+        ("only 7 reps on the last", [10, 10, 7], [20, 20, 22.5]),
+        ("but only 8 on the last set", [10, 10, 8], [20, 20, 22.5]),
+        ("9 reps in the second one", [10, 9, 10], [20, 20, 22.5]),
     ],
 )
 def test_reps_and_counts_said_keep_the_loads(typed, reps, loads):
@@ -38,6 +41,7 @@ def test_reps_and_counts_said_keep_the_loads(typed, reps, loads):
         "the fifth set was 8",  # there is none
         "the last set was 8, felt heavy",
         "it was 12 sets",
+        "20 for the first, 25 for the last",  # loads (setlog_loads.py)
     ],
 )
 def test_what_corrects_no_reps_is_left_alone(typed):

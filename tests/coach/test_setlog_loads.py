@@ -25,6 +25,8 @@ def loads(entries: tuple[SetEntry, ...] | None) -> list[tuple[float | None, Unit
          [(20, KG), (22.5, KG), (25, KG)]),
         ("10 10 8 - 20 for the first two and 25 on the last one", "10 10 8",
          [(20, KG), (20, KG), (25, KG)]),
+        ("20 for the first, 25 for the second and third", "", [(20, KG), (25, KG), (25, KG)]),
+        ("20lb for the first and second, 25 for the last", "", [(20, LB), (20, LB), (25, LB)]),
     ],
 )  # fmt: skip
 def test_each_set_gets_the_load_said_for_it(text, head, expected):

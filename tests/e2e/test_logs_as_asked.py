@@ -154,3 +154,37 @@ async def test_a_load_in_words_or_for_each_hand_answers_the_load_question(env):
     await chat.tap("Done as planned")
     replies = await chat.say("20 each hand")
     assert "Stiff-leg deadlift</b>: 20 kg × 12, 12, 12 (3 sets)" in texts(replies), texts(replies)
+
+
+async def test_reps_retyped_at_save_keep_the_loads_typed(env):
+    """At "Save it?" for 60, 60, 65 kg, "12 12 12 12" (a set more) showed each set at the
+    planned 50 kg: the loads typed were lost."""
+    chat = await hip_thrust_at_50(env, 9710)
+    await chat.say("hip thrusts 60 60 65")
+    replies = await chat.say("12 12 12 12")
+    shown = "Hip thrust</b>: 60 kg × 12, 60 kg × 12, 65 kg × 12, 65 kg × 12 (4 sets). Save it?"
+    assert shown in texts(replies), texts(replies)
+    replies = await chat.say("10 10 8")  # fewer: the first sets' loads
+    assert "Hip thrust</b>: 60 kg × 10, 60 kg × 10, 65 kg × 8 (3 sets)" in texts(replies)
+
+
+async def test_a_load_with_a_set_short_answers_the_load_question(env):
+    """Asked "What load did you use?", "20kg but only 10 reps on the last" was not the
+    load with the last set at 10 reps."""
+    chat = await logging_started(env, 9711)
+    await chat.tap("Done as planned")
+    replies = await chat.say("20kg but only 10 reps on the last")
+    assert "Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+
+
+async def test_a_load_for_the_first_and_another_for_the_second_and_third(env):
+    """ "20 for the first, 25 for the second and third" at "What load did you use?" was not
+    read as 20 kg for set 1 and 25 kg for sets 2 and 3."""
+    chat = await logging_started(env, 9712)
+    await chat.tap("Done as planned")
+    replies = await chat.say("20 for the first, 25 for the second and third")
+    shown = "Squat</b>: 20 kg × 12, 25 kg × 12, 25 kg × 12 (3 sets). Save it?"
+    assert shown in texts(replies), texts(replies)
+    replies = await chat.say("22.5 for the first and second, 25 for the third")  # at "Save it?"
+    shown = "Squat</b>: 22.5 kg × 12, 22.5 kg × 12, 25 kg × 12 (3 sets). Save it?"
+    assert shown in texts(replies), texts(replies)
