@@ -340,8 +340,10 @@ async def test_every_confirmed_set_is_stored_once_under_random_faults(
 async def test_a_set_confirmed_before_a_timeout_is_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The ✓ reaches the person but its answer is late: the bot times out on it and sends it
-    again (the person sees it twice: at least once, by design); the sets are stored once."""
+    """The ✓ reaches the person but its answer is late: the bot times out on it and makes it
+    again (at least once, by design); the sets are stored once. Save turns the echo itself
+    into the ✓ line (an edit, since the echo's own message no longer stays as "Save it?"), so
+    the ✓ made twice is one message edited twice, never a second message."""
     use_short_timeouts(monkeypatch)
     roomy_standin(monkeypatch)
     async with bot_env(tmp_path) as env:
@@ -349,12 +351,12 @@ async def test_a_set_confirmed_before_a_timeout_is_kept(
         await onboard(chat)
         replies = await chat.say("squat 60kg 12 12 12")
         attempts = watch_attempts(env.app.bot_data["worker"].sender.request)
-        env.standin.delay("sendMessage", LATE)  # the next sendMessage is the ✓
+        env.standin.delay("editMessageText", LATE)  # the next edit is the echo's ✓
         replies = await chat.press(replies[-1].message_id, save_button(replies[-1]) or "")
         stored = await stored_sets(env, 3200)
     ticks = [m for m in replies if "Squat: 60 kg × 12, 12, 12 ✓" in (m.text or "")]
-    timeouts = attempts.unanswered("sendMessage")[3200]  # the late ✓, and any beyond it
-    assert 2 <= len(ticks) <= 1 + timeouts, ([m.text for m in replies], timeouts)
+    timeouts = attempts.unanswered("editMessageText")[3200]  # the late ✓, and any beyond it
+    assert len(ticks) == 1 and timeouts >= 1, ([m.text for m in replies], timeouts)
     assert stored.get("Squat") == [(12, 60.0)] * 3, f"the person saw ✓, stored: {stored}"
 
 

@@ -74,8 +74,8 @@ def reps_retyped(
     typed = parsed.sets
     if parsed.action != "sets" or parsed.exercise_id not in (None, current.exercise_id):
         return None
-    if not typed or parsed.same_load or any(e.load is not None for e in typed):
-        return None
+    if len(typed) < 2 or parsed.same_load or any(e.load is not None for e in typed):
+        return None  # (a bare number is a set of its own, its load asked: no correction)
     at = [shown[min(i, len(shown) - 1)] for i in range(len(typed))]
     sets = tuple(replace(e, load=a.load, unit=a.unit) for e, a in zip(typed, at, strict=True))
     return echo(svc, s, user, current, sets, f"{draft[1]} / {text}")
