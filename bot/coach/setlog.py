@@ -93,6 +93,9 @@ _ACTION_FILLER = {"i", "it", "all", "them", "this", "that", "one", "sets", "set"
                   "never", "mind", "ok", "okay"}  # fmt: skip
 # Words around the numbers that say nothing about them: "did 3x10 at 40", "12 12 each side".
 _FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "and"}
+# What people wrap a log in: "hey coach, ok so ... thanks".
+_FILLER_LEAD |= {"hey", "hi", "coach", "ok", "okay", "so", "um", "well", "btw", "also", "oh"}
+_FILLER_TAIL = {"thanks", "thank", "you", "thx", "ty", "pls", "please", "coach", "lol", "cheers"}
 SIDE_RE = re.compile(
     r"\b(?:each|per|a|every|on each|in each)\s+(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
     r"|/\s*(?:side|leg)\b|\beach\b"  # "20 kg each": a dumbbell's load, as typed
@@ -190,6 +193,8 @@ def parse_log(
     if any(t.kind in "NB" for t in toks):
         while toks and toks[0].text in _FILLER_LEAD:
             toks = toks[1:]
+        while toks and toks[-1].kind == "w" and toks[-1].text in _FILLER_TAIL:
+            toks = toks[:-1]
 
     n_name = 0
     while n_name < len(toks) and toks[n_name].kind == "w":

@@ -135,6 +135,9 @@ def test_reps_only_use_the_plans_unit():
         ("hip thrust 60 12 12 10", "hip_thrust", sets([12, 12, 10], 60.0, KG)),
         ("Hip Thrust 60kg 12 12 10", "hip_thrust", sets([12, 12, 10], 60.0, KG)),
         ("romanian deadlift 3x10 @ 40", "rdl", sets([10, 10, 10], 40.0, KG)),
+        # wrapped as people do: it was "I couldn't read that (at "hey")"
+        ("hey coach, hip thrust 60kg 12 12 10 thanks", "hip_thrust", sets([12, 12, 10], 60.0, KG)),
+        ("ok so hip thrust 60 12 12 10 pls", "hip_thrust", sets([12, 12, 10], 60.0, KG)),
     ],
 )
 def test_named_exercise(text, exercise, expected):
