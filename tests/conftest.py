@@ -25,6 +25,10 @@ PG_SKIP = (
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # The bot processes tests start (`python -m bot`, some 70 starts, most in the kill tests)
+    # would compile every module of bot/ from source at each start where the environment
+    # says not to write bytecode; let them write it once (into __pycache__, git-ignored).
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     config.addinivalue_line("markers", f"postgres: runs against the {PG_ENV} server")
 
 

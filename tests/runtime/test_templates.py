@@ -20,6 +20,24 @@ def test_a_broken_template_names_its_file(tmp_path):
         Renderer(tmp_path / "content").check()
 
 
+def test_a_template_broken_after_a_start_is_caught_at_the_next(tmp_path):
+    # Compiled templates are cached across starts; the cache must never hide an edit.
+    shutil.copytree(CONTENT_DIR, tmp_path / "content")
+    Renderer(tmp_path / "content").check()
+    (tmp_path / "content" / "templates" / "help.html.j2").write_text("{% for x in %}")
+    with pytest.raises(RenderError, match=r"help\.html\.j2"):
+        Renderer(tmp_path / "content").check()
+
+
+def test_an_edited_template_renders_its_new_text_after_a_restart(tmp_path):
+    shutil.copytree(CONTENT_DIR, tmp_path / "content")
+    page = tmp_path / "content" / "templates" / "unknown_command.html.j2"
+    assert "{{ command }}" in page.read_text()
+    Renderer(tmp_path / "content").text("unknown_command", command="/x")
+    page.write_text("Edited: {{ command }}")
+    assert Renderer(tmp_path / "content").text("unknown_command", command="/x") == "Edited: /x"
+
+
 def test_user_text_is_escaped():
     text = Renderer().text("unknown_command", command="<b>/x&y</b>")
     assert "&lt;b&gt;/x&amp;y&lt;/b&gt;" in text
