@@ -28,6 +28,7 @@ from bot.training.logbook_buttons import (
     RestDay,
     SingleExercises,
     Tapped,
+    fix_asked,
     on_press,
     on_rest_press,
     on_start_press,
@@ -103,6 +104,7 @@ from bot.training.typed import (
     is_confirmation,
     is_next,
     is_question,
+    is_refusal,
     is_undo,
     the_load_asked,
     without_remark,
@@ -148,6 +150,7 @@ _TALK_WITH_NUMBERS = frozenset({Intent.PAIN, Intent.SETTINGS, Intent.PAUSE, Inte
 # What typed text comes to while logging; None: not a log entry.
 TextOutcome = (
     Ask
+    | Fix
     | Echo
     | ParseFailed
     | Saved
@@ -235,6 +238,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return workout_over(svc, s, user, current) or _stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save_then_queued(svc, s, user, current, draft[0], draft[1])
+    if draft is not None and is_refusal(text):  # "no", "nah": not as shown, typed again
+        return fix_asked(svc, user, current)
     chose = add_or_replace(text) if draft is not None and offers_add(user) else None
     if draft is not None and chose is not None:  # "add them", "replace": to today's sets
         return save_then_queued(svc, s, user, current, draft[0], draft[1], chose)
