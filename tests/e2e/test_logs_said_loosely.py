@@ -22,3 +22,21 @@ async def test_ye_saves_and_nah_or_nope_asks_for_the_sets_again(env):
     assert set_rows(env, 9901) == 3
     replies = await chat.say("30kg 10 10 8")  # typed again: shown to save
     assert "Stiff-leg deadlift</b>: 30 kg × 10, 10, 8 (3 sets). Save it?" in texts(replies)
+
+
+async def test_w_for_with_and_a_skip_misspelt_are_read_in_the_chat(env):
+    """ "12 12 10 w 15kg" was "I couldn't read that (at "w")"; "skiped" and "skippd" were
+    "I couldn't find your sets in that", "skip'd" was noted as a remark."""
+    chat = await logging_started(env, 9902)
+    replies = await chat.say("12 12 10 w 15kg")
+    assert "Squat</b>: 15 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    replies = await chat.say("ye")
+    assert "2/4 · Stiff-leg deadlift" in texts(replies)
+    replies = await chat.say("skiped")
+    assert "Stiff-leg deadlift: skipped." in texts(replies), texts(replies)
+    replies = await chat.say("skip'd")
+    assert "Lunge: skipped." in texts(replies), texts(replies)
+    replies = await chat.say("skippd leg curls")
+    assert "Lying leg curl: skipped." in texts(replies), texts(replies)
+    assert "Workout logged: 1 of 4" in texts(replies)
+    assert set_rows(env, 9902) == 3
