@@ -169,6 +169,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 drops=outcome.drops,
                 assumed_reps=outcome.assumed_reps,
                 remark=outcome.remark,
+                band_load=outcome.band_load,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SetKept():

@@ -22,7 +22,13 @@ from bot.store.models import ExerciseLog, User
 from bot.training import awaiting, rest
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_replies import Saved, SetKept
-from bot.training.logbook_steps import as_planned, name_of, next_step, one_by_one
+from bot.training.logbook_steps import (
+    as_planned,
+    band_load_out,
+    name_of,
+    next_step,
+    one_by_one,
+)
 from bot.training.people import expect
 from bot.training.targets import entries_of, sets_text
 
@@ -52,7 +58,7 @@ def set_kept(
     if not going and current.status != ExerciseStatus.PENDING:
         return None
     kept = entries_of(logs.sets_of(s, current.id)) if going else ()
-    entry = said.entry
+    (entry,), band_load = band_load_out(svc, current, (said.entry,))  # a band's: reps only
     if entry.load is None and not _unloaded(svc, current):
         known = kept[-1] if kept else next(iter(as_planned(svc, s, user, current)), None)
         if known is None or known.load is None:
@@ -73,6 +79,7 @@ def set_kept(
         current.planned_sets,
         entry.reps,
         rest.rest_of(current),
+        band_load,
     )
 
 

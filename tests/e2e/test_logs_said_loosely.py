@@ -2,7 +2,11 @@
 it?", "w 15kg" for the load, a skip misspelt, a load for a band move, /undo mid-exercise.
 Each was misread before."""
 
+from sqlalchemy import select
+
+from bot.store.models import SetLog
 from tests.e2e.harness import texts
+from tests.e2e.test_logs_as_asked import home_workout
 from tests.e2e.test_logs_as_typed import logging_started, set_rows
 
 
@@ -40,3 +44,25 @@ async def test_w_for_with_and_a_skip_misspelt_are_read_in_the_chat(env):
     assert "Lying leg curl: skipped." in texts(replies), texts(replies)
     assert "Workout logged: 1 of 4" in texts(replies)
     assert set_rows(env, 9902) == 3
+
+
+async def test_a_load_typed_for_a_band_move_is_left_out_and_said_so(env):
+    """ "15kg 20 20 15" at Banded hip thrust (a band move: no load in its plan) was shown
+    and saved as "15 kg × 20, 20, 15", a load no target could ever use."""
+    chat, _ = await home_workout(env, 9903, "A")
+    replies = await chat.say("15kg 20 20 15")
+    assert "Banded hip thrust</b>: 20, 20, 15 reps (3 sets). Save it?" in texts(replies)
+    line = "Banded hip thrust goes by reps: the band sets how hard it is, so I left out the 15 kg."
+    assert line in texts(replies), texts(replies)
+    replies = await chat.say("yes")
+    assert "Banded hip thrust: 20, 20, 15 reps ✓" in texts(replies), texts(replies)
+    with env.svc.db.session() as s:
+        loads = s.scalars(select(SetLog.load).where(SetLog.user_id == 9903)).all()
+    assert loads == [None, None, None]
+
+
+async def test_a_load_typed_with_one_set_of_a_band_move_is_left_out_too(env):
+    chat, _ = await home_workout(env, 9904, "A")
+    replies = await chat.say("first set 20 reps with 15kg")
+    assert "<b>Banded hip thrust</b>, set 1 of 3: 20 reps ✓" in texts(replies), texts(replies)
+    assert "so I left out the 15 kg." in texts(replies)
