@@ -66,3 +66,13 @@ async def test_a_load_typed_with_one_set_of_a_band_move_is_left_out_too(env):
     replies = await chat.say("first set 20 reps with 15kg")
     assert "<b>Banded hip thrust</b>, set 1 of 3: 20 reps ✓" in texts(replies), texts(replies)
     assert "so I left out the 15 kg." in texts(replies)
+
+
+async def test_the_examples_to_type_have_the_targets_sets(env):
+    """Monster walk's target of 2 × 15–20 was shown "20 20 15" (three sets) to type."""
+    chat, replies = await home_workout(env, 9905, "A")
+    assert 'type your reps: "20 20 15", "3x20"' in texts(replies)  # 3 × 15–20
+    for _ in range(3):
+        replies = await chat.say("skip")
+    assert "4/4 · Monster walk</b>" in texts(replies) and "Target: 2 × 15–20" in texts(replies)
+    assert 'type your reps: "20 15", "2x20" or "skip".' in texts(replies), texts(replies)
