@@ -204,8 +204,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 named=outcome.named,
             )
             return [(error, [])]
-        case Undone(name=name, then=then, back=back):
-            return [(text("log_undone", name=name, back=back), []), *messages(svc, then)]
+        case Undone(then=then):
+            return [(text("log_undone", **vars(outcome)), []), *messages(svc, then)]
         case NothingToUndo():
             return [(text("log_nothing_to_undo"), [])]
         case NeedLoad():

@@ -57,7 +57,7 @@ from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_remarks import said_meanwhile
 from bot.training.logbook_replies import Fix, ParseFailed, SetKept, SwapUnavailable
-from bot.training.logbook_sets import set_by_set_over, set_kept, workout_over
+from bot.training.logbook_sets import set_by_set_over, set_kept, set_undone, workout_over
 from bot.training.logbook_steps import (
     Ask,
     Change,
@@ -207,8 +207,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     profile = finished_profile(user)
     if profile is None:
         return None
-    if is_undo(text):
-        return undo_last(svc, s, user)
+    if is_undo(text):  # set by set: the last set, and its exercise asked still
+        return set_undone(svc, s, user) or undo_last(svc, s, user)
     editing = edited(s, user)  # ✎ on /log: only its numbers are its edit
     if editing is not None and moved_on(svc, profile, editing, text):
         end_edit(s, user)

@@ -173,6 +173,9 @@ class Undone:
     name: str
     then: Ask | None
     back: str | None = None
+    set_no: int = 0  # logged set by set: the set taken back, to be sent again (0: an entry)
+    set_undone: str | None = None  # what that set was: "20 kg × 10"
+    set_reps: int = 0  # the reps of the set before it, for the example
 
 
 @dataclass(frozen=True)

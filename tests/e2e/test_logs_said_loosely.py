@@ -76,3 +76,22 @@ async def test_the_examples_to_type_have_the_targets_sets(env):
         replies = await chat.say("skip")
     assert "4/4 · Monster walk</b>" in texts(replies) and "Target: 2 × 15–20" in texts(replies)
     assert 'type your reps: "20 15", "2x20" or "skip".' in texts(replies), texts(replies)
+
+
+async def test_undo_while_logging_set_by_set_takes_back_that_set_and_stays(env):
+    """/undo after "set 2: 10" took the set back but asked "2/4 · Stiff-leg deadlift", the
+    squat left at one set with no way to send its set 2 again."""
+    chat = await logging_started(env, 9906)
+    await chat.say("first set 12 reps at 20kg")
+    await chat.say("set 2: 10")
+    replies = await chat.say("/undo")
+    assert "Removed set 2 of Squat (20 kg × 10). Squat is back to 20 kg × 12." in texts(replies)
+    assert 'Send set 2 when it\'s done, like "set 2: 12"' in texts(replies), texts(replies)
+    assert "Stiff-leg deadlift" not in texts(replies)
+    replies = await chat.say("set 2: 11")
+    assert "<b>Squat</b>, set 2 of 3: 20 kg × 11 ✓ (so far: 20 kg × 12, 11)" in texts(replies)
+    replies = await chat.say("undo")  # typed: the same
+    assert "Removed set 2 of Squat (20 kg × 11)." in texts(replies), texts(replies)
+    replies = await chat.say("10")
+    assert "<b>Squat</b>, set 2 of 3: 20 kg × 10 ✓" in texts(replies), texts(replies)
+    assert set_rows(env, 9906) == 2
