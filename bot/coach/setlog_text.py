@@ -145,6 +145,11 @@ _SLIP_FOR = {"stes": "sets", "sest": "sets", "setss": "sets", "sers": "sets", "s
              "kf": "kg", "jg": "kg", "lbd": "lbs"}  # fmt: skip
 
 
+# "12 12 10 w 15kg", "w/ 15kg": "w" is "with" before a number (a load).
+_W_FOR_WITH = re.compile(r"(?:(?<=\s)|^)w/?\s*(?=\d)")
+# "skiped", "skippd", "skip'd", "skipt": thumbs' ways to say "skipped".
+_SKIP_SLIP = re.compile(r"\bskip{1,3}(?:e{1,2}d|d|t|['’]d)(?![\w'’])")
+
 # "all 3 done, 20kg 12 12 10": the sets said done, then what they were.
 _DONE_LEAD = re.compile(
     r"^\s*(?:all |the )?(?:\d+|all|both|three|two|four) (?:sets? )?(?:done|finished|completed?)"
@@ -155,6 +160,7 @@ _DONE_LEAD = re.compile(
 def _in_figures(text: str) -> str:
     text = _DONE_LEAD.sub("", text)
     text = _SLIPS.sub(lambda m: _SLIP_FOR[m.group()], text)
+    text = _SKIP_SLIP.sub("skipped", _W_FOR_WITH.sub("with ", text))
     text = _LOAD_WORDS.sub(_load_in_figures, text)
     text = _COUNT_RUN.sub(lambda m: _COUNT_WORD.sub(_figure, m.group()), text)
     text = _COUNT_RE.sub(_figure, text)

@@ -169,6 +169,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 drops=outcome.drops,
                 assumed_reps=outcome.assumed_reps,
                 remark=outcome.remark,
+                band_load=outcome.band_load,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SetKept():
@@ -203,8 +204,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 named=outcome.named,
             )
             return [(error, [])]
-        case Undone(name=name, then=then, back=back):
-            return [(text("log_undone", name=name, back=back), []), *messages(svc, then)]
+        case Undone(then=then):
+            return [(text("log_undone", **vars(outcome)), []), *messages(svc, then)]
         case NothingToUndo():
             return [(text("log_nothing_to_undo"), [])]
         case NeedLoad():

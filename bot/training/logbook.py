@@ -28,6 +28,7 @@ from bot.training.logbook_buttons import (
     RestDay,
     SingleExercises,
     Tapped,
+    fix_asked,
     on_press,
     on_rest_press,
     on_start_press,
@@ -56,7 +57,7 @@ from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_remarks import said_meanwhile
 from bot.training.logbook_replies import Fix, ParseFailed, SetKept, SwapUnavailable
-from bot.training.logbook_sets import set_by_set_over, set_kept, workout_over
+from bot.training.logbook_sets import set_by_set_over, set_kept, set_undone, workout_over
 from bot.training.logbook_steps import (
     Ask,
     Change,
@@ -103,6 +104,7 @@ from bot.training.typed import (
     is_confirmation,
     is_next,
     is_question,
+    is_refusal,
     is_undo,
     the_load_asked,
     without_remark,
@@ -148,6 +150,7 @@ _TALK_WITH_NUMBERS = frozenset({Intent.PAIN, Intent.SETTINGS, Intent.PAUSE, Inte
 # What typed text comes to while logging; None: not a log entry.
 TextOutcome = (
     Ask
+    | Fix
     | Echo
     | ParseFailed
     | Saved
@@ -204,8 +207,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     profile = finished_profile(user)
     if profile is None:
         return None
-    if is_undo(text):
-        return undo_last(svc, s, user)
+    if is_undo(text):  # set by set: the last set, and its exercise asked still
+        return set_undone(svc, s, user) or undo_last(svc, s, user)
     editing = edited(s, user)  # ✎ on /log: only its numbers are its edit
     if editing is not None and moved_on(svc, profile, editing, text):
         end_edit(s, user)
@@ -235,6 +238,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return workout_over(svc, s, user, current) or _stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save_then_queued(svc, s, user, current, draft[0], draft[1])
+    if draft is not None and is_refusal(text):  # "no", "nah": not as shown, typed again
+        return fix_asked(svc, user, current)
     chose = add_or_replace(text) if draft is not None and offers_add(user) else None
     if draft is not None and chose is not None:  # "add them", "replace": to today's sets
         return save_then_queued(svc, s, user, current, draft[0], draft[1], chose)

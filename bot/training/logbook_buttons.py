@@ -219,17 +219,23 @@ def _act(
         case "ok" | "add" | "rpl":
             assert draft is not None
             return save_then_queued(svc, s, user, log, draft[0], draft[1], _SAVES[parts[1]])
-        case _:  # fix: the story's other parts, if any, still wait their turn, the
-            # retyped sets are asked "add or replace?" again if these were, and an entry
-            # for another day still goes back to the exercise owed today once saved
-            waiting, back = queued(user), back_of(user)
-            kept = (
-                ({"then": waiting} if waiting else {})
-                | ({"add": True} if offers_add(user) else {})
-                | ({"back": back} if back is not None else {})
-            )
-            expect(user, awaiting.exercise(log.id), json.dumps(kept) if kept else None)
-            return Fix(name_of(svc, log.exercise_id))
+        case _:
+            return fix_asked(svc, user, log)
+
+
+def fix_asked(svc: Services, user: User, log: ExerciseLog) -> Fix:
+    """Fix (tapped, or "no" typed at "Save it?"): the entry is typed again. The story's other
+    parts, if any, still wait their turn, the retyped sets are asked "add or replace?" again
+    if these were, and an entry for another day still goes back to the exercise owed today
+    once saved."""
+    waiting, back = queued(user), back_of(user)
+    kept = (
+        ({"then": waiting} if waiting else {})
+        | ({"add": True} if offers_add(user) else {})
+        | ({"back": back} if back is not None else {})
+    )
+    expect(user, awaiting.exercise(log.id), json.dumps(kept) if kept else None)
+    return Fix(name_of(svc, log.exercise_id))
 
 
 def _swap(

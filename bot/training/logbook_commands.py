@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
+from bot.training.logbook_sets import set_undone
 from bot.training.logbook_steps import NothingToUndo, Undone, name_of, undo_last
 from bot.training.people import Caller, local_today, onboarded
 from bot.training.targets import entries_of, sets_text
@@ -62,4 +63,6 @@ def today_log(svc: Services, s: Session, caller: Caller) -> TodayLog | NothingTo
 def undo(svc: Services, s: Session, caller: Caller) -> Undone | NothingToUndo | None:
     """/undo: take back the last entry; None without a finished setup."""
     found = onboarded(s, caller, svc.clock.now())
-    return undo_last(svc, s, found[0]) if found is not None else None
+    if found is None:
+        return None
+    return set_undone(svc, s, found[0]) or undo_last(svc, s, found[0])

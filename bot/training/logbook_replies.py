@@ -107,6 +107,7 @@ class Echo:
     drops: bool = False  # typed for another day: a second "skip" leaves it unsaved
     assumed_reps: int | None = None  # "only managed 2 sets": the target's reps, taken as done
     remark: str | None = None  # typed after the sets ("the last set was hard"): kept with them
+    band_load: str | None = None  # a load typed for a band move ("15 kg"): left out, said so
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class SetKept:
     planned: int  # the target's sets (0: none planned)
     reps: int  # the last set's reps, for the example
     rest_seconds: int = 0  # the rest timer's button
+    band_load: str | None = None  # a load typed for a band move ("15 kg"): left out, said so
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,9 @@ class Undone:
     name: str
     then: Ask | None
     back: str | None = None
+    set_no: int = 0  # logged set by set: the set taken back, to be sent again (0: an entry)
+    set_undone: str | None = None  # what that set was: "20 kg × 10"
+    set_reps: int = 0  # the reps of the set before it, for the example
 
 
 @dataclass(frozen=True)

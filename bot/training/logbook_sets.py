@@ -21,8 +21,15 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting, rest
 from bot.training.awaiting import Awaiting, Mode
-from bot.training.logbook_replies import Saved, SetKept
-from bot.training.logbook_steps import as_planned, name_of, next_step, one_by_one
+from bot.training.logbook_replies import Saved, SetKept, Undone
+from bot.training.logbook_steps import (
+    as_planned,
+    ask,
+    band_load_out,
+    name_of,
+    next_step,
+    one_by_one,
+)
 from bot.training.people import expect
 from bot.training.targets import entries_of, sets_text
 
@@ -52,7 +59,7 @@ def set_kept(
     if not going and current.status != ExerciseStatus.PENDING:
         return None
     kept = entries_of(logs.sets_of(s, current.id)) if going else ()
-    entry = said.entry
+    (entry,), band_load = band_load_out(svc, current, (said.entry,))  # a band's: reps only
     if entry.load is None and not _unloaded(svc, current):
         known = kept[-1] if kept else next(iter(as_planned(svc, s, user, current)), None)
         if known is None or known.load is None:
@@ -73,6 +80,7 @@ def set_kept(
         current.planned_sets,
         entry.reps,
         rest.rest_of(current),
+        band_load,
     )
 
 
@@ -117,6 +125,30 @@ def _over(svc: Services, s: Session, user: User, current: ExerciseLog) -> Saved:
     exercises = logs.exercises_of(s, user.id, current.session_id)
     then = next_step(svc, s, user, exercises)
     return Saved(name_of(svc, current.exercise_id), sets_text(sets), False, then)
+
+
+def set_undone(svc: Services, s: Session, user: User) -> Undone | None:
+    """/undo (or "undo") while an exercise is logged set by set, with sets before the last:
+    the last set is taken back and the same set asked for again, the exercise still owed
+    (undo_last, for everything else, asks the next exercise once the exercise has sets)."""
+    owed = Awaiting.parse(user.awaiting)
+    current = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
+    last = logs.last_logged(s, user.id)
+    if current is None or last is None or last.id != current.id or not by_set(user, current):
+        return None
+    before = entries_of(logs.sets_of(s, current.id))
+    if len(before) < 2:  # the first set: undo_last asks the exercise anew
+        return None
+    logs.undo_save(s, current, logs.session_of(s, user.id, current.session_id).day)
+    kept = entries_of(logs.sets_of(s, current.id))
+    name = name_of(svc, current.exercise_id)
+    if current.status != ExerciseStatus.DONE or not kept:  # nothing kept before it: anew
+        return Undone(
+            name, ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
+        )
+    expect(user, awaiting.exercise(current.id), json.dumps({BY_SET: True}))
+    undone = sets_text(before[len(kept) :]) if len(before) > len(kept) else None
+    return Undone(name, None, sets_text(kept), len(kept) + 1, undone, kept[-1].reps)
 
 
 def _unloaded(svc: Services, log: ExerciseLog) -> bool:

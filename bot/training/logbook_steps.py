@@ -18,6 +18,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from bot.coach.knowledge import Equipment, Loading
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
@@ -238,6 +239,7 @@ def echo(
     correction of the entry just saved (`correcting`) replaces it, and so do sets typed for
     the exercise asked for again (✎ on /log: the echo says what they replace)."""
     rest.cancel(s, user)
+    entries, band_load = band_load_out(svc, log, entries)
     sets = [[e.reps, e.load, e.unit.value if e.unit else None] for e in entries]
     has = entries_of(logs.sets_of(s, log.id)) if log.status == ExerciseStatus.DONE else ()
     again = bool(has) and bool(entries) and not correcting and asked_again(user, log)
@@ -261,7 +263,22 @@ def echo(
         day=day,
         days_back=back,
         skip_asked=skip_asked,
+        band_load=band_load,
     )
+
+
+def band_load_out(
+    svc: Services, log: ExerciseLog, entries: Sequence[SetEntry]
+) -> tuple[Sequence[SetEntry], str | None]:
+    """A band move goes by reps (its plan has no load): a load typed for it is left out, so
+    no target is ever built on it, and named ("15 kg") for the echo to say so. Not for a
+    card with a machine too (the abduction machine's stack is a real load)."""
+    card = svc.content.exercises[log.exercise_id]
+    loads = list(dict.fromkeys((e.load, e.unit) for e in entries if e.load is not None))
+    if card.loading != Loading.BAND or Equipment.MACHINE in card.equipment or not loads:
+        return entries, None
+    said = ", ".join(f"{load:g} {unit.value if unit else log.unit}" for load, unit in loads)
+    return [replace(e, load=None, unit=None) for e in entries], said
 
 
 def day_shown(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[date | None, int]:

@@ -197,6 +197,7 @@ CONFIRMATIONS = frozenset(
     [
         "yes",
         "y",
+        "ye",
         "yep",
         "yeah",
         "yup",
@@ -234,6 +235,19 @@ def is_confirmation(text: str) -> bool:
     """A typed "yes" to the echo of a typed entry."""
     words = text.strip().lower().strip(".!").replace(",", " ").split()
     return bool(words) and all(w in CONFIRMATIONS or w in ("it", "that", "please") for w in words)
+
+
+# "no", "nah", "nope, that's wrong" to "Save it?": not as shown, so typed again (as Fix).
+_REFUSAL = re.compile(
+    r"(?:no+|nah+|nope|na|nay)(?:[,.!]*\s*(?:(?:that'?s|thats|it'?s|its) )?(?:wrong|not right"
+    r"|incorrect|not it))?(?: sorry)?[.!]*",
+    re.I,
+)
+
+
+def is_refusal(text: str) -> bool:
+    """ "no", "nah", "nope, that's wrong": the echo isn't what was done."""
+    return _REFUSAL.fullmatch(" ".join(text.split())) is not None
 
 
 # The answer to "add these to the sets saved today, or replace them?", typed.

@@ -199,3 +199,31 @@ def test_sets_with_their_reps_are_no_count_alone(text):
 def test_sets_said_done_then_what_they_were(text):
     """ "all 3 done, 20kg 12 12 10" was "I couldn't read that (at "all")"."""
     assert parse(text).sets == tuple(sets([12, 12, 10], 20.0))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 12 10 w 15kg",  # "I couldn't read that (at "w")"
+        "12 12 10 w/ 15kg",
+        "12 12 10 w15kg",
+        "12,12,10 with 15 kg",
+        "12 12 10 @ 15kg",
+        "w 15kg 12 12 10",
+    ],
+)
+def test_w_for_with_is_the_load_of_the_sets(text):
+    assert list(parse(text).sets) == sets([12, 12, 10], 15.0)
+
+
+@pytest.mark.parametrize(
+    "text", ["skiped", "skippd", "skip'd", "skip’d", "skipt", "Skiped!", "skiped this one"]
+)
+def test_a_skip_misspelt_is_a_skip(text):
+    """ "skiped" and "skippd" were "I couldn't find your sets in that", "skip'd" a remark."""
+    assert parse(text).action == "skip"
+
+
+def test_a_skip_misspelt_before_a_name_skips_that_exercise():
+    parsed = parse_log("skippd hip thrust", unit=KG, planned=None, resolve_exercise=lambda n: n)
+    assert (parsed.action, parsed.exercise_id) == ("skip", "hip thrust")

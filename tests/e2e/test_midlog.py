@@ -154,8 +154,9 @@ async def test_at_what_load_bodyweight_is_none_and_forget_it_skip_skips(env):
 
 
 async def test_another_exercise_first_is_asked_and_remarks_are_noted(env):
-    """ "I'll do lunges first" and remarks ("ugh that was hard", "resting now", "nope" at
-    "Save it?", "I don't remember" asked the load) got "I couldn't find your sets in that"."""
+    """ "I'll do lunges first" and remarks ("ugh that was hard", "resting now", "that one
+    burned" at "Save it?", "I don't remember" asked the load) got "I couldn't find your sets
+    in that". ("nope" at "Save it?" is no longer a remark: it asks for the sets again.)"""
     chat = await logging_started(env, 9109)
     replies = await chat.say("I'll do lunges first")
     assert "3/4 · Lunge</b>" in texts(replies)
@@ -165,7 +166,7 @@ async def test_another_exercise_first_is_asked_and_remarks_are_noted(env):
     replies = await chat.say("resting now")
     assert "Noted. When you're done with Squat, send its sets." in texts(replies)
     await chat.say("20kg 10 10 10")
-    for typed in ("ugh that was hard", "nope"):
+    for typed in ("ugh that was hard", "that one burned"):
         replies = await chat.say(typed)
         assert "Noted. Squat isn't saved yet: tap Save" in texts(replies), typed
     replies = await chat.say("yes")

@@ -66,6 +66,28 @@ def test_the_ask_gives_examples_that_fit_the_exercise(weighted, unit, examples, 
         assert word not in text.split("Tap a button")[1], text
 
 
+@pytest.mark.parametrize(
+    ("sets", "weighted", "examples"),
+    [
+        (2, True, ['"12 10"', '"60kg 12 10"', '"2x10 @ 40"', '"bw 20 20"']),
+        (3, True, ['"12 12 10"', '"60kg 12 12 10"', '"3x10 @ 40"', '"bw 20 20 20"']),
+        (4, True, ['"12 12 12 10"', '"60kg 12 12 12 10"', '"4x10 @ 40"', '"bw 20 20 20 20"']),
+        (1, True, ['"12"', '"60kg 12"', '"1x10 @ 40"', '"bw 20"']),
+        (2, False, ['"20 15"', '"2x20"']),
+        (4, False, ['"20 20 20 15"', '"4x20"']),
+    ],
+)
+def test_the_asks_examples_have_the_targets_sets(sets, weighted, examples):
+    """A target of 2 × 15–20 was shown "20 20 15" (three sets) to type, 2 × 8–12 "12 12 10"."""
+    ask = Ask(1, 1, 4, "Monster walk", sets, 15, 20, None, "kg", None, None, weighted=weighted)
+    text = Renderer().text("log_ask", position=1, count=4, name=ask.name, log=ask, last=None,
+                           swapped_from=None, change=None, variation=None)  # fmt: skip
+    typed = text.split("Tap a button")[1]
+    for example in examples:
+        assert example in typed, typed
+    assert typed.count('"') == 2 * len(examples) + 2  # and "skip": nothing else to type
+
+
 @pytest.mark.parametrize("onboarded", [True, False])
 def test_every_conversation_intent_has_its_own_reply(onboarded):
     """A new Intent without its branch in talk.html.j2 would send an empty message ("help"
