@@ -73,6 +73,9 @@ class User(Base):
     # Pushes: false after a 403 (blocked) until /start again; paused by /pause.
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A pause said with a length ends by itself: the local date workouts come back on. Left
+    # set once that day came (paused false) until the first push after it says welcome back.
+    paused_until: Mapped[date | None] = mapped_column(Date)
     next_push_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Set by the push claim: until then this row belongs to one sender; a crashed sender's
     # lease runs out and another tick picks the person up again.

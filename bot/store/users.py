@@ -120,10 +120,25 @@ def mark_recapped(user: User, week: date) -> None:
     user.recapped_week = week
 
 
-def set_paused(user: User, paused: bool) -> None:
+def set_paused(user: User, paused: bool, until: date | None = None) -> None:
+    """Pause (until `until`, a local date, when a length was said) or resume."""
     user.paused = paused
+    user.paused_until = until if paused else None
     if not paused:
         user.active = True
+
+
+def end_pause(user: User) -> None:
+    """A pause with a length reached its day: workouts are on again. `paused_until` stays
+    until the next push, which says welcome back (pop_back_from_pause)."""
+    user.paused = False
+
+
+def pop_back_from_pause(user: User) -> bool:
+    """Whether a timed pause ended since the last push; the push that asks says so once."""
+    back = not user.paused and user.paused_until is not None
+    user.paused_until = None if back else user.paused_until
+    return back
 
 
 def reactivate(user: User) -> None:
