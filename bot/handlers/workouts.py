@@ -57,6 +57,7 @@ def workout_message(svc: Services, view: WorkoutView, *, push: bool) -> tuple[st
         when=view.next_push,
         first_week_again=view.first_week_again,
         back_from_pause=view.back_from_pause,
+        back_after_break=view.back_after_break,
         paused_until=view.paused_until,
     )
     if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed

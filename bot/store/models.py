@@ -64,6 +64,9 @@ class User(Base):
     # The training days each change replaced, and when (JSON, oldest first), so a past day
     # is planned as it was then (bot/store/users.py: change_days).
     days_history: Mapped[str | None] = mapped_column(Text)
+    # Weeks without training left out of the program's week count, from a day on (JSON
+    # [[day, weeks], ...]), so a lifter back after a long gap picks up where they left off.
+    weeks_off: Mapped[str | None] = mapped_column(Text)
 
     # What the bot is waiting for from this person ("ob:goal", "set:time", ...) and any
     # half-made answer (days being ticked), so a restart resumes mid-conversation.

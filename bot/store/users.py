@@ -99,6 +99,7 @@ def restart_program(user: User, on: date) -> None:
     the first session there, so the rotation's shift from earlier days changes goes too."""
     user.started_on = on
     user.session_offset = None
+    user.weeks_off = None
 
 
 def set_next_push(user: User, at: datetime | None) -> None:
@@ -182,6 +183,24 @@ def _days_changes(user: User) -> list[dict[str, object]]:
     return [x for x in history if isinstance(x, dict)] if isinstance(history, list) else []
 
 
+# Breaks remembered: bounded like the days' history.
+MAX_BREAKS = 100
+
+
+def add_weeks_off(user: User, since: date, weeks: int) -> None:
+    """From `since` on, the program's week count leaves out `weeks` weeks without training."""
+    breaks = [[d.isoformat(), n] for d, n in weeks_off(user)] + [[since.isoformat(), weeks]]
+    user.weeks_off = json.dumps(breaks[-MAX_BREAKS:])
+
+
+def weeks_off(user: User) -> tuple[tuple[date, int], ...]:
+    try:
+        breaks = json.loads(user.weeks_off or "[]")
+        return tuple((date.fromisoformat(d), int(n)) for d, n in breaks)
+    except (TypeError, ValueError):
+        return ()
+
+
 def clear_profile(user: User) -> None:
     for column in PROFILE_FIELDS.values():
         setattr(user, column, None)
@@ -189,6 +208,7 @@ def clear_profile(user: User) -> None:
     user.started_on = None
     user.session_offset = None
     user.days_history = None
+    user.weeks_off = None
     user.next_push_at = None
     user.awaiting = None
     user.draft = None
@@ -210,4 +230,5 @@ def profile_of(user: User) -> Profile | None:
         unit=Unit(given["unit"]),
         started_on=user.started_on,
         session_offset=user.session_offset or 0,
+        weeks_off=weeks_off(user),
     )

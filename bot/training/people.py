@@ -13,6 +13,7 @@ from bot.coach import programs as prog
 from bot.coach import schedule
 from bot.coach.profile import Profile
 from bot.coach.schedule.pause_end import pause_end
+from bot.coach.stats import monday
 from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
@@ -58,6 +59,8 @@ def planning(s: Session, user: User, day: date) -> Profile | None:
     """The finished profile that plans `day`'s workout, asked before it is computed (pushed,
     shown by /today, /week or a button, or logged), so every way of asking agrees.
 
+    After 2+ weeks without training the week count leaves them out (_after_a_long_gap).
+
     The program starts with the first workout, not on the day of setup: until the person has
     trained (a set saved, a session done; a skip or a move is not training), a workout needed
     in a later week than the start's moves the start to it (bot.coach.programs:
@@ -66,10 +69,28 @@ def planning(s: Session, user: User, day: date) -> Profile | None:
     if profile is None or profile.started_on is None:
         return profile
     moved = prog.start_moved_to(profile, day)
-    if moved is None or logs.has_trained(s, user.id):
+    if moved is not None and not logs.has_trained(s, user.id):
+        users.restart_program(user, moved)
+        return finished_profile(user)
+    return _after_a_long_gap(s, user, profile, day)
+
+
+def _after_a_long_gap(s: Session, user: User, profile: Profile, day: date) -> Profile:
+    """Back after 2+ weeks without training (prog.LONG_GAP_WEEKS): the program's count
+    leaves those weeks out, so `day` falls in the week after the last one trained; loads
+    start from the last ones managed (targets: back_after_break)."""
+    last = logs.last_trained_before(s, user.id, day)
+    off = prog.weeks_to_leave_out(profile, last, day) if last is not None else 0
+    if off <= 0 or last is None:
         return profile
-    users.restart_program(user, moved)
-    return finished_profile(user)
+    users.add_weeks_off(user, monday(last) + timedelta(days=7), off)
+    return finished_profile(user) or profile
+
+
+def back_after_break(s: Session, user_id: int, day: date) -> bool:
+    """Whether `day`'s workout is the first after 2+ weeks without training."""
+    last = logs.last_trained_before(s, user_id, day)
+    return last is not None and prog.silent_weeks(last, day) >= prog.LONG_GAP_WEEKS
 
 
 def onboarded(s: Session, caller: Caller, now: datetime) -> tuple[User, Profile] | None:

@@ -25,6 +25,7 @@ from bot.training.logbook_steps import open_day
 from bot.training.parts import day_part
 from bot.training.people import (
     Caller,
+    back_after_break,
     end_pause_if_over,
     finished_profile,
     local_today,
@@ -54,6 +55,7 @@ class WorkoutView:
     first_week_again: bool = False  # untrained past the setup's week: says why it is week 1
     back_from_pause: bool = False  # a pause with a length ended: the first push says welcome back
     paused_until: str | None = None  # a pause with a length runs: the day it ends
+    back_after_break: bool = False  # the first workout after 2+ weeks without training
 
     def buttons(self, push: bool) -> bool:
         """Whether it carries the start / skip / move buttons (not once the day is done)."""
@@ -92,6 +94,7 @@ def workout_view(
         first_week_again=first_week_again(s, user, profile, workout),
         back_from_pause=back,
         paused_until=paused_until_text(user),
+        back_after_break=back_after_break(s, user.id, workout.day),
     )
 
 
