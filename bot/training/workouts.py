@@ -14,7 +14,7 @@ from bot.coach import programs as prog
 from bot.coach import schedule
 from bot.coach.knowledge import Source
 from bot.coach.profile import Profile
-from bot.coach.schedule.pause_end import pause_end
+from bot.coach.schedule.pause_end import MAX_DAYS, pause_end
 from bot.coach.stats import monday
 from bot.coach.status import SessionStatus
 from bot.runtime.services import Services
@@ -245,7 +245,10 @@ def pause_button(svc: Services, s: Session, user: User, parts: list[str]) -> Pau
     until = day_part(parts[2]) if len(parts) == 3 else None
     if len(parts) == 3 and (until is None or not paused):
         return None
-    if until is not None and until <= local_today(profile, svc.clock.now()):
+    today = local_today(profile, svc.clock.now())
+    if until is not None and until > today + timedelta(days=MAX_DAYS):
+        return None  # no button of ours says that
+    if until is not None and until <= today:
         until = None  # tapped on or after its day: a pause until /resume, as the button says
     return Paused(paused, _set_paused(svc, user, paused, until))
 

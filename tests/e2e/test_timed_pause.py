@@ -114,3 +114,25 @@ async def test_the_day_it_ends_is_the_persons_local_day_across_midnight_and_dst(
         env.clock.set(datetime(2026, 11, 2, 18, 30, tzinfo=UTC))  # 18:30 GMT
         await env.standin.until(lambda: pushes(env.standin, 9804, after=push) or None)
         assert "Welcome back! Your pause is over" in pushes(env.standin, 9804)[-1].text
+
+
+async def test_on_holiday_till_a_date_offers_the_pause_until_then(tmp_path):
+    async with bot_env(tmp_path, now=MONDAY_MORNING) as env:
+        chat = env.chat(9805)
+        await onboard_in(chat, "Berlin")
+        reply = (await chat.say("I'm on holiday till the 20th"))[-1]
+        assert reply.text.startswith("Away until Friday 20 November?"), reply.text
+        paused = (await chat.tap("Pause"))[-1].text
+        assert paused.startswith("Paused until Friday 20 November"), paused
+        assert "next one arrives Monday 23 November at 18:30" in paused, paused
+
+
+async def test_a_forged_pause_button_changes_nothing(tmp_path):
+    """A pause to 9999 ran the next push past the calendar's end: "something went wrong"."""
+    async with bot_env(tmp_path, now=MONDAY_MORNING) as env:
+        chat = env.chat(9806)
+        await onboard_in(chat, "Berlin")
+        for data in ("1:pause:on:99991231", "1:pause:off:20261120", "1:pause:on:2026"):
+            replies = await chat.press(chat.last_keyboard().message_id, data)
+            assert not any("went wrong" in m.text for m in replies), (data, replies)
+            assert not (await load_user(env, 9806)).paused, data
