@@ -45,3 +45,6 @@ class Profile:
     unit: Unit
     started_on: date | None = None  # first day of the program, for progression across weeks
     session_offset: int = 0  # added to the rotation: a change of days continues it
+    # Weeks left out of the program's count from a day on ((day, weeks)): 2+ weeks without
+    # training don't move the plan ahead (bot/training/people.py: planning).
+    weeks_off: tuple[tuple[date, int], ...] = ()

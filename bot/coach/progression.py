@@ -156,11 +156,14 @@ def next_prescription(
     performed: Sequence[SetEntry],
     *,
     missed_before: bool = False,
+    hold_rise: bool = False,
 ) -> Prescription:
     """The next target from the last exposure; `missed_before`: the exposure before it
-    missed the bottom of its range too (band and bodyweight moves then get easier)."""
+    missed the bottom of its range too (band and bodyweight moves then get easier);
+    `hold_rise`: the first workout back after weeks without training, where a rise (or a
+    harder variation) earned before the gap waits and the load last managed is asked again."""
     if kind.loading != "weighted":
-        return _by_reps(kind, planned, performed, missed_before)
+        return _by_reps(kind, planned, performed, missed_before, hold_rise)
 
     loads = [
         None if s.load is None else convert(s.load, s.unit or planned.unit, planned.unit)
@@ -213,6 +216,8 @@ def next_prescription(
     if not all(at_plan):
         return keep("lighter_than_planned")
     base = min(known)
+    if hold_rise:
+        return _rx(planned, base, "same", "back_after_break")
     step, grid = _increments(kind, planned.unit, base)
     new = max(floor_load(kind, planned.unit), _snap(base + step, grid))
     if new <= base:
@@ -225,7 +230,11 @@ def _rx(planned: Planned, load: float | None, change: Change, reason: str) -> Pr
 
 
 def _by_reps(
-    kind: ExerciseKind, planned: Planned, performed: Sequence[SetEntry], missed_before: bool
+    kind: ExerciseKind,
+    planned: Planned,
+    performed: Sequence[SetEntry],
+    missed_before: bool,
+    hold_rise: bool = False,
 ) -> Prescription:
     """Bodyweight and bands: the program's range stays; the top names a harder variation,
     a second miss of the bottom in a row an easier one."""
@@ -245,6 +254,8 @@ def _by_reps(
         return rx("same", "in_range")
     if len(performed) < planned.sets:
         return rx("same", "fewer_sets")
+    if hold_rise:
+        return rx("same", "back_after_break")
     if kind.harder is not None:
         if _HOLDING.search(kind.harder) and all(s.load for s in performed):
             # "holding dumbbells" is what they did already: the harder step is more weight

@@ -52,6 +52,9 @@ PAUSE = re.compile(
     r"|\b(dont|do not) want (any )?(more )?(reminders?|workouts?|messages?|notifications?)\b"
     r"|^pause (my |the |all )?(plan|workouts?|training|reminders?|messages?|program|it)\b"
     r"|^(pause|take break|taking break)( from \w+)?( for \w+( \w+)?)?( please)?$"
+    # "no workouts until monday", "pause till the 20th": a pause with its end (schedule.pause_end)
+    r"|^(please )?(no|pause|stop)( more)?( workouts?| messages?| reminders?| training)?"
+    r" (until|till|til)\b"
     # "turn off reminders", "mute the notifications"
     r"|\b(turn off|switch off|disable|mute|silence) (the |my |all |your |workout )?"
     r"(reminders?|notifications?|messages?|workouts?|pushes|alerts?)\b"

@@ -62,8 +62,10 @@ def prescribe(
     unit: Unit,
     *,
     missed_before: bool = False,
+    hold_rise: bool = False,
 ) -> Prescription:
-    """Today's target from the last time this exercise was done, inside today's rep range.
+    """Today's target from the last time this exercise was done, inside today's rep range
+    (`hold_rise`: back after weeks without training, no rise; progression.next_prescription).
 
     Progression decides in last time's range (up, down, same); a weighted load then moves
     to today's range by Epley's estimate, from the top of last time's range to the top of
@@ -73,7 +75,7 @@ def prescribe(
     kit's grid in the person's unit, never below the empty bar.
     """
     kind = kind_of(card)
-    rx = next_prescription(kind, last, performed, missed_before=missed_before)
+    rx = next_prescription(kind, last, performed, missed_before=missed_before, hold_rise=hold_rise)
     low, high = today_reps
     load = rx.load
     if kind.loading == "weighted" and load is not None:

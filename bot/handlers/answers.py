@@ -18,6 +18,7 @@ from bot.handlers.common import (
 )
 from bot.runtime.services import Services
 from bot.training import questions
+from bot.training.people import day_text
 from bot.training.questions import (
     Choice,
     Comparison,
@@ -145,6 +146,9 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 on = outcome.paused == (outcome.intent == Intent.PAUSE)  # already so: no button
                 key, part = ("pause", "on") if outcome.intent == Intent.PAUSE else ("resume", "off")
                 rows = [] if on else [[(label("button", key), cb("pause", part))]]
+            if outcome.until is not None:  # "for a week": the pause ends by itself on its day
+                stamp = outcome.until.strftime("%Y%m%d")
+                rows = [[(label("button", "pause"), cb("pause", "on", stamp))]]
             await send_template(
                 update,
                 context,
@@ -155,6 +159,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 setting_up=outcome.setting_up,
                 paused=outcome.paused,
                 next_push=outcome.next_push,
+                until=day_text(outcome.until) if outcome.until else None,
             )
         case Myths():
             rows = choice_rows(outcome.choices)

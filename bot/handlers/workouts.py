@@ -56,6 +56,9 @@ def workout_message(svc: Services, view: WorkoutView, *, push: bool) -> tuple[st
         moved=view.moved,
         when=view.next_push,
         first_week_again=view.first_week_again,
+        back_from_pause=view.back_from_pause,
+        back_after_break=view.back_after_break,
+        paused_until=view.paused_until,
     )
     if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed
         return text, rest_day_rows(svc, view.today, view.workout.day)
@@ -97,7 +100,9 @@ async def program_command(update: Update, context: Context) -> None:
 
 
 async def _pause(update: Update, context: Context, paused: bool) -> None:
-    result = await for_profile(update, context, functools.partial(workouts.pause, paused=paused))
+    said = " ".join(context.args or [])  # "/pause for 2 weeks": a pause that ends by itself
+    call = functools.partial(workouts.pause, paused=paused, said=said)
+    result = await for_profile(update, context, call)
     if result is not None:
         await _said_paused(update, context, paused, result)
 
@@ -114,7 +119,7 @@ async def _said_paused(
     update: Update, context: Context, paused: bool, result: workouts.NextPush
 ) -> None:
     if paused:
-        await send_template(update, context, "paused")
+        await send_template(update, context, "paused", until=result.until, when=result.when)
     else:
         await send_template(
             update, context, "resumed", when=result.when, already_on=result.unchanged

@@ -322,6 +322,18 @@ _TRAINED = select(
 )
 
 
+def last_trained_before(s: Session, user_id: int, day: date) -> date | None:
+    """The last day before `day` with training logged: a set, or a session done."""
+    sets = select(func.max(SetLog.day)).where(SetLog.user_id == user_id, SetLog.day < day)
+    done = select(func.max(WorkoutSession.day)).where(
+        WorkoutSession.user_id == user_id,
+        WorkoutSession.day < day,
+        WorkoutSession.status == SessionStatus.DONE.value,
+    )
+    found = [d for d in (s.scalar(sets), s.scalar(done)) if d is not None]
+    return max(found) if found else None
+
+
 def has_trained(s: Session, user_id: int) -> bool:
     """Whether the person has logged any training: a set, or a session done."""
     return bool(s.execute(_TRAINED, {"user_id": user_id}).scalar_one())

@@ -64,6 +64,9 @@ class User(Base):
     # The training days each change replaced, and when (JSON, oldest first), so a past day
     # is planned as it was then (bot/store/users.py: change_days).
     days_history: Mapped[str | None] = mapped_column(Text)
+    # Weeks without training left out of the program's week count, from a day on (JSON
+    # [[day, weeks], ...]), so a lifter back after a long gap picks up where they left off.
+    weeks_off: Mapped[str | None] = mapped_column(Text)
 
     # What the bot is waiting for from this person ("ob:goal", "set:time", ...) and any
     # half-made answer (days being ticked), so a restart resumes mid-conversation.
@@ -73,6 +76,9 @@ class User(Base):
     # Pushes: false after a 403 (blocked) until /start again; paused by /pause.
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A pause said with a length ends by itself: the local date workouts come back on. Left
+    # set once that day came (paused false) until the first push after it says welcome back.
+    paused_until: Mapped[date | None] = mapped_column(Date)
     next_push_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Set by the push claim: until then this row belongs to one sender; a crashed sender's
     # lease runs out and another tick picks the person up again.

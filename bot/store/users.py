@@ -99,6 +99,7 @@ def restart_program(user: User, on: date) -> None:
     the first session there, so the rotation's shift from earlier days changes goes too."""
     user.started_on = on
     user.session_offset = None
+    user.weeks_off = None
 
 
 def set_next_push(user: User, at: datetime | None) -> None:
@@ -120,10 +121,25 @@ def mark_recapped(user: User, week: date) -> None:
     user.recapped_week = week
 
 
-def set_paused(user: User, paused: bool) -> None:
+def set_paused(user: User, paused: bool, until: date | None = None) -> None:
+    """Pause (until `until`, a local date, when a length was said) or resume."""
     user.paused = paused
+    user.paused_until = until if paused else None
     if not paused:
         user.active = True
+
+
+def end_pause(user: User) -> None:
+    """A pause with a length reached its day: workouts are on again. `paused_until` stays
+    until the next push, which says welcome back (pop_back_from_pause)."""
+    user.paused = False
+
+
+def pop_back_from_pause(user: User) -> bool:
+    """Whether a timed pause ended since the last push; the push that asks says so once."""
+    back = not user.paused and user.paused_until is not None
+    user.paused_until = None if back else user.paused_until
+    return back
 
 
 def reactivate(user: User) -> None:
@@ -167,6 +183,24 @@ def _days_changes(user: User) -> list[dict[str, object]]:
     return [x for x in history if isinstance(x, dict)] if isinstance(history, list) else []
 
 
+# Breaks remembered: bounded like the days' history.
+MAX_BREAKS = 100
+
+
+def add_weeks_off(user: User, since: date, weeks: int) -> None:
+    """From `since` on, the program's week count leaves out `weeks` weeks without training."""
+    breaks = [[d.isoformat(), n] for d, n in weeks_off(user)] + [[since.isoformat(), weeks]]
+    user.weeks_off = json.dumps(breaks[-MAX_BREAKS:])
+
+
+def weeks_off(user: User) -> tuple[tuple[date, int], ...]:
+    try:
+        breaks = json.loads(user.weeks_off or "[]")
+        return tuple((date.fromisoformat(d), int(n)) for d, n in breaks)
+    except (TypeError, ValueError):
+        return ()
+
+
 def clear_profile(user: User) -> None:
     for column in PROFILE_FIELDS.values():
         setattr(user, column, None)
@@ -174,6 +208,7 @@ def clear_profile(user: User) -> None:
     user.started_on = None
     user.session_offset = None
     user.days_history = None
+    user.weeks_off = None
     user.next_push_at = None
     user.awaiting = None
     user.draft = None
@@ -195,4 +230,5 @@ def profile_of(user: User) -> Profile | None:
         unit=Unit(given["unit"]),
         started_on=user.started_on,
         session_offset=user.session_offset or 0,
+        weeks_off=weeks_off(user),
     )

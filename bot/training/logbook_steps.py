@@ -41,7 +41,7 @@ from bot.training.logbook_replies import (
     Swaps,
     Undone,
 )
-from bot.training.people import expect, local_today, profile_of
+from bot.training.people import back_after_break, expect, local_today, profile_of
 from bot.training.recap import due as recap_due
 from bot.training.targets import (
     entries_of,
@@ -106,7 +106,8 @@ def ask(
     profile = profile_of(user)
     hint = None  # a band or bodyweight move: the variation the push named, named again
     if last and not weighted and profile is not None:
-        hint = prescribe_from(svc, s, user.id, profile, last, (log.rep_low, log.rep_high))
+        gap = back_after_break(s, user.id, day)  # as the workout shown: no harder one yet
+        hint = prescribe_from(svc, s, user.id, profile, last, (log.rep_low, log.rep_high), gap)
     ids = [x.id for x in exercises]
     done = log.status == ExerciseStatus.DONE  # asked again (✎ on /log): what it has today
     shown, back = day_shown(svc, s, user, log)

@@ -5,6 +5,7 @@ conversation; also the myths list and the /exercise replies. The handlers render
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from bot.coach.knowledge import Exercise, Fact, KnowledgeEntry, Source
@@ -112,6 +113,7 @@ class Talk:
     setting_up: bool = False  # said while a setup question waits: it is asked again beneath
     paused: bool = False  # workouts paused (/pause): "I'm back" needs /resume, else it doesn't
     next_push: str | None = None  # "when do my workouts come": "Thursday at 18:30"
+    until: date | None = None  # "pause for a week": the local day the workouts come back
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ bot waits for from them, and their next push instant."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from bot.coach import programs as prog
 from bot.coach import schedule
 from bot.coach.profile import Profile
+from bot.coach.schedule.pause_end import pause_end
+from bot.coach.stats import monday
 from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
@@ -28,8 +30,19 @@ class Caller:
 
 
 def person(s: Session, caller: Caller, now: datetime) -> User:
-    """The person's row, locked for this unit of work, created on first contact."""
-    return users.get_or_create_user(s, caller.user_id, caller.chat_id, now)
+    """The person's row, locked for this unit of work, created on first contact (a pause
+    whose day came is over first, so nothing said today hears "paused")."""
+    user = users.get_or_create_user(s, caller.user_id, caller.chat_id, now)
+    end_pause_if_over(user, now)
+    return user
+
+
+def end_pause_if_over(user: User, now: datetime) -> None:
+    """A pause said with a length ends on its day, the person's local date: the push
+    dispatcher (push_view) and every message ask this same question, so they agree."""
+    until = user.paused_until if user.paused else None
+    if until is not None and user.tz and schedule.local_date(now, user.tz) >= until:
+        users.end_pause(user)
 
 
 def profile_of(user: User) -> Profile | None:
@@ -46,6 +59,8 @@ def planning(s: Session, user: User, day: date) -> Profile | None:
     """The finished profile that plans `day`'s workout, asked before it is computed (pushed,
     shown by /today, /week or a button, or logged), so every way of asking agrees.
 
+    After 2+ weeks without training the week count leaves them out (_after_a_long_gap).
+
     The program starts with the first workout, not on the day of setup: until the person has
     trained (a set saved, a session done; a skip or a move is not training), a workout needed
     in a later week than the start's moves the start to it (bot.coach.programs:
@@ -54,10 +69,28 @@ def planning(s: Session, user: User, day: date) -> Profile | None:
     if profile is None or profile.started_on is None:
         return profile
     moved = prog.start_moved_to(profile, day)
-    if moved is None or logs.has_trained(s, user.id):
+    if moved is not None and not logs.has_trained(s, user.id):
+        users.restart_program(user, moved)
+        return finished_profile(user)
+    return _after_a_long_gap(s, user, profile, day)
+
+
+def _after_a_long_gap(s: Session, user: User, profile: Profile, day: date) -> Profile:
+    """Back after 2+ weeks without training (prog.LONG_GAP_WEEKS): the program's count
+    leaves those weeks out, so `day` falls in the week after the last one trained; loads
+    start from the last ones managed (targets: back_after_break)."""
+    last = logs.last_trained_before(s, user.id, day)
+    off = prog.weeks_to_leave_out(profile, last, day) if last is not None else 0
+    if off <= 0 or last is None:
         return profile
-    users.restart_program(user, moved)
-    return finished_profile(user)
+    users.add_weeks_off(user, monday(last) + timedelta(days=7), off)
+    return finished_profile(user) or profile
+
+
+def back_after_break(s: Session, user_id: int, day: date) -> bool:
+    """Whether `day`'s workout is the first after 2+ weeks without training."""
+    last = logs.last_trained_before(s, user_id, day)
+    return last is not None and prog.silent_weeks(last, day) >= prog.LONG_GAP_WEEKS
 
 
 def onboarded(s: Session, caller: Caller, now: datetime) -> tuple[User, Profile] | None:
@@ -82,11 +115,17 @@ def local_today(profile: Profile, now: datetime) -> date:
 def reschedule(user: User, now: datetime) -> None:
     """Recompute the next push from days, time and zone; none when no push is due."""
     profile = profile_of(user)
-    if profile is None or user.onboarded_at is None or not user.active or user.paused:
+    until = user.paused_until if user.paused else None  # a pause with a length
+    off = user.paused and until is None
+    if profile is None or user.onboarded_at is None or not user.active or off:
         users.set_next_push(user, None)
         return
+    after = now
+    if until is not None:  # the first push on or after the day the pause ends
+        back = datetime.combine(until, time(0), ZoneInfo(profile.tz))
+        after = max(now, back - timedelta(seconds=1))
     users.set_next_push(
-        user, schedule.next_push_at(profile.days, profile.push_time, profile.tz, now)
+        user, schedule.next_push_at(profile.days, profile.push_time, profile.tz, after)
     )
 
 
@@ -95,6 +134,31 @@ def next_push_text(user: User) -> str | None:
     if user.next_push_at is None or not user.tz:
         return None
     return user.next_push_at.astimezone(ZoneInfo(user.tz)).strftime("%A at %H:%M")
+
+
+def next_push_dated(user: User) -> str | None:
+    """The next push with its date, for one weeks away: "Monday 14 December at 18:30"."""
+    if user.next_push_at is None or not user.tz:
+        return None
+    local = user.next_push_at.astimezone(ZoneInfo(user.tz))
+    return f"{local:%A} {local.day} {local:%B at %H:%M}"
+
+
+def pause_end_said(user: User, text: str, now: datetime) -> date | None:
+    """ "stop sending me workouts for a week": the day they come back, in the person's time."""
+    return pause_end(text, schedule.local_date(now, user.tz)) if user.tz else None
+
+
+def paused_until_text(user: User) -> str | None:
+    """The day a timed pause ends, while it runs: "Monday 14 December"."""
+    if not user.paused or user.paused_until is None:
+        return None
+    return day_text(user.paused_until)
+
+
+def day_text(day: date) -> str:
+    """ "Monday 14 December" """
+    return f"{day:%A} {day.day} {day:%B}"
 
 
 @dataclass(frozen=True)

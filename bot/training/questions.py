@@ -46,7 +46,7 @@ from bot.training.outcomes import (
     Talk,
     Unknown,
 )
-from bot.training.people import next_push_text
+from bot.training.people import next_push_text, pause_end_said
 from bot.training.plan_lines import with_plan
 from bot.training.typed import has_digit
 
@@ -284,7 +284,9 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     intent = understand(text)
     if intent is not None:
         when = next_push_text(user) if intent == Intent.SCHEDULE else None
-        return Talk(intent, onboarded, paused=bool(user.paused), next_push=when)
+        away = intent in (Intent.PAUSE, Intent.AWAY) and onboarded  # "for a week": until when
+        until = pause_end_said(user, text, svc.clock.now()) if away else None
+        return Talk(intent, onboarded, paused=bool(user.paused), next_push=when, until=until)
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise
     if not onboarded and sets_typed(svc, text):
         return Talk(Intent.DONE, onboarded)

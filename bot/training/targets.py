@@ -16,6 +16,7 @@ from bot.coach.training import prescribe
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, SetLog
+from bot.training.people import back_after_break
 
 
 @dataclass(frozen=True)
@@ -98,13 +99,17 @@ def prescribe_from(
     profile: Profile,
     found: tuple[ExerciseLog, list[SetLog]],
     reps: tuple[int, int],
+    back: bool = False,
 ) -> Progress:
-    """The next target in `reps` from the last time (`found`) an exercise was done."""
+    """The next target in `reps` from the last time (`found`) an exercise was done; `back`:
+    the first workout after weeks without training, at the loads last managed."""
     log, rows = found
     performed = entries_of(rows)
     card = svc.content.exercises[log.exercise_id]
     twice = card.loading.value != "weighted" and missed_before(s, user_id, log, rows)
-    rx = prescribe(card, planned_of(log), performed, reps, profile.unit, missed_before=twice)
+    rx = prescribe(
+        card, planned_of(log), performed, reps, profile.unit, missed_before=twice, hold_rise=back
+    )
     return Progress(
         sets_text(performed),
         rx.load,
@@ -123,11 +128,12 @@ def progress(
         s, user_id, [p.exercise_id for p in workout.exercises], workout.day
     )
     out: dict[str, Progress] = {}
+    back = bool(history) and back_after_break(s, user_id, workout.day)
     for p in workout.exercises:
         found = history.get(p.exercise_id)
         if found is not None:
             reps = (p.rep_low, p.rep_high)
-            out[p.exercise_id] = prescribe_from(svc, s, user_id, profile, found, reps)
+            out[p.exercise_id] = prescribe_from(svc, s, user_id, profile, found, reps, back)
     return out
 
 

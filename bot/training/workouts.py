@@ -14,6 +14,7 @@ from bot.coach import programs as prog
 from bot.coach import schedule
 from bot.coach.knowledge import Source
 from bot.coach.profile import Profile
+from bot.coach.schedule.pause_end import MAX_DAYS, pause_end
 from bot.coach.stats import monday
 from bot.coach.status import SessionStatus
 from bot.runtime.services import Services
@@ -24,10 +25,14 @@ from bot.training.logbook_steps import open_day
 from bot.training.parts import day_part
 from bot.training.people import (
     Caller,
+    back_after_break,
+    end_pause_if_over,
     finished_profile,
     local_today,
+    next_push_dated,
     next_push_text,
     onboarded,
+    paused_until_text,
     planning,
     reschedule,
 )
@@ -48,6 +53,9 @@ class WorkoutView:
     moved: bool = False  # skipped by "Move to tomorrow": tomorrow's push carries it
     next_push: str | None = None  # when the next push comes, for a day skipped or moved
     first_week_again: bool = False  # untrained past the setup's week: says why it is week 1
+    back_from_pause: bool = False  # a pause with a length ended: the first push says welcome back
+    paused_until: str | None = None  # a pause with a length runs: the day it ends
+    back_after_break: bool = False  # the first workout after 2+ weeks without training
 
     def buttons(self, push: bool) -> bool:
         """Whether it carries the start / skip / move buttons (not once the day is done)."""
@@ -62,10 +70,15 @@ class WorkoutView:
         return not push and self.is_today and self.status == SessionStatus.SKIPPED
 
 
-def workout_view(svc: Services, s: Session, user: User, profile: Profile, day: date) -> WorkoutView:
+def workout_view(
+    svc: Services, s: Session, user: User, profile: Profile, day: date, back: bool | None = None
+) -> WorkoutView:
     """The workout `day` holds (its logged session's, else the plan's), or the next one
-    when `day` is a rest day."""
+    when `day` is a rest day. `back`: a timed pause ended since the last push (None: look,
+    without using up the push's welcome back)."""
     today = local_today(profile, svc.clock.now())
+    if back is None:
+        back = not user.paused and user.paused_until is not None
     workout, status = workout_of_day(svc, s, user.id, profile, day)
     skipped = status == SessionStatus.SKIPPED
     return WorkoutView(
@@ -79,6 +92,9 @@ def workout_view(svc: Services, s: Session, user: User, profile: Profile, day: d
         moved=skipped and user.moved_from == day,
         next_push=next_push_text(user) if skipped else None,
         first_week_again=first_week_again(s, user, profile, workout),
+        back_from_pause=back,
+        paused_until=paused_until_text(user),
+        back_after_break=back_after_break(s, user.id, workout.day),
     )
 
 
@@ -115,10 +131,12 @@ def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView
     user = users.get_user(s, user_id, lock=True)  # the push may move the program's start
     profile = users.profile_of(user) if user else None
     assert user is not None and profile is not None, "pushes go to people with a profile"
+    end_pause_if_over(user, svc.clock.now())
+    back = users.pop_back_from_pause(user)  # said by this push, or by none when it is skipped
     today = local_today(profile, svc.clock.now())
     if day_done(s, user_id, today) or day_done(s, user_id, day):
         return None
-    return workout_view(svc, s, user, planning(s, user, day) or profile, day)
+    return workout_view(svc, s, user, planning(s, user, day) or profile, day, back)
 
 
 @dataclass(frozen=True)
@@ -180,22 +198,31 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
 class NextPush:
     when: str | None  # "Thursday at 18:30" in the person's time; None: no push planned
     unchanged: bool = False  # they were already paused (or already on): nothing changed
+    until: str | None = None  # a pause with a length: the day it ends, "Monday 14 December"
 
 
-def pause(svc: Services, s: Session, caller: Caller, paused: bool) -> NextPush | None:
-    """Pause or resume pushes; None without a profile."""
+def pause(
+    svc: Services, s: Session, caller: Caller, paused: bool, said: str = ""
+) -> NextPush | None:
+    """Pause or resume pushes; a pause said with a length (`said`: "for 2 weeks") ends by
+    itself. None without a profile."""
     found = onboarded(s, caller, svc.clock.now())
     if found is None:
         return None
-    return _set_paused(svc, found[0], paused)
+    user, profile = found
+    until = pause_end(said, local_today(profile, svc.clock.now())) if paused and said else None
+    return _set_paused(svc, user, paused, until)
 
 
-def _set_paused(svc: Services, user: User, paused: bool) -> NextPush:
+def _set_paused(svc: Services, user: User, paused: bool, until: date | None = None) -> NextPush:
     # "On" means pushes go out: not paused, and not turned off by a block (which /resume
-    # also turns back on).
-    unchanged = user.paused if paused else (not user.paused and user.active)
-    users.set_paused(user, paused)
+    # also turns back on). A pause given a length is a change even when already paused.
+    same = user.paused and user.paused_until == until
+    unchanged = same if paused else (not user.paused and user.active)
+    users.set_paused(user, paused, until)
     reschedule(user, svc.clock.now())
+    if until is not None:
+        return NextPush(next_push_dated(user), unchanged, paused_until_text(user))
     return NextPush(next_push_text(user), unchanged)
 
 
@@ -209,11 +236,21 @@ class Paused:
 
 def pause_button(svc: Services, s: Session, user: User, parts: list[str]) -> Paused | None:
     """ "pause:on" / "pause:off", under the reply to "stop sending me workouts" or "I'm
-    back": what /pause and /resume do, a tap away. None without a profile."""
-    if len(parts) != 2 or parts[1] not in ("on", "off") or finished_profile(user) is None:
+    back": what /pause and /resume do, a tap away; "pause:on:<day>" pauses until that
+    local day ("for a week"). None without a profile."""
+    profile = finished_profile(user)
+    if len(parts) not in (2, 3) or parts[1] not in ("on", "off") or profile is None:
         return None
     paused = parts[1] == "on"
-    return Paused(paused, _set_paused(svc, user, paused))
+    until = day_part(parts[2]) if len(parts) == 3 else None
+    if len(parts) == 3 and (until is None or not paused):
+        return None
+    today = local_today(profile, svc.clock.now())
+    if until is not None and until > today + timedelta(days=MAX_DAYS):
+        return None  # no button of ours says that
+    if until is not None and until <= today:
+        until = None  # tapped on or after its day: a pause until /resume, as the button says
+    return Paused(paused, _set_paused(svc, user, paused, until))
 
 
 class PushAction(StrEnum):

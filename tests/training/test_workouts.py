@@ -16,7 +16,7 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import User
 from bot.training import workouts
-from bot.training.people import Caller, person
+from bot.training.people import Caller, person, reschedule
 from bot.training.workouts import PushAction, PushAnswer
 from tests.factories import make_user
 from tests.training import services_for
@@ -74,6 +74,21 @@ def test_week_and_program(svc):
     assert [w.day for w, _ in week.days] == [MONDAY, date(2026, 11, 19)]
     assert program is not None and program.sessions == len(program.program.sessions)
     assert program.names == sorted(program.names) and program.sources
+
+
+def test_a_timed_pause_keeps_its_end_when_the_schedule_is_planned_again(svc, clock):
+    """A change of days, time or zone plans the next push again (people.reschedule): a
+    timed pause's first push stays on or after its day (it was dropped: paused, no push)."""
+    with svc.db.session() as s:
+        paused = workouts.pause(svc, s, ME, paused=True, said="for 10 days")
+    assert paused is not None and paused.until == "Thursday 26 November"
+    assert paused.when == "Thursday 26 November at 18:30"
+    first = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)
+    assert me(svc).next_push_at == first
+    clock.advance(timedelta(days=2))
+    with svc.db.session() as s:
+        reschedule(person(s, ME, clock.now()), clock.now())
+    assert me(svc).next_push_at == first and me(svc).paused
 
 
 def test_pause_stops_pushes_and_resume_plans_the_next(svc):

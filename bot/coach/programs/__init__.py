@@ -32,18 +32,22 @@ from bot.coach.programs.book import (
     Workout,
 )
 from bot.coach.programs.calendar import (
+    LONG_GAP_WEEKS,
     first_training_day,
     next_workout,
     session_index,
+    silent_weeks,
     start_moved_to,
     week_number,
     week_plan,
+    weeks_to_leave_out,
     workout_for,
 )
 from bot.coach.programs.experience import Adaptation, adapt, adaptation
 
 __all__ = [
     "EXTRA_LABEL",
+    "LONG_GAP_WEEKS",
     "MAX_REPS",
     "MAX_SETS",
     "Adaptation",
@@ -60,8 +64,10 @@ __all__ = [
     "first_training_day",
     "next_workout",
     "session_index",
+    "silent_weeks",
     "start_moved_to",
     "week_number",
     "week_plan",
+    "weeks_to_leave_out",
     "workout_for",
 ]

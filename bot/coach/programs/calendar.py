@@ -29,10 +29,32 @@ def session_index(profile: Profile, day: date) -> int:
 
 
 def week_number(profile: Profile, day: date) -> int:
-    """1 for the Monday-to-Sunday week holding `started_on`, 2 for the next, and so on."""
+    """1 for the Monday-to-Sunday week holding `started_on`, 2 for the next, and so on,
+    leaving out the weeks off without training before `day` (the program counts the weeks
+    trained: article 001 goes to four sets "after a few weeks" of training)."""
     start = _start(profile)
     first_monday = start - timedelta(days=start.weekday())
-    return max(1, (day - first_monday).days // 7 + 1)
+    off = sum(weeks for since, weeks in profile.weeks_off if since <= day)
+    return max(1, (day - first_monday).days // 7 + 1 - off)
+
+
+# Weeks without training after which the plan stops counting on: one week missed is
+# a week missed; two or more and the program picks up where it was left.
+LONG_GAP_WEEKS = 2
+
+
+def silent_weeks(last_trained: date, day: date) -> int:
+    """Whole Monday-to-Sunday weeks without training between `last_trained` and `day`."""
+    return max(0, (monday(day) - monday(last_trained)).days // 7 - 1)
+
+
+def weeks_to_leave_out(profile: Profile, last_trained: date, day: date) -> int:
+    """Weeks the program's count should leave out so that `day`, the first training after
+    LONG_GAP_WEEKS or more silent weeks, falls in the week after the last one trained; 0:
+    nothing to leave out (a short gap, or left out already)."""
+    if silent_weeks(last_trained, day) < LONG_GAP_WEEKS:
+        return 0
+    return max(0, week_number(profile, day) - week_number(profile, last_trained) - 1)
 
 
 def workout_for(book: ProgramBook, profile: Profile, day: date) -> Workout | None:
