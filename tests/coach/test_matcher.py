@@ -205,6 +205,7 @@ def test_nothing_to_match_is_unknown(matcher: Matcher, question: str) -> None:
         "best biceps exercise",  # another muscle
         "how much protein for glute growth",  # nutrition
         "is this bot free",  # the bot itself
+        "my hamstrings feel tight every morning, what helps",  # flexibility
     ],
 )
 def test_off_limits_words_veto(matcher: Matcher, question: str) -> None:

@@ -93,6 +93,8 @@ def matcher() -> Matcher:
         ("is it normal to feel hip thrusts in my lower back", GapKind.TOPIC, None),
         ("how do i target my upper glutes", GapKind.TOPIC, "training one part of the glutes"),
         ("cardio before or after weights?", GapKind.TOPIC, "the order of exercises"),
+        ("can i do glute bridges before deadlifts", GapKind.TOPIC, "the order of exercises"),
+        ("should i do cardio after legs", GapKind.TOPIC, "the order of exercises"),
         ("should my toes point out when i squat", GapKind.TOPIC, "where to put your feet"),
         ("how wide should my stance be on squats", GapKind.TOPIC, "where to put your feet"),
         ("how many months out should i start prep", GapKind.TIMEFRAME, None),
@@ -233,6 +235,9 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "how can I get a butt like J.Lo's",
         "should I squeeze my glutes at the top of the hip thrust",  # not "activation"
         "how deep should I squat",  # the card: thighs parallel
+        # an order told, not asked; a show is no exercise
+        "I do hip thrusts after squats, how heavy should I go?",
+        "should I go heavy on squats before my show",
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

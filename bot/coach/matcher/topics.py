@@ -148,6 +148,10 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(which|what) (exercise|move|one)s? (should i do |to do |goes )?first\b"
             r"|\bor\b.{0,40}\b(come|comes|go|goes) first\b"
             r"|\bfirst in (my|the|a) (workout|session)\b"
+            # "can I do hip thrusts before squats?"
+            r"|\b(can|should|could|do) (i |you |we )?(do|put|perform|start with|go) [\w ]{1,30}"
+            r"\b(before|after) (my |the |doing )?(squat|deadlift|hip thrust|thrust|lunge|leg "
+            r"curl|rdl|leg press|bridge|nordic|cardio|legs|glute|hamstring)"
         ),
     ),
     (

@@ -203,7 +203,9 @@ VETO: tuple[str, ...] = _csv(
     "ozempic, semaglutide, wegovy, steroids, sarms, "
     # stretching and posture: the articles say nothing about them
     "stretch, stretches, stretching, flexibility, mobility, foam roll, foam roller, posture, "
-    "pelvic tilt, rounded shoulders, flat feet, "
+    "pelvic tilt, rounded shoulders, flat feet, tightness, tight hamstrings, tight hams, "
+    "hamstrings tight, hamstrings are tight, hamstrings feel tight, hamstrings are so tight, "
+    "hamstrings always tight, hamstrings so tight, tight hips, "
     # looks the articles say nothing about
     "cellulite, stretch marks, loose skin, hip dips, asthma, diabetes, blood pressure, "
     "acne, pimples, pimple, breakouts, rash, ingrown hairs, "
