@@ -545,3 +545,27 @@ def test_a_swap_into_a_stopword_is_corrected_too(matcher: Matcher) -> None:
     # Left as it was, "questoin" weighed as a word the content doesn't know.
     fixed = matcher.analyzer.corrected("my questoin: tehn what")
     assert fixed == ["my", "question", "tehn", "what"]  # four letters: content words only
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "I'm 32 and have been lifting for a year.",
+        "I've been training for about 6 months now.",
+        "After 2 years of lifting,",
+        "Been working out a couple of years,",
+    ],
+)
+def test_how_long_one_has_trained_is_background(matcher: Matcher, told: str) -> None:
+    # "lifting" and "training" are the articles' words: told as background they pulled
+    # questions towards lifting in general.
+    asked = [
+        "the glute ham tie in is a muscle right",
+        "best way to tone the back of my legs",
+        "why supermans for the butt",
+        "is the stepmill good for burning butt fat?",
+    ]
+    for q in asked:
+        alone, told_too = matcher.match(q), matcher.match(f"{told} {q}")
+        assert alone.best is not None and told_too.best is not None
+        assert (told_too.kind, told_too.best.entry_id) == (alone.kind, alone.best.entry_id), q

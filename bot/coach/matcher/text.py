@@ -36,6 +36,22 @@ _TIMES_A = re.compile(r"\b(\d{1,2}) ?x (?=(a|per|each|every) (week|day|month)\b)
 # A load ("20kg", "135 lbs") is a weight, to the matcher: its number and unit are no words of
 # the articles ("is 20kg too heavy?" is "is this too heavy?").
 _LOAD = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds)\b", re.IGNORECASE)
+# How long one has trained, told as background ("I'm 32 and have been lifting for a year",
+# "after 2 years of training"): "lifting" and "training" are words of the articles, so told
+# they pulled a question towards lifting in general.
+_COUNT = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|several"
+    r"|\d+(?:[.,]\d+)?)"
+)
+_SPAN = r"(?:years?|yrs?|months?|mos?|weeks?|wks?)"
+_EXPERIENCE = re.compile(
+    r"\b(?:(?:i ?['’]?ve|i have|have|has|i ?['’]?m|am|was|been)\s+)*"
+    r"(?:lifting|training|working out|going to the gym|weight ?training|strength training)"
+    r"(?:\s+weights)?(?:\s+(?:for|since|about|around|over|almost|nearly|just|only|roughly))*"
+    rf"\s+{_COUNT}\s*\+?\s*{_SPAN}\b(?:\s+(?:now|or so|consistently))?"
+    rf"|\b{_COUNT}\s*\+?\s*{_SPAN}\s+(?:of\s+)?(?:lifting|training|experience|working out)\b",
+    re.IGNORECASE,
+)
 # "is 1 min enough?", typed between sets: a time alone, asked about, is the rest.
 _REST_ENOUGH = re.compile(
     r"\s*(?:is |are |will |would )?(?:\d+(?:[.,]\d+)?|a|one|two|three) ?(?:mins?|minutes?|secs?"
@@ -335,7 +351,7 @@ class Analyzer:
     def _analyse(self, text: str) -> tuple[tuple[str, ...], bool]:
         if _REST_ENOUGH.fullmatch(text):
             text = "is this rest enough"
-        ws = self.corrected(_LOAD.sub(" weight ", text))
+        ws = self.corrected(_LOAD.sub(" weight ", _EXPERIENCE.sub(" ", text)))
         if (
             self.greetings
             and ws[:1] == ["good"]
