@@ -95,6 +95,12 @@ def matcher() -> Matcher:
         ("cardio before or after weights?", GapKind.TOPIC, "the order of exercises"),
         ("can i do glute bridges before deadlifts", GapKind.TOPIC, "the order of exercises"),
         ("should i do cardio after legs", GapKind.TOPIC, "the order of exercises"),
+        (
+            "do i stop training heavy a week before the show",
+            GapKind.TOPIC,
+            "easing off before a show",
+        ),
+        ("what do i change in peak week", GapKind.TOPIC, "easing off before a show"),
         ("should my toes point out when i squat", GapKind.TOPIC, "where to put your feet"),
         ("how wide should my stance be on squats", GapKind.TOPIC, "where to put your feet"),
         ("how many months out should i start prep", GapKind.TIMEFRAME, None),
@@ -238,6 +244,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         # an order told, not asked; a show is no exercise
         "I do hip thrusts after squats, how heavy should I go?",
         "should I go heavy on squats before my show",
+        "how much cardio do i need before my show",  # article 002: body fat low
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

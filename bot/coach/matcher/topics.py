@@ -229,6 +229,15 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "easing off before a show",  # how much cardio and fat before a show is answered
+        re.compile(
+            r"\b(peak week|peaking|taper\w*|stop\w* (lifting|training)( heavy)?|cut\w* back|"
+            r"ease off|easing off|back off|go lighter|lift lighter|train lighter)\b"
+            r".{0,40}\b(before|leading up to|out from|prior to|until)\b.{0,25}"
+            r"\b(show|shows|competition|comp|contest|stage)\b|\bpeak week\b"
+        ),
+    ),
+    (
         "knees caving in",
         re.compile(r"\bknees? (cave|caves|caving|buckl\w*|collaps\w*|go in|goes in|valgus)\b"),
     ),
