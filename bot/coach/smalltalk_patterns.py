@@ -243,9 +243,9 @@ TODAY = re.compile(
     r"(workout|session|training)$|^(begin|go)$"
     r"|\b(whats|what is) on the menu( today| tonight)?$"
     # the person's own loads for today: the workout holds them
-    r"|\b(how heavy|how much( weight)?|what weights?|which weights?|what loads?|how many (kg|kgs"
-    r"|kilos|pounds|lbs?))\b.{0,40}\b(today|tonight|this time|next time|next workout|next session"
-    r"|this session|this workout)$"
+    r"|\b(how heavy|how much( weight)?|(what|wat|wot|wht) (weights?|loads?)|which weights?"
+    r"|how many (kg|kgs|kilos|pounds|lbs?))\b.{0,40}\b(today|tonight|this time|next time"
+    r"|next workout|next session|this session|this workout)$"
 )
 # Changing an answer given at setup belongs to /settings.
 SETTINGS = re.compile(

@@ -158,6 +158,7 @@ from bot.coach.smalltalk import Intent, asked_change, understand
         ("how did I do?", Intent.TODAYS_LOG),  # just after the finish: "I don't know"
         ("that set was tough", Intent.ADJUST),
         ("how heavy should I go today", Intent.TODAY),  # got the general load rule
+        ("wat weight for squats next time", Intent.TODAY),  # a typo: got the Squat card
         ("what weight for hip thrusts today", Intent.TODAY),  # got the hip thrust card
         ("what weight should I use for squats next time", Intent.TODAY),
         ("why did my hip thrust weight go down", Intent.ADJUST),  # got the squat card
