@@ -238,6 +238,25 @@ def worst_cases() -> list[str]:
             + ("and how much protein " + "and creatine " * 30 + "? ")
         )
         * 3,
+        # a post typed without stops: split where sentences likely start, asking parts scored
+        fill(
+            lambda: rnd.choice(
+                [
+                    "I",
+                    "What",
+                    "how",
+                    "glutes",
+                    "squat",
+                    "should",
+                    "the",
+                    "and",
+                    "my",
+                    "Butt",
+                    "is",
+                    "can",
+                ]
+            )
+        ),
     ]
 
 

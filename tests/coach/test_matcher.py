@@ -569,3 +569,23 @@ def test_how_long_one_has_trained_is_background(matcher: Matcher, told: str) -> 
         alone, told_too = matcher.match(q), matcher.match(f"{told} {q}")
         assert alone.best is not None and told_too.best is not None
         assert (told_too.kind, told_too.best.entry_id) == (alone.kind, alone.best.entry_id), q
+
+
+def test_a_post_typed_without_stops_is_answered_from_its_asking_part(matcher: Matcher) -> None:
+    # One run-on sentence: its parts were never scored on their own, and the whole post's
+    # many words sank it to "I don't know". Only the asking part counts: a told part ("I
+    # only get to the gym twice a week") scored as the question would be the toning plan.
+    post = (
+        "I have two kids and work long shifts so I only get to the gym twice a week and I "
+        "mostly do the treadmill and some machines but my bum is still flat I want it rounder "
+        "and higher what exercises actually build the glutes"
+    )
+    result = matcher.match(post)
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == "build_glutes"
+
+
+def test_a_pulled_hamstring_is_an_injury(matcher: Matcher) -> None:
+    assert matcher.match("I pulled my hamstring last week, when can I sprint again?").kind == (
+        "unknown"
+    )

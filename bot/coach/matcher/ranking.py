@@ -34,6 +34,16 @@ _MEETING = re.compile(
 _WALKING = re.compile(r"(?<!monster )(?<!sumo )(?<!band )\bwalk(s|ing)?\b(?! lunges?\b)")
 _ASKED_FIRST = re.compile(r"\s*([^?:]{8,}?)\s*[?:]\s*[^?]{3,}$")
 _SENTENCE = re.compile(r"[.!?;\n]+|\s[-–—]+\s")
+# A post typed without stops: a capital starting a word after a lowercase one ("... 7 months
+# now What is the best ..."), or else a question word, likely starts a sentence.
+_ASKING = re.compile(
+    r"\b(what|whats|how|why|which|should|can i|could|is it|is there|are there|does|will|would)\b",
+    re.IGNORECASE,
+)
+_UNSTOPPED = (
+    re.compile(r"(?<=[a-z,])\s+(?=[A-Z][a-z]|I\s)"),
+    re.compile(r"\s+(?=(?:what|how|should|is|can|could|do|does|will|would|why|which|any)\s)"),
+)
 
 
 @dataclass(frozen=True)
@@ -234,8 +244,8 @@ class Matcher:
                 if item in best and base <= given and not own & given:
                     best[item] *= cfg.variant_weight
         if len(terms) > cfg.long_post_terms:
-            parts = [p for p in _SENTENCE.split(text) if p.strip()][: cfg.max_sentences]
-            parts = parts if len(parts) > 1 else []
+            parts = _sentences(text)[: cfg.max_sentences]
+            parts = parts if len(parts) > 1 or parts != [text] else []
         else:  # a title's question before its teaser ("How to work out hamstrings at home:
             # what most get wrong"): the question is scored on its own too
             asked = _ASKED_FIRST.match(text) if cfg.asked_first else None
@@ -335,3 +345,17 @@ class Matcher:
         if best.score >= cfg.answer_at and not close:
             return MatchResult("answer", best, runner_up=self._runner_up(ranked))
         return MatchResult("did_you_mean", best, tuple(ranked[: cfg.max_alternatives]))
+
+
+def _sentences(text: str) -> list[str]:
+    """A post's sentences. One typed without stops is split where a sentence likely starts,
+    and only the parts that ask are kept: a told part ("I only get to the gym twice a week")
+    would be scored as if it were the question."""
+    parts = [p for p in _SENTENCE.split(text) if p.strip()]
+    for start in _UNSTOPPED:
+        if len(parts) > 1:
+            break
+        parts = [p for p in start.split(text) if p.strip()]
+        asking = [p for p in parts if _ASKING.search(p)]
+        parts = asking if len(parts) > 1 and asking else parts
+    return parts

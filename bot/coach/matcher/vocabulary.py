@@ -195,6 +195,8 @@ VETO: tuple[str, ...] = _csv(
     "scoliosis, arthritis, been sick, got sick, feeling sick, sick with, fever, "
     "medication, prolapse, diastasis, pelvic floor, tore, torn muscle, torn hamstring, "
     "torn ligament, torn acl, torn meniscus, is torn, was torn, sprain, sprained, broke my, "
+    "pulled my, pulled a, pulled muscle, pulled hamstring, hamstring pull, strained my, "
+    "strained a, "
     "broken, fracture, bruise, bruised, bad for my knees, bad for your knees, bad for my back, "
     "bad for your back, click, clicks, clicking, snapping, grinding, crack, cracks, cracking, "
     "dizzy, nausea, have cold, got cold, caught cold, flu, "
