@@ -280,6 +280,15 @@ def _note_unknown(svc: Services, s: Session, user: User, text: str, outcome: Out
 def reply_to(svc: Services, user: User, text: str) -> Outcome:
     """What free text comes to, recording nothing: conversation, a comparison, an answer
     fitted to the question, "did you mean", or unknown with a few nearby topics."""
+    outcome = _reply_to(svc, user, text)
+    if isinstance(outcome, Talk) or getattr(outcome, "gap", None) is not None:
+        return outcome
+    # "I'm a mom of two. What is a hamstring?": told background the content doesn't know
+    alone = svc.matcher.asked_alone(text)
+    return _reply_to(svc, user, alone) if alone and alone != text else outcome
+
+
+def _reply_to(svc: Services, user: User, text: str) -> Outcome:
     onboarded = user.onboarded_at is not None
     intent = understand(text)
     if intent is not None:

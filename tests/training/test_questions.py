@@ -271,3 +271,25 @@ def test_which_muscles_an_exercise_works_is_its_card(svc: Services) -> None:
     outcome = ask(svc, ME, "Lunges: glute or quad exercise?")
     assert isinstance(outcome, ExerciseCard) and outcome.card.id == "lunge"
     assert outcome.card.note and "glutes work hardest" in outcome.card.note  # article 001
+
+
+@pytest.mark.parametrize(
+    "told", ["I'm a mom of two.", "I have a desk job.", "I'm 32 and have been lifting for a year."]
+)
+def test_background_the_content_does_not_know_gets_the_question_alone_s_answer(
+    svc: Services, told: str
+) -> None:
+    # A sentence about oneself, before the question, sank "what is inside the buttocks?" to
+    # "I don't know" (or turned "what is a hamstring?" into Building the hamstrings).
+    for question, item in [
+        ("What is inside the buttocks?", "three_muscle_groups"),
+        ("What is a hamstring?", "myth_tie_in_muscle"),
+    ]:
+        alone, dressed = ask(svc, ME, question), ask(svc, ME, f"{told} {question}")
+        assert isinstance(alone, EntryAnswer) and alone.entry.id == item
+        assert isinstance(dressed, EntryAnswer) and dressed.entry.id == item, told
+
+
+def test_background_off_limits_is_not_dropped(svc: Services) -> None:
+    outcome = ask(svc, ME, "I'm pregnant. Can I do hip thrusts?")
+    assert not isinstance(outcome, (EntryAnswer, ExerciseCard))

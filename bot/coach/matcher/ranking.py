@@ -34,6 +34,7 @@ _MEETING = re.compile(
 _WALKING = re.compile(r"(?<!monster )(?<!sumo )(?<!band )\bwalk(s|ing)?\b(?! lunges?\b)")
 _ASKED_FIRST = re.compile(r"\s*([^?:]{8,}?)\s*[?:]\s*[^?]{3,}$")
 _SENTENCE = re.compile(r"[.!?;\n]+|\s[-–—]+\s")
+_SENTENCE_KEPT = re.compile(r"(?<=[.!?\n])\s+")  # splits after a stop, keeping it
 # A post typed without stops: a capital starting a word after a lowercase one ("... 7 months
 # now What is the best ..."), or else a question word, likely starts a sentence.
 _ASKING = re.compile(
@@ -250,6 +251,8 @@ class Matcher:
             # what most get wrong"): the question is scored on its own too
             asked = _ASKED_FIRST.match(text) if cfg.asked_first else None
             parts = [asked.group(1)] if asked else []
+            if alone := self.asked_alone(text):
+                parts += [alone]
         for part in parts:
             for item, sc in self._scores(self._terms(part)[0]).items():
                 sc *= cfg.sentence_weight
@@ -275,6 +278,20 @@ class Matcher:
         if _WALKING.search(folded) and "cardio" not in got:
             terms.append("cardio")  # "does walking tone your butt"
         return terms, vetoed
+
+    def asked_alone(self, text: str) -> str | None:
+        """The asking sentences of a text whose other sentences tell nothing the content
+        knows and nothing off-limits ("I'm a mom of two. What is a hamstring?"); else None."""
+        said = [p for p in _SENTENCE_KEPT.split(text.strip()) if p.strip()]
+        asking = [p for p in said if p.rstrip().endswith("?")]
+        told = [p for p in said if not p.rstrip().endswith("?")]
+        if not asking or not told or any(self._known(p) or self._terms(p)[1] for p in told):
+            return None
+        return " ".join(asking)
+
+    def _known(self, text: str) -> bool:
+        """Whether the text holds a term of the content, generic ones aside."""
+        return any(t in self._idf and t not in self._generic for t in self._terms(text)[0])
 
     def _scores(self, terms: list[str]) -> dict[int, float]:
         """Item index -> score for a bag of terms; empty when only generic words match."""
