@@ -336,3 +336,17 @@ def test_two_part_questions_keep_the_covered_part(
     matcher: Matcher, text: str, covered: str | None
 ) -> None:
     assert matcher.scope.covered_part(text) == covered
+
+
+@pytest.mark.parametrize(
+    ("typed", "subject"),
+    [
+        ("what do sumo squtas work", "sumo squats"),
+        ("can I do glute bridges befroe deadlifts?", "the order of exercises"),
+    ],
+)
+def test_a_gap_typed_with_a_slip_is_still_a_gap(matcher: Matcher, typed: str, subject: str) -> None:
+    # The slip hid the gap and the card of the move answered ("sumo squtas": the Squat card).
+    result = matcher.match(typed)
+    assert result.kind == "unknown" and result.gap is not None
+    assert result.gap.subject == subject

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from bot.coach.matcher.scope import Gap, Scope
-from bot.coach.matcher.text import Analyzer, stem, words
+from bot.coach.matcher.text import Analyzer, fold, stem, words
 from bot.coach.matcher.vocabulary import EVERYDAY, GENERIC, VETO, without_not_pain
 
 if TYPE_CHECKING:
@@ -346,6 +346,8 @@ class Matcher:
     def match(self, text: str) -> MatchResult:
         cfg = self.config
         gap = self.scope.gap(text)
+        if gap is None and (fixed := self.analyzer.corrected_text(text)) != fold(text):
+            gap = self.scope.gap(fixed)  # "sumo squtas": the slip hid the gap
         if gap is not None:
             return MatchResult("unknown", gap=gap)
         ranked = [c for c in self.rank(text) if c.score >= cfg.suggest_at]

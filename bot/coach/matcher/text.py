@@ -329,6 +329,21 @@ class Analyzer:
                 out.append(w)
         return out
 
+    def corrected_text(self, text: str) -> str:
+        """The folded text with its typos corrected in place, punctuation kept (for what
+        reads sentences: "do fire hydarnts grow glutes?" names an exercise the articles skip)."""
+        budget = MAX_CORRECTIONS
+
+        def fix(m: re.Match[str]) -> str:
+            nonlocal budget
+            w = m.group(0)
+            if budget <= 0 or w in self.speller.known or len(w) > MAX_WORD or len(w) < 2:
+                return w
+            budget -= 1
+            return " ".join(self.speller.correct(w))
+
+        return _TOKEN.sub(fix, fold(text))
+
     def vetoed(self, ws: list[str], free: list[bool]) -> bool:
         """Whether the surface words hold an off-limits word or phrase; words that are part of
         a known phrase (biceps femoris) don't count."""
