@@ -589,3 +589,16 @@ def test_a_pulled_hamstring_is_an_injury(matcher: Matcher) -> None:
     assert matcher.match("I pulled my hamstring last week, when can I sprint again?").kind == (
         "unknown"
     )
+
+
+def test_an_unstopped_post_is_split_where_its_question_starts() -> None:
+    from bot.coach.matcher.ranking import _sentences
+
+    told = "I go three times a week with my friend but my legs look the same"
+    asked = "what is the best way to burn the fat on my inner thighs"
+    # with capitals: a capital after a lowercase word starts a sentence
+    assert _sentences(f"{asked.capitalize()} {told}") == [asked.capitalize()]
+    # all lowercase: "i" and question words start one; "what" is not cut from "is the..."
+    assert _sentences(f"{asked} {told.lower()}") == [asked]
+    # punctuated: as before
+    assert _sentences(f"{told}. {asked}?") == [told, f" {asked}"]

@@ -43,7 +43,7 @@ _ASKING = re.compile(
 )
 _UNSTOPPED = (
     re.compile(r"(?<=[a-z,])\s+(?=[A-Z][a-z]|I\s)"),
-    re.compile(r"\s+(?=(?:what|how|should|is|can|could|do|does|will|would|why|which|any)\s)"),
+    re.compile(r"\s+(?=(?:i|what|how|should|is|can|could|do|does|will|would|why|which|any)\s)"),
 )
 
 
@@ -373,8 +373,21 @@ def _sentences(text: str) -> list[str]:
     parts = [p for p in _SENTENCE.split(text) if p.strip()]
     for start in _UNSTOPPED:
         if len(parts) > 1:
-            break
-        parts = [p for p in start.split(text) if p.strip()]
+            return parts
+        parts = _joined_short([p for p in start.split(text) if p.strip()])
         asking = [p for p in parts if _ASKING.search(p)]
-        parts = asking if len(parts) > 1 and asking else parts
+        if len(parts) > 1:
+            return asking or parts
     return parts
+
+
+def _joined_short(parts: list[str]) -> list[str]:
+    """Parts of fewer than three words joined to the next ("what" + "is the best way...")."""
+    out: list[str] = []
+    carry = ""
+    for part in parts:
+        part = f"{carry} {part}".strip() if carry else part
+        carry = part if len(part.split()) < 3 else ""
+        if not carry:
+            out.append(part)
+    return out + ([carry] if carry else [])
