@@ -128,6 +128,7 @@ def test_no_two_items_share_a_phrasing_after_analysis(content: Content, matcher:
         ("hip thurst form pls", "hip_thrust", "exercise"),
         ("will sprints fix my tie-in 🏃‍♀️", "myth_sprinting", "entry"),
         ("how many sets to tone my booty", "tone_routine", "entry"),
+        ("how can I get a butt like J.Lo's", "build_glutes", "entry"),  # got the tie-in look
         (
             "which muscles make up the spot where my bum turns into my hamstrings",
             "tie_in_what",
@@ -448,9 +449,10 @@ def test_one_alone_is_not_single_leg(matcher: Matcher) -> None:
 def test_a_runner_up_the_answer_shows_does_not_make_it_a_choice(
     content: Content, matcher: Matcher
 ) -> None:
-    # "Building the glutes" names the hip thrust card; the two come within a margin of 0.02
-    # (the rule under test is the exemption, whatever the shipped margin).
-    wide = Matcher(content, replace(matcher.config, margin=0.02, named_bonus=0.0))
+    # "Building the glutes" names the hip thrust card; the two come within a margin of 0.03
+    # (the rule under test is the exemption, whatever the shipped margin; 0.02 was enough
+    # until a phrasing added to Building the glutes moved their scores 0.001 apart).
+    wide = Matcher(content, replace(matcher.config, margin=0.03, named_bonus=0.0))
     ranked = wide.rank("squat or hip thrust")
     assert {c.entry_id for c in ranked[:2]} == {"build_glutes", "hip_thrust"}
     assert ranked[0].score - ranked[1].score < wide.config.margin
