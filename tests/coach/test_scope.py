@@ -101,6 +101,8 @@ def matcher() -> Matcher:
             "easing off before a show",
         ),
         ("what do i change in peak week", GapKind.TOPIC, "easing off before a show"),
+        ("which muscles does the stepmill work", GapKind.TOPIC, "the muscles cardio works"),
+        ("does cycling target what muscles", GapKind.TOPIC, "the muscles cardio works"),
         ("should my toes point out when i squat", GapKind.TOPIC, "where to put your feet"),
         ("how wide should my stance be on squats", GapKind.TOPIC, "where to put your feet"),
         ("how many months out should i start prep", GapKind.TIMEFRAME, None),

@@ -229,6 +229,17 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "the muscles cardio works",  # the Stepmill's answer is about fat, not muscles
+        re.compile(
+            r"\b(what|which) muscles? (does|do|is|are) (the |a |an )?(stair ?masters?|step ?mills?|"
+            r"stair ?climbers?|steppers?|stairs|treadmills?|ellipticals?|bikes?|spin\w*|rowing|"
+            r"rowers?|running|walking|cycling|swimming|incline walk\w*)\b"
+            r"|\b(stair ?master|step ?mill|stair ?climber|stepper|treadmill|elliptical|cycling|"
+            r"running|walking|spin\w*) (work|works|target|targets|hit|hits|use|uses) (what|which)"
+            r" muscles?\b"
+        ),
+    ),
+    (
         "easing off before a show",  # how much cardio and fat before a show is answered
         re.compile(
             r"\b(peak week|peaking|taper\w*|stop\w* (lifting|training)( heavy)?|cut\w* back|"
