@@ -76,10 +76,16 @@ _INSTEAD = re.compile(
     r"dont have|do not have|without|no access|cant do|cannot do|can not do|has no|have no|"
     r"theres no|there is no|hate|dislike)\b"
 )
-_MUSCLE_WORD = r"(glutes?|butt|bum|quads?|hamstrings?|hams|thighs?|legs?|lower back|calves)"
+_MUSCLE_WORD = (
+    r"(glutes?|butt|bum|booty|quads?|hamstrings?|hams|hammies|thighs?|legs?|lower back|calves)"
+)
 _WHICH_MUSCLE = re.compile(
     rf"\b{_MUSCLE_WORD} or (the )?{_MUSCLE_WORD}\b|\bwhat (muscles?|part)\b.*\b(work|hit|target)"
     r"|\b(work|hit|target)s? (more )?(the )?" + _MUSCLE_WORD + r" (more )?(or|than)\b"
+    # "do deadlifts hit glutes and hammies?": whether a move works a muscle
+    r"|^(do|does|will|would|can)\b.{1,40}\b(work|works|hit|hits|target|targets) (the |your |my )?"
+    + _MUSCLE_WORD
+    + r"\b"
 )
 _FEELING = re.compile(r"\b(sore|soreness|doms|tight|tightness|stiff after|cramps?|cramping)\b")
 _NO_GYM = re.compile(

@@ -161,6 +161,9 @@ def test_feelings_are_told_apart_from_questions() -> None:
         ("Lunges: glute or quad exercise?", True),
         ("do squats work the glutes or the quads more", True),
         ("what muscles do lunges work", True),
+        ("do deadlifts hit glutes and hammies at the same time", True),
+        ("does the deadlift hit the hamstrings", True),
+        ("deadlifts hit my hamstrings hard", False),  # told, not asked
         ("are lunges good for glutes", False),
         ("do squats make your thighs bigger", False),
     ],

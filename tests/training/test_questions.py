@@ -271,6 +271,9 @@ def test_which_muscles_an_exercise_works_is_its_card(svc: Services) -> None:
     outcome = ask(svc, ME, "Lunges: glute or quad exercise?")
     assert isinstance(outcome, ExerciseCard) and outcome.card.id == "lunge"
     assert outcome.card.note and "glutes work hardest" in outcome.card.note  # article 001
+    # whether a move works a muscle: its card, not an entry about the muscle
+    outcome = ask(svc, ME, "does the deadlift hit the hamstrings")
+    assert isinstance(outcome, ExerciseCard) and outcome.card.id == "deadlift"
 
 
 @pytest.mark.parametrize(
