@@ -204,7 +204,7 @@ def on_text(
         answer = onboarding.parse_text(step, text, svc.content.goals)
     except AnswerError as err:
         if step == "days" and err.code == "unclear":
-            counted = _days_counted(svc, s, user, text)
+            counted = _days_in_a_sentence(svc, s, user, text) or _days_counted(svc, s, user, text)
             if counted is not None:
                 return counted
         if err.code == "unclear" and what.mode == Mode.SETTINGS:
@@ -242,6 +242,21 @@ def _changed_on_the_way(
     if ticked:
         held.tick_days(user, ticked)
     return replace(applied, then=question(svc, user, step)) if ticked else applied
+
+
+def _days_in_a_sentence(svc: Services, s: Session, user: User, text: str) -> Applied | None:
+    """ "I usually go Monday Wednesday and Friday before work, about half six": the days, and
+    during the setup a time said with them, kept for the question after; both said back."""
+    days = schedule.days_in_sentence(text)
+    what = awaiting(user)
+    if days is None or what is None:
+        return None
+    said = [("days", onboarding.encode_days(days))]
+    at = schedule.parse_time_of_day(text)
+    if at is not None and what.mode == Mode.ONBOARDING and not users.answers_of(user)["time"]:
+        said.append(("time", at.strftime("%H:%M")))
+        users.set_answer(user, "time", said[-1][1], svc.clock.now())
+    return replace(apply(svc, s, user, Answer(*said[0])), said_back=tuple(said))
 
 
 def _days_counted(svc: Services, s: Session, user: User, text: str) -> Applied | Expected | None:

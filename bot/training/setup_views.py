@@ -69,6 +69,9 @@ class Applied:
     back: Owed | None = None  # the exercise being logged before the setting was changed
     corrected: bool = False  # an earlier setup answer changed on the way: said so
     kit_left_out: bool = False  # home said with dumbbells, which its programs don't use
+    # Answers read out of a sentence ("I usually go Monday Wednesday and Friday before work,
+    # about half six": the days and the time), said back before the next question.
+    said_back: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,32 @@
+"""Four more people who did not write this bot (a bikini competitor logging in pounds, someone
+growing the glutes at home with bands and dumbbells, a man in his fifties in Tokyo who answers
+in full sentences, a figure competitor who changes her goal and asks follow-ups) lived with it
+for weeks (tests/e2e/scratch_personas3.py, not a test); what they met that was wrong is kept
+here."""
+
+from tests.e2e.flows import at_step, load_user
+
+
+async def test_days_and_time_said_in_one_sentence_finish_the_setup(env):
+    """ "I usually go Monday Wednesday and Friday before work, about half six" at the days
+    question got the toning article and the days question again; "About half six in the
+    morning, before work." then "I need your training days", and so on for weeks: the setup
+    never finished and no workout ever came."""
+    chat = env.chat(9901)
+    await at_step(chat, "days")
+    replies = await chat.say("I usually go Monday Wednesday and Friday before work, about half six")
+    said = "\n".join(r.text for r in replies)
+    assert "Training days: <b>Mon, Wed, Fri</b> ✓" in said, said
+    assert "Workout time: <b>06:30</b> ✓" in said, said
+    assert "6/7" in replies[-1].text, said  # the time question is skipped: it was said
+    await chat.say("I live in Tokyo.")
+    summary = (await chat.say("Kilograms, please."))[-1].text
+    assert "Mon, Wed, Fri at 06:30 (Asia/Tokyo)" in summary, summary
+
+
+async def test_half_six_is_a_time(env):
+    """ "About half six in the morning, before work." at the time question got "I need"."""
+    chat = env.chat(9902)
+    await at_step(chat, "time")
+    assert "6/7" in (await chat.say("About half six in the morning, before work."))[-1].text
+    assert str((await load_user(env, 9902)).push_time).startswith("06:30")
