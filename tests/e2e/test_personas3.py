@@ -4,7 +4,7 @@ in full sentences, a figure competitor who changes her goal and asks follow-ups)
 for weeks (tests/e2e/scratch_personas3.py, not a test); what they met that was wrong is kept
 here."""
 
-from tests.e2e.flows import at_step, load_user
+from tests.e2e.flows import at_step, load_user, onboard
 
 
 async def test_days_and_time_said_in_one_sentence_finish_the_setup(env):
@@ -30,3 +30,15 @@ async def test_half_six_is_a_time(env):
     await at_step(chat, "time")
     assert "6/7" in (await chat.say("About half six in the morning, before work."))[-1].text
     assert str((await load_user(env, 9902)).push_time).startswith("06:30")
+
+
+async def test_a_goal_change_said_with_ive_decided_is_made(env):
+    """ "I've decided to switch to bikini instead of figure" got the bikini article under
+    "For you: Figure and bodybuilding differ": the goal stayed figure without a word, and
+    weeks of figure workouts came while she thought she was on the bikini plan."""
+    chat = env.chat(9903)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    replies = await chat.say("I've decided to switch to bikini instead of figure")
+    said = "\n".join(r.text for r in replies)
+    assert "Goal: <b>Compete in bikini</b> ✓" in said, said
+    assert (await load_user(env, 9903)).goal == "bikini"
