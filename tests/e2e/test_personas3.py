@@ -42,3 +42,17 @@ async def test_a_goal_change_said_with_ive_decided_is_made(env):
     said = "\n".join(r.text for r in replies)
     assert "Goal: <b>Compete in bikini</b> ✓" in said, said
     assert (await load_user(env, 9903)).goal == "bikini"
+
+
+async def test_years_since_lifting_are_no_years_of_lifting(env):
+    """A man of 54: "I lifted weights in my twenties but nothing for the last twenty years or
+    so." became "Experience: 2+ years", the program as written from week 1 (its heavy sets,
+    four sets from the start), where the lighter start was what he needed."""
+    chat = env.chat(9904)
+    await at_step(chat, "experience")
+    said = "I lifted weights in my twenties but nothing for the last twenty years or so."
+    reply = (await chat.say(said))[-1]
+    assert reply.text.startswith("Back after a long break?"), reply.text
+    assert "New to lifting" in reply.text and reply.buttons, reply.text
+    assert (await load_user(env, 9904)).experience is None
+    assert "3/7" in (await chat.tap("New to lifting"))[-1].text
