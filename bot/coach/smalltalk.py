@@ -258,7 +258,21 @@ def understand(text: str) -> Intent | None:
         core = _CLOSER.sub("", _OPENER.sub("", text)).strip()
         if core and core != text.strip():
             intent = _understand(core)
+    if intent is None and (back := _BACK_THEN.match(text)) is not None:
+        intent = _understand(back["said"]) if _WHAT_NOW.search(back["asked"]) else None
+        intent = intent if intent == Intent.RESUME else None
     return intent
+
+
+# "I'm back! what do I do now?": back, then asking what next, which the welcome back says
+# (the whole went to the matcher, and "back" brought the Back extension card).
+_BACK_THEN = re.compile(r"^\s*(?P<said>[^!.?]+)[!.]+\s+(?P<asked>.+)$")
+_WHAT_NOW = re.compile(
+    r"^\s*(?:so |ok |okay |and )?(?:what (?:do i do |should i do |now|next)|what s next"
+    r"|whats next|now what|where do i (?:start|begin)|where was i|how do i (?:start|get going)"
+    r"|what(?: do| should)? i (?:do )?now)[^\w]*(?:now)?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _understand(text: str) -> Intent | None:

@@ -352,6 +352,7 @@ PAIN = re.compile(
     r"|\bpinch\w*|\b(why|what) (do|does|is|are) (my )?\w+ (keep |always )?cramp\w*"
     # a stiff back or hips, tight hamstrings (not the stiff-leg deadlift, not "keep it tight")
     r"|\bstiffness\b|\b(back|hips?|knees?|neck|hamstrings?|hams|glutes?)( \w+){0,3} stiff\b"
+    r"|\bstiff (knees?|back|lower back|hips?|neck|joints?|ankles?)\b"
     r"(?! ?leg)|\b(hamstrings?|hams|hips?|hip flexors?)( are| feel| feels| get| always| so| really"
     r"| very| super)+ tight\b"
 )

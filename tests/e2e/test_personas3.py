@@ -56,3 +56,23 @@ async def test_years_since_lifting_are_no_years_of_lifting(env):
     assert "New to lifting" in reply.text and reply.buttons, reply.text
     assert (await load_user(env, 9904)).experience is None
     assert "3/7" in (await chat.tap("New to lifting"))[-1].text
+
+
+async def test_back_asking_what_now_is_welcomed_back(env):
+    """ "I'm back! what do I do now?" after a holiday got the Back extension card (a gym move,
+    to someone training at home): "back" was read as the exercise."""
+    chat = env.chat(9905)
+    await onboard(chat, place="Home: bands or a ball")
+    for said in ("I'm back! what do I do now?", "I'm back. What now?"):
+        reply = (await chat.say(said))[-1].text
+        assert reply.startswith("Welcome back!") and "/today" in reply, (said, reply)
+
+
+async def test_stiff_knees_are_sent_to_a_professional(env):
+    """ "Is it all right to train at my age with stiff knees?" got "the articles don't go into
+    how age changes things" (noted as a question to learn): no word of seeing someone about
+    the knees, as "my knees ache" had."""
+    chat = env.chat(9906)
+    await onboard(chat)
+    reply = (await chat.say("Is it all right to train at my age with stiff knees?"))[-1].text
+    assert reply.startswith("I can't advise on pain or injury"), reply
