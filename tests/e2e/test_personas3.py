@@ -76,3 +76,16 @@ async def test_stiff_knees_are_sent_to_a_professional(env):
     await onboard(chat)
     reply = (await chat.say("Is it all right to train at my age with stiff knees?"))[-1].text
     assert reply.startswith("I can't advise on pain or injury"), reply
+
+
+async def test_too_easy_or_too_hard_in_other_words_hears_how_the_plan_adapts(env):
+    """ "that was way too easy" heard how the plan adapts to what is logged; "too easy
+    again" and "honestly that was too hard, I couldn't finish the last sets" got the toning
+    article's "Choose a load that makes 8-12 reps a real effort", to someone on 15-30-rep
+    band work: three answers to one thing."""
+    chat = env.chat(9907)
+    await onboard(chat, goal="Grow glutes, not legs", place="Home: bands or a ball")
+    first = (await chat.say("that was way too easy"))[-1].text
+    assert first.startswith("Your plan adapts to what you log"), first
+    for said in ("too easy again", "honestly that was too hard, I couldn't finish the last sets"):
+        assert (await chat.say(said))[-1].text == first, said
