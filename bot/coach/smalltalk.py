@@ -79,6 +79,7 @@ class Intent(StrEnum):
     DAYS_ADD = "days_add"  # "can I add friday": that day beside the others, asked
     FELT = "felt"  # "great session", "loved it": well done, and the sets for the next one
     NOTATION = "notation"  # "what does 3 x 8-12 mean": how to read a workout's lines
+    BENCH = "bench"  # "can I do this without a bench?": a couch edge at home, Swap at a gym
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -106,6 +107,7 @@ _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (life.MISSED, Intent.MISSED),
     (life.GEAR, Intent.GEAR),
     (life.SIZE, Intent.SIZE),
+    (life.BENCH, Intent.BENCH),
     (life.HARDER, Intent.ADJUST),
     (life.DAYS_SWAP, Intent.DAYS_SWAP),
     (life.DAYS_ADD, Intent.DAYS_ADD),

@@ -82,6 +82,14 @@ MISSED = re.compile(
     r"|from scratch|from (the )?(beginning|start)|(from )?week (1|one)( again)?)( now)?$"
 )
 
+# Training with no bench: at home a couch edge or a chair does its job (each home workout
+# says so under its move); at a gym, Swap. "Can I do this without a bench?"
+BENCH = re.compile(
+    r"\b(without|no|dont have|do not have|dont own|havent got|have no|need|needs|instead of"
+    r"|replace|substitute( for)?|other than)( a| an| any| the| my)?( weight| flat| workout)?"
+    r" bench(es)?\b(?! (is|are) (taken|busy|occupied|broken|in use))"
+)
+
 # New equipment: the program is planned for a place, so the place is offered, not changed.
 GEAR = re.compile(
     rf"{_LEAD}(just |finally |now |also )?(bought|got|have|own|ordered|purchased|picked up"

@@ -160,6 +160,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 paused=outcome.paused,
                 next_push=outcome.next_push,
                 until=day_text(outcome.until) if outcome.until else None,
+                place=outcome.place,
             )
         case Myths():
             rows = choice_rows(outcome.choices)

@@ -286,7 +286,8 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
         when = next_push_text(user) if intent == Intent.SCHEDULE else None
         away = intent in (Intent.PAUSE, Intent.AWAY) and onboarded  # "for a week": until when
         until = pause_end_said(user, text, svc.clock.now()) if away else None
-        return Talk(intent, onboarded, paused=bool(user.paused), next_push=when, until=until)
+        paused = bool(user.paused)
+        return Talk(intent, onboarded, paused=paused, next_push=when, until=until, place=user.place)
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise
     if not onboarded and sets_typed(svc, text):
         return Talk(Intent.DONE, onboarded)

@@ -350,7 +350,7 @@ def test_an_opener_or_a_closer_does_not_hide_what_is_said(text: str, intent: Int
     ("text", "intent"),
     [
         ("what does the bot do", Intent.ABOUT),
-        ("I dont have a bench", Intent.EQUIPMENT),
+        ("I dont have a bench", Intent.BENCH),
         ("my gym doesnt have a hip thrust machine", Intent.EQUIPMENT),
         ("I dont have weights", None),  # the home article answers that
         ("how do I undo", Intent.LOG_HOW),
