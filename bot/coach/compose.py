@@ -51,7 +51,7 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         Aspect.REST,
         re.compile(
             r"\brest (between|in between|time|period|periods)\b"
-            r"|\bhow (long|much) (should i |do i |to )?rest\b|\bbetween sets\b"
+            r"|\bhow (long|much) (should (i )?|do (i )?|to |can (i )?)?rest\b|\bbetween sets\b"
         ),
     ),
     (

@@ -114,3 +114,14 @@ async def test_away_from_home_training_is_not_told_to_train_without_a_gym(env):
     gym = env.chat(9911)
     await onboard(gym, place="A gym")
     assert "without a gym" in (await gym.say("I'm away till the 15th"))[-1].text
+
+
+async def test_how_long_should_i_rest_names_the_plans_own_rests(env):
+    """ "how long should I rest?" (no "between sets") got the toning article's "roughly a
+    minute of rest" and no word of her own rests, while her pushes said "rest 2 min 30 s";
+    "how long should I rest between sets" named them."""
+    chat = env.chat(9912)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    for said in ("how long should I rest?", "how long do I rest"):
+        reply = (await chat.say(said))[-1].plain_text
+        assert "Your plan: rests from 45 s to 2 min 30 s between sets" in reply, (said, reply)
