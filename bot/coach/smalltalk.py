@@ -43,7 +43,8 @@ class Intent(StrEnum):
     BYE = "bye"  # "bye", "see you tomorrow"
     RESUME = "resume"  # "I'm back", "resume my workouts"
     PLAN = "plan"  # "give me a workout", "this week's plan": the program is already made
-    PROGRESS = "progress"  # "how am I doing", "show my progress"
+    PROGRESS = "progress"  # "how am I doing", "show my progress": /progress itself
+    HISTORY = "history"  # "what did I do last week": /history itself
     RESTART = "restart"  # "start over", "reset everything"
     CONFUSED = "confused"  # "???", "what?", "I don't get it": what to do next
     SHORT = "short"  # "I only have 20 minutes", "make it shorter today"
@@ -126,6 +127,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.SETTINGS, Intent.SETTINGS),
     (p.PLAN, Intent.PLAN),
     (p.TERMS, Intent.TERMS),
+    (p.HISTORY, Intent.HISTORY),
     (p.PROGRESS, Intent.PROGRESS),
     (w.ADJUST, Intent.ADJUST),
     (p.EDIT_PLAN, Intent.EDIT_PLAN),

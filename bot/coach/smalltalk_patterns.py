@@ -100,6 +100,13 @@ TERMS = re.compile(
     r"|^what (happens|comes|do i do|next) (after|when) (week|wk) \d+( ends| is over| finishes)?$"
     r"|^what happens (when|after) (the |my )?(program|plan) (ends|is over|finishes)$"
 )
+# What was done: /history lists the last sessions (checked before PROGRESS, which charts).
+HISTORY = re.compile(
+    r"^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
+    r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
+    r"|\b(show|see|check|view) (me )?my (history|logs?)\b|^(my )?history$"
+    r"|\bwhat (was|were) my (last|previous)\b|\b(last time|the last time) i (did|lifted|trained)\b"
+)
 PROGRESS = re.compile(
     r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"
     r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"

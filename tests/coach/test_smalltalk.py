@@ -53,7 +53,7 @@ from bot.coach.smalltalk import (
         ("how so?", Intent.FOLLOW_UP),
         ("source?", Intent.FOLLOW_UP),
         ("forget it", Intent.YES_NO),
-        ("what did I do last week", Intent.PROGRESS),
+        ("what did I do last week", Intent.HISTORY),
         ("I want to train 4 days now", Intent.SETTINGS),
         ("i'd like to work out three times a week from now on", Intent.SETTINGS),
         ("what can you do", Intent.HELP),

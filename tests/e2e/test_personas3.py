@@ -125,3 +125,19 @@ async def test_how_long_should_i_rest_names_the_plans_own_rests(env):
     for said in ("how long should I rest?", "how long do I rest"):
         reply = (await chat.say(said))[-1].plain_text
         assert "Your plan: rests from 45 s to 2 min 30 s between sets" in reply, (said, reply)
+
+
+async def test_what_did_i_do_last_week_shows_it(env):
+    """ "What did I do last week?" and "Am I getting stronger?" each got "/progress draws a
+    chart of your lifts and /history lists your last sessions", five times over five weeks:
+    a pointer where the sessions and the loads were at hand."""
+    chat = env.chat(9913)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("40kg 12 12 12")
+    await chat.say("yes")
+    history = (await chat.say("What did I do last week?"))[-1].text
+    assert "Squat: 40 kg × 12, 12, 12" in history and "/history lists" not in history, history
+    progress = (await chat.say("Am I getting stronger?"))[-1]
+    assert progress.photo_path and "Squat: 40 kg" in (progress.caption or ""), progress
