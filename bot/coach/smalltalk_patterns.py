@@ -106,6 +106,8 @@ HISTORY = re.compile(
     r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
     r"|\b(show|see|check|view) (me )?my (history|logs?)\b|^(my )?history$"
     r"|\bwhat (was|were) my (last|previous)\b|\b(last time|the last time) i (did|lifted|trained)\b"
+    # a load lifted before: the sessions list it ("how heavy was my last squat")
+    r"|\bhow (much|heavy) (was|were) my\b|\bhow (much|heavy) did (i )?\w+( \w+)? (last|yesterday)\b"
 )
 PROGRESS = re.compile(
     r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"

@@ -87,7 +87,7 @@ from bot.coach.smalltalk import (
         ("remove squats from my plan", Intent.EDIT_PLAN),  # got the Squat card
         ("not today", Intent.SKIP),
         ("remind me later", Intent.SKIP),
-        ("how heavy was my last squat", Intent.PROGRESS),  # got the Squat card
+        ("how heavy was my last squat", Intent.HISTORY),  # got the Squat card
         ("what's my best hip thrust", Intent.PROGRESS),
         ("I'm done for the day", Intent.DONE),
         ("done for today", Intent.DONE),
