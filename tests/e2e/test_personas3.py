@@ -141,3 +141,16 @@ async def test_what_did_i_do_last_week_shows_it(env):
     assert "Squat: 40 kg × 12, 12, 12" in history and "/history lists" not in history, history
     progress = (await chat.say("Am I getting stronger?"))[-1]
     assert progress.photo_path and "Squat: 40 kg" in (progress.caption or ""), progress
+
+
+async def test_swaps_asked_at_home_are_moves_done_at_home(env):
+    """ "can I swap the squats for something else?" from someone training at home with bands
+    got the Squat card with "Instead, the same job: Single-leg squat, Leg press": a machine
+    she has no way to use."""
+    chat = env.chat(9914)
+    await onboard(chat, goal="Grow glutes, not legs", place="Home: bands or a ball")
+    reply = (await chat.say("can I swap the squats for something else?"))[-1].plain_text
+    assert "Leg press" not in reply, reply
+    gym = env.chat(9915)
+    await onboard(gym, place="A gym")
+    assert "Leg press" in (await gym.say("can I swap the squats for something else?"))[-1].text
