@@ -154,3 +154,19 @@ async def test_swaps_asked_at_home_are_moves_done_at_home(env):
     gym = env.chat(9915)
     await onboard(gym, place="A gym")
     assert "Leg press" in (await gym.say("can I swap the squats for something else?"))[-1].text
+
+
+async def test_the_abduction_machine_is_told_to_go_heavier_not_to_get_a_band(env):
+    """A bikini competitor logging the seated hip abduction at 70 lb on the machine read
+    "ready for a harder version: the same move with a stronger band", week after week."""
+    chat = env.chat(9916)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years", place="A gym")
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    for _ in range(3):  # hip thrust, back extension, squat
+        await chat.say("skip")
+    await chat.say("30kg 20 20")
+    replies = await chat.say("yes")
+    said = "\n".join(r.text for r in replies)
+    assert "Seated hip abduction: ready for a harder version" in said, said
+    assert "more weight on the abduction machine" in said, said
