@@ -81,6 +81,7 @@ class Intent(StrEnum):
     FELT = "felt"  # "great session", "loved it": well done, and the sets for the next one
     NOTATION = "notation"  # "what does 3 x 8-12 mean": how to read a workout's lines
     BENCH = "bench"  # "can I do this without a bench?": a couch edge at home, Swap at a gym
+    SHOW = "show"  # "my show is in 6 weeks, what should I change?": not in the articles
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -286,6 +287,8 @@ def _understand(text: str) -> Intent | None:
     unhurt = without_not_pain(joined)
     if p.PAIN.search(unhurt) or (p.INJURY.search(unhurt) and not p.SPRINT.search(joined)):
         return Intent.PAIN
+    if said.search(life.SHOW):
+        return Intent.SHOW
     if not ws:
         stripped = text.strip()
         if stripped and set(stripped) <= set("?!. "):  # "???", "?!"

@@ -90,6 +90,17 @@ BENCH = re.compile(
     r" bench(es)?\b(?! (is|are) (taken|busy|occupied|broken|in use))"
 )
 
+# Getting ready for a show: the last weeks, peak week, show day. The articles don't cover it
+# (the matcher took "show is in 6 weeks, anything I should change?" for the tie-in's keys,
+# figure's, said to a bikini competitor). Checked on messages of any length, as pain is.
+SHOW = re.compile(
+    r"\b(my|the|a|our) (show|comp|competition|contest|meet)( is| in| day| date| coming)"
+    r"|^(so )?(show|comp|competition|contest) (is )?(in|coming|next)\b|\bpeak (week|weeks)\b"
+    r"|\bshow (day|week)\b|\bweeks? (out|before|of) (from |before )?(my|the) (show|comp"
+    r"|competition|contest)\b|\b(before|until|till|for) (my|the) (show|comp|competition|contest)\b"
+    r"|\b(contest|show|comp|competition) prep\b"
+)
+
 # New equipment: the program is planned for a place, so the place is offered, not changed.
 GEAR = re.compile(
     rf"{_LEAD}(just |finally |now |also )?(bought|got|have|own|ordered|purchased|picked up"

@@ -170,3 +170,21 @@ async def test_the_abduction_machine_is_told_to_go_heavier_not_to_get_a_band(env
     said = "\n".join(r.text for r in replies)
     assert "Seated hip abduction: ready for a harder version" in said, said
     assert "more weight on the abduction machine" in said, said
+
+
+async def test_getting_ready_for_a_show_is_declined_the_same_way_each_time(env):
+    """A bikini competitor: "my show is in 10 weeks, should my training change as it gets
+    closer?" got "I don't know that one yet"; "show is in 6 weeks now, anything I should
+    change?" got "Three keys to the tie-in", the article figure and bodybuilding are judged
+    by: one question, two answers, the second for another sport."""
+    chat = env.chat(9917)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")
+    said = (
+        "my show is in 10 weeks, should my training change as it gets closer?",
+        "show is in 6 weeks now, anything I should change?",
+        "what should I do the week of my show?",
+    )
+    for text in said:
+        reply = (await chat.say(text))[-1].text
+        assert reply.startswith("Getting ready for a show"), (text, reply)
+        assert "tie-in" not in reply, reply
