@@ -159,13 +159,14 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     what, keep = awaiting(user), held.held(user)
     onboarding_now = what is not None and what.mode == Mode.ONBOARDING
     before = profile_of(user) if answer.step == "days" else None
+    same = not onboarding_now and users.answers_of(user)[answer.step] == answer.value
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
     if before is not None and before.started_on is not None:
         _continue_rotation(svc, user, before)
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
     if nxt is None:
         _finish(svc, user)
-        summary = _summary(svc, user, updated=not onboarding_now)
+        summary = replace(_summary(svc, user, updated=not onboarding_now), unchanged=same)
         back = None if onboarding_now else held.come_back(svc, s, user, keep)
         return Applied(answer.step, answer.value, summary, back)
     expect(user, wait.onboarding(nxt))

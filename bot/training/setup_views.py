@@ -30,6 +30,7 @@ class Summary:
     paused: bool
     too_close: tuple[int, int] | None = None  # two days the goal's plan wants further apart
     days_why: str = ""  # the goal's rhythm, said beside them
+    unchanged: bool = False  # a setting "changed" to what it was: said so, not "Updated"
 
 
 @dataclass(frozen=True)

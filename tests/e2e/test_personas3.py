@@ -188,3 +188,17 @@ async def test_getting_ready_for_a_show_is_declined_the_same_way_each_time(env):
         reply = (await chat.say(text))[-1].text
         assert reply.startswith("Getting ready for a show"), (text, reply)
         assert "tie-in" not in reply, reply
+
+
+async def test_a_setting_tapped_to_what_it_was_is_no_update(env):
+    """/settings, Goal, and the goal she already had: "Updated ✓" over an unchanged profile,
+    as if the switch she had asked for earlier had been made then."""
+    chat = env.chat(9918)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    await chat.say("/settings")
+    await chat.tap("Goal")
+    summary = (await chat.tap("Compete: figure"))[-1].text
+    assert summary.startswith("<b>No change: that's what you had.</b>"), summary
+    await chat.say("/settings")
+    await chat.tap("Goal")
+    assert (await chat.tap("Compete in bikini"))[-1].text.startswith("<b>Updated ✓</b>")
