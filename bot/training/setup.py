@@ -201,6 +201,12 @@ def on_text(
     step = what.step if what else None
     if what is None or step is None:
         return None
+    if understand(text) == Intent.PAIN:  # "my knees ache a little": pain, not "a little" lifting
+        return (
+            None
+            if what.mode == Mode.SETTINGS
+            else _not_an_answer(svc, s, user, step, "unclear", text)
+        )
     try:
         answer = onboarding.parse_text(step, text, svc.content.goals)
     except AnswerError as err:

@@ -202,3 +202,15 @@ async def test_a_setting_tapped_to_what_it_was_is_no_update(env):
     await chat.say("/settings")
     await chat.tap("Goal")
     assert (await chat.tap("Compete in bikini"))[-1].text.startswith("<b>Updated ✓</b>")
+
+
+async def test_knees_that_ache_mid_setup_are_no_answer(env):
+    """ "My knees ache a little after squats. Should I be worried?" at the experience
+    question was taken as "6 months to 2 years" ("a little"), the place asked next and not
+    a word about the knees."""
+    chat = env.chat(9919)
+    await at_step(chat, "experience")
+    replies = await chat.say("My knees ache a little after squats. Should I be worried?")
+    assert replies[0].text.startswith("I can't advise on pain or injury"), replies[0].text
+    assert "2/7" in replies[-1].text, replies[-1].text
+    assert (await load_user(env, 9919)).experience is None
