@@ -177,7 +177,10 @@ CONFUSED = re.compile(
 FOLLOW_UP = re.compile(
     r"^(ok |okay |but |so |and |hmm |wait |really )*(why|why not|why is that|how|how so|how come"
     r"|really|are you sure|says who|what do you mean|explain|explain (that|it|more)|tell me more"
-    r"|more|go on|like what|such as|for example|example|source|sources|and then)$"
+    r"|more|go on|like what|such as|for example|example|source|sources|and then"
+    # a choice between the things of the message before: "which is better?"
+    r"|which( one)?( is| s| would be)? (better|best)( then| for me)?|which one|which( one)? should"
+    r"( do| pick| choose)?|which( one)? do (you )?(recommend|suggest))$"
 )
 # Short on time today: the workout as far as time allows, then "that's all".
 SHORT = re.compile(
