@@ -324,7 +324,7 @@ _AHEAD: dict[str, re.Pattern[str]] = {
     ),
     "days": re.compile(r"^(?:(?:[^\W\d_]{3,}|on)[\s,&+/-]*)+$"),
     "zone": re.compile(  # an abbreviation in capitals ("EST"), not any short word ("nice")
-        r"[/+\d]|\b[A-Z]{3,4}\b|(?i:\b(?:utc|gmt|time)\b|^(?:i'?m |i am )?(?:in|from|based in|"
+        r"[/+\d]|\b[A-Z]{3,4}\b|(?i:\b(?:utc|gmt|time)\b|^(?:i'?m |i am |i )?(?:in|from|based in|"
         r"live in|living in) )"
     ),
 }

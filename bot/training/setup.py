@@ -216,6 +216,8 @@ def on_text(
                 return counted
         if err.code == "unclear" and what.mode == Mode.SETTINGS:
             return None
+        if step == "zone" and err.code == "unclear" and _time_again(user, text):
+            return Expected("time_known", text, question(svc, user, step))
         changed = _changed_on_the_way(svc, s, user, step, text) if err.code == "unclear" else None
         return changed or _not_an_answer(svc, s, user, step, err.code, text)
     applied = apply(svc, s, user, answer)
@@ -249,6 +251,13 @@ def _changed_on_the_way(
     if ticked:
         held.tick_days(user, ticked)
     return replace(applied, then=question(svc, user, step)) if ticked else applied
+
+
+def _time_again(user: User, text: str) -> bool:
+    """ "About half six in the morning" at the zone question, the time said with the days
+    already kept: no unknown time zone, the time is known."""
+    at = schedule.parse_time_of_day(text)
+    return at is not None and users.answers_of(user)["time"] == at.strftime("%H:%M")
 
 
 def _days_in_a_sentence(svc: Services, s: Session, user: User, text: str) -> Applied | None:

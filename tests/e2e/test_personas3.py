@@ -225,3 +225,20 @@ async def test_which_is_better_alone_asks_for_the_whole_question(env):
     for said in ("which is better?", "which one do you recommend?"):
         reply = (await chat.say(said))[-1].text
         assert reply.startswith("I read each message on its own"), (said, reply)
+
+
+async def test_the_time_said_again_at_the_zone_question_is_known(env):
+    """With the days and "about half six" kept from one sentence, "About half six in the
+    morning, before work." at the time zone question got "I don't know that time zone"; and
+    "I live in Tokyo." typed a question early was not kept ("I live in" was not read as
+    "live in")."""
+    chat = env.chat(9921)
+    await at_step(chat, "days")
+    await chat.say("I live in Tokyo.")
+    assert (await load_user(env, 9921)).tz == "Asia/Tokyo"
+    await chat.say("I usually go Monday Wednesday and Friday before work, about half six")
+    chat2 = env.chat(9922)
+    await at_step(chat2, "days")
+    await chat2.say("I usually go Monday Wednesday and Friday before work, about half six")
+    reply = (await chat2.say("About half six in the morning, before work."))[-1].text
+    assert reply.startswith("I have that time already ✓. Now your time zone"), reply
