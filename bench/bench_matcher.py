@@ -97,7 +97,7 @@ def _decide(m: Matcher, q: str) -> MatchResult:
     return MatchResult("unknown") if understand(q) is not None else m.match(q)
 
 
-_NOBODY = SimpleNamespace(goal=None, onboarded_at=None, paused=False)
+_NOBODY = SimpleNamespace(goal=None, onboarded_at=None, paused=False, place=None)
 
 
 def reply(content: Content, m: Matcher, q: str) -> Outcome:

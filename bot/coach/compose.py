@@ -51,7 +51,7 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
         Aspect.REST,
         re.compile(
             r"\brest (between|in between|time|period|periods)\b"
-            r"|\bhow (long|much) (should i |do i |to )?rest\b|\bbetween sets\b"
+            r"|\bhow (long|much) (should (i )?|do (i )?|to |can (i )?)?rest\b|\bbetween sets\b"
         ),
     ),
     (
@@ -223,9 +223,10 @@ def wants_instead(text: str) -> bool:
     return bool(_INSTEAD.search(" ".join(words(text))))
 
 
-def instead_of(content: Content, card_id: str, text: str) -> list[str]:
+def instead_of(content: Content, card_id: str, text: str, place: Place | None = None) -> list[str]:
     """Other cards doing the same movement, those for home first when the question says
-    there is no gym or no such equipment."""
+    there is no gym or no such equipment, and those for where the person trains when that is
+    not a gym (a leg press is no swap at home)."""
     card = content.exercises[card_id]
     home = bool(_NO_GYM.search(" ".join(words(text))))
     same = [
@@ -233,7 +234,9 @@ def instead_of(content: Content, card_id: str, text: str) -> list[str]:
         for x in content.exercises.values()
         if x.id != card_id and x.pattern == card.pattern and set(x.muscles) & set(card.muscles)
     ]
-    if home:
+    if place is not None and place != Place.GYM:
+        same = [x for x in same if place in x.places]
+    elif home:
         same = [x for x in same if Place.HOME in x.places] or same
     return [x.id for x in same[:MAX_INSTEAD]]
 

@@ -175,6 +175,14 @@ def _by_number(step: str, text: str) -> str | None:
     return None
 
 
+# Lifting given up long ago: "nothing for the last twenty years", "I used to lift years ago",
+# "haven't trained in ages". Its years are no experience to plan on: asked which to take.
+_LONG_BREAK = re.compile(
+    r" (?:nothing|not|never|haven t|havent|hadn t|hadnt|didn t|didnt)(?: \w+){0,4} (?:for|in|since)"
+    r"(?: \w+){0,3} (?:years?|decades?|ages|a long time)| (?:years|decades|long time|ages) ago "
+    r"| (?:used to|stopped|quit|gave up|long break|break of|hiatus|layoff|lay off|time off) "
+    r"| in my (?:twenties|thirties|forties|fifties|20s|30s|40s|50s|youth) "
+)
 _NOT_NEW = re.compile(r" (not|no longer|isn t|am not|m not) (a )?(new|beginner|novice)")
 
 
@@ -262,6 +270,8 @@ def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool 
         raise TypeError("parse_text('goal', ...) needs the goals and their keywords")
     table = goals.keyword_table() if step == "goal" and goals is not None else _KEYWORDS[step]
     value = _by_number(step, text)
+    if value is None and step == "experience" and _LONG_BREAK.search(_words(text)):
+        raise AnswerError(step, "break")  # "years" is how long ago, not how long they lifted
     if value is None and step == "experience":
         # A duration says more than a word: "3 months" is new, "1.5 years" is 6 months to
         # 2 years. "Not new" says only what it isn't: asked again.
@@ -314,7 +324,7 @@ _AHEAD: dict[str, re.Pattern[str]] = {
     ),
     "days": re.compile(r"^(?:(?:[^\W\d_]{3,}|on)[\s,&+/-]*)+$"),
     "zone": re.compile(  # an abbreviation in capitals ("EST"), not any short word ("nice")
-        r"[/+\d]|\b[A-Z]{3,4}\b|(?i:\b(?:utc|gmt|time)\b|^(?:i'?m |i am )?(?:in|from|based in|"
+        r"[/+\d]|\b[A-Z]{3,4}\b|(?i:\b(?:utc|gmt|time)\b|^(?:i'?m |i am |i )?(?:in|from|based in|"
         r"live in|living in) )"
     ),
 }

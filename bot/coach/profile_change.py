@@ -81,8 +81,8 @@ _GOAL = re.compile(
     r"|bigger (glutes|butt)|booty)\b"
 )
 _GOAL_SAID = re.compile(
-    _LEAD + r"(im |id |ill |now |just |really |actually |decided to |changed my mind |dont "
-    r"|do not |no longer |not |never )*"
+    _LEAD + r"(im |id |ill |ive |weve |now |just |really |actually |decided to |changed my mind "
+    r"|dont |do not |no longer |not |never )*"
     r"(want|wanna|would|like|going|gonna|decided|plan|planning|doing|do|training|train|prepping"
     r"|prepare|preparing|competing|compete|focus|focusing|rather|switch\w*|chang\w*|mov\w*"
     r"|chose|choose|picked|pick|my goal|new goal|goal|only want|just want|signed up|entered)\b"

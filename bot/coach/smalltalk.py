@@ -43,7 +43,8 @@ class Intent(StrEnum):
     BYE = "bye"  # "bye", "see you tomorrow"
     RESUME = "resume"  # "I'm back", "resume my workouts"
     PLAN = "plan"  # "give me a workout", "this week's plan": the program is already made
-    PROGRESS = "progress"  # "how am I doing", "show my progress"
+    PROGRESS = "progress"  # "how am I doing", "show my progress": /progress itself
+    HISTORY = "history"  # "what did I do last week": /history itself
     RESTART = "restart"  # "start over", "reset everything"
     CONFUSED = "confused"  # "???", "what?", "I don't get it": what to do next
     SHORT = "short"  # "I only have 20 minutes", "make it shorter today"
@@ -79,6 +80,8 @@ class Intent(StrEnum):
     DAYS_ADD = "days_add"  # "can I add friday": that day beside the others, asked
     FELT = "felt"  # "great session", "loved it": well done, and the sets for the next one
     NOTATION = "notation"  # "what does 3 x 8-12 mean": how to read a workout's lines
+    BENCH = "bench"  # "can I do this without a bench?": a couch edge at home, Swap at a gym
+    SHOW = "show"  # "my show is in 6 weeks, what should I change?": not in the articles
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -106,6 +109,7 @@ _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (life.MISSED, Intent.MISSED),
     (life.GEAR, Intent.GEAR),
     (life.SIZE, Intent.SIZE),
+    (life.BENCH, Intent.BENCH),
     (life.HARDER, Intent.ADJUST),
     (life.DAYS_SWAP, Intent.DAYS_SWAP),
     (life.DAYS_ADD, Intent.DAYS_ADD),
@@ -124,6 +128,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.SETTINGS, Intent.SETTINGS),
     (p.PLAN, Intent.PLAN),
     (p.TERMS, Intent.TERMS),
+    (p.HISTORY, Intent.HISTORY),
     (p.PROGRESS, Intent.PROGRESS),
     (w.ADJUST, Intent.ADJUST),
     (p.EDIT_PLAN, Intent.EDIT_PLAN),
@@ -258,7 +263,21 @@ def understand(text: str) -> Intent | None:
         core = _CLOSER.sub("", _OPENER.sub("", text)).strip()
         if core and core != text.strip():
             intent = _understand(core)
+    if intent is None and (back := _BACK_THEN.match(text)) is not None:
+        intent = _understand(back["said"]) if _WHAT_NOW.search(back["asked"]) else None
+        intent = intent if intent == Intent.RESUME else None
     return intent
+
+
+# "I'm back! what do I do now?": back, then asking what next, which the welcome back says
+# (the whole went to the matcher, and "back" brought the Back extension card).
+_BACK_THEN = re.compile(r"^\s*(?P<said>[^!.?]+)[!.]+\s+(?P<asked>.+)$")
+_WHAT_NOW = re.compile(
+    r"^\s*(?:so |ok |okay |and )?(?:what (?:do i do |should i do |now|next)|what s next"
+    r"|whats next|now what|where do i (?:start|begin)|where was i|how do i (?:start|get going)"
+    r"|what(?: do| should)? i (?:do )?now)[^\w]*(?:now)?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _understand(text: str) -> Intent | None:
@@ -268,6 +287,8 @@ def _understand(text: str) -> Intent | None:
     unhurt = without_not_pain(joined)
     if p.PAIN.search(unhurt) or (p.INJURY.search(unhurt) and not p.SPRINT.search(joined)):
         return Intent.PAIN
+    if said.search(life.SHOW):
+        return Intent.SHOW
     if not ws:
         stripped = text.strip()
         if stripped and set(stripped) <= set("?!. "):  # "???", "?!"

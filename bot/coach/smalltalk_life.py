@@ -82,6 +82,25 @@ MISSED = re.compile(
     r"|from scratch|from (the )?(beginning|start)|(from )?week (1|one)( again)?)( now)?$"
 )
 
+# Training with no bench: at home a couch edge or a chair does its job (each home workout
+# says so under its move); at a gym, Swap. "Can I do this without a bench?"
+BENCH = re.compile(
+    r"\b(without|no|dont have|do not have|dont own|havent got|have no|need|needs|instead of"
+    r"|replace|substitute( for)?|other than)( a| an| any| the| my)?( weight| flat| workout)?"
+    r" bench(es)?\b(?! (is|are) (taken|busy|occupied|broken|in use))"
+)
+
+# Getting ready for a show: the last weeks, peak week, show day. The articles don't cover it
+# (the matcher took "show is in 6 weeks, anything I should change?" for the tie-in's keys,
+# figure's, said to a bikini competitor). Checked on messages of any length, as pain is.
+SHOW = re.compile(
+    r"\b(my|the|a|our) (show|comp|competition|contest|meet)( is| in| day| date| coming)"
+    r"|^(so )?(show|comp|competition|contest) (is )?(in|coming|next)\b|\bpeak (week|weeks)\b"
+    r"|\bshow (day|week)\b|\bweeks? (out|before|of) (from |before )?(my|the) (show|comp"
+    r"|competition|contest)\b|\b(before|until|till|for) (my|the) (show|comp|competition|contest)\b"
+    r"|\b(contest|show|comp|competition) prep\b"
+)
+
 # New equipment: the program is planned for a place, so the place is offered, not changed.
 GEAR = re.compile(
     rf"{_LEAD}(just |finally |now |also )?(bought|got|have|own|ordered|purchased|picked up"

@@ -100,6 +100,15 @@ TERMS = re.compile(
     r"|^what (happens|comes|do i do|next) (after|when) (week|wk) \d+( ends| is over| finishes)?$"
     r"|^what happens (when|after) (the |my )?(program|plan) (ends|is over|finishes)$"
 )
+# What was done: /history lists the last sessions (checked before PROGRESS, which charts).
+HISTORY = re.compile(
+    r"^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
+    r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
+    r"|\b(show|see|check|view) (me )?my (history|logs?)\b|^(my )?history$"
+    r"|\bwhat (was|were) my (last|previous)\b|\b(last time|the last time) i (did|lifted|trained)\b"
+    # a load lifted before: the sessions list it ("how heavy was my last squat")
+    r"|\bhow (much|heavy) (was|were) my\b|\bhow (much|heavy) did (i )?\w+( \w+)? (last|yesterday)\b"
+)
 PROGRESS = re.compile(
     r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"
     r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"
@@ -168,7 +177,10 @@ CONFUSED = re.compile(
 FOLLOW_UP = re.compile(
     r"^(ok |okay |but |so |and |hmm |wait |really )*(why|why not|why is that|how|how so|how come"
     r"|really|are you sure|says who|what do you mean|explain|explain (that|it|more)|tell me more"
-    r"|more|go on|like what|such as|for example|example|source|sources|and then)$"
+    r"|more|go on|like what|such as|for example|example|source|sources|and then"
+    # a choice between the things of the message before: "which is better?"
+    r"|which( one)?( is| s| would be)? (better|best)( then| for me)?|which one|which( one)? should"
+    r"( do| pick| choose)?|which( one)? do (you )?(recommend|suggest))$"
 )
 # Short on time today: the workout as far as time allows, then "that's all".
 SHORT = re.compile(
@@ -352,6 +364,7 @@ PAIN = re.compile(
     r"|\bpinch\w*|\b(why|what) (do|does|is|are) (my )?\w+ (keep |always )?cramp\w*"
     # a stiff back or hips, tight hamstrings (not the stiff-leg deadlift, not "keep it tight")
     r"|\bstiffness\b|\b(back|hips?|knees?|neck|hamstrings?|hams|glutes?)( \w+){0,3} stiff\b"
+    r"|\bstiff (knees?|back|lower back|hips?|neck|joints?|ankles?)\b"
     r"(?! ?leg)|\b(hamstrings?|hams|hips?|hip flexors?)( are| feel| feels| get| always| so| really"
     r"| very| super)+ tight\b"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.coach.smalltalk import Intent
-from bot.handlers import logging_flow, workouts
+from bot.handlers import logging_flow, reports, workouts
 from bot.handlers.common import (
     Context,
     Press,
@@ -129,6 +129,10 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             )
         case Talk(intent=Intent.HELP):  # "help", "what can you do": what /help says
             await help_command(update, context)
+        case Talk(intent=Intent.HISTORY, onboarded=True, setting_up=False):
+            await reports.history_command(update, context)  # the sessions, not a pointer
+        case Talk(intent=Intent.PROGRESS, onboarded=True, setting_up=False):
+            await reports.progress_command(update, context)
         case Talk(intent=Intent.TODAY | Intent.DONE, onboarded=True, setting_up=False):
             # The workout itself, not a pointer; "that's all for today" sees what is logged.
             await workouts.today_command(update, context)
@@ -160,6 +164,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 paused=outcome.paused,
                 next_push=outcome.next_push,
                 until=day_text(outcome.until) if outcome.until else None,
+                place=outcome.place,
             )
         case Myths():
             rows = choice_rows(outcome.choices)

@@ -193,6 +193,13 @@ async def show(update: Update, context: Context, outcome: object) -> None:
             await send(update, context, svc.render.text("answered", step=outcome.step, shown=shown))
         if outcome.kit_left_out:
             await send_template(update, context, "kit_left_out", place=outcome.value)
+        if outcome.said_back:  # read out of a sentence: what was taken, to check
+            svc = services(context)
+            lines = [
+                svc.render.text("answered", step=step, shown=shown_value(svc, step, value))
+                for step, value in outcome.said_back
+            ]
+            await send(update, context, "\n".join(lines))
         await show_applied(update, context, outcome)
     elif isinstance(outcome, AnsweredMeanwhile):
         await answers.show(update, context, outcome.answer)

@@ -114,6 +114,7 @@ class Talk:
     paused: bool = False  # workouts paused (/pause): "I'm back" needs /resume, else it doesn't
     next_push: str | None = None  # "when do my workouts come": "Thursday at 18:30"
     until: date | None = None  # "pause for a week": the local day the workouts come back
+    place: str | None = None  # where they train: a bench at home, training away from the gym
 
 
 @dataclass(frozen=True)

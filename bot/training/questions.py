@@ -25,7 +25,7 @@ from bot.coach.knowledge import Exercise, KnowledgeEntry, Source
 from bot.coach.matcher import Gap, GapKind, ItemKind, MatchResult, words
 from bot.coach.matcher.scope import anchored, asked_clauses
 from bot.coach.matcher.vocabulary import LOSE
-from bot.coach.profile import Goal, Unit
+from bot.coach.profile import Goal, Place, Unit
 from bot.coach.setlog import LogParseError, parse_log
 from bot.coach.smalltalk import Intent, understand, without_greeting
 from bot.runtime.services import Services
@@ -119,7 +119,9 @@ def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) 
     if isinstance(found, (EntryAnswer, ExerciseCard)):
         found = with_plan(svc, user, found, aspects(text))
     if isinstance(found, ExerciseCard) and wants_instead(text):
-        others = tuple(svc.content.exercises[i] for i in instead_of(svc.content, item_id, text))
+        place = Place(user.place) if user.onboarded_at and user.place else None
+        ids = instead_of(svc.content, item_id, text, place)
+        others = tuple(svc.content.exercises[i] for i in ids)
         found = replace(found, instead=others)
     return found
 
@@ -295,7 +297,8 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
         when = next_push_text(user) if intent == Intent.SCHEDULE else None
         away = intent in (Intent.PAUSE, Intent.AWAY) and onboarded  # "for a week": until when
         until = pause_end_said(user, text, svc.clock.now()) if away else None
-        return Talk(intent, onboarded, paused=bool(user.paused), next_push=when, until=until)
+        paused = bool(user.paused)
+        return Talk(intent, onboarded, paused=paused, next_push=when, until=until, place=user.place)
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise
     if not onboarded and sets_typed(svc, text):
         return Talk(Intent.DONE, onboarded)

@@ -159,13 +159,14 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     what, keep = awaiting(user), held.held(user)
     onboarding_now = what is not None and what.mode == Mode.ONBOARDING
     before = profile_of(user) if answer.step == "days" else None
+    same = not onboarding_now and users.answers_of(user)[answer.step] == answer.value
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
     if before is not None and before.started_on is not None:
         _continue_rotation(svc, user, before)
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
     if nxt is None:
         _finish(svc, user)
-        summary = _summary(svc, user, updated=not onboarding_now)
+        summary = replace(_summary(svc, user, updated=not onboarding_now), unchanged=same)
         back = None if onboarding_now else held.come_back(svc, s, user, keep)
         return Applied(answer.step, answer.value, summary, back)
     expect(user, wait.onboarding(nxt))
@@ -200,15 +201,23 @@ def on_text(
     step = what.step if what else None
     if what is None or step is None:
         return None
+    if understand(text) == Intent.PAIN:  # "my knees ache a little": pain, not "a little" lifting
+        return (
+            None
+            if what.mode == Mode.SETTINGS
+            else _not_an_answer(svc, s, user, step, "unclear", text)
+        )
     try:
         answer = onboarding.parse_text(step, text, svc.content.goals)
     except AnswerError as err:
         if step == "days" and err.code == "unclear":
-            counted = _days_counted(svc, s, user, text)
+            counted = _days_in_a_sentence(svc, s, user, text) or _days_counted(svc, s, user, text)
             if counted is not None:
                 return counted
         if err.code == "unclear" and what.mode == Mode.SETTINGS:
             return None
+        if step == "zone" and err.code == "unclear" and _time_again(user, text):
+            return Expected("time_known", text, question(svc, user, step))
         changed = _changed_on_the_way(svc, s, user, step, text) if err.code == "unclear" else None
         return changed or _not_an_answer(svc, s, user, step, err.code, text)
     applied = apply(svc, s, user, answer)
@@ -242,6 +251,28 @@ def _changed_on_the_way(
     if ticked:
         held.tick_days(user, ticked)
     return replace(applied, then=question(svc, user, step)) if ticked else applied
+
+
+def _time_again(user: User, text: str) -> bool:
+    """ "About half six in the morning" at the zone question, the time said with the days
+    already kept: no unknown time zone, the time is known."""
+    at = schedule.parse_time_of_day(text)
+    return at is not None and users.answers_of(user)["time"] == at.strftime("%H:%M")
+
+
+def _days_in_a_sentence(svc: Services, s: Session, user: User, text: str) -> Applied | None:
+    """ "I usually go Monday Wednesday and Friday before work, about half six": the days, and
+    during the setup a time said with them, kept for the question after; both said back."""
+    days = schedule.days_in_sentence(text)
+    what = awaiting(user)
+    if days is None or what is None:
+        return None
+    said = [("days", onboarding.encode_days(days))]
+    at = schedule.parse_time_of_day(text)
+    if at is not None and what.mode == Mode.ONBOARDING and not users.answers_of(user)["time"]:
+        said.append(("time", at.strftime("%H:%M")))
+        users.set_answer(user, "time", said[-1][1], svc.clock.now())
+    return replace(apply(svc, s, user, Answer(*said[0])), said_back=tuple(said))
 
 
 def _days_counted(svc: Services, s: Session, user: User, text: str) -> Applied | Expected | None:

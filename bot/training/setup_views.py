@@ -30,6 +30,7 @@ class Summary:
     paused: bool
     too_close: tuple[int, int] | None = None  # two days the goal's plan wants further apart
     days_why: str = ""  # the goal's rhythm, said beside them
+    unchanged: bool = False  # a setting "changed" to what it was: said so, not "Updated"
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,9 @@ class Applied:
     back: Owed | None = None  # the exercise being logged before the setting was changed
     corrected: bool = False  # an earlier setup answer changed on the way: said so
     kit_left_out: bool = False  # home said with dumbbells, which its programs don't use
+    # Answers read out of a sentence ("I usually go Monday Wednesday and Friday before work,
+    # about half six": the days and the time), said back before the next question.
+    said_back: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ from bot.coach.smalltalk import (
         ("how so?", Intent.FOLLOW_UP),
         ("source?", Intent.FOLLOW_UP),
         ("forget it", Intent.YES_NO),
-        ("what did I do last week", Intent.PROGRESS),
+        ("what did I do last week", Intent.HISTORY),
         ("I want to train 4 days now", Intent.SETTINGS),
         ("i'd like to work out three times a week from now on", Intent.SETTINGS),
         ("what can you do", Intent.HELP),
@@ -87,7 +87,7 @@ from bot.coach.smalltalk import (
         ("remove squats from my plan", Intent.EDIT_PLAN),  # got the Squat card
         ("not today", Intent.SKIP),
         ("remind me later", Intent.SKIP),
-        ("how heavy was my last squat", Intent.PROGRESS),  # got the Squat card
+        ("how heavy was my last squat", Intent.HISTORY),  # got the Squat card
         ("what's my best hip thrust", Intent.PROGRESS),
         ("I'm done for the day", Intent.DONE),
         ("done for today", Intent.DONE),
@@ -350,7 +350,7 @@ def test_an_opener_or_a_closer_does_not_hide_what_is_said(text: str, intent: Int
     ("text", "intent"),
     [
         ("what does the bot do", Intent.ABOUT),
-        ("I dont have a bench", Intent.EQUIPMENT),
+        ("I dont have a bench", Intent.BENCH),
         ("my gym doesnt have a hip thrust machine", Intent.EQUIPMENT),
         ("I dont have weights", None),  # the home article answers that
         ("how do I undo", Intent.LOG_HOW),

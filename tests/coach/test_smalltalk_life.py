@@ -23,7 +23,7 @@ def test_talk_words_keep_i_and_the_matchers_words_do_not() -> None:
         ("I am done", Intent.DONE),
         ("I am done for today", Intent.DONE),
         ("I am finished", Intent.DONE),
-        ("the last time I did hip thrusts", Intent.PROGRESS),
+        ("the last time I did hip thrusts", Intent.HISTORY),
         # and those written without it still match
         ("im done", Intent.DONE),
         ("i did it", Intent.DONE),

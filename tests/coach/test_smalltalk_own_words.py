@@ -137,7 +137,7 @@ from bot.coach.smalltalk import Intent, asked_change, understand
         ("let's go", Intent.TODAY),
         ("I'm ready", Intent.TODAY),
         ("start workout", Intent.TODAY),
-        ("how much did I squat last week", Intent.PROGRESS),  # got the Squat card
+        ("how much did I squat last week", Intent.HISTORY),  # got the Squat card
         ("show my last workout", Intent.PROGRESS),
         ("what did I lift on monday", Intent.PROGRESS),
         ("weekly report", Intent.PROGRESS),

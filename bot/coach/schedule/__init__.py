@@ -7,12 +7,13 @@ Modules: `pushes` (next push instant, local dates, missed pushes), `zones`, `tim
 `days` (reading what people type).
 """
 
-from bot.coach.schedule.days import parse_day_count, parse_days, spread_days
+from bot.coach.schedule.days import days_in_sentence, parse_day_count, parse_days, spread_days
 from bot.coach.schedule.pushes import local_date, next_push_at, push_policy
 from bot.coach.schedule.times import parse_time_of_day
 from bot.coach.schedule.zones import has_several_zones, parse_zone, zone_is_fixed_offset
 
 __all__ = [
+    "days_in_sentence",
     "has_several_zones",
     "local_date",
     "next_push_at",

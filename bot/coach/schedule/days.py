@@ -63,6 +63,30 @@ def parse_days(text: str) -> tuple[int, ...] | None:
     return days if days and len(days) == (int(n) if n.isdigit() else _COUNT_WORDS[n]) else None
 
 
+_FULL_NAMES = frozenset(_DAY_NAMES) | {name + "s" for name in _DAY_NAMES}
+# Words that make the days named in a sentence something other than the training days:
+# "every day but not friday", "monday or tuesday", "I'm busy on mondays", a question.
+_NOT_THE_DAYS = frozenset(
+    {"not", "no", "never", "except", "but", "or", "off", "cant", "cannot", "dont", "instead"}
+    | {"rest", "busy", "without", "skip", "apart"}
+)
+
+
+def days_in_sentence(text: str) -> tuple[int, ...] | None:
+    """The training days said in a sentence around them ("I usually go Monday Wednesday and
+    Friday before work, about half six"): the stretch from the first full day name to the
+    last, read as days are; None when that stretch holds other words, or when the sentence
+    says anything against them or asks."""
+    if len(text) > _MAX_DAYS_INPUT or "?" in text:
+        return None
+    s = unicodedata.normalize("NFKD", text.casefold())
+    words = re.sub(r"[^\w\s-]", " ", s.replace("'", "")).split()
+    named = [i for i, word in enumerate(words) if word in _FULL_NAMES]
+    if not named or _NOT_THE_DAYS & set(words):
+        return None
+    return _named_days(" ".join(words[named[0] : named[-1] + 1]))
+
+
 def _named_days(s: str) -> tuple[int, ...] | None:
     s = re.sub(r"\s*[-–—]\s*", " - ", s).strip()
     if not s:

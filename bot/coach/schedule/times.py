@@ -26,8 +26,37 @@ _PART_OF_DAY = re.compile(
 )
 
 
+# A time said the British way or in words: "half six" and "half past six" are 6:30 (as
+# "6:30" is), "quarter to seven" 6:45, "six thirty" 6:30.
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve")  # fmt: skip
+_HOUR = r"(1[0-2]|[1-9]|" + "|".join(_HOUR_WORDS) + r")"
+_SPOKEN = re.compile(
+    rf"\b(?:(?P<part>half|quarter) (?P<dir>past |to )?{_HOUR}|{_HOUR} (?P<min>thirty|fifteen|"
+    r"forty[ -]five))\b"
+)
+_MINUTES = {"half": 30, "quarter": 15, "thirty": 30, "fifteen": 15}
+
+
+def _hour_of(word: str) -> int:
+    return int(word) if word.isdigit() else _HOUR_WORDS.index(word) + 1
+
+
+def _spoken(m: re.Match[str]) -> str:
+    if m["part"] is None:
+        hour, minute = _hour_of(m[4]), _MINUTES.get(m["min"], 45)
+    elif m["part"] == "half" and m["dir"] == "to ":
+        return m[0]  # "half to six" says nothing clear
+    elif m["dir"] == "to ":
+        hour, minute = _hour_of(m[3]) - 1 or 12, 45
+    else:
+        hour, minute = _hour_of(m[3]), _MINUTES[m["part"]]
+    return f"{hour}:{minute:02d}"
+
+
 def _clean_time_text(text: str) -> str:
     s = re.sub(r"\s+", " ", text.strip().casefold()).replace("'", " ")
+    s = _SPOKEN.sub(_spoken, s)
     s = re.sub(r"(?<![a-z])([ap])\.? ?m\.?(?=$| )", r"\1m", s)  # a.m. / p. m. / pm. -> am / pm
     s = _AROUND.sub("", s).strip()
     if m := _PART_OF_DAY.fullmatch(s):
