@@ -39,7 +39,7 @@ from bot.coach.smalltalk import understand  # noqa: E402
 from bot.content import load_content  # noqa: E402
 from bot.runtime.services import Services  # noqa: E402
 from bot.store.models import User  # noqa: E402
-from bot.training.questions import (  # noqa: E402
+from bot.training.outcomes import (  # noqa: E402
     Comparison,
     EntryAnswer,
     ExerciseCard,
@@ -47,8 +47,8 @@ from bot.training.questions import (  # noqa: E402
     SecondPart,
     Talk,
     Unknown,
-    reply_to,
 )
+from bot.training.questions import reply_to  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 DECLINE = "decline"

@@ -18,8 +18,7 @@ from bot.handlers.common import (
 )
 from bot.runtime.services import Services
 from bot.training import questions
-from bot.training.people import day_text
-from bot.training.questions import (
+from bot.training.outcomes import (
     Choice,
     Comparison,
     DidYouMean,
@@ -34,6 +33,7 @@ from bot.training.questions import (
     Talk,
     Unknown,
 )
+from bot.training.people import day_text
 
 
 def command_list(svc: Services) -> list[tuple[str, str]]:

@@ -21,9 +21,8 @@ from bot.coach.compose import (
     reports_feeling,
     wants_instead,
 )
-from bot.coach.knowledge import Exercise, KnowledgeEntry, Source
+from bot.coach.knowledge import Exercise, KnowledgeEntry
 from bot.coach.matcher import Gap, GapKind, ItemKind, MatchResult, words
-from bot.coach.matcher.scope import anchored, asked_clauses
 from bot.coach.matcher.vocabulary import LOSE
 from bot.coach.profile import Goal, Place, Unit
 from bot.coach.setlog import LogParseError, parse_log
@@ -42,12 +41,12 @@ from bot.training.outcomes import (
     Myths,
     NoCard,
     Outcome,
-    SecondPart,
     Talk,
     Unknown,
 )
 from bot.training.people import next_push_text, pause_end_said
 from bot.training.plan_lines import with_plan
+from bot.training.second_part import union_sources, with_second_part
 from bot.training.typed import has_digit
 
 RELATED = 3  # related entries offered under an answer
@@ -57,12 +56,6 @@ SPOT_REDUCTION = "myth_cardio_spot_reduction"  # the entry for "can X take fat o
 BUILDING = (("hamstring", "build_hamstrings"), ("glute", "build_glutes"))
 NAMED_RANK = 3  # a card named in an unsure question must rank this high to be answered
 MAX_NAME = 100  # of an /exercise argument
-# A question opening on one of these leans on the one before ("Are they good for the glutes?").
-_LEANS = frozenset({"it", "its", "they", "them", "this", "that", "these", "those"})
-
-
-def _leans(clause: str) -> bool:
-    return bool(_LEANS.intersection(words(clause)[:3]))
 
 
 def _goal(user: User) -> Goal | None:
@@ -114,7 +107,7 @@ def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) 
     found = _item(svc, user, kind, item_id)
     facts = tuple(facts_for(svc.content, text, kind, item_id))
     if facts and isinstance(found, (EntryAnswer, ExerciseCard)):
-        sources = _union(found.sources, *(svc.content.sources_of(f) for f in facts))
+        sources = union_sources(found.sources, *(svc.content.sources_of(f) for f in facts))
         found = replace(found, facts=facts, sources=sources)
     if isinstance(found, (EntryAnswer, ExerciseCard)):
         found = with_plan(svc, user, found, aspects(text))
@@ -138,7 +131,7 @@ def _with_runner_up(svc: Services, found: Outcome, result: MatchResult) -> Outco
         return found
     first = Choice(Family.ENTRY, also.id, also.title)
     related = [first, *(c for c in found.related if c != first)][:RELATED]
-    sources = _union(found.sources, svc.content.sources_of(also))
+    sources = union_sources(found.sources, svc.content.sources_of(also))
     return replace(found, also=also, related=related, sources=sources)
 
 
@@ -205,13 +198,6 @@ def _named_card(svc: Services, result: MatchResult, text: str) -> str | None:
     return named[0] if named[0] in ranked else None
 
 
-def _union(*lists: list[Source]) -> list[Source]:
-    out: list[Source] = []
-    for xs in lists:
-        out.extend(x for x in xs if x not in out)
-    return sorted(out, key=lambda x: x.id)
-
-
 def _comparison(svc: Services, result: MatchResult, text: str) -> Comparison | None:
     """Both sides when a question compares exercises the cards name, unless nothing matched
     or the matched entry already covers each of them."""
@@ -224,7 +210,7 @@ def _comparison(svc: Services, result: MatchResult, text: str) -> Comparison | N
     if best is not None and set(ids) <= set(best.exercises):
         return None
     cards = [svc.content.exercises[i] for i in ids]
-    return Comparison(cards, _union(*(svc.content.sources_of(c) for c in cards)))
+    return Comparison(cards, union_sources(*(svc.content.sources_of(c) for c in cards)))
 
 
 def answer_if_sure(svc: Services, s: Session, user: User, text: str) -> Outcome | None:
@@ -308,7 +294,7 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
         if isinstance(half, (EntryAnswer, ExerciseCard, Comparison)):
             return replace(half, not_covered=result.gap)
     if (found := _answered(svc, user, result, text)) is not None:
-        return _with_second_part(svc, found, text)
+        return with_second_part(svc, found, text)
     if result.kind == "did_you_mean" and result.alternatives:
         return DidYouMean(_choices(svc, result))
     named = _named_card(svc, result, text)
@@ -344,48 +330,6 @@ def _answered(svc: Services, user: User, result: MatchResult, text: str) -> Outc
     if (found := _sure(svc, user, result, text)) is not None:
         return _with_runner_up(svc, found, result)
     return None
-
-
-def _shown(found: Outcome) -> set[str]:
-    """The entries and cards an answer already gives or names."""
-    match found:
-        case EntryAnswer(entry=e, also=also, facts=facts):
-            told = {f.entry for f in facts if f.entry}
-            return {e.id, *e.exercises, *e.related, *((also.id,) if also else ()), *told}
-        case ExerciseCard(card=c, facts=facts):
-            return {c.id, *(f.entry for f in facts if f.entry)}
-        case Comparison(cards=cards):
-            return {c.id for c in cards}
-    return set()
-
-
-def _with_second_part(svc: Services, found: Outcome, text: str) -> Outcome:
-    """ "Does the Stepmill burn glute fat, and are hip thrusts better than squats?": when one
-    of two questions is what the answer answers and the other is confidently another
-    entry or card, that one is told in brief beneath it."""
-    if not isinstance(found, (EntryAnswer, ExerciseCard, Comparison)):
-        return found
-    clauses = [c for c in asked_clauses(text) if anchored(c) and not _leans(c)]
-    if len(clauses) != 2:
-        return found
-    shown = _shown(found)
-    sure = [r.best for r in map(svc.matcher.match, clauses) if r.kind == "answer" and r.best]
-    other = [c for c in sure if c.entry_id not in shown]
-    if len(sure) != 2 or len(other) != 1:
-        return found  # a half unsure, neither half what the answer answers, or both are
-    content, item = svc.content, other[0]
-    if item.kind == "exercise" and item.entry_id in content.exercises:
-        card = content.exercises[item.entry_id]
-        text_of = card.note or (card.cues[0].text if card.cues else "")
-        second = SecondPart(card.name, text_of, Choice(Family.EXERCISE, card.id, card.name))
-        sources = content.sources_of(card)
-    elif item.entry_id in content.entries:
-        entry = content.entries[item.entry_id]
-        second = SecondPart(entry.title, entry.gist, Choice(Family.ENTRY, entry.id, entry.title))
-        sources = content.sources_of(entry)
-    else:
-        return found
-    return replace(found, second=second, sources=_union(found.sources, sources))
 
 
 def _building(svc: Services, gap: Gap | None, text: str) -> KnowledgeEntry | None:
