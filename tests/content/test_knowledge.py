@@ -111,6 +111,15 @@ def test_entries_are_short_and_tagged(content: Content) -> None:
         assert set(e.goal_lines) <= set(Goal), e.id
 
 
+def test_no_goal_line_counts_sessions_a_person_may_not_train(content: Content) -> None:
+    # People choose their own days: "three sessions a week" read against a bikini
+    # competitor's four training days.
+    counted = re.compile(r"\b(one|two|three|four|five|six|\d) (sessions|days|workouts) a week\b")
+    for e in content.entries.values():
+        for goal, line in e.goal_lines.items():
+            assert not counted.search(line), (e.id, goal, line)
+
+
 def test_goal_lines_and_helpers(content: Content) -> None:
     entry = content.entries["myth_smooth_transition"]
     assert entry.goal_line(Goal.BIKINI)
