@@ -93,7 +93,13 @@ def test_every_conversation_intent_has_its_own_reply(onboarded):
     """A new Intent without its branch in talk.html.j2 would send an empty message ("help"
     is /help's own message)."""
     for intent in set(Intent) - {Intent.HELP}:
-        text = Renderer().text(
-            "talk", intent=intent.value, onboarded=onboarded, setting_up=False, paused=False
-        )
-        assert text.strip(), intent
+        for place in (None, "gym", "home", "bodyweight"):  # the handler always passes it
+            text = Renderer().text(
+                "talk",
+                intent=intent.value,
+                onboarded=onboarded,
+                setting_up=False,
+                paused=False,
+                place=place,
+            )
+            assert text.strip(), (intent, place)
