@@ -6,14 +6,14 @@ and /undo in logbook_commands.py (all exported here too).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
 from bot.coach.progression import floor_load, kit_of
-from bot.coach.setlog import LogParseError, SetEntry, parse_log
+from bot.coach.setlog import LogParseError, parse_log
 from bot.coach.setlog_day import SaidDay, day_said, month_first
 from bot.coach.setlog_story import untold_in
 from bot.coach.smalltalk import Intent, understand
@@ -35,7 +35,6 @@ from bot.training.logbook_buttons import (
 )
 from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
 from bot.training.logbook_day import (
-    NOTHING_OWED,
     DayOutOfReach,
     dropped,
     for_day,
@@ -56,7 +55,14 @@ from bot.training.logbook_entry import (
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_remarks import said_meanwhile
-from bot.training.logbook_replies import Fix, ParseFailed, SetKept, SwapUnavailable
+from bot.training.logbook_replies import (
+    Fix,
+    NothingToUndo,
+    ParseFailed,
+    SetKept,
+    SwapUnavailable,
+    Undone,
+)
 from bot.training.logbook_sets import set_by_set_over, set_kept, set_undone, workout_over
 from bot.training.logbook_steps import (
     Ask,
@@ -64,11 +70,9 @@ from bot.training.logbook_steps import (
     Echo,
     Finished,
     NeedLoad,
-    NothingToUndo,
     Saved,
     SwapOption,
     Swaps,
-    Undone,
     ask,
     draft_of,
     echo,
@@ -79,8 +83,8 @@ from bot.training.logbook_steps import (
     planned_or_load,
     save,
     skip_was_asked,
-    undo_last,
 )
+from bot.training.logbook_stop import stop_here
 from bot.training.logbook_story import (
     back_of,
     goes_back,
@@ -92,7 +96,8 @@ from bot.training.logbook_story import (
     story_parts,
     untold,
 )
-from bot.training.people import expect, finished_profile, local_today
+from bot.training.logbook_undo import undo_last
+from bot.training.people import finished_profile, local_today
 from bot.training.rest import RestStopped, stop_said
 from bot.training.targets import planned_of
 from bot.training.typed import (
@@ -235,7 +240,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if draft is not None and is_next(text):  # "what's next?" at "Save it?": this, to save
         return echo(svc, s, user, current, draft[0], draft[1])
     if owed is not None and ends_workout(text):  # the sets kept one by one stay
-        return workout_over(svc, s, user, current) or _stop_here(svc, s, user, current, draft, text)
+        return workout_over(svc, s, user, current) or stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save_then_queued(svc, s, user, current, draft[0], draft[1])
     if draft is not None and is_refusal(text):  # "no", "nah": not as shown, typed again
@@ -364,51 +369,6 @@ def _logging_day(
     if current is not None:
         return logs.session_of(s, user.id, current.session_id).day
     return local_today(profile, svc.clock.now())
-
-
-def _stop_here(
-    svc: Services,
-    s: Session,
-    user: User,
-    current: ExerciseLog,
-    draft: tuple[tuple[SetEntry, ...], str] | None,
-    text: str,
-) -> Saved:
-    """ "that's all for today", "I have to go": the exercises left are skipped and the workout
-    finished. An entry waiting for its Save is saved, as "yes" would: it is what they did."""
-    back = back_of(user) if draft is not None else None
-    if draft is not None and back is not None:  # at another day's "Save it?": today's ends
-        return _stop_after(svc, s, user, current, draft, back, text)
-    day = logs.session_of(s, user.id, current.session_id).day
-    before = svc.clock.now() - timedelta(microseconds=1)  # so Undo offers `current`
-    for x in logs.exercises_of(s, user.id, current.session_id):
-        if x.status == ExerciseStatus.PENDING and x.id != current.id:
-            logs.save_sets(s, x, day, (), None, before)
-    entries, raw = draft if draft is not None else ((), text)
-    return save(svc, s, user, current, entries, raw, add=draft is not None and offers_add(user))
-
-
-def _stop_after(
-    svc: Services,
-    s: Session,
-    user: User,
-    entry: ExerciseLog,
-    draft: tuple[tuple[SetEntry, ...], str],
-    back: int,
-    text: str,
-) -> Saved:
-    """ "that's all for today" at the "Save it?" of an entry for another day, typed while
-    `back` was owed: the entry saved (its day's workout left as its Save leaves it), then
-    the workout being logged (`back`'s, today's) finished, what is left of it skipped."""
-    saved = save(svc, s, user, entry, draft[0], draft[1], add=offers_add(user))
-    owed = logs.exercise_log(s, user.id, back) if back != NOTHING_OWED else None
-    exercises = logs.exercises_of(s, user.id, owed.session_id) if owed is not None else []
-    left = [x for x in exercises if x.status == ExerciseStatus.PENDING]
-    today = _stop_here(svc, s, user, left[0], None, text) if left else None
-    if today is None:
-        expect(user, None)  # "that's all": not that day's next exercise either
-    past = saved.then if isinstance(saved.then, Finished) else None
-    return replace(saved, then=replace(past, then=today) if past else today)
 
 
 def _target(
