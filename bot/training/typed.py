@@ -237,10 +237,10 @@ def is_confirmation(text: str) -> bool:
     return bool(words) and all(w in CONFIRMATIONS or w in ("it", "that", "please") for w in words)
 
 
-# "no", "nah", "nope, that's wrong" to "Save it?": not as shown, so typed again (as Fix).
+# "no", "nah", "nope, that's wrong", "no thanks" to "Save it?": not as shown, typed again (Fix).
 _REFUSAL = re.compile(
     r"(?:no+|nah+|nope|na|nay)(?:[,.!]*\s*(?:(?:that'?s|thats|it'?s|its) )?(?:wrong|not right"
-    r"|incorrect|not it))?(?: sorry)?[.!]*",
+    r"|incorrect|not it))?(?:[,.!]*\s*(?:sorry|thanks|thank you|thx|ty))?[.!]*",
     re.I,
 )
 

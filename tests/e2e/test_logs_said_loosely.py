@@ -95,3 +95,16 @@ async def test_undo_while_logging_set_by_set_takes_back_that_set_and_stays(env):
     replies = await chat.say("10")
     assert "<b>Squat</b>, set 2 of 3: 20 kg × 10 ✓" in texts(replies), texts(replies)
     assert set_rows(env, 9906) == 2
+
+
+async def test_no_thanks_at_save_it_asks_for_the_sets_again(env):
+    """ "no thanks" at "Save it?" got "You're welcome! Keep it up." with the entry left
+    waiting: it is a no, as "no" and "nope" are."""
+    chat = await logging_started(env, 9907)
+    await chat.say("20kg 12 12 10")
+    replies = await chat.say("no thanks")
+    assert 'OK, type Squat again, e.g. "60kg 12 12 10"' in texts(replies), texts(replies)
+    assert "welcome" not in texts(replies)
+    replies = await chat.say("20kg 12 12 8")
+    assert "Squat</b>: 20 kg × 12, 12, 8 (3 sets). Save it?" in texts(replies), texts(replies)
+    assert set_rows(env, 9907) == 0
