@@ -21,7 +21,7 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting, rest
 from bot.training.awaiting import Awaiting, Mode
-from bot.training.logbook_replies import Saved, SetKept, Undone
+from bot.training.logbook_replies import Ask, Saved, SetKept, Undone
 from bot.training.logbook_steps import (
     as_planned,
     ask,
@@ -69,7 +69,7 @@ def set_kept(
     logs.save_sets(s, current, day, (entry,), text, svc.clock.now(), add=going)
     sets = (*kept, entry)
     if said.last or 0 < current.planned_sets <= len(sets):
-        return _over(svc, s, user, current)
+        return _over(svc, s, user, current, back_to=True)
     expect(user, awaiting.exercise(current.id), json.dumps({BY_SET: True}))
     return SetKept(
         current.id,
@@ -91,7 +91,7 @@ def set_by_set_over(
     with the sets kept, and the next exercise asked."""
     if not by_set(user, current) or not says_over(text):
         return None
-    return _over(svc, s, user, current)
+    return _over(svc, s, user, current, back_to=True)
 
 
 def tapped_over(svc: Services, s: Session, user: User, current: ExerciseLog, done: bool) -> Saved:
@@ -120,21 +120,44 @@ def workout_over(svc: Services, s: Session, user: User, current: ExerciseLog) ->
     return _over(svc, s, user, current)  # nothing left: the workout is finished
 
 
-def _over(svc: Services, s: Session, user: User, current: ExerciseLog) -> Saved:
+def _over(
+    svc: Services, s: Session, user: User, current: ExerciseLog, *, back_to: bool = False
+) -> Saved:
+    """The exercise logged set by set is over; the next one asked. With `back_to` (its
+    last set typed, or "done"), /undo while that next one is asked goes back to this one."""
     sets = entries_of(logs.sets_of(s, current.id))
     exercises = logs.exercises_of(s, user.id, current.session_id)
     then = next_step(svc, s, user, exercises)
+    if back_to and isinstance(then, Ask):
+        expect(user, awaiting.exercise(then.log_id), json.dumps({_AFTER: current.id}))
     return Saved(name_of(svc, current.exercise_id), sets_text(sets), False, then)
+
+
+_AFTER = "after_sets_of"  # the draft's key, while the exercise after one logged set by set is asked
+
+
+def _undo_target(s: Session, user: User) -> ExerciseLog | None:
+    """The exercise being logged set by set, or the one just finished set by set while the
+    next is asked (nothing typed for it yet): what /undo takes the last set of."""
+    owed = Awaiting.parse(user.awaiting)
+    current = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
+    if owed is None or current is None or by_set(user, current):
+        return current
+    try:
+        data = json.loads(user.draft or "")
+    except ValueError:
+        return None
+    before = data.get(_AFTER) if isinstance(data, dict) and owed.mode == Mode.LOG else None
+    return logs.exercise_log(s, user.id, before) if isinstance(before, int) else None
 
 
 def set_undone(svc: Services, s: Session, user: User) -> Undone | None:
     """/undo (or "undo") while an exercise is logged set by set, with sets before the last:
     the last set is taken back and the same set asked for again, the exercise still owed
     (undo_last, for everything else, asks the next exercise once the exercise has sets)."""
-    owed = Awaiting.parse(user.awaiting)
-    current = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
+    current = _undo_target(s, user)
     last = logs.last_logged(s, user.id)
-    if current is None or last is None or last.id != current.id or not by_set(user, current):
+    if current is None or last is None or last.id != current.id:
         return None
     before = entries_of(logs.sets_of(s, current.id))
     if len(before) < 2:  # the first set: undo_last asks the exercise anew

@@ -108,3 +108,22 @@ async def test_no_thanks_at_save_it_asks_for_the_sets_again(env):
     replies = await chat.say("20kg 12 12 8")
     assert "Squat</b>: 20 kg × 12, 12, 8 (3 sets). Save it?" in texts(replies), texts(replies)
     assert set_rows(env, 9907) == 0
+
+
+async def test_undo_just_after_the_last_set_goes_back_to_that_set(env):
+    """/undo right after set 3 of 3 (the squat over, Stiff-leg deadlift asked) took the set
+    back but still asked "2/4 · Stiff-leg deadlift": the squat was left at two sets, with no
+    way to send its set 3 again."""
+    chat = await logging_started(env, 9908)
+    for typed in ("first set 12 reps at 20kg", "set 2: 10", "set 3: 10"):
+        replies = await chat.say(typed)
+    assert "2/4 · Stiff-leg deadlift" in texts(replies), texts(replies)
+    replies = await chat.say("/undo")
+    said = "Removed set 3 of Squat (20 kg × 10). Squat is back to 20 kg × 12, 10."
+    assert said in texts(replies), texts(replies)
+    assert 'Send set 3 when it\'s done, like "set 3: 10"' in texts(replies)
+    assert "Stiff-leg deadlift" not in texts(replies)
+    replies = await chat.say("set 3: 9")
+    assert "Squat: 20 kg × 12, 10, 9 ✓" in texts(replies), texts(replies)
+    assert "2/4 · Stiff-leg deadlift" in texts(replies)
+    assert set_rows(env, 9908) == 3
