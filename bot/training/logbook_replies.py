@@ -86,6 +86,7 @@ class Saved:
     days_back: int = 0  # how far back that day is: 1 for yesterday
     dropped: bool = False  # an entry for another day, "skip" typed at its Save: not saved
     pain: bool = False  # skipped for a pain ("skipped lunges, knee felt off"): see someone
+    band_load: str | None = None  # a load typed with a band move's last set: left out, said so
 
 
 @dataclass(frozen=True)

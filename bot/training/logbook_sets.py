@@ -69,7 +69,7 @@ def set_kept(
     logs.save_sets(s, current, day, (entry,), text, svc.clock.now(), add=going)
     sets = (*kept, entry)
     if said.last or 0 < current.planned_sets <= len(sets):
-        return _over(svc, s, user, current, back_to=True)
+        return replace(_over(svc, s, user, current, back_to=True), band_load=band_load)
     expect(user, awaiting.exercise(current.id), json.dumps({BY_SET: True}))
     return SetKept(
         current.id,

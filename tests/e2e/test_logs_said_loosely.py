@@ -127,3 +127,16 @@ async def test_undo_just_after_the_last_set_goes_back_to_that_set(env):
     assert "Squat: 20 kg × 12, 10, 9 ✓" in texts(replies), texts(replies)
     assert "2/4 · Stiff-leg deadlift" in texts(replies)
     assert set_rows(env, 9908) == 3
+
+
+async def test_a_load_typed_with_the_last_set_of_a_band_move_is_said_left_out(env):
+    """The last set of a band move ("set 3: 18 with 15kg", the next exercise asked) was
+    saved without its load, as it should be, but with nothing said about it."""
+    chat, _ = await home_workout(env, 9909, "A")
+    await chat.say("first set 20 reps with 15kg")
+    await chat.say("set 2: 20")
+    replies = await chat.say("set 3: 18 with 15kg")
+    assert "Banded hip thrust: 20, 20, 18 reps ✓" in texts(replies), texts(replies)
+    line = "Banded hip thrust goes by reps: the band sets how hard it is, so I left out the 15 kg."
+    assert line in texts(replies), texts(replies)
+    assert "2/4 · Bulgarian split squat" in texts(replies)
