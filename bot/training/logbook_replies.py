@@ -124,6 +124,7 @@ class SetKept:
     reps: int  # the last set's reps, for the example
     rest_seconds: int = 0  # the rest timer's button
     band_load: str | None = None  # a load typed for a band move ("15 kg"): left out, said so
+    weighted: bool = True  # logged with a load: the next set keeps it unless another is said
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ class Undone:
     set_no: int = 0  # logged set by set: the set taken back, to be sent again (0: an entry)
     set_undone: str | None = None  # what that set was: "20 kg × 10"
     set_reps: int = 0  # the reps of the set before it, for the example
+    weighted: bool = True  # logged with a load: the set sent again keeps it unless told
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ def set_kept(
         entry.reps,
         rest.rest_of(current),
         band_load,
+        not _unloaded(svc, current),
     )
 
 
@@ -171,7 +172,8 @@ def set_undone(svc: Services, s: Session, user: User) -> Undone | None:
         )
     expect(user, awaiting.exercise(current.id), json.dumps({BY_SET: True}))
     undone = sets_text(before[len(kept) :]) if len(before) > len(kept) else None
-    return Undone(name, None, sets_text(kept), len(kept) + 1, undone, kept[-1].reps)
+    weighted = not _unloaded(svc, current)
+    return Undone(name, None, sets_text(kept), len(kept) + 1, undone, kept[-1].reps, weighted)
 
 
 def _unloaded(svc: Services, log: ExerciseLog) -> bool:

@@ -140,3 +140,20 @@ async def test_a_load_typed_with_the_last_set_of_a_band_move_is_said_left_out(en
     line = "Banded hip thrust goes by reps: the band sets how hard it is, so I left out the 15 kg."
     assert line in texts(replies), texts(replies)
     assert "2/4 · Bulgarian split squat" in texts(replies)
+
+
+async def test_sets_one_by_one_of_a_band_or_bodyweight_move_say_nothing_of_a_load(env):
+    """Each set of a band or bodyweight move was answered "like "set 2: 20" (the same load
+    unless you say another)": a load the move doesn't take. Undo said it too."""
+    chat, _ = await home_workout(env, 9910, "A")  # Banded hip thrust: a band move
+    replies = await chat.say("first set 20 reps")
+    assert 'Send set 2 when it\'s done, like "set 2: 20", or "done"' in texts(replies)
+    assert "load" not in texts(replies), texts(replies)
+    chat, _ = await home_workout(env, 9911, "B")  # Single-leg hip thrust: bodyweight
+    await chat.say("first set 12 reps")
+    replies = await chat.say("set 2: 10")
+    assert "<b>Single-leg hip thrust</b>, set 2 of 3: 10 reps ✓" in texts(replies), texts(replies)
+    assert "load" not in texts(replies), texts(replies)
+    replies = await chat.say("/undo")
+    assert 'Send set 2 when it\'s done, like "set 2: 12", or "done"' in texts(replies)
+    assert "load" not in texts(replies), texts(replies)
