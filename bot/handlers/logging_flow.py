@@ -203,6 +203,10 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 name=outcome.name,
                 unit=outcome.unit,
                 named=outcome.named,
+                sets=outcome.sets,
+                rep_low=outcome.rep_low,
+                rep_high=outcome.rep_high,
+                weighted=outcome.weighted,
             )
             return [(error, [])]
         case Undone(then=then):

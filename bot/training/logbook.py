@@ -188,11 +188,23 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         keep_back(user, back)  # retyped, corrected: still for that day
     if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
         out = _untold_named(svc, s, user, out, text, owed_log)
+    if isinstance(out, ParseFailed) and owed_log is not None and not out.named:
+        out = _for_target(svc, out, owed_log)  # its examples fit the target, as the ask's
     now = Awaiting.parse(user.awaiting)
     moved = owed is not None and now is not None and now.key != owed.key
     if away and owed_log and moved and isinstance(out, Echo | NeedLoad):
         return saved_before(svc, s, user, owed_log, away, adds, out)  # another day's: kept
     return out
+
+
+def _for_target(svc: Services, failed: ParseFailed, log: ExerciseLog) -> ParseFailed:
+    """What couldn't be read, with the target of the exercise asked: the examples to type
+    have its sets, and a load only when it takes one. (Another exercise's: as they were.)"""
+    if failed.name != name_of(svc, log.exercise_id):
+        return failed
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    sets = log.planned_sets or 3
+    return replace(failed, sets=sets, rep_low=log.rep_low, rep_high=log.rep_high, weighted=weighted)
 
 
 def _untold_named(

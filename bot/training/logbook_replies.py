@@ -165,6 +165,11 @@ class ParseFailed:
     name: str
     unit: str
     named: bool = False  # nothing being logged: the examples start with the exercise's name
+    # the target of the exercise asked, for the examples to fit it (as the ask's do)
+    sets: int = 3
+    rep_low: int = 10
+    rep_high: int = 12
+    weighted: bool = True
 
 
 @dataclass(frozen=True)

@@ -157,3 +157,16 @@ async def test_sets_one_by_one_of_a_band_or_bodyweight_move_say_nothing_of_a_loa
     replies = await chat.say("/undo")
     assert 'Send set 2 when it\'s done, like "set 2: 12", or "done"' in texts(replies)
     assert "load" not in texts(replies), texts(replies)
+
+
+async def test_what_couldnt_be_read_gets_examples_with_the_targets_sets(env):
+    """At Monster walk (2 × 15–20, a band move), "I couldn't read that" offered "12 12 10",
+    "60kg 12 12 10" and "3x10 @ 40": three sets, and loads, unlike the ask above it."""
+    chat, _ = await home_workout(env, 9912, "A")
+    for _ in range(3):
+        replies = await chat.say("skip")
+    assert 'type your reps: "20 15", "2x20" or "skip".' in texts(replies)
+    replies = await chat.say("15 15 zz 15")
+    assert 'For Monster walk, try: "20 15", "2x20", "done" or "skip".' in texts(replies), texts(
+        replies
+    )
