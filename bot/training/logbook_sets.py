@@ -13,7 +13,8 @@ from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
-from bot.coach.profile import Profile
+from bot.coach.profile import Profile, Unit
+from bot.coach.setlog import LogParseError, parse_log
 from bot.coach.setlog_oneset import one_set, says_over
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
@@ -21,6 +22,7 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting, rest
 from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_named import resolver
 from bot.training.logbook_replies import Ask, Saved, SetKept, Undone
 from bot.training.logbook_steps import (
     as_planned,
@@ -31,7 +33,7 @@ from bot.training.logbook_steps import (
     one_by_one,
 )
 from bot.training.people import expect
-from bot.training.targets import entries_of, sets_text
+from bot.training.targets import entries_of, planned_of, sets_text
 
 BY_SET = "by_set"  # the draft's flag while an exercise is logged one set at a time (one_by_one)
 
@@ -89,8 +91,9 @@ def set_by_set_over(
     svc: Services, s: Session, user: User, current: ExerciseLog, text: str
 ) -> Saved | None:
     """ "done", "next", "skip the rest" while an exercise is logged set by set: it is over
-    with the sets kept, and the next exercise asked."""
-    if not by_set(user, current) or not says_over(text):
+    with the sets kept, and the next exercise asked. So is anything read as the exercise
+    done ("done ✅", "all done", "completed"): never the plan in place of the sets kept."""
+    if not by_set(user, current) or not (says_over(text) or _done_said(svc, current, text)):
         return None
     return _over(svc, s, user, current, back_to=True)
 
@@ -174,6 +177,17 @@ def set_undone(svc: Services, s: Session, user: User) -> Undone | None:
     undone = sets_text(before[len(kept) :]) if len(before) > len(kept) else None
     weighted = not _unloaded(svc, current)
     return Undone(name, None, sets_text(kept), len(kept) + 1, undone, kept[-1].reps, weighted)
+
+
+def _done_said(svc: Services, current: ExerciseLog, text: str) -> bool:
+    try:
+        parsed = parse_log(
+            text, unit=Unit(current.unit), planned=planned_of(current),
+            resolve_exercise=resolver(svc), current_exercise=current.exercise_id,
+        )  # fmt: skip
+    except LogParseError:
+        return False
+    return parsed.action == "done" and parsed.exercise_id in (None, current.exercise_id)
 
 
 def _unloaded(svc: Services, log: ExerciseLog) -> bool:

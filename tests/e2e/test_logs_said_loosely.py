@@ -170,3 +170,18 @@ async def test_what_couldnt_be_read_gets_examples_with_the_targets_sets(env):
     assert 'For Monster walk, try: "20 15", "2x20", "done" or "skip".' in texts(replies), texts(
         replies
     )
+
+
+async def test_done_said_any_way_while_logging_set_by_set_keeps_the_sets(env):
+    """After "first set 12 reps at 20kg", "done ✅", "all done", "completed" or a lone ✅
+    were read as the whole plan done: "Squat: 20 kg × 12, 12, 12 (3 sets). Save it? This
+    replaces the 1×12 at 20 kg saved today", the set typed about to be lost. Only a bare
+    "done" ended the exercise with its sets."""
+    for n, said in enumerate(("done ✅", "all done", "completed", "✅", "did it")):
+        chat = await logging_started(env, 9920 + n)
+        await chat.say("first set 12 reps at 20kg")
+        await chat.say("set 2: 10")
+        replies = await chat.say(said)
+        assert "Squat: 20 kg × 12, 10 ✓" in texts(replies), (said, texts(replies))
+        assert "2/4 · Stiff-leg deadlift" in texts(replies) and "replaces" not in texts(replies)
+        assert set_rows(env, 9920 + n) == 2
