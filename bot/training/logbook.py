@@ -15,6 +15,7 @@ from bot.coach.profile import Profile
 from bot.coach.progression import floor_load, kit_of
 from bot.coach.setlog import LogParseError, parse_log
 from bot.coach.setlog_day import SaidDay, day_said, month_first
+from bot.coach.setlog_same import same_but_moved
 from bot.coach.setlog_story import untold_in
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
@@ -290,6 +291,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             return echo(svc, s, user, current, loaded, raw)
     if (split := loads_split(svc, s, user, profile, owed, current, text)) is not None:
         return split  # "20 for the first two, 25 for the last": each set's load
+    if (moved := same_but_moved(text)) is not None:  # "same but 5 more kg"
+        return same_as_last(svc, s, user, profile, current, text, moved)
     read = partial(
         parse_log,
         unit=profile.unit,

@@ -1,0 +1,40 @@
+"""More of logging said loosely, found by driving the flow with what people type between
+sets: last time's sets with the load moved ("same but 5 more kg"). Each was misread before."""
+
+from tests.e2e.flows import onboard
+from tests.e2e.harness import texts
+from tests.e2e.test_logs_as_typed import set_rows
+
+
+async def squat_after_yesterday(env, chat_id: int):
+    """Yesterday's squat 20 kg × 10, 10, 10 saved; today's workout started at the squat."""
+    chat = env.chat(chat_id)
+    await onboard(chat)
+    await chat.say("squats 20kg 10 10 10 yesterday")
+    await chat.say("yes")
+    await chat.say("/today")
+    replies = await chat.tap("Start logging")
+    assert "1/4 · Squat</b>" in texts(replies), texts(replies)
+    return chat
+
+
+async def test_same_as_last_time_with_more_load_is_last_times_sets_heavier(env):
+    """ "same but 5 more kg" and "same as last time but 5kg more" were "I couldn't read that
+    (at "same")"."""
+    chat = await squat_after_yesterday(env, 9931)
+    replies = await chat.say("same but 5 more kg")
+    assert "Squat</b>: 25 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    replies = await chat.say("same as last time but 2.5kg less")  # retyped at "Save it?"
+    assert "Squat</b>: 17.5 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    replies = await chat.say("yes")
+    assert "Squat: 17.5 kg × 10, 10, 10 ✓" in texts(replies)
+    assert set_rows(env, 9931) == 3 + 3
+
+
+async def test_same_with_more_load_and_no_last_time_says_so(env):
+    chat = env.chat(9932)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    replies = await chat.say("same but 5 more kg")
+    assert "I have no earlier sets of this one yet" in texts(replies), texts(replies)
