@@ -18,6 +18,19 @@ _MARK = re.compile(
 )
 
 
+_AGAIN_TAIL = re.compile(r"(?<=\d)\s+(?:again|as well|too)$")
+# "same", "same again", "same as the last one", "again", "ditto": the last set once more.
+_SAME_SET = re.compile(
+    r"(?:the )?(?:same|again|ditto|repeat|same again|same set|same one|another one|one more)"
+    r"(?: (?:as|like) (?:before|that|the last(?: one| set)?|last(?: one| set)?))?(?: again)?"
+)
+
+
+def same_set(text: str) -> bool:
+    """ "same", "same again", "ditto": while a set was just kept, that set once more."""
+    return _SAME_SET.fullmatch(" ".join(text.lower().split()).strip(" .!")) is not None
+
+
 @dataclass(frozen=True)
 class OneSet:
     entry: SetEntry
@@ -30,7 +43,7 @@ def one_set(text: str, unit: Unit) -> OneSet | None:
     ("10", "10 at 22.5"); None for anything else (several sets, words, a question)."""
     plain = " ".join(text.lower().split()).strip(" .!")
     mark = _MARK.match(plain)
-    rest = plain[mark.end() :] if mark else plain
+    rest = _AGAIN_TAIL.sub("", plain[mark.end() :] if mark else plain)  # "10 again": 10
     if not rest or rest.endswith("?"):
         return None
     try:

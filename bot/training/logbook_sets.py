@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import LogParseError, parse_log
-from bot.coach.setlog_oneset import one_set, says_over
+from bot.coach.setlog_oneset import OneSet, one_set, same_set, says_over
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
@@ -56,6 +56,8 @@ def set_kept(
     is read as usual: the load is asked)."""
     going = by_set(user, current)
     said = one_set(text, profile.unit)
+    if said is None and going and same_set(text):  # "same again": the last set once more
+        said = _last_again(s, current)
     if said is None or not (said.marked or going):
         return None
     if not going and current.status != ExerciseStatus.PENDING:
@@ -177,6 +179,11 @@ def set_undone(svc: Services, s: Session, user: User) -> Undone | None:
     undone = sets_text(before[len(kept) :]) if len(before) > len(kept) else None
     weighted = not _unloaded(svc, current)
     return Undone(name, None, sets_text(kept), len(kept) + 1, undone, kept[-1].reps, weighted)
+
+
+def _last_again(s: Session, current: ExerciseLog) -> OneSet | None:
+    kept = entries_of(logs.sets_of(s, current.id))
+    return OneSet(kept[-1], marked=False, last=False) if kept else None
 
 
 def _done_said(svc: Services, current: ExerciseLog, text: str) -> bool:

@@ -38,3 +38,21 @@ async def test_same_with_more_load_and_no_last_time_says_so(env):
     await chat.tap("Start logging")
     replies = await chat.say("same but 5 more kg")
     assert "I have no earlier sets of this one yet" in texts(replies), texts(replies)
+
+
+async def test_same_again_while_logging_set_by_set_is_the_last_set_again(env):
+    """After "first set 12 reps at 20kg", "same" and "same again" were last time's three
+    sets shown to replace the set kept, and "10 again" one set of 10 (with "again" noted)
+    shown to replace it too: each is one more set, as the last one or with those reps."""
+    chat = await squat_after_yesterday(env, 9933)
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.say("same")
+    assert "<b>Squat</b>, set 2 of 3: 20 kg × 12 ✓" in texts(replies), texts(replies)
+    replies = await chat.say("10 again")
+    assert "Squat: 20 kg × 12, 12, 10 ✓" in texts(replies), texts(replies)
+    assert set_rows(env, 9933) == 3 + 3
+    chat = await squat_after_yesterday(env, 9934)
+    await chat.say("first set 12 reps at 22.5kg")
+    replies = await chat.say("same again")
+    assert "<b>Squat</b>, set 2 of 3: 22.5 kg × 12 ✓" in texts(replies), texts(replies)
+    assert "replaces" not in texts(replies)
