@@ -359,6 +359,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     target = _target(svc, s, user, profile, current, parsed.exercise_id)
     if parsed.same_load:  # "same weight, 12 12 10": last time's load with these reps
         return at_last_load(svc, s, user, profile, target, parsed.sets, text)
+    if parsed.action == "done" and target is current and draft is not None:
+        return save_then_queued(svc, s, user, current, draft[0], draft[1])  # "did it": as shown
     if parsed.action == "done" and target is current:  # as the button: is a load known?
         planned = planned_or_load(svc, s, user, current)
         if isinstance(planned, NeedLoad):

@@ -56,3 +56,15 @@ async def test_same_again_while_logging_set_by_set_is_the_last_set_again(env):
     replies = await chat.say("same again")
     assert "<b>Squat</b>, set 2 of 3: 22.5 kg × 12 ✓" in texts(replies), texts(replies)
     assert "replaces" not in texts(replies)
+
+
+async def test_yes_said_loosely_at_save_it_saves_what_was_shown(env):
+    """At "Save it?" for 22.5 kg × 10, 10, 9: "yess" was "Noted. Squat isn't saved yet",
+    "perfect thanks" and "ok thanks" "You're welcome! Keep it up.", and "👍🏻",
+    "✅✅" or "did it" took the plan in place of the sets typed and asked for its load."""
+    for n, said in enumerate(("yess", "perfect thanks", "ok thanks", "👍🏻", "✅✅", "did it")):
+        chat = await squat_after_yesterday(env, 9940 + n)
+        await chat.say("22.5kg 10 10 9")
+        replies = await chat.say(said)
+        assert "Squat: 22.5 kg × 10, 10, 9 ✓" in texts(replies), (said, texts(replies))
+        assert "2/4 · Stiff-leg deadlift" in texts(replies)
