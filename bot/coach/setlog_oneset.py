@@ -18,7 +18,11 @@ _MARK = re.compile(
 )
 
 
-_AGAIN_TAIL = re.compile(r"(?<=\d)\s+(?:again|as well|too)$")
+# Words after a set's numbers that add nothing to them: "10 again", "11 done", "9 this time".
+_AGAIN_TAIL = re.compile(
+    r"(?<=\d)\s+(?:again|as well|too|done|that time|this time|this round|now"
+    r"|(?:on |for )?(?:that|this) one)$"
+)
 # "same", "same again", "same as the last one", "again", "ditto": the last set once more.
 _SAME_SET = re.compile(
     r"(?:the )?(?:same|again|ditto|repeat|same again|same set|same one|another one|one more)"
@@ -44,6 +48,7 @@ def one_set(text: str, unit: Unit) -> OneSet | None:
     plain = " ".join(text.lower().split()).strip(" .!")
     mark = _MARK.match(plain)
     rest = _AGAIN_TAIL.sub("", plain[mark.end() :] if mark else plain)  # "10 again": 10
+    rest = rest.removeprefix("got ")  # "got 10 that time"
     if not rest or rest.endswith("?"):
         return None
     try:

@@ -19,6 +19,9 @@ KG = Unit.KG
         ("10", SetEntry(10, None, None), False, False),
         ("10 again", SetEntry(10, None, None), False, False),
         ("set 3: 8 too", SetEntry(8, None, None), True, False),
+        ("11 done", SetEntry(11, None, None), False, False),
+        ("got 10 that time", SetEntry(10, None, None), False, False),
+        ("9 @ 22.5 this time", SetEntry(9, 22.5, KG), False, False),
     ],
 )
 def test_one_set(text, entry, marked, last):

@@ -68,3 +68,18 @@ async def test_yes_said_loosely_at_save_it_saves_what_was_shown(env):
         replies = await chat.say(said)
         assert "Squat: 22.5 kg × 10, 10, 9 ✓" in texts(replies), (said, texts(replies))
         assert "2/4 · Stiff-leg deadlift" in texts(replies)
+
+
+async def test_a_set_said_with_a_word_after_it_is_the_next_set(env):
+    """Between sets, "11 done", "got 10 that time" and "9 this time" were one set shown to
+    replace the sets kept (the words noted as a remark): each is the next set."""
+    chat = await squat_after_yesterday(env, 9950)
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.say("11 done")
+    assert "<b>Squat</b>, set 2 of 3: 20 kg × 11 ✓" in texts(replies), texts(replies)
+    replies = await chat.say("got 10 that time")
+    assert "Squat: 20 kg × 12, 11, 10 ✓" in texts(replies), texts(replies)
+    chat = await squat_after_yesterday(env, 9951)
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.say("9 this time")
+    assert "<b>Squat</b>, set 2 of 3: 20 kg × 9 ✓" in texts(replies), texts(replies)
