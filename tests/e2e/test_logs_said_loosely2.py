@@ -83,3 +83,12 @@ async def test_a_set_said_with_a_word_after_it_is_the_next_set(env):
     await chat.say("first set 12 reps at 20kg")
     replies = await chat.say("9 this time")
     assert "<b>Squat</b>, set 2 of 3: 20 kg × 9 ✓" in texts(replies), texts(replies)
+
+
+async def test_the_last_was_8_at_save_it_corrects_that_set(env):
+    """ "no the last was 8" at "Save it?" was "I don't know the exercise "no the last
+    was"": "set" left out, it is still the last set's reps."""
+    chat = await squat_after_yesterday(env, 9960)
+    await chat.say("22.5kg 10 10 10")
+    replies = await chat.say("no the last was 8")
+    assert "Squat</b>: 22.5 kg × 10, 10, 8 (3 sets). Save it?" in texts(replies), texts(replies)
