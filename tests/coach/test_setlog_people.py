@@ -245,3 +245,12 @@ def test_sets_said_one_then_another(text, expected):
 def test_a_load_or_a_set_added_with_then_is_never_guessed(text):
     with pytest.raises(LogParseError):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("12 12 12 ✅", sets([12, 12, 12])), ("20kg 12 12 10 done", sets([12, 12, 10], 20.0))],
+)
+def test_sets_ticked_done_are_those_sets(text, expected):
+    """ "12 12 12 ✅" was "I couldn't read that (at "done")"."""
+    assert list(parse(text).sets) == expected
