@@ -105,6 +105,7 @@ from bot.training.typed import (
     add_or_replace,
     asks,
     corrected_entries,
+    done_then_remark,
     ends_workout,
     has_digit,
     is_confirmation,
@@ -307,10 +308,12 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             parsed = read(text)
         except LogParseError as err:  # "60kg 12 12 10 felt heavy": the entry, then a remark
             head = without_remark(text, err.code, str(err.detail.get("token", "")))
+            head = head or done_then_remark(text)  # "done, felt good"
             if head is None:
                 raise
             parsed = read(head)
             tail = text[len(head) :].strip(" ,;:.-–—(")  # kept with the sets: the echo says so
+            tail = tail.removeprefix("but ").removeprefix("and ")  # "done but it was hard"
             remark = tail if any(c.isalpha() for c in tail) else None  # "🔥" says it all
     except LogParseError as err:
         said = understand(text)
@@ -365,7 +368,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         planned = planned_or_load(svc, s, user, current)
         if isinstance(planned, NeedLoad):
             return planned
-        return echo(svc, s, user, current, planned, text)
+        return replace(echo(svc, s, user, current, planned, text), remark=remark)
     shown = entry(svc, s, user, profile, owed, current, target, parsed.sets, text)
     return replace(shown, remark=remark) if isinstance(shown, Echo) else shown
 

@@ -34,6 +34,7 @@ from bot.training.logbook_steps import (
 )
 from bot.training.people import expect
 from bot.training.targets import entries_of, planned_of, sets_text
+from bot.training.typed import done_then_remark
 
 BY_SET = "by_set"  # the draft's flag while an exercise is logged one set at a time (one_by_one)
 
@@ -189,7 +190,7 @@ def _last_again(s: Session, current: ExerciseLog) -> OneSet | None:
 def _done_said(svc: Services, current: ExerciseLog, text: str) -> bool:
     try:
         parsed = parse_log(
-            text, unit=Unit(current.unit), planned=planned_of(current),
+            done_then_remark(text) or text, unit=Unit(current.unit), planned=planned_of(current),
             resolve_exercise=resolver(svc), current_exercise=current.exercise_id,
         )  # fmt: skip
     except LogParseError:

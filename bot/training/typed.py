@@ -355,3 +355,20 @@ def without_remark(text: str, code: str, token: str) -> str | None:
         return None
     head = text[: found.start()].rstrip(" ,;:.!-–—(")
     return head if has_digit(head) else None
+
+
+# "done, felt good", "done but it was hard": the exercise done, then how it went.
+_DONE_THEN = re.compile(
+    r"(?:(?:yes|yep|yeah|ok|okay),? )?(?:all done|done|did it|did them|did it all|finished"
+    r"|completed|nailed it)(?=\s*[,;:.!–—-]|\s+(?:but|and)\b)",
+    re.I,
+)
+
+
+def done_then_remark(text: str) -> str | None:
+    """The "done" opening a remark with no number in it ("done, felt good"); else None."""
+    lead = len(text) - len(text.lstrip())
+    found = _DONE_THEN.match(text, lead)
+    if found is None or has_digit(text) or _UNIT_WORD.search(text):
+        return None
+    return text[: found.end()] if any(c.isalpha() for c in text[found.end() :]) else None

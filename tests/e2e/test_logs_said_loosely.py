@@ -177,7 +177,7 @@ async def test_done_said_any_way_while_logging_set_by_set_keeps_the_sets(env):
     were read as the whole plan done: "Squat: 20 kg × 12, 12, 12 (3 sets). Save it? This
     replaces the 1×12 at 20 kg saved today", the set typed about to be lost. Only a bare
     "done" ended the exercise with its sets."""
-    for n, said in enumerate(("done ✅", "all done", "completed", "✅", "did it")):
+    for n, said in enumerate(("done ✅", "all done", "completed", "✅", "did it", "done, tough")):
         chat = await logging_started(env, 9920 + n)
         await chat.say("first set 12 reps at 20kg")
         await chat.say("set 2: 10")

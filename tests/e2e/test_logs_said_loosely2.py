@@ -92,3 +92,16 @@ async def test_the_last_was_8_at_save_it_corrects_that_set(env):
     await chat.say("22.5kg 10 10 10")
     replies = await chat.say("no the last was 8")
     assert "Squat</b>: 22.5 kg × 10, 10, 8 (3 sets). Save it?" in texts(replies), texts(replies)
+
+
+async def test_done_with_how_it_felt_is_done_and_the_remark_kept(env):
+    """ "done, felt good" and "done but it was hard" were "Noted. When you're done with
+    Squat, send its sets": the "done" lost."""
+    chat = await squat_after_yesterday(env, 9970)
+    replies = await chat.say("done, felt good")
+    assert "Squat</b>: 20 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies), texts(replies)
+    assert 'Noted: "felt good", kept with these sets.' in texts(replies)
+    chat = await squat_after_yesterday(env, 9971)
+    replies = await chat.say("done but it was hard")
+    assert "Squat</b>: 20 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies), texts(replies)
+    assert 'Noted: "it was hard", kept with these sets.' in texts(replies)

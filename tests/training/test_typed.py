@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.training.typed import is_confirmation, is_refusal
+from bot.training.typed import done_then_remark, is_confirmation, is_refusal
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,16 @@ def test_a_yes_said_loosely_is_a_confirmation(text):
 @pytest.mark.parametrize("text", ["thanks", "thank you", "no", "12 12 10", "yes 12 12 10", "sss"])
 def test_anything_else_is_no_confirmation(text):
     assert not is_confirmation(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [("done, felt good", "done"), ("done but it was hard", "done"), (" Did it! tough", " Did it")],
+)
+def test_done_then_how_it_went(text, head):
+    assert done_then_remark(text) == head
+
+
+@pytest.mark.parametrize("text", ["done", "done, 12 12 10", "done with 20kg", "donee, ok", "done!"])
+def test_no_done_then_a_remark(text):
+    assert done_then_remark(text) is None
