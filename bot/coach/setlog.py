@@ -82,7 +82,8 @@ class ParsedLog:
 
 
 _DONE = {"done", "done as planned", "as planned", "did it", "did them", "yes", "yep",
-         "all done", "done all", "completed", "finished"}  # fmt: skip
+         "all done", "done all", "completed", "finished",
+         "nailed it", "crushed it", "smashed it", "got them all", "got it all"}  # fmt: skip
 _SKIP = {"skip", "skipped", "skip it", "skipping"}
 _SWAP = {"swap", "swap it", "machine busy"}
 _SAME = {"same as last time", "same as last", "same as before", "same again", "same",
@@ -90,12 +91,13 @@ _SAME = {"same as last time", "same as last", "same as before", "same again", "s
 # Words around an action that say nothing more: "did it all", "skip this one".
 _ACTION_FILLER = {"i", "it", "all", "them", "this", "that", "one", "sets", "set", "of", "the",
                   "every", "everything", "exercise", "just", "today", "forget", "nevermind",
-                  "never", "mind", "ok", "okay"}  # fmt: skip
+                  "never", "mind", "ok", "okay", "yep", "yeah", "yes", "ya"}  # fmt: skip
 # Words around the numbers that say nothing about them: "did 3x10 at 40", "12 12 each side".
 _FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "and"}
 # What people wrap a log in: "hey coach, ok so ... thanks".
 _FILLER_LEAD |= {"hey", "hi", "coach", "ok", "okay", "so", "um", "well", "btw", "also", "oh"}
 _FILLER_TAIL = {"thanks", "thank", "you", "thx", "ty", "pls", "please", "coach", "lol", "cheers"}
+_FILLER_TAIL |= {"done"}  # "12 12 12 ✅" (✅ reads "done"), "20kg 12 12 10 done"
 SIDE_RE = re.compile(
     r"\b(?:each|per|a|every|on each|in each)\s+(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
     r"|/\s*(?:side|leg)\b|\beach\b"  # "20 kg each": a dumbbell's load, as typed
@@ -127,7 +129,8 @@ SAME_LOAD = re.compile(
 # "only managed 2 sets", "I just did 2 sets", "2 out of 3 sets": how many sets, nothing else.
 _SETS_ONLY = re.compile(
     r"(?:i )?(?:only |just )?(?:(?:managed|did|got(?: through)?|finished|completed|made it"
-    r"(?: through)?|could (?:only )?(?:do|manage))(?: only| just)? )?(?:the )?(?:first )?(\d+)"
+    r"(?: through)?|could (?:only )?(?:do|manage))(?: only| just)? )?(?:the )?"
+    r"(?:first |all |all the )?(\d+)"
     r"(?: sets?(?: out of \d+)?| out of (?:the )?\d+(?: sets?)?| of (?:the )?\d+ sets?)"
     r"(?: only| today| in| done| this time| sorry)*"
 )

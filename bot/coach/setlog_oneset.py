@@ -18,6 +18,23 @@ _MARK = re.compile(
 )
 
 
+# Words after a set's numbers that add nothing to them: "10 again", "11 done", "9 this time".
+_AGAIN_TAIL = re.compile(
+    r"(?<=\d)\s+(?:again|as well|too|done|that time|this time|this round|now"
+    r"|(?:on |for )?(?:that|this) one)$"
+)
+# "same", "same again", "same as the last one", "again", "ditto": the last set once more.
+_SAME_SET = re.compile(
+    r"(?:the )?(?:same|again|ditto|repeat|same again|same set|same one|another one|one more)"
+    r"(?: (?:as|like) (?:before|that|the last(?: one| set)?|last(?: one| set)?))?(?: again)?"
+)
+
+
+def same_set(text: str) -> bool:
+    """ "same", "same again", "ditto": while a set was just kept, that set once more."""
+    return _SAME_SET.fullmatch(" ".join(text.lower().split()).strip(" .!")) is not None
+
+
 @dataclass(frozen=True)
 class OneSet:
     entry: SetEntry
@@ -30,7 +47,8 @@ def one_set(text: str, unit: Unit) -> OneSet | None:
     ("10", "10 at 22.5"); None for anything else (several sets, words, a question)."""
     plain = " ".join(text.lower().split()).strip(" .!")
     mark = _MARK.match(plain)
-    rest = plain[mark.end() :] if mark else plain
+    rest = _AGAIN_TAIL.sub("", plain[mark.end() :] if mark else plain)  # "10 again": 10
+    rest = rest.removeprefix("got ")  # "got 10 that time"
     if not rest or rest.endswith("?"):
         return None
     try:

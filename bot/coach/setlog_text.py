@@ -43,6 +43,10 @@ _ORDINAL = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)( set)?[:,]?\s*(?=\d)"
 )
 _AND = re.compile(r"(?<=\d)\s*,?\s*and\s+(?=\d)")  # "12, 11 and 10"
+# "10 then 10 then 7", as said aloud: reps set after set, when each is joined by "then"
+# ("12 12 10 then 8" may be a fourth set or a remark: not guessed).
+_THEN_RUN = re.compile(r"(?<![\d.])(?<!\d )(?<!\d, )\d+(?:\s*,?\s*then\s+\d+(?![\d.]))+")
+_THEN = re.compile(r"\s*,?\s*then\s+")
 # "12 reps x3", "12 reps x 3 sets", "12 reps, 3 sets": sets of reps.
 _REPS_TIMES = re.compile(r"\b(\d+)\s*reps?\s*(?:x\s*(\d+)(?:\s*sets?)?|,?\s*(\d+)\s*sets?)\b")
 # "40kg 12, 40kg 10, 45kg 8": a load then its reps, set after set.
@@ -170,6 +174,7 @@ def _in_figures(text: str) -> str:
     text = _GROUPS.sub(_reps_of_groups, text)
     text = _SET_LOADS.sub(_loads_of_sets, text)
     text = _ORDINAL.sub("", text)
+    text = _THEN_RUN.sub(lambda m: _THEN.sub(" ", m.group()), text)
     text = _AND.sub(" ", text)
     text = _PER_SIDE_REPS.sub(r"\1 reps", text)
     text = _TIMES_FIRST.sub(r"\1 sets of \2", text)

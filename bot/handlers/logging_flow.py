@@ -148,6 +148,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 day=outcome.day,
                 days_back=outcome.days_back,
                 dropped=outcome.dropped,
+                band_load=outcome.band_load,
             )
             if outcome.pain:  # "skipped lunges, knee felt off": skipped, and see someone
                 saved = f"{saved}\n\n{text('talk', intent='pain')}"
@@ -202,6 +203,10 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 name=outcome.name,
                 unit=outcome.unit,
                 named=outcome.named,
+                sets=outcome.sets,
+                rep_low=outcome.rep_low,
+                rep_high=outcome.rep_high,
+                weighted=outcome.weighted,
             )
             return [(error, [])]
         case Undone(then=then):

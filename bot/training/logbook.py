@@ -6,15 +6,16 @@ and /undo in logbook_commands.py (all exported here too).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile
 from bot.coach.progression import floor_load, kit_of
-from bot.coach.setlog import LogParseError, SetEntry, parse_log
+from bot.coach.setlog import LogParseError, parse_log
 from bot.coach.setlog_day import SaidDay, day_said, month_first
+from bot.coach.setlog_same import same_but_moved
 from bot.coach.setlog_story import untold_in
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
@@ -35,7 +36,6 @@ from bot.training.logbook_buttons import (
 )
 from bot.training.logbook_commands import LogLine, NothingToday, TodayLog, today_log, undo
 from bot.training.logbook_day import (
-    NOTHING_OWED,
     DayOutOfReach,
     dropped,
     for_day,
@@ -56,7 +56,14 @@ from bot.training.logbook_entry import (
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_remarks import said_meanwhile
-from bot.training.logbook_replies import Fix, ParseFailed, SetKept, SwapUnavailable
+from bot.training.logbook_replies import (
+    Fix,
+    NothingToUndo,
+    ParseFailed,
+    SetKept,
+    SwapUnavailable,
+    Undone,
+)
 from bot.training.logbook_sets import set_by_set_over, set_kept, set_undone, workout_over
 from bot.training.logbook_steps import (
     Ask,
@@ -64,11 +71,9 @@ from bot.training.logbook_steps import (
     Echo,
     Finished,
     NeedLoad,
-    NothingToUndo,
     Saved,
     SwapOption,
     Swaps,
-    Undone,
     ask,
     draft_of,
     echo,
@@ -79,8 +84,8 @@ from bot.training.logbook_steps import (
     planned_or_load,
     save,
     skip_was_asked,
-    undo_last,
 )
+from bot.training.logbook_stop import stop_here
 from bot.training.logbook_story import (
     back_of,
     goes_back,
@@ -92,13 +97,15 @@ from bot.training.logbook_story import (
     story_parts,
     untold,
 )
-from bot.training.people import expect, finished_profile, local_today
+from bot.training.logbook_undo import undo_last
+from bot.training.people import finished_profile, local_today
 from bot.training.rest import RestStopped, stop_said
 from bot.training.targets import planned_of
 from bot.training.typed import (
     add_or_replace,
     asks,
     corrected_entries,
+    done_then_remark,
     ends_workout,
     has_digit,
     is_confirmation,
@@ -183,11 +190,23 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         keep_back(user, back)  # retyped, corrected: still for that day
     if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
         out = _untold_named(svc, s, user, out, text, owed_log)
+    if isinstance(out, ParseFailed) and owed_log is not None and not out.named:
+        out = _for_target(svc, out, owed_log)  # its examples fit the target, as the ask's
     now = Awaiting.parse(user.awaiting)
     moved = owed is not None and now is not None and now.key != owed.key
     if away and owed_log and moved and isinstance(out, Echo | NeedLoad):
         return saved_before(svc, s, user, owed_log, away, adds, out)  # another day's: kept
     return out
+
+
+def _for_target(svc: Services, failed: ParseFailed, log: ExerciseLog) -> ParseFailed:
+    """What couldn't be read, with the target of the exercise asked: the examples to type
+    have its sets, and a load only when it takes one. (Another exercise's: as they were.)"""
+    if failed.name != name_of(svc, log.exercise_id):
+        return failed
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    sets = log.planned_sets or 3
+    return replace(failed, sets=sets, rep_low=log.rep_low, rep_high=log.rep_high, weighted=weighted)
 
 
 def _untold_named(
@@ -235,7 +254,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if draft is not None and is_next(text):  # "what's next?" at "Save it?": this, to save
         return echo(svc, s, user, current, draft[0], draft[1])
     if owed is not None and ends_workout(text):  # the sets kept one by one stay
-        return workout_over(svc, s, user, current) or _stop_here(svc, s, user, current, draft, text)
+        return workout_over(svc, s, user, current) or stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save_then_queued(svc, s, user, current, draft[0], draft[1])
     if draft is not None and is_refusal(text):  # "no", "nah": not as shown, typed again
@@ -273,6 +292,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             return echo(svc, s, user, current, loaded, raw)
     if (split := loads_split(svc, s, user, profile, owed, current, text)) is not None:
         return split  # "20 for the first two, 25 for the last": each set's load
+    if (moved := same_but_moved(text)) is not None:  # "same but 5 more kg"
+        return same_as_last(svc, s, user, profile, current, text, moved)
     read = partial(
         parse_log,
         unit=profile.unit,
@@ -287,10 +308,12 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             parsed = read(text)
         except LogParseError as err:  # "60kg 12 12 10 felt heavy": the entry, then a remark
             head = without_remark(text, err.code, str(err.detail.get("token", "")))
+            head = head or done_then_remark(text)  # "done, felt good"
             if head is None:
                 raise
             parsed = read(head)
             tail = text[len(head) :].strip(" ,;:.-–—(")  # kept with the sets: the echo says so
+            tail = tail.removeprefix("but ").removeprefix("and ")  # "done but it was hard"
             remark = tail if any(c.isalpha() for c in tail) else None  # "🔥" says it all
     except LogParseError as err:
         said = understand(text)
@@ -339,11 +362,13 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     target = _target(svc, s, user, profile, current, parsed.exercise_id)
     if parsed.same_load:  # "same weight, 12 12 10": last time's load with these reps
         return at_last_load(svc, s, user, profile, target, parsed.sets, text)
+    if parsed.action == "done" and target is current and draft is not None:
+        return save_then_queued(svc, s, user, current, draft[0], draft[1])  # "did it": as shown
     if parsed.action == "done" and target is current:  # as the button: is a load known?
         planned = planned_or_load(svc, s, user, current)
         if isinstance(planned, NeedLoad):
             return planned
-        return echo(svc, s, user, current, planned, text)
+        return replace(echo(svc, s, user, current, planned, text), remark=remark)
     shown = entry(svc, s, user, profile, owed, current, target, parsed.sets, text)
     return replace(shown, remark=remark) if isinstance(shown, Echo) else shown
 
@@ -364,51 +389,6 @@ def _logging_day(
     if current is not None:
         return logs.session_of(s, user.id, current.session_id).day
     return local_today(profile, svc.clock.now())
-
-
-def _stop_here(
-    svc: Services,
-    s: Session,
-    user: User,
-    current: ExerciseLog,
-    draft: tuple[tuple[SetEntry, ...], str] | None,
-    text: str,
-) -> Saved:
-    """ "that's all for today", "I have to go": the exercises left are skipped and the workout
-    finished. An entry waiting for its Save is saved, as "yes" would: it is what they did."""
-    back = back_of(user) if draft is not None else None
-    if draft is not None and back is not None:  # at another day's "Save it?": today's ends
-        return _stop_after(svc, s, user, current, draft, back, text)
-    day = logs.session_of(s, user.id, current.session_id).day
-    before = svc.clock.now() - timedelta(microseconds=1)  # so Undo offers `current`
-    for x in logs.exercises_of(s, user.id, current.session_id):
-        if x.status == ExerciseStatus.PENDING and x.id != current.id:
-            logs.save_sets(s, x, day, (), None, before)
-    entries, raw = draft if draft is not None else ((), text)
-    return save(svc, s, user, current, entries, raw, add=draft is not None and offers_add(user))
-
-
-def _stop_after(
-    svc: Services,
-    s: Session,
-    user: User,
-    entry: ExerciseLog,
-    draft: tuple[tuple[SetEntry, ...], str],
-    back: int,
-    text: str,
-) -> Saved:
-    """ "that's all for today" at the "Save it?" of an entry for another day, typed while
-    `back` was owed: the entry saved (its day's workout left as its Save leaves it), then
-    the workout being logged (`back`'s, today's) finished, what is left of it skipped."""
-    saved = save(svc, s, user, entry, draft[0], draft[1], add=offers_add(user))
-    owed = logs.exercise_log(s, user.id, back) if back != NOTHING_OWED else None
-    exercises = logs.exercises_of(s, user.id, owed.session_id) if owed is not None else []
-    left = [x for x in exercises if x.status == ExerciseStatus.PENDING]
-    today = _stop_here(svc, s, user, left[0], None, text) if left else None
-    if today is None:
-        expect(user, None)  # "that's all": not that day's next exercise either
-    past = saved.then if isinstance(saved.then, Finished) else None
-    return replace(saved, then=replace(past, then=today) if past else today)
 
 
 def _target(

@@ -23,17 +23,15 @@ from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.dayplan import bring_forward, is_rest_day, open_extra
-from bot.training.logbook_replies import Fix, SwapUnavailable
+from bot.training.logbook_replies import Fix, NothingToUndo, SwapUnavailable, Undone
 from bot.training.logbook_sets import by_set, tapped_over
 from bot.training.logbook_steps import (
     Ask,
     Echo,
     Finished,
     NeedLoad,
-    NothingToUndo,
     Saved,
     Swaps,
-    Undone,
     ask,
     done_as_planned,
     draft_of,
@@ -44,9 +42,9 @@ from bot.training.logbook_steps import (
     open_day,
     save,
     swap_options,
-    undo_last,
 )
 from bot.training.logbook_story import back_of, queued, save_then_queued
+from bot.training.logbook_undo import undo_last
 from bot.training.parts import day_part, id_part
 from bot.training.people import expect, finished_profile, local_today, planning
 

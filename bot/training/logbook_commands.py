@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
+from bot.training.logbook_replies import NothingToUndo, Undone
 from bot.training.logbook_sets import set_undone
-from bot.training.logbook_steps import NothingToUndo, Undone, name_of, undo_last
+from bot.training.logbook_steps import name_of
+from bot.training.logbook_undo import undo_last
 from bot.training.people import Caller, local_today, onboarded
 from bot.training.targets import entries_of, sets_text
 

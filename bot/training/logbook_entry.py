@@ -10,9 +10,11 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
-from bot.coach.profile import Profile
+from bot.coach.profile import Profile, Unit
+from bot.coach.progression import convert
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.setlog_loads import loads_by_set, reps_at_loads, with_loads
+from bot.coach.setlog_same import LoadMoved
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
@@ -82,14 +84,35 @@ def reps_retyped(
 
 
 def same_as_last(
-    svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, text: str
-) -> Echo | ParseFailed:
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    log: ExerciseLog,
+    text: str,
+    moved: LoadMoved | None = None,
+) -> Echo | NeedLoad | ParseFailed:
+    """Last time's sets, to confirm; with `moved` ("same but 5 more kg"), each load moved
+    by that much (in the load's own unit). With no load last time, it is asked for."""
     day = logs.session_of(s, user.id, log.session_id).day
     last = logs.previous_done(s, user.id, log.exercise_id, day)
     if last is None or not last[1]:
         logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
         return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
-    return echo(svc, s, user, log, entries_of(last[1]), text)
+    sets = entries_of(last[1])
+    if moved is not None and all(e.load is None for e in sets):
+        return load_for_reps(svc, s, user, log, sets, text) or echo(svc, s, user, log, sets, text)
+    if moved is not None:
+        sets = tuple(_moved(e, moved, profile.unit) for e in sets)
+    return echo(svc, s, user, log, sets, text)
+
+
+def _moved(e: SetEntry, moved: LoadMoved, unit: Unit) -> SetEntry:
+    if e.load is None:
+        return e
+    own = e.unit or unit
+    load = round(e.load + convert(moved.by, moved.unit or own, own), 2)
+    return replace(e, load=load) if load > 0 else e
 
 
 def at_last_load(

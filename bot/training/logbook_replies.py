@@ -86,6 +86,7 @@ class Saved:
     days_back: int = 0  # how far back that day is: 1 for yesterday
     dropped: bool = False  # an entry for another day, "skip" typed at its Save: not saved
     pain: bool = False  # skipped for a pain ("skipped lunges, knee felt off"): see someone
+    band_load: str | None = None  # a load typed with a band move's last set: left out, said so
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class SetKept:
     reps: int  # the last set's reps, for the example
     rest_seconds: int = 0  # the rest timer's button
     band_load: str | None = None  # a load typed for a band move ("15 kg"): left out, said so
+    weighted: bool = True  # logged with a load: the next set keeps it unless another is said
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,11 @@ class ParseFailed:
     name: str
     unit: str
     named: bool = False  # nothing being logged: the examples start with the exercise's name
+    # the target of the exercise asked, for the examples to fit it (as the ask's do)
+    sets: int = 3
+    rep_low: int = 10
+    rep_high: int = 12
+    weighted: bool = True
 
 
 @dataclass(frozen=True)
@@ -176,6 +183,7 @@ class Undone:
     set_no: int = 0  # logged set by set: the set taken back, to be sent again (0: an entry)
     set_undone: str | None = None  # what that set was: "20 kg × 10"
     set_reps: int = 0  # the reps of the set before it, for the example
+    weighted: bool = True  # logged with a load: the set sent again keeps it unless told
 
 
 @dataclass(frozen=True)

@@ -13,15 +13,17 @@ from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
-from bot.coach.profile import Profile
-from bot.coach.setlog_oneset import one_set, says_over
+from bot.coach.profile import Profile, Unit
+from bot.coach.setlog import LogParseError, parse_log
+from bot.coach.setlog_oneset import OneSet, one_set, same_set, says_over
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting, rest
 from bot.training.awaiting import Awaiting, Mode
-from bot.training.logbook_replies import Saved, SetKept, Undone
+from bot.training.logbook_named import resolver
+from bot.training.logbook_replies import Ask, Saved, SetKept, Undone
 from bot.training.logbook_steps import (
     as_planned,
     ask,
@@ -31,7 +33,8 @@ from bot.training.logbook_steps import (
     one_by_one,
 )
 from bot.training.people import expect
-from bot.training.targets import entries_of, sets_text
+from bot.training.targets import entries_of, planned_of, sets_text
+from bot.training.typed import done_then_remark
 
 BY_SET = "by_set"  # the draft's flag while an exercise is logged one set at a time (one_by_one)
 
@@ -54,6 +57,8 @@ def set_kept(
     is read as usual: the load is asked)."""
     going = by_set(user, current)
     said = one_set(text, profile.unit)
+    if said is None and going and same_set(text):  # "same again": the last set once more
+        said = _last_again(s, current)
     if said is None or not (said.marked or going):
         return None
     if not going and current.status != ExerciseStatus.PENDING:
@@ -69,7 +74,7 @@ def set_kept(
     logs.save_sets(s, current, day, (entry,), text, svc.clock.now(), add=going)
     sets = (*kept, entry)
     if said.last or 0 < current.planned_sets <= len(sets):
-        return _over(svc, s, user, current)
+        return replace(_over(svc, s, user, current, back_to=True), band_load=band_load)
     expect(user, awaiting.exercise(current.id), json.dumps({BY_SET: True}))
     return SetKept(
         current.id,
@@ -81,6 +86,7 @@ def set_kept(
         entry.reps,
         rest.rest_of(current),
         band_load,
+        not _unloaded(svc, current),
     )
 
 
@@ -88,10 +94,11 @@ def set_by_set_over(
     svc: Services, s: Session, user: User, current: ExerciseLog, text: str
 ) -> Saved | None:
     """ "done", "next", "skip the rest" while an exercise is logged set by set: it is over
-    with the sets kept, and the next exercise asked."""
-    if not by_set(user, current) or not says_over(text):
+    with the sets kept, and the next exercise asked. So is anything read as the exercise
+    done ("done ✅", "all done", "completed"): never the plan in place of the sets kept."""
+    if not by_set(user, current) or not (says_over(text) or _done_said(svc, current, text)):
         return None
-    return _over(svc, s, user, current)
+    return _over(svc, s, user, current, back_to=True)
 
 
 def tapped_over(svc: Services, s: Session, user: User, current: ExerciseLog, done: bool) -> Saved:
@@ -120,21 +127,44 @@ def workout_over(svc: Services, s: Session, user: User, current: ExerciseLog) ->
     return _over(svc, s, user, current)  # nothing left: the workout is finished
 
 
-def _over(svc: Services, s: Session, user: User, current: ExerciseLog) -> Saved:
+def _over(
+    svc: Services, s: Session, user: User, current: ExerciseLog, *, back_to: bool = False
+) -> Saved:
+    """The exercise logged set by set is over; the next one asked. With `back_to` (its
+    last set typed, or "done"), /undo while that next one is asked goes back to this one."""
     sets = entries_of(logs.sets_of(s, current.id))
     exercises = logs.exercises_of(s, user.id, current.session_id)
     then = next_step(svc, s, user, exercises)
+    if back_to and isinstance(then, Ask):
+        expect(user, awaiting.exercise(then.log_id), json.dumps({_AFTER: current.id}))
     return Saved(name_of(svc, current.exercise_id), sets_text(sets), False, then)
+
+
+_AFTER = "after_sets_of"  # the draft's key, while the exercise after one logged set by set is asked
+
+
+def _undo_target(s: Session, user: User) -> ExerciseLog | None:
+    """The exercise being logged set by set, or the one just finished set by set while the
+    next is asked (nothing typed for it yet): what /undo takes the last set of."""
+    owed = Awaiting.parse(user.awaiting)
+    current = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
+    if owed is None or current is None or by_set(user, current):
+        return current
+    try:
+        data = json.loads(user.draft or "")
+    except ValueError:
+        return None
+    before = data.get(_AFTER) if isinstance(data, dict) and owed.mode == Mode.LOG else None
+    return logs.exercise_log(s, user.id, before) if isinstance(before, int) else None
 
 
 def set_undone(svc: Services, s: Session, user: User) -> Undone | None:
     """/undo (or "undo") while an exercise is logged set by set, with sets before the last:
     the last set is taken back and the same set asked for again, the exercise still owed
     (undo_last, for everything else, asks the next exercise once the exercise has sets)."""
-    owed = Awaiting.parse(user.awaiting)
-    current = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
+    current = _undo_target(s, user)
     last = logs.last_logged(s, user.id)
-    if current is None or last is None or last.id != current.id or not by_set(user, current):
+    if current is None or last is None or last.id != current.id:
         return None
     before = entries_of(logs.sets_of(s, current.id))
     if len(before) < 2:  # the first set: undo_last asks the exercise anew
@@ -148,7 +178,24 @@ def set_undone(svc: Services, s: Session, user: User) -> Undone | None:
         )
     expect(user, awaiting.exercise(current.id), json.dumps({BY_SET: True}))
     undone = sets_text(before[len(kept) :]) if len(before) > len(kept) else None
-    return Undone(name, None, sets_text(kept), len(kept) + 1, undone, kept[-1].reps)
+    weighted = not _unloaded(svc, current)
+    return Undone(name, None, sets_text(kept), len(kept) + 1, undone, kept[-1].reps, weighted)
+
+
+def _last_again(s: Session, current: ExerciseLog) -> OneSet | None:
+    kept = entries_of(logs.sets_of(s, current.id))
+    return OneSet(kept[-1], marked=False, last=False) if kept else None
+
+
+def _done_said(svc: Services, current: ExerciseLog, text: str) -> bool:
+    try:
+        parsed = parse_log(
+            done_then_remark(text) or text, unit=Unit(current.unit), planned=planned_of(current),
+            resolve_exercise=resolver(svc), current_exercise=current.exercise_id,
+        )  # fmt: skip
+    except LogParseError:
+        return False
+    return parsed.action == "done" and parsed.exercise_id in (None, current.exercise_id)
 
 
 def _unloaded(svc: Services, log: ExerciseLog) -> bool:

@@ -35,11 +35,9 @@ from bot.training.logbook_replies import (
     Finished,
     NeedLoad,
     Next,
-    NothingToUndo,
     Saved,
     SwapOption,
     Swaps,
-    Undone,
 )
 from bot.training.people import back_after_break, expect, local_today, profile_of
 from bot.training.recap import due as recap_due
@@ -348,34 +346,6 @@ def swap_options(svc: Services, profile: Profile, log: ExerciseLog) -> list[Swap
 def offer_swaps(svc: Services, profile: Profile, log: ExerciseLog) -> Swaps:
     options = [x for x in swap_options(svc, profile, log) if x.exercise_id != log.exercise_id]
     return Swaps(log.id, name_of(svc, log.exercise_id), tuple(options))
-
-
-def undo_last(
-    svc: Services, s: Session, user: User, only: int | None = None, stamp: int | None = None
-) -> Undone | NothingToUndo:
-    """Take back the most recent entry and ask for that exercise again. With `only` (an Undo
-    button's entry id), only that entry and only while it is still the newest; with `stamp`
-    too, only the logging the button was made for: a second tap, or an old button after the
-    exercise was logged again, takes back nothing."""
-    last = logs.last_logged(s, user.id)
-    if last is None or (only is not None and last.id != only):
-        return NothingToUndo()
-    if stamp is not None and last.times_logged != stamp:
-        return NothingToUndo()
-    name = name_of(svc, last.exercise_id)
-    session = logs.session_of(s, user.id, last.session_id)
-    logs.undo_save(s, last, session.day)
-    exercises = logs.exercises_of(s, user.id, last.session_id)
-    if last.status != ExerciseStatus.PENDING:  # the sets saved before are back
-        back = sets_text(entries_of(logs.sets_of(s, last.id)))
-        pending = [x for x in exercises if x.status == ExerciseStatus.PENDING]
-        then = ask(svc, s, user, pending[0], exercises) if pending else None
-        if then is None:
-            expect(user, None)
-        return Undone(name, then, back if last.status == ExerciseStatus.DONE else None)
-    if session.status == SessionStatus.DONE:
-        logs.set_session_status(session, SessionStatus.OPEN)
-    return Undone(name, ask(svc, s, user, last, exercises))
 
 
 def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) -> Finished | None:

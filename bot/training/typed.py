@@ -231,16 +231,30 @@ CONFIRMATIONS = frozenset(
 )
 
 
+# Said beside a "yes" and adding nothing: "yes please", "perfect thanks".
+_BESIDE_YES = frozenset(["it", "that", "please", "pls", "thanks", "thank", "you", "thx", "ty"])
+# A skin tone or an emoji's variation selector: "👍🏻" is "👍".
+_EMOJI_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f]")
+# A letter typed again and again at a word's end: "yess", "yesss", "okk", "yeahhh".
+_HELD_LETTER = re.compile(r"(?<=[a-z])([a-z])\1+$")
+
+
 def is_confirmation(text: str) -> bool:
-    """A typed "yes" to the echo of a typed entry."""
-    words = text.strip().lower().strip(".!").replace(",", " ").split()
-    return bool(words) and all(w in CONFIRMATIONS or w in ("it", "that", "please") for w in words)
+    """A typed "yes" to the echo of a typed entry: "yes", "yess", "ok thanks", "👍🏻", "✅✅"."""
+    plain = _EMOJI_MODIFIERS.sub("", text.strip().lower()).strip(".!").replace(",", " ")
+    words = [w for w in re.sub(r"([^\w\s'])", r" \1 ", plain).split() if w not in ("!", ".")]
+    yes = [_yes_word(w) for w in words]
+    return any(yes) and all(said or w in _BESIDE_YES for said, w in zip(yes, words, strict=True))
 
 
-# "no", "nah", "nope, that's wrong" to "Save it?": not as shown, so typed again (as Fix).
+def _yes_word(word: str) -> bool:
+    return word in CONFIRMATIONS or _HELD_LETTER.sub(r"\1", word) in CONFIRMATIONS
+
+
+# "no", "nah", "nope, that's wrong", "no thanks" to "Save it?": not as shown, typed again (Fix).
 _REFUSAL = re.compile(
     r"(?:no+|nah+|nope|na|nay)(?:[,.!]*\s*(?:(?:that'?s|thats|it'?s|its) )?(?:wrong|not right"
-    r"|incorrect|not it))?(?: sorry)?[.!]*",
+    r"|incorrect|not it))?(?:[,.!]*\s*(?:sorry|thanks|thank you|thx|ty))?[.!]*",
     re.I,
 )
 
@@ -341,3 +355,20 @@ def without_remark(text: str, code: str, token: str) -> str | None:
         return None
     head = text[: found.start()].rstrip(" ,;:.!-–—(")
     return head if has_digit(head) else None
+
+
+# "done, felt good", "done but it was hard": the exercise done, then how it went.
+_DONE_THEN = re.compile(
+    r"(?:(?:yes|yep|yeah|ok|okay),? )?(?:all done|done|did it|did them|did it all|finished"
+    r"|completed|nailed it)(?=\s*[,;:.!–—-]|\s+(?:but|and)\b)",
+    re.I,
+)
+
+
+def done_then_remark(text: str) -> str | None:
+    """The "done" opening a remark with no number in it ("done, felt good"); else None."""
+    lead = len(text) - len(text.lstrip())
+    found = _DONE_THEN.match(text, lead)
+    if found is None or has_digit(text) or _UNIT_WORD.search(text):
+        return None
+    return text[: found.end()] if any(c.isalpha() for c in text[found.end() :]) else None

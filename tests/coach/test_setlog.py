@@ -286,6 +286,23 @@ def test_done_said_in_a_lifters_words(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["nailed it", "crushed it", "yep did it", "yeah, done", "got them all"],
+)  # fmt: skip
+def test_done_said_as_people_type_it(text):
+    """Typed at the exercise asked, these were "Noted. When you're done with Squat, send its
+    sets"."""
+    log = parse(text)
+    assert (log.action, list(log.sets)) == ("done", sets([12, 12, 12], 60.0, KG))
+
+
+def test_all_the_sets_counted_are_the_plans_sets():
+    """ "did all 3 sets" was "I couldn't read that (at "all")"."""
+    log = parse("did all 3 sets")
+    assert (log.action, list(log.sets)) == ("count", sets([12, 12, 12], 60.0, KG))
+
+
+@pytest.mark.parametrize(
     "text", ["skip this one", "skipping this one", "skip this", "skipped it", "skip this exercise"]
 )
 def test_skip_said_in_a_lifters_words(text):

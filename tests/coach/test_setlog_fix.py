@@ -23,6 +23,9 @@ SHOWN = (SetEntry(10, 20.0, Unit.KG), SetEntry(10, 20.0, Unit.KG), SetEntry(10, 
         ("only 7 reps on the last", [10, 10, 7], [20, 20, 22.5]),
         ("but only 8 on the last set", [10, 10, 8], [20, 20, 22.5]),
         ("9 reps in the second one", [10, 9, 10], [20, 20, 22.5]),
+        # "set" left out: it was an unknown exercise "no the last was"
+        ("no the last was 8", [10, 10, 8], [20, 20, 22.5]),
+        ("first was 12, last was 8", [12, 10, 8], [20, 20, 22.5]),
     ],
 )
 def test_reps_and_counts_said_keep_the_loads(typed, reps, loads):

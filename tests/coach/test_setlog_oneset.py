@@ -4,7 +4,7 @@ import pytest
 
 from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
-from bot.coach.setlog_oneset import one_set, says_over
+from bot.coach.setlog_oneset import one_set, same_set, says_over
 
 KG = Unit.KG
 
@@ -17,6 +17,11 @@ KG = Unit.KG
         ("2nd set - 10 @ 22.5", SetEntry(10, 22.5, KG), True, False),
         ("last set 8", SetEntry(8, None, None), True, True),
         ("10", SetEntry(10, None, None), False, False),
+        ("10 again", SetEntry(10, None, None), False, False),
+        ("set 3: 8 too", SetEntry(8, None, None), True, False),
+        ("11 done", SetEntry(11, None, None), False, False),
+        ("got 10 that time", SetEntry(10, None, None), False, False),
+        ("9 @ 22.5 this time", SetEntry(9, 22.5, KG), False, False),
     ],
 )
 def test_one_set(text, entry, marked, last):
@@ -37,3 +42,13 @@ def test_over(text):
 @pytest.mark.parametrize("text", ["that's all for today", "12", "done as planned"])
 def test_not_over(text):
     assert not says_over(text)
+
+
+@pytest.mark.parametrize("text", ["same", "Same again", "same as the last one", "again", "ditto"])
+def test_the_last_set_again(text):
+    assert same_set(text)
+
+
+@pytest.mark.parametrize("text", ["same as last time", "same weight", "same but 5 more kg"])
+def test_not_the_last_set_again(text):
+    assert not same_set(text)

@@ -227,3 +227,30 @@ def test_a_skip_misspelt_is_a_skip(text):
 def test_a_skip_misspelt_before_a_name_skips_that_exercise():
     parsed = parse_log("skippd hip thrust", unit=KG, planned=None, resolve_exercise=lambda n: n)
     assert (parsed.action, parsed.exercise_id) == ("skip", "hip thrust")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10 then 10 then 7", sets([10, 10, 7])),
+        ("60kg 12 then 10 then 8", sets([12, 10, 8], 60.0)),
+    ],
+)
+def test_sets_said_one_then_another(text, expected):
+    """ "10 then 10 then 7", as said aloud, was "I couldn't read that (at "then")"."""
+    assert list(parse(text).sets) == expected
+
+
+@pytest.mark.parametrize("text", ["20kg 10 then 25kg 8", "60kg 12 12 10 then 8"])
+def test_a_load_or_a_set_added_with_then_is_never_guessed(text):
+    with pytest.raises(LogParseError):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("12 12 12 ✅", sets([12, 12, 12])), ("20kg 12 12 10 done", sets([12, 12, 10], 20.0))],
+)
+def test_sets_ticked_done_are_those_sets(text, expected):
+    """ "12 12 12 ✅" was "I couldn't read that (at "done")"."""
+    assert list(parse(text).sets) == expected

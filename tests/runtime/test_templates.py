@@ -72,7 +72,8 @@ def test_the_ask_gives_examples_that_fit_the_exercise(weighted, unit, examples, 
         (2, True, ['"12 10"', '"60kg 12 10"', '"2x10 @ 40"', '"bw 20 20"']),
         (3, True, ['"12 12 10"', '"60kg 12 12 10"', '"3x10 @ 40"', '"bw 20 20 20"']),
         (4, True, ['"12 12 12 10"', '"60kg 12 12 12 10"', '"4x10 @ 40"', '"bw 20 20 20 20"']),
-        (1, True, ['"12"', '"60kg 12"', '"1x10 @ 40"', '"bw 20"']),
+        (1, True, ['"12"', '"60kg 12"', '"10 @ 40"', '"bw 20"']),  # was "1x10 @ 40": odd
+        (1, False, ['"20"', '"15 reps"']),
         (2, False, ['"20 15"', '"2x20"']),
         (4, False, ['"20 20 20 15"', '"4x20"']),
     ],
@@ -86,6 +87,26 @@ def test_the_asks_examples_have_the_targets_sets(sets, weighted, examples):
     for example in examples:
         assert example in typed, typed
     assert typed.count('"') == 2 * len(examples) + 2  # and "skip": nothing else to type
+
+
+@pytest.mark.parametrize(
+    ("sets", "weighted", "examples"),
+    [
+        (2, True, ['"12 10" (reps)', '"60kg 12 10"', '"2x10 @ 40"', '"bw 20 20"', '"done"']),
+        (1, True, ['"12" (reps)', '"60kg 12"', '"10 @ 40"', '"bw 20"', '"done"']),
+        (2, False, ['"20 15"', '"2x20"', '"done"']),
+    ],
+)
+def test_what_couldnt_be_read_gets_the_asks_examples(sets, weighted, examples):
+    """ "I couldn't read that" showed "12 12 10" and "3x10 @ 40" for any target: two sets,
+    one, a band move's."""
+    text = Renderer().text("log_error", code="syntax", detail={"token": "zz"}, name="Squat",
+                           unit="kg", named=False, sets=sets, rep_low=15, rep_high=20,
+                           weighted=weighted)  # fmt: skip
+    typed = text.split("try: ")[1]
+    for example in examples:
+        assert example in typed, typed
+    assert typed.count('"') == 2 * len(examples) + 2, typed  # and "skip"
 
 
 @pytest.mark.parametrize("onboarded", [True, False])

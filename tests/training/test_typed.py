@@ -1,0 +1,43 @@
+"""Short answers typed at "Save it?" (bot/training/typed.py)."""
+
+import pytest
+
+from bot.training.typed import done_then_remark, is_confirmation, is_refusal
+
+
+@pytest.mark.parametrize(
+    "text", ["no", "nah", "nope", "no, that's wrong", "no thanks", "No thank you", "nope, thx"]
+)
+def test_a_no_with_or_without_thanks_is_a_refusal(text):
+    assert is_refusal(text) and not is_confirmation(text)
+
+
+@pytest.mark.parametrize("text", ["thanks", "no problem", "no 10 10 8", "not now"])
+def test_thanks_or_other_words_are_no_refusal(text):
+    assert not is_refusal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yes", "yess", "Yesss!", "ok thanks", "perfect thanks", "👍🏻", "✅✅", "yep 👍", "okk"],
+)
+def test_a_yes_said_loosely_is_a_confirmation(text):
+    assert is_confirmation(text) and not is_refusal(text)
+
+
+@pytest.mark.parametrize("text", ["thanks", "thank you", "no", "12 12 10", "yes 12 12 10", "sss"])
+def test_anything_else_is_no_confirmation(text):
+    assert not is_confirmation(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [("done, felt good", "done"), ("done but it was hard", "done"), (" Did it! tough", " Did it")],
+)
+def test_done_then_how_it_went(text, head):
+    assert done_then_remark(text) == head
+
+
+@pytest.mark.parametrize("text", ["done", "done, 12 12 10", "done with 20kg", "donee, ok", "done!"])
+def test_no_done_then_a_remark(text):
+    assert done_then_remark(text) is None
