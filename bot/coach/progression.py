@@ -10,7 +10,9 @@ kettlebells never go below the lightest one made.
 Bodyweight and band exercises keep the program's rep range: reaching its top names the
 card's harder variation instead of adding reps the program didn't ask for; missing its
 bottom twice running names an easier one (the card's, a lighter band, or a shorter range),
-where a loaded move would have stepped down twice.
+where a loaded move would have stepped down twice. A band or bodyweight move logged with a
+load on a kit its card lists (the abduction machine's stack, dumbbells held in a Bulgarian
+split squat) is a loaded move on that kit: `as_logged`.
 """
 
 from __future__ import annotations
@@ -76,6 +78,18 @@ class Prescription:
     change: Change
     reason_code: str
     variation: str | None = None
+
+
+def as_logged(kind: ExerciseKind, performed: Sequence[SetEntry]) -> ExerciseKind:
+    """`kind`, loaded when a load was logged on a kit the card lists: the load is what then
+    grows (a band's climb to 30 reps or "a lighter band" would be wrong for a weight stack,
+    and "a little more weight" never said how much). A card with no such kit stays as it is
+    (a plate held in a back extension is not a kit's load)."""
+    if kind.loading == "weighted" or not any(s.load for s in performed):
+        return kind
+    if not any(e in _KIT for e in kind.equipment):
+        return kind
+    return replace(kind, loading="weighted")
 
 
 def same_load_tolerance(typed: Unit | None, unit: Unit) -> float:
@@ -162,6 +176,7 @@ def next_prescription(
     missed the bottom of its range too (band and bodyweight moves then get easier);
     `hold_rise`: the first workout back after weeks without training, where a rise (or a
     harder variation) earned before the gap waits and the load last managed is asked again."""
+    kind = as_logged(kind, performed)
     if kind.loading != "weighted":
         return _by_reps(kind, planned, performed, missed_before, hold_rise)
 

@@ -13,6 +13,7 @@ from bot.coach.profile import Place, Unit
 from bot.coach.progression import (
     ExerciseKind,
     Prescription,
+    as_logged,
     convert,
     loadable,
     next_prescription,
@@ -63,9 +64,12 @@ def prescribe(
     *,
     missed_before: bool = False,
     hold_rise: bool = False,
+    own_reps: tuple[int, int] | None = None,
 ) -> Prescription:
     """Today's target from the last time this exercise was done, inside today's rep range
-    (`hold_rise`: back after weeks without training, no rise; progression.next_prescription).
+    (`hold_rise`: back after weeks without training, no rise; progression.next_prescription;
+    `own_reps`: the session's range before a program step changed it, which a band or
+    bodyweight move logged with a load keeps: a loaded move grows by load, not by reps).
 
     Progression decides in last time's range (up, down, same); a weighted load then moves
     to today's range by Epley's estimate, from the top of last time's range to the top of
@@ -74,9 +78,11 @@ def prescribe(
     range would be weeks old by the time its range comes round again. Loads land on the
     kit's grid in the person's unit, never below the empty bar.
     """
-    kind = kind_of(card)
+    kind = as_logged(kind_of(card), performed)  # a load logged on the card's kit counts
     rx = next_prescription(kind, last, performed, missed_before=missed_before, hold_rise=hold_rise)
     low, high = today_reps
+    if own_reps is not None and kind.loading == "weighted" and card.loading.value != "weighted":
+        low, high = own_reps
     load = rx.load
     if kind.loading == "weighted" and load is not None:
         load = loadable(kind, unit, convert(load, rx.unit, unit))

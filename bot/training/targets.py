@@ -100,15 +100,24 @@ def prescribe_from(
     found: tuple[ExerciseLog, list[SetLog]],
     reps: tuple[int, int],
     back: bool = False,
+    own_reps: tuple[int, int] | None = None,
 ) -> Progress:
     """The next target in `reps` from the last time (`found`) an exercise was done; `back`:
-    the first workout after weeks without training, at the loads last managed."""
+    the first workout after weeks without training, at the loads last managed; `own_reps`:
+    the session's range before a program step changed it (prescribe)."""
     log, rows = found
     performed = entries_of(rows)
     card = svc.content.exercises[log.exercise_id]
     twice = card.loading.value != "weighted" and missed_before(s, user_id, log, rows)
     rx = prescribe(
-        card, planned_of(log), performed, reps, profile.unit, missed_before=twice, hold_rise=back
+        card,
+        planned_of(log),
+        performed,
+        reps,
+        profile.unit,
+        missed_before=twice,
+        hold_rise=back,
+        own_reps=own_reps,
     )
     return Progress(
         sets_text(performed),
@@ -133,7 +142,9 @@ def progress(
         found = history.get(p.exercise_id)
         if found is not None:
             reps = (p.rep_low, p.rep_high)
-            out[p.exercise_id] = prescribe_from(svc, s, user_id, profile, found, reps, back)
+            out[p.exercise_id] = prescribe_from(
+                svc, s, user_id, profile, found, reps, back, p.own_reps
+            )
     return out
 
 
@@ -179,14 +190,15 @@ def next_target(
         return None
     log, _ = found[exercise_id]
     reps = (log.rep_low, log.rep_high)
+    own: tuple[int, int] | None = None
     for offset in range(1, NEXT_LOOKAHEAD_DAYS + 1):
         workout = prog.workout_for(svc.programs, profile, after + timedelta(days=offset))
         exercises = workout.exercises if workout is not None else ()
         slot = next((p for p in exercises if p.exercise_id == exercise_id), None)
         if slot is not None:
-            reps = (slot.rep_low, slot.rep_high)
+            reps, own = (slot.rep_low, slot.rep_high), slot.own_reps
             break
-    return prescribe_from(svc, s, user_id, profile, found[exercise_id], reps)
+    return prescribe_from(svc, s, user_id, profile, found[exercise_id], reps, own_reps=own)
 
 
 def variation_name(svc: Services, variation: str | None) -> str | None:

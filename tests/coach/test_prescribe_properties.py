@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bot.coach.knowledge import Content
 from bot.coach.profile import Unit
-from bot.coach.progression import epley_factor, floor_load
+from bot.coach.progression import as_logged, epley_factor, floor_load, kit_of
 from bot.coach.setlog import Planned, SetEntry
 from bot.coach.training import kind_of, prescribe
 from bot.content import load_content
@@ -65,15 +65,15 @@ def test_load_is_loadable_and_range_is_the_programs(case):
     rx = prescribe(card, planned, performed, today, unit)
     assert (rx.rep_low, rx.rep_high) == today  # never overrides the program's range
     assert rx.unit == unit
-    if card.loading.value != "weighted":
+    kind = as_logged(kind_of(card), performed)  # a load on the card's kit makes it loaded
+    if kind.loading != "weighted":
         assert rx.load is None
         return
     if rx.load is None:
         return
-    kind = kind_of(card)
     assert rx.load >= floor_load(kind, unit) - 1e-9
     grid = 1.0 if unit == Unit.KG else 2.5  # the finest grid of any kit
-    if kind.equipment and kind.equipment[0] in ("barbell", "machine"):
+    if kit_of(kind) in ("barbell", "machine"):
         grid = 2.5 if unit == Unit.KG else 5.0
     assert on_grid(rx.load, grid), (rx.load, grid)
 
@@ -189,3 +189,23 @@ def test_unloaded_top_names_the_cards_harder_variation_and_keeps_the_range(
         assert (rx.change, rx.variation) == ("harder", card.harder)
     else:
         assert rx.change == "same"
+
+
+def test_the_abduction_machine_keeps_the_sessions_range_and_grows_by_load():
+    """Logged at 70 lb on the machine, its reps climbed 15-20 -> 20-25 -> 25-30 with the band
+    sets' steps; a loaded move grows by load in the session's own range."""
+    card = content().exercises["seated_hip_abduction"]
+    planned = Planned(2, 15, 20, None, Unit.LB)
+    top = [SetEntry(20, 70.0, Unit.LB)] * 2
+    rx = prescribe(card, planned, top, (20, 25), Unit.LB, own_reps=(15, 20))
+    assert (rx.rep_low, rx.rep_high, rx.change, rx.load) == (15, 20, "up", 75.0)
+    band = [SetEntry(20, None, None)] * 2  # a band: the program's climb stands
+    rx = prescribe(card, planned, band, (20, 25), Unit.LB, own_reps=(15, 20))
+    assert (rx.rep_low, rx.rep_high, rx.load) == (20, 25, None)
+
+
+def test_a_split_squat_held_with_dumbbells_gets_a_load_target():
+    card = content().exercises["bulgarian_split_squat"]
+    planned = Planned(3, 8, 12, None, Unit.LB)
+    rx = prescribe(card, planned, [SetEntry(12, 95.0, Unit.LB)] * 3, (8, 12), Unit.LB)
+    assert (rx.change, rx.load, rx.variation) == ("up", 100.0, None)

@@ -426,3 +426,18 @@ def test_a_profile_without_a_start_date_is_refused(book: ProgramBook) -> None:
 def test_a_profile_without_days_has_no_next_workout(book: ProgramBook) -> None:
     with pytest.raises(ValueError):
         next_workout(book, profile(Goal.TONE, days=()), START)
+
+
+def test_a_step_keeps_the_sessions_own_range_beside_the_stepped_one(book: ProgramBook) -> None:
+    """Band sets climb to 30 reps by steps; the session's own range stays known (a band
+    move done on its loaded machine keeps it)."""
+    bikini = book.program_for(Goal.BIKINI, Place.GYM)
+    abduction = [
+        next(p for p in bikini.plan(2, week) if p.exercise_id == "seated_hip_abduction")
+        for week in (1, 3, 5)
+    ]
+    assert [(p.rep_low, p.rep_high, p.own_reps) for p in abduction] == [
+        (15, 20, None),
+        (20, 25, (15, 20)),
+        (25, 30, (15, 20)),
+    ]

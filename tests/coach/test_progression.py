@@ -314,3 +314,58 @@ def test_band_harder_variation_keeps_the_program_range():
     kind = ExerciseKind("band", ("band",), harder="heavier_band")
     rx = next_prescription(kind, plan(None, low=25, high=30), done([30, 30, 30], None))
     assert (rx.change, rx.variation, rx.rep_low, rx.rep_high) == ("harder", "heavier_band", 25, 30)
+
+
+# --- a band or bodyweight move done with a load on a kit its card lists -------------------
+# The abduction machine's 70 lb stack was told "a lighter band" after two misses, and its
+# reps climbed as the band sets do; a Bulgarian split squat held with 95 lb dumbbells only
+# ever heard "holding a little more weight", 95 lb again and again.
+ABDUCTION = ExerciseKind(
+    "band",
+    ("band", "machine"),
+    harder="the same move with a stronger band, or more weight on the abduction machine",
+)
+SPLIT_SQUAT = ExerciseKind(
+    "bodyweight",
+    ("bench", "dumbbell", "bodyweight"),
+    harder="Bulgarian split squat holding dumbbells",
+)
+
+
+def test_a_band_move_loaded_on_its_machine_goes_by_the_stack():
+    first = next_prescription(ABDUCTION, plan(None, LB, 2, 15, 20), done([20, 20], 70.0, LB))
+    assert (first.change, first.load, first.variation) == ("up", 75.0, None)  # the add-on
+    heavy = next_prescription(ABDUCTION, plan(150.0, LB, 2, 15, 20), done([20, 20], 150.0, LB))
+    assert (heavy.change, heavy.load) == ("up", 160.0)  # a stack plate
+    kept = next_prescription(ABDUCTION, plan(75.0, LB, 2, 15, 20), done([18, 16], 75.0, LB))
+    assert (kept.change, kept.load, kept.variation) == ("same", 75.0, None)
+
+
+def test_a_band_move_loaded_on_its_machine_missed_twice_goes_lighter_not_to_a_band():
+    rx = next_prescription(
+        ABDUCTION, plan(80.0, LB, 2, 15, 20), done([14, 13], 80.0, LB), missed_before=True
+    )
+    assert (rx.change, rx.load, rx.variation) == ("down", 75.0, None)
+    at_floor = next_prescription(
+        ABDUCTION, plan(10.0, LB, 2, 15, 20), done([14, 13], 10.0, LB), missed_before=True
+    )
+    assert (at_floor.change, at_floor.load, at_floor.variation) == ("same", 10.0, None)
+    # with a band (no load) it is still the band's rule
+    rx = next_prescription(
+        ABDUCTION, plan(None, LB, 2, 15, 20), done([14, 13], None), missed_before=True
+    )
+    assert (rx.change, rx.variation) == ("easier", EASIER_BAND)
+
+
+def test_a_bodyweight_move_held_with_dumbbells_gets_a_load_target():
+    rx = next_prescription(SPLIT_SQUAT, plan(None, LB), done([12, 12, 12], 95.0, LB))
+    assert (rx.change, rx.load, rx.variation) == ("up", 100.0, None)
+    rx = next_prescription(SPLIT_SQUAT, plan(100.0, LB), done([12, 12, 12], 100.0, LB))
+    assert (rx.change, rx.load) == ("up", 105.0)
+    rx = next_prescription(SPLIT_SQUAT, plan(100.0, LB), done([7, 7, 6], 100.0, LB))
+    assert (rx.change, rx.load) == ("down", 95.0)
+    rx = next_prescription(SPLIT_SQUAT, plan(20.0, KG), done([12, 12, 12], 20.0, KG))
+    assert (rx.change, rx.load) == ("up", 22.0)  # a dumbbell rack's 2 kg
+    # without dumbbells the harder variation is the one holding them
+    rx = next_prescription(SPLIT_SQUAT, plan(None, LB), done([12, 12, 12], None))
+    assert (rx.change, rx.variation) == ("harder", "Bulgarian split squat holding dumbbells")

@@ -158,7 +158,9 @@ async def test_swaps_asked_at_home_are_moves_done_at_home(env):
 
 async def test_the_abduction_machine_is_told_to_go_heavier_not_to_get_a_band(env):
     """A bikini competitor logging the seated hip abduction at 70 lb on the machine read
-    "ready for a harder version: the same move with a stronger band", week after week."""
+    "ready for a harder version: the same move with a stronger band", week after week. A
+    load logged on the machine now goes by its stack, as any loaded move (it read "ready for
+    a harder version: ... or more weight on the abduction machine", with no weight said)."""
     chat = env.chat(9916)
     await onboard(chat, goal="Grow glutes, not legs", experience="2+ years", place="A gym")
     await chat.say("/today")
@@ -168,8 +170,8 @@ async def test_the_abduction_machine_is_told_to_go_heavier_not_to_get_a_band(env
     await chat.say("30kg 20 20")
     replies = await chat.say("yes")
     said = "\n".join(r.text for r in replies)
-    assert "Seated hip abduction: ready for a harder version" in said, said
-    assert "more weight on the abduction machine" in said, said
+    assert "• Seated hip abduction: up to 32.5 kg" in said, said
+    assert "band" not in said, said
 
 
 async def test_getting_ready_for_a_show_is_declined_the_same_way_each_time(env):

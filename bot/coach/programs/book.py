@@ -22,6 +22,9 @@ class PlannedExercise:
     rest_seconds: int
     note_key: str | None = None  # e.g. "eccentric" (slow lowering), "constant_tension"
     instead_of: str | None = None  # the program's exercise this easier one stands in for
+    # the session's own range where a step changed it (band sets climbing to 30 reps): a band
+    # move done on a loaded machine keeps it (bot/coach/training.py: prescribe)
+    own_reps: tuple[int, int] | None = None
 
 
 # The label of a session of single exercises on a day the plan left free: not one of the
@@ -102,11 +105,15 @@ class Program:
                 rest = emphasis.rest_seconds
             else:
                 reps = slot.reps
+            own = reps
             for step in self.steps:
                 if step.from_week <= week and step.tag in (None, slot.tag):
                     sets = step.sets or sets
                     reps = step.reps or reps
-            planned.append(PlannedExercise(slot.exercise_id, sets, *reps, rest, slot.note_key))
+            stepped = None if reps == own else own
+            planned.append(
+                PlannedExercise(slot.exercise_id, sets, *reps, rest, slot.note_key, None, stepped)
+            )
         return tuple(planned)
 
     def rests(self) -> tuple[int, int]:
