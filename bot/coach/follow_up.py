@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from bot.coach.compose import Aspect, aspects
 from bot.coach.matcher import words
 
 MAX_WORDS = 8  # a longer message is a question of its own
@@ -15,6 +16,15 @@ _OPENINGS = (("and",), ("what", "about"), ("how", "about"), ("same", "for"))
 # Leaning on what was asked before when among the first words ("is it good for hamstrings?").
 _LEANS = frozenset({"it", "its", "they", "them", "this", "that", "these", "those"})
 LEAN_WORDS = 5  # "how do I improve it?"
+# What a question asked besides its subject, asked again of another ("what about for
+# hamstrings?" after "how many reps on hip thrusts?").
+_ASKING = {
+    Aspect.REPS: "how many reps",
+    Aspect.SETS: "how many sets",
+    Aspect.FREQUENCY: "how often",
+    Aspect.REST: "how much rest",
+    Aspect.WEIGHT: "how heavy",
+}
 _LEAD = re.compile(r"^(?:(?:and|so|also|ok|okay)\s+)*(?:what about|how about)?\s*")
 # Subjects a question can be about besides a card: muscles, goals, cardio, where one trains.
 # A follow-up naming one ("what about for hamstrings?") asks about that, not the one before.
@@ -60,3 +70,20 @@ def asked_about(text: str, subject: str) -> str:
     about" dropped ("and how many sets?", "Hip thrust" -> "how many sets hip thrust")."""
     rest = _LEAD.sub("", " ".join(words(text)))
     return f"{rest} {' '.join(words(subject))}".strip()
+
+
+def asked_besides(text: str) -> tuple[Aspect, ...]:
+    """What a question asks besides its subject (reps, sets, how often...), to be asked again
+    of the subject a follow-up names."""
+    return tuple(aspects(text))
+
+
+def asked_of(text: str, asked: tuple[Aspect, ...]) -> str | None:
+    """A follow-up naming a subject of its own, asking what the question before asked ("and
+    for bikini?" after "how often..." -> "how often for bikini"); None when it asks
+    something of its own or nothing was asked besides a subject before."""
+    if not asked or aspects(text):
+        return None
+    rest = _LEAD.sub("", " ".join(words(text)))
+    rest = re.sub(r"^(?:is (?:it|that|this) )?(?:the )?same\s*", "", rest)
+    return " ".join([*(_ASKING[a] for a in asked), rest]).strip()

@@ -248,7 +248,7 @@ def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     alone = reply_to(svc, user, text)
     outcome = follow_ups.followed(svc, user, text, alone, lambda q: reply_to(svc, user, q), now)
     _note_unknown(svc, s, user, text, outcome)
-    follow_ups.remember(user, outcome, now)
+    follow_ups.remember(user, outcome, text, now, carried=outcome is not alone)
     return outcome
 
 

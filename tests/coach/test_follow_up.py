@@ -6,7 +6,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.coach.follow_up import asked_about, in_time, is_follow_up, names_own_subject
+from bot.coach.compose import Aspect
+from bot.coach.follow_up import (
+    asked_about,
+    asked_besides,
+    asked_of,
+    in_time,
+    is_follow_up,
+    names_own_subject,
+)
 
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 
@@ -70,3 +78,13 @@ def test_half_an_hour_keeps_the_topic() -> None:
     assert not in_time(NOW - timedelta(minutes=31), NOW)
     assert not in_time(None, NOW)
     assert not in_time(NOW + timedelta(minutes=1), NOW)  # a clock set back: not trusted
+
+
+def test_a_new_subject_is_asked_what_was_asked_before() -> None:
+    asked = asked_besides("how many reps on hip thrusts?")
+    assert asked == (Aspect.REPS,)
+    assert asked_of("what about for hamstrings?", asked) == "how many reps for hamstrings"
+    assert asked_of("is it the same for the tie-in?", asked) == "how many reps for the tie in"
+    assert asked_of("and for bikini?", (Aspect.FREQUENCY,)) == "how often for bikini"
+    assert asked_of("and how heavy for bikini?", asked) is None  # asks its own
+    assert asked_of("and for bikini?", ()) is None  # nothing asked besides a subject before

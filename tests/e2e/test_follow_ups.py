@@ -27,13 +27,27 @@ async def test_it_leans_on_the_card_before(env):
     assert reply.startswith("<b>Nordic ham curl</b>"), reply  # not "What the tie-in is"
 
 
-async def test_a_follow_up_naming_its_own_subject_asks_about_that(env):
+async def test_a_follow_up_naming_its_own_subject_asks_the_same_of_it(env):
+    """ "what about for hamstrings?" after the hip thrust's reps got "Building the
+    hamstrings" (no word of reps), "and for bikini?" the bikini article alone."""
     chat = env.chat(4103)
     await chat.say("how many reps on hip thrusts?")
+    reply = (await chat.say("what about for hamstrings?"))[-1].text
+    assert reply.startswith("<b>Rep ranges</b>"), reply
+    assert "Nordics vs leg curls" in reply, reply  # the hamstrings' own reps, beside it
+    reply = (await chat.say("and for bikini?"))[-1].text  # still the reps
+    assert reply.startswith("<b>Bikini: glutes first</b>") and "reps" in reply, reply
     reply = (await chat.say("what about squats?"))[-1].text
-    assert reply.startswith("<b>Squat</b>"), reply
-    reply = (await chat.say("and for bikini?"))[-1].text
-    assert "Hip thrust" not in reply.split("\n")[0], reply
+    assert reply.startswith("<b>Squat</b>") and "reps" in reply, reply
+
+
+async def test_a_follow_up_asking_nothing_before_keeps_its_own_subject(env):
+    chat = env.chat(4108)
+    await chat.say("do squats work glutes?")
+    assert (await chat.say("what about deadlifts?"))[-1].text.startswith("<b>Deadlift</b>")
+    await chat.say("how do I build my glutes?")
+    reply = (await chat.say("is it the same for the tie-in?"))[-1].text
+    assert not reply.startswith("<b>Building the glutes</b>"), reply
 
 
 async def test_the_topic_is_forgotten_after_half_an_hour(env):
