@@ -88,6 +88,10 @@ class User(Base):
     # The Monday of the last week whose recap was given: one recap a week, however many
     # sessions are finished after the week's plan is done.
     recapped_week: Mapped[date | None] = mapped_column(Date)
+    # The item of the last question answered ("exercise:hip_thrust", "entry:rep_ranges") and
+    # when, so a follow-up ("and how many sets?") is asked about the same thing.
+    asked_item: Mapped[str | None] = mapped_column(String(80))
+    asked_item_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

@@ -30,6 +30,7 @@ from bot.coach.smalltalk import Intent, understand, without_greeting
 from bot.runtime.services import Services
 from bot.store import unanswered
 from bot.store.models import User
+from bot.training import follow_ups
 from bot.training.outcomes import (
     Choice,
     Comparison,
@@ -243,8 +244,11 @@ def myth_choices(svc: Services) -> list[Choice]:
 
 def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     """Free text nobody else claimed: always an outcome. An unknown question is recorded."""
-    outcome = reply_to(svc, user, text)
+    now = svc.clock.now()
+    alone = reply_to(svc, user, text)
+    outcome = follow_ups.followed(svc, user, text, alone, lambda q: reply_to(svc, user, q), now)
     _note_unknown(svc, s, user, text, outcome)
+    follow_ups.remember(user, outcome, text, now, carried=outcome is not alone)
     return outcome
 
 

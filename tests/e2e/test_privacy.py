@@ -18,6 +18,7 @@ async def test_privacy_says_what_is_kept_for_how_long_and_how_to_delete_it(env):
         assert heading in text
     for stored in ("profile", "training log", "Questions I couldn't answer"):
         assert stored in text
+    assert "only what the last one was about" in text  # the topic a follow-up keeps
     assert "/delete" in text and "/export" in text
     assert "Wipe my training log" in text and "Erase everything" in text  # the buttons' words
     help_text = (await env.chat(7101).say("/help"))[-1].text
