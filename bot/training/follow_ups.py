@@ -20,7 +20,7 @@ from bot.coach.follow_up import (
 from bot.coach.matcher import ItemKind
 from bot.runtime.services import Services
 from bot.store.models import User
-from bot.training.outcomes import EntryAnswer, ExerciseCard, Outcome, Talk
+from bot.training.outcomes import EntryAnswer, ExerciseCard, Outcome, Talk, Unknown
 
 Item = tuple[ItemKind, str]
 ITEM_CHARS = 80  # users.asked_item
@@ -107,6 +107,10 @@ def followed(
     last = _remembered(svc, user, now)
     if last is None or not is_follow_up(text) or isinstance(alone, Talk):
         return alone  # "and thanks!": conversation, not a question
+    if isinstance(alone, Unknown) and alone.gap is not None:
+        return alone  # "what about yoga?": what the articles skip is said so, and noted
+    if svc.matcher.unknown_words(text):
+        return alone  # "what about green tea?": a subject of its own the articles don't know
     if names_own_subject(text) or named_cards(svc.content, text):
         return _asked_again(svc, text, last, alone, reply)
     if _follows_on(svc, last.item, alone):

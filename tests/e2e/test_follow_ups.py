@@ -69,3 +69,22 @@ async def test_an_unknown_question_leaves_the_topic_as_it_was(env):
     await chat.say("do kettlebell swings build the glutes?")  # the articles skip swings
     reply = (await chat.say("and how many sets?"))[-1].text
     assert reply.startswith("<b>Nordic ham curl</b>"), reply
+
+
+async def test_a_follow_up_about_what_the_articles_skip_is_declined_and_noted(env):
+    """ "what about quokka yoga?" after the Stepmill answer got the Stepmill answer again,
+    and the question was never noted for the content team (the kill tests caught it)."""
+    from sqlalchemy import func, select
+
+    from bot.store.models import UnansweredQuestion
+
+    chat = env.chat(4109)
+    await onboard(chat)
+    await chat.say("does the stepmill burn glute fat?")
+    reply = (await chat.say("what about quokka yoga for me?"))[-1].text
+    assert "I don't know that one yet" in reply and "yoga" in reply, reply
+    with env.svc.db.session() as s:
+        noted = s.scalar(select(func.count()).select_from(UnansweredQuestion))
+    assert noted == 1
+    reply = (await chat.say("what about birch tea?"))[-1].text  # a subject unknown to them
+    assert "I don't know that one yet" in reply, reply

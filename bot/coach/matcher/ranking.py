@@ -289,6 +289,10 @@ class Matcher:
             return None
         return " ".join(asking)
 
+    def unknown_words(self, text: str) -> list[str]:
+        """The text's terms the content never uses ("quokka", "tea"), numbers aside."""
+        return [t for t in self._terms(text)[0] if t not in self._idf and not t.isdigit()]
+
     def _known(self, text: str) -> bool:
         """Whether the text holds a term of the content, generic ones aside."""
         return any(t in self._idf and t not in self._generic for t in self._terms(text)[0])
