@@ -251,8 +251,6 @@ class Matcher:
             # what most get wrong"): the question is scored on its own too
             asked = _ASKED_FIRST.match(text) if cfg.asked_first else None
             parts = [asked.group(1)] if asked else []
-            if alone := self.asked_alone(text):
-                parts += [alone]
         for part in parts:
             for item, sc in self._scores(self._terms(part)[0]).items():
                 sc *= cfg.sentence_weight
