@@ -273,7 +273,7 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     """What free text comes to, recording nothing: conversation, a comparison, an answer
     fitted to the question, "did you mean", or unknown with a few nearby topics."""
     outcome = _reply_to(svc, user, text)
-    if isinstance(outcome, Talk) or getattr(outcome, "gap", None) is not None:
+    if isinstance(outcome, Talk) or (isinstance(outcome, Unknown) and outcome.gap is not None):
         return outcome
     # "I'm a mom of two. What is a hamstring?": told background the content doesn't know
     alone = svc.matcher.asked_alone(text)

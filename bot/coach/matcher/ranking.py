@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from bot.coach.matcher.scope import Gap, Scope
+from bot.coach.matcher.scope import Gap, Scope, said_and_asked
 from bot.coach.matcher.text import Analyzer, fold, stem, words
 from bot.coach.matcher.vocabulary import EVERYDAY, GENERIC, VETO, without_not_pain
 
@@ -34,13 +34,13 @@ _MEETING = re.compile(
 _WALKING = re.compile(r"(?<!monster )(?<!sumo )(?<!band )\bwalk(s|ing)?\b(?! lunges?\b)")
 _ASKED_FIRST = re.compile(r"\s*([^?:]{8,}?)\s*[?:]\s*[^?]{3,}$")
 _SENTENCE = re.compile(r"[.!?;\n]+|\s[-–—]+\s")
-_SENTENCE_KEPT = re.compile(r"(?<=[.!?\n])\s+")  # splits after a stop, keeping it
-# A post typed without stops: a capital starting a word after a lowercase one ("... 7 months
-# now What is the best ..."), or else a question word, likely starts a sentence.
+# Of a post typed without stops, the parts that ask.
 _ASKING = re.compile(
     r"\b(what|whats|how|why|which|should|can i|could|is it|is there|are there|does|will|would)\b",
     re.IGNORECASE,
 )
+# A post typed without stops: a capital starting a word after a lowercase one ("... 7 months
+# now What is the best ..."), or else "i" or a question word, likely starts a sentence.
 _UNSTOPPED = (
     re.compile(r"(?<=[a-z,])\s+(?=[A-Z][a-z]|I\s)"),
     re.compile(r"\s+(?=(?:i|what|how|should|is|can|could|do|does|will|would|why|which|any)\s)"),
@@ -245,8 +245,8 @@ class Matcher:
                 if item in best and base <= given and not own & given:
                     best[item] *= cfg.variant_weight
         if len(terms) > cfg.long_post_terms:
-            parts = _sentences(text)[: cfg.max_sentences]
-            parts = parts if len(parts) > 1 or parts != [text] else []
+            whole = text.strip().rstrip(".!?; \n")  # a one-sentence post is scored once
+            parts = [p for p in _sentences(text)[: cfg.max_sentences] if p.strip() != whole]
         else:  # a title's question before its teaser ("How to work out hamstrings at home:
             # what most get wrong"): the question is scored on its own too
             asked = _ASKED_FIRST.match(text) if cfg.asked_first else None
@@ -280,9 +280,7 @@ class Matcher:
     def asked_alone(self, text: str) -> str | None:
         """The asking sentences of a text whose other sentences tell nothing the content
         knows and nothing off-limits ("I'm a mom of two. What is a hamstring?"); else None."""
-        said = [p for p in _SENTENCE_KEPT.split(text.strip()) if p.strip()]
-        asking = [p for p in said if p.rstrip().endswith("?")]
-        told = [p for p in said if not p.rstrip().endswith("?")]
+        told, asking = said_and_asked(text)
         if not asking or not told or any(self._known(p) or self._terms(p)[1] for p in told):
             return None
         return " ".join(asking)

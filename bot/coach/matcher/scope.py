@@ -111,11 +111,17 @@ _LACKING = frozenset({"without", "dont", "instead", "havent", "cant", "no", "lac
 _SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
 
 
-def asked_part(text: str) -> str:
-    """The sentences that ask (end in "?"), or the last one when none does."""
+def said_and_asked(text: str) -> tuple[list[str], list[str]]:
+    """(told, asking): a text's sentences that don't end in "?", and those that do."""
     parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
     asking = [p for p in parts if p.rstrip().endswith("?")]
-    return " ".join(asking or parts[-1:])
+    return [p for p in parts if p not in asking], asking
+
+
+def asked_part(text: str) -> str:
+    """The sentences that ask (end in "?"), or the last one when none does."""
+    told, asking = said_and_asked(text)
+    return " ".join(asking or told[-1:])
 
 
 # A second question joined to the first ("how many reps, and how much protein?"): split before
