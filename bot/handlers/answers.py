@@ -135,7 +135,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             await reports.progress_command(update, context)
         case Talk(intent=Intent.TODAY | Intent.DONE, onboarded=True, setting_up=False):
             # The workout itself, not a pointer; "that's all for today" sees what is logged.
-            await workouts.today_command(update, context)
+            await workouts.today_command(update, context, asked=outcome.named)
         case Talk():
             rows: Rows = []
             label = svc.render.label

@@ -25,6 +25,7 @@ from bot.handlers.logging_flow import rest_day_rows
 from bot.handlers.reports import recap_text
 from bot.runtime.services import Services
 from bot.training import workouts
+from bot.training.asked_move import Elsewhere, today_asking
 from bot.training.workouts import PushAction, WorkoutView
 
 
@@ -40,7 +41,9 @@ def push_buttons(svc: Services, day: date) -> Rows:
     ]
 
 
-def workout_message(svc: Services, view: WorkoutView, *, push: bool) -> tuple[str, Rows]:
+def workout_message(
+    svc: Services, view: WorkoutView, *, push: bool, elsewhere: Elsewhere | None = None
+) -> tuple[str, Rows]:
     """The workout's text; its buttons log into today's session (a moved push brings
     yesterday's workout to today)."""
     text = svc.render.text(
@@ -59,6 +62,7 @@ def workout_message(svc: Services, view: WorkoutView, *, push: bool) -> tuple[st
         back_from_pause=view.back_from_pause,
         back_after_break=view.back_after_break,
         paused_until=view.paused_until,
+        elsewhere=elsewhere,
     )
     if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed
         return text, rest_day_rows(svc, view.today, view.workout.day)
@@ -79,10 +83,19 @@ async def compose_push(
     return text, keyboard(rows)
 
 
-async def today_command(update: Update, context: Context) -> None:
-    view = await for_profile(update, context, workouts.today)
+async def today_command(update: Update, context: Context, asked: str | None = None) -> None:
+    """/today; `asked`: the exercise a question named ("how heavy on hip thrusts today"),
+    said where it is when today's workout doesn't hold it."""
+    if asked is None:
+        view = await for_profile(update, context, workouts.today)
+        elsewhere = None
+    else:
+        call = functools.partial(today_asking, card_id=asked)
+        found = await for_profile(update, context, call)
+        view, elsewhere = found if found is not None else (None, None)
     if view is not None:
-        await send(update, context, *workout_message(services(context), view, push=False))
+        text, rows = workout_message(services(context), view, push=False, elsewhere=elsewhere)
+        await send(update, context, text, rows)
 
 
 async def week_command(update: Update, context: Context) -> None:

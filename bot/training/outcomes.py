@@ -115,6 +115,7 @@ class Talk:
     next_push: str | None = None  # "when do my workouts come": "Thursday at 18:30"
     until: date | None = None  # "pause for a week": the local day the workouts come back
     place: str | None = None  # where they train: a bench at home, training away from the gym
+    named: str | None = None  # the card a workout question names ("how heavy on hip thrusts")
 
 
 @dataclass(frozen=True)

@@ -288,7 +288,16 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
         away = intent in (Intent.PAUSE, Intent.AWAY) and onboarded  # "for a week": until when
         until = pause_end_said(user, text, svc.clock.now()) if away else None
         paused = bool(user.paused)
-        return Talk(intent, onboarded, paused=paused, next_push=when, until=until, place=user.place)
+        asked = named_cards(svc.content, text)[:1] if intent == Intent.TODAY else []
+        return Talk(
+            intent,
+            onboarded,
+            paused=paused,
+            next_push=when,
+            until=until,
+            place=user.place,
+            named=asked[0] if asked else None,
+        )
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise
     if not onboarded and sets_typed(svc, text):
         return Talk(Intent.DONE, onboarded)
