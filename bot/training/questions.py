@@ -273,11 +273,25 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     """What free text comes to, recording nothing: conversation, a comparison, an answer
     fitted to the question, "did you mean", or unknown with a few nearby topics."""
     outcome = _reply_to(svc, user, text)
-    if isinstance(outcome, Talk) or (isinstance(outcome, Unknown) and outcome.gap is not None):
+    if isinstance(outcome, Talk):
         return outcome
+    if isinstance(outcome, Unknown) and outcome.gap is not None:
+        return _past_told_muscle(svc, user, text, outcome)
     # "I'm a mom of two. What is a hamstring?": told background the content doesn't know
     alone = svc.matcher.asked_alone(text)
     return _reply_to(svc, user, alone) if alone and alone != text else outcome
+
+
+def _past_told_muscle(svc: Services, user: User, text: str, declined: Unknown) -> Outcome:
+    """ "I always feel it in my calves. Where should my knees be on the leg curl?": another
+    muscle named only in what is told is background, and the asking sentences are answered.
+    Food, age or a sport told is what the question is about ("I'm vegan. Do I need...")."""
+    assert declined.gap is not None
+    if declined.gap.kind != GapKind.MUSCLE:
+        return declined
+    past = svc.matcher.asked_past_told_gap(text)
+    answered = _reply_to(svc, user, past) if past is not None else None
+    return answered if isinstance(answered, (EntryAnswer, ExerciseCard, Comparison)) else declined
 
 
 def _reply_to(svc: Services, user: User, text: str) -> Outcome:

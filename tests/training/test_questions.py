@@ -296,3 +296,39 @@ def test_background_the_content_does_not_know_gets_the_question_alone_s_answer(
 def test_background_off_limits_is_not_dropped(svc: Services) -> None:
     outcome = ask(svc, ME, "I'm pregnant. Can I do hip thrusts?")
     assert not isinstance(outcome, (EntryAnswer, ExerciseCard))
+
+
+@pytest.mark.parametrize(
+    ("told", "question", "item"),
+    [
+        ("My arms and shoulders look fine already.", "How do I do a hip thrust?", "hip_thrust"),
+        ("My calves are big from running.", "What does the Nordic curl work?", "nordic_ham_curl"),
+        ("My abs are my best feature.", "How do I grow my glutes?", "build_glutes"),
+    ],
+)
+def test_another_muscle_only_told_is_background(
+    svc: Services, told: str, question: str, item: str
+) -> None:
+    # Arms, calves or abs in what is told declined the whole message as "the articles don't
+    # cover the arms", though the question asked is covered.
+    outcome = ask(svc, ME, f"{told} {question}")
+    assert isinstance(outcome, (EntryAnswer, ExerciseCard)), told
+    got = outcome.entry.id if isinstance(outcome, EntryAnswer) else outcome.card.id
+    assert got == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My arms are flabby. How do I tone them?",
+        "I want bigger arms. Will hip thrusts help with that?",
+        "My chest is flat. Is it the same as my glutes?",
+        "I'm vegan. Do I need to change my diet to grow my glutes?",
+        "I do a lot of Pilates. Is the reformer enough to grow my butt?",
+    ],
+)
+def test_what_is_told_stays_in_the_question_when_the_question_leans_on_it(
+    svc: Services, text: str
+) -> None:
+    outcome = ask(svc, ME, text)
+    assert isinstance(outcome, Unknown), text

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from bot.coach.matcher.scope import Gap, Scope, said_and_asked
+from bot.coach.matcher.scope import Gap, Scope, anchored, may_lean, said_and_asked
 from bot.coach.matcher.text import Analyzer, fold, stem, words
 from bot.coach.matcher.vocabulary import EVERYDAY, GENERIC, VETO, without_not_pain
 
@@ -284,6 +284,20 @@ class Matcher:
         if not asking or not told or any(self._known(p) or self._terms(p)[1] for p in told):
             return None
         return " ".join(asking)
+
+    def asked_past_told_gap(self, text: str) -> str | None:
+        """The asking sentences of a text whose gap is only in what it tells ("My arms are
+        toned. [...] Is there a way to thin thick legs?"), when they name what they ask
+        about and lean on nothing told ("is it good for my butt?"); else None."""
+        told, asking = said_and_asked(text)
+        if not asking or not told:
+            return None
+        asked = " ".join(asking)
+        if self.scope.gap(asked) is not None or not anchored(asked):
+            return None
+        if may_lean(asked) or self.unknown_words(asked):
+            return None  # "is reformer enough": what the gap was about, asked again
+        return asked
 
     def unknown_words(self, text: str) -> list[str]:
         """The text's terms the content never uses ("quokka", "tea"), numbers aside."""

@@ -144,6 +144,23 @@ _ANCHOR = re.compile(
 )
 
 
+# An asking sentence that may lean on one told before it ("how do I tone them?", "will
+# that help?"): what it asks about may be in what is told.
+_LEANS = re.compile(
+    r"\b(this|these|those|they|them)\b"
+    r"|\b(is|was|will|would|does|did|can|could|should) it\b"  # not "doing it right"
+    r"|\bit (is|was|will|would|does|can|could|makes?|helps?|works?|enough|good|bad|better)\b"
+    r"|\bthat (is|was|will|would|does|do|can|could|works?|helps?|makes?|enough)\b|\bthat$"
+    r"|\b(with|for|about|do|doing|help|fix|change|reduce|get rid of) that\b"
+    r"|\b(is|are|was|will|would|does|do|can|could) that\b"
+)
+
+
+def may_lean(asked: str) -> bool:
+    """Whether asking sentences may lean on what was told before them."""
+    return _LEANS.search(" ".join(words(asked))) is not None
+
+
 def anchored(clause: str) -> bool:
     """Whether a clause names what it asks about ("are hip thrusts better than squats"), not
     only leaning on the one before ("and how do I improve it?")."""

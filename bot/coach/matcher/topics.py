@@ -309,7 +309,7 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         None,  # other sports and gadgets, named as the person wrote them
         re.compile(
-            r"\b(yoga(?! mat)|pilates|swim|swimming|marathons?|half marathons?|long runs?|"
+            r"\b(yoga(?! mat)|pilates|reformer|swim|swimming|marathons?|half marathons?|long runs?|"
             r"distance running|horse riding|horseback|dance|"
             r"dancing|ballet|zumba|hiking|rucking|boxing|kickboxing|tennis|soccer|football|"
             r"basketball|volleyball|skiing|skating|rock climbing|bouldering|crossfit|martial arts|"
