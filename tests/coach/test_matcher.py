@@ -144,6 +144,8 @@ def test_no_two_items_share_a_phrasing_after_analysis(content: Content, matcher:
         ("can you shed some light on this myth about bulking?", "glutes_not_thighs", "entry"),
         ("can one change how one's butt looks naturally?", "build_glutes", "entry"),
         ("how much cardio should i do for my show", "low_body_fat", "entry"),
+        ("how do I fix my saggy butt", "build_glutes", "entry"),  # "saggy": unknown before
+        ("my bum is droopy, what do I do", "build_glutes", "entry"),
         # a title's question before its teaser: the teaser's words diluted it to unknown
         (
             "Training your hamstrings at home: the mistakes people make on leg day and how to "

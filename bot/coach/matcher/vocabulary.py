@@ -85,7 +85,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         ),
         "tone": "toned, toning, tighten, firm, firmer, sculpt",
         "shape": "shaped, shapely, shaping, curve, curves, contour, reshape, reshaping",
-        "round": "rounder, rounded, perky, perkier, bubble, juicy",
+        "round": "rounder, rounded, perky, perkier, bubble, juicy, saggy, sagging, droopy, droop",
         "meaning": "mean, means, meant, explain, explained, stand for",
         "pattern": (
             "patterns, movement pattern, movement patterns, family, families, type of movement, "
