@@ -295,8 +295,9 @@ class Matcher:
         asked = " ".join(asking)
         if self.scope.gap(asked) is not None or not anchored(asked):
             return None
-        if may_lean(asked) or self.unknown_words(asked):
-            return None  # "is reformer enough": what the gap was about, asked again
+        told_words = set(self.unknown_words(" ".join(told)))
+        if may_lean(asked) or told_words.intersection(self.unknown_words(asked)):
+            return None  # "[Pilates reformer classes.] Is reformer enough?": asked again
         return asked
 
     def unknown_words(self, text: str) -> list[str]:
