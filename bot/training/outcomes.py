@@ -104,6 +104,16 @@ class Unknown:
 
 
 @dataclass(frozen=True)
+class PainOffer:
+    """Today's workout can still be left out: skip it (`day`'s push button), or swap the
+    exercise named in it (`swap_id`, `swap_name`) when one is."""
+
+    day: date
+    swap_id: str | None = None
+    swap_name: str | None = None
+
+
+@dataclass(frozen=True)
 class Talk:
     """Conversation, not a question: a greeting, thanks, a request that belongs to a command,
     or pain (pointed to a professional). Never recorded as unanswered."""
@@ -115,6 +125,7 @@ class Talk:
     next_push: str | None = None  # "when do my workouts come": "Thursday at 18:30"
     until: date | None = None  # "pause for a week": the local day the workouts come back
     place: str | None = None  # where they train: a bench at home, training away from the gym
+    offer: PainOffer | None = None  # pain on a training day: skip today, or swap the move named
 
 
 @dataclass(frozen=True)
