@@ -76,3 +76,26 @@ async def test_pain_on_a_rest_day_offers_nothing(env):
     env.clock.set(env.clock.now() + timedelta(days=1))  # Tuesday: a rest day
     reply = (await chat.say("my knee hurts when I squat"))[-1]
     assert reply.text.startswith("I can't advise on pain or injury") and not reply.buttons
+
+
+async def test_a_show_date_said_at_setup_is_acknowledged_not_taken_as_experience(env):
+    """ "bikini! my show is in 10 weeks" at the goal question set the goal and dropped the
+    show without a word; "my show is in 10 weeks" at the experience question was read as
+    "New to lifting" (10 weeks of lifting): a lighter plan for a competitor. Now the show
+    is acknowledged honestly (no show prep in the articles, the date not kept) and the
+    experience is asked again."""
+    chat = env.chat(9431)
+    await chat.say("/start")
+    replies = await chat.say("bikini! my show is in 10 weeks")
+    said = "\n".join(r.text for r in replies)
+    assert (await load_user(env, 9431)).goal == "bikini"
+    assert "Getting ready for a show" in said and "2/7" in replies[-1].text, said
+    replies = await chat.say("my show is on March 14")
+    assert replies[0].text.startswith("Getting ready for a show"), replies[0].text
+    assert "2/7" in replies[-1].text, replies[-1].text
+    assert (await load_user(env, 9431)).experience is None
+    replies = await chat.say("my show is in 10 weeks")
+    assert replies[0].text.startswith("Getting ready for a show"), replies[0].text
+    assert "don't keep" in replies[0].text, replies[0].text
+    assert (await load_user(env, 9431)).experience is None
+    assert "3/7" in (await chat.tap("2+ years"))[-1].text
