@@ -77,6 +77,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 facts=outcome.facts,
                 plan_rest=outcome.plan_rest,
                 plan_ranges=outcome.plan_ranges,
+                plan_days=outcome.plan_days,
                 also=outcome.also,
                 second=outcome.second,
                 not_covered=outcome.not_covered,

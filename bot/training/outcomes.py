@@ -52,6 +52,7 @@ class EntryAnswer:
     second: SecondPart | None = None  # the other half, which they answer
     plan_rest: tuple[int, int] | None = None  # asked how long to rest: their plan's rests
     plan_ranges: tuple[tuple[int, int], ...] = ()  # asked how heavy: ranges taking turns
+    plan_days: tuple[int, ...] = ()  # asked, or told, how often: the days they chose
 
     @property
     def goal_line(self) -> str | None:

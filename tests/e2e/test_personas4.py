@@ -99,3 +99,22 @@ async def test_a_show_date_said_at_setup_is_acknowledged_not_taken_as_experience
     assert "don't keep" in replies[0].text, replies[0].text
     assert (await load_user(env, 9431)).experience is None
     assert "3/7" in (await chat.tap("2+ years"))[-1].text
+
+
+async def test_the_tone_plan_says_the_days_she_chose(env):
+    """Toning on Mon, Wed and Fri: the summary and /program said "Four moves twice a week",
+    and "why only twice a week in the plan i go 3 times" or "how long should i rest between
+    sets" got the toning article's "twice a week" with no word of her three days."""
+    chat = env.chat(9441)
+    await at_step(chat, "days")
+    await chat.say("mon wed fri")
+    await chat.tap("18:30")
+    await chat.tap("Europe/Berlin")
+    summary = (await chat.tap("kg"))[-1].text
+    program = (await chat.say("/program"))[-1].text
+    for shown in (summary, program):
+        assert "moves twice a week" not in shown, shown  # the rhythm said as hers
+    assert "across your 3 training days (Mon, Wed, Fri)" in program, program
+    for asked in ("why only twice a week in the plan i go 3 times", "how often should i train"):
+        reply = (await chat.say(asked))[-1].plain_text
+        assert "Your plan: 3 days a week (Mon, Wed, Fri), the days you chose" in reply, reply
