@@ -12,7 +12,9 @@ from bot.handlers.common import (
     Press,
     Rows,
     answer_query,
+    caller,
     cb,
+    run,
     send_template,
     services,
 )
@@ -214,5 +216,7 @@ async def myths_command(update: Update, context: Context) -> None:
 
 
 async def exercise_command(update: Update, context: Context) -> None:
+    svc, who = services(context), caller(update)
     name = " ".join(context.args or [])
-    await show(update, context, questions.exercise_named(services(context), name))
+    found = await run(context, lambda s: questions.exercise_shown(svc, s, who.user_id, name))
+    await show(update, context, found)

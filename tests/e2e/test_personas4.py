@@ -118,3 +118,32 @@ async def test_the_tone_plan_says_the_days_she_chose(env):
     for asked in ("why only twice a week in the plan i go 3 times", "how often should i train"):
         reply = (await chat.say(asked))[-1].plain_text
         assert "Your plan: 3 days a week (Mon, Wed, Fri), the days you chose" in reply, reply
+
+
+async def test_how_many_reps_right_after_a_card_is_about_that_card(env):
+    """ "how many reps?" right after /exercise hip thrust got the general rep ranges, and
+    "and how many sets?" the toning article: a card shown by /exercise, by a topic button,
+    or as an answer in the middle of the setup set no topic, and a question without "and"
+    was never taken as a follow-up."""
+    chat = env.chat(9451)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    await chat.say("/exercise hip thrust")
+    reply = (await chat.say("how many reps?"))[-1].text
+    assert reply.startswith("<b>Hip thrust</b>") and "Reps" in reply, reply
+    reply = (await chat.say("and how many sets?"))[-1].text
+    assert reply.startswith("<b>Hip thrust</b>"), reply
+    await chat.say("what are the best hamstring exercises?")  # an answer with topic buttons
+    topic = (await chat.tap("Nordic"))[-1].text
+    assert topic.startswith("<b>Nordic"), topic
+    reply = (await chat.say("how many sets?"))[-1].text
+    assert reply.startswith(topic.split("\n")[0]), reply
+    fresh = env.chat(9452)  # no card before: the general answer, as before
+    assert not (await fresh.say("how many reps?"))[-1].text.startswith("<b>Hip thrust")
+
+
+async def test_a_question_answered_mid_setup_sets_the_topic(env):
+    chat = env.chat(9453)
+    await at_step(chat, "days")
+    await chat.say("how do I do a hip thrust?")
+    reply = (await chat.say("and how many sets?"))[0].text  # then the days question again
+    assert reply.startswith("<b>Hip thrust</b>"), reply
