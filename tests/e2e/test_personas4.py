@@ -147,3 +147,13 @@ async def test_a_question_answered_mid_setup_sets_the_topic(env):
     await chat.say("how do I do a hip thrust?")
     reply = (await chat.say("and how many sets?"))[0].text  # then the days question again
     assert reply.startswith("<b>Hip thrust</b>"), reply
+
+
+async def test_thanks_and_praise_in_one_message_is_thanked(env):
+    """ "ok thanks ur the best 🥰" got "I don't know that one yet" and was noted as a
+    question for the content team to learn."""
+    chat = env.chat(9461)
+    await onboard(chat)
+    for said in ("ok thanks ur the best 🥰", "thanks!! love this"):
+        reply = (await chat.say(said))[-1].text
+        assert reply.startswith("Thank you, glad it helps!"), (said, reply)
