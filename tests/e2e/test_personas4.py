@@ -157,3 +157,13 @@ async def test_thanks_and_praise_in_one_message_is_thanked(env):
     for said in ("ok thanks ur the best 🥰", "thanks!! love this"):
         reply = (await chat.say(said))[-1].text
         assert reply.startswith("Thank you, glad it helps!"), (said, reply)
+
+
+async def test_what_if_i_miss_a_day_hears_the_plan_runs_on(env):
+    """ "what do i do if i miss a day" got "I don't know that one yet", while the bot knows:
+    the plan runs by the calendar (as "I missed yesterday" hears)."""
+    chat = env.chat(9471)
+    await onboard(chat)
+    for said in ("what do i do if i miss a day", "what if I skip a workout?"):
+        reply = (await chat.say(said))[-1].text
+        assert "Your plan runs by the calendar" in reply, (said, reply)
