@@ -15,8 +15,9 @@ from bot.runtime.services import Services
 from bot.store.models import User
 from bot.training.outcomes import EntryAnswer, ExerciseCard
 
-# An answer saying how often to train ("a session twice a week").
-HOW_OFTEN = re.compile(r"\b(once|twice|three times|\d+ times|several times) a week\b")
+# An answer saying how many sessions a week to train ("a session twice a week"); not "hip
+# thrusts several times a week", which is no count to set beside theirs.
+HOW_OFTEN = re.compile(r"\b(once|twice|three times|four times|\d+ times) a week\b")
 
 
 def with_plan(

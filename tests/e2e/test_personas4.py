@@ -167,3 +167,12 @@ async def test_what_if_i_miss_a_day_hears_the_plan_runs_on(env):
     for said in ("what do i do if i miss a day", "what if I skip a workout?"):
         reply = (await chat.say(said))[-1].text
         assert "Your plan runs by the calendar" in reply, (said, reply)
+
+
+async def test_several_times_a_week_is_no_count_to_set_beside_her_days(env):
+    """After the days line came beside answers saying how often, "will squats make my legs
+    huge" (an answer saying "hip thrusts several times a week") carried it too: noise."""
+    chat = env.chat(9442)
+    await onboard(chat)
+    reply = (await chat.say("will squats make my legs huge 😬"))[-1].plain_text
+    assert "several times a week" in reply and "Your plan: 2 days a week" not in reply, reply
