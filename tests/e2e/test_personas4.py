@@ -1,6 +1,6 @@
 """Three more people who did not write this bot (a beginner toning at the gym who types in
 lowercase with emoji, a man growing his glutes who travels and trains in hotel gyms, a figure
-competitor who only taps buttons) lived with it for weeks (tests/e2e/scratch_personas4.py,
+competitor who only taps buttons) lived with it for weeks (a scratch driver,
 not a test); what they met that was wrong is kept here, with the fixes asked before them."""
 
 from datetime import timedelta
