@@ -16,6 +16,7 @@ _OPENINGS = (("and",), ("what", "about"), ("how", "about"), ("same", "for"))
 # Leaning on what was asked before when among the first words ("is it good for hamstrings?").
 _LEANS = frozenset({"it", "its", "they", "them", "this", "that", "these", "those"})
 LEAN_WORDS = 5  # "how do I improve it?"
+BARE_WORDS = 5  # "how many reps should I do?"
 # What a question asked besides its subject, asked again of another ("what about for
 # hamstrings?" after "how many reps on hip thrusts?").
 _ASKING = {
@@ -43,7 +44,13 @@ def is_follow_up(text: str) -> bool:
         return False
     if any(tuple(ws[: len(o)]) == o for o in _OPENINGS):
         return True
-    return _leans(ws)
+    return _leans(ws) or _asks_only_how(ws)
+
+
+def _asks_only_how(ws: list[str]) -> bool:
+    """ "how many reps?", "how heavy?": a dose asked of nothing named, in a few words."""
+    joined = " ".join(ws)
+    return len(ws) <= BARE_WORDS and bool(aspects(joined)) and _SUBJECT.search(joined) is None
 
 
 def _leans(ws: list[str]) -> bool:

@@ -209,6 +209,13 @@ _MISSING = re.compile(
 )
 
 
+# Travelling or a hotel reads as no equipment, unless a gym is named there ("the hotel gym")
+# and no other word says there is no kit.
+_GYM_AWAY = re.compile(
+    r"^(?!.* (bodyweight|body weight|no equipment|nothing|park|outside|outdoors) ).* gyms? "
+)
+
+
 def _place(text: str) -> str | None:
     """Where someone trains, from what they have rather than what they lack: "I don't have a
     gym" is bodyweight, with bands it is home; home without the kit is bodyweight."""
@@ -216,6 +223,8 @@ def _place(text: str) -> str | None:
     missing = {m.group(4) for m in _MISSING.finditer(words)}
     kept = _MISSING.sub(" ", words)
     value = _by_keyword(_KEYWORDS["place"], kept)
+    if value == "bodyweight" and _GYM_AWAY.search(kept):
+        return "gym"  # "often a hotel gym when I travel": a gym, wherever it is
     no_kit = bool(missing - {"gym", "gyms"}) and not re.search(r" (bands?|ball) ", kept)
     if missing and (value is None or (value == "home" and no_kit)):
         return "bodyweight"  # "home, no bands", "no equipment at home"

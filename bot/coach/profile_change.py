@@ -183,3 +183,30 @@ def _new_answer(step: str, text: str, joined: str, goals: Goals) -> Answer | Non
     if step == "place" and _NOT.search(joined) and answer.value != "bodyweight":
         return None
     return answer
+
+
+# Where someone is, said as news: "I'm in New York this week", "travelling to Chicago",
+# "back in Berlin now". The place is kept only if it reads as a time zone (the caller's
+# check), so "I'm in the gym" or "I'm in pain" are no move.
+_WHEREABOUTS = re.compile(
+    _LEAD + r"(im |am |were |we are |i am )?(now |currently |staying |working |back |here )*"
+    r"(in|at|to) (?P<place>[a-z][a-z ]*?)"
+    r"( (this|next|for the|for a|for|until|till|til|all) \w+( \w+)?| now| again| for work"
+    r"| on business| at the moment)*$"
+    r"|" + _LEAD + r"(im |am |were |i am )?(now )?(travel+ing|flying|going|moving|moved|off|headed"
+    r"|heading) to (?P<went>[a-z][a-z ]*?)( (this|next|for the|for a|for|until|till) \w+( \w+)?"
+    r"| now| for work| on business| tomorrow| today)*$"
+)
+
+
+def said_whereabouts(text: str) -> str | None:
+    """The place someone says they are in now, or travelling to ("New York" from "I'm in New
+    York this week"), for the time zone; None when a question is asked or nothing is said."""
+    ws = words(text)
+    told = " ".join(ws[1:] if ws[:2] == ["am", "in"] else ws)  # "(I) am in Tokyo": not asked
+    if not ws or len(ws) > MAX_WORDS or "?" in text or _ASKS.search(told):
+        return None
+    found = _WHEREABOUTS.search(" ".join(ws))
+    if found is None:
+        return None
+    return found["place"] or found["went"]

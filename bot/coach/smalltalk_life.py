@@ -77,6 +77,10 @@ MISSED = re.compile(
     rf"( sorry| oops)?{_STILL}$"
     rf"|{_LEAD}(totally |completely |just )?forgot to (work ?out|train|lift|go to the gym|do it"
     rf"|do my workout)( yesterday| today| this morning| last night| on {_DAY})?$"
+    # asked before it happens: "what do i do if i miss a day", "what if I skip a workout"
+    r"|^(so |and |but )?what (do i do |should i do |happens |to do )?(if|when) (i )?(miss|skip"
+    r"|missed|skipped|cant make|cannot make)( a| one| my| the)? (day|workout|session|training day"
+    r"|training|gym day)( or two)?$"
     # after time away: does the program begin again?
     r"|^(so )?(do|should|must) (i )?(have to |need to )?(start|begin|go back to) (over|again"
     r"|from scratch|from (the )?(beginning|start)|(from )?week (1|one)( again)?)( now)?$"

@@ -394,14 +394,17 @@ MOTIVATION = re.compile(
     r"|^(sorry )?(ive been|been|was|have been) (so |really )?(lazy|unmotivated)"
     r"( lately| this week)?$"
 )
-# Praise for the bot.
+# Praise for the bot, thanked for first or not ("ok thanks ur the best").
+_PRAISE_LEAD = (
+    r"^(?:(?:ok|okay|aw+|omg|oh) )?(?:(?:thanks|thank you|thank u|thx|ty|tysm)(?: so much)? )?"
+)
 PRAISE = re.compile(
     r"^(love|like|enjoy|really like|really love) (this|you|the bot|this bot|this app|it here)"
     r"( so much| a lot)?$|^(this|the|this bot|the bot|this app) (bot |app )?is (great|amazing|"
     r"awesome|cool|brilliant|helpful|the best|so helpful|really helpful|fantastic|excellent|"
     r"so good|really good|nice)$|^(you are|youre|ur|you) (great|amazing|awesome|the best|"
     r"brilliant|so helpful|helpful|a star|a legend|cool|the goat)$|^(great|awesome|amazing|"
-    r"best|love this|cool) (bot|coach|app)( ever)?$"
+    r"best|love this|cool) (bot|coach|app)( ever)?$".replace("^", _PRAISE_LEAD)
 )
 # Equipment missing today: Swap while logging, or log what was done instead.
 EQUIPMENT = re.compile(

@@ -12,7 +12,9 @@ from bot.handlers.common import (
     Press,
     Rows,
     answer_query,
+    caller,
     cb,
+    run,
     send_template,
     services,
 )
@@ -29,6 +31,7 @@ from bot.training.outcomes import (
     Myths,
     NoCard,
     Outcome,
+    PainOffer,
     SecondPart,
     Talk,
     Unknown,
@@ -76,6 +79,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 facts=outcome.facts,
                 plan_rest=outcome.plan_rest,
                 plan_ranges=outcome.plan_ranges,
+                plan_days=outcome.plan_days,
                 also=outcome.also,
                 second=outcome.second,
                 not_covered=outcome.not_covered,
@@ -150,6 +154,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 on = outcome.paused == (outcome.intent == Intent.PAUSE)  # already so: no button
                 key, part = ("pause", "on") if outcome.intent == Intent.PAUSE else ("resume", "off")
                 rows = [] if on else [[(label("button", key), cb("pause", part))]]
+            if outcome.offer is not None:  # pain: skip today, or swap the move named
+                rows = _pain_rows(svc, outcome.offer)
             if outcome.until is not None:  # "for a week": the pause ends by itself on its day
                 stamp = outcome.until.strftime("%Y%m%d")
                 rows = [[(label("button", "pause"), cb("pause", "on", stamp))]]
@@ -165,6 +171,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 next_push=outcome.next_push,
                 until=day_text(outcome.until) if outcome.until else None,
                 place=outcome.place,
+                offer=outcome.offer,
             )
         case Myths():
             rows = choice_rows(outcome.choices)
@@ -178,6 +185,16 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
 
 
 _PAUSING = frozenset({Intent.PAUSE, Intent.RESUME})
+
+
+def _pain_rows(svc: Services, offer: PainOffer) -> Rows:
+    """Skip today's session (the push's own button), or swap the move named."""
+    stamp = offer.day.strftime("%Y%m%d")
+    skip = [(svc.render.label("button", "skip_today"), cb("push", "skip", stamp))]
+    if offer.swap_id is None:
+        return [skip]
+    swap = svc.render.label("button", "swap_named").format(name=offer.swap_name)
+    return [[(swap, cb("hurt", "swap", stamp, offer.swap_id))], skip]
 
 
 def _about_the_log(outcome: Outcome) -> bool:
@@ -199,5 +216,7 @@ async def myths_command(update: Update, context: Context) -> None:
 
 
 async def exercise_command(update: Update, context: Context) -> None:
+    svc, who = services(context), caller(update)
     name = " ".join(context.args or [])
-    await show(update, context, questions.exercise_named(services(context), name))
+    found = await run(context, lambda s: questions.exercise_shown(svc, s, who.user_id, name))
+    await show(update, context, found)

@@ -7,6 +7,7 @@ from telegram import Update
 
 from bot.coach import onboarding
 from bot.coach.onboarding import STEPS
+from bot.coach.smalltalk import Intent
 from bot.handlers import answers
 from bot.handlers.common import (
     Context,
@@ -26,6 +27,7 @@ from bot.handlers.common import (
 from bot.runtime.services import Services
 from bot.training import setup
 from bot.training.changes import Already, ChangeSaid, DaysOff
+from bot.training.outcomes import Talk
 from bot.training.people import Owed
 from bot.training.setup import (
     AlreadySetUp,
@@ -200,6 +202,8 @@ async def show(update: Update, context: Context, outcome: object) -> None:
                 for step, value in outcome.said_back
             ]
             await send(update, context, "\n".join(lines))
+        if outcome.show_said:  # its prep isn't in the articles: said before the next question
+            await answers.show(update, context, Talk(Intent.SHOW, False, setting_up=True))
         await show_applied(update, context, outcome)
     elif isinstance(outcome, AnsweredMeanwhile):
         await answers.show(update, context, outcome.answer)

@@ -39,7 +39,7 @@ from bot.handlers.router import (
 )
 from bot.runtime.services import Services
 from bot.tg.profile import BotProfile, sync_profile
-from bot.training import changes, logbook, questions, rest, setup
+from bot.training import changes, logbook, pain_offer, questions, rest, setup
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
 from bot.training.logbook_edit import ends_edit
@@ -81,6 +81,7 @@ BUTTONS: list[ButtonRoute] = [
     ButtonRoute("lg", ends_edit(logbook.on_press), logging_flow.show_press),
     ButtonRoute("rest", ends_edit(rest.on_press), logging_flow.show_rest),
     ButtonRoute("del", ends_edit(reports_service.on_press), reports.show_press),
+    ButtonRoute("hurt", ends_edit(pain_offer.on_press), logging_flow.show_press),
     ButtonRoute("qa", ends_edit(questions.on_press), answers.show_press),
     ButtonRoute("ex", ends_edit(questions.on_press), answers.show_press),
 ]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from bot.coach import onboarding
-from bot.coach.profile_change import said_change
+from bot.coach.profile_change import said_change, said_whereabouts
 from bot.coach.smalltalk import Intent, asked_change, bare_setting, setting_named, talk_words
 from bot.coach.smalltalk_life import days_named, days_swapped
 from bot.runtime.services import Services
@@ -65,6 +65,8 @@ def change_asked(
     owed = awaiting(user)  # a logging step is held while the setting changes
     if user.onboarded_at is None or (owed is not None and owed.mode not in LOGGING_MODES):
         return None
+    if (moved := _whereabouts(svc, s, user, text)) is not None:
+        return moved
     intent = asked_change(text)
     if intent == Intent.DAYS_OFF:
         return _days_off(svc, user, text)
@@ -82,6 +84,22 @@ def change_asked(
         return Already(step, answer.value, None)
     changing = open_setting(svc, user, step)
     return apply(svc, s, user, answer) if answer else changing
+
+
+def _whereabouts(svc: Services, s: Session, user: User, text: str) -> ChangeSaid | Already | None:
+    """ "I'm in New York this week": the time zone of the city said, so the workouts come at
+    their time there (said back; "back in Berlin" moves it home). None when no city is said."""
+    place = said_whereabouts(text)
+    if place is None:
+        return None
+    try:
+        answer = onboarding.parse_text("zone", place)
+    except onboarding.AnswerError:
+        return None  # "I'm in the gym", "I'm in pain": no city
+    if answer.value == user.tz:
+        return Already("zone", answer.value, None)
+    open_setting(svc, user, "zone")  # holds a workout being logged, as /settings does
+    return ChangeSaid(apply(svc, s, user, answer), None)
 
 
 def _days_off(svc: Services, user: User, text: str) -> DaysOff:

@@ -52,6 +52,7 @@ class EntryAnswer:
     second: SecondPart | None = None  # the other half, which they answer
     plan_rest: tuple[int, int] | None = None  # asked how long to rest: their plan's rests
     plan_ranges: tuple[tuple[int, int], ...] = ()  # asked how heavy: ranges taking turns
+    plan_days: tuple[int, ...] = ()  # asked, or told, how often: the days they chose
 
     @property
     def goal_line(self) -> str | None:
@@ -104,6 +105,16 @@ class Unknown:
 
 
 @dataclass(frozen=True)
+class PainOffer:
+    """Today's workout can still be left out: skip it (`day`'s push button), or swap the
+    exercise named in it (`swap_id`, `swap_name`) when one is."""
+
+    day: date
+    swap_id: str | None = None
+    swap_name: str | None = None
+
+
+@dataclass(frozen=True)
 class Talk:
     """Conversation, not a question: a greeting, thanks, a request that belongs to a command,
     or pain (pointed to a professional). Never recorded as unanswered."""
@@ -116,6 +127,7 @@ class Talk:
     until: date | None = None  # "pause for a week": the local day the workouts come back
     place: str | None = None  # where they train: a bench at home, training away from the gym
     named: str | None = None  # the card a workout question names ("how heavy on hip thrusts")
+    offer: PainOffer | None = None  # pain on a training day: skip today, or swap the move named
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,19 @@ the toning plan's, and a plan taking turns at heavy and light sets rests and loa
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.coach.knowledge import Aspect
+from bot.coach.onboarding import decode_days
 from bot.coach.profile import Experience
 from bot.runtime.services import Services
 from bot.store.models import User
 from bot.training.outcomes import EntryAnswer, ExerciseCard
+
+# An answer saying how many sessions a week to train ("a session twice a week"); not "hip
+# thrusts several times a week", which is no count to set beside theirs.
+HOW_OFTEN = re.compile(r"\b(once|twice|three times|four times|\d+ times) a week\b")
 
 
 def with_plan(
@@ -25,6 +31,10 @@ def with_plan(
     program = svc.programs.program_for(user.goal, user.place)
     if Aspect.REST in asked:
         found = replace(found, plan_rest=program.rests())
+    if isinstance(found, EntryAnswer) and (
+        Aspect.FREQUENCY in asked or HOW_OFTEN.search(found.entry.answer)
+    ):  # the article's "twice a week" beside the days they train on
+        found = replace(found, plan_days=decode_days(user.days))
     new = user.experience == Experience.NEW  # heavy sets wait for week 5: 8-12 holds till then
     if Aspect.WEIGHT in asked and not new and len(ranges := program.rep_ranges()) > 1:
         found = replace(found, plan_ranges=ranges)

@@ -28,9 +28,9 @@ from bot.coach.profile import Goal, Place, Unit
 from bot.coach.setlog import LogParseError, parse_log
 from bot.coach.smalltalk import Intent, understand, without_greeting
 from bot.runtime.services import Services
-from bot.store import unanswered
+from bot.store import unanswered, users
 from bot.store.models import User
-from bot.training import follow_ups
+from bot.training import follow_ups, pain_offer
 from bot.training.outcomes import (
     Choice,
     Comparison,
@@ -218,7 +218,13 @@ def answer_if_sure(svc: Services, s: Session, user: User, text: str) -> Outcome 
     """The answer to a confident match only (asked while a setup question is pending)."""
     if user.onboarded_at is None and sets_typed(svc, text):
         return Talk(Intent.DONE, False, setting_up=True)
-    return _sure(svc, user, svc.matcher.match(text), text)
+    alone = _sure(svc, user, svc.matcher.match(text), text)
+    if alone is None:
+        return None
+    now = svc.clock.now()  # "and how many sets?" after the hip thrust: about the hip thrust
+    found = follow_ups.followed(svc, user, text, alone, lambda q: reply_to(svc, user, q), now)
+    follow_ups.remember(user, found, text, now, carried=found is not alone)
+    return found
 
 
 def sets_typed(svc: Services, text: str) -> bool:
@@ -249,6 +255,8 @@ def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     outcome = follow_ups.followed(svc, user, text, alone, lambda q: reply_to(svc, user, q), now)
     _note_unknown(svc, s, user, text, outcome)
     follow_ups.remember(user, outcome, text, now, carried=outcome is not alone)
+    if isinstance(outcome, Talk) and outcome.intent == Intent.PAIN:  # a way out of today's
+        outcome = replace(outcome, offer=pain_offer.offer(svc, s, user, text))
     return outcome
 
 
@@ -399,7 +407,22 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Outcome
     item_id = parts[1]
     kind: ItemKind = "exercise" if parts[0] == Family.EXERCISE else "entry"
     known = svc.content.exercises if kind == "exercise" else svc.content.entries
-    return _item(svc, user, kind, item_id) if item_id in known else None
+    found = _item(svc, user, kind, item_id) if item_id in known else None
+    if found is not None:  # "how many sets?" next is about it
+        follow_ups.remember(user, found, "", svc.clock.now(), carried=False)
+    return found
+
+
+def exercise_shown(
+    svc: Services, s: Session, user_id: int, text: str
+) -> ExerciseCard | ExerciseUsage | NoCard:
+    """/exercise NAME for a person: the card, remembered as the topic of a follow-up ("how
+    many reps?") when they have a row (a command alone creates none)."""
+    found = exercise_named(svc, text)
+    user = users.get_user(s, user_id, lock=True)
+    if user is not None and isinstance(found, ExerciseCard):
+        follow_ups.remember(user, found, "", svc.clock.now(), carried=False)
+    return found
 
 
 def myths(svc: Services) -> Myths:

@@ -207,6 +207,8 @@ def on_text(
             if what.mode == Mode.SETTINGS
             else _not_an_answer(svc, s, user, step, "unclear", text)
         )
+    if understand(text) == Intent.SHOW and what.mode == Mode.ONBOARDING:
+        return _show_said(svc, s, user, step, text)
     try:
         answer = onboarding.parse_text(step, text, svc.content.goals)
     except AnswerError as err:
@@ -222,6 +224,23 @@ def on_text(
         return changed or _not_an_answer(svc, s, user, step, err.code, text)
     applied = apply(svc, s, user, answer)
     return replace(applied, kit_left_out=True) if onboarding.kit_left_out(answer, text) else applied
+
+
+def _show_said(
+    svc: Services, s: Session, user: User, step: str, text: str
+) -> Applied | AnsweredMeanwhile:
+    """A show said during the setup ("bikini! my show is in 10 weeks"): the goal taken when
+    it is the goal question's answer, and the show acknowledged (its prep isn't in the
+    articles, its date isn't kept); never "10 weeks" of lifting."""
+    if step == "goal":
+        try:
+            answer = onboarding.parse_text(step, text, svc.content.goals)
+        except AnswerError:
+            answer = None
+        if answer is not None:
+            return replace(apply(svc, s, user, answer), show_said=True)
+    talk = questions.Talk(Intent.SHOW, user.onboarded_at is not None, setting_up=True)
+    return AnsweredMeanwhile(talk, question(svc, user, step))
 
 
 def _changed_on_the_way(

@@ -73,6 +73,7 @@ class Applied:
     # Answers read out of a sentence ("I usually go Monday Wednesday and Friday before work,
     # about half six": the days and the time), said back before the next question.
     said_back: tuple[tuple[str, str], ...] = ()
+    show_said: bool = False  # "bikini! my show is in 10 weeks": the show acknowledged
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,9 @@ def test_questions_about_soreness_and_rest_periods_stay_questions(text: str) -> 
         ("sorry I missed last week", Intent.RESUME),
         ("I'm going to miss tomorrow's workout", Intent.SKIP),
         ("forgot to log my workout", Intent.LOG_HOW),
+        # asked before it happens: what the plan does, which the bot knows (was a question)
+        ("what happens if I miss a day", Intent.MISSED),
+        ("what do i do if i miss a day", Intent.MISSED),
     ],
 )
 def test_a_workout_missed_is_told_what_happens_next(text: str, intent: Intent) -> None:
@@ -104,7 +107,6 @@ def test_a_workout_missed_is_told_what_happens_next(text: str, intent: Intent) -
     "text",
     [
         "what if I missed a workout, should I do it tomorrow?",
-        "what happens if I miss a day",
         "is it bad to skip leg day",
     ],
 )

@@ -1,0 +1,83 @@
+"""Pain said on a training day ("my knee hurts when I squat", "tweaked my back"): the coach
+gives no advice about the pain (a professional's), but offers a way out of today's workout,
+by the plan's own flows: skip today's session, or swap the exercise named for another that
+does the same job (the logging flow's Swap, opened at that exercise)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from bot.coach.compose import named_cards
+from bot.coach.profile import Profile
+from bot.coach.status import ExerciseStatus, SessionStatus
+from bot.coach.training import swaps
+from bot.runtime.services import Services
+from bot.store import logs
+from bot.store.models import User
+from bot.training import awaiting
+from bot.training.dayplan import is_rest_day
+from bot.training.logbook_buttons import Tapped
+from bot.training.logbook_steps import offer_swaps, open_day
+from bot.training.outcomes import PainOffer
+from bot.training.parts import day_part
+from bot.training.people import expect, finished_profile, local_today, planning
+from bot.training.targets import targets, workout_on
+
+
+def _today(svc: Services, s: Session, user: User) -> tuple[Profile, date] | None:
+    """Today's plan, when today is a training day whose workout is not over (done, skipped,
+    moved away)."""
+    profile = finished_profile(user)
+    if profile is None:
+        return None
+    day = local_today(profile, svc.clock.now())
+    profile = planning(s, user, day) or profile
+    session = logs.session_on(s, user.id, day)
+    if session is None and is_rest_day(svc, s, user.id, profile, day):
+        return None
+    if session is not None and session.status != SessionStatus.OPEN:
+        return None
+    return profile, day
+
+
+def offer(svc: Services, s: Session, user: User, text: str) -> PainOffer | None:
+    """What today's workout offers to someone who said it hurts; None on a day off."""
+    found = _today(svc, s, user)
+    if found is None:
+        return None
+    profile, day = found
+    session = logs.session_on(s, user.id, day)
+    if session is not None:
+        exercises = logs.exercises_of(s, user.id, session.id)
+        left = [x.exercise_id for x in exercises if x.status == ExerciseStatus.PENDING]
+    else:
+        planned = targets(svc, s, user.id, profile, workout_on(svc, profile, day))
+        left = [t.exercise_id for t in planned]
+    named = [
+        i
+        for i in named_cards(svc.content, text)
+        if i in left and swaps(svc.content, i, profile.place)  # a swap to offer
+    ]
+    if not named:
+        return PainOffer(day)
+    return PainOffer(day, named[0], svc.content.exercises[named[0]].name)
+
+
+def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
+    """ "hurt:swap:<YYYYMMDD>:<exercise id>": today's log opened at that exercise, with its
+    swaps offered, as its Swap button does. None for a stale or forged press."""
+    if len(parts) != 4 or parts[1] != "swap":
+        return None
+    found = _today(svc, s, user)
+    if found is None or day_part(parts[2]) != found[1]:
+        return None
+    profile, day = found
+    _, exercises = open_day(svc, s, user, profile, day)
+    pending = [x for x in exercises if x.status == ExerciseStatus.PENDING]
+    log = next((x for x in pending if x.exercise_id == parts[3]), None)
+    if log is None:
+        return None
+    expect(user, awaiting.exercise(log.id))
+    return Tapped(drop=True, then=offer_swaps(svc, profile, log))
