@@ -19,7 +19,7 @@ from bot.handlers.common import (
     services,
 )
 from bot.runtime.services import Services
-from bot.training import questions
+from bot.training import shown
 from bot.training.outcomes import (
     Choice,
     Comparison,
@@ -212,11 +212,11 @@ async def show_press(press: Press, outcome: Outcome) -> None:
 
 
 async def myths_command(update: Update, context: Context) -> None:
-    await show(update, context, questions.myths(services(context)))
+    await show(update, context, shown.myths(services(context)))
 
 
 async def exercise_command(update: Update, context: Context) -> None:
     svc, who = services(context), caller(update)
     name = " ".join(context.args or [])
-    found = await run(context, lambda s: questions.exercise_shown(svc, s, who.user_id, name))
+    found = await run(context, lambda s: shown.exercise_shown(svc, s, who.user_id, name))
     await show(update, context, found)

@@ -39,7 +39,7 @@ from bot.handlers.router import (
 )
 from bot.runtime.services import Services
 from bot.tg.profile import BotProfile, sync_profile
-from bot.training import changes, logbook, pain_offer, questions, rest, setup
+from bot.training import changes, logbook, pain_offer, questions, rest, setup, shown
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
 from bot.training.logbook_edit import ends_edit
@@ -82,8 +82,8 @@ BUTTONS: list[ButtonRoute] = [
     ButtonRoute("rest", ends_edit(rest.on_press), logging_flow.show_rest),
     ButtonRoute("del", ends_edit(reports_service.on_press), reports.show_press),
     ButtonRoute("hurt", ends_edit(pain_offer.on_press), logging_flow.show_press),
-    ButtonRoute("qa", ends_edit(questions.on_press), answers.show_press),
-    ButtonRoute("ex", ends_edit(questions.on_press), answers.show_press),
+    ButtonRoute("qa", ends_edit(shown.on_press), answers.show_press),
+    ButtonRoute("ex", ends_edit(shown.on_press), answers.show_press),
 ]
 
 # Free text: the answer to a pending setup question first, then a set log, then what a

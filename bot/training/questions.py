@@ -28,7 +28,7 @@ from bot.coach.profile import Goal, Place, Unit
 from bot.coach.setlog import LogParseError, parse_log
 from bot.coach.smalltalk import Intent, understand, without_greeting
 from bot.runtime.services import Services
-from bot.store import unanswered, users
+from bot.store import unanswered
 from bot.store.models import User
 from bot.training import follow_ups, pain_offer
 from bot.training.outcomes import (
@@ -37,10 +37,7 @@ from bot.training.outcomes import (
     DidYouMean,
     EntryAnswer,
     ExerciseCard,
-    ExerciseUsage,
     Family,
-    Myths,
-    NoCard,
     Outcome,
     Talk,
     Unknown,
@@ -56,7 +53,6 @@ SPOT_REDUCTION = "myth_cardio_spot_reduction"  # the entry for "can X take fat o
 # An exercise the articles skip, asked about for a muscle: what they say about building it.
 BUILDING = (("hamstring", "build_hamstrings"), ("glute", "build_glutes"))
 NAMED_RANK = 3  # a card named in an unsure question must rank this high to be answered
-MAX_NAME = 100  # of an /exercise argument
 
 
 def _goal(user: User) -> Goal | None:
@@ -85,7 +81,7 @@ def exercise_card(svc: Services, card: Exercise) -> ExerciseCard:
     )
 
 
-def _item(svc: Services, user: User, kind: ItemKind, item_id: str) -> Outcome | None:
+def item_outcome(svc: Services, user: User, kind: ItemKind, item_id: str) -> Outcome | None:
     """An exercise card or an entry's answer; None for an id the content doesn't have."""
     content = svc.content
     if kind == "exercise" and item_id in content.exercises:
@@ -105,7 +101,7 @@ def _sure(svc: Services, user: User, result: MatchResult, text: str) -> Outcome 
 def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) -> Outcome | None:
     """The item with the facts the question's aspects ask for and, for a card when a
     replacement is asked for, the cards doing the same job."""
-    found = _item(svc, user, kind, item_id)
+    found = item_outcome(svc, user, kind, item_id)
     facts = tuple(facts_for(svc.content, text, kind, item_id))
     if facts and isinstance(found, (EntryAnswer, ExerciseCard)):
         sources = union_sources(found.sources, *(svc.content.sources_of(f) for f in facts))
@@ -398,49 +394,3 @@ def _choices(svc: Services, result: MatchResult) -> list[Choice]:
         elif c.entry_id in content.entries:
             out.append(Choice(Family.ENTRY, c.entry_id, content.entries[c.entry_id].title))
     return out
-
-
-def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Outcome | None:
-    """ "qa:<entry id>" and "ex:<exercise id>": the item, or None for one we don't have."""
-    if parts[0] not in set(Family) or len(parts) != 2:
-        return None
-    item_id = parts[1]
-    kind: ItemKind = "exercise" if parts[0] == Family.EXERCISE else "entry"
-    known = svc.content.exercises if kind == "exercise" else svc.content.entries
-    found = _item(svc, user, kind, item_id) if item_id in known else None
-    if found is not None:  # "how many sets?" next is about it
-        follow_ups.remember(user, found, "", svc.clock.now(), carried=False)
-    return found
-
-
-def exercise_shown(
-    svc: Services, s: Session, user_id: int, text: str
-) -> ExerciseCard | ExerciseUsage | NoCard:
-    """/exercise NAME for a person: the card, remembered as the topic of a follow-up ("how
-    many reps?") when they have a row (a command alone creates none)."""
-    found = exercise_named(svc, text)
-    user = users.get_user(s, user_id, lock=True)
-    if user is not None and isinstance(found, ExerciseCard):
-        follow_ups.remember(user, found, "", svc.clock.now(), carried=False)
-    return found
-
-
-def myths(svc: Services) -> Myths:
-    return Myths(myth_choices(svc))
-
-
-def exercise_named(svc: Services, text: str) -> ExerciseCard | ExerciseUsage | NoCard:
-    """/exercise NAME: the card by name, else the matcher's best exercise card."""
-    content = svc.content
-    names = [x.name for x in content.exercises.values()]
-    name = text[:MAX_NAME]
-    if not name.strip():
-        return ExerciseUsage(names)
-    card = content.find_exercise(name)
-    if card is None:
-        # Fall back to the matcher over exercise cards ("hip thurst", "the butt bridge").
-        result = svc.matcher.match(name)
-        best = result.best
-        if best is not None and best.kind == "exercise" and result.kind != "unknown":
-            card = content.exercises[best.entry_id]
-    return exercise_card(svc, card) if card is not None else NoCard(name, names)

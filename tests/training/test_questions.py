@@ -14,9 +14,8 @@ from bot.runtime.config import database_url
 from bot.runtime.services import Services
 from bot.store import unanswered
 from bot.store.models import UnansweredQuestion
-from bot.training import questions
-from bot.training.people import Caller, person
-from bot.training.questions import (
+from bot.training import questions, shown
+from bot.training.outcomes import (
     Choice,
     Comparison,
     DidYouMean,
@@ -28,6 +27,7 @@ from bot.training.questions import (
     Talk,
     Unknown,
 )
+from bot.training.people import Caller, person
 from tests.training import services_for
 
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
@@ -136,7 +136,7 @@ def test_only_a_confident_match_interrupts_setup(svc: Services) -> None:
 def test_buttons_open_known_items_only(svc: Services) -> None:
     def press(*parts: str) -> questions.Outcome | None:
         with svc.db.session() as s:
-            return questions.on_press(svc, s, person(s, ME, NOW), list(parts))
+            return shown.on_press(svc, s, person(s, ME, NOW), list(parts))
 
     myth = svc.content.myths()[0]
     entry = press("qa", myth.id)
@@ -150,13 +150,13 @@ def test_buttons_open_known_items_only(svc: Services) -> None:
 
 
 def test_myths_and_exercise_by_name(svc: Services) -> None:
-    assert [c.item_id for c in questions.myths(svc).choices] == [m.id for m in svc.content.myths()]
-    assert isinstance(questions.exercise_named(svc, "  "), ExerciseUsage)
-    found = questions.exercise_named(svc, "hip thrust")
+    assert [c.item_id for c in shown.myths(svc).choices] == [m.id for m in svc.content.myths()]
+    assert isinstance(shown.exercise_named(svc, "  "), ExerciseUsage)
+    found = shown.exercise_named(svc, "hip thrust")
     assert isinstance(found, ExerciseCard) and found.card.id == "hip_thrust"
-    typo = questions.exercise_named(svc, "hip thurst")
+    typo = shown.exercise_named(svc, "hip thurst")
     assert isinstance(typo, ExerciseCard) and typo.card.id == "hip_thrust"
-    missing = questions.exercise_named(svc, "moonwalk")
+    missing = shown.exercise_named(svc, "moonwalk")
     assert isinstance(missing, NoCard) and missing.name == "moonwalk"
 
 
