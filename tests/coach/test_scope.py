@@ -178,6 +178,10 @@ def matcher() -> Matcher:
         ("should I squat below parallel", GapKind.TOPIC, None),
         ("why aren't my glutes sore after leg day", GapKind.TOPIC, "muscle soreness"),
         ("why am I so sore after hip thrusts?", GapKind.TOPIC, "muscle soreness"),
+        # whether soreness is all right: it got "A special tie-in exercise?" or the card
+        ("is it ok that im sore 🥲", GapKind.TOPIC, "muscle soreness"),
+        ("is it normal to be sore after hip thrusts", GapKind.TOPIC, "muscle soreness"),
+        ("should I be sore after a workout?", GapKind.TOPIC, "muscle soreness"),
         ("how do I stop my quads taking over in squats", GapKind.TOPIC, None),
     ],
 )

@@ -380,6 +380,10 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"\b(not|never|arent|isnt|dont get|dont feel|no longer|stopped getting) (getting )?"
             r"sore\b|\bdoms\b|\bsoreness\b|\bwhy (am|are my|is my) (\w+ )?(so )?sore\b"
             r"|\b(arent|isnt|not) (my |your )?\w+ (getting )?sore\b"
+            # whether soreness is all right: "is it ok that im sore", "normal to be sore"
+            r"|\b(ok|okay|normal|fine|bad|safe)( that| to be| if| to feel)? (im |i am |i feel "
+            r"|to feel |to be |being )?(so |this |really |still |very )?sore\b"
+            r"|\bshould (i )?(be|feel|get) sore\b|\bsore for (days|a week|\d+ days)\b"
         ),
     ),
     (
