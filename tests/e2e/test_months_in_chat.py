@@ -73,7 +73,7 @@ ASK = re.compile(
 NEXT_TIME = re.compile(r"^• (?P<name>[^:]+): (?P<what>.*)$", re.M)
 LOAD_SAID = re.compile(r"(?:up to |down to |same load, )(?P<load>[\d.]+) (?:kg|lb)$")
 WEEK = re.compile(r"· session \w+, week (?P<week>\d+)")
-WELCOME_BACK = "Welcome back — picking up where you left off"
+WELCOME_BACK = "Welcome back — picking up from week"
 RECAP = re.compile(r"Sessions: <b>(?P<done>\d+) of (?P<planned>\d+)</b> done")
 EXTRA = re.compile(r"Plus (?P<extra>\d+) extra session")
 
