@@ -56,8 +56,13 @@ FAST = {"PUSH_TICK_SECONDS": "0.05"}
 
 # What the brief and the articles' kit allow (written here, not read from the coach): the
 # plate grid and the lightest load, (kg, lb).
-GRID = {"barbell": (2.5, 5.0), "machine": (2.5, 5.0), "dumbbell": (1.0, 2.5)}
-FLOOR = {"barbell": (20.0, 45.0), "machine": (5.0, 10.0), "dumbbell": (1.0, 2.5)}
+GRID = {"barbell": (2.5, 5.0), "machine": (2.5, 5.0), "dumbbell": (1.0, 2.5), "plate": (1.25, 2.5)}
+FLOOR = {
+    "barbell": (20.0, 45.0),
+    "machine": (5.0, 10.0),
+    "dumbbell": (1.0, 2.5),
+    "plate": (1.25, 2.5),
+}
 LOW_REP = {"Nordic ham curl", "Glute-ham raise"}
 
 ITEM = re.compile(
