@@ -108,3 +108,16 @@ async def test_the_week_never_goes_back_unsaid_and_push_and_today_agree(tmp_path
         assert week_of(thursday.text) == ("B", 2) and WELCOME not in (thursday.text or "")
         next_monday = await push_at(env, 9903, datetime(2026, 12, 14, 17, 30, tzinfo=UTC))
         assert week_of(next_monday.text) == ("A", 3), next_monday.text
+
+
+async def test_the_next_workout_brought_forward_after_a_gap_is_the_one_shown(tmp_path):
+    """/today on the Sunday ending her third silent week offers Monday's workout as week 2
+    (3 sets of squats, new to lifting); logging it that Sunday asked week 4's (4 sets)."""
+    async with bot_env(tmp_path, now=MONDAY) as env:
+        chat = env.chat(9904)
+        await squat_at_the_top(chat)
+        env.clock.set(datetime(2026, 12, 6, 10, 0, tzinfo=UTC))  # Sunday of week 3
+        sunday = (await chat.say("/today"))[-1].text or ""
+        assert week_of(sunday) == ("A", 2) and "<b>Squat</b>: 3 × 8–12 @ 40 kg" in sunday, sunday
+        asked = (await chat.tap("Log Monday's workout today"))[-1].text or ""
+        assert "Target: 3 × 8–12 @ 40 kg" in asked, asked
