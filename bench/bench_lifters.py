@@ -56,13 +56,15 @@ from bot.training.people import Caller, person, profile_of  # noqa: E402
 
 START = date(2026, 11, 2)  # a Monday
 GOALS = ("tone", "bikini", "compete", "glutes_only")
-KIT_GRID = {"barbell": (2.5, 5.0), "machine": (2.5, 5.0), "dumbbell": (1.0, 2.5)}
+KIT_GRID = {"barbell": (2.5, 5.0), "machine": (2.5, 5.0), "dumbbell": (1.0, 2.5),
+            "plate": (1.25, 2.5)}  # fmt: skip
 # The lightest load each kit allows: the empty bar, a weight stack's top plate, the
 # lightest dumbbell (issue 11: machine loads had no floor).
 FLOOR = {
     "barbell": {"kg": 20.0, "lb": 45.0},
     "machine": {"kg": 5.0, "lb": 10.0},
     "dumbbell": {"kg": 1.0, "lb": 2.5},
+    "plate": {"kg": 1.25, "lb": 2.5},  # a plate held (a glute-ham raise, a back extension)
 }
 KG_PER_LB = 0.45359237
 # Band and bodyweight moves the held lifter does with a load on a kit their cards list.

@@ -33,6 +33,7 @@ class Equipment(enum.StrEnum):
     BARBELL = "barbell"
     DUMBBELL = "dumbbell"
     MACHINE = "machine"
+    PLATE = "plate"  # a weight plate held in the hands (a glute-ham raise, a back extension)
     BAND = "band"
     BALL = "ball"
     BODYWEIGHT = "bodyweight"

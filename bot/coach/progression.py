@@ -12,7 +12,7 @@ card's harder variation instead of adding reps the program didn't ask for; missi
 bottom twice running names an easier one (the card's, a lighter band, or a shorter range),
 where a loaded move would have stepped down twice. A band or bodyweight move logged with a
 load on a kit its card lists (the abduction machine's stack, dumbbells held in a Bulgarian
-split squat) is a loaded move on that kit: `as_logged`.
+split squat, a plate held in a glute-ham raise) is a loaded move on that kit: `as_logged`.
 """
 
 from __future__ import annotations
@@ -40,12 +40,15 @@ _KIT: dict[str, tuple[float, float, float, float]] = {
     "machine": (5.0, 2.5, 10.0, 5.0),
     "cable": (2.5, 2.5, 5.0, 5.0),
     "dumbbell": (2.0, 1.0, 5.0, 2.5),
+    # a plate held in the hands (a glute-ham raise, a back extension): 1.25 kg / 2.5 lb
+    # plates are the smallest, so 10 lb held goes to 12.5 lb, never a stack's 15
+    "plate": (2.5, 1.25, 5.0, 2.5),
     "kettlebell": (4.0, 2.0, 10.0, 5.0),
 }
 _DEFAULT_KIT = "barbell"
 # The lightest load the kit allows, (kg, lb): an empty Olympic bar weighs 20 kg / 45 lb; a
 # weight stack's top plate is about 5 kg / 10 lb; kettlebells start at 4 kg / 10 lb.
-# Kits not listed (dumbbells, cables, Smith machines) start at one grid step.
+# Kits not listed (dumbbells, plates, cables, Smith machines) start at one grid step.
 _FLOOR = {"barbell": (20.0, 45.0), "machine": (5.0, 10.0), "kettlebell": (4.0, 10.0)}
 # A log in the other unit within half the smallest plate pair counts as the plan.
 _HALF_PLATE = {Unit.KG: 0.625, Unit.LB: 1.25}
@@ -84,7 +87,7 @@ def as_logged(kind: ExerciseKind, performed: Sequence[SetEntry]) -> ExerciseKind
     """`kind`, loaded when a load was logged on a kit the card lists: the load is what then
     grows (a band's climb to 30 reps or "a lighter band" would be wrong for a weight stack,
     and "a little more weight" never said how much). A card with no such kit stays as it is
-    (a plate held in a back extension is not a kit's load)."""
+    (a load on a single-leg hip thrust, whose card lists only a bench)."""
     if kind.loading == "weighted" or not any(s.load for s in performed):
         return kind
     if not any(e in _KIT for e in kind.equipment):

@@ -22,11 +22,23 @@ from bot.coach.progression import (
 )
 from bot.coach.setlog import Planned, SetEntry
 
+# Kit only a gym has. A band or bodyweight move planned at home or with bodyweight only
+# whose card lists one (the seated hip abduction's machine) is done there with a band or
+# in the hands: a load typed for it is a dumbbell's, moving in dumbbell steps, and no
+# machine or stack step is named to someone training at home.
+GYM_ONLY_KIT = frozenset({"machine", "cable", "smith"})
 
-def kind_of(card: Exercise) -> ExerciseKind:
+
+def kind_of(card: Exercise, place: Place | None = None) -> ExerciseKind:
+    """The card's progression kind; `place`: where the person trains, when known."""
+    equipment = tuple(e.value for e in card.equipment)
+    away = place is not None and place != Place.GYM and card.loading.value != "weighted"
+    if away and GYM_ONLY_KIT & set(equipment):
+        kept = tuple(e for e in equipment if e not in GYM_ONLY_KIT)
+        equipment = kept if "dumbbell" in kept else (*kept, "dumbbell")
     return ExerciseKind(
         loading=card.loading.value,
-        equipment=tuple(e.value for e in card.equipment),
+        equipment=equipment,
         harder=card.harder,
         easier=card.easier,
     )
@@ -65,11 +77,13 @@ def prescribe(
     missed_before: bool = False,
     hold_rise: bool = False,
     own_reps: tuple[int, int] | None = None,
+    place: Place | None = None,
 ) -> Prescription:
     """Today's target from the last time this exercise was done, inside today's rep range
     (`hold_rise`: back after weeks without training, no rise; progression.next_prescription;
     `own_reps`: the session's range before a program step changed it, which a band or
-    bodyweight move logged with a load keeps: a loaded move grows by load, not by reps).
+    bodyweight move logged with a load keeps: a loaded move grows by load, not by reps;
+    `place`: where the person trains, which decides the kit a load is on: kind_of).
 
     Progression decides in last time's range (up, down, same); a weighted load then moves
     to today's range by Epley's estimate, from the top of last time's range to the top of
@@ -78,7 +92,7 @@ def prescribe(
     range would be weeks old by the time its range comes round again. Loads land on the
     kit's grid in the person's unit, never below the empty bar.
     """
-    kind = as_logged(kind_of(card), performed)  # a load logged on the card's kit counts
+    kind = as_logged(kind_of(card, place), performed)  # a load on the card's kit counts
     rx = next_prescription(kind, last, performed, missed_before=missed_before, hold_rise=hold_rise)
     low, high = today_reps
     if own_reps is not None and kind.loading == "weighted" and card.loading.value != "weighted":

@@ -20,6 +20,7 @@ from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, WorkoutSession
+from bot.training.people import planning_ahead
 from bot.training.targets import targets, workout_on
 
 DEFAULT_REST = 60
@@ -154,8 +155,11 @@ def bring_forward(
 ) -> tuple[WorkoutSession, prog.Workout]:
     """Log the next planned workout on rest day `day`: `day` holds it (with the targets it
     would have had), and the day it was planned for holds it as moved, so that day is
-    neither pushed nor counted twice."""
+    neither pushed nor counted twice. After a long gap it is numbered as /today showed it
+    (people.planning_ahead), not as a week of the silence."""
     planned = prog.next_workout(svc.programs, profile, day + timedelta(days=1))
+    profile = planning_ahead(s, user_id, profile, planned.day)
+    planned = prog.workout_for(svc.programs, profile, planned.day) or planned
     now = svc.clock.now()
     plan = [
         logs.PlanRow(t.exercise_id, t.sets, t.rep_low, t.rep_high, t.load, profile.unit.value)

@@ -3,7 +3,7 @@ bot waits for from them, and their next push instant."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -79,12 +79,32 @@ def _after_a_long_gap(s: Session, user: User, profile: Profile, day: date) -> Pr
     """Back after 2+ weeks without training (prog.LONG_GAP_WEEKS): the program's count
     leaves those weeks out, so `day` falls in the week after the last one trained; loads
     start from the last ones managed (targets: back_after_break)."""
-    last = logs.last_trained_before(s, user.id, day)
+    gap = _weeks_left_out(s, user.id, profile, day)
+    if gap is None:
+        return profile
+    users.add_weeks_off(user, *gap)
+    return finished_profile(user) or profile
+
+
+def _weeks_left_out(
+    s: Session, user_id: int, profile: Profile, day: date
+) -> tuple[date, int] | None:
+    """(since, weeks): the weeks without training the count leaves out when `day` is the
+    first workout after a long gap; None: nothing (more) to leave out."""
+    last = logs.last_trained_before(s, user_id, day)
     off = prog.weeks_to_leave_out(profile, last, day) if last is not None else 0
     if off <= 0 or last is None:
-        return profile
-    users.add_weeks_off(user, monday(last) + timedelta(days=7), off)
-    return finished_profile(user) or profile
+        return None
+    return monday(last) + timedelta(days=7), off
+
+
+def planning_ahead(s: Session, user_id: int, profile: Profile, day: date) -> Profile:
+    """`profile` (planning today's) as it will plan `day`, a later workout shown ahead of
+    its day (/today on a rest day offers the next one): the weeks a long gap leaves out
+    then are left out of its number now too, so the push that day shows the same week.
+    Nothing is stored: training before then would make it no gap at all."""
+    gap = _weeks_left_out(s, user_id, profile, day)
+    return profile if gap is None else replace(profile, weeks_off=(*profile.weeks_off, gap))
 
 
 def back_after_break(s: Session, user_id: int, day: date) -> bool:

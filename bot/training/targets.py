@@ -118,6 +118,7 @@ def prescribe_from(
         missed_before=twice,
         hold_rise=back,
         own_reps=own_reps,
+        place=profile.place,
     )
     return Progress(
         sets_text(performed),

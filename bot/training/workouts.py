@@ -34,11 +34,12 @@ from bot.training.people import (
     onboarded,
     paused_until_text,
     planning,
+    planning_ahead,
     reschedule,
 )
 from bot.training.recap import Recap
 from bot.training.recap import due as recap_due
-from bot.training.targets import Target, targets
+from bot.training.targets import Target, targets, workout_on
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,9 @@ def workout_view(
     if back is None:
         back = not user.paused and user.paused_until is not None
     workout, status = workout_of_day(svc, s, user.id, profile, day)
+    if status is None and workout.day > day:  # the next workout, numbered as it will be
+        profile = planning_ahead(s, user.id, profile, workout.day)
+        workout = workout_on(svc, profile, workout.day)
     skipped = status == SessionStatus.SKIPPED
     return WorkoutView(
         workout,

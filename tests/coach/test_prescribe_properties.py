@@ -75,6 +75,8 @@ def test_load_is_loadable_and_range_is_the_programs(case):
     grid = 1.0 if unit == Unit.KG else 2.5  # the finest grid of any kit
     if kit_of(kind) in ("barbell", "machine"):
         grid = 2.5 if unit == Unit.KG else 5.0
+    if kit_of(kind) == "plate":  # a plate held: 1.25 kg / 2.5 lb are the smallest
+        grid = 1.25 if unit == Unit.KG else 2.5
     assert on_grid(rx.load, grid), (rx.load, grid)
 
 

@@ -56,8 +56,13 @@ FAST = {"PUSH_TICK_SECONDS": "0.05"}
 
 # What the brief and the articles' kit allow (written here, not read from the coach): the
 # plate grid and the lightest load, (kg, lb).
-GRID = {"barbell": (2.5, 5.0), "machine": (2.5, 5.0), "dumbbell": (1.0, 2.5)}
-FLOOR = {"barbell": (20.0, 45.0), "machine": (5.0, 10.0), "dumbbell": (1.0, 2.5)}
+GRID = {"barbell": (2.5, 5.0), "machine": (2.5, 5.0), "dumbbell": (1.0, 2.5), "plate": (1.25, 2.5)}
+FLOOR = {
+    "barbell": (20.0, 45.0),
+    "machine": (5.0, 10.0),
+    "dumbbell": (1.0, 2.5),
+    "plate": (1.25, 2.5),
+}
 LOW_REP = {"Nordic ham curl", "Glute-ham raise"}
 
 ITEM = re.compile(
@@ -73,7 +78,7 @@ ASK = re.compile(
 NEXT_TIME = re.compile(r"^• (?P<name>[^:]+): (?P<what>.*)$", re.M)
 LOAD_SAID = re.compile(r"(?:up to |down to |same load, )(?P<load>[\d.]+) (?:kg|lb)$")
 WEEK = re.compile(r"· session \w+, week (?P<week>\d+)")
-WELCOME_BACK = "Welcome back — picking up where you left off"
+WELCOME_BACK = "Welcome back — picking up from week"
 RECAP = re.compile(r"Sessions: <b>(?P<done>\d+) of (?P<planned>\d+)</b> done")
 EXTRA = re.compile(r"Plus (?P<extra>\d+) extra session")
 

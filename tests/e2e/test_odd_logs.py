@@ -115,7 +115,7 @@ async def test_back_from_three_weeks_off_the_hold_is_said_and_agreed_on(tmp_path
             await push_on(env, chat, when)
         back = await push_on(env, chat, MONDAY_PUSH + timedelta(days=28))
         assert len(pushes(env.standin, chat.chat_id)) == 2 + len(away) + 1
-        assert "Welcome back — picking up where you left off" in back.text
+        assert "Welcome back — picking up from week" in back.text
         assert "at the loads you last managed" in back.text
         squat = line(back.text, "Squat")
         assert "3 × 8–12 @ 62.5 kg" in squat, back.text
