@@ -73,6 +73,20 @@ _ONE_MORE = re.compile(r"(\band|\bthen|\bplus|,)\s*one (?=(?:more )?(?:sets? )?o
 _AT = r"(\d+)\s*(?:reps?\s*)?(?:with|at|@)\s*(\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?)"
 _SET_LOADS = re.compile(rf"\b{_AT}(?:{_SEP}{_AT})+")
 _ONE_AT = re.compile(_AT)
+# "with 20 kilos and got 12 10 8", "60kg, did 10 10 8", as said aloud: the words between a
+# load and its reps say nothing about them.
+_LOAD_THEN_GOT = re.compile(
+    r"(?<![a-z])(kgs?|kilos?|kilograms?|lbs?|pounds?)\s*,?\s*(?:(?:and|then)\s+)?(?:i\s+)?"
+    r"(?:got|did|managed|hit|made|went|did reps of)\s+(?=\d)"
+    r"|(?<![a-z])(kgs?|kilos?|kilograms?|lbs?|pounds?)\s*,?\s*and\s+(?=\d+(?:\s*,\s*|\s+)\d)"
+)
+# "10 10 then failed at 7", "12 12 and only got 9": the failed set is a set, its reps those
+# it got to (a bare "then 8" after the sets may be a remark: _THEN_RUN).
+_FAILED_AT = re.compile(
+    r"(?<=\d)\s*,?\s*(?:and\s+|then\s+|but\s+)*(?:i\s+)?(?:failed|fail|died|gassed out"
+    r"|only got|only managed|only did|could only do|got only)\s*(?:at|on|after)?\s+"
+    r"(\d+)(?!\s*(?:kg|kilo|lb|pound|\d|\.\d))(?:\s*reps?)?"
+)
 
 
 def normalise(text: str) -> str:
@@ -166,6 +180,8 @@ def _in_figures(text: str) -> str:
     text = _SLIPS.sub(lambda m: _SLIP_FOR[m.group()], text)
     text = _SKIP_SLIP.sub("skipped", _W_FOR_WITH.sub("with ", text))
     text = _LOAD_WORDS.sub(_load_in_figures, text)
+    text = _LOAD_THEN_GOT.sub(lambda m: f"{m[1] or m[2]} ", text)
+    text = _FAILED_AT.sub(r" \1", text)
     text = _COUNT_RUN.sub(lambda m: _COUNT_WORD.sub(_figure, m.group()), text)
     text = _COUNT_RE.sub(_figure, text)
     text = _TIMES.sub(r"\2 sets of \1", text)

@@ -109,6 +109,7 @@ from bot.training.typed import (
     ends_workout,
     has_digit,
     is_confirmation,
+    is_hedge,
     is_next,
     is_question,
     is_refusal,
@@ -296,6 +297,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             tail = text[len(head) :].strip(" ,;:.-–—(")  # kept with the sets: the echo says so
             tail = tail.removeprefix("but ").removeprefix("and ")  # "done but it was hard"
             remark = tail if any(c.isalpha() for c in tail) else None  # "🔥" says it all
+            remark = None if is_hedge(tail) else remark  # "i think": nothing to keep
     except LogParseError as err:
         said = understand(text)
         felt = said == Intent.ADJUST and not asks(text)  # "ugh that was hard": noted here

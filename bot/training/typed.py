@@ -347,7 +347,9 @@ def without_remark(text: str, code: str, token: str) -> str | None:
     the parser stopped at, when the remark holds no number and no unit."""
     if code != "syntax" or not token:
         return None
-    found = re.search(rf"(?<!\w){re.escape(token)}(?!\w)", text, re.I)
+    after = max((i + 1 for i, c in enumerate(text) if c.isdigit()), default=0)
+    # after the last number: "ok so i did ... 12 10 8 i think" stops at the second "i"
+    found = re.compile(rf"(?<!\w){re.escape(token)}(?!\w)", re.I).search(text, after)
     remark = text[found.start() :] if found else ""
     if found is None or has_digit(remark) or _UNIT_WORD.search(remark):
         return None  # a number or a unit there may belong to the sets: not guessed
@@ -355,6 +357,18 @@ def without_remark(text: str, code: str, token: str) -> str | None:
         return None
     head = text[: found.start()].rstrip(" ,;:.!-–—(")
     return head if has_digit(head) else None
+
+
+# "... 12 10 8 i think": a hedge on the numbers, not a remark to keep with them
+_HEDGE = re.compile(
+    r"(?:i think|i guess|i believe|i reckon|maybe|or so|roughly|more or less|if i remember"
+    r"(?: right| correctly)?|iirc|lol|haha)[\s.!?,]*",
+    re.I,
+)
+
+
+def is_hedge(tail: str) -> bool:
+    return _HEDGE.fullmatch(tail.strip()) is not None
 
 
 # "done, felt good", "done but it was hard": the exercise done, then how it went.

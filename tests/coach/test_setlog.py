@@ -361,3 +361,45 @@ def test_kit_named_after_the_load_says_nothing(text):
     parsed = parse_log(text, unit=Unit.KG, planned=None)
     assert {(e.reps, e.load) for e in parsed.sets} <= {(12, 10.0), (12, 40.0)}
     assert len(parsed.sets) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ok so i did the hip thrust with 20 kilos and got 12 then 10 then 8",
+            sets([12, 10, 8], 20.0, KG),
+        ),
+        ("hip thrust with 60 kilos, got 12, 10 and 8", sets([12, 10, 8], 60.0, KG)),
+        ("did hip thrust at 60kg and got 12 10 8", sets([12, 10, 8], 60.0, KG)),
+        ("ok so 60kg and i got 12 10 8", sets([12, 10, 8], 60.0, KG)),
+        ("60kg, did 10 10 8", sets([10, 10, 8], 60.0, KG)),
+        ("135 lbs and 10 10 8", sets([10, 10, 8], 135.0, LB)),
+    ],
+)
+def test_a_load_then_its_reps_said_aloud(text, expected):
+    """Said as to a voice assistant, the words between the load and the reps ("and got")
+    were "I couldn't read that (at "and")"."""
+    assert list(parse(text).sets) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("did 10 10 then failed at 7", [10, 10, 7]),
+        ("12 12 and only got 9", [12, 12, 9]),
+        ("10, 10, failed on 6", [10, 10, 6]),
+        ("12 12 but only managed 8 reps", [12, 12, 8]),
+    ],
+)
+def test_a_failed_set_is_the_reps_it_got_to(text, reps):
+    """ "then failed at 7" was "I couldn't read that (at "then")"."""
+    assert list(parse(text).sets) == sets(reps, 60.0, KG)
+
+
+@pytest.mark.parametrize("text", ["10 10 then failed at 60kg", "12 12 10, failed the last rep"])
+def test_a_failure_with_no_reps_is_no_set(text):
+    """(the remark after the sets is kept by the logbook, read without it)"""
+    with pytest.raises(LogParseError) as err:
+        parse(text)
+    assert err.value.code == "syntax"

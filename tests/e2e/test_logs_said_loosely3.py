@@ -1,0 +1,38 @@
+"""Logging said as to a voice assistant, and a failed set, a load said against last time's
+reps and a set corrected by its number while logging set by set. Each was misread before."""
+
+from tests.e2e.flows import onboard
+from tests.e2e.harness import texts
+from tests.e2e.test_logs_as_typed import logging_started
+from tests.e2e.test_logs_said_loosely2 import squat_after_yesterday
+
+
+async def test_a_long_voice_like_message_is_those_sets_at_that_load(env):
+    """ "ok so i did the squats with 20 kilos and got 12 then 10 then 8 i think" was "I
+    couldn't read that (at "and")"; the hedge after it is no remark to keep."""
+    chat = await logging_started(env, 9960)
+    said = "ok so i did the squats with 20 kilos and got 12 then 10 then 8 i think"
+    replies = await chat.say(said)
+    assert "<b>Squat</b>: 20 kg × 12, 10, 8 (3 sets). Save it?" in texts(replies), texts(replies)
+    assert "Noted" not in texts(replies)
+    replies = await chat.say("yes")
+    assert "Squat: 20 kg × 12, 10, 8 ✓" in texts(replies), texts(replies)
+
+
+async def test_a_voice_like_message_for_the_exercise_asked_keeps_its_remark(env):
+    chat = env.chat(9961)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    replies = await chat.say("did 3 sets of 10 at 20 kilos and the last one was really hard")
+    assert "<b>Squat</b>: 20 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    assert 'Noted: "the last one was really hard"' in texts(replies)
+    replies = await chat.say("did the hip thrusts 60kg 3 sets of 10 and the last one was hard")
+    assert "<b>Hip thrust</b>: 60 kg × 10, 10, 10 (3 sets)" in texts(replies), texts(replies)
+
+
+async def test_a_failed_set_is_a_set_of_the_reps_it_got_to(env):
+    """ "did 10 10 then failed at 7" was "I couldn't read that (at "then")"."""
+    chat = await squat_after_yesterday(env, 9962)
+    replies = await chat.say("did 10 10 then failed at 7")
+    assert "<b>Squat</b>: 20 kg × 10, 10, 7 (3 sets). Save it?" in texts(replies), texts(replies)
