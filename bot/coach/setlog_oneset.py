@@ -10,10 +10,13 @@ from dataclasses import dataclass
 from bot.coach.profile import Unit
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
 
-_NTH = r"first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th"
-# "first set", "set 2:", "2nd set -", "set #3", "the last set was"
+_NTHS = ["first", "second", "third", "fourth", "fifth", "sixth"]
+_NTH = "|".join([*_NTHS, "1st", "2nd", "3rd", "4th", "5th", "6th"])
+_NUMBERS = ["one", "two", "three", "four", "five", "six"]
+# "first set", "set 2:", "2nd set -", "set #3", "set two", "the last set was"
 _MARK = re.compile(
-    rf"(?:the |my )?(?:(?:({_NTH}|next)|(last|final)) set|set (?:#|no\.? ?|number )?\d{{1,2}})"
+    rf"(?:the |my )?(?:(?:({_NTH}|next)|(last|final)) set"
+    rf"|set (?:#|no\.? ?|number )?(\d{{1,2}}|{'|'.join(_NUMBERS)})\b)"
     r"(?:\s*[:=\-–]|\s+(?:was|done|is))?\s+"
 )
 
@@ -40,6 +43,18 @@ class OneSet:
     entry: SetEntry
     marked: bool  # said as a set ("set 2: 10"), not numbers alone ("10")
     last: bool  # "last set 8": the exercise is over with it
+    nth: int | None = None  # the set's number said ("set two", "second set"): 1 for the first
+
+
+def _nth(mark: re.Match[str] | None) -> int | None:
+    said = (mark[1] or mark[3]) if mark else None
+    if not said or said == "next":
+        return None
+    if said in _NUMBERS:
+        return _NUMBERS.index(said) + 1
+    if said in _NTHS:
+        return _NTHS.index(said) + 1
+    return int(re.sub(r"\D", "", said))  # "2", "2nd"
 
 
 def one_set(text: str, unit: Unit) -> OneSet | None:
@@ -57,7 +72,7 @@ def one_set(text: str, unit: Unit) -> OneSet | None:
         return None
     if parsed.action != "sets" or len(parsed.sets) != 1 or parsed.same_load:
         return None
-    return OneSet(parsed.sets[0], mark is not None, bool(mark and mark.group(2)))
+    return OneSet(parsed.sets[0], mark is not None, bool(mark and mark.group(2)), _nth(mark))
 
 
 # "done", "that's it", "next", "no more sets", "skip the rest of them": this exercise is over.

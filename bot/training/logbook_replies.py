@@ -125,6 +125,7 @@ class SetKept:
     rest_seconds: int = 0  # the rest timer's button
     band_load: str | None = None  # a load typed for a band move ("15 kg"): left out, said so
     weighted: bool = True  # logged with a load: the next set keeps it unless another is said
+    fixed: int = 0  # the set corrected ("second set 11" with two sets in), 0: one more kept
 
 
 @dataclass(frozen=True)

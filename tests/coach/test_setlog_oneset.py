@@ -52,3 +52,22 @@ def test_the_last_set_again(text):
 @pytest.mark.parametrize("text", ["same as last time", "same weight", "same but 5 more kg"])
 def test_not_the_last_set_again(text):
     assert not same_set(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "nth"),
+    [
+        ("set two 11", 2),
+        ("second set 11", 2),
+        ("set 2: 10", 2),
+        ("3rd set 9", 3),
+        ("set three: 9 reps at 22.5", 3),
+        ("last set 8", None),
+        ("next set 10", None),
+        ("10", None),
+    ],
+)
+def test_the_sets_number_said(text, nth):
+    """ "set two 11" was no set at all; the number said lets a set already in be corrected."""
+    said = one_set(text, KG)
+    assert said is not None and said.nth == nth

@@ -3,7 +3,7 @@ reps and a set corrected by its number while logging set by set. Each was misrea
 
 from tests.e2e.flows import onboard
 from tests.e2e.harness import texts
-from tests.e2e.test_logs_as_typed import logging_started
+from tests.e2e.test_logs_as_typed import logging_started, set_rows
 from tests.e2e.test_logs_said_loosely2 import squat_after_yesterday
 
 
@@ -36,3 +36,29 @@ async def test_a_failed_set_is_a_set_of_the_reps_it_got_to(env):
     chat = await squat_after_yesterday(env, 9962)
     replies = await chat.say("did 10 10 then failed at 7")
     assert "<b>Squat</b>: 20 kg × 10, 10, 7 (3 sets). Save it?" in texts(replies), texts(replies)
+
+
+async def test_same_reps_at_a_load_said_is_last_times_reps_at_it(env):
+    """ "same reps but 25kg" was "I couldn't read that (at "same")"."""
+    chat = await squat_after_yesterday(env, 9963)
+    replies = await chat.say("same reps but 25kg")
+    assert "<b>Squat</b>: 25 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    replies = await chat.say("yes")
+    assert "Squat: 25 kg × 10, 10, 10 ✓" in texts(replies), texts(replies)
+
+
+async def test_a_set_named_by_its_number_is_recorded_or_corrected(env):
+    """Set by set, "set two 11" was "I couldn't read that (at "set")", and "second set 9"
+    with set 2 in was kept as a third set of 9."""
+    chat = await squat_after_yesterday(env, 9964)
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.say("set two 11")
+    assert "<b>Squat</b>, set 2 of 3: 20 kg × 11 ✓" in texts(replies), texts(replies)
+    replies = await chat.say("second set 9")
+    assert "<b>Squat</b>, set 2 of 3 corrected: 20 kg × 9 ✓ (so far: 20 kg × 12, 9)" in texts(
+        replies
+    ), texts(replies)
+    assert 'Send set 3 when it\'s done, like "set 3: 9"' in texts(replies)
+    replies = await chat.say("set 3: 8")
+    assert "Squat: 20 kg × 12, 9, 8 ✓" in texts(replies), texts(replies)
+    assert set_rows(env, 9964) == 3 + 3
