@@ -193,8 +193,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             return [(text("log_swap_unavailable"), []), ask_message(svc, then)]
         case DayOutOfReach():
             return [(text("log_day_unreachable", **vars(outcome)), [])]
-        case Fix(name=name):
-            return [(text("log_fix", name=name), [])]
+        case Fix():
+            return [(text("log_fix", **vars(outcome)), [])]
         case ParseFailed():
             error = text(
                 "log_error",

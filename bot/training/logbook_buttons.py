@@ -233,7 +233,9 @@ def fix_asked(svc: Services, user: User, log: ExerciseLog) -> Fix:
         | ({"back": back} if back is not None else {})
     )
     expect(user, awaiting.exercise(log.id), json.dumps(kept) if kept else None)
-    return Fix(name_of(svc, log.exercise_id))
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    sets = log.planned_sets or 3
+    return Fix(name_of(svc, log.exercise_id), sets, log.rep_low, log.rep_high, weighted, log.unit)
 
 
 def _swap(

@@ -152,9 +152,15 @@ class SwapUnavailable:
 
 @dataclass(frozen=True)
 class Fix:
-    """The typed entry was wrong: type it again (log_fix)."""
+    """The typed entry was wrong: type it again (log_fix), the examples fitting the target
+    as the exercise asked's do."""
 
     name: str
+    sets: int = 3
+    rep_low: int = 8
+    rep_high: int = 12
+    weighted: bool = True
+    unit: str = "kg"
 
 
 @dataclass(frozen=True)

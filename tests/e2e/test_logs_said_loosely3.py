@@ -62,3 +62,23 @@ async def test_a_set_named_by_its_number_is_recorded_or_corrected(env):
     replies = await chat.say("set 3: 8")
     assert "Squat: 20 kg × 12, 9, 8 ✓" in texts(replies), texts(replies)
     assert set_rows(env, 9964) == 3 + 3
+
+
+async def test_fix_shows_examples_that_fit_the_exercise_being_fixed(env):
+    """Fix always said e.g. "60kg 12 12 10" or "12 12 10", also for a bodyweight move
+    with a target of 2 × 20: its examples are now the exercise prompt's, shorter."""
+    chat = env.chat(9965)
+    await onboard(chat, place="Home: bands or a ball")
+    await chat.say("/today")
+    replies = await chat.tap("Start logging")
+    assert "Target: 2 × 20" in texts(replies), texts(replies)
+    await chat.say("15 15 15")
+    replies = await chat.tap("Fix")
+    assert 'OK, type Skater lunge again, e.g. "20 20" or "2x20".' in texts(replies), texts(replies)
+    await chat.say("15 15")
+    replies = await chat.say("no")  # "no" at "Save it?" is Fix too
+    assert 'OK, type Skater lunge again, e.g. "20 20" or "2x20".' in texts(replies), texts(replies)
+    chat = await logging_started(env, 9966)  # a loaded move of 3 sets: as before
+    await chat.say("20kg 10 10 10")
+    replies = await chat.tap("Fix")
+    assert 'OK, type Squat again, e.g. "60kg 12 12 10" or "12 12 10".' in texts(replies)
