@@ -149,6 +149,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 days_back=outcome.days_back,
                 dropped=outcome.dropped,
                 band_load=outcome.band_load,
+                remark=outcome.remark,
             )
             if outcome.pain:  # "skipped lunges, knee felt off": skipped, and see someone
                 saved = f"{saved}\n\n{text('talk', intent='pain')}"

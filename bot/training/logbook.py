@@ -104,6 +104,7 @@ from bot.training.targets import planned_of
 from bot.training.typed import (
     add_or_replace,
     asks,
+    confirmed_then_remark,
     corrected_entries,
     done_then_remark,
     ends_workout,
@@ -240,6 +241,10 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     chose = add_or_replace(text) if draft is not None and offers_add(user) else None
     if draft is not None and chose is not None:  # "add them", "replace": to today's sets
         return save_then_queued(svc, s, user, current, draft[0], draft[1], chose)
+    with_yes = confirmed_then_remark(text) if draft is not None else None
+    if draft is not None and with_yes is not None:  # "done, felt good": saved, remark kept
+        raw = f"{draft[1]} / {text}"
+        return replace(save_then_queued(svc, s, user, current, draft[0], raw), remark=with_yes)
     resolve = asked_resolver(svc, s, user, current)  # "lunges" at Skater lunge: this one
     as_asked = read_as_asked(svc, s, user, profile, owed, current, text, resolve)
     if as_asked is not None:  # "skipped lunges, knee felt off"; "60 60 65" at 8-12 reps

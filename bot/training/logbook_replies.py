@@ -87,6 +87,7 @@ class Saved:
     dropped: bool = False  # an entry for another day, "skip" typed at its Save: not saved
     pain: bool = False  # skipped for a pain ("skipped lunges, knee felt off"): see someone
     band_load: str | None = None  # a load typed with a band move's last set: left out, said so
+    remark: str | None = None  # said with the yes ("done, felt good"): kept with the sets
 
 
 @dataclass(frozen=True)

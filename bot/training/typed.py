@@ -247,6 +247,34 @@ def is_confirmation(text: str) -> bool:
     return any(yes) and all(said or w in _BESIDE_YES for said, w in zip(yes, words, strict=True))
 
 
+# "done, felt good", "yes, was hard", "ok done - tough one": a yes at "Save it?", then how it
+# went. Not a correction, a question or an action after it ("yes but wait", "ok, skip").
+_YES_THEN = re.compile(
+    r"((?:(?:yes|yep|yeah|yup|ya|ok|okay|sure|correct|right|perfect|looks good|all good"
+    r"|save it|save|done|all done|did it|did them|finished|completed|nailed it)\b"
+    r"[\s,;:.!–—-]*){1,2})"
+    r"(?:but |and )?(.*)",
+    re.I,
+)
+_NOT_A_REMARK = re.compile(
+    r"(?:wait|no|not|nope|actually|oops|hold on|hmm|sorry|except|fix|change|edit|replace|add"
+    r"|skip|undo|next|what|can|should|how|is|are|do|does)\b",
+    re.I,
+)
+
+
+def confirmed_then_remark(text: str) -> str | None:
+    """The remark after a yes at "Save it?" ("done, felt good": "felt good"); else None."""
+    m = _YES_THEN.fullmatch(" ".join(text.split()))
+    remark = m[2].strip(" .!") if m else ""
+    if not any(c.isalpha() for c in remark) or has_digit(text) or _UNIT_WORD.search(text):
+        return None
+    if asks(remark) or _NOT_A_REMARK.match(remark) or is_confirmation(remark):
+        return None
+    words = set(re.findall(r"[\w']+", remark.lower()))
+    return None if words <= _BESIDE_YES | {"was", "is", "right", "correct"} else remark
+
+
 def _yes_word(word: str) -> bool:
     return word in CONFIRMATIONS or _HELD_LETTER.sub(r"\1", word) in CONFIRMATIONS
 

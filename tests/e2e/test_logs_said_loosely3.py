@@ -1,6 +1,9 @@
 """Logging said as to a voice assistant, and a failed set, a load said against last time's
 reps and a set corrected by its number while logging set by set. Each was misread before."""
 
+from sqlalchemy import select
+
+from bot.store.models import ExerciseLog
 from tests.e2e.flows import onboard
 from tests.e2e.harness import texts
 from tests.e2e.test_logs_as_typed import logging_started, set_rows
@@ -82,3 +85,24 @@ async def test_fix_shows_examples_that_fit_the_exercise_being_fixed(env):
     await chat.say("20kg 10 10 10")
     replies = await chat.tap("Fix")
     assert 'OK, type Squat again, e.g. "60kg 12 12 10" or "12 12 10".' in texts(replies)
+
+
+async def test_a_yes_with_how_it_went_saves_and_keeps_the_remark(env):
+    """At "Save it?", "done, felt good" saved with the remark dropped, and "yes, was hard"
+    was "Noted. Squat isn't saved yet": both save, the remark kept with the sets."""
+    for n, (said, remark) in enumerate(
+        (("done, felt good", "felt good"), ("yes, was hard", "was hard"))
+    ):
+        chat = await logging_started(env, 9970 + n)
+        await chat.say("20kg 10 10 9")
+        replies = await chat.say(said)
+        assert "Squat: 20 kg × 10, 10, 9 ✓" in texts(replies), (said, texts(replies))
+        assert f'Noted: "{remark}", kept with these sets.' in texts(replies), texts(replies)
+        assert "2/4 · Stiff-leg deadlift" in texts(replies)
+        with env.svc.db.session() as s:
+            raw = s.scalar(
+                select(ExerciseLog.raw_text).where(
+                    ExerciseLog.user_id == 9970 + n, ExerciseLog.exercise_id == "squat"
+                )
+            )
+        assert raw is not None and remark in raw, raw
