@@ -48,7 +48,19 @@ _AND = re.compile(r"(?<=\d)\s*,?\s*and\s+(?=\d)")  # "12, 11 and 10"
 _THEN_RUN = re.compile(r"(?<![\d.])(?<!\d )(?<!\d, )\d+(?:\s*,?\s*then\s+\d+(?![\d.]))+")
 _THEN = re.compile(r"\s*,?\s*then\s+")
 # "12 reps x3", "12 reps x 3 sets", "12 reps, 3 sets": sets of reps.
-_REPS_TIMES = re.compile(r"\b(\d+)\s*reps?\s*(?:x\s*(\d+)(?:\s*sets?)?|,?\s*(\d+)\s*sets?)\b")
+_REPS_TIMES = re.compile(
+    r"\b(\d+)\s*reps?\s*(?:x\s*(\d+)(?![\d.]|\s*(?:kg|kilo|lb|pound))(?:\s*sets?)?|,?\s*(\d+)\s*sets?)\b"
+)
+# "3 sets x 12 reps x 20 kg": the load after the reps
+_REPS_X_LOAD = re.compile(r"\b(reps?)\s*x\s*(?=\d+(?:\.\d+)?\s*(?:kg|kilo|lb|pound))")
+# "20 kg x12 x12 x10": reps set after set, each after an "x"
+_X_RUN = re.compile(r"(?<![\w.])x\s*\d+(?:\s*,?\s*x\s*\d+)+\b(?!\s*(?:kg|kilo|lb|pound|\.))")
+# "10 per leg 3 sets", "12 each side, 3 sets": sets of reps per side
+_PER_SIDE_SETS = re.compile(
+    r"\b(\d+)\s*(?:reps?\s*)?(?:each|per|a|every|on each)\s+(?:side|leg|arm)s?\s*,?\s*(?:x\s*)?"
+    r"(\d+)\s*sets?\b"
+)
+
 # "40kg 12, 40kg 10, 45kg 8": a load then its reps, set after set.
 _LOAD_REPS = r"\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)\s+\d+"
 _PER_SET = re.compile(rf"^\s*{_LOAD_REPS}(?:\s*[,;/]\s*{_LOAD_REPS})+\s*$")
@@ -59,9 +71,18 @@ _PER_SIDE_REPS = re.compile(
     r"\b(\d+)\s*(?:reps?\s*)?(?:each|per|a|every|on each|on the)\s+(?:side|leg|arm)s?\b(?!\s*\d)"
 )
 # "x3 12 reps", "x3 of 12": the set count first.
-_TIMES_FIRST = re.compile(r"(?<![\w.])x\s*(\d+)\s*(?:sets?\s*)?(?:of\s*)?(\d+)\s*reps?\b")
+_TIMES_FIRST = re.compile(r"(?<![\w.])x\s*(\d+)(?!\d)\s*(?:sets?\s*)?(?:of\s*)?(\d+)\s*reps?\b")
 # "12s across", "12 across the board": that many reps in every planned set.
-_ACROSS = re.compile(r"\b(\d+)s?\s+(?:across(?: the board)?|all the way|all sets|every set)\b")
+_ACROSS = re.compile(
+    r"\b(\d+)s?\s+(?:reps?\s+)?(?:across(?: the board)?|all the way"
+    r"|(?:on |for |in )?(?:all(?: the)? sets|every set|each set))\b"
+)
+# "all sets 10", "every set was 12 reps", "all 3 sets 10": the same reps in each set
+_ACROSS_FIRST = re.compile(
+    r"\b(?:(?:for |on |in )?all(?: the)?( \d+)? sets|every set|each set)"
+    r"(?: (?:were|was|had|got|of|at))?\s*:?\s*(\d+)(?:\s*reps?)?\b(?!\s*(?:kg|kilo|lb|pound|\.\d))"
+)
+
 # "2 sets of 10 and one of 8", "2x10 then 1x8": groups of sets, joined, are reps set by set.
 _SEP = r"\s*(?:,|;|\band\b|\bthen\b|\bplus\b|&)\s*(?:and\s+|then\s+)?"
 _GROUP = r"(\d+)\s*(?:more\s+)?(?:sets?\s*(?:of\s*)?|of\s+|x\s*)(\d+)(?:\s*reps?)?\b"
@@ -194,7 +215,11 @@ def _in_figures(text: str) -> str:
     text = _AND.sub(" ", text)
     text = _PER_SIDE_REPS.sub(r"\1 reps", text)
     text = _TIMES_FIRST.sub(r"\1 sets of \2", text)
+    text = _PER_SIDE_SETS.sub(r"\2 sets of \1", text)
     text = _ACROSS.sub(r"\1 across", text)
+    text = _ACROSS_FIRST.sub(lambda m: f"{m[1]} sets of {m[2]}" if m[1] else f"{m[2]} across", text)
+    text = _REPS_X_LOAD.sub(r"\1 @ ", text)
+    text = _X_RUN.sub(lambda m: m.group().replace("x", " "), text)
     text = _REPS_TIMES.sub(lambda m: f"{m[2] or m[3]} sets of {m[1]}", text)
     if _PER_SET.match(text):
         text = _UNIT_THEN_REPS.sub(r"\1 x", text)

@@ -106,3 +106,16 @@ async def test_a_yes_with_how_it_went_saves_and_keeps_the_remark(env):
                 )
             )
         assert raw is not None and remark in raw, raw
+
+
+async def test_each_set_in_turn_is_reps_and_didnt_do_it_skips(env):
+    """With a load known, "first set 12, second 11, third 10" was 12 kg × 12, 11 kg × 12,
+    10 kg × 12 (a warning that 10 kg is far below the target); "didn't do it" was a remark
+    noted, the squat still asked."""
+    chat = await squat_after_yesterday(env, 9975)
+    replies = await chat.say("first set 12, second 11, third 10")
+    assert "<b>Squat</b>: 20 kg × 12, 11, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    chat = await squat_after_yesterday(env, 9976)
+    replies = await chat.say("didn't do it")
+    assert "Squat: skipped." in texts(replies), texts(replies)
+    assert "2/4 · Stiff-leg deadlift" in texts(replies)
