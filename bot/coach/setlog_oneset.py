@@ -20,6 +20,11 @@ _MARK = re.compile(
     r"(?:\s*[:=\-–]|\s+(?:was|done|is))?\s+"
 )
 
+# "and 10 for set 2", "9 on the last set": the set named after its numbers.
+_MARK_AFTER = re.compile(
+    rf"(?:and |then |got |i got )?(\d.*?) (?:for|on|in) (?:the |my )?"
+    rf"((?:{_NTH}|last|final) set|set (?:#|no\.? ?|number )?(?:\d{{1,2}}|{'|'.join(_NUMBERS)}))"
+)
 
 # Words after a set's numbers that add nothing to them: "10 again", "11 done", "9 this time".
 _AGAIN_TAIL = re.compile(
@@ -36,6 +41,15 @@ _SAME_SET = re.compile(
 def same_set(text: str) -> bool:
     """ "same", "same again", "ditto": while a set was just kept, that set once more."""
     return _SAME_SET.fullmatch(" ".join(text.lower().split()).strip(" .!")) is not None
+
+
+# A set, then words about it with no number: "11 (harder)", "10, felt heavy". Not a time or
+# a count ("10 more minutes", "10 sets").
+_REMARK_AFTER = re.compile(
+    r"(.*\d(?:\s*(?:reps?|kgs?|kilos?|lbs?))?)\s*[,(\-–—:;]*\s*"
+    r"(?!(?:mins?|minutes?|secs?|seconds?|more|left|to go|days?|weeks?|times?|sets?|rounds?)\b)"
+    r"([a-z][^\d]*)"
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +75,8 @@ def one_set(text: str, unit: Unit) -> OneSet | None:
     """A single set, said as one ("first set 12 reps at 20kg", "set 2: 10") or typed alone
     ("10", "10 at 22.5"); None for anything else (several sets, words, a question)."""
     plain = " ".join(text.lower().split()).strip(" .!")
+    if (after := _MARK_AFTER.fullmatch(plain)) is not None:  # "and 10 for set 2"
+        plain = f"{after[2]} {after[1]}"
     mark = _MARK.match(plain)
     rest = _AGAIN_TAIL.sub("", plain[mark.end() :] if mark else plain)  # "10 again": 10
     rest = rest.removeprefix("got ")  # "got 10 that time"
@@ -69,7 +85,13 @@ def one_set(text: str, unit: Unit) -> OneSet | None:
     try:
         parsed = parse_log(rest, unit=unit, planned=None)
     except LogParseError:
-        return None
+        head = _REMARK_AFTER.fullmatch(rest)  # "11 (harder)", "10, felt heavy": the set
+        if head is None:
+            return None
+        try:
+            parsed = parse_log(head[1], unit=unit, planned=None)
+        except LogParseError:
+            return None
     if parsed.action != "sets" or len(parsed.sets) != 1 or parsed.same_load:
         return None
     return OneSet(parsed.sets[0], mark is not None, bool(mark and mark.group(2)), _nth(mark))

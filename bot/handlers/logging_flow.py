@@ -191,7 +191,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             has = bool(outcome.options)
             return [(text("log_swaps", name=outcome.name, has_options=has), swaps)]
         case SwapUnavailable(then=then):
-            return [(text("log_swap_unavailable"), []), ask_message(svc, then)]
+            unavailable = text("log_swap_unavailable", extra=outcome.extra, unit=then.unit)
+            return [(unavailable, []), ask_message(svc, then)]
         case DayOutOfReach():
             return [(text("log_day_unreachable", **vars(outcome)), [])]
         case Fix():

@@ -47,7 +47,7 @@ from bot.training.logbook_entry import (
     sets_counted,
 )
 from bot.training.logbook_fixes import saved_corrected
-from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry
+from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_remarks import said_meanwhile
 from bot.training.logbook_replies import (
     Fix,
@@ -89,6 +89,7 @@ from bot.training.logbook_story import (
     story_parts,
     untold,
 )
+from bot.training.logbook_swapped import swap_said
 from bot.training.logbook_target import (
     bar_load,
     day_said_in,
@@ -246,6 +247,11 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         raw = f"{draft[1]} / {text}"
         return replace(save_then_queued(svc, s, user, current, draft[0], raw), remark=with_yes)
     resolve = asked_resolver(svc, s, user, current)  # "lunges" at Skater lunge: this one
+    pending = draft is None and current.status == ExerciseStatus.PENDING
+    if pending and owed is not None and owed.mode == Mode.LOG:
+        swapped = swap_said(svc, s, user, profile, current, text, resolve, resolver(svc))
+        if swapped is not None:  # "swapped squats for leg press": as the Swap button's choice
+            return swapped
     as_asked = read_as_asked(svc, s, user, profile, owed, current, text, resolve)
     if as_asked is not None:  # "skipped lunges, knee felt off"; "60 60 65" at 8-12 reps
         return as_asked

@@ -149,6 +149,7 @@ class SwapUnavailable:
     """A swap that isn't offered (log_swap_unavailable); the exercise is asked again."""
 
     then: Ask
+    extra: str | None = None  # the move named in words ("did leg press instead"): log it so
 
 
 @dataclass(frozen=True)

@@ -250,9 +250,9 @@ def is_confirmation(text: str) -> bool:
 # "done, felt good", "yes, was hard", "ok done - tough one": a yes at "Save it?", then how it
 # went. Not a correction, a question or an action after it ("yes but wait", "ok, skip").
 _YES_THEN = re.compile(
-    r"((?:(?:yes|yep|yeah|yup|ya|ok|okay|sure|correct|right|perfect|looks good|all good"
+    r"((?:(?:(?:yes|yep|yeah|yup|ya|ok|okay|sure|correct|right|perfect|looks good|all good"
     r"|save it|save|done|all done|did it|did them|finished|completed|nailed it)\b"
-    r"[\s,;:.!–—-]*){1,2})"
+    r"|[✅✔☑👍][\ufe0f\U0001f3fb-\U0001f3ff]*)[\s,;:.!–—-]*){1,2})"
     r"(?:but |and )?(.*)",
     re.I,
 )

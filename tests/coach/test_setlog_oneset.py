@@ -71,3 +71,22 @@ def test_the_sets_number_said(text, nth):
     """ "set two 11" was no set at all; the number said lets a set already in be corrected."""
     said = one_set(text, KG)
     assert said is not None and said.nth == nth
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "nth"),
+    [
+        ("11 (harder)", SetEntry(11, None, None), None),  # was no set: shown to replace
+        ("10, felt heavy", SetEntry(10, None, None), None),
+        ("and 10 for set 2", SetEntry(10, None, None), 2),  # was 10 sets of 2
+        ("10 reps at 22.5 for set two", SetEntry(10, 22.5, KG), 2),
+    ],
+)
+def test_a_set_with_words_after_it_or_named_after_it(text, entry, nth):
+    said = one_set(text, KG)
+    assert said is not None and (said.entry, said.nth) == (entry, nth)
+
+
+@pytest.mark.parametrize("text", ["10 more minutes", "10 sets", "12 12 10 felt heavy"])
+def test_no_set_with_words_after_it(text):
+    assert one_set(text, KG) is None

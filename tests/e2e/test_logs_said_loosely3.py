@@ -119,3 +119,52 @@ async def test_each_set_in_turn_is_reps_and_didnt_do_it_skips(env):
     replies = await chat.say("didn't do it")
     assert "Squat: skipped." in texts(replies), texts(replies)
     assert "2/4 · Stiff-leg deadlift" in texts(replies)
+
+
+async def test_a_swap_told_in_words_is_the_swap(env):
+    """ "swapped leg curls for seated leg curls", "did seated leg curl instead" and "I'll do
+    seated leg curls instead" were remarks noted, the lying leg curl still asked; a move
+    that is no swap for the exercise asked says so, and how to log it as an extra."""
+    for n, said in enumerate(
+        (
+            "swapped leg curls for seated leg curls",
+            "did seated leg curl instead",
+            "I'll do seated leg curls instead",
+        )
+    ):
+        chat = await logging_started(env, 9980 + n)
+        for _ in range(3):
+            await chat.say("20kg 10 10 10")
+            await chat.say("yes")
+        replies = await chat.say(said)
+        assert "4/4 · Seated leg curl</b> (instead of Lying leg curl)" in texts(replies), (
+            said,
+            texts(replies),
+        )
+    chat = await logging_started(env, 9984)
+    replies = await chat.say("swapped squats for leg press")
+    assert "That swap isn't available for this exercise." in texts(replies), texts(replies)
+    assert 'To log Leg press as an extra move, send its sets with its name, like "leg press' in (
+        texts(replies)
+    )
+    assert "1/4 · Squat" in texts(replies)
+
+
+async def test_between_sets_a_set_with_a_remark_or_named_after_it_is_kept(env):
+    """ "11 (harder)" was one set shown to replace the set kept, and "and 10 for set 2"
+    ten sets of 2."""
+    chat = await squat_after_yesterday(env, 9985)
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.say("11 (harder)")
+    assert "<b>Squat</b>, set 2 of 3: 20 kg × 11 ✓" in texts(replies), texts(replies)
+    chat = await squat_after_yesterday(env, 9986)
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.say("and 10 for set 2")
+    assert "<b>Squat</b>, set 2 of 3: 20 kg × 10 ✓" in texts(replies), texts(replies)
+
+
+async def test_reps_by_sets_typed_for_the_target(env):
+    """ "10x3 20kg" at a target of 3 × 8–12 was 10 sets of 3."""
+    chat = await squat_after_yesterday(env, 9987)
+    replies = await chat.say("10x3 20kg")
+    assert "<b>Squat</b>: 20 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies), texts(replies)

@@ -52,6 +52,8 @@ def test_no_done_then_a_remark(text):
         ("yes but it was hard", "it was hard"),
         ("Yes! Felt great 💪", "Felt great 💪"),
         ("nailed it, easy", "easy"),
+        ("done ✅ felt strong", "felt strong"),
+        ("✅ felt strong", "felt strong"),
     ],
 )
 def test_a_yes_then_how_it_went(text, remark):
