@@ -196,8 +196,38 @@ _DONE_LEAD = re.compile(
 )
 
 
+# "12 12 12 no weight", "no weights 3x12", "bodyweight only": bodyweight, beside the sets
+_NO_WEIGHT = re.compile(
+    r"\b(?:no|without|w/o|zero)(?: any| extra| added)? (?:weights?|load|kgs?|lbs?)\b"
+    r"|\bunweighted\b|\b(?<=bodyweight )only\b|\bjust (?=bodyweight\b)"
+)
+
+
+# "3 sets 12 12 10", "3 sets: 12, 12, 10 @ 20kg": the count said, then each set's reps
+_COUNT_THEN_REPS = re.compile(
+    r"\b(\d+) sets?\s*[:,\-–]?\s*(?:of\s+)?((?:\d+(?:\s*[,/]\s*|\s+)){1,9}\d+)\b"
+    r"(?!\s*(?:kg|kilo|lb|pound|\.))"
+)
+# A form's labels: "sets 3 reps 12 weight 20", "reps: 12 12 10, weight: 20kg"
+_LABELLED = re.compile(r"\bsets?\s*:?\s*(\d+)\s*,?\s*reps?\s*:?\s*(\d+)\b")
+_LABEL = re.compile(
+    r"(?:^|(?<=[,;] )|(?<=[,;]))\s*(reps?|sets?)\s*:?\s*(?=\d)"
+    r"|(?:^|(?<=[\s,;]))(?<!body )(weight|load)\s*:?\s*(?=\d)"
+)
+
+
+def _counted_reps(m: re.Match[str]) -> str:
+    reps = re.findall(r"\d+", m[2])
+    return m[2] if len(reps) == int(m[1]) else m.group()
+
+
 def _in_figures(text: str) -> str:
     text = _DONE_LEAD.sub("", text)
+    if any(c.isdigit() for c in text):
+        text = _NO_WEIGHT.sub(lambda m: "" if m.group() in ("only", "just ") else "bw", text)
+    text = _LABELLED.sub(r"\1 sets of \2", text)
+    text = _LABEL.sub(lambda m: "" if m[1] else " @ ", text)
+    text = _COUNT_THEN_REPS.sub(_counted_reps, text)
     text = _SLIPS.sub(lambda m: _SLIP_FOR[m.group()], text)
     text = _SKIP_SLIP.sub("skipped", _W_FOR_WITH.sub("with ", text))
     text = _LOAD_WORDS.sub(_load_in_figures, text)

@@ -88,3 +88,27 @@ def test_didnt_do_it_is_a_skip(text):
 )
 def test_reps_by_sets_when_they_fit_the_target(text, expected):
     assert list(parse(text).sets) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "load"),
+    [
+        ("3 sets 12 12 10 60kg", [12, 12, 10], 60.0),  # was 3, 12, 12, 10
+        ("3 sets: 12, 12, 10 @ 60kg", [12, 12, 10], 60.0),
+        ("sets: 12 12 10 weight: 60kg", [12, 12, 10], 60.0),  # was unread
+        ("Reps: 12, 12, 10. Weight: 60 kg", [12, 12, 10], 60.0),
+        ("sets 3 reps 12 weight 60", [12, 12, 12], 60.0),
+        ("12 12 12 no weight", [12, 12, 12], None),  # was 60 kg, "no weight" a remark
+        ("no weight 12 12 12", [12, 12, 12], None),  # was an unknown exercise
+        ("3x12 bodyweight only", [12, 12, 12], None),  # "only" was a remark
+        ("3 sets 12 reps", [12, 12, 12], 60.0),
+        ("body weight 3x20", [20, 20, 20], None),
+    ],
+)
+def test_a_set_count_labels_or_no_weight_beside_the_sets(text, reps, load):
+    assert list(parse(text).sets) == sets(reps, load, KG)
+
+
+def test_a_count_that_isnt_the_reps_typed_is_not_guessed():
+    with pytest.raises(LogParseError):
+        parse("2 sets 12 12 10")

@@ -168,3 +168,16 @@ async def test_reps_by_sets_typed_for_the_target(env):
     chat = await squat_after_yesterday(env, 9987)
     replies = await chat.say("10x3 20kg")
     assert "<b>Squat</b>: 20 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+
+
+async def test_no_weight_beside_the_sets_and_next_time_after_them(env):
+    """ "12 12 12 no weight" was last time's 20 kg with "no weight" noted, and "20kg 12 12
+    10 next time 25" four sets, the last of 25 reps."""
+    chat = await squat_after_yesterday(env, 9988)
+    replies = await chat.say("12 12 12 no weight")
+    assert "<b>Squat</b>: 12, 12, 12 reps (3 sets). Save it?" in texts(replies), texts(replies)
+    chat = await squat_after_yesterday(env, 9989)
+    replies = await chat.say("20kg 12 12 10 next time 25")
+    assert "25 (4 sets)" not in texts(replies), texts(replies)
+    replies = await chat.say("3 sets 12 12 10 20kg")
+    assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
