@@ -103,21 +103,23 @@ from bot.training.people import finished_profile
 from bot.training.rest import RestStopped, stop_said
 from bot.training.targets import planned_of
 from bot.training.typed import (
-    add_or_replace,
     asks,
-    confirmed_then_remark,
     corrected_entries,
     done_then_remark,
     ends_workout,
     has_digit,
-    is_confirmation,
     is_hedge,
     is_next,
     is_question,
-    is_refusal,
     is_undo,
     the_load_asked,
     without_remark,
+)
+from bot.training.typed_yes import (
+    add_or_replace,
+    confirmed_then_remark,
+    is_confirmation,
+    is_refusal,
 )
 
 __all__ = [

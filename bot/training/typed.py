@@ -1,6 +1,6 @@
-"""Reading what a person types while logging: a "yes" to an echoed entry, a load alone after
-"what load did you use?", bodyweight named instead of a load, "undo", a load corrected before
-saving, "add" / "replace" for an exercise that already has sets today."""
+"""Reading what a person types while logging: a load alone after "what load did you use?",
+bodyweight named instead of a load, "undo", a load corrected before saving, a remark after
+the sets (the answers to "Save it?" are in typed_yes.py)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ _ENDS = re.compile(
     re.I,
 )
 Load = tuple[float, Unit]
-_UNIT_WORD = re.compile(r"\b(kg|kgs|kilos?|lbs?|pounds?)\b|@", re.I)
+UNIT_WORD = re.compile(r"\b(kg|kgs|kilos?|lbs?|pounds?)\b|@", re.I)
 _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?\s*", re.I)
 
 
@@ -193,120 +193,6 @@ def says_correction(text: str) -> bool:
     return _OPENS_CORRECTION.match(plain) is not None or _UNIT_ALONE.fullmatch(plain) is not None
 
 
-CONFIRMATIONS = frozenset(
-    [
-        "yes",
-        "y",
-        "ye",
-        "yep",
-        "yeah",
-        "yup",
-        "ok",
-        "okay",
-        "k",
-        "save",
-        "saved",
-        "confirm",
-        "correct",
-        "right",
-        "done",
-        "sure",
-        "👍",
-        "✅",
-        "✔",
-        "✔️",
-        "👌",
-        # "yep looks good", "perfect", "all good", "that's right"
-        "perfect",
-        "good",
-        "great",
-        "looks",
-        "all",
-        "yea",
-        "ya",
-        "exactly",
-        "that's",
-        "thats",
-    ]
-)
-
-
-# Said beside a "yes" and adding nothing: "yes please", "perfect thanks".
-_BESIDE_YES = frozenset(["it", "that", "please", "pls", "thanks", "thank", "you", "thx", "ty"])
-# A skin tone or an emoji's variation selector: "👍🏻" is "👍".
-_EMOJI_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f]")
-# A letter typed again and again at a word's end: "yess", "yesss", "okk", "yeahhh".
-_HELD_LETTER = re.compile(r"(?<=[a-z])([a-z])\1+$")
-
-
-def is_confirmation(text: str) -> bool:
-    """A typed "yes" to the echo of a typed entry: "yes", "yess", "ok thanks", "👍🏻", "✅✅"."""
-    plain = _EMOJI_MODIFIERS.sub("", text.strip().lower()).strip(".!").replace(",", " ")
-    words = [w for w in re.sub(r"([^\w\s'])", r" \1 ", plain).split() if w not in ("!", ".")]
-    yes = [_yes_word(w) for w in words]
-    return any(yes) and all(said or w in _BESIDE_YES for said, w in zip(yes, words, strict=True))
-
-
-# "done, felt good", "yes, was hard", "ok done - tough one": a yes at "Save it?", then how it
-# went. Not a correction, a question or an action after it ("yes but wait", "ok, skip").
-_YES_THEN = re.compile(
-    r"((?:(?:(?:yes|yep|yeah|yup|ya|ok|okay|sure|correct|right|perfect|looks good|all good"
-    r"|save it|save|done|all done|did it|did them|finished|completed|nailed it)\b"
-    r"|[✅✔☑👍][\ufe0f\U0001f3fb-\U0001f3ff]*)[\s,;:.!–—-]*){1,2})"
-    r"(?:but |and )?(.*)",
-    re.I,
-)
-_NOT_A_REMARK = re.compile(
-    r"(?:wait|no|not|nope|actually|oops|hold on|hmm|sorry|except|fix|change|edit|replace|add"
-    r"|skip|undo|next|what|can|should|how|is|are|do|does)\b",
-    re.I,
-)
-
-
-def confirmed_then_remark(text: str) -> str | None:
-    """The remark after a yes at "Save it?" ("done, felt good": "felt good"); else None."""
-    m = _YES_THEN.fullmatch(" ".join(text.split()))
-    remark = m[2].strip(" .!") if m else ""
-    if not any(c.isalpha() for c in remark) or has_digit(text) or _UNIT_WORD.search(text):
-        return None
-    if asks(remark) or _NOT_A_REMARK.match(remark) or is_confirmation(remark):
-        return None
-    words = set(re.findall(r"[\w']+", remark.lower()))
-    return None if words <= _BESIDE_YES | {"was", "is", "right", "correct"} else remark
-
-
-def _yes_word(word: str) -> bool:
-    return word in CONFIRMATIONS or _HELD_LETTER.sub(r"\1", word) in CONFIRMATIONS
-
-
-# "no", "nah", "nope, that's wrong", "no thanks" to "Save it?": not as shown, typed again (Fix).
-_REFUSAL = re.compile(
-    r"(?:no+|nah+|nope|na|nay)(?:[,.!]*\s*(?:(?:that'?s|thats|it'?s|its) )?(?:wrong|not right"
-    r"|incorrect|not it))?(?:[,.!]*\s*(?:sorry|thanks|thank you|thx|ty))?[.!]*",
-    re.I,
-)
-
-
-def is_refusal(text: str) -> bool:
-    """ "no", "nah", "nope, that's wrong": the echo isn't what was done."""
-    return _REFUSAL.fullmatch(" ".join(text.split())) is not None
-
-
-# The answer to "add these to the sets saved today, or replace them?", typed.
-_ADD = re.compile(
-    r"(?:(?:yes|ok),? )?(?:add(?: (?:them|these|it|those|to it|to them))*|keep both|both)"
-)
-_REPLACE = re.compile(r"(?:(?:yes|ok|no),? )?(?:replace|overwrite)(?: (?:it|them|that|those))?")
-
-
-def add_or_replace(text: str) -> bool | None:
-    """ "add", "add them", "keep both": True; "replace", "replace them": False; else None."""
-    said = " ".join(text.lower().strip(" .!").split())
-    if _ADD.fullmatch(said):
-        return True
-    return False if _REPLACE.fullmatch(said) else None
-
-
 _DIGIT = re.compile(r"\d")
 
 
@@ -379,7 +265,7 @@ def without_remark(text: str, code: str, token: str) -> str | None:
     # after the last number: "ok so i did ... 12 10 8 i think" stops at the second "i"
     found = re.compile(rf"(?<!\w){re.escape(token)}(?!\w)", re.I).search(text, after)
     remark = text[found.start() :] if found else ""
-    if found is None or has_digit(remark) or _UNIT_WORD.search(remark):
+    if found is None or has_digit(remark) or UNIT_WORD.search(remark):
         return None  # a number or a unit there may belong to the sets: not guessed
     if _HOW_OFTEN.match(remark):  # "squats 3 days a week": how often, no sets
         return None
@@ -411,6 +297,6 @@ def done_then_remark(text: str) -> str | None:
     """The "done" opening a remark with no number in it ("done, felt good"); else None."""
     lead = len(text) - len(text.lstrip())
     found = _DONE_THEN.match(text, lead)
-    if found is None or has_digit(text) or _UNIT_WORD.search(text):
+    if found is None or has_digit(text) or UNIT_WORD.search(text):
         return None
     return text[: found.end()] if any(c.isalpha() for c in text[found.end() :]) else None

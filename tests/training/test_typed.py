@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.training.typed import confirmed_then_remark, done_then_remark, is_confirmation, is_refusal
+from bot.training.typed import done_then_remark
+from bot.training.typed_yes import confirmed_then_remark, is_confirmation, is_refusal
 
 
 @pytest.mark.parametrize(
