@@ -70,11 +70,43 @@ def the_load_asked(
     a set ("20kg but only 10 reps on the last") is those sets with that set's reps. None for
     anything else (read as a log entry)."""
     sets = _the_load_alone(log, profile, text, reps, bar)
+    if sets is None and (plain := _unhedged(text)) != text:  # "around 20", "20kg i think"
+        sets = _the_load_alone(log, profile, plain, reps, bar)
     said = _LOAD_BUT.fullmatch(text.strip()) if sets is None else None
     if said is None:
         return sets
     loaded = _the_load_alone(log, profile, said["load"], reps, bar)
+    last = _LAST_AT.fullmatch(said["rest"].strip().lower())
+    if loaded and last and (last["unit"] or float(last["load"]) > log.rep_high * 1.5):
+        return _last_at(loaded, last, profile)  # "20 but last set 25": a load, no 25 reps
     return reps_corrected(said["rest"], loaded) if loaded else None
+
+
+# Words hedging a load said alone: "around 20", "20kg i think", "~20", "20ish", "20 😅".
+_HEDGED = re.compile(
+    r"^\s*(?:around|about|roughly|approx(?:imately)?|maybe|like|prob(?:ably)?|~|i think|i guess)"
+    r"\s*|(?<=\d)\s*-?ish\b|(?<=[\dg])\s*(?:i think|i guess|or so|maybe|probably)\s*$"
+    r"|[^\w\s.,]+\s*$",
+    re.I,
+)
+# "last set 25", "the last one at 25kg": the last set's load.
+_LAST_AT = re.compile(
+    r"(?:the )?(?:last|final)(?: set| one)?(?: was| at| with| @|:)? ?"
+    r"(?P<load>\d{1,4}(?:\.\d{1,2})?) ?(?P<unit>kgs?|kilos?|lbs?|pounds?)?"
+)
+
+
+def _unhedged(text: str) -> str:
+    return _HEDGED.sub("", text).strip()
+
+
+def _last_at(
+    sets: tuple[SetEntry, ...], said: re.Match[str], profile: Profile
+) -> tuple[SetEntry, ...]:
+    unit = said["unit"]
+    own = (Unit.LB if unit.startswith(("lb", "pound")) else Unit.KG) if unit else None
+    last = replace(sets[-1], load=float(said["load"]), unit=own or sets[-1].unit or profile.unit)
+    return (*sets[:-1], last)
 
 
 def _the_load_alone(

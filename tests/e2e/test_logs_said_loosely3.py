@@ -181,3 +181,27 @@ async def test_no_weight_beside_the_sets_and_next_time_after_them(env):
     assert "25 (4 sets)" not in texts(replies), texts(replies)
     replies = await chat.say("3 sets 12 12 10 20kg")
     assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+
+
+async def test_a_load_asked_said_with_a_hedge_or_another_for_the_last_set(env):
+    """At "What load did you use?": "20kg i think" and "20kg 😅" were "I found a load but
+    no reps", "around 20" "Which number is the load?", and "20 but last set 25" the last
+    set at 25 reps."""
+    for n, said in enumerate(("20kg i think", "around 20", "~20kg", "20ish")):
+        chat = await logging_started(env, 9990 + n)
+        await chat.tap("Done as planned")
+        replies = await chat.say(said)
+        assert "<b>Squat</b>: 20 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies), (
+            said,
+            texts(replies),
+        )
+    chat = await logging_started(env, 9994)
+    await chat.say("12 12 10")
+    replies = await chat.say("20kg 😅")
+    assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    chat = await logging_started(env, 9995)
+    await chat.tap("Done as planned")
+    replies = await chat.say("20 but last set 25")
+    assert "<b>Squat</b>: 20 kg × 12, 20 kg × 12, 25 kg × 12 (3 sets)" in texts(replies), texts(
+        replies
+    )
