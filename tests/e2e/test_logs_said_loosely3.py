@@ -205,3 +205,15 @@ async def test_a_load_asked_said_with_a_hedge_or_another_for_the_last_set(env):
     assert "<b>Squat</b>: 20 kg × 12, 20 kg × 12, 25 kg × 12 (3 sets)" in texts(replies), texts(
         replies
     )
+
+
+async def test_one_more_set_said_at_save_it(env):
+    """ "add a 4th set of 8" and "plus one more set of 8" were "I couldn't read that"."""
+    for n, said in enumerate(("add a 4th set of 8", "plus one more set of 8")):
+        chat = await squat_after_yesterday(env, 9996 + n)
+        await chat.say("20kg 10 10 9")
+        replies = await chat.say(said)
+        assert "<b>Squat</b>: 20 kg × 10, 10, 9, 8 (4 sets). Save it?" in texts(replies), (
+            said,
+            texts(replies),
+        )
