@@ -82,6 +82,8 @@ def one_set(text: str, unit: Unit) -> OneSet | None:
     rest = rest.removeprefix("got ")  # "got 10 that time"
     if not rest or rest.endswith("?"):
         return None
+    rest = _COUNT_WORDS.get(rest, rest)  # "ten"
+    over = False
     try:
         parsed = parse_log(rest, unit=unit, planned=None)
     except LogParseError:
@@ -92,9 +94,18 @@ def one_set(text: str, unit: Unit) -> OneSet | None:
             parsed = parse_log(head[1], unit=unit, planned=None)
         except LogParseError:
             return None
+        over = says_over(re.sub(r"^(?:and|then|,)\s*", "", head[2]))  # "9 and done", "10, last one"
     if parsed.action != "sets" or len(parsed.sets) != 1 or parsed.same_load:
         return None
-    return OneSet(parsed.sets[0], mark is not None, bool(mark and mark.group(2)), _nth(mark))
+    last = bool(mark and mark.group(2)) or over
+    return OneSet(parsed.sets[0], mark is not None, last, _nth(mark))
+
+
+# A set's reps said in words, alone: "ten"
+_COUNT_WORDS = {w: str(n) for n, w in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty"], start=1)}  # fmt: skip
 
 
 # "done", "that's it", "next", "no more sets", "skip the rest of them": this exercise is over.
@@ -102,7 +113,9 @@ _OVER = re.compile(
     r"(?:ok |okay |so |right )?(?:i'?m |im )?(?:all )?(?:done|finished|that'?s (?:it|all|enough)"
     r"|no more(?: sets)?|next(?: one| exercise)?|what'?s next|moving on|last one|that was the"
     r" last(?: set| one)?|skip(?: the)?(?: rest| remaining| last)?(?: sets?)?(?: of (?:it|them))?)"
-    r"(?: with (?:this|it|that|them|this one|\w+))?(?: here| now| thanks)?[.!?]*"
+    r"(?: with (?:this|it|that|them|this one|\w+)"
+    r"| for (?!today|tonight|now|the day)(?:this one|this|it|that|them|\w+))?"
+    r"(?: here| now| thanks)?[.!?]*"
 )
 
 

@@ -90,3 +90,26 @@ def test_a_set_with_words_after_it_or_named_after_it(text, entry, nth):
 @pytest.mark.parametrize("text", ["10 more minutes", "10 sets", "12 12 10 felt heavy"])
 def test_no_set_with_words_after_it(text):
     assert one_set(text, KG) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "last"),
+    [
+        ("ten", 10, False),  # was no set
+        ("3rd set 9 and done", 9, True),  # "and done" was no last
+        ("10, last one", 10, True),
+        ("10 - tough", 10, False),
+    ],
+)
+def test_a_set_in_words_or_said_to_be_the_last(text, reps, last):
+    said = one_set(text, KG)
+    assert said is not None and (said.entry.reps, said.last) == (reps, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "over"),
+    [("that's it for squats", True), ("done for this one", True), ("that's it for today", False)],
+)
+def test_over_for_the_exercise_never_the_day(text, over):
+    """ "that's it for squats" was a remark noted; "for today" ends the workout (not here)."""
+    assert says_over(text) is over

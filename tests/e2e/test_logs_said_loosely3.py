@@ -217,3 +217,22 @@ async def test_one_more_set_said_at_save_it(env):
             said,
             texts(replies),
         )
+
+
+async def test_between_sets_a_set_in_words_the_last_said_and_over_for_the_exercise(env):
+    """ "ten" was "I couldn't find your sets in that", "9 and done" asked for set 3, and
+    "that's it for squats" was a remark noted."""
+    chat = await squat_after_yesterday(env, 9998)
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.say("ten")
+    assert "<b>Squat</b>, set 2 of 3: 20 kg × 10 ✓" in texts(replies), texts(replies)
+    chat = await squat_after_yesterday(env, 9999)
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.say("9 and done")
+    assert "Squat: 20 kg × 12, 9 ✓" in texts(replies), texts(replies)
+    assert "2/4 · Stiff-leg deadlift" in texts(replies)
+    chat = await squat_after_yesterday(env, 10000)
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.say("that's it for squats")
+    assert "Squat: 20 kg × 12 ✓" in texts(replies), texts(replies)
+    assert "2/4 · Stiff-leg deadlift" in texts(replies)
