@@ -308,6 +308,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
                 raise
             parsed = read(head)
             tail = text[len(head) :].strip(" ,;:.-–—(")  # kept with the sets: the echo says so
+            tail = tail if "(" in tail else tail.removesuffix(")")  # "12 12 10 (hard)"
             tail = tail.removeprefix("but ").removeprefix("and ")  # "done but it was hard"
             remark = tail if any(c.isalpha() for c in tail) else None  # "🔥" says it all
             remark = None if is_hedge(tail) else remark  # "i think": nothing to keep

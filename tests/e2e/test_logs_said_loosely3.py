@@ -236,3 +236,10 @@ async def test_between_sets_a_set_in_words_the_last_said_and_over_for_the_exerci
     replies = await chat.say("that's it for squats")
     assert "Squat: 20 kg × 12 ✓" in texts(replies), texts(replies)
     assert "2/4 · Stiff-leg deadlift" in texts(replies)
+
+
+async def test_a_remark_in_brackets_is_kept_without_them(env):
+    """ "12 12 10 (last one to failure)" was noted as "last one to failure)"."""
+    chat = await squat_after_yesterday(env, 10001)
+    replies = await chat.say("20kg 12 12 10 (last one to failure)")
+    assert 'Noted: "last one to failure", kept with these sets.' in texts(replies), texts(replies)
