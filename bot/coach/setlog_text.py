@@ -54,7 +54,9 @@ _REPS_TIMES = re.compile(
 # "3 sets x 12 reps x 20 kg": the load after the reps
 _REPS_X_LOAD = re.compile(r"\b(reps?)\s*x\s*(?=\d+(?:\.\d+)?\s*(?:kg|kilo|lb|pound))")
 # "20 kg x12 x12 x10": reps set after set, each after an "x"
-_X_RUN = re.compile(r"(?<![\w.])x\s*\d+(?:\s*,?\s*x\s*\d+)+\b(?!\s*(?:kg|kilo|lb|pound|\.))")
+_X_RUN = re.compile(
+    r"(?<![\w.])x\s*\d+(?:\s*,?\s*x\s*\d+){2,}\b(?!\s*(?:kg|kilo|lb|pound|\.))"
+)  # three or more: "100 lbs x 10 x 3" is 3 sets of 10
 # "10 per leg 3 sets", "12 each side, 3 sets": sets of reps per side
 _PER_SIDE_SETS = re.compile(
     r"\b(\d+)\s*(?:reps?\s*)?(?:each|per|a|every|on each)\s+(?:side|leg|arm)s?\s*,?\s*(?:x\s*)?"

@@ -53,6 +53,7 @@ def test_a_failure_with_no_reps_is_no_set(text):
     ("text", "reps"),
     [
         ("60kg x12 x12 x10", [12, 12, 10]),  # was unread
+        ("60kg x 10 x 3", [10, 10, 10]),  # a load, reps and sets: never sets of 10 and 3
         ("all sets 10", [10, 10, 10]),  # was unread
         ("every set was 12 reps", [12, 12, 12]),
         ("12 reps each set", [12, 12, 12]),  # was one set of 12, "set" a remark
