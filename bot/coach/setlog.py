@@ -40,6 +40,7 @@ from bot.coach.setlog_body import (
     Load,
     LogParseError,
     SetEntry,
+    Tok,
     across,
     read_body,
     readable,
@@ -114,9 +115,11 @@ _NO_KIT = re.compile(
     r"|\b(?:machine|bench|rack|cable|bar)\s+(?:is\s+|was\s+)?"
     r"(?:busy|taken|broken|occupied|in use|not free)\b"
 )
-# "couldn't do it": not done, said as the whole message (with a reason, _NO_KIT or the coach).
+# "couldn't do it", "didn't do it": not done, said as the whole message (with a reason,
+# _NO_KIT or the coach).
 _COULD_NOT = re.compile(
-    r"(?:i )?(?:couldn'?t|could not|can'?t|cannot|wasn'?t able to|was not able to)"
+    r"(?:i )?(?:couldn['’]?t|could not|can['’]?t|cannot|wasn['’]?t able to|was not able to"
+    r"|didn['’]?t|did not|never did)"
     r" (?:do|manage|finish)(?: it| this| this one| that| them| any)?(?: today)?"
 )
 # "same weight, 12 12 10", "12 12 10 with the same weight": last time's load, reps typed.
@@ -248,11 +251,27 @@ def parse_log(
     planned_load: Load = (None, None)
     if plan is not None and plan.load is not None:
         planned_load = (plan.load, plan.unit)
-    body = across(toks[n_name:], plan.sets if plan else None)
+    body = _reps_by_sets(across(toks[n_name:], plan.sets if plan else None), plan)
     sets_list = read_body(body, unit, planned_load, unloaded and exercise_id is None)
     if len(sets_list) > MAX_SETS:
         raise LogParseError("too_many_sets", sets=str(len(sets_list)), max=str(MAX_SETS))
     return ParsedLog("sets", tuple(sets_list), exercise_id, raw, same_load)
+
+
+def _reps_by_sets(toks: list[Tok], plan: Planned | None) -> list[Tok]:
+    """ "10x3" for a target of 3 × 8–12 is 3 sets of 10 (read as sets first, it would be 10
+    sets of 3): the reps first when they fit the target's range and the sets its count."""
+    at = 1 if toks and toks[0].kind == "u" else 0
+    at = 2 if len(toks) > 1 and toks[0].kind == "N" and toks[1].kind == "u" else at
+    shape = "".join(t.kind for t in toks[at : at + 4])
+    if plan is None or not shape.startswith("NxN"):
+        return toks
+    a, b = toks[at].text, toks[at + 2].text
+    if not (a.isdigit() and b.isdigit()) or int(a) == int(b) or int(b) != plan.sets:
+        return toks
+    if not plan.rep_low <= int(a) <= plan.rep_high:
+        return toks
+    return [*toks[:at], toks[at + 2], toks[at + 1], toks[at], *toks[at + 3 :]]
 
 
 def _same_load(text: str) -> tuple[str, bool]:

@@ -87,7 +87,7 @@ _LOAD_KIT = {"dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs", "barbe
 _F_TRIPLE = re.compile(r"([NL])x(N)x([NL])")
 _F_PAIR = re.compile(r"([LB])?(N)([xX])([NR])(?:@([NLB])|([LB]))?")
 _F_REPS_LOAD = re.compile(r"x?([NR]+)(?:@([NLB])|([LB]))")
-_F_PREFIX = re.compile(r"([LB])x?([NR]+)")
+_F_PREFIX = re.compile(r"@?([LB])x?([NR]+)")  # "at 20kg 12 10 8" too
 _F_REPS = re.compile(r"(x?)([NR]+)")
 _F_GROUPS = re.compile(r"(?:[NLB]x(?:[NR](?!x))+)+")  # a number before "x" starts a group
 _GROUP = re.compile(r"([NLB])x((?:[NR](?!x))+)")
@@ -242,7 +242,7 @@ def _parse_body(
         return entries(toks[m.start(1) : m.end(1)], _load(load_tok, unit))
 
     if m := _F_PREFIX.fullmatch(shape):
-        return entries(toks[m.start(2) : m.end(2)], _load(toks[0], unit))
+        return entries(toks[m.start(2) : m.end(2)], _load(toks[m.start(1)], unit))
 
     if m := _F_REPS.fullmatch(shape):
         nums = toks[m.start(2) :]

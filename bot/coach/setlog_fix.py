@@ -34,6 +34,12 @@ _SET_AFTER = re.compile(
 )
 # "it was 4 sets", "only 2 sets": the count, the last set repeated or dropped.
 _COUNT = re.compile(r"(?:only |just )?(\d+) sets?(?: not \d+)?")
+# "add a 4th set of 8", "plus one more set of 8", "and another set of 6": one set more.
+_ONE_MORE = re.compile(
+    r"(?:oh |oops |wait |sorry )?(?:and |also |plus |\+ ?|add |i also did |also did |did )*"
+    r"(?:a |an |one |1 )?(?:more |extra |another |additional |(?:4th|5th|6th|fourth|fifth|sixth) )+"
+    r"(?:set )?(?:of |with |x )?(\d+)(?: reps?)?(?: too| as well)?"
+)
 _REPS = re.compile(r"\d+(?:(?:, ?| |,? and )\d+)+")
 
 
@@ -46,6 +52,11 @@ def reps_corrected(text: str, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, 
     by_set = _by_set(plain, entries)
     if by_set is not None:
         return by_set
+    more = _ONE_MORE.fullmatch(plain)
+    if more is not None:  # "plus one more set of 8": a set after these, at the last one's load
+        reps = int(more[1])
+        ok = MIN_REPS <= reps <= MAX_REPS and len(entries) < MAX_SETS
+        return (*entries, replace(entries[-1], reps=reps)) if ok else None
     words = plain.split()
     said = 0
     while words and words[0].strip(",") in _SAYS:

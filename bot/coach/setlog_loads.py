@@ -65,9 +65,22 @@ def loads_by_set(text: str) -> tuple[str, tuple[Said, ...]] | None:
     while clauses and (one := _clause(clauses[-1])) is not None:
         said.insert(0, one)
         clauses.pop()
-    if len(said) < 2:
+    if len(said) < 2 or _reps_by_set(plain, said):
         return None
     return ", ".join(c for c in clauses if c), tuple(said)
+
+
+# Words that say a number is a load: "first set at 20", "25 for the last".
+_LOAD_WORDS = re.compile(r"\b(?:at|with|using|for|on|kgs?|kilos?|lbs?|pounds?)\b|@|\d(?:kg|lb)")
+
+
+def _reps_by_set(plain: str, said: list[Said]) -> bool:
+    """ "first set 12, second 11, third 10": each set in turn with a bare number, no word
+    saying it is a load: reps, as bot/coach/setlog_text.py reads them."""
+    places = [0 if x.which == "first" and x.count == 1 else x.count if x.which == "nth" else -1
+              for x in said]  # fmt: skip
+    whole = all(x.load.is_integer() and x.load <= MAX_REPS for x in said)  # "22.5": a load
+    return whole and places == list(range(len(said))) and _LOAD_WORDS.search(plain) is None
 
 
 def _clause(text: str) -> Said | None:

@@ -25,15 +25,32 @@ _SAME_MORE = re.compile(
 
 @dataclass(frozen=True)
 class LoadMoved:
-    by: float  # added to each set's load: 5.0, or -2.5
+    by: float  # added to each set's load: 5.0, or -2.5 (with `to`: the load itself)
     unit: Unit | None  # the unit said, None: the load's own
+    to: bool = False  # "same reps but 25kg": every set at this load, last time's reps
+
+
+# "same reps but 25kg", "same sets and reps with 25", "25kg same reps": last time's reps, at
+# a load said ("same but 25kg" says no reps: a load or 25 more? not guessed).
+_LOAD_SAID = rf"(?:with |at |using |@ ?)?(?P<n>\d{{1,3}}(?:\.\d{{1,2}})?) ?{_UNIT.format(n=1)}?"
+_REPS_SAID = (
+    r"(?:the |my )?same (?:reps|rep count|sets(?: and reps)?|sets (?:&|n) reps|reps and sets)"
+    r"(?: (?:as|like) (?:last time|last|before|last week))?"
+)
+_SAME_REPS_AT = re.compile(
+    rf"{_REPS_SAID}(?: but| just| only| and)*(?: now)? {_LOAD_SAID}(?: this time| today)?"
+    rf"|{_LOAD_SAID.replace('n>', 'n2>').replace('unit1', 'unit2')}(?: with| but)? {_REPS_SAID}"
+)
 
 
 def same_but_moved(text: str) -> LoadMoved | None:
     """ "same but 5 more kg": last time's sets with 5 kg more on each; None for anything
     else, and for a number with no way up or down said ("same but 5kg": not guessed)."""
     plain = re.sub(r"(\d),(\d)", r"\1.\2", text.strip().lower().replace("’", "'"))
-    m = _SAME_MORE.fullmatch(" ".join(re.sub(r"[,;:]|[!.]+$", " ", plain).split()))
+    plain = " ".join(re.sub(r"[,;:]|[!.]+$", " ", plain).split())
+    if (at := _SAME_REPS_AT.fullmatch(plain)) is not None:
+        return _load_to(at)
+    m = _SAME_MORE.fullmatch(plain)
     if m is None:
         return None
     verb, sign, way = m["verb"] or "", m["sign"], m["dir"] or ""
@@ -46,3 +63,10 @@ def same_but_moved(text: str) -> LoadMoved | None:
     said = m["unit1"] or m["unit2"]
     unit = None if said is None else Unit.LB if said.startswith(("lb", "pound")) else Unit.KG
     return LoadMoved(-amount if down else amount, unit) if amount > 0 else None
+
+
+def _load_to(m: re.Match[str]) -> LoadMoved | None:
+    amount = float(m["n"] or m["n2"])
+    said = m["unit1"] or m["unit2"]
+    unit = None if said is None else Unit.LB if said.startswith(("lb", "pound")) else Unit.KG
+    return LoadMoved(amount, unit, to=True) if amount > 0 else None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.coach.profile import Unit
 from bot.coach.setlog import SIDE_RE, Planned
@@ -52,6 +53,8 @@ _SMALL_WORDS = frozenset(
      "like", "around", "about", "really", "pretty", "after", "that", "this", "time", "tonight",
      "first", "next", "up", "doing"]
 )  # fmt: skip
+# Another session named among the numbers: what follows is no set of this one.
+_ANOTHER_TIME = {(a, b) for a in ("next", "last") for b in ("time", "week", "session")}
 # Words a part may keep: the grammar's own, and kit and bands (read by setlog_body).
 _GRAMMAR_WORDS = BAND_LEAD | {"x", "at", "bw", "bodyweight", "body weight", "rep", "reps", "r",
                               "set", "sets", "of", "round", "rounds", "across", "band", "bands",
@@ -164,6 +167,10 @@ def named_in(text: str, resolve: Callable[[str], str | None]) -> str | None:
 def _part(
     key: str | None, toks: list[Tok], unit: Unit, planned: Planned | None, unloaded: bool
 ) -> Part:
+    said = [t.text for t in toks]
+    when = next((a for a, b in pairwise(said) if (a, b) in _ANOTHER_TIME), None)
+    if when is not None:  # "20kg 12 12 10 next time 25": a plan, no set of 25
+        raise LogParseError("syntax", token=when)
     kept = [t for t in toks if not (t.kind == "w" and t.text in _SMALL_WORDS)]
     odd = next((t for t in kept if t.kind == "w" and t.text not in _GRAMMAR_WORDS), None)
     if odd is not None or not kept:

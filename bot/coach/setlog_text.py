@@ -48,7 +48,21 @@ _AND = re.compile(r"(?<=\d)\s*,?\s*and\s+(?=\d)")  # "12, 11 and 10"
 _THEN_RUN = re.compile(r"(?<![\d.])(?<!\d )(?<!\d, )\d+(?:\s*,?\s*then\s+\d+(?![\d.]))+")
 _THEN = re.compile(r"\s*,?\s*then\s+")
 # "12 reps x3", "12 reps x 3 sets", "12 reps, 3 sets": sets of reps.
-_REPS_TIMES = re.compile(r"\b(\d+)\s*reps?\s*(?:x\s*(\d+)(?:\s*sets?)?|,?\s*(\d+)\s*sets?)\b")
+_REPS_TIMES = re.compile(
+    r"\b(\d+)\s*reps?\s*(?:x\s*(\d+)(?![\d.]|\s*(?:kg|kilo|lb|pound))(?:\s*sets?)?|,?\s*(\d+)\s*sets?)\b"
+)
+# "3 sets x 12 reps x 20 kg": the load after the reps
+_REPS_X_LOAD = re.compile(r"\b(reps?)\s*x\s*(?=\d+(?:\.\d+)?\s*(?:kg|kilo|lb|pound))")
+# "20 kg x12 x12 x10": reps set after set, each after an "x"
+_X_RUN = re.compile(
+    r"(?<![\w.])x\s*\d+(?:\s*,?\s*x\s*\d+){2,}\b(?!\s*(?:kg|kilo|lb|pound|\.))"
+)  # three or more: "100 lbs x 10 x 3" is 3 sets of 10
+# "10 per leg 3 sets", "12 each side, 3 sets": sets of reps per side
+_PER_SIDE_SETS = re.compile(
+    r"\b(\d+)\s*(?:reps?\s*)?(?:each|per|a|every|on each)\s+(?:side|leg|arm)s?\s*,?\s*(?:x\s*)?"
+    r"(\d+)\s*sets?\b"
+)
+
 # "40kg 12, 40kg 10, 45kg 8": a load then its reps, set after set.
 _LOAD_REPS = r"\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)\s+\d+"
 _PER_SET = re.compile(rf"^\s*{_LOAD_REPS}(?:\s*[,;/]\s*{_LOAD_REPS})+\s*$")
@@ -59,9 +73,18 @@ _PER_SIDE_REPS = re.compile(
     r"\b(\d+)\s*(?:reps?\s*)?(?:each|per|a|every|on each|on the)\s+(?:side|leg|arm)s?\b(?!\s*\d)"
 )
 # "x3 12 reps", "x3 of 12": the set count first.
-_TIMES_FIRST = re.compile(r"(?<![\w.])x\s*(\d+)\s*(?:sets?\s*)?(?:of\s*)?(\d+)\s*reps?\b")
+_TIMES_FIRST = re.compile(r"(?<![\w.])x\s*(\d+)(?!\d)\s*(?:sets?\s*)?(?:of\s*)?(\d+)\s*reps?\b")
 # "12s across", "12 across the board": that many reps in every planned set.
-_ACROSS = re.compile(r"\b(\d+)s?\s+(?:across(?: the board)?|all the way|all sets|every set)\b")
+_ACROSS = re.compile(
+    r"\b(\d+)s?\s+(?:reps?\s+)?(?:across(?: the board)?|all the way"
+    r"|(?:on |for |in )?(?:all(?: the)? sets|every set|each set))\b"
+)
+# "all sets 10", "every set was 12 reps", "all 3 sets 10": the same reps in each set
+_ACROSS_FIRST = re.compile(
+    r"\b(?:(?:for |on |in )?all(?: the)?( \d+)? sets|every set|each set)"
+    r"(?: (?:were|was|had|got|of|at))?\s*:?\s*(\d+)(?:\s*reps?)?\b(?!\s*(?:kg|kilo|lb|pound|\.\d))"
+)
+
 # "2 sets of 10 and one of 8", "2x10 then 1x8": groups of sets, joined, are reps set by set.
 _SEP = r"\s*(?:,|;|\band\b|\bthen\b|\bplus\b|&)\s*(?:and\s+|then\s+)?"
 _GROUP = r"(\d+)\s*(?:more\s+)?(?:sets?\s*(?:of\s*)?|of\s+|x\s*)(\d+)(?:\s*reps?)?\b"
@@ -73,6 +96,20 @@ _ONE_MORE = re.compile(r"(\band|\bthen|\bplus|,)\s*one (?=(?:more )?(?:sets? )?o
 _AT = r"(\d+)\s*(?:reps?\s*)?(?:with|at|@)\s*(\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?)"
 _SET_LOADS = re.compile(rf"\b{_AT}(?:{_SEP}{_AT})+")
 _ONE_AT = re.compile(_AT)
+# "with 20 kilos and got 12 10 8", "60kg, did 10 10 8", as said aloud: the words between a
+# load and its reps say nothing about them.
+_LOAD_THEN_GOT = re.compile(
+    r"(?<![a-z])(kgs?|kilos?|kilograms?|lbs?|pounds?)\s*,?\s*(?:(?:and|then)\s+)?(?:i\s+)?"
+    r"(?:got|did|managed|hit|made|went|did reps of)\s+(?=\d)"
+    r"|(?<![a-z])(kgs?|kilos?|kilograms?|lbs?|pounds?)\s*,?\s*and\s+(?=\d+(?:\s*,\s*|\s+)\d)"
+)
+# "10 10 then failed at 7", "12 12 and only got 9": the failed set is a set, its reps those
+# it got to (a bare "then 8" after the sets may be a remark: _THEN_RUN).
+_FAILED_AT = re.compile(
+    r"(?<=\d)\s*,?\s*(?:and\s+|then\s+|but\s+)*(?:i\s+)?(?:failed|fail|died|gassed out"
+    r"|only got|only managed|only did|could only do|got only)\s*(?:at|on|after)?\s+"
+    r"(\d+)(?!\s*(?:kg|kilo|lb|pound|\d|\.\d))(?:\s*reps?)?"
+)
 
 
 def normalise(text: str) -> str:
@@ -161,11 +198,43 @@ _DONE_LEAD = re.compile(
 )
 
 
+# "12 12 12 no weight", "no weights 3x12", "bodyweight only": bodyweight, beside the sets
+_NO_WEIGHT = re.compile(
+    r"\b(?:no|without|w/o|zero)(?: any| extra| added)? (?:weights?|load|kgs?|lbs?)\b"
+    r"|\bunweighted\b|\b(?<=bodyweight )only\b|\bjust (?=bodyweight\b)"
+)
+
+
+# "3 sets 12 12 10", "3 sets: 12, 12, 10 @ 20kg": the count said, then each set's reps
+_COUNT_THEN_REPS = re.compile(
+    r"\b(\d+) sets?\s*[:,\-–]?\s*(?:of\s+)?((?:\d+(?:\s*[,/]\s*|\s+)){1,9}\d+)\b"
+    r"(?!\s*(?:kg|kilo|lb|pound|\.))"
+)
+# A form's labels: "sets 3 reps 12 weight 20", "reps: 12 12 10, weight: 20kg"
+_LABELLED = re.compile(r"\bsets?\s*:?\s*(\d+)\s*,?\s*reps?\s*:?\s*(\d+)\b")
+_LABEL = re.compile(
+    r"(?:^|(?<=[,;] )|(?<=[,;]))\s*(reps?|sets?)\s*:?\s*(?=\d)"
+    r"|(?:^|(?<=[\s,;]))(?<!body )(weight|load)\s*:?\s*(?=\d)"
+)
+
+
+def _counted_reps(m: re.Match[str]) -> str:
+    reps = re.findall(r"\d+", m[2])
+    return m[2] if len(reps) == int(m[1]) else m.group()
+
+
 def _in_figures(text: str) -> str:
     text = _DONE_LEAD.sub("", text)
+    if any(c.isdigit() for c in text):
+        text = _NO_WEIGHT.sub(lambda m: "" if m.group() in ("only", "just ") else "bw", text)
+    text = _LABELLED.sub(r"\1 sets of \2", text)
+    text = _LABEL.sub(lambda m: "" if m[1] else " @ ", text)
+    text = _COUNT_THEN_REPS.sub(_counted_reps, text)
     text = _SLIPS.sub(lambda m: _SLIP_FOR[m.group()], text)
     text = _SKIP_SLIP.sub("skipped", _W_FOR_WITH.sub("with ", text))
     text = _LOAD_WORDS.sub(_load_in_figures, text)
+    text = _LOAD_THEN_GOT.sub(lambda m: f"{m[1] or m[2]} ", text)
+    text = _FAILED_AT.sub(r" \1", text)
     text = _COUNT_RUN.sub(lambda m: _COUNT_WORD.sub(_figure, m.group()), text)
     text = _COUNT_RE.sub(_figure, text)
     text = _TIMES.sub(r"\2 sets of \1", text)
@@ -178,7 +247,11 @@ def _in_figures(text: str) -> str:
     text = _AND.sub(" ", text)
     text = _PER_SIDE_REPS.sub(r"\1 reps", text)
     text = _TIMES_FIRST.sub(r"\1 sets of \2", text)
+    text = _PER_SIDE_SETS.sub(r"\2 sets of \1", text)
     text = _ACROSS.sub(r"\1 across", text)
+    text = _ACROSS_FIRST.sub(lambda m: f"{m[1]} sets of {m[2]}" if m[1] else f"{m[2]} across", text)
+    text = _REPS_X_LOAD.sub(r"\1 @ ", text)
+    text = _X_RUN.sub(lambda m: m.group().replace("x", " "), text)
     text = _REPS_TIMES.sub(lambda m: f"{m[2] or m[3]} sets of {m[1]}", text)
     if _PER_SET.match(text):
         text = _UNIT_THEN_REPS.sub(r"\1 x", text)

@@ -149,6 +149,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 days_back=outcome.days_back,
                 dropped=outcome.dropped,
                 band_load=outcome.band_load,
+                remark=outcome.remark,
             )
             if outcome.pain:  # "skipped lunges, knee felt off": skipped, and see someone
                 saved = f"{saved}\n\n{text('talk', intent='pain')}"
@@ -190,11 +191,12 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             has = bool(outcome.options)
             return [(text("log_swaps", name=outcome.name, has_options=has), swaps)]
         case SwapUnavailable(then=then):
-            return [(text("log_swap_unavailable"), []), ask_message(svc, then)]
+            unavailable = text("log_swap_unavailable", extra=outcome.extra, unit=then.unit)
+            return [(unavailable, []), ask_message(svc, then)]
         case DayOutOfReach():
             return [(text("log_day_unreachable", **vars(outcome)), [])]
-        case Fix(name=name):
-            return [(text("log_fix", name=name), [])]
+        case Fix():
+            return [(text("log_fix", **vars(outcome)), [])]
         case ParseFailed():
             error = text(
                 "log_error",

@@ -6,23 +6,17 @@ and /undo in logbook_commands.py (all exported here too).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from functools import partial
 
 from sqlalchemy.orm import Session
 
-from bot.coach.profile import Profile
-from bot.coach.progression import floor_load, kit_of
 from bot.coach.setlog import LogParseError, parse_log
-from bot.coach.setlog_day import SaidDay, day_said, month_first
 from bot.coach.setlog_same import same_but_moved
-from bot.coach.setlog_story import untold_in
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
-from bot.coach.training import kind_of
 from bot.runtime.services import Services
 from bot.store import logs
-from bot.store.models import ExerciseLog, User
+from bot.store.models import User
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_asked import asked_resolver, read_as_asked
 from bot.training.logbook_buttons import (
@@ -41,7 +35,6 @@ from bot.training.logbook_day import (
     for_day,
     owed_instead,
     saved_before,
-    session_instead,
     still_away,
 )
 from bot.training.logbook_edit import edited, end_edit, moved_on
@@ -77,7 +70,6 @@ from bot.training.logbook_steps import (
     ask,
     draft_of,
     echo,
-    log_for,
     name_of,
     offer_swaps,
     offers_add,
@@ -97,24 +89,37 @@ from bot.training.logbook_story import (
     story_parts,
     untold,
 )
+from bot.training.logbook_swapped import swap_said
+from bot.training.logbook_target import (
+    bar_load,
+    day_said_in,
+    entry_for,
+    for_target,
+    logging_day,
+    untold_named,
+)
 from bot.training.logbook_undo import undo_last
-from bot.training.people import finished_profile, local_today
+from bot.training.people import finished_profile
 from bot.training.rest import RestStopped, stop_said
 from bot.training.targets import planned_of
 from bot.training.typed import (
-    add_or_replace,
     asks,
     corrected_entries,
     done_then_remark,
     ends_workout,
     has_digit,
-    is_confirmation,
+    is_hedge,
     is_next,
     is_question,
-    is_refusal,
     is_undo,
     the_load_asked,
     without_remark,
+)
+from bot.training.typed_yes import (
+    add_or_replace,
+    confirmed_then_remark,
+    is_confirmation,
+    is_refusal,
 )
 
 __all__ = [
@@ -189,37 +194,14 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if back is not None and isinstance(out, Echo | NeedLoad) and still_away(s, user, back, out):
         keep_back(user, back)  # retyped, corrected: still for that day
     if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
-        out = _untold_named(svc, s, user, out, text, owed_log)
+        out = untold_named(svc, s, user, out, text, owed_log)
     if isinstance(out, ParseFailed) and owed_log is not None and not out.named:
-        out = _for_target(svc, out, owed_log)  # its examples fit the target, as the ask's
+        out = for_target(svc, out, owed_log)  # its examples fit the target, as the ask's
     now = Awaiting.parse(user.awaiting)
     moved = owed is not None and now is not None and now.key != owed.key
     if away and owed_log and moved and isinstance(out, Echo | NeedLoad):
         return saved_before(svc, s, user, owed_log, away, adds, out)  # another day's: kept
     return out
-
-
-def _for_target(svc: Services, failed: ParseFailed, log: ExerciseLog) -> ParseFailed:
-    """What couldn't be read, with the target of the exercise asked: the examples to type
-    have its sets, and a load only when it takes one. (Another exercise's: as they were.)"""
-    if failed.name != name_of(svc, log.exercise_id):
-        return failed
-    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
-    sets = log.planned_sets or 3
-    return replace(failed, sets=sets, rep_low=log.rep_low, rep_high=log.rep_high, weighted=weighted)
-
-
-def _untold_named(
-    svc: Services, s: Session, user: User, shown: Echo, text: str, owed: ExerciseLog | None
-) -> Echo:
-    """The echo, naming the exercises the text named without their sets (none saved), so
-    they are told, never dropped; the exercise being asked for is asked for anyway."""
-    log = logs.exercise_log(s, user.id, shown.log_id)
-    asked = {owed.exercise_id} if owed else set()
-    told = asked | {str(p["ex"]) for p in queued(user)} | ({log.exercise_id} if log else set())
-    resolve = asked_resolver(svc, s, user, owed) if owed else resolver(svc)  # "lunges": asked
-    missing = untold_in(text, resolve, told)
-    return replace(shown, untold_names=tuple(name_of(svc, x) for x in missing))
 
 
 def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
@@ -234,9 +216,9 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     owed = Awaiting.parse(user.awaiting)
     log_id = owed.log_id if owed else None
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
-    on, cut = _day_said(svc, profile, text)
+    on, cut = day_said_in(svc, profile, text)
     owed_here = owed_instead(s, user, current)  # an entry for another day waits: not its day
-    if on is not None and on.day != _logging_day(svc, s, user, profile, owed_here):
+    if on is not None and on.day != logging_day(svc, s, user, profile, owed_here):
         return for_day(svc, s, user, profile, on, cut, owed_here)  # "... yesterday"
     if on is not None and not on.bare_today and has_digit(cut):
         text = cut  # "this morning", or "yesterday" while yesterday's workout is logged
@@ -262,7 +244,16 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     chose = add_or_replace(text) if draft is not None and offers_add(user) else None
     if draft is not None and chose is not None:  # "add them", "replace": to today's sets
         return save_then_queued(svc, s, user, current, draft[0], draft[1], chose)
+    with_yes = confirmed_then_remark(text) if draft is not None else None
+    if draft is not None and with_yes is not None:  # "done, felt good": saved, remark kept
+        raw = f"{draft[1]} / {text}"
+        return replace(save_then_queued(svc, s, user, current, draft[0], raw), remark=with_yes)
     resolve = asked_resolver(svc, s, user, current)  # "lunges" at Skater lunge: this one
+    pending = draft is None and current.status == ExerciseStatus.PENDING
+    if pending and owed is not None and owed.mode == Mode.LOG:
+        swapped = swap_said(svc, s, user, profile, current, text, resolve, resolver(svc))
+        if swapped is not None:  # "swapped squats for leg press": as the Swap button's choice
+            return swapped
     as_asked = read_as_asked(svc, s, user, profile, owed, current, text, resolve)
     if as_asked is not None:  # "skipped lunges, knee felt off"; "60 60 65" at 8-12 reps
         return as_asked
@@ -285,7 +276,11 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if owed is not None and owed.mode == Mode.LOAD:
         waiting = draft_of(user)  # reps typed before the load was asked: they stand
         loaded = the_load_asked(
-            current, profile, text, waiting[0] if waiting else (), bar=_bar(svc, current, profile)
+            current,
+            profile,
+            text,
+            waiting[0] if waiting else (),
+            bar=bar_load(svc, current, profile),
         )
         if loaded is not None:
             raw = f"{waiting[1]} / {text}" if waiting and waiting[0] else text
@@ -313,8 +308,10 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
                 raise
             parsed = read(head)
             tail = text[len(head) :].strip(" ,;:.-–—(")  # kept with the sets: the echo says so
+            tail = tail if "(" in tail else tail.removesuffix(")")  # "12 12 10 (hard)"
             tail = tail.removeprefix("but ").removeprefix("and ")  # "done but it was hard"
             remark = tail if any(c.isalpha() for c in tail) else None  # "🔥" says it all
+            remark = None if is_hedge(tail) else remark  # "i think": nothing to keep
     except LogParseError as err:
         said = understand(text)
         felt = said == Intent.ADJUST and not asks(text)  # "ugh that was hard": noted here
@@ -334,7 +331,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             logs.keep_raw_text(current, text)
             name = name_of(svc, current.exercise_id)
             return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
-        target = _target(svc, s, user, profile, current, told[0].exercise_id)  # the rest wait
+        target = entry_for(svc, s, user, profile, current, told[0].exercise_id)  # the rest wait
         shown = entry(svc, s, user, profile, owed, current, target, told[0].sets, text)
         later = untold(s, user, target.session_id, queue(told[1:]))
         return keep_queued(svc, user, later, shown)
@@ -347,7 +344,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if parsed.action == "skip" and unsaved and back_of(user) is not None:
         return dropped(svc, s, user, current)  # for another day: today's asked again
     if parsed.action == "skip":  # "skipped lunges": the exercise named, else this one
-        skipped = _target(svc, s, user, profile, current, parsed.exercise_id)
+        skipped = entry_for(svc, s, user, profile, current, parsed.exercise_id)
         return save(svc, s, user, skipped, (), text)
     if parsed.action == "swap" and current.status == ExerciseStatus.DONE:  # asked again (✎)
         return SwapUnavailable(
@@ -359,7 +356,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return same_as_last(svc, s, user, profile, current, text)
     if parsed.action == "count":  # "only managed 2 sets": the plan's, fewer
         return sets_counted(svc, s, user, profile, owed, current, parsed.sets, text)
-    target = _target(svc, s, user, profile, current, parsed.exercise_id)
+    target = entry_for(svc, s, user, profile, current, parsed.exercise_id)
     if parsed.same_load:  # "same weight, 12 12 10": last time's load with these reps
         return at_last_load(svc, s, user, profile, target, parsed.sets, text)
     if parsed.action == "done" and target is current and draft is not None:
@@ -371,44 +368,3 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return replace(echo(svc, s, user, current, planned, text), remark=remark)
     shown = entry(svc, s, user, profile, owed, current, target, parsed.sets, text)
     return replace(shown, remark=remark) if isinstance(shown, Echo) else shown
-
-
-def _day_said(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | None, str]:
-    """The day a log says it was done ("squats 3x10 at 40 yesterday"), and the text without
-    it; none for a question ("what did I do yesterday?")."""
-    if text.rstrip().endswith("?") or is_question(text):
-        return None, text
-    today = local_today(profile, svc.clock.now())
-    return day_said(text, today, month_first=month_first(profile.tz))
-
-
-def _logging_day(
-    svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog | None
-) -> date:
-    """The day typed sets go into when no day is said: the one being logged, else today."""
-    if current is not None:
-        return logs.session_of(s, user.id, current.session_id).day
-    return local_today(profile, svc.clock.now())
-
-
-def _target(
-    svc: Services,
-    s: Session,
-    user: User,
-    profile: Profile,
-    current: ExerciseLog,
-    named: str | None,
-) -> ExerciseLog:
-    """The day's entry for the exercise a text names (while an entry for another day waits,
-    the owed workout's day: session_instead), else the one being logged."""
-    if not named or named == current.exercise_id:
-        return current
-    session_id = session_instead(svc, s, user, profile, current)
-    exercises = logs.exercises_of(s, user.id, session_id)
-    return log_for(s, user, session_id, exercises, named)
-
-
-def _bar(svc: Services, log: ExerciseLog, profile: Profile) -> float | None:
-    """The empty bar's load in the person's unit, for a barbell move ("just the bar")."""
-    kind = kind_of(svc.content.exercises[log.exercise_id])
-    return floor_load(kind, profile.unit) if kit_of(kind) == "barbell" else None

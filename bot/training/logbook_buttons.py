@@ -213,7 +213,7 @@ def _act(
         case "keep":
             return ask(svc, s, user, log, _day_of(s, user, log))
         case "sw":
-            return _swap(svc, s, user, profile, log, parts[3])
+            return swap_to(svc, s, user, profile, log, parts[3])
         case "ok" | "add" | "rpl":
             assert draft is not None
             return save_then_queued(svc, s, user, log, draft[0], draft[1], _SAVES[parts[1]])
@@ -233,10 +233,12 @@ def fix_asked(svc: Services, user: User, log: ExerciseLog) -> Fix:
         | ({"back": back} if back is not None else {})
     )
     expect(user, awaiting.exercise(log.id), json.dumps(kept) if kept else None)
-    return Fix(name_of(svc, log.exercise_id))
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    sets = log.planned_sets or 3
+    return Fix(name_of(svc, log.exercise_id), sets, log.rep_low, log.rep_high, weighted, log.unit)
 
 
-def _swap(
+def swap_to(
     svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog, choice: str
 ) -> Ask | SwapUnavailable:
     """Do `choice` instead, if it is one of the offered swaps and not already in the day."""

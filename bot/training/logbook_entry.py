@@ -93,14 +93,15 @@ def same_as_last(
     moved: LoadMoved | None = None,
 ) -> Echo | NeedLoad | ParseFailed:
     """Last time's sets, to confirm; with `moved` ("same but 5 more kg"), each load moved
-    by that much (in the load's own unit). With no load last time, it is asked for."""
+    by that much (in the load's own unit), or set to it ("same reps but 25kg").
+    With no load last time, it is asked for (unless one is said)."""
     day = logs.session_of(s, user.id, log.session_id).day
     last = logs.previous_done(s, user.id, log.exercise_id, day)
     if last is None or not last[1]:
         logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
         return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
     sets = entries_of(last[1])
-    if moved is not None and all(e.load is None for e in sets):
+    if moved is not None and not moved.to and all(e.load is None for e in sets):
         return load_for_reps(svc, s, user, log, sets, text) or echo(svc, s, user, log, sets, text)
     if moved is not None:
         sets = tuple(_moved(e, moved, profile.unit) for e in sets)
@@ -108,6 +109,8 @@ def same_as_last(
 
 
 def _moved(e: SetEntry, moved: LoadMoved, unit: Unit) -> SetEntry:
+    if moved.to:  # "same reps but 25kg": the load said, on every set
+        return replace(e, load=moved.by, unit=moved.unit or e.unit or unit)
     if e.load is None:
         return e
     own = e.unit or unit

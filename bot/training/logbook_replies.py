@@ -87,6 +87,7 @@ class Saved:
     dropped: bool = False  # an entry for another day, "skip" typed at its Save: not saved
     pain: bool = False  # skipped for a pain ("skipped lunges, knee felt off"): see someone
     band_load: str | None = None  # a load typed with a band move's last set: left out, said so
+    remark: str | None = None  # said with the yes ("done, felt good"): kept with the sets
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class SetKept:
     rest_seconds: int = 0  # the rest timer's button
     band_load: str | None = None  # a load typed for a band move ("15 kg"): left out, said so
     weighted: bool = True  # logged with a load: the next set keeps it unless another is said
+    fixed: int = 0  # the set corrected ("second set 11" with two sets in), 0: one more kept
 
 
 @dataclass(frozen=True)
@@ -147,13 +149,20 @@ class SwapUnavailable:
     """A swap that isn't offered (log_swap_unavailable); the exercise is asked again."""
 
     then: Ask
+    extra: str | None = None  # the move named in words ("did leg press instead"): log it so
 
 
 @dataclass(frozen=True)
 class Fix:
-    """The typed entry was wrong: type it again (log_fix)."""
+    """The typed entry was wrong: type it again (log_fix), the examples fitting the target
+    as the exercise asked's do."""
 
     name: str
+    sets: int = 3
+    rep_low: int = 8
+    rep_high: int = 12
+    weighted: bool = True
+    unit: str = "kg"
 
 
 @dataclass(frozen=True)

@@ -65,15 +65,22 @@ def set_kept(
         return None
     kept = entries_of(logs.sets_of(s, current.id)) if going else ()
     (entry,), band_load = band_load_out(svc, current, (said.entry,))  # a band's: reps only
+    fixed = said.nth if said.nth is not None and said.nth <= len(kept) else 0
     if entry.load is None and not _unloaded(svc, current):
-        known = kept[-1] if kept else next(iter(as_planned(svc, s, user, current)), None)
+        known = kept[fixed - 1] if fixed else kept[-1] if kept else None
+        known = known or next(iter(as_planned(svc, s, user, current)), None)
         if known is None or known.load is None:
             return None
         entry = replace(entry, load=known.load, unit=known.unit)
     day = logs.session_of(s, user.id, current.session_id).day
-    logs.save_sets(s, current, day, (entry,), text, svc.clock.now(), add=going)
-    sets = (*kept, entry)
-    if said.last or 0 < current.planned_sets <= len(sets):
+    if fixed:  # "second set 11" with set 2 in: that set corrected, the next still asked
+        sets = (*kept[: fixed - 1], entry, *kept[fixed:])
+        raw = " + ".join(x for x in (current.raw_text, text) if x)
+        logs.save_sets(s, current, day, sets, raw, svc.clock.now())
+    else:
+        logs.save_sets(s, current, day, (entry,), text, svc.clock.now(), add=going)
+        sets = (*kept, entry)
+    if not fixed and (said.last or 0 < current.planned_sets <= len(sets)):
         return replace(_over(svc, s, user, current, back_to=True), band_load=band_load)
     expect(user, awaiting.exercise(current.id), json.dumps({BY_SET: True}))
     return SetKept(
@@ -83,10 +90,11 @@ def set_kept(
         sets_text(sets),
         len(sets),
         current.planned_sets,
-        entry.reps,
+        sets[-1].reps,
         rest.rest_of(current),
         band_load,
         not _unloaded(svc, current),
+        fixed,
     )
 
 

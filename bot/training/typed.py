@@ -1,6 +1,6 @@
-"""Reading what a person types while logging: a "yes" to an echoed entry, a load alone after
-"what load did you use?", bodyweight named instead of a load, "undo", a load corrected before
-saving, "add" / "replace" for an exercise that already has sets today."""
+"""Reading what a person types while logging: a load alone after "what load did you use?",
+bodyweight named instead of a load, "undo", a load corrected before saving, a remark after
+the sets (the answers to "Save it?" are in typed_yes.py)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ _ENDS = re.compile(
     re.I,
 )
 Load = tuple[float, Unit]
-_UNIT_WORD = re.compile(r"\b(kg|kgs|kilos?|lbs?|pounds?)\b|@", re.I)
+UNIT_WORD = re.compile(r"\b(kg|kgs|kilos?|lbs?|pounds?)\b|@", re.I)
 _BARE_LOAD = re.compile(r"\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(kg|kgs|kilos?|lb|lbs|pounds?)?\s*", re.I)
 
 
@@ -70,11 +70,43 @@ def the_load_asked(
     a set ("20kg but only 10 reps on the last") is those sets with that set's reps. None for
     anything else (read as a log entry)."""
     sets = _the_load_alone(log, profile, text, reps, bar)
+    if sets is None and (plain := _unhedged(text)) != text:  # "around 20", "20kg i think"
+        sets = _the_load_alone(log, profile, plain, reps, bar)
     said = _LOAD_BUT.fullmatch(text.strip()) if sets is None else None
     if said is None:
         return sets
     loaded = _the_load_alone(log, profile, said["load"], reps, bar)
+    last = _LAST_AT.fullmatch(said["rest"].strip().lower())
+    if loaded and last and (last["unit"] or float(last["load"]) > log.rep_high * 1.5):
+        return _last_at(loaded, last, profile)  # "20 but last set 25": a load, no 25 reps
     return reps_corrected(said["rest"], loaded) if loaded else None
+
+
+# Words hedging a load said alone: "around 20", "20kg i think", "~20", "20ish", "20 😅".
+_HEDGED = re.compile(
+    r"^\s*(?:around|about|roughly|approx(?:imately)?|maybe|like|prob(?:ably)?|~|i think|i guess)"
+    r"\s*|(?<=\d)\s*-?ish\b|(?<=[\dg])\s*(?:i think|i guess|or so|maybe|probably)\s*$"
+    r"|[^\w\s.,]+\s*$",
+    re.I,
+)
+# "last set 25", "the last one at 25kg": the last set's load.
+_LAST_AT = re.compile(
+    r"(?:the )?(?:last|final)(?: set| one)?(?: was| at| with| @|:)? ?"
+    r"(?P<load>\d{1,4}(?:\.\d{1,2})?) ?(?P<unit>kgs?|kilos?|lbs?|pounds?)?"
+)
+
+
+def _unhedged(text: str) -> str:
+    return _HEDGED.sub("", text).strip()
+
+
+def _last_at(
+    sets: tuple[SetEntry, ...], said: re.Match[str], profile: Profile
+) -> tuple[SetEntry, ...]:
+    unit = said["unit"]
+    own = (Unit.LB if unit.startswith(("lb", "pound")) else Unit.KG) if unit else None
+    last = replace(sets[-1], load=float(said["load"]), unit=own or sets[-1].unit or profile.unit)
+    return (*sets[:-1], last)
 
 
 def _the_load_alone(
@@ -193,92 +225,6 @@ def says_correction(text: str) -> bool:
     return _OPENS_CORRECTION.match(plain) is not None or _UNIT_ALONE.fullmatch(plain) is not None
 
 
-CONFIRMATIONS = frozenset(
-    [
-        "yes",
-        "y",
-        "ye",
-        "yep",
-        "yeah",
-        "yup",
-        "ok",
-        "okay",
-        "k",
-        "save",
-        "saved",
-        "confirm",
-        "correct",
-        "right",
-        "done",
-        "sure",
-        "👍",
-        "✅",
-        "✔",
-        "✔️",
-        "👌",
-        # "yep looks good", "perfect", "all good", "that's right"
-        "perfect",
-        "good",
-        "great",
-        "looks",
-        "all",
-        "yea",
-        "ya",
-        "exactly",
-        "that's",
-        "thats",
-    ]
-)
-
-
-# Said beside a "yes" and adding nothing: "yes please", "perfect thanks".
-_BESIDE_YES = frozenset(["it", "that", "please", "pls", "thanks", "thank", "you", "thx", "ty"])
-# A skin tone or an emoji's variation selector: "👍🏻" is "👍".
-_EMOJI_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f]")
-# A letter typed again and again at a word's end: "yess", "yesss", "okk", "yeahhh".
-_HELD_LETTER = re.compile(r"(?<=[a-z])([a-z])\1+$")
-
-
-def is_confirmation(text: str) -> bool:
-    """A typed "yes" to the echo of a typed entry: "yes", "yess", "ok thanks", "👍🏻", "✅✅"."""
-    plain = _EMOJI_MODIFIERS.sub("", text.strip().lower()).strip(".!").replace(",", " ")
-    words = [w for w in re.sub(r"([^\w\s'])", r" \1 ", plain).split() if w not in ("!", ".")]
-    yes = [_yes_word(w) for w in words]
-    return any(yes) and all(said or w in _BESIDE_YES for said, w in zip(yes, words, strict=True))
-
-
-def _yes_word(word: str) -> bool:
-    return word in CONFIRMATIONS or _HELD_LETTER.sub(r"\1", word) in CONFIRMATIONS
-
-
-# "no", "nah", "nope, that's wrong", "no thanks" to "Save it?": not as shown, typed again (Fix).
-_REFUSAL = re.compile(
-    r"(?:no+|nah+|nope|na|nay)(?:[,.!]*\s*(?:(?:that'?s|thats|it'?s|its) )?(?:wrong|not right"
-    r"|incorrect|not it))?(?:[,.!]*\s*(?:sorry|thanks|thank you|thx|ty))?[.!]*",
-    re.I,
-)
-
-
-def is_refusal(text: str) -> bool:
-    """ "no", "nah", "nope, that's wrong": the echo isn't what was done."""
-    return _REFUSAL.fullmatch(" ".join(text.split())) is not None
-
-
-# The answer to "add these to the sets saved today, or replace them?", typed.
-_ADD = re.compile(
-    r"(?:(?:yes|ok),? )?(?:add(?: (?:them|these|it|those|to it|to them))*|keep both|both)"
-)
-_REPLACE = re.compile(r"(?:(?:yes|ok|no),? )?(?:replace|overwrite)(?: (?:it|them|that|those))?")
-
-
-def add_or_replace(text: str) -> bool | None:
-    """ "add", "add them", "keep both": True; "replace", "replace them": False; else None."""
-    said = " ".join(text.lower().strip(" .!").split())
-    if _ADD.fullmatch(said):
-        return True
-    return False if _REPLACE.fullmatch(said) else None
-
-
 _DIGIT = re.compile(r"\d")
 
 
@@ -347,14 +293,28 @@ def without_remark(text: str, code: str, token: str) -> str | None:
     the parser stopped at, when the remark holds no number and no unit."""
     if code != "syntax" or not token:
         return None
-    found = re.search(rf"(?<!\w){re.escape(token)}(?!\w)", text, re.I)
+    after = max((i + 1 for i, c in enumerate(text) if c.isdigit()), default=0)
+    # after the last number: "ok so i did ... 12 10 8 i think" stops at the second "i"
+    found = re.compile(rf"(?<!\w){re.escape(token)}(?!\w)", re.I).search(text, after)
     remark = text[found.start() :] if found else ""
-    if found is None or has_digit(remark) or _UNIT_WORD.search(remark):
+    if found is None or has_digit(remark) or UNIT_WORD.search(remark):
         return None  # a number or a unit there may belong to the sets: not guessed
     if _HOW_OFTEN.match(remark):  # "squats 3 days a week": how often, no sets
         return None
     head = text[: found.start()].rstrip(" ,;:.!-–—(")
     return head if has_digit(head) else None
+
+
+# "... 12 10 8 i think": a hedge on the numbers, not a remark to keep with them
+_HEDGE = re.compile(
+    r"(?:i think|i guess|i believe|i reckon|maybe|or so|roughly|more or less|if i remember"
+    r"(?: right| correctly)?|iirc|lol|haha)[\s.!?,]*",
+    re.I,
+)
+
+
+def is_hedge(tail: str) -> bool:
+    return _HEDGE.fullmatch(tail.strip()) is not None
 
 
 # "done, felt good", "done but it was hard": the exercise done, then how it went.
@@ -369,6 +329,6 @@ def done_then_remark(text: str) -> str | None:
     """The "done" opening a remark with no number in it ("done, felt good"); else None."""
     lead = len(text) - len(text.lstrip())
     found = _DONE_THEN.match(text, lead)
-    if found is None or has_digit(text) or _UNIT_WORD.search(text):
+    if found is None or has_digit(text) or UNIT_WORD.search(text):
         return None
     return text[: found.end()] if any(c.isalpha() for c in text[found.end() :]) else None

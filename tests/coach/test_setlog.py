@@ -312,7 +312,7 @@ def test_skip_said_in_a_lifters_words(text):
 
 
 def test_words_around_an_action_never_make_one_alone():
-    for text in ("it", "all of them", "this one", "did not do it", "the last set"):
+    for text in ("it", "all of them", "this one", "the last set"):
         with pytest.raises(LogParseError):
             parse(text)
 

@@ -49,3 +49,19 @@ def test_reps_and_counts_said_keep_the_loads(typed, reps, loads):
 )
 def test_what_corrects_no_reps_is_left_alone(typed):
     assert reps_corrected(typed, SHOWN) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("add a 4th set of 8", [10, 10, 10, 8]),
+        ("plus one more set of 8", [10, 10, 10, 8]),
+        ("and another set of 6", [10, 10, 10, 6]),
+        ("also did an extra set of 8", [10, 10, 10, 8]),
+    ],
+)
+def test_one_more_set_said(text, reps):
+    """Each was "I couldn't read that" at "Save it?"."""
+    fixed = reps_corrected(text, SHOWN)
+    assert fixed is not None and [e.reps for e in fixed] == reps
+    assert fixed[-1].load == SHOWN[-1].load

@@ -60,3 +60,19 @@ def test_no_loads_set_by_set(text):
 )
 def test_the_same_reps_at_a_load_per_set(text, expected):
     assert loads(reps_at_loads(text, KG)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["first set 12, second 11, third 10", "first set 12, second set 10", "1st 12, 2nd 10"]
+)
+def test_each_set_in_turn_with_a_bare_whole_number_is_reps(text):
+    """ "first set 12, second 11, third 10" was read as loads of 12, 11 and 10 kg."""
+    assert loads_by_set(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["first set at 20, second at 25", "first set 20kg, second 25kg", "first 20, second 22.5"],
+)
+def test_each_set_in_turn_with_a_load_said_is_loads(text):
+    assert loads_by_set(text) is not None

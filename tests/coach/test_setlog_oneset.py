@@ -52,3 +52,64 @@ def test_the_last_set_again(text):
 @pytest.mark.parametrize("text", ["same as last time", "same weight", "same but 5 more kg"])
 def test_not_the_last_set_again(text):
     assert not same_set(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "nth"),
+    [
+        ("set two 11", 2),
+        ("second set 11", 2),
+        ("set 2: 10", 2),
+        ("3rd set 9", 3),
+        ("set three: 9 reps at 22.5", 3),
+        ("last set 8", None),
+        ("next set 10", None),
+        ("10", None),
+    ],
+)
+def test_the_sets_number_said(text, nth):
+    """ "set two 11" was no set at all; the number said lets a set already in be corrected."""
+    said = one_set(text, KG)
+    assert said is not None and said.nth == nth
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "nth"),
+    [
+        ("11 (harder)", SetEntry(11, None, None), None),  # was no set: shown to replace
+        ("10, felt heavy", SetEntry(10, None, None), None),
+        ("and 10 for set 2", SetEntry(10, None, None), 2),  # was 10 sets of 2
+        ("10 reps at 22.5 for set two", SetEntry(10, 22.5, KG), 2),
+    ],
+)
+def test_a_set_with_words_after_it_or_named_after_it(text, entry, nth):
+    said = one_set(text, KG)
+    assert said is not None and (said.entry, said.nth) == (entry, nth)
+
+
+@pytest.mark.parametrize("text", ["10 more minutes", "10 sets", "12 12 10 felt heavy"])
+def test_no_set_with_words_after_it(text):
+    assert one_set(text, KG) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "last"),
+    [
+        ("ten", 10, False),  # was no set
+        ("3rd set 9 and done", 9, True),  # "and done" was no last
+        ("10, last one", 10, True),
+        ("10 - tough", 10, False),
+    ],
+)
+def test_a_set_in_words_or_said_to_be_the_last(text, reps, last):
+    said = one_set(text, KG)
+    assert said is not None and (said.entry.reps, said.last) == (reps, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "over"),
+    [("that's it for squats", True), ("done for this one", True), ("that's it for today", False)],
+)
+def test_over_for_the_exercise_never_the_day(text, over):
+    """ "that's it for squats" was a remark noted; "for today" ends the workout (not here)."""
+    assert says_over(text) is over

@@ -40,3 +40,19 @@ def test_last_times_sets_with_the_load_moved(text, moved):
 )
 def test_anything_else_is_not_read_here(text):
     assert same_but_moved(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("same reps but 25kg", LoadMoved(25.0, KG, to=True)),
+        ("same reps, 25 kg", LoadMoved(25.0, KG, to=True)),
+        ("same sets and reps with 25", LoadMoved(25.0, None, to=True)),
+        ("same reps as last time but 55 lb", LoadMoved(55.0, LB, to=True)),
+        ("25kg same reps", LoadMoved(25.0, KG, to=True)),
+        ("same reps @ 22,5", LoadMoved(22.5, None, to=True)),
+    ],
+)
+def test_last_times_reps_at_a_load_said(text, moved):
+    """ "same reps but 25kg" was "I couldn't read that (at "same")"."""
+    assert same_but_moved(text) == moved

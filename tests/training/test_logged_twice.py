@@ -11,7 +11,7 @@ from bot.coach.profile import Profile
 from bot.training.logbook import Echo, Saved, Tapped, Undone
 from bot.training.people import profile_of
 from bot.training.targets import next_target
-from bot.training.typed import add_or_replace
+from bot.training.typed_yes import add_or_replace
 from tests.training.test_logbook import (  # noqa: F401
     START,
     built,

@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.training.typed import done_then_remark, is_confirmation, is_refusal
+from bot.training.typed import done_then_remark
+from bot.training.typed_yes import confirmed_then_remark, is_confirmation, is_refusal
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,29 @@ def test_done_then_how_it_went(text, head):
 @pytest.mark.parametrize("text", ["done", "done, 12 12 10", "done with 20kg", "donee, ok", "done!"])
 def test_no_done_then_a_remark(text):
     assert done_then_remark(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "remark"),
+    [
+        ("done, felt good", "felt good"),
+        ("yes, was hard", "was hard"),
+        ("ok done - tough one", "tough one"),
+        ("yes but it was hard", "it was hard"),
+        ("Yes! Felt great 💪", "Felt great 💪"),
+        ("nailed it, easy", "easy"),
+        ("done ✅ felt strong", "felt strong"),
+        ("✅ felt strong", "felt strong"),
+    ],
+)
+def test_a_yes_then_how_it_went(text, remark):
+    assert confirmed_then_remark(text) == remark
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yes", "yes thanks", "yes it was", "yes, 12 12 10", "ok but in pounds", "yes but wait",
+     "yes, skip", "done but what about lunges?", "felt good", "no, it was hard"],
+)  # fmt: skip
+def test_no_yes_then_a_remark(text):
+    assert confirmed_then_remark(text) is None

@@ -1,0 +1,91 @@
+"""Where typed sets go while logging (bot/training/logbook.py): the day a text names or the
+one being logged, the day's entry for the exercise named, the empty bar's load, and what the
+reply to them says about the target and about exercises named without sets."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from bot.coach.profile import Profile
+from bot.coach.progression import floor_load, kit_of
+from bot.coach.setlog_day import SaidDay, day_said, month_first
+from bot.coach.setlog_story import untold_in
+from bot.coach.training import kind_of
+from bot.runtime.services import Services
+from bot.store import logs
+from bot.store.models import ExerciseLog, User
+from bot.training.logbook_asked import asked_resolver
+from bot.training.logbook_day import session_instead
+from bot.training.logbook_named import resolver
+from bot.training.logbook_replies import ParseFailed
+from bot.training.logbook_steps import Echo, log_for, name_of
+from bot.training.logbook_story import queued
+from bot.training.people import local_today
+from bot.training.typed import is_question
+
+
+def for_target(svc: Services, failed: ParseFailed, log: ExerciseLog) -> ParseFailed:
+    """What couldn't be read, with the target of the exercise asked: the examples to type
+    have its sets, and a load only when it takes one. (Another exercise's: as they were.)"""
+    if failed.name != name_of(svc, log.exercise_id):
+        return failed
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    sets = log.planned_sets or 3
+    return replace(failed, sets=sets, rep_low=log.rep_low, rep_high=log.rep_high, weighted=weighted)
+
+
+def untold_named(
+    svc: Services, s: Session, user: User, shown: Echo, text: str, owed: ExerciseLog | None
+) -> Echo:
+    """The echo, naming the exercises the text named without their sets (none saved), so
+    they are told, never dropped; the exercise being asked for is asked for anyway."""
+    log = logs.exercise_log(s, user.id, shown.log_id)
+    asked = {owed.exercise_id} if owed else set()
+    told = asked | {str(p["ex"]) for p in queued(user)} | ({log.exercise_id} if log else set())
+    resolve = asked_resolver(svc, s, user, owed) if owed else resolver(svc)  # "lunges": asked
+    missing = untold_in(text, resolve, told)
+    return replace(shown, untold_names=tuple(name_of(svc, x) for x in missing))
+
+
+def day_said_in(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | None, str]:
+    """The day a log says it was done ("squats 3x10 at 40 yesterday"), and the text without
+    it; none for a question ("what did I do yesterday?")."""
+    if text.rstrip().endswith("?") or is_question(text):
+        return None, text
+    today = local_today(profile, svc.clock.now())
+    return day_said(text, today, month_first=month_first(profile.tz))
+
+
+def logging_day(
+    svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog | None
+) -> date:
+    """The day typed sets go into when no day is said: the one being logged, else today."""
+    if current is not None:
+        return logs.session_of(s, user.id, current.session_id).day
+    return local_today(profile, svc.clock.now())
+
+
+def entry_for(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    current: ExerciseLog,
+    named: str | None,
+) -> ExerciseLog:
+    """The day's entry for the exercise a text names (while an entry for another day waits,
+    the owed workout's day: session_instead), else the one being logged."""
+    if not named or named == current.exercise_id:
+        return current
+    session_id = session_instead(svc, s, user, profile, current)
+    exercises = logs.exercises_of(s, user.id, session_id)
+    return log_for(s, user, session_id, exercises, named)
+
+
+def bar_load(svc: Services, log: ExerciseLog, profile: Profile) -> float | None:
+    """The empty bar's load in the person's unit, for a barbell move ("just the bar")."""
+    kind = kind_of(svc.content.exercises[log.exercise_id])
+    return floor_load(kind, profile.unit) if kit_of(kind) == "barbell" else None
