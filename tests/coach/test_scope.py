@@ -167,6 +167,7 @@ def matcher() -> Matcher:
         ("is 8 weeks enough to see a rounder butt from squats?", GapKind.TIMEFRAME, None),
         ("cardio: before, during or after my glute workout?", GapKind.TOPIC, None),
         ("how do i hit the back pose to show my glutes?", GapKind.TOPIC, "posing and the stage"),
+        ("how do I show my glutes off best on stage?", GapKind.TOPIC, "posing and the stage"),
         ("which federation is best for a first bikini show?", GapKind.TOPIC, None),
         ("what brand of hip thrust bench should I buy?", GapKind.TOPIC, None),
         ("is it normal for one glute to be bigger", GapKind.TOPIC, None),
@@ -251,6 +252,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "I do hip thrusts after squats, how heavy should I go?",
         "should I go heavy on squats before my show",
         "how much cardio do i need before my show",  # article 002: body fat low
+        "what exercises show off the glutes",  # not showing them off on stage
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

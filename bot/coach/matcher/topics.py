@@ -331,7 +331,12 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ),
     (
         "posing and the stage",
-        re.compile(r"\b(posing|pose|poses|stage presence)\b"),
+        re.compile(
+            r"\b(posing|pose|poses|stage presence)\b"
+            # showing the glutes off on stage, not exercises that "show off the glutes"
+            r"|\bshow (off )?(my |your |the |her )?(glutes?|butt|bum|booty|backside|hamstrings?)"
+            r"( off)?\b.{0,25}\b(on stage|stage|judges)\b"
+        ),
     ),
     (
         "divisions other than bikini and figure",  # the articles judge bikini and figure only
