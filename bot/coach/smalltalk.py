@@ -124,7 +124,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.SKIP, Intent.SKIP),
     (w.DONE, Intent.DONE),
     (p.LATER, Intent.LATER),
-    (p.TODAY, Intent.TODAY),
+    (w.TODAY, Intent.TODAY),
     (p.SETTINGS, Intent.SETTINGS),
     (p.PLAN, Intent.PLAN),
     (p.TERMS, Intent.TERMS),

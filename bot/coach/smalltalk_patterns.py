@@ -219,46 +219,6 @@ DELETE = re.compile(
     r"\b(data|account|everything|history|info|information|logs?|profile|details)\b"
     r"|\bforget (about )?me\b"
 )
-TODAY = re.compile(
-    r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"
-    r"|\b(what|whats)\b.*\b(workout|training|session|plan|program|exercises?|do|train)\b.*"
-    r"\b(today|todays|tonight)\b"
-    r"|^(whats|what is) (my|the) (workout|plan|session)( for)?( today| now| then)?$"
-    r"|^(my )?(workout|session)( please| pls)?$"
-    r"|\b(whats|what is) on (for )?(today|tonight)\b"
-    r"|\b(do|train|log|doing)( the| my)? (mondays|tuesdays|wednesdays|thursdays|fridays|"
-    r"saturdays|sundays|tomorrows|next|the next) (workout|session|training) (today|now|tonight)\b"
-    r"|^(so |ok |okay )?(whats|what is|what do we do|what now) ?(next|now)?$"
-    r"|\b(what|whats) (should|do|will|am) (do|doing|training|train|we do|we train) (on )?"
-    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
-    r"|\b(whats|what is) (on )?(for )?(monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|tomorrow)s?( workout| session)?$"
-    r"|^next( workout| session| one)?( please| pls)?$"
-    r"|^(so |ok |okay )?(whats|what is|what will be|show me|send me) (my|the) next (workout|session"
-    r"|training)( please| pls)?$"
-    r"|^(can|could|should) (we )?(do|train|work ?out|lift|go)( it| that| the workout| my workout|"
-    r" the session| the next one| thursdays| mondays| tuesdays| wednesdays| fridays| saturdays|"
-    r" sundays)? (today|now|tonight)( instead)?$"
-    # is today a training day; tomorrow's workout, typos and all
-    r"|^(do|should|am) (train|training|work ?out|working out|lift|lifting|have (a )?"
-    r"(workout|session|training))( today| tonight)?$"
-    r"|^(is )?(it |today )?(a )?(rest|training|workout|gym) day( today)?$"
-    r"|^(whats |what is )?(the |my )?((tomorrow|tommorow|tomorow|tommorrow|tmrw|tmr)s? "
-    r"(workout|session|plan)|(workout|session|plan) (for )?(tomorrow|tommorow|tomorow|"
-    r"tommorrow|tmrw|tmr))$"
-    # where to begin: today's workout (or the setup first)
-    r"|^(im new )?(so )?(where|how) (do|should|can) (i )?(start|begin)$"
-    r"|^what (do|should) (i )?do first$"
-    # ready to go: the workout
-    r"|^(lets|let us) (go|do (this|it)|start|begin|get started|train|work ?out)$"
-    r"|^(im |am )?(ready|ready to (go|start|train))$|^(start|begin) (the |my |todays )?"
-    r"(workout|session|training)$|^(begin|go)$"
-    r"|\b(whats|what is) on the menu( today| tonight)?$"
-    # the person's own loads for today: the workout holds them
-    r"|\b(how heavy|how much( weight)?|(what|wat|wot|wht) (weights?|loads?)|which weights?"
-    r"|how many (kg|kgs|kilos|pounds|lbs?))\b.{0,40}\b(today|tonight|this time|next time"
-    r"|next workout|next session|this session|this workout)$"
-)
 # Changing an answer given at setup belongs to /settings.
 SETTINGS = re.compile(
     r"\b(change|switch|update|edit|set|reset|modify)\b.*\b(goal|goals|training days|days|"
