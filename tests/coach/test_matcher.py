@@ -146,6 +146,7 @@ def test_no_two_items_share_a_phrasing_after_analysis(content: Content, matcher:
         ("how much cardio should i do for my show", "low_body_fat", "entry"),
         ("how do I fix my saggy butt", "build_glutes", "entry"),  # "saggy": unknown before
         ("my bum is droopy, what do I do", "build_glutes", "entry"),
+        ("how do I get a well developed gluteal maximus", "build_glutes", "entry"),  # sprinting
         # a title's question before its teaser: the teaser's words diluted it to unknown
         (
             "Training your hamstrings at home: the mistakes people make on leg day and how to "

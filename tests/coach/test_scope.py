@@ -168,6 +168,8 @@ def matcher() -> Matcher:
         ("cardio: before, during or after my glute workout?", GapKind.TOPIC, None),
         ("how do i hit the back pose to show my glutes?", GapKind.TOPIC, "posing and the stage"),
         ("how do I show my glutes off best on stage?", GapKind.TOPIC, "posing and the stage"),
+        ("can i build glutes after 50", GapKind.TOPIC, "how age changes things"),
+        ("Can I develop muscles after 40?", GapKind.TOPIC, "how age changes things"),
         ("which federation is best for a first bikini show?", GapKind.TOPIC, None),
         ("what brand of hip thrust bench should I buy?", GapKind.TOPIC, None),
         ("is it normal for one glute to be bigger", GapKind.TOPIC, None),

@@ -108,6 +108,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(too old|at my age|too late (for me )?to (start|begin|build|grow|get)"
             r"|(does|will|can) (my )?age\b|\bstill\b.{0,40}\b(at|over|after|past) [3-8]\d\b"
             r"|\b(over|after|past) [3-8]\d\b.{0,30}\bstill\b"
+            # whether it can be done at an age: "can I build glutes after 50"
+            r"|\b(can|could|possible to) (i |you |we |women |men |one )?(still )?(build|grow|gain|"
+            r"develop|get|tone)\b.{0,30}\b(after|over|past|at|in (my|your|their)) [3-8]\d\b"
             r"|\b(im|am) 1[2-7]\b(?! (reps?|kg|kgs|lbs?))"
             r"|\b1[2-7] (years? old|yo)\b)"
         ),

@@ -36,8 +36,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "glute": (
             "glutes, gluteus, gluteal, butt, butts, booty, booties, bum, bums, ass, arse, behind, "
             "backside, bottom, buttock, buttocks, bootie, derriere, rear, rear end, butt cheek, "
-            "butt cheeks, bum cheek, peach, gluteus maximus, glute max, cheeks, tush, tushy, "
-            "rump, glutt, gluts, glut"
+            "butt cheeks, bum cheek, peach, gluteus maximus, gluteal maximus, glute maximus, "
+            "glute max, cheeks, tush, tushy, rump, glutt, gluts, glut"
         ),
         "lowerglute": (
             "underbutt, under butt, lower glute, lower glutes, lower butt, lower bum, bottom of "
@@ -81,7 +81,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "grow": (
             "growing, growth, build, building, bigger, big, gain, gains, hypertrophy, size, mass, "
             "bulk, bulky, bulking, huge, larger, increase size, massive, builder, builders, "
-            "grower, growers, thick, thicker"
+            "grower, growers, thick, thicker, develop, developed, developing, development"
         ),
         "tone": "toned, toning, tighten, firm, firmer, sculpt",
         "shape": "shaped, shapely, shaping, curve, curves, contour, reshape, reshaping",
