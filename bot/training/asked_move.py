@@ -34,17 +34,20 @@ def today_asking(
     view = today(svc, s, caller)
     if view is None:
         return None
-    if any(t.exercise_id == card_id for t in view.targets):
-        return view, None  # its line in the workout says it all
+    name = svc.content.exercises[card_id].name
+    if any(card_id == t.exercise_id or name == t.instead_of for t in view.targets):
+        return view, None  # its line in the workout says it all (or its easier start's)
     found = onboarded(s, caller, svc.clock.now())
     assert found is not None  # today() found them
     user, profile = found  # as today() planned it: later days are read, never planned
-    name = svc.content.exercises[card_id].name
     for offset in range(1, LOOK_AHEAD + 1):
         day = view.workout.day + timedelta(days=offset)
         planned = prog.workout_for(svc.programs, profile, day)
-        if planned is None or card_id not in {x.exercise_id for x in planned.exercises}:
+        if planned is None or not any(
+            card_id in (x.exercise_id, x.instead_of) for x in planned.exercises
+        ):
             continue
         held = targets(svc, s, user.id, profile, planned)
-        return view, Elsewhere(name, day, next(t for t in held if t.exercise_id == card_id))
+        target = next(t for t in held if card_id == t.exercise_id or name == t.instead_of)
+        return view, Elsewhere(name, day, target)
     return view, Elsewhere(name)

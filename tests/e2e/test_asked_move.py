@@ -24,3 +24,7 @@ async def test_an_exercise_asked_about_today_is_placed_in_the_plan(tmp_path):
         assert "You asked about the nordic ham curl: it isn't in your plan." in absent
         held = texts(await chat.say("what weight for the banded hip thrust today"))
         assert "Banded hip thrust" in held and "You asked about" not in held
+        # new to lifting: the Bulgarian split squat stands in for it in the first weeks
+        eased = texts(await chat.say("what weight for single leg squats today"))
+        assert "(an easier start than single-leg squat)" in eased
+        assert "You asked about" not in eased
