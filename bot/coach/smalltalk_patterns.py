@@ -322,11 +322,12 @@ PAIN = re.compile(
     r"|\b(bad|safe|dangerous|risky|hard|harder|tough|easy|easier|gentle|gentler) (for|on) "
     r"(my |your |the )?(knees?|joints?|lower back|back(?! of)|spine|hips?|ankles?)\b"
     r"|\bpinch\w*|\b(why|what) (do|does|is|are) (my )?\w+ (keep |always )?cramp\w*"
-    # a stiff back or hips, tight hamstrings (not the stiff-leg deadlift, not "keep it tight")
+    # a stiff back or hips, tight hamstrings or a tight back (not the stiff-leg deadlift, not
+    # "keep your back tight")
     r"|\bstiffness\b|\b(back|hips?|knees?|neck|hamstrings?|hams|glutes?)( \w+){0,3} stiff\b"
     r"|\bstiff (knees?|back|lower back|hips?|neck|joints?|ankles?)\b"
-    r"(?! ?leg)|\b(hamstrings?|hams|hips?|hip flexors?)( are| feel| feels| get| always| so| really"
-    r"| very| super)+ tight\b"
+    r"(?! ?leg)|\b(hamstrings?|hams|hips?|hip flexors?|back|neck|knees?)( are| is| feel| feels|"
+    r" felt| gets?| always| so| really| very| super)+ tight\b"
 )
 # Strains and injuries are pain too, except when asked about sprinting: article 000 names the
 # strain risk of sprints, so that question has an answer.

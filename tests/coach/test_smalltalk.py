@@ -129,6 +129,8 @@ from bot.coach.smalltalk import (
         ("I pulled something in my glute doing deadlifts", Intent.PAIN),  # got the card
         ("my lower back has been really stiff in the mornings", Intent.PAIN),  # got squats
         ("my hamstrings are always so tight", Intent.PAIN),
+        ("my lower back feels tight after deadlifts", Intent.PAIN),  # got the Deadlift card
+        ("my back is tight", Intent.PAIN),
         ("had a c-section 3 months ago, when can i start hip thrusts", Intent.PAIN),
         ("pulled my hamstring, can i still squat", Intent.PAIN),
         ("what's my next workout", Intent.TODAY),  # /today shows the next on a rest day
