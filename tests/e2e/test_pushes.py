@@ -35,6 +35,8 @@ async def test_skip_and_move_buttons(tmp_path):
         moved = await env.standin.until(
             lambda: pushes(env.standin, 5002, after=push) or None, timeout=10
         )
+        assert "When you're done, tap <b>Start logging</b>" in push.text
+        assert "When you're done, tap <b>Start logging</b>" in moved[0].text  # it lacked it
 
         async def sent():  # the push loop has recorded the delivery and moved on
             with env.svc.db.session() as s:
