@@ -28,6 +28,7 @@ from bot.training.people import (
     back_after_break,
     end_pause_if_over,
     finished_profile,
+    last_night,
     local_today,
     next_push_dated,
     next_push_text,
@@ -132,19 +133,6 @@ def today(svc: Services, s: Session, caller: Caller) -> WorkoutView | None:
         return replace(view, today=night, is_today=True, rest_day=False, last_night=True)
     day = local_today(profile, svc.clock.now())
     return workout_view(svc, s, user, planning(s, user, day) or profile, day)
-
-
-def last_night(s: Session, user: User, profile: Profile, now: datetime) -> date | None:
-    """Yesterday, while its late push's evening lasts and its workout is neither logged nor
-    skipped and today holds nothing yet: pushed at 23:30 and asking at 00:40, the workout
-    being done is Sunday's, not Monday's rest day."""
-    if user.paused:
-        return None
-    night = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
-    if night is None or logs.session_on(s, user.id, night + timedelta(days=1)) is not None:
-        return None
-    session = logs.session_on(s, user.id, night)
-    return night if session is None or session.status == SessionStatus.OPEN else None
 
 
 def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView | None:
