@@ -62,6 +62,7 @@ def workout_message(
         back_from_pause=view.back_from_pause,
         back_after_break=view.back_after_break,
         paused_until=view.paused_until,
+        last_night=view.last_night,
         elsewhere=elsewhere,
     )
     if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed

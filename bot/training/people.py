@@ -14,6 +14,7 @@ from bot.coach import schedule
 from bot.coach.profile import Profile
 from bot.coach.schedule.pause_end import pause_end
 from bot.coach.stats import monday
+from bot.coach.status import SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
@@ -207,3 +208,16 @@ def exercise_owed(svc: Services, s: Session, user_id: int, what: Awaiting) -> Ow
     log = logs.exercise_log(s, user_id, what.log_id) if what.log_id is not None else None
     card = svc.content.exercises.get(log.exercise_id) if log is not None else None
     return Owed(exercise=card.name, mode=what.mode.value) if card is not None else Owed()
+
+
+def last_night(s: Session, user: User, profile: Profile, now: datetime) -> date | None:
+    """Yesterday, while its late push's evening lasts and its workout is neither logged nor
+    skipped and today holds nothing yet: pushed at 23:30 and asking at 00:40, the workout
+    being done is Sunday's, not Monday's rest day."""
+    if user.paused:
+        return None
+    night = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
+    if night is None or logs.session_on(s, user.id, night + timedelta(days=1)) is not None:
+        return None
+    session = logs.session_on(s, user.id, night)
+    return night if session is None or session.status == SessionStatus.OPEN else None

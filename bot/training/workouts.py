@@ -3,7 +3,7 @@ buttons (skip today, move to tomorrow)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -28,6 +28,7 @@ from bot.training.people import (
     back_after_break,
     end_pause_if_over,
     finished_profile,
+    last_night,
     local_today,
     next_push_dated,
     next_push_text,
@@ -57,6 +58,7 @@ class WorkoutView:
     back_from_pause: bool = False  # a pause with a length ended: the first push says welcome back
     paused_until: str | None = None  # a pause with a length runs: the day it ends
     back_after_break: bool = False  # the first workout after 2+ weeks without training
+    last_night: bool = False  # after midnight, still on last night's late workout
 
     def buttons(self, push: bool) -> bool:
         """Whether it carries the start / skip / move buttons (not once the day is done)."""
@@ -125,6 +127,10 @@ def today(svc: Services, s: Session, caller: Caller) -> WorkoutView | None:
     if found is None:
         return None
     user, profile = found
+    night = last_night(s, user, profile, svc.clock.now())
+    if night is not None:  # its buttons log into that day, as the push's do
+        view = workout_view(svc, s, user, planning(s, user, night) or profile, night)
+        return replace(view, today=night, is_today=True, rest_day=False, last_night=True)
     day = local_today(profile, svc.clock.now())
     return workout_view(svc, s, user, planning(s, user, day) or profile, day)
 
@@ -158,7 +164,8 @@ def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
     if found is None:
         return None
     user, profile = found
-    day = local_today(profile, svc.clock.now())
+    # After midnight on last night's workout, the week is the one /today's workout is in.
+    day = last_night(s, user, profile, svc.clock.now()) or local_today(profile, svc.clock.now())
     profile = planning(s, user, day) or profile  # the week as today's workout has it
     monday = day - timedelta(days=day.weekday())
     start, starts_on = profile.started_on, None
@@ -170,7 +177,8 @@ def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
     held = week_days(svc, s, user.id, profile, monday)
     days = [(w, targets(svc, s, user.id, profile, w)) for w, _ in held]
     statuses = {w.day: status for w, status in held if status is not None}
-    return WeekView(days, day, monday, profile.unit.value, statuses, starts_on)
+    today = local_today(profile, svc.clock.now())
+    return WeekView(days, today, monday, profile.unit.value, statuses, starts_on)
 
 
 @dataclass(frozen=True)

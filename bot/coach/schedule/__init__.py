@@ -8,7 +8,7 @@ Modules: `pushes` (next push instant, local dates, missed pushes), `zones`, `tim
 """
 
 from bot.coach.schedule.days import days_in_sentence, parse_day_count, parse_days, spread_days
-from bot.coach.schedule.pushes import local_date, next_push_at, push_policy
+from bot.coach.schedule.pushes import local_date, next_push_at, push_policy, still_last_night
 from bot.coach.schedule.times import parse_time_of_day
 from bot.coach.schedule.zones import has_several_zones, parse_zone, zone_is_fixed_offset
 
@@ -23,5 +23,6 @@ __all__ = [
     "parse_zone",
     "push_policy",
     "spread_days",
+    "still_last_night",
     "zone_is_fixed_offset",
 ]

@@ -88,3 +88,20 @@ def push_policy(due_at: datetime, now: datetime, tz: str) -> Literal["send", "sk
     """A push missed while the bot was down goes out late on the same local date, else not at
     all: yesterday's workout arriving this morning would only confuse."""
     return "send" if local_date(now, tz) == local_date(due_at, tz) else "skip"
+
+
+# How long after a late push its evening lasts: someone pushed at 23:30 who trains and logs
+# at 00:40 is still on that workout, not on the rest day the calendar turned to.
+EVENING = timedelta(hours=6)
+
+
+def still_last_night(days: Sequence[int], push_time: time, tz: str, now: datetime) -> date | None:
+    """Yesterday's local date while `now` is within EVENING of yesterday's push (a training
+    day's), else None: the workout a late-night trainer is still on after midnight."""
+    _require_aware(now, "now")
+    zone = _zone(tz)
+    yesterday = now.astimezone(zone).date() - timedelta(days=1)
+    if yesterday.weekday() not in set(days):
+        return None
+    pushed = _resolve_local(yesterday, push_time, zone)
+    return yesterday if pushed is not None and pushed <= now < pushed + EVENING else None

@@ -1,0 +1,23 @@
+"""still_last_night: the late-night trainer's workout after midnight."""
+
+from datetime import UTC, date, datetime, time
+
+from bot.coach.schedule import still_last_night
+
+SUN_TUE_THU = (6, 1, 3)
+
+
+def test_after_a_2330_push_across_the_end_of_daylight_saving():
+    # Sunday 1 Nov 2026 23:30 EST is 04:30 UTC on Monday; 00:40 EST is 05:40 UTC.
+    at = datetime(2026, 11, 2, 5, 40, tzinfo=UTC)
+    assert still_last_night(SUN_TUE_THU, time(23, 30), "America/New_York", at) == date(2026, 11, 1)
+    late = datetime(2026, 11, 2, 10, 31, tzinfo=UTC)  # 05:31 EST: six hours are over
+    assert still_last_night(SUN_TUE_THU, time(23, 30), "America/New_York", late) is None
+
+
+def test_not_after_a_rest_day_or_a_morning_push():
+    monday = datetime(2026, 11, 3, 5, 40, tzinfo=UTC)  # Tuesday 00:40: Monday was a rest day
+    assert still_last_night(SUN_TUE_THU, time(23, 30), "America/New_York", monday) is None
+    # Lord Howe at 00:15: yesterday's push was a whole day ago.
+    at = datetime(2026, 10, 4, 13, 40, tzinfo=UTC)  # Monday 00:40 (UTC+11)
+    assert still_last_night((0, 6), time(0, 15), "Australia/Lord_Howe", at) is None

@@ -1,0 +1,73 @@
+"""People whose clocks are awkward (a late-night trainer in New York across the end of
+daylight saving time, an early riser in Berlin moving her time into the spring-forward gap,
+a traveller from Auckland to Los Angeles), driven for weeks by a scratch driver; what they
+met that was wrong is kept here."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from bot.store.models import WorkoutSession
+from tests.e2e.flows import at_step, pushes
+from tests.e2e.harness import Chat, Env, bot_env, texts
+
+FAST = {"PUSH_TICK_SECONDS": "0.05"}
+# Sunday 1 November 2026, the day New York falls back to EST (UTC-5), at noon.
+FALL_BACK_NOON = datetime(2026, 11, 1, 17, 0, tzinfo=UTC)
+
+
+async def late_night_new_yorker(chat: Chat) -> None:
+    """Sun, Tue, Thu at 23:30 in New York."""
+    await at_step(chat, "days")
+    await chat.say("sun tue thu")
+    await chat.say("23:30")
+    await chat.say("New York")
+    await chat.tap("kg")
+
+
+async def sessions(env: Env, user_id: int) -> list[tuple[str, str]]:
+    def rows(s):  # type: ignore[no-untyped-def]
+        stmt = select(WorkoutSession.day, WorkoutSession.session_label).where(
+            WorkoutSession.user_id == user_id
+        )
+        return [(d.isoformat(), label) for d, label in s.execute(stmt)]
+
+    return await env.svc.db.run(rows)
+
+
+async def test_after_midnight_today_is_still_last_nights_workout(tmp_path):
+    """Pushed Sunday at 23:30, /today at 00:40 said "Today is a rest day in your plan" and
+    offered to log Tuesday's workout on Monday: the Sunday she was training was lost, and
+    /week had already turned to the new week. Now, within the evening of a late push whose
+    workout is neither logged nor skipped, /today is last night's workout, its Start logging
+    logs into Sunday, and /week is Sunday's week; past it, Monday is a rest day again."""
+    async with bot_env(tmp_path, now=FALL_BACK_NOON, extra_env=FAST) as env:
+        chat = env.chat(9501)
+        await late_night_new_yorker(chat)
+        env.clock.set(datetime(2026, 11, 2, 4, 30, tzinfo=UTC))  # Sunday 23:30 EST
+        [push] = await env.standin.until(lambda: pushes(env.standin, 9501) or None, timeout=10)
+        assert "session A, week 1" in push.text, push.text
+        env.clock.set(datetime(2026, 11, 2, 5, 40, tzinfo=UTC))  # Monday 00:40 EST
+        shown = (await chat.say("/today"))[-1]
+        assert "Last night's workout (Sunday)" in shown.text, shown.text
+        assert "session A, week 1" in shown.text and "rest day" not in shown.text, shown.text
+        week = (await chat.say("/week"))[-1].text
+        assert "from Monday 26 Oct" in week and "Sunday (today)" not in week, week
+        replies = await chat.tap("Start logging")
+        assert "1/" in texts(replies), texts(replies)
+        await chat.tap("Done as planned")
+        assert await sessions(env, 9501) == [("2026-11-01", "A")]
+        env.clock.set(datetime(2026, 11, 2, 12, 0, tzinfo=UTC))  # Monday 07:00: over
+        assert "rest day" in (await chat.say("/today"))[-1].text
+
+
+async def test_last_nights_workout_logged_or_skipped_is_not_offered_again(tmp_path):
+    async with bot_env(tmp_path, now=FALL_BACK_NOON, extra_env=FAST) as env:
+        chat = env.chat(9502)
+        await late_night_new_yorker(chat)
+        env.clock.set(datetime(2026, 11, 2, 4, 30, tzinfo=UTC))
+        [push] = await env.standin.until(lambda: pushes(env.standin, 9502) or None, timeout=10)
+        await chat.press(push.message_id, push.buttons[1][0][1])  # skip today
+        env.clock.set(datetime(2026, 11, 2, 5, 40, tzinfo=UTC))
+        shown = (await chat.say("/today"))[-1].text
+        assert "Last night's" not in shown and "rest day" in shown, shown
