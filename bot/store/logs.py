@@ -229,6 +229,24 @@ def last_logged(s: Session, user_id: int) -> ExerciseLog | None:
     return (s.execute(stmt)).scalar_one_or_none()
 
 
+def last_load(s: Session, user_id: int, exercise_id: str, before: date) -> tuple[float, str] | None:
+    """The load this exercise was last done with before `before` (and its unit), however
+    long ago: the last time it may have gone without one."""
+    stmt = (
+        select(SetLog.load, SetLog.unit)
+        .where(
+            SetLog.user_id == user_id,
+            SetLog.exercise_id == exercise_id,
+            SetLog.load.is_not(None),
+            SetLog.day < before,
+        )
+        .order_by(SetLog.day.desc(), SetLog.id.desc())
+        .limit(1)
+    )
+    row = s.execute(stmt).first()
+    return (float(row.load), str(row.unit)) if row is not None and row.unit else None
+
+
 def previous_done(
     s: Session, user_id: int, exercise_id: str, before: date
 ) -> tuple[ExerciseLog, list[SetLog]] | None:

@@ -23,6 +23,7 @@ from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.dayplan import bring_forward, is_rest_day, open_extra
+from bot.training.logbook_load import LAST_LOAD, NO_LOAD, load_tapped
 from bot.training.logbook_replies import Fix, NothingToUndo, SwapUnavailable, Undone
 from bot.training.logbook_sets import by_set, tapped_over
 from bot.training.logbook_steps import (
@@ -104,6 +105,8 @@ _SHAPES = {
     "fix": 3,
     "add": 3,
     "rpl": 3,
+    LAST_LOAD: 3,
+    NO_LOAD: 3,
 }
 # The Save buttons: "ok" saves as the echo offered, "add" / "rpl" add to or replace the
 # sets the exercise already has today.
@@ -184,6 +187,9 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
         parts = [parts[0], "ok", parts[2]]
     if parts[1] in _SAVES and draft is None:
         return None
+    if action in (LAST_LOAD, NO_LOAD):  # under "What load did you use?" only
+        loaded = load_tapped(svc, s, user, log, action) if owed.mode == Mode.LOAD else None
+        return Tapped(drop=True, then=loaded) if loaded is not None else None
     if action in ("done", "skip") and by_set(user, log):  # sets kept one by one: they stay
         return Tapped(drop=True, then=tapped_over(svc, s, user, log, action == "done"))
     then = _act(svc, s, user, profile, log, parts, draft)

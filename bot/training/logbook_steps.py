@@ -22,7 +22,13 @@ from bot.coach.knowledge import Equipment, Loading
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
-from bot.coach.training import far_from_target, planned_sets, seen_change, swaps
+from bot.coach.training import (
+    far_from_target,
+    goes_unloaded,
+    planned_sets,
+    seen_change,
+    swaps,
+)
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
@@ -184,8 +190,24 @@ def planned_or_load(
     weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
     if weighted and entries and entries[0].load is None:
         expect(user, awaiting.load(log.id))  # a bare number typed next is that load
-        return NeedLoad(name_of(svc, log.exercise_id), log.rep_high, log.unit)
+        return need_load(svc, s, user, log)
     return entries
+
+
+def need_load(svc: Services, s: Session, user: User, log: ExerciseLog) -> NeedLoad:
+    """The load asked, with what can be tapped instead of typing it: the load the move was
+    last done with, if ever, and no extra load where the move can go without one."""
+    day = logs.session_of(s, user.id, log.session_id).day
+    last = logs.last_load(s, user.id, log.exercise_id, day)
+    card = svc.content.exercises[log.exercise_id]
+    return NeedLoad(
+        name_of(svc, log.exercise_id),
+        log.rep_high,
+        log.unit,
+        log_id=log.id,
+        last_load=f"{last[0]:g} {last[1]}" if last else None,
+        no_load_ok=goes_unloaded(card),
+    )
 
 
 def load_for_reps(

@@ -1,0 +1,43 @@
+"""A loaded move with no load known, tapped through, and a move swapped in: someone who only
+taps buttons was asked "What load did you use for Hip thrust?" with no button, nine times in
+two weeks, and could not get past it; a swapped-in move took the planned move's target, not
+its own history; the Swap offer listed a move already in the day's workout."""
+
+from tests.e2e.flows import onboard
+from tests.e2e.harness import texts
+
+
+def labels(message):
+    return [t for row in message.buttons for t, _ in row]
+
+
+async def test_the_load_asked_has_buttons_that_move_the_log_on(env):
+    chat = env.chat(9701)
+    await onboard(chat)  # tone, gym: squat, stiff-leg deadlift, lunge, lying leg curl
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    asked = (await chat.tap("Done as planned"))[-1]
+    assert "What load did you use for Squat?" in asked.text, asked.text
+    assert labels(asked) == ["No extra load", "Skip this exercise"], labels(asked)
+    replies = await chat.tap("No extra load")
+    assert "Squat: 12, 12, 12 reps ✓" in texts(replies), texts(replies)
+    assert "2/4 · Stiff-leg deadlift" in replies[-1].text, replies[-1].text
+    await chat.tap("Done as planned")
+    replies = await chat.tap("Skip this exercise")
+    assert "3/4 · Lunge" in replies[-1].text, texts(replies)
+    await chat.tap("Skip")
+    asked = (await chat.tap("Done as planned"))[-1]  # a machine: no load is no option
+    assert "Lying leg curl" in asked.text and labels(asked) == ["Skip this exercise"]
+    replies = await chat.tap("Skip this exercise")
+    assert "Workout logged: 1 of 4 exercises done." in texts(replies), texts(replies)
+
+
+async def test_reps_typed_wait_for_the_load_tapped(env):
+    chat = env.chat(9703)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    asked = (await chat.say("12 10 8"))[-1]
+    assert "What load did you use for Squat?" in asked.text, asked.text
+    replies = await chat.tap("No extra load")
+    assert "Squat: 12, 10, 8 reps ✓" in texts(replies), texts(replies)
