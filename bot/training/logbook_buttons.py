@@ -43,6 +43,7 @@ from bot.training.logbook_steps import (
     open_day,
     save,
     swap_options,
+    taken_in_day,
 )
 from bot.training.logbook_story import back_of, queued, save_then_queued
 from bot.training.logbook_undo import undo_last
@@ -215,7 +216,7 @@ def _act(
         case "skip":
             return save(svc, s, user, log, (), None)
         case "swap":
-            return offer_swaps(svc, profile, log)
+            return offer_swaps(svc, s, user, profile, log)
         case "keep":
             return ask(svc, s, user, log, _day_of(s, user, log))
         case "sw":
@@ -249,7 +250,7 @@ def swap_to(
 ) -> Ask | SwapUnavailable:
     """Do `choice` instead, if it is one of the offered swaps and not already in the day."""
     exercises = _day_of(s, user, log)
-    allowed = {x.exercise_id for x in swap_options(svc, profile, log)}
+    allowed = {x.exercise_id for x in swap_options(svc, profile, log, taken_in_day(s, user, log))}
     if choice not in allowed or any(x.exercise_id == choice for x in exercises):
         return SwapUnavailable(ask(svc, s, user, log, exercises))
     logs.swap_exercise(log, choice)

@@ -12,7 +12,7 @@ nothing once the workout is finished.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -359,14 +359,27 @@ def draft_of(user: User) -> tuple[tuple[SetEntry, ...], str] | None:
         return None
 
 
-def swap_options(svc: Services, profile: Profile, log: ExerciseLog) -> list[SwapOption]:
-    """Swaps for the planned exercise (the original one, after a swap) at their place."""
-    found = swaps(svc.content, log.swapped_from or log.exercise_id, profile.place)
-    return [SwapOption(x.id, x.name) for x in found]
+SWAPS_OFFERED = 4
 
 
-def offer_swaps(svc: Services, profile: Profile, log: ExerciseLog) -> Swaps:
-    options = [x for x in swap_options(svc, profile, log) if x.exercise_id != log.exercise_id]
+def swap_options(
+    svc: Services, profile: Profile, log: ExerciseLog, taken: Collection[str] = ()
+) -> list[SwapOption]:
+    """Swaps for the planned exercise (the original one, after a swap) at their place, but
+    for the moves `taken` (the day's others: one can't be done twice in a workout)."""
+    found = swaps(svc.content, log.swapped_from or log.exercise_id, profile.place, limit=99)
+    free = [x for x in found if x.id not in taken]
+    return [SwapOption(x.id, x.name) for x in free[:SWAPS_OFFERED]]
+
+
+def taken_in_day(s: Session, user: User, log: ExerciseLog) -> set[str]:
+    """The moves of `log`'s workout other than its own."""
+    return {x.exercise_id for x in logs.exercises_of(s, user.id, log.session_id) if x.id != log.id}
+
+
+def offer_swaps(svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog) -> Swaps:
+    taken = taken_in_day(s, user, log) | {log.exercise_id}
+    options = swap_options(svc, profile, log, taken)
     return Swaps(log.id, name_of(svc, log.exercise_id), tuple(options))
 
 

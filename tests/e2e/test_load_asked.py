@@ -41,3 +41,17 @@ async def test_reps_typed_wait_for_the_load_tapped(env):
     assert "What load did you use for Squat?" in asked.text, asked.text
     replies = await chat.tap("No extra load")
     assert "Squat: 12, 10, 8 reps ✓" in texts(replies), texts(replies)
+
+
+async def test_the_swap_offer_leaves_out_moves_already_in_the_day(env):
+    """Figure at the gym, session A: hip thrust, deadlift, ... The hip thrust's Swap
+    offered the deadlift, already the day's next move, and tapping it said "swap
+    unavailable"."""
+    chat = env.chat(9711)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    await chat.say("/today")
+    asked = (await chat.tap("Start logging"))[-1]
+    assert "1/5 · Hip thrust" in asked.text, asked.text
+    offer = (await chat.tap("Swap"))[-1]
+    assert "Swap Hip thrust for one of these?" in offer.text, offer.text
+    assert "Deadlift" not in labels(offer) and "Keep this one" in labels(offer), labels(offer)
