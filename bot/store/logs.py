@@ -412,6 +412,13 @@ def swap_exercise(log: ExerciseLog, exercise_id: str) -> None:
     log.exercise_id = exercise_id
 
 
+def retarget(log: ExerciseLog, load: float | None, unit: str, reps: tuple[int, int]) -> None:
+    """A new target for an entry still to do (a move swapped in, by its own history)."""
+    log.planned_load = load
+    log.unit = unit
+    log.rep_low, log.rep_high = reps
+
+
 def keep_raw_text(log: ExerciseLog, raw: str) -> None:
     """What the person typed, kept even when it could not be read; an entry saved (asked
     for again) keeps the text it was saved with."""

@@ -49,6 +49,7 @@ from bot.training.logbook_story import back_of, queued, save_then_queued
 from bot.training.logbook_undo import undo_last
 from bot.training.parts import day_part, id_part
 from bot.training.people import expect, finished_profile, local_today, planning
+from bot.training.targets import swapped_in
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,10 @@ def swap_to(
     if choice not in allowed or any(x.exercise_id == choice for x in exercises):
         return SwapUnavailable(ask(svc, s, user, log, exercises))
     logs.swap_exercise(log, choice)
+    day = logs.session_of(s, user.id, log.session_id).day
+    own = swapped_in(svc, s, user.id, profile, log, day)  # its own history, not the plan's
+    if own is not None:
+        logs.retarget(log, own.load, own.unit or log.unit, own.reps or (log.rep_low, log.rep_high))
     return ask(svc, s, user, log, exercises)
 
 

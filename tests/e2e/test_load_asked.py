@@ -3,6 +3,8 @@ taps buttons was asked "What load did you use for Hip thrust?" with no button, n
 two weeks, and could not get past it; a swapped-in move took the planned move's target, not
 its own history; the Swap offer listed a move already in the day's workout."""
 
+from datetime import timedelta
+
 from tests.e2e.flows import onboard
 from tests.e2e.harness import texts
 
@@ -55,3 +57,30 @@ async def test_the_swap_offer_leaves_out_moves_already_in_the_day(env):
     offer = (await chat.tap("Swap"))[-1]
     assert "Swap Hip thrust for one of these?" in offer.text, offer.text
     assert "Deadlift" not in labels(offer) and "Keep this one" in labels(offer), labels(offer)
+
+
+async def test_a_move_swapped_in_takes_its_own_last_result(env):
+    """An American deadlift never done, swapped for the hip thrust done at 40 kg × 12:
+    the hip thrust was asked with no load (the deadlift's target, which had none), and its
+    loads never followed its own results. Now its target comes from its own last time."""
+    chat = env.chat(9721)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    await chat.say("/today")
+    await chat.tap("Start logging")  # 1/5 · Hip thrust
+    await chat.say("40kg 12 12 12 12")
+    await chat.tap("Save")
+    for _ in range(7):  # on to the day the American deadlift opens the workout
+        env.clock.set(env.clock.now() + timedelta(days=1))
+        today = (await chat.say("/today"))[-1]
+        if "American deadlift" in today.text and "▶ Start logging" in labels(today):
+            break
+    asked = (await chat.tap("Start logging"))[-1]
+    assert "· American deadlift" in asked.text, asked.text
+    await chat.tap("Swap")
+    asked = (await chat.tap("Hip thrust"))[-1]
+    assert "Hip thrust</b> (instead of American deadlift)" in asked.text, asked.text
+    # 12s at 40 kg in Monday's heavy range, rescaled to this slot's light 12-20, as the
+    # planned hip thrust would be
+    assert "Target: 4 × 12–20 @ 32.5 kg" in asked.text, asked.text
+    replies = await chat.tap("Done as planned")
+    assert "Hip thrust: 32.5 kg × 20, 20, 20, 20 ✓" in texts(replies), texts(replies)
