@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.coach.knowledge import Content, Exercise
+from bot.coach.knowledge import Content, Equipment, Exercise
 from bot.coach.profile import Place, Unit
 from bot.coach.progression import (
     ExerciseKind,
@@ -58,6 +58,12 @@ def swaps(content: Content, exercise_id: str, place: Place, limit: int = 4) -> l
         and set(x.equipment) & set(card.equipment)
     ]
     return same[:limit]
+
+
+def goes_unloaded(card: Exercise) -> bool:
+    """Whether a loaded move can be done with no extra load, on the body's weight alone (a
+    hip thrust, a squat, a lunge); a machine's stack is always a load."""
+    return Equipment.MACHINE not in card.equipment
 
 
 def planned_sets(planned: Planned) -> tuple[SetEntry, ...]:

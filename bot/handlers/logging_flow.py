@@ -50,6 +50,7 @@ from bot.training.logbook import (
     Undone,
     WhichExercise,
 )
+from bot.training.logbook_load import LAST_LOAD, NO_LOAD
 
 Message = tuple[str, Rows]
 Button = tuple[str, str]
@@ -219,7 +220,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             need = text(
                 "log_need_load", name=outcome.name, high=outcome.rep_high, unit=outcome.unit
             )
-            return [(need, [])]
+            return [(need, need_load_rows(svc, outcome))]
         case TodayLog(lines=lines):
             rows = [[(f"{label('log', 'edit')} {x.name}", cb("lg", "ed", x.log_id))] for x in lines]
             today = text("log_today", lines=[(x.name, x.status, x.sets) for x in lines])
@@ -239,6 +240,19 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             start = cb("push", "start", day.strftime("%Y%m%d"))
             return [(text("log_nothing_today"), [[(label("button", "start_logging"), start)]])]
     raise TypeError(f"not a logbook outcome: {outcome!r}")
+
+
+def need_load_rows(svc: Services, need: NeedLoad) -> Rows:
+    """Under "What load did you use?": a tap for each way on that needs no typing."""
+    label = svc.render.label
+    rows: list[list[Button]] = []
+    if need.last_load is not None:
+        same = label("log", "same_load").format(load=need.last_load)
+        rows.append([(same, cb("lg", LAST_LOAD, need.log_id))])
+    if need.no_load_ok:
+        rows.append([(label("log", "no_load"), cb("lg", NO_LOAD, need.log_id))])
+    rows.append([(label("log", "skip_exercise"), cb("lg", "skip", need.log_id))])
+    return rows
 
 
 async def show(update: Update, context: Context, outcome: object) -> None:

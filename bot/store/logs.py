@@ -229,6 +229,24 @@ def last_logged(s: Session, user_id: int) -> ExerciseLog | None:
     return (s.execute(stmt)).scalar_one_or_none()
 
 
+def last_load(s: Session, user_id: int, exercise_id: str, before: date) -> tuple[float, str] | None:
+    """The load this exercise was last done with before `before` (and its unit), however
+    long ago: the last time it may have gone without one."""
+    stmt = (
+        select(SetLog.load, SetLog.unit)
+        .where(
+            SetLog.user_id == user_id,
+            SetLog.exercise_id == exercise_id,
+            SetLog.load.is_not(None),
+            SetLog.day < before,
+        )
+        .order_by(SetLog.day.desc(), SetLog.id.desc())
+        .limit(1)
+    )
+    row = s.execute(stmt).first()
+    return (float(row.load), str(row.unit)) if row is not None and row.unit else None
+
+
 def previous_done(
     s: Session, user_id: int, exercise_id: str, before: date
 ) -> tuple[ExerciseLog, list[SetLog]] | None:
@@ -392,6 +410,13 @@ def swap_exercise(log: ExerciseLog, exercise_id: str) -> None:
     """Do `exercise_id` instead, remembering what the plan had (the first swap's original)."""
     log.swapped_from = log.swapped_from or log.exercise_id
     log.exercise_id = exercise_id
+
+
+def retarget(log: ExerciseLog, load: float | None, unit: str, reps: tuple[int, int]) -> None:
+    """A new target for an entry still to do (a move swapped in, by its own history)."""
+    log.planned_load = load
+    log.unit = unit
+    log.rep_low, log.rep_high = reps
 
 
 def keep_raw_text(log: ExerciseLog, raw: str) -> None:

@@ -351,7 +351,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
         )
     if parsed.action == "swap":
-        return offer_swaps(svc, profile, current)
+        return offer_swaps(svc, s, user, profile, current)
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
         return same_as_last(svc, s, user, profile, current, text)
     if parsed.action == "count":  # "only managed 2 sets": the plan's, fewer

@@ -23,6 +23,7 @@ from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.dayplan import bring_forward, is_rest_day, open_extra
+from bot.training.logbook_load import LAST_LOAD, NO_LOAD, load_tapped
 from bot.training.logbook_replies import Fix, NothingToUndo, SwapUnavailable, Undone
 from bot.training.logbook_sets import by_set, tapped_over
 from bot.training.logbook_steps import (
@@ -42,11 +43,13 @@ from bot.training.logbook_steps import (
     open_day,
     save,
     swap_options,
+    taken_in_day,
 )
 from bot.training.logbook_story import back_of, queued, save_then_queued
 from bot.training.logbook_undo import undo_last
 from bot.training.parts import day_part, id_part
 from bot.training.people import expect, finished_profile, local_today, planning
+from bot.training.targets import swapped_in
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ _SHAPES = {
     "fix": 3,
     "add": 3,
     "rpl": 3,
+    LAST_LOAD: 3,
+    NO_LOAD: 3,
 }
 # The Save buttons: "ok" saves as the echo offered, "add" / "rpl" add to or replace the
 # sets the exercise already has today.
@@ -184,6 +189,9 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
         parts = [parts[0], "ok", parts[2]]
     if parts[1] in _SAVES and draft is None:
         return None
+    if action in (LAST_LOAD, NO_LOAD):  # under "What load did you use?" only
+        loaded = load_tapped(svc, s, user, log, action) if owed.mode == Mode.LOAD else None
+        return Tapped(drop=True, then=loaded) if loaded is not None else None
     if action in ("done", "skip") and by_set(user, log):  # sets kept one by one: they stay
         return Tapped(drop=True, then=tapped_over(svc, s, user, log, action == "done"))
     then = _act(svc, s, user, profile, log, parts, draft)
@@ -209,7 +217,7 @@ def _act(
         case "skip":
             return save(svc, s, user, log, (), None)
         case "swap":
-            return offer_swaps(svc, profile, log)
+            return offer_swaps(svc, s, user, profile, log)
         case "keep":
             return ask(svc, s, user, log, _day_of(s, user, log))
         case "sw":
@@ -243,10 +251,14 @@ def swap_to(
 ) -> Ask | SwapUnavailable:
     """Do `choice` instead, if it is one of the offered swaps and not already in the day."""
     exercises = _day_of(s, user, log)
-    allowed = {x.exercise_id for x in swap_options(svc, profile, log)}
+    allowed = {x.exercise_id for x in swap_options(svc, profile, log, taken_in_day(s, user, log))}
     if choice not in allowed or any(x.exercise_id == choice for x in exercises):
         return SwapUnavailable(ask(svc, s, user, log, exercises))
     logs.swap_exercise(log, choice)
+    day = logs.session_of(s, user.id, log.session_id).day
+    own = swapped_in(svc, s, user.id, profile, log, day)  # its own history, not the plan's
+    if own is not None:
+        logs.retarget(log, own.load, own.unit or log.unit, own.reps or (log.rep_low, log.rep_high))
     return ask(svc, s, user, log, exercises)
 
 

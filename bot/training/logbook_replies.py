@@ -4,7 +4,7 @@ exercise asked for, an entry shown to save, saved, taken back, the workout finis
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from bot.coach.training import FarLoad
@@ -202,8 +202,13 @@ class NothingToUndo:
 
 @dataclass(frozen=True)
 class NeedLoad:
-    """ "Done as planned" on a loaded exercise with no load known yet: type it (log_need_load)."""
+    """ "Done as planned" on a loaded exercise with no load known yet: type it (log_need_load),
+    or tap the last load the move was done with, no extra load (a move that can go without
+    one), or skip it."""
 
     name: str
     rep_high: int
     unit: str
+    log_id: int = field(default=0, compare=False)
+    last_load: str | None = field(default=None, compare=False)  # "40 kg"
+    no_load_ok: bool = field(default=False, compare=False)

@@ -12,7 +12,7 @@ nothing once the workout is finished.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -22,7 +22,13 @@ from bot.coach.knowledge import Equipment, Loading
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
-from bot.coach.training import far_from_target, planned_sets, seen_change, swaps
+from bot.coach.training import (
+    far_from_target,
+    goes_unloaded,
+    planned_sets,
+    seen_change,
+    swaps,
+)
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
@@ -184,8 +190,24 @@ def planned_or_load(
     weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
     if weighted and entries and entries[0].load is None:
         expect(user, awaiting.load(log.id))  # a bare number typed next is that load
-        return NeedLoad(name_of(svc, log.exercise_id), log.rep_high, log.unit)
+        return need_load(svc, s, user, log)
     return entries
+
+
+def need_load(svc: Services, s: Session, user: User, log: ExerciseLog) -> NeedLoad:
+    """The load asked, with what can be tapped instead of typing it: the load the move was
+    last done with, if ever, and no extra load where the move can go without one."""
+    day = logs.session_of(s, user.id, log.session_id).day
+    last = logs.last_load(s, user.id, log.exercise_id, day)
+    card = svc.content.exercises[log.exercise_id]
+    return NeedLoad(
+        name_of(svc, log.exercise_id),
+        log.rep_high,
+        log.unit,
+        log_id=log.id,
+        last_load=f"{last[0]:g} {last[1]}" if last else None,
+        no_load_ok=goes_unloaded(card),
+    )
 
 
 def load_for_reps(
@@ -337,14 +359,27 @@ def draft_of(user: User) -> tuple[tuple[SetEntry, ...], str] | None:
         return None
 
 
-def swap_options(svc: Services, profile: Profile, log: ExerciseLog) -> list[SwapOption]:
-    """Swaps for the planned exercise (the original one, after a swap) at their place."""
-    found = swaps(svc.content, log.swapped_from or log.exercise_id, profile.place)
-    return [SwapOption(x.id, x.name) for x in found]
+SWAPS_OFFERED = 4
 
 
-def offer_swaps(svc: Services, profile: Profile, log: ExerciseLog) -> Swaps:
-    options = [x for x in swap_options(svc, profile, log) if x.exercise_id != log.exercise_id]
+def swap_options(
+    svc: Services, profile: Profile, log: ExerciseLog, taken: Collection[str] = ()
+) -> list[SwapOption]:
+    """Swaps for the planned exercise (the original one, after a swap) at their place, but
+    for the moves `taken` (the day's others: one can't be done twice in a workout)."""
+    found = swaps(svc.content, log.swapped_from or log.exercise_id, profile.place, limit=99)
+    free = [x for x in found if x.id not in taken]
+    return [SwapOption(x.id, x.name) for x in free[:SWAPS_OFFERED]]
+
+
+def taken_in_day(s: Session, user: User, log: ExerciseLog) -> set[str]:
+    """The moves of `log`'s workout other than its own."""
+    return {x.exercise_id for x in logs.exercises_of(s, user.id, log.session_id) if x.id != log.id}
+
+
+def offer_swaps(svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog) -> Swaps:
+    taken = taken_in_day(s, user, log) | {log.exercise_id}
+    options = swap_options(svc, profile, log, taken)
     return Swaps(log.id, name_of(svc, log.exercise_id), tuple(options))
 
 

@@ -80,4 +80,4 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
     if log is None:
         return None
     expect(user, awaiting.exercise(log.id))
-    return Tapped(drop=True, then=offer_swaps(svc, profile, log))
+    return Tapped(drop=True, then=offer_swaps(svc, s, user, profile, log))

@@ -178,6 +178,24 @@ def targets(
     return out
 
 
+def swapped_in(
+    svc: Services, s: Session, user_id: int, profile: Profile, log: ExerciseLog, day: date
+) -> Progress | None:
+    """The target of a move swapped in for the planned one (`log.swapped_from`) on `day`,
+    from its own last time, in the slot's rep range; None when it was never done (the
+    planned move's target stands)."""
+    found = logs.previous_done(s, user_id, log.exercise_id, day)
+    if found is None:
+        return None
+    workout = prog.workout_for(svc.programs, profile, day)
+    planned = workout.exercises if workout is not None else ()
+    slot = next((p for p in planned if p.exercise_id == log.swapped_from), None)
+    reps = (slot.rep_low, slot.rep_high) if slot else (log.rep_low, log.rep_high)
+    own = slot.own_reps if slot else None
+    back = back_after_break(s, user_id, day)
+    return prescribe_from(svc, s, user_id, profile, found, reps, back, own)
+
+
 NEXT_LOOKAHEAD_DAYS = 70
 
 
