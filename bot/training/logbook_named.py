@@ -23,7 +23,7 @@ from bot.training.dayplan import is_rest_day, open_extra
 from bot.training.logbook_replies import Echo, ParseFailed
 from bot.training.logbook_steps import echo, log_for, name_of, open_day
 from bot.training.logbook_story import keep_queued, queue, story_parts, untold
-from bot.training.people import local_today, planning
+from bot.training.people import logging_today, planning
 from bot.training.typed import has_digit, without_remark
 
 # While sets are owed, text that is no entry goes to the coach when it is conversation,
@@ -67,7 +67,7 @@ def named_entry(
         if not told:
             return _unread(svc, profile, text, err)
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
-    today = local_today(profile, svc.clock.now())
+    today = logging_today(s, user, profile, svc.clock.now())  # last night's, at 00:40
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
         return WhichExercise(today) if parsed.sets else None
     day = day or today  # another day: as its "Start logging" (logbook_buttons.py) opens it

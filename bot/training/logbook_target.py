@@ -23,7 +23,7 @@ from bot.training.logbook_named import resolver
 from bot.training.logbook_replies import ParseFailed
 from bot.training.logbook_steps import Echo, log_for, name_of
 from bot.training.logbook_story import queued
-from bot.training.people import local_today
+from bot.training.people import local_today, logging_today
 from bot.training.typed import is_question
 
 
@@ -62,10 +62,11 @@ def day_said_in(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | N
 def logging_day(
     svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog | None
 ) -> date:
-    """The day typed sets go into when no day is said: the one being logged, else today."""
+    """The day typed sets go into when no day is said: the one being logged, else last
+    night's late workout while it lasts (typed at 00:40 after a 23:30 push), else today."""
     if current is not None:
         return logs.session_of(s, user.id, current.session_id).day
-    return local_today(profile, svc.clock.now())
+    return logging_today(s, user, profile, svc.clock.now())
 
 
 def entry_for(

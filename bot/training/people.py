@@ -221,3 +221,9 @@ def last_night(s: Session, user: User, profile: Profile, now: datetime) -> date 
         return None
     session = logs.session_on(s, user.id, night)
     return night if session is None or session.status == SessionStatus.OPEN else None
+
+
+def logging_today(s: Session, user: User, profile: Profile, now: datetime) -> date:
+    """The day sets typed with nothing being logged go into: last night's late workout while
+    it lasts (typed at 00:40 after a 23:30 push), else the local today."""
+    return last_night(s, user, profile, now) or local_today(profile, now)

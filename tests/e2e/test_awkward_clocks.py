@@ -71,3 +71,17 @@ async def test_last_nights_workout_logged_or_skipped_is_not_offered_again(tmp_pa
         env.clock.set(datetime(2026, 11, 2, 5, 40, tzinfo=UTC))
         shown = (await chat.say("/today"))[-1].text
         assert "Last night's" not in shown and "rest day" in shown, shown
+
+
+async def test_sets_typed_after_midnight_go_into_last_nights_workout(tmp_path):
+    """Typed at 00:40 after a 23:30 push, "squat 40kg 12 12 12" was saved as Monday's single
+    exercise, and Sunday's workout stayed unlogged: it goes into Sunday's now."""
+    async with bot_env(tmp_path, now=FALL_BACK_NOON, extra_env=FAST) as env:
+        chat = env.chat(9503)
+        await late_night_new_yorker(chat)
+        env.clock.set(datetime(2026, 11, 2, 4, 30, tzinfo=UTC))  # Sunday 23:30 EST
+        await env.standin.until(lambda: pushes(env.standin, 9503) or None, timeout=10)
+        env.clock.set(datetime(2026, 11, 2, 5, 40, tzinfo=UTC))  # Monday 00:40 EST
+        await chat.say("squat 40kg 12 12 12")
+        await chat.tap("Save")
+        assert await sessions(env, 9503) == [("2026-11-01", "A")]
