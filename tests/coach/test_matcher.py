@@ -471,6 +471,7 @@ def test_a_runner_up_the_answer_shows_does_not_make_it_a_choice(
         ("What's inside the buttocks?", "three_muscle_groups"),
         ("what muscles make up the butt", "three_muscle_groups"),
         ("Do you know what the gluteal fold is?", "tie_in_what"),
+        ("quick question: do you know what the gluteal fold is?", "tie_in_what"),  # an opener
         ("what is hip extension", "hip_extension_knee_flexion"),
         # asks more than what a thing is, or isn't a definition question: the matcher decides
         ("what is the best exercise for glutes", None),

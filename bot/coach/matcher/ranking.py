@@ -341,7 +341,7 @@ class Matcher:
         """ "What is a hamstring?", "what's inside the buttocks?": the entry that defines the
         one thing asked about, when the question asks what it is and names nothing else."""
         ws = words(text)[:12]
-        if not _DEFINE_LEADS.intersection(ws[:5]) or not _DEFINE_VERBS.intersection(ws):
+        if not _DEFINE_LEADS.intersection(ws[:8]) or not _DEFINE_VERBS.intersection(ws):
             return None
         asked = frozenset(self.analyzer.terms(text)[0]) - self._define_filler
         return self._defined.get(asked) if asked else None
