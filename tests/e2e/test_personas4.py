@@ -118,6 +118,9 @@ async def test_the_tone_plan_says_the_days_she_chose(env):
     for asked in ("why only twice a week in the plan i go 3 times", "how often should i train"):
         reply = (await chat.say(asked))[-1].plain_text
         assert "Your plan: 3 days a week (Mon, Wed, Fri), the days you chose" in reply, reply
+    rest = (await chat.say("how long should i rest between sets"))[-1].plain_text
+    # her plan's rests and days, one block (a blank line split two "Your plan:" lines)
+    assert "each exercise in your workout says its own.\nYour plan: 3 days a week" in rest, rest
 
 
 async def test_how_many_reps_right_after_a_card_is_about_that_card(env):
