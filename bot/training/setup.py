@@ -142,7 +142,7 @@ def _summary(svc: Services, user: User, *, updated: bool) -> Summary:
         program_why=svc.programs.program_for(profile.goal, profile.place).why,
         next_push=next_push_text(user),
         paused=user.paused,
-        too_close=goal.too_close(profile.days),
+        too_close=goal.too_close(profile.days) if goal.rest_kept_by(profile.days) else None,
         days_why=goal.days_why,
     )
 
