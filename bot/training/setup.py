@@ -19,7 +19,7 @@ from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
 from bot.training import awaiting as wait
-from bot.training import held, questions
+from bot.training import clock_notes, held, questions
 from bot.training.awaiting import Mode
 from bot.training.links import NO_LINK, read_link
 from bot.training.parts import id_part
@@ -144,6 +144,7 @@ def _summary(svc: Services, user: User, *, updated: bool) -> Summary:
         paused=user.paused,
         too_close=goal.too_close(profile.days) if goal.rest_kept_by(profile.days) else None,
         days_why=goal.days_why,
+        gap=clock_notes.gap_ahead(user, svc.clock.now()),
     )
 
 

@@ -85,3 +85,22 @@ async def test_sets_typed_after_midnight_go_into_last_nights_workout(tmp_path):
         await chat.say("squat 40kg 12 12 12")
         await chat.tap("Save")
         assert await sessions(env, 9503) == [("2026-11-01", "A")]
+
+
+async def test_a_push_time_in_the_spring_forward_gap_is_said(tmp_path):
+    """02:30 chosen in Berlin the week its clocks go forward (Sunday 29 March 2026) got no
+    word, and Sunday's workout came at 03:00: the reply says so now."""
+    tuesday = datetime(2026, 3, 24, 10, 0, tzinfo=UTC)
+    async with bot_env(tmp_path, now=tuesday, extra_env=FAST) as env:
+        chat = env.chat(9507)
+        await at_step(chat, "days")
+        await chat.say("thu sun")
+        await chat.say("18:30")
+        await chat.say("Berlin")
+        summary = (await chat.tap("kg"))[-1].text
+        assert "clocks jump past" not in summary, summary
+        said = (await chat.say("2:30am"))[-1].text
+        line = "On Sunday 29 March the clocks jump past 02:30, so that day it comes at 03:00."
+        assert line in said, said
+        said = (await chat.say("3:30am"))[-1].text
+        assert "clocks jump past" not in said, said
