@@ -168,6 +168,9 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     if nxt is None:
         _finish(svc, user)
         summary = replace(_summary(svc, user, updated=not onboarding_now), unchanged=same)
+        if not onboarding_now and answer.step in clock_notes.CLOCK_STEPS:
+            today_on = clock_notes.still_on_today(s, user, svc.clock.now())
+            summary = replace(summary, today_on=today_on)
         back = None if onboarding_now else held.come_back(svc, s, user, keep)
         return Applied(answer.step, answer.value, summary, back)
     expect(user, wait.onboarding(nxt))
