@@ -158,3 +158,14 @@ async def test_a_push_time_in_the_spring_forward_gap_is_said(tmp_path):
         assert line in said, said
         said = (await chat.say("3:30am"))[-1].text
         assert "clocks jump past" not in said, said
+
+
+async def test_todays_workout_skipped_is_not_said_to_be_still_on(tmp_path):
+    monday = datetime(2026, 11, 16, 16, 0, tzinfo=UTC)  # Monday 17:00 in Berlin
+    async with bot_env(tmp_path, now=monday, extra_env=FAST) as env:
+        chat = env.chat(9508)
+        await onboard(chat)  # Mon + Thu at 18:30, Europe/Berlin
+        today = (await chat.say("/today"))[-1]
+        await chat.press(today.message_id, today.buttons[1][0][1])  # skip today
+        said = texts(await chat.say("7am"))
+        assert "07:00" in said and "still on" not in said, said
