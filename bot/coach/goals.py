@@ -41,6 +41,11 @@ class GoalInfo:
             None,
         )
 
+    def rest_kept_by(self, days: Iterable[int]) -> bool:
+        """Whether so many days a week can keep the goal's rest days between all of them
+        (two days can keep two; three can't), so their closeness is worth a word."""
+        return len(set(days)) * (self.rest_days + 1) <= 7
+
 
 class Goals:
     """Every goal, in the order of content/goals.yaml (the order of the buttons)."""

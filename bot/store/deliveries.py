@@ -140,3 +140,14 @@ def outcome(
             attempts=attempts,
         )
     )
+
+
+def pushed_for(s: Session, user_id: int, day: date, since: datetime) -> bool:
+    """Whether a push went out (or is on its way) for `day`, or was due since `since`: the
+    workout someone who changed zone was already sent today in the old one."""
+    stmt = select(Delivery.id).where(
+        Delivery.user_id == user_id,
+        Delivery.status != DeliveryStatus.SKIPPED,
+        or_(Delivery.local_date == day, Delivery.due_at >= since),
+    )
+    return s.execute(stmt.limit(1)).first() is not None

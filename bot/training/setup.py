@@ -19,7 +19,7 @@ from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
 from bot.training import awaiting as wait
-from bot.training import held, questions
+from bot.training import clock_notes, held, questions
 from bot.training.awaiting import Mode
 from bot.training.links import NO_LINK, read_link
 from bot.training.parts import id_part
@@ -142,8 +142,9 @@ def _summary(svc: Services, user: User, *, updated: bool) -> Summary:
         program_why=svc.programs.program_for(profile.goal, profile.place).why,
         next_push=next_push_text(user),
         paused=user.paused,
-        too_close=goal.too_close(profile.days),
+        too_close=goal.too_close(profile.days) if goal.rest_kept_by(profile.days) else None,
         days_why=goal.days_why,
+        gap=clock_notes.gap_ahead(user, svc.clock.now()),
     )
 
 
@@ -167,6 +168,9 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     if nxt is None:
         _finish(svc, user)
         summary = replace(_summary(svc, user, updated=not onboarding_now), unchanged=same)
+        if not onboarding_now and answer.step in clock_notes.CLOCK_STEPS:
+            today_on = clock_notes.still_on_today(s, user, svc.clock.now())
+            summary = replace(summary, today_on=today_on)
         back = None if onboarding_now else held.come_back(svc, s, user, keep)
         return Applied(answer.step, answer.value, summary, back)
     expect(user, wait.onboarding(nxt))

@@ -4,6 +4,7 @@ question, the profile summary, a welcome and the rest."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, time
 from typing import Any
 
 from bot.coach.profile import Profile
@@ -31,6 +32,10 @@ class Summary:
     too_close: tuple[int, int] | None = None  # two days the goal's plan wants further apart
     days_why: str = ""  # the goal's rhythm, said beside them
     unchanged: bool = False  # a setting "changed" to what it was: said so, not "Updated"
+    # A change of zone or time put today's push time behind, its workout not yet pushed:
+    # still on, said so (the next push is a later day's).
+    today_on: bool = False
+    gap: tuple[date, time] | None = None  # a day ahead its push time doesn't exist, and when
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from bot.store.models import WorkoutSession
-from tests.e2e.flows import at_step, pushes
+from tests.e2e.flows import at_step, onboard, pushes
 from tests.e2e.harness import Chat, Env, bot_env, texts
 
 FAST = {"PUSH_TICK_SECONDS": "0.05"}
@@ -85,3 +85,87 @@ async def test_sets_typed_after_midnight_go_into_last_nights_workout(tmp_path):
         await chat.say("squat 40kg 12 12 12")
         await chat.tap("Save")
         assert await sessions(env, 9503) == [("2026-11-01", "A")]
+
+
+# Sunday 15 November 2026, 10:00 in Los Angeles.
+LA_SUNDAY = datetime(2026, 11, 15, 18, 0, tzinfo=UTC)
+
+
+async def test_flying_home_after_the_push_time_keeps_todays_workout_on(tmp_path):
+    """Back in Auckland on Monday at 08:00, push time 07:00: the reply said "Your next
+    workout arrives Wednesday at 07:00", and Monday's workout, neither pushed nor logged,
+    was quietly dropped. Now the reply says it is still on, and it is not pushed too."""
+    async with bot_env(tmp_path, now=LA_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9504)
+        await at_step(chat, "days")
+        await chat.say("mon wed fri")
+        await chat.say("07:00")
+        await chat.say("Los Angeles")
+        await chat.tap("kg")
+        env.clock.set(datetime(2026, 11, 15, 19, 0, tzinfo=UTC))  # Monday 08:00 in Auckland
+        said = texts(await chat.say("back in Auckland now"))
+        assert "Time zone: <b>Pacific/Auckland</b> ✓" in said, said
+        assert "Today's workout is still on: /today shows it." in said, said
+        assert "Your next workout arrives Wednesday at 07:00" in said, said
+        assert not pushes(env.standin, 9504)  # not pushed on top of it
+        today = (await chat.say("/today"))[-1].text
+        assert "Today's workout</b>" in today, today
+
+
+async def test_a_push_time_moved_before_now_keeps_todays_workout_on(tmp_path):
+    """Monday 17:30 in Berlin, the 18:30 push not yet come, moved to 07:00: Monday's workout
+    is still on, said so."""
+    monday = datetime(2026, 11, 16, 16, 0, tzinfo=UTC)  # Monday 17:00 in Berlin
+    async with bot_env(tmp_path, now=monday, extra_env=FAST) as env:
+        chat = env.chat(9505)
+        await onboard(chat)  # Mon + Thu at 18:30, Europe/Berlin
+        env.clock.set(datetime(2026, 11, 16, 16, 30, tzinfo=UTC))
+        said = texts(await chat.say("7am"))
+        assert "Today's workout is still on" in said, said
+        assert "Your next workout arrives Thursday at 07:00" in said, said
+
+
+async def test_todays_workout_pushed_in_the_old_zone_is_not_said_again(tmp_path):
+    """Pushed at 18:30 in Berlin, then in New York (where 18:30 has passed too) the same
+    day: nothing more about today, and no second push."""
+    monday = datetime(2026, 11, 16, 16, 0, tzinfo=UTC)  # Monday 17:00 in Berlin
+    async with bot_env(tmp_path, now=monday, extra_env=FAST) as env:
+        chat = env.chat(9506)
+        await onboard(chat)  # Mon + Thu at 18:30, Europe/Berlin
+        env.clock.set(datetime(2026, 11, 16, 17, 31, tzinfo=UTC))  # 18:31 in Berlin
+        await env.standin.until(lambda: pushes(env.standin, 9506) or None, timeout=10)
+        env.clock.set(datetime(2026, 11, 16, 23, 40, tzinfo=UTC))  # 18:40 in New York
+        said = texts(await chat.say("I'm in New York this week"))
+        assert "America/New_York" in said and "still on" not in said, said
+        assert "Your next workout arrives Thursday at 18:30" in said, said
+        assert len(pushes(env.standin, 9506)) == 1
+
+
+async def test_a_push_time_in_the_spring_forward_gap_is_said(tmp_path):
+    """02:30 chosen in Berlin the week its clocks go forward (Sunday 29 March 2026) got no
+    word, and Sunday's workout came at 03:00: the reply says so now."""
+    tuesday = datetime(2026, 3, 24, 10, 0, tzinfo=UTC)
+    async with bot_env(tmp_path, now=tuesday, extra_env=FAST) as env:
+        chat = env.chat(9507)
+        await at_step(chat, "days")
+        await chat.say("thu sun")
+        await chat.say("18:30")
+        await chat.say("Berlin")
+        summary = (await chat.tap("kg"))[-1].text
+        assert "clocks jump past" not in summary, summary
+        said = (await chat.say("2:30am"))[-1].text
+        line = "On Sunday 29 March the clocks jump past 02:30, so that day it comes at 03:00."
+        assert line in said, said
+        said = (await chat.say("3:30am"))[-1].text
+        assert "clocks jump past" not in said, said
+
+
+async def test_todays_workout_skipped_is_not_said_to_be_still_on(tmp_path):
+    monday = datetime(2026, 11, 16, 16, 0, tzinfo=UTC)  # Monday 17:00 in Berlin
+    async with bot_env(tmp_path, now=monday, extra_env=FAST) as env:
+        chat = env.chat(9508)
+        await onboard(chat)  # Mon + Thu at 18:30, Europe/Berlin
+        today = (await chat.say("/today"))[-1]
+        await chat.press(today.message_id, today.buttons[1][0][1])  # skip today
+        said = texts(await chat.say("7am"))
+        assert "07:00" in said and "still on" not in said, said

@@ -188,3 +188,13 @@ async def test_a_lighter_load_for_the_next_rep_range_is_no_step_up(env):
     replies = await chat.say("that's all for today")
     shown = "Hip thrust: 170 lb for 8–12 reps, the next rep range in your plan (a step down"
     assert shown in texts(replies), texts(replies)
+
+
+async def test_three_toning_days_after_a_change_are_no_closeness_noise(env):
+    """Changed to Mon, Wed, Fri, the summary said "Monday and Wednesday are close together":
+    three days can't keep two rest days apart, so the note only comes with two days."""
+    chat = env.chat(9611)
+    await onboard(chat)  # tone up, Mon + Thu
+    summary = (await chat.say("change my training days to mon wed fri"))[-1].text
+    assert "Days: Mon, Wed, Fri" in summary, summary
+    assert "close together" not in summary and "Note:" not in summary, summary

@@ -8,12 +8,20 @@ Modules: `pushes` (next push instant, local dates, missed pushes), `zones`, `tim
 """
 
 from bot.coach.schedule.days import days_in_sentence, parse_day_count, parse_days, spread_days
-from bot.coach.schedule.pushes import local_date, next_push_at, push_policy, still_last_night
+from bot.coach.schedule.pushes import (
+    gap_day,
+    local_date,
+    next_push_at,
+    push_instant,
+    push_policy,
+    still_last_night,
+)
 from bot.coach.schedule.times import parse_time_of_day
 from bot.coach.schedule.zones import has_several_zones, parse_zone, zone_is_fixed_offset
 
 __all__ = [
     "days_in_sentence",
+    "gap_day",
     "has_several_zones",
     "local_date",
     "next_push_at",
@@ -21,6 +29,7 @@ __all__ = [
     "parse_days",
     "parse_time_of_day",
     "parse_zone",
+    "push_instant",
     "push_policy",
     "spread_days",
     "still_last_night",

@@ -78,6 +78,33 @@ def next_push_at(days: Sequence[int], push_time: time, tz: str, after: datetime)
     return None  # unreachable with real zones
 
 
+def push_instant(day: date, push_time: time, tz: str) -> datetime | None:
+    """When `day`'s push comes (UTC), by the module's DST rules; None for a date the zone
+    skipped whole."""
+    return _resolve_local(day, push_time, _zone(tz))
+
+
+def gap_day(
+    days: Sequence[int], push_time: time, tz: str, after: datetime, within: int = 7
+) -> tuple[date, time] | None:
+    """The first training day in the `within` days after `after` on which `push_time` falls in
+    a spring-forward gap, with the local time its push comes at instead (the gap's end); None
+    when every push in them comes at `push_time`."""
+    _require_aware(after, "after")
+    zone = _zone(tz)
+    start = after.astimezone(zone).date()
+    wanted = push_time.replace(tzinfo=None, fold=0)
+    for offset in range(within + 1):
+        day = start + timedelta(days=offset)
+        fire = _resolve_local(day, wanted, zone) if day.weekday() in set(days) else None
+        if fire is None or not after < fire <= after + timedelta(days=within):
+            continue
+        local = fire.astimezone(zone).time()
+        if local != wanted:
+            return day, local
+    return None
+
+
 def local_date(instant: datetime, tz: str) -> date:
     """The calendar date the wall clock in `tz` shows at `instant`."""
     _require_aware(instant, "instant")

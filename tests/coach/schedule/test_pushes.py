@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from freezegun import freeze_time
 
-from bot.coach.schedule.pushes import local_date, next_push_at, push_policy
+from bot.coach.schedule.pushes import gap_day, local_date, next_push_at, push_policy
 
 BERLIN = "Europe/Berlin"
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -237,3 +237,22 @@ def test_push_policy_uses_the_local_date_not_utc() -> None:
 def test_local_date_rejects_naive() -> None:
     with pytest.raises(ValueError):
         local_date(datetime(2026, 1, 1), BERLIN)
+
+
+# --- gap_day: a push time the clocks jump past --------------------------------------------------
+
+
+def test_a_time_in_next_weeks_gap_names_the_day_and_the_time_it_comes() -> None:
+    tuesday = utc(2026, 3, 24, 10, 0)  # Berlin goes forward on Sunday 29 March at 02:00
+    assert gap_day((THU, SUN), time(2, 30), BERLIN, tuesday) == (date(2026, 3, 29), time(3, 0))
+    assert gap_day((THU, SUN), time(3, 30), BERLIN, tuesday) is None
+    assert gap_day((MON, THU), time(2, 30), BERLIN, tuesday) is None  # no workout that Sunday
+
+
+def test_a_gap_more_than_a_week_away_is_not_said() -> None:
+    assert gap_day(EVERY_DAY, time(2, 30), BERLIN, utc(2026, 3, 20, 10, 0)) is None
+    assert gap_day(EVERY_DAY, time(2, 30), BERLIN, utc(2026, 3, 22, 10, 0)) is not None
+    assert gap_day(EVERY_DAY, time(2, 30), "America/New_York", utc(2026, 3, 5, 12)) == (
+        date(2026, 3, 8),
+        time(3, 0),
+    )

@@ -1,0 +1,46 @@
+"""What a change of time zone or push time means for the days just ahead, said with the
+profile: today's workout still on when the change put its push time behind, and a push time
+the clocks jump past (a spring-forward gap) in the week ahead."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot.coach import schedule
+from bot.store import deliveries, logs
+from bot.store.models import User
+from bot.training.people import profile_of
+
+# The settings whose change can move today's push time behind the clock.
+CLOCK_STEPS = frozenset({"zone", "time"})
+
+
+def still_on_today(s: Session, user: User, now: datetime) -> bool:
+    """Today (in the zone now kept) is a training day whose push time has passed, and its
+    workout was neither pushed (in this zone or the old one) nor logged nor skipped: the
+    next push is a later day's, so without a word today's workout would be dropped."""
+    profile = profile_of(user)
+    if profile is None or user.paused or not user.active:
+        return False
+    today = schedule.local_date(now, profile.tz)
+    if today.weekday() not in profile.days:
+        return False
+    due = schedule.push_instant(today, profile.push_time, profile.tz)
+    if due is None or due > now:  # still to come today: the push brings it
+        return False
+    if logs.session_on(s, user.id, today) is not None:
+        return False
+    since = datetime.combine(today, time(0), ZoneInfo(profile.tz))
+    return not deliveries.pushed_for(s, user.id, today, since)
+
+
+def gap_ahead(user: User, now: datetime) -> tuple[date, time] | None:
+    """A training day in the week ahead whose push time the clocks jump past, and when its
+    push comes instead."""
+    profile = profile_of(user)
+    if profile is None:
+        return None
+    return schedule.gap_day(profile.days, profile.push_time, profile.tz, now)
