@@ -22,16 +22,10 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting, rest
 from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_draft import one_by_one
 from bot.training.logbook_named import resolver
 from bot.training.logbook_replies import Ask, Saved, SetKept, Undone
-from bot.training.logbook_steps import (
-    as_planned,
-    ask,
-    band_load_out,
-    name_of,
-    next_step,
-    one_by_one,
-)
+from bot.training.logbook_steps import as_planned, ask, band_load_out, name_of, next_step
 from bot.training.people import expect
 from bot.training.targets import entries_of, planned_of, sets_text
 from bot.training.typed import done_then_remark
