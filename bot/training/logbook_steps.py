@@ -58,6 +58,7 @@ from bot.training.targets import (
     variation_name,
     workout_on,
 )
+from bot.training.typed import no_load_said
 
 # --- the steps ----------------------------------------------------------------------------
 
@@ -177,7 +178,10 @@ def save(
 def done_as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> Saved | NeedLoad:
     """Save the plan as done, or ask for the load (planned_or_load)."""
     entries = planned_or_load(svc, s, user, log)
-    return entries if isinstance(entries, NeedLoad) else save(svc, s, user, log, entries, None)
+    if isinstance(entries, NeedLoad):
+        return entries
+    saved = save(svc, s, user, log, entries, None)
+    return replace(saved, bodyweight_again=bodyweight_again(svc, s, user, log, entries, ""))
 
 
 def planned_or_load(
@@ -188,10 +192,31 @@ def planned_or_load(
     from."""
     entries = as_planned(svc, s, user, log)
     weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
-    if weighted and entries and entries[0].load is None:
+    if weighted and entries and entries[0].load is None and not bodyweight_last(svc, s, user, log):
         expect(user, awaiting.load(log.id))  # a bare number typed next is that load
         return need_load(svc, s, user, log)
     return entries
+
+
+def bodyweight_last(svc: Services, s: Session, user: User, log: ExerciseLog) -> bool:
+    """Whether the move, one that can go without a load, was last done with none ("No extra
+    load" tapped): sets without a load are bodyweight again, not asked about every time."""
+    if not goes_unloaded(svc.content.exercises[log.exercise_id]):
+        return False
+    day = logs.session_of(s, user.id, log.session_id).day
+    last = logs.previous_done(s, user.id, log.exercise_id, day)
+    return last is not None and bool(last[1]) and all(r.load is None for r in last[1])
+
+
+def bodyweight_again(
+    svc: Services, s: Session, user: User, log: ExerciseLog, entries: Sequence[SetEntry], raw: str
+) -> bool:
+    """Whether sets of a loaded move, with no load said, are taken as bodyweight because it
+    was last time (bodyweight_last): the echo says so, for a load to be fixed in."""
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    if not weighted or not entries or any(e.load is not None for e in entries):
+        return False
+    return not no_load_said(raw) and bodyweight_last(svc, s, user, log)
 
 
 def need_load(svc: Services, s: Session, user: User, log: ExerciseLog) -> NeedLoad:
@@ -285,6 +310,7 @@ def echo(
         days_back=back,
         skip_asked=skip_asked,
         band_load=band_load,
+        bodyweight_again=bodyweight_again(svc, s, user, log, entries, raw),
     )
 
 
