@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from bot.coach.profile import Profile, Unit
 from bot.coach.progression import convert
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
-from bot.coach.setlog_loads import loads_by_set, reps_at_loads, with_loads
+from bot.coach.setlog_loads import loads_by_set, paired_lists, reps_at_loads, with_loads
 from bot.coach.setlog_same import LoadMoved
 from bot.runtime.services import Services
 from bot.store import logs
@@ -186,7 +186,8 @@ def loads_split(
     its load, shown to save. The reps are those typed before the loads, else the entry's
     waiting for Save or for its load (a correction of its loads), else the plan's sets.
     Loads that don't fit the sets one to one are asked about; None: no such loads."""
-    if (typed := reps_at_loads(text, profile.unit)) is not None:
+    typed = reps_at_loads(text, profile.unit) or paired_lists(text, profile.unit)
+    if typed is not None:
         return echo(svc, s, user, log, typed, text)
     said = loads_by_set(text)
     if said is None:

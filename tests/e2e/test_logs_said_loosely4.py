@@ -1,0 +1,17 @@
+"""Sets written the ways people write them down, misread before: each set its own load in
+two lists, "#" for pounds, a rest remark after the sets, a load corrected with "not", and
+a reps count for "the first two" sets while logging set by set."""
+
+from tests.e2e.harness import texts
+from tests.e2e.test_logs_as_typed import logging_started
+
+
+async def test_reps_and_loads_in_two_lists_are_set_by_set(env):
+    """ "12/10/8 @ 20/22.5/25" and "20-22.5-25 x 12-10-8" were "I couldn't read that"."""
+    chat = await logging_started(env, 9971)
+    replies = await chat.say("12/10/8 @ 20/22.5/25")
+    want = "<b>Squat</b>: 20 kg × 12, 22.5 kg × 10, 25 kg × 8 (3 sets). Save it?"
+    assert want in texts(replies), texts(replies)
+    chat = await logging_started(env, 9972)
+    replies = await chat.say("20-22.5-25 x 12-10-8")
+    assert want in texts(replies), texts(replies)
