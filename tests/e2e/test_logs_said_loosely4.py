@@ -15,3 +15,10 @@ async def test_reps_and_loads_in_two_lists_are_set_by_set(env):
     chat = await logging_started(env, 9972)
     replies = await chat.say("20-22.5-25 x 12-10-8")
     assert want in texts(replies), texts(replies)
+
+
+async def test_a_pound_sign_is_pounds(env):
+    """ "12 12 10 @ 45#" was saved as 45 kg."""
+    chat = await logging_started(env, 9973)
+    replies = await chat.say("12 12 10 @ 45#")
+    assert "<b>Squat</b>: 45 lb × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
