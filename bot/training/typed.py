@@ -288,9 +288,25 @@ _HOW_OFTEN = re.compile(
 )
 
 
+_DURATION = (
+    r"(?:\d+(?:\.\d+)?|a|one|two|three|half an?)\s*-?\s*(?:min(?:ute)?s?|m|sec(?:ond)?s?|s)\b"
+)
+# "..., 1 min rest", "(rested 90s between sets)": how long the rests were, a remark to keep
+_REST_TAIL = re.compile(
+    rf"[\s,;:.\-–—(]+((?:with |and |then )?(?:{_DURATION}\s*(?:of )?(?:rest|break)"
+    rf"|(?:rest(?:ed|ing)?|break)\s*(?:of |for |was )?{_DURATION})"
+    r"(?: between(?: (?:sets|each|them))?| each)?\)?[.!]*)\s*$",
+    re.I,
+)
+
+
 def without_remark(text: str, code: str, token: str) -> str | None:
     """ "60kg 12 12 10 felt heavy", "12 12 8 - last set failed": the entry before a remark
-    the parser stopped at, when the remark holds no number and no unit."""
+    the parser stopped at, when the remark holds no number and no unit, or is how long the
+    rests were ("12 12 10 at 20kg, 1 min rest")."""
+    rest = _REST_TAIL.search(text)
+    if rest is not None and has_digit(text[: rest.start()]):
+        return text[: rest.start()]
     if code != "syntax" or not token:
         return None
     after = max((i + 1 for i, c in enumerate(text) if c.isdigit()), default=0)

@@ -22,3 +22,11 @@ async def test_a_pound_sign_is_pounds(env):
     chat = await logging_started(env, 9973)
     replies = await chat.say("12 12 10 @ 45#")
     assert "<b>Squat</b>: 45 lb × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+
+
+async def test_how_long_the_rests_were_is_kept_as_a_remark(env):
+    """ "12 12 10 at 20kg, 1 min rest" was "I couldn't read that"."""
+    chat = await logging_started(env, 9974)
+    replies = await chat.say("12 12 10 at 20kg, 1 min rest")
+    assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    assert 'Noted: "1 min rest"' in texts(replies), texts(replies)

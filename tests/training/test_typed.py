@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.training.typed import done_then_remark
+from bot.training.typed import done_then_remark, without_remark
 from bot.training.typed_yes import confirmed_then_remark, is_confirmation, is_refusal
 
 
@@ -68,3 +68,17 @@ def test_a_yes_then_how_it_went(text, remark):
 )  # fmt: skip
 def test_no_yes_then_a_remark(text):
     assert confirmed_then_remark(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("12 12 10 at 20kg, 1 min rest", "12 12 10 at 20kg"),
+        ("12 12 10 at 20kg (rested 90s between sets)", "12 12 10 at 20kg"),
+        ("60kg 12 12 10 - 2 minutes rest between sets", "60kg 12 12 10"),
+        ("3x10 @ 40 with 1.5 min of rest", "3x10 @ 40"),
+    ],
+)
+def test_how_long_the_rests_were_is_a_remark_after_the_sets(text, head):
+    """A remark with a number was never split off: "1 min rest" could have been sets."""
+    assert without_remark(text, "syntax", "min") == head
