@@ -30,3 +30,13 @@ async def test_how_long_the_rests_were_is_kept_as_a_remark(env):
     replies = await chat.say("12 12 10 at 20kg, 1 min rest")
     assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
     assert 'Noted: "1 min rest"' in texts(replies), texts(replies)
+
+
+async def test_one_number_for_another_at_save_it_corrects_it(env):
+    """At "Save it?", "20 not 25" was "I couldn't read that (at "not")"."""
+    chat = await logging_started(env, 9975)
+    await chat.say("25kg 12 12 10")
+    replies = await chat.say("20 not 25")
+    assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    replies = await chat.say("12 not 10")
+    assert "<b>Squat</b>: 20 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies), texts(replies)
