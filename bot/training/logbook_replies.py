@@ -129,6 +129,7 @@ class SetKept:
     band_load: str | None = None  # a load typed for a band move ("15 kg"): left out, said so
     weighted: bool = True  # logged with a load: the next set keeps it unless another is said
     fixed: int = 0  # the set corrected ("second set 11" with two sets in), 0: one more kept
+    first: int = 0  # "10 for the first two": the first sets, each this one
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ a reps count for "the first two" sets while logging set by set."""
 
 from tests.e2e.harness import texts
 from tests.e2e.test_logs_as_typed import logging_started
+from tests.e2e.test_logs_said_loosely2 import squat_after_yesterday
 
 
 async def test_reps_and_loads_in_two_lists_are_set_by_set(env):
@@ -40,3 +41,16 @@ async def test_one_number_for_another_at_save_it_corrects_it(env):
     assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
     replies = await chat.say("12 not 10")
     assert "<b>Squat</b>: 20 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies), texts(replies)
+
+
+async def test_reps_for_the_first_two_sets_between_sets(env):
+    """Set by set, "10 for the first two" after set 1 was kept as set 2 of 10 with a remark
+    "for the first two"; set 1 stayed 12."""
+    chat = await squat_after_yesterday(env, 9976)
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.say("10 for the first two")
+    assert "<b>Squat</b>, sets 1–2 of 3: 20 kg × 10 each ✓ (so far: 20 kg × 10, 10)" in texts(
+        replies
+    ), texts(replies)
+    replies = await chat.say("set 3: 8")
+    assert "Squat: 20 kg × 10, 10, 8 ✓" in texts(replies), texts(replies)
