@@ -161,3 +161,32 @@ def reps_at_loads(text: str, unit: Unit) -> tuple[SetEntry, ...] | None:
     if not units and "then" not in m.group(2) and not rising:  # "10 at 20, 12, 10": reps?
         return None
     return tuple(SetEntry(reps, v, said) for v in loads)
+
+
+_NUM = r"\d{1,4}(?:\.\d{1,2})?"
+_LIST = rf"{_NUM}(?:\s*[/,-]\s*{_NUM}){{1,9}}"
+_UNIT = r"(kgs?|kilos?|lbs?|pounds?|#)?"
+_REPS_THEN_LOADS = re.compile(rf"({_LIST})\s*(?:reps?\s*)?(?:@|at)\s*({_LIST})\s*{_UNIT}")
+_LOADS_THEN_REPS = re.compile(rf"({_LIST})\s*{_UNIT}\s*(?:x|×|for)\s*({_LIST})(?:\s*reps?)?")
+
+
+def paired_lists(text: str, unit: Unit) -> tuple[SetEntry, ...] | None:
+    """ "12/10/8 @ 20/22.5/25", "20-22.5-25 x 12-10-8": each set its own reps and load, the
+    two lists side by side; None for anything else or lists of different lengths."""
+    plain = " ".join(text.lower().split()).strip(" .!")
+    if m := _REPS_THEN_LOADS.fullmatch(plain):
+        reps, loads, word = m.group(1), m.group(2), m.group(3)
+    elif m := _LOADS_THEN_REPS.fullmatch(plain):
+        loads, word, reps = m.group(1), m.group(2), m.group(3)
+    else:
+        return None
+    counts = re.split(r"\s*[/,-]\s*", reps)
+    weights = [float(v) for v in re.split(r"\s*[/,-]\s*", loads)]
+    said = Unit.LB if word and word.startswith(("lb", "pound", "#")) else _unit(word) or unit
+    if len(counts) != len(weights) or not all(c.isdigit() for c in counts):
+        return None
+    if any(not MIN_REPS <= int(c) <= MAX_REPS for c in counts):
+        return None
+    if any(not 0 < w <= MAX_LOAD[said] for w in weights):
+        return None
+    return tuple(SetEntry(int(c), w, said) for c, w in zip(counts, weights, strict=True))

@@ -122,3 +122,26 @@ _OVER = re.compile(
 def says_over(text: str) -> bool:
     """ "done", "that's it", "next": the exercise being logged set by set is over."""
     return _OVER.fullmatch(" ".join(text.lower().replace("’", "'").split())) is not None
+
+
+_FIRST_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# "10 for the first two", "10 on the first 2 sets": those sets were each that set
+_FOR_FIRST = re.compile(
+    r"(?:and |then |it was |no,? )?(\d.*?),? (?:for|on|in) (?:the |my )?(?:first|1st) "
+    rf"({'|'.join(_FIRST_N)})(?: sets| ones)?"
+)
+
+
+def first_sets(text: str, unit: Unit) -> tuple[SetEntry, int] | None:
+    """ "10 for the first two": the set said and how many of the first sets it was; None
+    for anything else."""
+    found = _FOR_FIRST.fullmatch(" ".join(text.lower().split()).strip(" .!"))
+    if found is None:
+        return None
+    try:
+        parsed = parse_log(found[1], unit=unit, planned=None)
+    except LogParseError:
+        return None
+    if parsed.action != "sets" or len(parsed.sets) != 1 or parsed.same_load:
+        return None
+    return parsed.sets[0], _FIRST_N[found[2]]

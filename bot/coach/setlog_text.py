@@ -112,6 +112,9 @@ _FAILED_AT = re.compile(
 )
 
 
+_POUND_SIGN = re.compile(r"(\d)\s*#(?![\w#])")
+
+
 def normalise(text: str) -> str:
     """Lowercased ASCII-ish text in the grammar's figures; words it doesn't know stay."""
     text = unicodedata.normalize("NFKC", text)
@@ -126,6 +129,7 @@ def normalise(text: str) -> str:
         else:
             chars.append(ch)
     text = _GLYPH_RE.sub(lambda m: _GLYPHS[m.group()], "".join(chars)).lower()
+    text = _POUND_SIGN.sub(r"\1 lb", text)  # "45#": pounds, as written in the US
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _DECIMAL_COMMA_AT.sub(r"@\1.\2", text)
     return _in_figures(text)

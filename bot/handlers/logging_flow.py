@@ -151,6 +151,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 dropped=outcome.dropped,
                 band_load=outcome.band_load,
                 remark=outcome.remark,
+                bodyweight_again=outcome.bodyweight_again,
             )
             if outcome.pain:  # "skipped lunges, knee felt off": skipped, and see someone
                 saved = f"{saved}\n\n{text('talk', intent='pain')}"
@@ -173,6 +174,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 assumed_reps=outcome.assumed_reps,
                 remark=outcome.remark,
                 band_load=outcome.band_load,
+                bodyweight_again=outcome.bodyweight_again,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SetKept():

@@ -37,6 +37,7 @@ from bot.training.logbook_day import (
     saved_before,
     still_away,
 )
+from bot.training.logbook_draft import draft_of, offers_add, skip_was_asked
 from bot.training.logbook_edit import edited, end_edit, moved_on
 from bot.training.logbook_entry import (
     at_last_load,
@@ -68,14 +69,11 @@ from bot.training.logbook_steps import (
     SwapOption,
     Swaps,
     ask,
-    draft_of,
     echo,
     name_of,
     offer_swaps,
-    offers_add,
     planned_or_load,
     save,
-    skip_was_asked,
 )
 from bot.training.logbook_stop import stop_here
 from bot.training.logbook_story import (

@@ -23,6 +23,7 @@ from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.dayplan import bring_forward, is_rest_day, open_extra
+from bot.training.logbook_draft import draft_of, offers_add
 from bot.training.logbook_load import LAST_LOAD, NO_LOAD, load_tapped
 from bot.training.logbook_replies import Fix, NothingToUndo, SwapUnavailable, Undone
 from bot.training.logbook_sets import by_set, tapped_over
@@ -35,11 +36,9 @@ from bot.training.logbook_steps import (
     Swaps,
     ask,
     done_as_planned,
-    draft_of,
     name_of,
     next_step,
     offer_swaps,
-    offers_add,
     open_day,
     save,
     swap_options,

@@ -21,8 +21,8 @@ from bot.store import logs, users
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_draft import offers_add, one_by_one
 from bot.training.logbook_named import NOT_TALK, resolver
-from bot.training.logbook_steps import offers_add, one_by_one
 from bot.training.parts import id_part
 from bot.training.people import Caller, expect
 from bot.training.targets import planned_of

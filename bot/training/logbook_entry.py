@@ -13,14 +13,15 @@ from sqlalchemy.orm import Session
 from bot.coach.profile import Profile, Unit
 from bot.coach.progression import convert
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
-from bot.coach.setlog_loads import loads_by_set, reps_at_loads, with_loads
+from bot.coach.setlog_loads import loads_by_set, paired_lists, reps_at_loads, with_loads
 from bot.coach.setlog_same import LoadMoved
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_draft import draft_of
 from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed
-from bot.training.logbook_steps import as_planned, draft_of, echo, load_for_reps, name_of
+from bot.training.logbook_steps import as_planned, echo, load_for_reps, name_of
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import BODYWEIGHT, SAYS_REPS
 
@@ -185,7 +186,8 @@ def loads_split(
     its load, shown to save. The reps are those typed before the loads, else the entry's
     waiting for Save or for its load (a correction of its loads), else the plan's sets.
     Loads that don't fit the sets one to one are asked about; None: no such loads."""
-    if (typed := reps_at_loads(text, profile.unit)) is not None:
+    typed = reps_at_loads(text, profile.unit) or paired_lists(text, profile.unit)
+    if typed is not None:
         return echo(svc, s, user, log, typed, text)
     said = loads_by_set(text)
     if said is None:

@@ -88,6 +88,7 @@ class Saved:
     pain: bool = False  # skipped for a pain ("skipped lunges, knee felt off"): see someone
     band_load: str | None = None  # a load typed with a band move's last set: left out, said so
     remark: str | None = None  # said with the yes ("done, felt good"): kept with the sets
+    bodyweight_again: bool = False  # no load said, none last time: bodyweight, said so
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class Echo:
     assumed_reps: int | None = None  # "only managed 2 sets": the target's reps, taken as done
     remark: str | None = None  # typed after the sets ("the last set was hard"): kept with them
     band_load: str | None = None  # a load typed for a band move ("15 kg"): left out, said so
+    bodyweight_again: bool = False  # no load said, none last time: bodyweight, said so
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ class SetKept:
     band_load: str | None = None  # a load typed for a band move ("15 kg"): left out, said so
     weighted: bool = True  # logged with a load: the next set keeps it unless another is said
     fixed: int = 0  # the set corrected ("second set 11" with two sets in), 0: one more kept
+    first: int = 0  # "10 for the first two": the first sets, each this one
 
 
 @dataclass(frozen=True)

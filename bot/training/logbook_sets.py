@@ -14,24 +14,18 @@ from datetime import timedelta
 from sqlalchemy.orm import Session
 
 from bot.coach.profile import Profile, Unit
-from bot.coach.setlog import LogParseError, parse_log
-from bot.coach.setlog_oneset import OneSet, one_set, same_set, says_over
+from bot.coach.setlog import LogParseError, SetEntry, parse_log
+from bot.coach.setlog_oneset import OneSet, first_sets, one_set, same_set, says_over
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting, rest
 from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_draft import one_by_one
 from bot.training.logbook_named import resolver
 from bot.training.logbook_replies import Ask, Saved, SetKept, Undone
-from bot.training.logbook_steps import (
-    as_planned,
-    ask,
-    band_load_out,
-    name_of,
-    next_step,
-    one_by_one,
-)
+from bot.training.logbook_steps import as_planned, ask, band_load_out, name_of, next_step
 from bot.training.people import expect
 from bot.training.targets import entries_of, planned_of, sets_text
 from bot.training.typed import done_then_remark
@@ -56,6 +50,8 @@ def set_kept(
     the text is no single set, or no load is said or known for a loaded exercise (then it
     is read as usual: the load is asked)."""
     going = by_set(user, current)
+    if going and (firsts := first_sets(text, profile.unit)) is not None:
+        return _first_sets_kept(svc, s, user, current, text, *firsts)
     said = one_set(text, profile.unit)
     if said is None and going and same_set(text):  # "same again": the last set once more
         said = _last_again(s, current)
@@ -96,6 +92,36 @@ def set_kept(
         not _unloaded(svc, current),
         fixed,
     )
+
+
+def _first_sets_kept(
+    svc: Services,
+    s: Session,
+    user: User,
+    current: ExerciseLog,
+    text: str,
+    entry: SetEntry,
+    count: int,
+) -> SetKept | Saved | None:
+    """ "10 for the first two", between sets: the first `count` sets were each `entry` (at
+    the load kept for the first set, when none is said); those not in yet are added."""
+    kept = entries_of(logs.sets_of(s, current.id))
+    if count > len(kept) + 1:
+        return None  # "the first three" with one set in: a set skipped over, not guessed
+    if entry.load is None and not _unloaded(svc, current):
+        entry = replace(entry, load=kept[0].load, unit=kept[0].unit)
+    sets = (*(entry,) * count, *kept[count:])
+    day = logs.session_of(s, user.id, current.session_id).day
+    raw = " + ".join(x for x in (current.raw_text, text) if x)
+    logs.save_sets(s, current, day, sets, raw, svc.clock.now())
+    if 0 < current.planned_sets <= len(sets) and len(sets) > len(kept):
+        return _over(svc, s, user, current, back_to=True)
+    expect(user, awaiting.exercise(current.id), json.dumps({BY_SET: True}))
+    weighted = not _unloaded(svc, current)
+    this, so_far = sets_text((entry,)), sets_text(sets)
+    n, planned = len(sets), current.planned_sets
+    return SetKept(current.id, name_of(svc, current.exercise_id), this, so_far, n, planned,
+                   sets[-1].reps, rest.rest_of(current), None, weighted, first=count)  # fmt: skip
 
 
 def set_by_set_over(

@@ -6,7 +6,7 @@ is owed, "logc:<id>" while a typed entry waits for its one-tap confirmation (the
 sit in users.draft, with "add" when the exercise already has sets today and Save adds to
 them, "replaces" when the exercise was asked for again and Save replaces them), "log:<id>"
 with "by_set" in the draft while an exercise is logged one set at a time (logbook_sets.py),
-nothing once the workout is finished.
+nothing once the workout is finished. Reading the draft and its flags: logbook_draft.py.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training import awaiting, rest
-from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_draft import asked_again, offers_add
 from bot.training.logbook_replies import (
     Ask,
     Change,
@@ -58,6 +58,7 @@ from bot.training.targets import (
     variation_name,
     workout_on,
 )
+from bot.training.typed import no_load_said
 
 # --- the steps ----------------------------------------------------------------------------
 
@@ -177,7 +178,10 @@ def save(
 def done_as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> Saved | NeedLoad:
     """Save the plan as done, or ask for the load (planned_or_load)."""
     entries = planned_or_load(svc, s, user, log)
-    return entries if isinstance(entries, NeedLoad) else save(svc, s, user, log, entries, None)
+    if isinstance(entries, NeedLoad):
+        return entries
+    saved = save(svc, s, user, log, entries, None)
+    return replace(saved, bodyweight_again=bodyweight_again(svc, s, user, log, entries, ""))
 
 
 def planned_or_load(
@@ -188,10 +192,31 @@ def planned_or_load(
     from."""
     entries = as_planned(svc, s, user, log)
     weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
-    if weighted and entries and entries[0].load is None:
+    if weighted and entries and entries[0].load is None and not bodyweight_last(svc, s, user, log):
         expect(user, awaiting.load(log.id))  # a bare number typed next is that load
         return need_load(svc, s, user, log)
     return entries
+
+
+def bodyweight_last(svc: Services, s: Session, user: User, log: ExerciseLog) -> bool:
+    """Whether the move, one that can go without a load, was last done with none ("No extra
+    load" tapped): sets without a load are bodyweight again, not asked about every time."""
+    if not goes_unloaded(svc.content.exercises[log.exercise_id]):
+        return False
+    day = logs.session_of(s, user.id, log.session_id).day
+    last = logs.previous_done(s, user.id, log.exercise_id, day)
+    return last is not None and bool(last[1]) and all(r.load is None for r in last[1])
+
+
+def bodyweight_again(
+    svc: Services, s: Session, user: User, log: ExerciseLog, entries: Sequence[SetEntry], raw: str
+) -> bool:
+    """Whether sets of a loaded move, with no load said, are taken as bodyweight because it
+    was last time (bodyweight_last): the echo says so, for a load to be fixed in."""
+    weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
+    if not weighted or not entries or any(e.load is not None for e in entries):
+        return False
+    return not no_load_said(raw) and bodyweight_last(svc, s, user, log)
 
 
 def need_load(svc: Services, s: Session, user: User, log: ExerciseLog) -> NeedLoad:
@@ -285,6 +310,7 @@ def echo(
         days_back=back,
         skip_asked=skip_asked,
         band_load=band_load,
+        bodyweight_again=bodyweight_again(svc, s, user, log, entries, raw),
     )
 
 
@@ -308,55 +334,6 @@ def day_shown(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[
     day = logs.session_of(s, user.id, log.session_id).day
     today = local_today(profile, svc.clock.now()) if profile is not None else day
     return (None, 0) if day == today else (day, (today - day).days)
-
-
-def asked_again(user: User, log: ExerciseLog) -> bool:
-    """Whether sets typed for `log`, an exercise with sets saved today, correct them: it was
-    asked for again (✎ on /log, Fix under the echo of a correction) and not after "add
-    these to it, or replace it?", or the entry waiting for Save already replaces them."""
-    owed = Awaiting.parse(user.awaiting)
-    if owed is None or owed.log_id != log.id:
-        return False  # typed naming it while another is owed, or nothing is: add or replace?
-    if owed.mode == Mode.CONFIRM:
-        return _draft_flag(user, "replaces")
-    return not offers_add(user)
-
-
-def skip_was_asked(user: User) -> bool:
-    """Whether "skip" was typed once already while this entry waited for its Save."""
-    return _draft_flag(user, "skip_asked")
-
-
-def offers_add(user: User) -> bool:
-    """Whether the entry waiting for its Save was shown with sets already saved today: it
-    is then added to them unless the person chose to replace them."""
-    return _draft_flag(user, "add")
-
-
-def one_by_one(user: User) -> bool:
-    """Whether the exercise owed is being logged one set at a time (logbook_sets.py)."""
-    return _draft_flag(user, "by_set")
-
-
-def _draft_flag(user: User, key: str) -> bool:
-    try:
-        data = json.loads(user.draft or "")
-    except ValueError:
-        return False
-    return isinstance(data, dict) and data.get(key) is True
-
-
-def draft_of(user: User) -> tuple[tuple[SetEntry, ...], str] | None:
-    """The sets and text waiting for confirmation, or None when the draft is unreadable."""
-    try:
-        data = json.loads(user.draft or "")
-        entries = tuple(
-            SetEntry(int(r), float(w) if w is not None else None, Unit(u) if u else None)
-            for r, w, u in data["sets"]
-        )
-        return entries, str(data.get("raw", ""))
-    except (ValueError, TypeError, KeyError):
-        return None
 
 
 SWAPS_OFFERED = 4

@@ -14,8 +14,9 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.logbook_day import NOTHING_OWED
+from bot.training.logbook_draft import offers_add
 from bot.training.logbook_replies import Finished, Saved
-from bot.training.logbook_steps import offers_add, save
+from bot.training.logbook_steps import save
 from bot.training.logbook_story import back_of
 from bot.training.people import expect
 

@@ -20,17 +20,8 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting
-from bot.training.logbook_steps import (
-    Echo,
-    Finished,
-    Saved,
-    ask,
-    echo,
-    log_for,
-    name_of,
-    offers_add,
-    save,
-)
+from bot.training.logbook_draft import offers_add
+from bot.training.logbook_steps import Echo, Finished, Saved, ask, echo, log_for, name_of, save
 from bot.training.people import expect
 from bot.training.targets import planned_of
 

@@ -191,12 +191,44 @@ _UNIT_ALONE = re.compile(
 )
 
 
+_NUM_UNIT = r"(\d{1,4}(?:\.\d{1,2})?)\s*(kgs?|kilos?|lbs?|pounds?)?"
+_X_NOT_Y = re.compile(
+    rf"(?:(?:oops|sorry|no|nope|wait|actually)[,!]?\s+)?(?:(?:it was|it's|make it|should be)\s+)?"
+    rf"{_NUM_UNIT}\s*,?\s+(?:not|instead of)\s+(?:the\s+)?{_NUM_UNIT}[.!]*",
+    re.I,
+)
+
+
+def _one_for_another(text: str, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, ...] | None:
+    """ "20 not 25": the load that was 25 is 20, else the set(s) of 25 reps were 20; None
+    when no load or reps of the entry are the number replaced."""
+    m = _X_NOT_Y.fullmatch(" ".join(text.split()))
+    if m is None:
+        return None
+    new, was = float(m.group(1)), float(m.group(3))
+    said = m.group(2) or m.group(4)
+    unit = (Unit.LB if said.lower().startswith(("lb", "pound")) else Unit.KG) if said else None
+    if any(e.load == was for e in entries):
+        if new > MAX_LOAD[unit or Unit.KG] or new <= 0:
+            return None
+        return tuple(
+            replace(e, load=new, unit=unit or e.unit) if e.load == was else e for e in entries
+        )
+    if said or not new.is_integer() or not any(e.reps == was for e in entries):
+        return None
+    return tuple(replace(e, reps=int(new)) if e.reps == was else e for e in entries)
+
+
 def corrected_entries(
     text: str, profile: Profile, entries: tuple[SetEntry, ...]
 ) -> tuple[SetEntry, ...] | None:
     """The entry waiting for "Save" corrected: a load alone ("oops, it was 50": the reps
     stand), a unit alone ("actually that was in pounds": the numbers stand), or the reps or
-    set count ("the last set was 8", "it was 4 sets", "no, 10 10 8": the loads stand)."""
+    set count ("the last set was 8", "it was 4 sets", "no, 10 10 8": the loads stand), or
+    one number for another ("20 not 25")."""
+    swapped = _one_for_another(text, entries)
+    if swapped is not None:
+        return swapped
     load = the_load_corrected(text, profile)
     if load is not None:
         return tuple(replace(e, load=load[0], unit=load[1]) for e in entries)
@@ -288,9 +320,25 @@ _HOW_OFTEN = re.compile(
 )
 
 
+_DURATION = (
+    r"(?:\d+(?:\.\d+)?|a|one|two|three|half an?)\s*-?\s*(?:min(?:ute)?s?|m|sec(?:ond)?s?|s)\b"
+)
+# "..., 1 min rest", "(rested 90s between sets)": how long the rests were, a remark to keep
+_REST_TAIL = re.compile(
+    rf"[\s,;:.\-–—(]+((?:with |and |then )?(?:{_DURATION}\s*(?:of )?(?:rest|break)"
+    rf"|(?:rest(?:ed|ing)?|break)\s*(?:of |for |was )?{_DURATION})"
+    r"(?: between(?: (?:sets|each|them))?| each)?\)?[.!]*)\s*$",
+    re.I,
+)
+
+
 def without_remark(text: str, code: str, token: str) -> str | None:
     """ "60kg 12 12 10 felt heavy", "12 12 8 - last set failed": the entry before a remark
-    the parser stopped at, when the remark holds no number and no unit."""
+    the parser stopped at, when the remark holds no number and no unit, or is how long the
+    rests were ("12 12 10 at 20kg, 1 min rest")."""
+    rest = _REST_TAIL.search(text)
+    if rest is not None and has_digit(text[: rest.start()]):
+        return text[: rest.start()]
     if code != "syntax" or not token:
         return None
     after = max((i + 1 for i, c in enumerate(text) if c.isdigit()), default=0)

@@ -5,7 +5,7 @@ import pytest
 
 from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
-from bot.coach.setlog_loads import loads_by_set, reps_at_loads, with_loads
+from bot.coach.setlog_loads import loads_by_set, paired_lists, reps_at_loads, with_loads
 
 KG, LB = Unit.KG, Unit.LB
 TWELVES = (SetEntry(12, None, None),) * 3
@@ -76,3 +76,22 @@ def test_each_set_in_turn_with_a_bare_whole_number_is_reps(text):
 )
 def test_each_set_in_turn_with_a_load_said_is_loads(text):
     assert loads_by_set(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/10/8 @ 20/22.5/25", [(12, 20, KG), (10, 22.5, KG), (8, 25, KG)]),
+        ("20-22.5-25 x 12-10-8", [(12, 20, KG), (10, 22.5, KG), (8, 25, KG)]),
+        ("12/10/8 at 40/45/50 lbs", [(12, 40, LB), (10, 45, LB), (8, 50, LB)]),
+        ("20/25kg x 10/8", [(10, 20, KG), (8, 25, KG)]),
+    ],
+)
+def test_each_set_its_own_reps_and_load_side_by_side(text, expected):
+    got = paired_lists(text, KG)
+    assert got is not None and [(e.reps, e.load, e.unit) for e in got] == expected
+
+
+@pytest.mark.parametrize("text", ["12/10 @ 20/22.5/25", "12/10/8", "20 x 12", "12.5/10 @ 20/25"])
+def test_lists_that_do_not_pair_are_not_guessed(text):
+    assert paired_lists(text, KG) is None

@@ -4,7 +4,7 @@ import pytest
 
 from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
-from bot.coach.setlog_oneset import one_set, same_set, says_over
+from bot.coach.setlog_oneset import first_sets, one_set, same_set, says_over
 
 KG = Unit.KG
 
@@ -113,3 +113,18 @@ def test_a_set_in_words_or_said_to_be_the_last(text, reps, last):
 def test_over_for_the_exercise_never_the_day(text, over):
     """ "that's it for squats" was a remark noted; "for today" ends the workout (not here)."""
     assert says_over(text) is over
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "load", "count"),
+    [("10 for the first two", 10, None, 2), ("10 at 20kg on the first 3 sets", 10, 20.0, 3),
+     ("and 9 for the first two", 9, None, 2)],
+)  # fmt: skip
+def test_reps_for_the_first_sets(text, reps, load, count):
+    got = first_sets(text, Unit.KG)
+    assert got is not None and (got[0].reps, got[0].load, got[1]) == (reps, load, count)
+
+
+@pytest.mark.parametrize("text", ["10 for the last two", "10 10 for the first two", "10"])
+def test_other_sets_are_not_the_first_ones(text):
+    assert first_sets(text, Unit.KG) is None

@@ -254,3 +254,13 @@ def test_a_load_or_a_set_added_with_then_is_never_guessed(text):
 def test_sets_ticked_done_are_those_sets(text, expected):
     """ "12 12 12 ✅" was "I couldn't read that (at "done")"."""
     assert list(parse(text).sets) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reps", "load"),
+    [("12 12 10 @ 45#", [12, 12, 10], 45.0), ("135# 8 8 6", [8, 8, 6], 135.0),
+     ("3x10 @ 95 #", [10, 10, 10], 95.0)],
+)  # fmt: skip
+def test_a_pound_sign_after_a_load_is_pounds(text, reps, load):
+    """ "45#" is how pounds are written on many US gym sheets; it was read as 45 kg."""
+    assert list(parse(text).sets) == [SetEntry(r, load, LB) for r in reps]

@@ -84,3 +84,55 @@ async def test_a_move_swapped_in_takes_its_own_last_result(env):
     assert "Target: 4 × 12–20 @ 32.5 kg" in asked.text, asked.text
     replies = await chat.tap("Done as planned")
     assert "Hip thrust: 32.5 kg × 20, 20, 20, 20 ✓" in texts(replies), texts(replies)
+
+
+async def next_squat_day(env, chat):
+    """The clock moved on to the next day the workout opens at the squat, logging started."""
+    for _ in range(7):
+        env.clock.set(env.clock.now() + timedelta(days=1))
+        today = (await chat.say("/today"))[-1]
+        if "▶ Start logging" not in labels(today):
+            continue
+        asked = (await chat.tap("Start logging"))[-1]
+        if "· Squat</b>" in asked.text:
+            return
+        await chat.say("that's all for today")
+    raise AssertionError("no squat day in a week")
+
+
+async def test_bodyweight_last_time_is_bodyweight_again_without_asking(env):
+    """Someone who always taps "No extra load" was asked "What load did you use for
+    Squat?" every session. Once the last squat was bodyweight, sets with no load are
+    bodyweight again, said so; a load typed still counts."""
+    chat = env.chat(9731)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.tap("Done as planned")
+    await chat.tap("No extra load")
+    await chat.say("that's all for today")
+    await next_squat_day(env, chat)
+    replies = await chat.tap("Done as planned")
+    assert "What load did you use" not in texts(replies), texts(replies)
+    assert "Squat: 12, 12, 12 reps ✓ (bodyweight, as last time" in texts(replies), texts(replies)
+    await chat.say("that's all for today")
+    await next_squat_day(env, chat)
+    replies = await chat.say("12 12 10")
+    assert "What load did you use" not in texts(replies), texts(replies)
+    assert "<b>Squat</b>: 12, 12, 10 reps (3 sets). Save it? (bodyweight, as last time" in texts(
+        replies
+    ), texts(replies)
+    await chat.tap("Fix")
+    replies = await chat.say("20kg 12 12 10")
+    assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    assert "as last time" not in texts(replies), texts(replies)
+
+
+async def test_a_load_last_time_still_asks_nothing_new(env):
+    """Bodyweight is taken only after a bodyweight squat: the first time, the load is asked."""
+    chat = env.chat(9732)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    replies = await chat.say("12 12 10")
+    assert "What load did you use for Squat?" in texts(replies), texts(replies)

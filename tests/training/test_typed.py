@@ -1,8 +1,12 @@
 """Short answers typed at "Save it?" (bot/training/typed.py)."""
 
+from datetime import time
+
 import pytest
 
-from bot.training.typed import done_then_remark
+from bot.coach.profile import Experience, Goal, Place, Profile, Unit
+from bot.coach.setlog import SetEntry
+from bot.training.typed import corrected_entries, done_then_remark, without_remark
 from bot.training.typed_yes import confirmed_then_remark, is_confirmation, is_refusal
 
 
@@ -68,3 +72,42 @@ def test_a_yes_then_how_it_went(text, remark):
 )  # fmt: skip
 def test_no_yes_then_a_remark(text):
     assert confirmed_then_remark(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("12 12 10 at 20kg, 1 min rest", "12 12 10 at 20kg"),
+        ("12 12 10 at 20kg (rested 90s between sets)", "12 12 10 at 20kg"),
+        ("60kg 12 12 10 - 2 minutes rest between sets", "60kg 12 12 10"),
+        ("3x10 @ 40 with 1.5 min of rest", "3x10 @ 40"),
+    ],
+)
+def test_how_long_the_rests_were_is_a_remark_after_the_sets(text, head):
+    """A remark with a number was never split off: "1 min rest" could have been sets."""
+    assert without_remark(text, "syntax", "min") == head
+
+
+KG = Unit.KG
+PROFILE = Profile(Goal.TONE, Experience.NEW, Place.GYM, (0, 3), time(18, 30), "Europe/Berlin", KG)
+AT_25 = (SetEntry(12, 25.0, KG), SetEntry(12, 25.0, KG), SetEntry(10, 25.0, KG))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20 not 25", [(12, 20.0), (12, 20.0), (10, 20.0)]),
+        ("oops 20kg not 25", [(12, 20.0), (12, 20.0), (10, 20.0)]),
+        ("12 not 10", [(12, 25.0), (12, 25.0), (12, 25.0)]),
+        ("it was 8 instead of 10", [(12, 25.0), (12, 25.0), (8, 25.0)]),
+    ],
+)
+def test_one_number_for_another_corrects_the_load_or_those_reps(text, expected):
+    """At "Save it?", "20 not 25" was "I couldn't read that (at "not")"."""
+    profile = PROFILE
+    got = corrected_entries(text, profile, AT_25)
+    assert got is not None and [(e.reps, e.load) for e in got] == expected
+
+
+def test_a_number_not_in_the_entry_is_no_correction():
+    assert corrected_entries("20 not 30", PROFILE, AT_25) is None
