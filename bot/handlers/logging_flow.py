@@ -238,6 +238,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             return [(text("log_single", unit=unit), [])]
         case rest.RestStopped(name=name):
             return [(text("rest_stopped", name=name), [])]
+        case rest.Resting(name=name, seconds=seconds):  # "1 min rest" typed
+            return [(text("rest_started", name=name, seconds=seconds), [])]
         case NothingToday(day=day):
             start = cb("push", "start", day.strftime("%Y%m%d"))
             return [(text("log_nothing_today"), [[(label("button", "start_logging"), start)]])]

@@ -98,7 +98,7 @@ from bot.training.logbook_target import (
 )
 from bot.training.logbook_undo import undo_last
 from bot.training.people import finished_profile
-from bot.training.rest import RestStopped, stop_said
+from bot.training.rest import Resting, RestStopped, start_said, stop_said
 from bot.training.targets import planned_of
 from bot.training.typed import (
     asks,
@@ -173,6 +173,7 @@ TextOutcome = (
     | WhichExercise
     | DayOutOfReach
     | RestStopped
+    | Resting
     | None
 )
 
@@ -226,6 +227,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         )
     if (rest_stopped := stop_said(svc, s, user, current, text)) is not None:
         return rest_stopped  # "skip the rest" while resting: the rest, not the workout
+    if (resting := start_said(svc, s, user, current, text)) is not None:
+        return resting  # "1 min rest": the rest timer, not a set of 1
     if (over := set_by_set_over(svc, s, user, current, text)) is not None:
         return over  # "done", "next" while logging set by set: the sets kept, move on
     if owed is not None and owed.mode == Mode.LOG and is_next(text):

@@ -87,6 +87,45 @@ def stop_said(
     return RestStopped(svc.content.exercises[log.exercise_id].name)
 
 
+# "1 min rest", "resting 90s", "taking a break": the rest between sets, typed, not tapped.
+_UNIT = r"(?:s|sec|secs|seconds?|m|min|mins|minutes?)"
+_START_REST = re.compile(
+    r"(?:ok |okay |now )?(?:"
+    r"(?:(?:start(?:ing)?|taking|take|having)(?: a| the| my)? )?"
+    r"(?:rest|resting|break|timer|rest timer)"
+    rf"(?: (?:for )?(?P<n1>\d+) ?(?P<u1>{_UNIT}))?"
+    rf"|(?P<n2>\d+) ?(?P<u2>{_UNIT}) (?:rest|break)"
+    r")(?: now| please| pls)?",
+    re.I,
+)
+_ASKED_TIMER = re.compile(r"\b(start|starting|timer)\b", re.I)
+SAID_REST = (10, 600)  # seconds: a rest typed is held to this range
+
+
+def start_said(
+    svc: Services, s: Session, user: User, log: ExerciseLog, text: str
+) -> Resting | None:
+    """Words starting the rest for the exercise being logged ("1 min rest", "start the
+    timer"), as its Rest button does, for the time said or the plan's: "1 min rest" was a
+    set of 1."""
+    said = " ".join(text.strip(" .!?,").split())
+    m = _START_REST.fullmatch(said)
+    if m is None or not _owes(user, log.id):
+        return None
+    number, unit = m.group("n1") or m.group("n2"), m.group("u1") or m.group("u2")
+    if number is None and not _ASKED_TIMER.search(said):
+        return None  # "resting now" tells, and is noted: a timer is asked with a time or "start"
+    if number is not None:
+        seconds = int(number) * (60 if unit and unit.lower().startswith("m") else 1)
+        seconds = min(max(seconds, SAID_REST[0]), SAID_REST[1])
+    else:
+        seconds = rest_of(log)
+    if seconds <= 0:
+        return None
+    due = rest_timers.start(s, user.id, user.chat_id, log.id, seconds, svc.clock.now())
+    return Resting(log.id, svc.content.exercises[log.exercise_id].name, seconds, due, False)
+
+
 def rest_of(log: ExerciseLog) -> int:
     return log.rest_seconds if log.rest_seconds is not None else DEFAULT_REST
 

@@ -174,3 +174,20 @@ async def test_a_rest_long_overdue_after_a_restart_is_dropped_unsaid(tmp_path):
             await tick(env)
             assert await timers(env) == 0
             assert rest_overs(standin, 8006) == []
+
+
+async def test_a_rest_typed_starts_the_timer_and_is_no_set(tmp_path):
+    # "1 min rest" typed between sets was read as a set of 1 rep (the remark "min rest")
+    async with bot_env(tmp_path) as env:
+        chat = env.chat(8007)
+        await start_logging(chat)
+        replies = await chat.say("90 sec rest")
+        assert "⏱ Resting 1 min 30 s before your next set of <b>Squat</b>" in texts(replies)
+        assert await timers(env) == 1
+        env.clock.advance(timedelta(seconds=90))
+        over = await rest_over(env, chat)
+        assert over.text == "⏱ Rest over (1 min 30 s): back to <b>Squat</b>."
+        replies = await chat.say("start the timer")  # no time said: the plan's rest
+        assert "⏱ Resting 1 min before your next set of <b>Squat</b>" in texts(replies)
+        replies = await chat.say("40kg 12 12 10")  # the sets still go in as ever
+        assert "Save it?" in texts(replies)
