@@ -14,8 +14,8 @@ from bot.store import deliveries, logs
 from bot.store.models import User
 from bot.training.people import profile_of
 
-# The settings whose change can move today's push time behind the clock.
-CLOCK_STEPS = frozenset({"zone", "time"})
+# The settings whose change can put today's push time behind the clock (days: today made one).
+CLOCK_STEPS = frozenset({"zone", "time", "days"})
 
 
 def still_on_today(s: Session, user: User, now: datetime) -> bool:

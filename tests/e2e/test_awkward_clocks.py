@@ -125,6 +125,17 @@ async def test_a_push_time_moved_before_now_keeps_todays_workout_on(tmp_path):
         assert "Your next workout arrives Thursday at 07:00" in said, said
 
 
+async def test_today_made_a_training_day_after_its_push_time_is_said_on(tmp_path):
+    """Tuesday 21:00 in Berlin, days changed from Mon + Thu to Tue + Thu: today is a training
+    day whose 18:30 push is behind; the reply said only "Thursday at 18:30"."""
+    tuesday = datetime(2026, 11, 17, 20, 0, tzinfo=UTC)  # Tuesday 21:00 in Berlin
+    async with bot_env(tmp_path, now=tuesday, extra_env=FAST) as env:
+        chat = env.chat(9509)
+        await onboard(chat)  # Mon + Thu at 18:30, Europe/Berlin
+        said = texts(await chat.say("tue thu"))
+        assert "Today's workout is still on" in said, said
+
+
 async def test_todays_workout_pushed_in_the_old_zone_is_not_said_again(tmp_path):
     """Pushed at 18:30 in Berlin, then in New York (where 18:30 has passed too) the same
     day: nothing more about today, and no second push."""
