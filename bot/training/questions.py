@@ -283,7 +283,14 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
         return _past_told_muscle(svc, user, text, outcome)
     # "I'm a mom of two. What is a hamstring?": told background the content doesn't know
     alone = svc.matcher.asked_alone(text)
-    return _reply_to(svc, user, alone) if alone and alone != text else outcome
+    if alone and alone != text:
+        return _reply_to(svc, user, alone)
+    if isinstance(outcome, Unknown):  # "[...] I want bigger glutes now. Where do I start?"
+        past = svc.matcher.asked_past_told_gap(text)
+        answered = _reply_to(svc, user, past) if past is not None else None
+        if isinstance(answered, (EntryAnswer, ExerciseCard, Comparison)):
+            return answered
+    return outcome
 
 
 def _past_told_muscle(svc: Services, user: User, text: str, declined: Unknown) -> Outcome:

@@ -338,6 +338,11 @@ def test_a_sport_told_as_background_is_not_the_question(matcher: Matcher) -> Non
         ("Can I build muscle on the keto diet? Will I lose lean muscle mass?", None),
         # "or" offers another answer to the same question
         ("Is a flat butt genetic, or can anyone grow one?", None),
+        # ... or asks a second question, one the articles skip ("chalk it up" is no chalk)
+        (
+            "Is there a way to thin thick legs or do I just chalk it up to bad genes?",
+            "Is there a way to thin thick legs",
+        ),
         # a clause opening with "when" tells; it doesn't ask
         ("When I squat I eat first. How many reps?", None),
     ],

@@ -333,3 +333,28 @@ def test_what_is_told_stays_in_the_question_when_the_question_leans_on_it(
 ) -> None:
     outcome = ask(svc, ME, text)
     assert isinstance(outcome, Unknown), text
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "I'm 24, lifting 6 months but mostly upper body. I want to grow my glutes now. "
+            "Where do I start?",
+            "build_glutes",
+        ),
+        ("Mostly arms and chest so far. I want stronger hamstrings. Any tips?", "build_hamstrings"),
+    ],
+)
+def test_a_bare_question_is_about_the_told_sentence_naming_its_subject(
+    svc: Services, text: str, item: str
+) -> None:
+    # "Where do I start?" names nothing, and the upper body told first sank it to "I don't know".
+    outcome = ask(svc, ME, text)
+    assert isinstance(outcome, EntryAnswer) and outcome.entry.id == item, text
+
+
+def test_a_bare_question_with_a_gap_in_its_subject_still_declines(svc: Services) -> None:
+    text = "Mostly upper body so far. I want to lose weight fast with keto. Any tips?"
+    outcome = ask(svc, ME, text)
+    assert isinstance(outcome, Unknown)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from bot.coach.knowledge import Content
 
 ItemKind = Literal["entry", "exercise"]
+_TOLD_LOOKBACK = 4  # told sentences searched for what a bare question is about
 _ONLY = frozenset({"just", "only", "nowhere", "specifically", "solely"})
 _PLACE = r"(butt|bum|booty|glutes?|backside|hips?|thighs?|legs?|hamstrings?|saddlebags?)"
 _PLACE_FAT = re.compile(  # fat in one place: "butt fat", "the weight on my hips"
@@ -293,6 +294,13 @@ class Matcher:
         if not asking or not told:
             return None
         asked = " ".join(asking)
+        if not anchored(asked) and not may_lean(asked) and not self._known(asked):
+            # "[...mostly upper body.] I want to grow my glutes now. Where do I start?": a bare
+            # question is about the told sentence nearest it naming a subject, if gapless
+            named = [s for s in told[-_TOLD_LOOKBACK:] if anchored(s)]
+            if named and self.scope.gap(named[-1]) is None:
+                asked = f"{named[-1]} {asked}"
+                told = [s for s in told if s is not named[-1]]
         if self.scope.gap(asked) is not None or not anchored(asked):
             return None
         told_words = set(self.unknown_words(" ".join(told)))

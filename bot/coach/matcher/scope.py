@@ -129,7 +129,7 @@ def asked_part(text: str) -> str:
 MAX_ASKED = 4  # questions in one message sorted into covered and not (each costs a gap check)
 _QUESTION_WORDS = r"how|what|whats|which|should|shall|is|are|do|does|can|could|will|would|why"
 _JOINED = re.compile(
-    rf"[,;]?\s+(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORDS})\b)", re.IGNORECASE
+    rf"[,;]?\s+(?:and|also|plus|but|or)\s+(?:also\s+)?(?=(?:{_QUESTION_WORDS})\b)", re.IGNORECASE
 )
 _ASKS = re.compile(rf"^(?:(?:and|also|plus|but|so)[\s,]+)*(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|also|plus|but|so)[\s,]+)+", re.IGNORECASE)

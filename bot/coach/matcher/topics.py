@@ -211,7 +211,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "grips and straps",
         re.compile(
             r"\b(grip|grips|gripping|lifting straps|wrist straps|(use|using|wear|wearing) straps|"
-            r"hook grip|mixed grip|chalk)\b"
+            r"hook grip|mixed grip|chalk(?! (it|this|that|them) up))\b"
         ),
     ),
     (
