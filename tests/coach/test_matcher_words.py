@@ -83,3 +83,22 @@ def test_back_as_in_getting_back_is_no_body_part(matcher: Matcher, text: str) ->
 )
 def test_the_back_itself_stays(matcher: Matcher, text: str) -> None:
     assert "back" in matcher.analyzer.terms(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "My biggest fear along with so many other woman, will our legs get bigger if we "
+            "strength train, cycle or run.",
+            "glutes_not_thighs",
+        ),
+        ("my bum is flatter than ever, help", "build_glutes"),
+    ],
+)
+def test_what_is_asked_or_said_is_found_past_the_words_around_it(
+    matcher: Matcher, text: str, item: str
+) -> None:
+    # The question after a comma was diluted by the words before it; "flatter" wasn't "flat".
+    r = matcher.match(text)
+    assert r.kind == "answer" and r.best is not None and r.best.entry_id == item, r

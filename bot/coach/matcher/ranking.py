@@ -34,6 +34,13 @@ _MEETING = re.compile(
 # Walking as a pastime is cardio; walking lunges and monster or sumo walks are exercises.
 _WALKING = re.compile(r"(?<!monster )(?<!sumo )(?<!band )\bwalk(s|ing)?\b(?! lunges?\b)")
 _ASKED_FIRST = re.compile(r"\s*([^?:]{8,}?)\s*[?:]\s*[^?]{3,}$")
+# A question after a comma opening on what it isn't ("My biggest fear along with so many
+# other women, will our legs get bigger if we strength train?"): scored on its own too.
+_COMMA_ASKS = re.compile(
+    r",\s+((?:will|would|should|can|could|do|does|is|are|how|why|what)\s+"
+    r"(?:i|we|our|my|you|your|it|they|there|the|a)\b[^,?]*(?:,[^,?]*)?)\??\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[.!?;\n]+|\s[-–—]+\s")
 # Of a post typed without stops, the parts that ask.
 _ASKING = re.compile(
@@ -99,6 +106,7 @@ class MatcherConfig:
     # ("hip thrust") and none of the variant's own words: its score times this.
     variant_weight: float = 0.85
     named_bonus: float = 0.03  # added to a card whose whole name the question holds
+    comma_question: bool = True  # a question after a comma is scored on its own too
 
 
 @dataclass
@@ -252,6 +260,9 @@ class Matcher:
             # what most get wrong"): the question is scored on its own too
             asked = _ASKED_FIRST.match(text) if cfg.asked_first else None
             parts = [asked.group(1)] if asked else []
+        after = _COMMA_ASKS.search(text) if cfg.comma_question else None
+        if after and not anchored(text[: after.start()]):
+            parts.append(after.group(1))  # "My biggest fear, will our legs get bigger?"
         for part in parts:
             for item, sc in self._scores(self._terms(part)[0]).items():
                 sc *= cfg.sentence_weight
