@@ -295,14 +295,24 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
 
 def _past_told_muscle(svc: Services, user: User, text: str, declined: Unknown) -> Outcome:
     """ "I always feel it in my calves. Where should my knees be on the leg curl?": another
-    muscle named only in what is told is background, and the asking sentences are answered.
+    muscle named only in what is told is background, and the asking sentences are answered;
+    so is a topic told ("I feel them in my lower back") when they ask about one exercise.
     Food, age or a sport told is what the question is about ("I'm vegan. Do I need...")."""
     assert declined.gap is not None
-    if declined.gap.kind != GapKind.MUSCLE:
+    if declined.gap.kind not in (GapKind.MUSCLE, GapKind.TOPIC):
         return declined
     past = svc.matcher.asked_past_told_gap(text)
+    if declined.gap.kind == GapKind.TOPIC and not (past and named_cards(svc.content, past)):
+        return declined  # "[warming up takes longer now.] Is there a better way to train legs?"
     answered = _reply_to(svc, user, past) if past is not None else None
-    return answered if isinstance(answered, (EntryAnswer, ExerciseCard, Comparison)) else declined
+    if not isinstance(answered, (EntryAnswer, ExerciseCard, Comparison)):
+        return declined
+    # a topic told is said to be left out; another muscle told is no part of the question
+    return (
+        replace(answered, not_covered=declined.gap)
+        if declined.gap.kind == GapKind.TOPIC
+        else answered
+    )
 
 
 def _reply_to(svc: Services, user: User, text: str) -> Outcome:

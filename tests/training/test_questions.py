@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
+from bot.coach.matcher import GapKind
 from bot.coach.smalltalk import Intent
 from bot.runtime.clock import ManualClock
 from bot.runtime.config import database_url
@@ -358,3 +359,12 @@ def test_a_bare_question_with_a_gap_in_its_subject_still_declines(svc: Services)
     text = "Mostly upper body so far. I want to lose weight fast with keto. Any tips?"
     outcome = ask(svc, ME, text)
     assert isinstance(outcome, Unknown)
+
+
+def test_a_topic_only_told_is_left_out_of_a_question_about_one_exercise(svc: Services) -> None:
+    text = "How do I make hyperextensions hit my glutes more? I feel them mostly in my lower back."
+    outcome = ask(svc, ME, text)
+    assert isinstance(outcome, ExerciseCard) and outcome.card.id == "back_extension"
+    assert outcome.not_covered is not None and outcome.not_covered.kind == GapKind.TOPIC
+    vague = "Warming up takes me ages now that I'm older. Is there a better way to train legs?"
+    assert isinstance(ask(svc, ME, vague), Unknown)
