@@ -186,11 +186,14 @@ def _named_card(svc: Services, result: MatchResult, text: str) -> str | None:
     """The one card a question names when the matcher is unsure about it: the question is
     about that exercise. Not when the articles don't cover what it asks (a gap), when an
     off-limits word stopped ranking, or when it reports how the body feels after it."""
-    if result.kind != "unknown" or result.gap is not None or reports_feeling(text):
+    if result.kind == "answer" or result.gap is not None or reports_feeling(text):
         return None
     named = named_cards(svc.content, text)
     if len(named) != 1:
         return None
+    if result.kind == "did_you_mean":  # "sets and reps for single leg squats?": its card,
+        # facts fitted, over a choice between it and Rep ranges
+        return named[0] if named[0] in [c.entry_id for c in result.alternatives[:2]] else None
     ranked = [c.entry_id for c in svc.matcher.rank(text)[:NAMED_RANK]]
     return named[0] if named[0] in ranked else None
 
@@ -343,11 +346,11 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
             return replace(half, not_covered=result.gap)
     if (found := _answered(svc, user, result, text)) is not None:
         return with_second_part(svc, found, text)
-    if result.kind == "did_you_mean" and result.alternatives:
-        return DidYouMean(_choices(svc, result))
     named = _named_card(svc, result, text)
     if named is not None and (fitted := _fitted(svc, user, "exercise", named, text)):
         return fitted
+    if result.kind == "did_you_mean" and result.alternatives:
+        return DidYouMean(_choices(svc, result))
     if (entry := _asked_for(svc, result, text)) is not None:
         return entry_answer(svc, user, svc.content.entries[entry])
     topics, close = nearby_topics(svc, text)

@@ -368,3 +368,21 @@ def test_a_topic_only_told_is_left_out_of_a_question_about_one_exercise(svc: Ser
     assert outcome.not_covered is not None and outcome.not_covered.kind == GapKind.TOPIC
     vague = "Warming up takes me ages now that I'm older. Is there a better way to train legs?"
     assert isinstance(ask(svc, ME, vague), Unknown)
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("How many sets and reps should I do for single leg squats?", "single_leg_squat"),
+        (
+            "ive been doing nordics but my hamstrings still look small, should i add more",
+            "nordic_ham_curl",
+        ),
+    ],
+)
+def test_a_choice_between_the_one_exercise_named_and_a_topic_is_its_card(
+    svc: Services, text: str, card: str
+) -> None:
+    # It offered "did you mean" between the card and Rep ranges (or a myth).
+    outcome = ask(svc, ME, text)
+    assert isinstance(outcome, ExerciseCard) and outcome.card.id == card, outcome
