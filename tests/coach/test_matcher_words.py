@@ -94,6 +94,11 @@ def test_the_back_itself_stays(matcher: Matcher, text: str) -> None:
             "glutes_not_thighs",
         ),
         ("my bum is flatter than ever, help", "build_glutes"),
+        (
+            "Cycling has become popular with many fitness fans, but does it really give you a "
+            "bigger butt?",
+            "build_glutes",
+        ),
     ],
 )
 def test_what_is_asked_or_said_is_found_past_the_words_around_it(

@@ -37,7 +37,7 @@ _ASKED_FIRST = re.compile(r"\s*([^?:]{8,}?)\s*[?:]\s*[^?]{3,}$")
 # A question after a comma opening on what it isn't ("My biggest fear along with so many
 # other women, will our legs get bigger if we strength train?"): scored on its own too.
 _COMMA_ASKS = re.compile(
-    r",\s+((?:will|would|should|can|could|do|does|is|are|how|why|what)\s+"
+    r",\s+(?:but\s+|so\s+|and\s+)?((?:will|would|should|can|could|do|does|is|are|how|why|what)\s+"
     r"(?:i|we|our|my|you|your|it|they|there|the|a)\b[^,?]*(?:,[^,?]*)?)\??\s*$",
     re.IGNORECASE,
 )
