@@ -319,6 +319,8 @@ def test_stemming_is_consistent() -> None:
         ("glute-ham tie-in", "tiein"),
         ("resistance bands", "band"),
         ("three", "3"),
+        ("buns of steel", "glute"),
+        ("flatter", "flat"),
     ],
 )
 def test_synonyms(matcher: Matcher, text: str, term: str) -> None:
