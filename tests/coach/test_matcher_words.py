@@ -94,6 +94,11 @@ def test_the_back_itself_stays(matcher: Matcher, text: str) -> None:
             "glutes_not_thighs",
         ),
         ("my bum is flatter than ever, help", "build_glutes"),
+        # options listed after the question
+        (
+            "What is the absolute best exercise to tone your butt? Squats? Kettle Bells? Bridge?",
+            "build_glutes",
+        ),
         (
             "Cycling has become popular with many fitness fans, but does it really give you a "
             "bigger butt?",

@@ -33,9 +33,13 @@ _MEETING = re.compile(
 )
 # Walking as a pastime is cardio; walking lunges and monster or sumo walks are exercises.
 _WALKING = re.compile(r"(?<!monster )(?<!sumo )(?<!band )\bwalk(s|ing)?\b(?! lunges?\b)")
-_ASKED_FIRST = re.compile(r"\s*([^?:]{8,}?)\s*[?:]\s*[^?]{3,}$")
+_ASKED_FIRST = re.compile(
+    # ... or options listed after it ("...to tone your butt? Squats? Kettle bells? Bridge?")
+    r"\s*([^?:]{8,}?)\s*(?:[?:]\s*[^?]{3,}|\?(?:\s*[^?\s]+(?:\s+[^?\s]+){0,2}\s*\?)+\s*)$"
+)
 # A question after a comma opening on what it isn't ("My biggest fear along with so many
 # other women, will our legs get bigger if we strength train?"): scored on its own too.
+_COMMA_TAIL = 240
 _COMMA_ASKS = re.compile(
     r",\s+(?:but\s+|so\s+|and\s+)?((?:will|would|should|can|could|do|does|is|are|how|why|what)\s+"
     r"(?:i|we|our|my|you|your|it|they|there|the|a)\b[^,?]*(?:,[^,?]*)?)\??\s*$",
@@ -260,8 +264,9 @@ class Matcher:
             # what most get wrong"): the question is scored on its own too
             asked = _ASKED_FIRST.match(text) if cfg.asked_first else None
             parts = [asked.group(1)] if asked else []
-        after = _COMMA_ASKS.search(text) if cfg.comma_question else None
-        if after and not anchored(text[: after.start()]):
+        tail = text[-_COMMA_TAIL:]  # the question ends the text: bounded work on any text
+        after = _COMMA_ASKS.search(tail) if cfg.comma_question else None
+        if after and not anchored(text[: len(text) - len(tail) + after.start()]):
             parts.append(after.group(1))  # "My biggest fear, will our legs get bigger?"
         for part in parts:
             for item, sc in self._scores(self._terms(part)[0]).items():
