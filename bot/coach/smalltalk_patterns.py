@@ -59,6 +59,8 @@ PAUSE = re.compile(
     r"|\b(turn off|switch off|disable|mute|silence) (the |my |all |your |workout )?"
     r"(reminders?|notifications?|messages?|workouts?|pushes|alerts?)\b"
     r"|^(want to |going to |gonna )?quit( this| the bot| training| the program)?$"
+    r"|^(please )?(mute|silence)( it| this| the bot| you| yourself)?( please)?$"
+    r"|\b(dont|do not) want (these|them|this|your messages|any of this) (anymore|any more)\b"
 )
 # Back again, or asking for the messages back: /resume. Checked before time away ("I'm back
 # from holiday" is no pause).
@@ -78,7 +80,8 @@ PLAN = re.compile(
     r"\b(make|give|build|create|write|design|send|get) me (a |my |the )?(new )?"
     r"(\w+ )?(program|plan|routine|workout|training plan|schedule)\b"
     r"|^(i )?(want|need) (my )?(new )?(\w+ )?(day )?(workout|program|plan|routine)$"
-    r"|\b(this|next) weeks? (plan|schedule|workouts?|program)\b"
+    r"|\b(this|next) weeks? (plan|schedule|workouts?|program)\b|^(whats|what is) (on )?(for )?"
+    r"(this|next) week$"
     r"|\b(plan|schedule|workouts?) for (this|the|next) week\b"
     r"|\b(when|what time) is my (next )?(workout|session|training)\b"
     # the program itself: /program; how the week falls: /week
@@ -261,8 +264,8 @@ SKIP = re.compile(
     r"|^(i )?(dont|do not|didnt|did not) (have|get|got) (the |any |enough )?time (today|tonight"
     r"|this week|to train( today)?|for (it|the workout|my workout)( today)?)$"
     r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
-    r"|^(can |could |ill |will |going to )?(train|work ?out|lift|do (the |my |todays )?workout"
-    r"|do (this|it|that)( one)?) tomorrow( instead)?( \w+){0,4}$"  # "…? meetings all day"
+    r"|^(can |could |ill |will |going to )?(we )?(train|work ?out|lift"  # "…? meetings all day"
+    r"|do (the |my |todays )?workout|do (this|it|that)( one)?) tomorrow( instead)?( \w+){0,4}$"
     r"|\bmove (my |the |todays )?(workout|session|training) to\b"
     r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
     r"|^remind me (later|tomorrow|in an hour|in a bit)( please)?$"
@@ -365,7 +368,9 @@ PRAISE = re.compile(
     r"awesome|cool|brilliant|helpful|the best|so helpful|really helpful|fantastic|excellent|"
     r"so good|really good|nice)$|^(you are|youre|ur|you) (great|amazing|awesome|the best|"
     r"brilliant|so helpful|helpful|a star|a legend|cool|the goat)$|^(great|awesome|amazing|"
-    r"best|love this|cool) (bot|coach|app)( ever)?$".replace("^", _PRAISE_LEAD)
+    r"best|love this|cool) (bot|coach|app)( ever)?$|^(absolute |total |a )?legend$".replace(
+        "^", _PRAISE_LEAD
+    )
 )
 # Equipment missing today: Swap while logging, or log what was done instead.
 EQUIPMENT = re.compile(

@@ -60,7 +60,7 @@ ADJUST = re.compile(
 # Asking for the day's workout, or the next one: /today sends it.
 TODAY = re.compile(
     r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"
-    r"|\b(what|whats)\b.*\b(workout|training|session|plan|program|exercises?|do|train)\b.*"
+    r"|\b(what|whats)\b.*\b(workout|training|session|plan|program|exercises?|do|doing|train)\b.*"
     r"\b(today|todays|tonight)\b"
     r"|^(whats|what is) (my|the) (workout|plan|session)( for)?( today| now| then)?$"
     r"|^(my )?(workout|session)( please| pls)?$"
@@ -93,6 +93,8 @@ TODAY = re.compile(
     r"|^(im |am )?(ready|ready to (go|start|train))$|^(start|begin) (the |my |todays )?"
     r"(workout|session|training)$|^(begin|go)$"
     r"|\b(whats|what is) on the menu( today| tonight)?$"
+    r"|^(show|send|give) me (today|todays|tonight|tonights)( workout| session| plan)?$"
+    r"|^(anything|something) (for |on )?(today|tonight)$"
     # the person's own loads for today: the workout holds them
     r"|\b(how heavy|how much( weight)?|(what|wat|wot|wht) (weights?|loads?)|which weights?"
     r"|how many (kg|kgs|kilos|pounds|lbs?))\b.{0,40}\b(today|tonight|this time|next time"

@@ -12,6 +12,14 @@ from bot.coach.smalltalk import Intent, asked_change, understand
     ("text", "intent"),
     [
         # each of these was noted as an unknown question, or got an article or a card
+        ("mute", Intent.PAUSE),
+        ("I don't want these anymore", Intent.PAUSE),
+        ("what am I doing today", Intent.TODAY),
+        ("show me today", Intent.TODAY),
+        ("anything today?", Intent.TODAY),
+        ("legend", Intent.PRAISE),
+        ("can we do it tomorrow", Intent.SKIP),
+        ("what's next week", Intent.PLAN),
         ("I want to move my workouts to weekends", Intent.SETTINGS),
         ("can you remind me at 7pm", Intent.SETTINGS),
         ("turn off reminders", Intent.PAUSE),
