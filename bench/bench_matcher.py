@@ -97,7 +97,9 @@ def _decide(m: Matcher, q: str) -> MatchResult:
     return MatchResult("unknown") if understand(q) is not None else m.match(q)
 
 
-_NOBODY = SimpleNamespace(goal=None, onboarded_at=None, paused=False, place=None)
+_NOBODY = SimpleNamespace(
+    goal=None, onboarded_at=None, paused=False, place=None, next_push_at=None, tz=None
+)
 
 
 def reply(content: Content, m: Matcher, q: str) -> Outcome:

@@ -357,7 +357,7 @@ def answered_ahead(step: str, text: str, goals: Goals) -> Answer | None:
     return None
 
 
-_BEFORE_VALUE = re.compile(r"\b(?:to|at|in|for|on)\s+", re.I)  # "…train on tue and fri"
+_BEFORE_VALUE = re.compile(r"\b(?:to|at|in|for|on|train)\s+", re.I)  # "…train on tue and fri"
 _SENTENCE_END = re.compile(r"[?!;]+|\.(?:\s|$)")  # not "6.30"
 # Said around the value: "weekends instead", "like saturday and sunday"
 _AROUND = re.compile(

@@ -115,6 +115,7 @@ NO_PUSH = re.compile(
     r"\b(why )?(didnt|did not|havent|have not|never) (you )?(send|get|receive|remind|message|text)"
     r" (me )?(my |the |any )?(workout|message|reminder|notification|push)?s?"
     r"( today| this week)?$"
+    r"|^(wheres|where is) (my |the |todays )?(workout|reminder|message)( today)?$"
     r"|\b(you )?(didnt|did not|forgot to) (remind|message|text) me\b"
     r"|^(the )?(reminder|message|workout|notification) (came|arrived|was sent) (at the wrong time|"
     r"too (early|late)|late|early)$|^(the )?time (is|was) wrong$|^wrong time ?zone$"

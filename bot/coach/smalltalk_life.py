@@ -188,6 +188,7 @@ DAYS_OFF = re.compile(
     rf" (the )?{_PLURAL}(( and| or) (the )?{_PLURAL})*{_FOR_GOOD}$"
     rf"|^(please )?(remove|drop|delete|take|cut|take out) {_DAYS} (out )?(off|from|out of) (my "
     r"|the )?(training days|schedule|days|plan|week|program)( please)?$"
+    rf"|^(please )?(remove|drop|delete|cut) {_DAYS}( please)?$"
 )
 _ONE_DAY = re.compile(rf"\b{_DAYS_WORD}\b")
 # One training day for another ("tuesday instead of thursday", "move thursday to tuesday"):
@@ -223,6 +224,7 @@ DAYS_ADD = re.compile(
     rf"|{_LEAD}(want|would like|id like|like|wanna) to (also )?(train|work ?out|lift)( on)? {_DAYS}"
     rf"{_TOO}$"
     rf"|^(can|could) (i |we )?(also )?(train|work ?out|lift)( on)? {_DAYS}{_TOO}$"
+    rf"|^(please )?add {_DAYS}( please)?$"
 )
 
 

@@ -244,6 +244,10 @@ SETTINGS = re.compile(
     # the days said whole, two or more ("I want to train on tuesdays and fridays")
     r"|^(i )?(want|would like|id like|prefer|need|like|would rather|id rather) to (train|work ?out"
     rf"|lift|go to the gym)( on)? ({_DAY}s?,? )+(and |& )?{_DAY}s?( instead| now| from now on)?$"
+    r"|^(settings|my settings)$|^(can you )?make it (\d|one|two|three|four|five|six) days"
+    r"|^(send|move) (it|them|my workouts?|the workouts?) (to|at) \d"
+    r"|\b(can|will) only (train|work ?out|lift|go to the gym) (on )?(the )?(weekends?|weekdays"
+    rf"|{_DAY}s?)\b"
 )
 # Leaving a setting as it is, while one is being changed.
 NEVER_MIND = re.compile(
@@ -394,7 +398,8 @@ SCHEDULE = re.compile(
     r"reminders?) (send|message|text|remind|come|arrive|get sent|be sent|sent)\b"
     r"|\bwhat time (is|are) my (workouts?|reminders?|messages?)( sent)?$"
     r"|\b(which|what) days (do|am) (train|training)$|\bwhat are my training days\b"
-    r"|^(my )?(schedule|training days)$"
+    r"|^(whats |what is |show me )?(my )?(schedule|training days)$"
+    r"|^(whens|when is) (my |the )?next (workout|session|training)$"
     r"|\bwhen (do|will) (get|see|receive) (my |the )?next (workout|session)\b"
     r"|\b(what time|when) (will|does|is) (tomorrows|todays|the next|my next|next) (workout|session"
     r"|reminder)s? (come|arrive|get sent|be sent|sent|coming|arriving)\b"

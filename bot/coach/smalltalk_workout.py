@@ -13,7 +13,8 @@ DONE = re.compile(
     r"( today)?$|^(workout|session) (done|finished|complete|completed)$|^(all )?(done|finished)$"
     r"|^(thats|that is) (all|me done)( for)?( today| tonight| now| the day)?$"
     r"|^(thats|that is) it for (today|tonight|now|the day)$"
-    r"|^(i am |im )?(all )?(done|finished)( for| with)? ?(today|tonight|now|the day|training)$"
+    r"|^(i am |im )?(all )?(done|finished)( for| with)? ?(today|tonight|now|the day|training"
+    r"|the week|this week)$"
     r"|^(im|i am) (done|finished)$"
     # the day's workout, said done in other words
     r"|^(i )?(just )?(did|done|finished|completed|smashed|crushed|nailed) (my |the |todays )?"
@@ -95,6 +96,9 @@ TODAY = re.compile(
     r"|\b(whats|what is) on the menu( today| tonight)?$"
     r"|^(show|send|give) me (today|todays|tonight|tonights)( workout| session| plan)?$"
     r"|^(anything|something) (for |on )?(today|tonight)$"
+    r"|^(today|todays workout|todays session)( please| pls)?$|^(please )?(resend|send again)"
+    r"( it| the workout| my workout| todays workout)?( please| pls)?$"
+    r"|^how many (sets|reps|exercises) (today|tonight|this time)$"
     # the person's own loads for today: the workout holds them
     r"|\b(how heavy|how much( weight)?|(what|wat|wot|wht) (weights?|loads?)|which weights?"
     r"|how many (kg|kgs|kilos|pounds|lbs?))\b.{0,40}\b(today|tonight|this time|next time"

@@ -217,7 +217,11 @@ def on_text(
         answer = onboarding.parse_text(step, text, svc.content.goals)
     except AnswerError as err:
         if step == "days" and err.code == "unclear":
-            counted = _days_in_a_sentence(svc, s, user, text) or _days_counted(svc, s, user, text)
+            counted = (
+                _days_toggled(svc, user, text)
+                or _days_in_a_sentence(svc, s, user, text)
+                or _days_counted(svc, s, user, text)
+            )
             if counted is not None:
                 return counted
         if err.code == "unclear" and what.mode == Mode.SETTINGS:
@@ -296,6 +300,18 @@ def _days_in_a_sentence(svc: Services, s: Session, user: User, text: str) -> App
         said.append(("time", at.strftime("%H:%M")))
         users.set_answer(user, "time", said[-1][1], svc.clock.now())
     return replace(apply(svc, s, user, Answer(*said[0])), said_back=tuple(said))
+
+
+def _days_toggled(svc: Services, user: User, text: str) -> Expected | None:
+    """ "drop friday", "add saturday too" at the days question: those days unticked or ticked
+    beside the ones picked so far (not the only days trained on), kept with Done."""
+    toggled = schedule.days_toggled(text)
+    if toggled is None:
+        return None
+    adding, named = toggled
+    chosen = set(_draft_days(user))
+    held.tick_days(user, chosen | set(named) if adding else chosen - set(named))
+    return Expected("toggled", text, question(svc, user, "days"), held.changing(user, "days"))
 
 
 def _days_counted(svc: Services, s: Session, user: User, text: str) -> Applied | Expected | None:

@@ -99,7 +99,7 @@ from bot.coach.smalltalk import (
         ("can you make me a program", Intent.PLAN),
         ("i want a leg day workout", Intent.PLAN),
         ("what's the plan for this week", Intent.PLAN),
-        ("when is my next workout", Intent.PLAN),
+        ("when is my next workout", Intent.SCHEDULE),  # when it arrives, not the program
         ("how am i doing", Intent.PROGRESS),
         ("show me my progress", Intent.PROGRESS),
         ("reset everything", Intent.RESTART),

@@ -20,6 +20,19 @@ from bot.coach.smalltalk import Intent, asked_change, understand
         ("legend", Intent.PRAISE),
         ("can we do it tomorrow", Intent.SKIP),
         ("what's next week", Intent.PLAN),
+        ("today", Intent.TODAY),
+        ("settings", Intent.SETTINGS),  # got the toning article
+        ("what's my schedule", Intent.SCHEDULE),
+        ("can you make it 3 days", Intent.SETTINGS),
+        ("when's my next workout", Intent.SCHEDULE),
+        ("how many sets today", Intent.TODAY),  # got the toning article
+        ("I'm done for the week", Intent.DONE),
+        ("send it at 7am instead", Intent.SETTINGS),
+        ("I can only train weekends now", Intent.SETTINGS),
+        ("drop friday", Intent.DAYS_OFF),  # got the toning article
+        ("add saturday", Intent.DAYS_ADD),
+        ("resend", Intent.TODAY),
+        ("where's my workout", Intent.NO_PUSH),
         ("I want to move my workouts to weekends", Intent.SETTINGS),
         ("can you remind me at 7pm", Intent.SETTINGS),
         ("turn off reminders", Intent.PAUSE),

@@ -67,6 +67,9 @@ async def test_a_started_or_moved_workout_keeps_its_rests(env):
         ("can I train on weekends instead? like saturday and sunday", "Sat, Sun at 18:30"),
         # "I don't know that one yet": a reason after it made it too long for a request
         ("can you send the workouts at 6:30am instead? going before work now", "Mon, Thu at 06:30"),
+        # the days question, its days as they were
+        ("I can only train weekends now", "Sat, Sun at 18:30"),
+        ("I can only train tuesdays and fridays now", "Tue, Fri at 18:30"),  # the toning article
     ],
 )
 async def test_a_change_of_days_or_time_asked_in_their_words_is_made(env, said, now):

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from bot.coach import programs as prog
-from bot.coach.onboarding import OPTIONS, STEPS
+from bot.coach.onboarding import OPTIONS, STEPS, decode_days
 from bot.runtime.clock import ManualClock
 from bot.runtime.config import database_url
 from bot.runtime.services import Services
@@ -177,3 +177,22 @@ def test_new_training_days_continue_the_rotation(svc, new_days):
     applied = text(svc, new_days)
     assert isinstance(applied, Applied) and applied.step == "days", applied
     assert _next_workout(svc, me(svc), wednesday.date()) == before
+
+
+def test_days_dropped_or_added_in_words_change_the_ticks_not_the_days(svc):
+    # "drop friday" at the days question made Friday the only training day.
+    with svc.db.session() as s:
+        setup.start(svc, s, ME)
+    answer_all_by_button(svc)
+    before = me(svc).days
+    chosen = set(press(svc, "set:days").question.chosen)
+    day = min(chosen)
+    dropped = text(svc, f"drop {('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun')[day]}")
+    assert isinstance(dropped, Expected) and dropped.code == "toggled"
+    assert set(dropped.question.chosen) == chosen - {day}
+    added = text(svc, "add sunday too")
+    assert isinstance(added, Expected) and set(added.question.chosen) == chosen - {day} | {6}
+    assert me(svc).days == before  # nothing changed until Done
+    applied = press(svc, "day:ok")
+    assert isinstance(applied, Applied)
+    assert set(decode_days(applied.value)) == chosen - {day} | {6}

@@ -7,7 +7,13 @@ Modules: `pushes` (next push instant, local dates, missed pushes), `zones`, `tim
 `days` (reading what people type).
 """
 
-from bot.coach.schedule.days import days_in_sentence, parse_day_count, parse_days, spread_days
+from bot.coach.schedule.days import (
+    days_in_sentence,
+    days_toggled,
+    parse_day_count,
+    parse_days,
+    spread_days,
+)
 from bot.coach.schedule.pushes import (
     gap_day,
     local_date,
@@ -21,6 +27,7 @@ from bot.coach.schedule.zones import has_several_zones, parse_zone, zone_is_fixe
 
 __all__ = [
     "days_in_sentence",
+    "days_toggled",
     "gap_day",
     "has_several_zones",
     "local_date",

@@ -188,3 +188,22 @@ def spread_days(count: int) -> tuple[int, ...]:
     if count not in _SPREAD:
         raise ValueError(f"count must be 1..7, got {count}")
     return _SPREAD[count]
+
+
+# Days ticked or unticked in words while the days question waits ("drop friday", "add sat too").
+_TOGGLED = re.compile(
+    r"^(?:please )?(?P<verb>drop|remove|delete|cut|untick|no|not|without|minus|add|plus|tick"
+    r"|also)(?: the)? (?P<days>.+?)(?: too| as well| please)?$"
+)
+_ADDING = frozenset({"add", "plus", "tick", "also"})
+
+
+def days_toggled(text: str) -> tuple[bool, tuple[int, ...]] | None:
+    """(True, days) for days said to be added ("add saturday"), (False, days) for days said
+    to be dropped ("drop friday", "no fridays"); None when the text says neither."""
+    if len(text) > _MAX_DAYS_INPUT:
+        return None
+    s = " ".join(re.sub(r"[,/;:&+|.!]", " ", text.casefold()).split())
+    said = _TOGGLED.fullmatch(s)
+    days = parse_days(said["days"]) if said else None
+    return (said["verb"] in _ADDING, days) if said and days else None
