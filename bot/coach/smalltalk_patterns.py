@@ -31,7 +31,7 @@ ACK = _set(
     "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
     "love so much you coach very all will do a lot great thats keep my profile "
     "never mind nevermind forget it actually anyway anyways fair enough please pls plz now "
-    "ugh meh hmmm okie okey yess kinda youre"
+    "ugh meh hmmm hm okie okey yess kinda youre"
 )
 BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
 BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
@@ -58,7 +58,10 @@ PAUSE = re.compile(
     # "turn off reminders", "mute the notifications"
     r"|\b(turn off|switch off|disable|mute|silence) (the |my |all |your |workout )?"
     r"(reminders?|notifications?|messages?|workouts?|pushes|alerts?)\b"
-    r"|^(want to |going to |gonna )?quit( this| the bot| training| the program)?$"
+    r"|^(want to |going to |gonna )?quit( this| the bot| training| the program)?$|\bopt ?out\b"
+    r"|^(can|could|will|would) you (please )?stop( it| now| please| the bot| this)?$"
+    r"|^(please )?stop (the bot|this bot|this|everything|all of it)( please)?$"
+    r"|\b(done with|sick of|tired of) (this|the|you|your) (bot|app|messages)\b"
     r"|^(please )?(mute|silence)( it| this| the bot| you| yourself)?( please)?$"
     r"|\b(dont|do not) want (these|them|this|your messages|any of this) (anymore|any more)\b"
 )
@@ -220,7 +223,8 @@ HOW_ARE_YOU = _set("how are you u r doing hows it going things your ur day week 
 DELETE = re.compile(
     r"\b(delete|erase|remove|wipe|forget|clear)\b.*"
     r"\b(data|account|everything|history|info|information|logs?|profile|details)\b"
-    r"|\bforget (about )?me\b"
+    r"|\bforget (about )?me\b|^(can|could|will) (you )?(please )?(delete|erase|remove) me\b"
+    r"|\b(want|need) my (data|info|account|details) (gone|deleted|removed|erased)\b"
 )
 # Changing an answer given at setup belongs to /settings.
 SETTINGS = re.compile(

@@ -96,7 +96,8 @@ TODAY = re.compile(
     r"|\b(whats|what is) on the menu( today| tonight)?$"
     r"|^(show|send|give) me (today|todays|tonight|tonights)( workout| session| plan)?$"
     r"|^(anything|something) (for |on )?(today|tonight)$"
-    r"|^(today|todays workout|todays session)( please| pls)?$|^(please )?(resend|send again)"
+    r"|^(today|todays workout|todays session|(the )?(workout|session) for (today|tonight))"
+    r"( please| pls)?$|^(please )?(resend|send again)"
     r"( it| the workout| my workout| todays workout)?( please| pls)?$"
     r"|^how many (sets|reps|exercises) (today|tonight|this time)$"
     # the person's own loads for today: the workout holds them

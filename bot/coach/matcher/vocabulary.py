@@ -85,7 +85,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         ),
         "tone": "toned, toning, tighten, firm, firmer, sculpt",
         "shape": "shaped, shapely, shaping, curve, curves, contour, reshape, reshaping",
-        "flat": "flatter, flattest, pancake butt, pancake bum, flat as a pancake",
+        "flat": (
+            "flatter, flattest, flatten, flattened, flattening, pancake butt, pancake bum, "
+            "flat as a pancake"
+        ),
         "round": "rounder, rounded, perky, perkier, bubble, juicy, saggy, sagging, droopy, droop",
         "meaning": "mean, means, meant, explain, explained, stand for",
         "pattern": (
