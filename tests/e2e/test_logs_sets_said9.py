@@ -1,0 +1,37 @@
+"""Sets and swaps said while logging: a second swap took the first one's target, a
+correction at "Save it?" changed every set at that load, "10 for the first two" opening an
+exercise, a skip said of a muscle or a move, the load asked after a loaded session."""
+
+from datetime import timedelta
+
+from tests.e2e.flows import onboard
+
+
+def labels(message):
+    return [t for row in message.buttons for t, _ in row]
+
+
+async def test_a_second_swap_to_a_move_never_done_takes_the_plans_reps_no_load(env):
+    """Hip thrust (37.5 kg) swapped for the glute bridge, then the American deadlift, neither
+    ever done: the deadlift was asked at the hip thrust's 37.5 kg."""
+    chat = env.chat(9901)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    await chat.say("/today")
+    await chat.tap("Start logging")  # 1/5 · Hip thrust
+    await chat.say("40kg 12 12 12 12")
+    await chat.tap("Save")
+    await chat.say("that's all for today")
+    for _ in range(7):
+        env.clock.set(env.clock.now() + timedelta(days=1))
+        today = (await chat.say("/today"))[-1]
+        if "Hip thrust" in today.text and "▶ Start logging" in labels(today):
+            break
+    asked = (await chat.tap("Start logging"))[-1]
+    assert "Target: 4 × 8–12 @ 37.5 kg" in asked.text, asked.text
+    await chat.tap("Swap")
+    asked = (await chat.tap("Barbell glute bridge"))[-1]
+    assert "Target: 4 × 8–12 @ 37.5 kg" in asked.text, asked.text  # the planned move's
+    await chat.tap("Swap")
+    asked = (await chat.tap("American deadlift"))[-1]
+    assert "American deadlift</b> (instead of Hip thrust)" in asked.text, asked.text
+    assert "Target: 4 × 8–12\n" in asked.text and "37.5" not in asked.text, asked.text
