@@ -175,6 +175,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 remark=outcome.remark,
                 band_load=outcome.band_load,
                 bodyweight_again=outcome.bodyweight_again,
+                changed=outcome.changed,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SetKept():

@@ -5,6 +5,7 @@ exercise, a skip said of a muscle or a move, the load asked after a loaded sessi
 from datetime import timedelta
 
 from tests.e2e.flows import onboard
+from tests.e2e.harness import texts
 
 
 def labels(message):
@@ -35,3 +36,23 @@ async def test_a_second_swap_to_a_move_never_done_takes_the_plans_reps_no_load(e
     asked = (await chat.tap("American deadlift"))[-1]
     assert "American deadlift</b> (instead of Hip thrust)" in asked.text, asked.text
     assert "Target: 4 × 8–12\n" in asked.text and "37.5" not in asked.text, asked.text
+
+
+async def logging_squat(env, user_id):
+    chat = env.chat(user_id)
+    await onboard(chat)  # tone, gym: squat, stiff-leg deadlift, lunge, lying leg curl
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    return chat
+
+
+async def test_a_set_named_at_save_it_changes_that_set_only(env):
+    """ "set 2 was 20 not 25" at "Save it?" put all three sets at 20 kg."""
+    chat = await logging_squat(env, 9902)
+    await chat.say("25kg 12 12 10")
+    replies = await chat.say("set 2 was 20 not 25")
+    shown = texts(replies)
+    assert "<b>Squat</b>: 25 kg × 12, 20 kg × 12, 25 kg × 10 (3 sets). Save it?" in shown, shown
+    assert "Changed: set 2." in shown, shown
+    replies = await chat.say("22.5 not 25")
+    assert "Changed: sets 1 and 3." in texts(replies), texts(replies)
