@@ -97,6 +97,7 @@ from bot.training.logbook_target import (
     untold_named,
 )
 from bot.training.logbook_undo import undo_last
+from bot.training.one_for_another import sets_changed
 from bot.training.people import finished_profile
 from bot.training.rest import Resting, RestStopped, start_said, stop_said
 from bot.training.targets import planned_of
@@ -110,7 +111,6 @@ from bot.training.typed import (
     is_next,
     is_question,
     is_undo,
-    sets_changed,
     the_load_asked,
     without_remark,
 )
@@ -261,8 +261,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return as_asked
     corrected = corrected_entries(text, profile, draft[0]) if draft is not None else None
     if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
-        shown = echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
-        return replace(shown, changed=sets_changed(draft[0], corrected))
+        fixed_echo = echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
+        return replace(fixed_echo, changed=sets_changed(draft[0], corrected))
     retyped = reps_retyped(svc, s, user, profile, current, draft, text, resolve) if draft else None
     if retyped is not None:  # "12 12 12 12" at 60, 60, 65 kg: those loads, a set more
         return retyped
