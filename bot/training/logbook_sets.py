@@ -50,7 +50,8 @@ def set_kept(
     the text is no single set, or no load is said or known for a loaded exercise (then it
     is read as usual: the load is asked)."""
     going = by_set(user, current)
-    if going and (firsts := first_sets(text, profile.unit)) is not None:
+    opens = going or current.status == ExerciseStatus.PENDING  # also as the first message
+    if opens and (firsts := first_sets(text, profile.unit)) is not None:
         return _first_sets_kept(svc, s, user, current, text, *firsts)
     said = one_set(text, profile.unit)
     if said is None and going and same_set(text):  # "same again": the last set once more
@@ -103,13 +104,17 @@ def _first_sets_kept(
     entry: SetEntry,
     count: int,
 ) -> SetKept | Saved | None:
-    """ "10 for the first two", between sets: the first `count` sets were each `entry` (at
-    the load kept for the first set, when none is said); those not in yet are added."""
-    kept = entries_of(logs.sets_of(s, current.id))
-    if count > len(kept) + 1:
+    """ "10 for the first two", first or between sets: the first `count` sets were each
+    `entry` (at the load kept for the first set, else the target's, when none is said);
+    those not in yet are added. None when no load is said or known (the load is asked)."""
+    kept = entries_of(logs.sets_of(s, current.id)) if by_set(user, current) else ()
+    if kept and count > len(kept) + 1:
         return None  # "the first three" with one set in: a set skipped over, not guessed
     if entry.load is None and not _unloaded(svc, current):
-        entry = replace(entry, load=kept[0].load, unit=kept[0].unit)
+        known = kept[0] if kept else next(iter(as_planned(svc, s, user, current)), None)
+        if known is None or known.load is None:
+            return None
+        entry = replace(entry, load=known.load, unit=known.unit)
     sets = (*(entry,) * count, *kept[count:])
     day = logs.session_of(s, user.id, current.session_id).day
     raw = " + ".join(x for x in (current.raw_text, text) if x)

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from tests.e2e.flows import onboard
 from tests.e2e.harness import texts
+from tests.e2e.test_logs_said_loosely2 import squat_after_yesterday
 
 
 def labels(message):
@@ -56,3 +57,26 @@ async def test_a_set_named_at_save_it_changes_that_set_only(env):
     assert "Changed: set 2." in shown, shown
     replies = await chat.say("22.5 not 25")
     assert "Changed: sets 1 and 3." in texts(replies), texts(replies)
+
+
+async def test_reps_for_the_first_two_sets_as_the_first_message(env):
+    """ "10 for the first two" before any set of the squat was recorded was not kept as
+    sets 1 and 2 (it worked between sets only)."""
+    chat = await squat_after_yesterday(env, 9903)
+    replies = await chat.say("10 for the first two")
+    shown = texts(replies)
+    assert "<b>Squat</b>, sets 1–2 of 3: 20 kg × 10 each ✓ (so far: 20 kg × 10, 10)" in shown, shown
+    replies = await chat.say("8")
+    assert "Squat: 20 kg × 10, 10, 8 ✓" in texts(replies), texts(replies)
+
+
+async def test_reps_and_load_for_the_first_two_with_no_load_known(env):
+    """With no load known, "10 at 20kg for the first two" first is sets 1 and 2 at 20 kg;
+    "10 for the first two" alone asks the load, as reps alone do."""
+    chat = await logging_squat(env, 9904)
+    replies = await chat.say("10 at 20kg for the first two")
+    shown = texts(replies)
+    assert "<b>Squat</b>, sets 1–2 of 3: 20 kg × 10 each ✓ (so far: 20 kg × 10, 10)" in shown, shown
+    chat = await logging_squat(env, 9905)
+    replies = await chat.say("10 for the first two")
+    assert "What load did you use for Squat?" in texts(replies), texts(replies)
