@@ -83,7 +83,9 @@ def _set_named(m: re.Match[str], count: int) -> int | None:
 
 
 def sets_changed(was: Sequence[SetEntry], now: Sequence[SetEntry]) -> tuple[int, ...]:
-    """The sets (1 for the first) a correction changed; none when it changed the count."""
+    """The sets (1 for the first) a correction changed, when it changed some of them only;
+    none when it changed them all (the echo shows that) or the count."""
     if len(was) != len(now):
         return ()
-    return tuple(i for i, (a, b) in enumerate(zip(was, now, strict=True), 1) if a != b)
+    changed = tuple(i for i, (a, b) in enumerate(zip(was, now, strict=True), 1) if a != b)
+    return changed if len(changed) < len(now) else ()
