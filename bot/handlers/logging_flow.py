@@ -43,6 +43,7 @@ from bot.training.logbook import (
     Saved,
     SetKept,
     SingleExercises,
+    SkipAsked,
     Swaps,
     SwapUnavailable,
     Tapped,
@@ -178,6 +179,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 changed=outcome.changed,
             )
             return [(echo, echo_rows(svc, outcome))]
+        case SkipAsked(names=names, muscle=muscle):  # "skipped hamstrings today"
+            return [(text("log_skip_asked", names=names, muscle=muscle), [])]
         case SetKept():
             kept = text("log_set_kept", **vars(outcome))
             rows: Rows = []

@@ -116,6 +116,15 @@ class Echo:
 
 
 @dataclass(frozen=True)
+class SkipAsked:
+    """A muscle said skipped, trained by more than one exercise still to do: skip them all?
+    (log_skip_asked)"""
+
+    names: tuple[str, ...]
+    muscle: str
+
+
+@dataclass(frozen=True)
 class SetKept:
     """One set of an exercise logged set by set, kept (log_set_kept); the next one asked."""
 

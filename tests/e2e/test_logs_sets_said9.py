@@ -80,3 +80,52 @@ async def test_reps_and_load_for_the_first_two_with_no_load_known(env):
     chat = await logging_squat(env, 9905)
     replies = await chat.say("10 for the first two")
     assert "What load did you use for Squat?" in texts(replies), texts(replies)
+
+
+async def test_a_muscle_said_skipped_skips_its_moves_asked_first(env):
+    """ "skipped hamstrings today" was only noted, the squat still asked, the stiff-leg
+    deadlift and leg curl still to come."""
+    chat = await logging_squat(env, 9906)
+    replies = await chat.say("skipped hamstrings today")
+    shown = texts(replies)
+    assert "Skip Stiff-leg deadlift and Lying leg curl today (hamstrings)?" in shown, shown
+    replies = await chat.say("yes")
+    shown = texts(replies)
+    assert "Stiff-leg deadlift and Lying leg curl: skipped." in shown, shown
+    assert "1/4 · Squat" in replies[-1].text, replies[-1].text
+    await chat.say("20kg 12 12 10")
+    await chat.tap("Save")
+    replies = await chat.tap("Skip")  # the lunge: the workout is over
+    assert "Workout logged: 1 of 4 exercises done." in texts(replies), texts(replies)
+
+
+async def test_a_muscle_skip_answered_no_leaves_the_moves(env):
+    chat = await logging_squat(env, 9907)
+    await chat.say("skipped hamstrings today")
+    replies = await chat.say("12 12 10 at 20kg")
+    assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+    replies = await chat.tap("Save")
+    assert "2/4 · Stiff-leg deadlift" in replies[-1].text, replies[-1].text
+
+
+async def test_a_move_said_skipped_by_a_name_no_card_holds_or_a_plural(env):
+    """ "skipped the RDLs" and "no leg curls today" were noted, nothing skipped."""
+    chat = await logging_squat(env, 9908)
+    replies = await chat.say("skipped the RDLs")
+    assert "Stiff-leg deadlift: skipped." in texts(replies), texts(replies)
+    assert "1/4 · Squat" in replies[-1].text, replies[-1].text
+    replies = await chat.say("no leg curls today")
+    assert "Lying leg curl: skipped." in texts(replies), texts(replies)
+    assert "1/4 · Squat" in replies[-1].text, replies[-1].text
+    replies = await chat.say("skipped quads")  # squat and lunge: asked
+    assert "Skip Squat and Lunge today (quads)?" in texts(replies), texts(replies)
+
+
+async def test_no_glute_bridges_today_skips_them(env):
+    chat = env.chat(9909)
+    await onboard(chat, place="Bodyweight only")
+    await chat.say("/today")
+    asked = (await chat.tap("Start logging"))[-1]
+    replies = await chat.say("no glute bridges today")
+    assert "Glute bridge: skipped." in texts(replies), texts(replies)
+    assert replies[-1].text.split("\n")[0] == asked.text.split("\n")[0], texts(replies)
