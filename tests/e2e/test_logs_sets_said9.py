@@ -129,3 +129,17 @@ async def test_no_glute_bridges_today_skips_them(env):
     replies = await chat.say("no glute bridges today")
     assert "Glute bridge: skipped." in texts(replies), texts(replies)
     assert replies[-1].text.split("\n")[0] == asked.text.split("\n")[0], texts(replies)
+
+
+async def test_reps_alone_with_only_last_times_load_ask_it_with_its_button(env):
+    """Today's squat was opened with no load (a first time); the squat done yesterday at
+    40 kg, logged meanwhile: "12 12 10" was saved as reps with no load, and the "Same as last
+    time" button never showed. Now the load is asked, the button offering 40 kg."""
+    chat = await logging_squat(env, 9910)
+    await chat.say("squats 40kg 10 10 10 yesterday")
+    await chat.tap("Save")
+    asked = (await chat.say("12 12 10"))[-1]
+    assert "What load did you use for Squat?" in asked.text, asked.text
+    assert labels(asked) == ["Same as last time: 40 kg", "No extra load", "Skip this exercise"]
+    replies = await chat.tap("Same as last time: 40 kg")
+    assert "Squat: 40 kg × 12, 12, 10 ✓" in texts(replies), texts(replies)
