@@ -80,6 +80,8 @@ async def test_reps_and_load_for_the_first_two_with_no_load_known(env):
     chat = await logging_squat(env, 9905)
     replies = await chat.say("10 for the first two")
     assert "What load did you use for Squat?" in texts(replies), texts(replies)
+    replies = await chat.say("20")
+    assert "<b>Squat</b>: 20 kg × 10, 10 (2 sets). Save it?" in texts(replies), texts(replies)
 
 
 async def test_a_muscle_said_skipped_skips_its_moves_asked_first(env):
