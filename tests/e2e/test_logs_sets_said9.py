@@ -145,3 +145,13 @@ async def test_reps_alone_with_only_last_times_load_ask_it_with_its_button(env):
     assert labels(asked) == ["Same as last time: 40 kg", "No extra load", "Skip this exercise"]
     replies = await chat.tap("Same as last time: 40 kg")
     assert "Squat: 40 kg × 12, 12, 10 ✓" in texts(replies), texts(replies)
+
+
+async def test_a_set_named_just_after_the_save_changes_that_set_only(env):
+    chat = await logging_squat(env, 9911)
+    await chat.say("25kg 12 12 10")
+    await chat.tap("Save")
+    replies = await chat.say("oops, the second set was 20 not 25")
+    shown = texts(replies)
+    assert "<b>Squat</b>: 25 kg × 12, 20 kg × 12, 25 kg × 10 (3 sets). Save it?" in shown, shown
+    assert "Changed: set 2." in shown, shown
