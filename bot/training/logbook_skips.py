@@ -19,11 +19,11 @@ from bot.training import awaiting
 from bot.training.awaiting import Awaiting
 from bot.training.logbook_draft import one_by_one
 from bot.training.logbook_named import resolver
-from bot.training.logbook_replies import Saved, SkipAsked
-from bot.training.logbook_steps import name_of, save
+from bot.training.logbook_replies import Ask, Saved, SkipAsked
+from bot.training.logbook_steps import ask, name_of, save
 from bot.training.logbook_story import back_of, queued
 from bot.training.people import expect
-from bot.training.typed_yes import is_confirmation
+from bot.training.typed_yes import is_confirmation, is_refusal
 
 # "skipped hamstrings today", "no glute bridges today", "not doing the RDLs", "skipping legs".
 _SKIP_SAID = re.compile(
@@ -78,9 +78,9 @@ def skip_said(
 
 def skip_confirmed(
     svc: Services, s: Session, user: User, current: ExerciseLog, text: str
-) -> Saved | None:
-    """ "yes" to "Skip these?": they are skipped. Anything else leaves them, the question
-    dropped, and is read as usual (None)."""
+) -> Saved | Ask | None:
+    """ "yes" to "Skip these?": they are skipped; "no": the exercise owed is asked again.
+    Anything else leaves them, the question dropped, and is read as usual (None)."""
     try:
         data = json.loads(user.draft or "")
     except ValueError:
@@ -89,6 +89,8 @@ def skip_confirmed(
     if not isinstance(ids, list):
         return None
     expect(user, Awaiting.parse(user.awaiting))  # the question is dropped either way
+    if is_refusal(text):  # "no": nothing skipped, the exercise asked again
+        return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     if not is_confirmation(text):
         return None
     found = [x for x in logs.exercises_of(s, user.id, current.session_id) if x.id in ids]
