@@ -41,6 +41,12 @@ _X_NOT_Y_ON_SET = re.compile(
 _ONE_FOR_ANOTHER = (_X_NOT_Y, _SET_X_NOT_Y, _X_NOT_Y_ON_SET)
 
 
+def says_one_for_another(text: str) -> bool:
+    """ "20 not 25", "set 2 was 20 not 25": a correction by its words alone."""
+    plain = " ".join(text.split())
+    return any(form.fullmatch(plain) for form in _ONE_FOR_ANOTHER)
+
+
 def one_for_another(text: str, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, ...] | None:
     """ "20 not 25": the load that was 25 is 20, else the set(s) of 25 reps were 20; with a
     set named ("set 2 was 20 not 25") that set only. None when no load or reps of the entry

@@ -13,7 +13,7 @@ from bot.coach.setlog_fix import reps_corrected
 from bot.coach.setlog_text import normalise
 from bot.coach.training import planned_sets
 from bot.store.models import ExerciseLog
-from bot.training.one_for_another import one_for_another
+from bot.training.one_for_another import one_for_another, says_one_for_another
 from bot.training.targets import planned_of
 
 # No load, said: bodyweight, a band ("2 sets of 15 with the red band" needs no load asked) or
@@ -224,9 +224,12 @@ _OPENS_CORRECTION = re.compile(
 
 
 def says_correction(text: str) -> bool:
-    """Words opening a correction or a unit alone ("in pounds"): never a bare "50kg" or "I
-    used 40", which may be about the exercise being logged."""
+    """Words opening a correction, a unit alone ("in pounds") or one number for another
+    ("20 not 25"): never a bare "50kg" or "I used 40", which may be about the exercise
+    being logged."""
     plain = " ".join(re.sub(r"[,!.;:]+", " ", text).lower().split())
+    if says_one_for_another(text):  # "set 2 was 20 not 25": no number of a new entry
+        return True
     return _OPENS_CORRECTION.match(plain) is not None or _UNIT_ALONE.fullmatch(plain) is not None
 
 

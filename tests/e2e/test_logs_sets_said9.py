@@ -158,3 +158,18 @@ async def test_a_set_named_just_after_the_save_changes_that_set_only(env):
     shown = texts(replies)
     assert "<b>Squat</b>: 25 kg × 12, 20 kg × 12, 25 kg × 10 (3 sets). Save it?" in shown, shown
     assert "Changed: set 2." in shown, shown
+
+
+async def test_one_number_for_another_just_after_the_save_needs_no_oops(env):
+    """Just after the Save, "set 2 was 20 not 25" and "20 not 25 on the last set" were "I
+    couldn't read that" for the next exercise."""
+    chat = await logging_squat(env, 9912)
+    await chat.say("25kg 12 12 10")
+    await chat.tap("Save")
+    replies = await chat.say("set 2 was 20 not 25")
+    shown = texts(replies)
+    assert "<b>Squat</b>: 25 kg × 12, 20 kg × 12, 25 kg × 10 (3 sets). Save it?" in shown, shown
+    await chat.tap("Save")
+    replies = await chat.say("20 not 25 on the last set")
+    shown = texts(replies)
+    assert "<b>Squat</b>: 25 kg × 12, 20 kg × 12, 20 kg × 10 (3 sets). Save it?" in shown, shown
