@@ -43,6 +43,7 @@ from bot.training.logbook import (
     Saved,
     SetKept,
     SingleExercises,
+    SkipAsked,
     Swaps,
     SwapUnavailable,
     Tapped,
@@ -175,8 +176,11 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 remark=outcome.remark,
                 band_load=outcome.band_load,
                 bodyweight_again=outcome.bodyweight_again,
+                changed=outcome.changed,
             )
             return [(echo, echo_rows(svc, outcome))]
+        case SkipAsked(names=names, muscle=muscle):  # "skipped hamstrings today"
+            return [(text("log_skip_asked", names=names, muscle=muscle), [])]
         case SetKept():
             kept = text("log_set_kept", **vars(outcome))
             rows: Rows = []

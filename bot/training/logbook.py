@@ -55,10 +55,12 @@ from bot.training.logbook_replies import (
     NothingToUndo,
     ParseFailed,
     SetKept,
+    SkipAsked,
     SwapUnavailable,
     Undone,
 )
 from bot.training.logbook_sets import set_by_set_over, set_kept, set_undone, workout_over
+from bot.training.logbook_skips import skip_confirmed, skip_said
 from bot.training.logbook_steps import (
     Ask,
     Change,
@@ -97,6 +99,7 @@ from bot.training.logbook_target import (
     untold_named,
 )
 from bot.training.logbook_undo import undo_last
+from bot.training.one_for_another import sets_changed
 from bot.training.people import finished_profile
 from bot.training.rest import Resting, RestStopped, start_said, stop_said
 from bot.training.targets import planned_of
@@ -136,6 +139,7 @@ __all__ = [
     "Saved",
     "SetKept",
     "SingleExercises",
+    "SkipAsked",
     "SwapOption",
     "SwapUnavailable",
     "Swaps",
@@ -165,6 +169,7 @@ TextOutcome = (
     | ParseFailed
     | Saved
     | SetKept
+    | SkipAsked
     | Swaps
     | SwapUnavailable
     | NeedLoad
@@ -225,6 +230,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return saved_corrected(svc, s, user, profile, None, text) or named_entry(
             svc, s, user, profile, text
         )
+    if (skips := skip_confirmed(svc, s, user, current, text)) is not None:
+        return skips  # "yes" to "skip the hamstring moves?"
     if (rest_stopped := stop_said(svc, s, user, current, text)) is not None:
         return rest_stopped  # "skip the rest" while resting: the rest, not the workout
     if (resting := start_said(svc, s, user, current, text)) is not None:
@@ -258,9 +265,14 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     as_asked = read_as_asked(svc, s, user, profile, owed, current, text, resolve)
     if as_asked is not None:  # "skipped lunges, knee felt off"; "60 60 65" at 8-12 reps
         return as_asked
+    if draft is None and owed is not None and owed.mode == Mode.LOG:
+        said_skip = skip_said(svc, s, user, current, text)
+        if said_skip is not None:  # "skipped hamstrings today", "no glute bridges today"
+            return said_skip
     corrected = corrected_entries(text, profile, draft[0]) if draft is not None else None
     if draft is not None and corrected is not None:  # "oops, it was 50", "in pounds"
-        return echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
+        fixed_echo = echo(svc, s, user, current, corrected, f"{draft[1]} / {text}")
+        return replace(fixed_echo, changed=sets_changed(draft[0], corrected))
     retyped = reps_retyped(svc, s, user, profile, current, draft, text, resolve) if draft else None
     if retyped is not None:  # "12 12 12 12" at 60, 60, 65 kg: those loads, a set more
         return retyped

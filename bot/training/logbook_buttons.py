@@ -48,7 +48,7 @@ from bot.training.logbook_story import back_of, queued, save_then_queued
 from bot.training.logbook_undo import undo_last
 from bot.training.parts import day_part, id_part
 from bot.training.people import expect, finished_profile, local_today, planning
-from bot.training.targets import swapped_in
+from bot.training.targets import slot_reps, swapped_in
 
 
 @dataclass(frozen=True)
@@ -253,11 +253,14 @@ def swap_to(
     allowed = {x.exercise_id for x in swap_options(svc, profile, log, taken_in_day(s, user, log))}
     if choice not in allowed or any(x.exercise_id == choice for x in exercises):
         return SwapUnavailable(ask(svc, s, user, log, exercises))
+    again = log.swapped_from is not None  # the target now is another swap's, not the plan's
     logs.swap_exercise(log, choice)
     day = logs.session_of(s, user.id, log.session_id).day
     own = swapped_in(svc, s, user.id, profile, log, day)  # its own history, not the plan's
     if own is not None:
         logs.retarget(log, own.load, own.unit or log.unit, own.reps or (log.rep_low, log.rep_high))
+    elif again:  # never done: the plan's reps, no load carried over from another move
+        logs.retarget(log, None, log.unit, slot_reps(svc, profile, log, day))
     return ask(svc, s, user, log, exercises)
 
 

@@ -6,6 +6,7 @@ being logged, if any, is asked for after it (as after any Save)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
@@ -17,6 +18,7 @@ from bot.store.models import ExerciseLog, User
 from bot.training.logbook_named import resolver
 from bot.training.logbook_replies import Echo
 from bot.training.logbook_steps import echo
+from bot.training.one_for_another import sets_changed
 from bot.training.people import local_today
 from bot.training.targets import entries_of
 from bot.training.typed import corrected_entries, has_digit, says_correction
@@ -74,7 +76,8 @@ def _fixed(
     if fixed is None:
         return None
     fixed = (*saved[:kept], *fixed)
-    return echo(svc, s, user, log, fixed, f"{log.raw_text or ''} / {text}", correcting=True)
+    shown = echo(svc, s, user, log, fixed, f"{log.raw_text or ''} / {text}", correcting=True)
+    return replace(shown, changed=sets_changed(saved, fixed))
 
 
 def _today_done(

@@ -112,6 +112,16 @@ class Echo:
     remark: str | None = None  # typed after the sets ("the last set was hard"): kept with them
     band_load: str | None = None  # a load typed for a band move ("15 kg"): left out, said so
     bodyweight_again: bool = False  # no load said, none last time: bodyweight, said so
+    changed: tuple[int, ...] = ()  # the sets a correction changed (1 for the first), said
+
+
+@dataclass(frozen=True)
+class SkipAsked:
+    """A muscle said skipped, trained by more than one exercise still to do: skip them all?
+    (log_skip_asked)"""
+
+    names: tuple[str, ...]
+    muscle: str
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,15 @@ from bot.training import awaiting, rest
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_draft import one_by_one
 from bot.training.logbook_named import resolver
-from bot.training.logbook_replies import Ask, Saved, SetKept, Undone
-from bot.training.logbook_steps import as_planned, ask, band_load_out, name_of, next_step
+from bot.training.logbook_replies import Ask, NeedLoad, Saved, SetKept, Undone
+from bot.training.logbook_steps import (
+    as_planned,
+    ask,
+    band_load_out,
+    load_for_reps,
+    name_of,
+    next_step,
+)
 from bot.training.people import expect
 from bot.training.targets import entries_of, planned_of, sets_text
 from bot.training.typed import done_then_remark
@@ -43,14 +50,15 @@ def by_set(user: User, current: ExerciseLog | None) -> bool:
 
 def set_kept(
     svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog, text: str
-) -> SetKept | Saved | None:
+) -> SetKept | Saved | NeedLoad | None:
     """A set said on its own ("first set 12 reps at 20kg") for the exercise owed and not yet
     logged, or any single set while it is logged set by set: kept, and the next one asked
     for (or, with the target's sets in or the last one said, the next exercise). None when
     the text is no single set, or no load is said or known for a loaded exercise (then it
     is read as usual: the load is asked)."""
     going = by_set(user, current)
-    if going and (firsts := first_sets(text, profile.unit)) is not None:
+    opens = going or current.status == ExerciseStatus.PENDING  # also as the first message
+    if opens and (firsts := first_sets(text, profile.unit)) is not None:
         return _first_sets_kept(svc, s, user, current, text, *firsts)
     said = one_set(text, profile.unit)
     if said is None and going and same_set(text):  # "same again": the last set once more
@@ -102,14 +110,19 @@ def _first_sets_kept(
     text: str,
     entry: SetEntry,
     count: int,
-) -> SetKept | Saved | None:
-    """ "10 for the first two", between sets: the first `count` sets were each `entry` (at
-    the load kept for the first set, when none is said); those not in yet are added."""
-    kept = entries_of(logs.sets_of(s, current.id))
-    if count > len(kept) + 1:
+) -> SetKept | Saved | NeedLoad | None:
+    """ "10 for the first two", first or between sets: the first `count` sets were each
+    `entry` (at the load kept for the first set, else the target's, when none is said);
+    those not in yet are added. With no load said or known, it is asked, those sets waiting
+    for it."""
+    kept = entries_of(logs.sets_of(s, current.id)) if by_set(user, current) else ()
+    if kept and count > len(kept) + 1:
         return None  # "the first three" with one set in: a set skipped over, not guessed
     if entry.load is None and not _unloaded(svc, current):
-        entry = replace(entry, load=kept[0].load, unit=kept[0].unit)
+        known = kept[0] if kept else next(iter(as_planned(svc, s, user, current)), None)
+        if known is None or known.load is None:  # the load asked, these sets waiting for it
+            return None if kept else load_for_reps(svc, s, user, current, (entry,) * count, text)
+        entry = replace(entry, load=known.load, unit=known.unit)
     sets = (*(entry,) * count, *kept[count:])
     day = logs.session_of(s, user.id, current.session_id).day
     raw = " + ".join(x for x in (current.raw_text, text) if x)

@@ -238,12 +238,15 @@ def need_load(svc: Services, s: Session, user: User, log: ExerciseLog) -> NeedLo
 def load_for_reps(
     svc: Services, s: Session, user: User, log: ExerciseLog, entries: Sequence[SetEntry], raw: str
 ) -> NeedLoad | None:
-    """Reps typed for a loaded exercise with no load said and none known ("12 12 12" on a
-    first squat): the load is asked for, and the reps wait for it. None when a load is known
-    or the exercise takes none."""
+    """Reps typed for a loaded exercise with no load said and none planned ("12 12 12" on a
+    first squat, or with the target set before the last loaded session was logged): the
+    load is asked for, with last time's to tap, and the reps wait for it. None when a load
+    is planned, or the exercise takes none or went without one last time."""
     if any(e.load is not None for e in entries):
         return None
     known = planned_or_load(svc, s, user, log)
+    if not isinstance(known, NeedLoad) and log.planned_load is None and known and known[0].load:
+        known = need_load(svc, s, user, log)  # only last time's: never guessed onto the reps
     if not isinstance(known, NeedLoad):
         return None
     sets = [[e.reps, None, None] for e in entries]

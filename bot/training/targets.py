@@ -187,13 +187,26 @@ def swapped_in(
     found = logs.previous_done(s, user_id, log.exercise_id, day)
     if found is None:
         return None
-    workout = prog.workout_for(svc.programs, profile, day)
-    planned = workout.exercises if workout is not None else ()
-    slot = next((p for p in planned if p.exercise_id == log.swapped_from), None)
+    slot = _slot(svc, profile, log, day)
     reps = (slot.rep_low, slot.rep_high) if slot else (log.rep_low, log.rep_high)
     own = slot.own_reps if slot else None
     back = back_after_break(s, user_id, day)
     return prescribe_from(svc, s, user_id, profile, found, reps, back, own)
+
+
+def slot_reps(svc: Services, profile: Profile, log: ExerciseLog, day: date) -> tuple[int, int]:
+    """The plan's rep range for the slot `log` fills on `day` (its own, when off the plan)."""
+    slot = _slot(svc, profile, log, day)
+    return (slot.rep_low, slot.rep_high) if slot else (log.rep_low, log.rep_high)
+
+
+def _slot(
+    svc: Services, profile: Profile, log: ExerciseLog, day: date
+) -> prog.PlannedExercise | None:
+    workout = prog.workout_for(svc.programs, profile, day)
+    planned = workout.exercises if workout is not None else ()
+    original = log.swapped_from or log.exercise_id
+    return next((p for p in planned if p.exercise_id == original), None)
 
 
 NEXT_LOOKAHEAD_DAYS = 70

@@ -13,6 +13,7 @@ from bot.coach.setlog_fix import reps_corrected
 from bot.coach.setlog_text import normalise
 from bot.coach.training import planned_sets
 from bot.store.models import ExerciseLog
+from bot.training.one_for_another import one_for_another, says_one_for_another
 from bot.training.targets import planned_of
 
 # No load, said: bodyweight, a band ("2 sets of 15 with the red band" needs no load asked) or
@@ -191,34 +192,6 @@ _UNIT_ALONE = re.compile(
 )
 
 
-_NUM_UNIT = r"(\d{1,4}(?:\.\d{1,2})?)\s*(kgs?|kilos?|lbs?|pounds?)?"
-_X_NOT_Y = re.compile(
-    rf"(?:(?:oops|sorry|no|nope|wait|actually)[,!]?\s+)?(?:(?:it was|it's|make it|should be)\s+)?"
-    rf"{_NUM_UNIT}\s*,?\s+(?:not|instead of)\s+(?:the\s+)?{_NUM_UNIT}[.!]*",
-    re.I,
-)
-
-
-def _one_for_another(text: str, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, ...] | None:
-    """ "20 not 25": the load that was 25 is 20, else the set(s) of 25 reps were 20; None
-    when no load or reps of the entry are the number replaced."""
-    m = _X_NOT_Y.fullmatch(" ".join(text.split()))
-    if m is None:
-        return None
-    new, was = float(m.group(1)), float(m.group(3))
-    said = m.group(2) or m.group(4)
-    unit = (Unit.LB if said.lower().startswith(("lb", "pound")) else Unit.KG) if said else None
-    if any(e.load == was for e in entries):
-        if new > MAX_LOAD[unit or Unit.KG] or new <= 0:
-            return None
-        return tuple(
-            replace(e, load=new, unit=unit or e.unit) if e.load == was else e for e in entries
-        )
-    if said or not new.is_integer() or not any(e.reps == was for e in entries):
-        return None
-    return tuple(replace(e, reps=int(new)) if e.reps == was else e for e in entries)
-
-
 def corrected_entries(
     text: str, profile: Profile, entries: tuple[SetEntry, ...]
 ) -> tuple[SetEntry, ...] | None:
@@ -226,7 +199,7 @@ def corrected_entries(
     stand), a unit alone ("actually that was in pounds": the numbers stand), or the reps or
     set count ("the last set was 8", "it was 4 sets", "no, 10 10 8": the loads stand), or
     one number for another ("20 not 25")."""
-    swapped = _one_for_another(text, entries)
+    swapped = one_for_another(text, entries)
     if swapped is not None:
         return swapped
     load = the_load_corrected(text, profile)
@@ -251,9 +224,12 @@ _OPENS_CORRECTION = re.compile(
 
 
 def says_correction(text: str) -> bool:
-    """Words opening a correction or a unit alone ("in pounds"): never a bare "50kg" or "I
-    used 40", which may be about the exercise being logged."""
+    """Words opening a correction, a unit alone ("in pounds") or one number for another
+    ("20 not 25"): never a bare "50kg" or "I used 40", which may be about the exercise
+    being logged."""
     plain = " ".join(re.sub(r"[,!.;:]+", " ", text).lower().split())
+    if says_one_for_another(text):  # "set 2 was 20 not 25": no number of a new entry
+        return True
     return _OPENS_CORRECTION.match(plain) is not None or _UNIT_ALONE.fullmatch(plain) is not None
 
 

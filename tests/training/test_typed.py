@@ -111,3 +111,29 @@ def test_one_number_for_another_corrects_the_load_or_those_reps(text, expected):
 
 def test_a_number_not_in_the_entry_is_no_correction():
     assert corrected_entries("20 not 30", PROFILE, AT_25) is None
+
+
+MIXED = (SetEntry(12, 25.0, KG), SetEntry(12, 25.0, KG), SetEntry(10, 25.0, KG))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("set 2 was 20 not 25", [(12, 25.0), (12, 20.0), (10, 25.0)]),
+        ("the second set was 20 not 25", [(12, 25.0), (12, 20.0), (10, 25.0)]),
+        ("oops, last set 20kg not 25", [(12, 25.0), (12, 25.0), (10, 20.0)]),
+        ("set one: 20 not 25", [(12, 20.0), (12, 25.0), (10, 25.0)]),
+        ("20 not 25 on the second set", [(12, 25.0), (12, 20.0), (10, 25.0)]),
+        ("20 not 25 for set 3", [(12, 25.0), (12, 25.0), (10, 20.0)]),
+        ("set 2 was 10 not 12", [(12, 25.0), (10, 25.0), (10, 25.0)]),
+    ],
+)
+def test_one_number_for_another_in_a_set_named_changes_that_set_only(text, expected):
+    """ "set 2 was 20 not 25" put every set at 25 at 20."""
+    got = corrected_entries(text, PROFILE, MIXED)
+    assert got is not None and [(e.reps, e.load) for e in got] == expected
+
+
+def test_a_set_named_not_there_or_without_the_number_is_no_correction():
+    assert corrected_entries("set 4 was 20 not 25", PROFILE, MIXED) is None
+    assert corrected_entries("set 3 was 10 not 12", PROFILE, MIXED) is None
