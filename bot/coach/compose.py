@@ -171,7 +171,15 @@ def compared_cards(content: Content, text: str) -> list[str]:
     for first, second in _elided(content, ws):
         if first not in found:
             found.insert(found.index(second) if second in found else len(found), first)
+    if _RDL.search(joined) and _RDL_CARD not in found and _RDL_BESIDE.intersection(found):
+        found.insert(0, _RDL_CARD)  # "RDL vs stiff-leg": the card the articles describe it by
     return found[:MAX_COMPARED] if len(found) >= 2 else []
+
+
+# The Romanian deadlift has no card: the articles name it only to describe the American one.
+_RDL = re.compile(r"\b(romanian|rdls?)\b")
+_RDL_CARD = "american_deadlift"
+_RDL_BESIDE = frozenset({"stiff_leg_deadlift", "deadlift"})  # the other deadlifts it's set beside
 
 
 _JOINS = frozenset({"and", "or", "vs", "versus"})

@@ -237,6 +237,11 @@ def test_a_comparison_gets_both_sides(svc: Services) -> None:
     assert isinstance(outcome, Comparison)
     assert [c.id for c in outcome.cards] == ["american_deadlift", "stiff_leg_deadlift"]
     assert outcome.sources and recorded(svc) == []
+    # the RDL, which has no card, beside the stiff-leg deadlift got the stiff-leg card alone
+    for text in ("RDL vs stiff leg deadlift?", "is the romanian deadlift better than stiff leg"):
+        outcome = ask(svc, ME, text)
+        assert isinstance(outcome, Comparison), text
+        assert [c.id for c in outcome.cards] == ["american_deadlift", "stiff_leg_deadlift"]
 
 
 def test_an_unsure_question_naming_one_exercise_gets_its_card(svc: Services) -> None:
