@@ -203,7 +203,8 @@ async def show(update: Update, context: Context, outcome: object) -> None:
             ]
             await send(update, context, "\n".join(lines))
         if outcome.show_said:  # its prep isn't in the articles: said before the next question
-            await answers.show(update, context, Talk(Intent.SHOW, False, setting_up=True))
+            talk = Talk(Intent.SHOW, False, setting_up=True, show=outcome.show)
+            await answers.show(update, context, talk)
         await show_applied(update, context, outcome)
     elif isinstance(outcome, AnsweredMeanwhile):
         await answers.show(update, context, outcome.answer)

@@ -39,7 +39,16 @@ from bot.handlers.router import (
 )
 from bot.runtime.services import Services
 from bot.tg.profile import BotProfile, sync_profile
-from bot.training import changes, logbook, pain_offer, questions, rest, setup, shown
+from bot.training import (
+    changes,
+    logbook,
+    pain_offer,
+    questions,
+    rest,
+    setup,
+    show_day,
+    shown,
+)
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
 from bot.training.logbook_edit import ends_edit
@@ -94,6 +103,7 @@ TEXT: list[TextRoute] = [
     TextRoute(logbook.on_text, logging_flow.show),
     TextRoute(setup.not_an_answer, onboarding.show),
     TextRoute(changes.change_asked, onboarding.show),
+    TextRoute(show_day.on_text, answers.show),  # "show is march 14", "how many weeks out"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

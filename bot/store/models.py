@@ -92,6 +92,8 @@ class User(Base):
     # when, so a follow-up ("and how many sets?") is asked about the same thing.
     asked_item: Mapped[str | None] = mapped_column(String(80))
     asked_item_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The day of the show a competitor said ("show is march 14"), for "how many weeks out".
+    show_on: Mapped[date | None] = mapped_column(Date)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
