@@ -27,6 +27,7 @@ from bot.handlers import (
     reports,
     workouts,
 )
+from bot.handlers import whole_day as whole_day_view
 from bot.handlers.answers import command_list
 from bot.handlers.common import Handler
 from bot.handlers.logging_flow import leaving_edit
@@ -48,6 +49,7 @@ from bot.training import (
     setup,
     show_day,
     shown,
+    whole_day,
 )
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
@@ -103,6 +105,7 @@ TEXT: list[TextRoute] = [
     TextRoute(logbook.on_text, logging_flow.show),
     TextRoute(setup.not_an_answer, onboarding.show),
     TextRoute(changes.change_asked, onboarding.show),
+    TextRoute(whole_day.on_text, whole_day_view.show),  # "did it all 👍", "same as last time"
     TextRoute(show_day.on_text, answers.show),  # "show is march 14", "how many weeks out"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)

@@ -4,6 +4,9 @@ for weeks (a scratch driver, not a test); what they met that was wrong is kept h
 
 from datetime import UTC, date, datetime
 
+from sqlalchemy import select
+
+from bot.store.models import SetLog, WorkoutSession
 from tests.e2e.flows import at_step, load_user, onboard
 from tests.e2e.harness import texts
 
@@ -59,4 +62,63 @@ async def test_weeks_out_without_a_show_day_asks_for_it(env):
     await onboard(chat, goal="Compete: figure")
     reply = (await chat.say("how many weeks out am i"))[-1].text
     assert reply.startswith("I don't have your show's date yet"), reply
+
+
+async def test_did_it_all_after_the_push_logs_the_workout(env):
+    """ "did it all 👍" after Monday's workout got the workout shown again, and "did it all 👍
+    bit tired today" or "only managed 2 rounds today" got "I don't know that one yet": six
+    weeks of home workouts, none saved, every push "still week 1". Now the day's workout is
+    saved as planned (or as that many rounds), said so, and finished."""
+    chat = env.chat(9621)
+    await onboard(chat, place="Home: bands or a ball")  # Monday: a training day
+    said = texts(await chat.say("did it all 👍 bit tired today"))
+    assert "Saved as planned:" in said and "Workout logged" in said, said
+    assert await sessions(env, 9621) == [("2026-11-16", "done")]
+    other = env.chat(9623)
+    await onboard(other, place="Home: bands or a ball")
+    said = texts(await other.say("finished my workout"))  # it showed the workout to tap
+    assert "Saved as planned:" in said and "Workout logged" in said, said
+    again = texts(await chat.say("did it all 👍"))  # logged already: nothing saved twice
+    assert "Saved as planned" not in again, again
+    env.clock.set(datetime(2026, 11, 19, 19, 0, tzinfo=UTC))  # Thursday
+    said = texts(await chat.say("only managed 2 rounds today"))
+    assert "Saved as planned:" in said and "Workout logged" in said, said
+    assert all(n <= 2 for n in await sets_per_move(env, 9621, "2026-11-19")), said
+
+
+async def test_same_as_last_time_logs_last_times_sets(env):
+    """ "same as last time" for a whole workout got "I don't know that one yet" week after
+    week. Now each move is saved as it was last done."""
+    chat = env.chat(9622)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+    await chat.say("hip thrust 135 10 10 8")
+    await chat.say("ok")
+    await chat.say("that's all for today")
+    env.clock.set(datetime(2026, 11, 23, 19, 0, tzinfo=UTC))  # next Monday: session B
+    env.clock.set(datetime(2026, 11, 30, 19, 0, tzinfo=UTC))  # and the Monday after
+    replies = await chat.say("same as last time")
+    said = texts(replies)
+    assert "Saved as last time" in said and "• Hip thrust: 135 kg × 10, 10, 8\n" in said, said
+    assert replies[-1].text.startswith("What load did you use for Squat?"), said  # none known
+    said = texts(await chat.say("100"))
+    assert "Squat" in said and "Workout logged" not in said, said  # logging carries on
+
+
+async def sessions(env, user_id):  # type: ignore[no-untyped-def]
+    def rows(s):  # type: ignore[no-untyped-def]
+        stmt = select(WorkoutSession.day, WorkoutSession.status).where(
+            WorkoutSession.user_id == user_id
+        )
+        return [(d.isoformat(), str(status)) for d, status in s.execute(stmt)]
+
+    return await env.svc.db.run(rows)
+
+
+async def sets_per_move(env, user_id, day):  # type: ignore[no-untyped-def]
+    def rows(s):  # type: ignore[no-untyped-def]
+        stmt = select(SetLog.exercise_id).where(SetLog.user_id == user_id)
+        picked = [e for (e,) in s.execute(stmt.where(SetLog.day == date.fromisoformat(day)))]
+        return [picked.count(e) for e in set(picked)]
+
+    return await env.svc.db.run(rows)
 
