@@ -122,3 +122,23 @@ async def sets_per_move(env, user_id, day):  # type: ignore[no-untyped-def]
 
     return await env.svc.db.run(rows)
 
+
+async def test_back_home_without_a_city_goes_back_to_the_zone_before_the_trip(env):
+    """ "in denver for a few days for work" moved her zone to Denver; "back home now" got
+    "Welcome back! Your workouts are still on", and every workout after came on Denver's
+    clock, an hour late in Chicago. Now the zone before the trip comes back, said so; with
+    no trip said, the reply says which zone they come in and how to change it."""
+    chat = env.chat(9631)
+    await at_step(chat, "days")
+    await chat.say("mon tue thu sat")
+    await chat.say("6pm")
+    await chat.say("chicago")
+    await chat.tap("kg")
+    said = texts(await chat.say("in denver for a few days for work"))
+    assert "America/Denver" in said, said
+    said = texts(await chat.say("back home now"))
+    assert "Time zone: <b>America/Chicago</b> ✓" in said, said
+    assert (await load_user(env, 9631)).tz == "America/Chicago"
+    said = texts(await chat.say("back home now"))  # no trip since: the zone said
+    assert "Your workouts still come at 18:00 on <b>America/Chicago</b> time" in said, said
+    assert (await load_user(env, 9631)).tz == "America/Chicago"
