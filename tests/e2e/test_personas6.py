@@ -2,7 +2,7 @@
 competitor counting down to her show, a man growing his glutes in pounds) lived with the bot
 for weeks (a scratch driver, not a test); what they met that was wrong is kept here."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -142,3 +142,22 @@ async def test_back_home_without_a_city_goes_back_to_the_zone_before_the_trip(en
     said = texts(await chat.say("back home now"))  # no trip since: the zone said
     assert "Your workouts still come at 18:00 on <b>America/Chicago</b> time" in said, said
     assert (await load_user(env, 9631)).tz == "America/Chicago"
+
+
+async def test_progress_right_after_am_i_getting_stronger_points_to_the_chart(env):
+    """ "am I getting stronger" drew his chart; /progress sent right after got "One chart at
+    a time: try /progress again in 30 s", as if he had asked for nothing. With nothing logged
+    since, the chart above is said to be current; after a new log the wait stays."""
+    chat = env.chat(9641)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+    await chat.say("hip thrust 60kg 10 10 8")
+    await chat.say("ok")
+    drawn = await chat.say("am I getting stronger")
+    assert any(m.photo_path for m in drawn), texts(drawn)
+    reply = (await chat.say("/progress"))[-1].text
+    assert reply.startswith("Your chart is the one just above"), reply
+    env.clock.set(env.clock.now() + timedelta(seconds=5))
+    await chat.say("squat 40kg 10 10 10")
+    await chat.say("ok")
+    reply = (await chat.say("/progress"))[-1].text
+    assert reply.startswith("One chart at a time"), reply
