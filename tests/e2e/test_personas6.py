@@ -161,3 +161,14 @@ async def test_progress_right_after_am_i_getting_stronger_points_to_the_chart(en
     await chat.say("ok")
     reply = (await chat.say("/progress"))[-1].text
     assert reply.startswith("One chart at a time"), reply
+
+
+async def test_back_after_ten_days_away_is_welcomed_not_offered_a_pause(env):
+    """ "im back! was away for 10 days, sorry" got "Away until Tuesday 16 February? Tap
+    Pause...": her ten days behind her read as ten days ahead."""
+    chat = env.chat(9651)
+    await onboard(chat)
+    for said in ("im back! was away for 10 days, sorry", "back now, was away 10 days"):
+        reply = (await chat.say(said))[-1]
+        assert reply.text.startswith("Welcome back!"), (said, reply.text)
+        assert "Pause" not in reply.text and not reply.buttons, (said, reply.text)
