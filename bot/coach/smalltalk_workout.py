@@ -98,3 +98,19 @@ TODAY = re.compile(
     r"|how many (kg|kgs|kilos|pounds|lbs?))\b.{0,40}\b(today|tonight|this time|next time"
     r"|next workout|next session|this session|this workout)$"
 )
+
+
+# Tomorrow's workout asked ("what's tomorrow?", "tomorrow's workout?", "what do i do
+# tomorrow"): it got today's, already done, on the evening before a rest day.
+_TOMORROW = re.compile(
+    r"^(?:so |ok |okay |and |hey |hi )*(?:(?:what s|whats|what is|what do i (?:do|have)|what am i"
+    r" doing|what s the workout|whats the workout|what is the workout|what workout is it)"
+    r"(?: on| for)? tomorrow|tomorrow s (?:workout|session|plan|training)|(?:workout|session|"
+    r"training) (?:for )?tomorrow)$"
+)
+
+
+def asks_tomorrow(text: str) -> bool:
+    """ "what's tomorrow?" """
+    said = " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
+    return _TOMORROW.match(said) is not None

@@ -106,7 +106,10 @@ TEXT: list[TextRoute] = [
     TextRoute(setup.not_an_answer, onboarding.show),
     TextRoute(changes.change_asked, onboarding.show),
     TextRoute(whole_day.on_text, whole_day_view.show),  # "did it all 👍", "same as last time"
-    TextRoute(show_day.on_text, answers.show),  # "show is march 14", "how many weeks out"
+    TextRoute(show_day.on_text, answers.show),
+    TextRoute(
+        workouts_service.tomorrow, workouts.show_tomorrow
+    ),  # "what's tomorrow?"  # "show is march 14", "how many weeks out"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

@@ -63,6 +63,7 @@ def workout_message(
         back_after_break=view.back_after_break,
         paused_until=view.paused_until,
         last_night=view.last_night,
+        tomorrow_rest=view.tomorrow_rest,
         elsewhere=elsewhere,
     )
     if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed
@@ -97,6 +98,12 @@ async def today_command(update: Update, context: Context, asked: str | None = No
     if view is not None:
         text, rows = workout_message(services(context), view, push=False, elsewhere=elsewhere)
         await send(update, context, text, rows)
+
+
+async def show_tomorrow(update: Update, context: Context, view: WorkoutView) -> None:
+    """ "what's tomorrow?": that workout, without buttons (it isn't today's to log)."""
+    text, _ = workout_message(services(context), view, push=False)
+    await send(update, context, text)
 
 
 async def week_command(update: Update, context: Context) -> None:

@@ -172,3 +172,18 @@ async def test_back_after_ten_days_away_is_welcomed_not_offered_a_pause(env):
         reply = (await chat.say(said))[-1]
         assert reply.text.startswith("Welcome back!"), (said, reply.text)
         assert "Pause" not in reply.text and not reply.buttons, (said, reply.text)
+
+
+async def test_whats_tomorrow_is_tomorrows_workout(env):
+    """ "what's tomorrow?" on Monday evening got Monday's workout again ("Today's workout",
+    done that morning); Tuesday is a rest day. Now tomorrow is said to be a rest day and the
+    next workout (Thursday's) shown; on Wednesday evening, Thursday's."""
+    chat = env.chat(9661)
+    await onboard(chat)  # Mon + Thu at 18:30, Europe/Berlin; Monday 16 November
+    env.clock.set(datetime(2026, 11, 16, 20, 0, tzinfo=UTC))  # Monday 21:00
+    reply = (await chat.say("what's tomorrow?"))[-1]
+    assert reply.text.startswith("Tomorrow is a rest day in your plan."), reply.text
+    assert "<b>Next workout: Thursday</b>" in reply.text and not reply.buttons, reply.text
+    env.clock.set(datetime(2026, 11, 18, 20, 0, tzinfo=UTC))  # Wednesday 21:00
+    reply = (await chat.say("whats tomorrow"))[-1].text
+    assert reply.startswith("<b>Next workout: Thursday</b>"), reply
