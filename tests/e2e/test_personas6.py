@@ -38,7 +38,7 @@ async def test_a_show_day_said_at_setup_is_kept_and_counted_down(env):
     await chat.say("/start")
     replies = await chat.say("figure competitor, show is march 14")
     said = texts(replies)
-    assert "Show day noted: <b>Sunday 14 March</b>, 16 weeks and 6 days out" in said, said
+    assert "ask me.\nShow day noted: <b>Sunday 14 March</b>, 16 weeks and 6 days out" in said, said
     assert "2/7" in replies[-1].text, replies[-1].text
     user = await load_user(env, 9611)
     assert (user.goal, user.show_on) == ("compete", date(2027, 3, 14))
