@@ -43,6 +43,7 @@ from bot.tg.profile import BotProfile, sync_profile
 from bot.training import (
     changes,
     logbook,
+    moved_said,
     pain_offer,
     questions,
     rest,
@@ -106,10 +107,9 @@ TEXT: list[TextRoute] = [
     TextRoute(setup.not_an_answer, onboarding.show),
     TextRoute(changes.change_asked, onboarding.show),
     TextRoute(whole_day.on_text, whole_day_view.show),  # "did it all 👍", "same as last time"
-    TextRoute(show_day.on_text, answers.show),
-    TextRoute(
-        workouts_service.tomorrow, workouts.show_tomorrow
-    ),  # "what's tomorrow?"  # "show is march 14", "how many weeks out"
+    TextRoute(show_day.on_text, answers.show),  # "show is march 14", "how many weeks out"
+    TextRoute(workouts_service.tomorrow, workouts.show_tomorrow),  # "what's tomorrow?"
+    TextRoute(moved_said.on_text, workouts.show_moved_said),  # "move thursday to friday"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

@@ -187,3 +187,22 @@ async def test_whats_tomorrow_is_tomorrows_workout(env):
     env.clock.set(datetime(2026, 11, 18, 20, 0, tzinfo=UTC))  # Wednesday 21:00
     reply = (await chat.say("whats tomorrow"))[-1].text
     assert reply.startswith("<b>Next workout: Thursday</b>"), reply
+
+
+async def test_move_thursday_to_friday_typed(env):
+    """ "move thursday to friday this week" on Wednesday got how to tap Move to tomorrow;
+    typed on Thursday, likewise. Now on the day it moves the workout as the button does,
+    and said before, the reply says how to do it on the day in words."""
+    chat = env.chat(9671)
+    await onboard(chat)  # Mon + Thu at 18:30, Europe/Berlin
+    env.clock.set(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))  # Wednesday
+    reply = (await chat.say("move thursday to friday this week"))[-1].text
+    assert reply.startswith('OK: on Thursday, when its workout comes, just say "move to'), reply
+    env.clock.set(datetime(2026, 11, 19, 18, 0, tzinfo=UTC))  # Thursday 19:00, pushed
+    reply = (await chat.say("move thursday to friday this week"))[-1].text
+    assert reply.startswith("Moved: I'll send this workout again Friday"), reply
+    other = env.chat(9672)  # the button's words, typed
+    await onboard(other)
+    assert "Moved: I'll send this workout again Friday" in texts(
+        await other.say("move today's workout to tomorrow")
+    )
