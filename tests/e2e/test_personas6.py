@@ -206,3 +206,12 @@ async def test_move_thursday_to_friday_typed(env):
     assert "Moved: I'll send this workout again Friday" in texts(
         await other.say("move today's workout to tomorrow")
     )
+
+
+async def test_ht_is_the_hip_thrust(env):
+    """ "ht 3x10 @ 100kg", a competitor's shorthand for every hip thrust she logged, got "I
+    can't log "ht": it isn't one of the exercises I know", and nothing was saved."""
+    chat = env.chat(9681)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    reply = (await chat.say("ht 3x10 @ 100kg"))[-1].plain_text
+    assert reply.startswith("Hip thrust: 100 kg × 10, 10, 10"), reply
