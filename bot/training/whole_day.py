@@ -2,7 +2,8 @@
 "same as last time", "only managed 2 rounds today". Each pending exercise of the day's
 workout (today's, or last night's after a late push) is saved as the plan, as last time or
 as that many rounds, as tapping Start logging and then each Done as planned would; a
-loaded move with no load known stops there to ask for it, and logging carries on from it.
+loaded move with no load known is asked for after the others are saved, and logging
+carries on from it.
 Before, these showed the workout (or "I don't know that one yet") and nothing was saved."""
 
 from __future__ import annotations
@@ -86,15 +87,20 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     _, exercises = open_day(svc, s, user, profile, day)
     saved: list[tuple[str, str]] = []
     then: Next | NeedLoad = None
+    unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
     for log in [x for x in exercises if x.status == ExerciseStatus.PENDING]:
         entries = _entries(svc, s, user, log, how)
         if isinstance(entries, NeedLoad):
-            return WholeDay(tuple(saved), entries, same=how[0] == "same")
+            unknown.append(log)
+            continue
         done = save(svc, s, user, log, entries, None)
         saved.append((done.name, done.sets))
         # the next exercise asked, or after the last the finish (its recap said once)
         then = done.then if isinstance(done.then, Ask | Finished) else None
-    return WholeDay(tuple(saved), then, same=how[0] == "same") if saved else None
+    if unknown:  # the first one's load asked; the flow asks any others after it
+        asked = planned_or_load(svc, s, user, unknown[0])
+        then = asked if isinstance(asked, NeedLoad) else then
+    return WholeDay(tuple(saved), then, same=how[0] == "same") if saved or unknown else None
 
 
 def _entries(
