@@ -210,3 +210,18 @@ def said_whereabouts(text: str) -> str | None:
     if found is None:
         return None
     return found["place"] or found["went"]
+
+
+# Home again, no city said: "back home now", "I'm home", "home again 🙌", "got back home from
+# my trip". The zone before the trip is the caller's to know.
+_BACK_HOME = re.compile(
+    r"^(?:(?:ok|okay|so|well|hey|hi|yay|finally|just|and) )*(?:(?:im |i am |were |we re )?"
+    r"(?:just )?(?:got |made it |came |flew )?back (?:at )?home|(?:im|i am|were|we re|got|made it)"
+    r" home|home (?:now|again|at last|safe))"
+    r"(?: (?:now|again|at last|finally|safe|safely|yay|from (?:my |the |a )?(?:work )?\w+))*$"
+)
+
+
+def said_back_home(text: str) -> bool:
+    """ "back home now": home again from a trip, with no city named."""
+    return "?" not in text and _BACK_HOME.match(" ".join(words(text))) is not None

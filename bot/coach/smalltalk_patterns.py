@@ -168,6 +168,9 @@ BEEN_AWAY = re.compile(
     r"|\b(havent|have not|didnt|did not) (trained|train|worked out|work out|been training|lifted"
     r"|been to (the )?gym)( in| for| since)?\b"
     r"|\b(fell off the wagon|been a while|long time no see)\b"
+    # "im back! was away for 10 days, sorry": back, the time away behind (was an offer to pause)
+    r"|^(hi |hey |ok |okay |so |yay )?(im |am )?back( now| again)? (i )?"
+    r"(was|been|ve been|have been) (away|gone|travell?ing|sick|ill|off)\b"
     r"|^(just )?(got )?back from (my |the |a |our )?(vacation|holiday|holidays|trip|travels?"
     r"|honeymoon|work trip)$"
 )

@@ -105,3 +105,48 @@ TODAY = re.compile(
     r"|how many (kg|kgs|kilos|pounds|lbs?))\b.{0,40}\b(today|tonight|this time|next time"
     r"|next workout|next session|this session|this workout)$"
 )
+
+
+# Tomorrow's workout asked ("what's tomorrow?", "tomorrow's workout?", "what do i do
+# tomorrow"): it got today's, already done, on the evening before a rest day.
+_TOMORROW = re.compile(
+    r"^(?:so |ok |okay |and |hey |hi )*(?:(?:what s|whats|what is|what do i (?:do|have)|what am i"
+    r" doing|what s the workout|whats the workout|what is the workout|what workout is it)"
+    r"(?: on| for)? tomorrow|tomorrow s (?:workout|session|plan|training)|(?:workout|session|"
+    r"training) (?:for )?tomorrow)$"
+)
+
+
+def asks_tomorrow(text: str) -> bool:
+    """ "what's tomorrow?" """
+    said = " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
+    return _TOMORROW.match(said) is not None
+
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = r"(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?s?"
+# "move thursday to friday this week", "move today's workout to tomorrow", "push it to
+# tomorrow": a workout moved a day, said (it got how to tap Move to tomorrow).
+_MOVED = re.compile(
+    r"^(?:can you |could you |please |pls |i ll |ill |i want to |i need to |lets )*"
+    r"(?:move|push|shift|switch)(?: my)?(?: (?P<src>today s workout|todays workout|today|it|this|"
+    r"the workout|"
+    + _DAY
+    + r"(?: s workout| workout)?))? (?:to|till|until) (?P<dst>tomorrow|"
+    + _DAY
+    + r")(?: this week| instead| please| pls)*$"
+)
+
+
+def moved_said(text: str) -> tuple[int | None, int | None] | None:
+    """ "move thursday to friday": (3, 4); "today" or "it" is None for the day, as is
+    "tomorrow" for the day after; None when no such move is said."""
+    said = " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
+    found = _MOVED.match(said)
+    if found is None:
+        return None
+
+    def day(word: str) -> int | None:
+        return next((i for i, name in enumerate(_DAYS) if word.startswith(name[:3])), None)
+
+    return day(found["src"] or "today"), day(found["dst"])

@@ -172,6 +172,9 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 until=day_text(outcome.until) if outcome.until else None,
                 place=outcome.place,
                 offer=outcome.offer,
+                show=outcome.show,
+                show_asked=outcome.show_asked,
+                show_day=day_text(outcome.show.day) if outcome.show else None,
             )
         case Myths():
             rows = choice_rows(outcome.choices)

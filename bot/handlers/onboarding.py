@@ -26,7 +26,7 @@ from bot.handlers.common import (
 )
 from bot.runtime.services import Services
 from bot.training import setup
-from bot.training.changes import Already, ChangeSaid, DaysOff
+from bot.training.changes import Already, ChangeSaid, DaysOff, HomeZone
 from bot.training.outcomes import Talk
 from bot.training.people import Owed
 from bot.training.setup import (
@@ -203,7 +203,8 @@ async def show(update: Update, context: Context, outcome: object) -> None:
             ]
             await send(update, context, "\n".join(lines))
         if outcome.show_said:  # its prep isn't in the articles: said before the next question
-            await answers.show(update, context, Talk(Intent.SHOW, False, setting_up=True))
+            talk = Talk(Intent.SHOW, False, setting_up=True, show=outcome.show)
+            await answers.show(update, context, talk)
         await show_applied(update, context, outcome)
     elif isinstance(outcome, AnsweredMeanwhile):
         await answers.show(update, context, outcome.answer)
@@ -220,6 +221,8 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         await ask(update, context, outcome.question)
     elif isinstance(outcome, (ChangeSaid, Already)):
         await show_said(update, context, outcome)
+    elif isinstance(outcome, HomeZone):  # "back home now", no trip said: the zone kept
+        await send_template(update, context, "home_zone", zone=outcome.zone, at=outcome.at)
     elif isinstance(outcome, DaysOff):  # "no workouts on fridays": asked, with them unticked
         named, dropped, kept = outcome.named, outcome.dropped, outcome.kept
         await send_template(

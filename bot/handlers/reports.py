@@ -100,7 +100,9 @@ async def progress_command(update: Update, context: Context) -> None:
         return
     if isinstance(chart, Cooldown):
         seconds = max(1, math.ceil(chart.wait.total_seconds()))
-        await send_template(update, context, "progress_wait", seconds=seconds)
+        await send_template(
+            update, context, "progress_wait", seconds=seconds, current=chart.current
+        )
         return
     await send_chart(update, context, chart)
 

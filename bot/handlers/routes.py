@@ -27,6 +27,7 @@ from bot.handlers import (
     reports,
     workouts,
 )
+from bot.handlers import whole_day as whole_day_view
 from bot.handlers.answers import command_list
 from bot.handlers.common import Handler
 from bot.handlers.logging_flow import leaving_edit
@@ -39,7 +40,18 @@ from bot.handlers.router import (
 )
 from bot.runtime.services import Services
 from bot.tg.profile import BotProfile, sync_profile
-from bot.training import changes, logbook, pain_offer, questions, rest, setup, shown
+from bot.training import (
+    changes,
+    logbook,
+    moved_said,
+    pain_offer,
+    questions,
+    rest,
+    setup,
+    show_day,
+    shown,
+    whole_day,
+)
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
 from bot.training.logbook_edit import ends_edit
@@ -94,6 +106,10 @@ TEXT: list[TextRoute] = [
     TextRoute(logbook.on_text, logging_flow.show),
     TextRoute(setup.not_an_answer, onboarding.show),
     TextRoute(changes.change_asked, onboarding.show),
+    TextRoute(whole_day.on_text, whole_day_view.show),  # "did it all 👍", "same as last time"
+    TextRoute(show_day.on_text, answers.show),  # "show is march 14", "how many weeks out"
+    TextRoute(workouts_service.tomorrow, workouts.show_tomorrow),  # "what's tomorrow?"
+    TextRoute(moved_said.on_text, workouts.show_moved_said),  # "move thursday to friday"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

@@ -26,6 +26,7 @@ from bot.handlers.reports import recap_text
 from bot.runtime.services import Services
 from bot.training import workouts
 from bot.training.asked_move import Elsewhere, today_asking
+from bot.training.moved_said import MoveLater
 from bot.training.workouts import PushAction, WorkoutView
 
 
@@ -63,6 +64,7 @@ def workout_message(
         back_after_break=view.back_after_break,
         paused_until=view.paused_until,
         last_night=view.last_night,
+        tomorrow_rest=view.tomorrow_rest,
         elsewhere=elsewhere,
     )
     if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed
@@ -97,6 +99,22 @@ async def today_command(update: Update, context: Context, asked: str | None = No
     if view is not None:
         text, rows = workout_message(services(context), view, push=False, elsewhere=elsewhere)
         await send(update, context, text, rows)
+
+
+async def show_tomorrow(update: Update, context: Context, view: WorkoutView) -> None:
+    """ "what's tomorrow?": that workout, without buttons (it isn't today's to log)."""
+    text, _ = workout_message(services(context), view, push=False)
+    await send(update, context, text)
+
+
+async def show_moved_said(
+    update: Update, context: Context, outcome: workouts.PushAnswer | MoveLater
+) -> None:
+    """ "move to tomorrow" typed: moved, as the button does; or, for a later day, how."""
+    if isinstance(outcome, MoveLater):
+        await send_template(update, context, "move_later", day=outcome.day, to=outcome.to)
+        return
+    await send_template(update, context, "moved", when=outcome.when)
 
 
 async def week_command(update: Update, context: Context) -> None:

@@ -92,6 +92,11 @@ class User(Base):
     # when, so a follow-up ("and how many sets?") is asked about the same thing.
     asked_item: Mapped[str | None] = mapped_column(String(80))
     asked_item_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The day of the show a competitor said ("show is march 14"), for "how many weeks out".
+    show_on: Mapped[date | None] = mapped_column(Date)
+    # The time zone before a trip said in words ("in denver for a few days"), so "back home
+    # now" without a city goes back to it.
+    home_tz: Mapped[str | None] = mapped_column(String(64))
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

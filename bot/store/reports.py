@@ -147,6 +147,17 @@ def claim_chart(s: Session, user_id: int, now: datetime, cooldown: timedelta) ->
     return None
 
 
+def logged_since_chart(s: Session, user_id: int) -> bool:
+    """Whether an exercise was saved since the last chart was made (or no chart was)."""
+    made = _state(s, user_id).last_chart_at
+    if made is None:
+        return True
+    stmt = select(ExerciseLog.id).where(
+        ExerciseLog.user_id == user_id, ExerciseLog.logged_at > made
+    )
+    return s.execute(stmt.limit(1)).first() is not None
+
+
 def offer_delete(s: Session, user_id: int, now: datetime, ttl: timedelta) -> str:
     """Start a /delete: a fresh nonce for its buttons; any earlier offer stops working."""
     state = _state(s, user_id)

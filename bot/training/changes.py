@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from bot.coach import onboarding
-from bot.coach.profile_change import said_change, said_whereabouts
+from bot.coach.profile_change import said_back_home, said_change, said_whereabouts
 from bot.coach.smalltalk import Intent, asked_change, bare_setting, setting_named, talk_words
 from bot.coach.smalltalk_life import days_named, days_swapped
 from bot.runtime.services import Services
@@ -32,6 +32,15 @@ class ChangeSaid:
 
     applied: Applied
     topic: Choice | None
+
+
+@dataclass(frozen=True)
+class HomeZone:
+    """ "back home now" with no trip said before it: the zone the workouts keep coming in,
+    and how to change it."""
+
+    zone: str
+    at: str | None  # the push time, "18:30"
 
 
 @dataclass(frozen=True)
@@ -58,7 +67,7 @@ class DaysOff:
 
 def change_asked(
     svc: Services, s: Session, user: User, text: str
-) -> Applied | Changing | ChangeSaid | Already | DaysOff | None:
+) -> Applied | Changing | ChangeSaid | Already | DaysOff | HomeZone | None:
     """ "change my training days to tue and fri", "switch to pounds", "I train at home now":
     done, when the new answer is in the message (a change said as news is said back); else
     that one /settings question, asked straight away. None for anything else."""
@@ -67,6 +76,8 @@ def change_asked(
         return None
     if (moved := _whereabouts(svc, s, user, text)) is not None:
         return moved
+    if said_back_home(text):
+        return _home_again(svc, s, user)
     intent = asked_change(text)
     if intent == Intent.DAYS_OFF:
         return _days_off(svc, user, text)
@@ -98,8 +109,21 @@ def _whereabouts(svc: Services, s: Session, user: User, text: str) -> ChangeSaid
         return None  # "I'm in the gym", "I'm in pain": no city
     if answer.value == user.tz:
         return Already("zone", answer.value, None)
+    # The zone left is home until the trip ends ("back home now" goes back to it).
+    user.home_tz = None if answer.value == user.home_tz else (user.home_tz or user.tz)
     open_setting(svc, user, "zone")  # holds a workout being logged, as /settings does
     return ChangeSaid(apply(svc, s, user, answer), None)
+
+
+def _home_again(svc: Services, s: Session, user: User) -> ChangeSaid | HomeZone:
+    """ "back home now" after "I'm in Denver this week": the zone before the trip again,
+    said back with the profile; with no trip said, the zone kept, said, and how to change it
+    (it was "Welcome back! Your workouts are still on", on Denver's clock)."""
+    home, user.home_tz = user.home_tz, None
+    if home is None or home == user.tz:
+        return HomeZone(user.tz or "UTC", user.push_time)
+    open_setting(svc, user, "zone")  # holds a workout being logged, as /settings does
+    return ChangeSaid(apply(svc, s, user, onboarding.Answer("zone", home)), None)
 
 
 def _days_off(svc: Services, user: User, text: str) -> DaysOff:

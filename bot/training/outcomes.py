@@ -11,6 +11,7 @@ from enum import StrEnum
 from bot.coach.knowledge import Exercise, Fact, KnowledgeEntry, Source
 from bot.coach.matcher import Gap
 from bot.coach.profile import Goal
+from bot.coach.show_day import ShowCount
 from bot.coach.smalltalk import Intent
 
 
@@ -128,6 +129,10 @@ class Talk:
     place: str | None = None  # where they train: a bench at home, training away from the gym
     named: str | None = None  # the card a workout question names ("how heavy on hip thrusts")
     offer: PainOffer | None = None  # pain on a training day: skip today, or swap the move named
+    # A show: its day just said and kept, or how far out it is ("how many weeks out am i");
+    # `show_asked` with no `show`: no show day known yet.
+    show: ShowCount | None = None
+    show_asked: bool = False
 
 
 @dataclass(frozen=True)

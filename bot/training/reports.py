@@ -133,6 +133,9 @@ class ChartData:
 @dataclass(frozen=True)
 class Cooldown:
     wait: timedelta  # until the next chart may be drawn
+    # Nothing saved since the last chart: it is up to date ("am I getting stronger", then
+    # /progress, got "One chart at a time: try again in 30 s").
+    current: bool = False
 
 
 def _unit(user: User) -> Unit:
@@ -148,7 +151,7 @@ def progress(svc: Services, s: Session, caller: Caller) -> ChartData | Cooldown 
         return Nothing()
     wait = store.claim_chart(s, user.id, now, CHART_COOLDOWN)
     if wait is not None:
-        return Cooldown(wait)
+        return Cooldown(wait, current=not store.logged_since_chart(s, user.id))
     today = schedule.local_date(now, user.tz or "UTC")
     return ChartData(user.chat_id, sets, _unit(user), today)
 

@@ -19,7 +19,7 @@ from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
 from bot.training import awaiting as wait
-from bot.training import clock_notes, held, questions
+from bot.training import clock_notes, held, questions, show_day
 from bot.training.awaiting import Mode
 from bot.training.links import NO_LINK, read_link
 from bot.training.parts import id_part
@@ -211,7 +211,10 @@ def on_text(
             if what.mode == Mode.SETTINGS
             else _not_an_answer(svc, s, user, step, "unclear", text)
         )
-    if understand(text) == Intent.SHOW and what.mode == Mode.ONBOARDING:
+    if what.mode == Mode.ONBOARDING and (
+        understand(text) == Intent.SHOW
+        or show_day.show_day_said(text, show_day.today_of(svc, user))
+    ):
         return _show_said(svc, s, user, step, text)
     try:
         answer = onboarding.parse_text(step, text, svc.content.goals)
@@ -237,17 +240,18 @@ def on_text(
 def _show_said(
     svc: Services, s: Session, user: User, step: str, text: str
 ) -> Applied | AnsweredMeanwhile:
-    """A show said during the setup ("bikini! my show is in 10 weeks"): the goal taken when
-    it is the goal question's answer, and the show acknowledged (its prep isn't in the
-    articles, its date isn't kept); never "10 weeks" of lifting."""
+    """A show said during the setup ("bikini! my show is in 10 weeks", "show is march 14"):
+    the goal taken when it is the goal question's answer, and the show acknowledged (its
+    prep isn't in the articles), its day kept when one is said; never "10 weeks" of lifting."""
+    show = show_day.keep_said(svc, user, text)
     if step == "goal":
         try:
             answer = onboarding.parse_text(step, text, svc.content.goals)
         except AnswerError:
             answer = None
         if answer is not None:
-            return replace(apply(svc, s, user, answer), show_said=True)
-    talk = questions.Talk(Intent.SHOW, user.onboarded_at is not None, setting_up=True)
+            return replace(apply(svc, s, user, answer), show_said=True, show=show)
+    talk = questions.Talk(Intent.SHOW, user.onboarded_at is not None, setting_up=True, show=show)
     return AnsweredMeanwhile(talk, question(svc, user, step))
 
 

@@ -8,6 +8,7 @@ from datetime import date, time
 from typing import Any
 
 from bot.coach.profile import Profile
+from bot.coach.show_day import ShowCount
 from bot.training.links import NO_LINK, Link
 from bot.training.people import Owed
 
@@ -79,6 +80,7 @@ class Applied:
     # about half six": the days and the time), said back before the next question.
     said_back: tuple[tuple[str, str], ...] = ()
     show_said: bool = False  # "bikini! my show is in 10 weeks": the show acknowledged
+    show: ShowCount | None = None  # and its day, kept, when one was said
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from bot.coach import schedule
 from bot.coach.knowledge import Source
 from bot.coach.profile import Profile
 from bot.coach.schedule.pause_end import MAX_DAYS, pause_end
+from bot.coach.smalltalk_workout import asks_tomorrow
 from bot.coach.stats import monday
 from bot.coach.status import SessionStatus
 from bot.runtime.services import Services
@@ -59,6 +60,7 @@ class WorkoutView:
     paused_until: str | None = None  # a pause with a length runs: the day it ends
     back_after_break: bool = False  # the first workout after 2+ weeks without training
     last_night: bool = False  # after midnight, still on last night's late workout
+    tomorrow_rest: bool = False  # "what's tomorrow?" on the eve of a rest day: the next one
 
     def buttons(self, push: bool) -> bool:
         """Whether it carries the start / skip / move buttons (not once the day is done)."""
@@ -133,6 +135,17 @@ def today(svc: Services, s: Session, caller: Caller) -> WorkoutView | None:
         return replace(view, today=night, is_today=True, rest_day=False, last_night=True)
     day = local_today(profile, svc.clock.now())
     return workout_view(svc, s, user, planning(s, user, day) or profile, day)
+
+
+def tomorrow(svc: Services, s: Session, user: User, text: str) -> WorkoutView | None:
+    """ "what's tomorrow?": tomorrow's workout, or on the eve of a rest day the next one,
+    said so (it got today's, done hours before). None for other text."""
+    profile = finished_profile(user)
+    if profile is None or user.awaiting or not asks_tomorrow(text):
+        return None
+    day = local_today(profile, svc.clock.now()) + timedelta(days=1)
+    view = workout_view(svc, s, user, planning(s, user, day) or profile, day)
+    return replace(view, is_today=False, rest_day=False, tomorrow_rest=view.workout.day > day)
 
 
 def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView | None:

@@ -91,13 +91,16 @@ async def test_a_show_date_said_at_setup_is_acknowledged_not_taken_as_experience
     assert (await load_user(env, 9431)).goal == "bikini"
     assert "Getting ready for a show" in said and "2/7" in replies[-1].text, said
     replies = await chat.say("my show is on March 14")
-    assert replies[0].text.startswith("Getting ready for a show"), replies[0].text
+    assert "Getting ready for a show" in replies[0].text, replies[0].text
     assert "2/7" in replies[-1].text, replies[-1].text
     assert (await load_user(env, 9431)).experience is None
     replies = await chat.say("my show is in 10 weeks")
-    assert replies[0].text.startswith("Getting ready for a show"), replies[0].text
-    assert "don't keep" in replies[0].text, replies[0].text
+    assert "Getting ready for a show" in replies[0].text, replies[0].text
+    # The day said is kept now (tests/e2e/test_personas6.py); one not said still isn't.
+    assert "Show day noted" in replies[0].text, replies[0].text
     assert (await load_user(env, 9431)).experience is None
+    replies = await chat.say("my show is coming up soon")
+    assert "don't keep" in replies[0].text, replies[0].text
     assert "3/7" in (await chat.tap("2+ years"))[-1].text
 
 

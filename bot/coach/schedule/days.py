@@ -64,6 +64,9 @@ def parse_days(text: str) -> tuple[int, ...] | None:
 
 
 _FULL_NAMES = frozenset(_DAY_NAMES) | {name + "s" for name in _DAY_NAMES}
+# Short names count too in a sentence ("mon wed fri mornings around 7"): three letters or
+# more, so "we", "sa" and "su" stay words.
+_NAMED = _FULL_NAMES | {word for word in _DAY_WORDS if len(word) >= 3}
 # Words that make the days named in a sentence something other than the training days:
 # "every day but not friday", "monday or tuesday", "I'm busy on mondays", a question.
 _NOT_THE_DAYS = frozenset(
@@ -74,14 +77,15 @@ _NOT_THE_DAYS = frozenset(
 
 def days_in_sentence(text: str) -> tuple[int, ...] | None:
     """The training days said in a sentence around them ("I usually go Monday Wednesday and
-    Friday before work, about half six"): the stretch from the first full day name to the
+    Friday before work, about half six", "tue thu sat 7:30pm"): the stretch from the first
+    day name to the
     last, read as days are; None when that stretch holds other words, or when the sentence
     says anything against them or asks."""
     if len(text) > _MAX_DAYS_INPUT or "?" in text:
         return None
     s = unicodedata.normalize("NFKD", text.casefold())
     words = re.sub(r"[^\w\s-]", " ", s.replace("'", "")).split()
-    named = [i for i, word in enumerate(words) if word in _FULL_NAMES]
+    named = [i for i, word in enumerate(words) if word in _NAMED]
     if not named or _NOT_THE_DAYS & set(words):
         return None
     return _named_days(" ".join(words[named[0] : named[-1] + 1]))

@@ -83,7 +83,30 @@ def parse_time_of_day(text: str) -> time | None:
         return whole
     s = _clean_time_text(text)
     found = {_parse_alone(m.group(0)) for m in _TIME_IN_WORDS.finditer(s)}
+    if not found:
+        return _hour_by_part_of_day(s)
     return found.pop() if len(found) == 1 else None
+
+
+# A bare hour made clear by the part of the day said beside it: "mornings around 7",
+# "evenings at 6", "7ish in the morning". One hour, one part of the day, or no guess.
+_BARE_HOUR = re.compile(r"\b(?:around|about|at|by|from|say|like) (\d{1,2})\b|\b(\d{1,2}) ?ish\b")
+_PARTS = {
+    "am": re.compile(r"\bmornings?\b|\bbefore work\b|\bearly\b"),
+    "pm": re.compile(r"\b(?:evenings?|nights?|afternoons?|after work|tonight)\b"),
+}
+
+
+def _hour_by_part_of_day(s: str) -> time | None:
+    hours = {int(m[1] or m[2]) for m in _BARE_HOUR.finditer(s)}
+    if {int(n) for n in re.findall(r"\d+", s)} != hours:
+        return None  # "mornings at 6 or 7", "3 days, evenings at 6": which number is it?
+    parts = [half for half, words in _PARTS.items() if words.search(s)]
+    if len(hours) != 1 or len(parts) != 1 or not 1 <= (hour := hours.pop()) <= 12:
+        return None
+    if hour == 12 and parts[0] == "am":
+        return None  # "mornings around 12": noon or midnight, not said
+    return time(hour % 12 + (12 if parts[0] == "pm" else 0), 0)
 
 
 def _parse_alone(text: str) -> time | None:

@@ -84,12 +84,26 @@ def test_parse_time_of_day_rejects(text: str) -> None:
         ("630pm", time(18, 30)),
         ("1230pm", time(12, 30)),
         ("around lunchtime, say noon", time(12, 0)),
+        ("mon wed fri mornings around 7", time(7, 0)),  # was None: a bare hour
+        ("evenings at 6", time(18, 0)),
+        ("7ish in the morning", time(7, 0)),
     ],
 )
 def test_the_one_clear_time_in_a_sentence(text: str, expected: time) -> None:
     assert parse_time_of_day(text) == expected
 
 
-@pytest.mark.parametrize("text", ["6pm or 7pm", "between 6 and 7", "evenings", "at 6:300"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6pm or 7pm",
+        "between 6 and 7",
+        "evenings",
+        "at 6:300",
+        "mornings around 12",
+        "early evening at 6",
+        "mornings at 6 or 7",
+    ],
+)
 def test_no_time_guessed_from_a_sentence(text: str) -> None:
     assert parse_time_of_day(text) is None

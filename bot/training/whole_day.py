@@ -1,0 +1,118 @@
+"""A whole workout told in a few words, with nothing being logged: "did it all 👍", "done!!",
+"same as last time", "only managed 2 rounds today". Each pending exercise of the day's
+workout (today's, or last night's after a late push) is saved as the plan, as last time or
+as that many rounds, as tapping Start logging and then each Done as planned would; a
+loaded move with no load known is asked for after the others are saved, and logging
+carries on from it.
+Before, these showed the workout (or "I don't know that one yet") and nothing was saved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from bot.coach import schedule
+from bot.coach.setlog import SetEntry
+from bot.coach.status import ExerciseStatus, SessionStatus
+from bot.runtime.services import Services
+from bot.store import logs
+from bot.store.models import ExerciseLog, User
+from bot.training.dayplan import is_rest_day
+from bot.training.logbook_replies import Ask, Finished, NeedLoad, Next
+from bot.training.logbook_steps import open_day, planned_or_load, save
+from bot.training.people import finished_profile, local_today, planning
+from bot.training.targets import entries_of
+
+_REMARK = r"(?:[\s,.!:;-]+[^\d]{0,40})?$"  # "did it all 👍 bit tired today": no numbers after
+_ALL = re.compile(
+    r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of it|everything|the (?:whole|full|entire)"
+    r" (?:thing|workout|session))|(?:all )?done|finished(?: it)?|completed(?: it)?|"
+    r"(?:smashed|nailed|crushed) it)" + _REMARK,
+    re.I,
+)
+_SAME = re.compile(
+    r"^(?:i did |did )?(?:the )?same (?:as (?:last time|last week|last session|before)|again)"
+    + _REMARK,
+    re.I,
+)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_ROUNDS = re.compile(
+    r"^(?:i |only |just )*(?:managed|did|got through|finished)(?: only)? (\d|one|two|three|four|"
+    r"five) (?:rounds?|circuits?|sets? of (?:everything|each|it all))" + _REMARK,
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class WholeDay:
+    """The exercises saved (name, sets as text), then what comes next: the finish, or the
+    load asked for the first loaded move with none known."""
+
+    saved: tuple[tuple[str, str], ...]
+    then: Next | NeedLoad
+    same: bool = False  # "same as last time": moves never done before were saved as planned
+
+
+def _how(text: str) -> tuple[str, int | None] | None:
+    said = " ".join(text.strip().split())
+    if _SAME.match(said):
+        return "same", None
+    if found := _ROUNDS.match(said):
+        n = found[1]
+        return "rounds", int(n) if n.isdigit() else _COUNTS[n.lower()]
+    if _ALL.match(said):
+        return "all", None
+    return None
+
+
+def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None:
+    """The day's workout saved from a few words; None for other text, while anything is
+    awaited (an exercise asked has its own "done"), on a rest day, or once the day's
+    workout is logged."""
+    how = _how(text)
+    profile = finished_profile(user)
+    if how is None or profile is None or user.awaiting:
+        return None
+    now = svc.clock.now()
+    late = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
+    day = late or local_today(profile, now)
+    profile = planning(s, user, day) or profile
+    session = logs.session_on(s, user.id, day)
+    if is_rest_day(svc, s, user.id, profile, day) or (
+        session is not None and session.status == SessionStatus.DONE
+    ):
+        return None
+    _, exercises = open_day(svc, s, user, profile, day)
+    saved: list[tuple[str, str]] = []
+    then: Next | NeedLoad = None
+    unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
+    for log in [x for x in exercises if x.status == ExerciseStatus.PENDING]:
+        entries = _entries(svc, s, user, log, how)
+        if isinstance(entries, NeedLoad):
+            unknown.append(log)
+            continue
+        done = save(svc, s, user, log, entries, None)
+        saved.append((done.name, done.sets))
+        # the next exercise asked, or after the last the finish (its recap said once)
+        then = done.then if isinstance(done.then, Ask | Finished) else None
+    if unknown:  # the first one's load asked; the flow asks any others after it
+        asked = planned_or_load(svc, s, user, unknown[0])
+        then = asked if isinstance(asked, NeedLoad) else then
+    return WholeDay(tuple(saved), then, same=how[0] == "same") if saved or unknown else None
+
+
+def _entries(
+    svc: Services, s: Session, user: User, log: ExerciseLog, how: tuple[str, int | None]
+) -> tuple[SetEntry, ...] | NeedLoad:
+    kind, rounds = how
+    if kind == "same":
+        day = logs.session_of(s, user.id, log.session_id).day
+        last = logs.previous_done(s, user.id, log.exercise_id, day)
+        if last is not None and last[1]:
+            return entries_of(last[1])
+    planned = planned_or_load(svc, s, user, log)
+    if isinstance(planned, NeedLoad) or rounds is None:
+        return planned
+    return tuple(planned[: max(1, rounds)])
