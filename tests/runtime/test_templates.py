@@ -122,5 +122,8 @@ def test_every_conversation_intent_has_its_own_reply(onboarded):
                 setting_up=False,
                 paused=False,
                 place=place,
+                show=None,  # the handler passes these too: the show day, when said
+                show_asked=False,
+                show_day=None,
             )
             assert text.strip(), (intent, place)

@@ -47,7 +47,7 @@ def svc(db_url: str, clock: ManualClock) -> Iterator[Services]:
         yield services
 
 
-def log_session(svc: Services, who: Caller, day: date = DAY) -> None:
+def log_session(svc: Services, who: Caller, day: date = DAY, at: datetime = NOW) -> None:
     """Hip thrust 60 kg × 12, 12 then 57.5 kg × 10 (typed as a note); the bridge skipped;
     the deadlift never logged."""
     plan = [logs.PlanRow(x, 3, 8, 12, None, "kg") for x in ("hip_thrust", "bridge", "deadlift")]
@@ -56,8 +56,8 @@ def log_session(svc: Services, who: Caller, day: date = DAY) -> None:
         session = logs.open_session(s, who.user_id, day, "tone_gym", "A", plan, NOW)
         thrust, bridge, _ = logs.exercises_of(s, who.user_id, session.id)
         sets = [SetEntry(12, 60, Unit.KG), SetEntry(12, 60, Unit.KG), SetEntry(10, 57.5, Unit.KG)]
-        logs.save_sets(s, thrust, day, sets, "60x12 60x12 57.5x10", NOW)
-        logs.save_sets(s, bridge, day, [], "skip", NOW)
+        logs.save_sets(s, thrust, day, sets, "60x12 60x12 57.5x10", at)
+        logs.save_sets(s, bridge, day, [], "skip", at)
         logs.set_session_status(session, SessionStatus.DONE)
 
 
@@ -130,7 +130,13 @@ def test_progress_takes_a_slot_only_when_there_is_a_chart(
     assert (chart.chat_id, chart.unit, len(chart.sets)) == (ME.chat_id, Unit.KG, 3)
     with svc.db.session() as s:
         wait = reports.progress(svc, s, ME)
-    assert wait == Cooldown(reports.CHART_COOLDOWN)
+    # nothing saved since the chart: it is current (h-personas6 added the flag on purpose)
+    assert wait == Cooldown(reports.CHART_COOLDOWN, current=True)
+    clock.advance(timedelta(seconds=1))
+    log_session(svc, ME, DAY + timedelta(days=1), clock.now())
+    with svc.db.session() as s:
+        wait = reports.progress(svc, s, ME)
+    assert wait == Cooldown(reports.CHART_COOLDOWN - timedelta(seconds=1), current=False)
     clock.advance(reports.CHART_COOLDOWN)
     with svc.db.session() as s:
         assert isinstance(reports.progress(svc, s, ME), ChartData)
