@@ -18,6 +18,7 @@ from bot.training.outcomes import EntryAnswer, ExerciseCard
 # An answer saying how many sessions a week to train ("a session twice a week"); not "hip
 # thrusts several times a week", which is no count to set beside theirs.
 HOW_OFTEN = re.compile(r"\b(once|twice|three times|four times|\d+ times) a week\b")
+_TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4}
 
 
 def with_plan(
@@ -31,10 +32,12 @@ def with_plan(
     program = svc.programs.program_for(user.goal, user.place)
     if Aspect.REST in asked:
         found = replace(found, plan_rest=program.rests())
-    if isinstance(found, EntryAnswer) and (
-        Aspect.FREQUENCY in asked or HOW_OFTEN.search(found.entry.answer)
-    ):  # the article's "twice a week" beside the days they train on
-        found = replace(found, plan_days=decode_days(user.days))
+    days = decode_days(user.days)
+    said = HOW_OFTEN.search(found.entry.answer) if isinstance(found, EntryAnswer) else None
+    differs = said is not None and _TIMES.get(said[1], len(days)) != len(days)
+    if isinstance(found, EntryAnswer) and (Aspect.FREQUENCY in asked or differs):
+        # the article's "twice a week" beside the days they train on: asked, or not theirs
+        found = replace(found, plan_days=days)
     new = user.experience == Experience.NEW  # heavy sets wait for week 5: 8-12 holds till then
     if Aspect.WEIGHT in asked and not new and len(ranges := program.rep_ranges()) > 1:
         found = replace(found, plan_ranges=ranges)

@@ -146,6 +146,17 @@ async def test_how_long_to_rest_names_the_plans_own_rests(env):
     assert "Your plan: rests of 1 min between sets" in reply, reply  # the article's minute
 
 
+async def test_the_days_line_comes_when_asked_or_when_they_differ(env):
+    """ "how much rest between sets?" also got "Your plan: 2 days a week (Mon, Thu), the
+    days you chose", a second plan line about something not asked, agreeing with the article."""
+    chat = env.chat(9712)
+    await onboard(chat, goal="Tone up", experience="2+ years")  # the suggested two days
+    reply = (await chat.say("how much rest between sets?"))[-1].plain_text
+    assert "rests of 1 min" in reply and "days a week" not in reply, reply
+    reply = (await chat.say("how often should I train glutes?"))[-1].plain_text
+    assert "Your plan: 2 days a week" in reply, reply
+
+
 async def test_how_heavy_names_the_plans_own_rep_ranges(env):
     """ "should my hip thrusts be heavy or light for the tie-in" got the toning article's
     "Pick a load that makes 8-12 reps hard" on the Hip thrust card, while her own workouts
