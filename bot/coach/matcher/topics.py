@@ -185,6 +185,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(lifting|weight|weightlifting) belts?\b|\b(lifting|squat|squatting) shoes\b"
             r"|\bband (length|size|sizes|thickness|colou?rs?)\b|\b(length|size) of (the )?"
             r"(resistance )?bands?\b"
+            r"|\bbrands?\b|\b(which|what|where) (\w+ )?(to|should|do)( i)? buy\b"
         ),
     ),
     (
