@@ -283,7 +283,7 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     if isinstance(outcome, Talk):
         return outcome
     if isinstance(outcome, Unknown) and outcome.gap is not None:
-        return _past_told_muscle(svc, user, text, outcome)
+        return _past_told_gap(svc, user, text, outcome)
     # "I'm a mom of two. What is a hamstring?": told background the content doesn't know
     alone = svc.matcher.asked_alone(text)
     if alone and alone != text:
@@ -296,7 +296,7 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     return outcome
 
 
-def _past_told_muscle(svc: Services, user: User, text: str, declined: Unknown) -> Outcome:
+def _past_told_gap(svc: Services, user: User, text: str, declined: Unknown) -> Outcome:
     """ "I always feel it in my calves. Where should my knees be on the leg curl?": another
     muscle named only in what is told is background, and the asking sentences are answered;
     so is a topic told ("I feel them in my lower back") when they ask about one exercise.
