@@ -147,10 +147,11 @@ _WHYS = {
         ("n", "abcdefghijklm"),
         ("o", "abcdefghijklmn"),
         ("p", "abcdefghijklmno"),
+        ("q", "abcdefghijklmnop"),
     ],
 )
 def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier: str) -> None:
-    # Sets D to P (tests/data/real_questions_d.yaml to _p.yaml) are more held-out measurement
+    # Sets D to Q (tests/data/real_questions_d.yaml to _q.yaml) are more held-out measurement
     # sets: labels name known entries or cards, or decline with a known reason; kinds valid;
     # no question repeats set 1, the earlier own sets or the near-misses, and no source page
     # repeats an earlier own set. No score floor on purpose.
@@ -165,11 +166,12 @@ def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier
     # 45% near-misses; the corpus is nearly used up, so only 5 of its 43 items are own words.
     # O (same day) holds people's own words only, no page titles, so it is smaller (26 items,
     # 12 near-misses); publisher_heading is not a valid kind for it. P (same day) likewise holds
-    # people's own words only (28 items, 12 near-misses), mostly personal blog posts.
+    # people's own words only (28 items, 12 near-misses), mostly personal blog posts. Q (same day)
+    # too (31 items, 12 near-misses): blog posts, forum opening posts, reader questions, quotes.
     items = _own(name)
     known = set(content.entries) | set(content.exercises) | {"decline"}
     kinds = {"forum_post", "reader_question", "qa_site_question", "comment"}
-    if name in "fghijklmnop":
+    if name in "fghijklmnopq":
         kinds |= {"reader_email", "quoted_client"}
     if name in "hijklmn":  # mostly pages titled with the question people search for, as in set A
         kinds.add("publisher_heading")
