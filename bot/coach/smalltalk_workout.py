@@ -107,20 +107,21 @@ TODAY = re.compile(
 )
 
 
-# Tomorrow's workout asked ("what's tomorrow?", "tomorrow's workout?", "what do i do
-# tomorrow"): it got today's, already done, on the evening before a rest day.
+# Tomorrow's workout asked ("what's tomorrow?", "whats tomorrows workout", "what do i do
+# tmrw"): it got today's, already done, on the evening before a rest day.
+_TMRW = r"(?:tomorrow|tommorow|tomorow|tommorrow|tmrw|tmr)"
 _TOMORROW = re.compile(
-    r"^(?:so |ok |okay |and |hey |hi )*(?:(?:what s|whats|what is|what do i (?:do|have)|what am i"
-    r" doing|what s the workout|whats the workout|what is the workout|what workout is it)"
-    r"(?: on| for)? tomorrow|tomorrow s (?:workout|session|plan|training)|(?:workout|session|"
-    r"training) (?:for )?tomorrow)$"
+    r"^(?:so |ok |okay |and |hey |hi )*(?:(?:whats|what is|what do i (?:do|have)|what am i"
+    r" doing|(?:whats|what is) (?:the|my) (?:workout|plan|session)|what workout is it)"
+    rf"(?: on| for)? {_TMRW}|(?:(?:whats|what is) )?(?:the |my )?{_TMRW}s? (?:workout|session|"
+    rf"plan|training)|(?:workout|session|training|plan) (?:for )?{_TMRW})$"
 )
 
 
 def asks_tomorrow(text: str) -> bool:
     """ "what's tomorrow?" """
-    said = " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
-    return _TOMORROW.match(said) is not None
+    said = text.casefold().replace("’", "'").replace("'s", "s")
+    return _TOMORROW.match(" ".join(re.sub(r"[^\w\s]", " ", said).split())) is not None
 
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

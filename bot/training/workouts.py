@@ -143,8 +143,12 @@ def tomorrow(svc: Services, s: Session, user: User, text: str) -> WorkoutView | 
     profile = finished_profile(user)
     if profile is None or user.awaiting or not asks_tomorrow(text):
         return None
-    day = local_today(profile, svc.clock.now()) + timedelta(days=1)
-    view = workout_view(svc, s, user, planning(s, user, day) or profile, day)
+    today = local_today(profile, svc.clock.now())
+    day = today + timedelta(days=1)
+    # planned as today's is, then ahead with nothing stored: planning tomorrow itself could
+    # move the program's start past today, turning today's workout into a rest day
+    ahead = planning_ahead(s, user.id, planning(s, user, today) or profile, day)
+    view = workout_view(svc, s, user, ahead, day)
     return replace(view, is_today=False, rest_day=False, tomorrow_rest=view.workout.day > day)
 
 

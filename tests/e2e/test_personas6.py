@@ -218,3 +218,18 @@ async def test_ht_is_the_hip_thrust(env):
     await onboard(chat, goal="Compete: figure", experience="2+ years")
     reply = (await chat.say("ht 3x10 @ 100kg"))[-1].plain_text
     assert reply.startswith("Hip thrust: 100 kg × 10, 10, 10"), reply
+
+
+async def test_asking_tomorrow_before_training_today_leaves_today_a_training_day(env):
+    """ "what's tomorrow?" on Monday afternoon, before the first workout, planned Tuesday
+    itself: the program's start moved to Thursday, and /today then called Monday, a training
+    day, a rest day. "whats tomorrows workout" got today's workout."""
+    chat = env.chat(9662)
+    await onboard(chat)  # Mon + Thu at 18:30, Europe/Berlin; Monday 16 November
+    env.clock.set(datetime(2026, 11, 16, 15, 0, tzinfo=UTC))  # Monday 16:00, before the push
+    reply = (await chat.say("whats tomorrows workout"))[-1].text
+    assert reply.startswith("Tomorrow is a rest day in your plan."), reply
+    assert "<b>Next workout: Thursday</b>" in reply and "session B" in reply, reply
+    today = (await chat.say("/today"))[-1].text
+    assert "Today's workout" in today and "session A, week 1" in today, today
+    assert "rest day" not in today, today
