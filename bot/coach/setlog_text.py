@@ -222,13 +222,42 @@ _LABEL = re.compile(
 )
 
 
+# The exercise named inside the count ("I did 3 sets of squats at 60kg for 10 reps"): the
+# name first, as the grammar has it ("squats 3 sets at 60kg for 10 reps").
+_NAME_INSIDE = re.compile(
+    r"^(?P<lead>(?:i |just |today |then )*(?:did |done |got |finished |managed )?)(?P<n>\d+) sets? "
+    r"of (?P<name>[a-z][a-z' -]{1,40}?) (?P<rest>(?:at|with|@|for)\b.*)$"
+)
+# "3 sets at 60kg for 10 reps", "3 sets for 10 reps at 60": sets of reps, the load after.
+_SETS_AT_FOR = re.compile(
+    r"\b(\d+) sets? (?:at|with|@) (\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?) for (\d+)"
+    r"(?: reps?)?\b"
+)
+_SETS_FOR = re.compile(r"\b(\d+) sets? for (\d+)(?: reps?)?\b")
+# "squats 60 for 3x10": the load, then the sets ("for" between them says nothing).
+_LOAD_FOR_SETS = re.compile(
+    r"\b(\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?) for (\d+\s*x\s*\d+)\b"
+)
+# An exercise said as a verb: "squatted 60 for 3x10", "deadlifted 80 5 5 5".
+_AS_VERB = re.compile(r"^(?:i )?(squatted|deadlifted|lunged)\b")
+_VERB_FOR = {"squatted": "squats", "deadlifted": "deadlift", "lunged": "lunges"}
+
+
+def _named_first(text: str) -> str:
+    text = _AS_VERB.sub(lambda m: _VERB_FOR[m[1]], text)
+    text = _NAME_INSIDE.sub(lambda m: f"{m['lead']}{m['name']} {m['n']} sets {m['rest']}", text)
+    text = _SETS_AT_FOR.sub(r"\1 sets of \3 at \2", text)
+    text = _SETS_FOR.sub(r"\1 sets of \2", text)
+    return _LOAD_FOR_SETS.sub(r"\2 @ \1", text)
+
+
 def _counted_reps(m: re.Match[str]) -> str:
     reps = re.findall(r"\d+", m[2])
     return m[2] if len(reps) == int(m[1]) else m.group()
 
 
 def _in_figures(text: str) -> str:
-    text = _DONE_LEAD.sub("", text)
+    text = _named_first(_DONE_LEAD.sub("", text))
     if any(c.isdigit() for c in text):
         text = _NO_WEIGHT.sub(lambda m: "" if m.group() in ("only", "just ") else "bw", text)
     text = _LABELLED.sub(r"\1 sets of \2", text)

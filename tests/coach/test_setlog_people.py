@@ -264,3 +264,23 @@ def test_sets_ticked_done_are_those_sets(text, expected):
 def test_a_pound_sign_after_a_load_is_pounds(text, reps, load):
     """ "45#" is how pounds are written on many US gym sheets; it was read as 45 kg."""
     assert list(parse(text).sets) == [SetEntry(r, load, LB) for r in reps]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # each was refused ("I couldn't read that (at "squats")")
+        ("I did 3 sets of squats at 60kg for 10 reps", "squats", sets([10, 10, 10], 60.0)),
+        ("did 4 sets of hip thrusts with 80kg for 8", "hip thrusts", sets([8] * 4, 80.0)),
+        ("3 sets of hip thrusts for 12 reps at 40", "hip thrusts", sets([12, 12, 12], 40.0)),
+        ("squats 3 sets at 60kg for 10 reps", "squats", sets([10, 10, 10], 60.0)),
+        ("squats 60 for 3x10", "squats", sets([10, 10, 10], 60.0)),
+        ("squatted 60 for 3x10", "squats", sets([10, 10, 10], 60.0)),
+        ("deadlifted 80 5 5 5", "deadlift", sets([5, 5, 5], 80.0)),
+    ],
+)
+def test_the_exercise_said_inside_the_sentence(text, name, expected):
+    found = parse_log(
+        text, unit=KG, planned=None, resolve_exercise=lambda said: "move" if said == name else None
+    )
+    assert (found.exercise_id, list(found.sets)) == ("move", expected), text
