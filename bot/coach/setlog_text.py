@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 _GLYPHS = {
     "✅": " done ", "✔": " done ", "☑": " done ", "👍": " done ",
@@ -238,14 +239,59 @@ _SETS_FOR = re.compile(r"\b(\d+) sets? for (\d+)(?: reps?)?\b")
 _LOAD_FOR_SETS = re.compile(
     r"\b(\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?) for (\d+\s*x\s*\d+)\b"
 )
+# ... or after the reps: "3 sets of 12 squats at 40kg", "12 squats x3 at 40kg"; after its
+# load: "50kg hip thrusts x12 x3"; after "on": "did 12, 10 and 8 on the squat with 40".
+_LOAD_UNIT = r"\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)"
+_NAME = r"(?P<name>[a-z][a-z' -]{1,40}?)"
+_NAME_AFTER_REPS = re.compile(
+    rf"^(?P<lead>(?:i |just )*(?:did |done )?)(?P<n>\d+) sets? of (?P<r>\d+) {_NAME}"
+    r"(?P<rest> (?:at|with|@)\b.*)?$"
+)
+_REPS_NAME_TIMES = re.compile(rf"^(?P<r>\d+) {_NAME} x\s*(?P<n>\d+)(?P<rest> .*)?$")
+_LOAD_THEN_NAME = re.compile(rf"^(?P<load>{_LOAD_UNIT}) {_NAME} (?P<rest>x?\s*\d.*)$")
+_ON_THE_NAME = re.compile(
+    rf"^(?P<lead>(?:i |just )*(?:did |got )?)(?P<reps>\d+(?:(?:,? and |, | )\d+)*) on (?:the |my )?"
+    rf"{_NAME}(?P<rest> (?:with|at|@)\b.*)?$"
+)
+# "3x12, 40": the load after sets x reps.
+_TIMES_THEN_LOAD = re.compile(r"\b(\d+\s*x\s*\d+)\s*,\s*(\d+(?:\.\d+)?)\s*$")
 # An exercise said as a verb: "squatted 60 for 3x10", "deadlifted 80 5 5 5".
 _AS_VERB = re.compile(r"^(?:i )?(squatted|deadlifted|lunged)\b")
 _VERB_FOR = {"squatted": "squats", "deadlifted": "deadlift", "lunged": "lunges"}
 
 
+# Words of the grammar itself, never an exercise's name ("12 reps x 3 sets").
+_GRAMMAR = frozenset(
+    {"reps", "rep", "sets", "set", "x", "for", "at", "with", "of", "and", "bw", "bodyweight"}
+    | {"kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds"}
+    | {"rounds", "round", "times", "each", "per", "side", "leg"}
+)
+
+
+def _named(
+    moved: Callable[[re.Match[str]], str],
+) -> Callable[[re.Match[str]], str]:
+    """The rewrite when what stands for the name holds no word of the grammar."""
+    return lambda m: m.group() if _GRAMMAR.intersection(m["name"].split()) else moved(m)
+
+
 def _named_first(text: str) -> str:
     text = _AS_VERB.sub(lambda m: _VERB_FOR[m[1]], text)
-    text = _NAME_INSIDE.sub(lambda m: f"{m['lead']}{m['name']} {m['n']} sets {m['rest']}", text)
+    text = _NAME_INSIDE.sub(
+        _named(lambda m: f"{m['lead']}{m['name']} {m['n']} sets {m['rest']}"), text
+    )
+    text = _NAME_AFTER_REPS.sub(
+        _named(lambda m: f"{m['lead']}{m['name']} {m['n']} sets of {m['r']}{m['rest'] or ''}"),
+        text,
+    )
+    text = _REPS_NAME_TIMES.sub(
+        _named(lambda m: f"{m['name']} {m['n']} sets of {m['r']}{m['rest'] or ''}"), text
+    )
+    text = _LOAD_THEN_NAME.sub(_named(lambda m: f"{m['name']} {m['load']} {m['rest']}"), text)
+    text = _ON_THE_NAME.sub(
+        _named(lambda m: f"{m['lead']}{m['name']} {m['reps']}{m['rest'] or ''}"), text
+    )
+    text = _TIMES_THEN_LOAD.sub(r"\1 @ \2", text)
     text = _SETS_AT_FOR.sub(r"\1 sets of \3 at \2", text)
     text = _SETS_FOR.sub(r"\1 sets of \2", text)
     return _LOAD_FOR_SETS.sub(r"\2 @ \1", text)

@@ -277,6 +277,11 @@ def test_a_pound_sign_after_a_load_is_pounds(text, reps, load):
         ("squats 60 for 3x10", "squats", sets([10, 10, 10], 60.0)),
         ("squatted 60 for 3x10", "squats", sets([10, 10, 10], 60.0)),
         ("deadlifted 80 5 5 5", "deadlift", sets([5, 5, 5], 80.0)),
+        ("3 sets of 12 squats at 40kg", "squats", sets([12, 12, 12], 40.0)),
+        ("12 squats x3 at 40kg", "squats", sets([12, 12, 12], 40.0)),
+        ("50kg hip thrusts x12 x3", "hip thrusts", sets([12, 12, 12], 50.0)),
+        ("did 12, 10 and 8 on the squat with 40", "squat", sets([12, 10, 8], 40.0)),
+        ("squats, 3x12, 40", "squats", sets([12, 12, 12], 40.0)),  # was 3 kg × 12, 40
     ],
 )
 def test_the_exercise_said_inside_the_sentence(text, name, expected):
