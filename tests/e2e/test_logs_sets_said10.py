@@ -1,0 +1,83 @@
+"""Logging across days and moves: a prompt left unanswered on an earlier day, a first swap
+to a move never done, reps for an extra move with a load known, "same as last time" for a
+move never done, a skip said at "Save it?" or between sets."""
+
+from datetime import UTC, datetime, timedelta
+
+from tests.e2e.flows import onboard, pushes
+from tests.e2e.harness import bot_env, texts
+
+THURSDAY = datetime(2026, 11, 19, 18, 0, tzinfo=UTC)  # 19:00 in Berlin
+
+
+def labels(message):
+    return [t for row in message.buttons for t, _ in row]
+
+
+async def test_a_later_days_workout_releases_an_exercise_left_asked(env):
+    """Monday's squat asked and never answered: on Thursday, after /today, "hip thrusts 12
+    12 12 at 40kg" was saved into Monday ("for Mon 16 Nov") and the squat stayed owed."""
+    chat = env.chat(9951)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")  # 1/4 · Squat, never answered
+    env.clock.set(THURSDAY)
+    await chat.say("/today")
+    replies = await chat.say("hip thrusts 12 12 12 at 40kg")
+    shown = texts(replies)
+    assert "<b>Hip thrust</b>: 40 kg × 12, 12, 12 (3 sets). Save it?" in shown, shown
+    replies = await chat.say("squats 20kg 10 10 10")
+    assert "for Mon" not in texts(replies), texts(replies)
+
+
+async def test_a_later_days_push_releases_an_exercise_left_asked(tmp_path):
+    monday = datetime(2026, 11, 16, 10, 0, tzinfo=UTC)
+    async with bot_env(tmp_path, now=monday, extra_env={"PUSH_TICK_SECONDS": "0.05"}) as env:
+        chat = env.chat(9952)
+        await onboard(chat)
+        await chat.say("/today")
+        await chat.tap("Start logging")  # 1/4 · Squat, never answered
+        env.clock.set(datetime(2026, 11, 19, 17, 30, tzinfo=UTC))  # Thursday's push
+
+        def thursdays():  # type: ignore[no-untyped-def]
+            return [p for p in pushes(env.standin, 9952) if "session B" in p.text] or None
+
+        await env.standin.until(thursdays, timeout=10)
+        replies = await chat.say("squats 20kg 10 10 10")
+        shown = texts(replies)
+        assert "<b>Squat</b>: 20 kg × 10, 10, 10 (3 sets). Save it?" in shown, shown
+
+
+async def test_a_prompt_of_today_stays_owed_after_today(env):
+    """/today while today's squat is asked leaves it asked."""
+    chat = env.chat(9953)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("/today")
+    replies = await chat.say("20kg 12 12 10")
+    assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in texts(replies), texts(replies)
+
+
+async def test_a_first_swap_to_a_move_never_done_takes_the_slots_reps_no_load(env):
+    """Hip thrust (37.5 kg) swapped for the barbell glute bridge, never done: it was asked
+    at the hip thrust's 37.5 kg, as if that were its own load."""
+    chat = env.chat(9954)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    await chat.say("/today")
+    await chat.tap("Start logging")  # 1/5 · Hip thrust
+    await chat.say("40kg 12 12 12 12")
+    await chat.tap("Save")
+    await chat.say("that's all for today")
+    for _ in range(7):
+        env.clock.set(env.clock.now() + timedelta(days=1))
+        today = (await chat.say("/today"))[-1]
+        if "Hip thrust" in today.text and "▶ Start logging" in labels(today):
+            break
+    asked = (await chat.tap("Start logging"))[-1]
+    assert "Target: 4 × 8–12 @ 37.5 kg" in asked.text, asked.text
+    await chat.tap("Swap")
+    asked = (await chat.tap("Barbell glute bridge"))[-1]
+    assert "Barbell glute bridge</b> (instead of Hip thrust)" in asked.text, asked.text
+    assert "Target: 4 × 8–12\n" in asked.text and "37.5" not in asked.text, asked.text
+    assert "Done as planned (4×12)" in labels(asked)[0], labels(asked)
