@@ -81,3 +81,97 @@ async def test_a_first_swap_to_a_move_never_done_takes_the_slots_reps_no_load(en
     assert "Barbell glute bridge</b> (instead of Hip thrust)" in asked.text, asked.text
     assert "Target: 4 × 8–12\n" in asked.text and "37.5" not in asked.text, asked.text
     assert "Done as planned (4×12)" in labels(asked)[0], labels(asked)
+
+
+async def test_reps_for_an_extra_move_ask_its_load_with_last_times(env):
+    """ "hip thrusts 12 12 12" while the squat was asked, hip thrusts last done at 40 kg
+    and not in today's workout: saved as reps with no load, nothing asked."""
+    chat = env.chat(9955)
+    await onboard(chat)
+    await chat.say("hip thrusts 40kg 10 10 10 yesterday")
+    await chat.say("yes")
+    await chat.say("/today")
+    await chat.tap("Start logging")  # 1/4 · Squat
+    asked = (await chat.say("hip thrusts 12 12 12"))[-1]
+    assert "What load did you use for Hip thrust?" in asked.text, asked.text
+    assert labels(asked)[0] == "Same as last time: 40 kg", labels(asked)
+    replies = await chat.tap("Same as last time: 40 kg")
+    assert "Hip thrust: 40 kg × 12, 12, 12 ✓" in texts(replies), texts(replies)
+    assert "1/5 · Squat" in replies[-1].text, replies[-1].text  # back to it, the extra in
+    replies = await chat.say("hip thrusts 12 12 12 same weight")
+    assert "<b>Hip thrust</b>" in texts(replies) and "40 kg × 12, 12, 12" in texts(replies)
+
+
+async def test_reps_for_a_move_named_with_nothing_logged_ask_its_load(env):
+    chat = env.chat(9956)
+    await onboard(chat)
+    await chat.say("hip thrusts 40kg 10 10 10 yesterday")
+    await chat.say("yes")
+    asked = (await chat.say("hip thrusts 12 12 12"))[-1]
+    assert "What load did you use for Hip thrust?" in asked.text, asked.text
+    assert labels(asked)[0] == "Same as last time: 40 kg", labels(asked)
+
+
+async def test_same_as_last_time_for_a_move_never_done_takes_the_plan(env):
+    """ "same as last time" at a first squat got "I have no earlier sets of this one yet":
+    now its load is asked to save the plan; at a move with a load planned or none to take,
+    the plan is shown to save, said so."""
+    chat = env.chat(9957)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")  # 1/4 · Squat, never done
+    replies = await chat.say("same as last time")
+    shown = texts(replies)
+    assert "Squat was never done before, so nothing to copy from last time" in shown, shown
+    assert "What load did you use for Squat?" in shown, shown
+    replies = await chat.say("20")
+    assert "<b>Squat</b>: 20 kg × 12, 12, 12 (3 sets). Save it?" in texts(replies), texts(replies)
+    home = env.chat(9958)
+    await onboard(home, place="Bodyweight only")
+    await home.say("/today")
+    await home.tap("Start logging")  # a bodyweight move, never done
+    replies = await home.say("same as last time")
+    shown = texts(replies)
+    assert "Never done before, so nothing to copy from last time: here is the plan." in shown
+    assert "Save it?" in shown and "no earlier sets" not in shown, shown
+
+
+async def squat_asked(env, user_id):  # type: ignore[no-untyped-def]
+    chat = env.chat(user_id)
+    await onboard(chat)  # squat, stiff-leg deadlift, lunge, lying leg curl
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    return chat
+
+
+async def test_a_move_said_skipped_at_save_it_is_skipped_and_the_entry_waits(env):
+    """ "skipped the RDLs" at the squat's "Save it?" was only noted; "skip lunges" there
+    skipped the lunge and dropped the squat's sets typed, asking the squat afresh."""
+    chat = await squat_asked(env, 9959)
+    await chat.say("20kg 12 12 10")
+    replies = await chat.say("skipped the RDLs")
+    shown = texts(replies)
+    assert "Stiff-leg deadlift: skipped." in shown, shown
+    assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in replies[-1].text, shown
+    replies = await chat.say("skip lunges")
+    shown = texts(replies)
+    assert "Lunge: skipped." in shown, shown
+    assert "<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in replies[-1].text, shown
+    replies = await chat.tap("Save")
+    shown = texts(replies)
+    assert "Squat: 20 kg × 12, 12, 10 ✓" in shown and "4/4 · Lying leg curl" in shown, shown
+
+
+async def test_a_move_said_skipped_between_sets_is_skipped_and_the_sets_go_on(env):
+    """ "skip the RDLs" between the squat's sets was only noted; "skip lunges" there
+    skipped the lunge and ended the squat after one set, the deadlift asked."""
+    chat = await squat_asked(env, 9960)
+    await chat.say("first set 12 reps at 20kg")
+    replies = await chat.say("skip the RDLs")
+    assert "Stiff-leg deadlift: skipped." in texts(replies), texts(replies)
+    replies = await chat.say("skip lunges")
+    assert "Lunge: skipped." in texts(replies), texts(replies)
+    assert "Stiff-leg deadlift" not in texts(replies), texts(replies)
+    replies = await chat.say("10")
+    shown = texts(replies)
+    assert "<b>Squat</b>, set 2 of 3: 20 kg × 10 ✓" in shown, shown
