@@ -4,7 +4,7 @@ move never done, a skip said at "Save it?" or between sets."""
 
 from datetime import UTC, datetime, timedelta
 
-from tests.e2e.flows import onboard, pushes
+from tests.e2e.flows import load_user, onboard, pushes
 from tests.e2e.harness import bot_env, texts
 
 THURSDAY = datetime(2026, 11, 19, 18, 0, tzinfo=UTC)  # 19:00 in Berlin
@@ -175,3 +175,17 @@ async def test_a_move_said_skipped_between_sets_is_skipped_and_the_sets_go_on(en
     replies = await chat.say("10")
     shown = texts(replies)
     assert "<b>Squat</b>, set 2 of 3: 20 kg × 10 ✓" in shown, shown
+
+
+async def test_a_later_days_workout_releases_a_step_a_setting_holds(env):
+    """The squat asked Monday, then a setting opened and left open: Thursday's /today
+    still held Monday's squat, and leaving the setting went back to it."""
+    chat = await squat_asked(env, 9961)
+    await chat.say("/settings")
+    await chat.tap("Workout time")
+    env.clock.set(THURSDAY)
+    await chat.say("/today")
+    assert (await load_user(env, 9961)).awaiting == "set:time"
+    replies = await chat.say("7:15")
+    assert "Updated" in texts(replies), texts(replies)
+    assert "Squat" not in replies[-1].text, replies[-1].text
