@@ -44,11 +44,21 @@ def entry(
     if asked_load and not told and not SAYS_REPS.search(text):  # "30 30": which is the load?
         name = name_of(svc, current.exercise_id)
         return ParseFailed("load_needed", {}, name, profile.unit.value)
+    if sets and not told and target.planned_load is not None:  # "lunges 12 12 12" meanwhile
+        sets = _at_planned_load(target, sets)  # at its target, as the one asked gets its own
     if sets and not told:  # "12 12 12" with no load known, here or for another move named
         asked = load_for_reps(svc, s, user, target, sets, text)
         if asked is not None:
             return asked
     return echo(svc, s, user, target, sets, text)
+
+
+def _at_planned_load(log: ExerciseLog, sets: tuple[SetEntry, ...]) -> tuple[SetEntry, ...]:
+    """Reps alone for a move with a load planned: each set at that load, as the sets typed
+    for the exercise asked are (parse_log fills them from its plan)."""
+    unit = Unit(log.unit)
+    load = log.planned_load
+    return tuple(replace(e, load=load, unit=unit) if e.load is None else e for e in sets)
 
 
 def reps_retyped(

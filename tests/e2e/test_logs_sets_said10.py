@@ -189,3 +189,34 @@ async def test_a_later_days_workout_releases_a_step_a_setting_holds(env):
     replies = await chat.say("7:15")
     assert "Updated" in texts(replies), texts(replies)
     assert "Squat" not in replies[-1].text, replies[-1].text
+
+
+async def test_reps_for_an_extra_on_another_day_ask_its_load(env):
+    """ "hip thrusts 12 12 12 yesterday" (a rest day) mid-workout, hip thrusts done at 40 kg
+    the day before: saved as reps with no load."""
+    chat = env.chat(9962)
+    await onboard(chat)  # Monday 16 November
+    await chat.say("hip thrusts 40kg 10 10 10 on saturday")
+    await chat.say("yes")
+    await chat.say("/today")
+    await chat.tap("Start logging")  # 1/4 · Squat
+    asked = (await chat.say("hip thrusts 12 12 12 yesterday"))[-1]
+    assert "What load did you use for Hip thrust?" in asked.text, asked.text
+    replies = await chat.tap("Same as last time: 40 kg")
+    shown = texts(replies)
+    assert "Hip thrust for yesterday, Sun 15 Nov: 40 kg × 12, 12, 12 ✓" in shown, shown
+    assert "1/4 · Squat" in replies[-1].text, replies[-1].text
+
+
+async def test_reps_for_another_move_of_the_day_take_its_target_load(env):
+    """ "lunges 12 12 12" while the squat was asked, the lunge's target 10 kg: saved as reps
+    with no load (the squat's own reps take its target's load)."""
+    chat = env.chat(9963)
+    await onboard(chat)
+    await chat.say("lunges 10kg 10 10 10 yesterday")
+    await chat.say("yes")
+    await chat.say("/today")
+    await chat.tap("Start logging")  # 1/4 · Squat
+    replies = await chat.say("lunges 12 12 12")
+    shown = texts(replies)
+    assert "<b>Lunge</b>: 10 kg × 12, 12, 12 (3 sets). Save it?" in shown, shown
