@@ -220,3 +220,16 @@ async def test_reps_for_another_move_of_the_day_take_its_target_load(env):
     replies = await chat.say("lunges 12 12 12")
     shown = texts(replies)
     assert "<b>Lunge</b>: 10 kg × 12, 12, 12 (3 sets). Save it?" in shown, shown
+
+
+async def test_same_as_last_time_on_a_later_day_is_that_days_workout(env):
+    """Monday's squat saved, the deadlift asked and never answered: Thursday's "same as
+    last time" after /today was "I have no earlier sets of this one yet" (Monday's
+    deadlift). Now it is Thursday's workout, as last time."""
+    chat = await squat_asked(env, 9964)
+    await chat.say("20kg 10 10 10")
+    await chat.tap("Save")  # 2/4 · Stiff-leg deadlift, never answered
+    env.clock.set(THURSDAY)
+    await chat.say("/today")
+    shown = texts(await chat.say("same as last time"))
+    assert "Saved as last time" in shown and "• Squat: 20 kg × 10, 10, 10" in shown, shown
