@@ -177,6 +177,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 band_load=outcome.band_load,
                 bodyweight_again=outcome.bodyweight_again,
                 changed=outcome.changed,
+                never_done=outcome.never_done,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SkipAsked(names=names, muscle=muscle):  # "skipped hamstrings today"
@@ -224,7 +225,11 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             return [(text("log_nothing_to_undo"), [])]
         case NeedLoad():
             need = text(
-                "log_need_load", name=outcome.name, high=outcome.rep_high, unit=outcome.unit
+                "log_need_load",
+                name=outcome.name,
+                high=outcome.rep_high,
+                unit=outcome.unit,
+                never_done=outcome.never_done,
             )
             return [(need, need_load_rows(svc, outcome))]
         case TodayLog(lines=lines):

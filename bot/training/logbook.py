@@ -59,8 +59,8 @@ from bot.training.logbook_replies import (
     SwapUnavailable,
     Undone,
 )
-from bot.training.logbook_sets import set_by_set_over, set_kept, set_undone, workout_over
-from bot.training.logbook_skips import skip_confirmed, skip_said
+from bot.training.logbook_sets import by_set, set_by_set_over, set_kept, set_undone, workout_over
+from bot.training.logbook_skips import skip_confirmed, skip_said, skip_said_aside
 from bot.training.logbook_steps import (
     Ask,
     Change,
@@ -256,6 +256,9 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if draft is not None and with_yes is not None:  # "done, felt good": saved, remark kept
         raw = f"{draft[1]} / {text}"
         return replace(save_then_queued(svc, s, user, current, draft[0], raw), remark=with_yes)
+    aside = draft is not None or by_set(user, current)
+    if aside and (other := skip_said_aside(svc, s, user, current, text)) is not None:
+        return other  # "skipped the RDLs" at "Save it?" or between sets: this one waits on
     resolve = asked_resolver(svc, s, user, current)  # "lunges" at Skater lunge: this one
     pending = draft is None and current.status == ExerciseStatus.PENDING
     if pending and owed is not None and owed.mode == Mode.LOG:

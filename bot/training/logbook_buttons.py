@@ -253,13 +253,12 @@ def swap_to(
     allowed = {x.exercise_id for x in swap_options(svc, profile, log, taken_in_day(s, user, log))}
     if choice not in allowed or any(x.exercise_id == choice for x in exercises):
         return SwapUnavailable(ask(svc, s, user, log, exercises))
-    again = log.swapped_from is not None  # the target now is another swap's, not the plan's
     logs.swap_exercise(log, choice)
     day = logs.session_of(s, user.id, log.session_id).day
     own = swapped_in(svc, s, user.id, profile, log, day)  # its own history, not the plan's
     if own is not None:
         logs.retarget(log, own.load, own.unit or log.unit, own.reps or (log.rep_low, log.rep_high))
-    elif again:  # never done: the plan's reps, no load carried over from another move
+    else:  # never done: the slot's reps, no load carried over from another move
         logs.retarget(log, None, log.unit, slot_reps(svc, profile, log, day))
     return ask(svc, s, user, log, exercises)
 

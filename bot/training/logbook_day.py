@@ -61,7 +61,7 @@ def for_day(
     said: SaidDay,
     text: str,
     current: ExerciseLog | None,
-) -> Echo | ParseFailed | DayOutOfReach | None:
+) -> Echo | NeedLoad | ParseFailed | DayOutOfReach | None:
     """`text` (the day's words cut) as a log for `said.day`, while `current` (if any) is owed
     on another day: it is asked for again once this is saved."""
     today = local_today(profile, svc.clock.now())
@@ -73,7 +73,7 @@ def for_day(
     out = named_entry(svc, s, user, profile, text, said.day, said.words)
     if isinstance(out, WhichExercise):  # "12 12 10 yesterday": which exercise was it?
         return ParseFailed("day_unnamed", {"when": said.words}, "", profile.unit.value, True)
-    if isinstance(out, Echo):
+    if isinstance(out, Echo | NeedLoad):
         keep_back(user, current.id if current is not None else NOTHING_OWED)
     return out
 

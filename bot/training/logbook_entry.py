@@ -21,7 +21,7 @@ from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_draft import draft_of
 from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed
-from bot.training.logbook_steps import as_planned, echo, load_for_reps, name_of
+from bot.training.logbook_steps import as_planned, echo, load_for_reps, name_of, planned_or_load
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import BODYWEIGHT, SAYS_REPS
 
@@ -44,11 +44,21 @@ def entry(
     if asked_load and not told and not SAYS_REPS.search(text):  # "30 30": which is the load?
         name = name_of(svc, current.exercise_id)
         return ParseFailed("load_needed", {}, name, profile.unit.value)
-    if target is current and sets and not told:  # "12 12 12" with no load known
-        asked = load_for_reps(svc, s, user, current, sets, text)
+    if sets and not told and target.planned_load is not None:  # "lunges 12 12 12" meanwhile
+        sets = _at_planned_load(target, sets)  # at its target, as the one asked gets its own
+    if sets and not told:  # "12 12 12" with no load known, here or for another move named
+        asked = load_for_reps(svc, s, user, target, sets, text)
         if asked is not None:
             return asked
     return echo(svc, s, user, target, sets, text)
+
+
+def _at_planned_load(log: ExerciseLog, sets: tuple[SetEntry, ...]) -> tuple[SetEntry, ...]:
+    """Reps alone for a move with a load planned: each set at that load, as the sets typed
+    for the exercise asked are (parse_log fills them from its plan)."""
+    unit = Unit(log.unit)
+    load = log.planned_load
+    return tuple(replace(e, load=load, unit=unit) if e.load is None else e for e in sets)
 
 
 def reps_retyped(
@@ -98,6 +108,8 @@ def same_as_last(
     With no load last time, it is asked for (unless one is said)."""
     day = logs.session_of(s, user.id, log.session_id).day
     last = logs.previous_done(s, user.id, log.exercise_id, day)
+    if (last is None or not last[1]) and moved is None:  # never done: the plan, said so
+        return _as_planned_never_done(svc, s, user, log, text)
     if last is None or not last[1]:
         logs.keep_raw_text(log, text)  # typed for this one: no correction of the last
         return ParseFailed("no_last_time", {}, name_of(svc, log.exercise_id), profile.unit.value)
@@ -107,6 +119,17 @@ def same_as_last(
     if moved is not None:
         sets = tuple(_moved(e, moved, profile.unit) for e in sets)
     return echo(svc, s, user, log, sets, text)
+
+
+def _as_planned_never_done(
+    svc: Services, s: Session, user: User, log: ExerciseLog, text: str
+) -> Echo | NeedLoad:
+    """ "Same as last time" for a move never done: the plan to save, as "done as planned"
+    has it (its load asked when none is known), said so."""
+    planned = planned_or_load(svc, s, user, log)
+    if isinstance(planned, NeedLoad):
+        return replace(planned, never_done=True)
+    return replace(echo(svc, s, user, log, planned, text), never_done=True)
 
 
 def _moved(e: SetEntry, moved: LoadMoved, unit: Unit) -> SetEntry:

@@ -20,8 +20,9 @@ from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training.dayplan import is_rest_day, open_extra
-from bot.training.logbook_replies import Echo, ParseFailed
-from bot.training.logbook_steps import echo, log_for, name_of, open_day
+from bot.training.logbook_entry import at_last_load, entry
+from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed
+from bot.training.logbook_steps import log_for, name_of, open_day
 from bot.training.logbook_story import keep_queued, queue, story_parts, untold
 from bot.training.people import logging_today, planning
 from bot.training.typed import has_digit, without_remark
@@ -47,7 +48,7 @@ def named_entry(
     text: str,
     day: date | None = None,
     when: str | None = None,
-) -> Echo | WhichExercise | ParseFailed | None:
+) -> Echo | NeedLoad | WhichExercise | ParseFailed | None:
     """Not in the middle of logging: only text that names an exercise and has numbers
     ("hip thrust 60 12 12 10") is a log, into today's session (`day`'s, when the text said
     another, in the words `when`, cut from it); anything else is a question. Sets for a
@@ -74,7 +75,23 @@ def named_entry(
     session, exercises = open_for(svc, s, user, profile, day)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
     waiting = untold(s, user, session.id, queue(told[1:]))
-    return keep_queued(svc, user, waiting, echo(svc, s, user, log, parsed.sets, text))
+    return keep_queued(svc, user, waiting, _shown(svc, s, user, profile, log, parsed, text))
+
+
+def _shown(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    log: ExerciseLog,
+    parsed: ParsedLog,
+    text: str,
+) -> Echo | NeedLoad | ParseFailed:
+    """The sets to save, as for the exercise being logged: "same weight" at last time's
+    load, and reps alone for a loaded move its load asked, last time's offered."""
+    if parsed.same_load:  # "hip thrusts 12 12 12 same weight"
+        return at_last_load(svc, s, user, profile, log, parsed.sets, text)
+    return entry(svc, s, user, profile, None, log, log, parsed.sets, text)
 
 
 def open_for(

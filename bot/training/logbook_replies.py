@@ -113,6 +113,7 @@ class Echo:
     band_load: str | None = None  # a load typed for a band move ("15 kg"): left out, said so
     bodyweight_again: bool = False  # no load said, none last time: bodyweight, said so
     changed: tuple[int, ...] = ()  # the sets a correction changed (1 for the first), said
+    never_done: bool = False  # "same as last time" for a move never done: the plan, said so
 
 
 @dataclass(frozen=True)
@@ -225,3 +226,4 @@ class NeedLoad:
     log_id: int = field(default=0, compare=False)
     last_load: str | None = field(default=None, compare=False)  # "40 kg"
     no_load_ok: bool = field(default=False, compare=False)
+    never_done: bool = field(default=False, compare=False)  # "same as last time", never done

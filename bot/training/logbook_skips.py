@@ -13,14 +13,14 @@ from sqlalchemy.orm import Session
 
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
-from bot.store import logs
+from bot.store import logs, users
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
-from bot.training.awaiting import Awaiting
-from bot.training.logbook_draft import one_by_one
+from bot.training.awaiting import Awaiting, Mode
+from bot.training.logbook_draft import draft_of, one_by_one
 from bot.training.logbook_named import resolver
 from bot.training.logbook_replies import Ask, Saved, SkipAsked
-from bot.training.logbook_steps import ask, name_of, save
+from bot.training.logbook_steps import ask, echo, name_of, save
 from bot.training.logbook_story import back_of, queued
 from bot.training.people import expect
 from bot.training.typed_yes import is_confirmation, is_refusal
@@ -57,6 +57,47 @@ def skip_said(
     muscle trained by more than one); None when the text names none of them."""
     if queued(user) or back_of(user) is not None or one_by_one(user):
         return None  # a story's parts, a way back or sets kept one by one: read as usual
+    said = _said_skipped(svc, s, user, current, text)
+    if said is None:
+        return None
+    found, muscle = said
+    if muscle is None or len(found) == 1:
+        return skipped(svc, s, user, found, text)
+    ids = [x.id for x in found]
+    expect(user, awaiting.exercise(current.id), json.dumps({_SKIP_THESE: ids, "raw": text}))
+    return SkipAsked(tuple(name_of(svc, x.exercise_id) for x in found), muscle)
+
+
+def skip_said_aside(
+    svc: Services, s: Session, user: User, current: ExerciseLog, text: str
+) -> Saved | None:
+    """ "skipped the RDLs" at "Save it?" or between sets kept one by one: that exercise (not
+    the one being logged) skipped, and the entry waits on as it was, its echo shown again at
+    "Save it?". None for anything else, or a muscle trained by more than one still to do."""
+    if queued(user) or back_of(user) is not None:
+        return None
+    said = _said_skipped(svc, s, user, current, text)
+    found = [x for x in said[0] if x.id != current.id] if said is not None else []
+    if said is None or not found or (said[1] is not None and len(found) > 1):
+        return None
+    left = [x for x in logs.exercises_of(s, user.id, current.session_id) if _to_do(x)]
+    if current.status != ExerciseStatus.PENDING and len(left) == len(found):
+        return None  # the workout's last ones: skipping them ends it, as it always did
+    waiting, draft = user.awaiting, user.draft
+    out = skipped(svc, s, user, found, text)
+    users.set_awaiting(user, waiting, draft)  # the entry being logged stays owed as it was
+    shown = draft_of(user)
+    owed = Awaiting.parse(waiting)
+    if owed is not None and owed.mode == Mode.CONFIRM and shown is not None:
+        return replace(out, then=echo(svc, s, user, current, shown[0], shown[1]))
+    return replace(out, then=None)
+
+
+def _said_skipped(
+    svc: Services, s: Session, user: User, current: ExerciseLog, text: str
+) -> tuple[list[ExerciseLog], str | None] | None:
+    """The day's exercises still to do that a skip said names, and the muscle it named (if
+    it named one); None when the text is no such skip."""
     m = _SKIP_SAID.fullmatch(" ".join(re.sub(r"[.!,]+", " ", text.lower()).split()))
     if m is None:
         return None
@@ -67,13 +108,7 @@ def skip_said(
         found = [x for x in left if muscle in svc.content.exercises[x.exercise_id].muscles]
     else:
         found = _named(svc, left, what)
-    if not found:
-        return None
-    if muscle is None or len(found) == 1:
-        return skipped(svc, s, user, found, text)
-    ids = [x.id for x in found]
-    expect(user, awaiting.exercise(current.id), json.dumps({_SKIP_THESE: ids, "raw": text}))
-    return SkipAsked(tuple(name_of(svc, x.exercise_id) for x in found), muscle)
+    return (found, muscle) if found else None
 
 
 def skip_confirmed(

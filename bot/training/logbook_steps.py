@@ -245,7 +245,11 @@ def load_for_reps(
     if any(e.load is not None for e in entries):
         return None
     known = planned_or_load(svc, s, user, log)
-    if not isinstance(known, NeedLoad) and log.planned_load is None and known and known[0].load:
+    if (
+        not isinstance(known, NeedLoad)
+        and log.planned_load is None
+        and _loaded(svc, s, user, log, known)
+    ):
         known = need_load(svc, s, user, log)  # only last time's: never guessed onto the reps
     if not isinstance(known, NeedLoad):
         return None
@@ -253,6 +257,17 @@ def load_for_reps(
     offer = {"add": True} if offers_add(user) else {}  # Fix at "add or replace?": still asked
     expect(user, awaiting.load(log.id), json.dumps({"sets": sets, "raw": raw} | offer))
     return known
+
+
+def _loaded(
+    svc: Services, s: Session, user: User, log: ExerciseLog, planned: Sequence[SetEntry]
+) -> bool:
+    """Whether "done as planned" would take last time's load; for an extra planning no
+    sets, whether the move is a loaded one (not last done with none)."""
+    if planned:
+        return bool(planned[0].load)
+    card = svc.content.exercises[log.exercise_id]
+    return card.loading.value == "weighted" and not bodyweight_last(svc, s, user, log)
 
 
 def as_planned(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[SetEntry, ...]:

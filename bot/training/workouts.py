@@ -41,6 +41,7 @@ from bot.training.people import (
 )
 from bot.training.recap import Recap
 from bot.training.recap import due as recap_due
+from bot.training.stale_owed import release_earlier_day
 from bot.training.targets import Target, targets, workout_on
 
 
@@ -134,6 +135,7 @@ def today(svc: Services, s: Session, caller: Caller) -> WorkoutView | None:
         view = workout_view(svc, s, user, planning(s, user, night) or profile, night)
         return replace(view, today=night, is_today=True, rest_day=False, last_night=True)
     day = local_today(profile, svc.clock.now())
+    release_earlier_day(s, user, day)  # a new day's workout: an old prompt is owed no more
     return workout_view(svc, s, user, planning(s, user, day) or profile, day)
 
 
@@ -163,6 +165,7 @@ def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView
     today = local_today(profile, svc.clock.now())
     if day_done(s, user_id, today) or day_done(s, user_id, day):
         return None
+    release_earlier_day(s, user, today)  # a new day's workout: an old prompt is owed no more
     return workout_view(svc, s, user, planning(s, user, day) or profile, day, back)
 
 

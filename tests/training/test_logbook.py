@@ -491,8 +491,8 @@ async def test_everyday_phrasings(svc):
     echo = say(svc, "did 3x10 at 40")
     assert isinstance(echo, Echo) and echo.sets == "40 kg × 10, 10, 10"
     press(svc, "lg", "ok", echo.log_id)
-    echo = say(svc, "same as last time")  # stiff-leg deadlift: never done before
-    assert isinstance(echo, ParseFailed) and echo.code == "no_last_time"
+    asked = say(svc, "same as last time")  # stiff-leg deadlift: never done, the plan's load asked
+    assert isinstance(asked, NeedLoad) and asked.never_done
     echo = say(svc, "dumbells 20kg 12 12 12 each side")
     assert isinstance(echo, Echo) and echo.sets == "20 kg × 12, 12, 12"
     press(svc, "lg", "ok", echo.log_id)

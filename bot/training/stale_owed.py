@@ -1,0 +1,55 @@
+"""An exercise asked on an earlier day and never answered stops being owed once a later
+day's workout comes (its push, or /today): otherwise days later "same as last time" or
+typed sets went to that old prompt. What was saved then stays saved; an entry typed for
+another day on purpose (its way back kept, logbook_day.py) is not released. A setting
+being changed meanwhile stays asked, no longer holding that step (held.py)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from bot.store import logs, users
+from bot.store.models import User
+from bot.training import awaiting as wait
+from bot.training.awaiting import Awaiting, Mode
+from bot.training.held import HELD
+from bot.training.logbook_story import back_of
+from bot.training.people import expect
+
+
+def release_earlier_day(s: Session, user: User, today: date) -> bool:
+    """Stop waiting for an exercise of a day before `today`; True when one was released."""
+    owed = Awaiting.parse(user.awaiting)
+    if owed is not None and owed.mode == Mode.SETTINGS and owed.held is not None:
+        return _release_held(s, user, owed, today)
+    if owed is None or owed.log_id is None or back_of(user) is not None:
+        return False  # nothing logged is owed, or another day's entry was typed on purpose
+    if not _earlier(s, user, owed.log_id, today):
+        return False
+    expect(user, None)
+    return True
+
+
+def _release_held(s: Session, user: User, owed: Awaiting, today: date) -> bool:
+    held = owed.held
+    if held is None or held.log_id is None or not _earlier(s, user, held.log_id, today):
+        return False
+    try:
+        draft = json.loads(user.draft or "{}")
+    except ValueError:
+        draft = {}
+    draft = draft if isinstance(draft, dict) else {}
+    if '"back"' in str(draft.get(HELD, "")):
+        return False  # another day's entry typed on purpose, held: it stays
+    kept = {k: v for k, v in draft.items() if k != HELD}
+    users.set_awaiting(user, str(wait.settings(owed.key)), json.dumps(kept) if kept else None)
+    return True
+
+
+def _earlier(s: Session, user: User, log_id: int, today: date) -> bool:
+    """Whether the exercise log is of a day before `today` (or gone)."""
+    log = logs.exercise_log(s, user.id, log_id)
+    return log is None or logs.session_of(s, user.id, log.session_id).day < today
