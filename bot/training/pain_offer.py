@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from bot.coach.compose import named_cards
+from bot.coach.move_named import move_in
 from bot.coach.profile import Profile
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.coach.training import swaps
@@ -48,21 +48,35 @@ def offer(svc: Services, s: Session, user: User, text: str) -> PainOffer | None:
     if found is None:
         return None
     profile, day = found
+    left, held = _moves_of(svc, s, user, profile, day)
+    # "knees hurt on lunges" with a walking lunge in the workout: that one, when a move not
+    # already in the workout can stand in for it
+    can_swap = [i for i in left if _free_swaps(svc, profile, i, held)]
+    named = move_in(svc.content, text, can_swap)
+    if named is None:
+        return PainOffer(day)
+    return PainOffer(day, named, svc.content.exercises[named].name)
+
+
+def _moves_of(
+    svc: Services, s: Session, user: User, profile: Profile, day: date
+) -> tuple[list[str], set[str]]:
+    """The day's moves still to do, in order, and all of its moves."""
     session = logs.session_on(s, user.id, day)
     if session is not None:
         exercises = logs.exercises_of(s, user.id, session.id)
         left = [x.exercise_id for x in exercises if x.status == ExerciseStatus.PENDING]
-    else:
-        planned = targets(svc, s, user.id, profile, workout_on(svc, profile, day))
-        left = [t.exercise_id for t in planned]
-    named = [
-        i
-        for i in named_cards(svc.content, text)
-        if i in left and swaps(svc.content, i, profile.place)  # a swap to offer
-    ]
-    if not named:
-        return PainOffer(day)
-    return PainOffer(day, named[0], svc.content.exercises[named[0]].name)
+        return left, {x.exercise_id for x in exercises}
+    planned = targets(svc, s, user.id, profile, workout_on(svc, profile, day))
+    left = [t.exercise_id for t in planned]
+    return left, set(left)
+
+
+def _free_swaps(svc: Services, profile: Profile, exercise_id: str, held: set[str]) -> list[str]:
+    """The swaps for the move that the workout doesn't already hold (logging's Swap leaves
+    those out: a move can't be done twice in a workout)."""
+    found = swaps(svc.content, exercise_id, profile.place, limit=99)
+    return [x.id for x in found if x.id not in held]
 
 
 def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
