@@ -20,6 +20,7 @@ from bot.handlers.common import (
 )
 from bot.runtime.services import Services
 from bot.training import shown
+from bot.training.logbook_replies import Swaps
 from bot.training.outcomes import (
     Choice,
     Comparison,
@@ -37,6 +38,7 @@ from bot.training.outcomes import (
     Unknown,
 )
 from bot.training.people import day_text
+from bot.training.swap_asked import SwapLater
 
 
 def command_list(svc: Services) -> list[tuple[str, str]]:
@@ -223,3 +225,15 @@ async def exercise_command(update: Update, context: Context) -> None:
     name = " ".join(context.args or [])
     found = await run(context, lambda s: shown.exercise_shown(svc, s, who.user_id, name))
     await show(update, context, found)
+
+
+async def show_swap_asked(update: Update, context: Context, outcome: Swaps | SwapLater) -> None:
+    """ "can i swap the lunges for something": today's Swap choices, as logging offers
+    them; or, for a later workout's move, how to swap it when it comes."""
+    if isinstance(outcome, SwapLater):
+        await send_template(
+            update, context, "swap_later", name=outcome.name, day=outcome.day,
+            options=outcome.options, today=outcome.today,
+        )  # fmt: skip
+        return
+    await logging_flow.show(update, context, outcome)

@@ -50,6 +50,7 @@ from bot.training import (
     setup,
     show_day,
     shown,
+    swap_asked,
     whole_day,
 )
 from bot.training import reports as reports_service
@@ -110,6 +111,7 @@ TEXT: list[TextRoute] = [
     TextRoute(show_day.on_text, answers.show),  # "show is march 14", "how many weeks out"
     TextRoute(workouts_service.tomorrow, workouts.show_tomorrow),  # "what's tomorrow?"
     TextRoute(moved_said.on_text, workouts.show_moved_said),  # "move thursday to friday"
+    TextRoute(swap_asked.on_text, answers.show_swap_asked),  # "can i swap the lunges"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

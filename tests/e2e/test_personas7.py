@@ -3,7 +3,10 @@ words and logs in shorthand, a beginner training at home with bands who moves to
 week 3) and the fixes left from the last round (tests/e2e/test_personas6.py); what they met
 that was wrong is kept here."""
 
+from datetime import UTC, datetime
+
 from tests.e2e.flows import onboard
+from tests.e2e.harness import texts
 
 
 async def test_pain_on_lunges_offers_the_lunge_of_the_workout(env):
@@ -20,3 +23,43 @@ async def test_pain_on_lunges_offers_the_lunge_of_the_workout(env):
     reply = (await chat.tap("Swap the Skater lunge"))[-1]
     assert reply.text.startswith("Swap Skater lunge for one of these?"), reply.text
     assert "Bulgarian split squat" in str(reply.buttons), reply.buttons
+
+
+async def test_a_swap_asked_in_words_offers_the_swap_of_the_workout(env):
+    """ "can i swap the lunges for something" on a workout day got the Lunge's card, whose
+    "Instead" moves (walking, skater lunge) were in her workout already. Now the Swap
+    choices logging offers are opened at the move of today's workout, its variation named
+    loosely too; likewise "can I replace squats" and "something instead of the stiff-leg
+    deadlift?"."""
+    home = env.chat(9711)
+    await onboard(home, experience="2+ years", place="Home: bands or a ball")  # Monday: A
+    reply = (await home.say("can i swap the lunges for something"))[-1]
+    assert reply.text.startswith("Swap Skater lunge for one of these?"), reply.text
+    assert [t for row in reply.buttons for t, _ in row][:1] == ["Bulgarian split squat"]
+    said = texts(await home.tap("Bulgarian split squat"))
+    assert "1/7 · Bulgarian split squat</b> (instead of Skater lunge)" in said, said
+    new = env.chat(9714)  # new to lifting: the Bulgarian split squat is in the workout too
+    await onboard(new, place="Home: bands or a ball")
+    reply = (await new.say("can i swap the lunges for something"))[-1]
+    assert reply.text.startswith(
+        "Every move I have that does the same job as the skater lunge with that equipment"
+        " where you train is already in today's workout"
+    ), reply.text
+    gym = env.chat(9712)
+    await onboard(gym)  # tone at a gym, Monday: squat, stiff-leg deadlift, lunge, leg curl
+    reply = (await gym.say("something instead of the stiff-leg deadlift?"))[-1]
+    assert reply.text.startswith("Swap Stiff-leg deadlift for one of these?"), reply.text
+    assert "Hip thrust" in str(reply.buttons), reply.buttons
+
+
+async def test_a_swap_asked_on_a_rest_day_says_how_and_for_what(env):
+    """On a rest day the card came too. Now the workout that holds the move is named, how
+    to swap it then (Swap while logging), and what it could be swapped for."""
+    chat = env.chat(9713)
+    await onboard(chat)  # tone at a gym, Mon + Thu
+    env.clock.set(datetime(2026, 11, 17, 9, 0, tzinfo=UTC))  # Tuesday: a rest day
+    reply = (await chat.say("can I replace the stiff leg deadlift"))[-1]
+    assert reply.text.startswith("Stiff-leg deadlift comes next in Thursday's workout."), reply.text
+    assert "tap <b>Swap</b> under it while you log" in reply.text, reply.text
+    assert "pick one of these: Hip thrust, Barbell glute bridge" in reply.text, reply.text
+    assert not reply.buttons
