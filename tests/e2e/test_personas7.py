@@ -63,3 +63,29 @@ async def test_a_swap_asked_on_a_rest_day_says_how_and_for_what(env):
     assert "tap <b>Swap</b> under it while you log" in reply.text, reply.text
     assert "pick one of these: Hip thrust, Barbell glute bridge" in reply.text, reply.text
     assert not reply.buttons
+
+
+async def test_am_i_getting_stronger_gets_a_plain_answer_first(env):
+    """ "am I getting stronger" after weeks at the same load showed "Hip thrust: 135 → 135
+    lb" and nothing else: no answer to the question. Now a plain sentence from the logs
+    comes first: not yet, the loads the same as weeks ago, and what raises them; once a load
+    went up, yes."""
+    chat = env.chat(9721)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+    for day in (16, 30):  # two weeks apart
+        env.clock.set(datetime(2026, 11, day, 18, 0, tzinfo=UTC))
+        await chat.say("hip thrust 60kg 10 10 8")
+        await chat.say("ok")
+        await chat.say("that's all for today")
+    caption = next(m.caption for m in await chat.say("am I getting stronger") if m.photo_path)
+    assert caption.startswith(
+        "<b>Your progress</b>\nNot yet: loads are the same as 2 weeks ago; the plan raises"
+    ), caption
+    assert "Hip thrust: 60 → 60 kg" in caption, caption
+    env.clock.set(datetime(2026, 12, 2, 18, 0, tzinfo=UTC))
+    await chat.say("hip thrust 62.5kg 12 12 12")
+    await chat.say("ok")
+    caption = next(m.caption for m in await chat.say("/progress") if m.photo_path)
+    assert caption.startswith(
+        "<b>Your progress</b>\nYes: your load went up since you first logged it."
+    ), caption
