@@ -89,3 +89,21 @@ async def test_am_i_getting_stronger_gets_a_plain_answer_first(env):
     assert caption.startswith(
         "<b>Your progress</b>\nYes: your load went up since you first logged it."
     ), caption
+
+
+async def test_a_competitors_shorthand_names_the_right_move(env):
+    """ "sl ht 12 12" at the single-leg hip thrust was added to the barbell hip thrust ("ht")
+    saved earlier, whose "last" showed "62.5 kg × 10, 62.5 kg × 10, 62.5 kg × 9, 12, 12"
+    every week after; "back ext 15 15 12" got "I can't log" and the back extension was
+    skipped at "done for today" each time."""
+    chat = env.chat(9731)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")  # Monday: A
+    reply = (await chat.say("back ext 15 15 12"))[-1].plain_text
+    assert reply.startswith("Back extension: 15, 15, 12 reps"), reply
+    await chat.say("yes")
+    await chat.say("done for today")
+    env.clock.set(datetime(2026, 11, 20, 18, 0, tzinfo=UTC))  # Friday: C
+    await chat.say("ht 70 8 8 6")
+    await chat.say("yes")
+    reply = (await chat.say("sl ht 12 12"))[-1].plain_text
+    assert reply.startswith("Single-leg hip thrust: 12, 12 reps"), reply
