@@ -38,6 +38,7 @@ from bot.training.outcomes import (
     Unknown,
 )
 from bot.training.people import day_text
+from bot.training.plan_changes import PlanChanges
 from bot.training.swap_asked import SwapLater
 
 
@@ -237,3 +238,8 @@ async def show_swap_asked(update: Update, context: Context, outcome: Swaps | Swa
         )  # fmt: skip
         return
     await logging_flow.show(update, context, outcome)
+
+
+async def show_plan_changes(update: Update, context: Context, outcome: PlanChanges) -> None:
+    """ "what changes now?": the plan now, its moves new, left behind and kept."""
+    await send_template(update, context, "plan_changes", **vars(outcome))

@@ -45,6 +45,7 @@ from bot.training import (
     logbook,
     moved_said,
     pain_offer,
+    plan_changes,
     questions,
     rest,
     setup,
@@ -112,6 +113,7 @@ TEXT: list[TextRoute] = [
     TextRoute(workouts_service.tomorrow, workouts.show_tomorrow),  # "what's tomorrow?"
     TextRoute(moved_said.on_text, workouts.show_moved_said),  # "move thursday to friday"
     TextRoute(swap_asked.on_text, answers.show_swap_asked),  # "can i swap the lunges"
+    TextRoute(plan_changes.on_text, answers.show_plan_changes),  # "what changes now?"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

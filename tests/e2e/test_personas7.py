@@ -107,3 +107,24 @@ async def test_a_competitors_shorthand_names_the_right_move(env):
     await chat.say("yes")
     reply = (await chat.say("sl ht 12 12"))[-1].plain_text
     assert reply.startswith("Single-leg hip thrust: 12, 12 reps"), reply
+
+
+async def test_what_changes_now_after_moving_to_a_gym_says_what_changed(env):
+    """ "got a gym membership!" moved his plan to the gym one; "what changes now?" got the
+    "Building the glutes" article. Now the plan he follows is said, with its moves new to
+    him, those left behind and those kept (from the last four weeks' log), and when the
+    next workout comes."""
+    chat = env.chat(9741)
+    await onboard(chat, goal="Grow glutes, not legs", place="Home: bands or a ball")
+    said = texts(await chat.say("did it all"))
+    assert "Workout logged" in said, said
+    env.clock.set(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))  # Wednesday
+    said = texts(await chat.say("got a gym membership!"))
+    assert "Training at: A gym" in said, said
+    reply = (await chat.say("what changes now?"))[-1].text
+    assert reply.startswith("<b>Your plan now</b>: Hip thrusts several times a week"), reply
+    assert "\n\nNew to you: American deadlift, Walking lunge, " in reply, reply
+    assert "Hip thrust, " in reply and "I'll ask the load" in reply, reply
+    assert "\n\nNo longer in it: Banded hip thrust" in reply, reply
+    assert "\n\nStill in it: Single-leg hip thrust, Seated hip abduction, each" in reply
+    assert reply.endswith("\n\nYour next workout is today; /program shows the whole plan.")
