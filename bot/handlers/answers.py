@@ -20,6 +20,7 @@ from bot.handlers.common import (
 )
 from bot.runtime.services import Services
 from bot.training import shown
+from bot.training.harder_asked import Harder
 from bot.training.logbook_replies import Swaps
 from bot.training.outcomes import (
     Choice,
@@ -243,3 +244,8 @@ async def show_swap_asked(update: Update, context: Context, outcome: Swaps | Swa
 async def show_plan_changes(update: Update, context: Context, outcome: PlanChanges) -> None:
     """ "what changes now?": the plan now, its moves new, left behind and kept."""
     await send_template(update, context, "plan_changes", **vars(outcome))
+
+
+async def show_harder(update: Update, context: Context, outcome: Harder) -> None:
+    """ "what's the harder version": each move's, named or today's."""
+    await send_template(update, context, "harder", **vars(outcome))

@@ -42,6 +42,7 @@ from bot.runtime.services import Services
 from bot.tg.profile import BotProfile, sync_profile
 from bot.training import (
     changes,
+    harder_asked,
     logbook,
     moved_said,
     pain_offer,
@@ -114,6 +115,7 @@ TEXT: list[TextRoute] = [
     TextRoute(moved_said.on_text, workouts.show_moved_said),  # "move thursday to friday"
     TextRoute(swap_asked.on_text, answers.show_swap_asked),  # "can i swap the lunges"
     TextRoute(plan_changes.on_text, answers.show_plan_changes),  # "what changes now?"
+    TextRoute(harder_asked.on_text, answers.show_harder),  # "what's the harder version"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

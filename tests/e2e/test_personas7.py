@@ -128,3 +128,18 @@ async def test_what_changes_now_after_moving_to_a_gym_says_what_changed(env):
     assert "\n\nNo longer in it: Banded hip thrust" in reply, reply
     assert "\n\nStill in it: Single-leg hip thrust, Seated hip abduction, each" in reply
     assert reply.endswith("\n\nYour next workout is today; /program shows the whole plan.")
+
+
+async def test_the_harder_version_asked_in_her_own_words(env):
+    """ "what's the harder version" after her workout came got "I don't know that one yet";
+    "whats the harder version of hip thrusts" got the card, which has no harder variation
+    and said nothing of it. Now each move of today's workout, or the one named, is given
+    its harder version, or, with weights, what makes it harder: the load."""
+    chat = env.chat(9751)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")  # Monday: A
+    reply = (await chat.say("what's the harder version"))[-1].text
+    assert reply.startswith("Harder versions of today's moves:\n• Hip thrust: it gets"), reply
+    assert "\n• Back extension: back extension holding a weight plate to the chest.\n" in reply
+    assert "\n• Monster walk: the same walk with a stronger band.\n" in reply, reply
+    reply = (await chat.say("whats the harder version of hip thrusts"))[-1].text
+    assert reply.startswith("The harder version:\n• Hip thrust: it gets harder by its load"), reply
