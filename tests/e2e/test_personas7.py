@@ -143,3 +143,13 @@ async def test_the_harder_version_asked_in_her_own_words(env):
     assert "\n• Monster walk: the same walk with a stronger band.\n" in reply, reply
     reply = (await chat.say("whats the harder version of hip thrusts"))[-1].text
     assert reply.startswith("The harder version:\n• Hip thrust: it gets harder by its load"), reply
+
+
+async def test_can_i_do_more_glutes_is_the_plans_size(env):
+    """ "can I do more glutes", twice, got the "Three muscles of the butt" article. It asks
+    for more than the plan gives: the plan's size is said, and how extras are logged."""
+    chat = env.chat(9761)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")
+    reply = (await chat.say("can I do more glutes"))[-1].text
+    assert reply.startswith("Your workout's size is your program's"), reply
+    assert "An extra exercise can be logged any time" in reply, reply
