@@ -7,6 +7,7 @@ from telegram import Update
 
 from bot.coach.smalltalk import Intent
 from bot.handlers import logging_flow, reports, workouts
+from bot.handlers import whole_day as whole_day_view
 from bot.handlers.common import (
     Context,
     Press,
@@ -41,6 +42,7 @@ from bot.training.outcomes import (
 from bot.training.people import day_text
 from bot.training.plan_changes import PlanChanges
 from bot.training.swap_asked import SwapLater
+from bot.training.whole_day_note import DayNoted
 
 
 def command_list(svc: Services) -> list[tuple[str, str]]:
@@ -249,3 +251,11 @@ async def show_plan_changes(update: Update, context: Context, outcome: PlanChang
 async def show_harder(update: Update, context: Context, outcome: Harder) -> None:
     """ "what's the harder version": each move's, named or today's."""
     await send_template(update, context, "harder", **vars(outcome))
+
+
+async def show_day_noted(update: Update, context: Context, outcome: DayNoted) -> None:
+    """A whole day told in a few words: saved (bot/handlers/whole_day.py), then the remark
+    typed with it, said to be kept."""
+    await whole_day_view.show(update, context, outcome.day)
+    if outcome.remark:
+        await send_template(update, context, "whole_day_note", remark=outcome.remark)

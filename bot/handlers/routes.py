@@ -27,7 +27,6 @@ from bot.handlers import (
     reports,
     workouts,
 )
-from bot.handlers import whole_day as whole_day_view
 from bot.handlers.answers import command_list
 from bot.handlers.common import Handler
 from bot.handlers.logging_flow import leaving_edit
@@ -53,7 +52,7 @@ from bot.training import (
     show_day,
     shown,
     swap_asked,
-    whole_day,
+    whole_day_note,
 )
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
@@ -109,7 +108,7 @@ TEXT: list[TextRoute] = [
     TextRoute(logbook.on_text, logging_flow.show),
     TextRoute(setup.not_an_answer, onboarding.show),
     TextRoute(changes.change_asked, onboarding.show),
-    TextRoute(whole_day.on_text, whole_day_view.show),  # "did it all 👍", "same as last time"
+    TextRoute(whole_day_note.on_text, answers.show_day_noted),  # "did it all 👍 bit tired"
     TextRoute(show_day.on_text, answers.show),  # "show is march 14", "how many weeks out"
     TextRoute(workouts_service.tomorrow, workouts.show_tomorrow),  # "what's tomorrow?"
     TextRoute(moved_said.on_text, workouts.show_moved_said),  # "move thursday to friday"

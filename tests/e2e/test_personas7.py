@@ -5,6 +5,9 @@ that was wrong is kept here."""
 
 from datetime import UTC, datetime
 
+from sqlalchemy import select
+
+from bot.store.models import ExerciseLog
 from tests.e2e.flows import onboard
 from tests.e2e.harness import texts
 
@@ -153,3 +156,28 @@ async def test_can_i_do_more_glutes_is_the_plans_size(env):
     reply = (await chat.say("can I do more glutes"))[-1].text
     assert reply.startswith("Your workout's size is your program's"), reply
     assert "An extra exercise can be logged any time" in reply, reply
+
+
+async def test_a_remark_after_a_whole_day_is_kept(env):
+    """ "did it all 👍 bit tired today" saved the day and dropped "bit tired today" silently,
+    where a remark typed with sets is kept (the export's Notes) and said so. Now it is kept
+    with the entries it saved and said to be; "did it all 👍" alone notes nothing."""
+    chat = env.chat(9771)
+    await onboard(chat, place="Home: bands or a ball")  # Monday: a training day
+    replies = await chat.say("did it all 👍 bit tired today")
+    said = texts(replies)
+    assert "Workout logged" in said, said
+    assert replies[-1].text == 'Noted: "bit tired today", kept with today\'s workout.', said
+    assert set(await typed_notes(env, 9771)) == {"did it all 👍 bit tired today"}
+    other = env.chat(9772)
+    await onboard(other, place="Home: bands or a ball")
+    said = texts(await other.say("did it all 👍"))
+    assert "Workout logged" in said and "Noted" not in said, said
+
+
+async def typed_notes(env, user_id):  # type: ignore[no-untyped-def]
+    def rows(s):  # type: ignore[no-untyped-def]
+        stmt = select(ExerciseLog.raw_text).where(ExerciseLog.user_id == user_id)
+        return [raw for (raw,) in s.execute(stmt)]
+
+    return await env.svc.db.run(rows)
