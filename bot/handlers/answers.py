@@ -41,6 +41,7 @@ from bot.training.outcomes import (
 )
 from bot.training.people import day_text
 from bot.training.plan_changes import PlanChanges
+from bot.training.plan_why import PlanWhy
 from bot.training.swap_asked import SwapLater
 from bot.training.whole_day_note import DayNoted
 
@@ -259,3 +260,8 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
     await whole_day_view.show(update, context, outcome.day)
     if outcome.remark:
         await send_template(update, context, "whole_day_note", remark=outcome.remark)
+
+
+async def show_plan_why(update: Update, context: Context, outcome: PlanWhy) -> None:
+    """ "why so many hip thrusts": the plan's reason for the move."""
+    await send_template(update, context, "plan_why", **vars(outcome))

@@ -46,6 +46,7 @@ from bot.training import (
     moved_said,
     pain_offer,
     plan_changes,
+    plan_why,
     questions,
     rest,
     setup,
@@ -115,6 +116,7 @@ TEXT: list[TextRoute] = [
     TextRoute(swap_asked.on_text, answers.show_swap_asked),  # "can i swap the lunges"
     TextRoute(plan_changes.on_text, answers.show_plan_changes),  # "what changes now?"
     TextRoute(harder_asked.on_text, answers.show_harder),  # "what's the harder version"
+    TextRoute(plan_why.on_text, answers.show_plan_why),  # "why so many hip thrusts"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

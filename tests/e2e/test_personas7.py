@@ -181,3 +181,17 @@ async def typed_notes(env, user_id):  # type: ignore[no-untyped-def]
         return [raw for (raw,) in s.execute(stmt)]
 
     return await env.svc.db.run(rows)
+
+
+async def test_why_so_many_hip_thrusts_is_the_plans_reason(env):
+    """ "why so many hip thrusts" got the Hip thrust card, the why unanswered. Now: in how
+    many of the plan's sessions it is, the plan's own reason, the card's word, the source."""
+    chat = env.chat(9781)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")
+    reply = (await chat.say("why so many hip thrusts"))[-1].text
+    assert reply.startswith(
+        "Hip thrust is in every session of your plan (with its variations) because the plan"
+        " is built that way: Bikini rewards glute shape over hamstrings, so you hip thrust"
+    ), reply
+    assert "\n\nThe tie-in article's first choice for glute growth" in reply, reply
+    assert reply.endswith("\n\nSource: Four myths about the glute-ham tie-in"), reply
