@@ -16,13 +16,14 @@ from bot.handlers.common import (
     caller,
     cb,
     run,
+    send,
     send_template,
     services,
 )
 from bot.runtime.services import Services
 from bot.training import shown
 from bot.training.harder_asked import Harder
-from bot.training.logbook_replies import Swaps
+from bot.training.logbook_replies import Finished, Swaps
 from bot.training.outcomes import (
     Choice,
     Comparison,
@@ -255,11 +256,19 @@ async def show_harder(update: Update, context: Context, outcome: Harder) -> None
 
 
 async def show_day_noted(update: Update, context: Context, outcome: DayNoted) -> None:
-    """A whole day told in a few words: saved (bot/handlers/whole_day.py), then the remark
-    typed with it, said to be kept."""
-    await whole_day_view.show(update, context, outcome.day)
-    if outcome.remark:
-        await send_template(update, context, "whole_day_note", remark=outcome.remark)
+    """A whole day told in a few words: what was saved (as bot/handlers/whole_day.py says
+    it), the remark typed with it said to be kept, then the finish or the load asked (last,
+    as the question to answer)."""
+    if not outcome.remark:
+        await whole_day_view.show(update, context, outcome.day)
+        return
+    svc, day = services(context), outcome.day
+    asks = not isinstance(day.then, Finished) and day.then is not None
+    saved = svc.render.text("whole_day", saved=day.saved, same=day.same, then_asks=asks)
+    await send(update, context, saved)
+    await send_template(update, context, "whole_day_note", remark=outcome.remark)
+    for text, rows in logging_flow.messages(svc, day.then):
+        await send(update, context, text, rows)
 
 
 async def show_plan_why(update: Update, context: Context, outcome: PlanWhy) -> None:

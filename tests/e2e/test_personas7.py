@@ -167,12 +167,19 @@ async def test_a_remark_after_a_whole_day_is_kept(env):
     replies = await chat.say("did it all 👍 bit tired today")
     said = texts(replies)
     assert "Workout logged" in said, said
-    assert replies[-1].text == 'Noted: "bit tired today", kept with today\'s workout.', said
+    assert replies[1].text == 'Noted: "bit tired today", kept with today\'s workout.', said
     assert set(await typed_notes(env, 9771)) == {"did it all 👍 bit tired today"}
     other = env.chat(9772)
     await onboard(other, place="Home: bands or a ball")
     said = texts(await other.say("did it all 👍"))
     assert "Workout logged" in said and "Noted" not in said, said
+    gym = env.chat(9773)  # a load to ask: the question comes last, after the note
+    await onboard(gym)
+    replies = await gym.say("did it all, legs are shaking")
+    assert replies[1].text == 'Noted: "legs are shaking", kept with today\'s workout.', texts(
+        replies
+    )
+    assert replies[-1].text.startswith("What load did you use for Squat?"), texts(replies)
 
 
 async def typed_notes(env, user_id):  # type: ignore[no-untyped-def]
