@@ -134,6 +134,10 @@ SIZE = re.compile(
     r"|^(can|could) (i |we )?(do|get|have) more (exercises|sets|volume)( please| per workout"
     r"| in my workouts?)?$|^(i )?(want|need) more (exercises|sets|volume)( please| per workout"
     r"| in my workouts?)?$"
+    # more for the glutes ("can I do more glutes"): the program's size too, extras by name
+    r"|^(can|could|should) (i |we )?(do|get|have|add|train) (a bit |a little |some )?more "
+    r"(glutes?|butt|booty|bum)( work| exercises?| sets| training| volume| stuff)?( please"
+    r"| per workout| per week| a week| in my workouts?)?$"
     # how long it lasts, an extra one: the program's size, and extras logged by name
     r"|^how long (is|are|will|does|do) (the |my |a |each |todays )?(workouts?|sessions?)( take"
     r"| last| be)?$"

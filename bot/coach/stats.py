@@ -185,3 +185,24 @@ def load_series(
             if best is None or _kg(s) > best[0]:
                 top[s.day] = (_kg(s), s.load, s.unit or Unit.KG)
     return [(day, shown_load(load, logged, unit)) for day, (_, load, logged) in sorted(top.items())]
+
+
+@dataclass(frozen=True)
+class LoadVerdict:
+    """A plain answer to "am I getting stronger" from the loads logged: how many moves
+    logged on two days or more (`compared`) went up or down from their first day to their
+    last, over how many whole weeks since the first of those days."""
+
+    compared: int
+    up: int
+    down: int
+    weeks: int
+
+
+def load_verdict(series: Sequence[Sequence[tuple[date, float]]], today: date) -> LoadVerdict:
+    """Each series is a move's top load per day, oldest first."""
+    twice = [points for points in series if len(points) > 1]
+    up = sum(1 for p in twice if p[-1][1] > p[0][1])
+    down = sum(1 for p in twice if p[-1][1] < p[0][1])
+    first = min((p[0][0] for p in twice), default=today)
+    return LoadVerdict(len(twice), up, down, (today - first).days // 7)

@@ -7,6 +7,7 @@ from telegram import Update
 
 from bot.coach.smalltalk import Intent
 from bot.handlers import logging_flow, reports, workouts
+from bot.handlers import whole_day as whole_day_view
 from bot.handlers.common import (
     Context,
     Press,
@@ -15,11 +16,14 @@ from bot.handlers.common import (
     caller,
     cb,
     run,
+    send,
     send_template,
     services,
 )
 from bot.runtime.services import Services
 from bot.training import shown
+from bot.training.harder_asked import Harder
+from bot.training.logbook_replies import Finished, Swaps
 from bot.training.outcomes import (
     Choice,
     Comparison,
@@ -37,6 +41,10 @@ from bot.training.outcomes import (
     Unknown,
 )
 from bot.training.people import day_text
+from bot.training.plan_changes import PlanChanges
+from bot.training.plan_why import PlanWhy
+from bot.training.swap_asked import SwapLater
+from bot.training.whole_day_note import DayNoted
 
 
 def command_list(svc: Services) -> list[tuple[str, str]]:
@@ -223,3 +231,46 @@ async def exercise_command(update: Update, context: Context) -> None:
     name = " ".join(context.args or [])
     found = await run(context, lambda s: shown.exercise_shown(svc, s, who.user_id, name))
     await show(update, context, found)
+
+
+async def show_swap_asked(update: Update, context: Context, outcome: Swaps | SwapLater) -> None:
+    """ "can i swap the lunges for something": today's Swap choices, as logging offers
+    them; or, for a later workout's move, how to swap it when it comes."""
+    if isinstance(outcome, SwapLater):
+        await send_template(
+            update, context, "swap_later", name=outcome.name, day=outcome.day,
+            options=outcome.options, today=outcome.today,
+        )  # fmt: skip
+        return
+    await logging_flow.show(update, context, outcome)
+
+
+async def show_plan_changes(update: Update, context: Context, outcome: PlanChanges) -> None:
+    """ "what changes now?": the plan now, its moves new, left behind and kept."""
+    await send_template(update, context, "plan_changes", **vars(outcome))
+
+
+async def show_harder(update: Update, context: Context, outcome: Harder) -> None:
+    """ "what's the harder version": each move's, named or today's."""
+    await send_template(update, context, "harder", **vars(outcome))
+
+
+async def show_day_noted(update: Update, context: Context, outcome: DayNoted) -> None:
+    """A whole day told in a few words: what was saved (as bot/handlers/whole_day.py says
+    it), the remark typed with it said to be kept, then the finish or the load asked (last,
+    as the question to answer)."""
+    if not outcome.remark:
+        await whole_day_view.show(update, context, outcome.day)
+        return
+    svc, day = services(context), outcome.day
+    asks = not isinstance(day.then, Finished) and day.then is not None
+    saved = svc.render.text("whole_day", saved=day.saved, same=day.same, then_asks=asks)
+    await send(update, context, saved)
+    await send_template(update, context, "whole_day_note", remark=outcome.remark)
+    for text, rows in logging_flow.messages(svc, day.then):
+        await send(update, context, text, rows)
+
+
+async def show_plan_why(update: Update, context: Context, outcome: PlanWhy) -> None:
+    """ "why so many hip thrusts": the plan's reason for the move."""
+    await send_template(update, context, "plan_why", **vars(outcome))

@@ -18,7 +18,7 @@ from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
 from bot.coach.profile import Unit
-from bot.coach.stats import MUSCLE_GROUPS
+from bot.coach.stats import MUSCLE_GROUPS, load_verdict
 from bot.coach.workout_csv import CsvSet, write_strong
 from bot.handlers.common import (
     Context,
@@ -121,9 +121,15 @@ async def send_chart(update: Update, context: Context, chart: ChartData) -> None
     )
     png = await asyncio.to_thread(render_progress, data, chart_text(svc))
     unit = chart.unit.value
-    caption = svc.render.text("progress_caption", data=data, unit=unit, brief=False)
+    # "am I getting stronger": a plain answer before the figures ("135 → 135 lb" said nothing)
+    verdict = load_verdict([lift.points for lift in data.lifts], chart.today)
+    caption = svc.render.text(
+        "progress_caption", data=data, unit=unit, brief=False, verdict=verdict
+    )
     if len(caption) > MAX_CAPTION:  # only with very long exercise names
-        caption = svc.render.text("progress_caption", data=data, unit=unit, brief=True)
+        caption = svc.render.text(
+            "progress_caption", data=data, unit=unit, brief=True, verdict=verdict
+        )
     await context.bot.send_photo(chart.chat_id, photo=png, caption=caption, filename=CHART_NAME)
 
 

@@ -27,7 +27,6 @@ from bot.handlers import (
     reports,
     workouts,
 )
-from bot.handlers import whole_day as whole_day_view
 from bot.handlers.answers import command_list
 from bot.handlers.common import Handler
 from bot.handlers.logging_flow import leaving_edit
@@ -42,15 +41,19 @@ from bot.runtime.services import Services
 from bot.tg.profile import BotProfile, sync_profile
 from bot.training import (
     changes,
+    harder_asked,
     logbook,
     moved_said,
     pain_offer,
+    plan_changes,
+    plan_why,
     questions,
     rest,
     setup,
     show_day,
     shown,
-    whole_day,
+    swap_asked,
+    whole_day_note,
 )
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
@@ -106,10 +109,14 @@ TEXT: list[TextRoute] = [
     TextRoute(logbook.on_text, logging_flow.show),
     TextRoute(setup.not_an_answer, onboarding.show),
     TextRoute(changes.change_asked, onboarding.show),
-    TextRoute(whole_day.on_text, whole_day_view.show),  # "did it all 👍", "same as last time"
+    TextRoute(whole_day_note.on_text, answers.show_day_noted),  # "did it all 👍 bit tired"
     TextRoute(show_day.on_text, answers.show),  # "show is march 14", "how many weeks out"
     TextRoute(workouts_service.tomorrow, workouts.show_tomorrow),  # "what's tomorrow?"
     TextRoute(moved_said.on_text, workouts.show_moved_said),  # "move thursday to friday"
+    TextRoute(swap_asked.on_text, answers.show_swap_asked),  # "can i swap the lunges"
+    TextRoute(plan_changes.on_text, answers.show_plan_changes),  # "what changes now?"
+    TextRoute(harder_asked.on_text, answers.show_harder),  # "what's the harder version"
+    TextRoute(plan_why.on_text, answers.show_plan_why),  # "why so many hip thrusts"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

@@ -424,3 +424,10 @@ def keep_raw_text(log: ExerciseLog, raw: str) -> None:
     for again) keeps the text it was saved with."""
     if log.status == ExerciseStatus.PENDING:
         log.raw_text = raw[:500]
+
+
+def keep_remark(log: ExerciseLog, raw: str) -> None:
+    """A remark typed with a whole day's log ("did it all 👍 bit tired today"), kept with an
+    entry saved from it that has no typed text of its own."""
+    if log.raw_text is None:
+        log.raw_text = raw[:500]

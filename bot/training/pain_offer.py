@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from bot.coach.compose import named_cards
+from bot.coach.move_named import move_in
 from bot.coach.profile import Profile
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.coach.training import swaps
@@ -19,6 +19,7 @@ from bot.store.models import User
 from bot.training import awaiting
 from bot.training.dayplan import is_rest_day
 from bot.training.logbook_buttons import Tapped
+from bot.training.logbook_replies import Swaps
 from bot.training.logbook_steps import offer_swaps, open_day
 from bot.training.outcomes import PainOffer
 from bot.training.parts import day_part
@@ -26,7 +27,7 @@ from bot.training.people import expect, finished_profile, local_today, planning
 from bot.training.targets import targets, workout_on
 
 
-def _today(svc: Services, s: Session, user: User) -> tuple[Profile, date] | None:
+def today_open(svc: Services, s: Session, user: User) -> tuple[Profile, date] | None:
     """Today's plan, when today is a training day whose workout is not over (done, skipped,
     moved away)."""
     profile = finished_profile(user)
@@ -44,25 +45,39 @@ def _today(svc: Services, s: Session, user: User) -> tuple[Profile, date] | None
 
 def offer(svc: Services, s: Session, user: User, text: str) -> PainOffer | None:
     """What today's workout offers to someone who said it hurts; None on a day off."""
-    found = _today(svc, s, user)
+    found = today_open(svc, s, user)
     if found is None:
         return None
     profile, day = found
+    left, held = moves_of(svc, s, user, profile, day)
+    # "knees hurt on lunges" with a walking lunge in the workout: that one, when a move not
+    # already in the workout can stand in for it
+    can_swap = [i for i in left if free_swaps(svc, profile, i, held)]
+    named = move_in(svc.content, text, can_swap)
+    if named is None:
+        return PainOffer(day)
+    return PainOffer(day, named, svc.content.exercises[named].name)
+
+
+def moves_of(
+    svc: Services, s: Session, user: User, profile: Profile, day: date
+) -> tuple[list[str], set[str]]:
+    """The day's moves still to do, in order, and all of its moves."""
     session = logs.session_on(s, user.id, day)
     if session is not None:
         exercises = logs.exercises_of(s, user.id, session.id)
         left = [x.exercise_id for x in exercises if x.status == ExerciseStatus.PENDING]
-    else:
-        planned = targets(svc, s, user.id, profile, workout_on(svc, profile, day))
-        left = [t.exercise_id for t in planned]
-    named = [
-        i
-        for i in named_cards(svc.content, text)
-        if i in left and swaps(svc.content, i, profile.place)  # a swap to offer
-    ]
-    if not named:
-        return PainOffer(day)
-    return PainOffer(day, named[0], svc.content.exercises[named[0]].name)
+        return left, {x.exercise_id for x in exercises}
+    planned = targets(svc, s, user.id, profile, workout_on(svc, profile, day))
+    left = [t.exercise_id for t in planned]
+    return left, set(left)
+
+
+def free_swaps(svc: Services, profile: Profile, exercise_id: str, held: set[str]) -> list[str]:
+    """The swaps for the move that the workout doesn't already hold (logging's Swap leaves
+    those out: a move can't be done twice in a workout)."""
+    found = swaps(svc.content, exercise_id, profile.place, limit=99)
+    return [x.id for x in found if x.id not in held]
 
 
 def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:
@@ -70,14 +85,22 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped 
     swaps offered, as its Swap button does. None for a stale or forged press."""
     if len(parts) != 4 or parts[1] != "swap":
         return None
-    found = _today(svc, s, user)
+    found = today_open(svc, s, user)
     if found is None or day_part(parts[2]) != found[1]:
         return None
-    profile, day = found
+    then = swaps_at(svc, s, user, found[0], found[1], parts[3])
+    return None if then is None else Tapped(drop=True, then=then)
+
+
+def swaps_at(
+    svc: Services, s: Session, user: User, profile: Profile, day: date, exercise_id: str
+) -> Swaps | None:
+    """`day`'s log opened at the exercise still to do, with its swaps offered, as its Swap
+    button does; None when it isn't one still to do."""
     _, exercises = open_day(svc, s, user, profile, day)
     pending = [x for x in exercises if x.status == ExerciseStatus.PENDING]
-    log = next((x for x in pending if x.exercise_id == parts[3]), None)
+    log = next((x for x in pending if x.exercise_id == exercise_id), None)
     if log is None:
         return None
     expect(user, awaiting.exercise(log.id))
-    return Tapped(drop=True, then=offer_swaps(svc, s, user, profile, log))
+    return offer_swaps(svc, s, user, profile, log)

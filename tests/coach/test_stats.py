@@ -6,6 +6,7 @@ from bot.coach.stats import (
     is_hard_set,
     load_records,
     load_series,
+    load_verdict,
     new_records,
     planned_sessions_done,
     records,
@@ -237,3 +238,14 @@ def test_loads_from_the_other_unit_are_shown_rounded():
     assert shown_load(57.5, KG, LB) == 127.0  # 126.77
     assert shown_load(22.25, KG, KG) == 22.25  # as logged
     assert shown_load(62.5, LB, LB) == 62.5
+
+
+def test_load_verdict_counts_moves_up_and_down_since_their_first_day():
+    d = date(2026, 11, 2)
+    up = [(d, 60.0), (d + timedelta(days=14), 65.0)]
+    same = [(d + timedelta(days=2), 40.0), (d + timedelta(days=16), 40.0)]
+    down = [(d + timedelta(days=3), 30.0), (d + timedelta(days=17), 27.5)]
+    once = [(d + timedelta(days=18), 20.0)]
+    verdict = load_verdict([up, same, down, once], d + timedelta(days=21))
+    assert (verdict.compared, verdict.up, verdict.down, verdict.weeks) == (3, 1, 1, 3)
+    assert load_verdict([once], d).compared == 0

@@ -1,0 +1,64 @@
+"""Asked for the harder version ("what's the harder version", "whats the harder version of
+hip thrusts"): each move named, else each of today's workout (the next one on a rest day),
+with its harder variation, or, for a move with weights, that its load is what gets harder.
+Before, with no move named it was "I don't know that one yet", and with one named its card
+came without a word on it when the card has no harder variation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from bot.coach.compose import named_cards, words
+from bot.coach.knowledge import Loading
+from bot.runtime.services import Services
+from bot.store.models import User
+from bot.training.people import finished_profile, local_today, planning
+from bot.training.targets import workout_on
+
+_ASKS = re.compile(
+    r"\b(harder|tougher|more difficult|advanced|progressed?|next level) (version|variation"
+    r"|variant|option|progression|way to do)s?\b"
+)
+
+
+@dataclass(frozen=True)
+class HarderMove:
+    name: str
+    harder: str | None  # the card's harder variation
+    by_load: bool  # a move with weights: the load is what rises
+
+
+@dataclass(frozen=True)
+class Harder:
+    moves: tuple[HarderMove, ...]
+    workout: bool  # the moves of a workout, none being named
+    today: bool  # that workout is today's
+
+
+def asks_harder(text: str) -> bool:
+    return bool(_ASKS.search(" ".join(words(text))))
+
+
+def on_text(svc: Services, s: Session, user: User, text: str) -> Harder | None:
+    if not asks_harder(text):
+        return None
+    named = list(dict.fromkeys(named_cards(svc.content, text)))
+    if named:
+        return Harder(tuple(_move(svc, i) for i in named), workout=False, today=False)
+    profile = finished_profile(user)
+    if profile is None:
+        return None
+    today = local_today(profile, svc.clock.now())
+    workout = workout_on(svc, planning(s, user, today) or profile, today)
+    ids = dict.fromkeys(p.exercise_id for p in workout.exercises)
+    return Harder(tuple(_move(svc, i) for i in ids), workout=True, today=workout.day == today)
+
+
+def _move(svc: Services, exercise_id: str) -> HarderMove:
+    card = svc.content.exercises[exercise_id]
+    found = svc.content.exercises.get(card.harder or "")
+    harder = found.name if found else card.harder
+    return HarderMove(card.name, harder, card.loading == Loading.WEIGHTED)

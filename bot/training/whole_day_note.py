@@ -1,0 +1,76 @@
+"""The remark typed after a whole workout told in a few words ("did it all 👍 bit tired
+today", "done!! legs are shaking") is kept with what it saved, as a remark typed with sets
+is kept (the export's Notes), and said so. whole_day.py saves the day; it dropped the
+remark silently."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from bot.coach import schedule
+from bot.coach.status import ExerciseStatus
+from bot.runtime.services import Services
+from bot.store import logs
+from bot.store.models import User
+from bot.training import whole_day
+from bot.training.people import finished_profile, local_today
+
+# The words whole_day.py reads a whole day by; what follows them is the remark.
+_SAID = re.compile(
+    r"^(?:i |just |ok |yep |yes |only )*(?:did (?:it all|all of it|everything|the (?:whole|full"
+    r"|entire) (?:thing|workout|session))|(?:all )?done|finished(?: it)?|completed(?: it)?|"
+    r"(?:smashed|nailed|crushed) it|(?:i did |did )?(?:the )?same (?:as (?:last time|last week"
+    r"|last session|before)|again)|(?:managed|did|got through|finished)(?: only)? (?:\d|one|two"
+    r"|three|four|five) (?:rounds?|circuits?|sets? of (?:everything|each|it all)))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DayNoted:
+    day: whole_day.WholeDay
+    remark: str | None  # kept with the entries the message saved
+
+
+def remark_after(text: str) -> str | None:
+    """ "did it all 👍 bit tired today": "bit tired today"; None when nothing is said."""
+    said = " ".join(text.split())
+    found = _SAID.match(said)
+    if found is None:
+        return None
+    rest = re.sub(r"^[\W_]+", "", said[found.end() :]).strip(" ,.!")
+    return rest if re.search(r"[^\W\d_]{2}", rest) else None
+
+
+def on_text(svc: Services, s: Session, user: User, text: str) -> DayNoted | None:
+    profile = finished_profile(user)
+    day = None
+    if profile is not None:
+        now = svc.clock.now()
+        late = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
+        day = late or local_today(profile, now)
+    done_before = _done_ids(s, user, day)
+    saved = whole_day.on_text(svc, s, user, text)
+    if saved is None:
+        return None
+    remark = remark_after(text)
+    if remark is None or day is None:
+        return DayNoted(saved, None)
+    session = logs.session_on(s, user.id, day)
+    for log in logs.exercises_of(s, user.id, session.id) if session else []:
+        if log.status == ExerciseStatus.DONE and log.id not in done_before:
+            logs.keep_remark(log, text)
+    return DayNoted(saved, remark)
+
+
+def _done_ids(s: Session, user: User, day: date | None) -> set[int]:
+    """The day's entries already saved (or skipped) before the message."""
+    session = logs.session_on(s, user.id, day) if day is not None else None
+    if session is None:
+        return set()
+    exercises = logs.exercises_of(s, user.id, session.id)
+    return {x.id for x in exercises if x.status != ExerciseStatus.PENDING}
