@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.coach.schedule.pause_end import _MONTHS
+from bot.coach.schedule.pause_end import next_dated
 
 MAX_DAYS = 366  # a show further out is a typo, or a year typed wrong
 
@@ -56,20 +56,7 @@ def show_day_said(text: str, today: date) -> date | None:
 
 
 def _dated(said: str, today: date) -> date | None:
-    for pattern, day_first in ((_DAY_MONTH, True), (_MONTH_DAY, False)):
-        for found in pattern.finditer(said):
-            day_s, month_s = found.groups() if day_first else reversed(found.groups())
-            month = _MONTHS.get(month_s)
-            if month is None:
-                continue
-            for year in (today.year, today.year + 1):
-                try:
-                    day = date(year, month, int(day_s))
-                except ValueError:
-                    break
-                if day >= today:
-                    return day
-    return None
+    return next_dated(said, ((_DAY_MONTH, True), (_MONTH_DAY, False)), today, today_too=True)
 
 
 def _counted(said: str, today: date) -> date | None:

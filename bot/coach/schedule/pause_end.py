@@ -67,16 +67,28 @@ def _for_length(said: str, today: date) -> date | None:
 
 def _until_date(said: str, today: date) -> date | None:
     """ "until 20 december", "till december 20th": that date, next year once it is past."""
-    for pattern, day_first in ((_UNTIL_DAY_MONTH, True), (_UNTIL_MONTH_DAY, False)):
+    return next_dated(said, ((_UNTIL_DAY_MONTH, True), (_UNTIL_MONTH_DAY, False)), today)
+
+
+def next_dated(
+    said: str,
+    patterns: tuple[tuple[re.Pattern[str], bool], ...],
+    today: date,
+    *,
+    today_too: bool = False,
+) -> date | None:
+    """The first day and month the patterns find (each with whether the day comes first),
+    this year's or, once past, next year's; `today_too`: today itself counts."""
+    for pattern, day_first in patterns:
         for found in pattern.finditer(said):
             day_s, month_s = found.groups() if day_first else reversed(found.groups())
             month = _MONTHS.get(month_s)
             if month is None:
                 continue
             for year in (today.year, today.year + 1):
-                end = _date(year, month, int(day_s))
-                if end is not None and end > today:
-                    return end
+                day = _date(year, month, int(day_s))
+                if day is not None and (day > today or (today_too and day == today)):
+                    return day
     return None
 
 
