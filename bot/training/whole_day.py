@@ -25,7 +25,8 @@ from bot.training.logbook_steps import open_day, planned_or_load, save
 from bot.training.people import finished_profile, local_today, planning
 from bot.training.targets import entries_of
 
-_REMARK = r"(?:[\s,.!:;-]+[^\d]{0,40})?$"  # "did it all 👍 bit tired today": no numbers after
+# "did it all 👍 bit tired today": what follows, with no numbers, is a remark
+_REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
 _ALL = re.compile(
     r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of it|everything|the (?:whole|full|entire)"
     r" (?:thing|workout|session))|(?:all )?done|finished(?: it)?|completed(?: it)?|"
@@ -53,6 +54,15 @@ class WholeDay:
     saved: tuple[tuple[str, str], ...]
     then: Next | NeedLoad
     same: bool = False  # "same as last time": moves never done before were saved as planned
+
+
+def remark_of(text: str) -> str | None:
+    """What follows the words a whole day is told by ("did it all 👍 bit tired today": "bit
+    tired today"); None when nothing is said after them, or they aren't said."""
+    said = " ".join(text.strip().split())
+    found = _SAME.match(said) or _ROUNDS.match(said) or _ALL.match(said)
+    rest = re.sub(r"^[\W_]+", "", found["remark"]).strip(" ,.!") if found else ""
+    return rest if re.search(r"[^\W\d_]{2}", rest) else None
 
 
 def _how(text: str) -> tuple[str, int | None] | None:

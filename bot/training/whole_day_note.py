@@ -5,7 +5,6 @@ remark silently."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,31 +18,11 @@ from bot.store.models import User
 from bot.training import whole_day
 from bot.training.people import finished_profile, local_today
 
-# The words whole_day.py reads a whole day by; what follows them is the remark.
-_SAID = re.compile(
-    r"^(?:i |just |ok |yep |yes |only )*(?:did (?:it all|all of it|everything|the (?:whole|full"
-    r"|entire) (?:thing|workout|session))|(?:all )?done|finished(?: it)?|completed(?: it)?|"
-    r"(?:smashed|nailed|crushed) it|(?:i did |did )?(?:the )?same (?:as (?:last time|last week"
-    r"|last session|before)|again)|(?:managed|did|got through|finished)(?: only)? (?:\d|one|two"
-    r"|three|four|five) (?:rounds?|circuits?|sets? of (?:everything|each|it all)))",
-    re.I,
-)
-
 
 @dataclass(frozen=True)
 class DayNoted:
     day: whole_day.WholeDay
     remark: str | None  # kept with the entries the message saved
-
-
-def remark_after(text: str) -> str | None:
-    """ "did it all 👍 bit tired today": "bit tired today"; None when nothing is said."""
-    said = " ".join(text.split())
-    found = _SAID.match(said)
-    if found is None:
-        return None
-    rest = re.sub(r"^[\W_]+", "", said[found.end() :]).strip(" ,.!")
-    return rest if re.search(r"[^\W\d_]{2}", rest) else None
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> DayNoted | None:
@@ -57,7 +36,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> DayNoted | None
     saved = whole_day.on_text(svc, s, user, text)
     if saved is None:
         return None
-    remark = remark_after(text)
+    remark = whole_day.remark_of(text)
     if remark is None or day is None:
         return DayNoted(saved, None)
     session = logs.session_on(s, user.id, day)
