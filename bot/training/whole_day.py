@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from bot.coach import schedule
+from bot.coach.profile import Profile
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
@@ -77,6 +79,13 @@ def _how(text: str) -> tuple[str, int | None] | None:
     return None
 
 
+def day_told(svc: Services, profile: Profile) -> date:
+    """The day a whole workout told now is of: today, or last night's after a late push."""
+    now = svc.clock.now()
+    late = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
+    return late or local_today(profile, now)
+
+
 def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None:
     """The day's workout saved from a few words; None for other text, while anything is
     awaited (an exercise asked has its own "done"), on a rest day, or once the day's
@@ -85,9 +94,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     profile = finished_profile(user)
     if how is None or profile is None or user.awaiting:
         return None
-    now = svc.clock.now()
-    late = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
-    day = late or local_today(profile, now)
+    day = day_told(svc, profile)
     profile = planning(s, user, day) or profile
     session = logs.session_on(s, user.id, day)
     if is_rest_day(svc, s, user.id, profile, day) or (

@@ -10,13 +10,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from bot.coach import schedule
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import User
 from bot.training import whole_day
-from bot.training.people import finished_profile, local_today
+from bot.training.people import finished_profile
 
 
 @dataclass(frozen=True)
@@ -27,11 +26,7 @@ class DayNoted:
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> DayNoted | None:
     profile = finished_profile(user)
-    day = None
-    if profile is not None:
-        now = svc.clock.now()
-        late = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
-        day = late or local_today(profile, now)
+    day = whole_day.day_told(svc, profile) if profile is not None else None
     done_before = _done_ids(s, user, day)
     saved = whole_day.on_text(svc, s, user, text)
     if saved is None:
