@@ -113,6 +113,7 @@ from bot.training.typed import (
     is_next,
     is_question,
     is_undo,
+    keeps_move,
     the_load_asked,
     without_remark,
 )
@@ -238,7 +239,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return resting  # "1 min rest": the rest timer, not a set of 1
     if (over := set_by_set_over(svc, s, user, current, text)) is not None:
         return over  # "done", "next" while logging set by set: the sets kept, move on
-    if owed is not None and owed.mode == Mode.LOG and is_next(text):
+    if owed is not None and owed.mode == Mode.LOG and (is_next(text) or keeps_move(text)):
         return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
     if draft is not None and is_next(text):  # "what's next?" at "Save it?": this, to save

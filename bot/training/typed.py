@@ -35,6 +35,19 @@ _NEXT = re.compile(
     r"(?: one| exercise| move| up| then)?(?: please)?[?!.]*",
     re.I,
 )
+# "keep this one", "I'll stick with it" at the Swap choices: the move stays, as Keep does.
+_KEEP = re.compile(
+    r"(?:ok |okay |no,? |nah,? )?(?:i'?ll |i will |i'?d rather )?(?:keep|stay with|stick with)"
+    r"(?: it| this| this one| that one| the same(?: one)?| the original(?: one)?)?"
+    r"(?: please| thanks)?[?!.]*",
+    re.I,
+)
+
+
+def keeps_move(text: str) -> bool:
+    return _KEEP.fullmatch(text.strip().replace("’", "'")) is not None
+
+
 # "that's all for today", "I have to go", "stop here", "skip the rest": the workout ends here.
 _ENDS = re.compile(
     r"(?:ok |okay |sorry |right |so )?(?:"

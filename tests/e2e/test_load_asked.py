@@ -59,6 +59,20 @@ async def test_the_swap_offer_leaves_out_moves_already_in_the_day(env):
     assert "Deadlift" not in labels(offer) and "Keep this one" in labels(offer), labels(offer)
 
 
+async def test_keep_this_one_typed_at_the_swap_choices_keeps_the_move(env):
+    """ "keep this one" typed at the Swap choices got "Noted…", the move neither kept nor
+    asked again; now it is what Keep this one does."""
+    chat = env.chat(9712)
+    await onboard(chat, goal="Compete: figure", experience="2+ years")
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.tap("Swap")
+    asked = (await chat.say("keep this one"))[-1]
+    assert "1/5 · Hip thrust" in asked.text, asked.text
+    kept = (await chat.say("40kg 12 12 12 12"))[-1]
+    assert "Hip thrust" in kept.text and "Save it?" in kept.text, kept.text
+
+
 async def test_a_move_swapped_in_takes_its_own_last_result(env):
     """An American deadlift never done, swapped for the hip thrust done at 40 kg × 12:
     the hip thrust was asked with no load (the deadlift's target, which had none), and its
