@@ -223,6 +223,9 @@ _LABEL = re.compile(
 )
 
 
+# A load typed with its unit ("60kg", "135 pounds"), or maybe without it ("60").
+_LOAD_UNIT = r"\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)"
+_LOAD_MAYBE_UNIT = rf"{_LOAD_UNIT}?"
 # The exercise named inside the count ("I did 3 sets of squats at 60kg for 10 reps"): the
 # name first, as the grammar has it ("squats 3 sets at 60kg for 10 reps").
 _NAME_INSIDE = re.compile(
@@ -231,17 +234,13 @@ _NAME_INSIDE = re.compile(
 )
 # "3 sets at 60kg for 10 reps", "3 sets for 10 reps at 60": sets of reps, the load after.
 _SETS_AT_FOR = re.compile(
-    r"\b(\d+) sets? (?:at|with|@) (\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?) for (\d+)"
-    r"(?: reps?)?\b"
+    rf"\b(\d+) sets? (?:at|with|@) ({_LOAD_MAYBE_UNIT}) for (\d+)(?: reps?)?\b"
 )
 _SETS_FOR = re.compile(r"\b(\d+) sets? for (\d+)(?: reps?)?\b")
 # "squats 60 for 3x10": the load, then the sets ("for" between them says nothing).
-_LOAD_FOR_SETS = re.compile(
-    r"\b(\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?) for (\d+\s*x\s*\d+)\b"
-)
+_LOAD_FOR_SETS = re.compile(rf"\b({_LOAD_MAYBE_UNIT}) for (\d+\s*x\s*\d+)\b")
 # ... or after the reps: "3 sets of 12 squats at 40kg", "12 squats x3 at 40kg"; after its
 # load: "50kg hip thrusts x12 x3"; after "on": "did 12, 10 and 8 on the squat with 40".
-_LOAD_UNIT = r"\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)"
 _NAME = r"(?P<name>[a-z][a-z' -]{1,40}?)"
 _NAME_AFTER_REPS = re.compile(
     rf"^(?P<lead>(?:i |just )*(?:did |done )?)(?P<n>\d+) sets? of (?P<r>\d+) {_NAME}"
