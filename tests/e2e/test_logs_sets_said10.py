@@ -2,10 +2,11 @@
 to a move never done, reps for an extra move with a load known, "same as last time" for a
 move never done, a skip said at "Save it?" or between sets."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from tests.e2e.flows import load_user, onboard, pushes
 from tests.e2e.harness import bot_env, texts
+from tests.e2e.test_logs_sets_said9 import hip_thrust_asked_again
 
 THURSDAY = datetime(2026, 11, 19, 18, 0, tzinfo=UTC)  # 19:00 in Berlin
 
@@ -63,19 +64,7 @@ async def test_a_first_swap_to_a_move_never_done_takes_the_slots_reps_no_load(en
     """Hip thrust (37.5 kg) swapped for the barbell glute bridge, never done: it was asked
     at the hip thrust's 37.5 kg, as if that were its own load."""
     chat = env.chat(9954)
-    await onboard(chat, goal="Compete: figure", experience="2+ years")
-    await chat.say("/today")
-    await chat.tap("Start logging")  # 1/5 · Hip thrust
-    await chat.say("40kg 12 12 12 12")
-    await chat.tap("Save")
-    await chat.say("that's all for today")
-    for _ in range(7):
-        env.clock.set(env.clock.now() + timedelta(days=1))
-        today = (await chat.say("/today"))[-1]
-        if "Hip thrust" in today.text and "▶ Start logging" in labels(today):
-            break
-    asked = (await chat.tap("Start logging"))[-1]
-    assert "Target: 4 × 8–12 @ 37.5 kg" in asked.text, asked.text
+    await hip_thrust_asked_again(env, chat)
     await chat.tap("Swap")
     asked = (await chat.tap("Barbell glute bridge"))[-1]
     assert "Barbell glute bridge</b> (instead of Hip thrust)" in asked.text, asked.text

@@ -13,10 +13,9 @@ def labels(message):
     return [t for row in message.buttons for t, _ in row]
 
 
-async def test_a_second_swap_to_a_move_never_done_takes_the_plans_reps_no_load(env):
-    """Hip thrust (37.5 kg) swapped for the glute bridge, then the American deadlift, neither
-    ever done: the deadlift was asked at the hip thrust's 37.5 kg."""
-    chat = env.chat(9901)
+async def hip_thrust_asked_again(env, chat) -> None:
+    """A figure competitor's hip thrust done at 40 kg × 12, then asked on its next day with
+    a target of 37.5 kg."""
     await onboard(chat, goal="Compete: figure", experience="2+ years")
     await chat.say("/today")
     await chat.tap("Start logging")  # 1/5 · Hip thrust
@@ -30,6 +29,13 @@ async def test_a_second_swap_to_a_move_never_done_takes_the_plans_reps_no_load(e
             break
     asked = (await chat.tap("Start logging"))[-1]
     assert "Target: 4 × 8–12 @ 37.5 kg" in asked.text, asked.text
+
+
+async def test_a_second_swap_to_a_move_never_done_takes_the_plans_reps_no_load(env):
+    """Hip thrust (37.5 kg) swapped for the glute bridge, then the American deadlift, neither
+    ever done: the deadlift was asked at the hip thrust's 37.5 kg."""
+    chat = env.chat(9901)
+    await hip_thrust_asked_again(env, chat)
     await chat.tap("Swap")
     asked = (await chat.tap("Barbell glute bridge"))[-1]
     assert "Target: 4 × 8–12\n" in asked.text and "37.5" not in asked.text, asked.text
