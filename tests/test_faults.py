@@ -44,6 +44,7 @@ from tests.faults import (
     use_short_timeouts,
     watch_attempts,
 )
+from tests.knowledge import shared_knowledge
 
 WAVE = 100
 FAULTY = ("sendMessage", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery")
@@ -158,7 +159,9 @@ async def test_push_wave_under_random_faults(
     roomy_standin(monkeypatch)
     with BotApiStandIn(files_dir=tmp_path / "files") as standin:
         settings = load_settings({"DATABASE_URL": db_url, "PUSH_RATE": "100"})
-        svc = await build_services(settings, ManualClock(due + timedelta(minutes=1)))
+        svc = await build_services(
+            settings, ManualClock(due + timedelta(minutes=1)), shared_knowledge()
+        )
         try:
             ids = await add_wave(svc, 700_000, due)
             standin.fail_randomly(0.25, (500, 429, 403), seed=seed, methods=["sendMessage"])

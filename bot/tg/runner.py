@@ -12,6 +12,7 @@ from typing import Any
 
 from telegram.ext import Application
 
+from bot.coach.knowledge import Content
 from bot.coach.matcher import Matcher
 from bot.content import DEFAULT_CONTENT_DIR, ContentError, load_content
 from bot.handlers import logging_flow, routes, workouts
@@ -35,22 +36,40 @@ log = logging.getLogger(__name__)
 STOP_GRACE = 5.0  # seconds the sender has at stop for the replies just queued
 
 
-async def build_services(settings: Settings, clock: Clock | None = None) -> Services:
-    """Everything checked before the first update: schema, content, templates."""
+@dataclass(frozen=True)
+class Knowledge:
+    """What the bot knows, read from content/: the same for every process and database."""
+
+    render: Renderer
+    content: Content
+    matcher: Matcher
+
+
+def load_knowledge() -> Knowledge:
+    """Templates, articles' content and the question index, checked; ConfigError if broken."""
     try:
         render = Renderer()
         render.check()
         content = load_content(DEFAULT_CONTENT_DIR)
     except (RenderError, ContentError, OSError) as err:
         raise ConfigError(f"content is invalid: {err}") from None
+    return Knowledge(render, content, Matcher(content))
+
+
+async def build_services(
+    settings: Settings, clock: Clock | None = None, knowledge: Knowledge | None = None
+) -> Services:
+    """Everything checked before the first update: schema, content, templates. `knowledge`
+    already loaded is used as it is (tests share one per process: it never changes)."""
+    known = knowledge or load_knowledge()
     db = await open_database(settings.database_url)
     svc = Services(
         settings=settings,
         db=db,
-        render=render,
+        render=known.render,
         clock=AsSent(clock or SystemClock()),
-        content=content,
-        matcher=Matcher(content),
+        content=known.content,
+        matcher=known.matcher,
     )
     try:
         routes.check(svc)

@@ -22,6 +22,7 @@ from bot.standin.server import BotApiStandIn, SentMessage
 from bot.store import inbox, outbox
 from bot.store.models import OutboxMessage
 from bot.tg.runner import Worker, build_services, running
+from tests.knowledge import shared_knowledge
 
 DEFAULT_NOW = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)  # a Monday morning
 
@@ -156,7 +157,7 @@ async def bot_env(
     # Messages are dated by the test's clock, as Telegram dates them by the real one: the bot
     # takes a recent message's date as the time it was sent (bot/runtime/clock.py).
     standin.clock = lambda: clock.now().timestamp()
-    svc = await build_services(settings, clock)
+    svc = await build_services(settings, clock, shared_knowledge())
     try:
         async with running(svc, standin.token, standin.base_url, poll_timeout=1) as app:
             env = Env(standin=standin, svc=svc, app=app, clock=clock)

@@ -35,6 +35,7 @@ from bot.tg.push import Dispatcher, TickResult
 from bot.tg.runner import build_services
 from bot.training.people import reschedule
 from tests.factories import make_user
+from tests.knowledge import shared_knowledge
 
 GUARD = 20.0  # seconds before waiting for the sender is called a hang
 
@@ -161,7 +162,7 @@ async def push_env(tmp_path: Path, db_url: str) -> AsyncIterator[PushEnv]:
     with BotApiStandIn(files_dir=tmp_path / "files") as standin:
         settings = load_settings({"DATABASE_URL": db_url})
         clock = ManualClock(datetime(2026, 11, 16, 8, 0, tzinfo=UTC))
-        svc = await build_services(settings, clock)
+        svc = await build_services(settings, clock, shared_knowledge())
         # The dispatcher's Bot records its sendMessage (bot/tg/deferred.py); the sender makes
         # it on the same client, as bot/tg/runner.py wires them.
         request = bot_request()

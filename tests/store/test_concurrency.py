@@ -41,6 +41,7 @@ from bot.tg.http_client import AiohttpRequest
 from bot.tg.outbox import Sender
 from bot.tg.push import Dispatcher, TickResult
 from bot.tg.runner import build_services
+from tests.knowledge import shared_knowledge
 from tests.store.shared import DUE, MONDAY, add_users, guarded, held, load, new_user
 
 SQLITE_ONE_WRITER = (
@@ -268,7 +269,7 @@ async def fleet(tmp_path: Path, db_url: str) -> AsyncIterator[Fleet]:
     finished: list[tuple[int, outbox.Claimed, str]] = []
     changed = asyncio.Event()
     with BotApiStandIn(files_dir=tmp_path / "files") as standin:
-        services = [await build_services(settings, clock) for _ in range(2)]
+        services = [await build_services(settings, clock, shared_knowledge()) for _ in range(2)]
         bots = [
             Bot(standin.token, base_url=standin.base_url, request=bot_request()) for _ in services
         ]

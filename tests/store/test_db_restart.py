@@ -29,6 +29,7 @@ from bot.tg.push import Dispatcher, TickResult, push_loop
 from bot.tg.runner import build_services
 from tests.conftest import pg_server_url
 from tests.e2e.harness import eventually
+from tests.knowledge import shared_knowledge
 from tests.store.shared import DUE, MONDAY, add_users, guarded, new_user
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,7 +106,7 @@ async def test_push_loop_outlives_a_database_restart(
     settings = load_settings({"DATABASE_URL": server.url, "PUSH_RATE": "1000"})
     clock = ManualClock(MONDAY)
     with BotApiStandIn(files_dir=tmp_path / "files") as standin:
-        svc = await build_services(settings, clock)
+        svc = await build_services(settings, clock, shared_knowledge())
         add_users(svc.db, [new_user(7, MONDAY)])
         bot = Bot(standin.token, base_url=standin.base_url, request=bot_request())
         async with bot:

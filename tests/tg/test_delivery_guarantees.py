@@ -25,6 +25,7 @@ from bot.tg.webhook import SECRET_HEADER, serving
 from bot.tg.webhook_config import load_webhook_settings
 from tests.conftest import fresh_pg_database, pg_server_url
 from tests.e2e.harness import DEFAULT_NOW, bot_env, texts
+from tests.knowledge import shared_knowledge
 
 SECRET = "s3cret_Token-42"
 
@@ -93,7 +94,7 @@ async def webhook_worker(
     """One worker as a process of its own would be: its own services, database pool,
     Application, inbox, sender and HTTP server, on the shared database."""
     settings = load_settings({"DATABASE_URL": url, "SEND_CHAT_BURST": "1000"})
-    svc = await build_services(settings, ManualClock(DEFAULT_NOW))
+    svc = await build_services(settings, ManualClock(DEFAULT_NOW), shared_knowledge())
     hook = load_webhook_settings(
         {
             "WEBHOOK_URL": "https://bot.example.test/telegram",
@@ -147,7 +148,7 @@ async def test_two_webhook_workers_keep_each_persons_order(tmp_path: Path) -> No
                 lambda: all(len(standin.messages(p)) >= 4 for p in people) or None, timeout=60
             )
         settings = load_settings({"DATABASE_URL": url})
-        svc = await build_services(settings)
+        svc = await build_services(settings, None, shared_knowledge())
         try:
             rows = await svc.db.run(
                 lambda s: s.execute(

@@ -34,6 +34,7 @@ from bot.tg.runner import build_services
 from bot.tg.webhook import SECRET_HEADER, WebhookServer, create_asgi_app, serving
 from bot.tg.webhook_config import load_webhook_settings
 from tests.e2e.harness import DEFAULT_NOW
+from tests.knowledge import shared_knowledge
 from tests.test_cli import ROOT, run_cli
 
 SECRET = "s3cret_Token-42"
@@ -80,7 +81,7 @@ async def webhook_env(tmp_path: Path, **env: str) -> AsyncIterator[Hook]:
     standin = BotApiStandIn(files_dir=tmp_path / "files")
     standin.start()
     settings = load_settings({"DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}"})
-    svc = await build_services(settings, ManualClock(DEFAULT_NOW))
+    svc = await build_services(settings, ManualClock(DEFAULT_NOW), shared_knowledge())
     hook_settings = load_webhook_settings(
         {
             "WEBHOOK_URL": "https://bot.example.test/telegram",
