@@ -25,6 +25,20 @@ def test_behind_bottom_rear_as_nouns_are_the_glutes(matcher: Matcher, text: str)
 @pytest.mark.parametrize(
     "text",
     [
+        "how do I make my caboose bigger",
+        "my hiney is flat",
+        "a rounder heinie",
+        "tone my keister?",
+        "how to get junk in the trunk",
+    ],
+)
+def test_slang_for_the_bottom_is_the_glutes(matcher: Matcher, text: str) -> None:
+    assert "glute" in matcher.analyzer.terms(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my hamstrings are way behind my quads",
         "at the bottom of the squat my knees cave",
         "rear foot elevated split squat",

@@ -37,7 +37,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "glutes, gluteus, gluteal, butt, butts, booty, booties, bum, bums, ass, arse, behind, "
             "backside, bottom, buttock, buttocks, bootie, derriere, rear, rear end, butt cheek, "
             "butt cheeks, bum cheek, peach, gluteus maximus, gluteal maximus, glute maximus, "
-            "glute max, cheeks, tush, tushy, rump, glutt, gluts, glut, buns, buns of steel"
+            "glute max, cheeks, tush, tushy, rump, glutt, gluts, glut, buns, buns of steel, "
+            "caboose, hiney, heiney, heinie, keister, badonkadonk, junk in the trunk"
         ),
         "lowerglute": (
             "underbutt, under butt, lower glute, lower glutes, lower butt, lower bum, bottom of "
