@@ -60,6 +60,7 @@ PAUSE = re.compile(
     r"(reminders?|notifications?|messages?|workouts?|pushes|alerts?)\b"
     r"|^(want to |going to |gonna )?quit( this| the bot| training| the program)?$|\bopt ?out\b"
     r"|^(can|could|will|would) you (please )?stop( it| now| please| the bot| this)?$"
+    r"|\bhow (do|can|could|would) (i|we) (pause|stop)( it| this| the bot| them| everything)?$"
     r"|^(please )?stop (the bot|this bot|this|everything|all of it)( please)?$"
     r"|\b(done with|sick of|tired of) (this|the|you|your) (bot|app|messages)\b"
     r"|^(please )?(mute|silence)( it| this| the bot| you| yourself)?( please)?$"

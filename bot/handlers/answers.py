@@ -148,6 +148,11 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
         case Talk(intent=Intent.TODAY | Intent.DONE, onboarded=True, setting_up=False):
             # The workout itself, not a pointer; "that's all for today" sees what is logged.
             await workouts.today_command(update, context, asked=outcome.named)
+        case Talk(paused_now=True):  # "stop sending me workouts": done, and undone a tap away
+            until = day_text(outcome.until) if outcome.until else None
+            resume: Rows = [[(svc.render.label("button", "resume"), cb("pause", "off"))]]
+            when = outcome.next_push
+            await send_template(update, context, "paused", resume, until=until, when=when)
         case Talk():
             rows: Rows = []
             label = svc.render.label

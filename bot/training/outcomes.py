@@ -133,6 +133,7 @@ class Talk:
     # `show_asked` with no `show`: no show day known yet.
     show: ShowCount | None = None
     show_asked: bool = False
+    paused_now: bool = False  # "stop sending me workouts": paused at once (`until`, `next_push`)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from bot.coach.smalltalk import Intent, understand, without_greeting
 from bot.runtime.services import Services
 from bot.store import unanswered
 from bot.store.models import User
-from bot.training import follow_ups, pain_offer
+from bot.training import follow_ups, pain_offer, pause_typed
 from bot.training.outcomes import (
     Choice,
     Comparison,
@@ -256,6 +256,8 @@ def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     follow_ups.remember(user, outcome, text, now, carried=outcome is not alone)
     if isinstance(outcome, Talk) and outcome.intent == Intent.PAIN:  # a way out of today's
         outcome = replace(outcome, offer=pain_offer.offer(svc, s, user, text))
+    if isinstance(outcome, Talk) and outcome.intent == Intent.PAUSE:
+        outcome = pause_typed.paused_if_told(svc, user, text, outcome)
     return outcome
 
 

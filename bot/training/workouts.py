@@ -243,10 +243,11 @@ def pause(
         return None
     user, profile = found
     until = pause_end(said, local_today(profile, svc.clock.now())) if paused and said else None
-    return _set_paused(svc, user, paused, until)
+    return set_paused(svc, user, paused, until)
 
 
-def _set_paused(svc: Services, user: User, paused: bool, until: date | None = None) -> NextPush:
+def set_paused(svc: Services, user: User, paused: bool, until: date | None = None) -> NextPush:
+    """Pause (until a local day, or until /resume) or resume pushes; the next one, said."""
     # "On" means pushes go out: not paused, and not turned off by a block (which /resume
     # also turns back on). A pause given a length is a change even when already paused.
     same = user.paused and user.paused_until == until
@@ -282,7 +283,7 @@ def pause_button(svc: Services, s: Session, user: User, parts: list[str]) -> Pau
         return None  # no button of ours says that
     if until is not None and until <= today:
         until = None  # tapped on or after its day: a pause until /resume, as the button says
-    return Paused(paused, _set_paused(svc, user, paused, until))
+    return Paused(paused, set_paused(svc, user, paused, until))
 
 
 class PushAction(StrEnum):

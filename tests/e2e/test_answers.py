@@ -109,7 +109,8 @@ async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
         "thank you": "welcome",
         "👍": "question",
         "yes": "tap a button",
-        "stop sending me workouts": "/pause",
+        # told, it pauses at once (tests/e2e/test_personas2.py); asked how, it is offered
+        "how do i stop the workouts": "/pause",
         "delete my data": "/delete",
         # the workout itself, as /today sends it (changed on purpose: it was "Send /today")
         "what's my workout today?": "<b>Today's workout</b> · session A",
@@ -149,7 +150,6 @@ async def test_talk_about_the_bot_the_day_and_the_log_is_routed_not_recorded(env
     chat = env.chat(4012)
     await onboard(chat)
     expected = {
-        "turn off reminders": "/pause",
         "is this free": "never ask for payment",
         "can I talk to a human": "can't put you through to a person",
         "I have a suggestion": "can't put you through to a person",
@@ -186,6 +186,8 @@ async def test_talk_about_the_bot_the_day_and_the_log_is_routed_not_recorded(env
         "why didn't you send my workout": "at the time in /settings",
         "the buttons don't work": "send the command again",
         "makes sense": "tap a button",
+        # last: told, the workouts pause at once (with Resume a tap away)
+        "turn off reminders": "Paused: no workout messages",
     }
     for text, want in expected.items():
         replies = await chat.say(text)

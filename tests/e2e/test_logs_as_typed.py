@@ -148,5 +148,5 @@ async def test_conversation_mid_logging_is_answered_and_the_entry_waits(env):
     assert "Units: lb" in texts(replies), texts(replies)
     replies = await chat.say("80 12 12 12")  # and the workout goes on where it was
     assert "80 lb × 12, 12, 12 (3 sets). Save it?" in texts(replies), texts(replies)
-    replies = await chat.say("stop sending me workouts")
-    assert "Send /pause" in texts(replies), texts(replies)
+    replies = await chat.say("stop sending me workouts")  # told: paused at once
+    assert "Paused: no workout messages" in texts(replies), texts(replies)

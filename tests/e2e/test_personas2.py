@@ -71,24 +71,43 @@ async def test_coming_back_after_time_off_is_understood(env, said, starts):
     assert reply.startswith(starts), reply
 
 
-async def test_stop_sending_workouts_offers_the_pause_a_tap_away(env):
+async def test_stop_sending_workouts_pauses_them_and_resume_is_a_tap_away(env):
     """ "stop sending me workouts for a week" got "Send /pause and I'll stop workout
-    messages"; the person took it as done, and the next two workouts came anyway. Now the
-    reply pauses with one tap, and "I'm back" while paused resumes with one."""
+    messages"; the person took it as done, and the next two workouts came anyway. A tap on
+    Pause was the next fix, but a person who never taps still got them. Now the words pause
+    the workouts (a week said: until a date), with a Resume button, and "I'm back" while
+    paused resumes with one tap."""
     chat = env.chat(9705)
     await onboard(chat)
-    reply = (await chat.say("stop sending me workouts for a week"))[-1]
-    assert "/pause" in reply.text and reply.buttons, reply.text
-    paused = await chat.tap("Pause")
+    paused = (await chat.say("stop sending me workouts for a week"))[-1]
     # A week said: the pause ends by itself (tests/e2e/test_timed_pause.py).
-    assert paused[-1].text.startswith("Paused until Monday 23 November"), paused[-1].text
+    assert paused.text.startswith("Paused until Monday 23 November"), paused.text
+    assert "Resume" in paused.buttons[0][0][0], paused.buttons
     assert (await load_user(env, 9705)).paused
-    assert not chat.standin.messages(9705)[-2].buttons  # the button is gone once used
     back = (await chat.say("ok I'm ready again"))[-1]
     assert "/resume" in back.text and back.buttons, back.text
     resumed = await chat.tap("Resume")
     assert "arrives Monday at 18:30" in resumed[-1].text, resumed[-1].text
     assert not (await load_user(env, 9705)).paused
+    assert not chat.standin.messages(9705)[-2].buttons  # the button is gone once used
+
+
+async def test_stop_said_pauses_at_once_and_asking_how_only_offers(env):
+    """Told ("stop sending me workouts", "no more reminders please") the workouts pause at
+    once, and the Resume button under the reply undoes it; asked ("how do I pause?") the
+    pause is offered a tap away, nothing changed."""
+    chat = env.chat(9707)
+    await onboard(chat)
+    asked = (await chat.say("how do i pause?"))[-1]
+    assert "/pause" in asked.text and "Pause" in asked.buttons[0][0][0], asked.text
+    assert not (await load_user(env, 9707)).paused
+    for said in ("stop sending me workouts", "no more reminders please"):
+        reply = (await chat.say(said))[-1]
+        assert reply.text.startswith("Paused: no workout messages until you send /resume"), said
+        assert (await load_user(env, 9707)).paused, said
+        resumed = (await chat.tap("Resume"))[-1]
+        assert "arrives Monday at 18:30" in resumed.text, resumed.text
+        assert not (await load_user(env, 9707)).paused, said
 
 
 async def test_when_the_next_workout_comes_is_said(env):
