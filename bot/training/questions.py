@@ -23,6 +23,7 @@ from bot.coach.compose import (
 )
 from bot.coach.knowledge import Exercise, KnowledgeEntry
 from bot.coach.matcher import Gap, GapKind, ItemKind, MatchResult, words
+from bot.coach.matcher.repunctuate import repunctuated
 from bot.coach.matcher.vocabulary import LOSE
 from bot.coach.profile import Goal, Place, Unit
 from bot.coach.setlog import LogParseError, parse_log
@@ -281,6 +282,7 @@ def _note_unknown(svc: Services, s: Session, user: User, text: str, outcome: Out
 def reply_to(svc: Services, user: User, text: str) -> Outcome:
     """What free text comes to, recording nothing: conversation, a comparison, an answer
     fitted to the question, "did you mean", or unknown with a few nearby topics."""
+    text = repunctuated(text)  # a post typed without stops, read as if it had them
     outcome = _reply_to(svc, user, text)
     if isinstance(outcome, Talk):
         return outcome
