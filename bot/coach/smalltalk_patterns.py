@@ -325,7 +325,11 @@ PAIN = re.compile(
     r"(?<!without )(?<!no )(?<!instead of )(?<!rather than )(?<!than )(surgery|surgeries)|"
     r"ligaments?|tendonitis|tendinitis|tendinopathy|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
     r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum|caesarean|cesarean|"
-    r"csection|diastasis|prolapse|pelvic floor|scoliosis|arthritis|osteoporosis)\b"
+    r"csection|diastasis|prolapse|pelvic floor|scoliosis|arthritis|osteoporosis|fasciitis|"
+    r"shin splints)\b"
+    # a joint that pops or cracks ("my hip pops during leg curls")
+    r"|\b(hips?|knees?|back|ankles?|joints?|shoulders?)\b.{0,20}\b(pops?|popping|popped|"
+    r"snaps?|snapping|cracks?|cracking|clunk\w*)\b"
     r"|\b(had|after|since|post) (my |an? )?(emergency )?section\b"  # "a c-section": no "c"
     r"|\bsi joints?\b|\btweaked (my |an? )?(back|knee|hip|hamstring|glute|si|neck|groin)\b"
     r"|\b(pulled|pull|tweaked|strained) (my |an? |some)?(hamstring|glute|groin|muscle|something|"

@@ -189,6 +189,25 @@ def matcher() -> Matcher:
         ("is it normal to be sore after hip thrusts", GapKind.TOPIC, "muscle soreness"),
         ("should I be sore after a workout?", GapKind.TOPIC, "muscle soreness"),
         ("how do I stop my quads taking over in squats", GapKind.TOPIC, None),
+        # each got an article or a card as if it said something about it
+        ("is it ok to squat barefoot", GapKind.TOPIC, "gear like pads, belts and shoes"),
+        (
+            "does birth control affect muscle growth in the glutes",
+            GapKind.TOPIC,
+            "hormones and the menstrual cycle",
+        ),
+        (
+            "can hormones stop my butt from growing",
+            GapKind.TOPIC,
+            "hormones and the menstrual cycle",
+        ),
+        ("should I train glutes on my period", GapKind.TOPIC, "hormones and the menstrual cycle"),
+        ("where should i look when i squat", GapKind.TOPIC, None),
+        (
+            "why does one of my glutes fire more than the other",
+            GapKind.TOPIC,
+            "one side differing from the other",
+        ),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:
@@ -284,6 +303,9 @@ def test_pain_is_not_advice(matcher: Matcher) -> None:
     assert understand("I had knee surgery last year, can I squat") == Intent.PAIN
     assert understand("is the stiff legged deadlift good for hamstrings") is None
     assert understand("keep your back tight on deadlifts") is None
+    assert understand("is walking lunges bad for plantar fasciitis") == Intent.PAIN
+    assert understand("my hip pops during leg curls") == Intent.PAIN
+    assert understand("how long should my rest period be between sets") is None
 
 
 def test_skin_is_not_fat_loss(matcher: Matcher) -> None:

@@ -80,6 +80,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(one|left|right) (glute|side|cheek|leg|hamstring|hip)s? (is |feels |looks |to be )?"
             r"(bigger|smaller|stronger|weaker|higher|lower|larger|flatter|tighter)\b"
             r"|\b(uneven|lopsided|asymmetr\w*|imbalance[sd]?)\b"
+            r"|\bone (of my |of your |of the )?(glutes?|sides?|cheeks?|legs?|hamstrings?|hips?)\b"
+            r".{0,40}\b(than|over) the other\b"
         ),
     ),
     (
@@ -142,6 +144,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
             r"|\b(below|past|under|deeper than|lower than) parallel\b|\bass to (the )?grass\b"
             r"|\batg\b"
+            # where the eyes or head go ("where should I look when I squat")
+            r"|\bwhere (should|do|to|must) (i |you |we )?(look|keep my (eyes|head))\b"
+            r"|\b(head|neck|eye|gaze) position\b"
         ),
     ),
     (
@@ -183,6 +188,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(bar|barbell|hip thrust|squat) pads?\b|\btowels?\b|\bknee (sleeves?|wraps?)\b"
             r"|\b(wrap|wrapping) (my |your |the )?knees\b"
             r"|\b(lifting|weight|weightlifting) belts?\b|\b(lifting|squat|squatting) shoes\b"
+            r"|\bbarefoot\b|\b(in|wear|wearing|with|without) (my |your )?(shoes|sneakers|socks)\b"
             r"|\bband (length|size|sizes|thickness|colou?rs?)\b|\b(length|size) of (the )?"
             r"(resistance )?bands?\b"
             r"|\bbrands?\b|\b(which|what|where) (\w+ )?(to|should|do)( i)? buy\b"
@@ -362,6 +368,14 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"\b(aging|ageing|getting older)\b|\b(does|do|will|can|affect|affects|after) (the )?"
             r"(peri ?)?menopause\b"
             r"|\b(with|as) (we |you |i |women |men |people )?(age|get older)\b"
+        ),
+    ),
+    (
+        "hormones and the menstrual cycle",
+        re.compile(
+            r"\b(hormones?|hormonal|birth control|contracepti\w*|estrogen|oestrogen|testosterone|"
+            r"pcos|thyroid|cortisol|menstrua\w*|luteal|follicular|time of the month)\b"
+            r"|\b(on|during|before|after) (my |your |her |the )?(period|periods)\b"
         ),
     ),
     (
