@@ -391,3 +391,21 @@ def test_a_choice_between_the_one_exercise_named_and_a_topic_is_its_card(
     # It offered "did you mean" between the card and Rep ranges (or a myth).
     outcome = ask(svc, ME, text)
     assert isinstance(outcome, ExerciseCard) and outcome.card.id == card, outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("how do i get a better tie in for my show", "tie_in_what"),
+        ("how much cardio should i do for my show", "low_body_fat"),
+    ],
+)
+def test_a_covered_question_naming_a_show_is_answered(svc: Services, text: str, entry: str) -> None:
+    """It got "Getting ready for a show isn't in the articles": naming the show hid a question
+    they answer outright. Show prep itself still gets that reply."""
+    outcome = ask(svc, ME, text)
+    assert isinstance(outcome, EntryAnswer) and outcome.entry.id == entry, outcome
+    for prep in ("show is in 6 weeks now, anything I should change?",
+                 "should I go heavy on squats before my show"):  # fmt: skip
+        said = ask(svc, ME, prep)
+        assert isinstance(said, Talk) and said.intent == Intent.SHOW, (prep, said)
