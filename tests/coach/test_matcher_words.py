@@ -126,3 +126,16 @@ def test_what_is_asked_or_said_is_found_past_the_words_around_it(
     # The question after a comma was diluted by the words before it; "flatter" wasn't "flat".
     r = matcher.match(text)
     assert r.kind == "answer" and r.best is not None and r.best.entry_id == item, r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do competitors get that crazy detail between the glute and hamstring",
+        "i want more separation between my glutes and hamstrings",
+    ],
+)
+def test_between_the_glutes_and_hamstrings_is_the_tie_in(matcher: Matcher, text: str) -> None:
+    # the first got "Bikini: glutes first"
+    best = matcher.match(text).best
+    assert best is not None and best.entry_id in {"tie_in_what", "myth_smooth_transition"}

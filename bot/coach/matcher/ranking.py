@@ -30,6 +30,9 @@ _MEETING = re.compile(
     r"\b(glutes?|butt|bum|booty|ass|cheeks?) (meets?|meeting|turns? into|joins?|ends?|blends? "
     r"into|connects?( to| with)?|transitions? into)( and)? (the |my |your )?(hamstrings?|hams|"
     r"upper thighs?|back of (the |my )?thighs?|back of (the |my )?legs?)\b"
+    # "the detail between the glute and hamstring", "the line between my butt and hams"
+    r"|\b(between|separat\w*|split) (the |my |your )?(glutes?|butt|bum|booty|ass) (and|from) "
+    r"(the |my |your )?(hamstrings?|hams)\b"
 )
 # Walking as a pastime is cardio; walking lunges and monster or sumo walks are exercises.
 _WALKING = re.compile(r"(?<!monster )(?<!sumo )(?<!band )\bwalk(s|ing)?\b(?! lunges?\b)")
