@@ -304,10 +304,12 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
 def _past_told_gap(svc: Services, user: User, text: str, declined: Unknown) -> Outcome:
     """ "I always feel it in my calves. Where should my knees be on the leg curl?": another
     muscle named only in what is told is background, and the asking sentences are answered;
-    so is a topic told ("I feel them in my lower back") when they ask about one exercise.
-    Food, age or a sport told is what the question is about ("I'm vegan. Do I need...")."""
+    so is a topic told ("I feel them in my lower back") when they ask about one exercise, and
+    a time told ("It's been 6 weeks and my butt still has fat on it. Is the stairmaster
+    burning fat from my glutes?"). Food, age or a sport told is what the question is about
+    ("I'm vegan. Do I need...")."""
     assert declined.gap is not None
-    if declined.gap.kind not in (GapKind.MUSCLE, GapKind.TOPIC):
+    if declined.gap.kind not in (GapKind.MUSCLE, GapKind.TOPIC, GapKind.TIMEFRAME):
         return declined
     past = svc.matcher.asked_past_told_gap(text)
     if declined.gap.kind == GapKind.TOPIC and not (past and named_cards(svc.content, past)):

@@ -409,3 +409,42 @@ def test_a_covered_question_naming_a_show_is_answered(svc: Services, text: str, 
                  "should I go heavy on squats before my show"):  # fmt: skip
         said = ask(svc, ME, prep)
         assert isinstance(said, Talk) and said.intent == Intent.SHOW, (prep, said)
+
+
+def test_a_time_told_is_background_to_the_question(svc: Services) -> None:
+    """ "It's been 6 weeks" told before the question was read as a question about how long
+    things take, and the whole post got "I don't know that one yet"."""
+    outcome = ask(
+        svc,
+        ME,
+        "I do 45 minutes on the stairmaster every day because everyone says it's the best for "
+        "your bum. It's been 6 weeks and I've lost a bit of weight overall, but my butt still has "
+        "fat on it. Is the stairmaster actually burning fat from my glutes or not?",
+    )
+    assert isinstance(outcome, EntryAnswer), outcome
+    assert outcome.entry.id == "myth_cardio_spot_reduction"
+    asked = ask(svc, ME, "It's been 6 weeks of squats. How long until I see results?")
+    assert isinstance(asked, Unknown) and asked.gap is not None, asked  # asked: still a gap
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        (
+            "I sit at a desk all day. My butt is flat and shapeless. How do I fix that?",
+            "build_glutes",
+        ),
+        (
+            "I squat twice a week. My thighs keep getting bigger but my glutes don't. How do I "
+            "stop that?",
+            "glutes_not_thighs",
+        ),
+    ],
+)
+def test_a_question_leaning_on_what_was_told_is_read_with_it(
+    svc: Services, text: str, entry: str
+) -> None:
+    """ "How do I fix that?" names nothing: it leans on the sentence before it, and both got
+    "I don't know that one yet"."""
+    outcome = ask(svc, ME, text)
+    assert isinstance(outcome, EntryAnswer) and outcome.entry.id == entry, outcome

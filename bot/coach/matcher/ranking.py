@@ -308,22 +308,26 @@ class Matcher:
     def asked_past_told_gap(self, text: str) -> str | None:
         """The asking sentences of a text whose gap is only in what it tells ("My arms are
         toned. [...] Is there a way to thin thick legs?"), when they name what they ask
-        about and lean on nothing told ("is it good for my butt?"); else None."""
+        about and lean on nothing told ("is it good for my butt?"); a question naming nothing
+        ("how do I fix it?") is read with the nearest told sentence naming a subject, if that
+        one has no gap. Else None."""
         told, asking = said_and_asked(text)
         if not asking or not told:
             return None
         asked = " ".join(asking)
-        if not anchored(asked) and not may_lean(asked) and not self._known(asked):
+        borrowed = False
+        if not anchored(asked) and not self._known(asked):
             # "[...mostly upper body.] I want to grow my glutes now. Where do I start?": a bare
             # question is about the told sentence nearest it naming a subject, if gapless
             named = [s for s in told[-_TOLD_LOOKBACK:] if anchored(s)]
             if named and self.scope.gap(named[-1]) is None:
                 asked = f"{named[-1]} {asked}"
                 told = [s for s in told if s is not named[-1]]
+                borrowed = True
         if self.scope.gap(asked) is not None or not anchored(asked):
             return None
         told_words = set(self.unknown_words(" ".join(told)))
-        if may_lean(asked) or told_words.intersection(self.unknown_words(asked)):
+        if (may_lean(asked) and not borrowed) or told_words.intersection(self.unknown_words(asked)):
             return None  # "[Pilates reformer classes.] Is reformer enough?": asked again
         return asked
 
