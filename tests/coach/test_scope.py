@@ -203,6 +203,18 @@ def matcher() -> Matcher:
         ),
         ("should I train glutes on my period", GapKind.TOPIC, "hormones and the menstrual cycle"),
         ("where should i look when i squat", GapKind.TOPIC, None),
+        # the squat card: a side told with a word before "bigger", or "than my right"
+        (
+            "my left glute is noticeably bigger than my right",
+            GapKind.TOPIC,
+            "one side differing from the other",
+        ),
+        # the hip thrust card
+        (
+            "I had a BBL last year. Can I do hip thrusts without ruining the fat transfer?",
+            GapKind.TOPIC,
+            "cosmetic surgery",
+        ),
         (
             "why does one of my glutes fire more than the other",
             GapKind.TOPIC,

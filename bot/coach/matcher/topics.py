@@ -78,7 +78,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "one side differing from the other",
         re.compile(
             r"\b(one|left|right) (glute|side|cheek|leg|hamstring|hip)s? (is |feels |looks |to be )?"
-            r"(bigger|smaller|stronger|weaker|higher|lower|larger|flatter|tighter)\b"
+            r"(\w+ )?(bigger|smaller|stronger|weaker|higher|lower|larger|flatter|tighter)\b"
+            r"|\b(left|right) (glute|side|cheek|leg|hamstring|hip)s?\b.{0,40}\b(than|over) "
+            r"(my |the )?(left|right|other)( one)?\b"
             r"|\b(uneven|lopsided|asymmetr\w*|imbalance[sd]?)\b"
             r"|\bone (of my |of your |of the )?(glutes?|sides?|cheeks?|legs?|hamstrings?|hips?)\b"
             r".{0,40}\b(than|over) the other\b"
@@ -383,7 +385,7 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(bbls?|brazilian butt lifts?|butt (implants?|injections?|fillers?|lifts? "
             r"surgery)|implants|fillers|sculptra|lipo|liposuction|plastic surgery|cosmetic "
-            r"surgery)\b"
+            r"surgery|fat (transfer|transfers|grafting|graft))\b"
         ),
     ),
     (
