@@ -49,6 +49,7 @@ from bot.training.logbook_entry import (
 )
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
+from bot.training.logbook_planned import planned_or_load
 from bot.training.logbook_remarks import said_meanwhile
 from bot.training.logbook_replies import (
     Fix,
@@ -74,7 +75,6 @@ from bot.training.logbook_steps import (
     echo,
     name_of,
     offer_swaps,
-    planned_or_load,
     save,
 )
 from bot.training.logbook_stop import stop_here

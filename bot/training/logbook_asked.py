@@ -22,8 +22,9 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_named import resolver
+from bot.training.logbook_planned import as_planned
 from bot.training.logbook_replies import Echo, ParseFailed, Saved
-from bot.training.logbook_steps import as_planned, echo, name_of, save
+from bot.training.logbook_steps import echo, name_of, save
 
 Resolve = Callable[[str], str | None]
 
