@@ -100,8 +100,9 @@ from bot.training.logbook_target import (
 )
 from bot.training.logbook_undo import undo_last
 from bot.training.one_for_another import sets_changed
-from bot.training.people import finished_profile
+from bot.training.people import finished_profile, logging_today
 from bot.training.rest import Resting, RestStopped, start_said, stop_said
+from bot.training.stale_owed import release_unanswered
 from bot.training.targets import planned_of
 from bot.training.typed import (
     asks,
@@ -218,6 +219,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     editing = edited(s, user)  # ✎ on /log: only its numbers are its edit
     if editing is not None and moved_on(svc, profile, editing, text):
         end_edit(s, user)
+    release_unanswered(s, user, profile.tz, logging_today(s, user, profile, svc.clock.now()))
     owed = Awaiting.parse(user.awaiting)
     log_id = owed.log_id if owed else None
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None

@@ -11,8 +11,9 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from bot.coach.schedule import local_date
 from bot.store import logs, users
-from bot.store.models import User
+from bot.store.models import ExerciseLog, User
 from bot.training import awaiting as wait
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.held import HELD
@@ -31,6 +32,26 @@ def release_earlier_day(s: Session, user: User, today: date) -> bool:
         return False
     expect(user, None)
     return True
+
+
+def release_unanswered(s: Session, user: User, tz: str, today: date) -> None:
+    """Sets typed on a later day than an exercise asked and never answered are that day's:
+    the old prompt is owed no more, as a push or /today would have made it. Not while its
+    workout was taken up again today ("yesterday squats 3x10": its next one asked); a
+    settings question and an entry waiting for its Save or its load are left as they are."""
+    owed = Awaiting.parse(user.awaiting)
+    if owed is None or owed.mode != Mode.LOG or owed.log_id is None:
+        return
+    log = logs.exercise_log(s, user.id, owed.log_id)
+    if log is None or _last_touched(s, user, log, tz) < today:
+        release_earlier_day(s, user, today)
+
+
+def _last_touched(s: Session, user: User, log: ExerciseLog, tz: str) -> date:
+    """The local day the exercise's workout was last opened or logged in."""
+    session = logs.session_of(s, user.id, log.session_id)
+    times = [x.logged_at for x in logs.exercises_of(s, user.id, session.id) if x.logged_at]
+    return local_date(max([session.started_at, *times]), tz)
 
 
 def _release_held(s: Session, user: User, owed: Awaiting, today: date) -> bool:
