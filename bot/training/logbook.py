@@ -219,7 +219,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     editing = edited(s, user)  # ✎ on /log: only its numbers are its edit
     if editing is not None and moved_on(svc, profile, editing, text):
         end_edit(s, user)
-    release_unanswered(s, user, profile.tz, logging_today(s, user, profile, svc.clock.now()))
+    at = svc.clock.now()
+    release_unanswered(s, user, profile.tz, logging_today(s, user, profile, at), at)
     owed = Awaiting.parse(user.awaiting)
     log_id = owed.log_id if owed else None
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None

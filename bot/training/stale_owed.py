@@ -7,34 +7,63 @@ being changed meanwhile stays asked, no longer holding that step (held.py)."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from bot.coach.schedule import local_date
+from bot.coach.setlog import SetEntry
 from bot.store import logs, users
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting as wait
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.held import HELD
+from bot.training.logbook_draft import draft_of, offers_add
 from bot.training.logbook_story import back_of
 from bot.training.people import expect
 
 
-def release_earlier_day(s: Session, user: User, today: date) -> bool:
-    """Stop waiting for an exercise of a day before `today`; True when one was released."""
+@dataclass(frozen=True)
+class Kept:
+    """Sets left at an old "Save it?", saved with the exercise of the day they were typed for
+    when it was released."""
+
+    exercise_id: str
+    day: date
+    entries: tuple[SetEntry, ...]
+
+
+def release_earlier_day(
+    s: Session, user: User, today: date, now: datetime
+) -> tuple[bool, Kept | None]:
+    """Stop waiting for an exercise of a day before `today`: whether one was released, and
+    the sets that waited for its Save, saved into that day rather than dropped."""
     owed = Awaiting.parse(user.awaiting)
     if owed is not None and owed.mode == Mode.SETTINGS and owed.held is not None:
-        return _release_held(s, user, owed, today)
+        return _release_held(s, user, owed, today), None
     if owed is None or owed.log_id is None or back_of(user) is not None:
-        return False  # nothing logged is owed, or another day's entry was typed on purpose
+        return False, None  # nothing logged is owed, or another day's entry was typed on purpose
     if not _earlier(s, user, owed.log_id, today):
-        return False
+        return False, None
+    kept = _keep_draft(s, user, owed.log_id, now) if owed.mode == Mode.CONFIRM else None
     expect(user, None)
-    return True
+    return True, kept
 
 
-def release_unanswered(s: Session, user: User, tz: str, today: date) -> None:
+def _keep_draft(s: Session, user: User, log_id: int, now: datetime) -> Kept | None:
+    """The entry waiting for its Save, saved as its Save would have (added to the sets
+    the exercise had, or in their place, as the echo said)."""
+    waiting = draft_of(user)
+    log = logs.exercise_log(s, user.id, log_id)
+    if waiting is None or not waiting[0] or log is None:
+        return None
+    day = logs.session_of(s, user.id, log.session_id).day
+    logs.save_sets(s, log, day, waiting[0], waiting[1], now, add=offers_add(user))
+    return Kept(log.exercise_id, day, waiting[0])
+
+
+def release_unanswered(s: Session, user: User, tz: str, today: date, now: datetime) -> None:
     """Sets typed on a later day than an exercise asked and never answered are that day's:
     the old prompt is owed no more, as a push or /today would have made it. Not while its
     workout was taken up again today ("yesterday squats 3x10": its next one asked); a
@@ -44,7 +73,7 @@ def release_unanswered(s: Session, user: User, tz: str, today: date) -> None:
         return
     log = logs.exercise_log(s, user.id, owed.log_id)
     if log is None or _last_touched(s, user, log, tz) < today:
-        release_earlier_day(s, user, today)
+        release_earlier_day(s, user, today, now)
 
 
 def _last_touched(s: Session, user: User, log: ExerciseLog, tz: str) -> date:

@@ -42,3 +42,16 @@ async def test_sets_typed_on_a_training_day_before_its_push_are_that_days(env):
     assert "<b>Squat</b>: 20 kg × 10, 10, 10 (3 sets). Save it?" in shown, shown
     await chat.tap("Save")
     assert logged(env, 9962) == {date(2026, 11, 19): {"squat": [(10, 20.0)] * 3}}
+
+
+async def test_sets_left_at_an_old_save_it_are_kept_with_their_day(env):
+    chat = await squat_left_asked(env, 9963)
+    replies = await chat.say("20kg 10 10 10")  # "Save it?", never answered
+    assert "<b>Squat</b>: 20 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+    env.clock.set(THURSDAY_MORNING)
+    replies = await chat.say("/today")  # Thursday's workout: Monday's squat owed no more
+    shown = texts(replies)
+    assert "Squat for Mon 16 Nov: 20 kg × 10, 10, 10, saved as you typed it" in shown, shown
+    assert logged(env, 9963) == {date(2026, 11, 16): {"squat": [(10, 20.0)] * 3}}
+    replies = await chat.say("squats 25kg 10 10 10")  # Thursday's, not Monday's
+    assert "<b>Squat</b>: 25 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
