@@ -252,7 +252,8 @@ def parse_log(
     if plan is not None and plan.load is not None:
         planned_load = (plan.load, plan.unit)
     body = _reps_by_sets(across(toks[n_name:], plan.sets if plan else None), plan)
-    sets_list = read_body(body, unit, planned_load, unloaded and exercise_id is None)
+    top = plan.rep_high if plan else None  # "25 15 15" at 8–12 reps: 25 kg
+    sets_list = read_body(body, unit, planned_load, unloaded and exercise_id is None, top)
     if len(sets_list) > MAX_SETS:
         raise LogParseError("too_many_sets", sets=str(len(sets_list)), max=str(MAX_SETS))
     return ParsedLog("sets", tuple(sets_list), exercise_id, raw, same_load)
