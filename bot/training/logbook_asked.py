@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
+from bot.coach.move_named import other_named
 from bot.coach.profile import Profile
 from bot.coach.progression import convert
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
@@ -36,22 +37,28 @@ def _name_words(name: str) -> list[str]:
 def asked_resolver(svc: Services, s: Session, user: User, current: ExerciseLog) -> Resolve:
     """The cards' resolver, except that a base name of the exercise asked ("lunge" of Skater
     lunge, "hip thrust" of Single-leg hip thrust) is that exercise while the workout holds
-    no card of that name: the person names what they are doing, shortly."""
+    no card of that name: the person names what they are doing, shortly. A name no card
+    holds ("RDLs") is the workout's move it is said of."""
     plain = resolver(svc)
     asked = _name_words(name_of(svc, current.exercise_id))
     held: set[str] | None = None
 
-    def resolve(name: str) -> str | None:
+    def in_workout() -> set[str]:
         nonlocal held
+        if held is None:
+            held = {x.exercise_id for x in logs.exercises_of(s, user.id, current.session_id)}
+        return held
+
+    def resolve(name: str) -> str | None:
         found = plain(name)
-        if found is None or found == current.exercise_id:
+        if found is None:  # "rdl's": the workout's stiff-leg (or American) deadlift
+            return next((i for i in other_named(name) if i in in_workout()), None)
+        if found == current.exercise_id:
             return found
         base = _name_words(name_of(svc, found))
         if len(base) >= len(asked) or asked[-len(base) :] != base:
             return found
-        if held is None:
-            held = {x.exercise_id for x in logs.exercises_of(s, user.id, current.session_id)}
-        return found if found in held else current.exercise_id
+        return found if found in in_workout() else current.exercise_id
 
     return resolve
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
+from bot.coach.move_named import other_named
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs, users
@@ -40,13 +41,6 @@ _MUSCLES = {
     "quads": "quads", "quad": "quads", "quadriceps": "quads", "calves": "calves",
     "lower back": "lower back",
 }  # fmt: skip
-# Names no card holds, for the cards they are said of: a Romanian deadlift is a stiff-leg
-# deadlift to most people, and the American deadlift is one with pelvic motion.
-_OTHER_NAMES = {
-    "rdl": ("stiff_leg_deadlift", "american_deadlift"),
-    "romanian deadlift": ("stiff_leg_deadlift", "american_deadlift"),
-    "romanian": ("stiff_leg_deadlift", "american_deadlift"),
-}
 _SKIP_THESE = "skip_these"  # the draft's key: the exercises a muscle's skip asks about
 
 
@@ -148,9 +142,8 @@ def _to_do(log: ExerciseLog) -> bool:
 def _named(svc: Services, left: list[ExerciseLog], what: str) -> list[ExerciseLog]:
     """The exercise of `left` the words name: its card, a card whose name ends the same
     ("glute bridges" for Barbell glute bridge), or a name no card holds ("RDLs")."""
-    said = re.sub(r"s$", "", what)
-    ids = _OTHER_NAMES.get(said) or _OTHER_NAMES.get(what)
-    if ids is not None:
+    ids = other_named(what)
+    if ids:
         return [x for x in left if x.exercise_id in ids][:1]
     card = resolver(svc)(what)
     exact = [x for x in left if x.exercise_id == card]
