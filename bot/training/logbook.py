@@ -15,7 +15,7 @@ from bot.coach.setlog_same import same_but_moved
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
-from bot.store import logs
+from bot.store import logs, users
 from bot.store.models import User
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_asked import asked_resolver, read_as_asked
@@ -100,9 +100,9 @@ from bot.training.logbook_target import (
 )
 from bot.training.logbook_undo import undo_last
 from bot.training.one_for_another import sets_changed
-from bot.training.people import finished_profile, logging_today
+from bot.training.people import expect, finished_profile, logging_today
 from bot.training.rest import Resting, RestStopped, start_said, stop_said
-from bot.training.stale_owed import release_unanswered
+from bot.training.stale_owed import StaleEntry, release_unanswered, stale_entry
 from bot.training.targets import planned_of
 from bot.training.typed import (
     asks,
@@ -194,7 +194,11 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     owed_log = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
     away = draft_of(user) if back is not None and owed and owed.mode == Mode.CONFIRM else None
     adds = offers_add(user)
+    stale = _typed_later(svc, s, user, text)  # at an earlier day's "Save it?": today's sets
+    owed_log = None if stale is not None else owed_log
     out = _read_text(svc, s, user, text)
+    if stale is not None and not isinstance(out, Echo | NeedLoad):  # the old one waits on
+        users.set_awaiting(user, stale.awaiting, stale.raw)
     if waiting and isinstance(out, Echo | NeedLoad) and not queued(user) and not goes_back(user):
         out = keep_queued(svc, user, waiting, out)
     if back is not None and isinstance(out, Echo | NeedLoad) and still_away(s, user, back, out):
@@ -207,7 +211,24 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     moved = owed is not None and now is not None and now.key != owed.key
     if away and owed_log and moved and isinstance(out, Echo | NeedLoad):
         return saved_before(svc, s, user, owed_log, away, adds, out)  # another day's: kept
+    if stale is not None and isinstance(out, Echo | NeedLoad):  # the old entry saved, said so
+        return saved_before(svc, s, user, stale.log, stale.draft, stale.add, out)
     return out
+
+
+def _typed_later(svc: Services, s: Session, user: User, text: str) -> StaleEntry | None:
+    """Sets typed on a later day than the entry left at its "Save it?" (not a yes or a
+    correction of it): that entry is let go, to be saved into its day once these read as
+    an entry of their own."""
+    profile = finished_profile(user)
+    if profile is None or not has_digit(text) or is_question(text) or is_confirmation(text):
+        return None
+    today = logging_today(s, user, profile, svc.clock.now())
+    stale = stale_entry(s, user, profile.tz, today)
+    if stale is None or corrected_entries(text, profile, stale.draft[0]) is not None:
+        return None
+    expect(user, None)
+    return stale
 
 
 def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:

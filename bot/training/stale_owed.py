@@ -83,6 +83,34 @@ def _last_touched(s: Session, user: User, log: ExerciseLog, tz: str) -> date:
     return local_date(max([session.started_at, *times]), tz)
 
 
+@dataclass(frozen=True)
+class StaleEntry:
+    """An entry waiting for its Save since an earlier day (its workout untouched today):
+    the exercise, its sets and text, whether Save adds them, and the step as it was."""
+
+    log: ExerciseLog
+    draft: tuple[tuple[SetEntry, ...], str]
+    add: bool
+    awaiting: str | None
+    raw: str | None
+
+
+def stale_entry(s: Session, user: User, tz: str, today: date) -> StaleEntry | None:
+    """The entry left at an earlier day's "Save it?", if that is what is waited for."""
+    owed = Awaiting.parse(user.awaiting)
+    if owed is None or owed.mode != Mode.CONFIRM or owed.log_id is None:
+        return None
+    log = logs.exercise_log(s, user.id, owed.log_id)
+    draft = draft_of(user)
+    if log is None or draft is None or not draft[0] or back_of(user) is not None:
+        return None
+    if logs.session_of(s, user.id, log.session_id).day >= today:
+        return None
+    if _last_touched(s, user, log, tz) >= today:
+        return None
+    return StaleEntry(log, draft, offers_add(user), user.awaiting, user.draft)
+
+
 def _release_held(s: Session, user: User, owed: Awaiting, today: date) -> bool:
     held = owed.held
     if held is None or held.log_id is None or not _earlier(s, user, held.log_id, today):

@@ -55,3 +55,30 @@ async def test_sets_left_at_an_old_save_it_are_kept_with_their_day(env):
     assert logged(env, 9963) == {date(2026, 11, 16): {"squat": [(10, 20.0)] * 3}}
     replies = await chat.say("squats 25kg 10 10 10")  # Thursday's, not Monday's
     assert "<b>Squat</b>: 25 kg × 10, 10, 10 (3 sets). Save it?" in texts(replies)
+
+
+async def test_sets_typed_a_later_day_at_an_old_save_it_are_that_days(env):
+    chat = await squat_left_asked(env, 9964)
+    await chat.say("20kg 10 10 10")  # "Save it?", never answered
+    env.clock.set(WEDNESDAY)
+    replies = await chat.say("hip thrusts 3x12 at 40")
+    shown = texts(replies)
+    assert "Squat for Mon 16 Nov: 20 kg × 10, 10, 10 ✓" in shown, shown  # kept, said so
+    assert "<b>Hip thrust</b>: 40 kg × 12, 12, 12 (3 sets). Save it?" in shown, shown
+    await chat.tap("Save")
+    assert logged(env, 9964) == {
+        date(2026, 11, 16): {"squat": [(10, 20.0)] * 3},
+        date(2026, 11, 18): {"hip_thrust": [(12, 40.0)] * 3},
+    }
+
+
+async def test_a_yes_or_a_correction_a_later_day_is_still_of_the_old_save_it(env):
+    chat = await squat_left_asked(env, 9965)
+    await chat.say("20kg 10 10 10")
+    env.clock.set(WEDNESDAY)
+    replies = await chat.say("oops, it was 25")
+    shown = texts(replies)
+    assert "<b>Squat</b> for Mon 16 Nov: 25 kg × 10, 10, 10 (3 sets). Save it?" in shown, shown
+    replies = await chat.say("yes")
+    assert "Squat for Mon 16 Nov: 25 kg × 10, 10, 10 ✓" in texts(replies), texts(replies)
+    assert logged(env, 9965) == {date(2026, 11, 16): {"squat": [(10, 25.0)] * 3}}
