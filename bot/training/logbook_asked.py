@@ -34,6 +34,12 @@ def _name_words(name: str) -> list[str]:
     return re.sub(r"[^a-z ]+", " ", name.lower()).split()
 
 
+def rep_top_in(s: Session, user: User, session_id: int, exercise_id: str) -> int | None:
+    """The top of the planned reps of `exercise_id` in the workout, if it holds it."""
+    held = logs.exercises_of(s, user.id, session_id)
+    return next((x.rep_high for x in held if x.exercise_id == exercise_id), None)
+
+
 def asked_resolver(svc: Services, s: Session, user: User, current: ExerciseLog) -> Resolve:
     """The cards' resolver, except that a base name of the exercise asked ("lunge" of Skater
     lunge, "hip thrust" of Single-leg hip thrust) is that exercise while the workout holds

@@ -235,6 +235,15 @@ def test_a_load_first_past_the_rep_range_is_the_load(text, planned, expected):
     assert list(log.sets) == expected
 
 
+def test_a_load_first_for_another_move_reads_by_that_moves_range():
+    tops = {"hip_thrust": 12, "rdl": 20}
+    log = parse("hip thrust 25 15 15", current_exercise="squat", rep_top_of=tops.get)
+    assert list(log.sets) == sets([15, 15], 25.0, KG)
+    with pytest.raises(LogParseError) as e:  # 18 could be reps at a top of 20: asked
+        parse("romanian deadlift 18 10 10", current_exercise="squat", rep_top_of=tops.get)
+    assert e.value.code == "ambiguous"
+
+
 @pytest.mark.parametrize(
     ("text", "planned"),
     [

@@ -32,3 +32,10 @@ async def test_a_first_number_that_could_be_reps_is_still_asked(env):
     chat = await leg_curl_asked(env, 9973)
     replies = await chat.say("12 7 7")  # 12 reps then 7, 7, or 12 kg × 7, 7?
     assert "I can't tell which number is the load" in texts(replies), texts(replies)
+
+
+async def test_a_load_first_for_another_move_of_the_workout_is_its_load(env):
+    chat = await logging_started(env, 9974)  # the squat asked; the leg curl is 4/4 at 8–12
+    replies = await chat.say("leg curl 25 15 15")
+    shown = texts(replies)
+    assert "<b>Lying leg curl</b>: 25 kg × 15, 15 (2 sets). Save it?" in shown, shown
