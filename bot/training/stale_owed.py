@@ -19,7 +19,7 @@ from bot.store.models import ExerciseLog, User
 from bot.training import awaiting as wait
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.held import HELD
-from bot.training.logbook_draft import draft_of, offers_add
+from bot.training.logbook_draft import draft_of, entry_in, flag_in, offers_add
 from bot.training.logbook_story import back_of
 from bot.training.people import expect
 
@@ -41,25 +41,28 @@ def release_earlier_day(
     the sets that waited for its Save, saved into that day rather than dropped."""
     owed = Awaiting.parse(user.awaiting)
     if owed is not None and owed.mode == Mode.SETTINGS and owed.held is not None:
-        return _release_held(s, user, owed, today), None
+        return _release_held(s, user, owed, today, now)
     if owed is None or owed.log_id is None or back_of(user) is not None:
         return False, None  # nothing logged is owed, or another day's entry was typed on purpose
     if not _earlier(s, user, owed.log_id, today):
         return False, None
-    kept = _keep_draft(s, user, owed.log_id, now) if owed.mode == Mode.CONFIRM else None
+    waiting = user.draft if owed.mode == Mode.CONFIRM else None
+    kept = _keep_draft(s, user, owed.log_id, waiting, now)
     expect(user, None)
     return True, kept
 
 
-def _keep_draft(s: Session, user: User, log_id: int, now: datetime) -> Kept | None:
-    """The entry waiting for its Save, saved as its Save would have (added to the sets
-    the exercise had, or in their place, as the echo said)."""
-    waiting = draft_of(user)
-    log = logs.exercise_log(s, user.id, log_id)
-    if waiting is None or not waiting[0] or log is None:
+def _keep_draft(
+    s: Session, user: User, log_id: int, draft: str | None, now: datetime
+) -> Kept | None:
+    """The entry waiting for its Save (`draft`), saved as its Save would have (added to the
+    sets the exercise had, or in their place, as the echo said)."""
+    waiting = entry_in(draft)
+    log = logs.exercise_log(s, user.id, log_id) if waiting and waiting[0] else None
+    if waiting is None or log is None:
         return None
     day = logs.session_of(s, user.id, log.session_id).day
-    logs.save_sets(s, log, day, waiting[0], waiting[1], now, add=offers_add(user))
+    logs.save_sets(s, log, day, waiting[0], waiting[1], now, add=flag_in(draft, "add"))
     return Kept(log.exercise_id, day, waiting[0])
 
 
@@ -111,20 +114,24 @@ def stale_entry(s: Session, user: User, tz: str, today: date) -> StaleEntry | No
     return StaleEntry(log, draft, offers_add(user), user.awaiting, user.draft)
 
 
-def _release_held(s: Session, user: User, owed: Awaiting, today: date) -> bool:
+def _release_held(
+    s: Session, user: User, owed: Awaiting, today: date, now: datetime
+) -> tuple[bool, Kept | None]:
     held = owed.held
     if held is None or held.log_id is None or not _earlier(s, user, held.log_id, today):
-        return False
+        return False, None
     try:
         draft = json.loads(user.draft or "{}")
     except ValueError:
         draft = {}
     draft = draft if isinstance(draft, dict) else {}
     if '"back"' in str(draft.get(HELD, "")):
-        return False  # another day's entry typed on purpose, held: it stays
+        return False, None  # another day's entry typed on purpose, held: it stays
+    step = draft.get(HELD) if held.mode == Mode.CONFIRM else None
+    saved = _keep_draft(s, user, held.log_id, step if isinstance(step, str) else None, now)
     kept = {k: v for k, v in draft.items() if k != HELD}
     users.set_awaiting(user, str(wait.settings(owed.key)), json.dumps(kept) if kept else None)
-    return True
+    return True, saved
 
 
 def _earlier(s: Session, user: User, log_id: int, today: date) -> bool:

@@ -82,3 +82,15 @@ async def test_a_yes_or_a_correction_a_later_day_is_still_of_the_old_save_it(env
     replies = await chat.say("yes")
     assert "Squat for Mon 16 Nov: 25 kg × 10, 10, 10 ✓" in texts(replies), texts(replies)
     assert logged(env, 9965) == {date(2026, 11, 16): {"squat": [(10, 25.0)] * 3}}
+
+
+async def test_sets_left_at_an_old_save_it_a_setting_holds_are_kept_too(env):
+    chat = await squat_left_asked(env, 9966)
+    await chat.say("20kg 10 10 10")  # "Save it?", then a setting opened and left open
+    await chat.say("/settings")
+    await chat.tap("Workout time")
+    env.clock.set(THURSDAY_MORNING)
+    replies = await chat.say("/today")
+    shown = texts(replies)
+    assert "Squat for Mon 16 Nov: 20 kg × 10, 10, 10, saved as you typed it" in shown, shown
+    assert logged(env, 9966) == {date(2026, 11, 16): {"squat": [(10, 20.0)] * 3}}
