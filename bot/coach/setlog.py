@@ -177,11 +177,13 @@ def parse_log(
     resolve_exercise: Callable[[str], str | None] | None = None,
     current_exercise: str | None = None,
     unloaded: bool = False,
+    rep_top_of: Callable[[str], int | None] | None = None,
 ) -> ParsedLog:
     """Parse one exercise's log. `planned` is the plan of `current_exercise`; when the
     text names another exercise, that plan is not applied (no_plan for "done", no load
     for reps-only sets). `unloaded`: the current exercise takes no load (bodyweight or a
-    band), so "3 1 1" is three sets, never 3 kg."""
+    band), so "3 1 1" is three sets, never 3 kg. `rep_top_of`: the top of the planned reps
+    of another exercise named, to tell its load from its reps ("leg curl 25 15 15")."""
     raw = text.strip()
     if not raw:
         raise LogParseError("empty")
@@ -252,7 +254,10 @@ def parse_log(
     if plan is not None and plan.load is not None:
         planned_load = (plan.load, plan.unit)
     body = _reps_by_sets(across(toks[n_name:], plan.sets if plan else None), plan)
-    sets_list = read_body(body, unit, planned_load, unloaded and exercise_id is None)
+    top = plan.rep_high if plan else None  # "25 15 15" at 8–12 reps: 25 kg
+    if top is None and exercise_id is not None and rep_top_of is not None:
+        top = rep_top_of(exercise_id)
+    sets_list = read_body(body, unit, planned_load, unloaded and exercise_id is None, top)
     if len(sets_list) > MAX_SETS:
         raise LogParseError("too_many_sets", sets=str(len(sets_list)), max=str(MAX_SETS))
     return ParsedLog("sets", tuple(sets_list), exercise_id, raw, same_load)

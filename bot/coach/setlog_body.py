@@ -191,8 +191,12 @@ def _load(tok: Tok, unit: Unit) -> Load:
     return value, u
 
 
-def _first_is_load(first: float, rest: list[float], planned_load: float | None) -> bool:
-    """In "60 12 12 10" a leading bare number is a load when it can't be a rep count."""
+def _first_is_load(
+    first: float, rest: list[float], planned_load: float | None, rep_top: int | None = None
+) -> bool:
+    """In "60 12 12 10" a leading bare number is a load when it can't be a rep count: far
+    above the reps after it, or above them and the planned load, or past the top of the
+    planned range ("25 15 15" at 8–12 reps: 25 kg)."""
     if not first.is_integer() or first > MAX_REPS:
         return True
     if max(rest) <= 0:
@@ -204,11 +208,13 @@ def _first_is_load(first: float, rest: list[float], planned_load: float | None) 
         return False
     if planned_load is not None and first == planned_load:
         return True
+    if rep_top is not None and first > rep_top:
+        return True
     raise LogParseError("ambiguous", first=f"{first:g}")
 
 
 def _parse_body(
-    toks: list[Tok], unit: Unit, planned: Load, unloaded: bool = False
+    toks: list[Tok], unit: Unit, planned: Load, unloaded: bool = False, rep_top: int | None = None
 ) -> list[SetEntry]:
     shape = "".join(t.kind for t in toks)
     if re.fullmatch(r"[LB]x?[NR]NX", shape):  # "40kg for 10 reps, 3 sets": 3 sets of 10 @ 40
@@ -248,7 +254,7 @@ def _parse_body(
         nums = toks[m.start(2) :]
         if not m.group(1) and len(nums) > 1 and nums[0].kind == "N" and not unloaded:
             rest = [_number(t) for t in nums[1:]]
-            if _first_is_load(_number(nums[0]), rest, planned[0]):
+            if _first_is_load(_number(nums[0]), rest, planned[0], rep_top):
                 return entries(nums[1:], _load(nums[0], unit))
         return entries(nums, planned)
 
@@ -275,9 +281,11 @@ def readable(toks: list[Tok], unit: Unit) -> bool:
     return True
 
 
-def read_body(toks: list[Tok], unit: Unit, planned: Load, unloaded: bool = False) -> list[SetEntry]:
-    """The sets in the tokens after any exercise name."""
-    return _parse_body(_fold(_plain(toks)), unit, planned, unloaded)
+def read_body(
+    toks: list[Tok], unit: Unit, planned: Load, unloaded: bool = False, rep_top: int | None = None
+) -> list[SetEntry]:
+    """The sets in the tokens after any exercise name (`rep_top`: the plan's top reps)."""
+    return _parse_body(_fold(_plain(toks)), unit, planned, unloaded, rep_top)
 
 
 def across(toks: list[Tok], planned_sets: int | None) -> list[Tok]:

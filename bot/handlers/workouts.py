@@ -65,6 +65,8 @@ def workout_message(
         paused_until=view.paused_until,
         last_night=view.last_night,
         tomorrow_rest=view.tomorrow_rest,
+        kept=view.kept,
+        kept_back=(view.today - view.kept.day).days if view.kept else 0,
         elsewhere=elsewhere,
     )
     if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed

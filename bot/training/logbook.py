@@ -15,10 +15,10 @@ from bot.coach.setlog_same import same_but_moved
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
-from bot.store import logs
+from bot.store import logs, users
 from bot.store.models import User
 from bot.training.awaiting import Awaiting, Mode
-from bot.training.logbook_asked import asked_resolver, read_as_asked
+from bot.training.logbook_asked import asked_resolver, read_as_asked, rep_top_in
 from bot.training.logbook_buttons import (
     RestDay,
     SingleExercises,
@@ -49,6 +49,7 @@ from bot.training.logbook_entry import (
 )
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
+from bot.training.logbook_planned import planned_or_load
 from bot.training.logbook_remarks import said_meanwhile
 from bot.training.logbook_replies import (
     Fix,
@@ -74,7 +75,6 @@ from bot.training.logbook_steps import (
     echo,
     name_of,
     offer_swaps,
-    planned_or_load,
     save,
 )
 from bot.training.logbook_stop import stop_here
@@ -100,8 +100,9 @@ from bot.training.logbook_target import (
 )
 from bot.training.logbook_undo import undo_last
 from bot.training.one_for_another import sets_changed
-from bot.training.people import finished_profile
+from bot.training.people import expect, finished_profile, logging_today
 from bot.training.rest import Resting, RestStopped, start_said, stop_said
+from bot.training.stale_owed import StaleEntry, release_unanswered, stale_entry
 from bot.training.targets import planned_of
 from bot.training.typed import (
     asks,
@@ -193,7 +194,11 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     owed_log = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
     away = draft_of(user) if back is not None and owed and owed.mode == Mode.CONFIRM else None
     adds = offers_add(user)
+    stale = _typed_later(svc, s, user, text)  # at an earlier day's "Save it?": today's sets
+    owed_log = None if stale is not None else owed_log
     out = _read_text(svc, s, user, text)
+    if stale is not None and not isinstance(out, Echo | NeedLoad):  # the old one waits on
+        users.set_awaiting(user, stale.awaiting, stale.raw)
     if waiting and isinstance(out, Echo | NeedLoad) and not queued(user) and not goes_back(user):
         out = keep_queued(svc, user, waiting, out)
     if back is not None and isinstance(out, Echo | NeedLoad) and still_away(s, user, back, out):
@@ -206,7 +211,24 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     moved = owed is not None and now is not None and now.key != owed.key
     if away and owed_log and moved and isinstance(out, Echo | NeedLoad):
         return saved_before(svc, s, user, owed_log, away, adds, out)  # another day's: kept
+    if stale is not None and isinstance(out, Echo | NeedLoad):  # the old entry saved, said so
+        return saved_before(svc, s, user, stale.log, stale.draft, stale.add, out)
     return out
+
+
+def _typed_later(svc: Services, s: Session, user: User, text: str) -> StaleEntry | None:
+    """Sets typed on a later day than the entry left at its "Save it?" (not a yes or a
+    correction of it): that entry is let go, to be saved into its day once these read as
+    an entry of their own."""
+    profile = finished_profile(user)
+    if profile is None or not has_digit(text) or is_question(text) or is_confirmation(text):
+        return None
+    today = logging_today(s, user, profile, svc.clock.now())
+    stale = stale_entry(s, user, profile.tz, today)
+    if stale is None or corrected_entries(text, profile, stale.draft[0]) is not None:
+        return None
+    expect(user, None)
+    return stale
 
 
 def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
@@ -218,6 +240,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     editing = edited(s, user)  # ✎ on /log: only its numbers are its edit
     if editing is not None and moved_on(svc, profile, editing, text):
         end_edit(s, user)
+    at = svc.clock.now()
+    release_unanswered(s, user, profile.tz, logging_today(s, user, profile, at), at)
     owed = Awaiting.parse(user.awaiting)
     log_id = owed.log_id if owed else None
     current = logs.exercise_log(s, user.id, log_id) if log_id is not None else None
@@ -313,6 +337,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         resolve_exercise=resolve,
         current_exercise=current.exercise_id,
         unloaded=svc.content.exercises[current.exercise_id].loading.value != "weighted",
+        rep_top_of=partial(rep_top_in, s, user, current.session_id),
     )
     remark = None
     try:

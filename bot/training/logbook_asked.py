@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
+from bot.coach.move_named import other_named
 from bot.coach.profile import Profile
 from bot.coach.progression import convert
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
@@ -22,8 +23,9 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_named import resolver
+from bot.training.logbook_planned import as_planned
 from bot.training.logbook_replies import Echo, ParseFailed, Saved
-from bot.training.logbook_steps import as_planned, echo, name_of, save
+from bot.training.logbook_steps import echo, name_of, save
 
 Resolve = Callable[[str], str | None]
 
@@ -32,25 +34,37 @@ def _name_words(name: str) -> list[str]:
     return re.sub(r"[^a-z ]+", " ", name.lower()).split()
 
 
+def rep_top_in(s: Session, user: User, session_id: int, exercise_id: str) -> int | None:
+    """The top of the planned reps of `exercise_id` in the workout, if it holds it."""
+    held = logs.exercises_of(s, user.id, session_id)
+    return next((x.rep_high for x in held if x.exercise_id == exercise_id), None)
+
+
 def asked_resolver(svc: Services, s: Session, user: User, current: ExerciseLog) -> Resolve:
     """The cards' resolver, except that a base name of the exercise asked ("lunge" of Skater
     lunge, "hip thrust" of Single-leg hip thrust) is that exercise while the workout holds
-    no card of that name: the person names what they are doing, shortly."""
+    no card of that name: the person names what they are doing, shortly. A name no card
+    holds ("RDLs") is the workout's move it is said of."""
     plain = resolver(svc)
     asked = _name_words(name_of(svc, current.exercise_id))
     held: set[str] | None = None
 
-    def resolve(name: str) -> str | None:
+    def in_workout() -> set[str]:
         nonlocal held
+        if held is None:
+            held = {x.exercise_id for x in logs.exercises_of(s, user.id, current.session_id)}
+        return held
+
+    def resolve(name: str) -> str | None:
         found = plain(name)
-        if found is None or found == current.exercise_id:
+        if found is None:  # "rdl's": the workout's stiff-leg (or American) deadlift
+            return next((i for i in other_named(name) if i in in_workout()), None)
+        if found == current.exercise_id:
             return found
         base = _name_words(name_of(svc, found))
         if len(base) >= len(asked) or asked[-len(base) :] != base:
             return found
-        if held is None:
-            held = {x.exercise_id for x in logs.exercises_of(s, user.id, current.session_id)}
-        return found if found in held else current.exercise_id
+        return found if found in in_workout() else current.exercise_id
 
     return resolve
 

@@ -41,8 +41,13 @@ def one_by_one(user: User) -> bool:
 
 
 def _draft_flag(user: User, key: str) -> bool:
+    return flag_in(user.draft, key)
+
+
+def flag_in(draft: str | None, key: str) -> bool:
+    """Whether a draft (users.draft, or one a setting holds) carries the flag `key`."""
     try:
-        data = json.loads(user.draft or "")
+        data = json.loads(draft or "")
     except ValueError:
         return False
     return isinstance(data, dict) and data.get(key) is True
@@ -50,8 +55,13 @@ def _draft_flag(user: User, key: str) -> bool:
 
 def draft_of(user: User) -> tuple[tuple[SetEntry, ...], str] | None:
     """The sets and text waiting for confirmation, or None when the draft is unreadable."""
+    return entry_in(user.draft)
+
+
+def entry_in(draft: str | None) -> tuple[tuple[SetEntry, ...], str] | None:
+    """The sets and text a draft holds (draft_of), or None."""
     try:
-        data = json.loads(user.draft or "")
+        data = json.loads(draft or "")
         entries = tuple(
             SetEntry(int(r), float(w) if w is not None else None, Unit(u) if u else None)
             for r, w, u in data["sets"]

@@ -20,8 +20,9 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_draft import draft_of
+from bot.training.logbook_planned import as_planned, load_for_reps, planned_or_load
 from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed
-from bot.training.logbook_steps import as_planned, echo, load_for_reps, name_of, planned_or_load
+from bot.training.logbook_steps import echo, name_of
 from bot.training.targets import entries_of, planned_of
 from bot.training.typed import BODYWEIGHT, SAYS_REPS
 

@@ -15,8 +15,8 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.logbook_draft import draft_of
+from bot.training.logbook_planned import as_planned
 from bot.training.logbook_replies import Saved
-from bot.training.logbook_steps import as_planned
 from bot.training.logbook_story import save_then_queued
 
 # The choices' callback actions: "lg:<action>:<exercise_log_id>".

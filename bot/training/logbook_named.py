@@ -12,12 +12,15 @@ from functools import partial
 
 from sqlalchemy.orm import Session
 
+from bot.coach import programs as prog
 from bot.coach.matcher.text import words
+from bot.coach.move_named import other_named
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, parse_log
 from bot.coach.setlog_story import Part, named_in
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
+from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training.dayplan import is_rest_day, open_extra
 from bot.training.logbook_entry import at_last_load, entry
@@ -56,7 +59,15 @@ def named_entry(
     if not has_digit(text):
         return _reps_untold(svc, profile, text, told_exercise(svc, text), when)
     told: tuple[Part, ...] = ()
-    read = partial(parse_log, unit=profile.unit, planned=None, resolve_exercise=resolver(svc))
+    on = day or logging_today(s, user, profile, svc.clock.now())
+    moves = DayMoves(svc, s, user, profile, on)  # "rdl's", "leg curl 25 15 15": the day's
+    read = partial(
+        parse_log,
+        unit=profile.unit,
+        planned=None,
+        resolve_exercise=moves.resolve,
+        rep_top_of=moves.rep_top,
+    )
     try:
         try:
             parsed = read(text)
@@ -64,7 +75,7 @@ def named_entry(
             head = without_remark(text, err.code, str(err.detail.get("token", "")))
             parsed = read(head) if head is not None else read(text)
     except LogParseError as err:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
-        told = story_parts(svc, profile, None, text, resolver(svc)) or ()
+        told = story_parts(svc, profile, None, text, moves.resolve) or ()
         if not told:
             return _unread(svc, profile, text, err)
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
@@ -76,6 +87,38 @@ def named_entry(
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
     waiting = untold(s, user, session.id, queue(told[1:]))
     return keep_queued(svc, user, waiting, _shown(svc, s, user, profile, log, parsed, text))
+
+
+class DayMoves:
+    """A day's moves (its session's, else its plan's; looked up only when needed), for a
+    log naming one with nothing being logged: a name no card holds ("rdl's") is the day's
+    move it is said of, and a load first is told from reps by the move's planned range."""
+
+    def __init__(self, svc: Services, s: Session, user: User, profile: Profile, day: date):
+        self._svc, self._s, self._user, self._profile, self._day = svc, s, user, profile, day
+        self._plain = resolver(svc)
+        self._tops: dict[str, int] | None = None
+
+    def _moves(self) -> dict[str, int]:
+        if self._tops is None:
+            session = logs.session_on(self._s, self._user.id, self._day)
+            if session is not None:
+                held = logs.exercises_of(self._s, self._user.id, session.id)
+                self._tops = {x.exercise_id: x.rep_high for x in held}
+            else:
+                profile = planning(self._s, self._user, self._day) or self._profile
+                workout = prog.workout_for(self._svc.programs, profile, self._day)
+                planned = workout.exercises if workout else ()
+                self._tops = {x.exercise_id: x.rep_high for x in planned}
+        return self._tops
+
+    def resolve(self, name: str) -> str | None:
+        found = self._plain(name)
+        said = other_named(name) if found is None else ()
+        return found or next((i for i in said if i in self._moves()), None)
+
+    def rep_top(self, exercise_id: str) -> int | None:
+        return self._moves().get(exercise_id)
 
 
 def _shown(

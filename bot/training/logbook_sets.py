@@ -24,15 +24,9 @@ from bot.training import awaiting, rest
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.logbook_draft import one_by_one
 from bot.training.logbook_named import resolver
+from bot.training.logbook_planned import as_planned, load_for_reps
 from bot.training.logbook_replies import Ask, NeedLoad, Saved, SetKept, Undone
-from bot.training.logbook_steps import (
-    as_planned,
-    ask,
-    band_load_out,
-    load_for_reps,
-    name_of,
-    next_step,
-)
+from bot.training.logbook_steps import ask, band_load_out, name_of, next_step
 from bot.training.people import expect
 from bot.training.targets import entries_of, planned_of, sets_text
 from bot.training.typed import done_then_remark

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
+from bot.coach.move_named import other_named
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs, users
@@ -30,7 +31,7 @@ _SKIP_SAID = re.compile(
     r"(?:(?:ok|so|sorry|btw|also|oh),? )*(?:i |i'?ve |ive |i'?m |im |i am |we )?"
     r"(?:skipped|skipping|skip|no|not doing|didn'?t do|did not do|won'?t do|will not do"
     r"|gonna skip|going to skip|have to skip|had to skip|dropping|dropped)"
-    r" (?:the |my |any |all |all the )?(?P<what>[a-z][a-z' -]*?)"
+    r" (?:the |my |any |all |all the )?(?P<what>[a-z][a-z',& -]*?)"
     r"(?: (?:today|tonight|this time|for today|this session|work|exercises?|moves?))*"
 )
 # A muscle said for the exercises training it, as the cards name it.
@@ -40,13 +41,7 @@ _MUSCLES = {
     "quads": "quads", "quad": "quads", "quadriceps": "quads", "calves": "calves",
     "lower back": "lower back",
 }  # fmt: skip
-# Names no card holds, for the cards they are said of: a Romanian deadlift is a stiff-leg
-# deadlift to most people, and the American deadlift is one with pelvic motion.
-_OTHER_NAMES = {
-    "rdl": ("stiff_leg_deadlift", "american_deadlift"),
-    "romanian deadlift": ("stiff_leg_deadlift", "american_deadlift"),
-    "romanian": ("stiff_leg_deadlift", "american_deadlift"),
-}
+_LIST_SEP = re.compile(r" ?(?:,|&|\band\b|\bor\b|\bnor\b) ?(?:(?:and|or) )?")
 _SKIP_THESE = "skip_these"  # the draft's key: the exercises a muscle's skip asks about
 
 
@@ -98,17 +93,36 @@ def _said_skipped(
 ) -> tuple[list[ExerciseLog], str | None] | None:
     """The day's exercises still to do that a skip said names, and the muscle it named (if
     it named one); None when the text is no such skip."""
-    m = _SKIP_SAID.fullmatch(" ".join(re.sub(r"[.!,]+", " ", text.lower()).split()))
+    plain = re.sub(r" ?, ?", ", ", " ".join(re.sub(r"[.!]+", " ", text.lower()).split()))
+    m = _SKIP_SAID.fullmatch(plain)
     if m is None:
         return None
-    what = m["what"].replace("’", "'").strip()
+    said = m["what"].replace("’", "'").strip(" ,&")
     left = [x for x in logs.exercises_of(s, user.id, current.session_id) if _to_do(x)]
+    if (several := _each_named(svc, left, said)) is not None:
+        return several, None  # "the rdl and lunges", "lunges, leg curls or rdls"
+    what = " ".join(said.replace(",", " ").replace("&", " ").split())
     muscle = _MUSCLES.get(what)
     if muscle is not None:
         found = [x for x in left if muscle in svc.content.exercises[x.exercise_id].muscles]
     else:
         found = _named(svc, left, what)
     return (found, muscle) if found else None
+
+
+def _each_named(svc: Services, left: list[ExerciseLog], said: str) -> list[ExerciseLog] | None:
+    """The moves of `left` a list of names says ("the rdl and lunges"), in the workout's
+    order; None unless it is a list and each of its names is one of them."""
+    names = [n for n in _LIST_SEP.split(said) if n]
+    if len(names) < 2:
+        return None
+    found: set[int] = set()
+    for name in names:
+        named = _named(svc, left, re.sub(r"^(?:the|my) ", "", name))
+        if not named:
+            return None
+        found.add(named[0].id)
+    return [x for x in left if x.id in found]
 
 
 def skip_confirmed(
@@ -148,9 +162,8 @@ def _to_do(log: ExerciseLog) -> bool:
 def _named(svc: Services, left: list[ExerciseLog], what: str) -> list[ExerciseLog]:
     """The exercise of `left` the words name: its card, a card whose name ends the same
     ("glute bridges" for Barbell glute bridge), or a name no card holds ("RDLs")."""
-    said = re.sub(r"s$", "", what)
-    ids = _OTHER_NAMES.get(said) or _OTHER_NAMES.get(what)
-    if ids is not None:
+    ids = other_named(what)
+    if ids:
         return [x for x in left if x.exercise_id in ids][:1]
     card = resolver(svc)(what)
     exact = [x for x in left if x.exercise_id == card]

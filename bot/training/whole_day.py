@@ -22,8 +22,9 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.dayplan import is_rest_day
+from bot.training.logbook_planned import planned_or_load
 from bot.training.logbook_replies import Ask, Finished, NeedLoad, Next
-from bot.training.logbook_steps import open_day, planned_or_load, save
+from bot.training.logbook_steps import open_day, save
 from bot.training.people import finished_profile, local_today, planning
 from bot.training.targets import entries_of
 

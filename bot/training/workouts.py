@@ -42,7 +42,16 @@ from bot.training.people import (
 from bot.training.recap import Recap
 from bot.training.recap import due as recap_due
 from bot.training.stale_owed import release_earlier_day
-from bot.training.targets import Target, targets, workout_on
+from bot.training.targets import Target, sets_text, targets, workout_on
+
+
+@dataclass(frozen=True)
+class KeptNote:
+    """Sets left at an earlier day's "Save it?", saved into that day as the workout came."""
+
+    name: str
+    day: date
+    sets: str
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,7 @@ class WorkoutView:
     back_after_break: bool = False  # the first workout after 2+ weeks without training
     last_night: bool = False  # after midnight, still on last night's late workout
     tomorrow_rest: bool = False  # "what's tomorrow?" on the eve of a rest day: the next one
+    kept: KeptNote | None = None  # sets left at an earlier day's "Save it?": saved there
 
     def buttons(self, push: bool) -> bool:
         """Whether it carries the start / skip / move buttons (not once the day is done)."""
@@ -135,8 +145,19 @@ def today(svc: Services, s: Session, caller: Caller) -> WorkoutView | None:
         view = workout_view(svc, s, user, planning(s, user, night) or profile, night)
         return replace(view, today=night, is_today=True, rest_day=False, last_night=True)
     day = local_today(profile, svc.clock.now())
-    release_earlier_day(s, user, day)  # a new day's workout: an old prompt is owed no more
-    return workout_view(svc, s, user, planning(s, user, day) or profile, day)
+    kept = _released(svc, s, user, day)  # a new day's workout: an old prompt is owed no more
+    view = workout_view(svc, s, user, planning(s, user, day) or profile, day)
+    return replace(view, kept=kept)
+
+
+def _released(svc: Services, s: Session, user: User, today: date) -> KeptNote | None:
+    """An exercise asked on a day before `today` owed no more; the sets that waited for its
+    Save, saved into that day, named for the workout to say so."""
+    kept = release_earlier_day(s, user, today, svc.clock.now())[1]
+    if kept is None:
+        return None
+    name = svc.content.exercises[kept.exercise_id].name
+    return KeptNote(name, kept.day, sets_text(kept.entries))
 
 
 def tomorrow(svc: Services, s: Session, user: User, text: str) -> WorkoutView | None:
@@ -165,8 +186,9 @@ def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView
     today = local_today(profile, svc.clock.now())
     if day_done(s, user_id, today) or day_done(s, user_id, day):
         return None
-    release_earlier_day(s, user, today)  # a new day's workout: an old prompt is owed no more
-    return workout_view(svc, s, user, planning(s, user, day) or profile, day, back)
+    kept = _released(svc, s, user, today)  # a new day's workout: an old prompt is owed no more
+    view = workout_view(svc, s, user, planning(s, user, day) or profile, day, back)
+    return replace(view, kept=kept)
 
 
 @dataclass(frozen=True)

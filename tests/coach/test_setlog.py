@@ -198,7 +198,7 @@ MALFORMED = [
     ("0x10", "sets_out_of_range"),
     ("unknownlift 60 12", "unknown_exercise"),
     ("5x5x5", "ambiguous"),
-    ("20 12 12 10", "ambiguous"),  # 20 kg, or a set of 20?
+    ("12 7 7", "ambiguous"),  # 12 kg, or a set of 12 (in the 8–12 range)?
     ("60kg 3x10 @ 40", "ambiguous"),
     ("12 " * 1334, "too_long"),
     ("🍑" * 4000, "too_long"),
@@ -213,6 +213,49 @@ def test_malformed(text, code):
         parse(text, planned=planned)
     assert e.value.code == code
     assert all(isinstance(v, str) for v in e.value.detail.values())
+
+
+# A first number between 1.5 and 2 times the reps after it: a load when the plan's range
+# can't hold it as reps, or it is the planned load; else asked.
+LOAD_FIRST = [
+    ("25 15 15", Planned(2, 8, 12, None, KG), sets([15, 15], 25.0, KG)),
+    ("20 12 12 10", PLAN, sets([12, 12, 10], 20.0, KG)),
+    ("20 12 12 11 10", PLAN, sets([12, 12, 11, 10], 20.0, KG)),
+    ("leg curl 25 15 15", Planned(2, 8, 12, None, KG), sets([15, 15], 25.0, KG)),
+    ("20 12 12 10", Planned(3, 15, 20, 20.0, KG), sets([12, 12, 10], 20.0, KG)),
+]
+
+
+@pytest.mark.parametrize(("text", "planned", "expected"), LOAD_FIRST)
+def test_a_load_first_past_the_rep_range_is_the_load(text, planned, expected):
+    exercises = {"leg curl": "leg_curl"}
+    log = parse_log(
+        text, unit=KG, planned=planned, resolve_exercise=exercises.get, current_exercise="leg_curl"
+    )
+    assert list(log.sets) == expected
+
+
+def test_a_load_first_for_another_move_reads_by_that_moves_range():
+    tops = {"hip_thrust": 12, "rdl": 20}
+    log = parse("hip thrust 25 15 15", current_exercise="squat", rep_top_of=tops.get)
+    assert list(log.sets) == sets([15, 15], 25.0, KG)
+    with pytest.raises(LogParseError) as e:  # 18 could be reps at a top of 20: asked
+        parse("romanian deadlift 18 10 10", current_exercise="squat", rep_top_of=tops.get)
+    assert e.value.code == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        ("20 12 12 10", Planned(3, 15, 20, None, KG)),  # 20 reps fit that range
+        ("20 12 12 10", None),  # no plan: nothing says which
+        ("25 15 15", Planned(2, 15, 25, None, KG)),
+    ],
+)
+def test_a_first_number_that_could_be_reps_is_asked(text, planned):
+    with pytest.raises(LogParseError) as e:
+        parse(text, planned=planned)
+    assert e.value.code == "ambiguous"
 
 
 def test_error_detail_for_templates():

@@ -1,15 +1,22 @@
 """Sets logged for an exercise no card names ("RDL 3x8 40kg"): said plainly that it can't be
-logged and how, nothing saved, never answered as a question about rep ranges."""
+logged and how, nothing saved, never answered as a question about rep ranges. (An RDL on a
+day whose workout holds the stiff-leg or American deadlift is that move:
+test_logs_names_typed.py.)"""
+
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
 from bot.store.models import ExerciseLog, UnansweredQuestion
 from tests.e2e.flows import onboard
 
+TUESDAY = datetime(2026, 11, 17, 9, 0, tzinfo=UTC)  # Mon + Thu in Berlin
+
 
 async def test_sets_for_an_exercise_no_card_names_are_refused_plainly(env):
     chat = env.chat(9811)
     await onboard(chat)
+    env.clock.set(TUESDAY)  # a rest day: no stiff-leg or American deadlift an RDL could be
     for typed, name in (
         ("RDL 3x8 40kg", "rdl"),
         ("kettlebell swings 3x15 16kg", "kettlebell swings"),
