@@ -191,7 +191,9 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     back = back_of(user)  # so does the way back to today's, for an entry of another day
     owed = Awaiting.parse(user.awaiting)
     owed_log = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
-    away = draft_of(user) if back is not None and owed and owed.mode == Mode.CONFIRM else None
+    # An entry waiting for its Save while another exercise is typed (today's or another
+    # day's): the person has moved on, so it is saved as shown, never dropped unsaid.
+    away = draft_of(user) if owed and owed.mode == Mode.CONFIRM else None
     adds = offers_add(user)
     out = _read_text(svc, s, user, text)
     if waiting and isinstance(out, Echo | NeedLoad) and not queued(user) and not goes_back(user):
@@ -205,7 +207,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     now = Awaiting.parse(user.awaiting)
     moved = owed is not None and now is not None and now.key != owed.key
     if away and owed_log and moved and isinstance(out, Echo | NeedLoad):
-        return saved_before(svc, s, user, owed_log, away, adds, out)  # another day's: kept
+        return saved_before(svc, s, user, owed_log, away, adds, out)
     return out
 
 
