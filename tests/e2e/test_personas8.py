@@ -63,3 +63,25 @@ async def test_a_remark_or_the_next_moves_shown_at_save_it_start_a_new_line(env)
     await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
     said = texts(await chat.say("hip thrust 60kg 10 10 8, squats 40kg 10 10"))
     assert "(3 sets). Save it?\nThen Squat from the same message" in said, said
+
+
+async def test_a_workout_told_without_commas_or_with_20s_is_read(env):
+    """Dana, with her new dumbbells: "single leg hip thrust 3x12 w 40 lbs. supermans 3x15.
+    skater lunges 2x15 monster walks 2x20" got "I couldn't read that (at "supermans")", and
+    "banded hip thrust 3x20, glute bridge 3x12 @ 40, walking lunges 2x12 w 20s, sumo walk
+    2x20" got "I couldn't read that (at "glute")": two whole workouts lost for one missing
+    comma and the pair of 20 lb dumbbells called "20s". Now a name right after numbers starts
+    the next exercise, and "with 20s", "using the 25s" is that load."""
+    chat = env.chat(9803)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+    said = texts(await chat.say("hip thrust 3x12 w 40 kg. squats 3x10. lunges 2x15 leg curls 2x12"))
+    assert "<b>Hip thrust</b>: 40 kg × 12, 12, 12 (3 sets). Save it?" in said, said
+    assert "Then Squat, Lunge, Lying leg curl from the same message" in said, said
+    for shown in ("Squat</b>: 10, 10, 10", "Lunge</b>: 15, 15", "Lying leg curl</b>: 12, 12"):
+        said = texts(await chat.say("yes"))
+        assert shown in said, said
+    await chat.say("yes")
+    said = texts(await chat.say("walking lunges 2x12 w 20s, sumo squat 2x20"))
+    assert "<b>Walking lunge</b>: 20 kg × 12, 12 (2 sets). Save it?" in said, said
+    said = texts(await chat.say("split squats 10 10 using the 25s"))
+    assert "<b>Bulgarian split squat</b>: 25 kg × 10, 10 (2 sets). Save it?" in said, said
