@@ -143,7 +143,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
 # Which answer a change asks about (zone before time: "time zone" names the zone).
 _SETTING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("zone", re.compile(r"\btime ?zones?\b|\b(moved|moving|relocated|relocating) to\b")),
-    ("time", re.compile(r"\b(time|earlier|later|am|pm|morning|evening)\b|\bat \d")),
+    ("time", re.compile(r"\b(time|earlier|later|am|pm|morning|evening)\b|\b(at|back to) \d")),
     ("days", re.compile(r"\b(days?|weekends?|weekdays|schedule|mondays?|tuesdays?|"
                         r"wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
                         r"mon|tue|wed|thu|fri|sat|sun)\b")),
@@ -157,10 +157,17 @@ _SETTING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ZONE_NAMED = re.compile(r"\btime ?zones?\b")
 
 
+# When a change starts ("back to 6:15 pm from tuesday"): no day of training named.
+_FROM_DAY = re.compile(
+    r"\b(from|starting|as of|beginning) (next |this )?(mon|tues?|wed|thu|thurs|fri|sat|sun)"
+    r"(day|nesday|rsday|urday)?\b|\b(from|starting) (tomorrow|next week)\b"
+)
+
+
 def setting_named(text: str) -> str | None:
     """The one answer a request to change something names ("change my days to tue and fri":
     days); None when it names none or several."""
-    joined = " ".join(words(text))
+    joined = _FROM_DAY.sub("", " ".join(words(text)))
     named = [step for step, pattern in _SETTING_WORDS if pattern.search(joined)]
     if _ZONE_NAMED.search(joined):  # "back home in NYC, change my timezone": only the zone
         named = ["zone"]
@@ -229,15 +236,42 @@ def asked_change(text: str) -> Intent | None:
     """The message's intent, or a change of settings asked in its first sentence when a
     reason follows ("can you send the workouts at 6:30am instead? going before work now":
     too long to read whole as a request, it was taken for a training question). A question
-    after it ("…? and how often should I train") leaves the message to the coach."""
+    after it ("…? and how often should I train") leaves the message to the coach. How long
+    the change is for ("… for the next 2 weeks") says nothing of what it is."""
     intent = understand(text)
+    if intent is None and _settings_asked(text):
+        return Intent.SETTINGS
     last = _LAST_CLAUSE.match(text.strip()) if intent is None else None
     if last and "?" not in last[1] and understand(last[2]) == Intent.SETTINGS:
         return Intent.SETTINGS  # "flying to London tomorrow, can you switch my time zone?"
     first = _FIRST_SENTENCE.match(text.strip())
     if intent is not None or first is None or "?" in first[2] or _ASKING.match(first[2].lower()):
         return intent
-    return Intent.SETTINGS if understand(first[1]) == Intent.SETTINGS else None
+    return Intent.SETTINGS if _settings_asked(first[1]) else None
+
+
+# How long a change is for, said after it: "for the next 2 weeks", "for now", "until april".
+_FOR_A_WHILE = re.compile(
+    r"\s+(?:for (?:the next |the |a |another )?(?:\d+|a|one|two|three|four|five|six|couple(?: of)?"
+    r"|few) (?:days?|weeks?|months?)|for (?:now|a bit|a while)|(?:until|till|til) [\w ]+)[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def for_a_while(text: str) -> str | None:
+    """ "for the next 2 weeks" in "can you send my workouts at 7am for the next 2 weeks?
+    work is crazy": how long the change asked in the first sentence is for, if said."""
+    first = _FIRST_SENTENCE.match(text.strip())
+    head = (first[1] if first else text).strip().rstrip("?!. ")
+    found = _FOR_A_WHILE.search(head)
+    return found.group().strip(" .!") if found else None
+
+
+def _settings_asked(text: str) -> bool:
+    if understand(text) == Intent.SETTINGS:
+        return True
+    cut = _FOR_A_WHILE.sub("", text.strip().rstrip("?!. "))
+    return cut != text.strip().rstrip("?!. ") and understand(cut) == Intent.SETTINGS
 
 
 # What people wrap a message in: "hey coach, ok so ..." before, "... thanks!", "pls", "lol"

@@ -7,7 +7,7 @@ wrong is kept here."""
 from sqlalchemy import select
 
 from bot.store.models import ExerciseLog, SetLog
-from tests.e2e.flows import onboard
+from tests.e2e.flows import load_user, onboard
 from tests.e2e.harness import texts
 
 
@@ -85,3 +85,30 @@ async def test_a_workout_told_without_commas_or_with_20s_is_read(env):
     assert "<b>Walking lunge</b>: 20 kg × 12, 12 (2 sets). Save it?" in said, said
     said = texts(await chat.say("split squats 10 10 using the 25s"))
     assert "<b>Bulgarian split squat</b>: 25 kg × 10, 10 (2 sets). Save it?" in said, said
+
+
+async def test_a_time_asked_for_a_while_and_back_again_is_changed(env):
+    """ "can u send my workouts at 7am for the next 2 weeks? work is crazy" got "I don't
+    know that one yet" (noted as a question to learn), and two weeks of workouts kept coming
+    at 18:15; "ok back to 6:15 pm from tuesday" got the Back extension card. Now both change
+    the time, and the first says it won't change back by itself, and how to."""
+    chat = env.chat(9804)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")  # 18:30 Berlin
+    asked = "can u send my workouts at 7am for the next 2 weeks? work is crazy"
+    said = texts(await chat.say(asked))
+    assert "Days: Mon, Wed, Fri at 07:00 (Europe/Berlin)" in said, said
+    assert said.endswith(
+        "Workout time changed for the next 2 weeks. I don't change it back by myself: when"
+        ' that\'s over, send "back to 18:30" and I will.'
+    ), said
+    assert (await load_user(env, 9804)).push_time == "07:00"
+    said = texts(await chat.say("ok back to 6:15 pm from tuesday"))
+    assert "Days: Mon, Wed, Fri at 18:15 (Europe/Berlin)" in said, said
+    assert "changed" not in said and "Back extension" not in said, said
+    said = texts(await chat.say("back to 18:30 please"))
+    assert "Days: Mon, Wed, Fri at 18:30 (Europe/Berlin)" in said, said
+    said = texts(await chat.say("move my workouts to 7am until april"))
+    assert said.endswith(
+        "Workout time changed until april. I don't change it back by myself: when that's"
+        ' over, send "back to 18:30" and I will.'
+    ), said
