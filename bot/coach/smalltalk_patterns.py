@@ -171,6 +171,10 @@ BEEN_AWAY = re.compile(
     # "im back! was away for 10 days, sorry": back, the time away behind (was an offer to pause)
     r"|^(hi |hey |ok |okay |so |yay )?(im |am )?back( now| again)? (i )?"
     r"(was|been|ve been|have been) (away|gone|travell?ing|sick|ill|off)\b"
+    # "feeling better, back at it tuesday": over being sick, training again
+    r"|^(im |am )?(feeling|feel) (much |a lot |a bit |way )?(better|good again|fine again)( now)?"
+    r"( (so |and )?(back (at it|on it|to it|to training|to the workouts?)|ready to (train|go))"
+    r"( (on |from )?\w+)?)?$"
     r"|^(just )?(got )?back from (my |the |a |our )?(vacation|holiday|holidays|trip|travels?"
     r"|honeymoon|work trip)$"
 )
@@ -273,7 +277,11 @@ SKIP = re.compile(
     r"( today| this week| tomorrow)?$"
     r"|\b(im|am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"
     r"|^(i )?(have|got|caught|ve got|have got) (a |the )?(cold|flu|fever|bug|stomach bug|covid)"
-    r"( today| this week)?$|^(im|i am) (hungover|hung over)( today)?$"
+    r"( today| this week)?( (so )?(skip\w*|no (workouts?|training))( it| them)?"
+    r"( today| this week)?)?$"
+    r"|^(im |am |been |feeling )?(sick|ill|unwell|poorly)( again)?( today| this week| all week)?"
+    r" (so )?(skip\w*|no (workouts?|training))( it| them)?( today| this week)?$"
+    r"|^(im|i am) (hungover|hung over)( today)?$"
     r"|^(i )?slept (badly|terribly|really badly|so badly|awful|awfully)( last night)?$"
     r"|^(the |my )?gym (is|s) (closed|shut)( today| tonight| this week)?$"
     r"|^(i )?(dont|do not|didnt|did not) (have|get|got) (the |any |enough )?time (today|tonight"

@@ -323,8 +323,10 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
     intent = understand(text)
     if intent is not None:
         when = next_push_text(user) if intent == Intent.SCHEDULE else None
-        away = intent in (Intent.PAUSE, Intent.AWAY) and onboarded  # "for a week": until when
-        until = pause_end_said(user, text, svc.clock.now()) if away else None
+        # "for a week", "sick this week": until when, to pause till then
+        away = intent in (Intent.PAUSE, Intent.AWAY, Intent.SKIP) and onboarded
+        skipping = intent == Intent.SKIP
+        until = pause_end_said(user, text, svc.clock.now(), skipping=skipping) if away else None
         paused = bool(user.paused)
         asked = named_cards(svc.content, text)[:1] if intent == Intent.TODAY else []
         return Talk(

@@ -4,11 +4,16 @@ types everything, several things in one message; Marcus, 42, in Sydney, a bodybu
 counting down to his show at a gym in kilograms, who mostly taps. What they met that was
 wrong is kept here."""
 
+from datetime import UTC, datetime
+
 from sqlalchemy import select
 
 from bot.store.models import ExerciseLog, SetLog
-from tests.e2e.flows import load_user, onboard
-from tests.e2e.harness import texts
+from tests.e2e.flows import load_user, onboard, pushes
+from tests.e2e.harness import bot_env, texts
+
+FAST = {"PUSH_TICK_SECONDS": "0.05"}
+MONDAY_MORNING = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)  # Berlin
 
 
 def saved_reps(env, user_id: int) -> dict[str, list[int]]:
@@ -112,3 +117,35 @@ async def test_a_time_asked_for_a_while_and_back_again_is_changed(env):
         "Workout time changed until april. I don't change it back by myself: when that's"
         ' over, send "back to 18:30" and I will.'
     ), said
+
+
+async def test_sick_this_week_pauses_the_week_a_tap_away(tmp_path):
+    """ "sick this week, skip" on Monday got "I don't know that one yet" (noted as a question
+    to learn), and all three of the week's workouts came while Dana lay in bed; "i'm sick
+    this week" only said to tap Skip on each. Now the reply offers to pause until Monday,
+    a tap away, and the pushes stop till then; "feeling better, back at it tuesday" is a
+    welcome back, not "I don't know that one yet"."""
+    async with bot_env(tmp_path, now=MONDAY_MORNING, extra_env=FAST) as env:
+        chat = env.chat(9805)
+        await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")  # M W F
+        for said in ("got the flu, no workouts this week", "i'm sick this week"):
+            reply = (await chat.say(said))[-1]
+            assert reply.text.startswith(
+                "No problem. Tap Pause and I'll stop workout messages until Monday 23 November"
+            ), (said, reply.text)
+        reply = (await chat.say("sick this week, skip"))[-1]
+        assert "until Monday 23 November" in reply.text, reply.text
+        shown = (await chat.tap("Pause"))[-1]
+        assert shown.text.startswith("Paused until Monday 23 November"), shown.text
+        for day in (18, 20):  # Wednesday's and Friday's pushes do not come
+            env.clock.set(datetime(2026, 11, day, 17, 31, tzinfo=UTC))
+            assert (await env.app.bot_data["dispatcher"].tick()).claimed == 0
+        assert pushes(env.standin, 9805, after=shown) == []
+        env.clock.set(datetime(2026, 11, 22, 12, 0, tzinfo=UTC))
+        reply = (await chat.say("feeling better, back at it tomorrow"))[-1]
+        assert reply.text.startswith("Welcome back!"), reply.text
+        env.clock.set(datetime(2026, 11, 23, 17, 30, tzinfo=UTC))
+        [push] = await env.standin.until(
+            lambda: pushes(env.standin, 9805, after=reply) or None, timeout=10
+        )
+        assert "Welcome back! Your pause is over" in push.text, push.text
