@@ -139,11 +139,24 @@ _MOVED = re.compile(
 )
 
 
+# "can we do saturday on sunday this week?", "I'll do thursday's workout on friday"
+_DONE_ON = re.compile(
+    r"^(?:can we |can i |could we |could i |i ll |ill |lets |i want to |i need to |i will )?"
+    r"(?:do|train|have) (?:the |my )?(?P<src>today s workout|todays workout|today|this|"
+    + _DAY
+    + r"(?: s workout| workout| s| session)?) (?:on |till |until )?(?P<dst>tomorrow|"
+    + _DAY
+    + r")(?: this week| instead| please| pls)*$"
+)
+_FIRST_SAID = re.compile(r"^(.+?)[?.!]+\s+\S")  # "…this week? busy sat": the ask, then why
+
+
 def moved_said(text: str) -> tuple[int | None, int | None] | None:
     """ "move thursday to friday": (3, 4); "today" or "it" is None for the day, as is
     "tomorrow" for the day after; None when no such move is said."""
-    said = " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
-    found = _MOVED.match(said)
+    found = _move_in(text)
+    first = _FIRST_SAID.match(text.strip()) if found is None else None
+    found = _move_in(first[1]) if first else found
     if found is None:
         return None
 
@@ -151,3 +164,8 @@ def moved_said(text: str) -> tuple[int | None, int | None] | None:
         return next((i for i, name in enumerate(_DAYS) if word.startswith(name[:3])), None)
 
     return day(found["src"] or "today"), day(found["dst"])
+
+
+def _move_in(text: str) -> re.Match[str] | None:
+    said = " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
+    return _MOVED.match(said) or _DONE_ON.match(said)
