@@ -164,3 +164,26 @@ async def test_a_workout_done_on_another_day_said_so_is_moved(env):
     env.clock.set(datetime(2026, 11, 20, 12, 0, tzinfo=UTC))  # Friday
     said = texts(await chat.say("i'll do today's workout tomorrow. meetings all day"))
     assert said.startswith("Moved: I'll send this workout again Saturday at 18:30."), said
+
+
+async def test_a_heavier_load_kept_in_range_stays_next_time(env):
+    """Dana's split squats were planned at 25 lb; she took 30 and did 10, 10 (8-12 reps):
+    "Next time: Bulgarian split squat: down to 25 lb", and the next push said "2 × 8–12 @ 25
+    lb" under "last: 30 lb × 10, 10". Article 001 goes lighter only when 8 can't be
+    reached; the load she managed in range is kept."""
+    chat = env.chat(9807)
+    await onboard(
+        chat, goal="Grow glutes, not legs", experience="2+ years", place="Home: bands or a ball"
+    )  # Monday: A, with the Bulgarian split squat
+    await chat.say("split squats 2x10 @ 10kg")
+    said = texts(await chat.say("yes"))
+    env.clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # the next Monday: A again
+    shown = texts(await chat.say("/today"))
+    assert "<b>Bulgarian split squat</b>: 2 × 8–12 @ 10 kg" in shown, shown
+    await chat.say("split squats 10 10 @ 12kg")
+    await chat.say("yes")
+    said = texts(await chat.say("that's all for today"))
+    assert "• Bulgarian split squat: same load, 12 kg" in said, said
+    env.clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=UTC))
+    shown = texts(await chat.say("/today"))
+    assert "<b>Bulgarian split squat</b>: 2 × 8–12 @ 12 kg" in shown, shown
