@@ -35,11 +35,10 @@ _ALL = re.compile(
     r"(?:smashed|nailed|crushed) it)" + _REMARK,
     re.I,
 )
-_SAME = re.compile(
-    r"^(?:i did |did )?(?:the )?same (?:as (?:last time|last week|last session|before)|again)"
-    + _REMARK,
-    re.I,
-)
+_LAST = r"(?:last (?:time|week|session|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'?s)?)|before)"
+_SAME = re.compile(r"^(?:i did |did )?(?:the )?same (?:as " + _LAST + r"|again)" + _REMARK, re.I)
+# "did it all, same as last thursday": all of it, as last time
+_SAME_AFTER = re.compile(r"^[\s,.!:;-]*(?:(?:the )?same|just) (?:as|like) " + _LAST, re.I)
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _ROUNDS = re.compile(
     r"^(?:i |only |just )*(?:managed|did|got through|finished)(?: only)? (\d|one|two|three|four|"
@@ -64,6 +63,8 @@ def remark_of(text: str) -> str | None:
     said = " ".join(text.strip().split())
     found = _SAME.match(said) or _ROUNDS.match(said) or _ALL.match(said)
     rest = re.sub(r"^[\W_]+", "", found["remark"]).strip(" ,.!") if found else ""
+    if found and (same := _SAME_AFTER.match(found["remark"])) is not None:
+        rest = found["remark"][same.end() :].strip(" ,.!")  # the "same as" is no remark
     return rest if re.search(r"[^\W\d_]{2}", rest) else None
 
 
@@ -74,8 +75,8 @@ def _how(text: str) -> tuple[str, int | None] | None:
     if found := _ROUNDS.match(said):
         n = found[1]
         return "rounds", int(n) if n.isdigit() else _COUNTS[n.lower()]
-    if _ALL.match(said):
-        return "all", None
+    if found := _ALL.match(said):
+        return ("same" if _SAME_AFTER.match(found["remark"]) else "all"), None
     return None
 
 

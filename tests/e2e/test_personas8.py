@@ -187,3 +187,25 @@ async def test_a_heavier_load_kept_in_range_stays_next_time(env):
     env.clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=UTC))
     shown = texts(await chat.say("/today"))
     assert "<b>Bulgarian split squat</b>: 2 × 8–12 @ 12 kg" in shown, shown
+
+
+async def test_did_it_all_same_as_last_thursday_saves_last_times_sets(env):
+    """ "did it all, same as last thursday" saved the plan's tops ("Single-leg hip thrust:
+    20, 20, 20 reps", where she had done 15s) and kept "same as last thursday" as a remark;
+    the next workouts were then set from sets she never did. "same as last monday" alone
+    got the toning article. Now both save last time's sets, as "same as last time" did."""
+    chat = env.chat(9808)
+    await onboard(
+        chat, goal="Grow glutes, not legs", experience="2+ years", place="Home: bands or a ball"
+    )  # Monday: A
+    await chat.say("banded hip thrust 15 15 15, single leg hip thrust 10 10 10, split squat 8 8")
+    for _ in range(4):
+        await chat.say("yes")
+    await chat.say("10")  # the split squat's load, asked
+    await chat.say("yes")
+    for day, said in ((23, "did it all, same as last monday"), (30, "same as last monday")):
+        env.clock.set(datetime(2026, 11, day, 17, 0, tzinfo=UTC))
+        reply = texts(await chat.say(said))
+        assert reply.startswith("Saved as last time"), reply
+        assert "• Single-leg hip thrust: 10, 10, 10 reps" in reply, reply
+        assert "Noted:" not in reply, reply
