@@ -209,3 +209,18 @@ async def test_did_it_all_same_as_last_thursday_saves_last_times_sets(env):
         assert reply.startswith("Saved as last time"), reply
         assert "• Single-leg hip thrust: 10, 10, 10 reps" in reply, reply
         assert "Noted:" not in reply, reply
+
+
+async def test_back_home_and_at_the_gym_keeps_the_gym(env):
+    """Marcus, back from a week in a hotel: "back home, back at my gym" set "Where you
+    train: Home: bands or a ball" and his competition plan became band work and ball curls
+    for the last weeks before his show. Home from a trip beside the gym is the gym."""
+    chat = env.chat(9809)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    said = texts(await chat.say("back home, back at my gym"))
+    assert said.startswith("That's what I have already: Where you train: <b>A gym</b>"), said
+    assert (await load_user(env, 9809)).place == "gym"
+    home = env.chat(9810)
+    await onboard(home, goal="Grow glutes, not legs", place="Home: bands or a ball")
+    said = texts(await home.say("got home, training at the gym again"))
+    assert "• Training at: A gym" in said, said
