@@ -111,13 +111,20 @@ def read_story(
 
 
 def _cut_at_names(toks: list[Tok], resolve: Callable[[str], str | None]) -> list[list[Tok]]:
-    """A clause cut where an exercise is named right after numbers: "skater lunges 2x15
-    monster walks 2x20" is two clauses, as if a comma stood between them."""
+    """A clause cut where an exercise is named right after the numbers of another: "skater
+    lunges 2x15 monster walks 2x20" is two clauses, as if a comma stood between them ("on
+    31/02 lunges ..." is not: no exercise before the numbers)."""
     cuts = [0]
     for j in range(1, len(toks)):
         if toks[j - 1].kind not in "Nu" or toks[j].kind != "w":
             continue
         if toks[j].text in _SMALL_WORDS | _GRAMMAR_WORDS:
+            continue
+        try:
+            before, _ = _named(toks[cuts[-1] : j], resolve)
+        except LogParseError:
+            continue
+        if before is None:
             continue
         names = (toks[j : j + n] for n in range(1, min(_MAX_NAME_WORDS, len(toks) - j) + 1))
         if any(
