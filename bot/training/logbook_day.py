@@ -23,6 +23,7 @@ from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
+from bot.training.logbook_fixes import corrected_on
 from bot.training.logbook_named import (
     WhichExercise,
     named_entry,
@@ -70,6 +71,10 @@ def for_day(
         if not _reads_as_log(svc, profile, text):
             return None  # "move it to next monday at 6": talk, for the coach or settings
         return DayOutOfReach(said.words, said.day, said.day > today, earliest, text)
+    fixed = corrected_on(svc, s, user, profile, text, said.day) if said.day < today else None
+    if fixed is not None:  # "yesterday's hip thrust was 140 not 104": that day's, corrected
+        keep_back(user, current.id if current is not None else NOTHING_OWED)
+        return fixed
     out = named_entry(svc, s, user, profile, text, said.day, said.words)
     if isinstance(out, WhichExercise):  # "12 12 10 yesterday": which exercise was it?
         return ParseFailed("day_unnamed", {"when": said.words}, "", profile.unit.value, True)

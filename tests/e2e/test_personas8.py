@@ -224,3 +224,32 @@ async def test_back_home_and_at_the_gym_keeps_the_gym(env):
     await onboard(home, goal="Grow glutes, not legs", place="Home: bands or a ball")
     said = texts(await home.say("got home, training at the gym again"))
     assert "• Training at: A gym" in said, said
+
+
+async def test_yesterdays_load_corrected_the_next_morning(env):
+    """Marcus tapped through Monday and typed 104 for his hip thrust where he lifted 140;
+    on Tuesday morning "yesterday's hip thrust was 140 not 104" got "I couldn't read that
+    (at "not")", and his next hip thrusts were planned from 104. A load corrected the same
+    day already worked; now one of a day named is corrected too, shown to save first."""
+    chat = env.chat(9811)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    await chat.say("/today")
+    await chat.tap("Start logging")  # Monday: hip thrust first
+    await chat.tap("Done as planned")
+    await chat.say("104")
+    await chat.tap("Save")
+    await chat.say("that's all for today")
+    env.clock.set(datetime(2026, 11, 17, 6, 0, tzinfo=UTC))
+    reply = (await chat.say("yesterday's hip thrust was 140 not 104"))[-1]
+    assert reply.text.startswith(
+        "<b>Hip thrust</b> for yesterday, Mon 16 Nov: 140 kg × 8, 8, 8, 8 (4 sets). Save it?"
+    ), reply.text
+    said = texts(await chat.tap("Save"))
+    assert said.startswith("Hip thrust for yesterday, Mon 16 Nov: 140 kg × 8, 8, 8, 8 ✓"), said
+    with env.svc.db.session() as s:
+        loads = s.scalars(
+            select(SetLog.load).where(SetLog.user_id == 9811, SetLog.exercise_id == "hip_thrust")
+        ).all()
+    assert loads == [140.0] * 4, loads
+    reply = (await chat.say("hip thrust on monday was 140kg, not 104"))[-1]  # said again
+    assert "140 kg × 8, 8, 8, 8 (4 sets). Save it?" in reply.text, reply.text
