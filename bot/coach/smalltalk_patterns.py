@@ -110,6 +110,9 @@ TERMS = re.compile(
 HISTORY = re.compile(
     r"^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
     r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
+    # "what did I do last tuesday": that day's session
+    r"|^what did (we )?(do|lift|log|train)( on)?( last| this)? (mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day$"
     r"|\b(show|see|check|view) (me )?my (history|logs?)\b|^(my )?history$"
     r"|\bwhat (was|were) my (last|previous)\b|\b(last time|the last time) i (did|lifted|trained)\b"
     # a load lifted before: the sessions list it ("how heavy was my last squat")

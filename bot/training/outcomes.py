@@ -133,6 +133,7 @@ class Talk:
     # `show_asked` with no `show`: no show day known yet.
     show: ShowCount | None = None
     show_asked: bool = False
+    asked_day: date | None = None  # "what did I do last tuesday": that day's session
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from bot.training.outcomes import (
     Talk,
     Unknown,
 )
-from bot.training.people import next_push_text, pause_end_said
+from bot.training.people import day_asked, next_push_text, pause_end_said
 from bot.training.plan_lines import with_plan
 from bot.training.second_part import union_sources, with_second_part
 from bot.training.typed import has_digit
@@ -329,6 +329,7 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
         until = pause_end_said(user, text, svc.clock.now(), skipping=skipping) if away else None
         paused = bool(user.paused)
         asked = named_cards(svc.content, text)[:1] if intent == Intent.TODAY else []
+        history = intent == Intent.HISTORY and onboarded
         return Talk(
             intent,
             onboarded,
@@ -337,6 +338,7 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
             until=until,
             place=user.place,
             named=asked[0] if asked else None,
+            asked_day=day_asked(user, text, svc.clock.now()) if history else None,
         )
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise
     if not onboarded and sets_typed(svc, text):

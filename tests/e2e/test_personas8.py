@@ -253,3 +253,23 @@ async def test_yesterdays_load_corrected_the_next_morning(env):
     assert loads == [140.0] * 4, loads
     reply = (await chat.say("hip thrust on monday was 140kg, not 104"))[-1]  # said again
     assert "140 kg × 8, 8, 8, 8 (4 sets). Save it?" in reply.text, reply.text
+
+
+async def test_what_did_i_do_last_tuesday_shows_that_day(env):
+    """ "what did I do last tuesday" got the progress chart, and "what did i do on tuesday"
+    right after it "Your chart is the one just above": neither said what he did that day.
+    Now that day's session is shown; a day with nothing logged is said so, above the last
+    sessions."""
+    chat = env.chat(9812)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    env.clock.set(datetime(2026, 11, 17, 17, 0, tzinfo=UTC))  # Tuesday: session B
+    await chat.say("squats 100kg 12 12 10")
+    await chat.say("yes")
+    await chat.say("that's all for today")
+    env.clock.set(datetime(2026, 11, 24, 4, 0, tzinfo=UTC))  # the next Tuesday, 5:00
+    for asked in ("what did I do last tuesday", "what did i do on tuesday"):
+        said = texts(await chat.say(asked))
+        assert said.startswith("<b>What you did on Tue 17 Nov</b>\n\n<b>Tue 17 Nov</b>"), said
+        assert "• Squat: 100 kg × 12, 12, 10" in said, said
+    said = texts(await chat.say("what did i do yesterday"))
+    assert said.startswith("Nothing logged on Mon 23 Nov.\n\n<b>Your last sessions</b>"), said
