@@ -330,7 +330,14 @@ def understand(text: str) -> Intent | None:
     if intent is None and (back := _BACK_THEN.match(text)) is not None:
         intent = _understand(back["said"]) if _WHAT_NOW.search(back["asked"]) else None
         intent = intent if intent == Intent.RESUME else None
+    if intent is None:  # "can you make my plan harder? this is too easy": one thing, twice
+        parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
+        said = {_understand(p) for p in parts} if 1 < len(parts) <= 3 else {None}
+        intent = said.pop() if len(said) == 1 else None
     return intent
+
+
+_SENTENCES = re.compile(r"(?<=[?!.])\s+")
 
 
 # "I'm back! what do I do now?": back, then asking what next, which the welcome back says

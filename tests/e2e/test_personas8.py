@@ -273,3 +273,14 @@ async def test_what_did_i_do_last_tuesday_shows_that_day(env):
         assert "• Squat: 100 kg × 12, 12, 10" in said, said
     said = texts(await chat.say("what did i do yesterday"))
     assert said.startswith("Nothing logged on Mon 23 Nov.\n\n<b>Your last sessions</b>"), said
+
+
+async def test_a_harder_plan_asked_with_a_reason_hears_how_the_plan_adapts(env):
+    """ "can you make my plan harder? this is too easy" got "I don't know that one yet" and
+    was noted as a question to learn, where each half alone heard how the plan adapts to
+    what is logged. Two sentences saying the same thing are now read as it."""
+    chat = env.chat(9813)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    for said in ("can you make my plan harder", "can you make my plan harder? this is too easy"):
+        reply = (await chat.say(said))[-1].text
+        assert reply.startswith("Your plan adapts to what you log"), (said, reply)
