@@ -184,6 +184,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 show=outcome.show,
                 show_asked=outcome.show_asked,
                 show_day=day_text(outcome.show.day) if outcome.show else None,
+                away_gym=outcome.away_gym,
             )
         case Myths():
             rows = choice_rows(outcome.choices)

@@ -134,6 +134,7 @@ class Talk:
     show: ShowCount | None = None
     show_asked: bool = False
     asked_day: date | None = None  # "what did I do last tuesday": that day's session
+    away_gym: bool = False  # "in a hotel gym next week": a gym away, the gym plan kept
 
 
 @dataclass(frozen=True)

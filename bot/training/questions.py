@@ -330,6 +330,7 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
         paused = bool(user.paused)
         asked = named_cards(svc.content, text)[:1] if intent == Intent.TODAY else []
         history = intent == Intent.HISTORY and onboarded
+        gym_away = intent == Intent.AWAY and user.place == "gym" and "gym" in words(text)
         return Talk(
             intent,
             onboarded,
@@ -339,6 +340,7 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
             place=user.place,
             named=asked[0] if asked else None,
             asked_day=day_asked(user, text, svc.clock.now()) if history else None,
+            away_gym=gym_away,
         )
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise
     if not onboarded and sets_typed(svc, text):

@@ -284,3 +284,20 @@ async def test_a_harder_plan_asked_with_a_reason_hears_how_the_plan_adapts(env):
     for said in ("can you make my plan harder", "can you make my plan harder? this is too easy"):
         reply = (await chat.say(said))[-1].text
         assert reply.startswith("Your plan adapts to what you log"), (said, reply)
+
+
+async def test_a_hotel_gym_for_a_week_keeps_the_gym_plan(env):
+    """ "in a hotel gym next week, only dumbbells up to 30kg" got "Away for a while? Send
+    /pause ... Or keep training without a gym: /settings, then Where you train, then
+    Bodyweight only": a pause or a bodyweight plan, to a competitor with a gym to train in.
+    Now the gym plan is said to stay, and how to train it there: Swap, or the load used."""
+    chat = env.chat(9814)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    reply = (await chat.say("in a hotel gym next week, only dumbbells up to 30kg"))[-1].text
+    assert reply.startswith(
+        "A gym away is still a gym, so your plan stays as it is. For a move it has no kit"
+        " for, tap <b>Swap</b> while you log it, or log the load you used"
+    ), reply
+    assert "Bodyweight only" not in reply, reply
+    reply = (await chat.say("I'm travelling this week"))[-1].text  # no gym said: as before
+    assert "Bodyweight only" in reply, reply
