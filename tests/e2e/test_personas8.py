@@ -301,3 +301,21 @@ async def test_a_hotel_gym_for_a_week_keeps_the_gym_plan(env):
     assert "Bodyweight only" not in reply, reply
     reply = (await chat.say("I'm travelling this week"))[-1].text  # no gym said: as before
     assert "Bodyweight only" in reply, reply
+
+
+async def test_a_later_time_after_todays_push_names_the_next_days(tmp_path):
+    """Dana's Saturday workout came at 07:00; at noon "ok back to 6:15 pm from tuesday"
+    answered "Your next workout arrives Saturday at 18:15", and nothing came then (one push
+    a day). Now the profile names the next day's push."""
+    async with bot_env(tmp_path, now=MONDAY_MORNING, extra_env=FAST) as env:
+        chat = env.chat(9815)
+        await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")  # 18:30
+        env.clock.set(datetime(2026, 11, 16, 17, 30, tzinfo=UTC))  # Monday's push
+        [push] = await env.standin.until(lambda: pushes(env.standin, 9815) or None, timeout=10)
+        env.clock.set(datetime(2026, 11, 16, 18, 0, tzinfo=UTC))
+        said = texts(await chat.say("change my time to 8pm"))
+        assert "Your next workout arrives Wednesday at 20:00." in said, said
+        env.clock.set(datetime(2026, 11, 16, 19, 1, tzinfo=UTC))  # Monday 20:01: none
+        assert (await env.app.bot_data["dispatcher"].tick()).claimed == 0
+        env.clock.set(datetime(2026, 11, 18, 19, 0, tzinfo=UTC))  # Wednesday 20:00
+        await env.standin.until(lambda: pushes(env.standin, 9815, after=push) or None)
