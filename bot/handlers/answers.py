@@ -266,7 +266,9 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
         return
     svc, day = services(context), outcome.day
     asks = not isinstance(day.then, Finished) and day.then is not None
-    saved = svc.render.text("whole_day", saved=day.saved, same=day.same, then_asks=asks)
+    saved = svc.render.text(
+        "whole_day", saved=day.saved, same=day.same, planned=day.planned, then_asks=asks
+    )
     await send(update, context, saved)
     await send_template(update, context, "whole_day_note", remark=outcome.remark)
     for text, rows in logging_flow.messages(svc, day.then):

@@ -31,7 +31,8 @@ from bot.training.targets import entries_of
 _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
 _ALL = re.compile(
     r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of it|everything|the (?:whole|full|entire)"
-    r" (?:thing|workout|session))|(?:all )?done|finished(?: it)?|completed(?: it)?|"
+    r" (?:thing|workout|session))|(?:all )?done(?: it all| all of it| everything)?|finished(?: it)?"
+    r"|completed(?: it)?|"
     r"(?:smashed|nailed|crushed) it)" + _REMARK,
     re.I,
 )
@@ -55,6 +56,7 @@ class WholeDay:
     saved: tuple[tuple[str, str], ...]
     then: Next | NeedLoad
     same: bool = False  # "same as last time": moves never done before were saved as planned
+    planned: tuple[str, ...] = ()  # ... those moves, by name
 
 
 def remark_of(text: str) -> str | None:
@@ -106,31 +108,37 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     saved: list[tuple[str, str]] = []
     then: Next | NeedLoad = None
     unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
+    planned: list[str] = []  # "same as last time" for a move never done: as planned
     for log in [x for x in exercises if x.status == ExerciseStatus.PENDING]:
-        entries = _entries(svc, s, user, log, how)
-        if isinstance(entries, NeedLoad):
+        told = _entries(svc, s, user, log, how)
+        if isinstance(told, NeedLoad):
             unknown.append(log)
             continue
+        entries, as_planned = told
         done = save(svc, s, user, log, entries, None)
         saved.append((done.name, done.sets))
+        planned += [done.name] if as_planned and how[0] == "same" else []
         # the next exercise asked, or after the last the finish (its recap said once)
         then = done.then if isinstance(done.then, Ask | Finished) else None
     if unknown:  # the first one's load asked; the flow asks any others after it
         asked = planned_or_load(svc, s, user, unknown[0])
         then = asked if isinstance(asked, NeedLoad) else then
-    return WholeDay(tuple(saved), then, same=how[0] == "same") if saved or unknown else None
+    if not saved and not unknown:
+        return None
+    return WholeDay(tuple(saved), then, same=how[0] == "same", planned=tuple(planned))
 
 
 def _entries(
     svc: Services, s: Session, user: User, log: ExerciseLog, how: tuple[str, int | None]
-) -> tuple[SetEntry, ...] | NeedLoad:
+) -> tuple[tuple[SetEntry, ...], bool] | NeedLoad:
+    """The sets to save, and whether they are the plan's; NeedLoad: no load known."""
     kind, rounds = how
     if kind == "same":
         day = logs.session_of(s, user.id, log.session_id).day
         last = logs.previous_done(s, user.id, log.exercise_id, day)
         if last is not None and last[1]:
-            return entries_of(last[1])
+            return entries_of(last[1]), False
     planned = planned_or_load(svc, s, user, log)
-    if isinstance(planned, NeedLoad) or rounds is None:
+    if isinstance(planned, NeedLoad):
         return planned
-    return tuple(planned[: max(1, rounds)])
+    return (planned if rounds is None else tuple(planned[: max(1, rounds)])), True

@@ -206,7 +206,7 @@ async def test_did_it_all_same_as_last_thursday_saves_last_times_sets(env):
     for day, said in ((23, "did it all, same as last monday"), (30, "same as last monday")):
         env.clock.set(datetime(2026, 11, day, 17, 0, tzinfo=UTC))
         reply = texts(await chat.say(said))
-        assert reply.startswith("Saved as last time"), reply
+        assert reply.startswith("Saved as last time:\n"), reply  # no move new today
         assert "• Single-leg hip thrust: 10, 10, 10 reps" in reply, reply
         assert "Noted:" not in reply, reply
 
@@ -319,3 +319,22 @@ async def test_a_later_time_after_todays_push_names_the_next_days(tmp_path):
         assert (await env.app.bot_data["dispatcher"].tick()).claimed == 0
         env.clock.set(datetime(2026, 11, 18, 19, 0, tzinfo=UTC))  # Wednesday 20:00
         await env.standin.until(lambda: pushes(env.standin, 9815, after=push) or None)
+
+
+async def test_done_all_of_it_is_no_remark_and_a_new_move_is_named(env):
+    """ "done all of it 👍" saved the day and kept "all of it 👍" as a remark, as if said of
+    the workout; "Saved as last time (a move new today as planned):" came even when every
+    move had been done before. Now the words are the whole day, and only a move never done
+    is named as saved as planned."""
+    chat = env.chat(9816)
+    await onboard(
+        chat, goal="Grow glutes, not legs", experience="2+ years", place="Home: bands or a ball"
+    )
+    said = texts(await chat.say("done all of it 👍"))
+    assert said.startswith("Saved as planned:"), said
+    assert "Noted" not in said, said
+    env.clock.set(datetime(2026, 11, 18, 17, 0, tzinfo=UTC))  # Wednesday: B, moves new and old
+    said = texts(await chat.say("same as last time"))
+    assert said.startswith("Saved as last time (Superman, Skater lunge, Monster walk: new today"), (
+        said
+    )
