@@ -338,3 +338,19 @@ async def test_done_all_of_it_is_no_remark_and_a_new_move_is_named(env):
     assert said.startswith("Saved as last time (Superman, Skater lunge, Monster walk: new today"), (
         said
     )
+
+
+async def test_going_heavier_on_a_move_held_with_dumbbells_is_answered(env):
+    """ "can i go heavier on split squats? 25 felt easy last time" got the Bulgarian split
+    squat's card and nothing on its load: the load rule (can't reach 8, lighter; 12 easy,
+    heavier) was left out for a move the card says may be done holding dumbbells, as it is
+    for the bodyweight-only Nordic curl."""
+    chat = env.chat(9817)
+    await onboard(
+        chat, goal="Grow glutes, not legs", experience="2+ years", place="Home: bands or a ball"
+    )
+    reply = (await chat.say("can i go heavier on split squats? 25 felt easy last time"))[-1]
+    assert reply.text.startswith("<b>Bulgarian split squat</b>\n<b>Load:</b>"), reply.text
+    assert "if 12 comes easily, go heavier" in reply.text, reply.text
+    reply = (await chat.say("how heavy on nordics"))[-1]
+    assert "<b>Load:</b>" not in reply.text, reply.text
