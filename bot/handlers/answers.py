@@ -43,6 +43,7 @@ from bot.training.outcomes import (
 from bot.training.people import day_text
 from bot.training.plan_changes import PlanChanges
 from bot.training.plan_why import PlanWhy
+from bot.training.remark_asked import LoggedAsked
 from bot.training.swap_asked import SwapLater
 from bot.training.whole_day_note import DayNoted
 
@@ -198,6 +199,15 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
 
 
 _PAUSING = frozenset({Intent.PAUSE, Intent.RESUME})
+
+
+async def show_logged_asked(update: Update, context: Context, outcome: object) -> None:
+    """A log entry typed as text, then the answer to a question said with its sets."""
+    if isinstance(outcome, LoggedAsked):
+        await logging_flow.show(update, context, outcome.logged)
+        await show(update, context, outcome.answer)
+        return
+    await logging_flow.show(update, context, outcome)
 
 
 def _pain_rows(svc: Services, offer: PainOffer) -> Rows:

@@ -109,11 +109,11 @@ from bot.training.typed import (
     done_then_remark,
     ends_workout,
     has_digit,
-    is_hedge,
     is_next,
     is_question,
     is_undo,
     keeps_move,
+    remark_after,
     the_load_asked,
     without_remark,
 )
@@ -326,11 +326,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             if head is None:
                 raise
             parsed = read(head)
-            tail = text[len(head) :].strip(" ,;:.-–—(")  # kept with the sets: the echo says so
-            tail = tail if "(" in tail else tail.removesuffix(")")  # "12 12 10 (hard)"
-            tail = tail.removeprefix("but ").removeprefix("and ")  # "done but it was hard"
-            remark = tail if any(c.isalpha() for c in tail) else None  # "🔥" says it all
-            remark = None if is_hedge(tail) else remark  # "i think": nothing to keep
+            remark = remark_after(text, head)  # kept with the sets: the echo says so
     except LogParseError as err:
         said = understand(text)
         felt = said == Intent.ADJUST and not asks(text)  # "ugh that was hard": noted here

@@ -354,3 +354,25 @@ async def test_going_heavier_on_a_move_held_with_dumbbells_is_answered(env):
     assert "if 12 comes easily, go heavier" in reply.text, reply.text
     reply = (await chat.say("how heavy on nordics"))[-1]
     assert "<b>Load:</b>" not in reply.text, reply.text
+
+
+async def test_a_question_typed_with_the_sets_is_answered(env):
+    """ "split squats 2x10 @ 25 lbs, felt easy. can i go heavier?" typed with nothing being
+    logged showed the sets to save and dropped the rest without a word; typed mid-workout,
+    "Noted: "felt easy. can i go heavier?", kept with these sets": her question kept as a
+    note, never answered. Now the remark is kept either way and the question answered
+    beneath, as one asked between sets is."""
+    chat = env.chat(9818)
+    await onboard(
+        chat, goal="Grow glutes, not legs", experience="2+ years", place="Home: bands or a ball"
+    )
+    echo, answer = await chat.say("split squats 2x10 @ 25 lbs, felt easy. can i go heavier?")
+    assert echo.text.startswith("<b>Bulgarian split squat</b>: 25 lb × 10, 10 (2 sets)."), echo
+    assert 'Noted: "felt easy. can i go heavier?", kept with these sets.' in echo.text, echo
+    assert "Twelve reps feel easy? <b>Go heavier" in answer.text, answer.text
+    await chat.say("yes")  # Banded hip thrust asked next
+    echo, answer = await chat.say("20 20 20 felt easy, can i go heavier?")  # mid-workout
+    assert echo.text.startswith("<b>Banded hip thrust</b>: 20, 20, 20 reps"), echo.text
+    assert "Twelve reps feel easy? <b>Go heavier" in answer.text, answer.text
+    said = texts(await chat.say("abduction 20 20 felt heavy"))  # no question: noted only
+    assert said.endswith('Noted: "felt heavy", kept with these sets.'), said
