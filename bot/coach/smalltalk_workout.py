@@ -148,6 +148,20 @@ _DONE_ON = re.compile(
     + _DAY
     + r")(?: this week| instead| please| pls)*$"
 )
+# "can i train sunday instead of saturday this week", "swap saturday for sunday this week":
+# this week only (without it, the training days change: smalltalk_life.DAYS_SWAP)
+_INSTEAD_THIS_WEEK = re.compile(
+    r"^(?:can we |can i |could we |could i |i ll |ill |lets |i want to |i need to |i will )?"
+    r"(?:(?:do|train|work ?out|go)(?: it| on)? (?P<dst>"
+    + _DAY
+    + r") (?:instead of|rather than)(?: on)? (?P<src>"
+    + _DAY
+    + r")|(?:swap|switch|trade)(?: my)? (?P<src2>"
+    + _DAY
+    + r")(?: s workout| workout)? (?:for|with) (?P<dst2>"
+    + _DAY
+    + r")) this week$"
+)
 _FIRST_SAID = re.compile(r"^(.+?)[?.!]+\s+\S")  # "…this week? busy sat": the ask, then why
 
 
@@ -163,9 +177,11 @@ def moved_said(text: str) -> tuple[int | None, int | None] | None:
     def day(word: str) -> int | None:
         return next((i for i, name in enumerate(_DAYS) if word.startswith(name[:3])), None)
 
-    return day(found["src"] or "today"), day(found["dst"])
+    groups = found.groupdict()
+    src, dst = groups.get("src") or groups.get("src2"), groups.get("dst") or groups.get("dst2")
+    return day(src or "today"), day(dst or "tomorrow")
 
 
 def _move_in(text: str) -> re.Match[str] | None:
     said = " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
-    return _MOVED.match(said) or _DONE_ON.match(said)
+    return _MOVED.match(said) or _DONE_ON.match(said) or _INSTEAD_THIS_WEEK.match(said)

@@ -155,12 +155,20 @@ async def test_a_workout_done_on_another_day_said_so_is_moved(env):
     """ "can we do saturday on sunday this week? busy sat" on Thursday got the toning
     article; on Saturday the workout came as ever and Sunday's log was an extra, the week's
     recap never came. Said as "move saturday to sunday" it was understood; now "do X on
-    Y" is too, with the reason after it."""
+    Y" is too, with the reason after it, and "Y instead of X this week"."""
     chat = env.chat(9806)
     await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")  # M W F
     env.clock.set(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))  # Wednesday
-    reply = (await chat.say("can we do friday on saturday this week? busy fri"))[-1]
-    assert reply.text.startswith("OK: on Friday, when its workout comes, just say"), reply.text
+    for said in (
+        "can we do friday on saturday this week? busy fri",
+        "can i train saturday instead of friday this week",
+        "swap friday for saturday this week",
+    ):
+        reply = (await chat.say(said))[-1]
+        assert reply.text.startswith("OK: on Friday, when its workout comes, just say"), (
+            said,
+            reply.text,
+        )
     env.clock.set(datetime(2026, 11, 20, 12, 0, tzinfo=UTC))  # Friday
     said = texts(await chat.say("i'll do today's workout tomorrow. meetings all day"))
     assert said.startswith("Moved: I'll send this workout again Saturday at 18:30."), said
