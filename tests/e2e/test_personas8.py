@@ -261,6 +261,12 @@ async def test_yesterdays_load_corrected_the_next_morning(env):
     assert loads == [140.0] * 4, loads
     reply = (await chat.say("hip thrust on monday was 140kg, not 104"))[-1]  # said again
     assert "140 kg × 8, 8, 8, 8 (4 sets). Save it?" in reply.text, reply.text
+    await chat.tap("Save")
+    env.clock.set(datetime(2026, 11, 18, 6, 0, tzinfo=UTC))  # Wednesday: no hip thrust Tuesday
+    reply = (await chat.say("yesterday's hip thrust was 140 not 104"))[-1]
+    assert reply.text.startswith(
+        "No Hip thrust was saved yesterday, so there's nothing there to correct."
+    ), reply.text
 
 
 async def test_what_did_i_do_last_tuesday_shows_that_day(env):
