@@ -133,6 +133,9 @@ PROGRESS = re.compile(
     r"|\bhow many (workouts|sessions|times) (have|did) (done|do|train|trained|logged)\b"
     r"|\b(whats|what is) my (streak|pr|prs|record|records|personal best|personal record|max"
     r"|heaviest)\b(?! (exercise|option|move|bet|way|choice))"
+    # "whats my hip thrust pr": a move's record
+    r"|^(whats|what is|what s) my( \w+){1,3} (pr|prs|record|personal best|personal record|max"
+    r"|best lift)$"
     # a past workout asked for: /history
     r"|^how (much|heavy|many reps) did (\w+ ){1,3}(last (week|time|session|workout)|yesterday"
     rf"|on {_DAY}|this week)$|\b(show|see|view) (me )?my (last|latest|previous|recent) "

@@ -390,3 +390,17 @@ async def test_a_question_typed_with_the_sets_is_answered(env):
     assert "Twelve reps feel easy? <b>Go heavier" in answer.text, answer.text
     said = texts(await chat.say("abduction 20 20 felt heavy"))  # no question: noted only
     assert said.endswith('Noted: "felt heavy", kept with these sets.'), said
+
+
+async def test_a_moves_record_asked_shows_the_progress(env):
+    """ "whats my hip thrust pr" got the Hip thrust card (how to do one), where "what's my
+    pr" drew the chart of his heaviest sets; a move named between "my" and "pr" is now the
+    same request."""
+    chat = env.chat(9819)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    await chat.say("hip thrust 140kg 8 8 8 8")
+    await chat.say("yes")
+    replies = await chat.say("whats my hip thrust pr")
+    caption = next((m.caption for m in replies if m.photo_path), None)
+    assert caption is not None and caption.startswith("<b>Your progress</b>"), texts(replies)
+    assert "Hip thrust: 140 kg" in caption, caption
