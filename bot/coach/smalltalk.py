@@ -15,6 +15,7 @@ from enum import StrEnum
 from bot.coach import smalltalk_about as about
 from bot.coach import smalltalk_life as life
 from bot.coach import smalltalk_patterns as p
+from bot.coach import smalltalk_reports as reports
 from bot.coach import smalltalk_workout as w
 from bot.coach.matcher import without_not_pain, words
 from bot.coach.matcher.text import MAX_WORD, fold
@@ -128,8 +129,8 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.SETTINGS, Intent.SETTINGS),
     (p.PLAN, Intent.PLAN),
     (p.TERMS, Intent.TERMS),
-    (p.HISTORY, Intent.HISTORY),
-    (p.PROGRESS, Intent.PROGRESS),
+    (reports.HISTORY, Intent.HISTORY),
+    (reports.PROGRESS, Intent.PROGRESS),
     (w.ADJUST, Intent.ADJUST),
     (p.EDIT_PLAN, Intent.EDIT_PLAN),
     (p.RESTART, Intent.RESTART),
@@ -294,6 +295,8 @@ _SLANG = {
     "2day": "today",
     "2moro": "tomorrow",
     "2morrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
     "2morow": "tomorrow",
     "wrkout": "workout",
     "wrkouts": "workouts",

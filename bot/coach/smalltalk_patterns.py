@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 # A day of the week, folded ("thursday"; "thursdays" with an s? after it).
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY = DAY
 
 
 def _set(text: str) -> frozenset[str]:
@@ -105,44 +106,6 @@ TERMS = re.compile(
     r"|^(what|whats) (does |do |is )?(a |the )?(week|wk) (\d+|one|two|three|four)( mean| means)?$"
     r"|^what (happens|comes|do i do|next) (after|when) (week|wk) \d+( ends| is over| finishes)?$"
     r"|^what happens (when|after) (the |my )?(program|plan) (ends|is over|finishes)$"
-)
-# What was done: /history lists the last sessions (checked before PROGRESS, which charts).
-HISTORY = re.compile(
-    r"^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
-    r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
-    # "what did I do last tuesday": that day's session
-    r"|^what did (we )?(do|lift|log|train)( on)?( last| this)? (mon|tues|wednes|thurs|fri|satur"
-    r"|sun)day$"
-    r"|\b(show|see|check|view) (me )?my (history|logs?)\b|^(my )?history$"
-    r"|\bwhat (was|were) my (last|previous)\b|\b(last time|the last time) i (did|lifted|trained)\b"
-    # a load lifted before: the sessions list it ("how heavy was my last squat")
-    r"|\bhow (much|heavy) (was|were) my\b|\bhow (much|heavy) did (i )?\w+( \w+)? (last|yesterday)\b"
-)
-PROGRESS = re.compile(
-    r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"
-    r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"
-    r"|^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
-    r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
-    r"|\bhow (much|heavy) (was|did) my\b|\bwhat (was|were) my (last|previous)\b"
-    r"|\bmy (best|heaviest|max|pr|prs|personal best|personal record|record) (\w+ )?(\w+)?$"
-    r"|\b(last time|the last time) i (did|lifted|trained)\b"
-    # records and totals: /progress charts the heaviest set per day, /history lists sessions
-    r"|^(my|show me my|show my|see my) (records?|prs|pr|personal (bests?|records?)|streak)$"
-    r"|\b(did|have) (beat|broken|break|set|hit) (a |my |any )?(new )?(record|pr|personal "
-    r"(best|record))|\bam (getting|any) (stronger|better|progressing)\b|^am on track$"
-    r"|\bhow many (workouts|sessions|times) (have|did) (done|do|train|trained|logged)\b"
-    r"|\b(whats|what is) my (streak|pr|prs|record|records|personal best|personal record|max"
-    r"|heaviest)\b(?! (exercise|option|move|bet|way|choice))"
-    # "whats my hip thrust pr": a move's record
-    r"|^(whats|what is|what s) my( \w+){1,3} (pr|prs|record|personal best|personal record|max"
-    r"|best lift)$"
-    # a past workout asked for: /history
-    r"|^how (much|heavy|many reps) did (\w+ ){1,3}(last (week|time|session|workout)|yesterday"
-    rf"|on {_DAY}|this week)$|\b(show|see|view) (me )?my (last|latest|previous|recent) "
-    r"(workouts?|sessions?|logs?)\b"
-    rf"|^what did (we )?(do|lift|log|train) (on |last )?{_DAY}$"
-    r"|^(give me |send me |show me )?(my )?(weekly |monthly )?(summary|report|recap|overview)"
-    r"( please)?$|^compare this week (to|with) last week$"
 )
 # Changing the plan's exercises: swap while logging, log an extra by name.
 EDIT_PLAN = re.compile(
@@ -293,8 +256,14 @@ SKIP = re.compile(
     r"|^(i )?(dont|do not|didnt|did not) (have|get|got) (the |any |enough )?time (today|tonight"
     r"|this week|to train( today)?|for (it|the workout|my workout)( today)?)$"
     r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
+    # "didnt do it today, too tired": today's not done, a reason after it
+    r"|^(i )?(didnt|did not|couldnt|could not|wont|will not|not gonna|not going to) (do|make"
+    r"|manage|get to|train|work ?out|lift)( it| the workout| todays workout| today s workout"
+    r"| my workout| this one)?( today| tonight)?( too tired| so tired| exhausted| no time"
+    r"| too busy| sick| ill| feeling sick| not feeling it)?$"
     r"|^(can |could |ill |will |going to )?(we )?(train|work ?out|lift"  # "…? meetings all day"
-    r"|do (the |my |todays )?workout|do (this|it|that)( one)?) tomorrow( instead)?( \w+){0,4}$"
+    r"|do (the |my |todays )?workout|do (this|it|that|todays|today s)( one)?) tomorrow"
+    r"( instead)?( \w+){0,4}$"
     r"|\bmove (my |the |todays )?(workout|session|training) to\b"
     r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
     r"|^remind me (later|tomorrow|in an hour|in a bit)( please)?$"

@@ -404,3 +404,17 @@ async def test_a_moves_record_asked_shows_the_progress(env):
     caption = next((m.caption for m in replies if m.photo_path), None)
     assert caption is not None and caption.startswith("<b>Your progress</b>"), texts(replies)
     assert "Hip thrust: 140 kg" in caption, caption
+
+
+async def test_a_workout_not_done_said_in_her_words_is_understood(env):
+    """ "didnt do it today, too tired" and "can i do todays tmrw morning" each got "I don't
+    know that one yet" (noted as questions to learn), where "can I do this one tomorrow?"
+    heard how to skip or move today's workout."""
+    chat = env.chat(9820)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")  # Monday
+    for said in ("didnt do it today, too tired", "can i do todays tmrw morning"):
+        reply = (await chat.say(said))[-1].text
+        assert reply.startswith("No problem. Send /today and tap Skip today or Move to"), (
+            said,
+            reply,
+        )
