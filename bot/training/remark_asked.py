@@ -30,9 +30,14 @@ class LoggedAsked:
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | LoggedAsked:
     out = logbook.on_text(svc, s, user, text)
-    if not isinstance(out, Echo | Saved) or not out.remark:
+    if not isinstance(out, Echo | Saved):
         return out
-    asked = next((x for x in reversed(_SENTENCE.split(out.remark)) if asks(x)), None)
+    # the entry shown, or after the one waiting was saved, the one typed ("Saved", then it)
+    then = out.then if isinstance(out, Saved) else None
+    remark = out.remark or (then.remark if isinstance(then, Echo | Saved) else None)
+    if not remark:
+        return out
+    asked = next((x for x in reversed(_SENTENCE.split(remark)) if asks(x)), None)
     if asked is None:
         return out
     answer = questions.reply_to(svc, user, asked)

@@ -390,6 +390,10 @@ async def test_a_question_typed_with_the_sets_is_answered(env):
     assert "Twelve reps feel easy? <b>Go heavier" in answer.text, answer.text
     said = texts(await chat.say("abduction 20 20 felt heavy"))  # no question: noted only
     assert said.endswith('Noted: "felt heavy", kept with these sets.'), said
+    # typed at "Save it?": the abduction saved, the split squats shown, the question answered
+    *_, echo, answer = await chat.say("split squats 10 10 @ 12kg, easy. can i go heavier?")
+    assert echo.text.startswith("<b>Bulgarian split squat</b>: 12 kg × 10, 10"), echo.text
+    assert "Twelve reps feel easy? <b>Go heavier" in answer.text, answer.text
 
 
 async def test_a_moves_record_asked_shows_the_progress(env):
