@@ -94,6 +94,8 @@ _NO_GYM = re.compile(
 )
 
 
+# Kit a bodyweight or band move may be loaded with (its card lists it): a load to pick.
+_LOAD_KIT = frozenset({"barbell", "dumbbell", "machine", "plate"})
 _SETS_X_REPS = re.compile(r"\b\d{1,2} ?[x×] ?\d{1,3}\b", re.IGNORECASE)  # "3x10" (words drop the x)
 
 
@@ -119,8 +121,12 @@ def facts_for(content: Content, text: str, kind: ItemKind, item_id: str) -> list
     reps for Nordics, 30 with bands) says so whenever its dose is asked about."""
     wanted = aspects(text)
     card = content.exercises.get(item_id) if kind == "exercise" else None
-    if card is not None and card.loading.value != "weighted" and Aspect.WEIGHT in wanted:
-        wanted.remove(Aspect.WEIGHT)  # "how heavy on Nordics": no load to pick; the card says how
+    # "how heavy on Nordics": no load to pick, the card says how; a move that may be loaded
+    # ("can I go heavier on split squats" with dumbbells) keeps its load
+    unloaded = card is not None and card.loading.value != "weighted"
+    loadable = card is not None and bool(set(card.equipment) & _LOAD_KIT)
+    if unloaded and not loadable and Aspect.WEIGHT in wanted:
+        wanted.remove(Aspect.WEIGHT)
     if not wanted:
         return []
     if Aspect.SETS in wanted and Aspect.REPS not in wanted:

@@ -168,6 +168,10 @@ _STATEMENTS = (("goal", _goal_said), ("place", _place_said), ("experience", _exp
 
 # What is left behind: "the gym now instead of home" is the gym.
 _INSTEAD_OF = re.compile(r"\b(instead of|rather than|not at|no more)( the| a| my)? \w+", re.I)
+# Home from a trip, beside a place: "back home, back at my gym" is at the gym.
+_HOME_FROM_A_TRIP = re.compile(
+    r"\b(back|got|made it|flew|came) home\b(?=.*\b(gym|bodyweight)\b)", re.IGNORECASE
+)
 
 
 def _new_answer(step: str, text: str, joined: str, goals: Goals) -> Answer | None:
@@ -175,7 +179,9 @@ def _new_answer(step: str, text: str, joined: str, goals: Goals) -> Answer | Non
     bodyweight (what is left once the kit is gone: "no equipment anymore") is sure; "I don't
     want to compete anymore" names no new goal."""
     try:
-        answer = parse_text(step, _INSTEAD_OF.sub(" ", text), goals, typos=False)
+        said = _INSTEAD_OF.sub(" ", text)
+        said = _HOME_FROM_A_TRIP.sub(" ", said) if step == "place" else said
+        answer = parse_text(step, said, goals, typos=False)
     except AnswerError:
         return None
     if step == "goal" and _GOAL_NOT.search(joined):

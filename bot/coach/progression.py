@@ -226,7 +226,14 @@ def next_prescription(
     if any(s.reps < planned.rep_low for s in performed):
         return keep("missed_heavier_than_planned")
     if not all(s.reps >= planned.rep_high for s in performed):
-        return keep("in_range")
+        # in range at a heavier load than planned, every set: that load is the one managed
+        # (on the kit's grid, never rounded up past what was lifted)
+        heavier = len(known) == len(loads) and min(known) > target + tol(performed[0])
+        if not heavier:
+            return keep("in_range")
+        grid = _increments(kind, planned.unit, min(known))[1]
+        lifted = round(math.floor(min(known) / grid + 1e-9) * grid, 3)
+        return _rx(planned, max(target, lifted), "same", "in_range")
     if len(performed) < planned.sets:
         return keep("fewer_sets")
     if any(x is None for x in loads):

@@ -90,15 +90,17 @@ def read_story(
     key: str | None = None
     pieces = _CUT_KEPT.split(normalise(text.strip()))
     for i, clause in enumerate(pieces[0::2]):
-        toks = tokenise(SIDE_RE.sub(" ", clause))
-        named, toks = _named(toks, resolve_exercise)
-        if named is not None:
-            key = None if named == current_exercise else named
-            parts.setdefault(key, [])
-            and_next = i < len(pieces) // 2 and pieces[2 * i + 1].strip() == "and"
-            named_at.setdefault(key, (any(parts.values()), and_next))
-        if any(t.kind in "NB" or t.text in ("band", "bands") for t in toks):
-            parts.setdefault(key, []).extend(toks)
+        subs = _cut_at_names(tokenise(SIDE_RE.sub(" ", clause)), resolve_exercise)
+        for j, toks in enumerate(subs):
+            named, toks = _named(toks, resolve_exercise)
+            if named is not None:
+                key = None if named == current_exercise else named
+                parts.setdefault(key, [])
+                last = j == len(subs) - 1 and i < len(pieces) // 2
+                and_next = last and pieces[2 * i + 1].strip() == "and"
+                named_at.setdefault(key, (any(parts.values()), and_next))
+            if any(t.kind in "NB" or t.text in ("band", "bands") for t in toks):
+                parts.setdefault(key, []).extend(toks)
     if not parts or not any(parts.values()):
         raise LogParseError("syntax")
     for k in parts:
@@ -106,6 +108,31 @@ def read_story(
             raise LogParseError("syntax")  # "squats and lunges 3x10": whose sets?
     order = sorted((k for k in parts if parts[k]), key=lambda k: k is not None)
     return tuple(_part(k, parts[k], unit, planned, unloaded) for k in order)
+
+
+def _cut_at_names(toks: list[Tok], resolve: Callable[[str], str | None]) -> list[list[Tok]]:
+    """A clause cut where an exercise is named right after the numbers of another: "skater
+    lunges 2x15 monster walks 2x20" is two clauses, as if a comma stood between them ("on
+    31/02 lunges ..." is not: no exercise before the numbers)."""
+    cuts = [0]
+    for j in range(1, len(toks)):
+        if toks[j - 1].kind not in "Nu" or toks[j].kind != "w":
+            continue
+        if toks[j].text in _SMALL_WORDS | _GRAMMAR_WORDS:
+            continue
+        try:
+            before, _ = _named(toks[cuts[-1] : j], resolve)
+        except LogParseError:
+            continue
+        if before is None:
+            continue
+        names = (toks[j : j + n] for n in range(1, min(_MAX_NAME_WORDS, len(toks) - j) + 1))
+        if any(
+            all(t.kind == "w" for t in span) and resolve(" ".join(t.text for t in span))
+            for span in names
+        ):
+            cuts.append(j)
+    return [toks[a:b] for a, b in pairwise([*cuts, len(toks)])]
 
 
 def _untold(told_before: bool, and_next: bool) -> bool:

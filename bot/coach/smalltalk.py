@@ -15,6 +15,7 @@ from enum import StrEnum
 from bot.coach import smalltalk_about as about
 from bot.coach import smalltalk_life as life
 from bot.coach import smalltalk_patterns as p
+from bot.coach import smalltalk_reports as reports
 from bot.coach import smalltalk_workout as w
 from bot.coach.matcher import without_not_pain, words
 from bot.coach.matcher.text import MAX_WORD, fold
@@ -128,8 +129,8 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.SETTINGS, Intent.SETTINGS),
     (p.PLAN, Intent.PLAN),
     (p.TERMS, Intent.TERMS),
-    (p.HISTORY, Intent.HISTORY),
-    (p.PROGRESS, Intent.PROGRESS),
+    (reports.HISTORY, Intent.HISTORY),
+    (reports.PROGRESS, Intent.PROGRESS),
     (w.ADJUST, Intent.ADJUST),
     (p.EDIT_PLAN, Intent.EDIT_PLAN),
     (p.RESTART, Intent.RESTART),
@@ -143,7 +144,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
 # Which answer a change asks about (zone before time: "time zone" names the zone).
 _SETTING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("zone", re.compile(r"\btime ?zones?\b|\b(moved|moving|relocated|relocating) to\b")),
-    ("time", re.compile(r"\b(time|earlier|later|am|pm|morning|evening)\b|\bat \d")),
+    ("time", re.compile(r"\b(time|earlier|later|am|pm|morning|evening)\b|\b(at|back to) \d")),
     ("days", re.compile(r"\b(days?|weekends?|weekdays|schedule|mondays?|tuesdays?|"
                         r"wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
                         r"mon|tue|wed|thu|fri|sat|sun)\b")),
@@ -157,10 +158,17 @@ _SETTING_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ZONE_NAMED = re.compile(r"\btime ?zones?\b")
 
 
+# When a change starts ("back to 6:15 pm from tuesday"): no day of training named.
+_FROM_DAY = re.compile(
+    r"\b(from|starting|as of|beginning) (next |this )?(mon|tues?|wed|thu|thurs|fri|sat|sun)"
+    r"(day|nesday|rsday|urday)?\b|\b(from|starting) (tomorrow|next week)\b"
+)
+
+
 def setting_named(text: str) -> str | None:
     """The one answer a request to change something names ("change my days to tue and fri":
     days); None when it names none or several."""
-    joined = " ".join(words(text))
+    joined = _FROM_DAY.sub("", " ".join(words(text)))
     named = [step for step, pattern in _SETTING_WORDS if pattern.search(joined)]
     if _ZONE_NAMED.search(joined):  # "back home in NYC, change my timezone": only the zone
         named = ["zone"]
@@ -229,15 +237,42 @@ def asked_change(text: str) -> Intent | None:
     """The message's intent, or a change of settings asked in its first sentence when a
     reason follows ("can you send the workouts at 6:30am instead? going before work now":
     too long to read whole as a request, it was taken for a training question). A question
-    after it ("…? and how often should I train") leaves the message to the coach."""
+    after it ("…? and how often should I train") leaves the message to the coach. How long
+    the change is for ("… for the next 2 weeks") says nothing of what it is."""
     intent = understand(text)
+    if intent is None and _settings_asked(text):
+        return Intent.SETTINGS
     last = _LAST_CLAUSE.match(text.strip()) if intent is None else None
     if last and "?" not in last[1] and understand(last[2]) == Intent.SETTINGS:
         return Intent.SETTINGS  # "flying to London tomorrow, can you switch my time zone?"
     first = _FIRST_SENTENCE.match(text.strip())
     if intent is not None or first is None or "?" in first[2] or _ASKING.match(first[2].lower()):
         return intent
-    return Intent.SETTINGS if understand(first[1]) == Intent.SETTINGS else None
+    return Intent.SETTINGS if _settings_asked(first[1]) else None
+
+
+# How long a change is for, said after it: "for the next 2 weeks", "for now", "until april".
+_FOR_A_WHILE = re.compile(
+    r"\s+(?:for (?:the next |the |a |another )?(?:\d+|a|one|two|three|four|five|six|couple(?: of)?"
+    r"|few) (?:days?|weeks?|months?)|for (?:now|a bit|a while)|(?:until|till|til) [\w ]+)[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def for_a_while(text: str) -> str | None:
+    """ "for the next 2 weeks" in "can you send my workouts at 7am for the next 2 weeks?
+    work is crazy": how long the change asked in the first sentence is for, if said."""
+    first = _FIRST_SENTENCE.match(text.strip())
+    head = (first[1] if first else text).strip().rstrip("?!. ")
+    found = _FOR_A_WHILE.search(head)
+    return found.group().strip(" .!") if found else None
+
+
+def _settings_asked(text: str) -> bool:
+    if understand(text) == Intent.SETTINGS:
+        return True
+    cut = _FOR_A_WHILE.sub("", text.strip().rstrip("?!. "))
+    return cut != text.strip().rstrip("?!. ") and understand(cut) == Intent.SETTINGS
 
 
 # What people wrap a message in: "hey coach, ok so ..." before, "... thanks!", "pls", "lol"
@@ -260,6 +295,8 @@ _SLANG = {
     "2day": "today",
     "2moro": "tomorrow",
     "2morrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
     "2morow": "tomorrow",
     "wrkout": "workout",
     "wrkouts": "workouts",
@@ -296,7 +333,14 @@ def understand(text: str) -> Intent | None:
     if intent is None and (back := _BACK_THEN.match(text)) is not None:
         intent = _understand(back["said"]) if _WHAT_NOW.search(back["asked"]) else None
         intent = intent if intent == Intent.RESUME else None
+    if intent is None:  # "can you make my plan harder? this is too easy": one thing, twice
+        parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
+        said = {_understand(p) for p in parts} if 1 < len(parts) <= 3 else {None}
+        intent = said.pop() if len(said) == 1 else None
     return intent
+
+
+_SENTENCES = re.compile(r"(?<=[?!.])\s+")
 
 
 # "I'm back! what do I do now?": back, then asking what next, which the welcome back says

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 # A day of the week, folded ("thursday"; "thursdays" with an s? after it).
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY = DAY
 
 
 def _set(text: str) -> frozenset[str]:
@@ -107,38 +108,6 @@ TERMS = re.compile(
     r"|^what (happens|comes|do i do|next) (after|when) (week|wk) \d+( ends| is over| finishes)?$"
     r"|^what happens (when|after) (the |my )?(program|plan) (ends|is over|finishes)$"
 )
-# What was done: /history lists the last sessions (checked before PROGRESS, which charts).
-HISTORY = re.compile(
-    r"^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
-    r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
-    r"|\b(show|see|check|view) (me )?my (history|logs?)\b|^(my )?history$"
-    r"|\bwhat (was|were) my (last|previous)\b|\b(last time|the last time) i (did|lifted|trained)\b"
-    # a load lifted before: the sessions list it ("how heavy was my last squat")
-    r"|\bhow (much|heavy) (was|were) my\b|\bhow (much|heavy) did (i )?\w+( \w+)? (last|yesterday)\b"
-)
-PROGRESS = re.compile(
-    r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"
-    r"|\bhow am (i )?(doing|progressing)\b|^(my )?(progress|stats|history)$"
-    r"|^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
-    r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
-    r"|\bhow (much|heavy) (was|did) my\b|\bwhat (was|were) my (last|previous)\b"
-    r"|\bmy (best|heaviest|max|pr|prs|personal best|personal record|record) (\w+ )?(\w+)?$"
-    r"|\b(last time|the last time) i (did|lifted|trained)\b"
-    # records and totals: /progress charts the heaviest set per day, /history lists sessions
-    r"|^(my|show me my|show my|see my) (records?|prs|pr|personal (bests?|records?)|streak)$"
-    r"|\b(did|have) (beat|broken|break|set|hit) (a |my |any )?(new )?(record|pr|personal "
-    r"(best|record))|\bam (getting|any) (stronger|better|progressing)\b|^am on track$"
-    r"|\bhow many (workouts|sessions|times) (have|did) (done|do|train|trained|logged)\b"
-    r"|\b(whats|what is) my (streak|pr|prs|record|records|personal best|personal record|max"
-    r"|heaviest)\b(?! (exercise|option|move|bet|way|choice))"
-    # a past workout asked for: /history
-    r"|^how (much|heavy|many reps) did (\w+ ){1,3}(last (week|time|session|workout)|yesterday"
-    rf"|on {_DAY}|this week)$|\b(show|see|view) (me )?my (last|latest|previous|recent) "
-    r"(workouts?|sessions?|logs?)\b"
-    rf"|^what did (we )?(do|lift|log|train) (on |last )?{_DAY}$"
-    r"|^(give me |send me |show me )?(my )?(weekly |monthly )?(summary|report|recap|overview)"
-    r"( please)?$|^compare this week (to|with) last week$"
-)
 # Changing the plan's exercises: swap while logging, log an extra by name.
 EDIT_PLAN = re.compile(
     r"\b(remove|drop|delete|take|get rid of|replace|change) (the )?\w+( \w+)?( out)? (from|of|in)"
@@ -172,6 +141,10 @@ BEEN_AWAY = re.compile(
     # "im back! was away for 10 days, sorry": back, the time away behind (was an offer to pause)
     r"|^(hi |hey |ok |okay |so |yay )?(im |am )?back( now| again)? (i )?"
     r"(was|been|ve been|have been) (away|gone|travell?ing|sick|ill|off)\b"
+    # "feeling better, back at it tuesday": over being sick, training again
+    r"|^(im |am )?(feeling|feel) (much |a lot |a bit |way )?(better|good again|fine again)( now)?"
+    r"( (so |and )?(back (at it|on it|to it|to training|to the workouts?)|ready to (train|go))"
+    r"( (on |from )?\w+)?)?$"
     r"|^(just )?(got )?back from (my |the |a |our )?(vacation|holiday|holidays|trip|travels?"
     r"|honeymoon|work trip)$"
 )
@@ -254,6 +227,10 @@ SETTINGS = re.compile(
     rf"|lift|go to the gym)( on)? ({_DAY}s?,? )+(and |& )?{_DAY}s?( instead| now| from now on)?$"
     r"|^(settings|my settings)$|^(can you )?make it (\d|one|two|three|four|five|six) days"
     r"|^(send|move) (it|them|my workouts?|the workouts?) (to|at) \d"
+    # "ok back to 6:15 pm from tuesday": the time before, again
+    r"|^((ok|okay|so|and|now|then|please) )*((can we|lets|let us) )?((go|switch|change|move|put)"
+    r"( it| them| my workouts?| the workouts?)? )?back to (\d{1,2}([:. ]\d\d)?( ?(am|pm)\b)?"
+    r"|noon|midday)"
     r"|\b(can|will) only (train|work ?out|lift|go to the gym) (on )?(the )?(weekends?|weekdays"
     rf"|{_DAY}s?)\b"
 )
@@ -270,14 +247,24 @@ SKIP = re.compile(
     r"( today| this week| tomorrow)?$"
     r"|\b(im|am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"
     r"|^(i )?(have|got|caught|ve got|have got) (a |the )?(cold|flu|fever|bug|stomach bug|covid)"
-    r"( today| this week)?$|^(im|i am) (hungover|hung over)( today)?$"
+    r"( today| this week)?( (so )?(skip\w*|no (workouts?|training))( it| them)?"
+    r"( today| this week)?)?$"
+    r"|^(im |am |been |feeling )?(sick|ill|unwell|poorly)( again)?( today| this week| all week)?"
+    r" (so )?(skip\w*|no (workouts?|training))( it| them)?( today| this week)?$"
+    r"|^(im|i am) (hungover|hung over)( today)?$"
     r"|^(i )?slept (badly|terribly|really badly|so badly|awful|awfully)( last night)?$"
     r"|^(the |my )?gym (is|s) (closed|shut)( today| tonight| this week)?$"
     r"|^(i )?(dont|do not|didnt|did not) (have|get|got) (the |any |enough )?time (today|tonight"
     r"|this week|to train( today)?|for (it|the workout|my workout)( today)?)$"
     r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
+    # "didnt do it today, too tired": today's not done, a reason after it
+    r"|^(i )?(didnt|did not|couldnt|could not|wont|will not|not gonna|not going to) (do|make"
+    r"|manage|get to|train|work ?out|lift)( it| the workout| todays workout| today s workout"
+    r"| my workout| this one)?( today| tonight)?( too tired| so tired| exhausted| no time"
+    r"| too busy| sick| ill| feeling sick| not feeling it)?$"
     r"|^(can |could |ill |will |going to )?(we )?(train|work ?out|lift"  # "…? meetings all day"
-    r"|do (the |my |todays )?workout|do (this|it|that)( one)?) tomorrow( instead)?( \w+){0,4}$"
+    r"|do (the |my |todays )?workout|do (this|it|that|todays|today s)( one)?) tomorrow"
+    r"( instead)?( \w+){0,4}$"
     r"|\bmove (my |the |todays )?(workout|session|training) to\b"
     r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
     r"|^remind me (later|tomorrow|in an hour|in a bit)( please)?$"

@@ -139,15 +139,49 @@ _MOVED = re.compile(
 )
 
 
+# "can we do saturday on sunday this week?", "I'll do thursday's workout on friday"
+_DONE_ON = re.compile(
+    r"^(?:can we |can i |could we |could i |i ll |ill |lets |i want to |i need to |i will )?"
+    r"(?:do|train|have) (?:the |my )?(?P<src>today s workout|todays workout|today|this|"
+    + _DAY
+    + r"(?: s workout| workout| s| session)?) (?:on |till |until )?(?P<dst>tomorrow|"
+    + _DAY
+    + r")(?: this week| instead| please| pls)*$"
+)
+# "can i train sunday instead of saturday this week", "swap saturday for sunday this week":
+# this week only (without it, the training days change: smalltalk_life.DAYS_SWAP)
+_INSTEAD_THIS_WEEK = re.compile(
+    r"^(?:can we |can i |could we |could i |i ll |ill |lets |i want to |i need to |i will )?"
+    r"(?:(?:do|train|work ?out|go)(?: it| on)? (?P<dst>"
+    + _DAY
+    + r") (?:instead of|rather than)(?: on)? (?P<src>"
+    + _DAY
+    + r")|(?:swap|switch|trade)(?: my)? (?P<src2>"
+    + _DAY
+    + r")(?: s workout| workout)? (?:for|with) (?P<dst2>"
+    + _DAY
+    + r")) this week$"
+)
+_FIRST_SAID = re.compile(r"^(.+?)[?.!]+\s+\S")  # "…this week? busy sat": the ask, then why
+
+
 def moved_said(text: str) -> tuple[int | None, int | None] | None:
     """ "move thursday to friday": (3, 4); "today" or "it" is None for the day, as is
     "tomorrow" for the day after; None when no such move is said."""
-    said = " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
-    found = _MOVED.match(said)
+    found = _move_in(text)
+    first = _FIRST_SAID.match(text.strip()) if found is None else None
+    found = _move_in(first[1]) if first else found
     if found is None:
         return None
 
     def day(word: str) -> int | None:
         return next((i for i, name in enumerate(_DAYS) if word.startswith(name[:3])), None)
 
-    return day(found["src"] or "today"), day(found["dst"])
+    groups = found.groupdict()
+    src, dst = groups.get("src") or groups.get("src2"), groups.get("dst") or groups.get("dst2")
+    return day(src or "today"), day(dst or "tomorrow")
+
+
+def _move_in(text: str) -> re.Match[str] | None:
+    said = " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
+    return _MOVED.match(said) or _DONE_ON.match(said) or _INSTEAD_THIS_WEEK.match(said)

@@ -43,6 +43,7 @@ from bot.training.outcomes import (
 from bot.training.people import day_text
 from bot.training.plan_changes import PlanChanges
 from bot.training.plan_why import PlanWhy
+from bot.training.remark_asked import LoggedAsked
 from bot.training.swap_asked import SwapLater
 from bot.training.whole_day_note import DayNoted
 
@@ -142,7 +143,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
         case Talk(intent=Intent.HELP):  # "help", "what can you do": what /help says
             await help_command(update, context)
         case Talk(intent=Intent.HISTORY, onboarded=True, setting_up=False):
-            await reports.history_command(update, context)  # the sessions, not a pointer
+            # the sessions, not a pointer; a day asked ("last tuesday"): that day's
+            await reports.history_command(update, context, day=outcome.asked_day)
         case Talk(intent=Intent.PROGRESS, onboarded=True, setting_up=False):
             await reports.progress_command(update, context)
         case Talk(intent=Intent.TODAY | Intent.DONE, onboarded=True, setting_up=False):
@@ -188,6 +190,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 show=outcome.show,
                 show_asked=outcome.show_asked,
                 show_day=day_text(outcome.show.day) if outcome.show else None,
+                away_gym=outcome.away_gym,
             )
         case Myths():
             rows = choice_rows(outcome.choices)
@@ -201,6 +204,15 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
 
 
 _PAUSING = frozenset({Intent.PAUSE, Intent.RESUME})
+
+
+async def show_logged_asked(update: Update, context: Context, outcome: object) -> None:
+    """A log entry typed as text, then the answer to a question said with its sets."""
+    if isinstance(outcome, LoggedAsked):
+        await logging_flow.show(update, context, outcome.logged)
+        await show(update, context, outcome.answer)
+        return
+    await logging_flow.show(update, context, outcome)
 
 
 def _pain_rows(svc: Services, offer: PainOffer) -> Rows:
@@ -269,7 +281,9 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
         return
     svc, day = services(context), outcome.day
     asks = not isinstance(day.then, Finished) and day.then is not None
-    saved = svc.render.text("whole_day", saved=day.saved, same=day.same, then_asks=asks)
+    saved = svc.render.text(
+        "whole_day", saved=day.saved, same=day.same, planned=day.planned, then_asks=asks
+    )
     await send(update, context, saved)
     await send_template(update, context, "whole_day_note", remark=outcome.remark)
     for text, rows in logging_flow.messages(svc, day.then):

@@ -206,6 +206,12 @@ async def show(update: Update, context: Context, outcome: object) -> None:
             talk = Talk(Intent.SHOW, False, setting_up=True, show=outcome.show)
             await answers.show(update, context, talk)
         await show_applied(update, context, outcome)
+        if outcome.for_a_while:  # "for the next 2 weeks": nothing changes it back by itself
+            said, before = outcome.for_a_while
+            was = shown_value(services(context), outcome.step, before)
+            await send_template(
+                update, context, "for_a_while", said=said, step=outcome.step, before=was
+            )
     elif isinstance(outcome, AnsweredMeanwhile):
         await answers.show(update, context, outcome.answer)
         await ask(update, context, outcome.question)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -62,13 +63,15 @@ def recap_text(svc: Services, recap: Recap) -> str:
     return svc.render.text("recap", **vars(recap))
 
 
-async def history_command(update: Update, context: Context) -> None:
+async def history_command(update: Update, context: Context, day: date | None = None) -> None:
     svc, who = services(context), caller(update)
-    view = await run(context, lambda s: reports.history(svc, s, who))
+    view = await run(context, lambda s: reports.history(svc, s, who, day))
     if not view.sessions:
         await send_template(update, context, "history_none")
         return
-    await send_template(update, context, "history", sessions=view.sessions)
+    await send_template(
+        update, context, "history", sessions=view.sessions, day=view.day, none_on=view.none_on
+    )
 
 
 # --- /progress ----------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from bot.training import (
     plan_changes,
     plan_why,
     questions,
+    remark_asked,
     rest,
     setup,
     show_day,
@@ -106,7 +107,7 @@ BUTTONS: list[ButtonRoute] = [
 # whatever is left is a question for the coach, which always gets a reply.
 TEXT: list[TextRoute] = [
     TextRoute(setup.on_text, onboarding.show),
-    TextRoute(logbook.on_text, logging_flow.show),
+    TextRoute(remark_asked.on_text, answers.show_logged_asked),  # "…, can i go heavier?"
     TextRoute(setup.not_an_answer, onboarding.show),
     TextRoute(changes.change_asked, onboarding.show),
     TextRoute(whole_day_note.on_text, answers.show_day_noted),  # "did it all 👍 bit tired"

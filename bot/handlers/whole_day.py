@@ -14,7 +14,9 @@ from bot.training.whole_day import WholeDay
 async def show(update: Update, context: Context, outcome: WholeDay) -> None:
     svc = services(context)
     asks = not isinstance(outcome.then, Finished) and outcome.then is not None
-    saved = svc.render.text("whole_day", saved=outcome.saved, same=outcome.same, then_asks=asks)
+    saved = svc.render.text(
+        "whole_day", saved=outcome.saved, same=outcome.same, planned=outcome.planned, then_asks=asks
+    )
     await send(update, context, saved)
     for text, rows in messages(svc, outcome.then):
         await send(update, context, text, rows)

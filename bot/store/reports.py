@@ -39,7 +39,16 @@ class SessionDetail:
 
 def recent_details(s: Session, user_id: int, limit: int = 5) -> list[SessionDetail]:
     """The last `limit` sessions, newest first, each with its exercises and sets (3 queries)."""
-    sessions = logs.recent_sessions(s, user_id, limit)
+    return _details(s, user_id, logs.recent_sessions(s, user_id, limit))
+
+
+def day_details(s: Session, user_id: int, day: date) -> list[SessionDetail]:
+    """The session of `day` with its exercises and sets, if one was logged or skipped."""
+    session = logs.session_on(s, user_id, day)
+    return _details(s, user_id, [session] if session is not None else [])
+
+
+def _details(s: Session, user_id: int, sessions: list[WorkoutSession]) -> list[SessionDetail]:
     if not sessions:
         return []
     ids = [x.id for x in sessions]

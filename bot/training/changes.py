@@ -7,13 +7,20 @@ fridays") open the days question with those days unticked, for Done to keep: ask
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
 from bot.coach import onboarding
 from bot.coach.profile_change import said_back_home, said_change, said_whereabouts
-from bot.coach.smalltalk import Intent, asked_change, bare_setting, setting_named, talk_words
+from bot.coach.smalltalk import (
+    Intent,
+    asked_change,
+    bare_setting,
+    for_a_while,
+    setting_named,
+    talk_words,
+)
 from bot.coach.smalltalk_life import days_named, days_swapped
 from bot.runtime.services import Services
 from bot.store import users
@@ -91,10 +98,15 @@ def change_asked(
     if step is None:
         return None
     answer = onboarding.answer_named(step, text, svc.content.goals)
-    if answer is not None and answer.value == users.answers_of(user).get(step):
+    before = users.answers_of(user).get(step)
+    if answer is not None and answer.value == before:
         return Already(step, answer.value, None)
     changing = open_setting(svc, user, step)
-    return apply(svc, s, user, answer) if answer else changing
+    if answer is None:
+        return changing
+    applied = apply(svc, s, user, answer)
+    while_said = for_a_while(text) if step == "time" and before else None
+    return replace(applied, for_a_while=(while_said, before)) if while_said and before else applied
 
 
 def _whereabouts(svc: Services, s: Session, user: User, text: str) -> ChangeSaid | Already | None:

@@ -4,7 +4,7 @@ the clocks jump past (a spring-forward gap) in the week ahead."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bot.coach import schedule
 from bot.store import deliveries, logs
 from bot.store.models import User
-from bot.training.people import profile_of
+from bot.training.people import profile_of, reschedule
 
 # The settings whose change can put today's push time behind the clock (days: today made one).
 CLOCK_STEPS = frozenset({"zone", "time", "days"})
@@ -35,6 +35,20 @@ def still_on_today(s: Session, user: User, now: datetime) -> bool:
         return False
     since = datetime.combine(today, time(0), ZoneInfo(profile.tz))
     return not deliveries.pushed_for(s, user.id, today, since)
+
+
+def after_todays_push(s: Session, user: User, now: datetime) -> None:
+    """A push time moved later today, today's workout pushed at the old one already: the
+    next push is a later day's, as one push a day comes (the profile said "Saturday at
+    18:15" and nothing came)."""
+    if user.next_push_at is None or not user.tz:
+        return
+    day = schedule.local_date(user.next_push_at, user.tz)
+    if day != schedule.local_date(now, user.tz):
+        return
+    start = datetime.combine(day, time(0), ZoneInfo(user.tz))
+    if deliveries.pushed_for(s, user.id, day, start):
+        reschedule(user, start + timedelta(days=1))
 
 
 def gap_ahead(user: User, now: datetime) -> tuple[date, time] | None:

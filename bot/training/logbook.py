@@ -110,11 +110,11 @@ from bot.training.typed import (
     done_then_remark,
     ends_workout,
     has_digit,
-    is_hedge,
     is_next,
     is_question,
     is_undo,
     keeps_move,
+    remark_after,
     the_load_asked,
     without_remark,
 )
@@ -192,7 +192,9 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     back = back_of(user)  # so does the way back to today's, for an entry of another day
     owed = Awaiting.parse(user.awaiting)
     owed_log = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
-    away = draft_of(user) if back is not None and owed and owed.mode == Mode.CONFIRM else None
+    # An entry waiting for its Save while another exercise is typed (today's or another
+    # day's): the person has moved on, so it is saved as shown, never dropped unsaid.
+    away = draft_of(user) if owed and owed.mode == Mode.CONFIRM else None
     adds = offers_add(user)
     stale = _typed_later(svc, s, user, text)  # at an earlier day's "Save it?": today's sets
     owed_log = None if stale is not None else owed_log
@@ -349,11 +351,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             if head is None:
                 raise
             parsed = read(head)
-            tail = text[len(head) :].strip(" ,;:.-–—(")  # kept with the sets: the echo says so
-            tail = tail if "(" in tail else tail.removesuffix(")")  # "12 12 10 (hard)"
-            tail = tail.removeprefix("but ").removeprefix("and ")  # "done but it was hard"
-            remark = tail if any(c.isalpha() for c in tail) else None  # "🔥" says it all
-            remark = None if is_hedge(tail) else remark  # "i think": nothing to keep
+            remark = remark_after(text, head)  # kept with the sets: the echo says so
     except LogParseError as err:
         said = understand(text)
         felt = said == Intent.ADJUST and not asks(text)  # "ugh that was hard": noted here

@@ -11,6 +11,7 @@ owed one's workout (today's, when nothing was owed), not the entry's day."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -23,6 +24,7 @@ from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
+from bot.training.logbook_fixes import corrected_on
 from bot.training.logbook_named import (
     WhichExercise,
     named_entry,
@@ -70,12 +72,26 @@ def for_day(
         if not _reads_as_log(svc, profile, text):
             return None  # "move it to next monday at 6": talk, for the coach or settings
         return DayOutOfReach(said.words, said.day, said.day > today, earliest, text)
+    fixed = corrected_on(svc, s, user, profile, text, said.day) if said.day < today else None
+    if fixed is not None:  # "yesterday's hip thrust was 140 not 104": that day's, corrected
+        keep_back(user, current.id if current is not None else NOTHING_OWED)
+        return fixed
+    named = told_exercise(svc, text) if _NOT_THAT.search(text) else None
+    if named is not None:  # ... with no hip thrust saved that day: nothing to correct
+        when = {"when": said.words}
+        return ParseFailed(
+            "nothing_to_correct", when, name_of(svc, named), profile.unit.value, True
+        )
     out = named_entry(svc, s, user, profile, text, said.day, said.words)
     if isinstance(out, WhichExercise):  # "12 12 10 yesterday": which exercise was it?
         return ParseFailed("day_unnamed", {"when": said.words}, "", profile.unit.value, True)
     if isinstance(out, Echo | NeedLoad):
         keep_back(user, current.id if current is not None else NOTHING_OWED)
     return out
+
+
+# "was 140 not 104": a number corrected, so no new entry
+_NOT_THAT = re.compile(r"\b(?:was|were|is)\b.*\d.*\bnot\s+\d", re.IGNORECASE)
 
 
 def owed_instead(s: Session, user: User, current: ExerciseLog | None) -> ExerciseLog | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -45,12 +46,18 @@ def saved_corrected(
 
 
 def _named(
-    svc: Services, s: Session, user: User, profile: Profile, current: ExerciseLog | None, text: str
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    current: ExerciseLog | None,
+    text: str,
+    day: date | None = None,
 ) -> Echo | None:
     """ "lunges were 12kg not 10", "oops, leg curls were 30": the exercise named, saved
-    today (not the one being logged: sets for it are an entry), corrected."""
+    today (not the one being logged: sets for it are an entry), or on `day`, corrected."""
     words = re.sub(r"[,!.;:]+(?=\s|$)", " ", text.lower()).split()
-    while words and words[0] in _OPENERS:
+    while words and (words[0] in _OPENERS or words[0] in ("'s", "s", "correction")):
         words = words[1:]
     for k in range(min(4, len(words) - 1), 0, -1):
         found = resolver(svc)(" ".join(words[:k]))
@@ -58,12 +65,36 @@ def _named(
             continue
         rest = words[k:]
         said = " ".join(["it", "was", *rest[1:]] if rest[0] in _VERB else rest)
-        if current is not None and found == current.exercise_id:
+        if current is not None and found == current.exercise_id and day is None:
             continue  # sets for the exercise being logged are an entry for it
-        log = _done_today(svc, s, user, profile, current, found)
+        if day is None:
+            log = _done_today(svc, s, user, profile, current, found)
+        else:
+            log = _done_on(s, user, found, day)
         fixed = _fixed(svc, s, user, profile, log, said, text) if log is not None else None
         if fixed is not None:  # else a shorter name: the lookup forgives "squat last set"
             return fixed
+    return None
+
+
+def corrected_on(
+    svc: Services, s: Session, user: User, profile: Profile, text: str, day: date
+) -> Echo | None:
+    """ "yesterday's hip thrust was 140 not 104" (`text` without its day): the exercise
+    named, saved on `day`, corrected; None when nothing of it was saved then, or the text
+    says no correction (it is then that day's new entry)."""
+    if not has_digit(text):
+        return None
+    return _named(svc, s, user, profile, None, text, day)
+
+
+def _done_on(s: Session, user: User, exercise_id: str, day: date) -> ExerciseLog | None:
+    session = logs.session_on(s, user.id, day)
+    if session is None:
+        return None
+    for x in logs.exercises_of(s, user.id, session.id):
+        if x.exercise_id == exercise_id and x.status == ExerciseStatus.DONE:
+            return x
     return None
 
 

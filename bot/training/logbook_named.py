@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 
@@ -28,7 +28,7 @@ from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed
 from bot.training.logbook_steps import log_for, name_of, open_day
 from bot.training.logbook_story import keep_queued, queue, story_parts, untold
 from bot.training.people import logging_today, planning
-from bot.training.typed import has_digit, without_remark
+from bot.training.typed import has_digit, remark_after, without_remark
 
 # While sets are owed, text that is no entry goes to the coach when it is conversation,
 # except what only makes sense as an answer here ("ok", 👍, "done": the sets hint helps more).
@@ -68,12 +68,14 @@ def named_entry(
         resolve_exercise=moves.resolve,
         rep_top_of=moves.rep_top,
     )
+    remark = None
     try:
         try:
             parsed = read(text)
         except LogParseError as err:  # "squats 40kg 12 12 10 felt heavy": then a remark
             head = without_remark(text, err.code, str(err.detail.get("token", "")))
             parsed = read(head) if head is not None else read(text)
+            remark = remark_after(text, head) if head is not None else None
     except LogParseError as err:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
         told = story_parts(svc, profile, None, text, moves.resolve) or ()
         if not told:
@@ -86,7 +88,9 @@ def named_entry(
     session, exercises = open_for(svc, s, user, profile, day)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
     waiting = untold(s, user, session.id, queue(told[1:]))
-    return keep_queued(svc, user, waiting, _shown(svc, s, user, profile, log, parsed, text))
+    shown = _shown(svc, s, user, profile, log, parsed, text)
+    shown = replace(shown, remark=remark) if remark and isinstance(shown, Echo) else shown
+    return keep_queued(svc, user, waiting, shown)
 
 
 class DayMoves:

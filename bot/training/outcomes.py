@@ -134,6 +134,8 @@ class Talk:
     show: ShowCount | None = None
     show_asked: bool = False
     paused_now: bool = False  # "stop sending me workouts": paused at once (`until`, `next_push`)
+    asked_day: date | None = None  # "what did I do last tuesday": that day's session
+    away_gym: bool = False  # "in a hotel gym next week": a gym away, the gym plan kept
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from bot.coach import programs as prog
 from bot.coach import schedule
 from bot.coach.profile import Profile
-from bot.coach.schedule.pause_end import pause_end
+from bot.coach.schedule.pause_end import pause_end, skip_end
+from bot.coach.setlog_day import day_said
 from bot.coach.stats import monday
 from bot.coach.status import SessionStatus
 from bot.runtime.services import Services
@@ -165,9 +166,22 @@ def next_push_dated(user: User) -> str | None:
     return f"{local:%A} {local.day} {local:%B at %H:%M}"
 
 
-def pause_end_said(user: User, text: str, now: datetime) -> date | None:
-    """ "stop sending me workouts for a week": the day they come back, in the person's time."""
-    return pause_end(text, schedule.local_date(now, user.tz)) if user.tz else None
+def day_asked(user: User, text: str, now: datetime) -> date | None:
+    """ "what did I do last tuesday": the day asked about, in the person's time; None for
+    a week or no day said."""
+    if not user.tz:
+        return None
+    said, _ = day_said(text, schedule.local_date(now, user.tz))
+    return said.day if said is not None and "week" not in said.words else None
+
+
+def pause_end_said(user: User, text: str, now: datetime, *, skipping: bool = False) -> date | None:
+    """ "stop sending me workouts for a week": the day they come back, in the person's time;
+    `skipping` ("sick this week, skip"): "this week" is until Monday."""
+    if not user.tz:
+        return None
+    today = schedule.local_date(now, user.tz)
+    return skip_end(text, today) if skipping else pause_end(text, today)
 
 
 def paused_until_text(user: User) -> str | None:

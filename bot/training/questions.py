@@ -44,7 +44,7 @@ from bot.training.outcomes import (
     Talk,
     Unknown,
 )
-from bot.training.people import next_push_text, pause_end_said
+from bot.training.people import day_asked, next_push_text, pause_end_said
 from bot.training.plan_lines import with_plan
 from bot.training.second_part import union_sources, with_second_part
 from bot.training.typed import has_digit
@@ -345,10 +345,14 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
         intent = None  # "how do I get a better tie-in for my show": the articles answer that
     if intent is not None:
         when = next_push_text(user) if intent == Intent.SCHEDULE else None
-        away = intent in (Intent.PAUSE, Intent.AWAY) and onboarded  # "for a week": until when
-        until = pause_end_said(user, text, svc.clock.now()) if away else None
+        # "for a week", "sick this week": until when, to pause till then
+        away = intent in (Intent.PAUSE, Intent.AWAY, Intent.SKIP) and onboarded
+        skipping = intent == Intent.SKIP
+        until = pause_end_said(user, text, svc.clock.now(), skipping=skipping) if away else None
         paused = bool(user.paused)
         asked = named_cards(svc.content, text)[:1] if intent == Intent.TODAY else []
+        history = intent == Intent.HISTORY and onboarded
+        gym_away = intent == Intent.AWAY and user.place == "gym" and "gym" in words(text)
         return Talk(
             intent,
             onboarded,
@@ -357,6 +361,8 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
             until=until,
             place=user.place,
             named=asked[0] if asked else None,
+            asked_day=day_asked(user, text, svc.clock.now()) if history else None,
+            away_gym=gym_away,
         )
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise
     if not onboarded and sets_typed(svc, text):

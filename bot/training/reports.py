@@ -76,6 +76,8 @@ class SessionView:
 @dataclass(frozen=True)
 class HistoryView:
     sessions: list[SessionView]  # newest first; empty when nothing is logged
+    day: date | None = None  # the day asked about ("last tuesday"), its session shown alone
+    none_on: date | None = None  # ... or with none then: said so, above the last sessions
 
 
 def set_groups(sets: Sequence[SetLog], default_unit: str) -> list[SetGroup]:
@@ -89,12 +91,21 @@ def set_groups(sets: Sequence[SetLog], default_unit: str) -> list[SetGroup]:
     return groups
 
 
-def history(svc: Services, s: Session, caller: Caller) -> HistoryView:
-    """The last sessions, each exercise with its sets grouped by load."""
+def history(svc: Services, s: Session, caller: Caller, day: date | None = None) -> HistoryView:
+    """The last sessions, each exercise with its sets grouped by load; with `day` (asked
+    "what did I do last tuesday"), that day's session alone, else the last ones and the day
+    said to have none."""
     user = person(s, caller, svc.clock.now())
     details = store.recent_details(s, user.id, HISTORY_SESSIONS)
+    on_day = store.day_details(s, user.id, day) if day is not None else []
+    today = schedule.local_date(svc.clock.now(), user.tz) if user.tz else None
+    if day is not None and day == today and not on_day:  # "on tuesday", asked on one: last
+        day -= timedelta(days=7)
+        on_day = store.day_details(s, user.id, day)
     return HistoryView(
-        [
+        day=day if on_day else None,
+        none_on=day if day is not None and not on_day else None,
+        sessions=[
             SessionView(
                 day=d.session.day,
                 label=d.session.session_label,
@@ -111,8 +122,8 @@ def history(svc: Services, s: Session, caller: Caller) -> HistoryView:
                     for ex, sets in d.exercises
                 ],
             )
-            for d in details
-        ]
+            for d in on_day or details
+        ],
     )
 
 

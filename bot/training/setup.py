@@ -167,6 +167,8 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
     if nxt is None:
         _finish(svc, user)
+        if not onboarding_now and answer.step in clock_notes.CLOCK_STEPS:
+            clock_notes.after_todays_push(s, user, svc.clock.now())
         summary = replace(_summary(svc, user, updated=not onboarding_now), unchanged=same)
         if not onboarding_now and answer.step in clock_notes.CLOCK_STEPS:
             today_on = clock_notes.still_on_today(s, user, svc.clock.now())

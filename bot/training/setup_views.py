@@ -81,6 +81,9 @@ class Applied:
     said_back: tuple[tuple[str, str], ...] = ()
     show_said: bool = False  # "bikini! my show is in 10 weeks": the show acknowledged
     show: ShowCount | None = None  # and its day, kept, when one was said
+    # "… at 7am for the next 2 weeks": how long it was asked for, and the answer before it,
+    # since nothing changes it back by itself
+    for_a_while: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -354,6 +354,17 @@ def is_hedge(tail: str) -> bool:
     return _HEDGE.fullmatch(tail.strip()) is not None
 
 
+def remark_after(text: str, head: str) -> str | None:
+    """What follows the entry `head` read out of `text`, kept with its sets: None when it
+    says nothing ("🔥") or hedges the numbers ("i think")."""
+    tail = text[len(head) :].strip(" ,;:.-–—(")
+    tail = tail if "(" in tail else tail.removesuffix(")")  # "12 12 10 (hard)"
+    tail = tail.removeprefix("but ").removeprefix("and ")  # "done but it was hard"
+    if not any(c.isalpha() for c in tail) or is_hedge(tail):
+        return None
+    return tail
+
+
 # "done, felt good", "done but it was hard": the exercise done, then how it went.
 _DONE_THEN = re.compile(
     r"(?:(?:yes|yep|yeah|ok|okay),? )?(?:all done|done|did it|did them|did it all|finished"

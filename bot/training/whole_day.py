@@ -32,15 +32,15 @@ from bot.training.targets import entries_of
 _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
 _ALL = re.compile(
     r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of it|everything|the (?:whole|full|entire)"
-    r" (?:thing|workout|session))|(?:all )?done|finished(?: it)?|completed(?: it)?|"
+    r" (?:thing|workout|session))|(?:all )?done(?: it all| all of it| everything)?|finished(?: it)?"
+    r"|completed(?: it)?|"
     r"(?:smashed|nailed|crushed) it)" + _REMARK,
     re.I,
 )
-_SAME = re.compile(
-    r"^(?:i did |did )?(?:the )?same (?:as (?:last time|last week|last session|before)|again)"
-    + _REMARK,
-    re.I,
-)
+_LAST = r"(?:last (?:time|week|session|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'?s)?)|before)"
+_SAME = re.compile(r"^(?:i did |did )?(?:the )?same (?:as " + _LAST + r"|again)" + _REMARK, re.I)
+# "did it all, same as last thursday": all of it, as last time
+_SAME_AFTER = re.compile(r"^[\s,.!:;-]*(?:(?:the )?same|just) (?:as|like) " + _LAST, re.I)
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _ROUNDS = re.compile(
     r"^(?:i |only |just )*(?:managed|did|got through|finished)(?: only)? (\d|one|two|three|four|"
@@ -57,6 +57,7 @@ class WholeDay:
     saved: tuple[tuple[str, str], ...]
     then: Next | NeedLoad
     same: bool = False  # "same as last time": moves never done before were saved as planned
+    planned: tuple[str, ...] = ()  # ... those moves, by name
 
 
 def remark_of(text: str) -> str | None:
@@ -65,6 +66,8 @@ def remark_of(text: str) -> str | None:
     said = " ".join(text.strip().split())
     found = _SAME.match(said) or _ROUNDS.match(said) or _ALL.match(said)
     rest = re.sub(r"^[\W_]+", "", found["remark"]).strip(" ,.!") if found else ""
+    if found and (same := _SAME_AFTER.match(found["remark"])) is not None:
+        rest = found["remark"][same.end() :].strip(" ,.!")  # the "same as" is no remark
     return rest if re.search(r"[^\W\d_]{2}", rest) else None
 
 
@@ -75,8 +78,8 @@ def _how(text: str) -> tuple[str, int | None] | None:
     if found := _ROUNDS.match(said):
         n = found[1]
         return "rounds", int(n) if n.isdigit() else _COUNTS[n.lower()]
-    if _ALL.match(said):
-        return "all", None
+    if found := _ALL.match(said):
+        return ("same" if _SAME_AFTER.match(found["remark"]) else "all"), None
     return None
 
 
@@ -106,31 +109,37 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     saved: list[tuple[str, str]] = []
     then: Next | NeedLoad = None
     unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
+    planned: list[str] = []  # "same as last time" for a move never done: as planned
     for log in [x for x in exercises if x.status == ExerciseStatus.PENDING]:
-        entries = _entries(svc, s, user, log, how)
-        if isinstance(entries, NeedLoad):
+        told = _entries(svc, s, user, log, how)
+        if isinstance(told, NeedLoad):
             unknown.append(log)
             continue
+        entries, as_planned = told
         done = save(svc, s, user, log, entries, None)
         saved.append((done.name, done.sets))
+        planned += [done.name] if as_planned and how[0] == "same" else []
         # the next exercise asked, or after the last the finish (its recap said once)
         then = done.then if isinstance(done.then, Ask | Finished) else None
     if unknown:  # the first one's load asked; the flow asks any others after it
         asked = planned_or_load(svc, s, user, unknown[0])
         then = asked if isinstance(asked, NeedLoad) else then
-    return WholeDay(tuple(saved), then, same=how[0] == "same") if saved or unknown else None
+    if not saved and not unknown:
+        return None
+    return WholeDay(tuple(saved), then, same=how[0] == "same", planned=tuple(planned))
 
 
 def _entries(
     svc: Services, s: Session, user: User, log: ExerciseLog, how: tuple[str, int | None]
-) -> tuple[SetEntry, ...] | NeedLoad:
+) -> tuple[tuple[SetEntry, ...], bool] | NeedLoad:
+    """The sets to save, and whether they are the plan's; NeedLoad: no load known."""
     kind, rounds = how
     if kind == "same":
         day = logs.session_of(s, user.id, log.session_id).day
         last = logs.previous_done(s, user.id, log.exercise_id, day)
         if last is not None and last[1]:
-            return entries_of(last[1])
+            return entries_of(last[1]), False
     planned = planned_or_load(svc, s, user, log)
-    if isinstance(planned, NeedLoad) or rounds is None:
+    if isinstance(planned, NeedLoad):
         return planned
-    return tuple(planned[: max(1, rounds)])
+    return (planned if rounds is None else tuple(planned[: max(1, rounds)])), True

@@ -369,3 +369,11 @@ def test_a_bodyweight_move_held_with_dumbbells_gets_a_load_target():
     # without dumbbells the harder variation is the one holding them
     rx = next_prescription(SPLIT_SQUAT, plan(None, LB), done([12, 12, 12], None))
     assert (rx.change, rx.variation) == ("harder", "Bulgarian split squat holding dumbbells")
+
+
+def test_inside_range_at_a_heavier_load_keeps_that_load():
+    # tests/e2e/test_personas8.py: 30 lb × 10, 10 at 8-12 with 25 planned was "down to 25 lb"
+    rx = next_prescription(BARBELL, plan(), done([10, 10, 9], 65.0))
+    assert (rx.change, rx.load, rx.reason_code) == ("same", 65.0, "in_range")
+    mixed = [*done([10], 65.0), *done([10, 9], 70.0)]  # the lightest set's load
+    assert next_prescription(BARBELL, plan(), mixed).load == 65.0

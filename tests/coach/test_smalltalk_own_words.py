@@ -172,7 +172,7 @@ from bot.coach.smalltalk import Intent, asked_change, understand
         ("start workout", Intent.TODAY),
         ("how much did I squat last week", Intent.HISTORY),  # got the Squat card
         ("show my last workout", Intent.PROGRESS),
-        ("what did I lift on monday", Intent.PROGRESS),
+        ("what did I lift on monday", Intent.HISTORY),  # that day's session, not the chart
         ("weekly report", Intent.PROGRESS),
         ("how many sets did I do today", Intent.TODAYS_LOG),
         ("what's left today", Intent.TODAYS_LOG),

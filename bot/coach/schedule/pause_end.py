@@ -1,5 +1,6 @@
 """How long a pause lasts, read from what people type: "for a week", "pause for 2 weeks",
-"no workouts until monday", "I'm on holiday till the 20th", "/pause until 3 January".
+"no workouts until monday", "I'm on holiday till the 20th", "/pause until 3 January";
+workouts skipped "this week" until Monday.
 
 Pure: the person's local date comes in as an argument. The answer is the local date the
 workouts come back on (the first day a push may arrive again); None when no length is said,
@@ -42,6 +43,10 @@ _UNTIL_NTH = re.compile(rf"{_UNTIL}{_ORD}\b")
 _UNTIL_WORD = re.compile(rf"{_UNTIL}([a-z]+)")
 
 
+# "sick this week", "no workouts for the rest of the week": until next Monday
+_THIS_WEEK = re.compile(r"\b(?:this|(?:for )?the rest of (?:the|this)|all) week\b")
+
+
 def pause_end(text: str, today: date) -> date | None:
     """The local date workouts come back on, from a pause said with a length, or None."""
     said = " ".join(text.lower().replace("’", "'").split())
@@ -50,6 +55,15 @@ def pause_end(text: str, today: date) -> date | None:
         if end is not None:
             return end if today < end <= today + timedelta(days=MAX_DAYS) else None
     return None
+
+
+def skip_end(text: str, today: date) -> date | None:
+    """A pause's end, or for workouts skipped "this week" ("sick this week, skip"), the
+    Monday after."""
+    end = pause_end(text, today)
+    if end is None and _THIS_WEEK.search(text.lower()):
+        return today + timedelta(days=7 - today.weekday())
+    return end
 
 
 def _for_length(said: str, today: date) -> date | None:

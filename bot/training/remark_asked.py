@@ -1,0 +1,46 @@
+"""A question typed with the sets ("split squats 2x10 @ 25 lbs, felt easy. can i go
+heavier?"): the sets shown to save with the remark kept, as before, and the question
+answered beneath, as one asked between sets is. Before, it was only kept as a remark."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from bot.runtime.services import Services
+from bot.store.models import User
+from bot.training import logbook, questions
+from bot.training.logbook import TextOutcome
+from bot.training.logbook_replies import Echo, Saved
+from bot.training.outcomes import DidYouMean, Outcome, Unknown
+from bot.training.typed import asks
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+@dataclass(frozen=True)
+class LoggedAsked:
+    """The log entry's outcome, then the answer to the question said with it."""
+
+    logged: Echo | Saved
+    answer: Outcome
+
+
+def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | LoggedAsked:
+    out = logbook.on_text(svc, s, user, text)
+    if not isinstance(out, Echo | Saved):
+        return out
+    # the entry shown, or after the one waiting was saved, the one typed ("Saved", then it)
+    then = out.then if isinstance(out, Saved) else None
+    remark = out.remark or (then.remark if isinstance(then, Echo | Saved) else None)
+    if not remark:
+        return out
+    asked = next((x for x in reversed(_SENTENCE.split(remark)) if asks(x)), None)
+    if asked is None:
+        return out
+    answer = questions.reply_to(svc, user, asked)
+    if isinstance(answer, Unknown | DidYouMean):
+        return out  # kept as a remark: no answer worth its place under the sets
+    return LoggedAsked(out, answer)
