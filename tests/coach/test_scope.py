@@ -203,6 +203,9 @@ def matcher() -> Matcher:
         ),
         ("should I train glutes on my period", GapKind.TOPIC, "hormones and the menstrual cycle"),
         ("where should i look when i squat", GapKind.TOPIC, None),
+        # the Stepmill's fat-burning myth: a muscle that burns is no fat burnt
+        ("is it normal my quads burn on split squats", GapKind.TOPIC, "feeling a muscle work"),
+        ("my legs burn so much during lunges", GapKind.TOPIC, "feeling a muscle work"),
         # the squat card: a side told with a word before "bigger", or "than my right"
         (
             "my left glute is noticeably bigger than my right",
@@ -290,6 +293,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "how much cardio do i need before my show",  # article 002: body fat low
         "what exercises show off the glutes",  # not showing them off on stage
         "What size dumbbells should I buy?",  # the load rule, not gear
+        "will hip thrusts make my glutes burn fat",  # fat burnt: the Stepmill's myth
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

@@ -89,9 +89,13 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "feeling a muscle work",
         re.compile(
+            # a muscle that burns during a set ("my quads burn on split squats"), not fat burnt
+            r"\b(quads?|legs?|thighs?|glutes?|butt|bum|hamstrings?|hams|calves|back|muscles?)"
+            r"( (really|so|always|just|kinda|totally|are|is))* (burn|burns|burning|on fire)\b"
+            r"(?! (fat|calories|more|off|away))"
             # glutes that don't "fire", "switch on" or "wake up"
-            r"\b(glutes?|butt|bum|booty|hamstrings?|hams) (dont|do not|doesnt|arent|wont|never|not)"
-            r" (\w+ )?(fire|firing|engage|engaging|kick in|switch on|turn on|work|working)\b"
+            r"|\b(glutes?|butt|bum|booty|hamstrings?|hams) (dont|do not|doesnt|arent|wont|never|"
+            r"not) (\w+ )?(fire|firing|engage|engaging|kick in|switch on|turn on|work|working)\b"
             r"|\b(wake|waking) (up )?(my |your |the )?(glutes?|butt|bum|booty|hamstrings?)\b"
             r"|\b(switch|switching|turn|turning) on (my |your |the )?(glutes?|butt|bum|booty)\b"
             r"|\b(engage|engaging) (my |your |the )?(glutes?|butt|bum|booty) (during|when|while)\b"
