@@ -314,6 +314,11 @@ PAIN = re.compile(
     r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum|caesarean|cesarean|"
     r"csection|diastasis|prolapse|pelvic floor|scoliosis|arthritis|osteoporosis|fasciitis|"
     r"shin splints)\b"
+    # unwell from training ("feeling sick after hip thrusts", "dizzy after squats")
+    r"|\b(nausea|nauseous|nauseated|dizzy|dizziness|light ?headed|faint|fainted|fainting|"
+    r"threw up|throw up|throwing up|vomit\w*|puk(e|ed|ing))\b"
+    r"|\b(feel|feels|feeling|felt|get|gets|getting|got) (so |really |very )?sick (after|during|"
+    r"when|while|from)\b"
     # a joint that pops or cracks ("my hip pops during leg curls")
     r"|\b(hips?|knees?|back|ankles?|joints?|shoulders?)\b.{0,20}\b(pops?|popping|popped|"
     r"snaps?|snapping|cracks?|cracking|clunk\w*)\b"

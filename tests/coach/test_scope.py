@@ -321,6 +321,10 @@ def test_pain_is_not_advice(matcher: Matcher) -> None:
     assert understand("keep your back tight on deadlifts") is None
     assert understand("is walking lunges bad for plantar fasciitis") == Intent.PAIN
     assert understand("my hip pops during leg curls") == Intent.PAIN
+    # unwell from training: the pain reply (a professional), not a skip or an article
+    assert understand("feeling sick after hip thrusts is that normal") == Intent.PAIN
+    assert understand("I feel dizzy after squats") == Intent.PAIN
+    assert understand("im sick today") == Intent.SKIP  # ill: today's workout skipped
     assert understand("how long should my rest period be between sets") is None
 
 
