@@ -7,7 +7,7 @@ being changed meanwhile stays asked, no longer holding that step (held.py)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ class Kept:
     exercise_id: str
     day: date
     entries: tuple[SetEntry, ...]
+    load_asked: bool = False  # they waited for their load, not their Save: saved without one
 
 
 def release_earlier_day(
@@ -46,9 +47,12 @@ def release_earlier_day(
         return False, None  # nothing logged is owed, or another day's entry was typed on purpose
     if not _earlier(s, user, owed.log_id, today):
         return False, None
-    waiting = user.draft if owed.mode == Mode.CONFIRM else None
+    # the reps typed for it, waiting for their Save or their load, are never dropped
+    waiting = user.draft if owed.mode in (Mode.CONFIRM, Mode.LOAD) else None
     kept = _keep_draft(s, user, owed.log_id, waiting, now)
     expect(user, None)
+    if kept is not None and owed.mode == Mode.LOAD:
+        kept = replace(kept, load_asked=True)
     return True, kept
 
 

@@ -52,6 +52,7 @@ class KeptNote:
     name: str
     day: date
     sets: str
+    load_asked: bool = False  # they waited for their load: saved without one
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def _released(svc: Services, s: Session, user: User, today: date) -> KeptNote | 
     if kept is None:
         return None
     name = svc.content.exercises[kept.exercise_id].name
-    return KeptNote(name, kept.day, sets_text(kept.entries))
+    return KeptNote(name, kept.day, sets_text(kept.entries), kept.load_asked)
 
 
 def tomorrow(svc: Services, s: Session, user: User, text: str) -> WorkoutView | None:

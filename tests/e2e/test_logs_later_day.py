@@ -94,3 +94,16 @@ async def test_sets_left_at_an_old_save_it_a_setting_holds_are_kept_too(env):
     shown = texts(replies)
     assert "Squat for Mon 16 Nov: 20 kg × 10, 10, 10, saved as you typed it" in shown, shown
     assert logged(env, 9966) == {date(2026, 11, 16): {"squat": [(10, 20.0)] * 3}}
+
+
+async def test_reps_left_waiting_for_their_load_are_kept_with_their_day(env):
+    """Monday's squat "12 12 12" asked its load and was never answered; Thursday's workout
+    released it and the reps were dropped (with no load there was nothing to save). Now they
+    are saved into Monday without a load, and the workout says so."""
+    chat = await squat_left_asked(env, 9966)
+    replies = await chat.say("12 12 12")
+    assert "load" in texts(replies).lower(), texts(replies)  # asked, never answered
+    env.clock.set(THURSDAY_MORNING)
+    shown = texts(await chat.say("/today"))
+    assert "Squat for Mon 16 Nov: 12, 12, 12 reps, saved without a load" in shown, shown
+    assert logged(env, 9966) == {date(2026, 11, 16): {"squat": [(12, None)] * 3}}
