@@ -59,10 +59,10 @@ def pause_end(text: str, today: date) -> date | None:
 
 def skip_end(text: str, today: date) -> date | None:
     """A pause's end, or for workouts skipped "this week" ("sick this week, skip"), the
-    Monday after."""
+    Monday after; said on a Sunday, the week ahead is meant: the Monday after that."""
     end = pause_end(text, today)
     if end is None and _THIS_WEEK.search(text.lower()):
-        return today + timedelta(days=7 - today.weekday())
+        return today + timedelta(days=7 - today.weekday() + (7 if today.weekday() == 6 else 0))
     return end
 
 

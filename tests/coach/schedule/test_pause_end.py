@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from bot.coach.schedule.pause_end import pause_end
+from bot.coach.schedule.pause_end import pause_end, skip_end
 
 THURSDAY = date(2026, 12, 3)
 
@@ -52,3 +52,15 @@ def test_a_length_said_gives_the_day_workouts_come_back(said, back):
 )
 def test_no_length_is_a_pause_until_resume(said):
     assert pause_end(said, THURSDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("today", "back"),
+    [
+        (date(2026, 12, 3), date(2026, 12, 7)),  # Thursday: the Monday after
+        (date(2026, 12, 7), date(2026, 12, 14)),  # Monday: the next Monday
+        (date(2026, 12, 6), date(2026, 12, 14)),  # Sunday: the week ahead, not just tomorrow
+    ],
+)
+def test_skipped_this_week_comes_back_on_the_monday_after(today: date, back: date) -> None:
+    assert skip_end("sick this week, skip", today) == back
