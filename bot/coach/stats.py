@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.coach.profile import Unit
-from bot.coach.progression import convert
+from bot.coach.progression import convert, epley_factor
 
 MUSCLE_GROUPS = ("glutes", "hamstrings")  # always present in weekly_hard_sets
 HARD_SET_MAX_REPS = 20  # the top of the light range; 20-30-rep band sets are not hard sets
@@ -178,13 +178,24 @@ def load_series(
 ) -> list[tuple[date, float]]:
     """Heaviest load per day for one exercise, in `unit` (shown_load), oldest first; sets
     without a load are left out."""
-    top: dict[date, tuple[float, float, Unit]] = {}  # day -> (kg, load, its unit)
+    return [(day, load) for day, load, _ in top_sets(sets, exercise_id, unit)]
+
+
+def top_sets(
+    sets: Iterable[LoggedSet], exercise_id: str, unit: Unit = Unit.KG
+) -> list[tuple[date, float, int]]:
+    """Each day's heaviest set of one exercise (the most reps at that load): the day, its
+    load in `unit` (shown_load) and its reps, oldest first; sets without a load left out."""
+    top: dict[date, tuple[float, int, float, Unit]] = {}  # day -> (kg, reps, load, its unit)
     for s in sets:
         if s.exercise_id == exercise_id and s.load is not None and s.reps >= 1:
             best = top.get(s.day)
-            if best is None or _kg(s) > best[0]:
-                top[s.day] = (_kg(s), s.load, s.unit or Unit.KG)
-    return [(day, shown_load(load, logged, unit)) for day, (_, load, logged) in sorted(top.items())]
+            if best is None or (_kg(s), s.reps) > best[:2]:
+                top[s.day] = (_kg(s), s.reps, s.load, s.unit or Unit.KG)
+    return [
+        (day, shown_load(load, logged, unit), reps)
+        for day, (_, reps, load, logged) in sorted(top.items())
+    ]
 
 
 @dataclass(frozen=True)
@@ -199,10 +210,23 @@ class LoadVerdict:
     weeks: int
 
 
-def load_verdict(series: Sequence[Sequence[tuple[date, float]]], today: date) -> LoadVerdict:
-    """Each series is a move's top load per day, oldest first."""
-    twice = [points for points in series if len(points) > 1]
-    up = sum(1 for p in twice if p[-1][1] > p[0][1])
-    down = sum(1 for p in twice if p[-1][1] < p[0][1])
-    first = min((p[0][0] for p in twice), default=today)
+def load_verdict(
+    series: Sequence[Sequence[tuple[date, float]]],
+    today: date,
+    reps: Sequence[Sequence[int]] = (),
+) -> LoadVerdict:
+    """Each series is a move's top load per day, oldest first; with `reps` (each top set's),
+    its first and last days are compared by the load they show the move could lift once
+    (Epley), so a lighter load for more reps on another day's rep range is no step back."""
+    twice = [(points, (reps[i] if i < len(reps) else ())) for i, points in enumerate(series)]
+    twice = [(p, r) for p, r in twice if len(p) > 1]
+
+    def strength(points: Sequence[tuple[date, float]], got: Sequence[int], at: int) -> float:
+        load = points[at][1]
+        return load * epley_factor(got[at]) if len(got) == len(points) else load
+
+    up = sum(1 for p, r in twice if strength(p, r, -1) > strength(p, r, 0) + 1e-9)
+    down = sum(1 for p, r in twice if strength(p, r, -1) < strength(p, r, 0) - 1e-9)
+    twice_points = [p for p, _ in twice]
+    first = min((p[0][0] for p in twice_points), default=today)
     return LoadVerdict(len(twice), up, down, (today - first).days // 7)

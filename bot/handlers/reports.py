@@ -125,7 +125,8 @@ async def send_chart(update: Update, context: Context, chart: ChartData) -> None
     png = await asyncio.to_thread(render_progress, data, chart_text(svc))
     unit = chart.unit.value
     # "am I getting stronger": a plain answer before the figures ("135 → 135 lb" said nothing)
-    verdict = load_verdict([lift.points for lift in data.lifts], chart.today)
+    lifts = data.lifts  # compared by what each day's top set shows (load and reps)
+    verdict = load_verdict([x.points for x in lifts], chart.today, [x.reps for x in lifts])
     caption = svc.render.text(
         "progress_caption", data=data, unit=unit, brief=False, verdict=verdict
     )

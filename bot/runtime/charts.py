@@ -24,7 +24,7 @@ from matplotlib.dates import (
 from matplotlib.figure import Figure
 
 from bot.coach.profile import Unit
-from bot.coach.stats import MUSCLE_GROUPS, LoggedSet, load_series, monday, weekly_hard_sets
+from bot.coach.stats import MUSCLE_GROUPS, LoggedSet, monday, top_sets, weekly_hard_sets
 
 MAX_LIFTS = 4
 WEEKS = 8
@@ -39,6 +39,7 @@ DAY_TICKS_UP_TO = 14  # days shown: up to this, one tick per day (or every other
 class LiftSeries:
     name: str
     points: Sequence[tuple[date, float]]  # top load per day, oldest first
+    reps: Sequence[int] = ()  # the reps of each day's top set, when known
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,11 @@ def progress_data(
 ) -> ProgressData:
     """Load series for the main lifts and weekly hard sets for the last `weeks` weeks (fewer
     when the log is younger), ending with the week holding `today`."""
-    lifts = [LiftSeries(name_of(ex), load_series(sets, ex, unit)) for ex in main_lifts(sets)]
+    tops = [(ex, top_sets(sets, ex, unit)) for ex in main_lifts(sets)]
+    lifts = [
+        LiftSeries(name_of(ex), [(d, load) for d, load, _ in top], [r for _, _, r in top])
+        for ex, top in tops
+    ]
     last = monday(today)
     first = last - timedelta(weeks=weeks - 1)
     if sets:

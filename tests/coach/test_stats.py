@@ -11,6 +11,7 @@ from bot.coach.stats import (
     planned_sessions_done,
     records,
     shown_load,
+    top_sets,
     weekly_hard_sets,
     weekly_streak,
 )
@@ -249,3 +250,27 @@ def test_load_verdict_counts_moves_up_and_down_since_their_first_day():
     verdict = load_verdict([up, same, down, once], d + timedelta(days=21))
     assert (verdict.compared, verdict.up, verdict.down, verdict.weeks) == (3, 1, 1, 3)
     assert load_verdict([once], d).compared == 0
+
+
+def test_a_lighter_load_for_more_reps_is_no_step_back():
+    """/progress said "Yes: 1 of your 3 moves went up" over "Hip thrust: 100 → 92.5 kg": a
+    heavy day (5 reps) then a lighter one (12 reps) of the rotating ranges read as a drop.
+    With each top set's reps, the days are compared by what they show the move could lift
+    once (Epley: 100 × 5 is about 117, 92.5 × 12 about 130)."""
+    d = date(2026, 11, 2)
+    heavy_then_light = [(d, 100.0), (d + timedelta(days=7), 92.5)]
+    verdict = load_verdict([heavy_then_light], d + timedelta(days=8), [[5, 12]])
+    assert (verdict.up, verdict.down) == (1, 0)
+    dropped = load_verdict([heavy_then_light], d + timedelta(days=8), [[10, 10]])
+    assert (dropped.up, dropped.down) == (0, 1)  # the same reps, less load: down
+
+
+def test_top_sets_keep_the_reps_of_each_days_heaviest_set():
+    d1, d2 = date(2025, 1, 6), date(2025, 1, 9)
+    sets = [
+        s(d1, "hip_thrust", 12, 60.0),
+        s(d1, "hip_thrust", 8, 62.5, n=2),
+        s(d1, "hip_thrust", 10, 62.5, n=3),  # the same load for more reps: this one
+        s(d2, "hip_thrust", 5, 70.0),
+    ]
+    assert top_sets(sets, "hip_thrust") == [(d1, 62.5, 10), (d2, 70.0, 5)]
