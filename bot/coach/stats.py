@@ -218,8 +218,7 @@ def load_verdict(
     """Each series is a move's top load per day, oldest first; with `reps` (each top set's),
     its first and last days are compared by the load they show the move could lift once
     (Epley), so a lighter load for more reps on another day's rep range is no step back."""
-    twice = [(points, (reps[i] if i < len(reps) else ())) for i, points in enumerate(series)]
-    twice = [(p, r) for p, r in twice if len(p) > 1]
+    twice = [(p, reps[i] if i < len(reps) else ()) for i, p in enumerate(series) if len(p) > 1]
 
     def strength(points: Sequence[tuple[date, float]], got: Sequence[int], at: int) -> float:
         load = points[at][1]
@@ -227,6 +226,5 @@ def load_verdict(
 
     up = sum(1 for p, r in twice if strength(p, r, -1) > strength(p, r, 0) + 1e-9)
     down = sum(1 for p, r in twice if strength(p, r, -1) < strength(p, r, 0) - 1e-9)
-    twice_points = [p for p, _ in twice]
-    first = min((p[0][0] for p in twice_points), default=today)
+    first = min((p[0][0] for p, _ in twice), default=today)
     return LoadVerdict(len(twice), up, down, (today - first).days // 7)
