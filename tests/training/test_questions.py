@@ -444,7 +444,8 @@ def test_a_time_told_is_background_to_the_question(svc: Services) -> None:
 def test_a_question_leaning_on_what_was_told_is_read_with_it(
     svc: Services, text: str, entry: str
 ) -> None:
-    """ "How do I fix that?" names nothing: it leans on the sentence before it, and both got
-    "I don't know that one yet"."""
+    """ "How do I fix that?" names nothing: it leans on the sentence before it. The first got
+    "I don't know that one yet"; the second, answered before too, keeps the told sentence's
+    subject once it is borrowed."""
     outcome = ask(svc, ME, text)
     assert isinstance(outcome, EntryAnswer) and outcome.entry.id == entry, outcome

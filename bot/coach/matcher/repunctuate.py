@@ -42,9 +42,9 @@ _ASKS_ANYWHERE = re.compile(
 def repunctuated(text: str) -> str:
     """`text` with a stop after each sentence and "?" after each that asks, when it has no
     stops of its own and several sentences; else `text` unchanged."""
-    if _STOPPED.search(text) or len(text.split()) < _MIN_WORDS:
-        return text
     ws = text.split()
+    if _STOPPED.search(text) or len(ws) < _MIN_WORDS:
+        return text
     title_case = sum(w[:1].isupper() for w in ws) > 0.6 * len(ws)  # "Does Lifting Weights..."
     parts = [] if title_case else [p.strip() for p in _CAPITAL_START.split(text) if p.strip()]
     if len(parts) < 2:
