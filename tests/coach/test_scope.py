@@ -98,6 +98,10 @@ def matcher() -> Matcher:
         ("cardio before or after weights?", GapKind.TOPIC, "the order of exercises"),
         ("can i do glute bridges before deadlifts", GapKind.TOPIC, "the order of exercises"),
         ("should i do cardio after legs", GapKind.TOPIC, "the order of exercises"),
+        ("what order should i do my leg exercises in", GapKind.TOPIC, "the order of exercises"),
+        ("should i do squats or hip thrusts first", GapKind.TOPIC, "the order of exercises"),
+        ("how do i know if my glutes are weak", GapKind.TOPIC, "telling whether a muscle is weak"),
+        ("can i test my hamstring strength", GapKind.TOPIC, "telling whether a muscle is weak"),
         (
             "do i stop training heavy a week before the show",
             GapKind.TOPIC,
@@ -294,6 +298,8 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "what exercises show off the glutes",  # not showing them off on stage
         "What size dumbbells should I buy?",  # the load rule, not gear
         "will hip thrusts make my glutes burn fat",  # fat burnt: the Stepmill's myth
+        "is it better to do hip thrusts or squats for my first time",  # first time, no order
+        "how do i know if my weight is right",  # the load rule, no muscle tested
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

@@ -161,11 +161,26 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(before|after|during) or (before|after|during)\b|\bbefore during or after\b"
             r"|\b(which|what) (exercise|move|one)s? (should i do |to do |goes )?first\b"
             r"|\bor\b.{0,40}\b(come|comes|go|goes) first\b"
+            # "should I do squats or hip thrusts first"
+            r"|\b(do|doing|start with|starting with|train|training)\b[\w ]{1,40}\bor\b[\w ]{1,40}"
+            r"\bfirst\b(?! (time|week|month|day|session|workout|show|competition))"
             r"|\bfirst in (my|the|a) (workout|session)\b"
+            r"|\b(what|which|in what|in which|best) order\b|\border (of|for) (my |the |your )?"
+            r"(exercises|moves|lifts|workout)\b"
             # "can I do hip thrusts before squats?"
             r"|\b(can|should|could|do) (i |you |we )?(do|put|perform|start with|go) [\w ]{1,30}"
             r"\b(before|after) (my |the |doing )?(squat|deadlift|hip thrust|thrust|lunge|leg "
             r"curl|rdl|leg press|bridge|nordic|cardio|legs|glute|hamstring)"
+        ),
+    ),
+    (
+        "telling whether a muscle is weak",
+        re.compile(
+            r"\b(know|tell|test|check|see|find out) (if|whether) (my |your |the )?(glutes?|butt|"
+            r"bum|hamstrings?|hams|posterior chain)( are| is)? (too |really |very )?(weak|weaker|"
+            r"strong|stronger|(my |a |the )?weak (point|link|spot))\b"
+            r"|\b(test|testing|check|checking) (for )?(my |your )?(glute|hamstring|butt) "
+            r"(strength|weakness)\b"
         ),
     ),
     (
