@@ -103,6 +103,13 @@ def matcher() -> Matcher:
         ("how do i know if my glutes are weak", GapKind.TOPIC, "telling whether a muscle is weak"),
         ("can i test my hamstring strength", GapKind.TOPIC, "telling whether a muscle is weak"),
         (
+            "will my glutes shrink if i stop training for a month",
+            GapKind.TOPIC,
+            "what a break from training does",
+        ),
+        ("do you lose your glutes if you take a break", GapKind.TOPIC, None),
+        ("my glutes never get sore is that bad", GapKind.TOPIC, "muscle soreness"),
+        (
             "do i stop training heavy a week before the show",
             GapKind.TOPIC,
             "easing off before a show",
@@ -300,6 +307,8 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "will hip thrusts make my glutes burn fat",  # fat burnt: the Stepmill's myth
         "is it better to do hip thrusts or squats for my first time",  # first time, no order
         "how do i know if my weight is right",  # the load rule, no muscle tested
+        # adapting to a routine, not a break from it
+        "should I change my routine to avoid muscle memory? how often?",
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.coach.matcher.asked_topics import ASKED_TOPICS
 from bot.coach.matcher.text import MAX_CHARS, STOPWORDS, fold, stem, words
 from bot.coach.matcher.topics import (
-    ASKED_TOPICS,
     FAT,
     MUSCLE,
     NUTRITION,

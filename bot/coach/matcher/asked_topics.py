@@ -1,0 +1,115 @@
+"""Subjects the articles never discuss that are often told as background ("I do Pilates on
+Wednesdays", "I'm on birth control", "I've got a desk job"): `scope` names them as the gap
+only in the part of a message that asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Other sports, gadgets and sitting at a desk are often told as background ("I do Pilates on
+# Wednesdays", "I've got a desk job"); they are the gap only in the part that asks.
+ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
+    (
+        None,  # other sports and gadgets, named as the person wrote them
+        re.compile(
+            r"\b(yoga(?! mat)|pilates|reformer|swim|swimming|marathons?|half marathons?|long runs?|"
+            r"distance running|horse riding|horseback|dance|"
+            r"dancing|ballet|zumba|hiking|rucking|boxing|kickboxing|tennis|soccer|football|"
+            r"basketball|volleyball|skiing|skating|rock climbing|bouldering|crossfit|martial arts|"
+            r"golf|twerk|twerking|vibration plates?|ems|electrical muscle stimulation|rebounder|"
+            r"rebounding|trampoline|massages?|massaging|massage guns?|weighted vests?|sauna suits?|"
+            r"rowing( machines?)?|rowers?|ergs?)\b"
+        ),
+    ),
+    (
+        "choosing a gym",
+        re.compile(r"\b(best|good|which|cheap|cheapest|nearest) gyms? (in|near|around|for)\b"),
+    ),
+    (
+        "genetics",
+        re.compile(
+            r"\b(genetic|genetics|genetically|genes|hereditary|inherited|born with)\b"
+            r"|\bruns? in (my|the|our) family\b"
+        ),
+    ),
+    (
+        "posing and the stage",
+        re.compile(
+            r"\b(posing|pose|poses|stage presence)\b"
+            # showing the glutes off on stage, not exercises that "show off the glutes"
+            r"|\bshow (off )?(my |your |the |her )?(glutes?|butt|bum|booty|backside|hamstrings?)"
+            r"( off)?\b.{0,25}\b(on stage|stage|judges)\b"
+        ),
+    ),
+    (
+        "divisions other than bikini and figure",  # the articles judge bikini and figure only
+        re.compile(
+            r"\bwellness( division| competitors?| category| class| competitions?| athletes?)?\b"
+            r"|\bfitness model (division|category)\b"
+        ),
+    ),
+    (
+        "choosing a federation or a brand",
+        re.compile(
+            r"\b(federations?|npc|ifbb|wnbf|ocb)\b|\b(which|what|best|good) brands?\b"
+            r"|\bbrand of\b|\b(sign up|register|enter) for (a|my|the|first) (show|competition)\b"
+        ),
+    ),
+    (
+        "how age changes things",
+        re.compile(
+            r"\b(aging|ageing|getting older)\b|\b(does|do|will|can|affect|affects|after) (the )?"
+            r"(peri ?)?menopause\b"
+            r"|\b(with|as) (we |you |i |women |men |people )?(age|get older)\b"
+        ),
+    ),
+    (
+        "hormones and the menstrual cycle",
+        re.compile(
+            r"\b(hormones?|hormonal|birth control|contracepti\w*|estrogen|oestrogen|testosterone|"
+            r"pcos|thyroid|cortisol|menstrua\w*|luteal|follicular|time of the month)\b"
+            r"|\b(on|during|before|after) (my |your |her |the )?(period|periods)\b"
+        ),
+    ),
+    (
+        "cosmetic surgery",
+        re.compile(
+            r"\b(bbls?|brazilian butt lifts?|butt (implants?|injections?|fillers?|lifts? "
+            r"surgery)|implants|fillers|sculptra|lipo|liposuction|plastic surgery|cosmetic "
+            r"surgery|fat (transfer|transfers|grafting|graft))\b"
+        ),
+    ),
+    (
+        "a celebrity's own workout",
+        re.compile(
+            r"\b(j ?los?|jennifer lopez|lopez|kardashians?|kim k|beyonce|nicki minaj|jessica biel|"
+            r"cardi b|iggy azalea|rihanna|shakira)s?\b.{0,25}\b(workouts?|routines?|diet|trainers?|"
+            r"exercises|lift|lifts|train|trains|training|work out|works out|eat|eats)\b"
+            r"|\b(workouts?|routines?|diet|trainers?|exercises)\b.{0,20}\b(does|did|do)\b.{0,5}"
+            r"\b(j ?lo|jennifer lopez|kardashians?|kim k|beyonce|nicki minaj|jessica biel|cardi b|"
+            r"iggy azalea|rihanna|shakira)\b"
+        ),
+    ),
+    (
+        "muscle soreness",
+        re.compile(
+            r"\b(not|never|arent|isnt|dont get|dont feel|no longer|stopped getting) (getting )?"
+            r"sore\b|\bdoms\b|\bsoreness\b|\bwhy (am|are my|is my) (\w+ )?(so )?sore\b"
+            r"|\b(arent|isnt|not) (my |your )?\w+ (getting )?sore\b"
+            # whether soreness is all right: "is it ok that im sore", "normal to be sore"
+            r"|\b(ok|okay|normal|fine|bad|safe)( that| to be| if| to feel)? (im |i am |i feel "
+            r"|to feel |to be |being )?(so |this |really |still |very )?sore\b"
+            r"|\bshould (i )?(be|feel|get) sore\b|\bsore for (days|a week|\d+ days)\b"
+            r"|\b(never|hardly|rarely|dont ever|doesnt|dont|do not) (ever )?(get|gets|feel|feels) "
+            r"(\w+ )?sore\b"
+        ),
+    ),
+    (
+        "sitting all day",
+        re.compile(
+            r"\bsit(ting|s)? (all day|too much|at (a|my) desk)|\b(desk|office) job\b"
+            r"|\bsit(ting|s)?\b.{0,25}\b(all day|for hours|hours a day|too much|too long)\b"
+        ),
+    ),
+)
