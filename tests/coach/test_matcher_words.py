@@ -139,3 +139,18 @@ def test_between_the_glutes_and_hamstrings_is_the_tie_in(matcher: Matcher, text:
     # the first got "Bikini: glutes first"
     best = matcher.match(text).best
     assert best is not None and best.entry_id in {"tie_in_what", "myth_smooth_transition"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # "lagging" got "I don't know"; "underdeveloped" glutes got the hamstrings' entry
+        ("my hamstrings are lagging, what should i add", "build_hamstrings"),
+        ("my glutes are underdeveloped", "build_glutes"),
+        ("glutes are my weak point", "build_glutes"),
+    ],
+)
+def test_a_lagging_muscle_is_one_to_build(matcher: Matcher, text: str, entry: str) -> None:
+    result = matcher.match(text)
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == entry

@@ -184,6 +184,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "underwear": "shorts, panties, knickers, pants",
         "pop": "pops, popping, stand out, stands out, shelf, prominent",
         "eccentric": "eccentrics, negative, negatives, lowering, slow lowering",
+        "weak": (
+            "weaker, weakest, weakness, weaknesses, lagging, lags, lag, lagged, underdeveloped, "
+            "under developed, undeveloped, weak point, weak spot, weak link"
+        ),
     }
 )
 
