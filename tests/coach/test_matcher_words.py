@@ -154,3 +154,11 @@ def test_a_lagging_muscle_is_one_to_build(matcher: Matcher, text: str, entry: st
     result = matcher.match(text)
     assert result.kind == "answer" and result.best is not None
     assert result.best.entry_id == entry
+
+
+def test_in_my_shoes_is_a_saying_not_gear(matcher: Matcher) -> None:
+    # "shoes" is off-limits (clothes): the saying sank a covered question to "I don't know"
+    result = matcher.match("if you were in my shoes what would you do to grow my glutes")
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == "build_glutes"
+    assert matcher.match("what shoes should i wear for squats").kind == "unknown"

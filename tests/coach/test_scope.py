@@ -307,6 +307,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "will hip thrusts make my glutes burn fat",  # fat burnt: the Stepmill's myth
         "is it better to do hip thrusts or squats for my first time",  # first time, no order
         "how do i know if my weight is right",  # the load rule, no muscle tested
+        "I want to tone my backside. What would you do in my shoes?",  # an idiom, no gear
         # adapting to a routine, not a break from it
         "should I change my routine to avoid muscle memory? how often?",
     ],

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from bot.coach.matcher import GapKind
 from bot.coach.smalltalk import Intent
 from bot.runtime.clock import ManualClock
 from bot.runtime.config import database_url
@@ -280,99 +279,6 @@ def test_which_muscles_an_exercise_works_is_its_card(svc: Services) -> None:
     # whether a move works a muscle: its card, not an entry about the muscle
     outcome = ask(svc, ME, "does the deadlift hit the hamstrings")
     assert isinstance(outcome, ExerciseCard) and outcome.card.id == "deadlift"
-
-
-@pytest.mark.parametrize(
-    "told", ["I'm a mom of two.", "I have a desk job.", "I'm 32 and have been lifting for a year."]
-)
-def test_background_the_content_does_not_know_gets_the_question_alone_s_answer(
-    svc: Services, told: str
-) -> None:
-    # A sentence about oneself, before the question, sank "what is inside the buttocks?" to
-    # "I don't know" (or turned "what is a hamstring?" into Building the hamstrings).
-    for question, item in [
-        ("What is inside the buttocks?", "three_muscle_groups"),
-        ("What is a hamstring?", "myth_tie_in_muscle"),
-    ]:
-        alone, dressed = ask(svc, ME, question), ask(svc, ME, f"{told} {question}")
-        assert isinstance(alone, EntryAnswer) and alone.entry.id == item
-        assert isinstance(dressed, EntryAnswer) and dressed.entry.id == item, told
-
-
-def test_background_off_limits_is_not_dropped(svc: Services) -> None:
-    outcome = ask(svc, ME, "I'm pregnant. Can I do hip thrusts?")
-    assert not isinstance(outcome, (EntryAnswer, ExerciseCard))
-
-
-@pytest.mark.parametrize(
-    ("told", "question", "item"),
-    [
-        ("My arms and shoulders look fine already.", "How do I do a hip thrust?", "hip_thrust"),
-        ("My calves are big from running.", "What does the Nordic curl work?", "nordic_ham_curl"),
-        ("My abs are my best feature.", "How do I grow my glutes?", "build_glutes"),
-        ("Any pointers for a saggy butt?", "I liked your posts on toning arms.", "build_glutes"),
-    ],
-)
-def test_another_muscle_only_told_is_background(
-    svc: Services, told: str, question: str, item: str
-) -> None:
-    # Arms, calves or abs in what is told declined the whole message as "the articles don't
-    # cover the arms", though the question asked is covered.
-    outcome = ask(svc, ME, f"{told} {question}")  # (or the question first)
-    assert isinstance(outcome, (EntryAnswer, ExerciseCard)), told
-    got = outcome.entry.id if isinstance(outcome, EntryAnswer) else outcome.card.id
-    assert got == item
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My arms are flabby. How do I tone them?",
-        "I want bigger arms. Will hip thrusts help with that?",
-        "My chest is flat. Is it the same as my glutes?",
-        "I'm vegan. Do I need to change my diet to grow my glutes?",
-        "I do a lot of Pilates. Is the reformer enough to grow my butt?",
-    ],
-)
-def test_what_is_told_stays_in_the_question_when_the_question_leans_on_it(
-    svc: Services, text: str
-) -> None:
-    outcome = ask(svc, ME, text)
-    assert isinstance(outcome, Unknown), text
-
-
-@pytest.mark.parametrize(
-    ("text", "item"),
-    [
-        (
-            "I'm 24, lifting 6 months but mostly upper body. I want to grow my glutes now. "
-            "Where do I start?",
-            "build_glutes",
-        ),
-        ("Mostly arms and chest so far. I want stronger hamstrings. Any tips?", "build_hamstrings"),
-    ],
-)
-def test_a_bare_question_is_about_the_told_sentence_naming_its_subject(
-    svc: Services, text: str, item: str
-) -> None:
-    # "Where do I start?" names nothing, and the upper body told first sank it to "I don't know".
-    outcome = ask(svc, ME, text)
-    assert isinstance(outcome, EntryAnswer) and outcome.entry.id == item, text
-
-
-def test_a_bare_question_with_a_gap_in_its_subject_still_declines(svc: Services) -> None:
-    text = "Mostly upper body so far. I want to lose weight fast with keto. Any tips?"
-    outcome = ask(svc, ME, text)
-    assert isinstance(outcome, Unknown)
-
-
-def test_a_topic_only_told_is_left_out_of_a_question_about_one_exercise(svc: Services) -> None:
-    text = "How do I make hyperextensions hit my glutes more? I feel them mostly in my lower back."
-    outcome = ask(svc, ME, text)
-    assert isinstance(outcome, ExerciseCard) and outcome.card.id == "back_extension"
-    assert outcome.not_covered is not None and outcome.not_covered.kind == GapKind.TOPIC
-    vague = "Warming up takes me ages now that I'm older. Is there a better way to train legs?"
-    assert isinstance(ask(svc, ME, vague), Unknown)
 
 
 @pytest.mark.parametrize(

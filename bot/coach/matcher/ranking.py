@@ -285,7 +285,7 @@ class Matcher:
         ws = words(text)
         folded = " ".join(ws)
         if (unhurt := without_not_pain(folded)) != folded:
-            text = unhurt  # "hip thrusts are a pain to set up" is no injury
+            text = unhurt  # "hip thrusts are a pain to set up" is no injury, "in my shoes" no gear
         terms, vetoed = self.analyzer.terms(text)
         got = set(terms)
         one_place = "lose" in got and _PLACE_FAT.search(folded)
@@ -321,7 +321,11 @@ class Matcher:
             # question is about the told sentence nearest it naming a subject, if gapless
             named = [s for s in told[-_TOLD_LOOKBACK:] if anchored(s)]
             if named and self.scope.gap(named[-1]) is None:
-                asked = f"{named[-1]} {asked}"
+                # "My legs got stronger but my butt looks the same. What am I doing wrong?":
+                # what comes after "but" is the trouble asked about
+                _, but, after = named[-1].rpartition(" but ")
+                lean = after if but and anchored(after) else named[-1]
+                asked = f"{lean} {asked}"
                 told = [s for s in told if s is not named[-1]]
                 borrowed = True
         if self.scope.gap(asked) is not None or not anchored(asked):

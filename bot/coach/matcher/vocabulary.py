@@ -313,8 +313,12 @@ _UNHURT = re.compile(
 )
 
 
+# Sayings that name an off-limits thing they are not about: "what would you do in my shoes".
+IDIOMS = re.compile(r"\b(do|be|were|was|yourself|put you) in (my|your|her|his) shoes\b")
+
+
 def without_not_pain(folded: str) -> str:
-    """Folded text without the phrases that name pain but report none (NOT_PAIN), nor a
-    sprinter asking how to stay unhurt."""
-    text = NOT_PAIN.sub(" ", folded)
+    """Folded text without the phrases that name pain but report none (NOT_PAIN) or name
+    what they are not about (IDIOMS), nor a sprinter asking how to stay unhurt."""
+    text = IDIOMS.sub(" ", NOT_PAIN.sub(" ", folded))
     return _UNHURT.sub(" ", text) if _SPRINT.search(text) else text
