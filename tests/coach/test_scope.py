@@ -109,6 +109,18 @@ def matcher() -> Matcher:
         ),
         ("do you lose your glutes if you take a break", GapKind.TOPIC, None),
         ("my glutes never get sore is that bad", GapKind.TOPIC, "muscle soreness"),
+        ("why is the leg extension so hard", GapKind.TOPIC, "why a move feels hard"),
+        ("why do lunges make me so tired", GapKind.TOPIC, "why a move feels hard"),
+        ("who invented the hip thrust", GapKind.TOPIC, "records and history"),
+        ("can squats make you taller", GapKind.TOPIC, "height"),
+        ("should i lock my knees on the leg press", GapKind.TOPIC, None),
+        ("should i pause at the bottom of a squat", GapKind.TOPIC, "lifting tempo"),
+        ("how do i stop the bar rolling on hip thrusts", GapKind.TOPIC, None),
+        ("how much can the average woman hip thrust", GapKind.TOPIC, "strength standards"),
+        ("what's a good hip thrust for a 50kg woman", GapKind.TOPIC, "strength standards"),
+        ("do hip thrusts make your hips wider", GapKind.TOPIC, "body proportions"),
+        ("are squats harder on your cns than hip thrusts", GapKind.TOPIC, "the nervous system"),
+        ("can the glute ham raise machine be used for situps", GapKind.EXERCISE, "situps"),
         (
             "do i stop training heavy a week before the show",
             GapKind.TOPIC,
@@ -308,6 +320,9 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "is it better to do hip thrusts or squats for my first time",  # first time, no order
         "how do i know if my weight is right",  # the load rule, no muscle tested
         "I want to tone my backside. What would you do in my shoes?",  # an idiom, no gear
+        "why are my glutes so hard to grow",  # hard to grow: building them
+        "why are hip thrusts so good for glutes",
+        "how much weight should i hip thrust",
         # adapting to a routine, not a break from it
         "should I change my routine to avoid muscle memory? how often?",
     ],

@@ -128,7 +128,11 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "body proportions",
-        re.compile(r"\b(long|short) (torso|femurs?|limbs|arms)\b|\bfemur length\b"),
+        re.compile(
+            r"\b(long|short) (torso|femurs?|limbs|arms)\b|\bfemur length\b"
+            r"|\b(wider|broader|narrower) hips\b|\bhips? (get |look |become )?(wider|broader|"
+            r"narrower)\b"
+        ),
     ),
     (
         "waist size",
@@ -152,7 +156,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(lean|leaning) (forward|back|backward)s? or\b|\bspott?(er|ers|ing)\b"
             r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
             r"|\b(below|past|under|deeper than|lower than) parallel\b|\bass to (the )?grass\b"
-            r"|\batg\b"
+            r"|\batg\b|\b(lock|locking|lock out|locking out) (my |your |the )?knees\b"
             # where the eyes or head go ("where should I look when I squat")
             r"|\bwhere (should|do|to|must) (i |you |we )?(look|keep my (eyes|head))\b"
             r"|\b(head|neck|eye|gaze) position\b"
@@ -196,6 +200,28 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "why a move feels hard",  # "why is leg extension so hard", "lunges make me so tired"
+        re.compile(
+            r"\bwhy (is|are|do|does) (?!it\b|this\b|that\b)(the |my |a |an )?(\w+ ){1,3}"
+            r"(feel |feels )?(so |really |that |this |such an? )?(hard|difficult|tough|tiring|"
+            r"exhausting|awkward|uncomfortable|heavy)\b(?! to (grow|build|get|lose|tone|gain))"
+            r"|\b(make|makes|leave|leaves) me (feel )?(so |really |very )?(tired|exhausted|out of "
+            r"breath|wiped out|shaky)\b"
+        ),
+    ),
+    (
+        "records and history",
+        re.compile(
+            r"\b(world records?|record for|who invented|invented the|history of|origins? of)\b"
+        ),
+    ),
+    (
+        "height",
+        re.compile(
+            r"\b(taller|grow tall|stunt\w* (your |my |their )?growth|increase (my |your )?height)\b"
+        ),
+    ),
+    (
         "counting reps",
         re.compile(r"\bcount (my |your |the |each )?reps?\b|\bcounts? as (one|1|a) rep\b"),
     ),
@@ -205,6 +231,11 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bshould (you )?be able to (squat|deadlift|lift|hip thrust|thrust|press|bench)\b"
             r"|\bstrength standards?\b|\bhow strong should\b"
             r"|\bcompared (to|with) (my |your )?(squat|deadlift|hip thrust|bench)\b"
+            # "how much can the average woman hip thrust", "a good squat for a 50kg woman"
+            r"|\bhow much (can|should|does|do) (the |an? )?(average|normal|typical)\b"
+            r"|\b(average|normal|typical|good|decent) (\w+ )?(squat|deadlift|hip thrust|thrust|"
+            r"leg press)( weight| number)? for (an? |my )?(\d+|wom[ae]n|m[ae]n|girls?|guys?|"
+            r"females?|males?|beginners?|someone|people|person|lady|ladies)\b"
         ),
     ),
     (
@@ -228,6 +259,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bband (length|size|sizes|thickness|colou?rs?)\b|\b(length|size) of (the )?"
             r"(resistance )?bands?\b"
             r"|\bbrands?\b|\b(which|what|where) (\w+ )?(to|should|do)( i)? buy\b"
+            r"|\b(bar|barbell) (keeps |always )?(rolling|rolls|roll|slipping|slips|slides|"
+            r"sliding)\b"
         ),
     ),
     (
@@ -249,6 +282,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("muscles shaking during a set", TREMBLING),
+    ("the nervous system", re.compile(r"\b(cns|central nervous system|nervous system)\b")),
     ("breathing", re.compile(r"\b(breath|breathe|breathing|exhale|exhaling|inhale|inhaling)\b")),
     (
         "grips and straps",
@@ -264,6 +298,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bhow (many seconds|long)\b.{0,30}\b(lowering|eccentric|negative)\b"
             r"|\b(\d+|one|two|three|four|five) (second|sec|s) "
             r"(negatives?|eccentrics?|lowering|pauses?)"
+            r"|\bpause (at|in) the (top|bottom)\b|\bpaused (squats?|reps?|hip thrusts?)\b"
+            r"|\bpause reps?\b"
         ),
     ),
     (
