@@ -121,6 +121,10 @@ def matcher() -> Matcher:
         ("do hip thrusts make your hips wider", GapKind.TOPIC, "body proportions"),
         ("are squats harder on your cns than hip thrusts", GapKind.TOPIC, "the nervous system"),
         ("can the glute ham raise machine be used for situps", GapKind.EXERCISE, "situps"),
+        ("why do i lose my balance on bulgarian split squats", GapKind.TOPIC, "balance"),
+        ("i feel embarrassed doing hip thrusts at the gym", GapKind.TOPIC, None),
+        ("how do i stop sliding on the bench during hip thrusts", GapKind.TOPIC, None),
+        ("what's the best band to buy for hip thrusts", GapKind.TOPIC, None),
         (
             "do i stop training heavy a week before the show",
             GapKind.TOPIC,

@@ -109,6 +109,8 @@ from bot.coach.smalltalk import (
         ("why do my hamstrings cramp every time i do leg curls", Intent.PAIN),
         ("sharp pinch in my hip at the bottom of squats", Intent.PAIN),
         ("there is pain in my knee when i lunge", Intent.PAIN),
+        ("are good mornings dangerous", Intent.PAIN),  # got the card, as if it said
+        ("is it risky to go heavy on hip thrusts", Intent.PAIN),
         ("stop", Intent.PAUSE),
         ("i don't want reminders anymore", Intent.PAUSE),
         ("pause my plan for 2 weeks", Intent.PAUSE),

@@ -27,6 +27,13 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         re.compile(r"\b(best|good|which|cheap|cheapest|nearest) gyms? (in|near|around|for)\b"),
     ),
     (
+        "feeling watched at the gym",
+        re.compile(
+            r"\b(embarrass\w*|intimidat\w*|gym anxiety|anxious at the gym|awkward at the gym)\b"
+            r"|\bpeople (are )?(staring|stare|watching|judging|judge|look at me|looking at me)\b"
+        ),
+    ),
+    (
         "genetics",
         re.compile(
             r"\b(genetic|genetics|genetically|genes|hereditary|inherited|born with)\b"

@@ -157,6 +157,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
             r"|\b(below|past|under|deeper than|lower than) parallel\b|\bass to (the )?grass\b"
             r"|\batg\b|\b(lock|locking|lock out|locking out) (my |your |the )?knees\b"
+            r"|\b(slide|slides|sliding|slip|slips|slipping) (on|off|down|along) (the |my )?(bench|"
+            r"pad|floor|mat)\b"
             # where the eyes or head go ("where should I look when I squat")
             r"|\bwhere (should|do|to|must) (i |you |we )?(look|keep my (eyes|head))\b"
             r"|\b(head|neck|eye|gaze) position\b"
@@ -259,6 +261,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bband (length|size|sizes|thickness|colou?rs?)\b|\b(length|size) of (the )?"
             r"(resistance )?bands?\b"
             r"|\bbrands?\b|\b(which|what|where) (\w+ )?(to|should|do)( i)? buy\b"
+            r"|\b(whats|best) (the )?(best )?(\w+ )?to buy\b"
             r"|\b(bar|barbell) (keeps |always )?(rolling|rolls|roll|slipping|slips|slides|"
             r"sliding)\b"
         ),
@@ -282,6 +285,13 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("muscles shaking during a set", TREMBLING),
+    (
+        "balance",
+        re.compile(
+            r"\b(lose|losing|lost|keep|keeping|improve|improving|with|no|my) (my |your )?balance\b"
+            r"|\b(fall|falling|tip|tipping|topple|toppling) over\b"
+        ),
+    ),
     ("the nervous system", re.compile(r"\b(cns|central nervous system|nervous system)\b")),
     ("breathing", re.compile(r"\b(breath|breathe|breathing|exhale|exhaling|inhale|inhaling)\b")),
     (
