@@ -336,6 +336,7 @@ PAIN = re.compile(
     # a stiff back or hips, tight hamstrings or a tight back (not the stiff-leg deadlift, not
     # "keep your back tight")
     r"|\bstiffness\b|\b(back|hips?|knees?|neck|hamstrings?|hams|glutes?)( \w+){0,3} stiff\b"
+    r"(?! ?leg)"
     r"|\bstiff (knees?|back|lower back|hips?|neck|joints?|ankles?)\b"
     r"(?! ?leg)|\b(hamstrings?|hams|hips?|hip flexors?|back|neck|knees?)( are| is| feel| feels|"
     r" felt| gets?| always| so| really| very| super)+ tight\b"

@@ -125,6 +125,13 @@ def matcher() -> Matcher:
         ("i feel embarrassed doing hip thrusts at the gym", GapKind.TOPIC, None),
         ("how do i stop sliding on the bench during hip thrusts", GapKind.TOPIC, None),
         ("what's the best band to buy for hip thrusts", GapKind.TOPIC, None),
+        ("why is my butt getting smaller even though i train it", GapKind.TOPIC, None),
+        ("is it possible to have too much glute training", GapKind.TOPIC, "overtraining"),
+        ("why do i carry all my weight in my hips", GapKind.TOPIC, None),
+        ("why do black women have bigger butts", GapKind.TOPIC, "genetics"),
+        ("will glute training help my running", GapKind.TOPIC, None),
+        ("how flexible should my hamstrings be", GapKind.TOPIC, "stretching and flexibility"),
+        ("can stretching make my butt rounder", GapKind.TOPIC, "stretching and flexibility"),
         (
             "do i stop training heavy a week before the show",
             GapKind.TOPIC,
@@ -327,6 +334,10 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "why are my glutes so hard to grow",  # hard to grow: building them
         "why are hip thrusts so good for glutes",
         "how much weight should i hip thrust",
+        "my bum is getting flatter, what should i do",  # no cause asked
+        "does running help my glutes",  # the Stepmill's myth, not a sport helped
+        "how do i lose the fat i carry on my hips",  # spot reduction
+        "where should I feel a stretch on stiff leg deadlifts",  # a card's cue, no stretching
         # adapting to a routine, not a break from it
         "should I change my routine to avoid muscle memory? how often?",
     ],

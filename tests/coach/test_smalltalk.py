@@ -110,6 +110,7 @@ from bot.coach.smalltalk import (
         ("sharp pinch in my hip at the bottom of squats", Intent.PAIN),
         ("there is pain in my knee when i lunge", Intent.PAIN),
         ("are good mornings dangerous", Intent.PAIN),  # got the card, as if it said
+        ("do i feel a stretch in my hamstrings on stiff leg deadlifts", None),  # was pain
         ("is it risky to go heavy on hip thrusts", Intent.PAIN),
         ("stop", Intent.PAUSE),
         ("i don't want reminders anymore", Intent.PAUSE),

@@ -34,9 +34,20 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "stretching and flexibility",  # not "feel a stretch in the hamstrings" on a move
+        re.compile(
+            r"(?<!\bfeel )(?<!\bfeels )(?<!\bfeeling )(?<!\bgood )(?<!\bdeep )(?<!\bdeeper )"
+            r"\b(stretch|stretches|stretching|stretched)\b(?! (in|across|on|at) )"
+            r"|\b(flexib\w*|mobility|foam roll\w*|touch (my |your )?toes)\b"
+        ),
+    ),
+    (
         "genetics",
         re.compile(
             r"\b(genetic|genetics|genetically|genes|hereditary|inherited|born with)\b"
+            # "why do black women have bigger butts"
+            r"|\bwhy do (some |\w+ )?(women|girls|men|guys|people|females|males) (naturally )?"
+            r"(have|get)\b"
             r"|\bruns? in (my|the|our) family\b"
         ),
     ),

@@ -69,6 +69,7 @@ def around(joined: str, m: re.Match[str], reach: int = 12) -> str:
     return joined[max(m.start() - reach, 0) : m.end() + reach]
 
 
+_REAR = r"(butt|bum|glutes?|booty|ass|arse|backside|rear|rear end|bottom|behind)"
 _STOPPING = r"(stop|quit|pause|miss|(take|have) (a )?(break|time off))"
 _SHRINKING = r"(shrink|shrinks|lose|losing|go away|disappear|deflate|get smaller|go flat)"
 
@@ -212,6 +213,25 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "why the glutes shrink",  # "why is my butt getting smaller even though i train it"
+        re.compile(
+            rf"\bwhy (is|are|has|have|does|do|did) (my |your |the |her )?{_REAR}( \w+){{0,3}} "
+            r"(getting |got |gotten |become |becoming |go |going |look |looking )?(smaller|flatter|"
+            r"shrink\w*|disappear\w*)\b"
+        ),
+    ),
+    (
+        "overtraining",
+        re.compile(r"\bovertrain\w*|\btoo much (\w+ )?training\b|\btrain(ing)? too much\b"),
+    ),
+    (
+        "where the body stores fat",  # asked why: how to lose it there is the Stepmill's myth
+        re.compile(
+            r"\bwhy (do|does|is|are) .{0,30}\b(carry|carries|store|stores|storing|hold|holds|keep|"
+            r"keeps|put|puts) (on )?(my |all my |most of my |the |your |her )?(weight|fat)\b"
+        ),
+    ),
+    (
         "records and history",
         re.compile(
             r"\b(world records?|record for|who invented|invented the|history of|origins? of)\b"
@@ -246,6 +266,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(run|sprint|swim|cycle|ride) faster\b|\bjump higher\b|\bvertical( jump)?\b"
             r"|\b(running|sprint|sprinting|sprinters?|runners?) speed\b|\bspeed (for|in|when) "
             r"(running|sprinting|sprints?|races?|racing)\b"
+            # "will glute training help my running" (not "does running help my glutes")
+            r"|\b(help|helps|improve|improves|boost|boosts) (my |your |with |me with )?(running|"
+            r"sprinting|cycling|swimming|sports?|game|performance|athleticism|races?)\b"
         ),
     ),
     (
