@@ -207,8 +207,10 @@ DELETE = re.compile(
 SETTINGS = re.compile(
     r"\b(change|switch|update|edit|set|reset|modify)\b.*\b(goal|goals|training days|days|"
     r"workout time|reminder time|time|schedule|units?|time ?zone|experience|level)\b"
-    r"|\b(switch|move|change|go)\b.*\bto (home|the gym|gym|bodyweight|kg|kgs|lbs?|pounds|"
-    r"kilos|bikini|competing|compete|toning|tone)( workouts?| training)?$"
+    # (not a dose asked: "how heavy should I go to tone")
+    r"|^(?!.*\bhow (heavy|much|many|often|long|far|hard)\b).*\b(switch|move|change|go)\b.*\bto "
+    r"(home|the gym|gym|bodyweight|kg|kgs|lbs?|pounds|kilos|bikini|competing|compete|toning|"
+    r"tone)( workouts?| training)?$"
     r"|\b(train|work ?out) (on|at) (a )?different (days?|time)\b"
     r"|^(id like to|(want|would like|prefer) to) (train|work ?out|lift) (\d|one|two|three|four|"
     r"five|six) (days|times)( per)?( week)?( now| instead| from now on)?$"

@@ -60,6 +60,9 @@ from bot.coach.smalltalk import (
         ("I train at home now", Intent.SETTINGS),  # a change said as news
         ("no equipment anymore", Intent.SETTINGS),
         ("I want to do bikini instead", Intent.SETTINGS),
+        ("can we go back to gym training", Intent.SETTINGS),
+        # a load asked, though it ends "go to tone": it got "That's what I have already: Goal"
+        ("how heavy should i go to tone", None),
         ("can I train at home", None),  # a question: its article
         ("help", Intent.HELP),
         ("help me", Intent.HELP),
