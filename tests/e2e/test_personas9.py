@@ -27,3 +27,22 @@ async def test_a_bare_load_before_sets_times_reps_is_read(env):
     await onboard(other, goal="Compete in bikini", experience="2+ years")
     said = texts(await other.say("hip thrust 60 3 sets of 10"))
     assert "<b>Hip thrust</b>: 60 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+
+
+async def test_a_joint_a_bit_sore_with_a_question_is_pain(env):
+    """Joan, on a training day whose workout holds a skater and a walking lunge: "My knee is
+    a bit sore today, should I still do the lunges?" got today's workout again under "You
+    asked about the lunge: it isn't in your plan": no word of seeing someone about the knee,
+    no way to skip or swap, and a plan said not to hold what the workout above it held.
+    "my knees are sore" was pain; "a bit sore" (its "a" dropped before the patterns) and a
+    sore joint said with a question after it were not."""
+    chat = env.chat(9903)
+    await onboard(chat, place="Home: bands or a ball")  # Monday: skater and walking lunges
+    for said_so in (
+        "My knee is a bit sore today, should I still do the lunges?",
+        "my hip is a little sore this morning. is it ok to do squats?",
+    ):
+        said = texts(await chat.say(said_so))
+        assert "isn't in your plan" not in said and "Today's workout" not in said, said
+        assert "Please see a doctor or physiotherapist" in said, said
+        assert "Skip today" in str(chat.last_keyboard().buttons), said
