@@ -6,7 +6,7 @@ full sentences and asks back when she is lost. What they met that was wrong is k
 
 from datetime import timedelta
 
-from tests.e2e.flows import load_user, onboard
+from tests.e2e.flows import onboard
 from tests.e2e.harness import texts
 
 
@@ -46,3 +46,23 @@ async def test_a_joint_a_bit_sore_with_a_question_is_pain(env):
         assert "isn't in your plan" not in said and "Today's workout" not in said, said
         assert "Please see a doctor or physiotherapist" in said, said
         assert "Skip today" in str(chat.last_keyboard().buttons), said
+
+
+async def test_the_whole_day_but_the_moves_named_is_saved(env):
+    """Joan, at home with bands: "I did all of them except the lunges." got "Nice work! Tell
+    me how the sets went" with "lunge 135lb 12 12 10" to copy: nothing saved, and her next
+    push said week 1 again as if she had never trained. "did it all" saved the day; leaving
+    moves out of it was not understood."""
+    chat = env.chat(9904)
+    await onboard(chat, place="Home: bands or a ball")  # Monday: a skater and a walking lunge
+    said = texts(await chat.say("I did all of them except the lunges."))
+    assert "Saved as planned:\n• Skater lunge: skipped\n• Walking lunge: skipped\n" in said, said
+    assert "• Glute bridge: 20, 20 reps" in said and "Workout logged" in said, said
+    assert "Noted" not in said, said
+    other = env.chat(9905)
+    await onboard(other, place="Home: bands or a ball")
+    said = texts(await other.say("did everything but not the glute bridges or supermans"))
+    assert "• Glute bridge: skipped\n" in said and "• Superman: skipped\n" in said, said
+    assert "• Skater lunge: 20, 20 reps" in said, said
+    said = texts(await other.say("/today"))
+    assert "Logged ✓" in said or "Done earlier ✓" in said, said
