@@ -6,7 +6,7 @@ full sentences and asks back when she is lost. What they met that was wrong is k
 
 from datetime import timedelta
 
-from tests.e2e.flows import onboard
+from tests.e2e.flows import load_user, onboard
 from tests.e2e.harness import texts
 
 
@@ -66,3 +66,24 @@ async def test_the_whole_day_but_the_moves_named_is_saved(env):
     assert "• Skater lunge: 20, 20 reps" in said, said
     said = texts(await other.say("/today"))
     assert "Logged ✓" in said or "Done earlier ✓" in said, said
+
+
+async def test_moved_to_a_city_moves_the_zone_for_good_and_the_time_asked(env):
+    """Priya, moving from London for work: "moved to new york, can you send at 7am my time"
+    got "Send /settings to change one answer", and her 7:00 workouts kept coming at 7:00
+    London time, 2 or 3 in the morning in New York. "I'm in New York this week" moved the
+    zone as a trip; a move for good, or a question after the city, did not. Now the zone is
+    the city's, with no home zone left to go back to, and a time asked after it is set."""
+    chat = env.chat(9907)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")  # 18:30 Berlin
+    said = texts(await chat.say("moved to new york, can you send at 7am my time"))
+    assert "Days: Mon, Wed, Fri at 07:00 (America/New_York)" in said, said
+    user = await load_user(env, 9907)
+    assert (user.tz, user.push_time, user.home_tz) == ("America/New_York", "07:00", None)
+    said = texts(await chat.say("back home now"))  # New York is home now: the zone stays
+    assert (await load_user(env, 9907)).tz == "America/New_York", said
+    for moved in ("we just moved to chicago", "I live in Denver now"):
+        said = texts(await chat.say(moved))
+        assert "Send /settings" not in said, said
+    user = await load_user(env, 9907)
+    assert (user.tz, user.home_tz) == ("America/Denver", None)
