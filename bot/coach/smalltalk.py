@@ -34,6 +34,7 @@ class Intent(StrEnum):
     PAUSE = "pause"
     DELETE = "delete"
     TODAY = "today"
+    WEEK = "week"  # "what does my week look like?": /week itself
     HELP = "help"  # "help", "what can you do": what /help lists
     ABOUT = "about"  # "who are you", "are you a bot": what the bot is
     PAIN = "pain"
@@ -125,6 +126,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.SKIP, Intent.SKIP),
     (w.DONE, Intent.DONE),
     (p.LATER, Intent.LATER),
+    (w.WEEK, Intent.WEEK),
     (w.TODAY, Intent.TODAY),
     (p.SETTINGS, Intent.SETTINGS),
     (p.PLAN, Intent.PLAN),

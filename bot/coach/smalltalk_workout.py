@@ -58,6 +58,19 @@ ADJUST = re.compile(
 )
 
 
+# Asking for the week's workouts: /week sends them ("what does my week look like?" got
+# "I don't know that one yet").
+WEEK = re.compile(
+    r"^(so |ok |okay |and )?(what|whats|what is|what does|hows|how is|how does) (my|the|this)"
+    r" (week|weeks? (plan|schedule|workouts|training))( look| looks| looking)?( like)?( then)?$"
+    r"|^(so |ok |okay |and )?(what|whats|what is) (am |are we |do |will )?(doing|training|on|do)"
+    r" (this|next) week$"
+    r"|^(show|send|give) me (my |the |this )?(week|weeks? (plan|schedule|workouts)|(plan|schedule"
+    r"|workouts) for (this|the) week)( please| pls)?$"
+    r"|^(my |this )?weeks? (plan|schedule|workouts)( please| pls)?$"
+)
+
+
 # Asking for the day's workout, or the next one: /today sends it.
 TODAY = re.compile(
     r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"

@@ -87,3 +87,18 @@ async def test_moved_to_a_city_moves_the_zone_for_good_and_the_time_asked(env):
         assert "Send /settings" not in said, said
     user = await load_user(env, 9907)
     assert (user.tz, user.home_tz) == ("America/Denver", None)
+
+
+async def test_what_does_my_week_look_like_shows_the_week(env):
+    """Priya, on Monday evening: "what does my week look like?" got "I don't know that one
+    yet: it isn't in the articles I coach from" (noted as a question to learn), where /week
+    held the answer; "what am I doing this week?" and "show me my week" likewise."""
+    chat = env.chat(9908)
+    for asked in ("what does my week look like?", "what am I doing this week?"):
+        said = texts(await chat.say(asked))  # not set up yet: how to get there
+        assert "Send /start to set up your training; then /week" in said, said
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")
+    week = texts(await chat.say("/week"))
+    assert week.startswith("<b>Your week</b>"), week
+    for asked in ("what does my week look like?", "what am I doing this week?", "show me my week"):
+        assert texts(await chat.say(asked)) == week, asked
