@@ -347,7 +347,11 @@ _SENTENCES = re.compile(r"(?<=[?!.])\s+")
 
 # "I'm back! what do I do now?": back, then asking what next, which the welcome back says
 # (the whole went to the matcher, and "back" brought the Back extension card).
-_BACK_THEN = re.compile(r"^\s*(?P<said>[^!.?]+)[!.]+\s+(?P<asked>.+)$")
+# A sentence between them ("I am back. The grandchildren were visiting. Where was I?") says
+# why they were away: the asking is the last one.
+_BACK_THEN = re.compile(
+    r"^\s*(?P<said>[^!.?]+)[!.]+\s+(?:[^!.?]+[!.]+\s+){0,2}(?P<asked>[^!.?]+[!.?]*)\s*$"
+)
 _WHAT_NOW = re.compile(
     r"^\s*(?:so |ok |okay |and )?(?:what (?:do i do |should i do |now|next)|what s next"
     r"|whats next|now what|where do i (?:start|begin)|where was i|how do i (?:start|get going)"

@@ -100,6 +100,7 @@ TODAY = re.compile(
     r"(workout|session|plan)|(workout|session|plan) (for )?(tomorrow|tommorow|tomorow|"
     r"tommorrow|tmrw|tmr))$"
     # where to begin: today's workout (or the setup first)
+    r"|^(so |ok |okay |um )?where (was|were we|did (we )?leave off|am (at|up to))( again)?$"
     r"|^(im new )?(so )?(where|how) (do|should|can) (i )?(start|begin)$"
     r"|^what (do|should) (i )?do first$"
     # ready to go: the workout

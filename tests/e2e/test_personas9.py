@@ -102,3 +102,17 @@ async def test_what_does_my_week_look_like_shows_the_week(env):
     assert week.startswith("<b>Your week</b>"), week
     for asked in ("what does my week look like?", "what am I doing this week?", "show me my week"):
         assert texts(await chat.say(asked)) == week, asked
+
+
+async def test_back_with_a_reason_asking_where_she_was_is_welcomed_back(env):
+    """Joan, after a week with her grandchildren: "I am back. The grandchildren were visiting.
+    Where was I?" got "I don't know that one yet" beside three article buttons (noted as a
+    question to learn), and "Where was I?" alone the same: "I'm back! what do I do now?" was
+    understood, a sentence between the two was not."""
+    chat = env.chat(9909)
+    await onboard(chat, place="Home: bands or a ball")
+    env.clock.set(env.clock.now() + timedelta(days=8))
+    said = texts(await chat.say("I am back. The grandchildren were visiting. Where was I?"))
+    assert said.startswith("Welcome back!") and "/today" in said, said
+    said = texts(await chat.say("Where was I?"))
+    assert "<b>Skater lunge</b>: 2 × 20" in said and "I don't know" not in said, said
