@@ -339,6 +339,8 @@ def understand(text: str) -> Intent | None:
         parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
         said = {_understand(p) for p in parts} if 1 < len(parts) <= 3 else {None}
         intent = said.pop() if len(said) == 1 else None
+        if intent is None and said == {None, Intent.LOG_HOW} and _understand(parts[-1]):
+            intent = Intent.LOG_HOW  # "I did the exercises. What do I press now?"
     return intent
 
 

@@ -116,3 +116,14 @@ async def test_back_with_a_reason_asking_where_she_was_is_welcomed_back(env):
     assert said.startswith("Welcome back!") and "/today" in said, said
     said = texts(await chat.say("Where was I?"))
     assert "<b>Skater lunge</b>: 2 × 20" in said and "I don't know" not in said, said
+
+
+async def test_what_do_i_press_is_which_button_not_the_leg_press(env):
+    """Joan, new to all this, after her first workout: "I did the exercises. What do I press
+    now?" got the Leg press card (a gym machine, to someone at home with bands): "press" was
+    read as the exercise, and nothing said how to log what she had done."""
+    chat = env.chat(9910)
+    await onboard(chat, place="Home: bands or a ball")
+    for asked in ("I did the exercises. What do I press now?", "which button do I press?"):
+        said = texts(await chat.say(asked))
+        assert "Leg press" not in said and said.startswith("Tap Start logging"), said
