@@ -199,23 +199,55 @@ _WHEREABOUTS = re.compile(
     r"(in|at|to) (?P<place>[a-z][a-z ]*?)"
     r"( (this|next|for the|for a|for|until|till|til|all) \w+( \w+)?| now| again| for work"
     r"| on business| at the moment)*$"
-    r"|" + _LEAD + r"(im |am |were |i am )?(now )?(travel+ing|flying|going|moving|moved|off|headed"
+    r"|" + _LEAD + r"(im |am |were |i am |we |we have |we ve |weve |ive |have )?(now |just "
+    r"|recently |finally )*(travel+ing|flying|going|moving|moved|relocat\w*|off|headed"
     r"|heading) to (?P<went>[a-z][a-z ]*?)( (this|next|for the|for a|for|until|till) \w+( \w+)?"
-    r"| now| for work| on business| tomorrow| today)*$"
+    r"| now| for work| on business| tomorrow| today| for good)*$"
+    r"|" + _LEAD + r"(we |just |now )*(live|living|based) in (?P<lives>[a-z][a-z ]*?)"
+    r"( now| these days| for good)+$"
 )
+# Moved for good, not a trip: the zone left is no home to go back to.
+_MOVED = re.compile(r"\b(moved|moving|relocat\w*|live|living|based)\b")
+_TRIP = re.compile(r"\b(this|next|for the|for a|until|till|til) (week|weekend|month|days?|few)\b"
+                   r"|\bfor \d+ (days?|weeks?|months?)\b")  # fmt: skip
+# What may follow the place, asked in the same message: the workout time there.
+_THEN_TIME = re.compile(r"\b(send|sent|time|am|pm|clock|oclock|morning|evening|\d)\b")
 
 
 def said_whereabouts(text: str) -> str | None:
     """The place someone says they are in now, or travelling to ("New York" from "I'm in New
-    York this week"), for the time zone; None when a question is asked or nothing is said."""
-    ws = words(text)
+    York this week"), for the time zone; None when a question is asked or nothing is said.
+    A request about the workout time after it ("moved to new york, can you send at 7am my
+    time") is the caller's to read (`time_after`)."""
+    head, _ = _place_then_time(text)
+    ws = words(head)
     told = " ".join(ws[1:] if ws[:2] == ["am", "in"] else ws)  # "(I) am in Tokyo": not asked
     if not ws or len(ws) > MAX_WORDS or "?" in text or _ASKS.search(told):
         return None
     found = _WHEREABOUTS.search(" ".join(ws))
     if found is None:
         return None
-    return found["place"] or found["went"]
+    return found["place"] or found["went"] or found["lives"]
+
+
+def said_moved(text: str) -> bool:
+    """Whether the place said is a move for good ("moved to new york"), not a trip."""
+    head = " ".join(words(_place_then_time(text)[0]))
+    return _MOVED.search(head) is not None and _TRIP.search(head) is None
+
+
+def time_after(text: str) -> str | None:
+    """The request after the place, when it is about the workout time ("can you send at 7am
+    my time"); None when nothing follows the place."""
+    return _place_then_time(text)[1]
+
+
+def _place_then_time(text: str) -> tuple[str, str | None]:
+    """The message cut where a request about the time follows the place said."""
+    cut = re.match(r"^(?P<head>[^,;.!?]+)[,;.!]\s*(?:so |and )?(?P<rest>.+)$", text.strip())
+    if cut is None or _THEN_TIME.search(" ".join(words(cut["rest"]))) is None:
+        return text, None
+    return cut["head"], cut["rest"]
 
 
 # Home again, no city said: "back home now", "I'm home", "home again 🙌", "got back home from

@@ -86,6 +86,7 @@ _LOAD_KIT = {"dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs", "barbe
 
 _F_TRIPLE = re.compile(r"([NL])x(N)x([NL])")
 _F_PAIR = re.compile(r"([LB])?(N)([xX])([NR])(?:@([NLB])|([LB]))?")
+_F_LOAD_PAIR = re.compile(r"(N)(N)([xX])([NR])")  # "45 4x8": a bare load, then sets x reps
 _F_REPS_LOAD = re.compile(r"x?([NR]+)(?:@([NLB])|([LB]))")
 _F_PREFIX = re.compile(r"@?([LB])x?([NR]+)")  # "at 20kg 12 10 8" too
 _F_REPS = re.compile(r"(x?)([NR]+)")
@@ -242,6 +243,9 @@ def _parse_body(
             load = _load(loads[0], unit) if loads else planned
             return entries([b], load) * _set_count(a)
         return entries([b], _load(a, unit))  # 60x12: one set
+
+    if (m := _F_LOAD_PAIR.fullmatch(shape)) and (m.group(3) == "X" or _could_be_sets(toks[1])):
+        return entries([toks[3]], _load(toks[0], unit)) * _set_count(toks[1])
 
     if m := _F_REPS_LOAD.fullmatch(shape):
         load_tok = toks[m.start(2)] if m.start(2) >= 0 else toks[m.start(3)]

@@ -21,6 +21,7 @@ from bot.coach.matcher import without_not_pain, words
 from bot.coach.matcher.text import MAX_WORD, fold
 from bot.coach.profile_change import changed_setting
 from bot.coach.schedule import parse_days
+from bot.coach.smalltalk_slang import plain
 
 MAX_WORDS = 12  # longer messages are questions, whatever they open with
 _TOKEN = re.compile(r"[a-z]+|\d+")  # as the matcher's words are cut (matcher/text.py)
@@ -34,6 +35,7 @@ class Intent(StrEnum):
     PAUSE = "pause"
     DELETE = "delete"
     TODAY = "today"
+    WEEK = "week"  # "what does my week look like?": /week itself
     HELP = "help"  # "help", "what can you do": what /help lists
     ABOUT = "about"  # "who are you", "are you a bot": what the bot is
     PAIN = "pain"
@@ -125,6 +127,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.SKIP, Intent.SKIP),
     (w.DONE, Intent.DONE),
     (p.LATER, Intent.LATER),
+    (w.WEEK, Intent.WEEK),
     (w.TODAY, Intent.TODAY),
     (p.SETTINGS, Intent.SETTINGS),
     (p.PLAN, Intent.PLAN),
@@ -289,37 +292,6 @@ _CLOSER = re.compile(
 )
 
 
-# Chat spellings read as the words the patterns hold ("wats the workout 2day", "no more msgs").
-_SLANG = {
-    "u": "you",
-    "2day": "today",
-    "2moro": "tomorrow",
-    "2morrow": "tomorrow",
-    "tmrw": "tomorrow",
-    "tmr": "tomorrow",
-    "2morow": "tomorrow",
-    "wrkout": "workout",
-    "wrkouts": "workouts",
-    "wokout": "workout",
-    "workuot": "workout",
-    "msg": "message",
-    "msgs": "messages",
-    "txts": "texts",
-    "wat": "what",
-    "wats": "whats",
-    "wot": "what",
-    "wht": "what",
-}
-_SLANG_WORD = re.compile(r"\b(" + "|".join(sorted(_SLANG, key=len, reverse=True)) + r")\b", re.I)
-_DRAWN_LETTERS = re.compile(r"([a-z])\1{2,}", re.I)  # "thank youuu", "pleaseee": one letter
-
-
-def plain(text: str) -> str:
-    """The text with chat spellings and drawn-out letters read as plain words."""
-    text = _SLANG_WORD.sub(lambda m: _SLANG[m[1].lower()], text)
-    return _DRAWN_LETTERS.sub(r"\1", text)
-
-
 def understand(text: str) -> Intent | None:
     """The conversational intent of a message, or None for a training question; a message
     wrapped in an opener or a closer ("hey coach, can I skip today? thanks") is read without
@@ -337,6 +309,8 @@ def understand(text: str) -> Intent | None:
         parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
         said = {_understand(p) for p in parts} if 1 < len(parts) <= 3 else {None}
         intent = said.pop() if len(said) == 1 else None
+        if intent is None and said == {None, Intent.LOG_HOW} and _understand(parts[-1]):
+            intent = Intent.LOG_HOW  # "I did the exercises. What do I press now?"
     return intent
 
 
@@ -345,7 +319,11 @@ _SENTENCES = re.compile(r"(?<=[?!.])\s+")
 
 # "I'm back! what do I do now?": back, then asking what next, which the welcome back says
 # (the whole went to the matcher, and "back" brought the Back extension card).
-_BACK_THEN = re.compile(r"^\s*(?P<said>[^!.?]+)[!.]+\s+(?P<asked>.+)$")
+# A sentence between them ("I am back. The grandchildren were visiting. Where was I?") says
+# why they were away: the asking is the last one.
+_BACK_THEN = re.compile(
+    r"^\s*(?P<said>[^!.?]+)[!.]+\s+(?:[^!.?]+[!.]+\s+){0,2}(?P<asked>[^!.?]+[!.?]*)\s*$"
+)
 _WHAT_NOW = re.compile(
     r"^\s*(?:so |ok |okay |and )?(?:what (?:do i do |should i do |now|next)|what s next"
     r"|whats next|now what|where do i (?:start|begin)|where was i|how do i (?:start|get going)"

@@ -68,6 +68,9 @@ LOG_HOW = re.compile(
     r"|^how (do|can|to) (i )?undo( it| that| a set| an entry| my last entry)?$"
     r"|\bcan (log|record) (yesterdays|a past|an old|last weeks) (workout|session)\b"
     r"|\blogged (the )?wrong\b|\bwrong (weight|reps|load|entry|number|exercise) logged\b"
+    # which button, asked by someone unsure ("What do I press now?": not the leg press)
+    r"|^(so |ok |okay |and )?(what|which( button| one)?) (do|should|shall|must) (press|tap|click"
+    r"|push|hit)( now| next| then)?$"
 )
 
 # Asking what the bot can do, in words /help answers.

@@ -18,7 +18,11 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # "thursday"; "thursdays" 
 _LEAD = r"^(omg |ugh |wow |oh |oh no |man |so |oops |sorry |ok |okay |well |also |btw )*(i )?"
 
 # How sore, and since when: "so sore today", "really sore from yesterday".
-_HOW = r"( still| so| soo+| really| very| super| a bit| a little| kinda| quite| extremely| pretty)*"
+# (single letters are dropped before the patterns: "a bit" comes as "bit")
+_HOW = (
+    r"( still| so| soo+| really| very| super| a bit| a little| bit| little| kinda| quite"
+    r"| extremely| pretty)*"
+)
 _SINCE = (
     r"(( today| now| already| this morning| all over| everywhere)|( after| from) (yesterday|that"
     r"|last (night"

@@ -331,6 +331,10 @@ PAIN = re.compile(
     r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
     r"|\b(knees?|back|hips?|ankles?|shoulders?|neck)( still)? (feels?|felt|is|was)( a)?( bit"
     r"| little| kinda| kind of| really)? (off|weird|funny|wonky|unstable|wrong|not right)\b"
+    # a joint sore, with more said ("my knee is a bit sore today, should I still do the lunges?")
+    r"|\b(knees?|back|hips?|ankles?|shoulders?|neck|joints?|wrists?|elbows?)( still)? (is|are|"
+    r"feels?|felt|was|were)( feeling)?( still| so| really| very| bit| little| kinda| quite|"
+    r" pretty| super)* sore\b"
     # what a move does to the joints: their safety is not in the articles
     r"|\b(bad|safe|dangerous|risky|hard|harder|tough|easy|easier|gentle|gentler) (for|on) "
     r"(my |your |the )?(knees?|joints?|lower back|back(?! of)|spine|hips?|ankles?)\b"

@@ -58,6 +58,19 @@ ADJUST = re.compile(
 )
 
 
+# Asking for the week's workouts: /week sends them ("what does my week look like?" got
+# "I don't know that one yet").
+WEEK = re.compile(
+    r"^(so |ok |okay |and )?(what|whats|what is|what does|hows|how is|how does) (my|the|this)"
+    r" (week|weeks? (plan|schedule|workouts|training))( look| looks| looking)?( like)?( then)?$"
+    r"|^(so |ok |okay |and )?(what|whats|what is) (am |are we |do |will )?(doing|training|on|do)"
+    r" (this|next) week$"
+    r"|^(show|send|give) me (my |the |this )?(week|weeks? (plan|schedule|workouts)|(plan|schedule"
+    r"|workouts) for (this|the) week)( please| pls)?$"
+    r"|^(my |this )?weeks? (plan|schedule|workouts)( please| pls)?$"
+)
+
+
 # Asking for the day's workout, or the next one: /today sends it.
 TODAY = re.compile(
     r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"
@@ -87,6 +100,7 @@ TODAY = re.compile(
     r"(workout|session|plan)|(workout|session|plan) (for )?(tomorrow|tommorow|tomorow|"
     r"tommorrow|tmrw|tmr))$"
     # where to begin: today's workout (or the setup first)
+    r"|^(so |ok |okay |um )?where (was|were we|did (we )?leave off|am (at|up to))( again)?$"
     r"|^(im new )?(so )?(where|how) (do|should|can) (i )?(start|begin)$"
     r"|^what (do|should) (i )?do first$"
     # ready to go: the workout

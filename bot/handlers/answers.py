@@ -147,6 +147,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             await reports.history_command(update, context, day=outcome.asked_day)
         case Talk(intent=Intent.PROGRESS, onboarded=True, setting_up=False):
             await reports.progress_command(update, context)
+        case Talk(intent=Intent.WEEK, onboarded=True, setting_up=False):
+            await workouts.week_command(update, context)
         case Talk(intent=Intent.TODAY | Intent.DONE, onboarded=True, setting_up=False):
             # The workout itself, not a pointer; "that's all for today" sees what is logged.
             await workouts.today_command(update, context, asked=outcome.named)

@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 from sqlalchemy.orm import Session
 
 from bot.coach import onboarding
-from bot.coach.profile_change import said_back_home, said_change, said_whereabouts
+from bot.coach.profile_change import (
+    said_back_home,
+    said_change,
+    said_moved,
+    said_whereabouts,
+    time_after,
+)
 from bot.coach.smalltalk import (
     Intent,
     asked_change,
@@ -121,10 +127,22 @@ def _whereabouts(svc: Services, s: Session, user: User, text: str) -> ChangeSaid
         return None  # "I'm in the gym", "I'm in pain": no city
     if answer.value == user.tz:
         return Already("zone", answer.value, None)
-    # The zone left is home until the trip ends ("back home now" goes back to it).
-    user.home_tz = None if answer.value == user.home_tz else (user.home_tz or user.tz)
+    # The zone left is home until the trip ends ("back home now" goes back to it); moved
+    # for good, there is none to go back to.
+    left = None if answer.value == user.home_tz else (user.home_tz or user.tz)
+    user.home_tz = None if said_moved(text) else left
     open_setting(svc, user, "zone")  # holds a workout being logged, as /settings does
-    return ChangeSaid(apply(svc, s, user, answer), None)
+    applied = apply(svc, s, user, answer)
+    asked = time_after(text)  # "..., can you send at 7am my time": that time there
+    try:
+        at = onboarding.parse_text("time", asked) if asked else None
+    except onboarding.AnswerError:
+        at = None
+    if at is not None and at.value != user.push_time:
+        open_setting(svc, user, "time")
+        timed = apply(svc, s, user, at)
+        applied = replace(timed, step=applied.step, value=applied.value)
+    return ChangeSaid(applied, None)
 
 
 def _home_again(svc: Services, s: Session, user: User) -> ChangeSaid | HomeZone:

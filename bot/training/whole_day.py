@@ -15,6 +15,8 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from bot.coach import schedule
+from bot.coach.compose import named_cards
+from bot.coach.move_named import is_variant
 from bot.coach.profile import Profile
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
@@ -31,7 +33,8 @@ from bot.training.targets import entries_of
 # "did it all 👍 bit tired today": what follows, with no numbers, is a remark
 _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
 _ALL = re.compile(
-    r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of it|everything|the (?:whole|full|entire)"
+    r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of it|everything|them all|all of them"
+    r"|all (?:of )?the (?:exercises|moves)|every (?:exercise|move)|the (?:whole|full|entire)"
     r" (?:thing|workout|session))|(?:all )?done(?: it all| all of it| everything)?|finished(?: it)?"
     r"|completed(?: it)?|"
     r"(?:smashed|nailed|crushed) it)" + _REMARK,
@@ -41,6 +44,14 @@ _LAST = r"(?:last (?:time|week|session|(?:mon|tues|wednes|thurs|fri|satur|sun)da
 _SAME = re.compile(r"^(?:i did |did )?(?:the )?same (?:as " + _LAST + r"|again)" + _REMARK, re.I)
 # "did it all, same as last thursday": all of it, as last time
 _SAME_AFTER = re.compile(r"^[\s,.!:;-]*(?:(?:the )?same|just) (?:as|like) " + _LAST, re.I)
+# "I did all of them except the lunges": all of it, the moves named after it skipped
+_EXCEPT = re.compile(
+    r"^(?P<head>.+?)[\s,]+(?:except(?: for)?|but not|but no|apart from|other than|besides|minus"
+    r"|but (?:i )?(?:skipped|didn'?t do|did not do))"
+    r" (?:the |my )?(?P<what>[^\W\d_][\w',& -]*?)[\s.!]*$",
+    re.I,
+)
+_LIST_SEP = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\bnor\b)\s*")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _ROUNDS = re.compile(
     r"^(?:i |only |just )*(?:managed|did|got through|finished)(?: only)? (\d|one|two|three|four|"
@@ -60,9 +71,28 @@ class WholeDay:
     planned: tuple[str, ...] = ()  # ... those moves, by name
 
 
+def _excepted(text: str) -> tuple[str, str] | None:
+    """ "I did all of them except the lunges": the whole day said ("did all of them") and the
+    moves left out of it ("lunges"); None for anything else."""
+    found = _EXCEPT.match(" ".join(text.strip().split()))
+    if found is None:
+        return None
+    head = re.sub(r"^(?:all|everything)$", "did it all", found["head"].strip(" ,.!"), flags=re.I)
+    whole = _ALL.match(head)
+    return (head, found["what"]) if whole is not None and not whole["remark"].strip() else None
+
+
+def all_but_named(text: str) -> bool:
+    """Whether the text is a whole day with moves left out of it ("did it all except the
+    lunges"), which names a move and no sets but is no report of that move."""
+    return _excepted(text) is not None
+
+
 def remark_of(text: str) -> str | None:
     """What follows the words a whole day is told by ("did it all 👍 bit tired today": "bit
     tired today"); None when nothing is said after them, or they aren't said."""
+    if _excepted(text) is not None:
+        return None  # "... except the lunges": said of the day, no remark
     said = " ".join(text.strip().split())
     found = _SAME.match(said) or _ROUNDS.match(said) or _ALL.match(said)
     rest = re.sub(r"^[\W_]+", "", found["remark"]).strip(" ,.!") if found else ""
@@ -72,6 +102,8 @@ def remark_of(text: str) -> str | None:
 
 
 def _how(text: str) -> tuple[str, int | None] | None:
+    if (excepted := _excepted(text)) is not None:
+        return _how(excepted[0])
     said = " ".join(text.strip().split())
     if _SAME.match(said):
         return "same", None
@@ -106,11 +138,19 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     ):
         return None
     _, exercises = open_day(svc, s, user, profile, day)
+    left_out = _left_out(svc, exercises, text)
+    if left_out is None:
+        return None  # "... except the planks": none of today's moves, nothing guessed
     saved: list[tuple[str, str]] = []
     then: Next | NeedLoad = None
     unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
     planned: list[str] = []  # "same as last time" for a move never done: as planned
     for log in [x for x in exercises if x.status == ExerciseStatus.PENDING]:
+        if log.id in left_out:
+            done = save(svc, s, user, log, (), text)
+            saved.append((done.name, "skipped"))
+            then = done.then if isinstance(done.then, Ask | Finished) else None
+            continue
         told = _entries(svc, s, user, log, how)
         if isinstance(told, NeedLoad):
             unknown.append(log)
@@ -143,3 +183,22 @@ def _entries(
     if isinstance(planned, NeedLoad):
         return planned
     return (planned if rounds is None else tuple(planned[: max(1, rounds)])), True
+
+
+def _left_out(svc: Services, exercises: list[ExerciseLog], text: str) -> set[int] | None:
+    """The day's moves a whole day said "except ..." leaves out, each name for every move of
+    its family the workout holds ("the lunges": the skater and the walking lunge); empty with
+    no "except", None when a name is none of the day's moves."""
+    excepted = _excepted(text)
+    if excepted is None:
+        return set()
+    held = [x.exercise_id for x in exercises if x.status == ExerciseStatus.PENDING]
+    found: set[int] = set()
+    for name in _LIST_SEP.split(excepted[1]):
+        name = re.sub(r"^(?:the|my) ", "", name.strip())
+        cards = named_cards(svc.content, name) if name else []
+        ids = {i for c in cards for i in held if i == c or is_variant(svc.content, c, i)}
+        if not ids:
+            return None
+        found |= {x.id for x in exercises if x.exercise_id in ids}
+    return found
