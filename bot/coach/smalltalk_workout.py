@@ -32,6 +32,9 @@ ADJUST = re.compile(
     r"(it|this|them|my workouts?|the workouts?|the plan|my plan|the program|my program|the "
     r"routine|my routine|things?)( a bit| a little| a lot| much| way)? (harder|easier|tougher|"
     r"more challenging|more difficult|less intense|more intense|less difficult)( please| pls)?$"
+    # a lighter week asked ("feeling wrecked, can we go lighter this week"), not a load rule
+    r"|\b(can|could|may|should) (we|i|you) (go|do|have|train|make it|keep it|take it|take) "
+    r"(a bit |a little )?(lighter|easier)( one)?( this week| today| for (a|this|the) week| week)\b"
     r"|^(the |my )?(workouts?|plan|program|routine) (is|are) (way |much |far )?too (hard|easy|"
     r"difficult|tough|light|heavy)$"
     r"|^(this|it|this workout|today|todays workout)( is|s)? (way |much |far |just )?too (hard|"

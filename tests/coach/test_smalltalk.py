@@ -86,6 +86,10 @@ from bot.coach.smalltalk import (
         ("make it harder", Intent.ADJUST),  # these were unknown questions, noted for the coach
         ("too hard, make it easier", Intent.ADJUST),
         ("the workout is too easy", Intent.ADJUST),
+        # got Picking your weight (the toning load rule), said to a bikini competitor
+        ("feeling wrecked, can we go lighter this week", Intent.ADJUST),
+        ("can i do a lighter week", Intent.ADJUST),
+        ("should i go lighter if i cant reach 8 reps", None),  # the load rule, asked
         ("can I add an exercise", Intent.EDIT_PLAN),
         ("remove squats from my plan", Intent.EDIT_PLAN),  # got the Squat card
         ("not today", Intent.SKIP),
