@@ -174,9 +174,11 @@ def compared_cards(content: Content, text: str) -> list[str]:
     if not _COMPARE.search(joined) and not _HOW_BOTH.search(joined):
         return []
     found = _mentions(content, ws)
-    for first, second in _elided(content, ws):
+    for first, second in _elided(content, ws) + _fronted(content, ws):
         if first not in found:
             found.insert(found.index(second) if second in found else len(found), first)
+        if second not in found:  # "leg curls: seated or lying" names neither whole
+            found.insert(found.index(first) + 1, second)
     if _RDL.search(joined) and _RDL_CARD not in found and _RDL_BESIDE.intersection(found):
         found.insert(0, _RDL_CARD)  # "RDL vs stiff-leg": the card the articles describe it by
     return found[:MAX_COMPARED] if len(found) >= 2 else []
@@ -213,6 +215,26 @@ def _elided(content: Content, ws: list[str]) -> list[tuple[str, str]]:
                     if first is not None and first != second and (first, second) not in out:
                         out.append((first, second))
             break
+    return out
+
+
+def _fronted(content: Content, ws: list[str]) -> list[tuple[str, str]]:
+    """Cards named by their shared name first, then what tells them apart ("leg curls: seated
+    vs lying", "hip thrust barbell or single leg"): (first card, second card) for each pair."""
+    out: list[tuple[str, str]] = []
+    for i, w in enumerate(ws[:MAX_ELIDED_WORDS]):
+        if w not in _JOINS or i < 2:
+            continue
+        for size in (1, 2):  # what tells them apart, a word or two each side
+            left, right = ws[i - size : i], ws[i + 1 : i + 1 + size]
+            for h in (3, 2, 1):  # the shared name before the first
+                head = ws[max(i - size - h, 0) : i - size]
+                if len(head) != h or len(right) != size:
+                    continue
+                first = content.exact_exercise(" ".join(left + head))
+                second = content.exact_exercise(" ".join(right + head))
+                if first and second and first != second and (first, second) not in out:
+                    out.append((first, second))
     return out
 
 

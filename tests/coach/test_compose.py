@@ -115,6 +115,10 @@ def test_facts_are_capped_and_only_when_asked(content: Content) -> None:
         ("banded vs barbell hip thrust", ["band_hip_thrust", "hip_thrust"]),
         ("sumo or conventional deadlift", []),  # no card for the sumo deadlift
         ("are glute bridges as good as hip thrusts", ["bridge", "hip_thrust"]),
+        # the shared name first: got the seated leg curl's card alone
+        ("leg curls seated vs lying - any difference?", ["seated_leg_curl", "lying_leg_curl"]),
+        ("hip thrust: barbell or single leg?", ["hip_thrust", "single_leg_hip_thrust"]),
+        ("deadlift: sumo or conventional?", []),  # still no sumo card
     ],
 )
 def test_comparisons_name_each_card(content: Content, text: str, expected: list[str]) -> None:
