@@ -18,6 +18,7 @@ from bot.coach import smalltalk_patterns as p
 from bot.coach import smalltalk_reports as reports
 from bot.coach import smalltalk_workout as w
 from bot.coach.matcher import without_not_pain, words
+from bot.coach.matcher.scope import anchored, asked_clauses
 from bot.coach.matcher.text import MAX_WORD, fold
 from bot.coach.profile_change import changed_setting
 from bot.coach.schedule import parse_days
@@ -369,7 +370,7 @@ def _understand(text: str) -> Intent | None:
     if said.match(p.FOLLOW_UP):
         return Intent.FOLLOW_UP
     for pattern, intent in _REQUESTS:
-        if said.search(pattern):
+        if said.search(pattern) and not (intent == Intent.SHORT and _asks_training(text)):
             return intent
     if said.search(p.MOTIVATION) and not asks:  # "why am I so tired?" is a question
         return Intent.MOTIVATION
@@ -396,6 +397,16 @@ def _understand(text: str) -> Intent | None:
     if given <= p.HELP_ONLY and len(ws) >= 3:  # "what can you do", "how does this work"
         return Intent.HELP
     return None
+
+
+_WH = re.compile(r"^\W*(what|whats|what's|which|how|why)\b", re.IGNORECASE)
+
+
+def _asks_training(text: str) -> bool:
+    """Asks what or how of a subject it names ("I only have 20 minutes. What's the most
+    important glute exercise?"): the coach answers that rather than only the time said ("can
+    I just do hip thrusts?" is about today's workout, which the reply to the time says)."""
+    return any(_WH.match(c) and anchored(c) for c in asked_clauses(text))
 
 
 # A greeting drawn out ("hiii", "heyyy", "helloooo"): greeted as the short one is.

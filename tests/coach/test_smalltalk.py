@@ -89,6 +89,9 @@ from bot.coach.smalltalk import (
         # got Picking your weight (the toning load rule), said to a bikini competitor
         ("feeling wrecked, can we go lighter this week", Intent.ADJUST),
         ("can i do a lighter week", Intent.ADJUST),
+        # a question naming its subject after the time said: it got only "Short on time?"
+        ("I only have 20 minutes at lunch. What's the most important glute exercise?", None),
+        ("I only have half an hour, can i just do hip thrusts?", Intent.SHORT),
         ("should i go lighter if i cant reach 8 reps", None),  # the load rule, asked
         ("can I add an exercise", Intent.EDIT_PLAN),
         ("remove squats from my plan", Intent.EDIT_PLAN),  # got the Squat card
