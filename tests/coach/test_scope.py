@@ -126,6 +126,7 @@ def matcher() -> Matcher:
         ("how do i stop sliding on the bench during hip thrusts", GapKind.TOPIC, None),
         ("what's the best band to buy for hip thrusts", GapKind.TOPIC, None),
         ("why is my butt getting smaller even though i train it", GapKind.TOPIC, None),
+        ("why do my glutes twitch after training", GapKind.TOPIC, "muscles twitching"),
         ("is it possible to have too much glute training", GapKind.TOPIC, "overtraining"),
         ("why do i carry all my weight in my hips", GapKind.TOPIC, None),
         ("why do black women have bigger butts", GapKind.TOPIC, "genetics"),

@@ -309,6 +309,10 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("muscles shaking during a set", TREMBLING),
     (
+        "muscles twitching",
+        re.compile(r"\b(twitch\w*|spasm\w*|quiver\w*|jump(s|ing)? on (its|their) own)\b"),
+    ),
+    (
         "balance",
         re.compile(
             r"\b(lose|losing|lost|keep|keeping|improve|improving|with|no|my) (my |your )?balance\b"
