@@ -71,6 +71,9 @@ WEEK = re.compile(
     r"|^(show|send|give) me (my |the |this )?(week|weeks? (plan|schedule|workouts)|(plan|schedule"
     r"|workouts) for (this|the) week)( please| pls)?$"
     r"|^(my |this )?weeks? (plan|schedule|workouts)( please| pls)?$"
+    # the person's own rest days ("which days are my rest days", "my week in terms of rest days")
+    r"|^(?=.*\b(my|i)\b)(?!.*\b(should|can|could)\b)(so |ok |and )?(what|whats|which|when)\b"
+    r".{0,60}\brest days\b"  # (one, "when is my next rest day", is the plan's)
 )
 
 

@@ -78,6 +78,11 @@ from bot.coach.smalltalk import (
         ("skip today", Intent.SKIP),
         ("skip", Intent.SKIP),
         ("I'm sick today", Intent.SKIP),
+        # the person's own rest days: got the toning routine's "two rest days" (personas9)
+        ("what does my week look like in terms of rest days?", Intent.WEEK),
+        ("which days are my rest days", Intent.WEEK),
+        ("how many rest days should i have", None),  # the articles' rule, asked
+        ("what should i do on my rest days", None),
         ("can't train today", Intent.SKIP),
         ("I missed yesterday's workout", Intent.MISSED),  # was SKIP: today's buttons
         ("I did it!", Intent.DONE),
@@ -266,6 +271,11 @@ def test_the_one_setting_a_change_names(text: str, step: str | None) -> None:
         ("sorry, been busy", Intent.RESUME),
         # unchanged beside them
         ("I'm sick today", Intent.SKIP),
+        # the person's own rest days: got the toning routine's "two rest days" (personas9)
+        ("what does my week look like in terms of rest days?", Intent.WEEK),
+        ("which days are my rest days", Intent.WEEK),
+        ("how many rest days should i have", None),  # the articles' rule, asked
+        ("what should i do on my rest days", None),
         ("I'm travelling this week", Intent.AWAY),
         ("I missed my workout yesterday", Intent.MISSED),  # was SKIP
         ("sorry", None),
