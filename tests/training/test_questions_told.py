@@ -131,3 +131,43 @@ def test_a_topic_only_told_is_left_out_of_a_question_about_one_exercise(svc: Ser
     assert outcome.not_covered is not None and outcome.not_covered.kind == GapKind.TOPIC
     vague = "Warming up takes me ages now that I'm older. Is there a better way to train legs?"
     assert isinstance(ask(svc, ME, vague), Unknown)
+
+
+def test_a_time_told_is_background_to_the_question(svc: Services) -> None:
+    """ "It's been 6 weeks" told before the question was read as a question about how long
+    things take, and the whole post got "I don't know that one yet"."""
+    outcome = ask(
+        svc,
+        ME,
+        "I do 45 minutes on the stairmaster every day because everyone says it's the best for "
+        "your bum. It's been 6 weeks and I've lost a bit of weight overall, but my butt still has "
+        "fat on it. Is the stairmaster actually burning fat from my glutes or not?",
+    )
+    assert isinstance(outcome, EntryAnswer), outcome
+    assert outcome.entry.id == "myth_cardio_spot_reduction"
+    asked = ask(svc, ME, "It's been 6 weeks of squats. How long until I see results?")
+    assert isinstance(asked, Unknown) and asked.gap is not None, asked  # asked: still a gap
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        (
+            "I sit at a desk all day. My butt is flat and shapeless. How do I fix that?",
+            "build_glutes",
+        ),
+        (
+            "I squat twice a week. My thighs keep getting bigger but my glutes don't. How do I "
+            "stop that?",
+            "glutes_not_thighs",
+        ),
+    ],
+)
+def test_a_question_leaning_on_what_was_told_is_read_with_it(
+    svc: Services, text: str, entry: str
+) -> None:
+    """ "How do I fix that?" names nothing: it leans on the sentence before it. The first got
+    "I don't know that one yet"; the second, answered before too, keeps the told sentence's
+    subject once it is borrowed."""
+    outcome = ask(svc, ME, text)
+    assert isinstance(outcome, EntryAnswer) and outcome.entry.id == entry, outcome
