@@ -137,4 +137,7 @@ NOTATION = re.compile(
     r"|^(what|wat|whats|wats) (do |does |are )?(the |these |those |all the )?numbers"
     r"( mean| stand for)?( in (my |the |this )?(workout|plan|program|message))?$"
     r"|^how (do|should|can) (i )?read (my |the |this )?(workout|plan|program)( message)?$"
+    # a line's rest: "what does rest 1 min mean", "what does rest 90 s mean"
+    r"|^(what|whats) (does |do |is )?(the )?rest (\d+ )?(min|mins|minutes?|s|sec|secs|seconds)?"
+    r"( \d+( sec| secs| seconds)?)? ?(mean|means|stand for)$"
 )

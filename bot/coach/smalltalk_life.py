@@ -123,6 +123,8 @@ GEAR = re.compile(
 # The workout's size: set by the program, not asked for ("why is it so short").
 _WORKOUT = r"(workouts?|sessions?|training|program|plan|routine)"
 SIZE = re.compile(
+    rf"^why (are there|is there|do i have|do i get|does it have)( only| just)? (\d+|one|two|three|"
+    r"four|five|six) (exercises?|moves?)( in (my |the |a |each )?{_WORKOUT})?( today)?$|"
     rf"^why (is|are) (my |the |todays |this )?{_WORKOUT}( so| this| too| really| very)? (short"
     r"|small|quick|little|long)( today)?$"
     rf"|^why (is|are|does|do) (my |the |todays |this )?{_WORKOUT}( only| just)?( have| has| got)?"

@@ -107,6 +107,10 @@ TERMS = re.compile(
     r"|^(what|whats) (does |do |is )?(a |the )?(week|wk) (\d+|one|two|three|four)( mean| means)?$"
     r"|^what (happens|comes|do i do|next) (after|when) (week|wk) \d+( ends| is over| finishes)?$"
     r"|^what happens (when|after) (the |my )?(program|plan) (ends|is over|finishes)$"
+    # sessions taking turns: "why does my workout change every session"
+    r"|^why (does|do|is|are) (my |the )?(workouts?|sessions?|exercises|plan)( keep| keeps)? "
+    r"(change|changes|changing|different|vary|varying)( every| each| from)?( session| time| day"
+    r"| workout| week| one to the next)?$"
 )
 # Changing the plan's exercises: swap while logging, log an extra by name.
 EDIT_PLAN = re.compile(
@@ -121,6 +125,9 @@ EDIT_PLAN = re.compile(
     r"|^(can|could) (swap|change|replace) (them|it|that|this|this one|this exercise)$"
     r"|^(can|could) (have|get|do) (different|another) (exercise|move)( instead)?$"
     r"|^(swap|switch|change|replace) \w+( \w+)? (for|with) (something|anything) (else|different)$"
+    # a move missing: "why is there no squat in my plan"
+    r"|\bwhy (is there no|isnt there|are there no|arent there|dont i have|do i not have) (\w+ )"
+    r"{1,3}(in|on) (my |the )?(plan|program|workouts?|routine)\b"
 )
 RESTART = re.compile(
     r"^(reset|start over|start again|restart setup|redo (the |my )?setup)( everything| all| "
