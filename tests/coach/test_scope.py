@@ -127,6 +127,12 @@ def matcher() -> Matcher:
         ("what's the best band to buy for hip thrusts", GapKind.TOPIC, None),
         ("why is my butt getting smaller even though i train it", GapKind.TOPIC, None),
         ("why do my glutes twitch after training", GapKind.TOPIC, "muscles twitching"),
+        ("are step ups better than lunges?", GapKind.EXERCISE, "step ups"),
+        ("does jump rope make your bum bigger?", GapKind.TOPIC, "jump rope"),
+        ("does sitting make your butt bigger?", GapKind.TOPIC, "sitting all day"),
+        ("do squats tone your stomach?", GapKind.MUSCLE, "stomach"),
+        ("why do my hamstrings get so sore?", GapKind.TOPIC, "muscle soreness"),
+        ("should you squeeze your glutes when walking?", GapKind.TOPIC, "feeling a muscle work"),
         ("is it possible to have too much glute training", GapKind.TOPIC, "overtraining"),
         ("why do i carry all my weight in my hips", GapKind.TOPIC, None),
         ("why do black women have bigger butts", GapKind.TOPIC, "genetics"),
@@ -336,6 +342,9 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "why are hip thrusts so good for glutes",
         "how much weight should i hip thrust",
         "my bum is getting flatter, what should i do",  # no cause asked
+        "lying on my stomach for leg curls, how many reps",  # a position, no muscle
+        "I want to shrink my stomach, but I don't want to lose any of my butt.",  # fat: the myth
+        "should i squeeze my glutes at the top of the hip thrust",
         "does running help my glutes",  # the Stepmill's myth, not a sport helped
         "how do i lose the fat i carry on my hips",  # spot reduction
         "where should I feel a stretch on stiff leg deadlifts",  # a card's cue, no stretching

@@ -19,7 +19,7 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"basketball|volleyball|skiing|skating|rock climbing|bouldering|crossfit|martial arts|"
             r"golf|twerk|twerking|vibration plates?|ems|electrical muscle stimulation|rebounder|"
             r"rebounding|trampoline|massages?|massaging|massage guns?|weighted vests?|sauna suits?|"
-            r"rowing( machines?)?|rowers?|ergs?)\b"
+            r"rowing( machines?)?|rowers?|ergs?|jump ?rope|jumping rope|skipping rope)\b"
         ),
     ),
     (
@@ -119,6 +119,8 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"|\b(ok|okay|normal|fine|bad|safe)( that| to be| if| to feel)? (im |i am |i feel "
             r"|to feel |to be |being )?(so |this |really |still |very )?sore\b"
             r"|\bshould (i )?(be|feel|get) sore\b|\bsore for (days|a week|\d+ days)\b"
+            r"|\bwhy (do|does) (my |your |the )?(\w+ ){1,2}(get|gets|feel|feels|stay|stays) "
+            r"(so |really |very |this )?sore\b"
             r"|\b(never|hardly|rarely|dont ever|doesnt|dont|do not) (ever )?(get|gets|feel|feels) "
             r"(\w+ )?sore\b"
         ),
@@ -128,6 +130,9 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         re.compile(
             r"\bsit(ting|s)? (all day|too much|at (a|my) desk)|\b(desk|office) job\b"
             r"|\bsit(ting|s)?\b.{0,25}\b(all day|for hours|hours a day|too much|too long)\b"
+            # sitting asked about: "does sitting make your butt bigger"
+            r"|\b(does|do|can|will|is) (too much |a lot of )?sitting\b"
+            r"|\bsitting (make|makes|cause|causes|give|gives|ruin|ruins)\b"
         ),
     ),
 )

@@ -45,17 +45,17 @@ class Gap:
 
 # Last words of exercise names ("kettlebell swing", "donkey kick"). With the word before them
 # they are looked up among the cards; a name no card has is an exercise the articles skip.
-_HEAD_WORDS = """swing kick kickback hydrant pump press raise row curl clamshell clam up pullthrough
-through crunch burpee plank dip flye fly jump shrug hyper hyperextension circle pulse sit dog situp
-bug walk walks jack jacks climber climbers"""
+_HEAD_WORDS = """swing kick kickback hydrant pump press raise row curl clamshell clam up ups
+pullthrough through crunch burpee plank dip flye fly jump shrug hyper hyperextension circle pulse
+sit dog situp bug walk walks jack jacks climber climbers"""
 _HEADS = frozenset(stem(w) for w in _HEAD_WORDS.split())
 _ALONE = frozenset(
     stem(w) for w in ["clamshell", "clam", "burpee", "kickback", "plank", "crunch", "situp"]
 )
 # "step up", "pull through", "wall sit", "bird dog", "dead bug", "farmer's walk", "jumping
 # jacks", "mountain climbers" only (a monster or sumo walk is a card; a walk is cardio)
-_NEEDS = {"up": "step", "through": "pull", "sit": "wall", "dog": "bird", "bug": "dead",
-          "walk": "farmer farmers crab duck bear suitcase", "jack": "jumping",
+_NEEDS = {"up": "step", "ups": "step", "through": "pull", "sit": "wall", "dog": "bird",
+          "bug": "dead", "walk": "farmer farmers crab duck bear suitcase", "jack": "jumping",
           "climber": "mountain"}  # fmt: skip
 _HEAD_NEEDS = {stem(h): frozenset(stem(w) for w in ws.split()) for h, ws in _NEEDS.items()}
 _NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {

@@ -44,7 +44,7 @@ TREMBLING = re.compile(
 # your chest to the floor", "dumbbells at my shoulders") are not a muscle asked about.
 POSITION = re.compile(
     r"\b(on|at|to|with|across|under|behind|against|over|off|onto|by|from) (my |the |your |both )?"
-    r"(shoulders?|chest|arms?|upper back|neck)\b"
+    r"(shoulders?|chest|arms?|upper back|neck|stomach|belly|tummy)\b"
     r"|\b(lift|lifts|lifting|raise|raises|raising|lower|lowers|lowering|extend|extending|hold|"
     r"holding|cross|crossing) (your |my |the |both )?(arms?|chest|shoulders?)\b"
     r"|\barms? (and|or) legs\b"
@@ -55,13 +55,15 @@ MUSCLE = re.compile(
     r"biceps(?! femoris)|bicep(?! femoris)|triceps?|chest|pecs?|shoulders?|delts?|arms?|"
     r"lats?|traps|neck|calf|calves|forearms?|abs|abdominals?|obliques|core|upper back|"
     r"six pack|inner thighs?|ab (exercises?|workouts?|moves?|training)|flat (stomach|belly|tummy)|"
-    r"belly|tummy|love handles|muffin top)\b"
+    r"belly|tummy|(?<!empty )stomach|love handles|muffin top)\b"
 )
 
 
 # Fat on arms or belly is a question about losing fat in one place, which the articles answer
 # (it can't be chosen), not about training another muscle.
-FAT = re.compile(r"\b(fat|fats|flab|flabby|jiggl\w*)\b")
+FAT = re.compile(
+    r"\b(fat|fats|flab|flabby|jiggl\w*|shrink\w*|slim|slimmer|slimming|smaller|reduce|reducing)\b"
+)
 
 
 def around(joined: str, m: re.Match[str], reach: int = 12) -> str:
@@ -104,6 +106,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(switch|switching|turn|turning) on (my |your |the )?(glutes?|butt|bum|booty)\b"
             r"|\b(engage|engaging) (my |your |the )?(glutes?|butt|bum|booty) (during|when|while)\b"
             r"|\bglute amnesia\b|\bdead butt\b"
+            # glutes squeezed through the day: "should you squeeze your glutes when walking"
+            r"|\b(squeez\w*|clench\w*) (my |your |the )?(glutes?|butt|bum|cheeks)\b.{0,20}"
+            r"\b(walk\w*|stand\w*|sit\w*|all day|at work|at my desk)"
             r"|\b(activation|activate|activating|mind muscle|(only |cant |can not |dont |never )"
             r"feel (it|them|my)\b"
             r"|feel(ing|s)? (it|them|this|that|\w+|\w+ \w+|\w+ \w+ \w+) (only |mostly |more )?in "
