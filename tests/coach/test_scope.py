@@ -133,6 +133,14 @@ def matcher() -> Matcher:
         ("do squats tone your stomach?", GapKind.MUSCLE, "stomach"),
         ("why do my hamstrings get so sore?", GapKind.TOPIC, "muscle soreness"),
         ("should you squeeze your glutes when walking?", GapKind.TOPIC, "feeling a muscle work"),
+        ("how do i measure my glute growth?", GapKind.TOPIC, "tracking progress"),
+        ("how tall should my bench be for hip thrusts?", GapKind.TOPIC, None),
+        (
+            "is it harder for women to build glutes?",
+            GapKind.TOPIC,
+            "differences between women and men",
+        ),
+        ("why are women so good at hip thrusts", GapKind.TOPIC, None),
         ("is it possible to have too much glute training", GapKind.TOPIC, "overtraining"),
         ("why do i carry all my weight in my hips", GapKind.TOPIC, None),
         ("why do black women have bigger butts", GapKind.TOPIC, "genetics"),
@@ -345,6 +353,8 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "lying on my stomach for leg curls, how many reps",  # a position, no muscle
         "I want to shrink my stomach, but I don't want to lose any of my butt.",  # fat: the myth
         "should i squeeze my glutes at the top of the hip thrust",
+        "is it better for women to do hip thrusts or squats",  # the comparison is answered
+        "are hip thrusts good for women",
         "does running help my glutes",  # the Stepmill's myth, not a sport helped
         "how do i lose the fat i carry on my hips",  # spot reduction
         "where should I feel a stretch on stiff leg deadlifts",  # a card's cue, no stretching

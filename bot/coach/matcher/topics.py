@@ -158,7 +158,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(rounds?|rounding|rounded|arches|arching)\b(?! (butt|bum|booty|glutes?|ass)\b)"
             r"|\b(round|rounding|rounded|arching) (my |the |your )?(lower )?back\b|\bbutt wink\b"
             r"|\bchin\b.{0,10}\b(tuck\w*|up|down)\b|\b(tuck|tucked|tucking) (my |the |your )?chin\b"
-            r"|\b(bench|box) height\b|\b(how high|what height)\b.{0,20}\b(bench|box)\b"
+            r"|\b(bench|box) height\b|\b(how high|how tall|what height)\b.{0,20}\b(bench|box)\b"
             r"|\b(lean|leaning) (forward|back|backward)s? or\b|\bspott?(er|ers|ing)\b"
             r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
             r"|\b(below|past|under|deeper than|lower than) parallel\b|\bass to (the )?grass\b"
@@ -249,6 +249,15 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "differences between women and men",
+        re.compile(
+            r"\b(harder|easier|different|faster|slower) for (women|men|girls|guys|females|males|"
+            r"ladies)( than (women|men|girls|guys|females|males))? to\b"
+            r"|\bwhy (are|do) (women|men|girls|guys|females|males) (so |naturally )?(\w+ )?(better"
+            r"|stronger|weaker|good)\b"
+        ),
+    ),
+    (
         "counting reps",
         re.compile(r"\bcount (my |your |the |each )?reps?\b|\bcounts? as (one|1|a) rep\b"),
     ),
@@ -298,7 +307,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "tracking progress",
         re.compile(
             r"\b(tape measure|measuring tape|progress (photos|pictures|pics)|track(ing)? "
-            r"(my |your )?progress)\b|\b(measure|measuring) (my |your )?(glutes|butt|hips)\b"
+            r"(my |your )?progress)\b|\b(measure|measuring) (my |your )?(glutes?|butt|bum|booty|"
+            r"hips)( growth| size| progress| gains)?\b"
         ),
     ),
     (

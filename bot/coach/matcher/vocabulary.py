@@ -218,7 +218,8 @@ VETO: tuple[str, ...] = _csv(
     "hamstrings tight, hamstrings are tight, hamstrings feel tight, hamstrings are so tight, "
     "hamstrings always tight, hamstrings so tight, tight hips, "
     # looks the articles say nothing about
-    "cellulite, stretch marks, loose skin, hip dips, asthma, diabetes, blood pressure, "
+    "cellulite, dimples, dimple, dimply, dimpled, orange peel, stretch marks, loose skin, "
+    "hip dips, asthma, diabetes, blood pressure, "
     "acne, pimples, pimple, breakouts, rash, ingrown hairs, "
     "heart rate, osteoporosis, hypermobility, endometriosis, pcos, "
     # body parts that aren't muscles the articles discuss (other muscles: see scope.py)
