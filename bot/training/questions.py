@@ -24,7 +24,6 @@ from bot.coach.compose import (
 from bot.coach.knowledge import Exercise, KnowledgeEntry
 from bot.coach.matcher import Gap, GapKind, ItemKind, MatchResult, words
 from bot.coach.matcher.repunctuate import repunctuated
-from bot.coach.matcher.scope import anchored, asked_part
 from bot.coach.matcher.vocabulary import LOSE
 from bot.coach.profile import Goal, Place, Unit
 from bot.coach.setlog import LogParseError, parse_log
@@ -47,6 +46,7 @@ from bot.training.outcomes import (
 from bot.training.people import day_asked, next_push_text, pause_end_said
 from bot.training.plan_lines import with_plan
 from bot.training.second_part import union_sources, with_second_part
+from bot.training.show_asked import asks_covered
 from bot.training.typed import has_digit
 
 RELATED = 3  # related entries offered under an answer
@@ -325,23 +325,10 @@ def _past_told_gap(svc: Services, user: User, text: str, declined: Unknown) -> O
     )
 
 
-_SURE_OF_SHOW_QUESTION = 0.6  # above the answer threshold: "for my show" is easily the point
-
-
-def _asks_covered(svc: Services, text: str) -> bool:
-    """A message naming a show that asks, in words naming its subject, what an article
-    answers outright ("how much cardio should I do for my show"); not show prep itself ("show
-    is in 6 weeks, anything I should change?", "go heavy on squats before my show")."""
-    best = svc.matcher.match(text)
-    if best.kind != "answer" or best.best is None or best.best.score < _SURE_OF_SHOW_QUESTION:
-        return False
-    return anchored(asked_part(text))
-
-
 def _reply_to(svc: Services, user: User, text: str) -> Outcome:
     onboarded = user.onboarded_at is not None
     intent = understand(text)
-    if intent == Intent.SHOW and _asks_covered(svc, text):
+    if intent == Intent.SHOW and asks_covered(svc, text):
         intent = None  # "how do I get a better tie-in for my show": the articles answer that
     if intent is not None:
         when = next_push_text(user) if intent == Intent.SCHEDULE else None

@@ -141,6 +141,8 @@ def test_replacements_do_the_same_job_home_ones_first(content: Content) -> None:
 def test_missing_kit_or_a_disliked_move_asks_for_a_replacement() -> None:
     assert wants_instead("my gym has no hip thrust bench")
     assert wants_instead("I hate squats, what else works the glutes?")
+    # the card alone, with no other move, for a move that did nothing for them
+    assert wants_instead("squats don't do anything for my butt. What else should I try?")
     assert not wants_instead("how heavy should my hip thrust be")
 
 

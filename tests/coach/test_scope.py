@@ -355,6 +355,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "should i squeeze my glutes at the top of the hip thrust",
         "is it better for women to do hip thrusts or squats",  # the comparison is answered
         "are hip thrusts good for women",
+        "nordics against the lat pulldown, are they good for hamstrings?",  # a machine
         "does running help my glutes",  # the Stepmill's myth, not a sport helped
         "how do i lose the fat i carry on my hips",  # spot reduction
         "where should I feel a stretch on stiff leg deadlifts",  # a card's cue, no stretching

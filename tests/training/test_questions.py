@@ -304,6 +304,12 @@ def test_a_choice_between_the_one_exercise_named_and_a_topic_is_its_card(
     [
         ("how do i get a better tie in for my show", "tie_in_what"),
         ("how much cardio should i do for my show", "low_body_fat"),
+        # a claim told, then asked about: it got the show-prep reply
+        (
+            "My coach says I need to get leaner before my show for my glutes to look good. "
+            "Is that true?",
+            "low_body_fat",
+        ),
     ],
 )
 def test_a_covered_question_naming_a_show_is_answered(svc: Services, text: str, entry: str) -> None:
@@ -312,6 +318,7 @@ def test_a_covered_question_naming_a_show_is_answered(svc: Services, text: str, 
     outcome = ask(svc, ME, text)
     assert isinstance(outcome, EntryAnswer) and outcome.entry.id == entry, outcome
     for prep in ("show is in 6 weeks now, anything I should change?",
-                 "should I go heavy on squats before my show"):  # fmt: skip
+                 "should I go heavy on squats before my show",
+                 "My show is in 8 weeks, should I change anything?"):  # fmt: skip
         said = ask(svc, ME, prep)
         assert isinstance(said, Talk) and said.intent == Intent.SHOW, (prep, said)

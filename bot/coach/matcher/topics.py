@@ -53,9 +53,9 @@ MUSCLE = re.compile(
     r"\b(glute(us)? (medius|minimus|med|min)|medius|minimus|hip flexors?|piriformis|tfl|"
     r"it band|itb|iliotibial( band)?|psoas|iliopsoas|vastus( medialis| lateralis)?|vmo|"
     r"biceps(?! femoris)|bicep(?! femoris)|triceps?|chest|pecs?|shoulders?|delts?|arms?|"
-    r"lats?|traps|neck|calf|calves|forearms?|abs|abdominals?|obliques|core|upper back|"
-    r"six pack|inner thighs?|ab (exercises?|workouts?|moves?|training)|flat (stomach|belly|tummy)|"
-    r"belly|tummy|(?<!empty )stomach|love handles|muffin top)\b"
+    r"lats?(?! pull ?downs?| machine)|traps|neck|calf|calves|forearms?|abs|abdominals?|obliques|"
+    r"core|upper back|six pack|inner thighs?|ab (exercises?|workouts?|moves?|training)|"
+    r"flat (stomach|belly|tummy)|belly|tummy|(?<!empty )stomach|love handles|muffin top)\b"
 )
 
 
