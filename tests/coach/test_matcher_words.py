@@ -162,3 +162,10 @@ def test_in_my_shoes_is_a_saying_not_gear(matcher: Matcher) -> None:
     assert result.kind == "answer" and result.best is not None
     assert result.best.entry_id == "build_glutes"
     assert matcher.match("what shoes should i wear for squats").kind == "unknown"
+
+
+def test_a_slip_that_makes_a_gap_is_read_corrected(matcher: Matcher) -> None:
+    # "shirnk" hid that the stomach is fat to shrink: declined as another muscle
+    result = matcher.match("I want to shirnk my stomach, but I don't want to lose any of my butt.")
+    assert result.gap is None and result.best is not None
+    assert result.best.entry_id == "myth_cardio_spot_reduction"

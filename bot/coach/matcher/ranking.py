@@ -396,8 +396,12 @@ class Matcher:
     def match(self, text: str) -> MatchResult:
         cfg = self.config
         gap = self.scope.gap(text)
-        if gap is None and (fixed := self.analyzer.corrected_text(text)) != fold(text):
-            gap = self.scope.gap(fixed)  # "sumo squtas": the slip hid the gap
+        if (fixed := self.analyzer.corrected_text(text)) != fold(text):
+            corrected = self.scope.gap(fixed)
+            if gap is None:
+                gap = corrected  # "sumo squtas": the slip hid the gap
+            elif corrected is None and set(words(gap.subject)) <= set(words(fixed)):
+                gap = None  # "shirnk my stomach": a slip beside the subject made the gap
         if gap is not None:
             return MatchResult("unknown", gap=gap)
         ranked = [c for c in self.rank(text) if c.score >= cfg.suggest_at]

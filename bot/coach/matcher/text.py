@@ -170,6 +170,13 @@ def sound_key(word: str) -> str:
     return word
 
 
+def _undoubled(word: str, typed: str) -> bool:
+    """Whether `typed` is `word` with one of its doubled letters typed once ("biger")."""
+    return any(
+        word[i] == word[i + 1] and word[:i] + word[i + 1 :] == typed for i in range(len(word) - 1)
+    )
+
+
 class Speller:
     """Typo and run-together correction against a fixed vocabulary (symmetric deletes),
     then by sound for long words typed by ear."""
@@ -235,7 +242,9 @@ class Speller:
             for cand in self._by_delete.get(d, ()):
                 # Typos rarely hit the first letter, and a short word that loses or gains a
                 # letter is more often another word (learn/lean, reset/rest) than a typo.
-                if cand[0] != word[0] or (len(word) <= 5 and len(cand) != len(word)):
+                # A doubled letter typed once ("biger") is the exception.
+                short = len(word) <= 5 and len(cand) != len(word) and not _undoubled(cand, word)
+                if cand[0] != word[0] or short:
                     continue
                 dist = edit_distance(word, cand, limit)
                 if dist <= limit and (best is None or (dist, cand) < best):
