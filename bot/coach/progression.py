@@ -12,7 +12,8 @@ card's harder variation instead of adding reps the program didn't ask for; missi
 bottom twice running names an easier one (the card's, a lighter band, or a shorter range),
 where a loaded move would have stepped down twice. A band or bodyweight move logged with a
 load on a kit its card lists (the abduction machine's stack, dumbbells held in a Bulgarian
-split squat, a plate held in a glute-ham raise) is a loaded move on that kit: `as_logged`.
+split squat or on the hip in a single-leg hip thrust, a plate held in a glute-ham raise) is a
+loaded move on that kit: `as_logged`.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def as_logged(kind: ExerciseKind, performed: Sequence[SetEntry]) -> ExerciseKind
     """`kind`, loaded when a load was logged on a kit the card lists: the load is what then
     grows (a band's climb to 30 reps or "a lighter band" would be wrong for a weight stack,
     and "a little more weight" never said how much). A card with no such kit stays as it is
-    (a load on a single-leg hip thrust, whose card lists only a bench)."""
+    (a load typed on a Nordic ham curl, whose card lists no kit)."""
     if kind.loading == "weighted" or not any(s.load for s in performed):
         return kind
     if not any(e in _KIT for e in kind.equipment):
