@@ -138,6 +138,13 @@ def loadable(kind: ExerciseKind, unit: Unit, load: float) -> float:
     return max(floor_load(kind, unit), _snap(load, grid))
 
 
+def heaviest_up_to(kind: ExerciseKind, unit: Unit, most: float) -> float:
+    """The heaviest load on the kit's grid that is no more than `most` (never below the
+    kit's floor): the top of a dumbbell rack that stops at 30 kg."""
+    grid = _increments(kind, unit, most)[1]
+    return max(floor_load(kind, unit), round(math.floor(most / grid + 1e-9) * grid, 3))
+
+
 def epley_factor(reps: int) -> float:
     """Epley's estimate: a load done for `reps` is 1 / (1 + reps/30) of a one-rep max."""
     return 1.0 + reps / 30.0

@@ -3,6 +3,8 @@ buttons, /myths and /exercise NAME."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from telegram import Update
 
 from bot.coach.smalltalk import Intent
@@ -191,6 +193,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 show_asked=outcome.show_asked,
                 show_day=day_text(outcome.show.day) if outcome.show else None,
                 away_gym=outcome.away_gym,
+                **away_words(outcome),
             )
         case Myths():
             rows = choice_rows(outcome.choices)
@@ -204,6 +207,21 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
 
 
 _PAUSING = frozenset({Intent.PAUSE, Intent.RESUME})
+
+
+def away_words(outcome: Talk) -> dict[str, str]:
+    """The days and the heaviest load of a kit said away, as the reply says them."""
+    away = outcome.away
+    if away is None:
+        return {}
+    most = f"{away.most:g} {away.unit.value}" if away.most and away.unit else ""
+    back = day_text(away.last + timedelta(days=1))
+    return {
+        "away_first": day_text(away.first),
+        "away_last": day_text(away.last),
+        "away_back": back,
+        "away_most": most,
+    }
 
 
 async def show_logged_asked(update: Update, context: Context, outcome: object) -> None:

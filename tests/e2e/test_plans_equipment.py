@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from bot.coach.profile import Place
+from bot.content import load_content
 from bot.standin.server import SentMessage
 from tests.e2e.flows import onboard, pushes
 from tests.e2e.harness import Env, bot_env, texts
 
 FAST = {"PUSH_TICK_SECONDS": "0.05"}
 MONDAY_EVENING = datetime(2026, 11, 16, 17, 0, tzinfo=UTC)  # 18:00 in Berlin
-SLHT = "Single-leg hip thrust"
+SLHT, SPLIT_SQUAT = "Single-leg hip thrust", "Bulgarian split squat"
 
 
 def session_pushed(env: Env, user_id: int, said: str) -> SentMessage | None:
@@ -63,3 +65,80 @@ async def test_a_dumbbell_on_the_single_leg_hip_thrust_is_planned_and_carried(tm
         monday = (await env.standin.until(lambda: session_pushed(env, 9701, "week 2"))).text or ""
         load = re.search(r"3 × 8–12 @ ([\d.]+) kg", line_of(monday, SLHT))
         assert load is not None and float(load[1]) > 10, monday  # up from 9 kg × 20
+
+
+def moves_in(shown: str) -> list[str]:
+    return re.findall(r"^(?:\d+\.|•) <b>([^<]+)</b>:", shown, re.M)
+
+
+def doable_with_dumbbells(name: str) -> bool:
+    """A move done with nothing, or with dumbbells held (the card's places: bodyweight)."""
+    card = next(x for x in load_content().exercises.values() if x.name == name)
+    return Place.BODYWEIGHT in card.places
+
+
+async def test_a_week_in_a_hotel_gym_with_dumbbells_only_is_planned_for_them(tmp_path):
+    """A bodybuilder at a gym (figure, 2+ years, kg) said on Monday "in a hotel gym next week,
+    only dumbbells up to 30kg". She heard "A gym away is still a gym, so your plan stays as
+    it is", and next Monday's push brought the barbell hip thrust, the deadlift and the leg
+    curl machine, which the hotel doesn't have. Now next week's push, /today and /week plan
+    moves she can do there (a dumbbell held where a move takes one), a load is never planned
+    past 30 kg, and the week after her gym plan is back."""
+    async with bot_env(tmp_path, now=MONDAY_EVENING, extra_env=FAST) as env:
+        chat = env.chat(9702)
+        await onboard(chat, goal="Compete: figure", experience="2+ years")  # Mon + Thu
+        said = texts(await chat.say("in a hotel gym next week, only dumbbells up to 30kg"))
+        assert (
+            "From Monday 23 November to Sunday 29 November your workouts are planned for"
+            " dumbbells only, up to 30 kg" in said
+        ), said
+        assert "Your usual plan is back on Monday 30 November." in said, said
+        assert "Hip thrust" in moves_in(texts(await chat.say("/today")))  # this week: the gym
+        await chat.say("hip thrust 60kg 8 8 8 8")
+        await chat.say("yes")
+
+        env.clock.set(datetime(2026, 11, 23, 17, 31, tzinfo=UTC))
+        push = await env.standin.until(lambda: session_pushed(env, 9702, "week 2"))
+        pushed = moves_in(push.text or "")
+        assert pushed and all(doable_with_dumbbells(x) for x in pushed), pushed
+        assert moves_in(texts(await chat.say("/today"))) == pushed
+        week = texts(await chat.say("/week"))
+        assert moves_in(week)[: len(pushed)] == pushed, week
+        assert all(doable_with_dumbbells(x) for x in moves_in(week)), week
+
+        asked = texts(await chat.tap("Start logging"))
+        assert f"1/4 · {SPLIT_SQUAT}" in asked, asked
+        await chat.say("30kg 12 12 12")  # the heaviest dumbbells there, at the top of 8-12
+        replies = await chat.tap("Save")
+        while "Workout logged" not in texts(replies):
+            replies = await chat.tap("Skip")
+        assert f"• {SPLIT_SQUAT}: same load, 30 kg" in texts(replies), texts(replies)
+        env.clock.set(datetime(2026, 11, 27, 17, 31, tzinfo=UTC))  # Friday: session B again
+        shown = texts(await chat.say("/today"))
+        assert f"<b>{SPLIT_SQUAT}</b>: 3 × 8–12 @ 30 kg" in shown, shown  # not 32 kg
+        assert all(doable_with_dumbbells(x) for x in moves_in(shown)), shown
+
+        env.clock.set(datetime(2026, 11, 30, 17, 31, tzinfo=UTC))  # back at her gym
+        push = await env.standin.until(lambda: session_pushed(env, 9702, "week 3"))
+        assert not all(doable_with_dumbbells(x) for x in moves_in(push.text or "")), push.text
+
+
+async def test_swap_on_the_hip_thrust_in_a_hotel_gym_offers_what_dumbbells_allow(env):
+    """Glutes only at a gym: she tapped Start logging on Monday's hip thrust, then typed "in
+    a hotel gym this week, only dumbbells up to 30kg" (it got "I couldn't read that (at
+    "in")") and tapped Swap: Barbell glute bridge, American deadlift, Deadlift, Stiff-leg
+    deadlift, all barbell moves she had no bar for. Now the kit is kept and Swap offers the
+    hip-extension moves done with nothing or a dumbbell."""
+    chat = env.chat(9703)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")  # Monday
+    await chat.say("/today")
+    asked = texts(await chat.tap("Start logging"))
+    assert "1/4 · Hip thrust" in asked, asked
+    said = texts(await chat.say("in a hotel gym this week, only dumbbells up to 30kg"))
+    assert "planned for dumbbells only, up to 30 kg" in said, said
+    offered = texts(await chat.tap("Swap"))
+    labels = [t for row in chat.last_keyboard().buttons for t, _ in row]
+    assert labels == [SLHT, "Glute bridge", "Keep this one"], labels
+    assert "with the kit you said you have away" in offered, offered
+    asked = texts(await chat.tap(SLHT))
+    assert f"1/4 · {SLHT}" in asked, asked

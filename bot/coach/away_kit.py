@@ -1,0 +1,72 @@
+"""Kit said for a while away: "in a hotel gym next week, only dumbbells up to 30kg".
+
+Those days are planned as with no equipment (Place.BODYWEIGHT: single-leg hip thrusts, split
+squats, lunges, Nordics), a dumbbell held where a card takes one, never past the heaviest
+said; the usual plan is back the day after. Only dumbbells said as all there is count: "the
+hotel gym has dumbbells" alone may have a barbell too, and keeps the plan.
+
+Pure: text and today in, an Away (or None) out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.coach.profile import Away, Place, Unit
+from bot.coach.schedule.pause_end import pause_end
+
+# Somewhere other than the usual place, for a while.
+_AWAY = re.compile(
+    r"\b(hotel|travell?ing|travel|trip|away|vacation|holiday|holidays|staying|visiting|airbnb)\b"
+)
+_DUMBBELLS = r"(dumb+ells?|dumbells?|dbs?)"
+# Dumbbells said as all there is.
+_ONLY = re.compile(
+    rf"\b(only|just)( (have|has|got|had))?( (some|a few|a pair of|a rack of|the|a set of))?"
+    rf" {_DUMBBELLS}\b|\b{_DUMBBELLS} only\b|\bnothing but {_DUMBBELLS}\b"
+)
+# The heaviest there: "up to 30kg", "max 25 kg", "30kg max", "heaviest is 60 lb".
+_MOST = re.compile(
+    r"\b(?:up to|upto|max(?:imum)?(?: of)?|at most|no more than|heaviest(?: is| one is)?|to)"
+    r" ?(\d{1,3}(?:[.,]\d+)?) ?(kg|kgs|kilos?|lbs?|pounds?)?\b"
+    r"|\b(\d{1,3}(?:[.,]\d+)?) ?(kg|kgs|kilos?|lbs?|pounds?) (?:max|tops|at most)\b"
+)
+_NEXT_WEEK = re.compile(r"\bnext week\b")
+
+
+def away_said(text: str, today: date, unit: Unit) -> Away | None:
+    """The kit a message says is all there is for a while away, with its days; None when
+    it says no such thing. `unit`: the person's, for a load said without one."""
+    said = " ".join(text.lower().replace("’", "'").split())
+    if not _AWAY.search(said) or not _ONLY.search(said):
+        return None
+    first, last = _days(said, today)
+    most, most_unit = _most(said, unit)
+    return Away(first, last, Place.BODYWEIGHT, most, most_unit)
+
+
+def _days(said: str, today: date) -> tuple[date, date]:
+    """The days away: next week's Monday to Sunday, up to the day before a return said
+    ("until sunday", "for 5 days"), else the rest of this week."""
+    if _NEXT_WEEK.search(said) and not re.search(r"\b(until|till|til)\b", said):
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
+        return monday, monday + timedelta(days=6)
+    back = pause_end(said, today)
+    if back is not None and back > today:
+        return today, back - timedelta(days=1)
+    return today, today + timedelta(days=6 - today.weekday())
+
+
+def _most(said: str, unit: Unit) -> tuple[float | None, Unit | None]:
+    found = _MOST.search(said)
+    if found is None:
+        return None, None
+    number = found.group(1) or found.group(3)
+    word = found.group(2) or found.group(4)
+    load = float(number.replace(",", "."))
+    if load <= 0:
+        return None, None
+    if word is None:
+        return load, unit
+    return load, Unit.LB if word.startswith(("lb", "pound")) else Unit.KG
