@@ -46,6 +46,9 @@ _KIT: dict[str, tuple[float, float, float, float]] = {
     "plate": (2.5, 1.25, 5.0, 2.5),
     "kettlebell": (4.0, 2.0, 10.0, 5.0),
 }
+# Fixed dumbbells come 1 kg / 2.5 lb apart only while light: from 10 kg / 10 lb a rack
+# runs a step apart (12, 14, 16 kg; 10, 15, 20 lb), so a load there is on that step.
+_RACK_FROM = {"dumbbell": (10.0, 10.0)}
 _DEFAULT_KIT = "barbell"
 # The lightest load the kit allows, (kg, lb): an empty Olympic bar weighs 20 kg / 45 lb; a
 # weight stack's top plate is about 5 kg / 10 lb; kettlebells start at 4 kg / 10 lb.
@@ -117,8 +120,11 @@ def kit_of(kind: ExerciseKind) -> str:
 
 def _increments(kind: ExerciseKind, unit: Unit, load: float) -> tuple[float, float]:
     """(step, grid) for this load on the exercise's kit."""
-    kg_step, kg_grid, lb_step, lb_grid = _KIT[kit_of(kind)]
+    kit = kit_of(kind)
+    kg_step, kg_grid, lb_step, lb_grid = _KIT[kit]
     step, grid = (kg_step, kg_grid) if unit == Unit.KG else (lb_step, lb_grid)
+    if kit in _RACK_FROM and load >= _RACK_FROM[kit][0 if unit == Unit.KG else 1] - 1e-9:
+        grid = step
     capped = math.floor(min(step, MAX_STEP_FRACTION * load) / grid + 1e-9) * grid
     return max(grid, capped), grid
 

@@ -49,22 +49,22 @@ async def test_a_dumbbell_on_the_single_leg_hip_thrust_is_planned_and_carried(tm
         while "Workout logged" not in texts(replies):
             replies = await chat.tap("Skip")
         finish = texts(replies)
-        assert f"• {SLHT}: 9 kg for 12–20 reps" in finish, finish  # Epley, on a 1 kg step
+        assert f"• {SLHT}: 10 kg for 12–20 reps" in finish, finish  # 12 kg, Epley: on the rack
 
         env.clock.set(datetime(2026, 11, 18, 17, 30, tzinfo=UTC))  # Wednesday's push
         push = await env.standin.until(lambda: session_pushed(env, 9701, "session B"))
-        assert "3 × 12–20 @ 9 kg" in line_of(push.text or "", SLHT), push.text
+        assert "3 × 12–20 @ 10 kg" in line_of(push.text or "", SLHT), push.text
         today = texts(await chat.say("/today"))
         assert line_of(today, SLHT) == line_of(push.text or "", SLHT), today
         asked = texts(await chat.tap("Start logging"))
-        assert f"· {SLHT}" in asked and "Target: 3 × 12–20 @ 9 kg" in asked, asked
+        assert f"· {SLHT}" in asked and "Target: 3 × 12–20 @ 10 kg" in asked, asked
         done = texts(await chat.tap("Done as planned"))
-        assert f"{SLHT}: 9 kg × 20, 20, 20 ✓" in done, done
+        assert f"{SLHT}: 10 kg × 20, 20, 20 ✓" in done, done
 
         env.clock.set(datetime(2026, 11, 23, 17, 31, tzinfo=UTC))  # next Monday, session A
         monday = (await env.standin.until(lambda: session_pushed(env, 9701, "week 2"))).text or ""
         load = re.search(r"3 × 8–12 @ ([\d.]+) kg", line_of(monday, SLHT))
-        assert load is not None and float(load[1]) > 10, monday  # up from 9 kg × 20
+        assert load is not None and float(load[1]) > 10, monday  # up from 10 kg × 20
 
 
 def moves_in(shown: str) -> list[str]:
@@ -142,3 +142,26 @@ async def test_swap_on_the_hip_thrust_in_a_hotel_gym_offers_what_dumbbells_allow
     assert "with the kit you said you have away" in offered, offered
     asked = texts(await chat.tap(SLHT))
     assert f"1/4 · {SLHT}" in asked, asked
+
+
+async def test_dumbbell_loads_at_home_go_up_to_the_next_dumbbell_a_rack_has(env):
+    """At home with a rack of dumbbells in pounds (glutes only, 2+ years), she did the
+    Bulgarian split squat holding 25 lb for 12 and 12, the top of 8-12, and heard "up to
+    27.5 lb", and a 10 kg single-leg hip thrust at the top went "up to 11 kg": dumbbells
+    nobody's rack holds (racks run 10, 12, 14 kg and 25, 30, 35 lb). Now the next load is
+    the next dumbbell on the rack."""
+    chat = env.chat(9704)
+    await chat.say("/start")
+    for label in ("Grow glutes, not legs", "2+ years", "Home: bands or a ball", "Use suggested"):
+        await chat.tap(label)
+    for label in ("Done", "18:30", "Europe/Berlin", "lb"):
+        await chat.tap(label)
+    await chat.say("/today")
+    replies = await chat.tap("Start logging")
+    while f"· {SPLIT_SQUAT}" not in texts(replies):
+        replies = await chat.tap("Skip")
+    await chat.say("25lb 12 12")
+    replies = await chat.tap("Save")
+    while "Workout logged" not in texts(replies):
+        replies = await chat.tap("Skip")
+    assert f"• {SPLIT_SQUAT}: up to 30 lb" in texts(replies), texts(replies)
