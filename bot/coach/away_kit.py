@@ -33,6 +33,16 @@ _MOST = re.compile(
     r"|\b(\d{1,3}(?:[.,]\d+)?) ?(kg|kgs|kilos?|lbs?|pounds?) (?:max|tops|at most)\b"
 )
 _NEXT_WEEK = re.compile(r"\bnext week\b")
+# Back before the days away are over: "back home", "back at my gym", "back from the hotel".
+_BACK = re.compile(
+    r"\bback (home|at (my |the )?(gym|home)|to (my |the )?gym|from (the |my |a )?(hotel|trip"
+    r"|travels?|travell?ing|vacation|holidays?|airbnb))\b"
+)
+
+
+def back_said(text: str) -> bool:
+    """Back at the usual place, said in words ("back home now", "back at my gym")."""
+    return bool(_BACK.search(" ".join(text.lower().replace("’", "'").split())))
 
 
 def away_said(text: str, today: date, unit: Unit) -> Away | None:

@@ -193,6 +193,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 show_asked=outcome.show_asked,
                 show_day=day_text(outcome.show.day) if outcome.show else None,
                 away_gym=outcome.away_gym,
+                away_over=outcome.away_over,
                 **away_words(outcome),
             )
         case Myths():

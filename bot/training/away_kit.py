@@ -4,12 +4,15 @@ planned for it (Profile.place_on, Profile.away_on)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date, timedelta
+
 from sqlalchemy.orm import Session
 
 from bot.coach import schedule
-from bot.coach.away_kit import away_said
+from bot.coach.away_kit import away_said, back_said
 from bot.coach.profile import Unit
-from bot.coach.smalltalk import Intent
+from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
@@ -24,6 +27,19 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
     today = schedule.local_date(svc.clock.now(), user.tz)
     away = away_said(text, today, Unit(user.unit or Unit.KG.value))
     if away is None:
-        return None
+        return _back_early(user, text, today)
     users.set_away(user, away)
     return Talk(Intent.AWAY, True, paused=bool(user.paused), place=user.place, away=away)
+
+
+def _back_early(user: User, text: str, today: date) -> Talk | None:
+    """Back before the days away are over ("back home", "I'm back"): the usual plan from
+    today on, said with the welcome back."""
+    kept = users.away_of(user)
+    if kept is None or not kept.holds(today):
+        return None
+    if not back_said(text) and understand(text) != Intent.RESUME:
+        return None
+    ended = replace(kept, last=today - timedelta(days=1))  # the days before stay as planned
+    users.set_away(user, ended if ended.last >= ended.first else None)
+    return Talk(Intent.RESUME, True, paused=bool(user.paused), place=user.place, away_over=True)

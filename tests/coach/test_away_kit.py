@@ -11,7 +11,7 @@ from functools import cache
 
 import pytest
 
-from bot.coach.away_kit import away_said
+from bot.coach.away_kit import away_said, back_said
 from bot.coach.knowledge import Content
 from bot.coach.profile import Away, Experience, Goal, Place, Profile, Unit
 from bot.coach.programs import workout_for
@@ -116,3 +116,18 @@ def test_the_profile_away_holds_its_days_only() -> None:
     assert LIFTER.away_on(NEXT_MONDAY) is not None and LIFTER.away_on(NEXT_SUNDAY) is not None
     assert LIFTER.away_on(NEXT_SUNDAY + timedelta(days=1)) is None
     assert replace(LIFTER, away=None).place_on(NEXT_MONDAY) == Place.GYM
+
+
+@pytest.mark.parametrize(
+    ("said", "back"),
+    [
+        ("back home now", True),
+        ("back at my gym", True),
+        ("back from the hotel, gym tomorrow", True),
+        ("my back hurts", False),
+        ("back squats 40kg 10 10 10", False),
+        ("back to 6:15 pm", False),
+    ],
+)
+def test_back_at_the_usual_place_is_read(said: str, back: bool) -> None:
+    assert back_said(said) is back

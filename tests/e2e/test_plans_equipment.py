@@ -165,3 +165,26 @@ async def test_dumbbell_loads_at_home_go_up_to_the_next_dumbbell_a_rack_has(env)
     while "Workout logged" not in texts(replies):
         replies = await chat.tap("Skip")
     assert f"• {SPLIT_SQUAT}: up to 30 lb" in texts(replies), texts(replies)
+
+
+async def test_back_home_before_the_week_away_ends_brings_the_usual_plan_back(tmp_path):
+    """Glutes only at a gym, "in a hotel gym next week, only dumbbells up to 30kg", then on
+    Wednesday of that week "back home now": the gym was hers again, but Friday's workout
+    would have stayed the dumbbells-only one till Sunday. Now it is the gym plan from the
+    day she says she's back; the days before stay as they were planned."""
+    async with bot_env(tmp_path, now=MONDAY_EVENING) as env:
+        chat = env.chat(9705)
+        await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")  # M/W/F
+        await chat.say("hip thrust 60kg 8 8 8 8")
+        await chat.say("yes")
+        await chat.say("in a hotel gym next week, only dumbbells up to 30kg")
+        env.clock.set(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))  # Wednesday, away
+        shown = moves_in(texts(await chat.say("/today")))
+        assert all(doable_with_dumbbells(x) for x in shown), shown
+        said = texts(await chat.say("back home now"))
+        assert said.startswith("Your usual plan is back on from today"), said
+        shown = moves_in(texts(await chat.say("/today")))
+        assert not all(doable_with_dumbbells(x) for x in shown), shown  # the gym's again
+        week = texts(await chat.say("/week"))
+        monday = week.split("<b>Wednesday")[0]
+        assert moves_in(monday) and all(doable_with_dumbbells(x) for x in moves_in(monday)), week
