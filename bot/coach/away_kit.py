@@ -18,7 +18,18 @@ from bot.coach.schedule.pause_end import pause_end
 
 # Somewhere other than the usual place, for a while.
 _AWAY = re.compile(
-    r"\b(hotel|travell?ing|travel|trip|away|vacation|holiday|holidays|staying|visiting|airbnb)\b"
+    r"\b(hotel|travell?ing|travel|trip|away|vacation|holiday|holidays|staying|visiting|airbnb"
+    r"|parents|parents'|mums|moms|family)\b"
+)
+# Nothing to train with there: "no gym", "no equipment", "bodyweight only". Said with its days
+# ("next week", "this week", "until sunday", "for 10 days"), never of a habit ("I travel a
+# lot, mostly hotel rooms with no equipment").
+_NOTHING = re.compile(
+    r"\b(no (gym|equipment|weights|kit)( access)?|without (a |any )?(gym|equipment|weights)"
+    r"|(bodyweight|body weight) only|only (bodyweight|body weight|my body ?weight))\b"
+)
+_DAYS_SAID = re.compile(
+    r"\b(next week|this week|until|till|til|for (\d+|a|one|two|a few) (days?|weeks?))\b"
 )
 _DUMBBELLS = r"(dumb+ells?|dumbells?|dbs?)"
 # Dumbbells said as all there is.
@@ -33,6 +44,7 @@ _MOST = re.compile(
     r"|\b(\d{1,3}(?:[.,]\d+)?) ?(kg|kgs|kilos?|lbs?|pounds?) (?:max|tops|at most)\b"
 )
 _NEXT_WEEK = re.compile(r"\bnext week\b")
+NOTHING_HELD = 0.0  # Away.most with no equipment at all: no load is planned there
 # Back before the days away are over: "back home", "back at my gym", "back from the hotel".
 _BACK = re.compile(
     r"\bback (home|at (my |the )?(gym|home)|to (my |the )?gym|from (the |my |a )?(hotel|trip"
@@ -49,11 +61,16 @@ def away_said(text: str, today: date, unit: Unit) -> Away | None:
     """The kit a message says is all there is for a while away, with its days; None when
     it says no such thing. `unit`: the person's, for a load said without one."""
     said = " ".join(text.lower().replace("’", "'").split())
-    if not _AWAY.search(said) or not _ONLY.search(said):
+    if not _AWAY.search(said):
         return None
-    first, last = _days(said, today)
-    most, most_unit = _most(said, unit)
-    return Away(first, last, Place.BODYWEIGHT, most, most_unit)
+    if _ONLY.search(said):
+        first, last = _days(said, today)
+        most, most_unit = _most(said, unit)
+        return Away(first, last, Place.BODYWEIGHT, most, most_unit)
+    if _NOTHING.search(said) and _DAYS_SAID.search(said):
+        first, last = _days(said, today)
+        return Away(first, last, Place.BODYWEIGHT, NOTHING_HELD, unit)
+    return None
 
 
 def _days(said: str, today: date) -> tuple[date, date]:

@@ -96,7 +96,8 @@ def prescribe(
     `own_reps`: the session's range before a program step changed it, which a band or
     bodyweight move logged with a load keeps: a loaded move grows by load, not by reps;
     `place`: where the person trains, which decides the kit a load is on: kind_of;
-    `most`: the heaviest load there, in `unit`, for a while away: "only dumbbells up to 30kg").
+    `most`: the heaviest load there, in `unit`, for a while away: "only dumbbells up to 30kg";
+    0: nothing to hold there).
 
     Progression decides in last time's range (up, down, same); a weighted load then moves
     to today's range by Epley's estimate, from the top of last time's range to the top of
@@ -119,7 +120,9 @@ def prescribe(
     elif kind.loading != "weighted":
         load = None
     change = rx.change
-    if load is not None and most is not None and load > most:
+    if load is not None and most is not None and most <= 0:
+        load = None  # nothing to hold there: the reps alone
+    elif load is not None and most is not None and load > most:
         load = heaviest_up_to(kind, unit, most)
         lifted = [convert(e.load, e.unit or unit, unit) for e in performed if e.load is not None]
         change = "same" if change == "up" and lifted and load <= max(lifted) else change

@@ -215,7 +215,10 @@ def away_words(outcome: Talk) -> dict[str, str]:
     away = outcome.away
     if away is None:
         return {}
-    most = f"{away.most:g} {away.unit.value}" if away.most and away.unit else ""
+    if away.most is not None and away.most <= 0:
+        most = "nothing"  # no equipment at all
+    else:
+        most = f"{away.most:g} {away.unit.value}" if away.most and away.unit else ""
     back = day_text(away.last + timedelta(days=1))
     return {
         "away_first": day_text(away.first),

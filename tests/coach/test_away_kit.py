@@ -59,6 +59,26 @@ def test_no_kit_away_without_an_away_and_only_dumbbells(said: str) -> None:
     assert away_said(said, WEDNESDAY, KG) is None
 
 
+@pytest.mark.parametrize(
+    ("said", "first", "last"),
+    [
+        ("traveling next week, no gym", NEXT_MONDAY, NEXT_SUNDAY),
+        ("at my parents next week, no equipment", NEXT_MONDAY, NEXT_SUNDAY),
+        ("in a hotel this week with no equipment", WEDNESDAY, SUNDAY),
+        ("away for 4 days, bodyweight only", WEDNESDAY, SATURDAY),
+    ],
+)
+def test_no_equipment_away_is_read_with_its_days(said: str, first: date, last: date) -> None:
+    assert away_said(said, WEDNESDAY, KG) == Away(first, last, Place.BODYWEIGHT, 0.0, KG)
+
+
+@pytest.mark.parametrize(
+    "said", ["I travel a lot, mostly hotel rooms with no equipment", "im travelling this week"]
+)
+def test_no_equipment_away_needs_its_days_said(said: str) -> None:
+    assert away_said(said, WEDNESDAY, KG) is None  # a habit, or no kit said
+
+
 LIFTER = Profile(
     goal=Goal.GLUTES_ONLY,
     experience=Experience.EXPERIENCED,
@@ -110,6 +130,8 @@ def test_a_load_away_is_never_planned_past_the_heaviest_there() -> None:
     rx = prescribe(card, Planned(3, 8, 12, 50.0, LB), [SetEntry(12, 50.0, LB)] * 3, (8, 12), LB,
                    most=52.5)  # fmt: skip
     assert (rx.change, rx.load) == ("same", 50.0)  # no 52.5 lb dumbbell: 50 is the top
+    rx = prescribe(card, Planned(3, 8, 12, 20.0, KG), light, (8, 12), KG, most=0.0)
+    assert rx.load is None  # nothing to hold there
 
 
 def test_the_profile_away_holds_its_days_only() -> None:

@@ -188,3 +188,28 @@ async def test_back_home_before_the_week_away_ends_brings_the_usual_plan_back(tm
         week = texts(await chat.say("/week"))
         monday = week.split("<b>Wednesday")[0]
         assert moves_in(monday) and all(doable_with_dumbbells(x) for x in moves_in(monday)), week
+
+
+async def test_a_week_away_with_no_gym_is_planned_with_no_equipment(env):
+    """Glutes only at a gym, she said "traveling next week, no gym" and heard "Away for a
+    while? Send /pause ... Or keep training without a gym: /settings, then Where you train,
+    then Bodyweight only": a pause, or a change of place she would have to undo when back;
+    next week's workouts came with the barbell hip thrust. Now that week is planned with no
+    equipment, no load to hold (she has no dumbbell there), and her gym plan after it."""
+    chat = env.chat(9706)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")  # Monday
+    await chat.say("single leg hip thrust 10kg 12 12 12")
+    await chat.say("yes")
+    said = texts(await chat.say("traveling next week, no gym"))
+    assert said.startswith(
+        "From Monday 23 November to Sunday 29 November your workouts are planned for no equipment"
+    ), said
+    assert "Your usual plan is back on Monday 30 November." in said, said
+    env.clock.set(datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    shown = texts(await chat.say("/today"))
+    assert SLHT in moves_in(shown), shown
+    assert all(doable_with_dumbbells(x) for x in moves_in(shown)), shown
+    assert " @ " not in shown, shown  # the 10 kg dumbbell stayed at home
+    env.clock.set(datetime(2026, 11, 30, 12, 0, tzinfo=UTC))
+    shown = texts(await chat.say("/today"))
+    assert "Hip thrust" in moves_in(shown), shown
