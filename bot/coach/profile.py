@@ -35,6 +35,23 @@ class Unit(enum.StrEnum):
 
 
 @dataclass(frozen=True)
+class Away:
+    """Kit for a while away from the usual place ("in a hotel gym next week, only dumbbells
+    up to 30kg"): the days it holds (first to last, local dates), the place those days are
+    planned as (bodyweight: moves needing nothing, dumbbells held where a card takes them)
+    and the heaviest load there (`most`, in `unit`; None: not said)."""
+
+    first: date
+    last: date
+    place: Place
+    most: float | None = None
+    unit: Unit | None = None
+
+    def holds(self, day: date) -> bool:
+        return self.first <= day <= self.last
+
+
+@dataclass(frozen=True)
 class Profile:
     goal: Goal
     experience: Experience
@@ -48,3 +65,13 @@ class Profile:
     # Weeks left out of the program's count from a day on ((day, weeks)): 2+ weeks without
     # training don't move the plan ahead (bot/training/people.py: planning).
     weeks_off: tuple[tuple[date, int], ...] = ()
+    away: Away | None = None  # kit said for a while away: planned for on its days
+
+    def away_on(self, day: date) -> Away | None:
+        """The kit said for a while away, when it holds `day`."""
+        return self.away if self.away is not None and self.away.holds(day) else None
+
+    def place_on(self, day: date) -> Place:
+        """Where `day`'s workout is planned for: the place away on its days, else the usual."""
+        away = self.away_on(day)
+        return away.place if away is not None else self.place

@@ -12,7 +12,8 @@ card's harder variation instead of adding reps the program didn't ask for; missi
 bottom twice running names an easier one (the card's, a lighter band, or a shorter range),
 where a loaded move would have stepped down twice. A band or bodyweight move logged with a
 load on a kit its card lists (the abduction machine's stack, dumbbells held in a Bulgarian
-split squat, a plate held in a glute-ham raise) is a loaded move on that kit: `as_logged`.
+split squat or on the hip in a single-leg hip thrust, a plate held in a glute-ham raise) is a
+loaded move on that kit: `as_logged`.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ _KIT: dict[str, tuple[float, float, float, float]] = {
     "plate": (2.5, 1.25, 5.0, 2.5),
     "kettlebell": (4.0, 2.0, 10.0, 5.0),
 }
+# Fixed dumbbells come 1 kg / 2.5 lb apart only while light: from 10 kg / 10 lb a rack
+# runs a step apart (12, 14, 16 kg; 10, 15, 20 lb), so a load there is on that step.
+_RACK_FROM = {"dumbbell": (10.0, 10.0)}
 _DEFAULT_KIT = "barbell"
 # The lightest load the kit allows, (kg, lb): an empty Olympic bar weighs 20 kg / 45 lb; a
 # weight stack's top plate is about 5 kg / 10 lb; kettlebells start at 4 kg / 10 lb.
@@ -87,7 +91,7 @@ def as_logged(kind: ExerciseKind, performed: Sequence[SetEntry]) -> ExerciseKind
     """`kind`, loaded when a load was logged on a kit the card lists: the load is what then
     grows (a band's climb to 30 reps or "a lighter band" would be wrong for a weight stack,
     and "a little more weight" never said how much). A card with no such kit stays as it is
-    (a load on a single-leg hip thrust, whose card lists only a bench)."""
+    (a load typed on a Nordic ham curl, whose card lists no kit)."""
     if kind.loading == "weighted" or not any(s.load for s in performed):
         return kind
     if not any(e in _KIT for e in kind.equipment):
@@ -116,8 +120,11 @@ def kit_of(kind: ExerciseKind) -> str:
 
 def _increments(kind: ExerciseKind, unit: Unit, load: float) -> tuple[float, float]:
     """(step, grid) for this load on the exercise's kit."""
-    kg_step, kg_grid, lb_step, lb_grid = _KIT[kit_of(kind)]
+    kit = kit_of(kind)
+    kg_step, kg_grid, lb_step, lb_grid = _KIT[kit]
     step, grid = (kg_step, kg_grid) if unit == Unit.KG else (lb_step, lb_grid)
+    if kit in _RACK_FROM and load >= _RACK_FROM[kit][0 if unit == Unit.KG else 1] - 1e-9:
+        grid = step
     capped = math.floor(min(step, MAX_STEP_FRACTION * load) / grid + 1e-9) * grid
     return max(grid, capped), grid
 
@@ -135,6 +142,13 @@ def loadable(kind: ExerciseKind, unit: Unit, load: float) -> float:
     """`load` on the kit's grid in `unit` (nearest), never below the floor."""
     grid = _increments(kind, unit, load)[1]
     return max(floor_load(kind, unit), _snap(load, grid))
+
+
+def heaviest_up_to(kind: ExerciseKind, unit: Unit, most: float) -> float:
+    """The heaviest load on the kit's grid that is no more than `most` (never below the
+    kit's floor): the top of a dumbbell rack that stops at 30 kg."""
+    grid = _increments(kind, unit, most)[1]
+    return max(floor_load(kind, unit), round(math.floor(most / grid + 1e-9) * grid, 3))
 
 
 def epley_factor(reps: int) -> float:

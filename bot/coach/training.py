@@ -15,6 +15,7 @@ from bot.coach.progression import (
     Prescription,
     as_logged,
     convert,
+    heaviest_up_to,
     loadable,
     next_prescription,
     rescale,
@@ -46,16 +47,20 @@ def kind_of(card: Exercise, place: Place | None = None) -> ExerciseKind:
 
 def swaps(content: Content, exercise_id: str, place: Place, limit: int = 4) -> list[Exercise]:
     """Alternatives with the same movement pattern and equipment, doable at `place`, so the
-    swap can carry the same target (sets, reps and load)."""
+    swap can carry the same target (sets, reps and load). A move that can't be done at
+    `place` (a barbell hip thrust on a week away with dumbbells only) has no such twin
+    there: any move of its pattern doable at `place` stands in."""
     card = content.exercises[exercise_id]
+    kit_there = place in card.places
     same = [
         x
         for x in content.exercises.values()
         if x.id != card.id
         and x.pattern == card.pattern
         and place in x.places
-        and x.loading == card.loading
-        and set(x.equipment) & set(card.equipment)
+        and (
+            not kit_there or (x.loading == card.loading and set(x.equipment) & set(card.equipment))
+        )
     ]
     return same[:limit]
 
@@ -84,12 +89,15 @@ def prescribe(
     hold_rise: bool = False,
     own_reps: tuple[int, int] | None = None,
     place: Place | None = None,
+    most: float | None = None,
 ) -> Prescription:
     """Today's target from the last time this exercise was done, inside today's rep range
     (`hold_rise`: back after weeks without training, no rise; progression.next_prescription;
     `own_reps`: the session's range before a program step changed it, which a band or
     bodyweight move logged with a load keeps: a loaded move grows by load, not by reps;
-    `place`: where the person trains, which decides the kit a load is on: kind_of).
+    `place`: where the person trains, which decides the kit a load is on: kind_of;
+    `most`: the heaviest load there, in `unit`, for a while away: "only dumbbells up to 30kg";
+    0: nothing to hold there).
 
     Progression decides in last time's range (up, down, same); a weighted load then moves
     to today's range by Epley's estimate, from the top of last time's range to the top of
@@ -111,7 +119,14 @@ def prescribe(
             load = rescale(kind, unit, load, last.rep_high, high, down=missed)
     elif kind.loading != "weighted":
         load = None
-    return replace(rx, load=load, unit=unit, rep_low=low, rep_high=high)
+    change = rx.change
+    if load is not None and most is not None and most <= 0:
+        load = None  # nothing to hold there: the reps alone
+    elif load is not None and most is not None and load > most:
+        load = heaviest_up_to(kind, unit, most)
+        lifted = [convert(e.load, e.unit or unit, unit) for e in performed if e.load is not None]
+        change = "same" if change == "up" and lifted and load <= max(lifted) else change
+    return replace(rx, load=load, unit=unit, rep_low=low, rep_high=high, change=change)
 
 
 def seen_change(load: float, unit: Unit, performed: Sequence[SetEntry]) -> str | None:

@@ -3,6 +3,8 @@ buttons, /myths and /exercise NAME."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from telegram import Update
 
 from bot.coach.smalltalk import Intent
@@ -193,6 +195,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 show_asked=outcome.show_asked,
                 show_day=day_text(outcome.show.day) if outcome.show else None,
                 away_gym=outcome.away_gym,
+                away_over=outcome.away_over,
+                **away_words(outcome),
             )
         case Myths():
             rows = choice_rows(outcome.choices)
@@ -206,6 +210,24 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
 
 
 _PAUSING = frozenset({Intent.PAUSE, Intent.RESUME})
+
+
+def away_words(outcome: Talk) -> dict[str, str]:
+    """The days and the heaviest load of a kit said away, as the reply says them."""
+    away = outcome.away
+    if away is None:
+        return {}
+    if away.most is not None and away.most <= 0:
+        most = "nothing"  # no equipment at all
+    else:
+        most = f"{away.most:g} {away.unit.value}" if away.most and away.unit else ""
+    back = day_text(away.last + timedelta(days=1))
+    return {
+        "away_first": day_text(away.first),
+        "away_last": day_text(away.last),
+        "away_back": back,
+        "away_most": most,
+    }
 
 
 async def show_logged_asked(update: Update, context: Context, outcome: object) -> None:

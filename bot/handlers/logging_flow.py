@@ -197,7 +197,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 [(label("log", "keep"), cb("lg", "keep", outcome.log_id))],
             ]
             has = bool(outcome.options)
-            return [(text("log_swaps", name=outcome.name, has_options=has), swaps)]
+            said = text("log_swaps", name=outcome.name, has_options=has, away=outcome.away)
+            return [(said, swaps)]
         case SwapUnavailable(then=then):
             unavailable = text("log_swap_unavailable", extra=outcome.extra, unit=then.unit)
             return [(unavailable, []), ask_message(svc, then)]

@@ -40,6 +40,7 @@ from bot.handlers.router import (
 from bot.runtime.services import Services
 from bot.tg.profile import BotProfile, sync_profile
 from bot.training import (
+    away_kit,
     changes,
     harder_asked,
     logbook,
@@ -106,6 +107,7 @@ BUTTONS: list[ButtonRoute] = [
 # setting being changed expects, then a change asked for in words ("switch to pounds");
 # whatever is left is a question for the coach, which always gets a reply.
 TEXT: list[TextRoute] = [
+    TextRoute(away_kit.on_text, answers.show),  # "in a hotel gym next week, only dumbbells"
     TextRoute(setup.on_text, onboarding.show),
     TextRoute(remark_asked.on_text, answers.show_logged_asked),  # "…, can i go heavier?"
     TextRoute(setup.not_an_answer, onboarding.show),

@@ -97,6 +97,9 @@ class User(Base):
     # The time zone before a trip said in words ("in denver for a few days"), so "back home
     # now" without a city goes back to it.
     home_tz: Mapped[str | None] = mapped_column(String(64))
+    # Kit for a while away ("in a hotel gym next week, only dumbbells up to 30kg"), JSON:
+    # {"first", "last", "place", "most", "unit"}; the plan fits it on those days.
+    away_kit: Mapped[str | None] = mapped_column(Text)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

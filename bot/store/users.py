@@ -10,7 +10,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.coach.onboarding import decode_days
-from bot.coach.profile import Experience, Goal, Place, Profile, Unit
+from bot.coach.profile import Away, Experience, Goal, Place, Profile, Unit
 from bot.store.models import User
 
 PROFILE_FIELDS: dict[str, str] = {
@@ -201,6 +201,39 @@ def weeks_off(user: User) -> tuple[tuple[date, int], ...]:
         return ()
 
 
+def set_away(user: User, away: Away | None) -> None:
+    """Kit said for a while away, or none (back at the usual place)."""
+    if away is None:
+        user.away_kit = None
+        return
+    user.away_kit = json.dumps(
+        {
+            "first": away.first.isoformat(),
+            "last": away.last.isoformat(),
+            "place": away.place.value,
+            "most": away.most,
+            "unit": away.unit.value if away.unit else None,
+        }
+    )
+
+
+def away_of(user: User) -> Away | None:
+    try:
+        said = json.loads(user.away_kit or "null")
+        if not said:
+            return None
+        most, unit = said.get("most"), said.get("unit")
+        return Away(
+            date.fromisoformat(said["first"]),
+            date.fromisoformat(said["last"]),
+            Place(said["place"]),
+            float(most) if most is not None else None,
+            Unit(unit) if unit else None,
+        )
+    except (TypeError, ValueError, KeyError):
+        return None
+
+
 def clear_profile(user: User) -> None:
     for column in PROFILE_FIELDS.values():
         setattr(user, column, None)
@@ -209,6 +242,7 @@ def clear_profile(user: User) -> None:
     user.session_offset = None
     user.days_history = None
     user.weeks_off = None
+    user.away_kit = None
     user.next_push_at = None
     user.awaiting = None
     user.draft = None
@@ -231,4 +265,5 @@ def profile_of(user: User) -> Profile | None:
         started_on=user.started_on,
         session_offset=user.session_offset or 0,
         weeks_off=weeks_off(user),
+        away=away_of(user),
     )

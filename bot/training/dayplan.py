@@ -182,5 +182,5 @@ def open_extra(
     svc: Services, s: Session, user_id: int, profile: Profile, day: date
 ) -> WorkoutSession:
     """A session of single exercises on a rest day (an extra in the recap)."""
-    program = svc.programs.program_for(profile.goal, profile.place).id
+    program = svc.programs.program_for(profile.goal, profile.place_on(day)).id
     return logs.open_session(s, user_id, day, program, prog.EXTRA_LABEL, [], svc.clock.now())

@@ -250,11 +250,12 @@ def swap_to(
 ) -> Ask | SwapUnavailable:
     """Do `choice` instead, if it is one of the offered swaps and not already in the day."""
     exercises = _day_of(s, user, log)
-    allowed = {x.exercise_id for x in swap_options(svc, profile, log, taken_in_day(s, user, log))}
+    day = logs.session_of(s, user.id, log.session_id).day
+    offered = swap_options(svc, profile, log, day, taken_in_day(s, user, log))
+    allowed = {x.exercise_id for x in offered}
     if choice not in allowed or any(x.exercise_id == choice for x in exercises):
         return SwapUnavailable(ask(svc, s, user, log, exercises))
     logs.swap_exercise(log, choice)
-    day = logs.session_of(s, user.id, log.session_id).day
     own = swapped_in(svc, s, user.id, profile, log, day)  # its own history, not the plan's
     if own is not None:
         logs.retarget(log, own.load, own.unit or log.unit, own.reps or (log.rep_low, log.rep_high))

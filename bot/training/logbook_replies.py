@@ -156,6 +156,7 @@ class Swaps:
     log_id: int
     name: str
     options: tuple[SwapOption, ...]
+    away: bool = False  # a day away with other kit: the options are what it allows
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,8 @@ def ask(
     hint = None  # a band or bodyweight move: the variation the push named, named again
     if last and not weighted and profile is not None:
         gap = back_after_break(s, user.id, day)  # as the workout shown: no harder one yet
-        hint = prescribe_from(svc, s, user.id, profile, last, (log.rep_low, log.rep_high), gap)
+        reps = (log.rep_low, log.rep_high)
+        hint = prescribe_from(svc, s, user.id, profile, last, reps, gap, day=day)
     ids = [x.id for x in exercises]
     done = log.status == ExerciseStatus.DONE  # asked again (✎ on /log): what it has today
     shown, back = day_shown(svc, s, user, log)
@@ -254,11 +255,13 @@ SWAPS_OFFERED = 4
 
 
 def swap_options(
-    svc: Services, profile: Profile, log: ExerciseLog, taken: Collection[str] = ()
+    svc: Services, profile: Profile, log: ExerciseLog, day: date, taken: Collection[str] = ()
 ) -> list[SwapOption]:
-    """Swaps for the planned exercise (the original one, after a swap) at their place, but
-    for the moves `taken` (the day's others: one can't be done twice in a workout)."""
-    found = swaps(svc.content, log.swapped_from or log.exercise_id, profile.place, limit=99)
+    """Swaps for the planned exercise (the original one, after a swap) where `day` is
+    trained (a while away: its kit), but for the moves `taken` (the day's others: one can't
+    be done twice in a workout)."""
+    place = profile.place_on(day)
+    found = swaps(svc.content, log.swapped_from or log.exercise_id, place, limit=99)
     free = [x for x in found if x.id not in taken]
     return [SwapOption(x.id, x.name) for x in free[:SWAPS_OFFERED]]
 
@@ -270,8 +273,10 @@ def taken_in_day(s: Session, user: User, log: ExerciseLog) -> set[str]:
 
 def offer_swaps(svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog) -> Swaps:
     taken = taken_in_day(s, user, log) | {log.exercise_id}
-    options = swap_options(svc, profile, log, taken)
-    return Swaps(log.id, name_of(svc, log.exercise_id), tuple(options))
+    day = logs.session_of(s, user.id, log.session_id).day
+    options = swap_options(svc, profile, log, day, taken)
+    away = profile.away_on(day) is not None
+    return Swaps(log.id, name_of(svc, log.exercise_id), tuple(options), away)
 
 
 def finish(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) -> Finished | None:

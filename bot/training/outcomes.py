@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from bot.coach.knowledge import Exercise, Fact, KnowledgeEntry, Source
 from bot.coach.matcher import Gap
-from bot.coach.profile import Goal
+from bot.coach.profile import Away, Goal
 from bot.coach.show_day import ShowCount
 from bot.coach.smalltalk import Intent
 
@@ -136,6 +136,8 @@ class Talk:
     paused_now: bool = False  # "stop sending me workouts": paused at once (`until`, `next_push`)
     asked_day: date | None = None  # "what did I do last tuesday": that day's session
     away_gym: bool = False  # "in a hotel gym next week": a gym away, the gym plan kept
+    away: Away | None = None  # "..., only dumbbells up to 30kg": kept, the plan fits it
+    away_over: bool = False  # "back home" before the days away ended: the usual plan again
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ def offer(svc: Services, s: Session, user: User, text: str) -> PainOffer | None:
     left, held = moves_of(svc, s, user, profile, day)
     # "knees hurt on lunges" with a walking lunge in the workout: that one, when a move not
     # already in the workout can stand in for it
-    can_swap = [i for i in left if free_swaps(svc, profile, i, held)]
+    can_swap = [i for i in left if free_swaps(svc, profile, i, held, day)]
     named = move_in(svc.content, text, can_swap)
     if named is None:
         return PainOffer(day)
@@ -73,10 +73,12 @@ def moves_of(
     return left, set(left)
 
 
-def free_swaps(svc: Services, profile: Profile, exercise_id: str, held: set[str]) -> list[str]:
-    """The swaps for the move that the workout doesn't already hold (logging's Swap leaves
-    those out: a move can't be done twice in a workout)."""
-    found = swaps(svc.content, exercise_id, profile.place, limit=99)
+def free_swaps(
+    svc: Services, profile: Profile, exercise_id: str, held: set[str], day: date
+) -> list[str]:
+    """The swaps on `day` for the move that the workout doesn't already hold (logging's Swap
+    leaves those out: a move can't be done twice in a workout)."""
+    found = swaps(svc.content, exercise_id, profile.place_on(day), limit=99)
     return [x.id for x in found if x.id not in held]
 
 

@@ -58,17 +58,17 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Swaps | SwapLat
     if found is not None:
         left, held = moves_of(svc, s, user, *found)
         named = move_in(svc.content, text, left)
-        if named is not None and not _has_swaps(svc, found[0], named):
+        if named is not None and not _has_swaps(svc, found[0], named, found[1]):
             return None  # the card's moves doing the same job with other equipment
-        if named is not None and not free_swaps(svc, found[0], named, held):
+        if named is not None and not free_swaps(svc, found[0], named, held, found[1]):
             return SwapLater(svc.content.exercises[named].name, found[1], (), today=True)
         if named is not None:
             return swaps_at(svc, s, user, *found, named)
     return _later(svc, s, user, profile, text)
 
 
-def _has_swaps(svc: Services, profile: Profile, exercise_id: str) -> bool:
-    return bool(swaps(svc.content, exercise_id, profile.place))
+def _has_swaps(svc: Services, profile: Profile, exercise_id: str, day: date) -> bool:
+    return bool(swaps(svc.content, exercise_id, profile.place_on(day)))
 
 
 def _later(svc: Services, s: Session, user: User, profile: Profile, text: str) -> SwapLater | None:
@@ -84,9 +84,9 @@ def _later(svc: Services, s: Session, user: User, profile: Profile, text: str) -
         named = move_in(svc.content, text, held)
         if named is None:
             continue
-        if not _has_swaps(svc, profile, named):
+        if not _has_swaps(svc, profile, named, day):
             return None
-        options = free_swaps(svc, profile, named, set(held))[:SWAPS_OFFERED]
+        options = free_swaps(svc, profile, named, set(held), day)[:SWAPS_OFFERED]
         names = tuple(svc.content.exercises[i].name for i in options)
         return SwapLater(svc.content.exercises[named].name, day, names)
     return None

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.profile import Profile, Unit
+from bot.coach.progression import convert
 from bot.coach.setlog import Planned, SetEntry
 from bot.coach.training import prescribe
 from bot.runtime.services import Services
@@ -101,11 +102,19 @@ def prescribe_from(
     reps: tuple[int, int],
     back: bool = False,
     own_reps: tuple[int, int] | None = None,
+    day: date | None = None,
 ) -> Progress:
     """The next target in `reps` from the last time (`found`) an exercise was done; `back`:
     the first workout after weeks without training, at the loads last managed; `own_reps`:
-    the session's range before a program step changed it (prescribe)."""
+    the session's range before a program step changed it (prescribe); `day`: the workout's,
+    whose kit (a while away: Profile.away) the load is for."""
     log, rows = found
+    place, away = (
+        (profile.place, None) if day is None else (profile.place_on(day), profile.away_on(day))
+    )
+    most = None
+    if away is not None and away.most is not None:
+        most = convert(away.most, away.unit or profile.unit, profile.unit)
     performed = entries_of(rows)
     card = svc.content.exercises[log.exercise_id]
     twice = card.loading.value != "weighted" and missed_before(s, user_id, log, rows)
@@ -118,7 +127,8 @@ def prescribe_from(
         missed_before=twice,
         hold_rise=back,
         own_reps=own_reps,
-        place=profile.place,
+        place=place,
+        most=most,
     )
     return Progress(
         sets_text(performed),
@@ -144,7 +154,7 @@ def progress(
         if found is not None:
             reps = (p.rep_low, p.rep_high)
             out[p.exercise_id] = prescribe_from(
-                svc, s, user_id, profile, found, reps, back, p.own_reps
+                svc, s, user_id, profile, found, reps, back, p.own_reps, workout.day
             )
     return out
 
@@ -191,7 +201,7 @@ def swapped_in(
     reps = (slot.rep_low, slot.rep_high) if slot else (log.rep_low, log.rep_high)
     own = slot.own_reps if slot else None
     back = back_after_break(s, user_id, day)
-    return prescribe_from(svc, s, user_id, profile, found, reps, back, own)
+    return prescribe_from(svc, s, user_id, profile, found, reps, back, own, day)
 
 
 def slot_reps(svc: Services, profile: Profile, log: ExerciseLog, day: date) -> tuple[int, int]:
@@ -223,14 +233,15 @@ def next_target(
     log, _ = found[exercise_id]
     reps = (log.rep_low, log.rep_high)
     own: tuple[int, int] | None = None
+    day: date | None = None
     for offset in range(1, NEXT_LOOKAHEAD_DAYS + 1):
         workout = prog.workout_for(svc.programs, profile, after + timedelta(days=offset))
         exercises = workout.exercises if workout is not None else ()
         slot = next((p for p in exercises if p.exercise_id == exercise_id), None)
-        if slot is not None:
-            reps, own = (slot.rep_low, slot.rep_high), slot.own_reps
+        if slot is not None and workout is not None:
+            reps, own, day = (slot.rep_low, slot.rep_high), slot.own_reps, workout.day
             break
-    return prescribe_from(svc, s, user_id, profile, found[exercise_id], reps, own_reps=own)
+    return prescribe_from(svc, s, user_id, profile, found[exercise_id], reps, own_reps=own, day=day)
 
 
 def variation_name(svc: Services, variation: str | None) -> str | None:

@@ -23,7 +23,7 @@ KG, LB = Unit.KG, Unit.LB
 CARRIED_BY: dict[str, str | None] = {
     "hip_thrust": "barbell",
     "band_hip_thrust": None,
-    "single_leg_hip_thrust": None,
+    "single_leg_hip_thrust": "dumbbell",  # a dumbbell held on the working hip
     "barbell_glute_bridge": "barbell",
     "bridge": None,
     "squat": "barbell",
@@ -93,8 +93,21 @@ def test_the_abduction_at_home_moves_a_held_load_in_dumbbell_steps() -> None:
     top = [SetEntry(20, 10.0, KG)] * 2
     home = prescribe(card, Planned(2, 15, 20, None, KG), top, (15, 20), KG, place=Place.HOME)
     gym = prescribe(card, Planned(2, 15, 20, None, KG), top, (15, 20), KG, place=Place.GYM)
-    assert (home.change, home.load) == ("up", 11.0)
+    assert (home.change, home.load) == ("up", 12.0)  # a rack runs 10, 12, 14 kg
     assert (gym.change, gym.load) == ("up", 12.5)  # the stack's add-on at a gym
     band = [SetEntry(20, None, None)] * 2
     bare = prescribe(card, Planned(2, 15, 20, None, KG), band, (15, 20), KG, place=Place.HOME)
     assert bare.change == "harder" and "machine" not in (bare.variation or ""), bare
+
+
+def test_a_dumbbell_on_the_single_leg_hip_thrust_moves_in_dumbbell_steps() -> None:
+    """Its card listed only a bench, so a 10 kg dumbbell held on the hip was saved and never
+    planned again: the next target was reps alone, or a harder variation as if done bare."""
+    card = content().exercises["single_leg_hip_thrust"]
+    top = [SetEntry(12, 10.0, KG)] * 3
+    rx = prescribe(card, Planned(3, 8, 12, None, KG), top, (8, 12), KG, place=Place.HOME)
+    assert (rx.change, rx.load, rx.rep_high) == ("up", 12.0, 12)  # a rack's next one
+    rx = prescribe(card, Planned(3, 8, 12, 25.0, LB), [SetEntry(12, 25.0, LB)] * 3, (8, 12), LB)
+    assert (rx.change, rx.load) == ("up", 30.0)
+    bare = prescribe(card, Planned(3, 8, 12, None, KG), [SetEntry(12, None, None)] * 3, (8, 12), KG)
+    assert (bare.change, bare.load) == ("harder", None)  # done bare: its harder variation

@@ -166,7 +166,8 @@ def test_nothing_logged_keeps_the_plan():
         (BARBELL, LB, 50.0, 5.0),
         (DUMBBELL, KG, 30.0, 2.0),
         (DUMBBELL, KG, 8.0, 1.0),
-        (DUMBBELL, LB, 40.0, 2.5),  # 10% of 40 lb is 4: 2.5 lb
+        (DUMBBELL, LB, 40.0, 5.0),  # a rack holds no 42.5 lb dumbbell: from 10 lb, 5 lb apart
+        (DUMBBELL, LB, 7.5, 2.5),  # light ones 2.5 lb apart
         (DUMBBELL, LB, 60.0, 5.0),
         # issue 11: a barbell squat moved in dumbbell steps (35, 37, 39 kg); the first kit wins
         (ExerciseKind("weighted", ("barbell", "dumbbell")), KG, 30.0, 2.5),
@@ -194,7 +195,9 @@ def test_off_grid_load_is_rounded_to_plates():
 
 def test_dumbbell_up_in_kg():
     rx = next_prescription(DUMBBELL, plan(10.0), done([12, 12, 12], 10.0))
-    assert rx.load == 11.0
+    assert rx.load == 12.0  # a rack runs 10, 12, 14 kg: no 11 kg dumbbell
+    rx = next_prescription(DUMBBELL, plan(8.0), done([12, 12, 12], 8.0))
+    assert rx.load == 9.0  # light ones 1 kg apart
 
 
 # --- units --------------------------------------------------------------------------

@@ -23,7 +23,7 @@ async def abduction_logged(chat: Chat, typed: str) -> str:
 
 async def test_a_load_on_the_abduction_at_home_is_a_dumbbell_not_the_machine(env):
     said = await abduction_logged(env.chat(9931), "10kg 20 20")
-    assert f"• {ABDUCTION}: up to 11 kg" in said, said  # a dumbbell's 1 kg, not the stack's
+    assert f"• {ABDUCTION}: up to 12 kg" in said, said  # a dumbbell rack's next, not the stack's
     assert "machine" not in said, said
 
 

@@ -62,7 +62,7 @@ def workout_for(book: ProgramBook, profile: Profile, day: date) -> Workout | Non
     as the person's experience has it (bot.coach.programs.experience)."""
     if day.weekday() not in profile.days or day < _start(profile):
         return None
-    program = book.program_for(profile.goal, profile.place)
+    program = book.program_for(profile.goal, profile.place_on(day))
     index = session_index(profile, day) + profile.session_offset
     week = week_number(profile, day)
     return Workout(

@@ -1,0 +1,99 @@
+"""Kit said for a while away: "in a hotel gym next week, only dumbbells up to 30kg".
+
+Those days are planned as with no equipment (Place.BODYWEIGHT: single-leg hip thrusts, split
+squats, lunges, Nordics), a dumbbell held where a card takes one, never past the heaviest
+said; the usual plan is back the day after. Only dumbbells said as all there is count: "the
+hotel gym has dumbbells" alone may have a barbell too, and keeps the plan.
+
+Pure: text and today in, an Away (or None) out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.coach.profile import Away, Place, Unit
+from bot.coach.schedule.pause_end import pause_end
+
+# Somewhere other than the usual place, for a while.
+_AWAY = re.compile(
+    r"\b(hotel|travell?ing|travel|trip|away|vacation|holiday|holidays|staying|visiting|airbnb"
+    r"|parents|parents'|mums|moms|family)\b"
+)
+# Nothing to train with there: "no gym", "no equipment", "bodyweight only". Said with its days
+# ("next week", "this week", "until sunday", "for 10 days"), never of a habit ("I travel a
+# lot, mostly hotel rooms with no equipment").
+_NOTHING = re.compile(
+    r"\b(no (gym|equipment|weights|kit)( access)?|without (a |any )?(gym|equipment|weights)"
+    r"|(bodyweight|body weight) only|only (bodyweight|body weight|my body ?weight))\b"
+)
+_DAYS_SAID = re.compile(
+    r"\b(next week|this week|until|till|til|for (\d+|a|one|two|a few) (days?|weeks?))\b"
+)
+_DUMBBELLS = r"(dumb+ells?|dumbells?|dbs?)"
+# Dumbbells said as all there is.
+_ONLY = re.compile(
+    rf"\b(only|just)( (have|has|got|had))?( (some|a few|a pair of|a rack of|the|a set of))?"
+    rf" {_DUMBBELLS}\b|\b{_DUMBBELLS} only\b|\bnothing but {_DUMBBELLS}\b"
+)
+# The heaviest there: "up to 30kg", "max 25 kg", "30kg max", "heaviest is 60 lb".
+_MOST = re.compile(
+    r"\b(?:up to|upto|max(?:imum)?(?: of)?|at most|no more than|heaviest(?: is| one is)?|to)"
+    r" ?(\d{1,3}(?:[.,]\d+)?) ?(kg|kgs|kilos?|lbs?|pounds?)?\b"
+    r"|\b(\d{1,3}(?:[.,]\d+)?) ?(kg|kgs|kilos?|lbs?|pounds?) (?:max|tops|at most)\b"
+)
+_NEXT_WEEK = re.compile(r"\bnext week\b")
+NOTHING_HELD = 0.0  # Away.most with no equipment at all: no load is planned there
+# Back before the days away are over: "back home", "back at my gym", "back from the hotel".
+_BACK = re.compile(
+    r"\bback (home|at (my |the )?(gym|home)|to (my |the )?gym|from (the |my |a )?(hotel|trip"
+    r"|travels?|travell?ing|vacation|holidays?|airbnb))\b"
+)
+
+
+def back_said(text: str) -> bool:
+    """Back at the usual place, said in words ("back home now", "back at my gym")."""
+    return bool(_BACK.search(" ".join(text.lower().replace("’", "'").split())))
+
+
+def away_said(text: str, today: date, unit: Unit) -> Away | None:
+    """The kit a message says is all there is for a while away, with its days; None when
+    it says no such thing. `unit`: the person's, for a load said without one."""
+    said = " ".join(text.lower().replace("’", "'").split())
+    if not _AWAY.search(said):
+        return None
+    if _ONLY.search(said):
+        first, last = _days(said, today)
+        most, most_unit = _most(said, unit)
+        return Away(first, last, Place.BODYWEIGHT, most, most_unit)
+    if _NOTHING.search(said) and _DAYS_SAID.search(said):
+        first, last = _days(said, today)
+        return Away(first, last, Place.BODYWEIGHT, NOTHING_HELD, unit)
+    return None
+
+
+def _days(said: str, today: date) -> tuple[date, date]:
+    """The days away: next week's Monday to Sunday, up to the day before a return said
+    ("until sunday", "for 5 days"), else the rest of this week."""
+    if _NEXT_WEEK.search(said) and not re.search(r"\b(until|till|til)\b", said):
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
+        return monday, monday + timedelta(days=6)
+    back = pause_end(said, today)
+    if back is not None and back > today:
+        return today, back - timedelta(days=1)
+    return today, today + timedelta(days=6 - today.weekday())
+
+
+def _most(said: str, unit: Unit) -> tuple[float | None, Unit | None]:
+    found = _MOST.search(said)
+    if found is None:
+        return None, None
+    number = found.group(1) or found.group(3)
+    word = found.group(2) or found.group(4)
+    load = float(number.replace(",", "."))
+    if load <= 0:
+        return None, None
+    if word is None:
+        return load, unit
+    return load, Unit.LB if word.startswith(("lb", "pound")) else Unit.KG

@@ -1,0 +1,45 @@
+"""Kit said for a while away ("in a hotel gym next week, only dumbbells up to 30kg"): kept
+on the person's row, so those days' workouts (push, /today, /week, logging, Swap) are
+planned for it (Profile.place_on, Profile.away_on)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from bot.coach import schedule
+from bot.coach.away_kit import away_said, back_said
+from bot.coach.profile import Unit
+from bot.coach.smalltalk import Intent, understand
+from bot.runtime.services import Services
+from bot.store import users
+from bot.store.models import User
+from bot.training.outcomes import Talk
+
+
+def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
+    """The kit away said by someone set up, kept and said back; None: no such thing said.
+    Tried before a set log: "only dumbbells up to 30kg" typed mid-workout is no set."""
+    if user.onboarded_at is None or not user.tz:
+        return None
+    today = schedule.local_date(svc.clock.now(), user.tz)
+    away = away_said(text, today, Unit(user.unit or Unit.KG.value))
+    if away is None:
+        return _back_early(user, text, today)
+    users.set_away(user, away)
+    return Talk(Intent.AWAY, True, paused=bool(user.paused), place=user.place, away=away)
+
+
+def _back_early(user: User, text: str, today: date) -> Talk | None:
+    """Back before the days away are over ("back home", "I'm back"): the usual plan from
+    today on, said with the welcome back."""
+    kept = users.away_of(user)
+    if kept is None or not kept.holds(today):
+        return None
+    if not back_said(text) and understand(text) != Intent.RESUME:
+        return None
+    ended = replace(kept, last=today - timedelta(days=1))  # the days before stay as planned
+    users.set_away(user, ended if ended.last >= ended.first else None)
+    return Talk(Intent.RESUME, True, paused=bool(user.paused), place=user.place, away_over=True)
