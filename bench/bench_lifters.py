@@ -254,6 +254,8 @@ def _observe(svc: Services, profile: Profile, exercise_id: str, ask: Any, weight
     if ask.planned_load is not None:
         grid = KIT_GRID[kit(svc, exercise_id)][0 if ask.unit == "kg" else 1]
         off = abs(ask.planned_load / grid - round(ask.planned_load / grid)) > 1e-6
+        if kit(svc, exercise_id) == "dumbbell" and ask.unit == "kg":  # a rack 2.5 kg apart
+            off = off and abs(ask.planned_load / 2.5 - round(ask.planned_load / 2.5)) > 1e-6
         low = ask.planned_load < FLOOR[kit(svc, exercise_id)][ask.unit] - 1e-9
         out.violations += off or low
     prev = last.get(exercise_id)

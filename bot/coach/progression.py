@@ -49,6 +49,9 @@ _KIT: dict[str, tuple[float, float, float, float]] = {
 # Fixed dumbbells come 1 kg / 2.5 lb apart only while light: from 10 kg / 10 lb a rack
 # runs a step apart (12, 14, 16 kg; 10, 15, 20 lb), so a load there is on that step.
 _RACK_FROM = {"dumbbell": (10.0, 10.0)}
+# Some racks run 2.5 kg apart: a load typed on that step and off the usual one ("12.5 kg",
+# "17.5 kg") is from such a rack, which keeps that step.
+_RACK_HALF_KG = 2.5
 _DEFAULT_KIT = "barbell"
 # The lightest load the kit allows, (kg, lb): an empty Olympic bar weighs 20 kg / 45 lb; a
 # weight stack's top plate is about 5 kg / 10 lb; kettlebells start at 4 kg / 10 lb.
@@ -125,6 +128,8 @@ def _increments(kind: ExerciseKind, unit: Unit, load: float) -> tuple[float, flo
     step, grid = (kg_step, kg_grid) if unit == Unit.KG else (lb_step, lb_grid)
     if kit in _RACK_FROM and load >= _RACK_FROM[kit][0 if unit == Unit.KG else 1] - 1e-9:
         grid = step
+        if unit == Unit.KG and _on(load, _RACK_HALF_KG) and not _on(load, step):
+            grid = step = _RACK_HALF_KG  # "12.5 kg": a rack 2.5 kg apart (12.5, 15, 17.5)
     capped = math.floor(min(step, MAX_STEP_FRACTION * load) / grid + 1e-9) * grid
     return max(grid, capped), grid
 
@@ -175,6 +180,10 @@ def load_step(kind: ExerciseKind, unit: Unit, load: float) -> float:
     if kind.loading != "weighted":
         return 0.0
     return _increments(kind, unit, load)[0]
+
+
+def _on(load: float, grid: float) -> bool:
+    return abs(load / grid - round(load / grid)) < 1e-6
 
 
 def _snap(load: float, grid: float) -> float:

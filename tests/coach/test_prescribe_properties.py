@@ -77,7 +77,9 @@ def test_load_is_loadable_and_range_is_the_programs(case):
         grid = 2.5 if unit == Unit.KG else 5.0
     if kit_of(kind) == "plate":  # a plate held: 1.25 kg / 2.5 lb are the smallest
         grid = 1.25 if unit == Unit.KG else 2.5
-    assert on_grid(rx.load, grid), (rx.load, grid)
+    # a dumbbell rack runs 1 kg apart while light, then 2 kg, or 2.5 kg (12.5, 15, 17.5)
+    rack = kit_of(kind) == "dumbbell" and unit == Unit.KG and on_grid(rx.load, 2.5)
+    assert on_grid(rx.load, grid) or rack, (rx.load, grid)
 
 
 @settings(max_examples=300, deadline=None)

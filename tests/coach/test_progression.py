@@ -193,6 +193,16 @@ def test_off_grid_load_is_rounded_to_plates():
     assert rx.load == 57.5
 
 
+def test_a_rack_2_5_kg_apart_keeps_its_step():
+    """A 12.5 kg dumbbell logged was planned as 12 kg next time (no 2 kg rack holds 12.5):
+    a load on a 2.5 step and off the 2 kg one is from a rack 2.5 apart, which it keeps."""
+    assert loadable(DUMBBELL, KG, 12.5) == 12.5
+    assert next_prescription(DUMBBELL, plan(12.5), done([10, 10, 10], 12.5)).load == 12.5
+    assert next_prescription(DUMBBELL, plan(12.5), done([12, 12, 12], 12.5)).load == 15.0
+    assert next_prescription(DUMBBELL, plan(15.0), done([6, 6, 6], 15.0)).load == 12.5
+    assert next_prescription(DUMBBELL, plan(12.0), done([12, 12, 12], 12.0)).load == 14.0
+
+
 def test_dumbbell_up_in_kg():
     rx = next_prescription(DUMBBELL, plan(10.0), done([12, 12, 12], 10.0))
     assert rx.load == 12.0  # a rack runs 10, 12, 14 kg: no 11 kg dumbbell
