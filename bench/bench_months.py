@@ -244,7 +244,10 @@ def observe(lifter: Lifter, exercise_id: str, ask: Any, slot: Any,
         if lifter.place != "gym":
             kit = AT_HOME.get(exercise_id, kit)
         grid, low = GRID[kit][ask.unit == "lb"], FLOOR[kit][ask.unit == "lb"]
-        on = abs(load / grid - round(load / grid)) < 1e-6 and load >= low - 1e-9
+        on_grid = abs(load / grid - round(load / grid)) < 1e-6
+        if kit == "dumbbell" and ask.unit == "kg":  # or a rack 2.5 kg apart (12.5, 15, 17.5)
+            on_grid = on_grid or abs(load / 2.5 - round(load / 2.5)) < 1e-6
+        on = on_grid and load >= low - 1e-9
         tally.check("grid_floor", on, f"{where}: {kit} grid {grid}, floor {low}")
     prev = lifter.last.get(exercise_id)
     if prev is None or prev[0] is None or load is None:
