@@ -141,6 +141,8 @@ def matcher() -> Matcher:
             "differences between women and men",
         ),
         ("why are women so good at hip thrusts", GapKind.TOPIC, None),
+        ("what color bikini looks best on stage?", GapKind.TOPIC, "posing and the stage"),
+        ("how dark should my tan be for bikini", GapKind.TOPIC, "posing and the stage"),
         ("is it possible to have too much glute training", GapKind.TOPIC, "overtraining"),
         ("why do i carry all my weight in my hips", GapKind.TOPIC, None),
         ("why do black women have bigger butts", GapKind.TOPIC, "genetics"),

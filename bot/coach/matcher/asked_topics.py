@@ -55,6 +55,10 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         "posing and the stage",
         re.compile(
             r"\b(posing|pose|poses|stage presence)\b"
+            # how one looks on stage besides the muscle: tan, suit, heels, makeup
+            r"|\b(tan|tanned|tanning|spray tan|stage tan|suit colou?rs?|bikini colou?rs?|"
+            r"competition (suits?|bikinis?)|stage (heels|jewelry|jewellery|makeup|hair|outfits?))\b"
+            r"|\b(what|which) colou?r (bikini|suit)\b"
             # showing the glutes off on stage, not exercises that "show off the glutes"
             r"|\bshow (off )?(my |your |the |her )?(glutes?|butt|bum|booty|backside|hamstrings?)"
             r"( off)?\b.{0,25}\b(on stage|stage|judges)\b"
