@@ -143,6 +143,7 @@ def matcher() -> Matcher:
         ("why are women so good at hip thrusts", GapKind.TOPIC, None),
         ("what color bikini looks best on stage?", GapKind.TOPIC, "posing and the stage"),
         ("how dark should my tan be for bikini", GapKind.TOPIC, "posing and the stage"),
+        ("does the tie in look different on tall people", GapKind.TOPIC, "height"),
         ("is it possible to have too much glute training", GapKind.TOPIC, "overtraining"),
         ("why do i carry all my weight in my hips", GapKind.TOPIC, None),
         ("why do black women have bigger butts", GapKind.TOPIC, "genetics"),
@@ -357,6 +358,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "should i squeeze my glutes at the top of the hip thrust",
         "is it better for women to do hip thrusts or squats",  # the comparison is answered
         "are hip thrusts good for women",
+        "short sets or long sets for glutes",  # no height
         "nordics against the lat pulldown, are they good for hamstrings?",  # a machine
         "does running help my glutes",  # the Stepmill's myth, not a sport helped
         "how do i lose the fat i carry on my hips",  # spot reduction
