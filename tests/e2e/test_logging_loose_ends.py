@@ -1,0 +1,60 @@
+"""Loose ends of logging and chat that two simulated people hit (tests/e2e/test_personas9.py):
+Priya, a bikini competitor who types her sets in odd shapes, and Joan, 58, new to lifting,
+who writes full sentences. Each test says what they typed, what they got, and why it was
+wrong."""
+
+from datetime import timedelta
+
+from tests.e2e.flows import onboard
+from tests.e2e.harness import texts
+
+
+async def test_an_rdl_is_the_days_deadlift_or_asked_which(env):
+    """Priya, logging Monday's workout (no deadlift in it): "rdl 40 3x10" got `I don't know
+    the exercise "rdl"`, and "hip thrust 60 3x10, rdl 40 3x10" got `I couldn't read that (at
+    "rdl")`: the whole message lost, as if she had typed nonsense, where the coach knows an
+    RDL is the American (a glute-centred RDL) or the stiff-leg deadlift. Now it is the day's
+    one of those, and with neither (or both) in the day she is asked which, with her own
+    message to send back under its name."""
+    chat = env.chat(9951)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")  # Monday: A
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    said = texts(await chat.say("rdl 40 3x10"))
+    assert "I don't know the exercise" not in said, said
+    assert 'Which deadlift was your "rdl": the American deadlift' in said, said
+    assert "or the stiff-leg deadlift? Nothing is saved yet: send it again under" in said, said
+    assert 'that name, like "american deadlift 40 3x10"' in said, said
+    said = texts(await chat.say("hip thrust 60 3x10, rdl 40 3x10"))
+    assert 'like "hip thrust 60 3x10, american deadlift 40 3x10"' in said, said
+    said = texts(await chat.say("hip thrust 60 3x10, american deadlift 40 3x10"))
+    assert "<b>Hip thrust</b>: 60 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+    assert "Then American deadlift from the same message" in said, said
+    # The next morning, the day before named: asked which, the day kept in the example.
+    env.clock.set(env.clock.now() + timedelta(days=1))
+    said = texts(await chat.say("yesterday: romanian deadlifts 40 3x10"))
+    assert 'like "yesterday: american deadlift 40 3x10"' in said, said
+    # Wednesday holds the American deadlift: an RDL typed is it, mid-logging or not.
+    env.clock.set(env.clock.now() + timedelta(days=1))
+    said = texts(await chat.say("rdl 40 3x10"))
+    assert "<b>American deadlift</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+    await chat.tap("Save")
+    said = texts(await chat.say("rdls 45 3x10"))  # again today: add or replace, not a question
+    assert "<b>American deadlift</b>" in said and "Which deadlift" not in said, said
+    # A question about the RDL stays the coach's.
+    said = texts(await chat.say("is an rdl 3x10 good for glutes?"))
+    assert "Which deadlift" not in said, said
+
+
+async def test_an_rdl_on_a_day_holding_both_deadlifts_is_asked_which(env):
+    """A day holding both the stiff-leg deadlift (the toning plan's) and an American deadlift
+    done as an extra: an RDL typed was taken for the stiff-leg deadlift, a guess."""
+    chat = env.chat(9952)
+    await onboard(chat)  # tone, gym: Monday holds the stiff-leg deadlift
+    said = texts(await chat.say("rdl 40 3x10"))
+    assert "<b>Stiff-leg deadlift</b>: 40 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+    await chat.tap("Save")
+    await chat.say("american deadlift 30 2x10")
+    await chat.tap("Save")
+    said = texts(await chat.say("rdl 40 10 10 8"))
+    assert 'Which deadlift was your "rdl"' in said, said
