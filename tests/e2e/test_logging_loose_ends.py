@@ -58,3 +58,28 @@ async def test_an_rdl_on_a_day_holding_both_deadlifts_is_asked_which(env):
     await chat.tap("Save")
     said = texts(await chat.say("rdl 40 10 10 8"))
     assert 'Which deadlift was your "rdl"' in said, said
+
+
+async def test_a_band_typed_after_w_is_the_band_not_an_exercise(env):
+    """Priya, at the monster walks with "20 20" shown to save: "3 sets of 15 w green band"
+    got `I don't know the exercise "w green band"`, and the Save she tapped next kept the
+    20s, not the 15s she had done. "w 15kg" was "with 15kg"; "w" before a band was not."""
+    chat = env.chat(9953)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")  # Monday: A
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    for _ in range(3):  # to the monster walks
+        await chat.say("skip")
+    await chat.say("20 20")
+    said = texts(await chat.say("3 sets of 15 w green band"))
+    assert "I don't know the exercise" not in said, said
+    assert "<b>Monster walk</b>: 15, 15, 15 reps (3 sets). Save it?" in said, said
+    for typed, shown in (
+        ("15 15 12 w/ a light band", "15, 15, 12 reps (3 sets)"),
+        ("3x15 w red band", "15, 15, 15 reps (3 sets)"),
+        ("2 sets of 20 w heavy band", "20, 20 reps (2 sets)"),
+    ):
+        said = texts(await chat.say(typed))
+        assert f"<b>Monster walk</b>: {shown}" in said, (typed, said)
+    said = texts(await chat.tap("Save"))
+    assert "Monster walk: 20, 20 reps ✓" in said, said
