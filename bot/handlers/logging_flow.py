@@ -178,6 +178,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 bodyweight_again=outcome.bodyweight_again,
                 changed=outcome.changed,
                 never_done=outcome.never_done,
+                kept_shown=outcome.kept_shown,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SkipAsked(names=names, muscle=muscle):  # "skipped hamstrings today"

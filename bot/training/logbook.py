@@ -393,7 +393,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if parsed.action == "swap":
         return offer_swaps(svc, s, user, profile, current)
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
-        return same_as_last(svc, s, user, profile, current, text)
+        return same_as_last(svc, s, user, profile, current, text, shown=draft)
     if parsed.action == "count":  # "only managed 2 sets": the plan's, fewer
         return sets_counted(svc, s, user, profile, owed, current, parsed.sets, text)
     target = entry_for(svc, s, user, profile, current, parsed.exercise_id)

@@ -114,6 +114,7 @@ class Echo:
     bodyweight_again: bool = False  # no load said, none last time: bodyweight, said so
     changed: tuple[int, ...] = ()  # the sets a correction changed (1 for the first), said
     never_done: bool = False  # "same as last time" for a move never done: the plan, said so
+    kept_shown: bool = False  # ... said at "Save it?": the sets shown stay, not the plan
 
 
 @dataclass(frozen=True)

@@ -83,3 +83,22 @@ async def test_a_band_typed_after_w_is_the_band_not_an_exercise(env):
         assert f"<b>Monster walk</b>: {shown}" in said, (typed, said)
     said = texts(await chat.tap("Save"))
     assert "Monster walk: 20, 20 reps ✓" in said, said
+
+
+async def test_same_at_save_it_keeps_the_sets_shown(env):
+    """Priya, her first hip thrusts: "10/10/8 @40kg" was shown to save, and "same" (as in:
+    as shown) got "Hip thrust was never done before, so nothing to copy from last time:
+    I'll take the plan. What load did you use...": the 40 kg sets she had just typed were
+    gone, and only a load or a skip could follow."""
+    chat = env.chat(9954)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")  # Monday: A
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("10/10/8 @40kg")
+    for typed in ("same", "same as last time"):
+        said = texts(await chat.say(typed))
+        assert "What load did you use" not in said and "the plan" not in said, said
+        assert "nothing to copy from last time: these stay as you typed them" in said, said
+        assert "<b>Hip thrust</b>: 40 kg × 10, 10, 8 (3 sets). Save it?" in said, said
+    said = texts(await chat.tap("Save"))
+    assert "Hip thrust: 40 kg × 10, 10, 8 ✓" in said, said
