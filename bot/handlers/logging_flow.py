@@ -179,6 +179,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 changed=outcome.changed,
                 never_done=outcome.never_done,
                 kept_shown=outcome.kept_shown,
+                instead_of=outcome.instead_of,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SkipAsked(names=names, muscle=muscle):  # "skipped hamstrings today"

@@ -60,6 +60,7 @@ from bot.training.logbook_replies import (
     SwapUnavailable,
     Undone,
 )
+from bot.training.logbook_retyped import said_replaced
 from bot.training.logbook_sets import by_set, set_by_set_over, set_kept, set_undone, workout_over
 from bot.training.logbook_skips import skip_confirmed, skip_said, skip_said_aside
 from bot.training.logbook_steps import (
@@ -207,6 +208,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         keep_back(user, back)  # retyped, corrected: still for that day
     if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
         out = untold_named(svc, s, user, out, text, owed_log)
+        out = said_replaced(user, owed, away, out)  # sets retyped at "Save it?": said so
     if isinstance(out, ParseFailed) and owed_log is not None and not out.named:
         out = for_target(svc, out, owed_log)  # its examples fit the target, as the ask's
     now = Awaiting.parse(user.awaiting)

@@ -115,6 +115,7 @@ class Echo:
     changed: tuple[int, ...] = ()  # the sets a correction changed (1 for the first), said
     never_done: bool = False  # "same as last time" for a move never done: the plan, said so
     kept_shown: bool = False  # ... said at "Save it?": the sets shown stay, not the plan
+    instead_of: str | None = None  # the sets shown before, that these typed again replace
 
 
 @dataclass(frozen=True)

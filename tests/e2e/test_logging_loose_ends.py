@@ -102,3 +102,26 @@ async def test_same_at_save_it_keeps_the_sets_shown(env):
         assert "<b>Hip thrust</b>: 40 kg × 10, 10, 8 (3 sets). Save it?" in said, said
     said = texts(await chat.tap("Save"))
     assert "Hip thrust: 40 kg × 10, 10, 8 ✓" in said, said
+
+
+async def test_sets_retyped_at_save_it_say_what_they_replace(env):
+    """Priya, at her hip thrusts: "40x10, 40x10, 42.5x8", then, without tapping Save, "3
+    sets of 10 w 12", "15 15 12" and "20 20" (the next moves, to her). Each replaced the one
+    shown without a word, and Save kept "Hip thrust 12 kg × 20, 20", which her next push
+    planned from. Retyping is still a correction, but now the echo says what it replaces."""
+    chat = env.chat(9955)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")  # Monday: A
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("40x10, 40x10, 42.5x8")
+    said = texts(await chat.say("3 sets of 10 w 12"))
+    assert "<b>Hip thrust</b>: 12 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+    assert "Replaces 40 kg × 10, 10; 42.5 kg × 8 (shown before, not saved)." in said, said
+    said = texts(await chat.say("15 15 12"))
+    assert "Replaces 12 kg × 10, 10, 10 (shown before, not saved)." in said, said
+    said = texts(await chat.say("oops, it was 14"))  # a load corrected: the same sets
+    assert "12 kg × 15" not in said and "Replaces" not in said, said
+    said = texts(await chat.say("the last set was 10"))  # one set corrected: named as such
+    assert "Changed: set 3." in said and "Replaces" not in said, said
+    said = texts(await chat.say("what's next?"))  # the same entry shown again
+    assert "Replaces" not in said, said
