@@ -157,6 +157,27 @@ def untold_in(text: str, resolve: Callable[[str], str | None], told: set[str]) -
     return found
 
 
+# A clause saying its exercise was left out: "skipped abductions", "no lunges", "didn't do
+# the leg curls", "abductions skipped".
+_SKIPPED = re.compile(r"\b(?:skip(?:ped|ping)?|skipt|missed|left out|didn'?t do|did not do|no)\b")
+
+
+def skipped_in(text: str, resolve: Callable[[str], str | None]) -> set[str]:
+    """The exercises a log says were skipped, each in a clause of its own with no numbers
+    ("hip thrust 60 3x10, skipped abductions")."""
+    found: set[str] = set()
+    for clause in _CLAUSE_CUT.split(normalise(text.strip())):
+        if clause is None or re.search(r"\d", clause) or not _SKIPPED.search(clause):
+            continue
+        try:
+            named, _ = _named(tokenise(SIDE_RE.sub(" ", clause)), resolve)
+        except LogParseError:
+            continue
+        if named is not None:
+            found.add(named)
+    return found
+
+
 def _named(toks: list[Tok], resolve: Callable[[str], str | None]) -> tuple[str | None, list[Tok]]:
     """The one exercise a clause names, longest name first, and the clause without it."""
     found: str | None = None

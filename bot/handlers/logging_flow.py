@@ -170,6 +170,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 day=outcome.day,
                 days_back=outcome.days_back,
                 untold_names=outcome.untold_names,
+                skipped_names=outcome.skipped_names,
                 skip_asked=outcome.skip_asked,
                 drops=outcome.drops,
                 assumed_reps=outcome.assumed_reps,

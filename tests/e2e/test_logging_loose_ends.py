@@ -125,3 +125,36 @@ async def test_sets_retyped_at_save_it_say_what_they_replace(env):
     assert "Changed: set 3." in said and "Replaces" not in said, said
     said = texts(await chat.say("what's next?"))  # the same entry shown again
     assert "Replaces" not in said, said
+
+
+async def test_a_move_said_skipped_in_a_whole_day_message_is_skipped(env):
+    """Priya, on Saturday morning: "yesterday: hip thrust 60 3x10, squat 40 3x10, skipped
+    abductions" got "Seated hip abduction: no numbers in that message, so I haven't saved
+    it... send its sets": she had said she skipped it, and it stayed owed."""
+    chat = env.chat(9956)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")
+    env.clock.set(env.clock.now() + timedelta(days=5))  # Saturday: Friday was session C
+    said = texts(await chat.say("yesterday: hip thrust 60 3x10, squat 40 3x10, skipped abductions"))
+    assert "no numbers in that message" not in said, said
+    assert "Seated hip abduction: skipped, as you said." in said, said
+    await chat.tap("Save")
+    said = texts(await chat.tap("Save"))  # the squat; then the single-leg hip thrust is asked
+    assert "Single-leg hip thrust" in said and "Seated hip abduction" not in said, said
+    said = texts(await chat.say("skip"))
+    assert "Workout logged" in said, said
+
+
+async def test_a_move_said_skipped_beside_sets_while_logging_is_skipped(env):
+    """The same said other ways while logging today's workout: "no monster walks", "didn't
+    do the back extensions" beside the sets of another move."""
+    other = env.chat(9957)
+    await onboard(other, goal="Compete in bikini", experience="2+ years")  # Monday: A
+    await other.say("/today")
+    await other.tap("Start logging")
+    said = texts(await other.say("hip thrust 60 3x10, no monster walks"))
+    assert "Monster walk: skipped, as you said." in said, said
+    said = texts(await other.say("bulgarian split squat 3x10, didn't do the back extensions"))
+    assert "Back extension: skipped, as you said." in said, said
+    assert "Noted" not in said, said  # said as the skip, not kept as a remark
+    said = texts(await other.say("yes"))  # the split squats saved: nothing else is left
+    assert "Workout logged: 2 of 4 exercises done." in said, said
