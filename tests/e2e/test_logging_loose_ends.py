@@ -158,3 +158,24 @@ async def test_a_move_said_skipped_beside_sets_while_logging_is_skipped(env):
     assert "Noted" not in said, said  # said as the skip, not kept as a remark
     said = texts(await other.say("yes"))  # the split squats saved: nothing else is left
     assert "Workout logged: 2 of 4 exercises done." in said, said
+
+
+async def test_a_day_more_asked_with_the_day_in_a_second_sentence(env):
+    """Priya: "can I add a fifth day? tuesdays work for me" got "I don't know that one
+    yet" (noted as a question to learn), where "can i add tuesday" opened the days question
+    with Tuesday ticked: the day came in a sentence of its own."""
+    chat = env.chat(9958)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")  # Mon, Wed, Fri
+    for asked, day, days in (
+        ("can I add a fifth day? tuesdays work for me", "Tuesday", "Mon, Tue, Wed, Fri"),
+        ("could we add another day? maybe saturday", "Saturday", "Mon, Wed, Fri, Sat"),
+        ("can I add an extra session on sundays", "Sunday", "Mon, Wed, Fri, Sun"),
+    ):
+        replies = await chat.say(asked)
+        said = texts(replies)
+        assert "I don't know that one" not in said, said
+        assert replies[0].text.startswith(f"{day} as well?"), said
+        assert f"Picked so far: {days}" in replies[-1].text, said
+        await chat.say("cancel")
+    said = texts(await chat.say("can I add a day? wednesdays work for me"))
+    assert said.startswith("You train on Wednesday already"), said
