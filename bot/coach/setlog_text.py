@@ -36,6 +36,11 @@ _COUNT_RE = re.compile(
 # 10, two more next time" is a remark).
 _COUNT_RUN = re.compile(rf"\b(?:{_COUNT})(?:\s*,?\s*(?:and\s+)?(?:{_COUNT})\b)+")
 _COUNT_WORD = re.compile(rf"\b({_COUNT})\b")
+# "twenty of each, twice", "12 each side three times": that many sets of those reps.
+_EACH_TIMES = re.compile(
+    rf"\b(\d+|{_COUNT})\s*(?:reps?\s*)?(?:(?:of|on|for) each(?: side| leg)?|each (?:side|leg)"
+    rf"|per (?:side|leg)|a (?:side|leg))?\s*,?\s*(twice|thrice|(\d+|{_COUNT}) times)\b"
+)
 # "12 reps three times", "10 3 times": sets of reps.
 _TIMES = re.compile(r"\b(\d+)\s*(?:reps?\s*)?,?\s*(\d+)\s*times\b")
 _ONE_RE = re.compile(r"\bone(?= (set|rep)s?\b)")
@@ -138,6 +143,15 @@ def normalise(text: str) -> str:
 
 def _figure(m: re.Match[str]) -> str:
     return str(_COUNTS.index(m.group()) + 2)
+
+
+def _in_figure(said: str) -> str:
+    return said if said.isdigit() else str(_COUNTS.index(said) + 2)
+
+
+def _sets_of_each(m: re.Match[str]) -> str:
+    sets = {"twice": "2", "thrice": "3"}.get(m[2]) or _in_figure(m[3])
+    return f"{sets} sets of {_in_figure(m[1])}"
 
 
 def _reps_of_groups(m: re.Match[str]) -> str:
@@ -316,6 +330,7 @@ def _in_figures(text: str) -> str:
     text = _LOAD_WORDS.sub(_load_in_figures, text)
     text = _LOAD_THEN_GOT.sub(lambda m: f"{m[1] or m[2]} ", text)
     text = _FAILED_AT.sub(r" \1", text)
+    text = _EACH_TIMES.sub(_sets_of_each, text)
     text = _COUNT_RUN.sub(lambda m: _COUNT_WORD.sub(_figure, m.group()), text)
     text = _COUNT_RE.sub(_figure, text)
     text = _TIMES.sub(r"\2 sets of \1", text)

@@ -316,8 +316,12 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         if kept is not None:  # "first set 12 reps at 20kg", then "set 2: 10": kept, one by one
             return kept
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
-    if is_question(text) and not lost:
-        return None  # a question in the middle of logging: let the coach answer it
+    if is_question(text) and not lost and done_then_remark(text) is None:
+        return None  # a question in the middle of logging ("Done. What is RPE?" is answered
+        # beneath the done, remark_asked.py): let the coach answer it
+    if lost and draft is None and owed is not None and owed.mode == Mode.LOG:  # "?": asked again
+        held = logs.exercises_of(s, user.id, current.session_id)
+        return replace(ask(svc, s, user, current, held), lost=True)
     if owed is not None and owed.mode == Mode.LOAD:
         waiting = draft_of(user)  # reps typed before the load was asked: they stand
         loaded = the_load_asked(

@@ -33,6 +33,7 @@ class Ask:
     saved: str | None = None  # the sets it has today, when asked for again (✎ on /log)
     day: date | None = None  # the day being logged, when not today (named)
     days_back: int = 0  # how far back that day is: 1 for yesterday
+    lost: bool = False  # asked again after "?" or "what?": what is wanted, said first
 
 
 @dataclass(frozen=True)

@@ -179,3 +179,57 @@ async def test_a_day_more_asked_with_the_day_in_a_second_sentence(env):
         await chat.say("cancel")
     said = texts(await chat.say("can I add a day? wednesdays work for me"))
     assert said.startswith("You train on Wednesday already"), said
+
+
+async def test_joans_sentences_while_logging_are_read(env):
+    """Joan, at home with bands, at her skater lunges (2 × 20): "I did twenty of each,
+    twice." got "Noted. When you're done with Skater lunge, send its sets.": nothing read,
+    though it said 2 sets of 20 each side. "?" got "I couldn't find your sets in that.",
+    which told her nothing of what to do. "Done. It was hard but I managed. What is RPE?"
+    went to the coach whole: the done was lost."""
+    chat = env.chat(9959)
+    await onboard(chat, place="Home: bands or a ball")  # Monday: Skater lunge 2 × 20 first
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    said = texts(await chat.say("?"))
+    assert "I couldn't find your sets" not in said, said
+    assert said.startswith("Here is what I need now: how Skater lunge went."), said
+    assert "Tap ✓ Done as planned" in said and "Tap Skip" in said, said
+    assert "Done as planned (2×20)" in str(chat.last_keyboard().buttons), said
+    for typed in (
+        "I did twenty of each, twice.",
+        "20 each side, twice",
+        "twenty per leg two times",
+    ):
+        said = texts(await chat.say(typed))
+        assert "<b>Skater lunge</b>: 20, 20 reps (2 sets). Save it?" in said, (typed, said)
+        assert "Noted" not in said, (typed, said)
+    said = texts(await chat.say("12 each side three times"))
+    assert "<b>Skater lunge</b>: 12, 12, 12 reps (3 sets)." in said, said
+    said = texts(await chat.say("what?"))  # at "Save it?": what it waits for
+    assert "isn't saved yet: tap Save" in said, said
+    await chat.tap("Save")
+    said = texts(await chat.say("Done. It was hard but I managed. What is RPE?"))
+    assert "<b>Walking lunge</b>: 20, 20 reps (2 sets). Save it?" in said, said
+    assert "I don't know that one yet" in said, said  # asked with a "?": answered
+    said = texts(await chat.say("yes"))
+    assert "Walking lunge: 20, 20 reps ✓" in said, said
+
+
+async def test_a_question_after_a_whole_day_told_is_answered(env):
+    """Joan, nothing being logged: "Done. It was hard but I managed. What is RPE?" saved
+    the day, then kept the question as a note ("Noted: "It was hard but I managed. What is
+    RPE?", kept with today's workout") and never answered it."""
+    chat = env.chat(9960)
+    await onboard(chat, place="Home: bands or a ball")
+    replies = await chat.say("Done. It was hard but I managed. What is RPE?")
+    said = texts(replies)
+    assert "Workout logged" in said, said
+    assert 'Noted: "It was hard but I managed.", kept with today\'s workout.' in said, said
+    assert replies[-1].text.startswith("I don't know that one yet"), said  # said, not silent
+    other = env.chat(9961)
+    await onboard(other, place="Home: bands or a ball")
+    replies = await other.say("did it all. how long should I rest between sets?")
+    said = texts(replies)
+    assert "Workout logged" in said, said
+    assert "minute" in replies[-1].text and "Source:" in replies[-1].text, said
