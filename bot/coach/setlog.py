@@ -193,13 +193,25 @@ def parse_log(
             rep_top_of=rep_top_of,
         )
     except LogParseError as err:
-        said = str(err.detail.get("name") or err.detail.get("token") or "")
-        if err.code not in ("unknown_exercise", "syntax") or not other_named(said):
+        said = _rdl_unplaced(text, resolve_exercise)
+        if err.code not in ("unknown_exercise", "syntax") or said is None:
             raise
         named = re.compile(rf"\b{re.escape(said)}\b", re.IGNORECASE)
         retyped = named.sub("american deadlift", text.strip(), count=1)  # to send back
         again = {"typed": retyped[:200]} if retyped != text.strip() else {}
         raise LogParseError("which_rdl", name=said[:60], **again) from None
+
+
+_RDL_SAID = re.compile(r"\b(?:romanian deadlifts?|romanian|rdl(?:'s|’s|s)?)(?!\w)", re.IGNORECASE)
+
+
+def _rdl_unplaced(text: str, resolve: Callable[[str], str | None] | None) -> str | None:
+    """An RDL named in a log the resolver couldn't place ("rdl 40 3x10", "hip thrust 60
+    3x10 then rdls 40 3x10" on a day with neither deadlift it may be), as typed."""
+    for m in _RDL_SAID.finditer(text):
+        if other_named(m.group()) and (resolve is None or resolve(m.group()) is None):
+            return m.group()
+    return None
 
 
 def _parse_log(

@@ -159,15 +159,21 @@ def untold_in(text: str, resolve: Callable[[str], str | None], told: set[str]) -
 
 # A clause saying its exercise was left out: "skipped abductions", "no lunges", "didn't do
 # the leg curls", "abductions skipped".
-_SKIPPED = re.compile(r"\b(?:skip(?:ped|ping)?|skipt|missed|left out|didn'?t do|did not do|no)\b")
+_SKIPPED = re.compile(r"\b(?:skip(?:ped|ping)?|skipt|left out|didn'?t do|did not do|no)\b")
 
 
 def skipped_in(text: str, resolve: Callable[[str], str | None]) -> set[str]:
     """The exercises a log says were skipped, each in a clause of its own with no numbers
-    ("hip thrust 60 3x10, skipped abductions")."""
+    ("hip thrust 60 3x10, skipped abductions"; "... and monster walks" after it too)."""
     found: set[str] = set()
-    for clause in _CLAUSE_CUT.split(normalise(text.strip())):
-        if clause is None or re.search(r"\d", clause) or not _SKIPPED.search(clause):
+    pieces = _CUT_KEPT.split(normalise(text.strip()))
+    skipping = False
+    for i, clause in enumerate(pieces[0::2]):
+        joined = i > 0 and pieces[2 * i - 1].strip() in ("and", "or")
+        skipping = not re.search(r"\d", clause) and (
+            bool(_SKIPPED.search(clause)) or (skipping and joined)
+        )
+        if not skipping:
             continue
         try:
             named, _ = _named(tokenise(SIDE_RE.sub(" ", clause)), resolve)

@@ -27,6 +27,9 @@ async def test_an_rdl_is_the_days_deadlift_or_asked_which(env):
     assert 'that name, like "american deadlift 40 3x10"' in said, said
     said = texts(await chat.say("hip thrust 60 3x10, rdl 40 3x10"))
     assert 'like "hip thrust 60 3x10, american deadlift 40 3x10"' in said, said
+    said = texts(await chat.say("hip thrust 60 3x10 then RDLs 40 3x10"))
+    assert 'Which deadlift was your "RDLs"' in said, said
+    assert 'like "hip thrust 60 3x10 then american deadlift 40 3x10"' in said, said
     said = texts(await chat.say("hip thrust 60 3x10, american deadlift 40 3x10"))
     assert "<b>Hip thrust</b>: 60 kg × 10, 10, 10 (3 sets). Save it?" in said, said
     assert "Then American deadlift from the same message" in said, said
@@ -146,18 +149,23 @@ async def test_a_move_said_skipped_in_a_whole_day_message_is_skipped(env):
 
 async def test_a_move_said_skipped_beside_sets_while_logging_is_skipped(env):
     """The same said other ways while logging today's workout: "no monster walks", "didn't
-    do the back extensions" beside the sets of another move."""
+    do the back extensions", "skipped lunges and leg curls" beside the sets of another."""
     other = env.chat(9957)
     await onboard(other, goal="Compete in bikini", experience="2+ years")  # Monday: A
     await other.say("/today")
     await other.tap("Start logging")
     said = texts(await other.say("hip thrust 60 3x10, no monster walks"))
     assert "Monster walk: skipped, as you said." in said, said
+    assert "Noted" not in said, said  # said as the skip, not kept as a remark
     said = texts(await other.say("bulgarian split squat 3x10, didn't do the back extensions"))
     assert "Back extension: skipped, as you said." in said, said
-    assert "Noted" not in said, said  # said as the skip, not kept as a remark
     said = texts(await other.say("yes"))  # the split squats saved: nothing else is left
     assert "Workout logged: 2 of 4 exercises done." in said, said
+    third = env.chat(9962)
+    await onboard(third)  # tone, gym: squat, stiff-leg deadlift, lunge, lying leg curl
+    said = texts(await third.say("squat 40 3x10, skipped lunges and leg curls"))
+    assert "Lunge and Lying leg curl: skipped, as you said." in said, said
+    assert "no numbers" not in said, said
 
 
 async def test_a_day_more_asked_with_the_day_in_a_second_sentence(env):

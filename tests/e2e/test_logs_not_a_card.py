@@ -22,7 +22,7 @@ async def test_sets_for_an_exercise_no_card_names_are_refused_plainly(env):
     assert "nothing was saved" in reply.text and "/exercise" in reply.text
     # an RDL is one of two deadlifts the coach knows: which one is asked, nothing saved
     reply = (await chat.say("RDL 3x8 40kg"))[-1]
-    assert reply.text.startswith('Which deadlift was your "rdl": the American deadlift'), reply
+    assert reply.text.startswith('Which deadlift was your "RDL": the American deadlift'), reply
     assert "Nothing is saved yet" in reply.text and '"american deadlift 3x8 40kg"' in reply.text
     # asked about, it is still a question: declined as the articles skip swings
     reply = (await chat.say("do kettlebell swings build glutes"))[-1]
