@@ -105,6 +105,18 @@ async def test_same_at_save_it_keeps_the_sets_shown(env):
         assert "<b>Hip thrust</b>: 40 kg × 10, 10, 8 (3 sets). Save it?" in said, said
     said = texts(await chat.tap("Save"))
     assert "Hip thrust: 40 kg × 10, 10, 8 ✓" in said, said
+    # A week on, done before: a bare "same" still keeps what is shown; last time named, it
+    # is last time's sets, the echo saying what they replace.
+    env.clock.set(env.clock.now() + timedelta(days=7))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("12 12 12 12 @ 45kg")
+    said = texts(await chat.say("same"))
+    assert 'Kept as shown. To copy last time\'s sets instead, send "same as last time".' in said
+    assert "<b>Hip thrust</b>: 45 kg × 12, 12, 12, 12 (4 sets). Save it?" in said, said
+    said = texts(await chat.say("same as last time"))
+    assert "<b>Hip thrust</b>: 40 kg × 10, 10, 8 (3 sets). Save it?" in said, said
+    assert "Replaces 45 kg × 12, 12, 12, 12 (shown before, not saved)." in said, said
 
 
 async def test_sets_retyped_at_save_it_say_what_they_replace(env):
