@@ -216,6 +216,9 @@ async def test_joans_sentences_while_logging_are_read(env):
     assert said.startswith("Here is what I need now: how Skater lunge went."), said
     assert "Tap ✓ Done as planned" in said and "Tap Skip" in said, said
     assert "Done as planned (2×20)" in str(chat.last_keyboard().buttons), said
+    for lost in ("what do I type?", "I don't know what to do"):
+        said = texts(await chat.say(lost))
+        assert said.startswith("Here is what I need now: how Skater lunge went."), (lost, said)
     for typed in (
         "I did twenty of each, twice.",
         "20 each side, twice",
