@@ -190,6 +190,9 @@ async def test_a_day_more_asked_with_the_day_in_a_second_sentence(env):
         ("can I add a fifth day? tuesdays work for me", "Tuesday", "Mon, Tue, Wed, Fri"),
         ("could we add another day? maybe saturday", "Saturday", "Mon, Wed, Fri, Sat"),
         ("can I add an extra session on sundays", "Sunday", "Mon, Wed, Fri, Sun"),
+        ("could I add a 5th day? tuesday would be best", "Tuesday", "Mon, Tue, Wed, Fri"),
+        ("i want to add a day, saturday works", "Saturday", "Mon, Wed, Fri, Sat"),
+        ("can I add a day? I am free on thursdays", "Thursday", "Mon, Wed, Thu, Fri"),
     ):
         replies = await chat.say(asked)
         said = texts(replies)
