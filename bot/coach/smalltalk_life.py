@@ -248,6 +248,10 @@ DAYS_ADD = re.compile(
     rf"|(^(can|could|may) (i |we )?|{_LEAD}(i )?(want|would like|id like|wanna) to )(also )?add"
     rf" {_A_DAY}( please)?( on| like| maybe| say| how about| what about| (im |am )?free on"
     rf"| (i )?can do)? {_DAYS}( {_SUITS})?( please)?$"
+    # or no day named yet ("can I add a fifth day?"): which one, asked
+    rf"|(^(can|could|may) (i |we )?|{_LEAD}(i )?(want|would like|id like|wanna) to )(also )?add"
+    r" (a |an |one |another |one more |an extra )?(extra |more |[2-6] ?(nd|rd|th) |second |third"
+    r" |fourth |fifth |sixth )?(training )?day( a week| per week| to my week)?( please)?$"
 )
 
 

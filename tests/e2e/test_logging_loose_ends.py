@@ -202,6 +202,13 @@ async def test_a_day_more_asked_with_the_day_in_a_second_sentence(env):
         await chat.say("cancel")
     said = texts(await chat.say("can I add a day? wednesdays work for me"))
     assert said.startswith("You train on Wednesday already"), said
+    replies = await chat.say("can I add a fifth day?")  # no day yet: which, asked
+    said = texts(replies)
+    assert said.startswith("Which day would you like to add? Tick it below"), said
+    assert "Picked so far: Mon, Wed, Fri" in replies[-1].text, said
+    await chat.tap("Tue")
+    said = texts(await chat.tap("Done"))
+    assert "Days: Mon, Tue, Wed, Fri" in said, said
 
 
 async def test_joans_sentences_while_logging_are_read(env):
