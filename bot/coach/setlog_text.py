@@ -26,11 +26,12 @@ _COUNTS = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 ]  # fmt: skip
-# Only where a count goes ("three sets", "sets of twelve", "x ten"): "two more next time"
-# after the sets is a remark, not a fourth set.
+# Only where a count goes ("three sets", "sets of twelve", "x ten", "twenty each leg"): "two
+# more next time" after the sets is a remark, not a fourth set.
 _COUNT = "|".join(_COUNTS)
 _COUNT_RE = re.compile(
-    rf"\b({_COUNT})\b(?=\s*(?:sets?|reps?|x|times)\b)|(?<=\bof )({_COUNT})\b|(?<=x )({_COUNT})\b"
+    rf"\b({_COUNT})\b(?=\s*(?:sets?|reps?|x|times|(?:on )?each (?:side|leg)|per (?:side|leg)"
+    rf"|a (?:side|leg))\b)|(?<=\bof )({_COUNT})\b|(?<=x )({_COUNT})\b"
 )
 # "ten, ten and eight": a run of counts in words is reps set after set (only a run: "12 12
 # 10, two more next time" is a remark).

@@ -233,6 +233,7 @@ async def test_joans_sentences_while_logging_are_read(env):
         "I did twenty of each, twice.",
         "20 each side, twice",
         "twenty per leg two times",
+        "twenty each leg, two sets",
     ):
         said = texts(await chat.say(typed))
         assert "<b>Skater lunge</b>: 20, 20 reps (2 sets). Save it?" in said, (typed, said)
