@@ -358,6 +358,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
                 raise
             parsed = read(head)
             remark = remark_after(text, head)  # kept with the sets: the echo says so
+            remark = None if remark and is_next(remark) else remark  # "done, what's next?"
     except LogParseError as err:
         said = understand(text)
         felt = said == Intent.ADJUST and not asks(text)  # "ugh that was hard": noted here

@@ -248,6 +248,9 @@ async def test_joans_sentences_while_logging_are_read(env):
     assert "I don't know that one yet" in said, said  # asked with a "?": answered
     said = texts(await chat.say("yes"))
     assert "Walking lunge: 20, 20 reps ✓" in said, said
+    said = texts(await chat.say("done, what's next?"))  # the next is asked once this is saved
+    assert "<b>Bulgarian split squat</b>: 20, 20 reps (2 sets). Save it?" in said, said
+    assert "Noted" not in said and "Today's workout" not in said, said
 
 
 async def test_a_question_after_a_whole_day_told_is_answered(env):
