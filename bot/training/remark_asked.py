@@ -45,13 +45,22 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | L
 
 def answer_in(svc: Services, user: User, remark: str) -> tuple[str, Outcome] | None:
     """The question a remark asks (its last sentence that asks) and the coach's answer; None
-    when it asks none, or when the coach has no answer to something not plainly asked with a
-    "?" (kept as a remark: no answer worth its place under the sets). Asked so ("What is
-    RPE?"), even "I don't know that one yet" is said, never silence."""
+    when it asks none, or when the coach has none for a question about the sets themselves
+    ("is that good?": kept as a remark, no answer worth its place under them). A question
+    of its own ("What is RPE?") gets even "I don't know that one yet", never silence."""
     asked = next((x for x in reversed(_SENTENCE.split(remark)) if asks(x)), None)
     if asked is None:
         return None
     answer = questions.reply_to(svc, user, asked)
-    if isinstance(answer, Unknown | DidYouMean) and not asked.rstrip().endswith("?"):
+    if isinstance(answer, Unknown | DidYouMean) and not _OWN_QUESTION.match(asked):
         return None
     return asked, answer
+
+
+# A question asked for itself, not of the sets before it: a question word first, a "?" last,
+# and nothing pointing back ("what is RPE?", not "is that good?" or "what does that mean?").
+_OWN_QUESTION = re.compile(
+    r"^\s*(?!.*\b(?:that|it|this|those|these|they)\b)(?:what|whats|what's|how|why|which|who|when"
+    r"|where)\b.*\?\s*$",
+    re.IGNORECASE,
+)

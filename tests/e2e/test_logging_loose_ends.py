@@ -251,6 +251,9 @@ async def test_joans_sentences_while_logging_are_read(env):
     said = texts(await chat.say("done, what's next?"))  # the next is asked once this is saved
     assert "<b>Bulgarian split squat</b>: 20, 20 reps (2 sets). Save it?" in said, said
     assert "Noted" not in said and "Today's workout" not in said, said
+    said = texts(await chat.say("20 20, is that good?"))  # of the sets: no "I don't know"
+    assert "I don't know that one yet" not in said and 'Noted: "is that good?"' in said, said
+    assert "Replaces" not in said, said  # the same sets as shown
 
 
 async def test_a_question_after_a_whole_day_told_is_answered(env):
