@@ -193,8 +193,10 @@ def parse_log(
             rep_top_of=rep_top_of,
         )
     except LogParseError as err:
+        if err.code not in ("unknown_exercise", "syntax"):
+            raise
         said = _rdl_unplaced(text, resolve_exercise)
-        if err.code not in ("unknown_exercise", "syntax") or said is None:
+        if said is None:
             raise
         named = re.compile(rf"\b{re.escape(said)}\b", re.IGNORECASE)
         retyped = named.sub("american deadlift", text.strip(), count=1)  # to send back

@@ -317,8 +317,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             return kept
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
     if is_question(text) and not lost and done_then_remark(text) is None:
-        return None  # a question in the middle of logging ("Done. What is RPE?" is answered
-        # beneath the done, remark_asked.py): let the coach answer it
+        return None  # a question mid-logging: the coach's ("Done. What is RPE?": both, below)
     if lost and draft is None and owed is not None and owed.mode == Mode.LOG:  # "?": asked again
         held = logs.exercises_of(s, user.id, current.session_id)
         return replace(ask(svc, s, user, current, held), lost=True)
