@@ -9,21 +9,9 @@ from collections.abc import Sequence
 
 from bot.coach.compose import named_cards
 from bot.coach.knowledge import Content
+from bot.coach.other_names import other_in, other_named
 
-# Names no card holds, for the cards they are said of: a Romanian deadlift is a stiff-leg
-# deadlift to most people, and the American deadlift is one with pelvic motion.
-_OTHER_NAMES = {
-    "rdl": ("stiff_leg_deadlift", "american_deadlift"),
-    "romanian deadlift": ("stiff_leg_deadlift", "american_deadlift"),
-    "romanian": ("stiff_leg_deadlift", "american_deadlift"),
-}
-
-
-def other_named(name: str) -> tuple[str, ...]:
-    """The cards a name no card holds is said of ("RDLs", "rdl's": the stiff-leg and the
-    American deadlift), for the one a workout holds; none for any other name."""
-    said = " ".join(re.sub(r"'s\b|’s\b", "", name.lower()).split())
-    return _OTHER_NAMES.get(said) or _OTHER_NAMES.get(re.sub(r"s$", "", said)) or ()
+__all__ = ["is_variant", "move_in", "other_in", "other_named"]
 
 
 def _name_words(name: str) -> list[str]:

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.coach.other_names import other_named
 from bot.coach.profile import Unit
 from bot.coach.setlog_body import (
     BAND_LEAD,
@@ -170,6 +171,52 @@ def _action(words: list[str]) -> Literal["done", "skip", "swap", "same"] | None:
 
 
 def parse_log(
+    text: str,
+    *,
+    unit: Unit,
+    planned: Planned | None,
+    resolve_exercise: Callable[[str], str | None] | None = None,
+    current_exercise: str | None = None,
+    unloaded: bool = False,
+    rep_top_of: Callable[[str], int | None] | None = None,
+) -> ParsedLog:
+    """Parse one exercise's log (_parse_log); an RDL the resolver couldn't place (the day
+    holds neither deadlift it may be, or both) is asked about: LogParseError("which_rdl")."""
+    try:
+        return _parse_log(
+            text,
+            unit=unit,
+            planned=planned,
+            resolve_exercise=resolve_exercise,
+            current_exercise=current_exercise,
+            unloaded=unloaded,
+            rep_top_of=rep_top_of,
+        )
+    except LogParseError as err:
+        if err.code not in ("unknown_exercise", "syntax"):
+            raise
+        said = _rdl_unplaced(text, resolve_exercise)
+        if said is None:
+            raise
+        named = re.compile(rf"\b{re.escape(said)}\b", re.IGNORECASE)
+        retyped = named.sub("american deadlift", text.strip(), count=1)  # to send back
+        again = {"typed": retyped[:200]} if retyped != text.strip() else {}
+        raise LogParseError("which_rdl", name=said[:60], **again) from None
+
+
+_RDL_SAID = re.compile(r"\b(?:romanian deadlifts?|romanian|rdl(?:'s|’s|s)?)(?!\w)", re.IGNORECASE)
+
+
+def _rdl_unplaced(text: str, resolve: Callable[[str], str | None] | None) -> str | None:
+    """An RDL named in a log the resolver couldn't place ("rdl 40 3x10", "hip thrust 60
+    3x10 then rdls 40 3x10" on a day with neither deadlift it may be), as typed."""
+    for m in _RDL_SAID.finditer(text):
+        if other_named(m.group()) and (resolve is None or resolve(m.group()) is None):
+            return m.group()
+    return None
+
+
+def _parse_log(
     text: str,
     *,
     unit: Unit,

@@ -157,6 +157,33 @@ def untold_in(text: str, resolve: Callable[[str], str | None], told: set[str]) -
     return found
 
 
+# A clause saying its exercise was left out: "skipped abductions", "no lunges", "didn't do
+# the leg curls", "abductions skipped".
+_SKIPPED = re.compile(r"\b(?:skip(?:ped|ping)?|skipt|left out|didn'?t do|did not do|no)\b")
+
+
+def skipped_in(text: str, resolve: Callable[[str], str | None]) -> set[str]:
+    """The exercises a log says were skipped, each in a clause of its own with no numbers
+    ("hip thrust 60 3x10, skipped abductions"; "... and monster walks" after it too)."""
+    found: set[str] = set()
+    pieces = _CUT_KEPT.split(normalise(text.strip()))
+    skipping = False
+    for i, clause in enumerate(pieces[0::2]):
+        joined = i > 0 and pieces[2 * i - 1].strip() in ("and", "or")
+        skipping = not re.search(r"\d", clause) and (
+            bool(_SKIPPED.search(clause)) or (skipping and joined)
+        )
+        if not skipping:
+            continue
+        try:
+            named, _ = _named(tokenise(SIDE_RE.sub(" ", clause)), resolve)
+        except LogParseError:
+            continue
+        if named is not None:
+            found.add(named)
+    return found
+
+
 def _named(toks: list[Tok], resolve: Callable[[str], str | None]) -> tuple[str | None, list[Tok]]:
     """The one exercise a clause names, longest name first, and the clause without it."""
     found: str | None = None

@@ -26,16 +26,22 @@ _COUNTS = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 ]  # fmt: skip
-# Only where a count goes ("three sets", "sets of twelve", "x ten"): "two more next time"
-# after the sets is a remark, not a fourth set.
+# Only where a count goes ("three sets", "sets of twelve", "x ten", "twenty each leg"): "two
+# more next time" after the sets is a remark, not a fourth set.
 _COUNT = "|".join(_COUNTS)
 _COUNT_RE = re.compile(
-    rf"\b({_COUNT})\b(?=\s*(?:sets?|reps?|x|times)\b)|(?<=\bof )({_COUNT})\b|(?<=x )({_COUNT})\b"
+    rf"\b({_COUNT})\b(?=\s*(?:sets?|reps?|x|times|(?:on )?each (?:side|leg)|per (?:side|leg)"
+    rf"|a (?:side|leg))\b)|(?<=\bof )({_COUNT})\b|(?<=x )({_COUNT})\b"
 )
 # "ten, ten and eight": a run of counts in words is reps set after set (only a run: "12 12
 # 10, two more next time" is a remark).
 _COUNT_RUN = re.compile(rf"\b(?:{_COUNT})(?:\s*,?\s*(?:and\s+)?(?:{_COUNT})\b)+")
 _COUNT_WORD = re.compile(rf"\b({_COUNT})\b")
+# "twenty of each, twice", "12 each side three times": that many sets of those reps.
+_EACH_TIMES = re.compile(
+    rf"\b(\d+|{_COUNT})\s*(?:reps?\s*)?(?:(?:of|on|for) each(?: side| leg)?|each (?:side|leg)"
+    rf"|per (?:side|leg)|a (?:side|leg))?\s*,?\s*(twice|thrice|(\d+|{_COUNT}) times)\b"
+)
 # "12 reps three times", "10 3 times": sets of reps.
 _TIMES = re.compile(r"\b(\d+)\s*(?:reps?\s*)?,?\s*(\d+)\s*times\b")
 _ONE_RE = re.compile(r"\bone(?= (set|rep)s?\b)")
@@ -140,6 +146,15 @@ def _figure(m: re.Match[str]) -> str:
     return str(_COUNTS.index(m.group()) + 2)
 
 
+def _in_figure(said: str) -> str:
+    return said if said.isdigit() else str(_COUNTS.index(said) + 2)
+
+
+def _sets_of_each(m: re.Match[str]) -> str:
+    sets = {"twice": "2", "thrice": "3"}.get(m[2]) or _in_figure(m[3])
+    return f"{sets} sets of {_in_figure(m[1])}"
+
+
 def _reps_of_groups(m: re.Match[str]) -> str:
     groups = [(int(g[1]), g[2]) for g in _ONE_GROUP.finditer(m.group())]
     if any(not 1 <= n <= 10 for n, _ in groups):  # a set count is small: "95x10" is a load
@@ -191,8 +206,8 @@ _SLIP_FOR = {"stes": "sets", "sest": "sets", "setss": "sets", "sers": "sets", "s
              "kf": "kg", "jg": "kg", "lbd": "lbs"}  # fmt: skip
 
 
-# "12 12 10 w 15kg", "w/ 15kg": "w" is "with" before a number (a load).
-_W_FOR_WITH = re.compile(r"(?:(?<=\s)|^)w/?\s*(?=\d)")
+# "12 12 10 w 15kg", "w/ 15kg", "3x15 w green band": "w" is "with" before a load or a band.
+_W_FOR_WITH = re.compile(r"(?:(?<=\s)|^)w/?\s*(?=\d|(?:[a-z]+\s+){0,2}bands?\b)")
 # "with 20s", "using the 25s": the pair of dumbbells of that load, said by their number.
 _PAIR_OF = re.compile(r"\b((?:with|using|@)(?: the| my)?) (\d+(?:\.\d+)?)s\b")
 # "skiped", "skippd", "skip'd", "skipt": thumbs' ways to say "skipped".
@@ -316,6 +331,7 @@ def _in_figures(text: str) -> str:
     text = _LOAD_WORDS.sub(_load_in_figures, text)
     text = _LOAD_THEN_GOT.sub(lambda m: f"{m[1] or m[2]} ", text)
     text = _FAILED_AT.sub(r" \1", text)
+    text = _EACH_TIMES.sub(_sets_of_each, text)
     text = _COUNT_RUN.sub(lambda m: _COUNT_WORD.sub(_figure, m.group()), text)
     text = _COUNT_RE.sub(_figure, text)
     text = _TIMES.sub(r"\2 sets of \1", text)

@@ -223,6 +223,17 @@ DAYS_SWAP = re.compile(  # either, its groups unnamed (a name can't appear twice
 )
 
 
+# "a fifth day", "another training day", "one more session a week"
+_A_DAY = (
+    r"(a |an |one |another |one more |an extra |a new )?(extra |more |[2-6] ?(nd|rd|th) "
+    r"|second |third |fourth |fifth |sixth )?(training |workout |gym )?(day|session|workout)"
+    r"( a week| per week| to my week| to my days| to my schedule)?"
+)
+_SUITS = (
+    r"(would |will |could |should |do |does )?(work|works|suit|suits|fit|fits|is good|are good"
+    r"|is best|are best|is fine|are fine|is free|are free|be best|be good|be fine|be better)"
+    r"( for me| best| better| well)?"
+)
 # A day more ("can I add friday", "add saturday to my days", "I'd like to train on sundays
 # too"): the days question, asked with it ticked beside the days trained on now.
 _TOO = r"( too| as well| also)"
@@ -235,6 +246,14 @@ DAYS_ADD = re.compile(
     rf"{_TOO}$"
     rf"|^(can|could) (i |we )?(also )?(train|work ?out|lift)( on)? {_DAYS}{_TOO}$"
     rf"|^(please )?add {_DAYS}( please)?$"
+    # a day more asked, the day named after it: "can I add a fifth day? tuesdays work for me"
+    rf"|(^(can|could|may) (i |we )?|{_LEAD}(i )?(want|would like|id like|wanna) to )(also )?add"
+    rf" {_A_DAY}( please)?( on| like| maybe| say| how about| what about| (im |am )?free on"
+    rf"| (i )?can do)? {_DAYS}( {_SUITS})?( please)?$"
+    # or no day named yet ("can I add a fifth day?"): which one, asked
+    rf"|(^(can|could|may) (i |we )?|{_LEAD}(i )?(want|would like|id like|wanna) to )(also )?add"
+    r" (a |an |one |another |one more |an extra )?(extra |more |[2-6] ?(nd|rd|th) |second |third"
+    r" |fourth |fifth |sixth )?(training )?day( a week| per week| to my week)?( please)?$"
 )
 
 

@@ -161,7 +161,9 @@ CONFUSED = re.compile(
     r"( now| next)?|what should do( now| next)?|what am supposed to do( now)?"
     r"|what does that mean|dont (get|understand)"
     r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"
-    r"|im (lost|confused)|am (lost|confused)|lost)$"
+    r"|im (lost|confused)|am (lost|confused)|lost"
+    r"|what do (i )?(type|write|send|put|say|enter)( now| next| here)?"
+    r"|(i )?(dont|do not) know what to (do|type|write|send)( now| next| here)?)$"
 )
 # A follow-up that leans on the last answer ("ok but why?"): each message is read on its own.
 FOLLOW_UP = re.compile(

@@ -302,6 +302,8 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
     as the question to answer)."""
     if not outcome.remark:
         await whole_day_view.show(update, context, outcome.day)
+        if outcome.answer is not None:  # "Done. What is RPE?": answered beneath
+            await show(update, context, outcome.answer)
         return
     svc, day = services(context), outcome.day
     asks = not isinstance(day.then, Finished) and day.then is not None
@@ -312,6 +314,8 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
     await send_template(update, context, "whole_day_note", remark=outcome.remark)
     for text, rows in logging_flow.messages(svc, day.then):
         await send(update, context, text, rows)
+    if outcome.answer is not None:
+        await show(update, context, outcome.answer)
 
 
 async def show_plan_why(update: Update, context: Context, outcome: PlanWhy) -> None:

@@ -170,6 +170,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 day=outcome.day,
                 days_back=outcome.days_back,
                 untold_names=outcome.untold_names,
+                skipped_names=outcome.skipped_names,
                 skip_asked=outcome.skip_asked,
                 drops=outcome.drops,
                 assumed_reps=outcome.assumed_reps,
@@ -178,6 +179,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 bodyweight_again=outcome.bodyweight_again,
                 changed=outcome.changed,
                 never_done=outcome.never_done,
+                kept_shown=outcome.kept_shown,
+                instead_of=outcome.instead_of,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SkipAsked(names=names, muscle=muscle):  # "skipped hamstrings today"

@@ -188,6 +188,9 @@ def _days_add(svc: Services, user: User, text: str) -> DaysOff:
     them from now on, "cancel" keeps the days as they were."""
     days = onboarding.decode_days(user.days)
     named = days_named(" ".join(talk_words(text)))
+    if not named:  # "can I add a fifth day?": which, asked with the days question
+        held.open_setting(user, "days", days)
+        return DaysOff((), (), days, question(svc, user, "days"), adding=True)
     added = tuple(d for d in named if d not in days)
     if not added:  # trained on already: nothing to add
         return DaysOff(named, (), days, None, adding=True)

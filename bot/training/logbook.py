@@ -60,6 +60,7 @@ from bot.training.logbook_replies import (
     SwapUnavailable,
     Undone,
 )
+from bot.training.logbook_retyped import said_replaced
 from bot.training.logbook_sets import by_set, set_by_set_over, set_kept, set_undone, workout_over
 from bot.training.logbook_skips import skip_confirmed, skip_said, skip_said_aside
 from bot.training.logbook_steps import (
@@ -207,6 +208,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         keep_back(user, back)  # retyped, corrected: still for that day
     if isinstance(out, Echo):  # "..., then some lunges": the lunges named, not lost
         out = untold_named(svc, s, user, out, text, owed_log)
+        out = said_replaced(user, owed, away, out)  # sets retyped at "Save it?": said so
     if isinstance(out, ParseFailed) and owed_log is not None and not out.named:
         out = for_target(svc, out, owed_log)  # its examples fit the target, as the ask's
     now = Awaiting.parse(user.awaiting)
@@ -314,8 +316,11 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         if kept is not None:  # "first set 12 reps at 20kg", then "set 2: 10": kept, one by one
             return kept
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
-    if is_question(text) and not lost:
-        return None  # a question in the middle of logging: let the coach answer it
+    if is_question(text) and not lost and done_then_remark(text) is None:
+        return None  # a question mid-logging: the coach's ("Done. What is RPE?": both, below)
+    if lost and draft is None and owed is not None and owed.mode == Mode.LOG:  # "?": asked again
+        held = logs.exercises_of(s, user.id, current.session_id)
+        return replace(ask(svc, s, user, current, held), lost=True)
     if owed is not None and owed.mode == Mode.LOAD:
         waiting = draft_of(user)  # reps typed before the load was asked: they stand
         loaded = the_load_asked(
@@ -352,6 +357,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
                 raise
             parsed = read(head)
             remark = remark_after(text, head)  # kept with the sets: the echo says so
+            remark = None if remark and is_next(remark) else remark  # "done, what's next?"
     except LogParseError as err:
         said = understand(text)
         felt = said == Intent.ADJUST and not asks(text)  # "ugh that was hard": noted here
@@ -393,7 +399,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if parsed.action == "swap":
         return offer_swaps(svc, s, user, profile, current)
     if parsed.action == "same":  # "same as last time": last time's sets, to confirm
-        return same_as_last(svc, s, user, profile, current, text)
+        return same_as_last(svc, s, user, profile, current, text, shown=draft)
     if parsed.action == "count":  # "only managed 2 sets": the plan's, fewer
         return sets_counted(svc, s, user, profile, owed, current, parsed.sets, text)
     target = entry_for(svc, s, user, profile, current, parsed.exercise_id)

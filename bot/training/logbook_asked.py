@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
-from bot.coach.move_named import other_named
+from bot.coach.move_named import other_in
 from bot.coach.profile import Profile
 from bot.coach.progression import convert
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
@@ -58,7 +58,7 @@ def asked_resolver(svc: Services, s: Session, user: User, current: ExerciseLog) 
     def resolve(name: str) -> str | None:
         found = plain(name)
         if found is None:  # "rdl's": the workout's stiff-leg (or American) deadlift
-            return next((i for i in other_named(name) if i in in_workout()), None)
+            return other_in(name, in_workout())
         if found == current.exercise_id:
             return found
         base = _name_words(name_of(svc, found))

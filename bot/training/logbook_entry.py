@@ -5,6 +5,7 @@ rest ("20 for the first two, 25 for the last")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -103,12 +104,20 @@ def same_as_last(
     log: ExerciseLog,
     text: str,
     moved: LoadMoved | None = None,
+    shown: tuple[tuple[SetEntry, ...], str] | None = None,
 ) -> Echo | NeedLoad | ParseFailed:
     """Last time's sets, to confirm; with `moved` ("same but 5 more kg"), each load moved
     by that much (in the load's own unit), or set to it ("same reps but 25kg").
-    With no load last time, it is asked for (unless one is said)."""
+    With no load last time, it is asked for (unless one is said). Never done, the plan,
+    said so; but sets `shown` at "Save it?" stay shown, never dropped for the plan, nor for
+    last time's unless last time is named ("same as last time", not a bare "same")."""
     day = logs.session_of(s, user.id, log.session_id).day
     last = logs.previous_done(s, user.id, log.exercise_id, day)
+    never = last is None or not last[1]
+    bare = not re.search(r"\b(last|before|previous)\b", text.lower())
+    if moved is None and shown is not None and shown[0] and (never or bare):
+        kept = echo(svc, s, user, log, shown[0], shown[1])  # "same" at "Save it?": as shown
+        return replace(kept, never_done=never, kept_shown=True)
     if (last is None or not last[1]) and moved is None:  # never done: the plan, said so
         return _as_planned_never_done(svc, s, user, log, text)
     if last is None or not last[1]:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.matcher.text import words
-from bot.coach.move_named import other_named
+from bot.coach.move_named import other_in, other_named
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, parse_log
 from bot.coach.setlog_story import Part, named_in
@@ -80,7 +80,7 @@ def named_entry(
     except LogParseError as err:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
         told = story_parts(svc, profile, None, text, moves.resolve) or ()
         if not told:
-            return _unread(svc, profile, text, err)
+            return _unread(svc, profile, text, err, when)
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
     today = logging_today(s, user, profile, svc.clock.now())  # last night's, at 00:40
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
@@ -119,8 +119,7 @@ class DayMoves:
 
     def resolve(self, name: str) -> str | None:
         found = self._plain(name)
-        said = other_named(name) if found is None else ()
-        return found or next((i for i in said if i in self._moves()), None)
+        return found or (other_in(name, self._moves()) if other_named(name) else None)
 
     def rep_top(self, exercise_id: str) -> int | None:
         return self._moves().get(exercise_id)
@@ -152,9 +151,15 @@ def open_for(
     return open_day(svc, s, user, profile, day)
 
 
-def _unread(svc: Services, profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:
+def _unread(
+    svc: Services, profile: Profile, text: str, err: LogParseError, when: str | None = None
+) -> ParseFailed | None:
     """Sets told for a named exercise that can't be read ("did squats 40kg 12 12 10 and some
-    lunges"): said so, for that exercise; a question or talk stays the coach's."""
+    lunges"): said so, for that exercise; a question or talk stays the coach's. An RDL the
+    day holds neither deadlift for (or both) is asked which, with the day it was said for."""
+    if err.code == "which_rdl" and not _asked(text):
+        said = {**err.detail, **({"when": when} if when else {})}
+        return ParseFailed(err.code, said, "", profile.unit.value, True)
     named = told_exercise(svc, text)
     if named is None:
         return _not_a_card(profile, text, err)
@@ -179,11 +184,16 @@ def _not_a_card(profile: Profile, text: str, err: LogParseError) -> ParseFailed 
     name = str(err.detail.get("name", ""))
     if err.code != "unknown_exercise" or not name or not _SETS_SHAPE.search(text):
         return None
-    if text.rstrip().endswith("?") or _ASKING.match(" ".join(words(text))):
-        return None
-    if understand(text) not in NOT_TALK:
+    if _asked(text):
         return None
     return ParseFailed("not_a_card", {"name": name[:60]}, "", profile.unit.value, True)
+
+
+def _asked(text: str) -> bool:
+    """A question or talk, not sets: the coach's."""
+    if text.rstrip().endswith("?") or _ASKING.match(" ".join(words(text))):
+        return True
+    return understand(text) not in NOT_TALK
 
 
 def told_exercise(svc: Services, text: str) -> str | None:

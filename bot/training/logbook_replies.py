@@ -33,6 +33,7 @@ class Ask:
     saved: str | None = None  # the sets it has today, when asked for again (✎ on /log)
     day: date | None = None  # the day being logged, when not today (named)
     days_back: int = 0  # how far back that day is: 1 for yesterday
+    lost: bool = False  # asked again after "?" or "what?": what is wanted, said first
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class Echo:
     day: date | None = None  # the day it is saved into, when not today (named in the echo)
     days_back: int = 0  # how far back that day is: 1 for yesterday
     untold_names: tuple[str, ...] = ()  # exercises the message named without sets: not saved
+    skipped_names: tuple[str, ...] = ()  # exercises the message said were skipped: so saved
     skip_asked: bool = False  # "skip" typed while this waited for Save: skip it, or save it?
     drops: bool = False  # typed for another day: a second "skip" leaves it unsaved
     assumed_reps: int | None = None  # "only managed 2 sets": the target's reps, taken as done
@@ -114,6 +116,8 @@ class Echo:
     bodyweight_again: bool = False  # no load said, none last time: bodyweight, said so
     changed: tuple[int, ...] = ()  # the sets a correction changed (1 for the first), said
     never_done: bool = False  # "same as last time" for a move never done: the plan, said so
+    kept_shown: bool = False  # ... said at "Save it?": the sets shown stay, not the plan
+    instead_of: str | None = None  # the sets shown before, that these typed again replace
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from bot.coach.profile import Profile
 from bot.coach.progression import floor_load, kit_of
 from bot.coach.setlog_day import SaidDay, day_said, month_first
-from bot.coach.setlog_story import untold_in
+from bot.coach.setlog_story import skipped_in, untold_in
+from bot.coach.status import ExerciseStatus
 from bot.coach.training import kind_of
 from bot.runtime.services import Services
 from bot.store import logs
@@ -47,7 +48,29 @@ def untold_named(
     told = asked | {str(p["ex"]) for p in queued(user)} | ({log.exercise_id} if log else set())
     resolve = asked_resolver(svc, s, user, owed) if owed else resolver(svc)  # "lunges": asked
     missing = untold_in(text, resolve, told)
-    return replace(shown, untold_names=tuple(name_of(svc, x) for x in missing))
+    said_skipped = skipped_in(text, resolve)  # "..., skipped abductions": skipped, as said
+    skipped = _skip_said(svc, s, user, log, [x for x in missing if x in said_skipped])
+    missing = [x for x in missing if x not in said_skipped]
+    untold_names = tuple(name_of(svc, x) for x in missing)
+    shown = replace(shown, untold_names=untold_names, skipped_names=skipped)
+    if skipped and shown.remark and skipped_in(shown.remark, resolve) and "," not in shown.remark:
+        return replace(shown, remark=None)  # "no monster walks" is said as the skip, no remark
+    return shown
+
+
+def _skip_said(
+    svc: Services, s: Session, user: User, log: ExerciseLog | None, said: list[str]
+) -> tuple[str, ...]:
+    """The moves of the entry's workout still to do that the text said were skipped, each
+    recorded as skipped (as its Skip button does), named for the echo."""
+    if log is None or not said:
+        return ()
+    session = logs.session_of(s, user.id, log.session_id)
+    held = logs.exercises_of(s, user.id, log.session_id)
+    left = [x for x in held if x.exercise_id in said and x.status == ExerciseStatus.PENDING]
+    for x in left:
+        logs.save_sets(s, x, session.day, (), None, svc.clock.now())
+    return tuple(name_of(svc, x.exercise_id) for x in left)
 
 
 def day_said_in(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | None, str]:

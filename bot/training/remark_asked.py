@@ -1,6 +1,8 @@
 """A question typed with the sets ("split squats 2x10 @ 25 lbs, felt easy. can i go
 heavier?"): the sets shown to save with the remark kept, as before, and the question
-answered beneath, as one asked between sets is. Before, it was only kept as a remark."""
+answered beneath, as one asked between sets is. Before, it was only kept as a remark.
+A whole day told in a few words with a question after it is answered so too
+(whole_day_note.py)."""
 
 from __future__ import annotations
 
@@ -37,10 +39,28 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | L
     remark = out.remark or (then.remark if isinstance(then, Echo | Saved) else None)
     if not remark:
         return out
+    answered = answer_in(svc, user, remark)
+    return out if answered is None else LoggedAsked(out, answered[1])
+
+
+def answer_in(svc: Services, user: User, remark: str) -> tuple[str, Outcome] | None:
+    """The question a remark asks (its last sentence that asks) and the coach's answer; None
+    when it asks none, or when the coach has none for a question about the sets themselves
+    ("is that good?": kept as a remark, no answer worth its place under them). A question
+    of its own ("What is RPE?") gets even "I don't know that one yet", never silence."""
     asked = next((x for x in reversed(_SENTENCE.split(remark)) if asks(x)), None)
     if asked is None:
-        return out
+        return None
     answer = questions.reply_to(svc, user, asked)
-    if isinstance(answer, Unknown | DidYouMean):
-        return out  # kept as a remark: no answer worth its place under the sets
-    return LoggedAsked(out, answer)
+    if isinstance(answer, Unknown | DidYouMean) and not _OWN_QUESTION.match(asked):
+        return None
+    return asked, answer
+
+
+# A question asked for itself, not of the sets before it: a question word first, a "?" last,
+# and nothing pointing back ("what is RPE?", not "is that good?" or "what does that mean?").
+_OWN_QUESTION = re.compile(
+    r"^\s*(?!.*\b(?:that|it|this|those|these|they)\b)(?:what|whats|what's|how|why|which|who|when"
+    r"|where)\b.*\?\s*$",
+    re.IGNORECASE,
+)

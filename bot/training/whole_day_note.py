@@ -1,7 +1,8 @@
 """The remark typed after a whole workout told in a few words ("did it all 👍 bit tired
 today", "done!! legs are shaking") is kept with what it saved, as a remark typed with sets
 is kept (the export's Notes), and said so. whole_day.py saves the day; it dropped the
-remark silently."""
+remark silently. A question asked after it ("Done. It was hard but I managed. What is
+RPE?") is answered beneath, as one typed with sets is (remark_asked.py)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,16 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import User
 from bot.training import whole_day
+from bot.training.outcomes import Outcome
 from bot.training.people import finished_profile
+from bot.training.remark_asked import answer_in
 
 
 @dataclass(frozen=True)
 class DayNoted:
     day: whole_day.WholeDay
     remark: str | None  # kept with the entries the message saved
+    answer: Outcome | None = None  # a question asked after it ("What is RPE?"), answered
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> DayNoted | None:
@@ -38,7 +42,12 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> DayNoted | None
     for log in logs.exercises_of(s, user.id, session.id) if session else []:
         if log.status == ExerciseStatus.DONE and log.id not in done_before:
             logs.keep_remark(log, text)
-    return DayNoted(saved, remark)
+    answered = answer_in(svc, user, remark)
+    if answered is None:
+        return DayNoted(saved, remark)
+    asked, answer = answered
+    kept = remark[: remark.rfind(asked)].strip() or None  # the note without the question
+    return DayNoted(saved, kept, answer)
 
 
 def _done_ids(s: Session, user: User, day: date | None) -> set[int]:
