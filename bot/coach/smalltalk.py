@@ -365,8 +365,8 @@ def _understand(text: str) -> Intent | None:
         return Intent.RESUME
     if said.search(p.AWAY) and not asks:
         return Intent.AWAY
-    if said.match(p.CONFUSED):
-        return Intent.CONFUSED
+    if said.match(p.CONFUSED) or (joined == "sorry" and text.rstrip().endswith("?")):
+        return Intent.CONFUSED  # ("sorry?" asks again; "sorry" alone apologises)
     if said.match(p.FOLLOW_UP):
         return Intent.FOLLOW_UP
     for pattern, intent in _REQUESTS:

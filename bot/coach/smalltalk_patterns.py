@@ -157,7 +157,8 @@ BEEN_AWAY = re.compile(
 )
 # Lost: "???", "what?", "I don't get it": said what to do next, never matched as a question.
 CONFUSED = re.compile(
-    r"^(what|wut|wat|huh|eh|pardon|come again|what now|now what|what next|what do (i )?do"
+    r"^(what|wut|wat|huh|eh|pardon|sorry what|come again|what now|now what|what next"
+    r"|what do (i )?do"
     r"( now| next)?|what should do( now| next)?|what am supposed to do( now)?"
     r"|what does that mean|dont (get|understand)"
     r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"

@@ -289,6 +289,8 @@ def test_the_one_setting_a_change_names(text: str, step: str | None) -> None:
         ("I'm travelling this week", Intent.AWAY),
         ("I missed my workout yesterday", Intent.MISSED),  # was SKIP
         ("sorry", None),
+        ("sorry?", Intent.CONFUSED),  # got "I don't know that one yet" mid-logging
+        ("sorry what", Intent.CONFUSED),
         ("😂", Intent.EMOJI),
     ],
 )
