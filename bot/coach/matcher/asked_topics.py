@@ -31,6 +31,7 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(embarrass\w*|intimidat\w*|gym anxiety|anxious at the gym|awkward at the gym)\b"
             r"|\bpeople (are )?(staring|stare|watching|judging|judge|look at me|looking at me)\b"
+            r"|\b(weird|awkward|embarrassing|cringe|cringy)\b.{0,40}\b(at|in) (the|my|a) gym\b"
         ),
     ),
     (
@@ -92,6 +93,7 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"\b(hormones?|hormonal|birth control|contracepti\w*|estrogen|oestrogen|testosterone|"
             r"pcos|thyroid|cortisol|menstrua\w*|luteal|follicular|time of the month)\b"
             r"|\b(on|during|before|after) (my |your |her |the )?(period|periods)\b"
+            r"|\b(period|periods|menstrual) (cramps?|pain)\b"
         ),
     ),
     (

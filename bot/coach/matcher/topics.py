@@ -237,6 +237,14 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "training while ill",
+        re.compile(
+            r"\b(train|training|work ?out|working out|lift|lifting|exercise|exercising|glutes?)\b"
+            r".{0,25}\b(when|while|if|with) (im |i am |youre |you are |i have |i got |you have )?"
+            r"(sick|ill|unwell|a cold|the flu|flu|a fever|covid)\b"
+        ),
+    ),
+    (
         "records and history",
         re.compile(
             r"\b(world records?|record for|who invented|invented the|history of|origins? of)\b"
