@@ -362,6 +362,9 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "is it better for women to do hip thrusts or squats",  # the comparison is answered
         "are hip thrusts good for women",
         "short sets or long sets for glutes",  # no height
+        # being short told is background: the card says how deep
+        "I'm short, how deep should I squat",
+        "As a short woman, which exercises are best for glutes?",
         "nordics against the lat pulldown, are they good for hamstrings?",  # a machine
         "does running help my glutes",  # the Stepmill's myth, not a sport helped
         "how do i lose the fat i carry on my hips",  # spot reduction

@@ -43,6 +43,10 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "height",  # asked of ("does the tie-in look different on tall people"), not told
+        re.compile(r"\b(tall|short|petite) (people|women|men|girls|guys|person|lifters)\b"),
+    ),
+    (
         "genetics",
         re.compile(
             r"\b(genetic|genetics|genetically|genes|hereditary|inherited|born with)\b"

@@ -254,8 +254,6 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "height",
         re.compile(
             r"\b(taller|grow tall|stunt\w* (your |my |their )?growth|increase (my |your )?height)\b"
-            r"|\b(tall|short|petite) (people|women|men|girls|guys|person|lifters?)\b"
-            r"|\b(im|am|being) (very |really |quite |so )?(tall|short|petite)\b"
         ),
     ),
     (
