@@ -169,3 +169,17 @@ def test_a_slip_that_makes_a_gap_is_read_corrected(matcher: Matcher) -> None:
     result = matcher.match("I want to shirnk my stomach, but I don't want to lose any of my butt.")
     assert result.gap is None and result.best is not None
     assert result.best.entry_id == "myth_cardio_spot_reduction"
+
+
+@pytest.mark.parametrize(
+    ("text", "competes"),
+    [
+        ("will losing weight show my tie in", False),  # got What the tie-in is
+        ("glutes dont show", False),
+        ("how much cardio before my show", True),
+        ("show is in 6 weeks", True),
+        ("how lean should i be for a show", True),
+    ],
+)
+def test_show_the_verb_is_no_competition(matcher: Matcher, text: str, competes: bool) -> None:
+    assert ("compete" in matcher.analyzer.terms(text)[0]) == competes

@@ -280,6 +280,24 @@ _BACK_NOUNS = frozenset({"pain", "extension", "extensions", "muscle", "muscles",
 _BACK_NOUNS |= {"exercises", "hurt", "hurts", "and", "to", "into", "of", "fat"}
 
 
+# "show" is a competition after these ("my show", "first show", "for a show") or before these
+# ("show day", "show prep"); otherwise it is the verb ("will my tie-in show").
+_SHOW_BEFORE = frozenset(
+    {"my", "the", "your", "her", "his", "our", "their", "this", "that", "next", "first"}
+    | {"second", "third", "last", "upcoming", "local", "bikini", "figure", "bodybuilding"}
+    | {"physique", "wellness", "fitness", "for", "before", "after", "at", "until", "till"}
+    | {"til", "from", "big", "any", "every", "each", "one", "another", "natural", "amateur"}
+)
+_SHOW_AFTER = frozenset({"day", "date", "prep", "season", "week", "weeks", "is"})
+
+
+def _a_show(ws: list[str], at: int) -> bool:
+    """Whether ws[at] ("show") names a competition rather than the verb."""
+    before = ws[at - 1] if at > 0 else ""
+    after = ws[at + 1] if at + 1 < len(ws) else ""
+    return at == 0 or before in _SHOW_BEFORE or after in _SHOW_AFTER or before.isdigit()
+
+
 def _returning(ws: list[str], at: int) -> bool:
     """Whether ws[at] ("back") follows a verb of getting back within four words."""
     after = ws[at + 1] if at + 1 < len(ws) else ""
@@ -403,6 +421,8 @@ class Analyzer:
                     continue
                 if ws[i - 1] == "back" and _returning(ws, i - 1):
                     continue
+                if ws[i - 1] in ("show", "shows") and not _a_show(ws, i - 1):
+                    continue  # "will my tie-in show", not "my show"
                 if s in self.single:  # synonyms win over stopwords ("one" -> single)
                     out.append(self.single[s])
                 elif s not in self.stop:
