@@ -40,7 +40,10 @@ SOURCES = re.compile(
     r"|^(which|what) (three |3 )?articles( do you (use|coach from|know|have)| are (they|these|you"
     r" using))?$|^(your sources|your references)$"
     r"|\bwhere do you get (your )?(info|information|answers|advice|facts|knowledge)( from)?$"
-    r"|\b(is|are) (this|it|your advice|you|your answers) (evidence|science|research) based$"
+    r"|\b(is|are) (this|it|your advice|you|your answers)( advice)? (evidence|science|research)"
+    r" based$"
+    r"|^(what|which) (sources?|articles?|references?|studies) (do|did) (you|u) (use|have|coach "
+    r"from|follow|rely on)$"
     r"|^(what|which) (are )?(the )?(three |3 )?articles( you use)?$"
 )
 

@@ -183,3 +183,10 @@ def test_a_slip_that_makes_a_gap_is_read_corrected(matcher: Matcher) -> None:
 )
 def test_show_the_verb_is_no_competition(matcher: Matcher, text: str, competes: bool) -> None:
     assert ("compete" in matcher.analyzer.terms(text)[0]) == competes
+
+
+def test_the_article_named_is_no_unknown_word(matcher: Matcher) -> None:
+    # "article" is how people name where an answer comes from: it sank this to "I don't know"
+    result = matcher.match("what does the toning article recommend")
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == "tone_routine"

@@ -280,6 +280,8 @@ def test_the_one_setting_a_change_names(text: str, step: str | None) -> None:
         ("I missed my workout yesterday", Intent.MISSED),  # was SKIP
         ("sorry", None),
         ("sorry?", Intent.CONFUSED),  # got "I don't know that one yet" mid-logging
+        ("what sources do you use", Intent.SOURCES),  # got "I don't know that one yet"
+        ("is this advice science based", Intent.SOURCES),
         ("sorry what", Intent.CONFUSED),
         ("😂", Intent.EMOJI),
     ],

@@ -246,6 +246,7 @@ VETO: tuple[str, ...] = _csv(
 STOPWORDS: frozenset[str] = _wordset(
     """
     a about above actually advice after again against all almost also am an and any anyone
+    article articles
     anything anyway are aren arent as at bad basically be because been before being below better
     between bit both but by can cannot cant correct correctly could couldnt cue cues currently did
     didnt do does doesnt doing dont down during each either else even ever every everybody
