@@ -147,6 +147,8 @@ def matcher() -> Matcher:
         ("do hip thrusts help with period cramps", GapKind.TOPIC, None),
         ("is it ok to train glutes when sick", GapKind.TOPIC, "training while ill"),
         ("is it weird to do hip thrusts at the gym", GapKind.TOPIC, None),
+        ("best app for tracking glute workouts", GapKind.TOPIC, None),  # got Building glutes
+        ("best youtube channel for glute workouts", GapKind.TOPIC, None),
         ("is it possible to have too much glute training", GapKind.TOPIC, "overtraining"),
         ("why do i carry all my weight in my hips", GapKind.TOPIC, None),
         ("why do black women have bigger butts", GapKind.TOPIC, "genetics"),
@@ -362,6 +364,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "is it better for women to do hip thrusts or squats",  # the comparison is answered
         "are hip thrusts good for women",
         "short sets or long sets for glutes",  # no height
+        "I saw on instagram that hip thrusts are the best, is that true?",  # told, not asked
         # being short told is background: the card says how deep
         "I'm short, how deep should I squat",
         "As a short woman, which exercises are best for glutes?",

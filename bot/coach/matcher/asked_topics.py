@@ -27,6 +27,14 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         re.compile(r"\b(best|good|which|cheap|cheapest|nearest) gyms? (in|near|around|for)\b"),
     ),
     (
+        "apps, channels and influencers",
+        re.compile(  # asked for ("best app for...", "a trainer on instagram"), not told
+            r"\b(best|good|which|what|any|recommend\w*) (\w+ ){0,3}(apps?|youtube channels?|"
+            r"youtubers?|channels?|influencers?|podcasts?|e ?books?|instagram accounts?)\b"
+            r"|\b(trainers?|coach|coaches|influencers?) on (instagram|youtube|tiktok)\b"
+        ),
+    ),
+    (
         "feeling watched at the gym",
         re.compile(
             r"\b(embarrass\w*|intimidat\w*|gym anxiety|anxious at the gym|awkward at the gym)\b"
