@@ -86,6 +86,7 @@ class Intent(StrEnum):
     NOTATION = "notation"  # "what does 3 x 8-12 mean": how to read a workout's lines
     BENCH = "bench"  # "can I do this without a bench?": a couch edge at home, Swap at a gym
     SHOW = "show"  # "my show is in 6 weeks, what should I change?": not in the articles
+    SAFETY = "safety"  # "are good mornings dangerous": the articles are for healthy people
 
 
 # About the bot, the person's data or their log: before erasing ("delete my last log" is /undo).
@@ -340,6 +341,8 @@ def _understand(text: str) -> Intent | None:
     unhurt = without_not_pain(joined)
     if p.PAIN.search(unhurt) or (p.INJURY.search(unhurt) and not p.SPRINT.search(joined)):
         return Intent.PAIN
+    if p.RISK.search(unhurt) and not p.SPRINT.search(joined):
+        return Intent.SAFETY
     if said.search(life.SHOW):
         return Intent.SHOW
     if not ws:

@@ -357,9 +357,11 @@ PAIN = re.compile(
     r"(?! ?leg)|\b(hamstrings?|hams|hips?|hip flexors?|back|neck|knees?)( are| is| feel| feels|"
     r" felt| gets?| always| so| really| very| super)+ tight\b"
 )
-# Strains, injuries and a move's dangers are pain too, except when asked about sprinting:
-# article 000 names the strain risk of sprints, so that question has an answer.
-INJURY = re.compile(r"\b(strain(ed|s)?|injur\w*|dangerous|unsafe|risky)\b")
+# Strains and injuries are pain too, except when asked about sprinting: article 000 names the
+# strain risk of sprints, so that question has an answer.
+INJURY = re.compile(r"\b(strain(ed|s)?|injur\w*)\b")
+# Whether a move is safe, asked without pain said ("are good mornings dangerous").
+RISK = re.compile(r"\b(dangerous|unsafe|risky)\b")
 SPRINT = re.compile(r"\bsprint\w*\b")
 
 # Keen to train, later the same day: the workout stays on /today.

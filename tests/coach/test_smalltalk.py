@@ -129,9 +129,10 @@ from bot.coach.smalltalk import (
         ("why do my hamstrings cramp every time i do leg curls", Intent.PAIN),
         ("sharp pinch in my hip at the bottom of squats", Intent.PAIN),
         ("there is pain in my knee when i lunge", Intent.PAIN),
-        ("are good mornings dangerous", Intent.PAIN),  # got the card, as if it said
+        ("are good mornings dangerous", Intent.SAFETY),  # got the card, as if it said
         ("do i feel a stretch in my hamstrings on stiff leg deadlifts", None),  # was pain
-        ("is it risky to go heavy on hip thrusts", Intent.PAIN),
+        ("is it risky to go heavy on hip thrusts", Intent.SAFETY),
+        ("are sprints dangerous for my hamstrings", None),  # article 000 answers it
         ("stop", Intent.PAUSE),
         ("i don't want reminders anymore", Intent.PAUSE),
         ("pause my plan for 2 weeks", Intent.PAUSE),
