@@ -365,6 +365,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "are hip thrusts good for women",
         "short sets or long sets for glutes",  # no height
         "I saw on instagram that hip thrusts are the best, is that true?",  # told, not asked
+        "45 degree hyperextension for glutes",  # the back extension, at its angle
         # being short told is background: the card says how deep
         "I'm short, how deep should I squat",
         "As a short woman, which exercises are best for glutes?",

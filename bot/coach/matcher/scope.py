@@ -58,9 +58,11 @@ _NEEDS = {"up": "step", "ups": "step", "through": "pull", "sit": "wall", "dog": 
           "bug": "dead", "walk": "farmer farmers crab duck bear suitcase", "jack": "jumping",
           "climber": "mountain"}  # fmt: skip
 _HEAD_NEEDS = {stem(h): frozenset(stem(w) for w in ws.split()) for h, ws in _NEEDS.items()}
-_NOT_MODIFIERS = frozenset(stem(w) for w in STOPWORDS) | {
-    stem(w) for w in ["do", "doing", "to", "of", "my", "the", "and", "or", "your", "aka"]
-}
+_NOT_MODIFIERS = (
+    frozenset(stem(w) for w in STOPWORDS)
+    | {stem(w) for w in ["do", "doing", "to", "of", "my", "the", "and", "or", "your", "aka"]}
+    | {stem(w) for w in ["degree", "degrees"]}
+)  # "45 degree hyperextension": the card's angle
 # Words that describe a head noun rather than name an exercise: "a huge pump", "a big jump".
 _DESCRIBING_WORDS = """huge great big good nice crazy insane massive serious real bad small little
 decent sick mad major slight tiny awesome amazing intense"""
