@@ -194,7 +194,9 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         if outcome.corrected or not said_anyway:
             svc = services(context)
             shown = shown_value(svc, outcome.step, outcome.value)
-            await send(update, context, svc.render.text("answered", step=outcome.step, shown=shown))
+            no_ball = outcome.no_ball  # bands and no ball said: the plan leaves the ball out
+            said = svc.render.text("answered", step=outcome.step, shown=shown, no_ball=no_ball)
+            await send(update, context, said)
         if outcome.kit_left_out:
             await send_template(update, context, "kit_left_out", place=outcome.value)
         if outcome.said_back:  # read out of a sentence: what was taken, to check

@@ -2,10 +2,41 @@
 home. I have some resistance bands." (bands, no exercise ball). What she met that did not fit
 the kit she has is kept here."""
 
-from tests.e2e.flows import onboard
-from tests.e2e.harness import texts
+from tests.e2e.flows import ONBOARDING_BUTTONS, onboard
+from tests.e2e.harness import Chat, texts
 
 BANDS_ONLY = "At home. I have some resistance bands."
+
+
+async def _joan(chat: Chat, place: str = BANDS_ONLY) -> str:
+    """Joan's setup by buttons with her place typed; what the bot said to that answer."""
+    await chat.say("/start")
+    said = ""
+    for name, label in ONBOARDING_BUTTONS:
+        if name == "place":
+            said = texts(await chat.say(place))
+        else:
+            await chat.tap("lb" if name == "unit" else label)
+    return said
+
+
+async def test_bands_and_no_ball_plan_no_ball_curl(env):
+    """Joan typed "At home. I have some resistance bands." and got the Hamstring ball curl in
+    every workout (session A and B alike): home was read as "bands and a ball", and nothing
+    kept that she has no ball. A plan she cannot do in full. Now the home plan leaves the
+    ball curl out, as the toning plan for no equipment does, and her band work stays; tapped
+    "Home: bands or a ball" still has it."""
+    chat = env.chat(9951)
+    said = await _joan(chat)
+    assert "With bands and no exercise ball, your plan leaves out the hamstring ball curl" in said
+    for _ in range(2):  # session A on Monday, B on Thursday
+        today = texts(await chat.say("/today"))
+        assert "Hamstring ball curl" not in today, today
+        assert "Banded hip thrust" in today or "Monster walk" in today, today
+        env.clock.set(env.clock.now().replace(day=env.clock.now().day + 3))
+    tapped = env.chat(9952)
+    await onboard(tapped, place="Home: bands or a ball")
+    assert "Hamstring ball curl" in texts(await tapped.say("/today"))
 
 
 async def test_knee_pain_at_home_with_no_other_lunge_says_skip_is_fine(env):

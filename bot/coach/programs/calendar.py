@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.coach.profile import Profile
+from bot.coach.profile import Place, Profile
 from bot.coach.programs.book import ProgramBook, Workout
 from bot.coach.programs.experience import adapt
 from bot.coach.stats import monday
@@ -62,14 +62,18 @@ def workout_for(book: ProgramBook, profile: Profile, day: date) -> Workout | Non
     as the person's experience has it (bot.coach.programs.experience)."""
     if day.weekday() not in profile.days or day < _start(profile):
         return None
-    program = book.program_for(profile.goal, profile.place_on(day))
+    place = profile.place_on(day)
+    program = book.program_for(profile.goal, place)
     index = session_index(profile, day) + profile.session_offset
     week = week_number(profile, day)
+    planned = adapt(program, program.plan(index, week), profile.experience, week, book.easier)
+    if place == Place.HOME and profile.no_ball:  # bands, no ball: as the plan with no kit
+        planned = tuple(p for p in planned if p.exercise_id not in book.ball_moves)
     return Workout(
         day=day,
         session_label=program.session_at(index).label,
         week_number=week,
-        exercises=adapt(program, program.plan(index, week), profile.experience, week, book.easier),
+        exercises=planned,
         program_id=program.id,
     )
 
