@@ -39,6 +39,21 @@ async def test_bands_and_no_ball_plan_no_ball_curl(env):
     assert "Hamstring ball curl" in texts(await tapped.say("/today"))
 
 
+async def test_what_to_do_without_a_ball_is_doable_at_home(env):
+    """Joan asked "I don't have a ball. What do I do for the hamstring ball curl?" and got its
+    card offering the Nordic ham curl instead, not a word that its own card has the heels
+    held down by a partner or a fixed pad, which bands are not; and "instead of nordic
+    curls" offered her the ball curl. Now the Nordic is offered with what it needs, and no
+    ball move is offered to someone who said she has no ball."""
+    chat = env.chat(9953)
+    await _joan(chat)
+    said = texts(await chat.say("I don't have a ball. What do I do for the hamstring ball curl?"))
+    needs = "Nordic ham curl (if you have a partner or a fixed pad holding your heels down)."
+    assert f"Instead, the same job: {needs}" in said, said
+    said = texts(await chat.say("what can I do instead of nordic curls?"))
+    assert "Hamstring ball curl" not in said.split("Instead", 1)[-1], said
+
+
 async def test_knee_pain_at_home_with_no_other_lunge_says_skip_is_fine(env):
     """Joan, at home on Monday (skater and walking lunges, a split squat): "my knees hurt on
     lunges" got only "you can skip today's workout": no Swap, because every other lunge at
