@@ -198,7 +198,8 @@ async def show(update: Update, context: Context, outcome: object) -> None:
             said = svc.render.text("answered", step=outcome.step, shown=shown, no_ball=no_ball)
             await send(update, context, said)
         if outcome.kit_left_out:
-            await send_template(update, context, "kit_left_out", place=outcome.value)
+            place, no_ball = outcome.value, outcome.no_ball
+            await send_template(update, context, "kit_left_out", place=place, no_ball=no_ball)
         if outcome.said_back:  # read out of a sentence: what was taken, to check
             svc = services(context)
             lines = [
