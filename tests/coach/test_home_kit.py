@@ -10,7 +10,7 @@ import pytest
 from bot.coach.home_kit import no_ball_said
 from bot.coach.onboarding import parse_text
 from bot.coach.profile import Experience, Goal, Place, Profile, Unit
-from bot.coach.programs import week_plan
+from bot.coach.programs import left_out, week_plan
 from bot.content import load_content
 
 MONDAY = date(2026, 1, 5)
@@ -69,5 +69,7 @@ def test_the_home_plan_without_a_ball_leaves_only_the_ball_moves_out(goal: Goal)
             assert kept.exercises == tuple(left)
             assert left, full
     assert book.ball_moves == {"hamstring_ball_curl"}
+    assert left_out(book, bands, Place.HOME) == book.ball_moves
+    assert left_out(book, both, Place.HOME) == left_out(book, bands, Place.BODYWEIGHT) == set()
     gym = replace(bands, place=Place.GYM)  # a ball at the gym is the gym's
     assert week_plan(book, gym, MONDAY) == week_plan(book, replace(gym, no_ball=False), MONDAY)

@@ -29,6 +29,8 @@ async def test_bands_and_no_ball_plan_no_ball_curl(env):
     chat = env.chat(9951)
     said = await _joan(chat)
     assert "With bands and no exercise ball, your plan leaves out the hamstring ball curl" in said
+    program = texts(await chat.say("/program"))
+    assert "Monster walk" in program and "Hamstring ball curl" not in program, program
     for _ in range(2):  # session A on Monday, B on Thursday
         today = texts(await chat.say("/today"))
         assert "Hamstring ball curl" not in today, today

@@ -57,6 +57,12 @@ def weeks_to_leave_out(profile: Profile, last_trained: date, day: date) -> int:
     return max(0, week_number(profile, day) - week_number(profile, last_trained) - 1)
 
 
+def left_out(book: ProgramBook, profile: Profile, place: Place) -> frozenset[str]:
+    """The program's moves `profile` has no kit for at `place`: at home with bands and no
+    ball, the ball moves (as the plan with no equipment goes without the ball curl)."""
+    return book.ball_moves if place == Place.HOME and profile.no_ball else frozenset()
+
+
 def workout_for(book: ProgramBook, profile: Profile, day: date) -> Workout | None:
     """The workout on `day`, or None if `day` is not a training day (or before the start),
     as the person's experience has it (bot.coach.programs.experience)."""
@@ -67,8 +73,8 @@ def workout_for(book: ProgramBook, profile: Profile, day: date) -> Workout | Non
     index = session_index(profile, day) + profile.session_offset
     week = week_number(profile, day)
     planned = adapt(program, program.plan(index, week), profile.experience, week, book.easier)
-    if place == Place.HOME and profile.no_ball:  # bands, no ball: as the plan with no kit
-        planned = tuple(p for p in planned if p.exercise_id not in book.ball_moves)
+    if lacking := left_out(book, profile, place):
+        planned = tuple(p for p in planned if p.exercise_id not in lacking)
     return Workout(
         day=day,
         session_label=program.session_at(index).label,
