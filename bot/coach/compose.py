@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach.knowledge import Aspect, Content, Fact
+from bot.coach.knowledge import Aspect, Content, Equipment, Fact
 from bot.coach.matcher import MAX_CHARS, STOPWORDS, ItemKind, stem
 from bot.coach.matcher import words as all_words
 from bot.coach.profile import Place
@@ -259,10 +259,13 @@ def wants_instead(text: str) -> bool:
     return bool(_INSTEAD.search(" ".join(words(text))))
 
 
-def instead_of(content: Content, card_id: str, text: str, place: Place | None = None) -> list[str]:
+def instead_of(
+    content: Content, card_id: str, text: str, place: Place | None = None, no_ball: bool = False
+) -> list[str]:
     """Other cards doing the same movement, those for home first when the question says
     there is no gym or no such equipment, and those for where the person trains when that is
-    not a gym (a leg press is no swap at home)."""
+    not a gym (a leg press is no swap at home); `no_ball`: at home with bands and no ball,
+    none done on a ball."""
     card = content.exercises[card_id]
     home = bool(_NO_GYM.search(" ".join(words(text))))
     same = [
@@ -272,6 +275,8 @@ def instead_of(content: Content, card_id: str, text: str, place: Place | None = 
     ]
     if place is not None and place != Place.GYM:
         same = [x for x in same if place in x.places]
+    if place == Place.HOME and no_ball:
+        same = [x for x in same if Equipment.BALL not in x.equipment]
     elif home:
         same = [x for x in same if Place.HOME in x.places] or same
     return [x.id for x in same[:MAX_INSTEAD]]

@@ -84,6 +84,7 @@ class Exercise:
     easier: str | None = None  # id of the card a beginner starts with instead
     note: str | None = None
     phrasings: tuple[str, ...] = ()  # extra questions for the matcher
+    needs: str | None = None  # beyond its equipment: "a partner or a fixed pad holding your heels"
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.coach import schedule
 from bot.coach.goals import Goals
+from bot.coach.home_kit import no_ball_said
 from bot.coach.matcher import edit_distance
 from bot.coach.profile import Experience, Goal, Place, Unit
 
@@ -51,6 +52,7 @@ class AnswerError(ValueError):
 class Answer:
     step: str
     value: str  # what the store keeps
+    no_ball: bool = False  # home said with bands and no ball (bot/coach/home_kit.py)
 
 
 def _words(text: str) -> str:
@@ -292,7 +294,7 @@ def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool 
     value = value or _by_keyword(table, text) or (_by_typo(table, text) if typos else None)
     if value is None:
         raise AnswerError(step)
-    return Answer(step, value)
+    return Answer(step, value, step == "place" and value == "home" and no_ball_said(text))
 
 
 # "no wait", "actually", "make that": what follows changes an answer already given.

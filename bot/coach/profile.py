@@ -66,6 +66,7 @@ class Profile:
     # training don't move the plan ahead (bot/training/people.py: planning).
     weeks_off: tuple[tuple[date, int], ...] = ()
     away: Away | None = None  # kit said for a while away: planned for on its days
+    no_ball: bool = False  # home with bands and no exercise ball: no ball moves planned
 
     def away_on(self, day: date) -> Away | None:
         """The kit said for a while away, when it holds `day`."""

@@ -85,7 +85,7 @@ def load_exercises(path: Path, sources: Mapping[str, Source]) -> Mapping[str, Ex
             path,
             item,
             _EXERCISE_REQUIRED,
-            ["cues", "coach_cues", "harder", "easier", "note", "phrasings"],
+            ["cues", "coach_cues", "harder", "easier", "note", "phrasings", "needs"],
         )
         unique(f, seen)
         x = Exercise(
@@ -104,6 +104,7 @@ def load_exercises(path: Path, sources: Mapping[str, Source]) -> Mapping[str, Ex
             easier=f.opt_text("easier"),
             note=f.opt_text("note"),
             phrasings=f.texts("phrasings"),
+            needs=f.opt_text("needs"),
         )
         _claim(names, f, "aliases", x.names)
         _claim(names, f, "phrasings", x.phrasings)

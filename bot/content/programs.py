@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from bot.coach.knowledge import Exercise, Source
+from bot.coach.knowledge import Equipment, Exercise, Source
 from bot.coach.profile import Goal, Place
 from bot.coach.programs import (
     MAX_REPS,
@@ -283,4 +283,5 @@ def load_programs(
             if (goal, place) not in seen_keys:
                 raise check.fail(data, f"no program for goal {goal} at {place}", "programs")
     easier = {x.id: x.easier for x in exercises.values() if x.easier is not None}
-    return ProgramBook(programs, notes, easier)
+    ball_moves = {x.id for x in exercises.values() if Equipment.BALL in x.equipment}
+    return ProgramBook(programs, notes, easier, ball_moves)

@@ -189,12 +189,17 @@ async def settings_command(update: Update, context: Context) -> None:
 async def show(update: Update, context: Context, outcome: object) -> None:
     """What typed text to a pending question led to."""
     if isinstance(outcome, Applied):
-        if outcome.corrected:  # an earlier answer changed: said, then the question owed
+        said_anyway = outcome.kit_left_out or any(st == outcome.step for st, _ in outcome.said_back)
+        # typed, said back as a tap is; an earlier answer changed: said, then the question owed
+        if outcome.corrected or not said_anyway:
             svc = services(context)
             shown = shown_value(svc, outcome.step, outcome.value)
-            await send(update, context, svc.render.text("answered", step=outcome.step, shown=shown))
+            no_ball = outcome.no_ball  # bands and no ball said: the plan leaves the ball out
+            said = svc.render.text("answered", step=outcome.step, shown=shown, no_ball=no_ball)
+            await send(update, context, said)
         if outcome.kit_left_out:
-            await send_template(update, context, "kit_left_out", place=outcome.value)
+            place, no_ball = outcome.value, outcome.no_ball
+            await send_template(update, context, "kit_left_out", place=place, no_ball=no_ball)
         if outcome.said_back:  # read out of a sentence: what was taken, to check
             svc = services(context)
             lines = [

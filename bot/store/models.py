@@ -100,6 +100,8 @@ class User(Base):
     # Kit for a while away ("in a hotel gym next week, only dumbbells up to 30kg"), JSON:
     # {"first", "last", "place", "most", "unit"}; the plan fits it on those days.
     away_kit: Mapped[str | None] = mapped_column(Text)
+    # Home said with bands and no exercise ball: the plan leaves the ball moves out.
+    no_ball: Mapped[bool | None] = mapped_column(Boolean)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

@@ -243,6 +243,7 @@ def clear_profile(user: User) -> None:
     user.days_history = None
     user.weeks_off = None
     user.away_kit = None
+    user.no_ball = None
     user.next_push_at = None
     user.awaiting = None
     user.draft = None
@@ -266,4 +267,5 @@ def profile_of(user: User) -> Profile | None:
         session_offset=user.session_offset or 0,
         weeks_off=weeks_off(user),
         away=away_of(user),
+        no_ball=bool(user.no_ball),
     )

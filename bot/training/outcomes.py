@@ -108,11 +108,13 @@ class Unknown:
 @dataclass(frozen=True)
 class PainOffer:
     """Today's workout can still be left out: skip it (`day`'s push button), or swap the
-    exercise named in it (`swap_id`, `swap_name`) when one is."""
+    exercise named in it (`swap_id`, `swap_name`) when one is; `alone_name`: the move named
+    when nothing is left to swap it for (its others already in the workout), said to skip."""
 
     day: date
     swap_id: str | None = None
     swap_name: str | None = None
+    alone_name: str | None = None
 
 
 @dataclass(frozen=True)

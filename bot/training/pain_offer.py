@@ -54,8 +54,9 @@ def offer(svc: Services, s: Session, user: User, text: str) -> PainOffer | None:
     # already in the workout can stand in for it
     can_swap = [i for i in left if free_swaps(svc, profile, i, held, day)]
     named = move_in(svc.content, text, can_swap)
-    if named is None:
-        return PainOffer(day)
+    if named is None:  # "knees hurt on lunges" at home: every other lunge is in the workout
+        alone = move_in(svc.content, text, left)
+        return PainOffer(day, alone_name=svc.content.exercises[alone].name if alone else None)
     return PainOffer(day, named, svc.content.exercises[named].name)
 
 

@@ -112,7 +112,7 @@ def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) 
         found = with_plan(svc, user, found, aspects(text))
     if isinstance(found, ExerciseCard) and wants_instead(text):
         place = Place(user.place) if user.onboarded_at and user.place else None
-        ids = instead_of(svc.content, item_id, text, place)
+        ids = instead_of(svc.content, item_id, text, place, bool(user.no_ball))
         others = tuple(svc.content.exercises[i] for i in ids)
         found = replace(found, instead=others)
     return found

@@ -162,6 +162,7 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     before = profile_of(user) if answer.step == "days" else None
     same = not onboarding_now and users.answers_of(user)[answer.step] == answer.value
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
+    user.no_ball = answer.no_ball if answer.step == "place" else user.no_ball
     if before is not None and before.started_on is not None:
         _continue_rotation(svc, user, before)
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
@@ -235,7 +236,7 @@ def on_text(
             return Expected("time_known", text, question(svc, user, step))
         changed = _changed_on_the_way(svc, s, user, step, text) if err.code == "unclear" else None
         return changed or _not_an_answer(svc, s, user, step, err.code, text)
-    applied = apply(svc, s, user, answer)
+    applied = replace(apply(svc, s, user, answer), no_ball=answer.no_ball)
     return replace(applied, kit_left_out=True) if onboarding.kit_left_out(answer, text) else applied
 
 

@@ -241,7 +241,8 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
         return None
     profile = found[1]
     chosen = svc.programs.program_for(profile.goal, profile.place)
-    names = sorted(svc.content.exercises[x].name for x in chosen.exercise_ids())
+    lacking = prog.left_out(svc.programs, profile, profile.place)
+    names = sorted(svc.content.exercises[x].name for x in chosen.exercise_ids() - lacking)
     sources = [svc.content.sources[sid] for sid in chosen.sources]
     adapted = prog.adaptation(chosen, profile.experience, svc.programs.easier)
     cards = svc.content.exercises

@@ -138,6 +138,18 @@ def test_replacements_do_the_same_job_home_ones_first(content: Content) -> None:
     assert all(Place.HOME in x.places for x in others)
 
 
+def test_no_ball_at_home_is_offered_no_ball_move(content: Content) -> None:
+    """At home with bands and no ball, "instead of nordic curls" named the ball curl."""
+    text = "what can I do instead of nordic curls?"
+    assert "hamstring_ball_curl" in instead_of(content, "nordic_ham_curl", text, Place.HOME)
+    assert "hamstring_ball_curl" not in instead_of(
+        content, "nordic_ham_curl", text, Place.HOME, no_ball=True
+    )
+    # a gym's ball is the gym's
+    gym = instead_of(content, "nordic_ham_curl", text, Place.GYM)
+    assert instead_of(content, "nordic_ham_curl", text, Place.GYM, True) == gym
+
+
 def test_missing_kit_or_a_disliked_move_asks_for_a_replacement() -> None:
     assert wants_instead("my gym has no hip thrust bench")
     assert wants_instead("I hate squats, what else works the glutes?")

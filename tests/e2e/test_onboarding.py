@@ -51,9 +51,12 @@ async def test_whole_onboarding_by_buttons(env):
 
 async def test_whole_onboarding_by_free_text(env):
     chat = env.chat(1002)
-    await chat.say("/start")
+    asked = await chat.say("/start")
     replies = await chat.say("I want to compete in figure")
-    assert "Goal: " not in texts(replies)  # typed answers don't edit anything
+    # said back as a new message, as a tap's answer is; the question typed to is not edited
+    assert replies[0].text == "Goal: <b>Compete: figure / bodybuilding</b> ✓", texts(replies)
+    now = {m.message_id: m for m in env.standin.messages(1002)}
+    assert "Goal: " not in texts([now[m.message_id] for m in asked])
     assert "lifting" in replies[-1].text
     await chat.say("about 3 years")
     await chat.say("at the gym")

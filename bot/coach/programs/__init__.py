@@ -34,6 +34,7 @@ from bot.coach.programs.book import (
 from bot.coach.programs.calendar import (
     LONG_GAP_WEEKS,
     first_training_day,
+    left_out,
     next_workout,
     session_index,
     silent_weeks,
@@ -62,6 +63,7 @@ __all__ = [
     "adapt",
     "adaptation",
     "first_training_day",
+    "left_out",
     "next_workout",
     "session_index",
     "silent_weeks",

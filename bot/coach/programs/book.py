@@ -141,10 +141,12 @@ class ProgramBook:
         programs: Iterable[Program],
         notes: Mapping[str, str],
         easier: Mapping[str, str] | None = None,
+        ball_moves: Iterable[str] = (),
     ) -> None:
         self.programs = tuple(programs)
         self.notes = dict(notes)
         self.easier = dict(easier or {})
+        self.ball_moves = frozenset(ball_moves)  # done on an exercise ball
         self._by_key = {(p.goal, p.place): p for p in self.programs}
 
     def program_for(self, goal: Goal | str, place: Place | str) -> Program:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.coach.profile import Profile
+from bot.coach.profile import Place, Profile
 from bot.coach.programs.book import ProgramBook, Workout
 from bot.coach.programs.experience import adapt
 from bot.coach.stats import monday
@@ -57,19 +57,29 @@ def weeks_to_leave_out(profile: Profile, last_trained: date, day: date) -> int:
     return max(0, week_number(profile, day) - week_number(profile, last_trained) - 1)
 
 
+def left_out(book: ProgramBook, profile: Profile, place: Place) -> frozenset[str]:
+    """The program's moves `profile` has no kit for at `place`: at home with bands and no
+    ball, the ball moves (as the plan with no equipment goes without the ball curl)."""
+    return book.ball_moves if place == Place.HOME and profile.no_ball else frozenset()
+
+
 def workout_for(book: ProgramBook, profile: Profile, day: date) -> Workout | None:
     """The workout on `day`, or None if `day` is not a training day (or before the start),
     as the person's experience has it (bot.coach.programs.experience)."""
     if day.weekday() not in profile.days or day < _start(profile):
         return None
-    program = book.program_for(profile.goal, profile.place_on(day))
+    place = profile.place_on(day)
+    program = book.program_for(profile.goal, place)
     index = session_index(profile, day) + profile.session_offset
     week = week_number(profile, day)
+    planned = adapt(program, program.plan(index, week), profile.experience, week, book.easier)
+    if lacking := left_out(book, profile, place):
+        planned = tuple(p for p in planned if p.exercise_id not in lacking)
     return Workout(
         day=day,
         session_label=program.session_at(index).label,
         week_number=week,
-        exercises=adapt(program, program.plan(index, week), profile.experience, week, book.easier),
+        exercises=planned,
         program_id=program.id,
     )
 

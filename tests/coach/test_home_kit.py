@@ -1,0 +1,75 @@
+"""Bands and no ball at home: the words that say it, and the plan without the ball moves."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time, timedelta
+
+import pytest
+
+from bot.coach.home_kit import no_ball_said
+from bot.coach.onboarding import parse_text
+from bot.coach.profile import Experience, Goal, Place, Profile, Unit
+from bot.coach.programs import left_out, week_plan
+from bot.content import load_content
+
+MONDAY = date(2026, 1, 5)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "At home. I have some resistance bands.",
+        "home with bands",
+        "home, bands but no ball",
+        "at home, I have bands, I don't have a ball",
+        "home without an exercise ball",
+    ],
+)
+def test_bands_without_a_ball_is_no_ball(said: str) -> None:
+    assert no_ball_said(said)
+    answer = parse_text("place", said)
+    assert (answer.value, answer.no_ball) == ("home", True)
+
+
+@pytest.mark.parametrize(
+    "said", ["Home: bands or a ball", "at home", "home with a ball and bands", "a ball at home"]
+)
+def test_a_ball_said_or_nothing_said_keeps_it(said: str) -> None:
+    answer = parse_text("place", said)
+    assert (answer.value, answer.no_ball) == ("home", False)
+
+
+@pytest.mark.parametrize("said", ["at the gym, no ball there", "no equipment, no ball"])
+def test_no_ball_is_only_kept_for_home(said: str) -> None:
+    assert parse_text("place", said).no_ball is False
+
+
+@pytest.mark.parametrize("goal", list(Goal))
+def test_the_home_plan_without_a_ball_leaves_only_the_ball_moves_out(goal: Goal) -> None:
+    content = load_content()
+    book = content.programs
+    both = Profile(
+        goal=goal,
+        experience=Experience.NEW,
+        place=Place.HOME,
+        days=(0, 2, 4),
+        push_time=time(18, 0),
+        tz="America/Phoenix",
+        unit=Unit.LB,
+        started_on=MONDAY,
+    )
+    bands = replace(both, no_ball=True)
+    for week in range(3):
+        first = MONDAY + timedelta(weeks=week)
+        for full, kept in zip(
+            week_plan(book, both, first), week_plan(book, bands, first), strict=True
+        ):
+            left = [e for e in full.exercises if e.exercise_id not in book.ball_moves]
+            assert kept.exercises == tuple(left)
+            assert left, full
+    assert book.ball_moves == {"hamstring_ball_curl"}
+    assert left_out(book, bands, Place.HOME) == book.ball_moves
+    assert left_out(book, both, Place.HOME) == left_out(book, bands, Place.BODYWEIGHT) == set()
+    gym = replace(bands, place=Place.GYM)  # a ball at the gym is the gym's
+    assert week_plan(book, gym, MONDAY) == week_plan(book, replace(gym, no_ball=False), MONDAY)
