@@ -31,7 +31,7 @@ _COUNTS = [
 _COUNT = "|".join(_COUNTS)
 _COUNT_RE = re.compile(
     rf"\b({_COUNT})\b(?=\s*(?:sets?|reps?|x|times|(?:on )?each (?:side|leg)|per (?:side|leg)"
-    rf"|a (?:side|leg))\b)|(?<=\bof )({_COUNT})\b|(?<=x )({_COUNT})\b"
+    rf"|a (?:side|leg)|(?:of|for) each)\b)|(?<=\bof )({_COUNT})\b|(?<=x )({_COUNT})\b"
 )
 # "ten, ten and eight": a run of counts in words is reps set after set (only a run: "12 12
 # 10, two more next time" is a remark).
@@ -78,6 +78,11 @@ _UNIT_THEN_REPS = re.compile(r"(kgs?|kilos?|lbs?|pounds?)\s+(?=\d)")
 # reps are per side). Not before more numbers: "20 each side 12 12" may be plates.
 _PER_SIDE_REPS = re.compile(
     r"\b(\d+)\s*(?:reps?\s*)?(?:each|per|a|every|on each|on the)\s+(?:side|leg|arm)s?\b(?!\s*\d)"
+)
+# "twenty of each" with no set count: that many reps each side, in every planned set.
+_OF_EACH = re.compile(
+    r"(?<!of )(?<!x)(?<!x )\b(\d+)\s*(?:reps?\s*)?(?:of|for) each(?: (?:side|leg|arm)s?)?\b"
+    r"(?!\s*\d)"
 )
 # "x3 12 reps", "x3 of 12": the set count first.
 _TIMES_FIRST = re.compile(r"(?<![\w.])x\s*(\d+)(?!\d)\s*(?:sets?\s*)?(?:of\s*)?(\d+)\s*reps?\b")
@@ -345,6 +350,7 @@ def _in_figures(text: str) -> str:
     text = _PER_SIDE_REPS.sub(r"\1 reps", text)
     text = _TIMES_FIRST.sub(r"\1 sets of \2", text)
     text = _PER_SIDE_SETS.sub(r"\2 sets of \1", text)
+    text = _OF_EACH.sub(r"\1 across", text)
     text = _ACROSS.sub(r"\1 across", text)
     text = _ACROSS_FIRST.sub(lambda m: f"{m[1]} sets of {m[2]}" if m[1] else f"{m[2]} across", text)
     text = _REPS_X_LOAD.sub(r"\1 @ ", text)
