@@ -111,6 +111,7 @@ from bot.training.typed import (
     done_then_remark,
     ends_workout,
     has_digit,
+    is_done_asked,
     is_next,
     is_question,
     is_undo,
@@ -316,7 +317,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         if kept is not None:  # "first set 12 reps at 20kg", then "set 2: 10": kept, one by one
             return kept
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
-    if is_question(text) and not lost and done_then_remark(text) is None:
+    done_asked = is_done_asked(text)  # "done?": done, typed with a "?"
+    if is_question(text) and not lost and done_then_remark(text) is None and not done_asked:
         return None  # a question mid-logging: the coach's ("Done. What is RPE?": both, below)
     if lost and draft is None and owed is not None and owed.mode == Mode.LOG:  # "?": asked again
         held = logs.exercises_of(s, user.id, current.session_id)
@@ -406,7 +408,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if parsed.same_load:  # "same weight, 12 12 10": last time's load with these reps
         return at_last_load(svc, s, user, profile, target, parsed.sets, text)
     if parsed.action == "done" and target is current and draft is not None:
-        return save_then_queued(svc, s, user, current, draft[0], draft[1])  # "did it": as shown
+        saved = save_then_queued(svc, s, user, current, draft[0], draft[1])  # "did it": as shown
+        return replace(saved, remark=remark) if remark else saved  # "i'm done. what is RPE?"
     if parsed.action == "done" and target is current:  # as the button: is a load known?
         planned = planned_or_load(svc, s, user, current)
         if isinstance(planned, NeedLoad):

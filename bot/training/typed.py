@@ -31,8 +31,10 @@ _UNDO = re.compile(
 )
 # "what's next?", "next exercise": the exercise being asked for, shown again.
 _NEXT = re.compile(
-    r"(?:so |ok |okay )?(?:what'?s|whats|what is|what comes)? ?(?:the )?next"
-    r"(?: one| exercise| move| up| then)?(?: please)?[?!.]*",
+    r"(?:so |ok |okay )?(?:(?:what'?s|whats|what is|what comes)? ?(?:the )?next"
+    r"(?: one| exercise| move| up| then)?(?: please)?"
+    r"|(?:what|what'?s|whats|what do i do) now|now what|(?:is )?that all|is that it|what else)"
+    r"[?!.]*",
     re.I,
 )
 # "keep this one", "I'll stick with it" at the Swap choices: the move stays, as Keep does.
@@ -367,10 +369,17 @@ def remark_after(text: str, head: str) -> str | None:
 
 # "done, felt good", "done but it was hard": the exercise done, then how it went.
 _DONE_THEN = re.compile(
-    r"(?:(?:yes|yep|yeah|ok|okay),? )?(?:all done|done|did it|did them|did it all|finished"
-    r"|completed|nailed it)(?=\s*[,;:.!–—-]|\s+(?:but|and)\b)",
+    r"(?:(?:yes|yep|yeah|ok|okay),? )?(?:i'?m |im |i am |i'?ve |i have |i )?"
+    r"(?:all done|done(?: it| them| those)?|did it|did them|did those|did it all"
+    r"|finished(?: it| them| those| that)?|completed|nailed it)(?=\s*[,;:.!–—-]|\s+(?:but|and)\b)",
     re.I,
 )
+# "done?", "finished??": "done" typed with a question mark, not a question to the coach.
+_DONE_ASKED = re.compile(r"\s*(?:all )?(?:done|finished)\s*\?+\s*", re.I)
+
+
+def is_done_asked(text: str) -> bool:
+    return _DONE_ASKED.fullmatch(text) is not None
 
 
 def done_then_remark(text: str) -> str | None:

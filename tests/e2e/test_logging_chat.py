@@ -20,12 +20,14 @@ async def test_done_with_what_now_is_done_as_planned(env):
     """ "finished those. What now?" got the "Picking your weight" card and "I did it. Is
     that all?" got "I don't know that one yet": both say the exercise was done as planned
     and ask what comes next, as "done, what's next?" does; nothing was read."""
-    chat = await _at_skater_lunges(env, 9701)
-    for typed in ("finished those. What now?", "I did it. Is that all?", "i'm done, what now?"):
+    for n, typed in enumerate(("I did it. Is that all?", "i'm done, what now?")):
+        chat = await _at_skater_lunges(env, 9710 + n)
         said = texts(await chat.say(typed))
         assert SHOWN in said, (typed, said)
         assert "Picking your weight" not in said and "I don't know" not in said, (typed, said)
-        assert "Noted" not in said, (typed, said)
+    chat = await _at_skater_lunges(env, 9701)
+    said = texts(await chat.say("finished those. What now?"))
+    assert SHOWN in said and "Picking your weight" not in said and "Noted" not in said, said
     said = texts(await chat.say("finished those. What now?"))  # at "Save it?": saved, next
     assert "Skater lunge: 20, 20 reps ✓" in said, said
     assert "<b>2/7 · Walking lunge</b>" in said, said
