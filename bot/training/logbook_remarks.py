@@ -23,6 +23,12 @@ from bot.training.logbook_replies import Ask, ParseFailed
 from bot.training.logbook_steps import ask, name_of
 from bot.training.typed import has_digit
 
+# "brb", "one sec", "hmm", "ok": a moment taken, no sets tried (so no "couldn't find your sets").
+_HOLD = re.compile(
+    r"(?:ok|okay|k|kk|hm+|um+|wait|brb|be right back|hold on|(?:one|a) (?:sec|second|moment|min)"
+    r"|sec|gimme a sec|(?:give me|just) a (?:sec|second|moment|minute|min))[.!…]*",
+    re.I,
+)
 # "I'll do lunges first", "doing the lunges now", "lunges next", "switching to leg curls".
 _FIRST = re.compile(r"\b(?:first|now|next|instead|before|meanwhile|while i wait|switch\w*)\b")
 
@@ -44,9 +50,14 @@ def said_meanwhile(
         first = _another_first(svc, s, user, current, text)
         if first is not None:
             return first
+    name = name_of(svc, current.exercise_id)
+    plain = text.strip()
+    if _HOLD.fullmatch(plain) or not any(c.isalnum() or c == "?" for c in plain):  # "💪"
+        return ParseFailed(
+            "remark", {"mode": owed.mode.value, "hold": "1"}, name, profile.unit.value
+        )
     if owed.mode == Mode.LOG and len(re.findall(r"\w+", text)) < 2:
         return None  # "lol": the sets hint (at "Save it?", "nope" hears what it waits for)
-    name = name_of(svc, current.exercise_id)
     felt = {"felt": "1"} if understand(text) == Intent.ADJUST else {}  # "ugh that was hard"
     return ParseFailed("remark", {"mode": owed.mode.value} | felt, name, profile.unit.value)
 

@@ -63,3 +63,46 @@ async def test_done_with_a_question_at_save_it_saves_and_answers(env):
     assert "Skater lunge: 20, 20 reps ✓" in said, said
     assert "<b>2/7 · Walking lunge</b>" in said, said
     assert "I don't know that one yet" in said, said
+
+
+async def test_a_hold_on_while_sets_are_owed_is_not_a_failed_set(env):
+    """ "brb", "ok", "hmm", "wait" and "💪" got "I couldn't find your sets in that.", as if
+    she had tried to type her sets and got them wrong; "one sec" got "Noted.". She is
+    taking a moment: she is told to take her time, and what the bot waits for."""
+    chat = await _at_skater_lunges(env, 9705)
+    for typed in ("brb", "ok", "hmm", "wait", "💪", "one sec", "hold on"):
+        said = texts(await chat.say(typed))
+        assert "I couldn't find your sets" not in said and "Noted" not in said, (typed, said)
+        assert said.startswith("Take your time. When you're done with Skater lunge, send its sets.")
+    await chat.say("20 20")
+    said = texts(await chat.say("one sec"))  # at "Save it?": what it waits for, no "Noted"
+    assert said.startswith("Take your time. Skater lunge isn't saved yet: tap Save"), said
+
+
+async def test_a_zero_typed_as_an_o_is_read(env):
+    """ "12 12 1o" (the o next to the 0 on a phone) got `I couldn't read that (at "o")`."""
+    chat = await _at_skater_lunges(env, 9706)
+    said = texts(await chat.say("12 12 1o"))
+    assert "<b>Skater lunge</b>: 12, 12, 10 reps (3 sets). Save it?" in said, said
+
+
+async def test_can_i_swap_this_offers_the_swaps(env):
+    """ "can i swap this" got the coach's "Your program's exercises come from the articles
+    ... tap Swap on an exercise": she was at that exercise, and the Swap choices are what
+    she asked for."""
+    chat = await _at_skater_lunges(env, 9707)
+    for typed in ("can i swap this", "can I swap this one?"):
+        said = texts(await chat.say(typed))
+        assert "Your program's exercises come from the articles" not in said, (typed, said)
+        assert "I have no swap for Skater lunge with the same movement" in said, (typed, said)
+        assert "Keep this one" in str(chat.last_keyboard().buttons), (typed, said)
+
+
+async def test_how_many_sets_again_is_this_exercises_target(env):
+    """ "how many sets again?" got the toning plan's card ("3 sets at first ... 8-12
+    reps"), not what her skater lunges ask today (2 × 20)."""
+    chat = await _at_skater_lunges(env, 9708)
+    for typed in ("how many sets again?", "how many reps?"):
+        said = texts(await chat.say(typed))
+        assert "<b>1/7 · Skater lunge</b>" in said and "Target: 2 × 20" in said, (typed, said)
+        assert "Toning: how often" not in said, (typed, said)
