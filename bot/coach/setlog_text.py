@@ -125,6 +125,8 @@ _FAILED_AT = re.compile(
 
 
 _POUND_SIGN = re.compile(r"(\d)\s*#(?![\w#])")
+# "12 12 1o": an o for the 0 beside it on the keyboard, ending a number.
+_O_FOR_ZERO = re.compile(r"(?<=\b\d)o+\b|(?<=\b\d\d)o+\b")
 
 
 def normalise(text: str) -> str:
@@ -142,6 +144,7 @@ def normalise(text: str) -> str:
             chars.append(ch)
     text = _GLYPH_RE.sub(lambda m: _GLYPHS[m.group()], "".join(chars)).lower()
     text = _POUND_SIGN.sub(r"\1 lb", text)  # "45#": pounds, as written in the US
+    text = _O_FOR_ZERO.sub(lambda m: "0" * len(m.group()), text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _DECIMAL_COMMA_AT.sub(r"@\1.\2", text)
     return _in_figures(text)
