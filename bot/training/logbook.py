@@ -107,6 +107,8 @@ from bot.training.stale_owed import StaleEntry, release_unanswered, stale_entry
 from bot.training.targets import planned_of
 from bot.training.typed import (
     asks,
+    asks_swap,
+    asks_target,
     corrected_entries,
     done_then_remark,
     ends_workout,
@@ -268,7 +270,11 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return resting  # "1 min rest": the rest timer, not a set of 1
     if (over := set_by_set_over(svc, s, user, current, text)) is not None:
         return over  # "done", "next" while logging set by set: the sets kept, move on
-    if owed is not None and owed.mode == Mode.LOG and (is_next(text) or keeps_move(text)):
+    if (
+        owed is not None
+        and owed.mode == Mode.LOG
+        and (is_next(text) or keeps_move(text) or asks_target(text))
+    ):
         return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
     if draft is not None and is_next(text):  # "what's next?" at "Save it?": this, to save
@@ -295,6 +301,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         swapped = swap_said(svc, s, user, profile, current, text, resolve, resolver(svc))
         if swapped is not None:  # "swapped squats for leg press": as the Swap button's choice
             return swapped
+        if asks_swap(text):  # "can i swap this": the Swap button's choices
+            return offer_swaps(svc, s, user, profile, current)
     as_asked = read_as_asked(svc, s, user, profile, owed, current, text, resolve)
     if as_asked is not None:  # "skipped lunges, knee felt off"; "60 60 65" at 8-12 reps
         return as_asked

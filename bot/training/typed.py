@@ -304,6 +304,30 @@ def is_next(text: str) -> bool:
     return _NEXT.fullmatch(text.strip()) is not None
 
 
+# "how many sets again?", "what's the target?": this exercise's target, asked again.
+_TARGET_ASKED = re.compile(
+    r"(?:so |ok |okay |sorry,? )?(?:how many (?:sets|reps)(?: (?:and|&) (?:sets|reps))?"
+    r"(?: (?:do|should) i do)?|what(?:'s| is| was) (?:the |my )?(?:target|plan))"
+    r"(?: again)?(?: for this(?: one)?| here| today)?(?: again)?[?!.]*",
+    re.I,
+)
+# "can i swap this", "could I switch this one?": the Swap button's choices, asked for.
+_SWAP_ASKED = re.compile(
+    r"(?:so |ok |okay |hey )?(?:(?:can|could|may) (?:i|we) )?(?:swap|switch)"
+    r"(?: out)? (?:this|it|that)(?: one| exercise| move)?(?: out)?"
+    r"(?: (?:for|with) (?:something|another)(?: else| one)?)?(?: please)?[?!.]*",
+    re.I,
+)
+
+
+def asks_target(text: str) -> bool:
+    return _TARGET_ASKED.fullmatch(text.strip().replace("’", "'")) is not None
+
+
+def asks_swap(text: str) -> bool:
+    return _SWAP_ASKED.fullmatch(text.strip()) is not None
+
+
 _HOW_OFTEN = re.compile(
     r"(days?|times?|sessions?|x) (a|per|each|every) (week|wk|day|month)\b"
     r"|(weeks?|months?|years?)\b",
