@@ -120,6 +120,7 @@ from bot.training.typed import (
     keeps_move,
     remark_after,
     the_load_asked,
+    without_next,
     without_remark,
 )
 from bot.training.typed_yes import (
@@ -262,6 +263,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return saved_corrected(svc, s, user, profile, None, text) or named_entry(
             svc, s, user, profile, text
         )
+    if owed is not None and not is_next(text):  # "hard, what now?": the next is shown anyway
+        text = without_next(text)
     if (skips := skip_confirmed(svc, s, user, current, text)) is not None:
         return skips  # "yes" to "skip the hamstring moves?"
     if (rest_stopped := stop_said(svc, s, user, current, text)) is not None:

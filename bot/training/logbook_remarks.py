@@ -26,7 +26,7 @@ from bot.training.typed import has_digit
 # "brb", "one sec", "hmm", "ok": a moment taken, no sets tried (so no "couldn't find your sets").
 _HOLD = re.compile(
     r"(?:ok|okay|k|kk|hm+|um+|wait|brb|be right back|hold on|(?:one|a) (?:sec|second|moment|min)"
-    r"|sec|gimme a sec|(?:give me|just) a (?:sec|second|moment|minute|min))[.!…]*",
+    r"|sec|(?:gimme|give me|just) a (?:sec|second|moment|minute|min))[.!…]*",
     re.I,
 )
 # "I'll do lunges first", "doing the lunges now", "lunges next", "switching to leg curls".

@@ -31,7 +31,7 @@ _UNDO = re.compile(
 )
 # "what's next?", "next exercise": the exercise being asked for, shown again.
 _NEXT = re.compile(
-    r"(?:so |ok |okay )?(?:(?:what'?s|whats|what is|what comes)? ?(?:the )?next"
+    r"(?:(?:so|ok|okay),? )?(?:(?:what'?s|whats|what is|what comes)? ?(?:the )?next"
     r"(?: one| exercise| move| up| then)?(?: please)?"
     r"|(?:what|what'?s|whats|what do i do) now|now what|(?:is )?that all|is that it|what else)"
     r"[?!.]*",
@@ -302,6 +302,19 @@ def asks(text: str) -> bool:
 
 def is_next(text: str) -> bool:
     return _NEXT.fullmatch(text.strip()) is not None
+
+
+def without_next(text: str) -> str:
+    """ "that was tough, what now?": the words before a closing "what's next?" (what comes
+    next is shown anyway); the text itself when it has no such close."""
+    ends = list(_CLAUSE_END.finditer(text))
+    if not ends:
+        return text
+    head, tail = text[: ends[-1].start()], text[ends[-1].end() :]
+    return head.strip() if any(c.isalpha() for c in head) and is_next(tail) else text
+
+
+_CLAUSE_END = re.compile(r"[,.;!]+\s*(?=\S)")
 
 
 # "how many sets again?", "what's the target?": this exercise's target, asked again.

@@ -19,13 +19,17 @@ async def _at_skater_lunges(env: Env, user_id: int) -> Chat:
 async def test_done_with_what_now_is_done_as_planned(env):
     """ "finished those. What now?" got the "Picking your weight" card and "I did it. Is
     that all?" got "I don't know that one yet": both say the exercise was done as planned
-    and ask what comes next, as "done, what's next?" does; nothing was read."""
+    and ask what comes next, as "done, what's next?" does; nothing was read. "that was
+    tough, what now?" got "I don't know that one yet", where "that was tough" is noted."""
     for n, typed in enumerate(("I did it. Is that all?", "i'm done, what now?")):
         chat = await _at_skater_lunges(env, 9710 + n)
         said = texts(await chat.say(typed))
         assert SHOWN in said, (typed, said)
         assert "Picking your weight" not in said and "I don't know" not in said, (typed, said)
     chat = await _at_skater_lunges(env, 9701)
+    said = texts(await chat.say("that was tough, what now?"))  # a remark: noted, what it waits for
+    assert said.startswith("Noted. When you're done with Skater lunge, send its sets."), said
+    assert "I don't know" not in said, said
     said = texts(await chat.say("finished those. What now?"))
     assert SHOWN in said and "Picking your weight" not in said and "Noted" not in said, said
     said = texts(await chat.say("finished those. What now?"))  # at "Save it?": saved, next
@@ -70,7 +74,7 @@ async def test_a_hold_on_while_sets_are_owed_is_not_a_failed_set(env):
     she had tried to type her sets and got them wrong; "one sec" got "Noted.". She is
     taking a moment: she is told to take her time, and what the bot waits for."""
     chat = await _at_skater_lunges(env, 9705)
-    for typed in ("brb", "ok", "hmm", "wait", "💪", "one sec", "hold on"):
+    for typed in ("brb", "ok", "hmm", "wait", "💪", "one sec", "hold on", "gimme a minute"):
         said = texts(await chat.say(typed))
         assert "I couldn't find your sets" not in said and "Noted" not in said, (typed, said)
         assert said.startswith("Take your time. When you're done with Skater lunge, send its sets.")
