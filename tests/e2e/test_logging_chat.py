@@ -74,7 +74,17 @@ async def test_a_hold_on_while_sets_are_owed_is_not_a_failed_set(env):
     she had tried to type her sets and got them wrong; "one sec" got "Noted.". She is
     taking a moment: she is told to take her time, and what the bot waits for."""
     chat = await _at_skater_lunges(env, 9705)
-    for typed in ("brb", "ok", "hmm", "wait", "💪", "one sec", "hold on", "gimme a minute"):
+    for typed in (
+        "brb",
+        "ok",
+        "hmm",
+        "wait",
+        "💪",
+        "one sec",
+        "hold on",
+        "gimme a minute",
+        "sorry",
+    ):
         said = texts(await chat.say(typed))
         assert "I couldn't find your sets" not in said and "Noted" not in said, (typed, said)
         assert said.startswith("Take your time. When you're done with Skater lunge, send its sets.")
@@ -110,3 +120,13 @@ async def test_how_many_sets_again_is_this_exercises_target(env):
         said = texts(await chat.say(typed))
         assert "<b>1/7 · Skater lunge</b>" in said and "Target: 2 × 20" in said, (typed, said)
         assert "Toning: how often" not in said, (typed, said)
+
+
+async def test_a_sigh_while_sets_are_owed_is_how_it_felt(env):
+    """ "ugh" and "phew" got "I couldn't find your sets in that.", where "ugh that was hard"
+    is noted with how a hard set shows in the sets sent."""
+    chat = await _at_skater_lunges(env, 9709)
+    for typed in ("ugh", "phew!", "oof"):
+        said = texts(await chat.say(typed))
+        assert said.startswith("Noted. When you're done with Skater lunge, send its sets."), said
+        assert "How it felt shows in the sets you send" in said, (typed, said)
