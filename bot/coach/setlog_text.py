@@ -147,6 +147,7 @@ def normalise(text: str) -> str:
     text = _O_FOR_ZERO.sub(lambda m: "0" * len(m.group()), text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _DECIMAL_COMMA_AT.sub(r"@\1.\2", text)
+    text = _DONE_TIMES.sub(lambda m: f"{m[1] or m[2]} sets done", text)
     return _in_figures(text)
 
 
@@ -221,6 +222,8 @@ _PAIR_OF = re.compile(r"\b((?:with|using|@)(?: the| my)?) (\d+(?:\.\d+)?)s\b")
 # "skiped", "skippd", "skip'd", "skipt": thumbs' ways to say "skipped".
 _SKIP_SLIP = re.compile(r"\bskip{1,3}(?:e{1,2}d|d|t|['’]d)(?![\w'’])")
 
+# "done x2": that many sets done, as "2 sets done".
+_DONE_TIMES = re.compile(r"^\s*(?:done|finished|did it)\s*(?:x\s*(\d+)|(\d+)\s*x)\s*$")
 # "all 3 done, 20kg 12 12 10": the sets said done, then what they were.
 _DONE_LEAD = re.compile(
     r"^\s*(?:all |the )?(?:\d+|all|both|three|two|four) (?:sets? )?(?:done|finished|completed?)"

@@ -130,3 +130,11 @@ async def test_a_sigh_while_sets_are_owed_is_how_it_felt(env):
         said = texts(await chat.say(typed))
         assert said.startswith("Noted. When you're done with Skater lunge, send its sets."), said
         assert "How it felt shows in the sets you send" in said, (typed, said)
+
+
+async def test_done_times_a_count_is_that_many_sets_done(env):
+    """ "done x2" got `I don't know the exercise "done"`; it says two sets done, as "2 sets
+    done" does."""
+    chat = await _at_skater_lunges(env, 9711)
+    said = texts(await chat.say("done x2"))
+    assert SHOWN in said and "I don't know the exercise" not in said, said
