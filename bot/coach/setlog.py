@@ -102,7 +102,7 @@ _FILLER_LEAD |= {"hey", "hi", "coach", "ok", "okay", "so", "um", "well", "btw", 
 _FILLER_TAIL = {"thanks", "thank", "you", "thx", "ty", "pls", "please", "coach", "lol", "cheers"}
 _FILLER_TAIL |= {"done"}  # "12 12 12 ✅" (✅ reads "done"), "20kg 12 12 10 done"
 SIDE_RE = re.compile(
-    r"\b(?:each|per|a|every|on each|in each)\s+(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
+    r"\b(?:each|per|a|every|on each|in each|for each)\s+(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
     r"|/\s*(?:side|leg)\b|\beach\b"  # "20 kg each": a dumbbell's load, as typed
 )
 # Kit named next to an exercise: "lunges with dumbells", "dumbells 10kg 12 12".

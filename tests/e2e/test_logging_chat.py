@@ -50,9 +50,15 @@ async def test_done_asked_is_done(env):
 async def test_reps_of_each_with_no_set_count_are_the_planned_sets(env):
     """ "twenty of each" got "Noted. When you're done with Skater lunge, send its sets.":
     nothing read, though "I did twenty of each, twice." was. With no set count it is the
-    planned sets of twenty, as "20 each side" is."""
+    planned sets of twenty, as "20 each side" is. "2 sets of 20 for each leg" kept "for each leg"
+    as a remark ("Noted: ..."), as if it said something beyond the sets."""
     chat = await _at_skater_lunges(env, 9703)
-    for typed in ("twenty of each", "20 of each", "I did twenty of each"):
+    for typed in (
+        "twenty of each",
+        "20 of each",
+        "I did twenty of each",
+        "2 sets of 20 for each leg",
+    ):
         said = texts(await chat.say(typed))
         assert SHOWN in said and "Noted" not in said, (typed, said)
 
