@@ -93,7 +93,8 @@ _SAME = {"same as last time", "same as last", "same as before", "same again", "s
 # Words around an action that say nothing more: "did it all", "skip this one".
 _ACTION_FILLER = {"i", "it", "all", "them", "this", "that", "one", "sets", "set", "of", "the",
                   "every", "everything", "exercise", "just", "today", "forget", "nevermind",
-                  "never", "mind", "ok", "okay", "yep", "yeah", "yes", "ya"}  # fmt: skip
+                  "never", "mind", "ok", "okay", "yep", "yeah", "yes", "ya",
+                  "i'm", "im", "i've", "ive", "am", "those", "these"}  # fmt: skip
 # Words around the numbers that say nothing about them: "did 3x10 at 40", "12 12 each side".
 _FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "and"}
 # What people wrap a log in: "hey coach, ok so ... thanks".
@@ -101,7 +102,7 @@ _FILLER_LEAD |= {"hey", "hi", "coach", "ok", "okay", "so", "um", "well", "btw", 
 _FILLER_TAIL = {"thanks", "thank", "you", "thx", "ty", "pls", "please", "coach", "lol", "cheers"}
 _FILLER_TAIL |= {"done"}  # "12 12 12 ✅" (✅ reads "done"), "20kg 12 12 10 done"
 SIDE_RE = re.compile(
-    r"\b(?:each|per|a|every|on each|in each)\s+(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
+    r"\b(?:each|per|a|every|on each|in each|for each)\s+(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
     r"|/\s*(?:side|leg)\b|\beach\b"  # "20 kg each": a dumbbell's load, as typed
 )
 # Kit named next to an exercise: "lunges with dumbells", "dumbells 10kg 12 12".

@@ -31,7 +31,7 @@ _COUNTS = [
 _COUNT = "|".join(_COUNTS)
 _COUNT_RE = re.compile(
     rf"\b({_COUNT})\b(?=\s*(?:sets?|reps?|x|times|(?:on )?each (?:side|leg)|per (?:side|leg)"
-    rf"|a (?:side|leg))\b)|(?<=\bof )({_COUNT})\b|(?<=x )({_COUNT})\b"
+    rf"|a (?:side|leg)|(?:of|for) each)\b)|(?<=\bof )({_COUNT})\b|(?<=x )({_COUNT})\b"
 )
 # "ten, ten and eight": a run of counts in words is reps set after set (only a run: "12 12
 # 10, two more next time" is a remark).
@@ -79,6 +79,11 @@ _UNIT_THEN_REPS = re.compile(r"(kgs?|kilos?|lbs?|pounds?)\s+(?=\d)")
 _PER_SIDE_REPS = re.compile(
     r"\b(\d+)\s*(?:reps?\s*)?(?:each|per|a|every|on each|on the)\s+(?:side|leg|arm)s?\b(?!\s*\d)"
 )
+# "twenty of each" with no set count: that many reps each side, in every planned set.
+_OF_EACH = re.compile(
+    r"(?<!of )(?<!x)(?<!x )\b(\d+)\s*(?:reps?\s*)?(?:of|for) each(?: (?:side|leg|arm)s?)?\b"
+    r"(?!\s*\d)"
+)
 # "x3 12 reps", "x3 of 12": the set count first.
 _TIMES_FIRST = re.compile(r"(?<![\w.])x\s*(\d+)(?!\d)\s*(?:sets?\s*)?(?:of\s*)?(\d+)\s*reps?\b")
 # "12s across", "12 across the board": that many reps in every planned set.
@@ -120,6 +125,8 @@ _FAILED_AT = re.compile(
 
 
 _POUND_SIGN = re.compile(r"(\d)\s*#(?![\w#])")
+# "12 12 1o": an o for the 0 beside it on the keyboard, ending a number.
+_O_FOR_ZERO = re.compile(r"(?<=\b\d)o+\b|(?<=\b\d\d)o+\b")
 
 
 def normalise(text: str) -> str:
@@ -137,8 +144,10 @@ def normalise(text: str) -> str:
             chars.append(ch)
     text = _GLYPH_RE.sub(lambda m: _GLYPHS[m.group()], "".join(chars)).lower()
     text = _POUND_SIGN.sub(r"\1 lb", text)  # "45#": pounds, as written in the US
+    text = _O_FOR_ZERO.sub(lambda m: "0" * len(m.group()), text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _DECIMAL_COMMA_AT.sub(r"@\1.\2", text)
+    text = _DONE_TIMES.sub(lambda m: f"{m[1] or m[2]} sets done", text)
     return _in_figures(text)
 
 
@@ -213,6 +222,8 @@ _PAIR_OF = re.compile(r"\b((?:with|using|@)(?: the| my)?) (\d+(?:\.\d+)?)s\b")
 # "skiped", "skippd", "skip'd", "skipt": thumbs' ways to say "skipped".
 _SKIP_SLIP = re.compile(r"\bskip{1,3}(?:e{1,2}d|d|t|['’]d)(?![\w'’])")
 
+# "done x2": that many sets done, as "2 sets done".
+_DONE_TIMES = re.compile(r"^\s*(?:done|finished|did it)\s*(?:x\s*(\d+)|(\d+)\s*x)\s*$")
 # "all 3 done, 20kg 12 12 10": the sets said done, then what they were.
 _DONE_LEAD = re.compile(
     r"^\s*(?:all |the )?(?:\d+|all|both|three|two|four) (?:sets? )?(?:done|finished|completed?)"
@@ -345,6 +356,7 @@ def _in_figures(text: str) -> str:
     text = _PER_SIDE_REPS.sub(r"\1 reps", text)
     text = _TIMES_FIRST.sub(r"\1 sets of \2", text)
     text = _PER_SIDE_SETS.sub(r"\2 sets of \1", text)
+    text = _OF_EACH.sub(r"\1 across", text)
     text = _ACROSS.sub(r"\1 across", text)
     text = _ACROSS_FIRST.sub(lambda m: f"{m[1]} sets of {m[2]}" if m[1] else f"{m[2]} across", text)
     text = _REPS_X_LOAD.sub(r"\1 @ ", text)

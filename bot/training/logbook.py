@@ -107,16 +107,20 @@ from bot.training.stale_owed import StaleEntry, release_unanswered, stale_entry
 from bot.training.targets import planned_of
 from bot.training.typed import (
     asks,
+    asks_swap,
+    asks_target,
     corrected_entries,
     done_then_remark,
     ends_workout,
     has_digit,
+    is_done_asked,
     is_next,
     is_question,
     is_undo,
     keeps_move,
     remark_after,
     the_load_asked,
+    without_next,
     without_remark,
 )
 from bot.training.typed_yes import (
@@ -259,6 +263,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return saved_corrected(svc, s, user, profile, None, text) or named_entry(
             svc, s, user, profile, text
         )
+    if owed is not None and not is_next(text):  # "hard, what now?": the next is shown anyway
+        text = without_next(text)
     if (skips := skip_confirmed(svc, s, user, current, text)) is not None:
         return skips  # "yes" to "skip the hamstring moves?"
     if (rest_stopped := stop_said(svc, s, user, current, text)) is not None:
@@ -267,7 +273,11 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return resting  # "1 min rest": the rest timer, not a set of 1
     if (over := set_by_set_over(svc, s, user, current, text)) is not None:
         return over  # "done", "next" while logging set by set: the sets kept, move on
-    if owed is not None and owed.mode == Mode.LOG and (is_next(text) or keeps_move(text)):
+    if (
+        owed is not None
+        and owed.mode == Mode.LOG
+        and (is_next(text) or keeps_move(text) or asks_target(text))
+    ):
         return ask(svc, s, user, current, logs.exercises_of(s, user.id, current.session_id))
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
     if draft is not None and is_next(text):  # "what's next?" at "Save it?": this, to save
@@ -294,6 +304,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         swapped = swap_said(svc, s, user, profile, current, text, resolve, resolver(svc))
         if swapped is not None:  # "swapped squats for leg press": as the Swap button's choice
             return swapped
+        if asks_swap(text):  # "can i swap this": the Swap button's choices
+            return offer_swaps(svc, s, user, profile, current)
     as_asked = read_as_asked(svc, s, user, profile, owed, current, text, resolve)
     if as_asked is not None:  # "skipped lunges, knee felt off"; "60 60 65" at 8-12 reps
         return as_asked
@@ -316,7 +328,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         if kept is not None:  # "first set 12 reps at 20kg", then "set 2: 10": kept, one by one
             return kept
     lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
-    if is_question(text) and not lost and done_then_remark(text) is None:
+    done_asked = is_done_asked(text)  # "done?": done, typed with a "?"
+    if is_question(text) and not lost and done_then_remark(text) is None and not done_asked:
         return None  # a question mid-logging: the coach's ("Done. What is RPE?": both, below)
     if lost and draft is None and owed is not None and owed.mode == Mode.LOG:  # "?": asked again
         held = logs.exercises_of(s, user.id, current.session_id)
@@ -406,7 +419,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if parsed.same_load:  # "same weight, 12 12 10": last time's load with these reps
         return at_last_load(svc, s, user, profile, target, parsed.sets, text)
     if parsed.action == "done" and target is current and draft is not None:
-        return save_then_queued(svc, s, user, current, draft[0], draft[1])  # "did it": as shown
+        saved = save_then_queued(svc, s, user, current, draft[0], draft[1])  # "did it": as shown
+        return replace(saved, remark=remark) if remark else saved  # "i'm done. what is RPE?"
     if parsed.action == "done" and target is current:  # as the button: is a load known?
         planned = planned_or_load(svc, s, user, current)
         if isinstance(planned, NeedLoad):

@@ -2,8 +2,9 @@
 the coach answers: another exercise done first ("I'll do lunges first": it is asked now,
 this one after it), or a remark ("ugh that was hard", "resting now", "I don't remember"):
 noted, with what the bot still waits for (and, for how it felt, that the sets sent show
-it), never "I couldn't find your sets" as if the person had tried to type them. A lone word
-("lol") while sets are owed keeps the sets hint."""
+it), never "I couldn't find your sets" as if the person had tried to type them. A moment
+taken ("brb", "one sec", "ok", an emoji) is told to take its time; a sigh ("ugh") is how it
+felt. Another lone word ("lol") while sets are owed keeps the sets hint."""
 
 from __future__ import annotations
 
@@ -23,6 +24,15 @@ from bot.training.logbook_replies import Ask, ParseFailed
 from bot.training.logbook_steps import ask, name_of
 from bot.training.typed import has_digit
 
+# "brb", "one sec", "hmm", "ok": a moment taken, no sets tried (so no "couldn't find your sets").
+_HOLD = re.compile(
+    r"(?:ok|okay|k|kk|hm+|um+|wait|sorry|brb|be right back|hold on"
+    r"|(?:one|a) (?:sec|second|moment|min)|sec|(?:gimme|give me|just) a (?:sec|second|moment"
+    r"|minute|min))[.!…]*",
+    re.I,
+)
+# "ugh", "phew": how it felt, as "ugh that was hard" is.
+_SIGH = re.compile(r"(?:u+gh+|o+o+f+|phew+|whew+)[.!…]*", re.I)
 # "I'll do lunges first", "doing the lunges now", "lunges next", "switching to leg curls".
 _FIRST = re.compile(r"\b(?:first|now|next|instead|before|meanwhile|while i wait|switch\w*)\b")
 
@@ -44,10 +54,16 @@ def said_meanwhile(
         first = _another_first(svc, s, user, current, text)
         if first is not None:
             return first
-    if owed.mode == Mode.LOG and len(re.findall(r"\w+", text)) < 2:
-        return None  # "lol": the sets hint (at "Save it?", "nope" hears what it waits for)
     name = name_of(svc, current.exercise_id)
-    felt = {"felt": "1"} if understand(text) == Intent.ADJUST else {}  # "ugh that was hard"
+    plain = text.strip()
+    if _HOLD.fullmatch(plain) or not any(c.isalnum() or c == "?" for c in plain):  # "💪"
+        return ParseFailed(
+            "remark", {"mode": owed.mode.value, "hold": "1"}, name, profile.unit.value
+        )
+    if owed.mode == Mode.LOG and len(re.findall(r"\w+", text)) < 2 and not _SIGH.fullmatch(plain):
+        return None  # "lol": the sets hint (at "Save it?", "nope" hears what it waits for)
+    sigh = understand(text) == Intent.ADJUST or _SIGH.fullmatch(plain) is not None
+    felt = {"felt": "1"} if sigh else {}  # "ugh that was hard"
     return ParseFailed("remark", {"mode": owed.mode.value} | felt, name, profile.unit.value)
 
 

@@ -31,8 +31,10 @@ _UNDO = re.compile(
 )
 # "what's next?", "next exercise": the exercise being asked for, shown again.
 _NEXT = re.compile(
-    r"(?:so |ok |okay )?(?:what'?s|whats|what is|what comes)? ?(?:the )?next"
-    r"(?: one| exercise| move| up| then)?(?: please)?[?!.]*",
+    r"(?:(?:so|ok|okay),? )?(?:(?:what'?s|whats|what is|what comes)? ?(?:the )?next"
+    r"(?: one| exercise| move| up| then)?(?: please)?"
+    r"|(?:what|what'?s|whats|what do i do) now|now what|(?:is )?that all|is that it|what else)"
+    r"[?!.]*",
     re.I,
 )
 # "keep this one", "I'll stick with it" at the Swap choices: the move stays, as Keep does.
@@ -302,6 +304,43 @@ def is_next(text: str) -> bool:
     return _NEXT.fullmatch(text.strip()) is not None
 
 
+def without_next(text: str) -> str:
+    """ "that was tough, what now?": the words before a closing "what's next?" (what comes
+    next is shown anyway); the text itself when it has no such close."""
+    ends = list(_CLAUSE_END.finditer(text))
+    if not ends:
+        return text
+    head, tail = text[: ends[-1].start()], text[ends[-1].end() :]
+    return head.strip() if any(c.isalpha() for c in head) and is_next(tail) else text
+
+
+_CLAUSE_END = re.compile(r"[,.;!]+\s*(?=\S)")
+
+
+# "how many sets again?", "what's the target?": this exercise's target, asked again.
+_TARGET_ASKED = re.compile(
+    r"(?:so |ok |okay |sorry,? )?(?:how many (?:sets|reps)(?: (?:and|&) (?:sets|reps))?"
+    r"(?: (?:do|should) i do)?|what(?:'s| is| was) (?:the |my )?(?:target|plan))"
+    r"(?: again)?(?: for this(?: one)?| here| today)?(?: again)?[?!.]*",
+    re.I,
+)
+# "can i swap this", "could I switch this one?": the Swap button's choices, asked for.
+_SWAP_ASKED = re.compile(
+    r"(?:so |ok |okay |hey )?(?:(?:can|could|may) (?:i|we) )?(?:swap|switch)"
+    r"(?: out)? (?:this|it|that)(?: one| exercise| move)?(?: out)?"
+    r"(?: (?:for|with) (?:something|another)(?: else| one)?)?(?: please)?[?!.]*",
+    re.I,
+)
+
+
+def asks_target(text: str) -> bool:
+    return _TARGET_ASKED.fullmatch(text.strip().replace("’", "'")) is not None
+
+
+def asks_swap(text: str) -> bool:
+    return _SWAP_ASKED.fullmatch(text.strip()) is not None
+
+
 _HOW_OFTEN = re.compile(
     r"(days?|times?|sessions?|x) (a|per|each|every) (week|wk|day|month)\b"
     r"|(weeks?|months?|years?)\b",
@@ -367,10 +406,17 @@ def remark_after(text: str, head: str) -> str | None:
 
 # "done, felt good", "done but it was hard": the exercise done, then how it went.
 _DONE_THEN = re.compile(
-    r"(?:(?:yes|yep|yeah|ok|okay),? )?(?:all done|done|did it|did them|did it all|finished"
-    r"|completed|nailed it)(?=\s*[,;:.!–—-]|\s+(?:but|and)\b)",
+    r"(?:(?:yes|yep|yeah|ok|okay),? )?(?:i'?m |im |i am |i'?ve |i have |i )?"
+    r"(?:all done|done(?: it| them| those)?|did it|did them|did those|did it all"
+    r"|finished(?: it| them| those| that)?|completed|nailed it)(?=\s*[,;:.!–—-]|\s+(?:but|and)\b)",
     re.I,
 )
+# "done?", "finished??": "done" typed with a question mark, not a question to the coach.
+_DONE_ASKED = re.compile(r"\s*(?:all )?(?:done|finished)\s*\?+\s*", re.I)
+
+
+def is_done_asked(text: str) -> bool:
+    return _DONE_ASKED.fullmatch(text) is not None
 
 
 def done_then_remark(text: str) -> str | None:
