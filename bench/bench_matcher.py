@@ -98,7 +98,13 @@ def _decide(m: Matcher, q: str) -> MatchResult:
 
 
 _NOBODY = SimpleNamespace(
-    goal=None, onboarded_at=None, paused=False, place=None, next_push_at=None, tz=None
+    goal=None,
+    onboarded_at=None,
+    paused=False,
+    place=None,
+    next_push_at=None,
+    tz=None,
+    no_ball=False,
 )
 
 
