@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from bot.coach.matcher import words
+
 _BALL = re.compile(r"\bballs?\b")
 _BANDS = re.compile(r"\b(bands?|resistance|tubes?|loops?)\b")
 _NO_BALL = re.compile(
-    r"\b(no|not|without|don t have|dont have|do not have|haven t got|havent got|never had)"
+    r"\b(no|not|without|dont have|do not have|havent got|never had)"
     r"( a| an| any| the)?( exercise| stability| swiss| gym| yoga)? balls?\b"
 )
 
@@ -19,7 +21,7 @@ _NO_BALL = re.compile(
 def no_ball_said(text: str) -> bool:
     """Bands said with no ball ("I have some resistance bands"), or no ball said outright
     ("home, bands but no ball")."""
-    said = " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+    said = " ".join(words(text))  # folded: "don't" is "dont", "a" dropped
     if _NO_BALL.search(said):
         return True
     return bool(_BANDS.search(said)) and not _BALL.search(said)
