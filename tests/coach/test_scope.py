@@ -280,6 +280,27 @@ def matcher() -> Matcher:
             GapKind.TOPIC,
             "one side differing from the other",
         ),
+        # the leg curl, Nordic and bridge cards
+        ("do hamstring curls cause cramps", GapKind.TOPIC, "cramps"),
+        ("why do i cramp doing glute bridges", GapKind.TOPIC, "cramps"),
+        # the hip thrust card; the glutes and hamstrings on one day are the toning plan
+        (
+            "Is it bad to do hip thrusts and deadlifts on the same day?",
+            GapKind.TOPIC,
+            "which moves to pair on one day",
+        ),
+        # building the hamstrings
+        (
+            "Is it true that you can't build muscle after 50?",
+            GapKind.TOPIC,
+            "how age changes things",
+        ),
+        # the hip thrust card
+        (
+            "How do I stop my feet sliding when doing hip thrusts on a smooth floor?",
+            GapKind.TOPIC,
+            "form details like the heels, knees and back",
+        ),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:
@@ -375,6 +396,8 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "where should I feel a stretch on stiff leg deadlifts",  # a card's cue, no stretching
         # adapting to a routine, not a break from it
         "should I change my routine to avoid muscle memory? how often?",
+        "can i train glutes and hamstrings on the same day",  # one toning session trains both
+        "how do you progress into glute ham raises if you cramp up after a few reps",
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

@@ -109,6 +109,15 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "which moves to pair on one day",  # not the glutes and hamstrings, which one plan trains
+        re.compile(
+            r"^(?!.*\b(glutes?|butt|bum|booty)\b.{0,12}\b(and|with)\b.{0,6}\b(hamstrings?|hams)\b)"
+            r"(?!.*\b(hamstrings?|hams)\b.{0,12}\b(and|with)\b.{0,6}\b(glutes?|butt|bum|booty)\b)"
+            r".*\b(and|with)\b.{1,40}\b(on |in )?(the )?same (day|workout|session)\b"
+        ),
+    ),
+    ("cramps", re.compile(r"\b(cramp|cramps|cramping|cramped|charley horses?)\b(?! up\b)")),
+    (
         "cosmetic surgery",
         re.compile(
             r"\b(bbls?|brazilian butt lifts?|butt (implants?|injections?|fillers?|lifts? "

@@ -126,8 +126,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(does|will|can) (my )?age\b|\bstill\b.{0,40}\b(at|over|after|past) [3-8]\d\b"
             r"|\b(over|after|past) [3-8]\d\b.{0,30}\bstill\b"
             # whether it can be done at an age: "can I build glutes after 50"
-            r"|\b(can|could|possible to) (i |you |we |women |men |one )?(still )?(build|grow|gain|"
-            r"develop|get|tone)\b.{0,30}\b(after|over|past|at|in (my|your|their)) [3-8]\d\b"
+            r"|\b(can|could|cant|cannot|possible to) (i |you |we |women |men |one )?(still )?"
+            r"(build|grow|gain|develop|get|tone)\b.{0,30}\b(after|over|past|at|in (my|your|their)) "
+            r"[3-8]\d\b"
             r"|\b(im|am) 1[2-7]\b(?! (reps?|kg|kgs|lbs?))"
             r"|\b1[2-7] (years? old|yo)\b)"
         ),
@@ -164,7 +165,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(below|past|under|deeper than|lower than) parallel\b|\bass to (the )?grass\b"
             r"|\batg\b|\b(lock|locking|lock out|locking out) (my |your |the )?knees\b"
             r"|\b(slide|slides|sliding|slip|slips|slipping) (on|off|down|along) (the |my )?(bench|"
-            r"pad|floor|mat)\b"
+            r"pad|floor|mat)\b|\b(feet|foot|heels?) (keep |keeps )?(slide|slides|sliding|slip|"
+            r"slips|slipping)\b"
             # where the eyes or head go ("where should I look when I squat")
             r"|\bwhere (should|do|to|must) (i |you |we )?(look|keep my (eyes|head))\b"
             r"|\b(head|neck|eye|gaze) position\b"
