@@ -284,7 +284,16 @@ def instead_of(
 
 def _qualified(before: str) -> bool:
     """A word that makes a one-word name into another exercise's name."""
-    return not (before in STOPWORDS or before.isdigit() or _COMPARE.fullmatch(before))
+    return not (
+        before in STOPWORDS
+        or before.isdigit()
+        or _COMPARE.fullmatch(before)
+        or before in _FOR_MUSCLES  # "better for glutes, squats or lunges"
+    )
+
+
+# A muscle in the plural names what a move is for, not a variant of it ("glute bridge" is).
+_FOR_MUSCLES = frozenset({"glutes", "butt", "bum", "booty", "hamstrings", "hams", "quads"})
 
 
 def _mentions(content: Content, ws: list[str]) -> list[str]:

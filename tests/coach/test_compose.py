@@ -119,6 +119,9 @@ def test_facts_are_capped_and_only_when_asked(content: Content) -> None:
         ("leg curls seated vs lying - any difference?", ["seated_leg_curl", "lying_leg_curl"]),
         ("hip thrust: barbell or single leg?", ["hip_thrust", "single_leg_hip_thrust"]),
         ("deadlift: sumo or conventional?", []),  # still no sumo card
+        # the muscle they are for, then the moves: got the squat card alone
+        ("whats better for glutes squats or lunges", ["squat", "lunge"]),
+        ("for hamstrings deadlifts or leg curls?", ["deadlift", "lying_leg_curl"]),
     ],
 )
 def test_comparisons_name_each_card(content: Content, text: str, expected: list[str]) -> None:

@@ -57,7 +57,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "climbing stairs, stairs, stair, step machine, step climbing, step climber, "
             "stepping machine"
         ),
-        "tiein": "tie in, tie ins, tie-in, tieins, glute ham tie in, tying in",
+        "tiein": (
+            "tie in, tie ins, tie-in, tieins, glute ham tie in, tying in, line between butt and "
+            "legs, line between my butt and legs, line between the butt and legs, line between "
+            "glutes and hamstrings, line between the glutes and hamstrings, where the butt meets "
+            "the legs, where my butt meets my legs"
+        ),
         "jlo": (
             "j lo, jennifer lopez, lopez, kim kardashian, kardashian, kardashians, kim k, "
             "beyonce, nicki minaj"
