@@ -282,6 +282,7 @@ def matcher() -> Matcher:
         ),
         # the leg curl, Nordic and bridge cards
         ("do hamstring curls cause cramps", GapKind.TOPIC, "cramps"),
+        ("does cardio kill gains", GapKind.TOPIC, "whether cardio holds back muscle growth"),
         ("why do i cramp doing glute bridges", GapKind.TOPIC, "cramps"),
         # the hip thrust card; the glutes and hamstrings on one day are the toning plan
         (

@@ -108,6 +108,17 @@ def test_what_is_told_stays_in_the_question_when_the_question_leans_on_it(
             " same, if anything a bit flatter. What am I doing wrong?",
             "build_glutes",
         ),
+        # "bottom" named no subject, so the told sentence wasn't borrowed: "I don't know"
+        (
+            "I'm 45 and never lifted before. I want to firm up my bottom. Where do I even start?",
+            "tone_routine",
+        ),
+        # "told" and "thoughts" weighed as much as the Stepmill: "I don't know"
+        (
+            'So I\'ve been told by a trainer that the stairmaster will "shape" my butt. Honestly'
+            " sounds like BS but idk. Thoughts?",
+            "myth_cardio_spot_reduction",
+        ),
     ],
 )
 def test_a_bare_question_is_about_the_told_sentence_naming_its_subject(

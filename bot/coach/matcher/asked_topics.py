@@ -116,6 +116,15 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r".*\b(and|with)\b.{1,40}\b(on |in )?(the )?same (day|workout|session)\b"
         ),
     ),
+    (
+        "whether cardio holds back muscle growth",
+        re.compile(
+            r"\b(cardio|running|run|runs|hiit|spinning|cycling)\b.{0,20}\b(hinder\w*|hurt\w*|"
+            r"kill\w*|ruin\w*|interfer\w*|stop\w*|slow\w*|eat\w*|burn\w*|cancel\w*|"
+            r"affect\w*|bad for|prevent\w*)\b.{0,20}\b(muscle|muscles|gains|growth|grow\w*|"
+            r"mass)\b"
+        ),
+    ),
     ("cramps", re.compile(r"\b(cramp|cramps|cramping|cramped|charley horses?)\b(?! up\b)")),
     (
         "cosmetic surgery",

@@ -144,7 +144,8 @@ _LEAD = re.compile(r"^(?:(?:and|also|plus|but|so)[\s,]+)+", re.IGNORECASE)
 _ANCHOR = re.compile(
     r"\b(glute\w*|butt|bum|booty|backside|hamstrings?|hams|tie ?in|hips?|thighs?|legs?|"
     r"lower back|saddlebags?|squat\w*|lunge\w*|deadlift\w*|thrust\w*|bridges?|curls?|"
-    r"extensions?|nordics?|abduct\w*|stepmill|stair\w*|cardio|sprint\w*|reps?|sets?)\b"
+    r"extensions?|nordics?|abduct\w*|stepmill|stair\w*|cardio|sprint\w*|reps?|sets?|bottom|"
+    r"ass|arse|rear|derriere|tush|rump|buns|hammies|rdls?|good mornings?|supermans?)\b"
 )
 
 

@@ -283,6 +283,9 @@ EVERYDAY: frozenset[str] = _wordset(
     boyfriend girlfriend partner family son daughter sister brother friend friends desk job jobs
     office school college uni university student studying nurse teacher shift shifts year years
     old young age aged wedding holiday vacation summer winter spring autumn fall christmas
+    told heard hear hears read reading saw seen claims claimed claim swear swears apparently
+    supposedly said thoughts opinion opinions believe believes people lady trainer instructor
+    video videos youtube instagram tiktok online internet
     """
 )
 
