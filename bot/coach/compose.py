@@ -74,7 +74,9 @@ _HOW_BOTH = re.compile(r"\bhow (do|to|should|can|would) .*\band\b")
 _INSTEAD = re.compile(
     r"\b(instead|alternatives?|substitutes?|substitution|replace|replacement|swap|other than|"
     r"dont have|do not have|without|no access|cant do|cannot do|can not do|has no|have no|"
-    r"theres no|there is no|hate|dislike|what else|anything else|something else)\b"
+    r"theres no|there is no|hate|dislike|what else|anything else|something else|doesnt have|"
+    r"does not have|dont own|anything (close|similar|like (it|that))|something (close|similar)|"
+    r"equivalent|closest thing|next best)\b"
 )
 _MUSCLE_WORD = (
     r"(glutes?|butt|bum|booty|quads?|hamstrings?|hams|hammies|thighs?|legs?|lower back|calves)"

@@ -158,6 +158,9 @@ def test_missing_kit_or_a_disliked_move_asks_for_a_replacement() -> None:
     assert wants_instead("I hate squats, what else works the glutes?")
     # the card alone, with no other move, for a move that did nothing for them
     assert wants_instead("squats don't do anything for my butt. What else should I try?")
+    # got the hip thrust card with nothing in its place
+    assert wants_instead("my gym doesn't have a bench I can use. Is there anything close?")
+    assert wants_instead("what's the closest thing to a nordic curl at home")
     assert not wants_instead("how heavy should my hip thrust be")
 
 
