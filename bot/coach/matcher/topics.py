@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.coach.matcher.technique_topics import TECHNIQUE_TOPICS
+
 TIMEFRAME = re.compile(
     r"\bhow (long|soon|quickly|fast)\b(?!.*\brest)"
     r"|\bhow many (days|weeks|months|years)\b.*\b(until|till|before|to see|results?|take)\b"
@@ -76,9 +78,8 @@ _STOPPING = r"(stop|quit|pause|miss|(take|have) (a )?(break|time off))"
 _SHRINKING = r"(shrink|shrinks|lose|losing|go away|disappear|deflate|get smaller|go flat)"
 
 # Subjects the articles never discuss, named in the reply: uneven sides, feeling a muscle
-# work ("activation"), form details the cards don't give (breathing, grip, tempo, knees
-# caving in, warming up, where to put the feet), set techniques (not sets to failure:
-# article 001's load rule is about sets that end hard), the time of day.
+# work ("activation"), the time of day...; form details the cards don't give are in
+# technique_topics.py.
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "one side differing from the other",
@@ -146,30 +147,6 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bwaist (bigger|smaller|wider|thicker|narrower|size)\b"
             r"|\b(bigger|smaller|wider|thicker|slimmer|narrower|tiny|tinier) waist\b"
-        ),
-    ),
-    (
-        "form details like the heels, knees and back",
-        re.compile(
-            r"\bheels? (lift\w*|come up|comes up|rise|rising|off)\b"
-            r"|\b(lift|lifts|lifting|lifted|raise|raising) (my |the |your )?heels\b"
-            r"|\bheels? (down|flat|on|off) (the )?(ground|floor)\b"
-            # (the stiff-leg deadlift's card says: back straight)
-            r"|^(?!.*\b(stiff|straight) leg).*\b(back|spine|lumbar)\b.{0,25}"
-            r"\b(rounds?|rounding|rounded|arches|arching)\b(?! (butt|bum|booty|glutes?|ass)\b)"
-            r"|\b(round|rounding|rounded|arching) (my |the |your )?(lower )?back\b|\bbutt wink\b"
-            r"|\bchin\b.{0,10}\b(tuck\w*|up|down)\b|\b(tuck|tucked|tucking) (my |the |your )?chin\b"
-            r"|\b(bench|box) height\b|\b(how high|how tall|what height)\b.{0,20}\b(bench|box)\b"
-            r"|\b(lean|leaning) (forward|back|backward)s? or\b|\bspott?(er|ers|ing)\b"
-            r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
-            r"|\b(below|past|under|deeper than|lower than) parallel\b|\bass to (the )?grass\b"
-            r"|\batg\b|\b(lock|locking|lock out|locking out) (my |your |the )?knees\b"
-            r"|\b(slide|slides|sliding|slip|slips|slipping) (on|off|down|along) (the |my )?(bench|"
-            r"pad|floor|mat)\b|\b(feet|foot|heels?) (keep |keeps )?(slide|slides|sliding|slip|"
-            r"slips|slipping)\b"
-            # where the eyes or head go ("where should I look when I squat")
-            r"|\bwhere (should|do|to|must) (i |you |we )?(look|keep my (eyes|head))\b"
-            r"|\b(head|neck|eye|gaze) position\b"
         ),
     ),
     (
@@ -296,24 +273,6 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "gear like pads, belts and shoes",
-        re.compile(
-            r"\b(bar|barbell|hip thrust|squat) pads?\b|\btowels?\b|\bknee (sleeves?|wraps?)\b"
-            r"|\b(wrap|wrapping) (my |your |the )?knees\b"
-            r"|\b(lifting|weight|weightlifting) belts?\b|\b(lifting|squat|squatting) shoes\b"
-            r"|\bbarefoot\b|\b(wear|wearing|with|without) (my |your )?(shoes|sneakers|socks)\b"
-            # "squat in shoes", not "what would you do in my shoes"
-            r"|(?<!\bdo )(?<!\bbe )(?<!\bwere )(?<!\bwas )(?<!yourself )\bin (my |your )?"
-            r"(shoes|sneakers|socks)\b"
-            r"|\bband (length|size|sizes|thickness|colou?rs?)\b|\b(length|size) of (the )?"
-            r"(resistance )?bands?\b"
-            r"|\bbrands?\b|\b(which|what|where) (\w+ )?(to|should|do)( i)? buy\b"
-            r"|\b(whats|best) (the )?(best )?(\w+ )?to buy\b"
-            r"|\b(bar|barbell) (keeps |always )?(rolling|rolls|roll|slipping|slips|slides|"
-            r"sliding)\b"
-        ),
-    ),
-    (
         "tracking progress",
         re.compile(
             r"\b(tape measure|measuring tape|progress (photos|pictures|pics)|track(ing)? "
@@ -345,25 +304,6 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("the nervous system", re.compile(r"\b(cns|central nervous system|nervous system)\b")),
-    ("breathing", re.compile(r"\b(breath|breathe|breathing|exhale|exhaling|inhale|inhaling)\b")),
-    (
-        "grips and straps",
-        re.compile(
-            r"\b(grip|grips|gripping|lifting straps|wrist straps|(use|using|wear|wearing) straps|"
-            r"hook grip|mixed grip|chalk(?! (it|this|that|them) up))\b"
-        ),
-    ),
-    (
-        "lifting tempo",
-        re.compile(
-            r"\btempo\b|\bspeed of (the |each |my )?reps?\b"
-            r"|\bhow (many seconds|long)\b.{0,30}\b(lowering|eccentric|negative)\b"
-            r"|\b(\d+|one|two|three|four|five) (second|sec|s) "
-            r"(negatives?|eccentrics?|lowering|pauses?)"
-            r"|\bpause (at|in) the (top|bottom)\b|\bpaused (squats?|reps?|hip thrusts?)\b"
-            r"|\bpause reps?\b"
-        ),
-    ),
     (
         "training splits and deloads",
         re.compile(
@@ -393,10 +333,6 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "knees caving in",
-        re.compile(r"\bknees? (cave|caves|caving|buckl\w*|collaps\w*|go in|goes in|valgus)\b"),
-    ),
-    (
         "training while sore",
         re.compile(
             r"\b(train|training|work ?out|working out|lift|lifting|exercise|exercising|go to "
@@ -408,15 +344,6 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"exercise|skip|rest)\b"
         ),
     ),
-    # Article 000 tells sprinters to warm up; warming up for anything else it never covers.
-    ("warming up", re.compile(r"^(?!.*\bsprint).*\b(warm ?ups?|warming up)\b")),
-    (
-        "training techniques like drop sets",
-        re.compile(
-            r"\b(drop ?sets?|super ?sets?|giant sets?|rest pause|myo ?reps?|"
-            r"pyramid sets?|cluster sets?)\b"
-        ),
-    ),
     (
         "the time of day to train",
         re.compile(
@@ -424,18 +351,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\btime of (the )?day\b"
         ),
     ),
-    (
-        "where to put your feet",
-        re.compile(
-            r"\b(feet|foot|stance)\b.{0,12}\b(placement|position|positioning|high or low|low or "
-            r"high|wide or narrow|narrow or wide|width)\b|\bwhere\b.{0,20}\b(put|place)\b.{0,10}"
-            r"\b(feet|foot)\b|\bhow (wide|narrow|far apart)\b.{0,25}\b(feet|foot|stance)\b"
-            r"|\btoes (point |points |pointed |pointing )?(out|in|forward|straight)\b"
-            r"|\b(feet|foot|stance) (high|low|wide|narrow|higher|lower|wider|closer)\b"
-            r"|\bhow far (out|apart|forward|away|back|in)\b.{0,25}\b(feet|foot)\b"
-            r"|\bwhere should (my |your |the )?(feet|foot)\b"
-        ),
-    ),
+    *TECHNIQUE_TOPICS,  # checked last
 )
 
 
