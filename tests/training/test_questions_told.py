@@ -119,6 +119,12 @@ def test_what_is_told_stays_in_the_question_when_the_question_leans_on_it(
             " sounds like BS but idk. Thoughts?",
             "myth_cardio_spot_reduction",
         ),
+        # other muscles told, fat asked ("the jiggle" named no subject): "I don't know"
+        (
+            "There's soft doughy skin all over my belly and inner thighs now. I do the elliptical"
+            " every day. Any tips for getting rid of the jiggle?",
+            "low_body_fat",
+        ),
     ],
 )
 def test_a_bare_question_is_about_the_told_sentence_naming_its_subject(

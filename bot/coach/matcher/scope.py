@@ -145,7 +145,8 @@ _ANCHOR = re.compile(
     r"\b(glute\w*|butt|bum|booty|backside|hamstrings?|hams|tie ?in|hips?|thighs?|legs?|"
     r"lower back|saddlebags?|squat\w*|lunge\w*|deadlift\w*|thrust\w*|bridges?|curls?|"
     r"extensions?|nordics?|abduct\w*|stepmill|stair\w*|cardio|sprint\w*|reps?|sets?|bottom|"
-    r"ass|arse|rear|derriere|tush|rump|buns|hammies|rdls?|good mornings?|supermans?)\b"
+    r"ass|arse|rear|derriere|tush|rump|buns|hammies|rdls?|good mornings?|supermans?|fat|"
+    r"jiggl\w*|flab\w*)\b"
 )
 
 
