@@ -154,6 +154,13 @@ def test_no_two_items_share_a_phrasing_after_analysis(content: Content, matcher:
             "home_training",
             "entry",
         ),
+        # a question, then a second one of its own: the second's words diluted it to unknown
+        (
+            "What do the judges look for? Do you have a list of things I should be working towards"
+            " in the gym every week?",
+            "tie_in_what",
+            "entry",
+        ),
     ],
 )
 def test_typical_questions(matcher: Matcher, question: str, item: str, kind: str) -> None:

@@ -38,7 +38,7 @@ _MEETING = re.compile(
 _WALKING = re.compile(r"(?<!monster )(?<!sumo )(?<!band )\bwalk(s|ing)?\b(?! lunges?\b)")
 _ASKED_FIRST = re.compile(
     # ... or options listed after it ("...to tone your butt? Squats? Kettle bells? Bridge?")
-    r"\s*([^?:]{8,}?)\s*(?:[?:]\s*[^?]{3,}|\?(?:\s*[^?\s]+(?:\s+[^?\s]+){0,2}\s*\?)+\s*)$"
+    r"\s*([^?:]{8,}?)\s*(?:[?:]\s*[^?]{3,}\??|\?(?:\s*[^?\s]+(?:\s+[^?\s]+){0,2}\s*\?)+\s*)$"
 )
 # A question after a comma opening on what it isn't ("My biggest fear along with so many
 # other women, will our legs get bigger if we strength train?"): scored on its own too.
