@@ -361,7 +361,12 @@ PAIN = re.compile(
 # strain risk of sprints, so that question has an answer.
 INJURY = re.compile(r"\b(strain(ed|s)?|injur\w*)\b")
 # Whether a move is safe, asked without pain said ("are good mornings dangerous").
-RISK = re.compile(r"\b(dangerous|unsafe|risky)\b")
+RISK = re.compile(
+    r"\b(dangerous|unsafe|risky)\b"
+    # "are deadlifts safe for beginners", "is it safe to squat every day" (not "a safe weight")
+    r"|^(?!.*\b(data|info|information|details|account|messages|chats?)\b).*"  # "is my data safe"
+    r"\b(is|are) (it |they |these |those |the |a |an |my )?(\w+ ){0,3}safe\b(?! weight)"
+)
 SPRINT = re.compile(r"\bsprint\w*\b")
 
 # Keen to train, later the same day: the workout stays on /today.

@@ -283,6 +283,10 @@ def matcher() -> Matcher:
         # the leg curl, Nordic and bridge cards
         ("do hamstring curls cause cramps", GapKind.TOPIC, "cramps"),
         ("does cardio kill gains", GapKind.TOPIC, "whether cardio holds back muscle growth"),
+        # Building the glutes; the Nordic card
+        ("What Is the Best Time to Do Glute Workouts?", GapKind.TOPIC, "the time of day to train"),
+        ("should i train in the morning", GapKind.TOPIC, "the time of day to train"),
+        ("Are Nordic Curls Good for Runners?", GapKind.TOPIC, "speed and jumping in other sports"),
         ("why do i cramp doing glute bridges", GapKind.TOPIC, "cramps"),
         # the hip thrust card; the glutes and hamstrings on one day are the toning plan
         (
@@ -399,6 +403,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "should I change my routine to avoid muscle memory? how often?",
         "can i train glutes and hamstrings on the same day",  # one toning session trains both
         "how do you progress into glute ham raises if you cramp up after a few reps",
+        "I train in the morning, how many sets should I do",  # told, not asked
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

@@ -133,6 +133,9 @@ from bot.coach.smalltalk import (
         ("do i feel a stretch in my hamstrings on stiff leg deadlifts", None),  # was pain
         ("is it risky to go heavy on hip thrusts", Intent.SAFETY),
         ("are sprints dangerous for my hamstrings", None),  # article 000 answers it
+        ("Are Deadlifts Safe for Beginners?", Intent.SAFETY),  # got the deadlift card
+        ("is it safe to squat every day", Intent.SAFETY),
+        ("what is a safe weight to start hip thrusts with", None),  # the load rule
         ("stop", Intent.PAUSE),
         ("i don't want reminders anymore", Intent.PAUSE),
         ("pause my plan for 2 weeks", Intent.PAUSE),

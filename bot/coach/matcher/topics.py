@@ -270,6 +270,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "will glute training help my running" (not "does running help my glutes")
             r"|\b(help|helps|improve|improves|boost|boosts) (my |your |with |me with )?(running|"
             r"sprinting|cycling|swimming|sports?|game|performance|athleticism|races?)\b"
+            r"|\b(good|bad|useful|best|great) for (runners|cyclists|athletes|footballers|soccer "
+            r"players|swimmers|skiers|dancers|climbers|golfers)\b"
         ),
     ),
     (
@@ -349,6 +351,10 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<!good )\bmorning or (evening|night|afternoon)\b|\b(evening|night) or morning\b"
             r"|\btime of (the )?day\b"
+            r"|\bbest time (of (the )?day )?to (train|work ?out|workout|lift|exercise|do)\b"
+            # asked, not told ("I train in the morning, how many sets?")
+            r"|\b(should|better to|best to|bad to|ok to|okay to) (train|work out|lift|exercise) "
+            r"(in the )?(morning|evening|at night)\b"
         ),
     ),
     *TECHNIQUE_TOPICS,  # checked last
