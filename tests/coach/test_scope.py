@@ -286,6 +286,17 @@ def matcher() -> Matcher:
         # Building the glutes; the Nordic card
         ("What Is the Best Time to Do Glute Workouts?", GapKind.TOPIC, "the time of day to train"),
         ("should i train in the morning", GapKind.TOPIC, "the time of day to train"),
+        # the leg curl and hip thrust cards
+        (
+            "Leg curls: how to stop my hips lifting",
+            GapKind.TOPIC,
+            "form details like the heels, knees and back",
+        ),
+        (
+            "How to make hip thrusts more comfortable",
+            GapKind.TOPIC,
+            "gear like pads, belts and shoes",
+        ),
         ("Are Nordic Curls Good for Runners?", GapKind.TOPIC, "speed and jumping in other sports"),
         ("why do i cramp doing glute bridges", GapKind.TOPIC, "cramps"),
         # the hip thrust card; the glutes and hamstrings on one day are the toning plan

@@ -30,6 +30,9 @@ TECHNIQUE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"slips|slipping)\b"
             # where the eyes or head go ("where should I look when I squat")
             r"|\bwhere (should|do|to|must) (i |you |we )?(look|keep my (eyes|head))\b"
+            # "leg curls: how to stop my hips lifting"
+            r"|\bstop (my |the |your )?(hips?|butt|bum) (from )?(lift\w*|ris\w*|coming up|"
+            r"popping up|shooting up)\b"
             r"|\b(head|neck|eye|gaze) position\b"
         ),
     ),
@@ -46,6 +49,7 @@ TECHNIQUE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(band|ball) (length|size|sizes|thickness|colou?rs?)\b|\b(length|size) of (the )?"
             r"(resistance |stability |swiss |exercise )?(bands?|balls?)\b"
             r"|\bwhat size (\w+ )?(bands?|balls?|bench|box)\b"
+            r"|\bmake (\w+ ){1,3}(more comfortable|less painful|hurt less)\b"
             r"|\bbrands?\b|\b(which|what|where) (\w+ )?(to|should|do)( i)? buy\b"
             r"|\b(whats|best) (the )?(best )?(\w+ )?to buy\b"
             r"|\b(bar|barbell) (keeps |always )?(rolling|rolls|roll|slipping|slips|slides|"
