@@ -84,3 +84,52 @@ async def test_swap_after_moving_home_with_no_ball_mid_workout(env: Env):
     await chat.say("swap")
     offered = [x for x in labels(chat) if x != "Keep this one"]
     assert offered == ["Nordic ham curl"] and not any(BALL in x.lower() for x in offered), offered
+
+
+async def test_typed_place_answers_read_as_the_kit_said(env: Env):
+    """Typed at the place question: "at the gym, I use bands too" was read as home (bands),
+    a gym-goer planned band walks and no barbell; "at home, I don't have a ball" as
+    bodyweight only, her bands left unused; "home, just a ball" as home, planned band hip
+    thrusts and monster walks she has no band for. Now the gym is the gym, home with no ball
+    is home without the ball curl, and a ball with no bands is planned with no equipment,
+    said so."""
+    gym = env.chat(9820)
+    said = await typed_place(gym, "at the gym, I use bands too")
+    assert "Where you train: <b>A gym</b> ✓" in said, said
+    no_ball = env.chat(9821)
+    said = await typed_place(no_ball, "at home, I don't have a ball")
+    assert "Where you train: <b>Home: bands or a ball</b> ✓" in said, said
+    assert "your plan leaves out the hamstring ball curl" in said, said
+    today = texts(await no_ball.say("/today"))
+    assert "Hamstring ball curl" not in today and "Banded hip thrust" in today, today
+    for n, typed in enumerate(("home, just a ball", "home, no bands just a ball")):
+        ball = env.chat(9822 + n)
+        said = await typed_place(ball, typed)
+        assert "Where you train: <b>Bodyweight only</b> ✓" in said, said
+        assert "With a ball and no bands, your plan is the one for no equipment" in said, said
+        today = texts(await ball.say("/today"))
+        assert "Monster walk" not in today and "Banded hip thrust" not in today, today
+    bands = env.chat(9824)
+    said = await typed_place(bands, BANDS_ONLY)
+    assert "Where you train: <b>Home: bands or a ball</b> ✓" in said, said
+    assert "your plan leaves out the hamstring ball curl" in said, said
+
+
+async def test_moving_home_with_bands_says_the_ball_curl_is_left_out(env: Env):
+    """A toner at a gym typed "I train at home with bands now" and got "Where you train:
+    Home: bands or a ball ✓" and her profile: not a word that her plan now leaves out the
+    hamstring ball curl, which it did. And one already training at home (tapped "Home: bands
+    or a ball") who typed the same got "that's already so", the ball curl kept in her plan
+    though she had just said bands. Now both are told, and both plans leave it out."""
+    gym = env.chat(9830)
+    await onboard(gym)
+    said = texts(await gym.say("I train at home with bands now"))
+    assert "Where you train: <b>Home: bands or a ball</b> ✓" in said, said
+    assert "your plan leaves out the hamstring ball curl" in said, said
+    assert "Hamstring ball curl" not in texts(await gym.say("/today"))
+    home = env.chat(9831)
+    await onboard(home, place="Home: bands or a ball")
+    assert "Hamstring ball curl" in texts(await home.say("/today"))
+    said = texts(await home.say("I train at home with bands now"))
+    assert "your plan leaves out the hamstring ball curl" in said, said
+    assert "Hamstring ball curl" not in texts(await home.say("/today"))
