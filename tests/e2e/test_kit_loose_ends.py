@@ -4,7 +4,7 @@ they got, and why it was wrong for them."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from tests.e2e.flows import ONBOARDING_BUTTONS, onboard
 from tests.e2e.harness import Chat, Env, texts
@@ -133,3 +133,29 @@ async def test_moving_home_with_bands_says_the_ball_curl_is_left_out(env: Env):
     said = texts(await home.say("I train at home with bands now"))
     assert "your plan leaves out the hamstring ball curl" in said, said
     assert "Hamstring ball curl" not in texts(await home.say("/today"))
+
+
+async def test_back_from_a_week_with_no_gym_the_usual_loads_stand(env: Env):
+    """Glutes only at a gym, 2+ years: she did the single-leg hip thrust with a 10 kg
+    dumbbell for 12, 12, 12, then said "traveling next week, no gym". That week it was
+    planned with nothing to hold (the stored heaviest load is 0) and she tapped Done as
+    planned: 12, 12, 12 with no load. Back at her gym, Wednesday's plan had it as "last: 12,
+    12, 12 reps" with no load at all, and "try a harder version": her 10 kg dumbbell gone
+    from the plan. Now the week away is no last time for a load held down there: back home
+    it carries on from her 10 kg."""
+    chat = env.chat(9840)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")  # Monday
+    await chat.say("single leg hip thrust 10kg 12 12 12")
+    await chat.say("yes")
+    await chat.say("traveling next week, no gym")
+    env.clock.set(datetime(2026, 11, 23, 12, 0, tzinfo=UTC))  # Monday, away
+    await chat.say("/today")
+    asked = texts(await chat.tap("Start logging"))
+    assert "1/3 · Single-leg hip thrust" in asked, asked
+    while "Workout logged" not in asked:
+        asked = texts(await chat.tap("Done as planned"))
+    env.clock.set(datetime(2026, 12, 2, 12, 0, tzinfo=UTC))  # Wednesday, back at the gym
+    shown = texts(await chat.say("/today"))
+    lines = shown.split("\n")
+    at = next(i for i, x in enumerate(lines) if "<b>Single-leg hip thrust</b>" in x)
+    assert "@ 10 kg" in lines[at] and "last: 10 kg × 12, 12, 12" in lines[at + 1], shown
