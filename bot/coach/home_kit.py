@@ -1,8 +1,10 @@
 """What a person has at home, from the words of the place answer. The home programs use
 resistance bands and an exercise ball; someone who says bands and no ball ("At home. I have
 some resistance bands.") gets them without the ball moves, as the toning plan with no
-equipment goes without the ball curl. The tapped "Home: bands or a ball" says nothing more,
-and keeps both. Pure: text in, a yes or no out."""
+equipment goes without the ball curl. A ball and no bands ("home, just a ball") is planned
+with no equipment (bot/coach/place_answer.py): every home plan has band work in each
+session. The tapped "Home: bands or a ball" says nothing more, and keeps both. Pure: text
+in, a yes or no out."""
 
 from __future__ import annotations
 
@@ -12,9 +14,20 @@ from bot.coach.matcher import words
 
 _BALL = re.compile(r"\bballs?\b")
 _BANDS = re.compile(r"\b(bands?|resistance|tubes?|loops?)\b")
+# No ball: "no ball", "I don't have an exercise ball", "no bands or ball".
 _NO_BALL = re.compile(
     r"\b(no|not|without|dont have|do not have|havent got|never had)"
     r"( a| an| any| the)?( exercise| stability| swiss| gym| yoga)? balls?\b"
+    r"|\b(no|not|without|dont have)( \w+){1,3} (or|nor)( a| an| any)? balls?\b"
+)
+_NO_BANDS = re.compile(
+    r"\b(no|not|without|dont have|do not have|havent got|never had)( a| an| any| the)?"
+    r"( resistance)? bands?\b"
+)
+# The ball as all there is: "just a ball", "I only have a stability ball", "ball only".
+_BALL_ONLY = re.compile(
+    r"\b(just|only)( have| got| own)?( an?| one| my)?( exercise| stability| swiss| gym| yoga)?"
+    r" balls?\b|\bballs? only\b"
 )
 
 
@@ -25,3 +38,12 @@ def no_ball_said(text: str) -> bool:
     if _NO_BALL.search(said):
         return True
     return bool(_BANDS.search(said)) and not _BALL.search(said)
+
+
+def ball_only_said(text: str) -> bool:
+    """A ball said as all there is ("home, just a ball"), or with no bands ("a ball, no
+    bands")."""
+    said = " ".join(words(text))
+    if _NO_BALL.search(said) or not _BALL.search(said):
+        return False
+    return bool(_BALL_ONLY.search(said) or _NO_BANDS.search(said))

@@ -7,14 +7,15 @@ days, "18:30" for the time, an IANA zone), which is what the store keeps.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.coach import schedule
+from bot.coach.answer_words import KeywordTable, by_keyword, fold
 from bot.coach.goals import Goals
-from bot.coach.home_kit import no_ball_said
+from bot.coach.home_kit import ball_only_said, no_ball_said
 from bot.coach.matcher import edit_distance
+from bot.coach.place_answer import PLACE_KEYWORDS, place_of
 from bot.coach.profile import Experience, Goal, Place, Unit
 
 STEPS: tuple[str, ...] = ("goal", "experience", "place", "days", "time", "zone", "unit")
@@ -53,16 +54,8 @@ class Answer:
     step: str
     value: str  # what the store keeps
     no_ball: bool = False  # home said with bands and no ball (bot/coach/home_kit.py)
+    no_bands: bool = False  # a ball and no bands said: planned with no equipment
 
-
-def _words(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " " + re.sub(r"[^\w:+.\-/]+", " ", text).strip() + " "
-
-
-# (value, keywords) groups, checked in order: the first group with a hit wins, so specific
-# phrases go before broad ones. A keyword matches at the start of a word.
-KeywordTable = tuple[tuple[str, tuple[str, ...]], ...]
 
 # Keywords for the choice questions but the goal, whose keywords are in content/goals.yaml.
 _KEYWORDS: dict[str, KeywordTable] = {
@@ -110,25 +103,7 @@ _KEYWORDS: dict[str, KeywordTable] = {
             ),
         ),
     ),
-    "place": (
-        (
-            "bodyweight",
-            (
-                "bodyweight",
-                "body weight",
-                "no equipment",
-                "nothing",
-                "park",
-                "outside",
-                "outdoors",
-                "no gym",
-                "travel",
-                "hotel",
-            ),
-        ),
-        ("home", ("home", "band", "bands", "ball", "house", "living room", "garage")),
-        ("gym", ("gym", "fitness", "club", "studio", "weights", "barbell", "machine")),
-    ),
+    "place": PLACE_KEYWORDS,
     "unit": (
         ("kg", ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "metric")),
         ("lb", ("lb", "lbs", "pound", "pounds", "imperial")),
@@ -136,22 +111,14 @@ _KEYWORDS: dict[str, KeywordTable] = {
 }
 
 
-def _by_keyword(table: KeywordTable, text: str) -> str | None:
-    words = _words(text)
-    for value, keys in table:
-        if any(f" {k}" in words for k in keys):
-            return value
-    return None
-
-
 def _by_typo(table: KeywordTable, text: str) -> str | None:
     """A keyword typed with a slip or two ("bikni", "compte", "begginer", "poudns"): one-word
     keywords of five letters or more, against typed words with the same first letter, allowing
     one slip (two from eight letters). Only when every such near miss points to one value,
     and never in a message that says "not" ("not a begginer" is no beginner)."""
-    if re.search(r" (not|no|isn t|aren t|don t|dont) ", _words(text)):
+    if re.search(r" (not|no|isn t|aren t|don t|dont) ", fold(text)):
         return None
-    typed = [w for w in _words(text).split() if len(w) >= 4 and w.isalpha()]
+    typed = [w for w in fold(text).split() if len(w) >= 4 and w.isalpha()]
     near: set[str] = set()
     for value, keys in table:
         for key in keys:
@@ -202,44 +169,13 @@ def _experience_from_duration(text: str) -> str | None:
     return Experience.SOME.value if months < 24 else Experience.EXPERIENCED.value
 
 
-# "I don't have a gym", "no bands": kit named only as missing is taken out before the
-# keywords are read ("don't" is "don t" once punctuation is gone).
-_MISSING = re.compile(
-    r" (no|not|without|never|don t|dont|do not|can t|cant|cannot) "
-    r"(have |own |go to |get to |belong to |access to |a member of |use )?(a |an |any |the )?"
-    r"(gym|gyms|equipment|weights|barbell|machines?|bands?|ball)(?= )"
-)
-
-
-# Travelling or a hotel reads as no equipment, unless a gym is named there ("the hotel gym")
-# and no other word says there is no kit.
-_GYM_AWAY = re.compile(
-    r"^(?!.* (bodyweight|body weight|no equipment|nothing|park|outside|outdoors) ).* gyms? "
-)
-
-
-def _place(text: str) -> str | None:
-    """Where someone trains, from what they have rather than what they lack: "I don't have a
-    gym" is bodyweight, with bands it is home; home without the kit is bodyweight."""
-    words = _words(text)
-    missing = {m.group(4) for m in _MISSING.finditer(words)}
-    kept = _MISSING.sub(" ", words)
-    value = _by_keyword(_KEYWORDS["place"], kept)
-    if value == "bodyweight" and _GYM_AWAY.search(kept):
-        return "gym"  # "often a hotel gym when I travel": a gym, wherever it is
-    no_kit = bool(missing - {"gym", "gyms"}) and not re.search(r" (bands?|ball) ", kept)
-    if missing and (value is None or (value == "home" and no_kit)):
-        return "bodyweight"  # "home, no bands", "no equipment at home"
-    return value
-
-
 _WEIGHTS = re.compile(r"\b(dumbb?ells?|kettlebells?|weights|barbells?|plates)\b")
 
 
 def kit_left_out(answer: Answer, text: str) -> bool:
     """Home or bodyweight said with weights no program there uses ("at home, I have a pair
     of dumbbells"): worth a word, or the dumbbells seem forgotten."""
-    return answer.step == "place" and answer.value != "gym" and bool(_WEIGHTS.search(_words(text)))
+    return answer.step == "place" and answer.value != "gym" and bool(_WEIGHTS.search(fold(text)))
 
 
 def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool = True) -> Answer:
@@ -281,20 +217,23 @@ def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool 
         raise TypeError("parse_text('goal', ...) needs the goals and their keywords")
     table = goals.keyword_table() if step == "goal" and goals is not None else _KEYWORDS[step]
     value = _by_number(step, text)
-    if value is None and step == "experience" and _LONG_BREAK.search(_words(text)):
+    if value is None and step == "experience" and _LONG_BREAK.search(fold(text)):
         raise AnswerError(step, "break")  # "years" is how long ago, not how long they lifted
     if value is None and step == "experience":
         # A duration says more than a word: "3 months" is new, "1.5 years" is 6 months to
         # 2 years. "Not new" says only what it isn't: asked again.
         value = _experience_from_duration(text)
-        if value is None and _NOT_NEW.search(_words(text)):
+        if value is None and _NOT_NEW.search(fold(text)):
             raise AnswerError(step)
     if value is None and step == "place":
-        value = _place(text)
-    value = value or _by_keyword(table, text) or (_by_typo(table, text) if typos else None)
+        value = place_of(text)
+    value = value or by_keyword(table, text) or (_by_typo(table, text) if typos else None)
     if value is None:
         raise AnswerError(step)
-    return Answer(step, value, step == "place" and value == "home" and no_ball_said(text))
+    no_ball = step == "place" and value == "home" and no_ball_said(text)
+    return Answer(
+        step, value, no_ball, step == "place" and value == "bodyweight" and ball_only_said(text)
+    )
 
 
 # "no wait", "actually", "make that": what follows changes an answer already given.
@@ -393,7 +332,7 @@ _DEFERS = re.compile(
 
 def defers(text: str) -> bool:
     """ "whatever you suggest", "the suggested days", "up to you": the suggestion offered."""
-    bare = re.sub(r"^(?:i'?ll |i will )?(?:just |ok |okay |yes |sure )*", "", _words(text).strip())
+    bare = re.sub(r"^(?:i'?ll |i will )?(?:just |ok |okay |yes |sure )*", "", fold(text).strip())
     return _DEFERS.fullmatch(re.sub(r"( please| thanks| then)+$", "", bare)) is not None
 
 
@@ -406,7 +345,7 @@ _CONFIRMS = re.compile(
 
 def confirms(text: str) -> bool:
     """ "ok", "done", "sounds good": keeping what was offered."""
-    return _CONFIRMS.fullmatch(_words(text.rstrip("!. "))) is not None
+    return _CONFIRMS.fullmatch(fold(text.rstrip("!. "))) is not None
 
 
 def parse_option(step: str, value: str) -> Answer:

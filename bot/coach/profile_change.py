@@ -59,6 +59,10 @@ _NOT = re.compile(r"\b(dont|do not|no longer|not|never|stopped|quit|cancel+ed|le
                   r"|cant|cannot|without)\b")  # fmt: skip
 # The time zone named: "home" beside it is where they are, not where they train.
 _ZONE = re.compile(r"\btime ?zones?\b")
+# No ball said beside home: the ball left out, not home given up.
+_NO_BALL = re.compile(
+    r"\b(no|without|dont have|do not have|havent got)( an?| any)?( \w+)? balls?\b"
+)
 # A question after the statement, in the same message.
 _ASKS_AFTER = re.compile(
     r"[,.;:!-]\s*(so |and |but )?(where|how|what|whats|which|should|can|could|do|does|is|are|why"
@@ -186,6 +190,8 @@ def _new_answer(step: str, text: str, joined: str, goals: Goals) -> Answer | Non
         return None
     if step == "goal" and _GOAL_NOT.search(joined):
         return None
+    if step == "place" and answer.no_ball:  # "at home now, no ball": home, the ball left out
+        joined = _NO_BALL.sub(" ", joined)
     if step == "place" and _NOT.search(joined) and answer.value != "bodyweight":
         return None
     return answer

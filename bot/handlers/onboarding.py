@@ -112,8 +112,15 @@ async def show_said(update: Update, context: Context, outcome: ChangeSaid | Alre
         return
     applied = outcome.applied
     shown = shown_value(svc, applied.step, applied.value)
-    await send(update, context, svc.render.text("answered", step=applied.step, shown=shown))
+    await send(update, context, _answered(svc, applied, shown))
     await show_applied(update, context, applied, rows)
+
+
+def _answered(svc: Services, applied: Applied, shown: str) -> str:
+    """A typed answer said back, with what the kit said leaves out of the plan (bands and no
+    ball: the ball curl; a ball and no bands: the plan with no equipment)."""
+    kit = {"no_ball": applied.no_ball, "no_bands": applied.no_bands}
+    return svc.render.text("answered", step=applied.step, shown=shown, **kit)
 
 
 async def remind(update: Update, context: Context, back: Owed | None) -> None:
@@ -194,9 +201,7 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         if outcome.corrected or not said_anyway:
             svc = services(context)
             shown = shown_value(svc, outcome.step, outcome.value)
-            no_ball = outcome.no_ball  # bands and no ball said: the plan leaves the ball out
-            said = svc.render.text("answered", step=outcome.step, shown=shown, no_ball=no_ball)
-            await send(update, context, said)
+            await send(update, context, _answered(svc, outcome, shown))
         if outcome.kit_left_out:
             place, no_ball = outcome.value, outcome.no_ball
             await send_template(update, context, "kit_left_out", place=place, no_ball=no_ball)

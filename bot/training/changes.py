@@ -208,7 +208,8 @@ def _change_said(
         return None
     topic = _topic(svc, text)
     current = users.answers_of(user).get(said.step)
-    if said.answer is not None and said.answer.value == current:
+    newly_no_ball = said.answer is not None and said.answer.no_ball and not user.no_ball
+    if said.answer is not None and said.answer.value == current and not newly_no_ball:
         return Already(said.step, current, topic)
     changing = open_setting(svc, user, said.step)  # holds a workout being logged
     return ChangeSaid(apply(svc, s, user, said.answer), topic) if said.answer else changing

@@ -19,7 +19,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from bot.coach.knowledge import Equipment, Loading
+from bot.coach import programs as prog
+from bot.coach.knowledge import Equipment, Exercise, Loading
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
@@ -254,14 +255,22 @@ def day_shown(svc: Services, s: Session, user: User, log: ExerciseLog) -> tuple[
 SWAPS_OFFERED = 4
 
 
+def kit_swaps(svc: Services, profile: Profile, exercise_id: str, day: date) -> list[Exercise]:
+    """The moves that can stand in for `exercise_id` where `day` is trained (a while away:
+    its kit), but for those the person has no kit for there (programs.left_out: at home with
+    no ball, the ball curl, which a gym move left in the day after a move home would offer)."""
+    place = profile.place_on(day)
+    lacking = prog.left_out(svc.programs, profile, place)
+    return [x for x in swaps(svc.content, exercise_id, place, limit=99) if x.id not in lacking]
+
+
 def swap_options(
     svc: Services, profile: Profile, log: ExerciseLog, day: date, taken: Collection[str] = ()
 ) -> list[SwapOption]:
     """Swaps for the planned exercise (the original one, after a swap) where `day` is
-    trained (a while away: its kit), but for the moves `taken` (the day's others: one can't
-    be done twice in a workout)."""
-    place = profile.place_on(day)
-    found = swaps(svc.content, log.swapped_from or log.exercise_id, place, limit=99)
+    trained (kit_swaps), but for the moves `taken` (the day's others: one can't be done
+    twice in a workout)."""
+    found = kit_swaps(svc, profile, log.swapped_from or log.exercise_id, day)
     free = [x for x in found if x.id not in taken]
     return [SwapOption(x.id, x.name) for x in free[:SWAPS_OFFERED]]
 

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from bot.coach.move_named import move_in
 from bot.coach.profile import Profile
 from bot.coach.status import ExerciseStatus, SessionStatus
-from bot.coach.training import swaps
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import User
@@ -20,7 +19,7 @@ from bot.training import awaiting
 from bot.training.dayplan import is_rest_day
 from bot.training.logbook_buttons import Tapped
 from bot.training.logbook_replies import Swaps
-from bot.training.logbook_steps import offer_swaps, open_day
+from bot.training.logbook_steps import kit_swaps, offer_swaps, open_day
 from bot.training.outcomes import PainOffer
 from bot.training.parts import day_part
 from bot.training.people import expect, finished_profile, local_today, planning
@@ -79,8 +78,7 @@ def free_swaps(
 ) -> list[str]:
     """The swaps on `day` for the move that the workout doesn't already hold (logging's Swap
     leaves those out: a move can't be done twice in a workout)."""
-    found = swaps(svc.content, exercise_id, profile.place_on(day), limit=99)
-    return [x.id for x in found if x.id not in held]
+    return [x.id for x in kit_swaps(svc, profile, exercise_id, day) if x.id not in held]
 
 
 def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Tapped | None:

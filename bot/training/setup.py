@@ -161,6 +161,7 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     onboarding_now = what is not None and what.mode == Mode.ONBOARDING
     before = profile_of(user) if answer.step == "days" else None
     same = not onboarding_now and users.answers_of(user)[answer.step] == answer.value
+    same = same and (answer.step != "place" or answer.no_ball == bool(user.no_ball))
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
     user.no_ball = answer.no_ball if answer.step == "place" else user.no_ball
     if before is not None and before.started_on is not None:
@@ -175,9 +176,13 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
             today_on = clock_notes.still_on_today(s, user, svc.clock.now())
             summary = replace(summary, today_on=today_on)
         back = None if onboarding_now else held.come_back(svc, s, user, keep)
-        return Applied(answer.step, answer.value, summary, back)
-    expect(user, wait.onboarding(nxt))
-    return Applied(answer.step, answer.value, question(svc, user, nxt))
+        then: Question | Summary = summary
+    else:
+        expect(user, wait.onboarding(nxt))
+        then, back = question(svc, user, nxt), None
+    # what the place answer said of the kit: the reply says what the plan leaves out
+    no_ball, no_bands = answer.no_ball, answer.no_bands
+    return Applied(answer.step, answer.value, then, back, no_ball=no_ball, no_bands=no_bands)
 
 
 def _continue_rotation(svc: Services, user: User, before: Profile) -> None:
@@ -236,7 +241,7 @@ def on_text(
             return Expected("time_known", text, question(svc, user, step))
         changed = _changed_on_the_way(svc, s, user, step, text) if err.code == "unclear" else None
         return changed or _not_an_answer(svc, s, user, step, err.code, text)
-    applied = replace(apply(svc, s, user, answer), no_ball=answer.no_ball)
+    applied = apply(svc, s, user, answer)
     return replace(applied, kit_left_out=True) if onboarding.kit_left_out(answer, text) else applied
 
 

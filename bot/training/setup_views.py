@@ -77,6 +77,7 @@ class Applied:
     corrected: bool = False  # an earlier setup answer changed on the way: said so
     kit_left_out: bool = False  # home said with dumbbells, which its programs don't use
     no_ball: bool = False  # home said with bands and no ball: its plan has no ball moves
+    no_bands: bool = False  # a ball and no bands said: planned with no equipment
     # Answers read out of a sentence ("I usually go Monday Wednesday and Friday before work,
     # about half six": the days and the time), said back before the next question.
     said_back: tuple[tuple[str, str], ...] = ()

@@ -17,11 +17,10 @@ from bot.coach import programs as prog
 from bot.coach.compose import words
 from bot.coach.move_named import move_in
 from bot.coach.profile import Profile
-from bot.coach.training import swaps
 from bot.runtime.services import Services
 from bot.store.models import User
 from bot.training.logbook_replies import Swaps
-from bot.training.logbook_steps import SWAPS_OFFERED
+from bot.training.logbook_steps import SWAPS_OFFERED, kit_swaps
 from bot.training.pain_offer import free_swaps, moves_of, swaps_at, today_open
 from bot.training.people import finished_profile, local_today, planning, planning_ahead
 
@@ -68,7 +67,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Swaps | SwapLat
 
 
 def _has_swaps(svc: Services, profile: Profile, exercise_id: str, day: date) -> bool:
-    return bool(swaps(svc.content, exercise_id, profile.place_on(day)))
+    return bool(kit_swaps(svc, profile, exercise_id, day))
 
 
 def _later(svc: Services, s: Session, user: User, profile: Profile, text: str) -> SwapLater | None:

@@ -140,12 +140,29 @@ def prescribe_from(
     )
 
 
+def done_before(
+    s: Session, user_id: int, profile: Profile, exercise_ids: Sequence[str], day: date
+) -> dict[str, tuple[ExerciseLog, list[SetLog]]]:
+    """The last time each move was done before `day` (logs.previous_done_many), but for a
+    day back from a while away where the load was held down (Away.most: "no gym", "dumbbells
+    up to 30kg"): a move last done there is taken from the time before it, when there is
+    one, so the loads lifted at home stand (not the bodyweight sets of a week with nothing
+    to hold)."""
+    found = logs.previous_done_many(s, user_id, exercise_ids, day)
+    away = profile.away
+    if away is None or away.most is None or day <= away.last:
+        return found
+    days = {i: logs.session_of(s, user_id, log.session_id).day for i, (log, _) in found.items()}
+    held_down = [i for i, d in days.items() if away.holds(d)]
+    return found | logs.previous_done_many(s, user_id, held_down, away.first)
+
+
 def progress(
     svc: Services, s: Session, user_id: int, profile: Profile, workout: prog.Workout
 ) -> dict[str, Progress]:
     """Per exercise of `workout`: what history says (two queries for the whole workout)."""
-    history = logs.previous_done_many(
-        s, user_id, [p.exercise_id for p in workout.exercises], workout.day
+    history = done_before(
+        s, user_id, profile, [p.exercise_id for p in workout.exercises], workout.day
     )
     out: dict[str, Progress] = {}
     back = bool(history) and back_after_break(s, user_id, workout.day)
@@ -194,7 +211,7 @@ def swapped_in(
     """The target of a move swapped in for the planned one (`log.swapped_from`) on `day`,
     from its own last time, in the slot's rep range; None when it was never done (the
     planned move's target stands)."""
-    found = logs.previous_done(s, user_id, log.exercise_id, day)
+    found = done_before(s, user_id, profile, [log.exercise_id], day).get(log.exercise_id)
     if found is None:
         return None
     slot = _slot(svc, profile, log, day)

@@ -45,6 +45,38 @@ def test_no_ball_is_only_kept_for_home(said: str) -> None:
     assert parse_text("place", said).no_ball is False
 
 
+@pytest.mark.parametrize(
+    ("said", "value", "no_ball", "no_bands"),
+    [
+        # bands or a ball kept at a gym: the gym
+        ("at the gym, I use bands too", "gym", False, False),
+        ("gym but I also have bands", "gym", False, False),
+        ("at the gym with bands", "gym", False, False),
+        ("home gym", "home", False, False),
+        # home with no ball: home, its ball moves left out (bands are what home has left)
+        ("at home, I don't have a ball", "home", True, False),
+        ("home, no ball", "home", True, False),
+        ("home but no ball", "home", True, False),
+        ("at home without a ball", "home", True, False),
+        ("I don't have a ball", "bodyweight", False, False),  # no place said: nothing kept
+        # a ball as all there is: no bands for the home plans' band work
+        ("home, just a ball", "bodyweight", False, True),
+        ("home, only a stability ball", "bodyweight", False, True),
+        ("home, ball only, no bands", "bodyweight", False, True),
+        ("home, no bands just a ball", "bodyweight", False, True),
+        ("I don't have bands, only a ball", "bodyweight", False, True),
+        # neither: no equipment
+        ("at home with no bands or ball", "bodyweight", False, False),
+        ("home, no bands", "bodyweight", False, False),
+    ],
+)
+def test_place_typed_reads_as_the_kit_said(
+    said: str, value: str, no_ball: bool, no_bands: bool
+) -> None:
+    answer = parse_text("place", said)
+    assert (answer.value, answer.no_ball, answer.no_bands) == (value, no_ball, no_bands)
+
+
 @pytest.mark.parametrize("goal", list(Goal))
 def test_the_home_plan_without_a_ball_leaves_only_the_ball_moves_out(goal: Goal) -> None:
     content = load_content()

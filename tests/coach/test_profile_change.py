@@ -51,6 +51,9 @@ def goals() -> Goals:
         ("I'm moving my workouts to the gym", "place", "gym"),
         ("I cancelled my gym membership", "place", None),  # home or no kit: asked
         ("I no longer go to the gym", "place", None),
+        ("I train at home now, no ball", "place", "home"),  # home, the ball curl left out
+        ("I train at home now, I don't have a ball", "place", "home"),
+        ("I no longer train at home, no ball", "place", None),
         # the experience
         ("I've been lifting for 3 years now", "experience", "experienced"),
         ("been training for 8 months", "experience", "some"),

@@ -32,7 +32,10 @@ async def test_a_place_said_is_changed_or_said_to_be_so_already(env):
     chat = env.chat(9302)
     await onboard(chat)  # at a gym
     replies = await chat.say("I train at home now with bands")  # was "Training at home"
-    assert replies[0].text == "Where you train: <b>Home: bands or a ball</b> ✓"
+    assert replies[0].text == (  # bands said, no ball: the ball curl left out, said so
+        "Where you train: <b>Home: bands or a ball</b> ✓ With bands and no exercise ball, your "
+        "plan leaves out the hamstring ball curl, as the plan with no equipment does."
+    )
     assert "Training at: Home: bands or a ball" in replies[-1].text
     assert _labels(replies[-1]) == ["Training at home"]
     article = await chat.tap("Training at home")
