@@ -154,10 +154,20 @@ def test_no_two_items_share_a_phrasing_after_analysis(content: Content, matcher:
             "home_training",
             "entry",
         ),
+        # everyday words for the same things: "jiggly", "curvy", "beginners", "effective"
+        ("my butt is jiggly", "myth_cardio_spot_reduction", "entry"),
+        ("how to get a curvy butt", "three_muscle_groups", "entry"),
+        ("what is an effective glute routine for beginners", "tone_routine", "entry"),
         # a question, then a second one of its own: the second's words diluted it to unknown
         (
             "What do the judges look for? Do you have a list of things I should be working towards"
             " in the gym every week?",
+            "tie_in_what",
+            "entry",
+        ),
+        (
+            "quick question: What do the judges look for? Do you have a list of things I should"
+            " be working towards in the gym every week?",
             "tie_in_what",
             "entry",
         ),

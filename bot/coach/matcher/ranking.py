@@ -40,6 +40,8 @@ _ASKED_FIRST = re.compile(
     # ... or options listed after it ("...to tone your butt? Squats? Kettle bells? Bridge?")
     r"\s*([^?:]{8,}?)\s*(?:[?:]\s*[^?]{3,}\??|\?(?:\s*[^?\s]+(?:\s+[^?\s]+){0,2}\s*\?)+\s*)$"
 )
+# "Quick question:" before the question itself.
+_LEAD_IN = re.compile(r"^\s*(\w+ ){0,2}questions?\s*[:\-]\s*", re.IGNORECASE)
 # A question after a comma opening on what it isn't ("My biggest fear along with so many
 # other women, will our legs get bigger if we strength train?"): scored on its own too.
 _COMMA_TAIL = 240
@@ -265,7 +267,7 @@ class Matcher:
             parts = [p for p in _sentences(text)[: cfg.max_sentences] if p.strip() != whole]
         else:  # a title's question before its teaser ("How to work out hamstrings at home:
             # what most get wrong"): the question is scored on its own too
-            asked = _ASKED_FIRST.match(text) if cfg.asked_first else None
+            asked = _ASKED_FIRST.match(_LEAD_IN.sub("", text)) if cfg.asked_first else None
             parts = [asked.group(1)] if asked else []
         tail = text[-_COMMA_TAIL:]  # the question ends the text: bounded work on any text
         after = _COMMA_ASKS.search(tail) if cfg.comma_question else None

@@ -77,7 +77,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "prep, contest prep, show prep, competitor, competitors, physique, figure, "
             "bodybuilding, bodybuilder, bodybuilders, olympia"
         ),
-        "fat": "fats, body fat, bodyfat, fatty, flab, flabby, jiggle",
+        "fat": (
+            "fats, body fat, bodyfat, fatty, flab, flabby, jiggle, jiggly, jiggles, wobbly, "
+            "wobble, wobbles, wobbling, flubber, chubby, pudgy"
+        ),
         "saddlebag": "saddlebags, saddle bag, saddle bags, outer thigh fat",
         "lean": "leaner, shredded, on a cut, cutting phase, defined, definition, shred, stage lean",
         "lose": (
@@ -90,7 +93,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "grower, growers, thick, thicker, develop, developed, developing, development"
         ),
         "tone": "toned, toning, tighten, firm, firmer, sculpt",
-        "shape": "shaped, shapely, shaping, curve, curves, contour, reshape, reshaping",
+        "shape": (
+            "shaped, shapely, shaping, curve, curves, contour, reshape, reshaping, curvy, curvier, "
+            "curvaceous"
+        ),
         "flat": (
             "flatter, flattest, flatten, flattened, flattening, pancake butt, pancake bum, "
             "flat as a pancake"
@@ -271,6 +277,7 @@ STOPWORDS: frozenset[str] = _wordset(
     whom whose why will with without wonder wondering wont worth would wouldnt ya yall yeah yes
     yet you youd your youre yours yourself
     quick random silly stupid dumb curious wondered ask asking asked hoping hope guess anybody
+    effective ineffective useless pointless beneficial helpful
     somebody folks new gym gyms advance ago currently recently
     """
 )
@@ -283,6 +290,7 @@ EVERYDAY: frozenset[str] = _wordset(
     boyfriend girlfriend partner family son daughter sister brother friend friends desk job jobs
     office school college uni university student studying nurse teacher shift shifts year years
     old young age aged wedding holiday vacation summer winter spring autumn fall christmas
+    beginner beginners newbie newbies novice novices stubborn
     told heard hear hears read reading saw seen claims claimed claim swear swears apparently
     supposedly said thoughts opinion opinions believe believes people lady trainer instructor
     video videos youtube instagram tiktok online internet
