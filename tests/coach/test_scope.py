@@ -286,6 +286,14 @@ def matcher() -> Matcher:
         # Building the glutes; the Nordic card
         ("What Is the Best Time to Do Glute Workouts?", GapKind.TOPIC, "the time of day to train"),
         ("should i train in the morning", GapKind.TOPIC, "the time of day to train"),
+        # Building the glutes; Training at home
+        ("how to grow hips", GapKind.TOPIC, "body proportions"),
+        ("how to get an hourglass figure", GapKind.TOPIC, "body proportions"),
+        (
+            "why am i gaining weight after starting glute workouts",
+            GapKind.TOPIC,
+            "the scale going up",
+        ),
         # the leg curl and hip thrust cards
         (
             "Leg curls: how to stop my hips lifting",
@@ -415,6 +423,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "can i train glutes and hamstrings on the same day",  # one toning session trains both
         "how do you progress into glute ham raises if you cramp up after a few reps",
         "I train in the morning, how many sets should I do",  # told, not asked
+        "how to get a bigger butt without gaining weight",
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

@@ -139,7 +139,16 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(long|short) (torso|femurs?|limbs|arms)\b|\bfemur length\b"
             r"|\b(wider|broader|narrower) hips\b|\bhips? (get |look |become )?(wider|broader|"
-            r"narrower)\b"
+            r"narrower)\b|\b(grow|get|build|bigger|wide) (my |your |her )?hips\b"
+            r"|\bhourglass\b|\bthigh gap\b"
+        ),
+    ),
+    (
+        "the scale going up",  # how to grow the glutes without gaining weight is answered
+        re.compile(
+            r"\bwhy (am|do|have|did|is|are) (i |my |you )?(\w+ )?(gaining|gained|gain|putting on|"
+            r"put on|going up)\b.{0,15}\b(weight|pounds|lbs|kilos|kgs?|scale)\b"
+            r"|\bwhy (is|does) (my |the )?(weight|scale) (going up|go up|increas\w*|rising)\b"
         ),
     ),
     (
