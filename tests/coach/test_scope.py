@@ -286,6 +286,9 @@ def matcher() -> Matcher:
         # Building the glutes; the Nordic card
         ("What Is the Best Time to Do Glute Workouts?", GapKind.TOPIC, "the time of day to train"),
         ("should i train in the morning", GapKind.TOPIC, "the time of day to train"),
+        # the padding myth; Bikini: glutes first
+        ("what should i wear to the gym", GapKind.TOPIC, "gear like pads, belts and shoes"),
+        ("how many weeks of prep for a bikini show", GapKind.TIMEFRAME, None),
         # Building the glutes; Training at home
         ("how to grow hips", GapKind.TOPIC, "body proportions"),
         ("how to get an hourglass figure", GapKind.TOPIC, "body proportions"),
@@ -424,6 +427,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "how do you progress into glute ham raises if you cramp up after a few reps",
         "I train in the morning, how many sets should I do",  # told, not asked
         "how to get a bigger butt without gaining weight",
+        "should i wear padded shorts",  # the padding myth
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

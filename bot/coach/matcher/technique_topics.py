@@ -50,6 +50,8 @@ TECHNIQUE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(resistance |stability |swiss |exercise )?(bands?|balls?)\b"
             r"|\bwhat size (\w+ )?(bands?|balls?|bench|box)\b"
             r"|\bmake (\w+ ){1,3}(more comfortable|less painful|hurt less)\b"
+            r"|\bwhat (should |to |do |can )?(i |you |we )?wear\b"
+            r"|\b(gym )?(clothes|clothing|outfits?)\b"
             r"|\bbrands?\b|\b(which|what|where) (\w+ )?(to|should|do)( i)? buy\b"
             r"|\b(whats|best) (the )?(best )?(\w+ )?to buy\b"
             r"|\b(bar|barbell) (keeps |always )?(rolling|rolls|roll|slipping|slips|slides|"

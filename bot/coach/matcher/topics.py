@@ -14,6 +14,8 @@ TIMEFRAME = re.compile(
     r"|\bhow many (days|weeks|months|years)\b.*\b(until|till|before|to see|results?|take)\b"
     r"|\bwhen (will|do|can|should) (see|notice|get)\b"
     r"|\bhow many (days|weeks|months|years) (out|before|ahead)\b|\bwhen will (my|it|they)\b"
+    r"|\bhow (many|much) (days|weeks|months|time) (of|for) (prep|preparation|dieting|cutting|"
+    r"a cut)\b"
     r"|\b(its|it has) been \d+ (weeks|months)\b"
     r"|\b(is|are) (\d+|a few|two|three|four|five|six|eight|ten|twelve) (days|weeks|months)"
     r"( long)? enough\b|\benough time\b|\bafter how (many|long)\b"
