@@ -286,6 +286,10 @@ def matcher() -> Matcher:
         # Building the glutes; the Nordic card
         ("What Is the Best Time to Do Glute Workouts?", GapKind.TOPIC, "the time of day to train"),
         ("should i train in the morning", GapKind.TOPIC, "the time of day to train"),
+        # the bridge and lying leg curl cards, Building the glutes: variants the articles skip
+        ("are kas glute bridges good for glutes", GapKind.EXERCISE, "kas glute bridges"),
+        ("are sliding leg curls good for glutes", GapKind.EXERCISE, "sliding leg curls"),
+        ("are hip airplanes good for glutes", GapKind.EXERCISE, "hip airplanes"),
         # the padding myth; Bikini: glutes first
         ("what should i wear to the gym", GapKind.TOPIC, "gear like pads, belts and shoes"),
         ("how many weeks of prep for a bikini show", GapKind.TIMEFRAME, None),
@@ -428,6 +432,8 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "I train in the morning, how many sets should I do",  # told, not asked
         "how to get a bigger butt without gaining weight",
         "should i wear padded shorts",  # the padding myth
+        "are barbell glute bridges good for glutes",  # a card, not a variant
+        "are lying leg curls good for glutes",
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

@@ -47,7 +47,7 @@ class Gap:
 # they are looked up among the cards; a name no card has is an exercise the articles skip.
 _HEAD_WORDS = """swing kick kickback hydrant pump press raise row curl clamshell clam up ups
 pullthrough through crunch burpee plank dip flye fly jump shrug hyper hyperextension circle pulse
-sit dog situp bug walk walks jack jacks climber climbers"""
+sit dog situp bug walk walks jack jacks climber climbers airplane airplanes"""
 _HEADS = frozenset(stem(w) for w in _HEAD_WORDS.split())
 _ALONE = frozenset(
     stem(w) for w in ["clamshell", "clam", "burpee", "kickback", "plank", "crunch", "situp"]
@@ -74,11 +74,13 @@ _DESCRIBING = frozenset(stem(w) for w in _DESCRIBING_WORDS.split())
 # deadlift is named by the articles (beside the American one).
 _VARIANT_WORDS = """sumo goblet front hack smith zercher curtsy curtsey reverse deficit trap hex
 kettlebell kb cable landmine frog jump jumping pause paused box overhead cossack pendulum
-sissy kas belt b lateral side pulse pulsing elevated wall"""
+sissy kas belt b lateral side pulse pulsing elevated wall sliding slider sliders slideboard"""
 _VARIANTS = frozenset(stem(w) for w in _VARIANT_WORDS.split())
 _MOVE_WORDS = "deadlift squat lunge thrust bridge curl extension raise press"
 _MOVES = frozenset(stem(w) for w in _MOVE_WORDS.split())
 _BETWEEN = frozenset(stem(w) for w in ("bar", "machine", "stance"))  # "trap bar deadlift"
+# The first word of a card's two-word name: "kas glute bridge", "b stance hip thrust".
+_NAME_FIRST = frozenset(stem(w) for w in ("hip", "glute", "leg", "back"))
 # Equipment no article uses, wherever it stands beside a move ("hip thrusts on the Smith
 # machine", "RDLs with kettlebells"), named in the reply.
 _EQUIPMENT = {
@@ -240,6 +242,8 @@ class Scope:
             if s not in _MOVES:
                 continue
             j = i - 1
+            if j > 0 and stems[j] in _NAME_FIRST:
+                j -= 1
             if j > 0 and stems[j] in _BETWEEN:
                 j -= 1
             if j >= 0 and stems[j] in _VARIANTS:
