@@ -108,7 +108,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(wake|waking) (up )?(my |your |the )?(glutes?|butt|bum|booty|hamstrings?)\b"
             r"|\b(switch|switching|turn|turning) on (my |your |the )?(glutes?|butt|bum|booty)\b"
             r"|\b(engage|engaging) (my |your |the )?(glutes?|butt|bum|booty) (during|when|while)\b"
-            r"|\bglute amnesia\b|\bdead butt\b"
+            r"|\bglute amnesia\b|\bdead butt\b|\b(feel|felt|feeling) (nothing|anything)\b"
             # glutes squeezed through the day: "should you squeeze your glutes when walking"
             r"|\b(squeez\w*|clench\w*) (my |your |the )?(glutes?|butt|bum|cheeks)\b.{0,20}"
             r"\b(walk\w*|stand\w*|sit\w*|all day|at work|at my desk)"

@@ -38,7 +38,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "backside, bottom, buttock, buttocks, bootie, derriere, rear, rear end, butt cheek, "
             "butt cheeks, bum cheek, peach, gluteus maximus, gluteal maximus, glute maximus, "
             "glute max, cheeks, tush, tushy, rump, glutt, gluts, glut, buns, buns of steel, "
-            "caboose, hiney, heiney, heinie, keister, badonkadonk, junk in the trunk"
+            "caboose, hiney, heiney, heinie, keister, badonkadonk, junk in the trunk, posterior"
         ),
         "lowerglute": (
             "underbutt, under butt, lower glute, lower glutes, lower butt, lower bum, bottom of "
@@ -99,9 +99,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         ),
         "flat": (
             "flatter, flattest, flatten, flattened, flattening, pancake butt, pancake bum, "
-            "flat as a pancake"
+            "flat as a pancake, pancake, shapeless"
         ),
-        "round": "rounder, rounded, perky, perkier, bubble, juicy, saggy, sagging, droopy, droop",
+        "round": (
+            "rounder, rounded, perky, perkier, bubble, juicy, saggy, sagging, droopy, droop, "
+            "heading south, going south, point south, points south"
+        ),
         "meaning": "mean, means, meant, explain, explained, stand for",
         "pattern": (
             "patterns, movement pattern, movement patterns, family, families, type of movement, "
@@ -308,7 +311,11 @@ COMMON: frozenset[str] = _wordset(
     still study taking talk talking thanks their there these thing things think thinking those
     three through tired today together trainer under until walked water weeks where which while
     white whole woman women world would years young younger trying overweight jiggling jiggly
-    adduction adductions
+    adduction adductions understand understood understanding
+    tried spring springs state states foods swimming skimming football footballer compare
+    comparing hearing boring chatting overtime undertake everywhere footwork weekend weekends
+    breakfast thirsty downstairs upstairs underweight stopping pointers locking string strings
+    walls stare gluten waking
     """
 )
 
