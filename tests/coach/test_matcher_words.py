@@ -206,6 +206,11 @@ def test_the_article_named_is_no_unknown_word(matcher: Matcher) -> None:
         ("breakfast", "break"),
         ("thirsty", "thirty"),
         ("understand", "stand"),
+        ("shoulder", "should"),
+        ("stuck", "stick"),  # "I'm stuck at 50 kg"
+        ("grains", "gains"),
+        ("complete", "compete"),
+        ("shirts", "shorts"),
     ],
 )
 def test_everyday_words_are_not_corrected_into_training_words(
@@ -231,3 +236,9 @@ def test_everyday_names_for_the_glutes_and_the_curls(
     # exercise the articles skip
     r = matcher.match(text)
     assert r.kind == "answer" and r.best is not None and r.best.entry_id == entry, r
+
+
+def test_typos_of_training_words_are_still_corrected(matcher: Matcher) -> None:
+    # everyday words kept from correction leave out the ones people type for a move
+    assert "thrusts" in matcher.analyzer.corrected("hip trusts")
+    assert "lunge" in matcher.analyzer.corrected("are lungs good for glutes")

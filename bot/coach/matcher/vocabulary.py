@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from bot.coach.matcher.everyday_english import EVERYDAY_ENGLISH
+
 # Words too general to carry a match on their own ("is rowing a good workout").
 GENERIC = (
     "workout", "exercise", "train", "best", "work", "time", "way", "look", "meaning", "role",
@@ -301,8 +303,9 @@ EVERYDAY: frozenset[str] = _wordset(
 )
 
 # Common English words never "corrected" into a domain word (talking -> walking...).
-COMMON: frozenset[str] = _wordset(
-    """
+COMMON: frozenset[str] = (
+    _wordset(
+        """
     about above after again against always another anyone anything around baking because before
     being below between coach cooking could daily desk driving during every everyone first found
     friend friends great happy hours house large later little looking making maybe might minutes
@@ -317,6 +320,8 @@ COMMON: frozenset[str] = _wordset(
     breakfast thirsty downstairs upstairs underweight stopping pointers locking string strings
     walls stare gluten waking
     """
+    )
+    | EVERYDAY_ENGLISH
 )
 
 
