@@ -144,7 +144,7 @@ _LEAD = re.compile(r"^(?:(?:and|also|plus|but|so)[\s,]+)+", re.IGNORECASE)
 # A question that names what it is about: a follow-up ("will I lose muscle?") leans on the
 # question before it, and is no question of its own.
 _ANCHOR = re.compile(
-    r"\b(glute\w*|butt|bum|booty|backside|hamstrings?|hams|tie ?in|hips?|thighs?|legs?|"
+    r"\b(glute\w*|butt|bum|booty|backside|hamstrings?|hams|tie[ -]?ins?|hips?|thighs?|legs?|"
     r"lower back|saddlebags?|squat\w*|lunge\w*|deadlift\w*|thrust\w*|bridges?|curls?|"
     r"extensions?|nordics?|abduct\w*|stepmill|stair\w*|cardio|sprint\w*|reps?|sets?|bottom|"
     r"ass|arse|rear|derriere|tush|rump|buns|hammies|rdls?|good mornings?|supermans?|fat|"
