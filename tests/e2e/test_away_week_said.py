@@ -1,0 +1,96 @@
+"""A week away said right, and dumbbells on a 2.5 kg rack. Each test says what the person had
+and typed, what they got, and why it was wrong for them."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from bot.coach.profile import Place
+from bot.content import load_content
+from tests.e2e.flows import onboard
+from tests.e2e.harness import Chat, Env, texts
+
+AWAY_MONDAY = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+SLHT = "Single-leg hip thrust"
+
+
+def doable_with_nothing(name: str) -> bool:
+    card = next(x for x in load_content().exercises.values() if x.name == name)
+    return Place.BODYWEIGHT in card.places
+
+
+def listed(said: str, heading: str) -> list[str]:
+    """The names after "<heading>: " up to the full stop ("New to you: A, B.")."""
+    found = re.search(rf"{heading}: ([^\n]+?)\.(?:\s|$)", said)
+    return found[1].split(", ") if found else []
+
+
+async def away_next_week(chat: Chat) -> None:
+    """Glutes only at a gym, 2+ years (Mon, Wed, Fri), a 60 kg hip thrust and a 10 kg
+    single-leg hip thrust logged on Monday 16 November, then "traveling next week, no gym"."""
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+    for typed in ("hip thrust 60kg 8 8 8 8", "single leg hip thrust 10kg 12 12 12"):
+        await chat.say(typed)
+        await chat.say("yes")
+    await chat.say("traveling next week, no gym")
+
+
+async def test_what_changes_now_in_the_week_away_says_that_week(env: Env):
+    """Glutes only at a gym, she said "traveling next week, no gym" and on the away Monday
+    asked "what changes now?". She got her gym plan ("New to you: ... Back extension,
+    Squat, ..."), moves she has no kit for that week, and not a word of the week being
+    planned for no equipment. Now she hears the plan of her days away, what it holds, and
+    the day her usual program comes back."""
+    chat = env.chat(9950)
+    await away_next_week(chat)
+    env.clock.set(AWAY_MONDAY)
+    said = texts(await chat.say("what changes now?"))
+    assert "Until Sunday 29 November your workouts are planned for no equipment" in said, said
+    assert "Your usual program comes back on Monday 30 November" in said, said
+    new = listed(said, "New to you")
+    assert new and all(doable_with_nothing(x) for x in new), said
+    assert SLHT in listed(said, "Still in it"), said
+    assert listed(said, "Left for when you're back") == ["Hip thrust"], said
+    assert "No longer in it" not in said, said
+    today = re.findall(r"<b>([^<]+)</b>:", texts(await chat.say("/today")))
+    assert set(today) <= {*new, SLHT}, (today, said)
+
+
+async def test_why_so_many_hip_thrusts_in_the_week_away_says_that_week(env: Env):
+    """The same glutes-only lifter, away with no gym, asked "why so many hip thrusts" on
+    the away Monday and got "Hip thrust is in every session of your plan...", her gym plan's
+    count, though that week holds no barbell hip thrust at all. Now she hears what her week
+    away holds (the single-leg hip thrust, a variation), and that her usual program, with
+    hip thrusts in every session, comes back on Monday 30 November."""
+    chat = env.chat(9951)
+    await away_next_week(chat)
+    env.clock.set(AWAY_MONDAY)
+    said = texts(await chat.say("why so many hip thrusts"))
+    first, _, rest = said.partition("\n\n")
+    assert first.startswith("Until Sunday 29 November your workouts are planned for no equipment")
+    assert "every one of their sessions" in first and SLHT.lower() in first.lower(), said
+    assert "Single-leg hip thrusts every session" in first, said  # the away plan's reason
+    assert "Your usual program comes back on Monday 30 November" in rest, said
+    assert "Hip thrusts several times a week" in rest, said  # the gym plan's reason
+
+
+async def test_program_in_the_week_away_shows_that_week(env: Env):
+    """Away with no gym, /program on the away Monday showed "Your program: Grow glutes, not
+    legs, a gym" with the barbell hip thrust, the squat and the deadlift: her usual plan,
+    not the one her workouts follow that week, and with no word of it coming back. Now it
+    shows the plan she is on while away and the day the usual one is back; the week after,
+    the gym program again."""
+    chat = env.chat(9952)
+    await away_next_week(chat)
+    env.clock.set(AWAY_MONDAY)
+    shown = texts(await chat.say("/program"))
+    assert "<b>Your program: Grow glutes, not legs, bodyweight only</b>" in shown, shown
+    assert "Until Sunday 29 November your workouts are planned for no equipment" in shown, shown
+    assert "Your usual program (a gym) comes back on Monday 30 November" in shown, shown
+    names = listed(shown, "Exercises")
+    assert names and "Hip thrust" not in names and all(doable_with_nothing(x) for x in names)
+    env.clock.set(AWAY_MONDAY + timedelta(days=7))
+    shown = texts(await chat.say("/program"))
+    assert "<b>Your program: Grow glutes, not legs, a gym</b>" in shown, shown
+    assert "Hip thrust" in listed(shown, "Exercises") and "Until" not in shown, shown
