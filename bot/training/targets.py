@@ -141,14 +141,19 @@ def prescribe_from(
 
 
 def done_before(
-    s: Session, user_id: int, profile: Profile, exercise_ids: Sequence[str], day: date
+    s: Session,
+    user_id: int,
+    profile: Profile,
+    exercise_ids: Sequence[str],
+    day: date,
+    upto: date | None = None,
 ) -> dict[str, tuple[ExerciseLog, list[SetLog]]]:
-    """The last time each move was done before `day` (logs.previous_done_many), but for a
-    day back from a while away where the load was held down (Away.most: "no gym", "dumbbells
-    up to 30kg"): a move last done there is taken from the time before it, when there is
-    one, so the loads lifted at home stand (not the bodyweight sets of a week with nothing
-    to hold)."""
-    found = logs.previous_done_many(s, user_id, exercise_ids, day)
+    """The last time each move was done before `day` (logs.previous_done_many; `upto`:
+    before that day instead, the workout just done looked ahead from), but for a day back
+    from a while away where the load was held down (Away.most: "no gym", "dumbbells up to
+    30kg"): a move last done there is taken from the time before it, when there is one, so
+    the loads lifted at home stand (not the bodyweight sets of a week with nothing to hold)."""
+    found = logs.previous_done_many(s, user_id, exercise_ids, upto or day)
     away = profile.away
     if away is None or away.most is None or day <= away.last:
         return found
@@ -258,6 +263,9 @@ def next_target(
         if slot is not None and workout is not None:
             reps, own, day = (slot.rep_low, slot.rep_high), slot.own_reps, workout.day
             break
+    if day is not None:  # as that day will plan it: back from a week away, from before it
+        since = done_before(s, user_id, profile, [exercise_id], day, upto=after + timedelta(days=1))
+        found = since or found
     return prescribe_from(svc, s, user_id, profile, found[exercise_id], reps, own_reps=own, day=day)
 
 

@@ -94,3 +94,27 @@ async def test_program_in_the_week_away_shows_that_week(env: Env):
     shown = texts(await chat.say("/program"))
     assert "<b>Your program: Grow glutes, not legs, a gym</b>" in shown, shown
     assert "Hip thrust" in listed(shown, "Exercises") and "Until" not in shown, shown
+
+
+async def test_next_time_at_the_end_of_the_week_away_says_the_load_back_home(env: Env):
+    """Away with no gym, she did Friday's workout, the single-leg hip thrust at the top of
+    its range with nothing to hold, and tapped through. "Next time" said "Single-leg hip
+    thrust: ready for a harder version", worked from the bodyweight sets; but its next day
+    is back at her gym, where /today plans it with her 10 kg dumbbell, as it was before
+    she left. Now the "Next time" line says what that day will show."""
+    chat = env.chat(9953)
+    await away_next_week(chat)
+    env.clock.set(AWAY_MONDAY + timedelta(days=4))  # Friday, the last workout away
+    await chat.say("/today")
+    asked = texts(await chat.tap("Start logging"))
+    assert SLHT in asked, asked
+    while "Workout logged" not in asked:
+        asked = texts(await chat.tap("Done as planned"))
+    line = next(x for x in asked.split("\n") if x.startswith(f"• {SLHT}:"))
+    assert "harder" not in line and "10 kg" in line, asked
+    env.clock.set(datetime(2026, 12, 2, 12, 0, tzinfo=UTC))  # Wednesday, back at the gym
+    shown = texts(await chat.say("/today"))
+    planned = next(x for x in shown.split("\n") if f"<b>{SLHT}</b>" in x)
+    assert "@ 10 kg" in planned, shown
+    reps = re.search(r"(\d+–\d+) @", planned)
+    assert reps is not None and (reps[1] in line or "for " not in line), (line, planned)
