@@ -13,9 +13,9 @@ from bot.coach import programs as prog
 from bot.coach.profile import Profile, Unit
 from bot.coach.progression import convert
 from bot.coach.setlog import Planned, SetEntry
-from bot.coach.training import prescribe
+from bot.coach.training import prescribe, rack_unsure
 from bot.runtime.services import Services
-from bot.store import logs
+from bot.store import loads, logs
 from bot.store.models import ExerciseLog, SetLog
 from bot.training.people import back_after_break
 
@@ -118,6 +118,10 @@ def prescribe_from(
     performed = entries_of(rows)
     card = svc.content.exercises[log.exercise_id]
     twice = card.loading.value != "weighted" and missed_before(s, user_id, log, rows)
+    earlier: list[SetEntry] = []
+    if rows and rack_unsure(card, place, performed, profile.unit):  # 20 kg: which rack?
+        lifted = loads.loads_lifted(s, user_id, log.exercise_id, rows[0].day)
+        earlier = [SetEntry(1, load, Unit(unit) if unit else None) for load, unit in lifted]
     rx = prescribe(
         card,
         planned_of(log),
@@ -129,6 +133,7 @@ def prescribe_from(
         own_reps=own_reps,
         place=place,
         most=most,
+        earlier=earlier,
     )
     return Progress(
         sets_text(performed),

@@ -118,3 +118,25 @@ async def test_next_time_at_the_end_of_the_week_away_says_the_load_back_home(env
     assert "@ 10 kg" in planned, shown
     reps = re.search(r"(\d+–\d+) @", planned)
     assert reps is not None and (reps[1] in line or "for " not in line), (line, planned)
+
+
+async def test_dumbbells_on_a_rack_two_and_a_half_kg_apart_keep_that_step(env: Env):
+    """At home with dumbbells (glutes only, 2+ years, kg), her rack runs 12.5, 15, 17.5,
+    20, 22.5 kg. She typed the Bulgarian split squat with 12.5, 15 and 17.5 kg, each at the
+    top of 8-12, then 20 kg: "Next time: up to 22 kg", a dumbbell her rack doesn't have
+    (20 kg sits on a 2 kg rack too, and only the last time was looked at). Now her rack's
+    step is kept: 22.5 kg, and /today plans that."""
+    chat = env.chat(9954)
+    await onboard(
+        chat, goal="Grow glutes, not legs", experience="2+ years", place="Home: bands or a ball"
+    )
+    monday = env.clock.now()
+    said = ""
+    for n, kg in enumerate(("12.5", "15", "17.5", "20")):
+        env.clock.set(monday + timedelta(days=2 * n, hours=1))
+        await chat.say(f"bulgarian split squat {kg}kg 12 12 12")
+        said = texts(await chat.say("yes"))
+    assert "• Bulgarian split squat: up to 22.5 kg" in said, said
+    env.clock.set(monday + timedelta(days=7, hours=1))
+    shown = texts(await chat.say("/today"))
+    assert "<b>Bulgarian split squat</b>: 2 × 8–12 @ 22.5 kg" in shown, shown
