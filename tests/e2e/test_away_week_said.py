@@ -10,6 +10,7 @@ from bot.coach.profile import Place
 from bot.content import load_content
 from tests.e2e.flows import onboard
 from tests.e2e.harness import Chat, Env, texts
+from tests.e2e.test_kit_loose_ends import BANDS_ONLY, typed_place
 
 AWAY_MONDAY = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 SLHT = "Single-leg hip thrust"
@@ -140,3 +141,23 @@ async def test_dumbbells_on_a_rack_two_and_a_half_kg_apart_keep_that_step(env: E
     env.clock.set(monday + timedelta(days=7, hours=1))
     shown = texts(await chat.say("/today"))
     assert "<b>Bulgarian split squat</b>: 2 × 8–12 @ 22.5 kg" in shown, shown
+
+
+async def test_a_ball_said_at_home_brings_the_ball_curl_back(env: Env):
+    """A toner at home with bands and no ball ("At home. I have some resistance bands.")
+    typed "I train at home with a ball now": "That's what I have already", and her plan kept
+    leaving out the hamstring ball curl. Another typed "I got a stability ball" and heard
+    that new kit doesn't change the program. Both had just said they have the ball: now
+    both plans have the ball curl back, and the reply says so."""
+    for n, typed in enumerate(("I train at home with a ball now", "I got a stability ball")):
+        env.clock.set(datetime(2026, 11, 16, 12, 0, tzinfo=UTC))
+        chat = env.chat(9955 + n)
+        await typed_place(chat, BANDS_ONLY)
+        assert "Hamstring ball curl" not in texts(await chat.say("/program"))
+        said = texts(await chat.say(typed))
+        assert "Where you train: <b>Home: bands or a ball</b> ✓" in said, (typed, said)
+        assert "your plan has the hamstring ball curl again" in said, (typed, said)
+        assert "Hamstring ball curl" in listed(texts(await chat.say("/program")), "Exercises")
+        env.clock.set(datetime(2026, 11, 19, 12, 0, tzinfo=UTC))  # Thursday: session B
+        shown = texts(await chat.say("/today"))
+        assert "Hamstring ball curl" in shown, (typed, shown)
