@@ -74,6 +74,7 @@ async def test_why_so_many_hip_thrusts_in_the_week_away_says_that_week(env: Env)
     assert "Single-leg hip thrusts every session" in first, said  # the away plan's reason
     assert "Your usual program comes back on Monday 30 November" in rest, said
     assert "Hip thrusts several times a week" in rest, said  # the gym plan's reason
+    assert "machines.\n\nThe tie-in article's" in rest and "\n\nSource:" in rest, said
 
 
 async def test_program_in_the_week_away_shows_that_week(env: Env):
