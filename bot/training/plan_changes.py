@@ -62,9 +62,10 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> PlanChanges | N
     away = profile.away_on(workouts[0].day) if workouts else None
     planned = list(dict.fromkeys(p.exercise_id for w in workouts for p in w.exercises))
     since = today - timedelta(days=RECENT_DAYS)
-    done = list(
-        dict.fromkeys(x.exercise_id for x in store.logged_sets(s, user.id) if x.day >= since)
-    )
+    recent = [x for x in store.logged_sets(s, user.id) if x.day >= since]
+    done = list(dict.fromkeys(x.exercise_id for x in recent))
+    # back from a while away, its moves were never the usual plan: none of them "left behind"
+    was = [x.exercise_id for x in recent if away is not None or profile.away_on(x.day) is None]
     name = svc.content.exercises
     new = [i for i in planned if i not in done]
     place = away.place if away is not None else profile.place
@@ -73,7 +74,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> PlanChanges | N
         why=program.why,
         next_day=workouts[0].day if workouts else None,
         new=tuple(name[i].name for i in new),
-        dropped=tuple(name[i].name for i in done if i not in planned),
+        dropped=tuple(name[i].name for i in dict.fromkeys(was) if i not in planned),
         kept=tuple(name[i].name for i in planned if i in done),
         logged=bool(done),
         new_loaded=any(name[i].loading == Loading.WEIGHTED for i in new),

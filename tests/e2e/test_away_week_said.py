@@ -58,6 +58,24 @@ async def test_what_changes_now_in_the_week_away_says_that_week(env: Env):
     assert set(today) <= {*new, SLHT}, (today, said)
 
 
+async def test_what_changes_now_back_from_the_week_away_leaves_nothing_behind(env: Env):
+    """Back at her gym after the week with no gym, where she did the away Monday's glute
+    bridge, she asked "what changes now?" and read "No longer in it: Glute bridge.", as if
+    her gym plan had dropped it: it was only ever in the plan for her days away."""
+    chat = env.chat(9957)
+    await away_next_week(chat)
+    env.clock.set(AWAY_MONDAY)
+    assert "<b>Glute bridge</b>" in texts(await chat.say("/today"))
+    asked = texts(await chat.tap("Start logging"))
+    while "Workout logged" not in asked:
+        asked = texts(await chat.tap("Done as planned"))
+    env.clock.set(AWAY_MONDAY + timedelta(days=7))
+    said = texts(await chat.say("what changes now?"))
+    assert said.startswith("<b>Your plan now</b>: Hip thrusts several times a week"), said
+    assert "Glute bridge" not in listed(said, "No longer in it"), said
+    assert "Hip thrust" in listed(said, "Still in it"), said
+
+
 async def test_why_so_many_hip_thrusts_in_the_week_away_says_that_week(env: Env):
     """The same glutes-only lifter, away with no gym, asked "why so many hip thrusts" on
     the away Monday and got "Hip thrust is in every session of your plan...", her gym plan's
