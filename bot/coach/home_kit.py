@@ -40,6 +40,13 @@ def no_ball_said(text: str) -> bool:
     return bool(_BANDS.search(said)) and not _BALL.search(said)
 
 
+def ball_said(text: str) -> bool:
+    """A ball said as had ("I train at home with a ball now", "I got a stability ball"), not
+    as missing."""
+    said = " ".join(words(text))
+    return bool(_BALL.search(said)) and not _NO_BALL.search(said)
+
+
 def ball_only_said(text: str) -> bool:
     """A ball said as all there is ("home, just a ball"), or with no bands ("a ball, no
     bands")."""

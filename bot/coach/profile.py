@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 
 class Goal(enum.StrEnum):
@@ -49,6 +49,11 @@ class Away:
 
     def holds(self, day: date) -> bool:
         return self.first <= day <= self.last
+
+    @property
+    def back_on(self) -> date:
+        """The day the usual plan is back."""
+        return self.last + timedelta(days=1)
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,8 @@ _KIT: dict[str, tuple[float, float, float, float]] = {
 # runs a step apart (12, 14, 16 kg; 10, 15, 20 lb), so a load there is on that step.
 _RACK_FROM = {"dumbbell": (10.0, 10.0)}
 # Some racks run 2.5 kg apart: a load typed on that step and off the usual one ("12.5 kg",
-# "17.5 kg") is from such a rack, which keeps that step.
+# "17.5 kg") is from such a rack, which keeps that step, also from a load on both (20 kg)
+# once such a load was typed before (ExerciseKind.half_rack).
 _RACK_HALF_KG = 2.5
 _DEFAULT_KIT = "barbell"
 # The lightest load the kit allows, (kg, lb): an empty Olympic bar weighs 20 kg / 45 lb; a
@@ -77,6 +78,7 @@ class ExerciseKind:
     equipment: tuple[str, ...]
     harder: str | None = None  # id of the next harder variation
     easier: str | None = None  # id of the card to fall back to after repeated misses
+    half_rack: bool = False  # the person's dumbbells run 2.5 kg apart (rack_of_half_kg)
 
 
 @dataclass(frozen=True)
@@ -128,10 +130,43 @@ def _increments(kind: ExerciseKind, unit: Unit, load: float) -> tuple[float, flo
     step, grid = (kg_step, kg_grid) if unit == Unit.KG else (lb_step, lb_grid)
     if kit in _RACK_FROM and load >= _RACK_FROM[kit][0 if unit == Unit.KG else 1] - 1e-9:
         grid = step
-        if unit == Unit.KG and _on(load, _RACK_HALF_KG) and not _on(load, step):
+        half = kind.half_rack or (_on(load, _RACK_HALF_KG) and not _on(load, step))
+        if unit == Unit.KG and half:
             grid = step = _RACK_HALF_KG  # "12.5 kg": a rack 2.5 kg apart (12.5, 15, 17.5)
     capped = math.floor(min(step, MAX_STEP_FRACTION * load) / grid + 1e-9) * grid
     return max(grid, capped), grid
+
+
+def half_kg_rack(kind: ExerciseKind, earlier: Sequence[SetEntry], unit: Unit) -> bool:
+    """Whether dumbbell loads typed before in kg (`earlier`; no unit: `unit`) came from a
+    rack 2.5 kg apart: one of them on its step and off the usual 2 kg one (12.5, 17.5)."""
+    if kit_of(kind) not in _RACK_FROM:
+        return False
+    floor = _RACK_FROM[kit_of(kind)][0]
+    step = _KIT[kit_of(kind)][0]
+    return any(
+        (e.unit or unit) == Unit.KG
+        and e.load >= floor - 1e-9
+        and _on(e.load, _RACK_HALF_KG)
+        and not _on(e.load, step)
+        for e in earlier
+        if e.load is not None
+    )
+
+
+def rack_step_open(kind: ExerciseKind, performed: Sequence[SetEntry], unit: Unit) -> bool:
+    """Whether dumbbell loads lifted in kg sit on both rack steps (20, 30 kg) and none on
+    the 2.5 kg one alone: the loads lifted before tell which rack it is (half_kg_rack)."""
+    kit = kit_of(kind)
+    if kit not in _RACK_FROM or half_kg_rack(kind, performed, unit):
+        return False
+    floor, step = _RACK_FROM[kit][0], _KIT[kit][0]
+    return any(
+        (e.unit or unit) == Unit.KG and e.load >= floor - 1e-9 and _on(e.load, _RACK_HALF_KG)
+        and _on(e.load, step)
+        for e in performed
+        if e.load is not None
+    )  # fmt: skip
 
 
 def floor_load(kind: ExerciseKind, unit: Unit) -> float:

@@ -15,9 +15,11 @@ from bot.coach.progression import (
     Prescription,
     as_logged,
     convert,
+    half_kg_rack,
     heaviest_up_to,
     loadable,
     next_prescription,
+    rack_step_open,
     rescale,
     same_load_tolerance,
 )
@@ -90,6 +92,7 @@ def prescribe(
     own_reps: tuple[int, int] | None = None,
     place: Place | None = None,
     most: float | None = None,
+    earlier: Sequence[SetEntry] = (),
 ) -> Prescription:
     """Today's target from the last time this exercise was done, inside today's rep range
     (`hold_rise`: back after weeks without training, no rise; progression.next_prescription;
@@ -97,7 +100,8 @@ def prescribe(
     bodyweight move logged with a load keeps: a loaded move grows by load, not by reps;
     `place`: where the person trains, which decides the kit a load is on: kind_of;
     `most`: the heaviest load there, in `unit`, for a while away: "only dumbbells up to 30kg";
-    0: nothing to hold there).
+    0: nothing to hold there); `earlier`: the sets of this move logged before the last
+    time, whose loads tell a dumbbell rack 2.5 kg apart (12.5, 15, 17.5, then 20: 22.5 next).
 
     Progression decides in last time's range (up, down, same); a weighted load then moves
     to today's range by Epley's estimate, from the top of last time's range to the top of
@@ -107,6 +111,8 @@ def prescribe(
     kit's grid in the person's unit, never below the empty bar.
     """
     kind = as_logged(kind_of(card, place), performed)  # a load on the card's kit counts
+    if half_kg_rack(kind, (*earlier, *performed), unit):
+        kind = replace(kind, half_rack=True)
     rx = next_prescription(kind, last, performed, missed_before=missed_before, hold_rise=hold_rise)
     low, high = today_reps
     if own_reps is not None and kind.loading == "weighted" and card.loading.value != "weighted":
@@ -127,6 +133,15 @@ def prescribe(
         lifted = [convert(e.load, e.unit or unit, unit) for e in performed if e.load is not None]
         change = "same" if change == "up" and lifted and load <= max(lifted) else change
     return replace(rx, load=load, unit=unit, rep_low=low, rep_high=high, change=change)
+
+
+def rack_unsure(
+    card: Exercise, place: Place | None, performed: Sequence[SetEntry], unit: Unit
+) -> bool:
+    """Whether the loads just lifted leave the dumbbell rack's step open (20 kg is on a rack
+    2 kg apart and on one 2.5 kg apart): the loads lifted before then tell it (`earlier`)."""
+    kind = as_logged(kind_of(card, place), performed)
+    return kind.loading == "weighted" and rack_step_open(kind, performed, unit)
 
 
 def seen_change(load: float, unit: Unit, performed: Sequence[SetEntry]) -> str | None:

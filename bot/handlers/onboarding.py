@@ -119,7 +119,7 @@ async def show_said(update: Update, context: Context, outcome: ChangeSaid | Alre
 def _answered(svc: Services, applied: Applied, shown: str) -> str:
     """A typed answer said back, with what the kit said leaves out of the plan (bands and no
     ball: the ball curl; a ball and no bands: the plan with no equipment)."""
-    kit = {"no_ball": applied.no_ball, "no_bands": applied.no_bands}
+    kit = {"no_ball": applied.no_ball, "no_bands": applied.no_bands, "ball_back": applied.ball_back}
     return svc.render.text("answered", step=applied.step, shown=shown, **kit)
 
 

@@ -33,6 +33,7 @@ from bot.store import users
 from bot.store.models import User
 from bot.training import held
 from bot.training.awaiting import LOGGING_MODES
+from bot.training.ball_back import ball_back, bring_back
 from bot.training.people import awaiting
 from bot.training.questions import Choice, Family
 from bot.training.setup import Applied, Changing, Question, apply, open_setting, question
@@ -100,6 +101,8 @@ def change_asked(
         return _days_add(svc, user, text)
     if intent == Intent.SETTINGS and (said := _change_said(svc, s, user, text)) is not None:
         return said
+    if ball_back(user, text, None):  # "I got a stability ball", at home with no ball
+        return ChangeSaid(bring_back(svc, s, user), None)
     step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
     if step is None:
         return None
@@ -207,6 +210,8 @@ def _change_said(
     if said is None:
         return None
     topic = _topic(svc, text)
+    if ball_back(user, text, said.answer):  # "I train at home with a ball now"
+        return ChangeSaid(bring_back(svc, s, user), topic)
     current = users.answers_of(user).get(said.step)
     newly_no_ball = said.answer is not None and said.answer.no_ball and not user.no_ball
     if said.answer is not None and said.answer.value == current and not newly_no_ball:

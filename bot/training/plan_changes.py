@@ -1,7 +1,9 @@
 """Asked "what changes now?" after a change of place ("got a gym membership!"), goal or
 experience: the plan they now follow, its moves new to them, those left behind and those
 kept, as the log of the last four weeks tells (the plan before isn't stored: what they did
-is what it was), and when the next workout comes. Before, a general article answered."""
+is what it was), and when the next workout comes. Before, a general article answered.
+Asked while away (Profile.away), it is the plan of the days away, and the day the usual one
+is back; a while away ahead is no change of the usual plan."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.knowledge import Loading
+from bot.coach.profile import Away, Profile
 from bot.runtime.services import Services
 from bot.store import reports as store
 from bot.store.models import User
@@ -41,6 +44,8 @@ class PlanChanges:
     logged: bool  # anything done in the last four weeks to compare with
     new_loaded: bool = False  # a new move takes weights: its load is asked the first time
     today: bool = False  # the next workout is today's
+    away: Away | None = None  # the next workout is planned for a while away: that plan said
+    asked_on: date | None = None
 
 
 def asks_changes(text: str) -> bool:
@@ -53,26 +58,49 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> PlanChanges | N
         return None
     today = local_today(profile, svc.clock.now())
     profile = planning(s, user, today) or profile
-    workouts = [
-        w
-        for d in (today + timedelta(days=i) for i in range(PLAN_DAYS))
-        if (w := prog.workout_for(svc.programs, planning_ahead(s, user.id, profile, d), d))
-    ]
+    workouts = _coming(svc, s, user.id, profile, today)
+    away = profile.away_on(workouts[0].day) if workouts else None
     planned = list(dict.fromkeys(p.exercise_id for w in workouts for p in w.exercises))
     since = today - timedelta(days=RECENT_DAYS)
-    done = list(
-        dict.fromkeys(x.exercise_id for x in store.logged_sets(s, user.id) if x.day >= since)
-    )
+    recent = [x for x in store.logged_sets(s, user.id) if x.day >= since]
+    done = list(dict.fromkeys(x.exercise_id for x in recent))
+    # back from a while away, its moves were never the usual plan: none of them "left behind"
+    was = [x.exercise_id for x in recent if away is not None or profile.away_on(x.day) is None]
     name = svc.content.exercises
     new = [i for i in planned if i not in done]
-    program = svc.programs.program_for(profile.goal, profile.place)
+    place = away.place if away is not None else profile.place
+    program = svc.programs.program_for(profile.goal, place)
     return PlanChanges(
         why=program.why,
         next_day=workouts[0].day if workouts else None,
         new=tuple(name[i].name for i in new),
-        dropped=tuple(name[i].name for i in done if i not in planned),
+        dropped=tuple(name[i].name for i in dict.fromkeys(was) if i not in planned),
         kept=tuple(name[i].name for i in planned if i in done),
         logged=bool(done),
         new_loaded=any(name[i].loading == Loading.WEIGHTED for i in new),
         today=bool(workouts) and workouts[0].day == today,
+        away=away,
+        asked_on=today,
     )
+
+
+def _coming(
+    svc: Services, s: Session, user_id: int, profile: Profile, today: date
+) -> list[prog.Workout]:
+    """The workouts of the next PLAN_DAYS days planned as the next one is: its days away
+    while that one is away, else those at the usual place (days away ahead are skipped, and
+    as many days after them taken, so the whole rotation is seen)."""
+    span = (profile.away.last - profile.away.first).days + 1 if profile.away else 0
+    days = [today + timedelta(days=i) for i in range(PLAN_DAYS + span)]
+    found = [
+        w
+        for d in days
+        if (w := prog.workout_for(svc.programs, planning_ahead(s, user_id, profile, d), d))
+    ]
+    if not found:
+        return []
+    away = profile.away_on(found[0].day)
+    if away is not None:
+        return [w for w in found if away.holds(w.day)]
+    usual = [d for d in days if profile.away_on(d) is None][:PLAN_DAYS]
+    return [w for w in found if w.day in usual]

@@ -1,21 +1,26 @@
 """Why the plan holds so much of a move ("why so many hip thrusts", "why do I always do
 lunges"): how many of the plan's sessions hold it (or a variation of it), the plan's own
 reason, and what the move's card says of it, with the articles. Before, the move's card
-came alone, the "why" unanswered."""
+came alone, the "why" unanswered. Asked while away (Profile.away), the plan of those days
+first, then the usual one and the day it is back."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from bot.coach.compose import named_cards, words
 from bot.coach.knowledge import Source
 from bot.coach.move_named import is_variant
+from bot.coach.profile import Away
+from bot.coach.programs.book import Program
+from bot.coach.programs.book import Session as Sitting
 from bot.runtime.services import Services
 from bot.store.models import User
-from bot.training.people import finished_profile
+from bot.training.people import finished_profile, local_today
 
 _ASKS = re.compile(
     r"^(?:but |so |ok |hmm )*why (?:so many|so much|all (?:the|these|those)|(?:do|must|should) i"
@@ -32,6 +37,12 @@ class PlanWhy:
     why: str  # the plan's own reason
     note: str | None  # the card's word on the move
     sources: tuple[Source, ...]
+    away: Away | None = None  # asked while away: that plan said first
+    asked_on: date | None = None
+    away_sessions: int = 0  # of the plan away's sessions holding it or a variation
+    away_of: int = 0
+    away_held: tuple[str, ...] = ()  # the moves it is there, by name
+    away_why: str = ""
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> PlanWhy | None:
@@ -43,14 +54,36 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> PlanWhy | None:
         return None
     card = svc.content.exercises[named[0]]
     program = svc.programs.program_for(profile.goal, profile.place)
-    holding = [
-        x
-        for x in program.sessions
-        if any(slot.exercise_id == card.id or is_variant(svc.content, card.id, slot.exercise_id)
-               for slot in x.slots)
-    ]  # fmt: skip
-    if not holding:
+    holding = _holding(svc, program, card.id)
+    today = local_today(profile, svc.clock.now())
+    away = profile.away_on(today)
+    there = svc.programs.program_for(profile.goal, away.place) if away else None
+    away_holding = _holding(svc, there, card.id) if there else []
+    if not holding and not away_holding:
         return None
-    ids = dict.fromkeys((*program.sources, *card.sources))
+    ids = dict.fromkeys((*program.sources, *(there.sources if there else ()), *card.sources))
     sources = tuple(svc.content.sources[i] for i in ids if i in svc.content.sources)
-    return PlanWhy(card.name, len(holding), len(program.sessions), program.why, card.note, sources)
+    why = PlanWhy(card.name, len(holding), len(program.sessions), program.why, card.note, sources)
+    if there is None:
+        return why
+    held = dict.fromkeys(
+        svc.content.exercises[slot.exercise_id].name
+        for x in away_holding
+        for slot in x.slots
+        if _is_it(svc, card.id, slot.exercise_id)
+    )
+    return replace(
+        why, away=away, asked_on=today, away_sessions=len(away_holding),
+        away_of=len(there.sessions), away_held=tuple(held), away_why=there.why,
+    )  # fmt: skip
+
+
+def _is_it(svc: Services, card_id: str, held_id: str) -> bool:
+    return held_id == card_id or is_variant(svc.content, card_id, held_id)
+
+
+def _holding(svc: Services, program: Program, card_id: str) -> list[Sitting]:
+    """The program's sessions holding the move or a variation of it."""
+    return [
+        x for x in program.sessions if any(_is_it(svc, card_id, y.exercise_id) for y in x.slots)
+    ]

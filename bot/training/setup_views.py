@@ -78,6 +78,7 @@ class Applied:
     kit_left_out: bool = False  # home said with dumbbells, which its programs don't use
     no_ball: bool = False  # home said with bands and no ball: its plan has no ball moves
     no_bands: bool = False  # a ball and no bands said: planned with no equipment
+    ball_back: bool = False  # the ball said at home after none: its moves planned again
     # Answers read out of a sentence ("I usually go Monday Wednesday and Friday before work,
     # about half six": the days and the time), said back before the next question.
     said_back: tuple[tuple[str, str], ...] = ()

@@ -13,9 +13,9 @@ from bot.coach import programs as prog
 from bot.coach.profile import Profile, Unit
 from bot.coach.progression import convert
 from bot.coach.setlog import Planned, SetEntry
-from bot.coach.training import prescribe
+from bot.coach.training import prescribe, rack_unsure
 from bot.runtime.services import Services
-from bot.store import logs
+from bot.store import loads, logs
 from bot.store.models import ExerciseLog, SetLog
 from bot.training.people import back_after_break
 
@@ -118,6 +118,10 @@ def prescribe_from(
     performed = entries_of(rows)
     card = svc.content.exercises[log.exercise_id]
     twice = card.loading.value != "weighted" and missed_before(s, user_id, log, rows)
+    earlier: list[SetEntry] = []
+    if rows and rack_unsure(card, place, performed, profile.unit):  # 20 kg: which rack?
+        lifted = loads.loads_lifted(s, user_id, log.exercise_id, rows[0].day)
+        earlier = [SetEntry(1, load, Unit(unit) if unit else None) for load, unit in lifted]
     rx = prescribe(
         card,
         planned_of(log),
@@ -129,6 +133,7 @@ def prescribe_from(
         own_reps=own_reps,
         place=place,
         most=most,
+        earlier=earlier,
     )
     return Progress(
         sets_text(performed),
@@ -141,14 +146,19 @@ def prescribe_from(
 
 
 def done_before(
-    s: Session, user_id: int, profile: Profile, exercise_ids: Sequence[str], day: date
+    s: Session,
+    user_id: int,
+    profile: Profile,
+    exercise_ids: Sequence[str],
+    day: date,
+    upto: date | None = None,
 ) -> dict[str, tuple[ExerciseLog, list[SetLog]]]:
-    """The last time each move was done before `day` (logs.previous_done_many), but for a
-    day back from a while away where the load was held down (Away.most: "no gym", "dumbbells
-    up to 30kg"): a move last done there is taken from the time before it, when there is
-    one, so the loads lifted at home stand (not the bodyweight sets of a week with nothing
-    to hold)."""
-    found = logs.previous_done_many(s, user_id, exercise_ids, day)
+    """The last time each move was done before `day` (logs.previous_done_many; `upto`:
+    before that day instead, the workout just done looked ahead from), but for a day back
+    from a while away where the load was held down (Away.most: "no gym", "dumbbells up to
+    30kg"): a move last done there is taken from the time before it, when there is one, so
+    the loads lifted at home stand (not the bodyweight sets of a week with nothing to hold)."""
+    found = logs.previous_done_many(s, user_id, exercise_ids, upto or day)
     away = profile.away
     if away is None or away.most is None or day <= away.last:
         return found
@@ -258,6 +268,9 @@ def next_target(
         if slot is not None and workout is not None:
             reps, own, day = (slot.rep_low, slot.rep_high), slot.own_reps, workout.day
             break
+    if day is not None:  # as that day will plan it: back from a week away, from before it
+        since = done_before(s, user_id, profile, [exercise_id], day, upto=after + timedelta(days=1))
+        found = since or found
     return prescribe_from(svc, s, user_id, profile, found[exercise_id], reps, own_reps=own, day=day)
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from bot.coach import programs as prog
 from bot.coach import schedule
 from bot.coach.knowledge import Source
-from bot.coach.profile import Profile
+from bot.coach.profile import Away, Place, Profile
 from bot.coach.schedule.pause_end import MAX_DAYS, pause_end
 from bot.coach.smalltalk_workout import asks_tomorrow
 from bot.coach.stats import monday
@@ -233,6 +233,9 @@ class ProgramView:
     sessions: int  # in the program's rotation
     adaptation: prog.Adaptation  # what the person's experience changes
     easier: list[tuple[str, str]]  # (exercise name, easier exercise name) in the first weeks
+    place: Place  # the one today is planned for: a while away's on its days (Profile.away)
+    away: Away | None = None  # today falls in a while away: its plan is shown
+    asked_on: date | None = None
 
 
 def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
@@ -240,14 +243,19 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
     if found is None:
         return None
     profile = found[1]
-    chosen = svc.programs.program_for(profile.goal, profile.place)
-    lacking = prog.left_out(svc.programs, profile, profile.place)
+    today = local_today(profile, svc.clock.now())
+    place = profile.place_on(today)
+    chosen = svc.programs.program_for(profile.goal, place)
+    lacking = prog.left_out(svc.programs, profile, place)
     names = sorted(svc.content.exercises[x].name for x in chosen.exercise_ids() - lacking)
     sources = [svc.content.sources[sid] for sid in chosen.sources]
     adapted = prog.adaptation(chosen, profile.experience, svc.programs.easier)
     cards = svc.content.exercises
     easier = [(cards[a].name, cards[b].name) for a, b in adapted.easier]
-    return ProgramView(chosen, profile, names, sources, len(chosen.sessions), adapted, easier)
+    return ProgramView(
+        chosen, profile, names, sources, len(chosen.sessions), adapted, easier, place,
+        profile.away_on(today), today,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

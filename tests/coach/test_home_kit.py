@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from bot.coach.home_kit import no_ball_said
+from bot.coach.home_kit import ball_said, no_ball_said
 from bot.coach.onboarding import parse_text
 from bot.coach.profile import Experience, Goal, Place, Profile, Unit
 from bot.coach.programs import left_out, week_plan
@@ -105,3 +105,19 @@ def test_the_home_plan_without_a_ball_leaves_only_the_ball_moves_out(goal: Goal)
     assert left_out(book, both, Place.HOME) == left_out(book, bands, Place.BODYWEIGHT) == set()
     gym = replace(bands, place=Place.GYM)  # a ball at the gym is the gym's
     assert week_plan(book, gym, MONDAY) == week_plan(book, replace(gym, no_ball=False), MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("said", "has"),
+    [
+        ("I train at home with a ball now", True),
+        ("I got a stability ball", True),
+        ("bought an exercise ball for home", True),
+        ("home, no ball", False),
+        ("I don't have a ball", False),
+        ("I train at home with bands now", False),
+    ],
+)
+def test_a_ball_said_as_had(said: str, has: bool) -> None:
+    """The ball said as had brings its moves back for someone whose plan left them out."""
+    assert ball_said(said) is has

@@ -213,3 +213,23 @@ def test_a_split_squat_held_with_dumbbells_gets_a_load_target():
     planned = Planned(3, 8, 12, None, Unit.LB)
     rx = prescribe(card, planned, [SetEntry(12, 95.0, Unit.LB)] * 3, (8, 12), Unit.LB)
     assert (rx.change, rx.load, rx.variation) == ("up", 100.0, None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(RANGES),
+    st.sampled_from(RANGES),
+    st.integers(4, 24).map(lambda x: x * 2.5),
+    st.integers(1, 30),
+    st.sampled_from([12.5, 17.5, 22.5, 27.5]),
+)
+def test_a_rack_2_5_kg_apart_keeps_its_step_from_any_load(last, today, load, reps, typed):
+    """Dumbbells from a rack 2.5 kg apart (a 12.5, 17.5, ... kg typed before): every load
+    from 10 kg on lands on that rack, also after a load on both steps (20, 30 kg)."""
+    card = content().exercises["bulgarian_split_squat"]
+    planned = Planned(3, *last, load, Unit.KG)
+    performed = [SetEntry(reps, load, Unit.KG)] * 3
+    earlier = [SetEntry(12, typed, Unit.KG)]
+    rx = prescribe(card, planned, performed, today, Unit.KG, earlier=earlier)
+    assert rx.load is not None
+    assert rx.load < 10.0 or on_grid(rx.load, 2.5), (rx.load, load, reps)

@@ -8,9 +8,11 @@ from bot.coach.progression import (
     Prescription,
     convert,
     floor_load,
+    half_kg_rack,
     load_step,
     loadable,
     next_prescription,
+    rack_step_open,
 )
 from bot.coach.setlog import Planned, SetEntry
 
@@ -201,6 +203,25 @@ def test_a_rack_2_5_kg_apart_keeps_its_step():
     assert next_prescription(DUMBBELL, plan(12.5), done([12, 12, 12], 12.5)).load == 15.0
     assert next_prescription(DUMBBELL, plan(15.0), done([6, 6, 6], 15.0)).load == 12.5
     assert next_prescription(DUMBBELL, plan(12.0), done([12, 12, 12], 12.0)).load == 14.0
+
+
+def test_a_rack_2_5_kg_apart_keeps_its_step_through_a_load_on_both_steps():
+    """12.5, 15, 17.5 kg typed, then 20 kg at the top: 20 sits on a rack 2 kg apart as well,
+    and was planned up to 22 kg. The loads typed before tell the rack: 22.5."""
+    before = done([12], 12.5) + done([12], 15.0) + done([12], 17.5)
+    assert half_kg_rack(DUMBBELL, before, KG)
+    assert not half_kg_rack(DUMBBELL, done([12], 14.0) + done([12], 20.0), KG)
+    assert not half_kg_rack(DUMBBELL, done([12], 12.5, LB), LB)  # pounds: no kg rack
+    assert not half_kg_rack(BARBELL, before, KG)  # plates, not a rack
+    assert rack_step_open(DUMBBELL, done([12, 12, 12], 20.0), KG)
+    assert not rack_step_open(DUMBBELL, done([12, 12, 12], 22.0), KG)  # a 2 kg rack's
+    assert not rack_step_open(DUMBBELL, done([12, 12, 12], 17.5), KG)  # said by itself
+    half = ExerciseKind("weighted", ("dumbbell",), half_rack=True)
+    assert next_prescription(DUMBBELL, plan(20.0), done([12, 12, 12], 20.0)).load == 22.0
+    assert next_prescription(half, plan(20.0), done([12, 12, 12], 20.0)).load == 22.5
+    assert next_prescription(half, plan(20.0), done([6, 6, 6], 20.0)).load == 17.5
+    assert loadable(half, KG, 21.3) == 22.5  # a range's Epley load lands on that rack
+    assert loadable(half, KG, 8.0) == 8.0  # light ones still 1 kg apart
 
 
 def test_dumbbell_up_in_kg():
