@@ -290,6 +290,8 @@ def matcher() -> Matcher:
         ("are kas glute bridges good for glutes", GapKind.EXERCISE, "kas glute bridges"),
         ("are sliding leg curls good for glutes", GapKind.EXERCISE, "sliding leg curls"),
         ("are hip airplanes good for glutes", GapKind.EXERCISE, "hip airplanes"),
+        # a gadget: got "I don't know" with nothing named
+        ("do ankle weights help tone your butt", GapKind.TOPIC, "ankle weights"),
         # the padding myth; Bikini: glutes first
         ("what should i wear to the gym", GapKind.TOPIC, "gear like pads, belts and shoes"),
         ("how many weeks of prep for a bikini show", GapKind.TIMEFRAME, None),
@@ -480,6 +482,7 @@ def test_skin_is_not_fat_loss(matcher: Matcher) -> None:
         "is hiking good for glutes",
         "is dancing a glute workout",
         "is the rowing machine good for glutes?",
+        "is walking with weights good for glutes",  # got the Stepmill's myth
     ],
 )
 def test_other_sports_are_not_answered(matcher: Matcher, text: str) -> None:

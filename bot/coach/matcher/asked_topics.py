@@ -19,7 +19,8 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"basketball|volleyball|skiing|skating|rock climbing|bouldering|crossfit|martial arts|"
             r"golf|twerk|twerking|vibration plates?|ems|electrical muscle stimulation|rebounder|"
             r"rebounding|trampoline|massages?|massaging|massage guns?|weighted vests?|sauna suits?|"
-            r"rowing( machines?)?|rowers?|ergs?|jump ?rope|jumping rope|skipping rope)\b"
+            r"rowing( machines?)?|rowers?|ergs?|jump ?rope|jumping rope|skipping rope|"
+            r"ankle weights?|wrist weights?|walk(ing)? with (weights|dumbbells|a backpack))\b"
         ),
     ),
     (
