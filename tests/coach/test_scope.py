@@ -290,6 +290,12 @@ def matcher() -> Matcher:
         ("are kas glute bridges good for glutes", GapKind.EXERCISE, "kas glute bridges"),
         ("are sliding leg curls good for glutes", GapKind.EXERCISE, "sliding leg curls"),
         ("are hip airplanes good for glutes", GapKind.EXERCISE, "hip airplanes"),
+        # Training at home: a machine no article names
+        (
+            "is the cable machine good for glutes",
+            GapKind.TOPIC,
+            "machines like the cable stack or the glute drive",
+        ),
         # a gadget: got "I don't know" with nothing named
         ("do ankle weights help tone your butt", GapKind.TOPIC, "ankle weights"),
         # the padding myth; Bikini: glutes first

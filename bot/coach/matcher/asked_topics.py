@@ -126,6 +126,13 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"mass)\b"
         ),
     ),
+    (
+        "machines like the cable stack or the glute drive",
+        re.compile(
+            r"\b(cable (machines?|stack|station|column)|cables|glute drive|booty builder|"
+            r"(the |a )glute machine|planet fitness)\b"
+        ),
+    ),
     ("cramps", re.compile(r"\b(cramp|cramps|cramping|cramped|charley horses?)\b(?! up\b)")),
     (
         "cosmetic surgery",
