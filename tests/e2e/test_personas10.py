@@ -1,0 +1,66 @@
+"""Two more people lived with the bot for weeks (a scratch driver, not a test): Marcus, 34,
+in Sydney, growing his glutes without bigger legs at a gym in pounds, Mon/Tue/Thu/Fri at
+6:15 pm, terse and lowercase, gym slang, logging in the middle of the night after a late
+session; Rosa, 45, in Madrid, a figure competitor at a gym in kilograms, Mon/Wed/Fri at
+7:30, writing English with Spanish words and typos, missing a week and tapping old buttons.
+What they met that was wrong is kept here."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from bot.store.models import ExerciseLog, SetLog, WorkoutSession
+from tests.e2e.flows import pushes
+from tests.e2e.harness import Chat, Env, bot_env, texts
+
+FAST = {"PUSH_TICK_SECONDS": "0.05"}
+# Sunday 21 March 2027, 21:00 in Sydney (UTC+11 until 4 April).
+SYDNEY_SUNDAY = datetime(2027, 3, 21, 10, 0, tzinfo=UTC)
+
+
+async def marcus(chat: Chat) -> None:
+    """Set up as Marcus typed it: glutes not legs, 8 years, gym, Mon/Tue/Thu/Fri 6:15 pm."""
+    for said in ("/start", "grow glutes dont want bigger legs", "8 yrs", "gym"):
+        await chat.say(said)
+    for said in ("mon tue thu fri", "6:15pm", "sydney", "lbs"):
+        await chat.say(said)
+
+
+async def logged_days(env: Env, user_id: int) -> list[tuple[str, str]]:
+    """(day, exercise) of every set saved."""
+
+    def rows(s):  # type: ignore[no-untyped-def]
+        stmt = (
+            select(WorkoutSession.day, ExerciseLog.exercise_id)
+            .join(ExerciseLog, ExerciseLog.session_id == WorkoutSession.id)
+            .join(SetLog, SetLog.exercise_log_id == ExerciseLog.id)
+            .where(WorkoutSession.user_id == user_id)
+            .distinct()
+        )
+        return sorted((d.isoformat(), x) for d, x in s.execute(stmt))
+
+    return await env.svc.db.run(rows)
+
+
+async def test_sets_typed_at_1240_after_a_615_pm_push_are_last_nights(tmp_path):
+    """Marcus, pushed Monday at 18:15, trained late and typed at 00:40 "hit 225 for 5 on
+    thrusts": it was saved as Tuesday's hip thrust and the bot went on to Tuesday's American
+    deadlift; Monday's workout, the one he had done, stayed unlogged. Last night lasted six
+    hours after the push (till 00:15): an evening push's night now lasts till 4 in the
+    morning."""
+    async with bot_env(tmp_path, now=SYDNEY_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9601)
+        await marcus(chat)
+        env.clock.set(datetime(2027, 3, 22, 7, 15, tzinfo=UTC))  # Monday 18:15 in Sydney
+        await env.standin.until(lambda: pushes(env.standin, 9601) or None, timeout=10)
+        env.clock.set(datetime(2027, 3, 22, 13, 40, tzinfo=UTC))  # Tuesday 00:40
+        said = texts(await chat.say("hit 225 for 5 on thrusts"))
+        assert "<b>Hip thrust</b>" in said and "225 lb × 5" in said, said
+        said = texts(await chat.tap("Save"))
+        assert "American deadlift" not in said, said
+        assert await logged_days(env, 9601) == [("2027-03-22", "hip_thrust")]
+        shown = (await chat.say("/today"))[-1].text
+        assert "Last night's workout (Monday)" in shown, shown
+        env.clock.set(datetime(2027, 3, 22, 17, 5, tzinfo=UTC))  # Tuesday 04:05: morning
+        shown = (await chat.say("/today"))[-1].text
+        assert "Last night's" not in shown and "American deadlift" in shown, shown
