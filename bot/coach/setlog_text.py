@@ -210,6 +210,8 @@ _SLIPS = re.compile(
     r"(?<=\d )(?:stes|sest|setss|sers|srts)\b|(?<=\d )(?:reos|resp|rpes|repd)\b"
     r"|(?<=\d)(?:kh|kf|jg)\b|(?<=\d )(?:kh|kf|jg)\b|(?<=\d)lbd\b"
 )
+# "4 series of 10": "series" is what Spanish, Italian and French speakers call sets.
+_SERIES = re.compile(r"(?<=\d )(?:series|serie|seris|serise)\b")
 _SLIP_FOR = {"stes": "sets", "sest": "sets", "setss": "sets", "sers": "sets", "srts": "sets",
              "reos": "reps", "resp": "reps", "rpes": "reps", "repd": "reps", "kh": "kg",
              "kf": "kg", "jg": "kg", "lbd": "lbs"}  # fmt: skip
@@ -330,7 +332,7 @@ def _counted_reps(m: re.Match[str]) -> str:
 
 
 def _in_figures(text: str) -> str:
-    text = _named_first(_DONE_LEAD.sub("", text))
+    text = _named_first(_DONE_LEAD.sub("", _SERIES.sub("sets", text)))
     if any(c.isdigit() for c in text):
         text = _NO_WEIGHT.sub(lambda m: "" if m.group() in ("only", "just ") else "bw", text)
     text = _LABELLED.sub(r"\1 sets of \2", text)

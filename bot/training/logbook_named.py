@@ -5,7 +5,7 @@ the exercise added to it if the plan didn't have it. logbook.py reads the rest o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.matcher.text import words
+from bot.coach.misspelt import misspelt_in
 from bot.coach.move_named import other_in, other_named
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, parse_log
@@ -119,7 +120,9 @@ class DayMoves:
 
     def resolve(self, name: str) -> str | None:
         found = self._plain(name)
-        return found or (other_in(name, self._moves()) if other_named(name) else None)
+        if found or other_named(name):
+            return found or other_in(name, self._moves())
+        return misspelt_in(name, names_of(self._svc, self._moves()))  # "hip trust"
 
     def rep_top(self, exercise_id: str) -> int | None:
         return self._moves().get(exercise_id)
@@ -219,6 +222,11 @@ def _reps_untold(
         return None  # "I did all of them except the lunges": the whole day (whole_day.py)
     said = {"when": when} if when else {}
     return ParseFailed("reps_untold", said, name_of(svc, named), profile.unit.value, True)
+
+
+def names_of(svc: Services, moves: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each move's names, for a slip of one of them to be told ("hip trust")."""
+    return {m: svc.content.exercises[m].names for m in moves if m in svc.content.exercises}
 
 
 def resolver(svc: Services) -> Callable[[str], str | None]:

@@ -5,7 +5,7 @@ session; Rosa, 45, in Madrid, a figure competitor at a gym in kilograms, Mon/Wed
 7:30, writing English with Spanish words and typos, missing a week and tapping old buttons.
 What they met that was wrong is kept here."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -23,6 +23,14 @@ async def marcus(chat: Chat) -> None:
     for said in ("/start", "grow glutes dont want bigger legs", "8 yrs", "gym"):
         await chat.say(said)
     for said in ("mon tue thu fri", "6:15pm", "sydney", "lbs"):
+        await chat.say(said)
+
+
+async def rosa(chat: Chat) -> None:
+    """Set up as Rosa typed it: figure, 5 years, gym, Mon/Wed/Fri at 7:30 in Madrid, kilos."""
+    for said in ("/start", "compete figure", "i train 5 years", "in the gym"):
+        await chat.say(said)
+    for said in ("monday wensday friday", "7:30 in the morning", "madrid spain", "kilos"):
         await chat.say(said)
 
 
@@ -64,3 +72,36 @@ async def test_sets_typed_at_1240_after_a_615_pm_push_are_last_nights(tmp_path):
         env.clock.set(datetime(2027, 3, 22, 17, 5, tzinfo=UTC))  # Tuesday 04:05: morning
         shown = (await chat.say("/today"))[-1].text
         assert "Last night's" not in shown and "American deadlift" in shown, shown
+
+
+async def test_series_for_sets_and_a_move_misspelt_are_read(env):
+    """Rosa, after Monday's workout: "i make the hip trust with 50 kilos 4 series of 10" got
+    "I don't know that one yet" (noted as a question to learn), and at Start logging "50
+    kilos 4 series of 10" got "I couldn't read that (at "series")". On Wednesday one slip in
+    a message of five moves ("... banded hip trust 2x25") lost all five. "Series" is what
+    Spanish speakers call sets, and a name a slip away from a move of the day's workout is
+    that move."""
+    chat = env.chat(9602)
+    await rosa(chat)  # Monday 16 Nov 10:00 in Madrid: A
+    said = texts(await chat.say("i make the hip trust with 50 kilos 4 series of 10"))
+    assert "<b>Hip thrust</b>: 50 kg × 10, 10, 10, 10 (4 sets). Save it?" in said, said
+    await chat.tap("Save")
+    said = texts(await chat.say("deadlift 60 kilos 3 serie of 10"))
+    assert "<b>Deadlift</b>: 60 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+    other = env.chat(9603)
+    await rosa(other)
+    await other.say("/today")
+    await other.tap("Start logging")
+    said = texts(await other.say("hip trust 50kg 4x10"))
+    assert "<b>Hip thrust</b>: 50 kg × 10, 10, 10, 10 (4 sets). Save it?" in said, said
+    await other.tap("Save")
+    said = texts(await other.say("60 kilos 3 series of 10"))
+    assert "<b>Deadlift</b>: 60 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+    env.clock.set(env.clock.now() + timedelta(days=2))  # Wednesday: B
+    typed = (
+        "squat 40 kilos 4x10, back extension 3x15, glute ham raise 3x4, "
+        "seated leg curl 30 kilos 3x15, banded hip trust 2x25"
+    )
+    said = texts(await chat.say(typed))
+    assert "<b>Squat</b>: 40 kg × 10, 10, 10, 10 (4 sets). Save it?" in said, said
+    assert "Glute-ham raise, Seated leg curl, Banded hip thrust from the same message" in said
