@@ -22,11 +22,19 @@ def _near(typed: str, word: str) -> bool:
     return any(edit_distance(t, word, 1) <= 1 for t in {typed, typed.removesuffix("s")} if t)
 
 
+# Words said around a move's name in a log ("i make the hip trust with 50 kilos"): any other
+# word makes the text something else ("can i go heavier on split squats? 25 felt easy").
+_AROUND = frozenset(
+    {"i", "ive", "ve", "make", "made", "did", "do", "done", "the", "a", "my", "some", "with"}
+    | {"then", "also", "just", "today", "and"}
+)
+
+
 def misspelt_in(name: str, held: Mapping[str, Sequence[str]]) -> str | None:
-    """The one move of `held` (id: its names) a name of which is said in `name`, word for
-    word a slip away (a letter dropped, added, swapped or a neighbouring key, plural
-    forgiven), among other words ("i make the hip trust with"); the longest name said wins
-    ("single leg hip trust" over "hip trust"). None when none is, or two moves tie."""
+    """The one move of `held` (id: its names) a name of which `name` says with a slip (a
+    letter dropped, added, swapped or a neighbouring key, plural forgiven), between words
+    said around a log ("i make the hip trust with"); the longest name said wins ("single
+    leg hip trust" over "hip trust"). None when no word slipped, none is, or two moves tie."""
     typed = _words(name)
     best: tuple[int, set[str]] = (0, set())
     for move, names in held.items():
@@ -42,7 +50,10 @@ def misspelt_in(name: str, held: Mapping[str, Sequence[str]]) -> str | None:
 
 def _said(typed: list[str], words: list[str]) -> bool:
     n = len(words)
-    return any(
-        all(_near(t, w) for t, w in zip(typed[i : i + n], words, strict=True))
-        for i in range(len(typed) - n + 1)
-    )
+    for i in range(len(typed) - n + 1):
+        window, around = typed[i : i + n], typed[:i] + typed[i + n :]
+        if window == words or not set(around) <= _AROUND:
+            continue
+        if all(_near(t, w) for t, w in zip(window, words, strict=True)):
+            return True
+    return False

@@ -279,6 +279,12 @@ SKIP = re.compile(
     r"( instead)?( \w+){0,4}$"
     r"|\bmove (my |the |todays )?(workout|session|training) to\b"
     r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
+    # "today not possible, my son is sick", "i can't today": the day, said impossible
+    r"|^(today|tonight)( is| its)? (not possible|impossible|no possible)\b"
+    r"|^(its |is )?(not|no) possible (today|tonight)\b|^(today|tonight) i (cant|cannot|can not)\b"
+    r"|^(i )?(cant|cannot|can not|couldnt) (today|tonight)\b"
+    r"|\bmy (son|daughter|kid|child|children|baby|husband|wife|partner|boyfriend|girlfriend|mom"
+    r"|mum|mother|dad|father)s?( is| are)? (sick|ill|unwell|in (the )?hospital)\b"
     r"|^remind me (later|tomorrow|in an hour|in a bit)( please)?$"
     r"|\bmove (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
     r"( workout| session| training)? to\b"

@@ -105,3 +105,28 @@ async def test_series_for_sets_and_a_move_misspelt_are_read(env):
     said = texts(await chat.say(typed))
     assert "<b>Squat</b>: 40 kg × 10, 10, 10, 10 (4 sets). Save it?" in said, said
     assert "Glute-ham raise, Seated leg curl, Banded hip thrust from the same message" in said
+
+
+async def test_today_said_impossible_offers_skip_and_move(env):
+    """Rosa, on Friday morning: "today not possible, my son is sick" got "I don't know that
+    one yet" (noted as a question to learn), and "i can't today", "not possible today",
+    "my son is sick" the same; "can't train today" was understood, but only pointed to
+    /today to find the buttons. Now a day said impossible, or someone at home said ill, is
+    not training today, with Skip today and Move to tomorrow on the reply; said of another
+    day, it still points to that day's workout."""
+    chat = env.chat(9604)
+    await rosa(chat)  # Monday 16 Nov, 10:00 in Madrid: A still to do
+    for said in (
+        "today not possible, my son is sick",
+        "i can't today",
+        "not possible today",
+        "my daughter is ill",
+        "can't train today",
+    ):
+        reply = (await chat.say(said))[-1]
+        assert reply.text.startswith("No problem. Tap Skip today or Move to tomorrow"), said
+        assert [t for row in reply.buttons for t, _ in row] == ["Skip today", "Move to tomorrow"]
+    said = texts(await chat.tap("Skip today"))
+    assert "Skipped today" in said, said
+    reply = (await chat.say("i cant make it tomorrow"))[-1]
+    assert reply.text.startswith("No problem. Send /today") and not reply.buttons, reply.text
