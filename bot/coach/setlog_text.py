@@ -101,6 +101,10 @@ _ACROSS_FIRST = re.compile(
 _SEP = r"\s*(?:,|;|\band\b|\bthen\b|\bplus\b|&)\s*(?:and\s+|then\s+)?"
 _GROUP = r"(\d+)\s*(?:more\s+)?(?:sets?\s*(?:of\s*)?|of\s+|x\s*)(\d+)(?:\s*reps?)?\b"
 _GROUPS = re.compile(rf"\b{_GROUP}(?:{_SEP}{_GROUP})+")
+# "3x8 @ 185 then 2x10 @ 135": groups of sets, each at its load, are loads set by set.
+_LOADED = rf"{_GROUP}\s*(?:with|at|@)\s*(\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?)"
+_LOADED_GROUPS = re.compile(rf"\b{_LOADED}(?:{_SEP}{_LOADED})+")
+_ONE_LOADED = re.compile(_LOADED)
 _ONE_GROUP = re.compile(_GROUP)
 # "and one of 8": "one" is a set count there
 _ONE_MORE = re.compile(r"(\band|\bthen|\bplus|,)\s*one (?=(?:more )?(?:sets? )?of\b|x)")
@@ -169,6 +173,13 @@ def _reps_of_groups(m: re.Match[str]) -> str:
     if any(not 1 <= n <= 10 for n, _ in groups):  # a set count is small: "95x10" is a load
         return m.group()
     return " ".join(" ".join([reps] * n) for n, reps in groups)
+
+
+def _loads_of_groups(m: re.Match[str]) -> str:
+    groups = [(int(g[1]), g[2], g[3].strip()) for g in _ONE_LOADED.finditer(m.group())]
+    if any(not 1 <= n <= 10 for n, _, _ in groups):  # a set count is small
+        return m.group()
+    return " ".join(f"{load} x {reps}" for n, reps, load in groups for _ in range(n))
 
 
 def _loads_of_sets(m: re.Match[str]) -> str:
@@ -350,6 +361,7 @@ def _in_figures(text: str) -> str:
     text = _TIMES.sub(r"\2 sets of \1", text)
     text = _ONE_RE.sub("1", text)
     text = _ONE_MORE.sub(r"\1 1 ", text)
+    text = _LOADED_GROUPS.sub(_loads_of_groups, text)
     text = _GROUPS.sub(_reps_of_groups, text)
     text = _SET_LOADS.sub(_loads_of_sets, text)
     text = _ORDINAL.sub("", text)

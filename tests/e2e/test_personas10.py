@@ -162,3 +162,23 @@ async def test_a_move_put_off_mid_logging_is_asked_last(env):
     await chat.say("60 kilos 3x10")
     said = texts(await chat.tap("Save"))
     assert "Workout logged: 5 of 5 exercises done." in said, said
+
+
+async def test_groups_of_sets_each_at_its_load_are_read(tmp_path):
+    """Marcus, at "3/4 · Squat": "did 3x8 @ 185 then 2x10 @ 135" got "I couldn't read
+    that": his squats were left unlogged. "2x10 then 1x8" (reps) and "10 with 95 then 8 with
+    100" (a load a set) were read; groups of sets each at its own load were not."""
+    async with bot_env(tmp_path, now=SYDNEY_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9606)
+        await marcus(chat)
+        env.clock.set(datetime(2027, 3, 22, 10, 0, tzinfo=UTC))  # Monday 21:00 in Sydney
+        await env.standin.until(lambda: pushes(env.standin, 9606) or None, timeout=10)
+        await chat.tap("Start logging")
+        await chat.say("225 4x8")
+        await chat.tap("Save")
+        await chat.tap("Done as planned")  # back extension, bodyweight
+        said = texts(await chat.say("did 3x8 @ 185 then 2x10 @ 135"))
+        squats = "<b>Squat</b>: 185 lb × 8, 185 lb × 8, 185 lb × 8, 135 lb × 10, 135 lb × 10"
+        assert f"{squats} (5 sets). Save it?" in said, said
+        said = texts(await chat.say("hip thrust 2 sets of 10 at 185 and 1 set of 8 at 225"))
+        assert "Squat: 185 lb × 8" in said and "185 lb × 10, 185 lb × 10, 225 lb × 8" in said
