@@ -182,3 +182,27 @@ async def test_groups_of_sets_each_at_its_load_are_read(tmp_path):
         assert f"{squats} (5 sets). Save it?" in said, said
         said = texts(await chat.say("hip thrust 2 sets of 10 at 185 and 1 set of 8 at 225"))
         assert "Squat: 185 lb × 8" in said and "185 lb × 10, 185 lb × 10, 225 lb × 8" in said
+
+
+async def test_sets_times_reps_then_a_bare_load_is_that_load(tmp_path):
+    """Marcus, at "4/4 · Seated hip abduction": "abductions 2x20 90" got "2 lb × 20, 90
+    (2 sets). Save it?", a 2 lb set of 20 and one of 90 reps; "squat 3x10 135" read the same
+    way was 3 lb. A set count before "x" was taken for a load when a bare number followed;
+    it is 2 sets of 20 at 90 now (and for a move with no load, "2x10 8" is 10, 10, 8)."""
+    async with bot_env(tmp_path, now=SYDNEY_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9607)
+        await marcus(chat)
+        env.clock.set(datetime(2027, 3, 22, 10, 0, tzinfo=UTC))  # Monday 21:00 in Sydney
+        await env.standin.until(lambda: pushes(env.standin, 9607) or None, timeout=10)
+        said = texts(await chat.say("squat 3x10 135"))
+        assert "<b>Squat</b>: 135 lb × 10, 10, 10 (3 sets). Save it?" in said, said
+        said = texts(await chat.tap("Save"))
+        assert "<b>1/4 · Hip thrust</b>" in said, said
+        said = texts(await chat.say("4x10 225"))
+        assert "<b>Hip thrust</b>: 225 lb × 10, 10, 10, 10 (4 sets). Save it?" in said, said
+        await chat.tap("Save")
+        said = texts(await chat.say("2x10 8"))  # back extension, bodyweight
+        assert "<b>Back extension</b>: 10, 10, 8 reps (3 sets). Save it?" in said, said
+        await chat.tap("Save")
+        said = texts(await chat.say("abductions 2x20 90"))
+        assert "<b>Seated hip abduction</b>: 90 lb × 20, 20 (2 sets). Save it?" in said, said
