@@ -206,3 +206,19 @@ async def test_sets_times_reps_then_a_bare_load_is_that_load(tmp_path):
         await chat.tap("Save")
         said = texts(await chat.say("abductions 2x20 90"))
         assert "<b>Seated hip abduction</b>: 90 lb × 20, 20 (2 sets). Save it?" in said, said
+
+
+async def test_a_record_said_before_the_move_is_logged(tmp_path):
+    """Marcus, at the monster walk: "pr on hip thrust today 245x6" got "I don't know the
+    exercise "pr on hip thrust today"": his record was lost. Words saying it was a record
+    before the move's name ("pr on", "new pb on", "hit a pr on") are now read past."""
+    async with bot_env(tmp_path, now=SYDNEY_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9608)
+        await marcus(chat)
+        env.clock.set(datetime(2027, 3, 22, 10, 0, tzinfo=UTC))  # Monday 21:00 in Sydney
+        await env.standin.until(lambda: pushes(env.standin, 9608) or None, timeout=10)
+        said = texts(await chat.say("pr on hip thrust today 245x6"))
+        assert "<b>Hip thrust</b>: 245 lb × 6 (1 set). Save it?" in said, said
+        await chat.tap("Save")
+        said = texts(await chat.say("new pb on squats 185 for 8"))
+        assert "<b>Squat</b>: 185 lb × 8 (1 set). Save it?" in said, said
