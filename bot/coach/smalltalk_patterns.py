@@ -239,6 +239,8 @@ SETTINGS = re.compile(
     rf"|lift|go to the gym)( on)? ({_DAY}s?,? )+(and |& )?{_DAY}s?( instead| now| from now on)?$"
     r"|^(settings|my settings)$|^(can you )?make it (\d|one|two|three|four|five|six) days"
     r"|^(send|move) (it|them|my workouts?|the workouts?) (to|at) \d"
+    r"|\b(send|get) (me )?(it|them|the workouts?|my workouts?|the push|the message|the reminder)"
+    r" (at|around|for) (\d|noon|midday)"  # "can u send it at 5 instead"
     # "ok back to 6:15 pm from tuesday": the time before, again
     r"|^((ok|okay|so|and|now|then|please) )*((can we|lets|let us) )?((go|switch|change|move|put)"
     r"( it| them| my workouts?| the workouts?)? )?back to (\d{1,2}([:. ]\d\d)?( ?(am|pm)\b)?"

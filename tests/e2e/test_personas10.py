@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.store.models import ExerciseLog, SetLog, WorkoutSession
-from tests.e2e.flows import pushes
+from tests.e2e.flows import load_user, pushes
 from tests.e2e.harness import Chat, Env, bot_env, texts
 
 FAST = {"PUSH_TICK_SECONDS": "0.05"}
@@ -222,3 +222,24 @@ async def test_a_record_said_before_the_move_is_logged(tmp_path):
         await chat.tap("Save")
         said = texts(await chat.say("new pb on squats 185 for 8"))
         assert "<b>Squat</b>: 185 lb × 8 (1 set). Save it?" in said, said
+
+
+async def test_a_bare_hour_for_the_time_is_asked_am_or_pm_never_a_button(tmp_path):
+    """Marcus, on Wednesday: "can u send it at 5 instead" got "I don't know that one yet",
+    and "send my workouts at 5" got "Workout time: 18:30 ✓", his workouts moved to 6:30 pm:
+    "5" was taken for the fifth of the time question's buttons. A bare hour is now asked
+    ("Did you mean 05:00 or 17:00?"), at the time question too."""
+    async with bot_env(tmp_path, now=SYDNEY_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9609)
+        await marcus(chat)
+        for said in ("can u send it at 5 instead", "send my workouts at 5"):
+            reply = (await chat.say(said))[-1]
+            assert reply.text.startswith("Did you mean 05:00 or 17:00?"), (said, reply.text)
+            assert (await load_user(env, 9609)).push_time == "18:15"
+        said = texts(await chat.tap("17:00"))
+        assert "Days: Mon, Tue, Thu, Fri at 17:00 (Australia/Sydney)" in said, said
+        await chat.say("/settings")
+        await chat.tap("Workout time")
+        reply = (await chat.say("5"))[-1]
+        assert reply.text.startswith("Did you mean 05:00 or 17:00?"), reply.text
+        assert (await load_user(env, 9609)).push_time == "17:00"
