@@ -281,6 +281,9 @@ SKIP = re.compile(
     r"( instead)?( \w+){0,4}$"
     r"|\bmove (my |the |todays )?(workout|session|training) to\b"
     r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
+    # "skip legs today, wrecked": the day's workout, in gym words
+    r"|^(gonna |going to |ill |will |have to |need to |im )?(skip|skipping|skippin) (legs|leg day"
+    r"|the gym|gym|training|lifting|my session|the session)( today| tonight)?\b"
     # "today not possible, my son is sick", "i can't today": the day, said impossible
     r"|^(today|tonight)( is| its)? (not possible|impossible|no possible)\b"
     r"|^(its |is )?(not|no) possible (today|tonight)\b|^(today|tonight) i (cant|cannot|can not)\b"

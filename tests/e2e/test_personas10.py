@@ -243,3 +243,19 @@ async def test_a_bare_hour_for_the_time_is_asked_am_or_pm_never_a_button(tmp_pat
         reply = (await chat.say("5"))[-1]
         assert reply.text.startswith("Did you mean 05:00 or 17:00?"), reply.text
         assert (await load_user(env, 9609)).push_time == "17:00"
+
+
+async def test_skip_legs_today_is_todays_workout_skipped(tmp_path):
+    """Marcus, on Thursday at the push: "skip legs today, wrecked" got "I don't know that one
+    yet" (noted as a question to learn): "skip today" was understood, but not the gym's way
+    of saying it ("skip legs", "skipping leg day", "gonna skip the gym today")."""
+    async with bot_env(tmp_path, now=SYDNEY_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9610)
+        await marcus(chat)
+        env.clock.set(datetime(2027, 3, 22, 8, 0, tzinfo=UTC))  # Monday 19:00 in Sydney
+        await env.standin.until(lambda: pushes(env.standin, 9610) or None, timeout=10)
+        for said in ("skipping leg day", "gonna skip the gym today", "skip legs today, wrecked"):
+            reply = (await chat.say(said))[-1]
+            assert reply.text.startswith("No problem. Tap Skip today or Move to tomorrow"), said
+        said = texts(await chat.tap("Skip today"))
+        assert "Skipped today" in said, said
