@@ -259,3 +259,33 @@ async def test_skip_legs_today_is_todays_workout_skipped(tmp_path):
             assert reply.text.startswith("No problem. Tap Skip today or Move to tomorrow"), said
         said = texts(await chat.tap("Skip today"))
         assert "Skipped today" in said, said
+
+
+async def test_an_old_pushs_start_logging_points_to_todays(env):
+    """Rosa, back after missing a week, tapped Start logging on the push of two workouts
+    before: nothing came but a passing "That button is from an earlier message." at the top
+    of the screen, and no word of what to do now. The old push now says which day it was
+    for and offers today's Start logging."""
+    chat = env.chat(9611)
+    await rosa(chat)  # Monday 16 Nov 2026, 10:00 in Madrid
+    old = texts(await chat.say("/today"))
+    assert "session A" in old, old
+    env.clock.set(env.clock.now() + timedelta(days=9))  # Wednesday of the next week
+    pushed = next(m for m in env.standin.messages(9611) if m.buttons and "session A" in m.text)
+    said = texts(await chat.press(pushed.message_id, "1:push:start:20261116"))
+    assert "That button is from the workout of Monday 16 November" in said, said
+    said = texts(await chat.tap("Start logging"))
+    assert "<b>1/" in said, said
+    user = await load_user(env, 9611)
+    assert user.awaiting is not None and user.awaiting.startswith("log:"), user.awaiting
+
+
+async def test_back_with_a_reason_after_a_comma_is_welcomed_back(env):
+    """Rosa, after the week her son was ill: "hello i am back, my son is better now" got the
+    Back extension card ("back" read as the exercise); "i am back" alone was welcomed back."""
+    chat = env.chat(9612)
+    await rosa(chat)
+    env.clock.set(env.clock.now() + timedelta(days=8))
+    for said in ("hello i am back, my son is better now", "hi im back after a week off"):
+        reply = texts(await chat.say(said))
+        assert reply.startswith("Welcome back!") and "Back extension" not in reply, reply
