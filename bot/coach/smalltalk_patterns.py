@@ -168,7 +168,10 @@ CONFUSED = re.compile(
     r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"
     r"|im (lost|confused)|am (lost|confused)|lost"
     r"|what do (i )?(type|write|send|put|say|enter)( now| next| here)?"
-    r"|(i )?(dont|do not) know what to (do|type|write|send)( now| next| here)?)$"
+    r"|(i )?(dont|do not) know what to (do|type|write|send)( now| next| here)?"
+    # "is this right?" with nothing named: how they are doing it, as asked where they are
+    r"|is (this|that|it) (right|correct|ok|okay|good)( like this| so)?|am doing (this|it) right"
+    r"|did do (this|it) right|is this how (it works|do it|i do it))$"
 )
 # A follow-up that leans on the last answer ("ok but why?"): each message is read on its own.
 FOLLOW_UP = re.compile(

@@ -95,7 +95,7 @@ async def test_series_for_sets_and_a_move_misspelt_are_read(env):
     said = texts(await other.say("hip trust 50kg 4x10"))
     assert "<b>Hip thrust</b>: 50 kg × 10, 10, 10, 10 (4 sets). Save it?" in said, said
     await other.tap("Save")
-    said = texts(await other.say("60 kilos 3 series of 10"))
+    said = texts(await other.say("i make 60 kilos 3 series of 10"))  # was: exercise "make"
     assert "<b>Deadlift</b>: 60 kg × 10, 10, 10 (3 sets). Save it?" in said, said
     env.clock.set(env.clock.now() + timedelta(days=2))  # Wednesday: B
     typed = (
@@ -289,3 +289,21 @@ async def test_back_with_a_reason_after_a_comma_is_welcomed_back(env):
     for said in ("hello i am back, my son is better now", "hi im back after a week off"):
         reply = texts(await chat.say(said))
         assert reply.startswith("Welcome back!") and "Back extension" not in reply, reply
+
+
+async def test_is_this_right_mid_logging_says_what_is_wanted_there(env):
+    """Rosa, at "2/5 · Deadlift" after a reply she did not follow: "is this right?" got the
+    tie-in answer again (taken as a follow-up to her last question, minutes before), and
+    nothing on the deadlift. "what?" at an exercise asked says what is wanted there and
+    asks again; "is this right?", "is that correct?" now do the same."""
+    chat = env.chat(9613)
+    await rosa(chat)
+    await chat.say("what is the tie in")
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("50 kilos 4x8")
+    await chat.tap("Save")
+    for said in ("is this right?", "is that correct?"):
+        reply = texts(await chat.say(said))
+        assert reply.startswith("Here is what I need now: how Deadlift went."), reply
+        assert "<b>2/5 · Deadlift</b>" in reply and "tie-in" not in reply, reply
