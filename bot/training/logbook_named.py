@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from bot.coach import programs as prog
 from bot.coach.matcher.text import words
 from bot.coach.misspelt import misspelt_in
-from bot.coach.move_named import other_in, other_named
+from bot.coach.move_named import is_variant, other_in, other_named
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, parse_log
 from bot.coach.setlog_story import Part, named_in
@@ -120,9 +120,30 @@ class DayMoves:
 
     def resolve(self, name: str) -> str | None:
         found = self._plain(name)
-        if found or other_named(name):
-            return found or other_in(name, self._moves())
+        if found:  # "lunges", "single leg thrust": the day's walking lunge, its single-leg one
+            return found if found in self._moves() else self._variant(found, name) or found
+        if other_named(name):
+            return other_in(name, self._moves())
         return misspelt_in(name, names_of(self._svc, self._moves()))  # "hip trust"
+
+    def _variant(self, found: str, name: str) -> str | None:
+        """The one move of the day that is a variation of the card named, said so: a word of
+        its own typed ("single leg thrust": the single-leg hip thrust), or the movement's
+        own card named ("lunges": the walking lunge). A card named by its whole name ("hip
+        thrust", "squat") is that card, whatever the day holds."""
+        content = self._svc.content
+        typed = {w.removesuffix("s") for w in _letters(name)}
+        base = content.exercises[found]
+        own = base.id == base.pattern
+
+        def said(move: str) -> bool:
+            held = content.exercises[move]
+            extra = {w.removesuffix("s") for w in _letters(held.name)} - set(_letters(base.name))
+            return bool(extra & typed) or (own and held.pattern == base.pattern)
+
+        held = [m for m in self._moves() if m in content.exercises]
+        variants = [m for m in held if is_variant(content, found, m) and said(m)]
+        return variants[0] if len(variants) == 1 else None
 
     def rep_top(self, exercise_id: str) -> int | None:
         return self._moves().get(exercise_id)
@@ -222,6 +243,10 @@ def _reps_untold(
         return None  # "I did all of them except the lunges": the whole day (whole_day.py)
     said = {"when": when} if when else {}
     return ParseFailed("reps_untold", said, name_of(svc, named), profile.unit.value, True)
+
+
+def _letters(name: str) -> list[str]:
+    return re.sub(r"[^a-z ]+", " ", name.lower()).split()
 
 
 def names_of(svc: Services, moves: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -307,3 +307,28 @@ async def test_is_this_right_mid_logging_says_what_is_wanted_there(env):
         reply = texts(await chat.say(said))
         assert reply.startswith("Here is what I need now: how Deadlift went."), reply
         assert "<b>2/5 · Deadlift</b>" in reply and "tie-in" not in reply, reply
+
+
+async def test_a_days_moves_named_by_their_family_are_that_days(tmp_path):
+    """Marcus, on Tuesday evening, for Monday's workout (American deadlift, single-leg hip
+    thrust, walking lunge, monster walk): "yesterday rdl 3x10 165, single leg thrust 3x15,
+    lunges 2x12 w 45s, monster walks 2x20" showed a Hip thrust and a Lunge to save, moves
+    Monday did not hold, and left its single-leg hip thrust and walking lunge unlogged. At
+    an exercise asked "lunges" was already the walking lunge; a whole day typed now reads
+    a family's name as the day's move of it."""
+    async with bot_env(tmp_path, now=SYDNEY_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9614)
+        await marcus(chat)
+        env.clock.set(datetime(2027, 3, 23, 8, 30, tzinfo=UTC))  # Tuesday 19:30 in Sydney
+        await chat.say("hip thrust 225 4x8 yesterday")
+        await chat.tap("Save")  # Monday, session A: Tuesday is B
+        said = texts(await chat.say("/today"))
+        assert "Single-leg hip thrust" in said and "Walking lunge" in said, said
+        typed = "rdl 3x10 165, single leg thrust 3x15, lunges 2x12 w 45s, monster walks 2x20"
+        said = texts(await chat.say(typed))
+        assert "<b>American deadlift</b>: 165 lb × 10, 10, 10 (3 sets). Save it?" in said, said
+        assert "Then Single-leg hip thrust, Walking lunge, Monster walk from the same" in said
+        assert "no numbers in that message" not in said, said
+        for _ in range(4):
+            said = texts(await chat.tap("Save"))
+        assert "Workout logged: 4 of 4 exercises done." in said, said
