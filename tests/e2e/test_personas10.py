@@ -332,3 +332,20 @@ async def test_a_days_moves_named_by_their_family_are_that_days(tmp_path):
         for _ in range(4):
             said = texts(await chat.tap("Save"))
         assert "Workout logged: 4 of 4 exercises done." in said, said
+
+
+async def test_a_whole_day_run_on_without_commas_is_read(tmp_path):
+    """Marcus, at 01:30 after Tuesday's push: "ht 240 4x6 glute bridge 3x15 bw back ext 3x12
+    25 lunges 2x10 40s" got the Rep ranges answer, as a question: the whole workout lost.
+    Sets ending in "bw" before the next move's name did not end that move, and "40s" (the
+    pair of 40s) was read only after "with"."""
+    async with bot_env(tmp_path, now=SYDNEY_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9615)
+        await marcus(chat)
+        env.clock.set(datetime(2027, 3, 22, 14, 30, tzinfo=UTC))  # Tuesday 01:30 in Sydney
+        said = texts(await chat.say("ht 225 4x8 back ext 3x15 bw squat 2x10 40s abductions 2x20"))
+        assert "<b>Hip thrust</b> for yesterday, Mon 22 Mar: 225 lb × 8, 8, 8, 8" in said, said
+        assert "Then Back extension, Squat, Seated hip abduction from the same" in said, said
+        await chat.tap("Save")
+        said = texts(await chat.tap("Save"))
+        assert "<b>Squat</b> for yesterday, Mon 22 Mar: 40 lb × 10, 10 (2 sets). Save" in said, said
