@@ -237,9 +237,11 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 never_done=outcome.never_done,
             )
             return [(need, need_load_rows(svc, outcome))]
-        case TodayLog(lines=lines):
+        case TodayLog(lines=lines, night=night):
             rows = [[(f"{label('log', 'edit')} {x.name}", cb("lg", "ed", x.log_id))] for x in lines]
-            today = text("log_today", lines=[(x.name, x.status, x.sets) for x in lines])
+            today = text(
+                "log_today", lines=[(x.name, x.status, x.sets) for x in lines], night=night
+            )
             return [(today, rows)]
         case WhichExercise(day=day):
             start = cb("push", "start", day.strftime("%Y%m%d"))

@@ -349,3 +349,22 @@ async def test_a_whole_day_run_on_without_commas_is_read(tmp_path):
         await chat.tap("Save")
         said = texts(await chat.tap("Save"))
         assert "<b>Squat</b> for yesterday, Mon 22 Mar: 40 lb × 10, 10 (2 sets). Save" in said, said
+
+
+async def test_log_after_midnight_shows_last_nights_workout(tmp_path):
+    """Marcus, at 00:50 after logging Monday's workout since 00:40: /log said "Nothing logged
+    today yet" with a Start logging for Tuesday, as if what he had just saved was gone. Till
+    last night is over, and before today holds anything, /log shows last night's log."""
+    async with bot_env(tmp_path, now=SYDNEY_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9616)
+        await marcus(chat)
+        env.clock.set(datetime(2027, 3, 22, 13, 40, tzinfo=UTC))  # Tuesday 00:40 in Sydney
+        await chat.say("ht 225 4x8 back ext 3x15 bw squat 2x10 185 abductions 2x20 90")
+        for _ in range(4):
+            said = texts(await chat.tap("Save"))
+        assert "Workout logged for yesterday, Mon 22 Mar: 4 of 4" in said, said
+        shown = (await chat.say("/log"))[-1].text
+        assert shown.startswith("<b>Last night's log</b>"), shown
+        assert "• Hip thrust: 225 lb × 8, 8, 8, 8" in shown, shown
+        env.clock.set(datetime(2027, 3, 22, 20, 0, tzinfo=UTC))  # Tuesday 07:00
+        assert (await chat.say("/log"))[-1].text.startswith("Nothing logged today yet")
