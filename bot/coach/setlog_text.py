@@ -295,6 +295,11 @@ _ON_THE_NAME = re.compile(
     rf"^(?P<lead>(?:i |just )*(?:did |got )?)(?P<reps>\d+(?:(?:,? and |, | )\d+)*) on (?:the |my )?"
     rf"{_NAME}(?P<rest> (?:with|at|@)\b.*)?$"
 )
+# "did 5x5 @ 225 on thrusts", "3x10 at 40kg on squats": the sets, then the move after "on".
+_SETS_ON_NAME = re.compile(
+    r"^(?P<lead>(?:i |just )*(?:did |got |done )?)(?P<sets>\d(?:[\d\s.x@,]|(?:kgs?|kilos?|lbs?"
+    rf"|pounds?)\b|\b(?:for|at|reps?|sets?|of)\b)*?) on (?:the |my )?{_NAME}$"
+)
 # "3x12, 40": the load after sets x reps.
 _TIMES_THEN_LOAD = re.compile(r"\b(\d+\s*x\s*\d+)\s*,\s*(\d+(?:\.\d+)?)\s*$")
 # An exercise said as a verb: "squatted 60 for 3x10", "deadlifted 80 5 5 5".
@@ -333,6 +338,7 @@ def _named_first(text: str) -> str:
     text = _ON_THE_NAME.sub(
         _named(lambda m: f"{m['lead']}{m['name']} {m['reps']}{m['rest'] or ''}"), text
     )
+    text = _SETS_ON_NAME.sub(_named(lambda m: f"{m['lead']}{m['name']} {m['sets']}"), text)
     text = _TIMES_THEN_LOAD.sub(r"\1 @ \2", text)
     text = _SETS_AT_FOR.sub(r"\1 sets of \3 at \2", text)
     text = _SETS_FOR.sub(r"\1 sets of \2", text)

@@ -368,3 +368,18 @@ async def test_log_after_midnight_shows_last_nights_workout(tmp_path):
         assert "• Hip thrust: 225 lb × 8, 8, 8, 8" in shown, shown
         env.clock.set(datetime(2027, 3, 22, 20, 0, tzinfo=UTC))  # Tuesday 07:00
         assert (await chat.say("/log"))[-1].text.startswith("Nothing logged today yet")
+
+
+async def test_the_move_named_after_on_at_the_end_is_read(tmp_path):
+    """Marcus, on Tuesday evening: "did 5x5 @ 225 on thrusts" got "Which exercise was that?":
+    the move named last, after "on", was read only after bare reps ("12, 10 and 8 on the
+    squat")."""
+    async with bot_env(tmp_path, now=SYDNEY_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9617)
+        await marcus(chat)
+        env.clock.set(datetime(2027, 3, 22, 10, 0, tzinfo=UTC))  # Monday 21:00 in Sydney
+        said = texts(await chat.say("did 5x5 @ 225 on thrusts"))
+        assert "<b>Hip thrust</b>: 225 lb × 5, 5, 5, 5, 5 (5 sets). Save it?" in said, said
+        await chat.tap("Save")
+        said = texts(await chat.say("3x10 at 185 on squats"))
+        assert "185 lb × 10, 10, 10 (3 sets). Save it?" in said and "Squat" in said, said
