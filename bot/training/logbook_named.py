@@ -124,7 +124,7 @@ class DayMoves:
             return found if found in self._moves() else self._variant(found, name) or found
         if other_named(name):
             return other_in(name, self._moves())
-        return misspelt_in(name, names_of(self._svc, self._moves()))  # "hip trust"
+        return misspelt(self._svc, name, self._moves())  # "hip trust"
 
     def _variant(self, found: str, name: str) -> str | None:
         """The one move of the day that is a variation of the card named, said so: a word of
@@ -252,6 +252,14 @@ def _letters(name: str) -> list[str]:
 def names_of(svc: Services, moves: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Each move's names, for a slip of one of them to be told ("hip trust")."""
     return {m: svc.content.exercises[m].names for m in moves if m in svc.content.exercises}
+
+
+def misspelt(svc: Services, name: str, moves: Iterable[str]) -> str | None:
+    """A slip of a name of the day's moves, else of any card's ("hip trust" on a day with
+    only the single-leg one: the hip thrust, an extra)."""
+    return misspelt_in(name, names_of(svc, moves)) or misspelt_in(
+        name, names_of(svc, svc.content.exercises)
+    )
 
 
 def resolver(svc: Services) -> Callable[[str], str | None]:

@@ -105,6 +105,9 @@ async def test_series_for_sets_and_a_move_misspelt_are_read(env):
     said = texts(await chat.say(typed))
     assert "<b>Squat</b>: 40 kg × 10, 10, 10, 10 (4 sets). Save it?" in said, said
     assert "Glute-ham raise, Seated leg curl, Banded hip thrust from the same message" in said
+    env.clock.set(env.clock.now() + timedelta(days=2))  # Friday: C, no hip thrust in it
+    said = texts(await other.say("hip trust 55 kilos 4 series of 10, squat 45 kilos 4x10"))
+    assert "<b>Hip thrust</b>: 55 kg × 10, 10, 10, 10 (4 sets). Save it?" in said, said
 
 
 async def test_today_said_impossible_offers_skip_and_move(env):
