@@ -76,7 +76,7 @@ BAND_LEAD = {"with", "using", "on", "a", "an", "the", "my", "red", "green", "blu
               "yellow", "purple", "orange", "pink", "grey", "gray", "light", "medium", "heavy",
               "mini", "resistance", "loop", "long", "thick", "thin", "strong"}  # fmt: skip
 _LOAD_KIT = {"dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs", "barbell", "bar",
-             "kettlebell", "kettlebells"}  # fmt: skip
+             "kettlebell", "kettlebells", "plate", "plates"}  # fmt: skip
 
 
 # --- body shapes --------------------------------------------------------------------

@@ -258,6 +258,11 @@ _COUNT_THEN_REPS = re.compile(
     r"\b(\d+) sets?\s*[:,\-–]?\s*(?:of\s+)?((?:\d+(?:\s*[,/]\s*|\s+)){1,9}\d+)\b"
     r"(?!\s*(?:kg|kilo|lb|pound|\.))"
 )
+# "squats 3 sets 185 8 8 6": the count, the load, then as many sets' reps.
+_COUNT_LOAD_REPS = re.compile(
+    r"\b(\d+) sets?\s*[:,]?\s*(\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?)\s*[:,]?\s+"
+    r"((?:\d+(?:\s*[,/]\s*|\s+)){1,9}\d+)\b(?!\s*(?:kg|kilo|lb|pound|\.))"
+)
 # A form's labels: "sets 3 reps 12 weight 20", "reps: 12 12 10, weight: 20kg"
 _LABELLED = re.compile(r"\bsets?\s*:?\s*(\d+)\s*,?\s*reps?\s*:?\s*(\d+)\b")
 _LABEL = re.compile(
@@ -345,6 +350,15 @@ def _named_first(text: str) -> str:
     return _LOAD_FOR_SETS.sub(r"\2 @ \1", text)
 
 
+def _counted_load_reps(m: re.Match[str]) -> str:
+    """Only a load beyond doubt: with its unit, or at least twice the reps ("2 sets 12 12 10"
+    is no load of 12)."""
+    reps = [int(r) for r in re.findall(r"\d+", m[3])]
+    number = float(re.findall(r"\d+(?:\.\d+)?", m[2])[0])
+    loaded = not m[2].replace(".", "").isdigit() or number >= 2 * max(reps)
+    return f"{m[2]} {m[3]}" if len(reps) == int(m[1]) and loaded else m.group()
+
+
 def _counted_reps(m: re.Match[str]) -> str:
     reps = re.findall(r"\d+", m[2])
     return m[2] if len(reps) == int(m[1]) else m.group()
@@ -356,6 +370,7 @@ def _in_figures(text: str) -> str:
         text = _NO_WEIGHT.sub(lambda m: "" if m.group() in ("only", "just ") else "bw", text)
     text = _LABELLED.sub(r"\1 sets of \2", text)
     text = _LABEL.sub(lambda m: "" if m[1] else " @ ", text)
+    text = _COUNT_LOAD_REPS.sub(_counted_load_reps, text)
     text = _COUNT_THEN_REPS.sub(_counted_reps, text)
     text = _SLIPS.sub(lambda m: _SLIP_FOR[m.group()], text)
     text = _SKIP_SLIP.sub("skipped", _W_FOR_WITH.sub("with ", text))

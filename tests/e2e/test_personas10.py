@@ -386,3 +386,18 @@ async def test_the_move_named_after_on_at_the_end_is_read(tmp_path):
         await chat.tap("Save")
         said = texts(await chat.say("3x10 at 185 on squats"))
         assert "185 lb × 10, 10, 10 (3 sets). Save it?" in said and "Squat" in said, said
+
+
+async def test_a_count_then_a_load_then_each_sets_reps_is_read(tmp_path):
+    """Marcus: "squats 3 sets 185 8 8 6" got "I couldn't read that" ("3 sets 8 8 6" and "185
+    8 8 6" were read, the three together not), and "back ext 3x15 w 25 plate" stopped at
+    "plate", where "with 25kg dumbbells" was read."""
+    async with bot_env(tmp_path, now=SYDNEY_SUNDAY, extra_env=FAST) as env:
+        chat = env.chat(9618)
+        await marcus(chat)
+        env.clock.set(datetime(2027, 3, 22, 10, 0, tzinfo=UTC))  # Monday 21:00 in Sydney
+        said = texts(await chat.say("squats 3 sets 185 8 8 6"))
+        assert "<b>Squat</b>: 185 lb × 8, 8, 6 (3 sets). Save it?" in said, said
+        await chat.tap("Save")
+        said = texts(await chat.say("back ext 3x15 w 25 plate"))
+        assert "<b>Back extension</b>: 25 lb × 15, 15, 15 (3 sets). Save it?" in said, said
