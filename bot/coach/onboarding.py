@@ -197,10 +197,7 @@ def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool 
         return Answer(step, encode_days(days))
     if step == "time":
         parsed = schedule.parse_time_of_day(text)
-        if parsed is None:
-            by_number = _by_number(step, text)
-            if by_number:
-                return Answer(step, by_number)
+        if parsed is None:  # "5" is an hour, never the fifth button: asked am or pm
             bare = re.fullmatch(r"[0-9]{1,2}", text) is not None and int(text) < 24
             if bare and int(text) > 12:  # "19" can only be 19:00
                 return Answer(step, f"{int(text):02d}:00")

@@ -99,6 +99,10 @@ _ACTION_FILLER = {"i", "it", "all", "them", "this", "that", "one", "sets", "set"
 _FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "and"}
 # What people wrap a log in: "hey coach, ok so ... thanks".
 _FILLER_LEAD |= {"hey", "hi", "coach", "ok", "okay", "so", "um", "well", "btw", "also", "oh"}
+# A record said first: "pr on hip thrust today 245x6", "new pb on squats 100 3".
+_FILLER_LEAD |= {"pr", "pb", "prs", "new", "on"}
+# "i make 60 kilos 4 series of 6", "i do 3x10": what Spanish and French speakers say for did.
+_FILLER_LEAD |= {"make", "do"}
 _FILLER_TAIL = {"thanks", "thank", "you", "thx", "ty", "pls", "please", "coach", "lol", "cheers"}
 _FILLER_TAIL |= {"done"}  # "12 12 12 ✅" (✅ reads "done"), "20kg 12 12 10 done"
 SIDE_RE = re.compile(

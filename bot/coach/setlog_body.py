@@ -76,7 +76,7 @@ BAND_LEAD = {"with", "using", "on", "a", "an", "the", "my", "red", "green", "blu
               "yellow", "purple", "orange", "pink", "grey", "gray", "light", "medium", "heavy",
               "mini", "resistance", "loop", "long", "thick", "thin", "strong"}  # fmt: skip
 _LOAD_KIT = {"dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs", "barbell", "bar",
-             "kettlebell", "kettlebells"}  # fmt: skip
+             "kettlebell", "kettlebells", "plate", "plates"}  # fmt: skip
 
 
 # --- body shapes --------------------------------------------------------------------
@@ -262,6 +262,9 @@ def _parse_body(
                 return entries(nums[1:], _load(nums[0], unit))
         return entries(nums, planned)
 
+    if re.fullmatch(r"N[xX]NN", shape) and _could_be_sets(toks[0]):  # "3x10 40", "2x20 90"
+        return _sets_then_one(toks, unit, planned, unloaded)
+
     if _F_GROUPS.fullmatch(shape):
         out: list[SetEntry] = []
         for g in _GROUP.finditer(shape):
@@ -275,6 +278,16 @@ def _parse_body(
         raise LogParseError("missing_load")
     odd = next((t for t in toks if t.kind in "wuros"), None)
     raise LogParseError("syntax", **({"token": odd.text} if odd else {}))
+
+
+def _sets_then_one(toks: list[Tok], unit: Unit, planned: Load, unloaded: bool) -> list[SetEntry]:
+    """ "3x10 40": 3 sets of 10 at 40 (read as 3 kg for 10, then 40 reps, before). Only a
+    move with no load planned, and a last number close to the reps ("2x10 8" of glute
+    bridges), is one set more: 10, 10, 8."""
+    count, reps, last = toks[0], _reps(toks[2]), _number(toks[3])
+    if unloaded and last <= MAX_REPS and last < 2 * reps:
+        return [SetEntry(reps, *planned)] * _set_count(count) + [SetEntry(_reps(toks[3]), *planned)]
+    return [SetEntry(reps, *_load(toks[3], unit))] * _set_count(count)
 
 
 def readable(toks: list[Tok], unit: Unit) -> bool:

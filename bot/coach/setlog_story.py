@@ -116,7 +116,7 @@ def _cut_at_names(toks: list[Tok], resolve: Callable[[str], str | None]) -> list
     31/02 lunges ..." is not: no exercise before the numbers)."""
     cuts = [0]
     for j in range(1, len(toks)):
-        if toks[j - 1].kind not in "Nu" or toks[j].kind != "w":
+        if toks[j - 1].kind not in "NuB" or toks[j].kind != "w":
             continue
         if toks[j].text in _SMALL_WORDS | _GRAMMAR_WORDS:
             continue

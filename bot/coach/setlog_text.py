@@ -101,6 +101,10 @@ _ACROSS_FIRST = re.compile(
 _SEP = r"\s*(?:,|;|\band\b|\bthen\b|\bplus\b|&)\s*(?:and\s+|then\s+)?"
 _GROUP = r"(\d+)\s*(?:more\s+)?(?:sets?\s*(?:of\s*)?|of\s+|x\s*)(\d+)(?:\s*reps?)?\b"
 _GROUPS = re.compile(rf"\b{_GROUP}(?:{_SEP}{_GROUP})+")
+# "3x8 @ 185 then 2x10 @ 135": groups of sets, each at its load, are loads set by set.
+_LOADED = rf"{_GROUP}\s*(?:with|at|@)\s*(\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?)"
+_LOADED_GROUPS = re.compile(rf"\b{_LOADED}(?:{_SEP}{_LOADED})+")
+_ONE_LOADED = re.compile(_LOADED)
 _ONE_GROUP = re.compile(_GROUP)
 # "and one of 8": "one" is a set count there
 _ONE_MORE = re.compile(r"(\band|\bthen|\bplus|,)\s*one (?=(?:more )?(?:sets? )?of\b|x)")
@@ -171,6 +175,13 @@ def _reps_of_groups(m: re.Match[str]) -> str:
     return " ".join(" ".join([reps] * n) for n, reps in groups)
 
 
+def _loads_of_groups(m: re.Match[str]) -> str:
+    groups = [(int(g[1]), g[2], g[3].strip()) for g in _ONE_LOADED.finditer(m.group())]
+    if any(not 1 <= n <= 10 for n, _, _ in groups):  # a set count is small
+        return m.group()
+    return " ".join(f"{load} x {reps}" for n, reps, load in groups for _ in range(n))
+
+
 def _loads_of_sets(m: re.Match[str]) -> str:
     return " ".join(f"{g[2]} x {g[1]}" for g in _ONE_AT.finditer(m.group()))
 
@@ -210,6 +221,8 @@ _SLIPS = re.compile(
     r"(?<=\d )(?:stes|sest|setss|sers|srts)\b|(?<=\d )(?:reos|resp|rpes|repd)\b"
     r"|(?<=\d)(?:kh|kf|jg)\b|(?<=\d )(?:kh|kf|jg)\b|(?<=\d)lbd\b"
 )
+# "4 series of 10": "series" is what Spanish, Italian and French speakers call sets.
+_SERIES = re.compile(r"(?<=\d )(?:series|serie|seris|serise)\b")
 _SLIP_FOR = {"stes": "sets", "sest": "sets", "setss": "sets", "sers": "sets", "srts": "sets",
              "reos": "reps", "resp": "reps", "rpes": "reps", "repd": "reps", "kh": "kg",
              "kf": "kg", "jg": "kg", "lbd": "lbs"}  # fmt: skip
@@ -219,6 +232,8 @@ _SLIP_FOR = {"stes": "sets", "sest": "sets", "setss": "sets", "sers": "sets", "s
 _W_FOR_WITH = re.compile(r"(?:(?<=\s)|^)w/?\s*(?=\d|(?:[a-z]+\s+){0,2}bands?\b)")
 # "with 20s", "using the 25s": the pair of dumbbells of that load, said by their number.
 _PAIR_OF = re.compile(r"\b((?:with|using|@)(?: the| my)?) (\d+(?:\.\d+)?)s\b")
+# "lunges 2x10 40s": the pair said by its number after the sets, with no "with".
+_PAIR_AFTER = re.compile(r"(?<=\d )(\d+(?:\.\d+)?)s\b(?!\s*(?:rest|hold|each|per|sec))")
 # "skiped", "skippd", "skip'd", "skipt": thumbs' ways to say "skipped".
 _SKIP_SLIP = re.compile(r"\bskip{1,3}(?:e{1,2}d|d|t|['’]d)(?![\w'’])")
 
@@ -242,6 +257,11 @@ _NO_WEIGHT = re.compile(
 _COUNT_THEN_REPS = re.compile(
     r"\b(\d+) sets?\s*[:,\-–]?\s*(?:of\s+)?((?:\d+(?:\s*[,/]\s*|\s+)){1,9}\d+)\b"
     r"(?!\s*(?:kg|kilo|lb|pound|\.))"
+)
+# "squats 3 sets 185 8 8 6": the count, the load, then as many sets' reps.
+_COUNT_LOAD_REPS = re.compile(
+    r"\b(\d+) sets?\s*[:,]?\s*(\d+(?:\.\d+)?\s*(?:kgs?|kilos?|lbs?|pounds?)?)\s*[:,]?\s+"
+    r"((?:\d+(?:\s*[,/]\s*|\s+)){1,9}\d+)\b(?!\s*(?:kg|kilo|lb|pound|\.))"
 )
 # A form's labels: "sets 3 reps 12 weight 20", "reps: 12 12 10, weight: 20kg"
 _LABELLED = re.compile(r"\bsets?\s*:?\s*(\d+)\s*,?\s*reps?\s*:?\s*(\d+)\b")
@@ -279,6 +299,11 @@ _LOAD_THEN_NAME = re.compile(rf"^(?P<load>{_LOAD_UNIT}) {_NAME} (?P<rest>x?\s*\d
 _ON_THE_NAME = re.compile(
     rf"^(?P<lead>(?:i |just )*(?:did |got )?)(?P<reps>\d+(?:(?:,? and |, | )\d+)*) on (?:the |my )?"
     rf"{_NAME}(?P<rest> (?:with|at|@)\b.*)?$"
+)
+# "did 5x5 @ 225 on thrusts", "3x10 at 40kg on squats": the sets, then the move after "on".
+_SETS_ON_NAME = re.compile(
+    r"^(?P<lead>(?:i |just )*(?:did |got |done )?)(?P<sets>\d(?:[\d\s.x@,]|(?:kgs?|kilos?|lbs?"
+    rf"|pounds?)\b|\b(?:for|at|reps?|sets?|of)\b)*?) on (?:the |my )?{_NAME}$"
 )
 # "3x12, 40": the load after sets x reps.
 _TIMES_THEN_LOAD = re.compile(r"\b(\d+\s*x\s*\d+)\s*,\s*(\d+(?:\.\d+)?)\s*$")
@@ -318,10 +343,20 @@ def _named_first(text: str) -> str:
     text = _ON_THE_NAME.sub(
         _named(lambda m: f"{m['lead']}{m['name']} {m['reps']}{m['rest'] or ''}"), text
     )
+    text = _SETS_ON_NAME.sub(_named(lambda m: f"{m['lead']}{m['name']} {m['sets']}"), text)
     text = _TIMES_THEN_LOAD.sub(r"\1 @ \2", text)
     text = _SETS_AT_FOR.sub(r"\1 sets of \3 at \2", text)
     text = _SETS_FOR.sub(r"\1 sets of \2", text)
     return _LOAD_FOR_SETS.sub(r"\2 @ \1", text)
+
+
+def _counted_load_reps(m: re.Match[str]) -> str:
+    """Only a load beyond doubt: with its unit, or at least twice the reps ("2 sets 12 12 10"
+    is no load of 12)."""
+    reps = [int(r) for r in re.findall(r"\d+", m[3])]
+    number = float(re.findall(r"\d+(?:\.\d+)?", m[2])[0])
+    loaded = not m[2].replace(".", "").isdigit() or number >= 2 * max(reps)
+    return f"{m[2]} {m[3]}" if len(reps) == int(m[1]) and loaded else m.group()
 
 
 def _counted_reps(m: re.Match[str]) -> str:
@@ -330,15 +365,16 @@ def _counted_reps(m: re.Match[str]) -> str:
 
 
 def _in_figures(text: str) -> str:
-    text = _named_first(_DONE_LEAD.sub("", text))
+    text = _named_first(_DONE_LEAD.sub("", _SERIES.sub("sets", text)))
     if any(c.isdigit() for c in text):
         text = _NO_WEIGHT.sub(lambda m: "" if m.group() in ("only", "just ") else "bw", text)
     text = _LABELLED.sub(r"\1 sets of \2", text)
     text = _LABEL.sub(lambda m: "" if m[1] else " @ ", text)
+    text = _COUNT_LOAD_REPS.sub(_counted_load_reps, text)
     text = _COUNT_THEN_REPS.sub(_counted_reps, text)
     text = _SLIPS.sub(lambda m: _SLIP_FOR[m.group()], text)
     text = _SKIP_SLIP.sub("skipped", _W_FOR_WITH.sub("with ", text))
-    text = _PAIR_OF.sub(r"\1 \2", text)
+    text = _PAIR_AFTER.sub(r"\1", _PAIR_OF.sub(r"\1 \2", text))
     text = _LOAD_WORDS.sub(_load_in_figures, text)
     text = _LOAD_THEN_GOT.sub(lambda m: f"{m[1] or m[2]} ", text)
     text = _FAILED_AT.sub(r" \1", text)
@@ -348,6 +384,7 @@ def _in_figures(text: str) -> str:
     text = _TIMES.sub(r"\2 sets of \1", text)
     text = _ONE_RE.sub("1", text)
     text = _ONE_MORE.sub(r"\1 1 ", text)
+    text = _LOADED_GROUPS.sub(_loads_of_groups, text)
     text = _GROUPS.sub(_reps_of_groups, text)
     text = _SET_LOADS.sub(_loads_of_sets, text)
     text = _ORDINAL.sub("", text)

@@ -16,6 +16,7 @@ from bot.coach import smalltalk_about as about
 from bot.coach import smalltalk_life as life
 from bot.coach import smalltalk_patterns as p
 from bot.coach import smalltalk_reports as reports
+from bot.coach import smalltalk_skip as skip
 from bot.coach import smalltalk_workout as w
 from bot.coach.matcher import without_not_pain, words
 from bot.coach.matcher.scope import anchored, asked_clauses
@@ -126,7 +127,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.ABOUT, Intent.ABOUT),
     (p.SCHEDULE, Intent.SCHEDULE),
     (p.EQUIPMENT, Intent.EQUIPMENT),
-    (p.SKIP, Intent.SKIP),
+    (skip.SKIP, Intent.SKIP),
     (w.DONE, Intent.DONE),
     (p.LATER, Intent.LATER),
     (w.WEEK, Intent.WEEK),

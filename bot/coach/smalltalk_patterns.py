@@ -72,6 +72,10 @@ PAUSE = re.compile(
 RESUME = re.compile(
     r"^(please )?(resume|unpause|restart)( my| the)?( workouts?| messages| reminders| plan| "
     r"training| it)?( please)?$|^(hi |hey )?(im|am) back( now| again| from \w+( \w+)?)?$"
+    # "hello i am back, my son is better now", "hi im back after a week off": why, after it
+    r"|^(hi |hey |hello |hola |ok |okay )?(im|am) back( now| again)?( after (a |the |one |two "
+    r"|\d+ )?\w+( off| away)?)?( (my|our|the) \w+( \w+)? (is|was|are|were|s|got) (better|fine"
+    r"|ok|okay|well|good|healthy|recovered)( now| again)?)?$"
     # home from a trip, not home workouts
     r"|^(hi |hey )?(im |am )?(finally |just )?(got |made it )?back home( now| again| at last"
     r"| from \w+( \w+)?)?$"
@@ -164,7 +168,10 @@ CONFUSED = re.compile(
     r"( it| that| this)?|do not (get|understand)( it| that| this)?|confused|so confused"
     r"|im (lost|confused)|am (lost|confused)|lost"
     r"|what do (i )?(type|write|send|put|say|enter)( now| next| here)?"
-    r"|(i )?(dont|do not) know what to (do|type|write|send)( now| next| here)?)$"
+    r"|(i )?(dont|do not) know what to (do|type|write|send)( now| next| here)?"
+    # "is this right?" with nothing named: how they are doing it, as asked where they are
+    r"|is (this|that|it) (right|correct|ok|okay|good)( like this| so)?|am doing (this|it) right"
+    r"|did do (this|it) right|is this how (it works|do it|i do it))$"
 )
 # A follow-up that leans on the last answer ("ok but why?"): each message is read on its own.
 FOLLOW_UP = re.compile(
@@ -239,6 +246,8 @@ SETTINGS = re.compile(
     rf"|lift|go to the gym)( on)? ({_DAY}s?,? )+(and |& )?{_DAY}s?( instead| now| from now on)?$"
     r"|^(settings|my settings)$|^(can you )?make it (\d|one|two|three|four|five|six) days"
     r"|^(send|move) (it|them|my workouts?|the workouts?) (to|at) \d"
+    r"|\b(send|get) (me )?(it|them|the workouts?|my workouts?|the push|the message|the reminder)"
+    r" (at|around|for) (\d|noon|midday)"  # "can u send it at 5 instead"
     # "ok back to 6:15 pm from tuesday": the time before, again
     r"|^((ok|okay|so|and|now|then|please) )*((can we|lets|let us) )?((go|switch|change|move|put)"
     r"( it| them| my workouts?| the workouts?)? )?back to (\d{1,2}([:. ]\d\d)?( ?(am|pm)\b)?"
@@ -250,56 +259,6 @@ SETTINGS = re.compile(
 NEVER_MIND = re.compile(
     r"^(no |oh |ok |okay )?(cancel|never ?mind|forget it|keep it|leave it|no change|nothing|"
     r"dont change (it|anything)|back|stop|no|nope)( thanks| thank you| please)?$"
-)
-# Not training today, or a day missed: today's workout has Skip and Move buttons.
-SKIP = re.compile(
-    r"^(skip|skipping)( today| todays workout| this workout| the workout| it)?$"
-    r"|\b(cant|cannot|can not|wont|not going to|unable to|too tired to|no time to) "
-    r"(train|work ?out|lift|make it|go to the gym|do (it|the workout|todays workout))"
-    r"( today| this week| tomorrow)?$"
-    r"|\b(im|am|feeling) (sick|ill|unwell|exhausted)\b(?! of| and tired)"
-    r"|^(i )?(have|got|caught|ve got|have got) (a |the )?(cold|flu|fever|bug|stomach bug|covid)"
-    r"( today| this week)?( (so )?(skip\w*|no (workouts?|training))( it| them)?"
-    r"( today| this week)?)?$"
-    r"|^(im |am |been |feeling )?(sick|ill|unwell|poorly)( again)?( today| this week| all week)?"
-    r" (so )?(skip\w*|no (workouts?|training))( it| them)?( today| this week)?$"
-    r"|^(im|i am) (hungover|hung over)( today)?$"
-    r"|^(i )?slept (badly|terribly|really badly|so badly|awful|awfully)( last night)?$"
-    r"|^(the |my )?gym (is|s) (closed|shut)( today| tonight| this week)?$"
-    r"|^(i )?(dont|do not|didnt|did not) (have|get|got) (the |any |enough )?time (today|tonight"
-    r"|this week|to train( today)?|for (it|the workout|my workout)( today)?)$"
-    r"|\b(missed|skipped) (yesterdays?|todays?|my|a|the|last) (workout|session|training|day)"
-    # "didnt do it today, too tired": today's not done, a reason after it
-    r"|^(i )?(didnt|did not|couldnt|could not|wont|will not|not gonna|not going to) (do|make"
-    r"|manage|get to|train|work ?out|lift)( it| the workout| todays workout| today s workout"
-    r"| my workout| this one)?( today| tonight)?( too tired| so tired| exhausted| no time"
-    r"| too busy| sick| ill| feeling sick| not feeling it)?$"
-    r"|^(can |could |ill |will |going to )?(we )?(train|work ?out|lift"  # "…? meetings all day"
-    r"|do (the |my |todays )?workout|do (this|it|that|todays|today s)( one)?) tomorrow"
-    r"( instead)?( \w+){0,4}$"
-    r"|\bmove (my |the |todays )?(workout|session|training) to\b"
-    r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
-    r"|^remind me (later|tomorrow|in an hour|in a bit)( please)?$"
-    r"|\bmove (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
-    r"( workout| session| training)? to\b"
-    # a day that won't happen, said many ways: Skip or Move on /today
-    rf"|^(can|could|may) skip (today|tonight|tomorrow|this week|(this |on )?{_DAY}s?"
-    r"|my workout|the workout|this workout|todays workout|tomorrows workout)( workout| session)?$"
-    r"|^(want to |wanna |need to |have to |gonna |going to )?skip (this|next) week$"
-    r"|\b(cant|cannot|wont|will not|not going to) make it (on |to )?(today|tonight|tomorrow|"
-    rf"this week|the gym|{_DAY}s?)\b"
-    r"|^(im|am) (too |so |really )?(busy|swamped|slammed)( today| tonight| tomorrow| this week)?$"
-    r"|\b(going to|gonna|will|ill|have to) (miss|skip) (tomorrows?|todays?|this weeks?|my|the|"
-    rf"{_DAY}s?) (workout|session|training)\b"
-    r"|^(can|could) (train|work ?out|do it|do my workout|do the workout) on "
-    rf"{_DAY}( instead)?( of {_DAY})?( this week)?$"
-    r"|\bstop (the )?(notifications?|messages?|reminders?) (for )?(today|tonight)\b"
-    # another day instead, or later: rescheduled
-    rf"|^(can|could) (we )?(do|train|work ?out) ({_DAY}|it) instead( of ({_DAY}|today))?$"
-    r"|^(need to |want to |can |could |have to )?(reschedule|postpone)( it| today| todays workout|"
-    r" my workout| the workout| this workout)?( please)?$"
-    r"|\b(move|push|shift) (today|todays workout|it|my workout|the workout|my session) (to|till|"
-    rf"until) (tomorrow|later|{_DAY})\b|^remind me in \d+ (hours?|minutes?|mins?)$"
 )
 # "... for today": a day skipped, not the messages paused.
 FOR_TODAY = re.compile(r"\b(for |just )?(today|tonight)$")

@@ -173,6 +173,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 on = outcome.paused == (outcome.intent == Intent.PAUSE)  # already so: no button
                 key, part = ("pause", "on") if outcome.intent == Intent.PAUSE else ("resume", "off")
                 rows = [] if on else [[(label("button", key), cb("pause", part))]]
+            if outcome.skip_day is not None and not outcome.paused:  # "i can't today"
+                rows = workouts.push_buttons(svc, outcome.skip_day)[1:]
             if outcome.offer is not None:  # pain: skip today, or swap the move named
                 rows = _pain_rows(svc, outcome.offer)
             if outcome.until is not None:  # "for a week": the pause ends by itself on its day
@@ -191,6 +193,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 until=day_text(outcome.until) if outcome.until else None,
                 place=outcome.place,
                 offer=outcome.offer,
+                skip_day=outcome.skip_day is not None,
                 show=outcome.show,
                 show_asked=outcome.show_asked,
                 show_day=day_text(outcome.show.day) if outcome.show else None,

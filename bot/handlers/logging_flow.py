@@ -48,6 +48,7 @@ from bot.training.logbook import (
     SwapUnavailable,
     Tapped,
     TodayLog,
+    TooLongAgo,
     Undone,
     WhichExercise,
 )
@@ -236,9 +237,11 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 never_done=outcome.never_done,
             )
             return [(need, need_load_rows(svc, outcome))]
-        case TodayLog(lines=lines):
+        case TodayLog(lines=lines, night=night):
             rows = [[(f"{label('log', 'edit')} {x.name}", cb("lg", "ed", x.log_id))] for x in lines]
-            today = text("log_today", lines=[(x.name, x.status, x.sets) for x in lines])
+            today = text(
+                "log_today", lines=[(x.name, x.status, x.sets) for x in lines], night=night
+            )
             return [(today, rows)]
         case WhichExercise(day=day):
             start = cb("push", "start", day.strftime("%Y%m%d"))
@@ -247,6 +250,10 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             choices = rest_day_rows(svc, day, next_day, today=is_today)
             said = text("log_rest_day", day=day, next_day=next_day, label=session, today=is_today)
             return [(said, choices)]
+        case TooLongAgo(day=day, today=today):  # an old push's Start logging: today's instead
+            start = cb("push", "start", today.strftime("%Y%m%d"))
+            said = text("log_too_long_ago", day=day)
+            return [(said, [[(label("button", "start_logging"), start)]])]
         case SingleExercises(unit=unit):
             return [(text("log_single", unit=unit), [])]
         case rest.RestStopped(name=name):

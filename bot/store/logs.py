@@ -412,6 +412,13 @@ def swap_exercise(log: ExerciseLog, exercise_id: str) -> None:
     log.exercise_id = exercise_id
 
 
+def put_last(s: Session, log: ExerciseLog) -> None:
+    """Move an entry to the end of its session's order ("can I do this one later?")."""
+    held = exercises_of(s, log.user_id, log.session_id)
+    log.position = max(x.position for x in held) + 1
+    s.flush()
+
+
 def retarget(log: ExerciseLog, load: float | None, unit: str, reps: tuple[int, int]) -> None:
     """A new target for an entry still to do (a move swapped in, by its own history)."""
     log.planned_load = load

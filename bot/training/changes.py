@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
-from bot.coach import onboarding
+from bot.coach import onboarding, schedule
 from bot.coach.profile_change import (
     said_back_home,
     said_change,
@@ -37,6 +37,7 @@ from bot.training.ball_back import ball_back, bring_back
 from bot.training.people import awaiting
 from bot.training.questions import Choice, Family
 from bot.training.setup import Applied, Changing, Question, apply, open_setting, question
+from bot.training.setup_views import Expected
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class DaysOff:
 
 def change_asked(
     svc: Services, s: Session, user: User, text: str
-) -> Applied | Changing | ChangeSaid | Already | DaysOff | HomeZone | None:
+) -> Applied | Changing | Expected | ChangeSaid | Already | DaysOff | HomeZone | None:
     """ "change my training days to tue and fri", "switch to pounds", "I train at home now":
     done, when the new answer is in the message (a change said as news is said back); else
     that one /settings question, asked straight away. None for anything else."""
@@ -111,6 +112,9 @@ def change_asked(
     if answer is not None and answer.value == before:
         return Already(step, answer.value, None)
     changing = open_setting(svc, user, step)
+    hour = schedule.bare_hour_in(text) if answer is None and step == "time" else None
+    if hour is not None:  # "send it at 5 instead": 05:00 or 17:00, a tap away
+        return Expected("bare_hour", str(hour), changing.question, changing=True)
     if answer is None:
         return changing
     applied = apply(svc, s, user, answer)

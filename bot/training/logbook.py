@@ -23,6 +23,7 @@ from bot.training.logbook_buttons import (
     RestDay,
     SingleExercises,
     Tapped,
+    TooLongAgo,
     fix_asked,
     on_press,
     on_rest_press,
@@ -48,6 +49,7 @@ from bot.training.logbook_entry import (
     sets_counted,
 )
 from bot.training.logbook_fixes import saved_corrected
+from bot.training.logbook_later import put_later
 from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
 from bot.training.logbook_planned import planned_or_load
 from bot.training.logbook_remarks import said_meanwhile
@@ -152,6 +154,7 @@ __all__ = [
     "Swaps",
     "Tapped",
     "TodayLog",
+    "TooLongAgo",
     "Undone",
     "WhichExercise",
     "on_press",
@@ -306,6 +309,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             return swapped
         if asks_swap(text):  # "can i swap this": the Swap button's choices
             return offer_swaps(svc, s, user, profile, current)
+        if (put_off := put_later(svc, s, user, current, text)) is not None:
+            return put_off  # "can I do this one later?": put last, the next one asked
     as_asked = read_as_asked(svc, s, user, profile, owed, current, text, resolve)
     if as_asked is not None:  # "skipped lunges, knee felt off"; "60 60 65" at 8-12 reps
         return as_asked

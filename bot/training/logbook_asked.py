@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
-from bot.coach.move_named import other_in
+from bot.coach.move_named import other_in, other_named
 from bot.coach.profile import Profile
 from bot.coach.progression import convert
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
@@ -22,7 +22,7 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting, Mode
-from bot.training.logbook_named import resolver
+from bot.training.logbook_named import misspelt, resolver
 from bot.training.logbook_planned import as_planned
 from bot.training.logbook_replies import Echo, ParseFailed, Saved
 from bot.training.logbook_steps import echo, name_of, save
@@ -57,8 +57,10 @@ def asked_resolver(svc: Services, s: Session, user: User, current: ExerciseLog) 
 
     def resolve(name: str) -> str | None:
         found = plain(name)
-        if found is None:  # "rdl's": the workout's stiff-leg (or American) deadlift
+        if found is None and other_named(name):  # "rdl's": the day's stiff-leg or American
             return other_in(name, in_workout())
+        if found is None:  # "hip trust": a slip of a move the workout holds
+            return misspelt(svc, name, in_workout())
         if found == current.exercise_id:
             return found
         base = _name_words(name_of(svc, found))

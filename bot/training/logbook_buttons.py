@@ -52,6 +52,15 @@ from bot.training.targets import slot_reps, swapped_in
 
 
 @dataclass(frozen=True)
+class TooLongAgo:
+    """ "Start logging" under a workout older than yesterday's (a week away, then a tap on an
+    old push): nothing opened there; today's Start logging instead (log_too_long_ago)."""
+
+    day: date
+    today: date
+
+
+@dataclass(frozen=True)
 class RestDay:
     """ "Start logging" on a day the plan leaves free: log the next planned workout today,
     or single exercises (log_rest_day, with a button for each)."""
@@ -82,6 +91,7 @@ Reply = (
     | NeedLoad
     | RestDay
     | SingleExercises
+    | TooLongAgo
 )
 
 
@@ -121,7 +131,9 @@ def on_start_press(svc: Services, s: Session, user: User, parts: list[str]) -> T
     if profile is None or day is None:
         return None
     today = local_today(profile, svc.clock.now())
-    if not today - timedelta(days=1) <= day <= today:
+    if day < today - timedelta(days=1):
+        return Tapped(drop=True, then=TooLongAgo(day, today))
+    if day > today:
         return None
     profile = planning(s, user, day) or profile
     if is_rest_day(svc, s, user.id, profile, day):  # ask, rather than open the next workout

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from bot.coach import schedule
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
@@ -31,6 +32,7 @@ class TodayLog:
     """/log: each exercise of today's session with what was entered, and an edit button."""
 
     lines: tuple[LogLine, ...]
+    night: bool = False  # after midnight, before today holds anything: last night's workout
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,12 @@ def today_log(svc: Services, s: Session, caller: Caller) -> TodayLog | NothingTo
     if found is None:
         return None
     user, profile = found
-    day = local_today(profile, svc.clock.now())
+    now = svc.clock.now()
+    day = local_today(profile, now)
     session = logs.session_on(s, user.id, day)
+    night = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
+    late = logs.session_on(s, user.id, night) if session is None and night else None
+    session = session or late
     if session is None:
         return NothingToday(day)
     lines = tuple(
@@ -59,7 +65,7 @@ def today_log(svc: Services, s: Session, caller: Caller) -> TodayLog | NothingTo
         )
         for x in logs.exercises_of(s, user.id, session.id)
     )
-    return TodayLog(lines)
+    return TodayLog(lines, night=late is not None)
 
 
 def undo(svc: Services, s: Session, caller: Caller) -> Undone | NothingToUndo | None:

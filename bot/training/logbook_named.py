@@ -5,7 +5,7 @@ the exercise added to it if the plan didn't have it. logbook.py reads the rest o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.matcher.text import words
-from bot.coach.move_named import other_in, other_named
+from bot.coach.misspelt import misspelt_in
+from bot.coach.move_named import is_variant, other_in, other_named
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, parse_log
 from bot.coach.setlog_story import Part, named_in
@@ -119,7 +120,30 @@ class DayMoves:
 
     def resolve(self, name: str) -> str | None:
         found = self._plain(name)
-        return found or (other_in(name, self._moves()) if other_named(name) else None)
+        if found:  # "lunges", "single leg thrust": the day's walking lunge, its single-leg one
+            return found if found in self._moves() else self._variant(found, name) or found
+        if other_named(name):
+            return other_in(name, self._moves())
+        return misspelt(self._svc, name, self._moves())  # "hip trust"
+
+    def _variant(self, found: str, name: str) -> str | None:
+        """The one move of the day that is a variation of the card named, said so: a word of
+        its own typed ("single leg thrust": the single-leg hip thrust), or the movement's
+        own card named ("lunges": the walking lunge). A card named by its whole name ("hip
+        thrust", "squat") is that card, whatever the day holds."""
+        content = self._svc.content
+        typed = {w.removesuffix("s") for w in _letters(name)}
+        base = content.exercises[found]
+        own = base.id == base.pattern
+
+        def said(move: str) -> bool:
+            held = content.exercises[move]
+            extra = {w.removesuffix("s") for w in _letters(held.name)} - set(_letters(base.name))
+            return bool(extra & typed) or (own and held.pattern == base.pattern)
+
+        held = [m for m in self._moves() if m in content.exercises]
+        variants = [m for m in held if is_variant(content, found, m) and said(m)]
+        return variants[0] if len(variants) == 1 else None
 
     def rep_top(self, exercise_id: str) -> int | None:
         return self._moves().get(exercise_id)
@@ -219,6 +243,23 @@ def _reps_untold(
         return None  # "I did all of them except the lunges": the whole day (whole_day.py)
     said = {"when": when} if when else {}
     return ParseFailed("reps_untold", said, name_of(svc, named), profile.unit.value, True)
+
+
+def _letters(name: str) -> list[str]:
+    return re.sub(r"[^a-z ]+", " ", name.lower()).split()
+
+
+def names_of(svc: Services, moves: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each move's names, for a slip of one of them to be told ("hip trust")."""
+    return {m: svc.content.exercises[m].names for m in moves if m in svc.content.exercises}
+
+
+def misspelt(svc: Services, name: str, moves: Iterable[str]) -> str | None:
+    """A slip of a name of the day's moves, else of any card's ("hip trust" on a day with
+    only the single-leg one: the hip thrust, an extra)."""
+    return misspelt_in(name, names_of(svc, moves)) or misspelt_in(
+        name, names_of(svc, svc.content.exercises)
+    )
 
 
 def resolver(svc: Services) -> Callable[[str], str | None]:

@@ -34,6 +34,8 @@ class Ask:
     day: date | None = None  # the day being logged, when not today (named)
     days_back: int = 0  # how far back that day is: 1 for yesterday
     lost: bool = False  # asked again after "?" or "what?": what is wanted, said first
+    later: str | None = None  # "can I do this one later?": the move put last, then this one
+    last_left: bool = False  # asked to put it later, but no other move is left
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ reply to them says about the target and about exercises named without sets."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -20,11 +21,11 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.logbook_asked import asked_resolver
 from bot.training.logbook_day import session_instead
-from bot.training.logbook_named import resolver
+from bot.training.logbook_named import DayMoves, resolver
 from bot.training.logbook_replies import ParseFailed
 from bot.training.logbook_steps import Echo, log_for, name_of
 from bot.training.logbook_story import queued
-from bot.training.people import local_today, logging_today
+from bot.training.people import finished_profile, local_today, logging_today
 from bot.training.typed import is_question
 
 
@@ -46,7 +47,7 @@ def untold_named(
     log = logs.exercise_log(s, user.id, shown.log_id)
     asked = {owed.exercise_id} if owed else set()
     told = asked | {str(p["ex"]) for p in queued(user)} | ({log.exercise_id} if log else set())
-    resolve = asked_resolver(svc, s, user, owed) if owed else resolver(svc)  # "lunges": asked
+    resolve = asked_resolver(svc, s, user, owed) if owed else _day_resolver(svc, s, user, log)
     missing = untold_in(text, resolve, told)
     said_skipped = skipped_in(text, resolve)  # "..., skipped abductions": skipped, as said
     skipped = _skip_said(svc, s, user, log, [x for x in missing if x in said_skipped])
@@ -56,6 +57,18 @@ def untold_named(
     if skipped and shown.remark and skipped_in(shown.remark, resolve) and "," not in shown.remark:
         return replace(shown, remark=None)  # "no monster walks" is said as the skip, no remark
     return shown
+
+
+def _day_resolver(
+    svc: Services, s: Session, user: User, log: ExerciseLog | None
+) -> Callable[[str], str | None]:
+    """Names as the entry's day reads them ("lunges": its walking lunge), as they were read
+    for the entry itself (logbook_named.DayMoves)."""
+    profile = finished_profile(user)
+    if log is None or profile is None:
+        return resolver(svc)
+    day = logs.session_of(s, user.id, log.session_id).day
+    return DayMoves(svc, s, user, profile, day).resolve
 
 
 def _skip_said(

@@ -131,6 +131,7 @@ class Talk:
     place: str | None = None  # where they train: a bench at home, training away from the gym
     named: str | None = None  # the card a workout question names ("how heavy on hip thrusts")
     offer: PainOffer | None = None  # pain on a training day: skip today, or swap the move named
+    skip_day: date | None = None  # "i can't today": that workout's Skip and Move, a tap away
     # A show: its day just said and kept, or how far out it is ("how many weeks out am i");
     # `show_asked` with no `show`: no show day known yet.
     show: ShowCount | None = None

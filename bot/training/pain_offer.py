@@ -5,10 +5,12 @@ does the same job (the logging flow's Swap, opened at that exercise)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sqlalchemy.orm import Session
 
+from bot.coach.matcher.text import words
 from bot.coach.move_named import move_in
 from bot.coach.profile import Profile
 from bot.coach.status import ExerciseStatus, SessionStatus
@@ -40,6 +42,24 @@ def today_open(svc: Services, s: Session, user: User) -> tuple[Profile, date] | 
     if session is not None and session.status != SessionStatus.OPEN:
         return None
     return profile, day
+
+
+# A day other than today said, or one gone by: the buttons for today's workout would be wrong.
+_OTHER_DAY = re.compile(
+    r"\b(tomorrow|tmrw|tmr|tonite|yesterday|yesterdays|week|weekend|next|missed|skipped"
+    r"|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat"
+    r"|saturday|sun|sunday)s?\b"
+)
+
+
+def skip_offer(svc: Services, s: Session, user: User, text: str) -> date | None:
+    """Not training today, said ("today not possible, my son is sick", "i can't today"):
+    today's workout, for its Skip today and Move to tomorrow a tap away; None on a day off,
+    once it is over, or when the text says another day."""
+    if _OTHER_DAY.search(" ".join(words(text))):
+        return None
+    found = today_open(svc, s, user)
+    return found[1] if found is not None else None
 
 
 def offer(svc: Services, s: Session, user: User, text: str) -> PainOffer | None:

@@ -263,6 +263,8 @@ def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     follow_ups.remember(user, outcome, text, now, carried=outcome is not alone)
     if isinstance(outcome, Talk) and outcome.intent == Intent.PAIN:  # a way out of today's
         outcome = replace(outcome, offer=pain_offer.offer(svc, s, user, text))
+    if isinstance(outcome, Talk) and outcome.intent == Intent.SKIP and not outcome.until:
+        outcome = replace(outcome, skip_day=pain_offer.skip_offer(svc, s, user, text))
     if isinstance(outcome, Talk) and outcome.intent == Intent.PAUSE:
         outcome = pause_typed.paused_if_told(svc, user, text, outcome)
     return outcome

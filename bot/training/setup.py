@@ -368,6 +368,9 @@ def _not_an_answer(
     """Conversation gets its reply and a sure question its answer, then the question comes
     again; anything else hears what the question expects."""
     asked = question(svc, user, step)
+    hour = schedule.bare_hour_in(text) if step == "time" and code == "unclear" else None
+    if hour is not None:  # "send my workouts at 5": 05:00 or 17:00, a tap away
+        return Expected("bare_hour", str(hour), asked, held.changing(user, step))
     if code == "unclear":
         intent = understand(text)
         if intent == Intent.SETTINGS and changed_setting(text):  # said, not asked: as unread

@@ -136,6 +136,7 @@ def test_answers_in_peoples_words(step: str, text: str, value: str) -> None:
         ("zone", "USA", "several"),
         ("zone", "I'm in Australia", "several"),
         ("time", "7", "bare_hour"),
+        ("time", "5", "bare_hour"),  # an hour, not the fifth button (18:30)
         ("days", "3 days a week", "unclear"),  # how many, not which: setup ticks them
     ],
 )

@@ -420,7 +420,4 @@ async def test_a_workout_not_done_said_in_her_words_is_understood(env):
     await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")  # Monday
     for said in ("didnt do it today, too tired", "can i do todays tmrw morning"):
         reply = (await chat.say(said))[-1].text
-        assert reply.startswith("No problem. Send /today and tap Skip today or Move to"), (
-            said,
-            reply,
-        )
+        assert reply.startswith("No problem.") and "Skip today or Move to" in reply, (said, reply)

@@ -36,6 +36,7 @@ from bot.training.logbook import (
     SwapUnavailable,
     Tapped,
     TodayLog,
+    TooLongAgo,
     Undone,
 )
 from bot.training.people import Caller, person
@@ -126,7 +127,9 @@ async def test_start_asks_the_first_exercise_of_the_day(svc):
 
 
 async def test_start_only_for_today_or_yesterday(svc):
-    assert press(svc, "push", "start", "20261114") is None  # two days ago
+    # two days ago: nothing opened there, today's Start logging offered instead
+    old = press(svc, "push", "start", "20261114")
+    assert isinstance(old, Tapped) and isinstance(old.then, TooLongAgo), old
     assert press(svc, "push", "start", "20261117") is None  # tomorrow
     assert press(svc, "push", "start", "2026111x") is None
     # issue 11: yesterday was a rest day (Sunday): asked what to log, nothing opened
@@ -134,7 +137,8 @@ async def test_start_only_for_today_or_yesterday(svc):
     assert isinstance(asked, Tapped) and isinstance(asked.then, RestDay)
     assert (asked.then.next_day, asked.then.today) == (START, False)
     svc.clock.set(THURSDAY - timedelta(days=2))  # Tuesday: Monday was a training day
-    assert press(svc, "push", "start", "20261114") is None  # three days ago
+    old = press(svc, "push", "start", "20261114")  # three days ago
+    assert isinstance(old, Tapped) and isinstance(old.then, TooLongAgo), old
     assert start(svc, START).name == "Squat"  # yesterday opens yesterday's session
 
 

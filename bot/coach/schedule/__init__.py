@@ -22,10 +22,11 @@ from bot.coach.schedule.pushes import (
     push_policy,
     still_last_night,
 )
-from bot.coach.schedule.times import parse_time_of_day
+from bot.coach.schedule.times import bare_hour_in, parse_time_of_day
 from bot.coach.schedule.zones import has_several_zones, parse_zone, zone_is_fixed_offset
 
 __all__ = [
+    "bare_hour_in",
     "days_in_sentence",
     "days_toggled",
     "gap_day",

@@ -120,15 +120,27 @@ def push_policy(due_at: datetime, now: datetime, tz: str) -> Literal["send", "sk
 # How long after a late push its evening lasts: someone pushed at 23:30 who trains and logs
 # at 00:40 is still on that workout, not on the rest day the calendar turned to.
 EVENING = timedelta(hours=6)
+# After an evening push the night lasts till 4 in the morning, however long after the push:
+# pushed at 18:15, trained late and logging at 00:40, the workout is still Monday's. A push
+# more than NIGHT_REACH before that (at noon) keeps its six hours.
+NIGHT_ENDS = time(4, 0)
+NIGHT_REACH = timedelta(hours=12)
 
 
 def still_last_night(days: Sequence[int], push_time: time, tz: str, now: datetime) -> date | None:
-    """Yesterday's local date while `now` is within EVENING of yesterday's push (a training
-    day's), else None: the workout a late-night trainer is still on after midnight."""
+    """Yesterday's local date while `now` is within yesterday's push's night (a training
+    day's: EVENING after it, or till NIGHT_ENDS after an evening push), else None: the workout
+    a late-night trainer is still on after midnight."""
     _require_aware(now, "now")
     zone = _zone(tz)
     yesterday = now.astimezone(zone).date() - timedelta(days=1)
     if yesterday.weekday() not in set(days):
         return None
     pushed = _resolve_local(yesterday, push_time, zone)
-    return yesterday if pushed is not None and pushed <= now < pushed + EVENING else None
+    if pushed is None:
+        return None
+    ends = pushed + EVENING
+    morning = _resolve_local(yesterday + timedelta(days=1), NIGHT_ENDS, zone)
+    if morning is not None and ends < morning <= pushed + NIGHT_REACH:
+        ends = morning
+    return yesterday if pushed <= now < ends else None

@@ -129,3 +129,15 @@ def _parse_alone(text: str) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
+
+
+# A bare hour said in a change ("can u send it at 5 instead"): asked am or pm, never guessed.
+_BARE_HOUR_SAID = re.compile(
+    r"\b(?:at|to|for|around|by)\s+(\d{1,2})\b(?!\s*(?:[:.h]\d|am\b|pm\b|a\.m|p\.m|o ?clock))"
+)
+
+
+def bare_hour_in(text: str) -> int | None:
+    """The one hour from 1 to 12 said bare after "at", "to"… in a sentence; None otherwise."""
+    hours = {int(m[1]) for m in _BARE_HOUR_SAID.finditer(text.casefold())}
+    return hours.pop() if len(hours) == 1 and 1 <= min(hours) <= 12 else None

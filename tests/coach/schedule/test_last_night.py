@@ -21,3 +21,13 @@ def test_not_after_a_rest_day_or_a_morning_push():
     # Lord Howe at 00:15: yesterday's push was a whole day ago.
     at = datetime(2026, 10, 4, 13, 40, tzinfo=UTC)  # Monday 00:40 (UTC+11)
     assert still_last_night((0, 6), time(0, 15), "Australia/Lord_Howe", at) is None
+
+
+def test_an_evening_push_lasts_till_four_in_the_morning():
+    mon_tue = (0, 1)  # Sydney, UTC+11 in March 2027
+    at = datetime(2027, 3, 22, 13, 40, tzinfo=UTC)  # Tuesday 00:40, after Monday's 18:15
+    assert still_last_night(mon_tue, time(18, 15), "Australia/Sydney", at) == date(2027, 3, 22)
+    morning = datetime(2027, 3, 22, 17, 0, tzinfo=UTC)  # Tuesday 04:00
+    assert still_last_night(mon_tue, time(18, 15), "Australia/Sydney", morning) is None
+    # A noon push keeps its six hours: at 00:40 that workout is not last night's.
+    assert still_last_night(mon_tue, time(12, 0), "Australia/Sydney", at) is None
