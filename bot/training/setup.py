@@ -293,8 +293,7 @@ def _changed_on_the_way(
 
 
 def _time_again(user: User, text: str) -> bool:
-    """ "About half six in the morning" at the zone question, the time said with the days
-    already kept: no unknown time zone, the time is known."""
+    """ "About half six in the morning" at the zone question: the time kept, not a zone."""
     at = schedule.parse_time_of_day(text)
     return at is not None and users.answers_of(user)["time"] == at.strftime("%H:%M")
 
