@@ -1,6 +1,7 @@
 """Why the plan holds so much of a move ("why so many hip thrusts", "why do I always do
-lunges"): how many of the plan's sessions hold it (or a variation of it), the plan's own
-reason, and what the move's card says of it, with the articles. Before, the move's card
+lunges"), or none of it ("why no squats"): how many of the plan's sessions hold it (or a
+variation of it), the plan's own reason, and what the move's card says of it, with the
+articles. Before, the move's card
 came alone, the "why" unanswered. Asked while away (Profile.away), the plan of those days
 first, then the usual one and the day it is back."""
 
@@ -27,6 +28,11 @@ _ASKS = re.compile(
     r" (?:always |keep |have to |need to )*(?:do|doing|get) (?:so many |so much |all these "
     r"|all the )?|(?:are|is) there so many|always|the same)\b"
 )
+# A move asked after as missing: "why no squats", "why isn't there a leg curl".
+_MISSING = re.compile(
+    r"^(?:but |so |ok |hmm )*why (?:no|not any|is there no|isnt there|are there no|arent there"
+    r"|dont i (?:have|do|get)|do i not (?:have|do|get))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,9 @@ class PlanWhy:
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> PlanWhy | None:
     profile = finished_profile(user)
-    if profile is None or not _ASKS.search(" ".join(words(text))):
+    joined = " ".join(words(text))
+    missing = _MISSING.search(joined) is not None
+    if profile is None or not (missing or _ASKS.search(joined)):
         return None
     named = named_cards(svc.content, text)
     if not named:
@@ -59,7 +67,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> PlanWhy | None:
     away = profile.away_on(today)
     there = svc.programs.program_for(profile.goal, away.place) if away else None
     away_holding = _holding(svc, there, card.id) if there else []
-    if not holding and not away_holding:
+    if not holding and not away_holding and not missing:
         return None
     ids = dict.fromkeys((*program.sources, *(there.sources if there else ()), *card.sources))
     sources = tuple(svc.content.sources[i] for i in ids if i in svc.content.sources)

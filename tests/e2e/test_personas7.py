@@ -202,3 +202,17 @@ async def test_why_so_many_hip_thrusts_is_the_plans_reason(env):
     ), reply
     assert "\n\nThe tie-in article's first choice for glute growth" in reply, reply
     assert reply.endswith("\n\nSource: Four myths about the glute-ham tie-in"), reply
+
+
+async def test_why_no_move_is_the_plans_reason_or_where_it_is(env):
+    """ "why no squats" got the Squat card, the why unanswered (a lifter found in
+    tests/e2e/test_personas10.py). A move the plan leaves out is said to be left out, with the
+    plan's reason; a move the plan holds is said to be there."""
+    chat = env.chat(9782)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")
+    reply = (await chat.say("why no nordics?"))[-1].text
+    assert reply.startswith(
+        "Nordic ham curl isn't in your plan, which is built this way: Bikini rewards glute"
+    ), reply
+    there = (await chat.say("why no hip thrusts"))[-1].text
+    assert there.startswith("Hip thrust is in every session of your plan"), there
