@@ -301,6 +301,7 @@ def matcher() -> Matcher:
         # the padding myth; Bikini: glutes first
         ("what should i wear to the gym", GapKind.TOPIC, "gear like pads, belts and shoes"),
         ("how many weeks of prep for a bikini show", GapKind.TIMEFRAME, None),
+        ("is 10 days enough to see a difference", GapKind.TIMEFRAME, None),
         # Building the glutes; Training at home
         ("how to grow hips", GapKind.TOPIC, "body proportions"),
         ("how to get an hourglass figure", GapKind.TOPIC, "body proportions"),
