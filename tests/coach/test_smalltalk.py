@@ -134,6 +134,10 @@ from bot.coach.smalltalk import (
         ("is it risky to go heavy on hip thrusts", Intent.SAFETY),
         ("are sprints dangerous for my hamstrings", None),  # article 000 answers it
         ("Are Deadlifts Safe for Beginners?", Intent.SAFETY),  # got the deadlift card
+        # how a move felt, said outside logging (h-personas10): got the RDL's "not covered"
+        ("rdls felt heavy", Intent.ADJUST),
+        ("the deadlifts were tough today", Intent.ADJUST),
+        ("squats 3x10 felt heavy", None),  # sets: a log, not a remark
         ("is it safe to squat every day", Intent.SAFETY),
         ("what is a safe weight to start hip thrusts with", None),  # the load rule
         ("stop", Intent.PAUSE),
