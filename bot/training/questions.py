@@ -24,7 +24,6 @@ from bot.coach.compose import (
 from bot.coach.knowledge import Exercise, KnowledgeEntry
 from bot.coach.matcher import Gap, GapKind, ItemKind, MatchResult, words
 from bot.coach.matcher.repunctuate import repunctuated
-from bot.coach.matcher.scope import anchored, said_and_asked
 from bot.coach.matcher.vocabulary import LOSE
 from bot.coach.profile import Goal, Place, Unit
 from bot.coach.setlog import LogParseError, parse_log
@@ -206,11 +205,7 @@ def _comparison(svc: Services, result: MatchResult, text: str) -> Comparison | N
     or the matched entry already covers each of them."""
     if result.kind == "unknown" or result.best is None:
         return None
-    # in a post, what its question compares ("[I do RDLs, lunges and hip thrusts.] Is one
-    # exercise better for the tie-in?" compares none); a bare "which is better?" the post
-    told, asking = said_and_asked(text)
-    asked = " ".join(asking)
-    ids = compared_cards(svc.content, asked if told and anchored(asked) else text)
+    ids = compared_cards(svc.content, text)
     if not ids:
         return None
     best = svc.content.entries.get(result.best.entry_id)

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from bot.coach.matcher import GapKind, Matcher
+from bot.coach.matcher.scope import anchored
 from bot.coach.smalltalk import Intent, understand
 from bot.content import load_content
 
@@ -561,3 +562,11 @@ def test_a_gap_typed_with_a_slip_is_still_a_gap(matcher: Matcher, typed: str, su
     result = matcher.match(typed)
     assert result.kind == "unknown" and result.gap is not None
     assert result.gap.subject == subject
+
+
+def test_the_tie_in_with_its_hyphen_names_what_is_asked() -> None:
+    # the folded text keeps the hyphen: "tie-in" named no subject, so a question about it
+    # counted as leaning on the sentence before
+    assert anchored("how do I improve my tie-in?")
+    assert anchored("what are tie-ins")
+    assert not anchored("how do I improve it?")

@@ -14,7 +14,7 @@ from bot.runtime.clock import ManualClock
 from bot.runtime.config import database_url
 from bot.runtime.services import Services
 from bot.training import questions
-from bot.training.outcomes import Comparison, EntryAnswer, ExerciseCard, Unknown
+from bot.training.outcomes import EntryAnswer, ExerciseCard, Unknown
 from bot.training.people import Caller, person
 from tests.training import services_for
 
@@ -189,16 +189,3 @@ def test_a_question_leaning_on_what_was_told_is_read_with_it(
     outcome = ask(svc, ME, text)
     assert isinstance(outcome, EntryAnswer) and outcome.entry.id == entry, outcome
 
-
-def test_a_post_compares_what_its_question_compares(svc: Services) -> None:
-    # The moves told before the question were compared, though the question asks whether
-    # one special exercise works the tie-in ("tie-in" with its hyphen named no subject).
-    text = (
-        "I've been prepping for my first figure show for 16 weeks and my coach says my tie-in"
-        " needs work. I already do RDLs, walking lunges and hip thrusts twice a week. Is there"
-        " really one exercise that works the tie-in better than everything else?"
-    )
-    outcome = ask(svc, ME, text)
-    assert isinstance(outcome, EntryAnswer) and outcome.entry.id == "myth_special_exercise"
-    # a bare "which is better?" still compares the moves told
-    assert isinstance(ask(svc, ME, "I do squats and lunges. Which is better?"), Comparison)
