@@ -188,4 +188,3 @@ def test_a_question_leaning_on_what_was_told_is_read_with_it(
     subject once it is borrowed."""
     outcome = ask(svc, ME, text)
     assert isinstance(outcome, EntryAnswer) and outcome.entry.id == entry, outcome
-
