@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from bot.store.models import SetLog
@@ -13,18 +13,22 @@ from bot.store.models import SetLog
 MOST_LOADS = 50  # the loads looked at, newest first: a rack shows in a few of them
 
 
+def loaded_before(user_id: int, exercise_id: str, before: date) -> Select[float | None, str | None]:
+    """The loads and units of `exercise_id`'s sets done with one before `before`."""
+    return select(SetLog.load, SetLog.unit).where(
+        SetLog.user_id == user_id,
+        SetLog.exercise_id == exercise_id,
+        SetLog.load.is_not(None),
+        SetLog.day < before,
+    )
+
+
 def loads_lifted(
     s: Session, user_id: int, exercise_id: str, before: date
 ) -> list[tuple[float, str | None]]:
     """The distinct loads (with their units) `exercise_id` was done with before `before`."""
     stmt = (
-        select(SetLog.load, SetLog.unit)
-        .where(
-            SetLog.user_id == user_id,
-            SetLog.exercise_id == exercise_id,
-            SetLog.load.is_not(None),
-            SetLog.day < before,
-        )
+        loaded_before(user_id, exercise_id, before)
         .group_by(SetLog.load, SetLog.unit)
         .order_by(func.max(SetLog.day).desc())
         .limit(MOST_LOADS)

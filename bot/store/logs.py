@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
+from bot.store.loads import loaded_before
 from bot.store.models import (
     Delivery,
     ExerciseLog,
@@ -233,13 +234,7 @@ def last_load(s: Session, user_id: int, exercise_id: str, before: date) -> tuple
     """The load this exercise was last done with before `before` (and its unit), however
     long ago: the last time it may have gone without one."""
     stmt = (
-        select(SetLog.load, SetLog.unit)
-        .where(
-            SetLog.user_id == user_id,
-            SetLog.exercise_id == exercise_id,
-            SetLog.load.is_not(None),
-            SetLog.day < before,
-        )
+        loaded_before(user_id, exercise_id, before)
         .order_by(SetLog.day.desc(), SetLog.id.desc())
         .limit(1)
     )
