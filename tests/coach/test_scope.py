@@ -297,6 +297,11 @@ def matcher() -> Matcher:
             GapKind.TOPIC,
             "machines like the cable stack or the glute drive",
         ),
+        # Glutes, not bigger legs; the standing leg curl card
+        ("how do i keep my glutes when bulking", GapKind.NUTRITION, "when bulking"),
+        ("do thick thighs run in families", GapKind.TOPIC, "genetics"),
+        ("how do i get a small waist and big butt", GapKind.TOPIC, "waist size"),
+        ("will a standing desk help my glutes", GapKind.TOPIC, "standing desk"),
         # a gadget: got "I don't know" with nothing named
         ("do ankle weights help tone your butt", GapKind.TOPIC, "ankle weights"),
         # the padding myth; Bikini: glutes first
@@ -442,6 +447,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "I train in the morning, how many sets should I do",  # told, not asked
         "how to get a bigger butt without gaining weight",
         "should i wear padded shorts",  # the padding myth
+        "i want my legs to bulk up less",  # legs that bulk, no diet
         "are barbell glute bridges good for glutes",  # a card, not a variant
         "are lying leg curls good for glutes",
     ],

@@ -20,7 +20,8 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"golf|twerk|twerking|vibration plates?|ems|electrical muscle stimulation|rebounder|"
             r"rebounding|trampoline|massages?|massaging|massage guns?|weighted vests?|sauna suits?|"
             r"rowing( machines?)?|rowers?|ergs?|jump ?rope|jumping rope|skipping rope|"
-            r"ankle weights?|wrist weights?|walk(ing)? with (weights|dumbbells|a backpack))\b"
+            r"ankle weights?|wrist weights?|walk(ing)? with (weights|dumbbells|a backpack)|"
+            r"standing desks?|treadmill desks?)\b"
         ),
     ),
     (
@@ -62,7 +63,7 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             # "why do black women have bigger butts"
             r"|\bwhy do (some |\w+ )?(women|girls|men|guys|people|females|males) (naturally )?"
             r"(have|get)\b"
-            r"|\bruns? in (my|the|our) family\b"
+            r"|\bruns? in (my|the|our) family\b|\bruns? in famil(y|ies)\b"
         ),
     ),
     (

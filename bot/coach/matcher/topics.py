@@ -35,6 +35,7 @@ NUTRITION = re.compile(
     # a bulk as a diet ("should I bulk", "a lean bulk"), not legs that bulk up
     r"|\b(should|need to|have to|going to|gonna|im|am|to) bulk\b(?! up| or| and)"  # (no "i")
     r"|\b(lean|dirty|clean) bulk(ing)?\b|\bbulking (phase|season|diet)\b"
+    r"|\b(when|while|during|on) (a |my )?bulk(ing)?\b"
     r"|\b(cut|cutting|bulk|bulking) (or|and|vs|versus) (cut|cutting|bulk|bulking)\b"
     r"|\b(in|calorie|caloric) (deficit|surplus)\b"
 )
@@ -158,7 +159,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "waist size",
         re.compile(
             r"\bwaist (bigger|smaller|wider|thicker|narrower|size)\b"
-            r"|\b(bigger|smaller|wider|thicker|slimmer|narrower|tiny|tinier) waist\b"
+            r"|\b(bigger|smaller|wider|thicker|slimmer|narrower|tiny|tinier|small|slim|thin|"
+            r"narrow|snatched) waist\b"
         ),
     ),
     (
