@@ -283,7 +283,8 @@ PAIN = re.compile(
     r"(?<!without )(?<!no )(?<!instead of )(?<!rather than )(?<!than )(surgery|surgeries)|"
     r"ligaments?|tendonitis|tendinitis|tendinopathy|bursitis|herniated|hernia|disc|physio\w*|rehab\w*|"
     r"grind\w*|click\w*|swollen|swelling|bruis\w*|pregnan\w*|postpartum|caesarean|cesarean|"
-    r"csection|diastasis|prolapse|pelvic floor|scoliosis|arthritis|osteoporosis|fasciitis|"
+    r"csection|diastasis|prolapse|pelvic floor|incontinen\w*|bladder|pee|peeing|wet myself|"
+    r"scoliosis|arthritis|osteoporosis|fasciitis|"
     r"shin splints)\b"
     # unwell from training ("feeling sick after hip thrusts", "dizzy after squats")
     r"|\b(nausea|nauseous|nauseated|dizzy|dizziness|light ?headed|faint|fainted|fainting|"

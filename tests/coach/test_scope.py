@@ -302,6 +302,10 @@ def matcher() -> Matcher:
         ("do thick thighs run in families", GapKind.TOPIC, "genetics"),
         ("how do i get a small waist and big butt", GapKind.TOPIC, "waist size"),
         ("will a standing desk help my glutes", GapKind.TOPIC, "standing desk"),
+        # Building the glutes; the squat card
+        ("how did kim kardashian get her butt", GapKind.TOPIC, "a celebrity's own workout"),
+        ("what's the best glute program on youtube", GapKind.TOPIC, None),
+        ("how much should a beginner squat", GapKind.TOPIC, "strength standards"),
         # a gadget: got "I don't know" with nothing named
         ("do ankle weights help tone your butt", GapKind.TOPIC, "ankle weights"),
         # the padding myth; Bikini: glutes first
@@ -448,6 +452,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "how to get a bigger butt without gaining weight",
         "should i wear padded shorts",  # the padding myth
         "i want my legs to bulk up less",  # legs that bulk, no diet
+        "is jlo's butt the ideal or do judges want something else",  # the smooth-transition myth
         "are barbell glute bridges good for glutes",  # a card, not a variant
         "are lying leg curls good for glutes",
     ],

@@ -138,6 +138,7 @@ from bot.coach.smalltalk import (
         ("rdls felt heavy", Intent.ADJUST),
         ("the deadlifts were tough today", Intent.ADJUST),
         ("squats 3x10 felt heavy", None),  # sets: a log, not a remark
+        ("why do i pee a little when i squat", Intent.PAIN),  # got the squat card
         ("is it safe to squat every day", Intent.SAFETY),
         ("what is a safe weight to start hip thrusts with", None),  # the load rule
         ("stop", Intent.PAUSE),

@@ -34,6 +34,8 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"\b(best|good|which|what|any|recommend\w*) (\w+ ){0,3}(apps?|youtube channels?|"
             r"youtubers?|channels?|influencers?|podcasts?|e ?books?|instagram accounts?)\b"
             r"|\b(trainers?|coach|coaches|influencers?) on (instagram|youtube|tiktok)\b"
+            r"|\b(best|good|any|which|what)\b.{0,30}\bon (youtube|tiktok|instagram)\b"
+            r"|\b(from|on) amazon\b"
         ),
     ),
     (
@@ -152,6 +154,12 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"|\b(workouts?|routines?|diet|trainers?|exercises)\b.{0,20}\b(does|did|do)\b.{0,5}"
             r"\b(j ?lo|jennifer lopez|kardashians?|kim k|beyonce|nicki minaj|jessica biel|cardi b|"
             r"iggy azalea|rihanna|shakira)\b"
+            # "how did kim kardashian get her butt", "is jlo's butt real"
+            r"|\b(how did|how does|what did|what does)\b.{0,12}\b(j ?los?|jennifer lopez|"
+            r"kardashians?|kim k|beyonce|nicki minaj|cardi b|iggy azalea|rihanna|shakira)s?\b"
+            r".{0,25}\b(get|got|do)\b"
+            r"|\b(is|are)\b.{0,12}\b(j ?los?|jennifer lopez|kardashians?|kim k|beyonce|nicki "
+            r"minaj|cardi b|iggy azalea|rihanna|shakira)s?\b.{0,20}\b(real|fake|natural)\b"
         ),
     ),
     (

@@ -270,6 +270,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bcompared (to|with) (my |your )?(squat|deadlift|hip thrust|bench)\b"
             # "how much can the average woman hip thrust", "a good squat for a 50kg woman"
             r"|\bhow much (can|should|does|do) (the |an? )?(average|normal|typical)\b"
+            r"|\bhow much (should|can) (an? )?(beginner|woman|man|girl|guy|female|male)s? (squat|"
+            r"deadlift|hip thrust|thrust|lift|leg press)\b"
             r"|\b(average|normal|typical|good|decent) (\w+ )?(squat|deadlift|hip thrust|thrust|"
             r"leg press)( weight| number)? for (an? |my )?(\d+|wom[ae]n|m[ae]n|girls?|guys?|"
             r"females?|males?|beginners?|someone|people|person|lady|ladies)\b"
