@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from bot.coach.matcher.scope import Gap, Scope, anchored, may_lean, said_and_asked
+from bot.coach.matcher.sentences import sentences
 from bot.coach.matcher.text import Analyzer, fold, stem, words
 from bot.coach.matcher.vocabulary import EVERYDAY, GENERIC, VETO, without_not_pain
 
@@ -49,18 +50,6 @@ _COMMA_ASKS = re.compile(
     r",\s+(?:but\s+|so\s+|and\s+)?((?:will|would|should|can|could|do|does|is|are|how|why|what)\s+"
     r"(?:i|we|our|my|you|your|it|they|there|the|a)\b[^,?]*(?:,[^,?]*)?)\??\s*$",
     re.IGNORECASE,
-)
-_SENTENCE = re.compile(r"[.!?;\n]+|\s[-–—]+\s")
-# Of a post typed without stops, the parts that ask.
-_ASKING = re.compile(
-    r"\b(what|whats|how|why|which|should|can i|could|is it|is there|are there|does|will|would)\b",
-    re.IGNORECASE,
-)
-# A post typed without stops: a capital starting a word after a lowercase one ("... 7 months
-# now What is the best ..."), or else "i" or a question word, likely starts a sentence.
-_UNSTOPPED = (
-    re.compile(r"(?<=[a-z,])\s+(?=[A-Z][a-z]|I\s)"),
-    re.compile(r"\s+(?=(?:i|what|how|should|is|can|could|do|does|will|would|why|which|any)\s)"),
 )
 
 
@@ -264,7 +253,7 @@ class Matcher:
                     best[item] *= cfg.variant_weight
         if len(terms) > cfg.long_post_terms:
             whole = text.strip().rstrip(".!?; \n")  # a one-sentence post is scored once
-            parts = [p for p in _sentences(text)[: cfg.max_sentences] if p.strip() != whole]
+            parts = [p for p in sentences(text)[: cfg.max_sentences] if p.strip() != whole]
         else:  # a title's question before its teaser ("How to work out hamstrings at home:
             # what most get wrong"): the question is scored on its own too
             asked = _ASKED_FIRST.match(_LEAD_IN.sub("", text)) if cfg.asked_first else None
@@ -420,30 +409,3 @@ class Matcher:
         if best.score >= cfg.answer_at and not close:
             return MatchResult("answer", best, runner_up=self._runner_up(ranked))
         return MatchResult("did_you_mean", best, tuple(ranked[: cfg.max_alternatives]))
-
-
-def _sentences(text: str) -> list[str]:
-    """A post's sentences. One typed without stops is split where a sentence likely starts,
-    and only the parts that ask are kept: a told part ("I only get to the gym twice a week")
-    would be scored as if it were the question."""
-    parts = [p for p in _SENTENCE.split(text) if p.strip()]
-    for start in _UNSTOPPED:
-        if len(parts) > 1:
-            return parts
-        parts = _joined_short([p for p in start.split(text) if p.strip()])
-        asking = [p for p in parts if _ASKING.search(p)]
-        if len(parts) > 1:
-            return asking or parts
-    return parts
-
-
-def _joined_short(parts: list[str]) -> list[str]:
-    """Parts of fewer than three words joined to the next ("what" + "is the best way...")."""
-    out: list[str] = []
-    carry = ""
-    for part in parts:
-        part = f"{carry} {part}".strip() if carry else part
-        carry = part if len(part.split()) < 3 else ""
-        if not carry:
-            out.append(part)
-    return out + ([carry] if carry else [])
