@@ -619,13 +619,13 @@ def test_a_pulled_hamstring_is_an_injury(matcher: Matcher) -> None:
 
 
 def test_an_unstopped_post_is_split_where_its_question_starts() -> None:
-    from bot.coach.matcher.ranking import _sentences
+    from bot.coach.matcher.sentences import sentences
 
     told = "I go three times a week with my friend but my legs look the same"
     asked = "what is the best way to burn the fat on my inner thighs"
     # with capitals: a capital after a lowercase word starts a sentence
-    assert _sentences(f"{asked.capitalize()} {told}") == [asked.capitalize()]
+    assert sentences(f"{asked.capitalize()} {told}") == [asked.capitalize()]
     # all lowercase: "i" and question words start one; "what" is not cut from "is the..."
-    assert _sentences(f"{asked} {told.lower()}") == [asked]
+    assert sentences(f"{asked} {told.lower()}") == [asked]
     # punctuated: as before
-    assert _sentences(f"{told}. {asked}?") == [told, f" {asked}"]
+    assert sentences(f"{told}. {asked}?") == [told, f" {asked}"]
