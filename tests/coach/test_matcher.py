@@ -500,6 +500,7 @@ def test_a_runner_up_the_answer_shows_does_not_make_it_a_choice(
         ("what about hamstrings", None),
         ("is the hamstring a muscle", None),
         ("what is a squat", None),  # no entry defines it: its card answers
+        ("whats good for the backs of my legs", None),  # got the hamstrings' definition
     ],
 )
 def test_definition_questions_get_the_entry_defining_the_thing(

@@ -65,6 +65,7 @@ _DEFINE_LEADS = frozenset({"what", "whats", "define", "meaning", "definition"})
 _DEFINE_VERBS = frozenset(
     {"is", "are", "s", "whats", "define", "meaning", "definition", "mean", "make", "made"}
 )
+_JUDGED = frozenset({"good", "best", "better", "worst", "bad"})
 # Its words that are not its subject ("what muscles make up the butt").
 _DEFINE_FILLER = "muscle muscles inside made make up consist exactly actually really mean meaning"
 
@@ -368,6 +369,8 @@ class Matcher:
         one thing asked about, when the question asks what it is and names nothing else."""
         ws = words(text)[:12]
         if not _DEFINE_LEADS.intersection(ws[:8]) or not _DEFINE_VERBS.intersection(ws):
+            return None
+        if _JUDGED.intersection(ws):  # "what's good for the backs of my legs": no definition
             return None
         asked = frozenset(self.analyzer.terms(text)[0]) - self._define_filler
         return self._defined.get(asked) if asked else None
