@@ -156,6 +156,8 @@ def test_no_two_items_share_a_phrasing_after_analysis(content: Content, matcher:
         ),
         # a lifter asking how often (found by h-personas10): got "I don't know"
         ("is 4 days too much", "tone_routine", "entry"),
+        # "tonify", as Spanish and Italian speakers say it: got Nordics vs leg curls
+        ("how many repetition i must do for tonify the legs", "tone_routine", "entry"),
         # everyday words for the same things: "jiggly", "curvy", "beginners", "effective"
         ("my butt is jiggly", "myth_cardio_spot_reduction", "entry"),
         ("how to get a curvy butt", "three_muscle_groups", "entry"),

@@ -94,7 +94,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "bulk, bulky, bulking, huge, larger, increase size, massive, builder, builders, "
             "grower, growers, thick, thicker, develop, developed, developing, development"
         ),
-        "tone": "toned, toning, tighten, firm, firmer, sculpt",
+        "tone": "toned, toning, tighten, firm, firmer, sculpt, tonify, tonifying, tonified, toner",
         "shape": (
             "shaped, shapely, shaping, curve, curves, contour, reshape, reshaping, curvy, curvier, "
             "curvaceous"
