@@ -121,6 +121,7 @@ def test_facts_are_capped_and_only_when_asked(content: Content) -> None:
         ("deadlift: sumo or conventional?", []),  # still no sumo card
         # the muscle they are for, then the moves: got the squat card alone
         ("whats better for glutes squats or lunges", ["squat", "lunge"]),
+        ("what is better for glutes, hip trusts or squats?", ["hip_thrust", "squat"]),  # a slip
         ("for hamstrings deadlifts or leg curls?", ["deadlift", "lying_leg_curl"]),
     ],
 )
