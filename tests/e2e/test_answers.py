@@ -51,7 +51,7 @@ async def test_unknown_question_is_honest_and_recorded(env):
     assert "I'm not sure what you mean" in replies[-1].text
     assert "noted" not in replies[-1].text and replies[-1].buttons
     # a question in another language: it says it answers in English
-    replies = await chat.say("cual es el mejor ejercicio para gluteos")
+    replies = await chat.say("quiero un trasero mas grande")
     assert "I'm not sure what you mean" in replies[-1].text and "in English" in replies[-1].text
     replies = await chat.say("do kettlebell swings build the glutes?")
     assert "don't cover kettlebell swings" in replies[-1].text
