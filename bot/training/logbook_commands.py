@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
-from bot.training.logbook_replies import NothingToUndo, Undone
+from bot.training.logbook_buttons import draft_undone
+from bot.training.logbook_replies import Fix, NothingToUndo, Undone
 from bot.training.logbook_sets import set_undone
 from bot.training.logbook_steps import name_of
 from bot.training.logbook_undo import undo_last
@@ -62,9 +63,10 @@ def today_log(svc: Services, s: Session, caller: Caller) -> TodayLog | NothingTo
     return TodayLog(lines)
 
 
-def undo(svc: Services, s: Session, caller: Caller) -> Undone | NothingToUndo | None:
+def undo(svc: Services, s: Session, caller: Caller) -> Fix | Undone | NothingToUndo | None:
     """/undo: take back the last entry; None without a finished setup."""
     found = onboarded(s, caller, svc.clock.now())
     if found is None:
         return None
-    return set_undone(svc, s, found[0]) or undo_last(svc, s, found[0])
+    user = found[0]
+    return draft_undone(svc, s, user) or set_undone(svc, s, user) or undo_last(svc, s, user)

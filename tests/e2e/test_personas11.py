@@ -1,0 +1,57 @@
+"""Two more people lived with the bot for weeks (a scratch driver, not a test): Dev, 41, a
+men's bodybuilder in Mumbai (Asia/Kolkata, half an hour off the hour), at a gym in
+kilograms, Tue/Thu/Sat at 5:45 am, who types whole days, corrects himself, undoes, uses
+every command and turns from competing to toning in week 4; Chloe, 23, a student in London
+toning for bikini at home with bands and a ball, in pounds, whose days keep changing, who
+spends a week in Los Angeles and sends stickers, photos, voice notes, forwards, replies to
+old messages and one very long message. What they met that was wrong is kept here."""
+
+from datetime import timedelta
+
+from tests.e2e.flows import onboard
+from tests.e2e.harness import texts
+
+
+async def test_a_workout_whose_last_save_waited_till_the_next_push_is_done(env):
+    """Dev typed his last exercise ("monster walk 2x25"), got "Save it?" and went on to ask
+    something else. Thursday's push said "Monster walk for Tue 6 Apr: 25, 25 reps, saved as
+    you typed it", yet /history still had Tuesday "in progress", /week "started", and
+    Saturday's week in review said "Sessions: 2 of 3 done" and no streak: every exercise
+    of Tuesday was saved, but the workout the Save would have closed stayed open."""
+    chat = env.chat(11101)
+    await onboard(chat, place="Bodyweight only")  # Monday's workout, Mon + Thu
+    typed = "skater lunge 3x20, walking lunge 3x20, bulgarian split squat 2x20, superman 2x20"
+    await chat.say(typed)
+    for _ in range(4):
+        await chat.tap("Save")
+    said = texts(await chat.say("glute bridge 2x20"))
+    assert "Save it?" in said, said
+    await chat.say("how long should I rest?")  # and on with the day, never tapping Save
+    env.clock.set(env.clock.now() + timedelta(days=3))  # Thursday: its workout released it
+    said = texts(await chat.say("/today"))
+    assert "Glute bridge for Mon 16 Nov: 20, 20 reps, saved as you typed it" in said, said
+    said = texts(await chat.say("/history"))
+    assert "in progress" not in said and "<b>Mon 16 Nov</b> · session A\n" in said, said
+    said = texts(await chat.say("/week"))
+    assert "<b>Monday</b> · session A · done ✓" in said, said
+
+
+async def test_undo_at_save_it_takes_back_what_waits_there(env):
+    """Dev typed "hip thrust 110kg 8 8 8 8", saw "Save it?", noticed it was wrong and typed
+    "undo": he got "Removed your last entry for Seated hip abduction" (two days before,
+    Tuesday's, gone from his log) and his 110 kg was lost too; a second "undo" took
+    Tuesday's Nordic curls. What waited at "Save it?" was never saved: it is what undo
+    takes back now, and nothing saved before is touched, by "undo" or by /undo."""
+    chat = env.chat(11102)
+    await onboard(chat, place="Bodyweight only")  # Monday: A, Mon + Thu
+    await chat.say("superman 2x20")
+    await chat.tap("Save")
+    env.clock.set(env.clock.now() + timedelta(days=3))  # Thursday
+    for undo in ("undo", "/undo"):
+        said = texts(await chat.say("glute bridge 20 20"))
+        assert "<b>Glute bridge</b>: 20, 20 reps (2 sets). Save it?" in said, said
+        said = texts(await chat.say(undo))
+        assert said.startswith("Not saved: Glute bridge 20, 20 reps."), said
+        assert "Removed" not in said and "type Glute bridge again" in said, said
+    said = texts(await chat.say("what did I do on monday?"))
+    assert "Superman: 20, 20 reps" in said, said
