@@ -55,3 +55,23 @@ async def test_undo_at_save_it_takes_back_what_waits_there(env):
         assert "Removed" not in said and "type Glute bridge again" in said, said
     said = texts(await chat.say("what did I do on monday?"))
     assert "Superman: 20, 20 reps" in said, said
+
+
+async def test_a_goal_given_up_beside_the_one_taken_is_changed(env):
+    """Dev, in week 4: "I'm not competing this year, just want to tone now" got the goal
+    question again with its four buttons, and /program still said "Compete: figure /
+    bodybuilding": the goal given up ("not competing") hid the one taken beside it. "I
+    don't want to compete anymore" alone names no new goal, and still asks."""
+    chat = env.chat(11103)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    for said_so in (
+        "I'm not competing this year, just want to tone now",
+        "no longer doing bodybuilding - switching to tone",
+    ):
+        said = texts(await chat.say(said_so))
+        assert said.startswith("Goal: <b>Tone up</b> ✓"), said
+        said = texts(await chat.say("/program"))
+        assert said.startswith("<b>Your program: Tone up, a gym</b>"), said
+        await chat.say("I've decided to compete")
+    said = texts(await chat.say("I don't want to compete anymore"))
+    assert "<b>What's your goal?</b>" in said, said
