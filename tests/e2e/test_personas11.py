@@ -75,3 +75,23 @@ async def test_a_goal_given_up_beside_the_one_taken_is_changed(env):
         await chat.say("I've decided to compete")
     said = texts(await chat.say("I don't want to compete anymore"))
     assert "<b>What's your goal?</b>" in said, said
+
+
+async def test_days_for_this_week_are_changed_and_back_to_normal_goes_back(env):
+    """Chloe, whose days keep changing: "this week can we do wed and sun instead" got "I
+    don't know that one yet" (noted as a question to learn), "can we change my days to wed
+    and sun this week" the days question to answer again as for good, and "back to normal
+    days next week" "I don't know that one yet" too. Now the days change, said not to
+    change back by themselves, and "back to normal days" goes back to the days before."""
+    chat = env.chat(11104)
+    await onboard(chat)  # Mon + Thu
+    said = texts(await chat.say("this week can we do wed and sun instead"))
+    assert said.startswith("Training days: <b>Wed, Sun</b> ✓"), said
+    assert "changed for this week. I don't change it back by myself" in said, said
+    assert "back to Mon, Thu" in said, said
+    said = texts(await chat.say("back to normal days next week"))
+    assert said.startswith("Training days: <b>Mon, Thu</b> ✓"), said
+    said = texts(await chat.say("can we change my days to tue and fri this week"))
+    assert said.startswith("Training days: <b>Tue, Fri</b> ✓"), said
+    said = texts(await chat.say("back to my usual schedule"))
+    assert said.startswith("Training days: <b>Mon, Thu</b> ✓"), said
