@@ -29,6 +29,7 @@ from bot.coach.smalltalk import (
     talk_words,
 )
 from bot.coach.smalltalk_life import days_named, days_swapped
+from bot.coach.smalltalk_workout import moved_said
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
@@ -140,6 +141,8 @@ def _days_for_the_week(
 
 
 def _days_said_for_now(svc: Services, text: str) -> onboarding.Answer | None:
+    if moved_said(text) is not None:  # "do friday on saturday this week": a day's move
+        return None
     said = days_this_week(text)
     return None if said is None else onboarding.answer_named("days", said, svc.content.goals)
 

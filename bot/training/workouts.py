@@ -217,10 +217,11 @@ def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
         # starts with next week's first workout (as /today and the push have it), and this
         # week holds nothing of it; "No training days this week" would read as a wrong plan.
         monday, starts_on = start - timedelta(days=start.weekday()), start
-    held = week_days(svc, s, user.id, profile, monday)
+    today = local_today(profile, svc.clock.now())
+    history = users.days_history(user)
+    held = week_days(svc, s, user.id, profile, monday, history, today)
     days = [(w, targets(svc, s, user.id, profile, w)) for w, _ in held]
     statuses = {w.day: status for w, status in held if status is not None}
-    today = local_today(profile, svc.clock.now())
     return WeekView(days, today, monday, profile.unit.value, statuses, starts_on)
 
 

@@ -95,3 +95,27 @@ async def test_days_for_this_week_are_changed_and_back_to_normal_goes_back(env):
     assert said.startswith("Training days: <b>Tue, Fri</b> ✓"), said
     said = texts(await chat.say("back to my usual schedule"))
     assert said.startswith("Training days: <b>Mon, Thu</b> ✓"), said
+
+
+async def test_a_week_on_other_days_keeps_them_in_week_after_going_back(env):
+    """Chloe trained Wednesday and Sunday one week instead of Monday and Thursday, and on
+    Sunday said "back to normal days next week". /week then showed that week with a
+    Monday "session C" and a Thursday "session A" never done beside the two done: days
+    gone by were planned with the days of now, not the days she trained by then. And the
+    next Monday was Sunday's session again: the days changed after Sunday's workout was
+    done recounted the rotation up to Sunday, leaving Sunday's out."""
+    chat = env.chat(11105)
+    await onboard(chat, place="Bodyweight only")  # Mon + Thu, Monday morning
+    await chat.say("this week can we do wed and sun instead")
+    for days in (2, 4):  # Wednesday, then Sunday
+        env.clock.set(env.clock.now() + timedelta(days=days))
+        said = texts(await chat.say("did it all"))
+        assert "Workout logged" in said, said
+    await chat.say("back to normal days next week")
+    said = texts(await chat.say("/week"))
+    assert "<b>Wednesday</b> · session A · done ✓" in said, said
+    assert "<b>Sunday (today)</b> · session B · done ✓" in said, said
+    assert "<b>Monday</b>" not in said and "<b>Thursday</b>" not in said, said
+    env.clock.set(env.clock.now() + timedelta(days=1))  # the next week: Monday and Thursday
+    said = texts(await chat.say("/week"))
+    assert "<b>Monday (today)</b> · session A" in said and "<b>Thursday</b>" in said, said
