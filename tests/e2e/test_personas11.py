@@ -119,3 +119,26 @@ async def test_a_week_on_other_days_keeps_them_in_week_after_going_back(env):
     env.clock.set(env.clock.now() + timedelta(days=1))  # the next week: Monday and Thursday
     said = texts(await chat.say("/week"))
     assert "<b>Monday (today)</b> · session A" in said and "<b>Thursday</b>" in said, said
+
+
+async def test_a_photo_or_voice_note_of_the_workout_hears_how_to_log_it(env):
+    """Chloe, after her workout, sent a photo of it captioned "today's workout done!" (and
+    a voice note another day): she got "I can only read text messages and button taps,
+    not photos. Ask me a question in words, or see /help.": nothing about the workout
+    waiting to be logged, the one thing she had to do. On a training day with the workout
+    not logged yet, the reply now says how to tell it; a sticker, or a photo on a rest
+    day or once it is logged, is no reason to."""
+    chat = env.chat(11106)
+    await onboard(chat, place="Bodyweight only")  # Monday: a training day
+    for kind in ("photo", "voice"):
+        said = texts(await chat.send(kind))
+        assert "If that's today's workout, tell me what you did in words" in said, said
+        assert "did it all" in said and "Ask me a question" not in said, said
+    said = texts(await chat.send("sticker"))
+    assert "today's workout" not in said, said
+    assert "Workout logged" in texts(await chat.say("did it all"))
+    said = texts(await chat.send("photo"))
+    assert "today's workout" not in said and "Ask me a question in words" in said, said
+    env.clock.set(env.clock.now() + timedelta(days=1))  # Tuesday: a rest day
+    said = texts(await chat.send("photo"))
+    assert "today's workout" not in said, said
