@@ -17,7 +17,7 @@ from bot.coach.matcher.text import words
 from bot.coach.move_named import other_in, other_named
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, parse_log
-from bot.coach.setlog_story import Part, named_in
+from bot.coach.setlog_story import MAX_STORY_CHARS, Part, named_in
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store import logs
@@ -161,6 +161,9 @@ def _unread(
         said = {**err.detail, **({"when": when} if when else {})}
         return ParseFailed(err.code, said, "", profile.unit.value, True)
     named = told_exercise(svc, text)
+    if len(text) > MAX_STORY_CHARS:  # a log, and questions and news, all in one: none read
+        name = name_of(svc, named) if named else ""
+        return ParseFailed("too_long_story", {}, name, profile.unit.value, True)
     if named is None:
         return _not_a_card(profile, text, err)
     if len(re.findall(r"\d+", text)) < 2:  # "I did 3 sets of squats": how did they go?

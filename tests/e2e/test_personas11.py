@@ -142,3 +142,29 @@ async def test_a_photo_or_voice_note_of_the_workout_hears_how_to_log_it(env):
     env.clock.set(env.clock.now() + timedelta(days=1))  # Tuesday: a rest day
     said = texts(await chat.send("photo"))
     assert "today's workout" not in said, said
+
+
+async def test_a_very_long_message_mixing_a_log_and_questions_says_what_became_of_it(env):
+    """Chloe, in Los Angeles, sent one message of 2,000 characters: her workout ("ok so
+    tonight I did skater lunge 20 20 18, then ...") and half a dozen questions, thanks and
+    news. She got "That's too long for one exercise. Try: "skater lunge 12 12 10" (reps)
+    ...": read as one exercise's sets, no word that nothing was saved and none of her
+    questions answered. Now the reply says so, and how to send them."""
+    chat = env.chat(11107)
+    await onboard(chat, place="Bodyweight only")  # Monday: skater lunge first
+    long = (
+        "ok so tonight I did skater lunge 20 20 18 on the hotel carpet which was kind of "
+        "wobbly lol, then walking lunge 3x15 down the hallway, superman 2x15 and glute "
+        "bridge 2x20. honestly it felt way harder than at home, maybe the jet lag? a few "
+        "questions: should I be doing cardio on my rest days, and does the stairmaster burn "
+        "glute fat? also my friend says I should do squats every day, is that true? and how "
+        "many weeks until I see results? sorry for the essay haha, thanks so much!! "
+    ) * 4
+    assert len(long) > 1500
+    said = texts(await chat.say(long))
+    assert "too long for one exercise" not in said, said
+    assert said.startswith("That's a lot for one message, so I haven't saved anything"), said
+    assert 'like "skater lunge 20 20 18, walking lunge 3x15"' in said, said
+    assert "questions one at a time" in said, said
+    said = texts(await chat.say("/log"))
+    assert said.startswith("Nothing logged today yet"), said
