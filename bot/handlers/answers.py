@@ -311,7 +311,8 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
         "whole_day", saved=day.saved, same=day.same, planned=day.planned, then_asks=asks
     )
     await send(update, context, saved)
-    await send_template(update, context, "whole_day_note", remark=outcome.remark)
+    remark, yesterday = outcome.remark, outcome.yesterday
+    await send_template(update, context, "whole_day_note", remark=remark, yesterday=yesterday)
     for text, rows in logging_flow.messages(svc, day.then):
         await send(update, context, text, rows)
     if outcome.answer is not None:

@@ -168,3 +168,24 @@ async def test_a_very_long_message_mixing_a_log_and_questions_says_what_became_o
     assert "questions one at a time" in said, said
     said = texts(await chat.say("/log"))
     assert said.startswith("Nothing logged today yet"), said
+
+
+async def test_the_whole_workout_said_done_yesterday_is_logged_for_yesterday(env):
+    """Chloe, the morning after Thursday's workout, replied to its message "did all of this
+    yesterday 👍" and got "I don't know that one yet" (noted as a question to learn);
+    "did it all yesterday" and "did everything yesterday" the same. "did it all" was
+    understood only on the day; now the day said is the day logged, and a remark after it
+    is kept with yesterday's workout, not today's."""
+    chat = env.chat(11108)
+    await onboard(chat, place="Bodyweight only")  # Monday: a training day
+    [shown] = await chat.say("/today")
+    env.clock.set(env.clock.now() + timedelta(days=1))  # Tuesday morning
+    said = texts(await chat.say("did all of this yesterday 👍", reply_to=shown.message_id))
+    assert "I don't know" not in said and "• Skater lunge: 20, 20, 20 reps" in said, said
+    assert "Workout logged for yesterday, Mon 16 Nov: 5 of 5 exercises done." in said, said
+    other = env.chat(11109)
+    await onboard(other, place="Bodyweight only")
+    env.clock.set(env.clock.now() + timedelta(days=7))  # the next Tuesday
+    said = texts(await other.say("did it all yesterday, legs are dead today"))
+    assert 'Noted: "legs are dead today", kept with yesterday\'s workout.' in said, said
+    assert "Workout logged for yesterday, Mon 23 Nov" in said, said
