@@ -14,7 +14,7 @@ from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
 from bot.coach.profile import Goal, Profile
 from bot.coach.profile_change import changed_setting, said_earlier
-from bot.coach.programs import session_index
+from bot.coach.programs import session_index, week_number
 from bot.coach.smalltalk import Intent, never_mind, setting_named, understand
 from bot.runtime.services import Services
 from bot.store import users
@@ -96,9 +96,13 @@ def start(
     if not user.active:  # they had blocked us; /start again turns pushes back on
         users.reactivate(user)
         reschedule(user, now)
-    if user.onboarded_at is not None and profile_of(user) is not None:
+    if user.onboarded_at is not None and (profile := profile_of(user)) is not None:
         expect(user, None, user.draft)
-        return AlreadySetUp(user.goal, onboarding.decode_days(user.days), link)
+        today = local_today(profile, now)
+        begun = profile.started_on is not None and profile.started_on <= today
+        week = week_number(profile, today) if begun else 1
+        days = onboarding.decode_days(user.days)
+        return AlreadySetUp(user.goal, days, link, week if week > 1 else None)
     answers = users.answers_of(user)
     resume = onboarding.next_step(answers) not in (None, "goal")
     if link.goal is not None and not answers.get("goal"):

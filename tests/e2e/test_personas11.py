@@ -189,3 +189,24 @@ async def test_the_whole_workout_said_done_yesterday_is_logged_for_yesterday(env
     said = texts(await other.say("did it all yesterday, legs are dead today"))
     assert 'Noted: "legs are dead today", kept with yesterday\'s workout.' in said, said
     assert "Workout logged for yesterday, Mon 23 Nov" in said, said
+
+
+async def test_start_again_mid_program_says_what_start_over_does(env):
+    """Chloe sent /start in week 4, unsure what it would do: "Welcome back! You already
+    have a profile (bikini competitor, Mon, Thu). Keep it, or start over?". She tapped
+    Start over and answered everything as before: her program was back at week 1, lighter
+    sets and lower band reps, with no word of it beforehand. The offer now says that Start
+    over begins at week 1 (and which week she is in), and that the log stays."""
+    chat = env.chat(11110)
+    await onboard(chat, goal="Compete in bikini", place="Home: bands or a ball")
+    said = texts(await chat.say("/start"))  # not begun yet: nothing to lose
+    assert "begins your program at week 1" not in said, said
+    await chat.tap("Keep my profile")
+    assert "Workout logged" in texts(await chat.say("did it all"))
+    env.clock.set(env.clock.now() + timedelta(weeks=3))  # a Monday in week 4
+    said = texts(await chat.say("/start"))
+    assert said.startswith("<b>Welcome back!</b> You already have a profile"), said
+    assert (
+        "Start over asks every question again and begins your program at week 1 (you're in "
+        "week 4 now); your training log stays."
+    ) in said, said
