@@ -210,3 +210,34 @@ async def test_start_again_mid_program_says_what_start_over_does(env):
         "Start over asks every question again and begins your program at week 1 (you're in "
         "week 4 now); your training log stays."
     ) in said, said
+
+
+async def test_one_days_log_asked_deleted_is_offered_and_deleted(env):
+    """Dev, the morning after a workout logged on the wrong day: "delete yesterday's log",
+    then "I want to delete just Saturday's workout, not everything" and "how do I remove
+    one day from my log?" all got "Send /delete to choose what to erase: your logs or
+    everything", and /delete offers only the whole log or everything. Now the day's entries
+    are shown with a button deleting that day alone; the rest of the log stays."""
+    chat = env.chat(11111)
+    await onboard(chat, place="Bodyweight only")  # Mon + Thu
+    await chat.say("did it all")  # Monday
+    env.clock.set(env.clock.now() + timedelta(days=3))  # Thursday
+    await chat.say("did it all")
+    env.clock.set(env.clock.now() + timedelta(days=1))  # Friday
+    said = texts(await chat.say("how do I remove one day from my log?"))
+    assert said.startswith("Which day? Say it with the day"), said
+    said = texts(await chat.say("delete Monday's workout, not everything"))
+    assert said.startswith("<b>Delete your log for Mon 16 Nov?</b>"), said
+    await chat.tap("Cancel")
+    said = texts(await chat.say("delete yesterday's log"))
+    assert said.startswith("<b>Delete your log for Thu 19 Nov?</b>\n• Superman:"), said
+    offer = chat.last_keyboard()
+    said = texts(await chat.tap("Delete that day"))
+    assert said == "Done: your log for Thu 19 Nov is deleted. The rest of your log is as it was."
+    said = texts(await chat.say("/history"))
+    assert "Thu 19 Nov" not in said and "<b>Mon 16 Nov</b>" in said, said
+    said = texts(await chat.say("delete yesterday's log"))
+    assert said.startswith("Nothing is logged for Thu 19 Nov"), said
+    [(_, data)] = offer.buttons[0]  # the used offer's button, tapped again: nothing happens
+    assert texts(await chat.press(offer.message_id, data)) == ""
+    assert "<b>Mon 16 Nov</b>" in texts(await chat.say("/history"))
