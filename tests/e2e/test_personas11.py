@@ -241,3 +241,20 @@ async def test_one_days_log_asked_deleted_is_offered_and_deleted(env):
     [(_, data)] = offer.buttons[0]  # the used offer's button, tapped again: nothing happens
     assert texts(await chat.press(offer.message_id, data)) == ""
     assert "<b>Mon 16 Nov</b>" in texts(await chat.say("/history"))
+
+
+async def test_a_load_corrected_with_the_exercise_named_after_it_is_corrected(env):
+    """Dev saved "squat 50kg 4x10", then typed "make that 60 for the squat" (and another
+    day "I meant 60 on squats"): "I couldn't read that (at "make"). For Hip thrust, try:
+    ...", the exercise being asked, and his squat stayed 50 kg. "squat was 60 not 50" was
+    understood; the load said before the exercise was not."""
+    for user_id, fix in ((11112, "make that 60 for the squat"), (11113, "I meant 60 on squats")):
+        chat = env.chat(user_id)
+        await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+        await chat.say("squat 50kg 4x10")
+        await chat.tap("Save")
+        said = texts(await chat.say(fix))
+        assert said.startswith("<b>Squat</b>: 60 kg × 10, 10, 10, 10 (4 sets). Save it?"), said
+        await chat.tap("Save")
+        said = texts(await chat.say("/log"))
+        assert "• Squat: 60 kg × 10, 10, 10, 10" in said and "50 kg" not in said, said
