@@ -356,6 +356,9 @@ PAIN = re.compile(
     r"|\bstiff (knees?|back|lower back|hips?|neck|joints?|ankles?)\b"
     r"(?! ?leg)|\b(hamstrings?|hams|hips?|hip flexors?|back|neck|knees?)( are| is| feel| feels|"
     r" felt| gets?| always| so| really| very| super)+ tight\b"
+    # ... said with how much: "my lower back felt a bit tight" (not "keep your back a bit tight")
+    r"|\b(hamstrings?|hams|hips?|hip flexors?|back|neck|knees?)( are| is| feel| feels| felt"
+    r"| gets?| got)( a| bit| little| kinda| quite| pretty| so| really| very| super)+ tight\b"
 )
 # Strains and injuries are pain too, except when asked about sprinting: article 000 names the
 # strain risk of sprints, so that question has an answer.

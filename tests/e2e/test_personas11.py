@@ -258,3 +258,21 @@ async def test_a_load_corrected_with_the_exercise_named_after_it_is_corrected(en
         await chat.tap("Save")
         said = texts(await chat.say("/log"))
         assert "• Squat: 60 kg × 10, 10, 10, 10" in said and "50 kg" not in said, said
+
+
+async def test_a_lower_back_a_bit_tight_is_sent_to_a_professional(env):
+    """Chloe, in her long message and again on its own: "my lower back felt a bit tight
+    during supermans, is that normal?" got the article on the lower back and shape (how
+    supermans build the curve into the bum): no word of seeing someone about it, and no
+    way to skip. "my back is tight" was pain; tight said with how much ("a bit") was not."""
+    chat = env.chat(11114)
+    await onboard(chat, goal="Compete in bikini", place="Home: bands or a ball")
+    for said_so in (
+        "my lower back felt a bit tight during supermans, is that normal?",
+        "hamstrings feel a little tight today",
+    ):
+        said = texts(await chat.say(said_so))
+        assert "Please see a doctor or physiotherapist" in said, said
+        assert "Lower back and shape" not in said, said
+    said = texts(await chat.say("should I keep my back a bit tight on hip thrusts?"))
+    assert "doctor or physiotherapist" not in said, said
