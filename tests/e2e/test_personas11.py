@@ -276,3 +276,19 @@ async def test_a_lower_back_a_bit_tight_is_sent_to_a_professional(env):
         assert "Lower back and shape" not in said, said
     said = texts(await chat.say("should I keep my back a bit tight on hip thrusts?"))
     assert "doctor or physiotherapist" not in said, said
+
+
+async def test_can_we_do_it_tomorrow_instead_with_a_reason_moves_the_workout(env):
+    """Chloe, on a Thursday before her workout: "can we do it tomorrow instead, I have an
+    exam" got "Send /today and tap Skip today or Move to tomorrow on the workout": the
+    workout came that evening all the same, and on Friday "done!" was a rest day's "Today
+    is a rest day in your plan", Thursday's workout never logged. "do thursday on friday"
+    and "move it to tomorrow" moved it; "do it tomorrow", or a reason after a comma, did
+    not."""
+    chat = env.chat(11115)
+    await onboard(chat, place="Bodyweight only")  # Monday, Mon + Thu at 18:30
+    said = texts(await chat.say("can we do it tomorrow instead, I have an exam"))
+    assert said.startswith("Moved: I'll send this workout again Tuesday at 18:30."), said
+    env.clock.set(env.clock.now() + timedelta(days=1))  # Tuesday
+    said = texts(await chat.say("done!"))
+    assert "Workout logged" in said and "rest day" not in said, said
