@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.matcher.text import words
-from bot.coach.move_named import other_in, other_named
+from bot.coach.move_named import is_variant, other_in, other_named
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, parse_log
 from bot.coach.setlog_story import MAX_STORY_CHARS, Part, named_in
@@ -119,7 +119,21 @@ class DayMoves:
 
     def resolve(self, name: str) -> str | None:
         found = self._plain(name)
-        return found or (other_in(name, self._moves()) if other_named(name) else None)
+        if found is not None:
+            return self._done_here(found)
+        return other_in(name, self._moves()) if other_named(name) else None
+
+    def _done_here(self, found: str) -> str:
+        """A card not done where the day is trained ("hip thrust", a barbell move, said at
+        home) is the day's one variation of it (its single-leg hip thrust), if it holds one."""
+        content = self._svc.content
+        if (
+            found in self._moves()
+            or self._profile.place_on(self._day) in content.exercises[found].places
+        ):
+            return found
+        held = [x for x in self._moves() if is_variant(content, found, x)]
+        return held[0] if len(held) == 1 else found
 
     def rep_top(self, exercise_id: str) -> int | None:
         return self._moves().get(exercise_id)

@@ -292,3 +292,22 @@ async def test_can_we_do_it_tomorrow_instead_with_a_reason_moves_the_workout(env
     env.clock.set(env.clock.now() + timedelta(days=1))  # Tuesday
     said = texts(await chat.say("done!"))
     assert "Workout logged" in said and "rest day" not in said, said
+
+
+async def test_hip_thrust_typed_at_home_is_the_days_hip_thrust(env):
+    """Chloe, at home with bands, on a day whose workout holds the single-leg hip thrust:
+    "hip thrust 3x20" got "What load did you use for Hip thrust?" (the barbell hip thrust,
+    a gym move) and an extra Hip thrust added to her day, saved days later "without a
+    load", while the single-leg hip thrust she did stayed unlogged. A move not done where
+    she trains is the day's one variation of it."""
+    chat = env.chat(11116)
+    await onboard(chat, goal="Compete in bikini", place="Home: bands or a ball")  # M W F
+    env.clock.set(env.clock.now() + timedelta(days=2))  # Wednesday: B
+    assert "<b>Single-leg hip thrust</b>" in texts(await chat.say("/today"))
+    said = texts(await chat.say("hip thrust 3x20"))
+    assert said.startswith("<b>Single-leg hip thrust</b>: 20, 20, 20 reps (3 sets)."), said
+    assert "What load" not in said, said
+    gym = env.chat(11117)
+    await onboard(gym, goal="Compete in bikini", experience="2+ years")  # at a gym
+    said = texts(await gym.say("hip thrust 60kg 3x10"))  # the barbell one, as typed
+    assert said.startswith("<b>Hip thrust</b>: 60 kg × 10, 10, 10 (3 sets)."), said
