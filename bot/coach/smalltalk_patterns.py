@@ -238,7 +238,8 @@ SETTINGS = re.compile(
     r"|^(i )?(want|would like|id like|prefer|need|like|would rather|id rather) to (train|work ?out"
     rf"|lift|go to the gym)( on)? ({_DAY}s?,? )+(and |& )?{_DAY}s?( instead| now| from now on)?$"
     r"|^(settings|my settings)$|^(can you )?make it (\d|one|two|three|four|five|six) days"
-    r"|^(send|move) (it|them|my workouts?|the workouts?) (to|at) \d"
+    r"|^((can|could|would|will) you |please |pls )*(send|move) (it|them|my workouts?"
+    r"|the workouts?) (to|at) \d"
     # "ok back to 6:15 pm from tuesday": the time before, again
     r"|^((ok|okay|so|and|now|then|please) )*((can we|lets|let us) )?((go|switch|change|move|put)"
     r"( it| them| my workouts?| the workouts?)? )?back to (\d{1,2}([:. ]\d\d)?( ?(am|pm)\b)?"

@@ -311,3 +311,17 @@ async def test_hip_thrust_typed_at_home_is_the_days_hip_thrust(env):
     await onboard(gym, goal="Compete in bikini", experience="2+ years")  # at a gym
     said = texts(await gym.say("hip thrust 60kg 3x10"))  # the barbell one, as typed
     assert said.startswith("<b>Hip thrust</b>: 60 kg × 10, 10, 10 (3 sets)."), said
+
+
+async def test_can_you_send_it_at_a_time_changes_the_workout_time(env):
+    """Dev, in week 5: "can you send it at 5:15 from now on" got "I don't know that one yet"
+    (noted as a question to learn), and his workouts kept coming at 5:45. "send my workouts
+    at 5:15" changed the time; "it" or "them", or "can you" before it, did not."""
+    chat = env.chat(11118)
+    await onboard(chat)
+    for asked, hour in (
+        ("can you send it at 5:15 from now on", "05:15"),
+        ("could you send them at 6:30 instead", "06:30"),
+    ):
+        said = texts(await chat.say(asked))
+        assert said.startswith(f"Workout time: <b>{hour}</b> ✓"), said
