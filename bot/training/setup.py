@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
 from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
-from bot.coach.profile import Goal, Profile
+from bot.coach.profile import Goal
 from bot.coach.profile_change import changed_setting, said_earlier
-from bot.coach.programs import session_index, week_number
+from bot.coach.programs import week_number
 from bot.coach.smalltalk import Intent, never_mind, setting_named, understand
 from bot.runtime.services import Services
 from bot.store import users
@@ -22,7 +21,6 @@ from bot.store.models import User
 from bot.training import awaiting as wait
 from bot.training import clock_notes, held, questions, show_day
 from bot.training.awaiting import Mode
-from bot.training.dayplan import day_done
 from bot.training.links import NO_LINK, read_link
 from bot.training.parts import id_part
 from bot.training.people import (
@@ -35,6 +33,7 @@ from bot.training.people import (
     profile_of,
     reschedule,
 )
+from bot.training.rotation import continue_rotation
 from bot.training.setup_views import (  # what the handlers show
     AlreadySetUp,
     AnsweredMeanwhile,
@@ -171,7 +170,7 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
     user.no_ball = answer.no_ball if answer.step == "place" else user.no_ball
     if before is not None and before.started_on is not None:
-        _continue_rotation(svc, s, user, before)
+        continue_rotation(svc, s, user, before)
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
     if nxt is None:
         _finish(svc, user)
@@ -189,22 +188,6 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     # what the place answer said of the kit: the reply says what the plan leaves out
     no_ball, no_bands = answer.no_ball, answer.no_bands
     return Applied(answer.step, answer.value, then, back, no_ball=no_ball, no_bands=no_bands)
-
-
-def _continue_rotation(svc: Services, s: Session, user: User, before: Profile) -> None:
-    """New training days recount the sessions since the start; shift the rotation by the
-    difference up to today (through today, once today's workout is done: changed after
-    Sunday's, the next is the one after Sunday's, not it again), so the next workout is the
-    one after the last (not a repeat). The old days are kept with the time they ended: a
-    day before counts as planned then."""
-    after = profile_of(user)
-    if after is None or after.days == before.days:
-        return
-    now = svc.clock.now()
-    today = local_today(before, now)
-    upto = today + timedelta(days=1) if day_done(s, user.id, today) else today
-    users.shift_sessions(user, session_index(before, upto) - session_index(after, upto))
-    users.change_days(user, onboarding.encode_days(before.days), now)
 
 
 # Said while a question waits, these get the reply saying what it expects instead;
