@@ -325,3 +325,23 @@ async def test_can_you_send_it_at_a_time_changes_the_workout_time(env):
     ):
         said = texts(await chat.say(asked))
         assert said.startswith(f"Workout time: <b>{hour}</b> ✓"), said
+
+
+async def test_a_workout_moved_to_tomorrow_shows_as_moved_in_the_week(env):
+    """Chloe moved Thursday's workout to Friday ("Moved: I'll send this workout again
+    Friday at 20:00"), did it on Friday, and /week then said "Thursday · session A ·
+    skipped" above "Friday · session A · done ✓": she had skipped nothing."""
+    other = env.chat(11120)
+    await onboard(other, place="Bodyweight only")  # Monday, Mon + Thu
+    await other.say("/today")
+    await other.tap("Skip today")  # skipped, not moved: said so
+    assert "<b>Monday (today)</b> · session A · skipped" in texts(await other.say("/week"))
+    chat = env.chat(11119)
+    await onboard(chat, place="Bodyweight only")
+    said = texts(await chat.say("can we do it tomorrow instead, I have an exam"))
+    assert said.startswith("Moved: I'll send this workout again Tuesday"), said
+    env.clock.set(env.clock.now() + timedelta(days=1))
+    await chat.say("done!")
+    said = texts(await chat.say("/week"))
+    assert "<b>Monday</b> · session A · moved to Tuesday\n" in said, said
+    assert "<b>Tuesday (today)</b> · session A · done ✓" in said and "skipped" not in said, said
