@@ -56,6 +56,7 @@ from bot.training import (
     show_day,
     shown,
     swap_asked,
+    week_asked,
     whole_day_note,
 )
 from bot.training import day_delete as day_delete_service
@@ -124,6 +125,7 @@ TEXT: list[TextRoute] = [
     TextRoute(plan_changes.on_text, answers.show_plan_changes),  # "what changes now?"
     TextRoute(harder_asked.on_text, answers.show_harder),  # "what's the harder version"
     TextRoute(plan_why.on_text, answers.show_plan_why),  # "why so many hip thrusts"
+    TextRoute(week_asked.on_text, answers.show_week_asked),  # "what week am I in?"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

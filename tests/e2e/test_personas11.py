@@ -345,3 +345,28 @@ async def test_a_workout_moved_to_tomorrow_shows_as_moved_in_the_week(env):
     said = texts(await chat.say("/week"))
     assert "<b>Monday</b> · session A · moved to Tuesday\n" in said, said
     assert "<b>Tuesday (today)</b> · session A · done ✓" in said and "skipped" not in said, said
+
+
+async def test_what_week_am_i_in_is_the_programs_week(env):
+    """Dev, in week 4: "how many weeks have I been training?" got "I don't know that one
+    yet: I can't find it in the articles" (noted as a question to learn), "what week am I
+    in?" the same, and "how long have I been doing this program?" "the articles don't say
+    how long things take": his own program knew, and every push said its week."""
+    chat = env.chat(11121)
+    await onboard(chat, place="Bodyweight only")  # Monday: A, Mon + Thu
+    said = texts(await chat.say("what week am I in?"))
+    assert said.startswith("You're in week 1: your program starts with your first workout"), said
+    for _ in range(3):  # each Monday's workout done, up to week 4's
+        await chat.say("did it all")
+        env.clock.set(env.clock.now() + timedelta(weeks=1))
+    assert "week 4" in texts(await chat.say("/today"))
+    await chat.say("did it all")
+    for asked in (
+        "how many weeks have I been training?",
+        "what week am I in?",
+        "how long have I been doing this program?",
+    ):
+        said = texts(await chat.say(asked))
+        assert said.startswith(
+            "You're in week 4 of your program, which began Mon 16 Nov; 4 workouts done since."
+        ), (asked, said)
