@@ -189,12 +189,31 @@ def _new_answer(step: str, text: str, joined: str, goals: Goals) -> Answer | Non
     except AnswerError:
         return None
     if step == "goal" and _GOAL_NOT.search(joined):
-        return None
+        return _goal_taken_beside(text, goals)
     if step == "place" and answer.no_ball:  # "at home now, no ball": home, the ball left out
         joined = _NO_BALL.sub(" ", joined)
     if step == "place" and _NOT.search(joined) and answer.value != "bodyweight":
         return None
     return answer
+
+
+# Where a goal given up ends and the one taken instead may start: "not competing this
+# year, just want to tone now".
+_CLAUSES = re.compile(r"[,.;:!]+|\s[-–—]+\s|\b(?:but|so|and|instead|now)\b", re.IGNORECASE)
+
+
+def _goal_taken_beside(text: str, goals: Goals) -> Answer | None:
+    """The goal a part of the message takes, beside another it gives up; None when every
+    part naming a goal gives it up ("I don't want to compete anymore")."""
+    for part in _CLAUSES.split(text):
+        joined = " ".join(words(part))
+        if not _GOAL.search(joined) or _GOAL_NOT.search(joined):
+            continue
+        try:
+            return parse_text("goal", part, goals, typos=False)
+        except AnswerError:
+            continue
+    return None
 
 
 # Where someone is, said as news: "I'm in New York this week", "travelling to Chicago",

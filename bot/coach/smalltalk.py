@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from bot.coach import smalltalk_about as about
 from bot.coach import smalltalk_life as life
+from bot.coach import smalltalk_pain as pain
 from bot.coach import smalltalk_patterns as p
 from bot.coach import smalltalk_reports as reports
 from bot.coach import smalltalk_skip as skip
@@ -340,9 +341,9 @@ def _understand(text: str) -> Intent | None:
     joined = " ".join(ws)
     said = _Said(text, joined)
     unhurt = without_not_pain(joined)
-    if p.PAIN.search(unhurt) or (p.INJURY.search(unhurt) and not p.SPRINT.search(joined)):
+    if pain.PAIN.search(unhurt) or (pain.INJURY.search(unhurt) and not pain.SPRINT.search(joined)):
         return Intent.PAIN
-    if p.RISK.search(unhurt) and not p.SPRINT.search(joined):
+    if pain.RISK.search(unhurt) and not pain.SPRINT.search(joined):
         return Intent.SAFETY
     if said.search(life.SHOW):
         return Intent.SHOW

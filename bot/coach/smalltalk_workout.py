@@ -165,7 +165,7 @@ _MOVED = re.compile(
 # "can we do saturday on sunday this week?", "I'll do thursday's workout on friday"
 _DONE_ON = re.compile(
     r"^(?:can we |can i |could we |could i |i ll |ill |lets |i want to |i need to |i will )?"
-    r"(?:do|train|have) (?:the |my )?(?P<src>today s workout|todays workout|today|this|"
+    r"(?:do|train|have) (?:the |my )?(?P<src>today s workout|todays workout|today|this|it|"
     + _DAY
     + r"(?: s workout| workout| s| session)?) (?:on |till |until )?(?P<dst>tomorrow|"
     + _DAY
@@ -185,7 +185,8 @@ _INSTEAD_THIS_WEEK = re.compile(
     + _DAY
     + r")) this week$"
 )
-_FIRST_SAID = re.compile(r"^(.+?)[?.!]+\s+\S")  # "…this week? busy sat": the ask, then why
+# "…this week? busy sat", "can we do it tomorrow instead, I have an exam": the ask, then why
+_FIRST_SAID = re.compile(r"^(.+?)(?:[?.!]+|,)\s+\S")
 
 
 def moved_said(text: str) -> tuple[int | None, int | None] | None:

@@ -47,6 +47,7 @@ from bot.training.plan_changes import PlanChanges
 from bot.training.plan_why import PlanWhy
 from bot.training.remark_asked import LoggedAsked
 from bot.training.swap_asked import SwapLater
+from bot.training.week_asked import WeekAsked
 from bot.training.whole_day_note import DayNoted
 
 
@@ -314,7 +315,8 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
         "whole_day", saved=day.saved, same=day.same, planned=day.planned, then_asks=asks
     )
     await send(update, context, saved)
-    await send_template(update, context, "whole_day_note", remark=outcome.remark)
+    remark, yesterday = outcome.remark, outcome.yesterday
+    await send_template(update, context, "whole_day_note", remark=remark, yesterday=yesterday)
     for text, rows in logging_flow.messages(svc, day.then):
         await send(update, context, text, rows)
     if outcome.answer is not None:
@@ -324,3 +326,8 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
 async def show_plan_why(update: Update, context: Context, outcome: PlanWhy) -> None:
     """ "why so many hip thrusts": the plan's reason for the move."""
     await send_template(update, context, "plan_why", **vars(outcome))
+
+
+async def show_week_asked(update: Update, context: Context, outcome: WeekAsked) -> None:
+    """ "what week am I in?": the program's week and the workouts done since it began."""
+    await send_template(update, context, "week_asked", **vars(outcome))

@@ -13,6 +13,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes, filters
 from bot.handlers.common import run, send_template, services
 from bot.store.db import AlreadyDone
 from bot.training import people
+from bot.training.sent_instead import workout_waiting
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,9 @@ _KINDS = (
     ("poll", "polls"),
     ("dice", "dice"),
 )
+
+# What could be the workout itself: a photo or video of it, a voice note telling it.
+_SHOWING = frozenset({"photos", "voice notes", "video notes", "videos"})
 
 
 async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -63,11 +67,14 @@ async def _reply_with_what_is_owed(
     update: Update, context: ContextTypes.DEFAULT_TYPE, template: str, kind: str | None = None
 ) -> None:
     """A reply to a message the bot won't act on, naming what it waits for: a setup
-    question, or the exercise being logged (and whether its sets, load or Save are owed).
-    `kind`: what was sent instead of text ("stickers"), for non_text."""
+    question, or the exercise being logged (and whether its sets, load or Save are owed),
+    or today's workout, not logged yet, to tell in words. `kind`: what was sent instead of
+    text ("stickers"), for non_text."""
     svc, tg_user = services(context), update.effective_user
     assert tg_user is not None
     what = await run(context, lambda s: people.owed(svc, s, tg_user.id))
+    shows = kind in _SHOWING
+    waiting = shows and await run(context, lambda s: workout_waiting(svc, s, tg_user.id))
     waiting_for = svc.render.label("step", what.step).lower() if what.step else None
     await send_template(
         update,
@@ -77,6 +84,7 @@ async def _reply_with_what_is_owed(
         exercise=what.exercise,
         mode=what.mode,
         kind=kind,
+        workout_waiting=waiting,
     )
 
 

@@ -157,6 +157,7 @@ async def start_command(update: Update, context: Context) -> None:
             ],
             goal=outcome.goal,
             days=svc.render.days_text(outcome.days),
+            week=outcome.week,
         )
         return
     if outcome.resume:

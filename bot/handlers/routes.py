@@ -20,6 +20,7 @@ from telegram.ext import (
 
 from bot.handlers import (
     answers,
+    day_delete,
     fallback,
     imports,
     logging_flow,
@@ -55,8 +56,10 @@ from bot.training import (
     show_day,
     shown,
     swap_asked,
+    week_asked,
     whole_day_note,
 )
+from bot.training import day_delete as day_delete_service
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
 from bot.training.logbook_edit import ends_edit
@@ -98,6 +101,7 @@ BUTTONS: list[ButtonRoute] = [
     ButtonRoute("lg", ends_edit(logbook.on_press), logging_flow.show_press),
     ButtonRoute("rest", ends_edit(rest.on_press), logging_flow.show_rest),
     ButtonRoute("del", ends_edit(reports_service.on_press), reports.show_press),
+    ButtonRoute("dday", ends_edit(day_delete_service.on_press), day_delete.show_press),
     ButtonRoute("hurt", ends_edit(pain_offer.on_press), logging_flow.show_press),
     ButtonRoute("qa", ends_edit(shown.on_press), answers.show_press),
     ButtonRoute("ex", ends_edit(shown.on_press), answers.show_press),
@@ -111,6 +115,7 @@ TEXT: list[TextRoute] = [
     TextRoute(setup.on_text, onboarding.show),
     TextRoute(remark_asked.on_text, answers.show_logged_asked),  # "…, can i go heavier?"
     TextRoute(setup.not_an_answer, onboarding.show),
+    TextRoute(day_delete_service.on_text, day_delete.show),  # "delete yesterday's log"
     TextRoute(changes.change_asked, onboarding.show),
     TextRoute(whole_day_note.on_text, answers.show_day_noted),  # "did it all 👍 bit tired"
     TextRoute(show_day.on_text, answers.show),  # "show is march 14", "how many weeks out"
@@ -120,6 +125,7 @@ TEXT: list[TextRoute] = [
     TextRoute(plan_changes.on_text, answers.show_plan_changes),  # "what changes now?"
     TextRoute(harder_asked.on_text, answers.show_harder),  # "what's the harder version"
     TextRoute(plan_why.on_text, answers.show_plan_why),  # "why so many hip thrusts"
+    TextRoute(week_asked.on_text, answers.show_week_asked),  # "what week am I in?"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

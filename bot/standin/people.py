@@ -22,11 +22,23 @@ class PeopleMixin(StandInState):
         first_name: str = "Pat",
         language_code: str | None = "en",
         forward_origin: JSONDict | None = None,
+        reply_to: int | None = None,
     ) -> JSONDict:
         """Queue a text message from a person; returns the Message dict. `forward_origin`
         (a MessageOrigin: {"type": "user", "date": ..., "sender_user": {...}}, "hidden_user"
-        with "sender_user_name", "chat" or "channel") makes it a message they forwarded."""
+        with "sender_user_name", "chat" or "channel") makes it a message they forwarded;
+        `reply_to` (a message id in the chat) a reply to that message, which Telegram sends
+        along whole as reply_to_message (without the message it replied to in turn)."""
         body: JSONDict = {"text": text}
+        if reply_to is not None:
+            where = user_id if chat_id is None else chat_id
+            with self._lock:
+                replied = self._stored.get((where, reply_to))
+                if replied is None:
+                    raise ValueError(f"no message {reply_to} in chat {where} to reply to")
+                body["reply_to_message"] = {
+                    k: v for k, v in copy.deepcopy(replied).items() if k != "reply_to_message"
+                }
         if text.startswith("/"):
             command = text.split(maxsplit=1)[0]  # "/start" or "/start@glute_coach_bot"
             body["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]

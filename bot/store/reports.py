@@ -23,6 +23,7 @@ from bot.store.models import ExerciseLog, SetLog, WorkoutSession
 
 # Importing the model here puts report_state into Base.metadata wherever reports load.
 from bot.store.report_models import ReportState
+from bot.store.rest_timers import RestTimer
 
 DELETE_KINDS = ("log", "all")
 
@@ -206,6 +207,34 @@ def take_delete(s: Session, user_id: int, nonce: str, now: datetime) -> str | No
     kind = state.delete_kind
     _clear_offer(state)
     return kind
+
+
+def take_offer(s: Session, user_id: int, nonce: str, now: datetime) -> bool:
+    """A one-tap deletion (a day's log) on this person's live offer; the offer is used up."""
+    state = _pending(s, user_id, nonce, now)
+    if state is None:
+        return False
+    _clear_offer(state)
+    return True
+
+
+def delete_session(s: Session, user_id: int, session_id: int) -> None:
+    """One day's session, its entries and their sets (a rest timer running for one too)."""
+    ids = select(ExerciseLog.id).where(
+        ExerciseLog.user_id == user_id, ExerciseLog.session_id == session_id
+    )
+    s.execute(delete(RestTimer).where(RestTimer.user_id == user_id, RestTimer.log_id.in_(ids)))
+    s.execute(delete(SetLog).where(SetLog.user_id == user_id, SetLog.exercise_log_id.in_(ids)))
+    s.execute(
+        delete(ExerciseLog).where(
+            ExerciseLog.user_id == user_id, ExerciseLog.session_id == session_id
+        )
+    )
+    s.execute(
+        delete(WorkoutSession).where(
+            WorkoutSession.user_id == user_id, WorkoutSession.id == session_id
+        )
+    )
 
 
 def cancel_delete(s: Session, user_id: int, nonce: str, now: datetime) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.orm import Session
 
 from bot.coach import onboarding, schedule
+from bot.coach.days_for_a_while import back_to_usual_days, days_this_week
 from bot.coach.profile_change import (
     said_back_home,
     said_change,
@@ -28,6 +29,7 @@ from bot.coach.smalltalk import (
     talk_words,
 )
 from bot.coach.smalltalk_life import days_named, days_swapped
+from bot.coach.smalltalk_workout import moved_said
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
@@ -93,6 +95,8 @@ def change_asked(
         return moved
     if said_back_home(text):
         return _home_again(svc, s, user)
+    if (week := _days_for_the_week(svc, s, user, text)) is not None:
+        return week
     intent = asked_change(text)
     if intent == Intent.DAYS_OFF:
         return _days_off(svc, user, text)
@@ -120,6 +124,37 @@ def change_asked(
     applied = apply(svc, s, user, answer)
     while_said = for_a_while(text) if step == "time" and before else None
     return replace(applied, for_a_while=(while_said, before)) if while_said and before else applied
+
+
+def _days_for_the_week(
+    svc: Services, s: Session, user: User, text: str
+) -> Applied | Already | None:
+    """ "this week can we do wed and sun instead": the days changed, said not to change back
+    by themselves; "back to normal days" then goes back to the days before that change."""
+    before = user.days
+    if before is None:
+        return None
+    for_now = not back_to_usual_days(text)
+    answer = _days_said_for_now(svc, text) if for_now else _days_before(user)
+    if answer is None:
+        return None
+    if answer.value == before:
+        return Already("days", answer.value, None)
+    applied = apply(svc, s, user, answer)
+    return replace(applied, for_a_while=("for this week", before)) if for_now else applied
+
+
+def _days_said_for_now(svc: Services, text: str) -> onboarding.Answer | None:
+    if moved_said(text) is not None:  # "do friday on saturday this week": a day's move
+        return None
+    said = days_this_week(text)
+    return None if said is None else onboarding.answer_named("days", said, svc.content.goals)
+
+
+def _days_before(user: User) -> onboarding.Answer | None:
+    """The training days before the last change, if the days were ever changed."""
+    history = users.days_history(user)
+    return onboarding.Answer("days", onboarding.encode_days(history[-1][1])) if history else None
 
 
 def _whereabouts(svc: Services, s: Session, user: User, text: str) -> ChangeSaid | Already | None:

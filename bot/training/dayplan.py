@@ -10,12 +10,14 @@ done, and a change of goal takes effect from the next session not yet started.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.profile import Profile
+from bot.coach.schedule import local_date
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs
@@ -89,12 +91,20 @@ def day_done(s: Session, user_id: int, day: date) -> bool:
 
 
 def week_days(
-    svc: Services, s: Session, user_id: int, profile: Profile, monday: date
+    svc: Services,
+    s: Session,
+    user_id: int,
+    profile: Profile,
+    monday: date,
+    history: Sequence[tuple[datetime, tuple[int, ...]]] = (),
+    today: date | None = None,
 ) -> list[tuple[prog.Workout, str | None]]:
     """The week's workouts day by day with their session's status: logged sessions as
-    logged (a day moved to included), planned days not yet started as planned. An open
-    session with nothing entered yet (moved there, or opened by Start logging) has no
-    status: it is not started."""
+    logged (a day moved to included), planned days not yet started as planned; a day gone
+    by (before `today`) by the training days in effect then (`history`, users.days_history),
+    so days changed for a week and back leave no workouts on days that were rest days then.
+    An open session with nothing entered yet (moved there, or opened by Start logging) has
+    no status: it is not started."""
     out: list[tuple[prog.Workout, str | None]] = []
     for offset in range(7):
         day = monday + timedelta(days=offset)
@@ -107,9 +117,27 @@ def week_days(
             ):
                 status = None
             out.append((logged_workout(svc, profile, session, rows), status))
-        elif (planned := prog.workout_for(svc.programs, profile, day)) is not None:
+            continue
+        then = profile
+        if today is not None and day < today:
+            then = replace(profile, days=days_then(profile, day, history))
+        if (planned := prog.workout_for(svc.programs, then, day)) is not None:
             out.append((planned, None))
     return out
+
+
+def days_then(
+    profile: Profile,
+    day: date,
+    history: Sequence[tuple[datetime, tuple[int, ...]]],
+    when: datetime | None = None,
+) -> tuple[int, ...]:
+    """The training days in effect for `day`: at the moment `when`, else at the day's end
+    (`history`: (until, days) of earlier training days, oldest first)."""
+    for until, before in history:
+        if until > when if when is not None else local_date(until, profile.tz) > day:
+            return before
+    return profile.days
 
 
 def move_to(

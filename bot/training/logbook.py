@@ -24,6 +24,7 @@ from bot.training.logbook_buttons import (
     SingleExercises,
     Tapped,
     TooLongAgo,
+    draft_undone,
     fix_asked,
     on_press,
     on_rest_press,
@@ -247,7 +248,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     if profile is None:
         return None
     if is_undo(text):  # set by set: the last set, and its exercise asked still
-        return set_undone(svc, s, user) or undo_last(svc, s, user)
+        return draft_undone(svc, s, user) or set_undone(svc, s, user) or undo_last(svc, s, user)
     editing = edited(s, user)  # ✎ on /log: only its numbers are its edit
     if editing is not None and moved_on(svc, profile, editing, text):
         end_edit(s, user)

@@ -8,7 +8,7 @@ data finds nothing.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -48,7 +48,7 @@ from bot.training.logbook_story import back_of, queued, save_then_queued
 from bot.training.logbook_undo import undo_last
 from bot.training.parts import day_part, id_part
 from bot.training.people import expect, finished_profile, local_today, planning
-from bot.training.targets import slot_reps, swapped_in
+from bot.training.targets import sets_text, slot_reps, swapped_in
 
 
 @dataclass(frozen=True)
@@ -255,6 +255,19 @@ def fix_asked(svc: Services, user: User, log: ExerciseLog) -> Fix:
     weighted = svc.content.exercises[log.exercise_id].loading.value == "weighted"
     sets = log.planned_sets or 3
     return Fix(name_of(svc, log.exercise_id), sets, log.rep_low, log.rep_high, weighted, log.unit)
+
+
+def draft_undone(svc: Services, s: Session, user: User) -> Fix | None:
+    """ "undo" at "Save it?": what waits there was never saved, so it is what is taken back
+    (before, undo removed the last entry saved, days earlier perhaps, and the typed one was
+    lost with it). The exercise is typed again, as after Fix."""
+    owed = Awaiting.parse(user.awaiting)
+    if owed is None or owed.mode != Mode.CONFIRM or owed.log_id is None:
+        return None
+    draft, log = draft_of(user), logs.exercise_log(s, user.id, owed.log_id)
+    if draft is None or not draft[0] or log is None:
+        return None
+    return replace(fix_asked(svc, user, log), dropped=sets_text(draft[0]))
 
 
 def swap_to(

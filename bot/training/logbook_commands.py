@@ -11,7 +11,8 @@ from bot.coach import schedule
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
-from bot.training.logbook_replies import NothingToUndo, Undone
+from bot.training.logbook_buttons import draft_undone
+from bot.training.logbook_replies import Fix, NothingToUndo, Undone
 from bot.training.logbook_sets import set_undone
 from bot.training.logbook_steps import name_of
 from bot.training.logbook_undo import undo_last
@@ -68,9 +69,10 @@ def today_log(svc: Services, s: Session, caller: Caller) -> TodayLog | NothingTo
     return TodayLog(lines, night=late is not None)
 
 
-def undo(svc: Services, s: Session, caller: Caller) -> Undone | NothingToUndo | None:
+def undo(svc: Services, s: Session, caller: Caller) -> Fix | Undone | NothingToUndo | None:
     """/undo: take back the last entry; None without a finished setup."""
     found = onboarded(s, caller, svc.clock.now())
     if found is None:
         return None
-    return set_undone(svc, s, found[0]) or undo_last(svc, s, found[0])
+    user = found[0]
+    return draft_undone(svc, s, user) or set_undone(svc, s, user) or undo_last(svc, s, user)

@@ -27,6 +27,13 @@ from bot.training.typed import corrected_entries, has_digit, says_correction
 # What may open a correction naming its exercise: "oops, the lunges were 12kg not 10".
 _OPENERS = frozenset(["oops", "sorry", "actually", "wait", "no", "nope", "oh", "the", "my"])
 _VERB = frozenset(["was", "were", "is", "are"])
+# The load first, the exercise after it: "make that 60 for the squat", "I meant 60 on squats".
+_NAME_AFTER = re.compile(
+    r"^(?:(?:oops|sorry|actually|wait|no|oh)[\s,!.]+)*(?:make (?:that|it)|i meant|meant"
+    r"|(?:it )?should (?:have )?be(?:en)?)\s+(?P<load>\d+(?:\.\d+)?\s?(?:kg|kgs|lbs?)?)"
+    r"\s+(?:for|on)\s+(?:the\s+|my\s+)?(?P<name>[^\W\d_][\w' -]*?)[\s.!]*$",
+    re.IGNORECASE,
+)
 
 
 def saved_corrected(
@@ -56,6 +63,8 @@ def _named(
 ) -> Echo | None:
     """ "lunges were 12kg not 10", "oops, leg curls were 30": the exercise named, saved
     today (not the one being logged: sets for it are an entry), or on `day`, corrected."""
+    turned = _NAME_AFTER.match(text.strip())  # "make that 60 for the squat"
+    text = f"{turned['name']} was {turned['load']}" if turned else text
     words = re.sub(r"[,!.;:]+(?=\s|$)", " ", text.lower()).split()
     while words and (words[0] in _OPENERS or words[0] in ("'s", "s", "correction")):
         words = words[1:]

@@ -18,7 +18,7 @@ from bot.coach.misspelt import misspelt_in
 from bot.coach.move_named import is_variant, other_in, other_named
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, parse_log
-from bot.coach.setlog_story import Part, named_in
+from bot.coach.setlog_story import MAX_STORY_CHARS, Part, named_in
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store import logs
@@ -121,7 +121,9 @@ class DayMoves:
     def resolve(self, name: str) -> str | None:
         found = self._plain(name)
         if found:  # "lunges", "single leg thrust": the day's walking lunge, its single-leg one
-            return found if found in self._moves() else self._variant(found, name) or found
+            if found in self._moves():
+                return found
+            return self._variant(found, name) or self._done_here(found)
         if other_named(name):
             return other_in(name, self._moves())
         return misspelt(self._svc, name, self._moves())  # "hip trust"
@@ -144,6 +146,18 @@ class DayMoves:
         held = [m for m in self._moves() if m in content.exercises]
         variants = [m for m in held if is_variant(content, found, m) and said(m)]
         return variants[0] if len(variants) == 1 else None
+
+    def _done_here(self, found: str) -> str:
+        """A card not done where the day is trained ("hip thrust", a barbell move, said at
+        home) is the day's one variation of it (its single-leg hip thrust), if it holds one."""
+        content = self._svc.content
+        if (
+            found in self._moves()
+            or self._profile.place_on(self._day) in content.exercises[found].places
+        ):
+            return found
+        held = [x for x in self._moves() if is_variant(content, found, x)]
+        return held[0] if len(held) == 1 else found
 
     def rep_top(self, exercise_id: str) -> int | None:
         return self._moves().get(exercise_id)
@@ -185,6 +199,9 @@ def _unread(
         said = {**err.detail, **({"when": when} if when else {})}
         return ParseFailed(err.code, said, "", profile.unit.value, True)
     named = told_exercise(svc, text)
+    if len(text) > MAX_STORY_CHARS:  # a log, and questions and news, all in one: none read
+        name = name_of(svc, named) if named else ""
+        return ParseFailed("too_long_story", {}, name, profile.unit.value, True)
     if named is None:
         return _not_a_card(profile, text, err)
     if len(re.findall(r"\d+", text)) < 2:  # "I did 3 sets of squats": how did they go?

@@ -184,6 +184,7 @@ class Fix:
     rep_high: int = 12
     weighted: bool = True
     unit: str = "kg"
+    dropped: str | None = None  # "undo" at "Save it?": the sets let go unsaved
 
 
 @dataclass(frozen=True)

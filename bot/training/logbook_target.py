@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from bot.coach.move_named import is_variant
 from bot.coach.profile import Profile
 from bot.coach.progression import floor_load, kit_of
 from bot.coach.setlog_day import SaidDay, day_said, month_first
@@ -48,7 +49,7 @@ def untold_named(
     asked = {owed.exercise_id} if owed else set()
     told = asked | {str(p["ex"]) for p in queued(user)} | ({log.exercise_id} if log else set())
     resolve = asked_resolver(svc, s, user, owed) if owed else _day_resolver(svc, s, user, log)
-    missing = untold_in(text, resolve, told)
+    missing = [x for x in untold_in(text, resolve, told) if not _stood_for(svc, s, user, log, x)]
     said_skipped = skipped_in(text, resolve)  # "..., skipped abductions": skipped, as said
     skipped = _skip_said(svc, s, user, log, [x for x in missing if x in said_skipped])
     missing = [x for x in missing if x not in said_skipped]
@@ -69,6 +70,16 @@ def _day_resolver(
         return resolver(svc)
     day = logs.session_of(s, user.id, log.session_id).day
     return DayMoves(svc, s, user, profile, day).resolve
+
+
+def _stood_for(svc: Services, s: Session, user: User, log: ExerciseLog | None, named: str) -> bool:
+    """Whether the entry shown is the move named, read as the day's variation of it (a
+    barbell "hip thrust" said at home: the day's single-leg hip thrust, logbook_named.py)."""
+    profile = finished_profile(user)
+    if log is None or profile is None or not is_variant(svc.content, named, log.exercise_id):
+        return False
+    day = logs.session_of(s, user.id, log.session_id).day
+    return profile.place_on(day) not in svc.content.exercises[named].places
 
 
 def _skip_said(

@@ -34,7 +34,7 @@ from bot.runtime.services import Services
 from bot.store import reports as store
 from bot.store import users
 from bot.store.models import User
-from bot.training.dayplan import day_done
+from bot.training.dayplan import day_done, days_then
 from bot.training.people import profile_of
 
 
@@ -89,12 +89,7 @@ def _planned_on(
     """Whether `day` was a training day: by the days in effect when its session was opened
     (if by the day's end), else by those in effect at its end."""
     when = opened if opened is not None and local_date(opened, profile.tz) <= day else None
-    days = profile.days
-    for until, before in history:
-        ended = until > when if when is not None else local_date(until, profile.tz) > day
-        if ended:
-            days = before
-            break
+    days = days_then(profile, day, history, when)
     return prog.workout_for(book, replace(profile, days=days), day) is not None
 
 

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from bot.coach import onboarding, schedule
 from bot.coach.onboarding import STEPS, Answer, AnswerError
-from bot.coach.profile import Goal, Profile
+from bot.coach.profile import Goal
 from bot.coach.profile_change import changed_setting, said_earlier
-from bot.coach.programs import session_index
+from bot.coach.programs import week_number
 from bot.coach.smalltalk import Intent, never_mind, setting_named, understand
 from bot.runtime.services import Services
 from bot.store import users
@@ -33,6 +33,7 @@ from bot.training.people import (
     profile_of,
     reschedule,
 )
+from bot.training.rotation import continue_rotation
 from bot.training.setup_views import (  # what the handlers show
     AlreadySetUp,
     AnsweredMeanwhile,
@@ -94,9 +95,13 @@ def start(
     if not user.active:  # they had blocked us; /start again turns pushes back on
         users.reactivate(user)
         reschedule(user, now)
-    if user.onboarded_at is not None and profile_of(user) is not None:
+    if user.onboarded_at is not None and (profile := profile_of(user)) is not None:
         expect(user, None, user.draft)
-        return AlreadySetUp(user.goal, onboarding.decode_days(user.days), link)
+        today = local_today(profile, now)
+        begun = profile.started_on is not None and profile.started_on <= today
+        week = week_number(profile, today) if begun else 1
+        days = onboarding.decode_days(user.days)
+        return AlreadySetUp(user.goal, days, link, week if week > 1 else None)
     answers = users.answers_of(user)
     resume = onboarding.next_step(answers) not in (None, "goal")
     if link.goal is not None and not answers.get("goal"):
@@ -165,7 +170,7 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
     user.no_ball = answer.no_ball if answer.step == "place" else user.no_ball
     if before is not None and before.started_on is not None:
-        _continue_rotation(svc, user, before)
+        continue_rotation(svc, s, user, before)
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
     if nxt is None:
         _finish(svc, user)
@@ -183,19 +188,6 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     # what the place answer said of the kit: the reply says what the plan leaves out
     no_ball, no_bands = answer.no_ball, answer.no_bands
     return Applied(answer.step, answer.value, then, back, no_ball=no_ball, no_bands=no_bands)
-
-
-def _continue_rotation(svc: Services, user: User, before: Profile) -> None:
-    """New training days recount the sessions since the start; shift the rotation by the
-    difference up to today, so the next workout is the one after the last (not a repeat).
-    The old days are kept with the time they ended: a day before counts as planned then."""
-    after = profile_of(user)
-    if after is None or after.days == before.days:
-        return
-    now = svc.clock.now()
-    today = local_today(before, now)
-    users.shift_sessions(user, session_index(before, today) - session_index(after, today))
-    users.change_days(user, onboarding.encode_days(before.days), now)
 
 
 # Said while a question waits, these get the reply saying what it expects instead;

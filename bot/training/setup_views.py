@@ -54,6 +54,7 @@ class AlreadySetUp:
     goal: str | None
     days: tuple[int, ...]
     link: Link = NO_LINK
+    week: int | None = None  # the program's week now, past week 1: start over goes back
 
 
 @dataclass(frozen=True)

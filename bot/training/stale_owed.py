@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach.schedule import local_date
 from bot.coach.setlog import SetEntry
+from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.store import logs, users
 from bot.store.models import ExerciseLog, User
 from bot.training import awaiting as wait
@@ -65,9 +66,16 @@ def _keep_draft(
     log = logs.exercise_log(s, user.id, log_id) if waiting and waiting[0] else None
     if waiting is None or log is None:
         return None
-    day = logs.session_of(s, user.id, log.session_id).day
-    logs.save_sets(s, log, day, waiting[0], waiting[1], now, add=flag_in(draft, "add"))
-    return Kept(log.exercise_id, day, waiting[0])
+    session = logs.session_of(s, user.id, log.session_id)
+    logs.save_sets(s, log, session.day, waiting[0], waiting[1], now, add=flag_in(draft, "add"))
+    # the Save it waited for would have closed its workout, had it been the last one owed:
+    # left open, the day stayed "in progress" and the week's recap counted it not done
+    exercises = logs.exercises_of(s, user.id, session.id)
+    if session.status == SessionStatus.OPEN and all(
+        x.status != ExerciseStatus.PENDING for x in exercises
+    ):
+        logs.finish_session(session, SessionStatus.DONE, now)
+    return Kept(log.exercise_id, session.day, waiting[0])
 
 
 def release_unanswered(s: Session, user: User, tz: str, today: date, now: datetime) -> None:

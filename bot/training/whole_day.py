@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -33,11 +33,11 @@ from bot.training.targets import entries_of
 # "did it all 👍 bit tired today": what follows, with no numbers, is a remark
 _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
 _ALL = re.compile(
-    r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of it|everything|them all|all of them"
-    r"|all (?:of )?the (?:exercises|moves)|every (?:exercise|move)|the (?:whole|full|entire)"
-    r" (?:thing|workout|session))|(?:all )?done(?: it all| all of it| everything)?|finished(?: it)?"
-    r"|completed(?: it)?|"
-    r"(?:smashed|nailed|crushed) it)" + _REMARK,
+    r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of (?:it|this|that)|everything|them all"
+    r"|all of them|all (?:of )?the (?:exercises|moves)|every (?:exercise|move)"
+    r"|the (?:whole|full|entire) (?:thing|workout|session))"
+    r"|(?:all )?done(?: it all| all of it| everything)?|finished(?: it)?|completed(?: it)?"
+    r"|(?:smashed|nailed|crushed) it)" + _REMARK,
     re.I,
 )
 _LAST = r"(?:last (?:time|week|session|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'?s)?)|before)"
@@ -98,7 +98,12 @@ def remark_of(text: str) -> str | None:
     rest = re.sub(r"^[\W_]+", "", found["remark"]).strip(" ,.!") if found else ""
     if found and (same := _SAME_AFTER.match(found["remark"])) is not None:
         rest = found["remark"][same.end() :].strip(" ,.!")  # the "same as" is no remark
+    if _ALL_AGAIN.match(rest):  # "workout done, all of it": the whole day said twice
+        return None
     return rest if re.search(r"[^\W\d_]{2}", rest) else None
+
+
+_ALL_AGAIN = re.compile(r"^(?:all of (?:it|this|that|them)|everything|all|the lot)$", re.I)
 
 
 def _how(text: str) -> tuple[str, int | None] | None:
@@ -115,22 +120,41 @@ def _how(text: str) -> tuple[str, int | None] | None:
     return None
 
 
-def day_told(svc: Services, profile: Profile) -> date:
-    """The day a whole workout told now is of: today, or last night's after a late push."""
+def day_told(svc: Services, profile: Profile, text: str = "") -> date:
+    """The day a whole workout told now is of: yesterday's when said so ("did it all
+    yesterday"), else today, or last night's after a late push."""
     now = svc.clock.now()
+    if said_yesterday(text):
+        return local_today(profile, now) - timedelta(days=1)
     late = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
     return late or local_today(profile, now)
+
+
+# "did it all yesterday", "yesterday: did everything": the day said, apart from the words
+_YESTERDAY = re.compile(
+    r"(?:^|[\s,.!:;-]+)(?:yesterday|last night)(?:'?s (?:workout|session))?(?=$|[\s,.!:;-])",
+    re.I,
+)
+
+
+def said_yesterday(text: str) -> bool:
+    return _YESTERDAY.search(text) is not None
+
+
+def without_day(text: str) -> str:
+    """The words a whole day is told by, without "yesterday" said among them."""
+    return _YESTERDAY.sub(" ", text, count=1).strip(" ,.!:;-")
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None:
     """The day's workout saved from a few words; None for other text, while anything is
     awaited (an exercise asked has its own "done"), on a rest day, or once the day's
     workout is logged."""
-    how = _how(text)
+    how = _how(without_day(text))
     profile = finished_profile(user)
     if how is None or profile is None or user.awaiting:
         return None
-    day = day_told(svc, profile)
+    day = day_told(svc, profile, text)
     profile = planning(s, user, day) or profile
     session = logs.session_on(s, user.id, day)
     if is_rest_day(svc, s, user.id, profile, day) or (
@@ -138,7 +162,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     ):
         return None
     _, exercises = open_day(svc, s, user, profile, day)
-    left_out = _left_out(svc, exercises, text)
+    left_out = _left_out(svc, exercises, without_day(text))
     if left_out is None:
         return None  # "... except the planks": none of today's moves, nothing guessed
     saved: list[tuple[str, str]] = []

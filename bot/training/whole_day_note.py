@@ -26,16 +26,17 @@ class DayNoted:
     day: whole_day.WholeDay
     remark: str | None  # kept with the entries the message saved
     answer: Outcome | None = None  # a question asked after it ("What is RPE?"), answered
+    yesterday: bool = False  # "did it all yesterday, legs are dead": kept with that day's
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> DayNoted | None:
     profile = finished_profile(user)
-    day = whole_day.day_told(svc, profile) if profile is not None else None
+    day = whole_day.day_told(svc, profile, text) if profile is not None else None
     done_before = _done_ids(s, user, day)
     saved = whole_day.on_text(svc, s, user, text)
     if saved is None:
         return None
-    remark = whole_day.remark_of(text)
+    remark = whole_day.remark_of(whole_day.without_day(text))
     if remark is None or day is None:
         return DayNoted(saved, None)
     session = logs.session_on(s, user.id, day)
@@ -43,11 +44,12 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> DayNoted | None
         if log.status == ExerciseStatus.DONE and log.id not in done_before:
             logs.keep_remark(log, text)
     answered = answer_in(svc, user, remark)
+    yesterday = whole_day.said_yesterday(text)
     if answered is None:
-        return DayNoted(saved, remark)
+        return DayNoted(saved, remark, yesterday=yesterday)
     asked, answer = answered
     kept = remark[: remark.rfind(asked)].strip() or None  # the note without the question
-    return DayNoted(saved, kept, answer)
+    return DayNoted(saved, kept, answer, yesterday)
 
 
 def _done_ids(s: Session, user: User, day: date | None) -> set[int]:

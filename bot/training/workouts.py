@@ -217,10 +217,17 @@ def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
         # starts with next week's first workout (as /today and the push have it), and this
         # week holds nothing of it; "No training days this week" would read as a wrong plan.
         monday, starts_on = start - timedelta(days=start.weekday()), start
-    held = week_days(svc, s, user.id, profile, monday)
+    today = local_today(profile, svc.clock.now())
+    history = users.days_history(user)
+    held = week_days(svc, s, user.id, profile, monday, history, today)
     days = [(w, targets(svc, s, user.id, profile, w)) for w, _ in held]
     statuses = {w.day: status for w, status in held if status is not None}
-    today = local_today(profile, svc.clock.now())
+    # Move to tomorrow leaves the day skipped and the next day holding its workout: said so
+    kept = {w.day: (w.program_id, w.session_label) for w, _ in held}
+    for w, status in held:
+        ahead = kept.get(w.day + timedelta(days=1))
+        if status == SessionStatus.SKIPPED and ahead == (w.program_id, w.session_label):
+            statuses[w.day] = "moved_on"
     return WeekView(days, today, monday, profile.unit.value, statuses, starts_on)
 
 

@@ -92,5 +92,5 @@ async def test_today_and_week_after_moving_today_to_tomorrow(env):
     assert "Moved to tomorrow: I'll send it again Tuesday at 18:30" in today.text
     assert [t for row in today.buttons for t, _ in row] == ["▶ Start logging"]
     week = (await chat.say("/week"))[-1].text
-    assert "<b>Monday (today)</b> · session A · skipped\n" in week
+    assert "<b>Monday (today)</b> · session A · moved to Tuesday\n" in week
     assert "<b>Tuesday</b> · session A\n" in week  # moved there, not started

@@ -26,7 +26,7 @@ async def test_moved_workout_is_one_workout_everywhere(tmp_path):
         today = texts(await chat.say("/today"))
         assert "Today's workout" in today and "session A" in today
         week = texts(await chat.say("/week"))
-        assert "Monday</b> · session A · skipped" in week
+        assert "Monday</b> · session A · moved to Tuesday" in week
         assert "Tuesday (today)</b> · session A" in week
         replies = await chat.press(moved[0].message_id, moved[0].buttons[0][0][1])  # start
         assert "1/4 · Squat" in replies[-1].text

@@ -45,7 +45,7 @@ async def test_moved_workout_is_the_one_shown_and_logged_the_next_day(svc):  # n
     assert isinstance(week, WeekView)
     shown = [(w.day.isoformat(), w.session_label) for w, _ in week.days]
     assert shown == [("2026-11-16", "A"), ("2026-11-17", "A"), ("2026-11-19", "B")]
-    assert week.statuses == {date(2026, 11, 16): "skipped", date(2026, 11, 17): "open"}
+    assert week.statuses == {date(2026, 11, 16): "moved_on", date(2026, 11, 17): "open"}
 
 
 async def test_a_day_logged_in_full_is_never_pushed_even_before_its_finish(svc):  # noqa: F811

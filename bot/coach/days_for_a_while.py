@@ -1,0 +1,34 @@
+"""Training days changed for one week, said in words: "this week can we do wed and sun
+instead", "can we change my days to wed and sun this week"; and "back to normal days" after
+it, which goes back to the days before the last change (users.days_history keeps them)."""
+
+from __future__ import annotations
+
+import re
+
+_THIS_WEEK = re.compile(r"\b(?:for |just )?this week(?: only)?\b", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?s?\b",
+    re.IGNORECASE,
+)
+_A_CHANGE = re.compile(
+    r"\b(do|train|training|switch|change|move|instead|make it|go with|swap)\b", re.IGNORECASE
+)
+_BACK_TO_USUAL = re.compile(
+    r"\bback to (?:my |the |our )?(?:normal|usual|regular|old|original|same|standard|own)"
+    r"(?: training)? (?:days|schedule|plan|routine|week)\b",
+    re.IGNORECASE,
+)
+
+
+def days_this_week(text: str) -> str | None:
+    """The days said for this week only, as the days question reads them ("wed sun" of
+    "can we do wed and sun instead"), or None when no change of days for this week is said."""
+    if not _THIS_WEEK.search(text) or not _A_CHANGE.search(text) or not _WEEKDAY.search(text):
+        return None
+    return " ".join(m.group() for m in _WEEKDAY.finditer(text))
+
+
+def back_to_usual_days(text: str) -> bool:
+    """ "back to normal days next week", "back to my usual schedule"."""
+    return _BACK_TO_USUAL.search(text) is not None
