@@ -238,11 +238,8 @@ def delete_session(s: Session, user_id: int, session_id: int) -> None:
 
 
 def cancel_delete(s: Session, user_id: int, nonce: str, now: datetime) -> bool:
-    state = _pending(s, user_id, nonce, now)
-    if state is None:
-        return False
-    _clear_offer(state)
-    return True
+    """The live offer dropped, as a tap on it uses it up."""
+    return take_offer(s, user_id, nonce, now)
 
 
 def _clear_offer(state: ReportState) -> None:
