@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from bot.coach.matcher.background import without_background
 from bot.coach.matcher.scope import Gap, Scope, anchored, may_lean, said_and_asked
 from bot.coach.matcher.sentences import sentences
 from bot.coach.matcher.text import Analyzer, fold, stem, words
@@ -234,6 +235,7 @@ class Matcher:
         is also scored sentence by sentence: the question is often one sentence among
         several about the person, whose words would otherwise dilute it."""
         cfg = self.config
+        text = without_background(text)
         terms, vetoed = self._terms(text)
         if vetoed:
             return []

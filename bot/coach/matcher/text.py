@@ -44,7 +44,7 @@ _COUNT = (
     r"|\d+(?:[.,]\d+)?)"
 )
 _SPAN = r"(?:years?|yrs?|months?|mos?|weeks?|wks?)"
-_EXPERIENCE = re.compile(
+EXPERIENCE = re.compile(
     r"\b(?:(?:i ?['’]?ve|i have|have|has|i ?['’]?m|am|was|been)\s+)*"
     r"(?:lifting|training|working out|going to the gym|weight ?training|strength training)"
     r"(?:\s+weights)?(?:\s+(?:for|since|about|around|over|almost|nearly|just|only|roughly))*"
@@ -393,7 +393,7 @@ class Analyzer:
     def _analyse(self, text: str) -> tuple[tuple[str, ...], bool]:
         if _REST_ENOUGH.fullmatch(text):
             text = "is this rest enough"
-        ws = self.corrected(_LOAD.sub(" weight ", _EXPERIENCE.sub(" ", text)))
+        ws = self.corrected(_LOAD.sub(" weight ", EXPERIENCE.sub(" ", text)))
         if (
             self.greetings
             and ws[:1] == ["good"]

@@ -299,6 +299,7 @@ EVERYDAY: frozenset[str] = _wordset(
     told heard hear hears read reading saw seen claims claimed claim swear swears apparently
     supposedly said thoughts opinion opinions believe believes people lady trainer instructor
     video videos youtube instagram tiktok online internet
+    done month months week weeks ago lately wrong
     """
 )
 

@@ -1,0 +1,73 @@
+"""Who the person is and how long they have trained, told before the question, does not pull
+the question towards the how-often entry, a load or a word the articles never use."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.coach.matcher import Matcher
+from bot.coach.matcher.background import without_background
+from bot.content import load_content
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_content())
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        (
+            "I've been doing squats and lunges 3x a week for 4 months and my butt is still "
+            "flat. What am I doing wrong?",
+            "build_glutes",
+        ),
+        (
+            "26 y/o male, 180cm 82kg, been lifting 2 years. My hamstrings are weak compared to "
+            "my quads, how do I bring them up?",
+            "build_hamstrings",
+        ),
+        (
+            "I'm 28F, 5'5 and 140lbs. My butt is flat no matter what I do. What exercises "
+            "actually grow it?",
+            "build_glutes",
+        ),
+    ],
+)
+def test_background_told_first_leaves_the_question_answered(
+    matcher: Matcher, text: str, entry: str
+) -> None:
+    result = matcher.match(text)
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the time told is what is asked about
+        "I train legs once a week. Should I be doing more?",
+        "I've done hip thrusts twice a week for a month. How long until I see results?",
+        "I'm 25 and I do 4 sets of 12. Is that enough?",
+        # one sentence: nothing told apart from the question
+        "Is 3 times a week for glutes too much?",
+        # "I'm 19" is no sex, and a load lifted is no body weight
+        "I'm 19. I hip thrust 60kg for 3x10, should I go up?",
+    ],
+)
+def test_time_asked_about_and_loads_are_kept(text: str) -> None:
+    kept = without_background(text)
+    for said in ("once a week", "twice a week for a month", "19", "60kg", "3 times a week"):
+        if said in text:
+            assert said in kept
+
+
+def test_profile_and_history_are_left_out_of_told_sentences() -> None:
+    kept = without_background(
+        "35 yo female, 5'4\" 150 lbs. I've been lifting for the last year, 4 times a week. "
+        "Why is my butt still flat?"
+    )
+    assert "female" not in kept and "150" not in kept and "5'4" not in kept
+    assert "last year" not in kept and "4 times a week" not in kept
+    assert kept.endswith("Why is my butt still flat?")
