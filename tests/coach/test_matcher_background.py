@@ -71,3 +71,28 @@ def test_profile_and_history_are_left_out_of_told_sentences() -> None:
     assert "female" not in kept and "150" not in kept and "5'4" not in kept
     assert "last year" not in kept and "4 times a week" not in kept
     assert kept.endswith("Why is my butt still flat?")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # "behind" after "lagging way" is being behind, not the butt
+        (
+            "I've noticed my glutes are growing but my hamstrings are lagging way behind. Any "
+            "advice?",
+            "build_hamstrings",
+        ),
+        # padded leggings are padding, not clothes the articles skip
+        (
+            "I keep seeing padded leggings ads on instagram. Do they actually work or should I "
+            "just train?",
+            "myth_padding",
+        ),
+        # "lift my butt" raises it: no lift is asked about
+        ("does stairmaster lift your butt", "myth_cardio_spot_reduction"),
+    ],
+)
+def test_words_read_as_meant_around_the_question(matcher: Matcher, text: str, entry: str) -> None:
+    result = matcher.match(text)
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == entry

@@ -266,6 +266,11 @@ _GREETING_TAIL = frozenset({"coach", "everyone", "all", "there", "team", "again"
 # foot"), and mean nothing to match on.
 _ANALYSED = 64  # analyses kept (see Analyzer.terms)
 _PLACE_NOUNS = frozenset({"behind", "bottom", "rear"})
+# ... or after one of these, "behind" is being behind ("my hamstrings are lagging way behind").
+_LAGGING = frozenset({"way", "far", "lag", "lags", "lagging", "lagged", "falling", "fallen"})
+_LAGGING |= {"fall", "falls", "fell", "left", "slightly", "bit", "much", "so", "too", "still"}
+# "lift" raising the butt ("will it lift my butt"), not a lift done: no exercise is asked about.
+_RAISED = frozenset({"butt", "bum", "booty", "glutes", "glute", "bottom", "behind", "ass", "rear"})
 _NOT_AS_NOUN = frozenset(
     {"of", "my", "the", "your", "her", "his", "their", "our", "an", "them", "it", "you", "me"}
     | {"us", "him", "foot", "feet", "leg", "legs", "delt", "delts", "position", "half", "part"}
@@ -418,6 +423,10 @@ class Analyzer:
                 s = ss[i]
                 i += 1
                 if s in _PLACE_NOUNS and i < len(ws) and ws[i] in _NOT_AS_NOUN:
+                    continue
+                if ws[i - 1] == "behind" and i > 1 and ws[i - 2] in _LAGGING:
+                    continue
+                if ws[i - 1] in ("lift", "lifts") and _RAISED.intersection(ws[i : i + 3]):
                     continue
                 if ws[i - 1] == "back" and _returning(ws, i - 1):
                     continue

@@ -196,7 +196,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         ),
         "separation": "separate, split, crease, line, contrast",
         "smooth": "seamless, blend, blended, smoothly, transition",
-        "pad": "pads, padded, padding, butt lifting shorts",
+        "pad": (
+            "pads, padded, padding, butt lifting shorts, padded leggings, padded pants, "
+            "padded jeans, butt lifting leggings, butt lifting jeans"
+        ),
         "underwear": "shorts, panties, knickers, pants",
         "pop": "pops, popping, stand out, stands out, shelf, prominent",
         "eccentric": "eccentrics, negative, negatives, lowering, slow lowering",
@@ -282,7 +285,7 @@ STOPWORDS: frozenset[str] = _wordset(
     whom whose why will with without wonder wondering wont worth would wouldnt ya yall yeah yes
     yet you youd your youre yours yourself
     quick random silly stupid dumb curious wondered ask asking asked hoping hope guess anybody
-    effective ineffective useless pointless beneficial helpful
+    effective ineffective useless pointless beneficial helpful waste wasted wasting
     somebody folks new gym gyms advance ago currently recently
     """
 )
@@ -299,6 +302,8 @@ EVERYDAY: frozenset[str] = _wordset(
     told heard hear hears read reading saw seen claims claimed claim swear swears apparently
     supposedly said thoughts opinion opinions believe believes people lady trainer instructor
     video videos youtube instagram tiktok online internet
+    done month months week weeks ago lately wrong seeing ad ads advert adverts advertisement
+    morning mornings evening evenings
     done month months week weeks ago lately wrong
     """
 )
