@@ -41,6 +41,11 @@ def content() -> Content:
         ("should I go heavy or light on hip thrusts", [Aspect.WEIGHT]),
         ("what's a good weight for hip thrusts as a beginner", [Aspect.WEIGHT]),
         ("how much should I lift on squats", [Aspect.WEIGHT]),
+        (
+            "I've been stuck on the same weight for weeks. How do I know when to go up?",
+            [Aspect.WEIGHT],
+        ),
+        ("when should i increase the weight on squats", [Aspect.WEIGHT]),
         ("does the stairmaster burn butt fat", []),
         ("what is the glute ham tie in", []),
     ],

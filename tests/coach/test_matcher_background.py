@@ -1,5 +1,6 @@
 """Who the person is and how long they have trained, told before the question, does not pull
-the question towards the how-often entry, a load or a word the articles never use."""
+the question towards the how-often entry, a load or a word the articles never use; and words
+around a question are read as meant ("lagging way behind", "the lower part of my butt")."""
 
 from __future__ import annotations
 
@@ -96,3 +97,10 @@ def test_words_read_as_meant_around_the_question(matcher: Matcher, text: str, en
     result = matcher.match(text)
     assert result.kind == "answer" and result.best is not None
     assert result.best.entry_id == entry
+
+
+def test_the_lower_part_of_the_butt_is_the_lower_glutes(matcher: Matcher) -> None:
+    # "lower" was read as lowering (the eccentric): the question found nothing
+    result = matcher.match("exercises for the lower part of the butt")
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == "myth_special_exercise"

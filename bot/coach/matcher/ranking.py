@@ -31,7 +31,10 @@ _LACKING = frozenset({"without", "dont", "instead", "alternative", "substitute",
 _MEETING = re.compile(
     r"\b(glutes?|butt|bum|booty|ass|cheeks?) (meets?|meeting|turns? into|joins?|ends?|blends? "
     r"into|connects?( to| with)?|transitions? into)( and)? (the |my |your )?(hamstrings?|hams|"
-    r"upper thighs?|back of (the |my )?thighs?|back of (the |my )?legs?)\b"
+    r"upper thighs?|back of (the |my )?thighs?|back of (the |my )?legs?|legs?)\b"
+    # "the lower part of my butt, near where it meets the legs"
+    r"|\bwhere (it|they) (meets?|turns? into|joins?|blends? into|connects? (to|with)) "
+    r"(the |my )?(hamstrings?|hams|legs?|thighs?|upper thighs?)\b"
     # "the detail between the glute and hamstring", "the line between my butt and hams"
     r"|\b(between|separat\w*|split) (the |my |your )?(glutes?|butt|bum|booty|ass) (and|from) "
     r"(the |my |your )?(hamstrings?|hams)\b"

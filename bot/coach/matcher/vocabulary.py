@@ -46,7 +46,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "underbutt, under butt, lower glute, lower glutes, lower butt, lower bum, bottom of "
             "the butt, bottom of my butt, bottom of the glutes, bottom of my bum, bottom of the "
             "bum, butt crease, glute crease, glute fold, under the butt, under my butt, under the "
-            "glutes, gluteal fold, gluteal folds, banana roll, banana rolls"
+            "glutes, gluteal fold, gluteal folds, banana roll, banana rolls, lower part of my "
+            "butt, lower part of the butt, lower part of my bum, lower part of the bum, lower "
+            "part of my glutes, lower part of the glutes, lower half of my butt, lower half of "
+            "the butt, lower half of my glutes, lower half of the glutes"
         ),
         "hamstring": (
             "hamstrings, hammies, hammy, hams, ham, hammys, back of the thigh, back of the "
