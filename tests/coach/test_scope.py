@@ -351,6 +351,22 @@ def matcher() -> Matcher:
             GapKind.TOPIC,
             "form details like the heels, knees and back",
         ),
+        # the squat and lunge cards
+        (
+            "how do I keep my heels down when I squat?",
+            GapKind.TOPIC,
+            "form details like the heels, knees and back",
+        ),
+        (
+            "do lunges make you faster at running?",
+            GapKind.TOPIC,
+            "speed and jumping in other sports",
+        ),
+        (
+            "do I need a pad for the barbell on hip thrusts?",
+            GapKind.TOPIC,
+            "gear like pads, belts and shoes",
+        ),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:

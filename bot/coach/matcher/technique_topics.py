@@ -15,6 +15,7 @@ TECHNIQUE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bheels? (lift\w*|come up|comes up|rise|rising|off)\b"
             r"|\b(lift|lifts|lifting|lifted|raise|raising) (my |the |your )?heels\b"
             r"|\bheels? (down|flat|on|off) (the )?(ground|floor)\b"
+            r"|\b(keep|keeping|stay|staying) (my |your |the )?heels (down|flat|on)\b"
             # (the stiff-leg deadlift's card says: back straight)
             r"|^(?!.*\b(stiff|straight) leg).*\b(back|spine|lumbar)\b.{0,25}"
             r"\b(rounds?|rounding|rounded|arches|arching)\b(?! (butt|bum|booty|glutes?|ass)\b)"
@@ -40,6 +41,7 @@ TECHNIQUE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "gear like pads, belts and shoes",
         re.compile(
             r"\b(bar|barbell|hip thrust|squat) pads?\b|\btowels?\b|\bknee (sleeves?|wraps?)\b"
+            r"|\bpads? (for|on|under) (the |my )?(bar|barbell)\b"
             r"|\b(wrap|wrapping) (my |your |the )?knees\b"
             r"|\b(lifting|weight|weightlifting) belts?\b|\b(lifting|squat|squatting) shoes\b"
             r"|\bbarefoot\b|\b(wear|wearing|with|without) (my |your )?(shoes|sneakers|socks)\b"

@@ -281,6 +281,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "speed and jumping in other sports",
         re.compile(
             r"\b(run|sprint|swim|cycle|ride) faster\b|\bjump higher\b|\bvertical( jump)?\b"
+            r"|\b(make|makes|making) (me|you|us) (faster|quicker|a better runner)\b"
+            r"|\bfaster (at|when) (running|sprinting|sprints?|races?)\b"
             r"|\b(running|sprint|sprinting|sprinters?|runners?) speed\b|\bspeed (for|in|when) "
             r"(running|sprinting|sprints?|races?|racing)\b"
             # "will glute training help my running" (not "does running help my glutes")

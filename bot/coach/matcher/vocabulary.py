@@ -243,7 +243,8 @@ VETO: tuple[str, ...] = _csv(
     "cellulite, dimples, dimple, dimply, dimpled, orange peel, stretch marks, loose skin, "
     "hip dips, asthma, diabetes, blood pressure, "
     "acne, pimples, pimple, breakouts, rash, ingrown hairs, "
-    "heart rate, osteoporosis, hypermobility, endometriosis, pcos, "
+    "heart rate, osteoporosis, hypermobility, endometriosis, pcos, heart health, heart disease, "
+    "for your heart, for my heart, for the heart, "
     # body parts that aren't muscles the articles discuss (other muscles: see scope.py)
     "shin, shins, ankle weight, ankle weights, weak ankles, ankle mobility, wrist, wrists, elbow, "
     "groin, double chin, obliques, "
