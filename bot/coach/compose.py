@@ -13,6 +13,7 @@ import re
 from bot.coach.knowledge import Aspect, Content, Equipment, Fact
 from bot.coach.matcher import MAX_CHARS, STOPWORDS, ItemKind, stem
 from bot.coach.matcher import words as all_words
+from bot.coach.matcher.scope import said_and_asked
 from bot.coach.profile import Place
 
 MAX_FACTS = 2
@@ -73,7 +74,8 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
 )
 _COMPARE = re.compile(
     r"\b(vs|versus|difference|differences|differ|compared?|comparison|better|instead|or|"
-    r"rather|replace|alternative|same as|similar|as good as|as effective as|comparable)\b"
+    r"rather|replace|alternative|same as|similar|as good as|as effective as|comparable|"
+    r"(decide|deciding|choose|choosing|pick|picking|torn) between)\b"
 )
 _HOW_BOTH = re.compile(r"\bhow (do|to|should|can|would) .*\band\b")
 _INSTEAD = re.compile(
@@ -177,18 +179,45 @@ def compared_cards(content: Content, text: str) -> list[str]:
     squats") or asks how to do together ("how do I do squats and lunges"): two or more
     distinct cards named in it, with a word that compares or a "how ... and"; else []."""
     ws = words(text)
-    joined = " ".join(ws)
-    if not _COMPARE.search(joined) and not _HOW_BOTH.search(joined):
+    if not _compares(" ".join(ws)) or not _compared_where_asked(content, text[:MAX_CHARS]):
         return []
+    found = _named_together(content, ws)
+    return found[:MAX_COMPARED] if len(found) >= 2 else []
+
+
+def _named_together(content: Content, ws: list[str]) -> list[str]:
+    """The cards named in the words, elided and fronted names too ("seated or lying leg
+    curl", "leg curls: seated or lying")."""
     found = _mentions(content, ws)
     for first, second in _elided(content, ws) + _fronted(content, ws):
         if first not in found:
             found.insert(found.index(second) if second in found else len(found), first)
         if second not in found:  # "leg curls: seated or lying" names neither whole
             found.insert(found.index(first) + 1, second)
-    if _RDL.search(joined) and _RDL_CARD not in found and _RDL_BESIDE.intersection(found):
+    if _RDL.search(" ".join(ws)) and _RDL_CARD not in found and _RDL_BESIDE.intersection(found):
         found.insert(0, _RDL_CARD)  # "RDL vs stiff-leg": the card the articles describe it by
-    return found[:MAX_COMPARED] if len(found) >= 2 else []
+    return found
+
+
+def _compares(joined: str) -> bool:
+    return bool(_COMPARE.search(joined) or _HOW_BOTH.search(joined))
+
+
+def _compared_where_asked(content: Content, text: str) -> bool:
+    """Whether the comparing is asked, not told: in a post of several sentences, a comparing
+    word in what it asks (the sentences ending in "?", else the last), or in a sentence naming
+    two cards ("I did squats and lunges compared to..." is not: "...compared to the top 3").
+    Told moves beside a told comparison ("compared to the top 3 ... I do leg curls and stiff-leg
+    deadlifts. What should I change?") are no comparison asked for."""
+    told, asking = said_and_asked(text)
+    if not asking:
+        told, asking = told[:-1], told[-1:]
+    if not told or any(_compares(" ".join(words(p))) for p in asking):
+        return True
+    return any(
+        _compares(" ".join(ws)) and len(_named_together(content, ws)) >= 2
+        for ws in (words(p) for p in told)
+    )
 
 
 # The Romanian deadlift has no card: the articles name it only to describe the American one.

@@ -128,6 +128,18 @@ def test_facts_are_capped_and_only_when_asked(content: Content) -> None:
         ("whats better for glutes squats or lunges", ["squat", "lunge"]),
         ("what is better for glutes, hip trusts or squats?", ["hip_thrust", "squat"]),  # a slip
         ("for hamstrings deadlifts or leg curls?", ["deadlift", "lying_leg_curl"]),
+        # compared in a told sentence, moves told in another: nothing asked to compare
+        (
+            "The judges said my tie-in was lacking compared to the top 3. I've been doing lying "
+            "leg curls and stiff legged deadlifts. What should I change?",
+            [],
+        ),
+        # the comparison told whole, then asked about
+        (
+            "I can't decide between squats and lunges. What do you think?",
+            ["squat", "lunge"],
+        ),
+        ("I do squats. Are lunges better?", ["squat", "lunge"]),  # compared where asked
     ],
 )
 def test_comparisons_name_each_card(content: Content, text: str, expected: list[str]) -> None:

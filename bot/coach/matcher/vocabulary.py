@@ -290,7 +290,7 @@ STOPWORDS: frozenset[str] = _wordset(
     yet you youd your youre yours yourself
     quick random silly stupid dumb curious wondered ask asking asked hoping hope guess anybody
     effective ineffective useless pointless beneficial helpful waste wasted wasting
-    somebody folks new gym gyms advance ago currently recently
+    somebody folks new gym gyms advance ago currently recently tldr tl dr
     """
 )
 
@@ -307,7 +307,7 @@ EVERYDAY: frozenset[str] = _wordset(
     supposedly said thoughts opinion opinions believe believes people lady trainer instructor
     video videos youtube instagram tiktok online internet
     done month months week weeks ago lately wrong seeing ad ads advert adverts advertisement
-    morning mornings evening evenings
+    morning mornings evening evenings season seasons
     done month months week weeks ago lately wrong
     """
 )
