@@ -104,3 +104,22 @@ def test_the_lower_part_of_the_butt_is_the_lower_glutes(matcher: Matcher) -> Non
     result = matcher.match("exercises for the lower part of the butt")
     assert result.kind == "answer" and result.best is not None
     assert result.best.entry_id == "myth_special_exercise"
+
+
+def test_a_move_dropped_is_no_fat_lost(matcher: Matcher) -> None:
+    # "drop" read as losing: with "leg" it made spot reduction out of leaving a move out
+    assert "lose" not in matcher.analyzer.terms("Should I drop leg extensions?")[0]
+    assert "lose" in matcher.analyzer.terms("how do I drop a few pounds of fat")[0]
+
+
+def test_a_fear_of_getting_hurt_and_a_doctors_advice_are_background(matcher: Matcher) -> None:
+    # "doctor" declined the whole post and "nervous about getting hurt" read as pain
+    post = (
+        "I'm a 50 year old woman and have never lifted weights in my life. My doctor suggested "
+        "strength training for my bones. I'd really like to work on my bottom too since it's "
+        "gotten quite flat over the years. I'm nervous about getting hurt. Where should I start "
+        "and how heavy should I go?"
+    )
+    result = matcher.match(post)
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == "choose_weight"

@@ -225,6 +225,9 @@ def test_conversation_is_recognised(text: str, intent: Intent) -> None:
         "my best exercise for glutes",
         "how do i make hip thrusts harder",
         "is the hip thrust too easy for glutes",
+        # a fear of getting hurt is no pain said
+        "I'm nervous about getting hurt. Where should I start and how heavy should I go?",
+        "scared of getting injured, how heavy should my squat be",
     ],
 )
 def test_training_questions_are_not_small_talk(text: str) -> None:

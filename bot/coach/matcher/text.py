@@ -269,6 +269,10 @@ _PLACE_NOUNS = frozenset({"behind", "bottom", "rear"})
 # ... or after one of these, "behind" is being behind ("my hamstrings are lagging way behind").
 _LAGGING = frozenset({"way", "far", "lag", "lags", "lagging", "lagged", "falling", "fallen"})
 _LAGGING |= {"fall", "falls", "fell", "left", "slightly", "bit", "much", "so", "too", "still"}
+# "drop" losing ("drop a few pounds", "drop fat"), or else leaving a move out ("should I drop
+# leg extensions?"): then no word to match on.
+_DROPPED = frozenset({"weight", "fat", "pounds", "lbs", "lb", "kg", "kilos", "size", "sizes"})
+_DROPPED |= {"inches", "bodyfat", "percent", "stone", "dress"}
 # "lift" raising the butt ("will it lift my butt"), not a lift done: no exercise is asked about.
 _RAISED = frozenset({"butt", "bum", "booty", "glutes", "glute", "bottom", "behind", "ass", "rear"})
 _NOT_AS_NOUN = frozenset(
@@ -427,6 +431,8 @@ class Analyzer:
                 if ws[i - 1] == "behind" and i > 1 and ws[i - 2] in _LAGGING:
                     continue
                 if ws[i - 1] in ("lift", "lifts") and _RAISED.intersection(ws[i : i + 3]):
+                    continue
+                if ws[i - 1] in ("drop", "dropping") and not _DROPPED.intersection(ws[i : i + 4]):
                     continue
                 if ws[i - 1] == "back" and _returning(ws, i - 1):
                     continue

@@ -345,6 +345,13 @@ NOT_PAIN = re.compile(
     r"|\bno pain\b|\bpain ?free\b|\bwithout (any )?pain\b"
     r"|\bworth (all )?the (pain|hurt)\b"
     r"|\b(without|no|instead of|rather than) (a |any )?(surgery|surgeries)\b"
+    # a fear of getting hurt, no hurt: "I'm nervous about getting hurt. Where do I start?"
+    r"|\b(afraid|scared|nervous|worried|fearful|anxious|terrified|paranoid|fear)( of| about)? "
+    r"(getting |being )?(hurt|injured|injuring myself|hurting myself|an injury)\b"
+    r"|\b(dont|do not) want to (get )?(hurt|injure) myself\b"
+    # a doctor's advice reported ("my doctor suggested strength training"), no complaint
+    r"|\b(doctor|doc|gp) (suggested|suggests|recommended|recommends|told me to|said i should|"
+    r"wants me to|advised)\b"
 )
 _SPRINT = re.compile(r"\bsprint\w*\b")
 # Staying unhurt asked of sprinting: article 000 says to ease in and warm up.
