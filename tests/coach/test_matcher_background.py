@@ -4,16 +4,29 @@ around a question are read as meant ("lagging way behind", "the lower part of my
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 import pytest
 
+from bot.coach.knowledge import Content
 from bot.coach.matcher import Matcher
 from bot.coach.matcher.background import without_background
 from bot.content import load_content
+from bot.runtime.services import Services
+from bot.store.models import User
+from bot.training.outcomes import EntryAnswer
+from bot.training.questions import reply_to
 
 
 @pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_content())
+def content() -> Content:
+    return load_content()
+
+
+@pytest.fixture(scope="module")
+def matcher(content: Content) -> Matcher:
+    return Matcher(content)
 
 
 @pytest.mark.parametrize(
@@ -123,3 +136,40 @@ def test_a_fear_of_getting_hurt_and_a_doctors_advice_are_background(matcher: Mat
     result = matcher.match(post)
     assert result.kind == "answer" and result.best is not None
     assert result.best.entry_id == "choose_weight"
+
+
+@pytest.mark.parametrize(
+    ("post", "entry"),
+    [
+        # another muscle before "but", the trouble after it, then a bare question
+        (
+            "I had my second baby 18 months ago and I'm finally back in the gym. My abs are "
+            "coming back but my butt is totally flat now. What are the best exercises to build "
+            "it back up?",
+            "build_glutes",
+        ),
+        (
+            "I do a lot of yoga and pilates and my core is strong, but my hamstrings are weak. "
+            "Which exercises would build them?",
+            "build_hamstrings",
+        ),
+        # an old injury told as healed
+        (
+            "I had knee surgery two years ago and I'm fully recovered and cleared by my doctor. "
+            "I want to build my hamstrings now. What should I do?",
+            "build_hamstrings",
+        ),
+    ],
+)
+def test_a_bare_question_leans_on_the_trouble_told(
+    content: Content, matcher: Matcher, post: str, entry: str
+) -> None:
+    svc = cast(Services, SimpleNamespace(content=content, matcher=matcher))
+    nobody = cast(
+        User,
+        SimpleNamespace(
+            goal=None, onboarded_at=None, paused=False, place=None, next_push_at=None, tz=None
+        ),
+    )
+    out = reply_to(svc, nobody, post)
+    assert isinstance(out, EntryAnswer) and out.entry.id == entry

@@ -313,15 +313,16 @@ class Matcher:
             return None
         asked = " ".join(asking)
         borrowed = False
-        if not anchored(asked) and not self._known(asked):
+        if not anchored(asked):
             # "[...mostly upper body.] I want to grow my glutes now. Where do I start?": a bare
             # question is about the told sentence nearest it naming a subject, if gapless
             named = [s for s in told[-_TOLD_LOOKBACK:] if anchored(s)]
-            if named and self.scope.gap(named[-1]) is None:
-                # "My legs got stronger but my butt looks the same. What am I doing wrong?":
-                # what comes after "but" is the trouble asked about
-                _, but, after = named[-1].rpartition(" but ")
-                lean = after if but and anchored(after) else named[-1]
+            # "My legs got stronger but my butt looks the same. What am I doing wrong?": what
+            # comes after "but" is the trouble asked about ("my abs are back but my butt is
+            # flat": the abs are no part of it)
+            _, but, after = named[-1].rpartition(" but ") if named else ("", "", "")
+            lean = after if but and anchored(after) else (named[-1] if named else "")
+            if lean and self.scope.gap(lean) is None:
                 asked = f"{lean} {asked}"
                 told = [s for s in told if s is not named[-1]]
                 borrowed = True

@@ -16,6 +16,8 @@ TECHNIQUE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(lift|lifts|lifting|lifted|raise|raising) (my |the |your )?heels\b"
             r"|\bheels? (down|flat|on|off) (the )?(ground|floor)\b"
             r"|\b(keep|keeping|stay|staying) (my |your |the )?heels (down|flat|on)\b"
+            r"|\bweight (be |go |should be )?(on|in|through) (my |the |your )?(heels?|toes?|"
+            r"forefoot|midfoot|balls of)\b|\b(torso|chest|back) (more |stay |staying )?upright\b"
             # (the stiff-leg deadlift's card says: back straight)
             r"|^(?!.*\b(stiff|straight) leg).*\b(back|spine|lumbar)\b.{0,25}"
             r"\b(rounds?|rounding|rounded|arches|arching)\b(?! (butt|bum|booty|glutes?|ass)\b)"

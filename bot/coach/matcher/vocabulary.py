@@ -340,7 +340,11 @@ COMMON: frozenset[str] = (
 NOT_PAIN = re.compile(
     r"\b(is|are|its|was) (such |real )?pain\b(?! in (my|your|the) (?!butt\b|ass\b|neck\b))"
     r"|\bphysio\w* (student|students|degree|course|class)\b|\b(physio|doctor) cleared\b"
-    r"|\bcleared (me )?(for|to)\b"
+    r"|\bcleared (me )?(for|to)\b|\bcleared by (my |the |a )?(doctor|doc|physio\w*|surgeon|gp)\b"
+    # an old injury told as healed: "I had knee surgery two years ago and I'm fully recovered"
+    r"|\b(had|after|since) (an? |my )?(\w+ )?(surgery|injury|operation)\b(?=.{0,60}\b(fully "
+    r"recovered|recovered fully|completely recovered|fully healed|all healed|cleared)\b)"
+    r"|\b(fully|completely) (recovered|healed)\b"
     r"|\b(im|am) not (hurt|injured|in pain)\b|\b(doesnt|does not|didnt|dont|never) hurt\b"
     r"|\bno pain\b|\bpain ?free\b|\bwithout (any )?pain\b"
     r"|\bworth (all )?the (pain|hurt)\b"
