@@ -159,6 +159,18 @@ def test_a_fear_of_getting_hurt_and_a_doctors_advice_are_background(matcher: Mat
             "I want to build my hamstrings now. What should I do?",
             "build_hamstrings",
         ),
+        # a program followed and a sport told, then a question the articles answer
+        (
+            "Hi all, I'm 31 and have been doing Kayla Itsines for a year. I love it but I've "
+            "noticed my butt hasn't really changed. I want to add some weights. What are the "
+            "best exercises for glutes with dumbbells?",
+            "build_glutes",
+        ),
+        (
+            "I'm a runner training for a half marathon. I've heard runners have weak glutes. "
+            "What exercises would help me strengthen them?",
+            "build_glutes",
+        ),
     ],
 )
 def test_a_bare_question_leans_on_the_trouble_told(

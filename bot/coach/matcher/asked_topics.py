@@ -24,6 +24,22 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"standing desks?|treadmill desks?)\b"
         ),
     ),
+    # a program or split followed is background ("I follow a PPL split"); asked about, a gap
+    (
+        "programs the articles don't cover",
+        re.compile(
+            r"\b(stronglifts|starting strength|gzcl|nsuns|phul|phat|couch to 5k|c25k|"
+            r"wendler|531|bbg|kayla itsines|sweat app)\b"
+        ),
+    ),
+    (
+        "training splits and deloads",
+        re.compile(
+            r"\b(upper ?lower|push ?pull ?legs?|ppl (split|routine|program)|bro split|"
+            r"full body split|training split|"
+            r"split routine|deload\w*)\b"
+        ),
+    ),
     (
         "choosing a gym",
         re.compile(r"\b(best|good|which|cheap|cheapest|nearest) gyms? (in|near|around|for)\b"),

@@ -311,7 +311,7 @@ class Matcher:
         told, asking = said_and_asked(text)
         if not asking or not told:
             return None
-        asked = " ".join(asking)
+        asked = own = " ".join(asking)
         borrowed = False
         if not anchored(asked):
             # "[...mostly upper body.] I want to grow my glutes now. Where do I start?": a bare
@@ -329,8 +329,10 @@ class Matcher:
         if self.scope.gap(asked) is not None or not anchored(asked):
             return None
         told_words = set(self.unknown_words(" ".join(told)))
-        if (may_lean(asked) and not borrowed) or told_words.intersection(self.unknown_words(asked)):
-            return None  # "[Pilates reformer classes.] Is reformer enough?": asked again
+        # "[Pilates reformer classes.] Is reformer enough?": asked again (of the question's
+        # own words: a runner told twice is not asked about)
+        if (may_lean(asked) and not borrowed) or told_words.intersection(self.unknown_words(own)):
+            return None
         return asked
 
     def unknown_words(self, text: str) -> list[str]:

@@ -304,13 +304,6 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "HIIT against steady cardio",
         re.compile(r"\bhiit\b.{0,40}\b(steady|liss)\b|\b(steady state|liss)\b.{0,40}\bhiit\b"),
     ),
-    (
-        "programs the articles don't cover",
-        re.compile(
-            r"\b(stronglifts|starting strength|gzcl|nsuns|phul|phat|couch to 5k|c25k|"
-            r"wendler|531|bbg|kayla itsines|sweat app)\b"
-        ),
-    ),
     ("muscles shaking during a set", TREMBLING),
     (
         "muscles twitching",
@@ -324,14 +317,6 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("the nervous system", re.compile(r"\b(cns|central nervous system|nervous system)\b")),
-    (
-        "training splits and deloads",
-        re.compile(
-            r"\b(upper ?lower|push ?pull ?legs?|ppl (split|routine|program)|bro split|"
-            r"full body split|training split|"
-            r"split routine|deload\w*)\b"
-        ),
-    ),
     (
         "the muscles cardio works",  # the Stepmill's answer is about fat, not muscles
         re.compile(
