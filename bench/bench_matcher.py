@@ -123,8 +123,8 @@ def answered_ids(outcome: Outcome) -> list[str] | None:
         case ExerciseCard(card=c, facts=facts, second=second):
             # a fact says its entry
             return [c.id, *(f.entry for f in facts if f.entry), *_second(second)]
-        case Comparison(cards=cards, second=second):
-            return [c.id for c in cards] + _second(second)
+        case Comparison(cards=cards, second=second, together=together):
+            return [c.id for c in cards] + ([together.id] if together else []) + _second(second)
     return None
 
 

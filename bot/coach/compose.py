@@ -74,7 +74,7 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
 )
 _COMPARE = re.compile(
     r"\b(vs|versus|difference|differences|differ|compared?|comparison|better|instead|or|"
-    r"rather|replace|alternative|same as|similar|as good as|as effective as|comparable|"
+    r"rather|replace|alternative|same as|similar|as good( as)?|as effective( as)?|comparable|"
     r"(decide|deciding|choose|choosing|pick|picking|torn) between)\b"
 )
 _HOW_BOTH = re.compile(r"\bhow (do|to|should|can|would) .*\band\b")
@@ -206,7 +206,7 @@ def _compares(joined: str) -> bool:
 def _compared_where_asked(content: Content, text: str) -> bool:
     """Whether the comparing is asked, not told: in a post of several sentences, a comparing
     word in what it asks (the sentences ending in "?", else the last), or in a sentence naming
-    two cards ("I did squats and lunges compared to..." is not: "...compared to the top 3").
+    a card ("[nordics are brutal.] A friend said the seated leg curl is just as good").
     Told moves beside a told comparison ("compared to the top 3 ... I do leg curls and stiff-leg
     deadlifts. What should I change?") are no comparison asked for."""
     told, asking = said_and_asked(text)
@@ -215,8 +215,7 @@ def _compared_where_asked(content: Content, text: str) -> bool:
     if not told or any(_compares(" ".join(words(p))) for p in asking):
         return True
     return any(
-        _compares(" ".join(ws)) and len(_named_together(content, ws)) >= 2
-        for ws in (words(p) for p in told)
+        _compares(" ".join(ws)) and _named_together(content, ws) for ws in (words(p) for p in told)
     )
 
 

@@ -125,6 +125,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 sources=outcome.sources,
                 second=outcome.second,
                 not_covered=outcome.not_covered,
+                together=outcome.together,
             )
         case DidYouMean():
             await send_template(update, context, "did_you_mean", choice_rows(outcome.choices))

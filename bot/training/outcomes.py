@@ -82,6 +82,8 @@ class Comparison:
     sources: list[Source]
     not_covered: Gap | None = None
     second: SecondPart | None = None
+    # what the articles say of the moves together ("Nordics vs leg curls"), when it ranks high
+    together: KnowledgeEntry | None = None
 
 
 @dataclass(frozen=True)

@@ -212,7 +212,27 @@ def _comparison(svc: Services, result: MatchResult, text: str) -> Comparison | N
     if best is not None and set(ids) <= set(best.exercises):
         return None
     cards = [svc.content.exercises[i] for i in ids]
-    return Comparison(cards, union_sources(*(svc.content.sources_of(c) for c in cards)))
+    together = _entry_over(svc, text, ids)
+    told: list[KnowledgeEntry | Exercise] = [*cards, *([together] if together else [])]
+    return Comparison(
+        cards, union_sources(*(svc.content.sources_of(c) for c in told)), together=together
+    )
+
+
+TOGETHER_RANK = 3  # an entry on the compared moves this high among a question's matches
+TOGETHER_MOVES = 6  # ... naming at most this many moves (not a list of a goal's moves)
+
+
+def _entry_over(svc: Services, text: str, ids: list[str]) -> KnowledgeEntry | None:
+    """An entry that speaks of every compared move, close to the question ("are nordics better
+    than glute ham raises?": Nordics vs leg curls), else None."""
+    for c in svc.matcher.rank(text)[:TOGETHER_RANK]:
+        entry = svc.content.entries.get(c.entry_id)
+        if entry is None or c.score < svc.matcher.config.answer_at:
+            continue
+        if set(ids) <= set(entry.exercises) and len(entry.exercises) <= TOGETHER_MOVES:
+            return entry
+    return None
 
 
 def answer_if_sure(svc: Services, s: Session, user: User, text: str) -> Outcome | None:

@@ -300,3 +300,24 @@ async def test_a_single_exercise_on_a_rest_day_shows_as_logged_on_its_own(tmp_pa
         text = (await chat.say("that's all for today"))[-1].text
         assert "Logged ✓" in text and "Squat</b>: your own sets" in text
         assert "0 ×" not in text and "I don't know" not in text
+
+
+async def test_a_comparison_says_what_the_articles_say_of_the_moves_together(env):
+    # "are nordics better than glute ham raises?" got the two cards' one-liners and nothing
+    # comparing them; the entry on them both now comes beneath, and a comparison told in
+    # passing ("just as good") is still a comparison when the post names the moves
+    chat = env.chat(4031)
+    compared = (await chat.say("are nordics better than glute ham raises?"))[-1]
+    assert "<b>Nordic ham curl</b>" in compared.text and "<b>Glute-ham raise</b>" in compared.text
+    assert "<b>Nordics vs leg curls</b>" in compared.text
+    assert "keep the reps low" in compared.text
+    told = (
+        await chat.say(
+            "I've been doing nordics for a month and they are brutal. A friend said the seated "
+            "leg curl machine is just as good and easier. Is he right?"
+        )
+    )[-1]
+    assert "<b>Seated leg curl</b>" in told.text and "<b>Nordics vs leg curls</b>" in told.text
+    # nothing compared: a card alone, with no entry beneath
+    card = (await chat.say("how do I do a seated leg curl"))[-1]
+    assert "Nordics vs leg curls" not in card.text
