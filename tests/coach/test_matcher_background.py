@@ -185,3 +185,16 @@ def test_a_bare_question_leans_on_the_trouble_told(
     )
     out = reply_to(svc, nobody, post)
     assert isinstance(out, EntryAnswer) and out.entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("how do i get a fat ass lol", "build_glutes"),  # a big one, wanted
+        ("how do i lose my fat ass", "myth_cardio_spot_reduction"),  # fat on it
+    ],
+)
+def test_a_fat_ass_wanted_is_a_big_one(matcher: Matcher, text: str, entry: str) -> None:
+    result = matcher.match(text)
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == entry

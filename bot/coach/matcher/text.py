@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from bot.coach.matcher.vocabulary import COMMON, STOPWORDS, SYNONYMS
+from bot.coach.matcher.word_sense import read_in_place
 
 MAX_CHARS = 1000  # of a message; the rest is ignored
 MAX_TERMS = 48  # terms kept after analysis
@@ -261,56 +262,7 @@ class Speller:
 # "good morning" is an exercise and a greeting; alone (or with "coach!") it is a greeting.
 _GREETING = frozenset({"morning", "evening", "afternoon", "night", "day"})
 _GREETING_TAIL = frozenset({"coach", "everyone", "all", "there", "team", "again"})
-# Words that name the butt only as nouns ("my behind", "a rounder bottom"): followed by one of
-# these they are a place or a side ("way behind my quads", "at the bottom of the squat", "rear
-# foot"), and mean nothing to match on.
 _ANALYSED = 64  # analyses kept (see Analyzer.terms)
-_PLACE_NOUNS = frozenset({"behind", "bottom", "rear"})
-# ... or after one of these, "behind" is being behind ("my hamstrings are lagging way behind").
-_LAGGING = frozenset({"way", "far", "lag", "lags", "lagging", "lagged", "falling", "fallen"})
-_LAGGING |= {"fall", "falls", "fell", "left", "slightly", "bit", "much", "so", "too", "still"}
-# "drop" losing ("drop a few pounds", "drop fat"), or else leaving a move out ("should I drop
-# leg extensions?"): then no word to match on.
-_DROPPED = frozenset({"weight", "fat", "pounds", "lbs", "lb", "kg", "kilos", "size", "sizes"})
-_DROPPED |= {"inches", "bodyfat", "percent", "stone", "dress"}
-# "lift" raising the butt ("will it lift my butt"), not a lift done: no exercise is asked about.
-_RAISED = frozenset({"butt", "bum", "booty", "glutes", "glute", "bottom", "behind", "ass", "rear"})
-_NOT_AS_NOUN = frozenset(
-    {"of", "my", "the", "your", "her", "his", "their", "our", "an", "them", "it", "you", "me"}
-    | {"us", "him", "foot", "feet", "leg", "legs", "delt", "delts", "position", "half", "part"}
-    | {"range", "schedule", "on", "in", "at", "with", "and"}
-)
-
-
-# "back" as in getting something back ("get my glutes back after a baby"), not the body part.
-_RETURN_VERBS = frozenset({"get", "got", "getting", "bring", "bringing", "brought", "come"})
-_RETURN_VERBS |= {"coming", "came", "gain", "regain", "win", "want", "wanted"}
-_BACK_NOUNS = frozenset({"pain", "extension", "extensions", "muscle", "muscles", "exercise"})
-_BACK_NOUNS |= {"exercises", "hurt", "hurts", "and", "to", "into", "of", "fat"}
-
-
-# "show" is a competition after these ("my show", "first show", "for a show") or before these
-# ("show day", "show prep"); otherwise it is the verb ("will my tie-in show").
-_SHOW_BEFORE = frozenset(
-    {"my", "the", "your", "her", "his", "our", "their", "this", "that", "next", "first"}
-    | {"second", "third", "last", "upcoming", "local", "bikini", "figure", "bodybuilding"}
-    | {"physique", "wellness", "fitness", "for", "before", "after", "at", "until", "till"}
-    | {"til", "from", "big", "any", "every", "each", "one", "another", "natural", "amateur"}
-)
-_SHOW_AFTER = frozenset({"day", "date", "prep", "season", "week", "weeks", "is"})
-
-
-def _a_show(ws: list[str], at: int) -> bool:
-    """Whether ws[at] ("show") names a competition rather than the verb."""
-    before = ws[at - 1] if at > 0 else ""
-    after = ws[at + 1] if at + 1 < len(ws) else ""
-    return at == 0 or before in _SHOW_BEFORE or after in _SHOW_AFTER or before.isdigit()
-
-
-def _returning(ws: list[str], at: int) -> bool:
-    """Whether ws[at] ("back") follows a verb of getting back within four words."""
-    after = ws[at + 1] if at + 1 < len(ws) else ""
-    return bool(_RETURN_VERBS.intersection(ws[max(at - 4, 0) : at])) and after not in _BACK_NOUNS
 
 
 class Analyzer:
@@ -426,18 +378,10 @@ class Analyzer:
             else:
                 s = ss[i]
                 i += 1
-                if s in _PLACE_NOUNS and i < len(ws) and ws[i] in _NOT_AS_NOUN:
+                if (sense := read_in_place(ws, i - 1, s)) is not None:
+                    if sense:
+                        out.append(sense)
                     continue
-                if ws[i - 1] == "behind" and i > 1 and ws[i - 2] in _LAGGING:
-                    continue
-                if ws[i - 1] in ("lift", "lifts") and _RAISED.intersection(ws[i : i + 3]):
-                    continue
-                if ws[i - 1] in ("drop", "dropping") and not _DROPPED.intersection(ws[i : i + 4]):
-                    continue
-                if ws[i - 1] == "back" and _returning(ws, i - 1):
-                    continue
-                if ws[i - 1] in ("show", "shows") and not _a_show(ws, i - 1):
-                    continue  # "will my tie-in show", not "my show"
                 if s in self.single:  # synonyms win over stopwords ("one" -> single)
                     out.append(self.single[s])
                 elif s not in self.stop:
