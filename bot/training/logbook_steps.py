@@ -23,6 +23,7 @@ from bot.coach import programs as prog
 from bot.coach.knowledge import Equipment, Exercise, Loading
 from bot.coach.profile import Profile, Unit
 from bot.coach.setlog import SetEntry
+from bot.coach.setlog_fix import says_correction
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.coach.training import (
     far_from_target,
@@ -204,7 +205,9 @@ def echo(
     entries, band_load = band_load_out(svc, log, entries)
     sets = [[e.reps, e.load, e.unit.value if e.unit else None] for e in entries]
     has = entries_of(logs.sets_of(s, log.id)) if log.status == ExerciseStatus.DONE else ()
-    again = bool(has) and bool(entries) and not correcting and asked_again(user, log)
+    # "correction: squat 60kg 4x10" typed for a move saved today replaces it, unasked
+    fixes = asked_again(user, log) or says_correction(raw)
+    again = bool(has) and bool(entries) and not correcting and fixes
     offer = bool(has) and bool(entries) and not correcting and not again
     flag = {"add": True} if offer else {"replaces": True} if again else {}
     flag |= {"skip_asked": True} if skip_asked else {}

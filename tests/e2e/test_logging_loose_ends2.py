@@ -1,0 +1,35 @@
+"""More loose ends of logging that people hit (found by earlier helpers, fixed here). Each
+test says what the person typed, what they got, and why it was wrong. Default person
+(tests/e2e/flows.py onboard): toning at a gym, new to lifting, Mon + Thu at 18:30 in
+Berlin, kg; the clock starts on Monday 16 November 2026 at 10:00 there."""
+
+from tests.e2e.flows import onboard
+from tests.e2e.harness import texts
+
+
+async def test_a_correction_typed_replaces_what_was_saved(env):
+    """Squats saved at 40 kg, then "correction: squat 60kg 4x10" got "Squat already has 3×10
+    at 40 kg today. Add these to it (you did more sets), or replace it (you're correcting
+    it)?": she had said it was a correction. "correction", "actually", "oops", "I meant"
+    now say replace: the echo names what the sets replace, and Save puts them in its place."""
+    chat = env.chat(9801)
+    await onboard(chat)
+    await chat.say("squat 40kg 3x10")
+    await chat.tap("Save")
+    for typed, shown in (
+        ("correction: squat 60kg 4x10", "60 kg × 10, 10, 10, 10 (4 sets)"),
+        ("actually squat 50kg 4x10", "50 kg × 10, 10, 10, 10 (4 sets)"),
+        ("I meant squat 55kg 3x10", "55 kg × 10, 10, 10 (3 sets)"),
+        ("oops, squat 45kg 3x10", "45 kg × 10, 10, 10 (3 sets)"),
+    ):
+        said = texts(await chat.say(typed))
+        assert f"<b>Squat</b>: {shown}. Save it?" in said, (typed, said)
+        assert "This replaces the 3×10 at 40 kg saved today" in said, (typed, said)
+        assert "Add these to it" not in said, (typed, said)
+    said = texts(await chat.tap("Save"))
+    assert "Squat: 45 kg × 10, 10, 10 ✓" in said, said
+    said = texts(await chat.say("/log"))
+    assert "45 kg" in said and "40 kg" not in said, said
+    # Sets typed again with no such word still ask: more sets, or a correction?
+    said = texts(await chat.say("squat 45kg 1x8"))
+    assert "Add these to it (you did more sets), or replace it" in said, said
