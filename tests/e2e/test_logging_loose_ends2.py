@@ -33,3 +33,30 @@ async def test_a_correction_typed_replaces_what_was_saved(env):
     # Sets typed again with no such word still ask: more sets, or a correction?
     said = texts(await chat.say("squat 45kg 1x8"))
     assert "Add these to it (you did more sets), or replace it" in said, said
+
+
+async def test_a_move_put_off_at_save_it_or_at_its_load(env):
+    """ "can I do this one later?" at "Save it?" got "I don't know that one yet" (noted as a
+    question to learn) and the squats stayed asked; at "What load did you use for Squat?"
+    "leave it for the end" got "Noted. What load did you use". As when the move is asked,
+    it goes to the end now, the next one asked, the sets shown said to be not saved."""
+    chat = env.chat(9802)
+    await onboard(chat)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("40kg 10 10 10")
+    said = texts(await chat.say("can I do this one later?"))
+    assert said.startswith("Sure: Squat moved to the end"), said
+    assert "The sets shown (40 kg × 10, 10, 10) aren't saved" in said, said
+    assert "<b>1/4 · Stiff-leg deadlift</b>" in said and "I don't know" not in said, said
+    await chat.say("12 12 10")  # reps, the load asked
+    said = texts(await chat.say("leave it for the end"))
+    assert said.startswith("Sure: Stiff-leg deadlift moved to the end"), said
+    assert "The sets shown (12, 12, 10 reps) aren't saved" in said, said
+    assert "<b>1/4 · Lunge</b>" in said, said
+    await chat.tap("Done as planned")  # its load asked, nothing typed
+    said = texts(await chat.say("skip for now"))
+    assert said.startswith("Sure: Lunge moved to the end"), said
+    assert "aren't saved" not in said and "<b>1/4 · Lying leg curl</b>" in said, said
+    said = texts(await chat.say("/log"))
+    assert said.count("not yet") == 4, said  # nothing saved along the way
