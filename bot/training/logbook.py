@@ -313,8 +313,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         if (put_off := put_later(svc, s, user, current, text)) is not None:
             return put_off  # "can I do this one later?": put last, the next one asked
     if owed is not None and owed.mode in (Mode.CONFIRM, Mode.LOAD):  # the sets shown let go
-        shown = draft_of(user)
-        if put_off := put_later(svc, s, user, current, text, shown[0] if shown else ()):
+        typed = draft_of(user)
+        if put_off := put_later(svc, s, user, current, text, typed[0] if typed else ()):
             return put_off
     as_asked = read_as_asked(svc, s, user, profile, owed, current, text, resolve)
     if as_asked is not None:  # "skipped lunges, knee felt off"; "60 60 65" at 8-12 reps
