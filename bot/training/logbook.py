@@ -290,8 +290,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return workout_over(svc, s, user, current) or stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save_then_queued(svc, s, user, current, draft[0], draft[1])
-    if draft is not None and is_refusal(text):  # "no", "nah": not as shown, typed again
-        return fix_asked(svc, user, current)
+    if draft is not None and is_refusal(text):  # "no", "nah": not saved, typed again
+        return draft_undone(svc, s, user) or fix_asked(svc, user, current)
     chose = add_or_replace(text) if draft is not None and offers_add(user) else None
     if draft is not None and chose is not None:  # "add them", "replace": to today's sets
         return save_then_queued(svc, s, user, current, draft[0], draft[1], chose)
@@ -337,7 +337,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         kept = set_kept(svc, s, user, profile, current, text)
         if kept is not None:  # "first set 12 reps at 20kg", then "set 2: 10": kept, one by one
             return kept
-    lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
+    lost = understand(text) == Intent.CONFUSED or is_refusal(text)  # "what?", "no": asked again
     done_asked = is_done_asked(text)  # "done?": done, typed with a "?"
     if is_question(text) and not lost and done_then_remark(text) is None and not done_asked:
         return None  # a question mid-logging: the coach's ("Done. What is RPE?": both, below)

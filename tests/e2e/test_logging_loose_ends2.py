@@ -3,6 +3,9 @@ test says what the person typed, what they got, and why it was wrong. Default pe
 (tests/e2e/flows.py onboard): toning at a gym, new to lifting, Mon + Thu at 18:30 in
 Berlin, kg; the clock starts on Monday 16 November 2026 at 10:00 there."""
 
+from sqlalchemy import select
+
+from bot.store.models import UnansweredQuestion
 from tests.e2e.flows import onboard
 from tests.e2e.harness import texts
 
@@ -60,3 +63,45 @@ async def test_a_move_put_off_at_save_it_or_at_its_load(env):
     assert "aren't saved" not in said and "<b>1/4 · Lying leg curl</b>" in said, said
     said = texts(await chat.say("/log"))
     assert said.count("not yet") == 4, said  # nothing saved along the way
+
+
+async def unanswered(env) -> list[str]:
+    with env.svc.db.session() as s:
+        return list(s.execute(select(UnansweredQuestion.text)).scalars())
+
+
+async def test_a_bare_no_says_what_the_bot_waits_for(env):
+    """A bare "no" (or "nope", "nah"): at the squat asked it got "I couldn't find your sets
+    in that", as if she had tried to type them; at "Save it?" "OK, type Squat again", not
+    saying whether the sets shown were kept; at "What load did you use?" "Noted.", a remark
+    noted where none was made. Now "no" at the move asked hears what is wanted and how to
+    skip it, at "Save it?" that the sets shown are not saved and how to send them again, at
+    the load that load asked again; nowhere a question noted for the coach to learn, and
+    nothing saved or lost."""
+    chat = env.chat(9803)
+    await onboard(chat)
+    said = texts(await chat.say("no"))  # nothing being logged
+    assert "If you meant to answer me, tap a button on my last message" in said, said
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    for typed in ("no", "nope", "nah"):
+        said = texts(await chat.say(typed))
+        assert "I couldn't find your sets" not in said, (typed, said)
+        assert said.startswith("Here is what I need now: how Squat went."), (typed, said)
+        assert "Didn't do it? Tap Skip." in said and "<b>1/4 · Squat</b>" in said, said
+    await chat.say("40kg 10 10 10")
+    said = texts(await chat.say("no"))
+    assert "Not saved: Squat 40 kg × 10, 10, 10." in said, said
+    assert 'OK, type Squat again, e.g. "' in said, said
+    said = texts(await chat.say("40kg 10 10 9"))
+    assert "<b>Squat</b>: 40 kg × 10, 10, 9 (3 sets). Save it?" in said, said
+    await chat.tap("Save")
+    await chat.tap("Done as planned")  # the deadlift: its load asked
+    said = texts(await chat.say("no"))
+    assert said.startswith("What load did you use for Stiff-leg deadlift?"), said
+    assert "Noted" not in said, said
+    said = texts(await chat.say("30"))
+    assert "<b>Stiff-leg deadlift</b>: 30 kg × 12, 12, 12 (3 sets). Save it?" in said, said
+    said = texts(await chat.say("/log"))
+    assert "Squat: 40 kg × 10, 10, 9" in said, said
+    assert await unanswered(env) == []
