@@ -20,6 +20,7 @@ from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
 from bot.training.awaiting import Awaiting
+from bot.training.days_back import next_push, usual_days_back
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ def person(s: Session, caller: Caller, now: datetime) -> User:
     whose day came is over first, so nothing said today hears "paused")."""
     user = users.get_or_create_user(s, caller.user_id, caller.chat_id, now)
     end_pause_if_over(user, now)
+    if usual_days_back(user, now):  # "this week ... wed and sun": the week is over
+        reschedule(user, now)
     return user
 
 
@@ -146,9 +149,8 @@ def reschedule(user: User, now: datetime) -> None:
     if until is not None:  # the first push on or after the day the pause ends
         back = datetime.combine(until, time(0), ZoneInfo(profile.tz))
         after = max(now, back - timedelta(seconds=1))
-    users.set_next_push(
-        user, schedule.next_push_at(profile.days, profile.push_time, profile.tz, after)
-    )
+    push = next_push(profile.days, profile.push_time, profile.tz, after, user.days_history)
+    users.set_next_push(user, push)  # days for a while: the usual ones after the week's end
 
 
 def next_push_text(user: User) -> str | None:

@@ -3,11 +3,17 @@ test says what the person typed, what they got, and why it was wrong. Default pe
 (tests/e2e/flows.py onboard): toning at a gym, new to lifting, Mon + Thu at 18:30 in
 Berlin, kg; the clock starts on Monday 16 November 2026 at 10:00 there."""
 
+from datetime import UTC, datetime
+
 from sqlalchemy import select
 
+from bot.coach.onboarding import encode_days
 from bot.store.models import UnansweredQuestion
-from tests.e2e.flows import onboard
-from tests.e2e.harness import texts
+from tests.e2e.flows import load_user, onboard, pushes
+from tests.e2e.harness import bot_env, texts
+
+FAST = {"PUSH_TICK_SECONDS": "0.05"}
+MON_THU, WED_SUN = encode_days((0, 3)), encode_days((2, 6))
 
 
 async def test_a_correction_typed_replaces_what_was_saved(env):
@@ -105,3 +111,79 @@ async def test_a_bare_no_says_what_the_bot_waits_for(env):
     said = texts(await chat.say("/log"))
     assert "Squat: 40 kg × 10, 10, 9" in said, said
     assert await unanswered(env) == []
+
+
+async def push_at(env, chat, at: datetime) -> None:
+    """The clock set to `at` and the push it brings waited for."""
+    before = len(pushes(env.standin, chat.chat_id))
+    env.clock.set(at)
+    await env.standin.until(lambda: len(pushes(env.standin, chat.chat_id)) > before, timeout=10)
+
+
+async def test_days_for_this_week_end_with_the_week(tmp_path):
+    """ "this week can we do wed and sun instead" got "I don't change it back by myself: when
+    that's over, send "back to Mon, Thu"": without that message the next week's pushes came
+    on Wednesday and Sunday again. And "back to normal days" said twice flipped the days
+    back to Wed and Sun (said with no change before, it was "I don't know that one yet",
+    noted as a question). Now the usual days come back when the week is over, Monday's
+    push comes on Monday, and "back to normal days" with the usual days on changes nothing,
+    said so."""
+    async with bot_env(tmp_path, extra_env=FAST) as env:
+        chat = env.chat(9804)
+        await onboard(chat)  # Monday 16 November 2026, 10:00 in Berlin
+        said = texts(await chat.say("back to normal days"))
+        assert "Your training days are already the usual ones: <b>Mon, Thu</b>" in said, said
+        said = texts(await chat.say("this week can we do wed and sun instead"))
+        assert "Training days: <b>Wed, Sun</b> ✓" in said, said
+        assert "Your usual days (Mon, Thu) are back by themselves on Monday 23 November" in said
+        await push_at(env, chat, datetime(2026, 11, 18, 17, 31, tzinfo=UTC))  # Wednesday
+        await push_at(env, chat, datetime(2026, 11, 22, 17, 31, tzinfo=UTC))  # Sunday
+        user = await load_user(env, 9804)
+        assert user is not None and user.days == WED_SUN
+        assert user.next_push_at == datetime(
+            2026, 11, 23, 17, 30, tzinfo=UTC
+        )  # Monday, not Wednesday
+        await push_at(env, chat, datetime(2026, 11, 23, 17, 31, tzinfo=UTC))  # Monday's push
+        user = await load_user(env, 9804)
+        assert user is not None and user.days == MON_THU
+        assert user.next_push_at == datetime(2026, 11, 26, 17, 30, tzinfo=UTC)  # Thursday
+        said = texts(await chat.say("/week"))
+        assert "<b>Monday (today)</b>" in said and "<b>Thursday</b>" in said, said
+        assert "<b>Wednesday</b>" not in said and "<b>Sunday</b>" not in said, said
+        for typed in ("back to normal days", "back to my usual schedule"):
+            said = texts(await chat.say(typed))
+            assert "already the usual ones: <b>Mon, Thu</b>" in said, (typed, said)
+        user = await load_user(env, 9804)
+        assert user is not None and user.days == MON_THU
+        # Said back within the while, then twice: the usual days, then nothing changes.
+        said = texts(await chat.say("this week can we do wed and sun instead"))
+        assert "back by themselves on Monday 30 November" in said, said
+        said = texts(await chat.say("back to normal days"))
+        assert "Training days: <b>Mon, Thu</b> ✓" in said, said
+        said = texts(await chat.say("back to normal days"))
+        assert "already the usual ones: <b>Mon, Thu</b>" in said, said
+        assert await unanswered(env) == []
+
+
+async def test_days_for_this_week_end_at_midnight_across_a_dst_change(tmp_path):
+    """The week of the spring change (Berlin goes to summer time on Sunday 28 March 2027):
+    the usual days are back at Monday's midnight on the summer clock (22:00 UTC on Sunday),
+    not an hour off, and Monday's push comes at 18:30 summer time."""
+    monday = datetime(2027, 3, 22, 9, 0, tzinfo=UTC)
+    async with bot_env(tmp_path, now=monday, extra_env=FAST) as env:
+        chat = env.chat(9805)
+        await onboard(chat)
+        said = texts(await chat.say("this week can we do wed and sun instead"))
+        assert "back by themselves on Monday 29 March" in said, said
+        await push_at(env, chat, datetime(2027, 3, 24, 17, 31, tzinfo=UTC))  # Wed, winter time
+        await push_at(env, chat, datetime(2027, 3, 28, 16, 31, tzinfo=UTC))  # Sun, summer time
+        env.clock.set(datetime(2027, 3, 28, 21, 59, tzinfo=UTC))  # 23:59 on Sunday
+        await chat.say("thanks")
+        user = await load_user(env, 9805)
+        assert user is not None and user.days == WED_SUN
+        env.clock.set(datetime(2027, 3, 28, 22, 1, tzinfo=UTC))  # 00:01 on Monday
+        await chat.say("thanks")
+        user = await load_user(env, 9805)
+        assert user is not None and user.days == MON_THU
+        assert user.next_push_at == datetime(2027, 3, 29, 16, 30, tzinfo=UTC)  # 18:30 summer time
+        await push_at(env, chat, datetime(2027, 3, 29, 16, 31, tzinfo=UTC))
