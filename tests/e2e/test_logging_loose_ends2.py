@@ -187,3 +187,56 @@ async def test_days_for_this_week_end_at_midnight_across_a_dst_change(tmp_path):
         assert user is not None and user.days == MON_THU
         assert user.next_push_at == datetime(2027, 3, 29, 16, 30, tzinfo=UTC)  # 18:30 summer time
         await push_at(env, chat, datetime(2027, 3, 29, 16, 31, tzinfo=UTC))
+
+
+async def test_sets_typed_in_a_reply_to_an_old_push_are_that_days(tmp_path):
+    """On Wednesday she answered Monday's push (a Telegram reply to it) with "squat 40kg
+    3x10": the sets went into Wednesday, a rest day, as an extra, and Monday's workout
+    stayed unlogged; the message she replied to said which day they were. Now they are
+    Monday's, the echo says so; a reply naming its own day keeps it, and one to the day's
+    own push is that day's."""
+    async with bot_env(tmp_path, extra_env=FAST) as env:
+        chat, other = env.chat(9806), env.chat(9807)
+        await onboard(chat)  # Monday 16 November, Mon + Thu at 18:30 in Berlin
+        await onboard(other)
+        await push_at(env, chat, datetime(2026, 11, 16, 17, 31, tzinfo=UTC))
+        monday = pushes(env.standin, 9806)[-1]
+        env.clock.set(datetime(2026, 11, 18, 9, 0, tzinfo=UTC))  # Wednesday morning
+        said = texts(await chat.say("squat 40kg 3x10", reply_to=monday.message_id))
+        assert "<b>Squat</b> for Mon 16 Nov: 40 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+        said = texts(await chat.tap("Save"))
+        assert "Squat for Mon 16 Nov: 40 kg × 10, 10, 10 ✓" in said, said
+        assert "<b>2/4 · Stiff-leg deadlift</b> for Mon 16 Nov" in said, said
+        said = texts(await chat.say("10 10 8 at 30kg", reply_to=monday.message_id))
+        assert "<b>Stiff-leg deadlift</b> for Mon 16 Nov: 30 kg × 10, 10, 8" in said, said
+        # Its own day said wins over the message replied to.
+        monday_other = (await env.standin.until(lambda: pushes(env.standin, 9807), timeout=10))[-1]
+        said = texts(await other.say("squat 40kg 3x10 yesterday", reply_to=monday_other.message_id))
+        assert "<b>Squat</b> for yesterday, Tue 17 Nov" in said, said
+        # Thursday's push answered on Thursday: Thursday's.
+        await push_at(env, other, datetime(2026, 11, 19, 17, 31, tzinfo=UTC))
+        thursday = pushes(env.standin, 9807)[-1]
+        said = texts(await other.say("hip thrust 50kg 3x10", reply_to=thursday.message_id))
+        assert "<b>Hip thrust</b>: 50 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+
+
+async def test_a_photo_captioned_with_sets_logs_them(env):
+    """On a training day she sent a photo of her gym's hip thrust bench captioned "squat
+    3x10 60kg": she got "I can only read text messages and button taps, not photos", the
+    sets in the caption unread. The caption is read as if typed; a caption with no log in
+    it ("leg day!") still gets what a photo gets."""
+    chat = env.chat(9808)
+    await onboard(chat)  # Monday: session A, squats first
+    said = texts(await chat.send("photo", caption="leg day!"))
+    assert "I can only read text messages and button taps, not photos" in said, said
+    assert "If that's today's workout, tell me what you did in words" in said, said
+    said = texts(await chat.send("photo", caption="squat 3x10 60kg"))
+    assert "I can only read text messages" not in said, said
+    assert "<b>Squat</b>: 60 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+    said = texts(await chat.send("photo", caption="yes"))
+    assert "Squat: 60 kg × 10, 10, 10 ✓" in said, said
+    said = texts(await chat.send("photo", caption="lunges 20kg 12 12 10"))
+    assert "<b>Lunge</b>: 20 kg × 12, 12, 10 (3 sets). Save it?" in said, said
+    said = texts(await chat.send("photo", caption="leg day!"))  # at "Save it?": as typed
+    assert "Lunge isn't saved yet: tap Save to keep it as shown" in said, said
+    assert await unanswered(env) == []
