@@ -240,3 +240,25 @@ async def test_a_photo_captioned_with_sets_logs_them(env):
     said = texts(await chat.send("photo", caption="leg day!"))  # at "Save it?": as typed
     assert "Lunge isn't saved yet: tap Save to keep it as shown" in said, said
     assert await unanswered(env) == []
+
+
+async def test_the_abduction_at_a_gym_is_asked_with_its_machine_load(env):
+    """A bikini competitor at a gym, at "4/4 · Seated hip abduction" (Friday's session C):
+    she was asked "type your reps: "20 15", "2x20"", as for a band, though at her gym she
+    does it on the abduction machine, whose load sets her next target (a load typed there
+    is kept: README, `as_logged`). It now asks for the machine's load and reps, or the
+    reps with a band."""
+    chat = env.chat(9809)
+    await onboard(chat, goal="Compete in bikini", experience="2+ years")
+    env.clock.set(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))  # Friday: session C
+    await chat.say("/today")
+    said = texts(await chat.tap("Start logging"))
+    assert "<b>1/4 · Hip thrust</b>" in said, said
+    for _ in range(2):
+        await chat.say("skip")
+    said = texts(await chat.say("skip"))  # the single-leg hip thrust
+    assert "<b>4/4 · Seated hip abduction</b>" in said, said
+    assert 'on the machine its load and your reps, like "40kg 20 15"' in said, said
+    assert 'with a band, your reps, like "20 15"; or "skip".' in said, said
+    said = texts(await chat.say("40kg 20 18"))
+    assert "<b>Seated hip abduction</b>: 40 kg × 20, 18 (2 sets). Save it?" in said, said
