@@ -80,6 +80,20 @@ def planning(s: Session, user: User, day: date) -> Profile | None:
     return _after_a_long_gap(s, user, profile, day)
 
 
+def planning_logged(s: Session, user: User, day: date) -> Profile | None:
+    """planning() for a workout being logged on `day`. Sets for a training day before the
+    start, in the start's own week, logged by someone who has not trained yet (Monday's
+    workout typed as yesterday's once Tuesday's push showed session A), make that day the
+    first workout: the start moves back to it, so it is session A and today the next."""
+    profile = finished_profile(user)
+    start = profile.started_on if profile is not None else None
+    if profile is None or start is None or not day < start or monday(day) != monday(start):
+        return planning(s, user, day)
+    if day.weekday() in profile.days and not logs.has_trained(s, user.id):
+        users.restart_program(user, day)
+    return planning(s, user, day)
+
+
 def _after_a_long_gap(s: Session, user: User, profile: Profile, day: date) -> Profile:
     """Back after 2+ weeks without training (prog.LONG_GAP_WEEKS): the program's count
     leaves those weeks out, so `day` falls in the week after the last one trained; loads

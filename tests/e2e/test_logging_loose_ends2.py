@@ -262,3 +262,27 @@ async def test_the_abduction_at_a_gym_is_asked_with_its_machine_load(env):
     assert 'with a band, your reps, like "20 15"; or "skip".' in said, said
     said = texts(await chat.say("40kg 20 18"))
     assert "<b>Seated hip abduction</b>: 40 kg × 20, 18 (2 sets). Save it?" in said, said
+
+
+async def test_mondays_workout_logged_after_tuesdays_push_makes_tuesday_the_next(tmp_path):
+    """Set up a week before, trained Mon, Tue and Thu, never logged a workout: Monday's push
+    went by unseen and Tuesday's was session A ("Your program starts with your first
+    workout"). She then typed Monday's squats as "yesterday": they were saved as single
+    exercises, and Tuesday stayed session A, the squats she had just done planned again.
+    Monday, a training day of the program's first week, is now its first workout (session
+    A), and /today and /week give Tuesday session B."""
+    async with bot_env(tmp_path, extra_env=FAST) as env:
+        chat = env.chat(9810)
+        await onboard(chat)  # Monday 16 November
+        await chat.say("change my training days to mon tue thu")
+        await push_at(env, chat, datetime(2026, 11, 24, 17, 31, tzinfo=UTC))  # Tuesday 24th
+        assert "<b>Today's workout</b> · session A, week 1" in pushes(env.standin, 9810)[-1].text
+        said = texts(await chat.say("squat 40kg 3x10 yesterday"))
+        assert "<b>Squat</b> for yesterday, Mon 23 Nov: 40 kg × 10, 10, 10" in said, said
+        said = texts(await chat.tap("Save"))
+        assert "<b>2/4 · Stiff-leg deadlift</b> for yesterday" in said, said
+        said = texts(await chat.say("/today"))
+        assert "<b>Today's workout</b> · session B, week 1" in said, said
+        said = texts(await chat.say("/week"))
+        assert "<b>Monday</b> · session A · started" in said, said
+        assert "<b>Tuesday (today)</b> · session B" in said, said
