@@ -272,9 +272,10 @@ async def test_mondays_workout_logged_after_tuesdays_push_makes_tuesday_the_next
     Monday, a training day of the program's first week, is now its first workout (session
     A), and /today and /week give Tuesday session B."""
     async with bot_env(tmp_path, extra_env=FAST) as env:
-        chat = env.chat(9810)
-        await onboard(chat)  # Monday 16 November
-        await chat.say("change my training days to mon tue thu")
+        chat, other = env.chat(9810), env.chat(9811)
+        for person in (chat, other):
+            await onboard(person)  # Monday 16 November
+            await person.say("change my training days to mon tue thu")
         await push_at(env, chat, datetime(2026, 11, 24, 17, 31, tzinfo=UTC))  # Tuesday 24th
         assert "<b>Today's workout</b> · session A, week 1" in pushes(env.standin, 9810)[-1].text
         said = texts(await chat.say("squat 40kg 3x10 yesterday"))
@@ -286,3 +287,8 @@ async def test_mondays_workout_logged_after_tuesdays_push_makes_tuesday_the_next
         said = texts(await chat.say("/week"))
         assert "<b>Monday</b> · session A · started" in said, said
         assert "<b>Tuesday (today)</b> · session B" in said, said
+        # The whole day told for yesterday: Monday's workout, its first load asked.
+        await env.standin.until(lambda: pushes(env.standin, 9811), timeout=10)
+        said = texts(await other.say("yesterday: did it all"))
+        assert "What load did you use for Squat?" in said, said
+        assert "session B" in texts(await other.say("/today"))
