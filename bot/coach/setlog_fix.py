@@ -103,3 +103,17 @@ def _reps(entries: tuple[SetEntry, ...], reps: list[int]) -> tuple[SetEntry, ...
     if len(reps) > MAX_SETS or any(not MIN_REPS <= r <= MAX_REPS for r in reps):
         return None
     return tuple(replace(entries[min(i, len(entries) - 1)], reps=r) for i, r in enumerate(reps))
+
+
+# "correction: squat 60kg 4x10", "actually squat 50 3x10", "oops, I meant ...": the sets
+# typed put right what was saved, never more sets added to it.
+_CORRECTION = re.compile(
+    r"^\W*(?:correction|corrected|correcting|actually|oops+|whoops|sorry|my bad|typo"
+    r"|(?:no,? )?i meant|(?:no,? )?meant)\b",
+    re.IGNORECASE,
+)
+
+
+def says_correction(text: str) -> bool:
+    """Whether a message opens by saying it corrects what was logged."""
+    return _CORRECTION.match(text) is not None

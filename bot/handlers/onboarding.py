@@ -108,7 +108,9 @@ async def show_said(update: Update, context: Context, outcome: ChangeSaid | Alre
     rows = answers.choice_rows([outcome.topic] if outcome.topic else [])
     if isinstance(outcome, Already):
         shown = shown_value(svc, outcome.step, outcome.value)
-        await send_template(update, context, "already", rows, step=outcome.step, shown=shown)
+        await send_template(
+            update, context, "already", rows, step=outcome.step, shown=shown, usual=outcome.usual
+        )
         return
     applied = outcome.applied
     shown = shown_value(svc, applied.step, applied.value)
@@ -221,7 +223,13 @@ async def show(update: Update, context: Context, outcome: object) -> None:
             said, before = outcome.for_a_while
             was = shown_value(services(context), outcome.step, before)
             await send_template(
-                update, context, "for_a_while", said=said, step=outcome.step, before=was
+                update,
+                context,
+                "for_a_while",
+                said=said,
+                step=outcome.step,
+                before=was,
+                back_on=outcome.usual_back,
             )
     elif isinstance(outcome, AnsweredMeanwhile):
         await answers.show(update, context, outcome.answer)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
-from telegram import Update
+from telegram import Message, Update
 
 from bot.handlers import onboarding
 from bot.handlers.common import (
@@ -31,6 +31,7 @@ from bot.runtime.services import Services
 from bot.store.models import User
 from bot.training import setup
 from bot.training.people import person
+from bot.training.replied_day import Replied, with_replied_day
 
 log = logging.getLogger(__name__)
 
@@ -58,29 +59,53 @@ class ButtonRoute:
         return rf"^1:{self.prefix}(:|$)"
 
 
-def text_entry(routes: Sequence[TextRoute], last: TextRoute) -> Handler:
-    """The one handler for free text: the first route whose step claims it, else `last`,
-    which always answers (a question for the coach)."""
+def text_entry(routes: Sequence[TextRoute], last: TextRoute, otherwise: Handler) -> Handler:
+    """The one handler for free text, and for a photo's caption read as text: the first
+    route whose step claims it, else `last`, which always answers (a question for the
+    coach); a caption no route claims gets `otherwise` (what a photo gets)."""
 
     async def on_text(update: Update, context: Context) -> None:
         svc, who = services(context), caller(update)
         message = update.effective_message
         assert message is not None
-        text = (message.text or "")[:MAX_TEXT_CHARS]
+        typed = (message.text or message.caption or "")[:MAX_TEXT_CHARS]  # a photo's caption
+        replied = replied_to(message)
+        caption = message.text is None
 
-        def work(s: Session) -> tuple[TextRoute, Any]:
+        def work(s: Session) -> tuple[TextRoute | None, Any]:
             user = person(s, who, svc.clock.now())
+            text = with_replied_day(svc, s, user, typed, replied)  # Monday's push answered
             for route in routes:
                 outcome = route.step(svc, s, user, text)
                 if outcome is not None:
                     return route, outcome
+            if caption:  # a photo whose caption is no log: answered as a photo
+                return None, None
             return last, last.step(svc, s, user, text)
 
         route, outcome = await run(context, work)
-        await route.show(update, context, outcome)
+        if route is None:
+            await otherwise(update, context)
+        else:
+            await route.show(update, context, outcome)
 
     on_text.__qualname__ = "on_text"  # as the per-update log line names it
     return on_text
+
+
+def replied_to(message: Message) -> Replied | None:
+    """The bot's message this one replies to (a push carries its day on its buttons)."""
+    reply = message.reply_to_message
+    if reply is None or reply.from_user is None or not reply.from_user.is_bot:
+        return None
+    markup = reply.reply_markup
+    data = [b.callback_data for row in markup.inline_keyboard for b in row] if markup else []
+    stamps = [d.split(":")[-1] for d in data if isinstance(d, str) and d.startswith(PUSH_START)]
+    return Replied(reply.date, stamps[0] if stamps else None)
+
+
+# A push's "Start logging" (bot/handlers/workouts.py): its callback data ends in the day.
+PUSH_START = "1:push:start:"
 
 
 @dataclass(frozen=True)

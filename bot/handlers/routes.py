@@ -161,7 +161,17 @@ def register(app: Application) -> None:
     # Someone else's text forwarded is neither the person's sets nor their question.
     forwarded = filters.TEXT & private & fallback.FORWARDED_FROM_SOMEONE_ELSE
     app.add_handler(MessageHandler(forwarded, fallback.forwarded))
-    app.add_handler(MessageHandler(filters.TEXT & private, text_entry(TEXT, QUESTION)))
+    app.add_handler(
+        MessageHandler(filters.TEXT & private, text_entry(TEXT, QUESTION, fallback.non_text))
+    )
+    # A photo captioned with the sets ("hip thrust 3x10 60kg"): the caption read as text.
+    captioned = filters.PHOTO & filters.CAPTION & private
+    app.add_handler(
+        MessageHandler(
+            captioned & ~fallback.FORWARDED_FROM_SOMEONE_ELSE,
+            text_entry(TEXT, QUESTION, fallback.non_text),
+        )
+    )
     # A training log from Strong or Hevy; any other file gets fallback.non_text.
     csv_file = filters.Document.FileExtension("csv") | filters.Document.MimeType("text/csv")
     app.add_handler(MessageHandler(csv_file & private, imports.document_received))

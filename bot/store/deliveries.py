@@ -25,6 +25,7 @@ class Claimed:
     days: str
     push_time: str
     moved_from: date | None
+    days_history: str | None = None  # a change of days for a while: when it ends
 
 
 def _is_postgres(s: Session) -> bool:
@@ -62,15 +63,23 @@ def claim_due(s: Session, now: datetime, limit: int, lease: timedelta) -> list[C
             User.days,
             User.push_time,
             User.moved_from,
+            User.days_history,
         )
         .execution_options(synchronize_session=False)
     )
     claimed = []
-    for user_id, chat_id, due_at, tz, days, push_time, moved_from in s.execute(stmt):
+    for user_id, chat_id, due_at, tz, days, push_time, moved_from, history in s.execute(stmt):
         assert due_at is not None  # only rows with a due instant are claimed
         claimed.append(
             Claimed(
-                user_id, chat_id, due_at, tz or "UTC", days or "", push_time or "00:00", moved_from
+                user_id,
+                chat_id,
+                due_at,
+                tz or "UTC",
+                days or "",
+                push_time or "00:00",
+                moved_from,
+                history,
             )
         )
     return claimed

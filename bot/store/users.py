@@ -162,6 +162,35 @@ def change_days(user: User, before: str, at: datetime) -> None:
     user.days_history = json.dumps(history[-MAX_DAYS_CHANGES:])
 
 
+def mark_days_change(user: User, mark: str, value: str | bool) -> None:
+    """A mark on the last change of training days: "back", when the days it replaced come
+    back (a change for a while); "while", the days it replaced were for a while."""
+    history = _days_changes(user)
+    if history:
+        history[-1][mark] = value
+        user.days_history = json.dumps(history)
+
+
+def last_days_change(user: User) -> dict[str, object]:
+    """The last change of training days as kept (days, until and its marks), or {}."""
+    return last_change_in(user.days_history)
+
+
+def last_change_in(days_history: str | None) -> dict[str, object]:
+    """The last change in a users.days_history value, or {}."""
+    try:
+        history = json.loads(days_history or "[]")
+    except ValueError:
+        return {}
+    last = history[-1] if isinstance(history, list) and history else {}
+    return last if isinstance(last, dict) else {}
+
+
+def set_days(user: User, days: str) -> None:
+    """The training days set with nothing else touched (a while's days over, not an answer)."""
+    user.days = days
+
+
 def days_history(user: User) -> list[tuple[datetime, tuple[int, ...]]]:
     """(until, days) for each earlier set of training days, oldest first."""
     out: list[tuple[datetime, tuple[int, ...]]] = []

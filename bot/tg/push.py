@@ -31,6 +31,7 @@ from bot.store import deliveries, outbox
 from bot.store.db import Database
 from bot.store.deliveries import Claimed
 from bot.tg.deferred import Recording, recording
+from bot.training.days_back import next_push
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ class TickResult:
 
 def _following(c: Claimed) -> datetime | None:
     hh, mm = (int(x) for x in c.push_time.split(":"))
-    return schedule.next_push_at(decode_days(c.days), dt_time(hh, mm), c.tz, c.due_at)
+    return next_push(decode_days(c.days), dt_time(hh, mm), c.tz, c.due_at, c.days_history)
 
 
 async def _release(db: Database, c: Claimed) -> None:

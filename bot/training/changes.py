@@ -8,6 +8,7 @@ fridays") open the days question with those days unticked, for Done to keep: ask
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -36,7 +37,8 @@ from bot.store.models import User
 from bot.training import held
 from bot.training.awaiting import LOGGING_MODES
 from bot.training.ball_back import ball_back, bring_back
-from bot.training.people import awaiting
+from bot.training.days_back import usual_days_coming, usual_days_said, week_end
+from bot.training.people import awaiting, reschedule
 from bot.training.questions import Choice, Family
 from bot.training.setup import Applied, Changing, Question, apply, open_setting, question
 from bot.training.setup_views import Expected
@@ -67,6 +69,7 @@ class Already:
     step: str
     value: str
     topic: Choice | None
+    usual: bool = False  # "back to normal days" with the usual days on already
 
 
 @dataclass(frozen=True)
@@ -135,13 +138,28 @@ def _days_for_the_week(
     if before is None:
         return None
     for_now = not back_to_usual_days(text)
+    if not for_now and usual_days_said(user):  # said twice, or never changed: as they are
+        return Already("days", before, None, usual=True)
     answer = _days_said_for_now(svc, text) if for_now else _days_before(user)
     if answer is None:
         return None
     if answer.value == before:
         return Already("days", answer.value, None)
+    coming = usual_days_coming(user)  # changed again within the while: the usual days kept
     applied = apply(svc, s, user, answer)
-    return replace(applied, for_a_while=("for this week", before)) if for_now else applied
+    if not for_now:
+        users.mark_days_change(user, "while", True)
+        return applied
+    now, tz = svc.clock.now(), user.tz or "UTC"
+    back = coming[0] if coming else week_end(schedule.local_date(now, tz), tz)
+    usual = coming[1] if coming else before
+    users.mark_days_change(user, "back", back.isoformat())
+    users.mark_days_change(user, "usual", usual)
+    reschedule(user, now)  # the usual days' push after the week's end
+    on = back.astimezone(ZoneInfo(tz))
+    return replace(
+        applied, for_a_while=("for this week", usual), usual_back=f"{on:%A} {on.day} {on:%B}"
+    )
 
 
 def _days_said_for_now(svc: Services, text: str) -> onboarding.Answer | None:
@@ -153,6 +171,9 @@ def _days_said_for_now(svc: Services, text: str) -> onboarding.Answer | None:
 
 def _days_before(user: User) -> onboarding.Answer | None:
     """The training days before the last change, if the days were ever changed."""
+    coming = usual_days_coming(user)  # within a while: the days before it
+    if coming is not None:
+        return onboarding.Answer("days", coming[1])
     history = users.days_history(user)
     return onboarding.Answer("days", onboarding.encode_days(history[-1][1])) if history else None
 

@@ -290,8 +290,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         return workout_over(svc, s, user, current) or stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save_then_queued(svc, s, user, current, draft[0], draft[1])
-    if draft is not None and is_refusal(text):  # "no", "nah": not as shown, typed again
-        return fix_asked(svc, user, current)
+    if draft is not None and is_refusal(text):  # "no", "nah": not saved, typed again
+        return draft_undone(svc, s, user) or fix_asked(svc, user, current)
     chose = add_or_replace(text) if draft is not None and offers_add(user) else None
     if draft is not None and chose is not None:  # "add them", "replace": to today's sets
         return save_then_queued(svc, s, user, current, draft[0], draft[1], chose)
@@ -312,6 +312,10 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             return offer_swaps(svc, s, user, profile, current)
         if (put_off := put_later(svc, s, user, current, text)) is not None:
             return put_off  # "can I do this one later?": put last, the next one asked
+    if owed is not None and owed.mode in (Mode.CONFIRM, Mode.LOAD):  # the sets shown let go
+        typed = draft_of(user)
+        if put_off := put_later(svc, s, user, current, text, typed[0] if typed else ()):
+            return put_off
     as_asked = read_as_asked(svc, s, user, profile, owed, current, text, resolve)
     if as_asked is not None:  # "skipped lunges, knee felt off"; "60 60 65" at 8-12 reps
         return as_asked
@@ -333,7 +337,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         kept = set_kept(svc, s, user, profile, current, text)
         if kept is not None:  # "first set 12 reps at 20kg", then "set 2: 10": kept, one by one
             return kept
-    lost = understand(text) == Intent.CONFUSED  # "what?": how to log this one, again
+    lost = understand(text) == Intent.CONFUSED or is_refusal(text)  # "what?", "no": asked again
     done_asked = is_done_asked(text)  # "done?": done, typed with a "?"
     if is_question(text) and not lost and done_then_remark(text) is None and not done_asked:
         return None  # a question mid-logging: the coach's ("Done. What is RPE?": both, below)

@@ -1,20 +1,25 @@
 """A move put off mid-logging ("can I do this one later?", "leave it for the end"): it goes
 to the end of the day's order and the next one is asked; once the others are logged it is
-asked again. The only one left stays asked, said so."""
+asked again. The only one left stays asked, said so. Said at "Save it?" or while a load is
+asked, the sets shown are let go, said so: they were typed before it was done, or are typed
+again when it is."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
+from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.logbook_replies import Ask
 from bot.training.logbook_steps import ask, name_of, next_step
+from bot.training.targets import sets_text
 
 _THIS = r"(this|it|that|this exercise|this move)( one)?"
 _LATER = re.compile(
@@ -32,16 +37,25 @@ def later_said(text: str) -> bool:
     return bool(_LATER.match(" ".join(said)))
 
 
-def put_later(svc: Services, s: Session, user: User, current: ExerciseLog, text: str) -> Ask | None:
-    """The exercise asked put last and the next one asked, when the text says so."""
-    if not later_said(text):
+def put_later(
+    svc: Services,
+    s: Session,
+    user: User,
+    current: ExerciseLog,
+    text: str,
+    shown: Sequence[SetEntry] = (),
+) -> Ask | None:
+    """The exercise asked put last and the next one asked, when the text says so; `shown`:
+    the sets waiting for their Save or their load, let go."""
+    if not later_said(text) or current.status != ExerciseStatus.PENDING:
         return None
+    unsaved = sets_text(shown) if shown else None
     held = logs.exercises_of(s, user.id, current.session_id)
     others = [x for x in held if x.status == ExerciseStatus.PENDING and x.id != current.id]
     if not others:  # nothing to do first: this one is still the one to log
-        return replace(ask(svc, s, user, current, held), last_left=True)
+        return replace(ask(svc, s, user, current, held), last_left=True, unsaved=unsaved)
     logs.put_last(s, current)
     asked = next_step(svc, s, user, logs.exercises_of(s, user.id, current.session_id))
-    return (
-        replace(asked, later=name_of(svc, current.exercise_id)) if isinstance(asked, Ask) else None
-    )
+    if not isinstance(asked, Ask):
+        return None
+    return replace(asked, later=name_of(svc, current.exercise_id), unsaved=unsaved)

@@ -28,7 +28,7 @@ from bot.training.logbook_entry import at_last_load, entry
 from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed
 from bot.training.logbook_steps import log_for, name_of, open_day
 from bot.training.logbook_story import keep_queued, queue, story_parts, untold
-from bot.training.people import logging_today, planning
+from bot.training.people import logging_today, planning, planning_logged
 from bot.training.typed import has_digit, remark_after, without_remark
 from bot.training.whole_day import all_but_named
 
@@ -183,7 +183,7 @@ def open_for(
     svc: Services, s: Session, user: User, profile: Profile, day: date
 ) -> tuple[WorkoutSession, list[ExerciseLog]]:
     """`day`'s workout, for a log naming its exercise: on a rest day an extra session."""
-    profile = planning(s, user, day) or profile
+    profile = planning_logged(s, user, day) or profile
     if is_rest_day(svc, s, user.id, profile, day):  # one exercise named: an extra session
         open_extra(svc, s, user.id, profile, day)
     return open_day(svc, s, user, profile, day)

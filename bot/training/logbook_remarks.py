@@ -23,6 +23,7 @@ from bot.training.logbook_named import told_exercise
 from bot.training.logbook_replies import Ask, ParseFailed
 from bot.training.logbook_steps import ask, name_of
 from bot.training.typed import has_digit
+from bot.training.typed_yes import is_refusal
 
 # "brb", "one sec", "hmm", "ok": a moment taken, no sets tried (so no "couldn't find your sets").
 _HOLD = re.compile(
@@ -64,6 +65,7 @@ def said_meanwhile(
         return None  # "lol": the sets hint (at "Save it?", "nope" hears what it waits for)
     sigh = understand(text) == Intent.ADJUST or _SIGH.fullmatch(plain) is not None
     felt = {"felt": "1"} if sigh else {}  # "ugh that was hard"
+    felt |= {"no": "1"} if is_refusal(plain) else {}  # "no" to "what load?": nothing to note
     return ParseFailed("remark", {"mode": owed.mode.value} | felt, name, profile.unit.value)
 
 

@@ -36,6 +36,8 @@ class Ask:
     lost: bool = False  # asked again after "?" or "what?": what is wanted, said first
     later: str | None = None  # "can I do this one later?": the move put last, then this one
     last_left: bool = False  # asked to put it later, but no other move is left
+    unsaved: str | None = None  # sets shown (or reps waiting for a load) let go, not saved
+    machine: bool = False  # a band move also done on a machine, at a gym: its load welcome
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.knowledge import Equipment, Exercise, Loading
-from bot.coach.profile import Profile, Unit
+from bot.coach.profile import Place, Profile, Unit
 from bot.coach.setlog import SetEntry
+from bot.coach.setlog_fix import says_correction
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.coach.training import (
     far_from_target,
@@ -116,6 +117,9 @@ def ask(
     ids = [x.id for x in exercises]
     done = log.status == ExerciseStatus.DONE  # asked again (✎ on /log): what it has today
     shown, back = day_shown(svc, s, user, log)
+    card = svc.content.exercises[log.exercise_id]  # the abduction at a gym: band or machine
+    gym = profile is not None and profile.place_on(day) == Place.GYM
+    machine = gym and not weighted and Equipment.MACHINE in card.equipment
     return Ask(
         log_id=log.id,
         position=ids.index(log.id) + 1 if log.id in ids else 1,
@@ -135,6 +139,7 @@ def ask(
         saved=sets_text(entries_of(logs.sets_of(s, log.id))) if done else None,
         day=shown,
         days_back=back,
+        machine=machine,
     )
 
 
@@ -204,7 +209,9 @@ def echo(
     entries, band_load = band_load_out(svc, log, entries)
     sets = [[e.reps, e.load, e.unit.value if e.unit else None] for e in entries]
     has = entries_of(logs.sets_of(s, log.id)) if log.status == ExerciseStatus.DONE else ()
-    again = bool(has) and bool(entries) and not correcting and asked_again(user, log)
+    # "correction: squat 60kg 4x10" typed for a move saved today replaces it, unasked
+    fixes = asked_again(user, log) or says_correction(raw)
+    again = bool(has) and bool(entries) and not correcting and fixes
     offer = bool(has) and bool(entries) and not correcting and not again
     flag = {"add": True} if offer else {"replaces": True} if again else {}
     flag |= {"skip_asked": True} if skip_asked else {}

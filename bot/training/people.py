@@ -20,6 +20,7 @@ from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
 from bot.training.awaiting import Awaiting
+from bot.training.days_back import next_push, usual_days_back
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ def person(s: Session, caller: Caller, now: datetime) -> User:
     whose day came is over first, so nothing said today hears "paused")."""
     user = users.get_or_create_user(s, caller.user_id, caller.chat_id, now)
     end_pause_if_over(user, now)
+    if usual_days_back(user, now):  # "this week ... wed and sun": the week is over
+        reschedule(user, now)
     return user
 
 
@@ -75,6 +78,20 @@ def planning(s: Session, user: User, day: date) -> Profile | None:
         users.restart_program(user, moved)
         return finished_profile(user)
     return _after_a_long_gap(s, user, profile, day)
+
+
+def planning_logged(s: Session, user: User, day: date) -> Profile | None:
+    """planning() for a workout being logged on `day`. Sets for a training day before the
+    start, in the start's own week, logged by someone who has not trained yet (Monday's
+    workout typed as yesterday's once Tuesday's push showed session A), make that day the
+    first workout: the start moves back to it, so it is session A and today the next."""
+    profile = finished_profile(user)
+    start = profile.started_on if profile is not None else None
+    if profile is None or start is None or not day < start or monday(day) != monday(start):
+        return planning(s, user, day)
+    if day.weekday() in profile.days and not logs.has_trained(s, user.id):
+        users.restart_program(user, day)
+    return planning(s, user, day)
 
 
 def _after_a_long_gap(s: Session, user: User, profile: Profile, day: date) -> Profile:
@@ -146,9 +163,8 @@ def reschedule(user: User, now: datetime) -> None:
     if until is not None:  # the first push on or after the day the pause ends
         back = datetime.combine(until, time(0), ZoneInfo(profile.tz))
         after = max(now, back - timedelta(seconds=1))
-    users.set_next_push(
-        user, schedule.next_push_at(profile.days, profile.push_time, profile.tz, after)
-    )
+    push = next_push(profile.days, profile.push_time, profile.tz, after, user.days_history)
+    users.set_next_push(user, push)  # days for a while: the usual ones after the week's end
 
 
 def next_push_text(user: User) -> str | None:

@@ -88,6 +88,7 @@ class Applied:
     # "… at 7am for the next 2 weeks": how long it was asked for, and the answer before it,
     # since nothing changes it back by itself
     for_a_while: tuple[str, str] | None = None
+    usual_back: str | None = None  # days for this week: the day the usual ones are back
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from bot.training.dayplan import is_rest_day
 from bot.training.logbook_planned import planned_or_load
 from bot.training.logbook_replies import Ask, Finished, NeedLoad, Next
 from bot.training.logbook_steps import open_day, save
-from bot.training.people import finished_profile, local_today, planning
+from bot.training.people import finished_profile, local_today, planning_logged
 from bot.training.targets import entries_of
 
 # "did it all 👍 bit tired today": what follows, with no numbers, is a remark
@@ -155,7 +155,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     if how is None or profile is None or user.awaiting:
         return None
     day = day_told(svc, profile, text)
-    profile = planning(s, user, day) or profile
+    profile = planning_logged(s, user, day) or profile
     session = logs.session_on(s, user.id, day)
     if is_rest_day(svc, s, user.id, profile, day) or (
         session is not None and session.status == SessionStatus.DONE

@@ -22,6 +22,7 @@ from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
 from bot.training.dayplan import day_done, is_rest_day, move_to, week_days, workout_of_day
+from bot.training.days_back import usual_days_back
 from bot.training.logbook_steps import open_day
 from bot.training.parts import day_part
 from bot.training.people import (
@@ -183,6 +184,8 @@ def push_view(svc: Services, s: Session, user_id: int, day: date) -> WorkoutView
     profile = users.profile_of(user) if user else None
     assert user is not None and profile is not None, "pushes go to people with a profile"
     end_pause_if_over(user, svc.clock.now())
+    if usual_days_back(user, svc.clock.now()):  # the week's days for a while are over
+        reschedule(user, svc.clock.now())
     back = users.pop_back_from_pause(user)  # said by this push, or by none when it is skipped
     today = local_today(profile, svc.clock.now())
     if day_done(s, user_id, today) or day_done(s, user_id, day):
