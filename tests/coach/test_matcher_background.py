@@ -198,3 +198,12 @@ def test_a_fat_ass_wanted_is_a_big_one(matcher: Matcher, text: str, entry: str) 
     result = matcher.match(text)
     assert result.kind == "answer" and result.best is not None
     assert result.best.entry_id == entry
+
+
+def test_just_is_spot_reduction_only_before_a_place(matcher: Matcher) -> None:
+    # "just about having low body fat" got the Stepmill myth as if fat were asked off one place
+    asked = "Is it just about having low body fat or do you actually need to train it?"
+    result = matcher.match(asked)
+    assert result.best is not None and result.best.entry_id == "low_body_fat"
+    spot = matcher.match("I only want to lose fat on my thighs")
+    assert spot.best is not None and spot.best.entry_id == "myth_cardio_spot_reduction"

@@ -228,6 +228,8 @@ def test_conversation_is_recognised(text: str, intent: Intent) -> None:
         # a fear of getting hurt is no pain said
         "I'm nervous about getting hurt. Where should I start and how heavy should I go?",
         "scared of getting injured, how heavy should my squat be",
+        # a birth told, cleared by a doctor
+        "I'm 5 months postpartum and cleared by my doctor to exercise. How do I get my butt back?",
     ],
 )
 def test_training_questions_are_not_small_talk(text: str) -> None:

@@ -20,7 +20,12 @@ if TYPE_CHECKING:
 
 ItemKind = Literal["entry", "exercise"]
 _TOLD_LOOKBACK = 4  # told sentences searched for what a bare question is about
-_ONLY = frozenset({"just", "only", "nowhere", "specifically", "solely"})
+# "only on my bum", "just from the thighs", "nowhere but my belly" (not "just about low fat")
+_ONLY_PLACE = re.compile(
+    r"\b(just|only|nowhere|specifically|solely)\b(?: \w+){0,3} (?:but |else )?"
+    r"(?:my |the |your |her )?(butt|bum|booty|glutes?|backside|hips?|thighs?|legs?|hamstrings?|"
+    r"saddlebags?|ass|arse|bottom|rear|belly|stomach|tummy|arms?)\b"
+)
 _PLACE = r"(butt|bum|booty|glutes?|backside|hips?|thighs?|legs?|hamstrings?|saddlebags?)"
 _PLACE_FAT = re.compile(  # fat in one place: "butt fat", "the weight on my hips"
     rf"\b{_PLACE} fat\b|\b(fat|weight) (on|in|from|off|around) (my |the |your )?{_PLACE}\b"
@@ -286,7 +291,7 @@ class Matcher:
         terms, vetoed = self.analyzer.terms(text)
         got = set(terms)
         one_place = "lose" in got and _PLACE_FAT.search(folded)
-        if ({"lose", "fat"} & got and _ONLY & set(ws)) or one_place:
+        if ({"lose", "fat"} & got and _ONLY_PLACE.search(folded)) or one_place:
             terms.append("spotreduce")  # "only on my bum", "reduce my butt fat"
         if _MEETING.search(folded):  # "where my bum turns into my hamstrings"
             terms.append("tiein")

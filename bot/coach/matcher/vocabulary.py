@@ -344,6 +344,8 @@ NOT_PAIN = re.compile(
     # an old injury told as healed: "I had knee surgery two years ago and I'm fully recovered"
     r"|\b(had|after|since) (an? |my )?(\w+ )?(surgery|injury|operation)\b(?=.{0,60}\b(fully "
     r"recovered|recovered fully|completely recovered|fully healed|all healed|cleared)\b)"
+    # ... and a birth: "I'm 5 months postpartum and cleared by my doctor to exercise"
+    r"|\b(postpartum|post partum|pregnancy|c ?section)\b(?=.{0,40}\bcleared\b)"
     r"|\b(fully|completely) (recovered|healed)\b"
     r"|\b(im|am) not (hurt|injured|in pain)\b|\b(doesnt|does not|didnt|dont|never) hurt\b"
     r"|\bno pain\b|\bpain ?free\b|\bwithout (any )?pain\b"
