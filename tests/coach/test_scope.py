@@ -471,6 +471,10 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "is jlo's butt the ideal or do judges want something else",  # the smooth-transition myth
         "are barbell glute bridges good for glutes",  # a card, not a variant
         "are lying leg curls good for glutes",
+        # eating told as fine is no food asked about
+        "How do I grow my glutes? I've tried squats for months. I'm 25, I eat well and I go to "
+        "the gym four times a week.",
+        "my diet is on point but my butt is flat, what exercises should I do",
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

@@ -16,6 +16,7 @@ from enum import StrEnum
 from bot.coach.matcher.asked_topics import ASKED_TOPICS
 from bot.coach.matcher.text import MAX_CHARS, STOPWORDS, fold, stem, words
 from bot.coach.matcher.topics import (
+    EATING_WELL,
     FAT,
     MUSCLE,
     NUTRITION,
@@ -212,7 +213,7 @@ class Scope:
         placed = POSITION.sub(" ", joined)
         if (m := MUSCLE.search(placed)) and not FAT.search(around(placed, m)):
             return Gap(GapKind.MUSCLE, m.group(0))
-        if m := NUTRITION.search(TREMBLING.sub(" ", joined)):
+        if m := NUTRITION.search(EATING_WELL.sub(" ", TREMBLING.sub(" ", joined))):
             return Gap(GapKind.NUTRITION, m.group(0))
         if TIMEFRAME.search(joined):
             return Gap(GapKind.TIMEFRAME, "how long things take")

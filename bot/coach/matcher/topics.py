@@ -46,6 +46,13 @@ TREMBLING = re.compile(
     r"\b(legs?|glutes?|hamstrings?|hams|muscles?|body|knees?|thighs?|butt|arms?|it|they) "
     r"(start |starts |keep |keeps |always )?(shake|shakes|shaking|shook)\b"
 )
+# Eating told as fine ("I eat well", "my diet is on point") is background, no food asked about.
+EATING_WELL = re.compile(
+    r"\b(eat|eating|ate) (pretty |really |very |quite )?(well|healthy|healthily|clean|right|"
+    r"good|a balanced diet|balanced)\b"
+    r"|\bmy (diet|eating|nutrition) (is|has been|was) (pretty |really |very )?(good|fine|"
+    r"on point|clean|dialed in|dialled in|in check|great|solid|healthy|decent)\b"
+)
 # Body parts that place a move ("shoulders on a bench", "lifting your arms and legs", "lower
 # your chest to the floor", "dumbbells at my shoulders") are not a muscle asked about.
 POSITION = re.compile(
