@@ -192,6 +192,7 @@ def test_a_bare_question_leans_on_the_trouble_told(
     [
         ("how do i get a fat ass lol", "build_glutes"),  # a big one, wanted
         ("how do i lose my fat ass", "myth_cardio_spot_reduction"),  # fat on it
+        ("how do i make my butt less big", "myth_cardio_spot_reduction"),  # not "big"
     ],
 )
 def test_a_fat_ass_wanted_is_a_big_one(matcher: Matcher, text: str, entry: str) -> None:

@@ -367,6 +367,11 @@ def matcher() -> Matcher:
             GapKind.TOPIC,
             "gear like pads, belts and shoes",
         ),
+        (
+            "how heavy should the band be for monster walks?",
+            GapKind.TOPIC,
+            "gear like pads, belts and shoes",
+        ),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:

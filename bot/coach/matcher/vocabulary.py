@@ -90,7 +90,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "lean": "leaner, shredded, on a cut, cutting phase, defined, definition, shred, stage lean",
         "lose": (
             "losing, loss, lost, burn, burning, burns, shed, melt, get rid, slim, slimmer, "
-            "slimming, trim, reduce, drop, strip, smaller, thinner, thin, shrink, shrinking, tinier"
+            "slimming, trim, reduce, drop, strip, smaller, thinner, thin, shrink, shrinking, "
+            "tinier, less big, not as big, not so big, less huge"
         ),
         "grow": (
             "growing, growth, build, building, bigger, big, gain, gains, hypertrophy, size, mass, "
