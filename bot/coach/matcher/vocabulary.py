@@ -130,7 +130,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "cardio": (
             "cardiovascular, aerobic, aerobics, running, jogging, jog, treadmill, "
             "cycling, bike, biking, spinning, spin class, elliptical, incline walking, "
-            "walking pad, walking uphill, walk uphill, uphill walking, incline walk, hill walking"
+            "walking pad, walking uphill, walk uphill, uphill walking, incline walk, hill walking, "
+            "spin, spin classes, peloton"
         ),
         "sprint": "sprints, sprinting, sprinter, sprinters, dash",
         "rep": "reps, repetition, repetitions, rep range, rep ranges",
