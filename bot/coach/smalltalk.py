@@ -381,6 +381,8 @@ def _understand(text: str) -> Intent | None:
         return Intent.MOTIVATION
     if changed_setting(text) is not None:  # "I train at home now": a change, said as news
         return Intent.SETTINGS
+    if said.match(p.GOOD_NIGHT):
+        return Intent.BYE
     if said.match(p.GREETING_PHRASE):
         return Intent.GREETING
     if (

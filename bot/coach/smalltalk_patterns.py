@@ -36,6 +36,12 @@ ACK = _set(
 )
 BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
 BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
+# a farewell that would read as a greeting ("good night coach", "have a nice day")
+GOOD_NIGHT = re.compile(
+    r"^(ok |okay |thanks |thank you |thx )?(good ?night|night night|nighty night|nite|gn|"
+    r"have (an? )?(good|nice|great|lovely) (day|night|evening|weekend|one))"
+    r"( coach| all| everyone)?$"
+)
 BYE_FILLER = _set("see you ya u talk soon later tomorrow then for now catch ok okay next time week")
 # typed in a hurry too: "waht can u do", "hw does ths work"
 HELP_ONLY = _set(

@@ -68,7 +68,7 @@ from bot.coach.smalltalk import (
         ("help me", Intent.HELP),
         ("how does this work", Intent.HELP),
         ("what is this bot", Intent.ABOUT),
-        ("good night", Intent.GREETING),
+        ("good night", Intent.BYE),  # a farewell: it was greeted "Hi!" (changed on purpose)
         ("whats a good morning", None),  # the exercise asked about, no greeting
         ("whats up good morning", Intent.GREETING),
         ("can I change my goal to bikini", Intent.SETTINGS),
@@ -156,6 +156,9 @@ from bot.coach.smalltalk import (
         ("this isn't helpful", Intent.FEEDBACK),
         ("bye", Intent.BYE),
         ("ok, see you tomorrow", Intent.BYE),
+        ("good night coach", Intent.BYE),
+        ("have a nice day", Intent.BYE),
+        ("good morning", Intent.GREETING),
         ("i tore my hamstring last week, can i train", Intent.PAIN),
         ("tweaked my SI joint, can i still do hip thrusts", Intent.PAIN),
         ("I pulled something in my glute doing deadlifts", Intent.PAIN),  # got the card

@@ -122,7 +122,7 @@ async def test_conversation_gets_short_routed_replies_and_is_not_recorded(env):
         "I'm sick today": "Skip today",
         # "finished my workout" logs the day's workout now (tests/e2e/test_personas6.py)
         "that didn't help": "other words",
-        "good night": "/today",
+        "good night": "See you",  # a farewell (changed on purpose: it was greeted "Hi!")
         "bye": "See you",
         "stop": "/pause",
         "I'm back from holiday": "still on",  # never paused: no /resume to send
