@@ -190,7 +190,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         ),
         "muscle": "muscles, muscular, musculature",
         "exercise": "exercises, move, moves, movement, movements, lift, lifts",
-        "workout": "workouts, routine, session, sessions, program, plan",
+        "workout": (
+            "workouts, routine, session, sessions, program, plan, leg day, leg days, glute day, "
+            "glute days, booty day, lower body day"
+        ),
         "train": "training, trained, work out, working out, hit, target",
         "often": (
             "frequency, frequently, times a week, per week, days a week, weekly, every day, daily, "
