@@ -295,7 +295,8 @@ STOPWORDS: frozenset[str] = _wordset(
     yet you youd your youre yours yourself
     quick random silly stupid dumb curious wondered ask asking asked hoping hope guess anybody
     effective ineffective useless pointless beneficial helpful waste wasted wasting
-    somebody folks new gym gyms advance ago currently recently tldr tl dr
+    somebody folks new gym gyms advance ago currently recently tldr tl dr bro bros dude dudes
+    sis fam mate mates
     """
 )
 
