@@ -67,7 +67,7 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             # when to add load: "how do I know when to go up", "stuck on the same weight"
             r"|\bwhen (to|should|do|can|is it time to) (\w+ )?(go up|move up|increase|add "
             r"(more )?(weight|load|plates?)|go heavier|progress)\b"
-            r"|\b(increase|add|raise|up) (the |more )?(weight|load)\b|\bgo up in weight\b"
+            r"|\bgo up in weight\b"
             r"|\bstuck (at|on|with|using) (the same|one|this) (weight|load)\b"
         ),
     ),

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from bot.coach.compose import (
     asks_which_muscle,
     aspects,
-    compared_cards,
     entry_for_aspect,
     facts_for,
     instead_of,
@@ -32,6 +31,7 @@ from bot.runtime.services import Services
 from bot.store import unanswered
 from bot.store.models import User
 from bot.training import follow_ups, pain_offer, pause_typed
+from bot.training.comparison import comparison
 from bot.training.outcomes import (
     Choice,
     Comparison,
@@ -198,41 +198,6 @@ def _named_card(svc: Services, result: MatchResult, text: str) -> str | None:
         return named[0] if named[0] in [c.entry_id for c in result.alternatives[:2]] else None
     ranked = [c.entry_id for c in svc.matcher.rank(text)[:NAMED_RANK]]
     return named[0] if named[0] in ranked else None
-
-
-def _comparison(svc: Services, result: MatchResult, text: str) -> Comparison | None:
-    """Both sides when a question compares exercises the cards name, unless nothing matched
-    or the matched entry already covers each of them."""
-    if result.kind == "unknown" or result.best is None:
-        return None
-    ids = compared_cards(svc.content, text)
-    if not ids:
-        return None
-    best = svc.content.entries.get(result.best.entry_id)
-    if best is not None and set(ids) <= set(best.exercises):
-        return None
-    cards = [svc.content.exercises[i] for i in ids]
-    together = _entry_over(svc, text, ids)
-    told: list[KnowledgeEntry | Exercise] = [*cards, *([together] if together else [])]
-    return Comparison(
-        cards, union_sources(*(svc.content.sources_of(c) for c in told)), together=together
-    )
-
-
-TOGETHER_RANK = 3  # an entry on the compared moves this high among a question's matches
-TOGETHER_MOVES = 6  # ... naming at most this many moves (not a list of a goal's moves)
-
-
-def _entry_over(svc: Services, text: str, ids: list[str]) -> KnowledgeEntry | None:
-    """An entry that speaks of every compared move, close to the question ("are nordics better
-    than glute ham raises?": Nordics vs leg curls), else None."""
-    for c in svc.matcher.rank(text)[:TOGETHER_RANK]:
-        entry = svc.content.entries.get(c.entry_id)
-        if entry is None or c.score < svc.matcher.config.answer_at:
-            continue
-        if set(ids) <= set(entry.exercises) and len(entry.exercises) <= TOGETHER_MOVES:
-            return entry
-    return None
 
 
 def answer_if_sure(svc: Services, s: Session, user: User, text: str) -> Outcome | None:
@@ -405,7 +370,7 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
 def _answered(svc: Services, user: User, result: MatchResult, text: str) -> Outcome | None:
     """An outright answer: cards compared, a definition, what a card works, the
     spot-reduction myth for an exercise asked to slim, or the matched item fitted."""
-    if (compared := _comparison(svc, result, text)) is not None:
+    if (compared := comparison(svc, result, text)) is not None:
         return compared
     if (defined := _definition(svc, user, result, text)) is not None:
         return defined

@@ -248,6 +248,9 @@ VETO: tuple[str, ...] = _csv(
     "cellulite, dimples, dimple, dimply, dimpled, orange peel, stretch marks, loose skin, "
     "hip dips, asthma, diabetes, blood pressure, "
     "acne, pimples, pimple, breakouts, rash, ingrown hairs, "
+    # recovery aids
+    "sauna, saunas, ice bath, ice baths, cold plunge, hot tub, steam room, foam roller, "
+    "foam rolling, "
     "heart rate, osteoporosis, hypermobility, endometriosis, pcos, heart health, heart disease, "
     "for your heart, for my heart, for the heart, "
     # body parts that aren't muscles the articles discuss (other muscles: see scope.py)
