@@ -11,6 +11,8 @@ Pure: text and today in, an Away (or None) out.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.coach.profile import Away, Place, Unit
@@ -19,17 +21,17 @@ from bot.coach.schedule.pause_end import pause_end
 # Somewhere other than the usual place, for a while.
 _AWAY = re.compile(
     r"\b(hotel|travell?ing|travel|trip|away|vacation|holiday|holidays|staying|visiting|airbnb"
-    r"|parents|parents'|mums|moms|family)\b"
+    r"|parents|parents'|mums|moms|family|camping|cabin)\b"
 )
 # Nothing to train with there: "no gym", "no equipment", "bodyweight only". Said with its days
 # ("next week", "this week", "until sunday", "for 10 days"), never of a habit ("I travel a
 # lot, mostly hotel rooms with no equipment").
 _NOTHING = re.compile(
-    r"\b(no (gym|equipment|weights|kit)( access)?|without (a |any )?(gym|equipment|weights)"
+    r"\b(no (gym|equipment|weights|kit|gear)( access)?|without (a |any )?(gym|equipment|weights)"
     r"|(bodyweight|body weight) only|only (bodyweight|body weight|my body ?weight))\b"
 )
 _DAYS_SAID = re.compile(
-    r"\b(next week|this week|until|till|til|for (\d+|a|one|two|a few) (days?|weeks?))\b"
+    r"\b(next week|this week|week after|until|till|til|for (\d+|a|one|two|a few) (days?|weeks?))\b"
 )
 _DUMBBELLS = r"(dumb+ells?|dumbells?|dbs?)"
 # Dumbbells said as all there is.
@@ -44,6 +46,8 @@ _MOST = re.compile(
     r"|\b(\d{1,3}(?:[.,]\d+)?) ?(kg|kgs|kilos?|lbs?|pounds?) (?:max|tops|at most)\b"
 )
 _NEXT_WEEK = re.compile(r"\bnext week\b")
+# The week after next: "and the week after I'm camping", "the week after next".
+_WEEK_AFTER = re.compile(r"\b(the )?week after( next| that)?\b")
 NOTHING_HELD = 0.0  # Away.most with no equipment at all: no load is planned there
 # Back before the days away are over: "back home", "back at my gym", "back from the hotel".
 _BACK = re.compile(
@@ -76,6 +80,9 @@ def away_said(text: str, today: date, unit: Unit) -> Away | None:
 def _days(said: str, today: date) -> tuple[date, date]:
     """The days away: next week's Monday to Sunday, up to the day before a return said
     ("until sunday", "for 5 days"), else the rest of this week."""
+    if _WEEK_AFTER.search(said) and not re.search(r"\b(until|till|til)\b", said):
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=14)
+        return monday, monday + timedelta(days=6)
     if _NEXT_WEEK.search(said) and not re.search(r"\b(until|till|til)\b", said):
         monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
         return monday, monday + timedelta(days=6)
@@ -97,3 +104,17 @@ def _most(said: str, unit: Unit) -> tuple[float | None, Unit | None]:
     if word is None:
         return load, unit
     return load, Unit.LB if word.startswith(("lb", "pound")) else Unit.KG
+
+
+def kept_with(aways: Sequence[Away], said: Away, today: date) -> tuple[Away, ...]:
+    """The whiles away kept once `said` is: those over before today are dropped, and the days
+    `said` holds are its own (an earlier one said for them keeps only its other days)."""
+    out = [said]
+    for away in aways:
+        if away.last < today:
+            continue
+        if away.first < said.first:
+            out.append(replace(away, last=min(away.last, said.first - timedelta(days=1))))
+        if away.last > said.last:
+            out.append(replace(away, first=max(away.first, said.last + timedelta(days=1))))
+    return tuple(sorted(out, key=lambda x: x.first))

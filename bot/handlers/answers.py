@@ -3,8 +3,6 @@ buttons, /myths and /exercise NAME."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from telegram import Update
 
 from bot.coach.smalltalk import Intent
@@ -200,6 +198,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 show_day=day_text(outcome.show.day) if outcome.show else None,
                 away_gym=outcome.away_gym,
                 away_over=outcome.away_over,
+                away_also=outcome.away_also,
                 **away_words(outcome),
             )
         case Myths():
@@ -225,11 +224,14 @@ def away_words(outcome: Talk) -> dict[str, str]:
         most = "nothing"  # no equipment at all
     else:
         most = f"{away.most:g} {away.unit.value}" if away.most and away.unit else ""
-    back = day_text(away.last + timedelta(days=1))
+    back = away.back_on
+    for other in outcome.away_also:  # another while away straight after: back after it
+        if other.first == back:
+            back = other.back_on
     return {
         "away_first": day_text(away.first),
         "away_last": day_text(away.last),
-        "away_back": back,
+        "away_back": day_text(back),
         "away_most": most,
     }
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from bot.coach import schedule
-from bot.coach.away_kit import away_said, back_said
+from bot.coach.away_kit import away_said, back_said, kept_with
 from bot.coach.profile import Unit
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
@@ -28,18 +28,24 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
     away = away_said(text, today, Unit(user.unit or Unit.KG.value))
     if away is None:
         return _back_early(user, text, today)
-    users.set_away(user, away)
-    return Talk(Intent.AWAY, True, paused=bool(user.paused), place=user.place, away=away)
+    kept = kept_with(users.aways_of(user), away, today)
+    users.set_aways(user, kept)
+    also = tuple(x for x in kept if x.first != away.first)
+    return Talk(
+        Intent.AWAY, True, paused=bool(user.paused), place=user.place, away=away, away_also=also
+    )
 
 
 def _back_early(user: User, text: str, today: date) -> Talk | None:
     """Back before the days away are over ("back home", "I'm back"): the usual plan from
     today on, said with the welcome back."""
-    kept = users.away_of(user)
-    if kept is None or not kept.holds(today):
+    aways = users.aways_of(user)
+    kept = next((x for x in aways if x.holds(today)), None)
+    if kept is None:
         return None
     if not back_said(text) and understand(text) != Intent.RESUME:
         return None
     ended = replace(kept, last=today - timedelta(days=1))  # the days before stay as planned
-    users.set_away(user, ended if ended.last >= ended.first else None)
+    others = [x for x in aways if x is not kept] + ([ended] if ended.last >= ended.first else [])
+    users.set_aways(user, others)
     return Talk(Intent.RESUME, True, paused=bool(user.paused), place=user.place, away_over=True)

@@ -140,6 +140,7 @@ class Talk:
     asked_day: date | None = None  # "what did I do last tuesday": that day's session
     away_gym: bool = False  # "in a hotel gym next week": a gym away, the gym plan kept
     away: Away | None = None  # "..., only dumbbells up to 30kg": kept, the plan fits it
+    away_also: tuple[Away, ...] = ()  # the other whiles away still ahead, kept as said
     away_over: bool = False  # "back home" before the days away ended: the usual plan again
 
 

@@ -90,7 +90,7 @@ def _coming(
     """The workouts of the next PLAN_DAYS days planned as the next one is: its days away
     while that one is away, else those at the usual place (days away ahead are skipped, and
     as many days after them taken, so the whole rotation is seen)."""
-    span = (profile.away.last - profile.away.first).days + 1 if profile.away else 0
+    span = sum((a.last - a.first).days + 1 for a in profile.aways if a.last >= today)
     days = [today + timedelta(days=i) for i in range(PLAN_DAYS + span)]
     found = [
         w

@@ -159,12 +159,13 @@ def done_before(
     30kg"): a move last done there is taken from the time before it, when there is one, so
     the loads lifted at home stand (not the bodyweight sets of a week with nothing to hold)."""
     found = logs.previous_done_many(s, user_id, exercise_ids, upto or day)
-    away = profile.away
-    if away is None or away.most is None or day <= away.last:
-        return found
-    days = {i: logs.session_of(s, user_id, log.session_id).day for i, (log, _) in found.items()}
-    held_down = [i for i, d in days.items() if away.holds(d)]
-    return found | logs.previous_done_many(s, user_id, held_down, away.first)
+    held = [a for a in profile.aways if a.most is not None and a.last < day]
+    for away in reversed(held):  # the latest first: one before it may be held down too
+        days = {i: logs.session_of(s, user_id, x.session_id).day for i, (x, _) in found.items()}
+        held_down = [i for i, d in days.items() if away.holds(d)]
+        if held_down:
+            found = found | logs.previous_done_many(s, user_id, held_down, away.first)
+    return found
 
 
 def progress(

@@ -14,9 +14,10 @@ AWAY_MONDAY = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 async def test_program_in_a_dumbbell_week_names_the_dumbbells(env: Env):
     """A competitor at a gym (kg) typed "in a hotel gym next week, only dumbbells up to 30kg".
-    On the away Monday /program was headed "Your program: Compete: figure / bodybuilding, bodyweight only" and its
-    reason began "With no equipment", though she had just said she has dumbbells up to 30 kg
-    and her workouts that week hold one. Now the heading names her dumbbells."""
+    On the away Monday /program was headed "Your program: Compete: figure / bodybuilding,
+    bodyweight only" and its reason began "With no equipment", though she had just said she
+    has dumbbells up to 30 kg and her workouts that week hold one. Now the heading names her
+    dumbbells."""
     chat = env.chat(9990)
     await onboard(chat, goal="Compete", experience="2+ years")
     await chat.say("in a hotel gym next week, only dumbbells up to 30kg")
@@ -26,3 +27,34 @@ async def test_program_in_a_dumbbell_week_names_the_dumbbells(env: Env):
     assert heading.endswith(", dumbbells only, up to 30 kg</b>"), shown
     assert "bodyweight" not in heading.lower() and "With no equipment" not in shown, shown
     assert "planned for dumbbells only, up to 30 kg" in shown, shown
+
+
+async def test_two_weeks_away_said_one_after_the_other_are_both_kept(env: Env):
+    """Glutes only at a gym (kg). She typed "next week I'm in a hotel, only dumbbells up to
+    20kg", then "and the week after I'm camping, no gear". The second was not read at all,
+    and had it been, only the latest week away was kept: her hotel week went back to the
+    barbell plan. Now each is kept for its own week: the reply names both and when her gym
+    plan is back, the hotel week plans dumbbells up to 20 kg, the camping week no
+    equipment, and the week after that her gym program."""
+    chat = env.chat(9991)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+    await chat.say("next week I'm in a hotel, only dumbbells up to 20kg")
+    said = texts(await chat.say("and the week after I'm camping, no gear"))
+    assert "From Monday 30 November to Sunday 6 December" in said, said
+    assert "planned for no equipment" in said, said
+    assert (
+        "Kept as said too: from Monday 23 November to Sunday 29 November, dumbbells only, "
+        "up to 20 kg." in said
+    ), said
+    assert "Your usual plan is back on Monday 7 December" in said, said
+    env.clock.set(AWAY_MONDAY)
+    shown = texts(await chat.say("/program"))
+    assert "dumbbells only, up to 20 kg</b>" in shown.split("\n")[0], shown
+    env.clock.set(AWAY_MONDAY + timedelta(days=7))
+    shown = texts(await chat.say("/program"))
+    assert shown.split("\n")[0].endswith(", bodyweight only</b>"), shown
+    assert "Your usual program (a gym) comes back on Monday 7 December" in shown, shown
+    env.clock.set(AWAY_MONDAY + timedelta(days=14))
+    shown = texts(await chat.say("/program"))
+    assert shown.split("\n")[0].endswith(", a gym</b>"), shown
+    assert "Hip thrust" in shown, shown
