@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from bot.coach.profile import Away, Place, Unit
+from bot.coach.profile import Away, Place, Profile, Unit
 from bot.coach.schedule.pause_end import pause_end
 
 # Somewhere other than the usual place, for a while.
@@ -118,3 +118,19 @@ def kept_with(aways: Sequence[Away], said: Away, today: date) -> tuple[Away, ...
         if away.last > said.last:
             out.append(replace(away, first=max(away.first, said.last + timedelta(days=1))))
     return tuple(sorted(out, key=lambda x: x.first))
+
+
+def away_next(profile: Profile, day: date) -> Away | None:
+    """The while away the next training day after `day` falls in, when it starts after
+    `day`: the last workout before it says it is coming."""
+    for n in range(1, 15):
+        ahead = day + timedelta(days=n)
+        if ahead.weekday() in profile.days:
+            away = profile.away_on(ahead)
+            return away if away is not None and away.first > day else None
+    return None
+
+
+def away_soon(aways: Sequence[Away], after: date, days: int = 7) -> Away | None:
+    """The first while away starting in the `days` after `after`."""
+    return next((a for a in aways if after < a.first <= after + timedelta(days=days)), None)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
+from bot.coach.away_kit import away_soon
 from bot.coach.knowledge import Loading
 from bot.coach.profile import Away, Profile
 from bot.runtime.services import Services
@@ -46,6 +47,7 @@ class PlanChanges:
     today: bool = False  # the next workout is today's
     away: Away | None = None  # the next workout is planned for a while away: that plan said
     asked_on: date | None = None
+    away_next: Away | None = None  # a while away said ahead starts within a week: recalled
 
 
 def asks_changes(text: str) -> bool:
@@ -81,6 +83,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> PlanChanges | N
         today=bool(workouts) and workouts[0].day == today,
         away=away,
         asked_on=today,
+        away_next=None if away is not None else away_soon(profile.aways, today),
     )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach import schedule
+from bot.coach.away_kit import away_next, away_soon
 from bot.coach.knowledge import Source
 from bot.coach.profile import Away, Place, Profile
 from bot.coach.schedule.pause_end import MAX_DAYS, pause_end
@@ -73,6 +74,7 @@ class WorkoutView:
     last_night: bool = False  # after midnight, still on last night's late workout
     tomorrow_rest: bool = False  # "what's tomorrow?" on the eve of a rest day: the next one
     kept: KeptNote | None = None  # sets left at an earlier day's "Save it?": saved there
+    away_next: Away | None = None  # the next workout is in a while away said ahead: recalled
 
     def buttons(self, push: bool) -> bool:
         """Whether it carries the start / skip / move buttons (not once the day is done)."""
@@ -115,6 +117,7 @@ def workout_view(
         back_from_pause=back,
         paused_until=paused_until_text(user),
         back_after_break=back_after_break(s, user.id, workout.day),
+        away_next=away_next(profile, workout.day),
     )
 
 
@@ -200,6 +203,7 @@ class WeekView:
     unit: str
     statuses: dict[date, str] = field(default_factory=dict)  # logged sessions' statuses
     starts_on: date | None = None  # the program starts in a later week: that week is shown
+    away_next: Away | None = None  # a while away said ahead starts the week after: recalled
 
 
 def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
@@ -228,7 +232,8 @@ def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
         ahead = kept.get(w.day + timedelta(days=1))
         if status == SessionStatus.SKIPPED and ahead == (w.program_id, w.session_label):
             statuses[w.day] = "moved_on"
-    return WeekView(days, today, monday, profile.unit.value, statuses, starts_on)
+    soon = away_soon(profile.aways, monday + timedelta(days=6))
+    return WeekView(days, today, monday, profile.unit.value, statuses, starts_on, soon)
 
 
 @dataclass(frozen=True)

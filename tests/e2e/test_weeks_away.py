@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from tests.e2e.flows import onboard
-from tests.e2e.harness import Env, texts
+from tests.e2e.flows import onboard, pushes
+from tests.e2e.harness import Env, bot_env, texts
 
 AWAY_MONDAY = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+FAST = {"PUSH_TICK_SECONDS": "0.05"}
+HOTEL_AHEAD = (
+    "Next week you're away: from Monday 23 November to Sunday 29 November your workouts are"
+    " planned for dumbbells only, up to 20 kg, as you said."
+)
 
 
 async def test_program_in_a_dumbbell_week_names_the_dumbbells(env: Env):
@@ -58,3 +63,36 @@ async def test_two_weeks_away_said_one_after_the_other_are_both_kept(env: Env):
     shown = texts(await chat.say("/program"))
     assert shown.split("\n")[0].endswith(", a gym</b>"), shown
     assert "Hip thrust" in shown, shown
+
+
+async def test_a_week_away_said_ahead_is_recalled_the_week_before(tmp_path):
+    """Glutes only at a gym (Mon, Wed, Fri at 18:30 Berlin, kg). On Wednesday she typed
+    "next week I'm in a hotel, only dumbbells up to 20kg". Friday's push, the last before
+    it, /week and "what changes now?" said not a word of it: her gym plan as ever, and on
+    Monday the hotel plan came unannounced. Now the last push before it, /week and "what
+    changes now?" recall it; Wednesday's push, with Friday at her gym still to come, does
+    not."""
+    wednesday = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
+    async with bot_env(tmp_path, now=wednesday, extra_env=FAST) as env:
+        chat = env.chat(9992)
+        await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+        await chat.say("next week I'm in a hotel, only dumbbells up to 20kg")
+        env.clock.set(wednesday.replace(hour=17, minute=31))
+        push = await env.standin.until(lambda: next(iter(pushes(env.standin, 9992)), None))
+        assert "away" not in (push.text or ""), push.text
+        env.clock.set(datetime(2026, 11, 20, 17, 31, tzinfo=UTC))  # Friday's push
+        push = await env.standin.until(
+            lambda: next(
+                (
+                    p
+                    for p in pushes(env.standin, 9992)
+                    if "Friday" in (p.text or "") or p.message_id > push.message_id
+                ),
+                None,
+            )
+        )
+        assert HOTEL_AHEAD in (push.text or ""), push.text
+        assert HOTEL_AHEAD in texts(await chat.say("/week"))
+        assert HOTEL_AHEAD in texts(await chat.say("what changes now?"))
+        env.clock.set(datetime(2026, 11, 30, 12, 0, tzinfo=UTC))  # back: nothing ahead
+        assert "away" not in texts(await chat.say("/week"))
