@@ -199,6 +199,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 away_gym=outcome.away_gym,
                 away_over=outcome.away_over,
                 away_also=outcome.away_also,
+                unit=outcome.unit,
                 **away_words(outcome),
             )
         case Myths():

@@ -32,7 +32,13 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
     users.set_aways(user, kept)
     also = tuple(x for x in kept if x.first != away.first)
     return Talk(
-        Intent.AWAY, True, paused=bool(user.paused), place=user.place, away=away, away_also=also
+        Intent.AWAY,
+        True,
+        paused=bool(user.paused),
+        place=user.place,
+        away=away,
+        away_also=also,
+        unit=user.unit,
     )
 
 

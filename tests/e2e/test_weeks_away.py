@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from tests.e2e.flows import onboard, pushes
+from tests.e2e.flows import at_step, onboard, pushes
 from tests.e2e.harness import Env, bot_env, texts
 
 AWAY_MONDAY = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -96,3 +96,15 @@ async def test_a_week_away_said_ahead_is_recalled_the_week_before(tmp_path):
         assert HOTEL_AHEAD in texts(await chat.say("what changes now?"))
         env.clock.set(datetime(2026, 11, 30, 12, 0, tzinfo=UTC))  # back: nothing ahead
         assert "away" not in texts(await chat.say("/week"))
+
+
+async def test_a_lifter_in_pounds_hears_the_away_example_in_pounds(env: Env):
+    """Ines logs in pounds. She typed "in a hotel gym next week, only dumbbells up to 50 lb"
+    and was told to log the load she holds "like "single-leg hip thrust 10kg 12 12 12"": a
+    load in kilograms she never uses. Now the example is in pounds."""
+    chat = env.chat(9993)
+    await at_step(chat, "unit")
+    await chat.tap("lb")
+    said = texts(await chat.say("in a hotel gym next week, only dumbbells up to 50 lb"))
+    assert "planned for dumbbells only, up to 50 lb" in said, said
+    assert '"single-leg hip thrust 25lb 12 12 12"' in said and "kg" not in said, said
