@@ -126,6 +126,17 @@ def change_asked(
     return replace(applied, for_a_while=(while_said, before)) if while_said and before else applied
 
 
+def whereabouts_said(
+    svc: Services, s: Session, user: User, text: str
+) -> ChangeSaid | Already | None:
+    """ "I'm in New York this week" typed while a workout is being logged: tried before the
+    set log, where a load question took it as a remark and the workouts stayed on home time."""
+    owed = awaiting(user)
+    if user.onboarded_at is None or owed is None or owed.mode not in LOGGING_MODES:
+        return None
+    return _whereabouts(svc, s, user, text)
+
+
 def _days_for_the_week(
     svc: Services, s: Session, user: User, text: str
 ) -> Applied | Already | None:

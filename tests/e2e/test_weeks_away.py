@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from tests.e2e.flows import at_step, onboard, pushes
+from tests.e2e.flows import at_step, load_user, onboard, pushes
 from tests.e2e.harness import Env, bot_env, texts
 
 AWAY_MONDAY = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -108,3 +108,29 @@ async def test_a_lifter_in_pounds_hears_the_away_example_in_pounds(env: Env):
     said = texts(await chat.say("in a hotel gym next week, only dumbbells up to 50 lb"))
     assert "planned for dumbbells only, up to 50 lb" in said, said
     assert '"single-leg hip thrust 25lb 12 12 12"' in said and "kg" not in said, said
+
+
+async def test_a_city_said_at_a_load_question_moves_the_workouts_there(env: Env):
+    """Logging her workout, she was at "What load did you use for Hip thrust?" when she
+    typed "I'm in New York this week" (Ines, in the scratch run, on a Sunday night with
+    Friday's load question still open). The load question took it: "Noted. What load did
+    you use for Hip thrust?", her time zone stayed home's and her workouts came at 18:30
+    Berlin time, 12:30 in New York. A city said is a trip wherever the log stands: the
+    workouts move to New York time and the load question waits as it was."""
+    chat = env.chat(9994)
+    await onboard(chat)  # Mon + Thu at 18:30, Berlin
+    said = texts(await chat.say("hip thrust 10 10 10"))
+    assert "What load did you use for Hip thrust?" in said, said
+    said = texts(await chat.say("I'm in New York this week"))
+    assert "America/New_York" in said and "Noted." not in said, said
+    user = await load_user(env, 9994)
+    assert user is not None and user.tz == "America/New_York", user and user.tz
+    assert user.next_push_at is not None
+    pushed = (
+        user.next_push_at.replace(tzinfo=UTC)
+        if user.next_push_at.tzinfo is None
+        else (user.next_push_at)
+    )
+    assert pushed == datetime(2026, 11, 16, 23, 30, tzinfo=UTC), pushed  # 18:30 there
+    said = texts(await chat.say("120"))
+    assert "<b>Hip thrust</b>: 120 kg × 10, 10, 10" in said, said
