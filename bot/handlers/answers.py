@@ -23,6 +23,7 @@ from bot.handlers.common import (
 from bot.runtime.services import Services
 from bot.training import shown
 from bot.training.harder_asked import Harder
+from bot.training.load_down_asked import LoadDown
 from bot.training.logbook_replies import Finished, Swaps
 from bot.training.outcomes import (
     Choice,
@@ -296,6 +297,11 @@ async def show_swap_asked(update: Update, context: Context, outcome: Swaps | Swa
 async def show_plan_changes(update: Update, context: Context, outcome: PlanChanges) -> None:
     """ "what changes now?": the plan now, its moves new, left behind and kept."""
     await send_template(update, context, "plan_changes", **vars(outcome))
+
+
+async def show_load_down(update: Update, context: Context, outcome: LoadDown) -> None:
+    """ "why did my hip thrust weight go down?": the load planned against the last one."""
+    await send_template(update, context, "load_down", **vars(outcome))
 
 
 async def show_harder(update: Update, context: Context, outcome: Harder) -> None:

@@ -44,6 +44,7 @@ from bot.training import (
     away_kit,
     changes,
     harder_asked,
+    load_down_asked,
     logbook,
     moved_said,
     pain_offer,
@@ -125,6 +126,7 @@ TEXT: list[TextRoute] = [
     TextRoute(swap_asked.on_text, answers.show_swap_asked),  # "can i swap the lunges"
     TextRoute(plan_changes.on_text, answers.show_plan_changes),  # "what changes now?"
     TextRoute(harder_asked.on_text, answers.show_harder),  # "what's the harder version"
+    TextRoute(load_down_asked.on_text, answers.show_load_down),  # "why did my weight go down"
     TextRoute(plan_why.on_text, answers.show_plan_why),  # "why so many hip thrusts"
     TextRoute(week_asked.on_text, answers.show_week_asked),  # "what week am I in?"
 ]

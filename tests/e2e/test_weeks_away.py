@@ -134,3 +134,29 @@ async def test_a_city_said_at_a_load_question_moves_the_workouts_there(env: Env)
     assert pushed == datetime(2026, 11, 16, 23, 30, tzinfo=UTC), pushed  # 18:30 there
     said = texts(await chat.say("120"))
     assert "<b>Hip thrust</b>: 120 kg × 10, 10, 10" in said, said
+
+
+async def test_why_did_my_hip_thrust_weight_go_down_after_a_week_away(env: Env):
+    """Glutes only at a gym, 2+ years (kg): Friday's hip thrust 110 kg × 8, 8, 8, 8, the top
+    of its 3-8 range; then a week away with no gym. Back on Monday /today planned the hip
+    thrust lighter, and "why did my hip thrust weight go down?" got "fall short of the
+    bottom and it comes down": she had missed nothing. Now the reply says the load planned
+    against her last sets, and why: Monday's workout asks for more reps."""
+    chat = env.chat(9995)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+    env.clock.set(datetime(2026, 11, 20, 12, 0, tzinfo=UTC))  # Friday: 4 x 3-8
+    await chat.say("hip thrust 110kg 8 8 8 8")
+    await chat.say("yes")
+    await chat.say("traveling next week, no gym")
+    env.clock.set(datetime(2026, 11, 30, 12, 0, tzinfo=UTC))  # Monday, back: 4 x 8-12
+    today = texts(await chat.say("/today"))
+    planned = next(x for x in today.split("\n") if "<b>Hip thrust</b>" in x)
+    load = planned.split("@ ")[1].split(",")[0]  # "95 kg"
+    assert float(load.split()[0]) < 110, today
+    said = texts(await chat.say("why did my hip thrust weight go down?"))
+    assert said.startswith(
+        f"<b>Hip thrust</b>: 4 × 8–12 @ {load} today; last time, on Friday"
+        " 20 November, 110 kg × 8, 8, 8, 8 in the 3–8 rep range."
+    ), said
+    assert "asks for more reps, 8–12 instead of 3–8" in said, said
+    assert "fall short" not in said, said
