@@ -50,17 +50,39 @@ class PlanChanges:
     away_next: Away | None = None  # a while away said ahead starts within a week: recalled
 
 
+# "what can I do in a hotel gym?", "what should I do while I'm away": with a while away kept
+# ahead, the plan of those days.
+_ASKS_AWAY = re.compile(
+    r"\bwhat (can|do|should|could|shall|will) i (do|train)\b.*\b(hotel|away|travell?ing|trip)\b"
+)
+_AWAY_AHEAD_DAYS = 14
+
+
 def asks_changes(text: str) -> bool:
     return bool(_ASKS.match(" ".join(text.strip().split())))
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> PlanChanges | None:
     profile = finished_profile(user)
-    if profile is None or user.awaiting or not asks_changes(text):
+    if profile is None or user.awaiting:
         return None
     today = local_today(profile, svc.clock.now())
+    if asks_changes(text):
+        return _changes(svc, s, user, profile, today, today)
+    said = " ".join(text.lower().replace("’", "'").split())
+    ahead = away_soon(profile.aways, today - timedelta(days=1), _AWAY_AHEAD_DAYS)
+    holding = profile.away_on(today) or ahead
+    if holding is None or not _ASKS_AWAY.search(said):
+        return None
+    return _changes(svc, s, user, profile, today, max(today, holding.first))
+
+
+def _changes(
+    svc: Services, s: Session, user: User, profile: Profile, today: date, start: date
+) -> PlanChanges:
+    """The plan of the workouts from `start` on against the last four weeks' log."""
     profile = planning(s, user, today) or profile
-    workouts = _coming(svc, s, user.id, profile, today)
+    workouts = _coming(svc, s, user.id, profile, start)
     away = profile.away_on(workouts[0].day) if workouts else None
     planned = list(dict.fromkeys(p.exercise_id for w in workouts for p in w.exercises))
     since = today - timedelta(days=RECENT_DAYS)
@@ -74,7 +96,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> PlanChanges | N
     program = svc.programs.program_for(profile.goal, place)
     return PlanChanges(
         why=program.why,
-        next_day=workouts[0].day if workouts else None,
+        next_day=workouts[0].day if workouts and start == today else None,
         new=tuple(name[i].name for i in new),
         dropped=tuple(name[i].name for i in dict.fromkeys(was) if i not in planned),
         kept=tuple(name[i].name for i in planned if i in done),
