@@ -20,6 +20,7 @@ from bot.coach.profile import Away, Profile
 from bot.runtime.services import Services
 from bot.store import reports as store
 from bot.store.models import User
+from bot.training.awaiting import LOGGING_MODES, Awaiting
 from bot.training.people import finished_profile, local_today, planning, planning_ahead
 
 RECENT_DAYS = 28  # the moves done this long ago or since are the plan they came from
@@ -64,11 +65,12 @@ def asks_changes(text: str) -> bool:
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> PlanChanges | None:
     profile = finished_profile(user)
-    if profile is None or user.awaiting:
+    owed = Awaiting.parse(user.awaiting)
+    if profile is None or (owed is not None and owed.mode not in LOGGING_MODES):
         return None
     today = local_today(profile, svc.clock.now())
     if asks_changes(text):
-        return _changes(svc, s, user, profile, today, today)
+        return None if owed else _changes(svc, s, user, profile, today, today)
     said = " ".join(text.lower().replace("’", "'").split())
     ahead = away_soon(profile.aways, today - timedelta(days=1), _AWAY_AHEAD_DAYS)
     holding = profile.away_on(today) or ahead

@@ -164,8 +164,8 @@ async def test_why_did_my_hip_thrust_weight_go_down_after_a_week_away(env: Env):
 
 async def test_what_can_i_do_in_a_hotel_gym_with_the_hotel_week_said(env: Env):
     """Ines had said "in a hotel gym next week, only dumbbells up to 50 lb" and on the
-    Sunday before asked "what can I do in a hotel gym?": "I don't know that one yet", with
-    her hotel week planned and kept. Now she hears the plan of that week: its days, her
+    Sunday before, Wednesday's load question still open, asked "what can I do in a hotel
+    gym?": "I don't know that one yet", with her hotel week planned and kept. Now she hears the plan of that week: its days, her
     dumbbells, its moves and when her usual program comes back."""
     chat = env.chat(9996)
     await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
@@ -173,6 +173,8 @@ async def test_what_can_i_do_in_a_hotel_gym_with_the_hotel_week_said(env: Env):
     await chat.say("yes")
     await chat.say("in a hotel gym next week, only dumbbells up to 20kg")
     env.clock.set(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))  # Wednesday, days ahead
+    said = texts(await chat.say("american deadlift 12 12 12"))
+    assert "What load did you use for American deadlift?" in said, said  # left unanswered
     said = texts(await chat.say("what should I do while I'm away?"))
     assert "From Monday 23 November to Sunday 29 November" in said, said
     assert "Your next workout comes" not in said, said  # Wednesday's, at her gym, is next
