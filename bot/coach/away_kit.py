@@ -21,14 +21,15 @@ from bot.coach.schedule.pause_end import pause_end
 # Somewhere other than the usual place, for a while.
 _AWAY = re.compile(
     r"\b(hotel|travell?ing|travel|trip|away|vacation|holiday|holidays|staying|visiting|airbnb"
-    r"|parents|parents'|mums|moms|family|camping|cabin)\b"
+    r"|parents|parents'|mums|moms|family|camping|cabin|out of town)\b"
 )
 # Nothing to train with there: "no gym", "no equipment", "bodyweight only". Said with its days
 # ("next week", "this week", "until sunday", "for 10 days"), never of a habit ("I travel a
 # lot, mostly hotel rooms with no equipment").
 _NOTHING = re.compile(
     r"\b(no (gym|equipment|weights|kit|gear)( access)?|without (a |any )?(gym|equipment|weights)"
-    r"|(bodyweight|body weight) only|only (bodyweight|body weight|my body ?weight))\b"
+    r"|(bodyweight|body weight) only|only (bodyweight|body weight|my body ?weight)"
+    r"|(won't|will not|wont|don't|do not|dont) have (a |any )?(gym|equipment|weights))\b"
 )
 _DAYS_SAID = re.compile(
     r"\b(next week|this week|week after|until|till|til|for (\d+|a|one|two|a few) (days?|weeks?))\b"

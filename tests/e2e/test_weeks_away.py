@@ -165,8 +165,9 @@ async def test_why_did_my_hip_thrust_weight_go_down_after_a_week_away(env: Env):
 async def test_what_can_i_do_in_a_hotel_gym_with_the_hotel_week_said(env: Env):
     """Ines had said "in a hotel gym next week, only dumbbells up to 50 lb" and on the
     Sunday before, Wednesday's load question still open, asked "what can I do in a hotel
-    gym?": "I don't know that one yet", with her hotel week planned and kept. Now she hears the plan of that week: its days, her
-    dumbbells, its moves and when her usual program comes back."""
+    gym?": "I don't know that one yet", with her hotel week planned and kept. Now she
+    hears the plan of that week: its days, her dumbbells, its moves and when her usual
+    program comes back."""
     chat = env.chat(9996)
     await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
     await chat.say("hip thrust 60kg 8 8 8 8")
@@ -188,3 +189,20 @@ async def test_what_can_i_do_in_a_hotel_gym_with_the_hotel_week_said(env: Env):
     assert "Left for when you're back: Hip thrust." in said, said
     assert "Your usual program comes back on Monday 30 November" in said, said
     assert "I don't know" not in said, said
+
+
+async def test_a_week_with_no_gym_said_in_other_words_is_planned_so(env: Env):
+    """She typed "out of town next week, no gym", another time "next week I'm traveling and
+    won't have a gym": each got "Away for a while? Send /pause...", and that week's pushes
+    planned her barbell hip thrusts. Both say a week with no gym, as "traveling next week,
+    no gym" does: it is planned for no equipment."""
+    for n, typed in enumerate(
+        ("out of town next week, no gym", "next week I'm traveling and won't have a gym")
+    ):
+        chat = env.chat(9997 + n)
+        await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+        said = texts(await chat.say(typed))
+        assert (
+            "From Monday 23 November to Sunday 29 November your workouts are planned for no"
+            " equipment" in said
+        ), (typed, said)
