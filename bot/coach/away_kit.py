@@ -49,6 +49,8 @@ _MOST = re.compile(
 _NEXT_WEEK = re.compile(r"\bnext week\b")
 # The week after next: "and the week after I'm camping", "the week after next".
 _WEEK_AFTER = re.compile(r"\b(the )?week after( next| that)?\b")
+# Next week's said, then the week after's, in one message.
+_THEN_WEEK_AFTER = re.compile(r"[,;.]? ?\b(and |then |and then )?(the )?week after( that| next)?\b")
 NOTHING_HELD = 0.0  # Away.most with no equipment at all: no load is planned there
 # Back before the days away are over: "back home", "back at my gym", "back from the hotel".
 _BACK = re.compile(
@@ -70,12 +72,36 @@ def away_said(text: str, today: date, unit: Unit) -> Away | None:
         return None
     if _ONLY.search(said):
         first, last = _days(said, today)
-        most, most_unit = _most(said, unit)
-        return Away(first, last, Place.BODYWEIGHT, most, most_unit)
+        return _kit(said, first, last, unit)
     if _NOTHING.search(said) and _DAYS_SAID.search(said):
         first, last = _days(said, today)
         return Away(first, last, Place.BODYWEIGHT, NOTHING_HELD, unit)
     return None
+
+
+def aways_said(text: str, today: date, unit: Unit) -> tuple[Away, ...]:
+    """Each while away a message says: one, or next week's and the week after's ("hotel
+    next week, only dumbbells up to 50 lb, and the week after no gym at all")."""
+    said = " ".join(text.lower().replace("’", "'").split())
+    split = _THEN_WEEK_AFTER.search(said)
+    first = away_said(said[: split.start()], today, unit) if split else None
+    if split is None or first is None or not _NEXT_WEEK.search(said[: split.start()]):
+        one = away_said(said, today, unit)
+        return (one,) if one else ()
+    monday = first.first + timedelta(days=7)
+    rest = said[split.end() :]
+    if _ONLY.search(rest):
+        return (first, _kit(rest, monday, monday + timedelta(days=6), unit))
+    if _NOTHING.search(rest):
+        after = Away(monday, monday + timedelta(days=6), Place.BODYWEIGHT, NOTHING_HELD, unit)
+        return (first, after)
+    return (first,)
+
+
+def _kit(said: str, first: date, last: date, unit: Unit) -> Away:
+    """Dumbbells only, from `first` to `last`, up to the heaviest said."""
+    most, most_unit = _most(said, unit)
+    return Away(first, last, Place.BODYWEIGHT, most, most_unit)
 
 
 def _days(said: str, today: date) -> tuple[date, date]:

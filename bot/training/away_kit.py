@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from bot.coach import schedule
-from bot.coach.away_kit import away_said, back_said, kept_with
+from bot.coach.away_kit import aways_said, back_said, kept_with
 from bot.coach.profile import Unit
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
@@ -25,11 +25,14 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
     if user.onboarded_at is None or not user.tz:
         return None
     today = schedule.local_date(svc.clock.now(), user.tz)
-    away = away_said(text, today, Unit(user.unit or Unit.KG.value))
-    if away is None:
+    said = aways_said(text, today, Unit(user.unit or Unit.KG.value))
+    if not said:
         return _back_early(user, text, today)
-    kept = kept_with(users.aways_of(user), away, today)
+    kept = users.aways_of(user)
+    for one in said:
+        kept = kept_with(kept, one, today)
     users.set_aways(user, kept)
+    away = said[0]
     also = tuple(x for x in kept if x.first != away.first)
     return Talk(
         Intent.AWAY,

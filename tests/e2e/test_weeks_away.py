@@ -206,3 +206,27 @@ async def test_a_week_with_no_gym_said_in_other_words_is_planned_so(env: Env):
             "From Monday 23 November to Sunday 29 November your workouts are planned for no"
             " equipment" in said
         ), (typed, said)
+
+
+async def test_two_weeks_away_said_in_one_message_are_both_planned(env: Env):
+    """Ines typed "next week I'm in a hotel with just dumbbells up to 50lb, the week after
+    that I'm traveling with no gym". Only one week was kept, and the wrong one: "the week
+    after" gave the hotel's dumbbells to the week after next, and next week kept her gym
+    plan. Now each week is planned for its own kit."""
+    chat = env.chat(9999)
+    await at_step(chat, "unit")
+    await chat.tap("lb")
+    said = texts(
+        await chat.say(
+            "next week I'm in a hotel with just dumbbells up to 50lb, the week after that"
+            " I'm traveling with no gym"
+        )
+    )
+    assert (
+        "From Monday 23 November to Sunday 29 November your workouts are planned for"
+        " dumbbells only, up to 50 lb" in said
+    ), said
+    assert (
+        "Kept as said too: from Monday 30 November to Sunday 6 December, bodyweight only." in said
+    ), said
+    assert "Your usual plan is back on Monday 7 December" in said, said
