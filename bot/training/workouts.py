@@ -75,6 +75,7 @@ class WorkoutView:
     tomorrow_rest: bool = False  # "what's tomorrow?" on the eve of a rest day: the next one
     kept: KeptNote | None = None  # sets left at an earlier day's "Save it?": saved there
     away_next: Away | None = None  # the next workout is in a while away said ahead: recalled
+    away_on: Away | None = None  # this workout is in a while away: its kit said
 
     def buttons(self, push: bool) -> bool:
         """Whether it carries the start / skip / move buttons (not once the day is done)."""
@@ -118,6 +119,7 @@ def workout_view(
         paused_until=paused_until_text(user),
         back_after_break=back_after_break(s, user.id, workout.day),
         away_next=away_next(profile, workout.day),
+        away_on=profile.away_on(workout.day),
     )
 
 
