@@ -69,8 +69,8 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> PlanChanges | N
     if profile is None or (owed is not None and owed.mode not in LOGGING_MODES):
         return None
     today = local_today(profile, svc.clock.now())
-    if asks_changes(text):
-        return None if owed else _changes(svc, s, user, profile, today, today)
+    if asks_changes(text):  # asked mid-logging too: the exercise asked waits as it was
+        return _changes(svc, s, user, profile, today, today)
     said = " ".join(text.lower().replace("’", "'").split())
     ahead = away_soon(profile.aways, today - timedelta(days=1), _AWAY_AHEAD_DAYS)
     holding = profile.away_on(today) or ahead
