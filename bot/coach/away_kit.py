@@ -59,6 +59,28 @@ _BACK = re.compile(
 )
 
 
+# A gym there after all, said of a while away kept: "actually the hotel has a full gym".
+_GYM_THERE = re.compile(
+    r"\b(full|proper|real|normal|regular|complete|whole) gym\b|\bgym after all\b"
+    r"|\bhas (a |an )?(gym|barbell|squat rack)\b|\bthere'?s (a |an )?(gym|barbell)\b"
+)
+
+
+def gym_there_said(text: str) -> bool:
+    """A gym said to be there after all ("actually the hotel has a full gym")."""
+    said = " ".join(text.lower().replace("’", "'").split())
+    return bool(_GYM_THERE.search(said)) and not _ONLY.search(said) and not _NOTHING.search(said)
+
+
+def most_said(text: str, unit: Unit) -> tuple[float, Unit] | None:
+    """The heaviest dumbbell said again ("sorry, I meant dumbbells up to 40 lb")."""
+    said = " ".join(text.lower().replace("’", "'").split())
+    if not re.search(rf"\b{_DUMBBELLS}\b", said) or len(re.findall(r"\d+", said)) != 1:
+        return None  # a set log with dumbbells ("db split squat 2x10 to 30 lb") is no such thing
+    most, most_unit = _most(said, unit)
+    return (most, most_unit) if most is not None and most_unit is not None else None
+
+
 def back_said(text: str) -> bool:
     """Back at the usual place, said in words ("back home now", "back at my gym")."""
     return bool(_BACK.search(" ".join(text.lower().replace("’", "'").split())))

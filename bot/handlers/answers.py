@@ -201,6 +201,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 away_over=outcome.away_over,
                 away_also=outcome.away_also,
                 unit=outcome.unit,
+                away_dropped=outcome.away_dropped,
                 **away_words(outcome),
             )
         case Myths():

@@ -10,7 +10,14 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from bot.coach import schedule
-from bot.coach.away_kit import aways_said, back_said, kept_with
+from bot.coach.away_kit import (
+    NOTHING_HELD,
+    aways_said,
+    back_said,
+    gym_there_said,
+    kept_with,
+    most_said,
+)
 from bot.coach.profile import Unit
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
@@ -25,9 +32,10 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
     if user.onboarded_at is None or not user.tz:
         return None
     today = schedule.local_date(svc.clock.now(), user.tz)
-    said = aways_said(text, today, Unit(user.unit or Unit.KG.value))
+    unit = Unit(user.unit or Unit.KG.value)
+    said = aways_said(text, today, unit)
     if not said:
-        return _back_early(user, text, today)
+        return _said_again(user, text, today, unit) or _back_early(user, text, today)
     kept = users.aways_of(user)
     for one in said:
         kept = kept_with(kept, one, today)
@@ -43,6 +51,27 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
         away_also=also,
         unit=user.unit,
     )
+
+
+def _said_again(user: User, text: str, today: date, unit: Unit) -> Talk | None:
+    """Of the while away kept (the one on now, else the next): a gym there after all ("the
+    hotel has a full gym") drops it, the usual plan kept; the heaviest dumbbell said again
+    ("I meant dumbbells up to 40 lb") replaces the one said."""
+    aways = users.aways_of(user)
+    kept = next((x for x in aways if x.last >= today), None)
+    if kept is None:
+        return None
+    others = tuple(x for x in aways if x is not kept and x.last >= today)
+    talk = Talk(Intent.AWAY, True, paused=bool(user.paused), place=user.place, unit=user.unit)
+    if gym_there_said(text):
+        users.set_aways(user, others)
+        return replace(talk, away_gym=True, away_dropped=kept)
+    most = most_said(text, unit) if kept.most != NOTHING_HELD else None
+    if most is None:
+        return None
+    changed = replace(kept, most=most[0], unit=most[1])
+    users.set_aways(user, (*others, changed))
+    return replace(talk, away=changed, away_also=others)
 
 
 def _back_early(user: User, text: str, today: date) -> Talk | None:

@@ -142,6 +142,7 @@ class Talk:
     away: Away | None = None  # "..., only dumbbells up to 30kg": kept, the plan fits it
     away_also: tuple[Away, ...] = ()  # the other whiles away still ahead, kept as said
     unit: str | None = None  # the person's, for the example load of a kit said away
+    away_dropped: Away | None = None  # a gym there after all: that while away no more
     away_over: bool = False  # "back home" before the days away ended: the usual plan again
 
 

@@ -236,3 +236,45 @@ async def test_two_weeks_away_said_in_one_message_are_both_planned(env: Env):
         "Kept as said too: from Monday 30 November to Sunday 6 December, bodyweight only." in said
     ), said
     assert "Your usual plan is back on Monday 7 December" in said, said
+
+
+async def test_a_week_away_said_again_is_changed_not_left_as_it_was(env: Env):
+    """Ines said "hotel next week, only dumbbells up to 50 lb", then "sorry, I meant
+    dumbbells up to 40 lb": "I don't know that one yet", the 50 lb kept. Another time,
+    after "in a hotel gym next week, only dumbbells up to 50 lb", she found out "actually
+    the hotel has a full gym": told "A gym away is still a gym, so your plan stays as it
+    is", while /week still said next week was planned for dumbbells only. Now the load
+    said again replaces the one kept, and a full gym there drops the week's dumbbell plan."""
+    chat = env.chat(10000)
+    await at_step(chat, "unit")
+    await chat.tap("lb")
+    await chat.say("hotel next week, only dumbbells up to 50 lb")
+    said = texts(await chat.say("sorry, I meant dumbbells up to 40 lb"))
+    assert (
+        "From Monday 23 November to Sunday 29 November your workouts are planned for"
+        " dumbbells only, up to 40 lb" in said
+    ), said
+    assert "up to 40 lb" in texts(await chat.say("/week"))
+    said = texts(await chat.say("actually the hotel has a full gym"))
+    assert said.startswith(
+        "Got it: from Monday 23 November to Sunday 29 November your usual"
+        " plan stays, no longer planned for dumbbells only, up to 40 lb."
+    ), said
+    assert "away" not in texts(await chat.say("/week"))
+    env.clock.set(AWAY_MONDAY)
+    assert texts(await chat.say("/program")).split("\n")[0].endswith(", a gym</b>")
+
+
+async def test_what_changes_now_asked_mid_workout_in_the_week_away(env: Env):
+    """On the hotel Monday Ines opened her workout (Start logging, the single-leg hip
+    thrust asked) and typed "what changes now?": she got the article's "Building the
+    glutes" (hip thrusts with a barbell) instead of what her week away changes."""
+    chat = env.chat(10001)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+    await chat.say("in a hotel gym next week, only dumbbells up to 20kg")
+    env.clock.set(AWAY_MONDAY)
+    await chat.say("/today")
+    asked = texts(await chat.tap("Start logging"))
+    assert "Single-leg hip thrust" in asked, asked
+    said = texts(await chat.say("what changes now?"))
+    assert said.startswith("<b>Your plan while away</b>\nUntil Sunday 29 November"), said
