@@ -23,6 +23,7 @@ from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
+from bot.training.changes import home_zone, trip_zone
 from bot.training.outcomes import Talk
 
 
@@ -35,13 +36,14 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
     unit = Unit(user.unit or Unit.KG.value)
     said = aways_said(text, today, unit)
     if not said:
-        return _said_again(user, text, today, unit) or _back_early(user, text, today)
+        return _said_again(user, text, today, unit) or _back_early(svc, s, user, text, today)
     kept = users.aways_of(user)
     for one in said:
         kept = kept_with(kept, one, today)
     users.set_aways(user, kept)
     away = said[0]
     also = tuple(x for x in kept if x.first != away.first)
+    moved = trip_zone(svc, s, user, text)  # "I'm in New York this week, only dumbbells"
     return Talk(
         Intent.AWAY,
         True,
@@ -50,6 +52,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
         away=away,
         away_also=also,
         unit=user.unit,
+        zone=user.tz if moved else None,
     )
 
 
@@ -74,7 +77,7 @@ def _said_again(user: User, text: str, today: date, unit: Unit) -> Talk | None:
     return replace(talk, away=changed, away_also=others)
 
 
-def _back_early(user: User, text: str, today: date) -> Talk | None:
+def _back_early(svc: Services, s: Session, user: User, text: str, today: date) -> Talk | None:
     """Back before the days away are over ("back home", "I'm back"): the usual plan from
     today on, said with the welcome back."""
     aways = users.aways_of(user)
@@ -86,4 +89,12 @@ def _back_early(user: User, text: str, today: date) -> Talk | None:
     ended = replace(kept, last=today - timedelta(days=1))  # the days before stay as planned
     others = [x for x in aways if x is not kept] + ([ended] if ended.last >= ended.first else [])
     users.set_aways(user, others)
-    return Talk(Intent.RESUME, True, paused=bool(user.paused), place=user.place, away_over=True)
+    home = home_zone(svc, s, user)  # back from a trip to another zone too: home's time
+    return Talk(
+        Intent.RESUME,
+        True,
+        paused=bool(user.paused),
+        place=user.place,
+        away_over=True,
+        zone=user.tz if home else None,
+    )

@@ -7,6 +7,7 @@ fridays") open the days question with those days unticked, for Done to keep: ask
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
@@ -196,6 +197,22 @@ def _whereabouts(svc: Services, s: Session, user: User, text: str) -> ChangeSaid
         timed = apply(svc, s, user, at)
         applied = replace(timed, step=applied.step, value=applied.value)
     return ChangeSaid(applied, None)
+
+
+def trip_zone(svc: Services, s: Session, user: User, text: str) -> bool:
+    """A city said beside the kit of a while away ("I'm in New York this week, the hotel gym
+    only has dumbbells"): its time zone taken, as said alone; whether it moved."""
+    for part in re.split(r"[,;.!]| and ", text):  # the clause naming the city
+        if said_whereabouts(part) is not None:
+            return isinstance(_whereabouts(svc, s, user, part), ChangeSaid)
+    return False
+
+
+def home_zone(svc: Services, s: Session, user: User) -> bool:
+    """Back home from a trip to another time zone: home's zone again; whether it moved."""
+    if user.home_tz is None or user.home_tz == user.tz:
+        return False
+    return isinstance(_home_again(svc, s, user), ChangeSaid)
 
 
 def _home_again(svc: Services, s: Session, user: User) -> ChangeSaid | HomeZone:

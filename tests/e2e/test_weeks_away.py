@@ -278,3 +278,26 @@ async def test_what_changes_now_asked_mid_workout_in_the_week_away(env: Env):
     assert "Single-leg hip thrust" in asked, asked
     said = texts(await chat.say("what changes now?"))
     assert said.startswith("<b>Your plan while away</b>\nUntil Sunday 29 November"), said
+
+
+async def test_a_city_and_its_hotel_kit_said_together_are_both_taken(env: Env):
+    """Ines typed "I'm in New York this week, the hotel gym only has dumbbells up to 50 lb":
+    the dumbbells were kept, New York was not, and her workouts came on home time. Then
+    "back home now" ended the dumbbell week and left the clock in... wherever it was. Now
+    both are taken, and both undone by "back home now"."""
+    chat = env.chat(10002)
+    await at_step(chat, "unit")
+    await chat.tap("lb")  # Mon + Thu at 18:30, Berlin
+    said = texts(
+        await chat.say("I'm in New York this week, the hotel gym only has dumbbells up to 50 lb")
+    )
+    assert "planned for dumbbells only, up to 50 lb" in said, said
+    assert "Your workouts now come on <b>America/New_York</b> time" in said, said
+    user = await load_user(env, 10002)
+    assert user is not None and user.tz == "America/New_York", user and user.tz
+    env.clock.set(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))  # Wednesday
+    said = texts(await chat.say("back home now"))
+    assert "Your usual plan is back on from today" in said, said
+    assert "Your workouts come on <b>Europe/Berlin</b> time again." in said, said
+    user = await load_user(env, 10002)
+    assert user is not None and user.tz == "Europe/Berlin", user and user.tz
