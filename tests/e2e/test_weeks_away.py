@@ -282,9 +282,8 @@ async def test_what_changes_now_asked_mid_workout_in_the_week_away(env: Env):
 
 async def test_a_city_and_its_hotel_kit_said_together_are_both_taken(env: Env):
     """Ines typed "I'm in New York this week, the hotel gym only has dumbbells up to 50 lb":
-    the dumbbells were kept, New York was not, and her workouts came on home time. Then
-    "back home now" ended the dumbbell week and left the clock in... wherever it was. Now
-    both are taken, and both undone by "back home now"."""
+    the dumbbells were kept, New York was not, and her workouts kept coming on home time.
+    Now the city is taken too, and "back home now" puts both back."""
     chat = env.chat(10002)
     await at_step(chat, "unit")
     await chat.tap("lb")  # Mon + Thu at 18:30, Berlin
