@@ -300,3 +300,25 @@ async def test_a_city_and_its_hotel_kit_said_together_are_both_taken(env: Env):
     assert "Your workouts come on <b>Europe/Berlin</b> time again." in said, said
     user = await load_user(env, 10002)
     assert user is not None and user.tz == "Europe/Berlin", user and user.tz
+
+
+async def test_a_dumbbell_held_in_the_hotel_stands_back_home(env: Env):
+    """Glutes only at a gym (kg): her single-leg hip thrusts at home were bodyweight, 20, 20,
+    20. In the hotel week ("only dumbbells up to 20kg") she held a 20 kg dumbbell: "20kg 15
+    15 15". Back at her gym /today planned it with no load at all, "(you reached the top:
+    try the same move with a two-second squeeze...)", as if the hotel week had not been:
+    its loads were taken as held down by the kit. A load heavier than home's stands."""
+    chat = env.chat(10003)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+    env.clock.set(datetime(2026, 11, 18, 12, 0, tzinfo=UTC))  # Wednesday: session B
+    await chat.say("single leg hip thrust 20 20 20")
+    await chat.say("yes")
+    await chat.say("in a hotel gym next week, only dumbbells up to 20kg")
+    env.clock.set(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))  # the hotel Wednesday
+    await chat.say("single leg hip thrust 20kg 15 15 15")
+    said = texts(await chat.say("yes"))
+    assert "20 kg × 15, 15, 15" in said, said
+    env.clock.set(datetime(2026, 12, 2, 12, 0, tzinfo=UTC))  # back at her gym, session B
+    shown = texts(await chat.say("/today"))
+    line = next(x for x in shown.split("\n") if "<b>Single-leg hip thrust</b>" in x)
+    assert "@ 20 kg" in line and "squeeze" not in line, shown
