@@ -106,8 +106,15 @@ def aways_said(text: str, today: date, unit: Unit) -> tuple[Away, ...]:
     next week, only dumbbells up to 50 lb, and the week after no gym at all")."""
     said = " ".join(text.lower().replace("’", "'").split())
     split = _THEN_WEEK_AFTER.search(said)
-    first = away_said(said[: split.start()], today, unit) if split else None
-    if split is None or first is None or not _NEXT_WEEK.search(said[: split.start()]):
+    head = said[: split.start()] if split else ""
+    first = away_said(head, today, unit) if split else None
+    if split is not None and first is None and _NEXT_WEEK.search(head):
+        # "traveling next week and the week after, no gym": both weeks, the kit said once
+        both = away_said(f"{head} {said[split.end() :]}", today, unit)
+        if both is not None:
+            week = timedelta(days=7)
+            return (both, replace(both, first=both.first + week, last=both.last + week))
+    if split is None or first is None or not _NEXT_WEEK.search(head):
         one = away_said(said, today, unit)
         return (one,) if one else ()
     monday = first.first + timedelta(days=7)

@@ -11,7 +11,7 @@ from functools import cache
 
 import pytest
 
-from bot.coach.away_kit import away_said, back_said, kept_with
+from bot.coach.away_kit import away_said, aways_said, back_said, kept_with
 from bot.coach.knowledge import Content
 from bot.coach.profile import Away, Experience, Goal, Place, Profile, Unit
 from bot.coach.programs import workout_for
@@ -172,3 +172,21 @@ def test_a_week_away_said_after_another_keeps_both_and_takes_its_own_days() -> N
         midweek,
         replace(hotel, first=date(2026, 11, 27)),
     )
+
+
+def test_next_week_and_the_week_after_said_once_are_both_weeks() -> None:
+    """ "traveling next week and the week after, no gym" was the week after next alone."""
+    said = aways_said("traveling next week and the week after, no gym", WEDNESDAY, KG)
+    assert said == (
+        Away(NEXT_MONDAY, NEXT_SUNDAY, Place.BODYWEIGHT, 0.0, KG),
+        Away(date(2026, 11, 30), date(2026, 12, 6), Place.BODYWEIGHT, 0.0, KG),
+    )
+    hotel, camping = aways_said(
+        "next week I'm in a hotel with just dumbbells up to 20kg, the week after that I'm"
+        " camping, no gear",
+        WEDNESDAY,
+        KG,
+    )
+    assert (hotel.first, hotel.most, camping.first, camping.most) == (
+        NEXT_MONDAY, 20.0, date(2026, 11, 30), 0.0,
+    )  # fmt: skip

@@ -322,3 +322,18 @@ async def test_a_dumbbell_held_in_the_hotel_stands_back_home(env: Env):
     shown = texts(await chat.say("/today"))
     line = next(x for x in shown.split("\n") if "<b>Single-leg hip thrust</b>" in x)
     assert "@ 20 kg" in line and "squeeze" not in line, shown
+
+
+async def test_next_week_and_the_week_after_with_no_gym_are_both_planned(env: Env):
+    """She typed "traveling next week and the week after, no gym" and heard "From Monday 30
+    November to Sunday 6 December your workouts are planned for no equipment": next week,
+    the first she is away, kept her barbell plan. Now both weeks are planned for it."""
+    chat = env.chat(10004)
+    await onboard(chat, goal="Grow glutes, not legs", experience="2+ years")
+    said = texts(await chat.say("traveling next week and the week after, no gym"))
+    assert (
+        "From Monday 23 November to Sunday 29 November your workouts are planned for no"
+        " equipment" in said
+    ), said
+    assert "Kept as said too: from Monday 30 November to Sunday 6 December" in said, said
+    assert "Your usual plan is back on Monday 7 December" in said, said
