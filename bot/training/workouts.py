@@ -250,6 +250,7 @@ class ProgramView:
     place: Place  # the one today is planned for: a while away's on its days (Profile.away)
     away: Away | None = None  # today falls in a while away: its plan is shown
     asked_on: date | None = None
+    away_next: Away | None = None  # a while away said ahead starts within a week: recalled
 
 
 def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
@@ -268,7 +269,7 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
     easier = [(cards[a].name, cards[b].name) for a, b in adapted.easier]
     return ProgramView(
         chosen, profile, names, sources, len(chosen.sessions), adapted, easier, place,
-        profile.away_on(today), today,
+        profile.away_on(today), today, away_soon(profile.aways, today),
     )  # fmt: skip
 
 

@@ -69,8 +69,8 @@ async def test_a_week_away_said_ahead_is_recalled_the_week_before(tmp_path):
     """Glutes only at a gym (Mon, Wed, Fri at 18:30 Berlin, kg). On Wednesday she typed
     "next week I'm in a hotel, only dumbbells up to 20kg". Friday's push, the last before
     it, /week and "what changes now?" said not a word of it: her gym plan as ever, and on
-    Monday the hotel plan came unannounced. Now the last push before it, /week and "what
-    changes now?" recall it; Wednesday's push, with Friday at her gym still to come, does
+    Monday the hotel plan came unannounced. Now the last push before it, /week, /program
+    and "what changes now?" recall it; Wednesday's push, with Friday at her gym still to come, does
     not. In the hotel week, nothing said why her workout had no barbell: now it says."""
     wednesday = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
     async with bot_env(tmp_path, now=wednesday, extra_env=FAST) as env:
@@ -94,6 +94,7 @@ async def test_a_week_away_said_ahead_is_recalled_the_week_before(tmp_path):
         assert HOTEL_AHEAD in (push.text or ""), push.text
         assert HOTEL_AHEAD in texts(await chat.say("/week"))
         assert HOTEL_AHEAD in texts(await chat.say("what changes now?"))
+        assert HOTEL_AHEAD in texts(await chat.say("/program"))
         env.clock.set(datetime(2026, 11, 23, 5, 0, tzinfo=UTC))  # the hotel Monday, early
         said = texts(await chat.say("/today"))
         assert (
