@@ -70,12 +70,12 @@ class Profile:
     # Weeks left out of the program's count from a day on ((day, weeks)): 2+ weeks without
     # training don't move the plan ahead (bot/training/people.py: planning).
     weeks_off: tuple[tuple[date, int], ...] = ()
-    away: Away | None = None  # kit said for a while away: planned for on its days
+    aways: tuple[Away, ...] = ()  # kit said for whiles away, planned for on their days
     no_ball: bool = False  # home with bands and no exercise ball: no ball moves planned
 
     def away_on(self, day: date) -> Away | None:
-        """The kit said for a while away, when it holds `day`."""
-        return self.away if self.away is not None and self.away.holds(day) else None
+        """The kit said for a while away, when one holds `day`."""
+        return next((a for a in self.aways if a.holds(day)), None)
 
     def place_on(self, day: date) -> Place:
         """Where `day`'s workout is planned for: the place away on its days, else the usual."""

@@ -3,8 +3,6 @@ buttons, /myths and /exercise NAME."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from telegram import Update
 
 from bot.coach.smalltalk import Intent
@@ -25,6 +23,7 @@ from bot.handlers.common import (
 from bot.runtime.services import Services
 from bot.training import shown
 from bot.training.harder_asked import Harder
+from bot.training.load_down_asked import LoadDown
 from bot.training.logbook_replies import Finished, Swaps
 from bot.training.outcomes import (
     Choice,
@@ -201,6 +200,10 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 show_day=day_text(outcome.show.day) if outcome.show else None,
                 away_gym=outcome.away_gym,
                 away_over=outcome.away_over,
+                away_also=outcome.away_also,
+                unit=outcome.unit,
+                away_dropped=outcome.away_dropped,
+                zone=outcome.zone,
                 **away_words(outcome),
             )
         case Myths():
@@ -226,11 +229,14 @@ def away_words(outcome: Talk) -> dict[str, str]:
         most = "nothing"  # no equipment at all
     else:
         most = f"{away.most:g} {away.unit.value}" if away.most and away.unit else ""
-    back = day_text(away.last + timedelta(days=1))
+    back = away.back_on
+    for other in outcome.away_also:  # another while away straight after: back after it
+        if other.first == back:
+            back = other.back_on
     return {
         "away_first": day_text(away.first),
         "away_last": day_text(away.last),
-        "away_back": back,
+        "away_back": day_text(back),
         "away_most": most,
     }
 
@@ -294,6 +300,11 @@ async def show_swap_asked(update: Update, context: Context, outcome: Swaps | Swa
 async def show_plan_changes(update: Update, context: Context, outcome: PlanChanges) -> None:
     """ "what changes now?": the plan now, its moves new, left behind and kept."""
     await send_template(update, context, "plan_changes", **vars(outcome))
+
+
+async def show_load_down(update: Update, context: Context, outcome: LoadDown) -> None:
+    """ "why did my hip thrust weight go down?": the load planned against the last one."""
+    await send_template(update, context, "load_down", **vars(outcome))
 
 
 async def show_harder(update: Update, context: Context, outcome: Harder) -> None:

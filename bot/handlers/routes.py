@@ -44,6 +44,7 @@ from bot.training import (
     away_kit,
     changes,
     harder_asked,
+    load_down_asked,
     logbook,
     moved_said,
     pain_offer,
@@ -113,6 +114,7 @@ BUTTONS: list[ButtonRoute] = [
 TEXT: list[TextRoute] = [
     TextRoute(away_kit.on_text, answers.show),  # "in a hotel gym next week, only dumbbells"
     TextRoute(setup.on_text, onboarding.show),
+    TextRoute(changes.whereabouts_said, onboarding.show),  # "I'm in New York" mid-logging
     TextRoute(remark_asked.on_text, answers.show_logged_asked),  # "…, can i go heavier?"
     TextRoute(setup.not_an_answer, onboarding.show),
     TextRoute(day_delete_service.on_text, day_delete.show),  # "delete yesterday's log"
@@ -124,6 +126,7 @@ TEXT: list[TextRoute] = [
     TextRoute(swap_asked.on_text, answers.show_swap_asked),  # "can i swap the lunges"
     TextRoute(plan_changes.on_text, answers.show_plan_changes),  # "what changes now?"
     TextRoute(harder_asked.on_text, answers.show_harder),  # "what's the harder version"
+    TextRoute(load_down_asked.on_text, answers.show_load_down),  # "why did my weight go down"
     TextRoute(plan_why.on_text, answers.show_plan_why),  # "why so many hip thrusts"
     TextRoute(week_asked.on_text, answers.show_week_asked),  # "what week am I in?"
 ]

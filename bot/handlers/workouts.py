@@ -68,6 +68,8 @@ def workout_message(
         kept=view.kept,
         kept_back=(view.today - view.kept.day).days if view.kept else 0,
         elsewhere=elsewhere,
+        away_next=view.away_next,
+        away_on=view.away_on,
     )
     if view.rest_day and not push:  # a day off the plan: today's log is asked, not assumed
         return text, rest_day_rows(svc, view.today, view.workout.day)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from sqlalchemy import bindparam, select
@@ -230,37 +231,46 @@ def weeks_off(user: User) -> tuple[tuple[date, int], ...]:
         return ()
 
 
-def set_away(user: User, away: Away | None) -> None:
-    """Kit said for a while away, or none (back at the usual place)."""
-    if away is None:
+def set_aways(user: User, aways: Sequence[Away]) -> None:
+    """Kit said for whiles away, each for its days, or none (back at the usual place)."""
+    if not aways:
         user.away_kit = None
         return
     user.away_kit = json.dumps(
-        {
-            "first": away.first.isoformat(),
-            "last": away.last.isoformat(),
-            "place": away.place.value,
-            "most": away.most,
-            "unit": away.unit.value if away.unit else None,
-        }
+        [
+            {
+                "first": away.first.isoformat(),
+                "last": away.last.isoformat(),
+                "place": away.place.value,
+                "most": away.most,
+                "unit": away.unit.value if away.unit else None,
+            }
+            for away in sorted(aways, key=lambda x: x.first)
+        ]
     )
 
 
-def away_of(user: User) -> Away | None:
+def aways_of(user: User) -> tuple[Away, ...]:
+    """The whiles away kept, by first day (one kept alone, as before several were, too)."""
     try:
         said = json.loads(user.away_kit or "null")
         if not said:
-            return None
-        most, unit = said.get("most"), said.get("unit")
-        return Away(
-            date.fromisoformat(said["first"]),
-            date.fromisoformat(said["last"]),
-            Place(said["place"]),
-            float(most) if most is not None else None,
-            Unit(unit) if unit else None,
-        )
-    except (TypeError, ValueError, KeyError):
-        return None
+            return ()
+        out = []
+        for one in said if isinstance(said, list) else [said]:
+            most, unit = one.get("most"), one.get("unit")
+            out.append(
+                Away(
+                    date.fromisoformat(one["first"]),
+                    date.fromisoformat(one["last"]),
+                    Place(one["place"]),
+                    float(most) if most is not None else None,
+                    Unit(unit) if unit else None,
+                )
+            )
+        return tuple(out)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return ()
 
 
 def clear_profile(user: User) -> None:
@@ -295,6 +305,6 @@ def profile_of(user: User) -> Profile | None:
         started_on=user.started_on,
         session_offset=user.session_offset or 0,
         weeks_off=weeks_off(user),
-        away=away_of(user),
+        aways=aways_of(user),
         no_ball=bool(user.no_ball),
     )

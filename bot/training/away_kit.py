@@ -10,12 +10,20 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from bot.coach import schedule
-from bot.coach.away_kit import away_said, back_said
+from bot.coach.away_kit import (
+    NOTHING_HELD,
+    aways_said,
+    back_said,
+    gym_there_said,
+    kept_with,
+    most_said,
+)
 from bot.coach.profile import Unit
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
+from bot.training.changes import home_zone, trip_zone
 from bot.training.outcomes import Talk
 
 
@@ -25,21 +33,68 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
     if user.onboarded_at is None or not user.tz:
         return None
     today = schedule.local_date(svc.clock.now(), user.tz)
-    away = away_said(text, today, Unit(user.unit or Unit.KG.value))
-    if away is None:
-        return _back_early(user, text, today)
-    users.set_away(user, away)
-    return Talk(Intent.AWAY, True, paused=bool(user.paused), place=user.place, away=away)
+    unit = Unit(user.unit or Unit.KG.value)
+    said = aways_said(text, today, unit)
+    if not said:
+        return _said_again(user, text, today, unit) or _back_early(svc, s, user, text, today)
+    kept = users.aways_of(user)
+    for one in said:
+        kept = kept_with(kept, one, today)
+    users.set_aways(user, kept)
+    away = said[0]
+    also = tuple(x for x in kept if x.first != away.first)
+    moved = trip_zone(svc, s, user, text)  # "I'm in New York this week, only dumbbells"
+    return Talk(
+        Intent.AWAY,
+        True,
+        paused=bool(user.paused),
+        place=user.place,
+        away=away,
+        away_also=also,
+        unit=user.unit,
+        zone=user.tz if moved else None,
+    )
 
 
-def _back_early(user: User, text: str, today: date) -> Talk | None:
+def _said_again(user: User, text: str, today: date, unit: Unit) -> Talk | None:
+    """Of the while away kept (the one on now, else the next): a gym there after all ("the
+    hotel has a full gym") drops it, the usual plan kept; the heaviest dumbbell said again
+    ("I meant dumbbells up to 40 lb") replaces the one said."""
+    aways = users.aways_of(user)
+    kept = next((x for x in aways if x.last >= today), None)
+    if kept is None:
+        return None
+    others = tuple(x for x in aways if x is not kept and x.last >= today)
+    talk = Talk(Intent.AWAY, True, paused=bool(user.paused), place=user.place, unit=user.unit)
+    if gym_there_said(text):
+        users.set_aways(user, others)
+        return replace(talk, away_gym=True, away_dropped=kept)
+    most = most_said(text, unit) if kept.most != NOTHING_HELD else None
+    if most is None:
+        return None
+    changed = replace(kept, most=most[0], unit=most[1])
+    users.set_aways(user, (*others, changed))
+    return replace(talk, away=changed, away_also=others)
+
+
+def _back_early(svc: Services, s: Session, user: User, text: str, today: date) -> Talk | None:
     """Back before the days away are over ("back home", "I'm back"): the usual plan from
     today on, said with the welcome back."""
-    kept = users.away_of(user)
-    if kept is None or not kept.holds(today):
+    aways = users.aways_of(user)
+    kept = next((x for x in aways if x.holds(today)), None)
+    if kept is None:
         return None
     if not back_said(text) and understand(text) != Intent.RESUME:
         return None
     ended = replace(kept, last=today - timedelta(days=1))  # the days before stay as planned
-    users.set_away(user, ended if ended.last >= ended.first else None)
-    return Talk(Intent.RESUME, True, paused=bool(user.paused), place=user.place, away_over=True)
+    others = [x for x in aways if x is not kept] + ([ended] if ended.last >= ended.first else [])
+    users.set_aways(user, others)
+    home = home_zone(svc, s, user)  # back from a trip to another zone too: home's time
+    return Talk(
+        Intent.RESUME,
+        True,
+        paused=bool(user.paused),
+        place=user.place,
+        away_over=True,
+        zone=user.tz if home else None,
+    )

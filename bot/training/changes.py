@@ -7,6 +7,7 @@ fridays") open the days question with those days unticked, for Done to keep: ask
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
@@ -129,6 +130,17 @@ def change_asked(
     return replace(applied, for_a_while=(while_said, before)) if while_said and before else applied
 
 
+def whereabouts_said(
+    svc: Services, s: Session, user: User, text: str
+) -> ChangeSaid | Already | None:
+    """ "I'm in New York this week" typed while a workout is being logged: tried before the
+    set log, where a load question took it as a remark and the workouts stayed on home time."""
+    owed = awaiting(user)
+    if user.onboarded_at is None or owed is None or owed.mode not in LOGGING_MODES:
+        return None
+    return _whereabouts(svc, s, user, text)
+
+
 def _days_for_the_week(
     svc: Services, s: Session, user: User, text: str
 ) -> Applied | Already | None:
@@ -206,6 +218,22 @@ def _whereabouts(svc: Services, s: Session, user: User, text: str) -> ChangeSaid
         timed = apply(svc, s, user, at)
         applied = replace(timed, step=applied.step, value=applied.value)
     return ChangeSaid(applied, None)
+
+
+def trip_zone(svc: Services, s: Session, user: User, text: str) -> bool:
+    """A city said beside the kit of a while away ("I'm in New York this week, the hotel gym
+    only has dumbbells"): its time zone taken, as said alone; whether it moved."""
+    for part in re.split(r"[,;.!]| and ", text):  # the clause naming the city
+        if said_whereabouts(part) is not None:
+            return isinstance(_whereabouts(svc, s, user, part), ChangeSaid)
+    return False
+
+
+def home_zone(svc: Services, s: Session, user: User) -> bool:
+    """Back home from a trip to another time zone: home's zone again; whether it moved."""
+    if user.home_tz is None or user.home_tz == user.tz:
+        return False
+    return isinstance(_home_again(svc, s, user), ChangeSaid)
 
 
 def _home_again(svc: Services, s: Session, user: User) -> ChangeSaid | HomeZone:

@@ -142,6 +142,10 @@ class Talk:
     asked_day: date | None = None  # "what did I do last tuesday": that day's session
     away_gym: bool = False  # "in a hotel gym next week": a gym away, the gym plan kept
     away: Away | None = None  # "..., only dumbbells up to 30kg": kept, the plan fits it
+    away_also: tuple[Away, ...] = ()  # the other whiles away still ahead, kept as said
+    unit: str | None = None  # the person's, for the example load of a kit said away
+    away_dropped: Away | None = None  # a gym there after all: that while away no more
+    zone: str | None = None  # a city said with the kit away (or home again): its zone taken
     away_over: bool = False  # "back home" before the days away ended: the usual plan again
 
 

@@ -14,11 +14,13 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
+from bot.coach.away_kit import away_soon
 from bot.coach.knowledge import Loading
 from bot.coach.profile import Away, Profile
 from bot.runtime.services import Services
 from bot.store import reports as store
 from bot.store.models import User
+from bot.training.awaiting import LOGGING_MODES, Awaiting
 from bot.training.people import finished_profile, local_today, planning, planning_ahead
 
 RECENT_DAYS = 28  # the moves done this long ago or since are the plan they came from
@@ -46,6 +48,15 @@ class PlanChanges:
     today: bool = False  # the next workout is today's
     away: Away | None = None  # the next workout is planned for a while away: that plan said
     asked_on: date | None = None
+    away_next: Away | None = None  # a while away said ahead starts within a week: recalled
+
+
+# "what can I do in a hotel gym?", "what should I do while I'm away": with a while away kept
+# ahead, the plan of those days.
+_ASKS_AWAY = re.compile(
+    r"\bwhat (can|do|should|could|shall|will) i (do|train)\b.*\b(hotel|away|travell?ing|trip)\b"
+)
+_AWAY_AHEAD_DAYS = 14
 
 
 def asks_changes(text: str) -> bool:
@@ -54,11 +65,26 @@ def asks_changes(text: str) -> bool:
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> PlanChanges | None:
     profile = finished_profile(user)
-    if profile is None or user.awaiting or not asks_changes(text):
+    owed = Awaiting.parse(user.awaiting)
+    if profile is None or (owed is not None and owed.mode not in LOGGING_MODES):
         return None
     today = local_today(profile, svc.clock.now())
+    if asks_changes(text):  # asked mid-logging too: the exercise asked waits as it was
+        return _changes(svc, s, user, profile, today, today)
+    said = " ".join(text.lower().replace("’", "'").split())
+    ahead = away_soon(profile.aways, today - timedelta(days=1), _AWAY_AHEAD_DAYS)
+    holding = profile.away_on(today) or ahead
+    if holding is None or not _ASKS_AWAY.search(said):
+        return None
+    return _changes(svc, s, user, profile, today, max(today, holding.first))
+
+
+def _changes(
+    svc: Services, s: Session, user: User, profile: Profile, today: date, start: date
+) -> PlanChanges:
+    """The plan of the workouts from `start` on against the last four weeks' log."""
     profile = planning(s, user, today) or profile
-    workouts = _coming(svc, s, user.id, profile, today)
+    workouts = _coming(svc, s, user.id, profile, start)
     away = profile.away_on(workouts[0].day) if workouts else None
     planned = list(dict.fromkeys(p.exercise_id for w in workouts for p in w.exercises))
     since = today - timedelta(days=RECENT_DAYS)
@@ -72,7 +98,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> PlanChanges | N
     program = svc.programs.program_for(profile.goal, place)
     return PlanChanges(
         why=program.why,
-        next_day=workouts[0].day if workouts else None,
+        next_day=workouts[0].day if workouts and start == today else None,
         new=tuple(name[i].name for i in new),
         dropped=tuple(name[i].name for i in dict.fromkeys(was) if i not in planned),
         kept=tuple(name[i].name for i in planned if i in done),
@@ -81,6 +107,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> PlanChanges | N
         today=bool(workouts) and workouts[0].day == today,
         away=away,
         asked_on=today,
+        away_next=None if away is not None else away_soon(profile.aways, today),
     )
 
 
@@ -90,7 +117,7 @@ def _coming(
     """The workouts of the next PLAN_DAYS days planned as the next one is: its days away
     while that one is away, else those at the usual place (days away ahead are skipped, and
     as many days after them taken, so the whole rotation is seen)."""
-    span = (profile.away.last - profile.away.first).days + 1 if profile.away else 0
+    span = sum((a.last - a.first).days + 1 for a in profile.aways if a.last >= today)
     days = [today + timedelta(days=i) for i in range(PLAN_DAYS + span)]
     found = [
         w

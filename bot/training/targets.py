@@ -159,12 +159,23 @@ def done_before(
     30kg"): a move last done there is taken from the time before it, when there is one, so
     the loads lifted at home stand (not the bodyweight sets of a week with nothing to hold)."""
     found = logs.previous_done_many(s, user_id, exercise_ids, upto or day)
-    away = profile.away
-    if away is None or away.most is None or day <= away.last:
-        return found
-    days = {i: logs.session_of(s, user_id, log.session_id).day for i, (log, _) in found.items()}
-    held_down = [i for i, d in days.items() if away.holds(d)]
-    return found | logs.previous_done_many(s, user_id, held_down, away.first)
+    held = [a for a in profile.aways if a.most is not None and a.last < day]
+    for away in reversed(held):  # the latest first: one before it may be held down too
+        days = {i: logs.session_of(s, user_id, x.session_id).day for i, (x, _) in found.items()}
+        there = [i for i, d in days.items() if away.holds(d)]
+        before = logs.previous_done_many(s, user_id, there, away.first) if there else {}
+        # a load heavier there than before (a dumbbell held where home's sets were bare)
+        # was not held down by the kit: it stands
+        kept = {i: x for i, x in before.items() if _heaviest(found[i][1]) <= _heaviest(x[1])}
+        found = found | kept
+    return found
+
+
+def _heaviest(rows: Sequence[SetLog]) -> float:
+    """The heaviest load of the sets, in kg (0: none held)."""
+    return max(
+        (convert(r.load, Unit(r.unit), Unit.KG) for r in rows if r.load and r.unit), default=0.0
+    )
 
 
 def progress(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach import schedule
+from bot.coach.away_kit import away_next, away_soon
 from bot.coach.knowledge import Source
 from bot.coach.profile import Away, Place, Profile
 from bot.coach.schedule.pause_end import MAX_DAYS, pause_end
@@ -74,6 +75,8 @@ class WorkoutView:
     last_night: bool = False  # after midnight, still on last night's late workout
     tomorrow_rest: bool = False  # "what's tomorrow?" on the eve of a rest day: the next one
     kept: KeptNote | None = None  # sets left at an earlier day's "Save it?": saved there
+    away_next: Away | None = None  # the next workout is in a while away said ahead: recalled
+    away_on: Away | None = None  # this workout is in a while away: its kit said
 
     def buttons(self, push: bool) -> bool:
         """Whether it carries the start / skip / move buttons (not once the day is done)."""
@@ -116,6 +119,8 @@ def workout_view(
         back_from_pause=back,
         paused_until=paused_until_text(user),
         back_after_break=back_after_break(s, user.id, workout.day),
+        away_next=away_next(profile, workout.day),
+        away_on=profile.away_on(workout.day),
     )
 
 
@@ -203,6 +208,7 @@ class WeekView:
     unit: str
     statuses: dict[date, str] = field(default_factory=dict)  # logged sessions' statuses
     starts_on: date | None = None  # the program starts in a later week: that week is shown
+    away_next: Away | None = None  # a while away said ahead starts the week after: recalled
 
 
 def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
@@ -231,7 +237,8 @@ def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
         ahead = kept.get(w.day + timedelta(days=1))
         if status == SessionStatus.SKIPPED and ahead == (w.program_id, w.session_label):
             statuses[w.day] = "moved_on"
-    return WeekView(days, today, monday, profile.unit.value, statuses, starts_on)
+    soon = away_soon(profile.aways, monday + timedelta(days=6))
+    return WeekView(days, today, monday, profile.unit.value, statuses, starts_on, soon)
 
 
 @dataclass(frozen=True)
@@ -246,6 +253,7 @@ class ProgramView:
     place: Place  # the one today is planned for: a while away's on its days (Profile.away)
     away: Away | None = None  # today falls in a while away: its plan is shown
     asked_on: date | None = None
+    away_next: Away | None = None  # a while away said ahead starts within a week: recalled
 
 
 def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
@@ -264,7 +272,7 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
     easier = [(cards[a].name, cards[b].name) for a, b in adapted.easier]
     return ProgramView(
         chosen, profile, names, sources, len(chosen.sessions), adapted, easier, place,
-        profile.away_on(today), today,
+        profile.away_on(today), today, away_soon(profile.aways, today),
     )  # fmt: skip
 
 

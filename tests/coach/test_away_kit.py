@@ -11,7 +11,7 @@ from functools import cache
 
 import pytest
 
-from bot.coach.away_kit import away_said, back_said
+from bot.coach.away_kit import away_said, aways_said, back_said, kept_with
 from bot.coach.knowledge import Content
 from bot.coach.profile import Away, Experience, Goal, Place, Profile, Unit
 from bot.coach.programs import workout_for
@@ -88,7 +88,7 @@ LIFTER = Profile(
     tz="Europe/Berlin",
     unit=KG,
     started_on=date(2026, 11, 16),
-    away=Away(NEXT_MONDAY, NEXT_SUNDAY, Place.BODYWEIGHT, 30.0, KG),
+    aways=(Away(NEXT_MONDAY, NEXT_SUNDAY, Place.BODYWEIGHT, 30.0, KG),),
 )
 
 
@@ -137,7 +137,7 @@ def test_a_load_away_is_never_planned_past_the_heaviest_there() -> None:
 def test_the_profile_away_holds_its_days_only() -> None:
     assert LIFTER.away_on(NEXT_MONDAY) is not None and LIFTER.away_on(NEXT_SUNDAY) is not None
     assert LIFTER.away_on(NEXT_SUNDAY + timedelta(days=1)) is None
-    assert replace(LIFTER, away=None).place_on(NEXT_MONDAY) == Place.GYM
+    assert replace(LIFTER, aways=()).place_on(NEXT_MONDAY) == Place.GYM
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,40 @@ def test_the_profile_away_holds_its_days_only() -> None:
 )
 def test_back_at_the_usual_place_is_read(said: str, back: bool) -> None:
     assert back_said(said) is back
+
+
+def test_the_week_after_next_said_away_is_that_week() -> None:
+    said = away_said("and the week after I'm camping, no gear", WEDNESDAY, LB)
+    assert said == Away(date(2026, 11, 30), date(2026, 12, 6), Place.BODYWEIGHT, 0.0, LB)
+
+
+def test_a_week_away_said_after_another_keeps_both_and_takes_its_own_days() -> None:
+    hotel = Away(NEXT_MONDAY, NEXT_SUNDAY, Place.BODYWEIGHT, 20.0, KG)
+    camping = Away(NEXT_SUNDAY + timedelta(days=1), date(2026, 12, 6), Place.BODYWEIGHT, 0.0, KG)
+    assert kept_with([hotel], camping, WEDNESDAY) == (hotel, camping)
+    over = Away(date(2026, 11, 9), date(2026, 11, 15), Place.BODYWEIGHT, None, None)
+    assert kept_with([over, camping], hotel, WEDNESDAY) == (hotel, camping)  # past: dropped
+    midweek = Away(date(2026, 11, 25), date(2026, 11, 26), Place.BODYWEIGHT, 0.0, KG)
+    assert kept_with([hotel], midweek, WEDNESDAY) == (
+        replace(hotel, last=date(2026, 11, 24)),
+        midweek,
+        replace(hotel, first=date(2026, 11, 27)),
+    )
+
+
+def test_next_week_and_the_week_after_said_once_are_both_weeks() -> None:
+    """ "traveling next week and the week after, no gym" was the week after next alone."""
+    said = aways_said("traveling next week and the week after, no gym", WEDNESDAY, KG)
+    assert said == (
+        Away(NEXT_MONDAY, NEXT_SUNDAY, Place.BODYWEIGHT, 0.0, KG),
+        Away(date(2026, 11, 30), date(2026, 12, 6), Place.BODYWEIGHT, 0.0, KG),
+    )
+    hotel, camping = aways_said(
+        "next week I'm in a hotel with just dumbbells up to 20kg, the week after that I'm"
+        " camping, no gear",
+        WEDNESDAY,
+        KG,
+    )
+    assert (hotel.first, hotel.most, camping.first, camping.most) == (
+        NEXT_MONDAY, 20.0, date(2026, 11, 30), 0.0,
+    )  # fmt: skip
