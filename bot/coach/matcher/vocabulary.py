@@ -158,7 +158,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
             "house, living room, apartment, no gym, without a gym, dont have a gym, without gym, "
             "no gym access, dont go to the gym, cant go to the gym, not a gym, hotel room, without "
             "the gym, without going to the gym, without entering the gym, outside the gym, skip "
-            "the gym, yoga mat, exercise mat, workout mat"  # a mat is home kit, not yoga
+            "the gym, yoga mat, exercise mat, workout mat, hotel, hotel gym, hotel gyms, hotels"
+            # a mat is home kit, not yoga; a hotel gym has little more than a home
         ),
         "equipment": "gear, kit, machines, without weights",
         "bodyweight": "body weight, no equipment, calisthenics",
