@@ -118,7 +118,7 @@ def save_then_queued(
     exercises = logs.exercises_of(s, user.id, log.session_id)
     target = log_for(s, user, log.session_id, exercises, str(first["ex"]))
     shown = keep_queued(
-        svc, user, rest, echo(svc, s, user, target, _entries(first["sets"]), raw or "")
+        svc, user, rest, echo(svc, s, user, target, sets_of_rows(first["sets"]), raw or "")
     )
     if isinstance(back, int):  # a story for another day: today's still waits after it
         keep_back(user, back)
@@ -170,7 +170,8 @@ def _rows(entries: Sequence[SetEntry]) -> list[list[Any]]:
     return [[e.reps, e.load, e.unit.value if e.unit else None] for e in entries]
 
 
-def _entries(rows: list[list[Any]]) -> tuple[SetEntry, ...]:
+def sets_of_rows(rows: list[list[Any]]) -> tuple[SetEntry, ...]:
+    """The sets a queued part keeps as rows of [reps, load, unit]."""
     return tuple(
         SetEntry(int(r), float(w) if w is not None else None, Unit(u) if u else None)
         for r, w, u in rows

@@ -21,7 +21,8 @@ from bot.training import awaiting as wait
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.held import HELD
 from bot.training.logbook_draft import draft_of, entry_in, flag_in, offers_add
-from bot.training.logbook_story import back_of
+from bot.training.logbook_steps import log_for
+from bot.training.logbook_story import back_of, sets_of_rows
 from bot.training.people import expect
 
 
@@ -34,6 +35,8 @@ class Kept:
     day: date
     entries: tuple[SetEntry, ...]
     load_asked: bool = False  # they waited for their load, not their Save: saved without one
+    # moves typed in the same message, waiting to be shown next: saved too, never dropped
+    then: tuple[tuple[str, tuple[SetEntry, ...]], ...] = ()
 
 
 def release_earlier_day(
@@ -68,6 +71,7 @@ def _keep_draft(
         return None
     session = logs.session_of(s, user.id, log.session_id)
     logs.save_sets(s, log, session.day, waiting[0], waiting[1], now, add=flag_in(draft, "add"))
+    then = _save_queued(s, user, session.id, session.day, draft, waiting[1], now)
     # the Save it waited for would have closed its workout, had it been the last one owed:
     # left open, the day stayed "in progress" and the week's recap counted it not done
     exercises = logs.exercises_of(s, user.id, session.id)
@@ -75,7 +79,33 @@ def _keep_draft(
         x.status != ExerciseStatus.PENDING for x in exercises
     ):
         logs.finish_session(session, SessionStatus.DONE, now)
-    return Kept(log.exercise_id, session.day, waiting[0])
+    return Kept(log.exercise_id, session.day, waiting[0], then=then)
+
+
+def _save_queued(
+    s: Session, user: User, session_id: int, day: date, draft: str | None, raw: str, now: datetime
+) -> tuple[tuple[str, tuple[SetEntry, ...]], ...]:
+    """The moves typed in the same message as the entry waiting ("... single leg hip thrust 15
+    15 15, walking lunges 20 20, monster walk 20 20"), still to be shown when the next day's
+    workout came: saved into the day as typed (before, they were dropped without a word).
+    A move saved since is left as it is."""
+    try:
+        parts = json.loads(draft or "{}").get("then", [])
+    except (ValueError, AttributeError):
+        return ()
+    saved: list[tuple[str, tuple[SetEntry, ...]]] = []
+    for part in parts if isinstance(parts, list) else []:
+        try:
+            exercise_id, entries = str(part["ex"]), sets_of_rows(part["sets"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        exercises = logs.exercises_of(s, user.id, session_id)
+        log = log_for(s, user, session_id, exercises, exercise_id)
+        if not entries or log.status == ExerciseStatus.DONE:
+            continue
+        logs.save_sets(s, log, day, entries, raw, now)
+        saved.append((exercise_id, entries))
+    return tuple(saved)
 
 
 def release_unanswered(s: Session, user: User, tz: str, today: date, now: datetime) -> None:

@@ -55,6 +55,7 @@ class KeptNote:
     day: date
     sets: str
     load_asked: bool = False  # they waited for their load: saved without one
+    then: tuple[str, ...] = ()  # moves from the same message saved with it ("Lunge: 20, 20")
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,8 @@ def _released(svc: Services, s: Session, user: User, today: date) -> KeptNote | 
     if kept is None:
         return None
     name = svc.content.exercises[kept.exercise_id].name
-    return KeptNote(name, kept.day, sets_text(kept.entries), kept.load_asked)
+    then = tuple(f"{svc.content.exercises[x].name}: {sets_text(e)}" for x, e in kept.then)
+    return KeptNote(name, kept.day, sets_text(kept.entries), kept.load_asked, then)
 
 
 def tomorrow(svc: Services, s: Session, user: User, text: str) -> WorkoutView | None:
