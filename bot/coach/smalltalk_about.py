@@ -125,6 +125,10 @@ NO_PUSH = re.compile(
     r"|\b(you )?(didnt|did not|forgot to) (remind|message|text) me\b"
     r"|^(the )?(reminder|message|workout|notification) (came|arrived|was sent) (at the wrong time|"
     r"too (early|late)|late|early)$|^(the )?time (is|was) wrong$|^wrong time ?zone$"
+    # at another hour than before: "why did it come at 8 today it used to come at 9"
+    r"|\b(it|workouts?|messages?|reminders?|notifications?|push|pushes)( is| are| was| were| did"
+    r"| does)? (came|come|comes|coming|arrived|arrive|arrives|arriving) (at \d+|an hour|one hour"
+    r"|hour|early|earlier|late|later|too early|too late)\b"
 )
 # Buttons: how they work, or one that did nothing.
 BUTTONS = re.compile(

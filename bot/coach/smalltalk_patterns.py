@@ -21,7 +21,8 @@ GREETINGS = _set(
 )
 GREETING_FILLER = _set(
     "good coach there everyone all again how are you doing whats up its me new here team guys "
-    "im am girls day going today hows it mate buddy dude man bro so much lot really"
+    "im am girls day going today hows it mate buddy dude man bro so much lot really "
+    "dear darling hun hon honey sweetie sweetheart"
 )
 THANKS = _set(
     "thanks thank thx ty tysm cheers appreciate appreciated grateful thnks thnx tnx thanx "
@@ -56,6 +57,7 @@ PAUSE = re.compile(
     # "no workouts until monday", "pause till the 20th": a pause with its end (schedule.pause_end)
     r"|^(please )?(no|pause|stop)( more)?( workouts?| messages?| reminders?| training)?"
     r" (until|till|til)\b"
+    r"|^(please )?no( more)? exercises? (until|till|til)\b"
     # "turn off reminders", "mute the notifications"
     r"|\b(turn off|switch off|disable|mute|silence) (the |my |all |your |workout )?"
     r"(reminders?|notifications?|messages?|workouts?|pushes|alerts?)\b"
@@ -83,11 +85,17 @@ RESUME = re.compile(
     r"|^((ok|okay|alright|right|so) )?(im |am )?ready (to (go|start|train|begin|get back) )?again"
     r"( now)?$"
     r"|\b(start|send|turn on) (my |the )?(workouts?|messages|reminders) (again|back on)\b"
+    # "can you start sending them again please", "turn the messages back on"
+    r"|\b(start|starting|begin) (sending|texting|messaging) (me )?(my |the )?(them|workouts?"
+    r"|messages|reminders|exercises)?( to me)? ?(again|back)\b"
+    r"|\bturn (them|it|my workouts?|the workouts?|the messages|my messages|the reminders) back on\b"
 )
 # Asking for a workout or a plan: the program is built from the setup answers.
 PLAN = re.compile(
     r"\b(make|give|build|create|write|design|send|get) me (a |my |the )?(new )?"
-    r"(\w+ )?(program|plan|routine|workout|training plan|schedule)\b"
+    # (a harder one asked is how the plan adapts: smalltalk_workout.ADJUST)
+    r"((?!harder |easier |tougher |more |less )\w+ )?(program|plan|routine|workout|training plan"
+    r"|schedule)\b"
     r"|^(i )?(want|need) (my )?(new )?(\w+ )?(day )?(workout|program|plan|routine)$"
     r"|\b(this|next) weeks? (plan|schedule|workouts?|program)\b|^(whats|what is) (on )?(for )?"
     r"(this|next) week$"
@@ -194,7 +202,24 @@ SHORT = re.compile(
     r"( today)?$"
 )
 # Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
-AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon|hotel)\b")
+# A pause said after why, in a message longer than most: "going to my sisters for 2 weeks so
+# no exercises until i get back".
+PAUSE_TOLD = re.compile(
+    r"\b(so|and) no (more )?(workouts?|exercises?|messages?|reminders?|training) (until|till"
+    r"|til)\b"
+)
+# A pause said after why, in a message longer than most: "going to my sisters for 2 weeks so
+# no exercises until i get back".
+PAUSE_TOLD = re.compile(
+    r"\b(so|and) no (more )?(workouts?|exercises?|messages?|reminders?|training) (until|till"
+    r"|til)\b"
+)
+AWAY = re.compile(
+    r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon|hotel)\b"
+    # a stay somewhere, with how long: "going to my sisters for 2 weeks"
+    r"|\b(going|off|heading|staying|visiting) (to |at |with )?(my |our )\w+( \w+)? for "
+    r"(a |the |\d+ |two |three |a couple of |a few |couple of )?(weeks?|days|months?)\b"
+)
 ASKS = re.compile(r"\b(how|what|which|can|could|should|does|do|is|are|will|why|when)\b")
 CANCEL = re.compile(r"^(cancel|cancel (it|that|everything|all|subscription|my subscription))$")
 # About the bot itself: answered with what it does.

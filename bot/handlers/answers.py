@@ -160,6 +160,10 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             resume: Rows = [[(svc.render.label("button", "resume"), cb("pause", "off"))]]
             when = outcome.next_push
             await send_template(update, context, "paused", resume, until=until, when=when)
+        case Talk(resumed_now=True):  # "start sending them again": back on, as /resume
+            await send_template(
+                update, context, "resumed", when=outcome.next_push, already_on=False
+            )
         case Talk():
             rows: Rows = []
             label = svc.render.label
@@ -191,6 +195,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 setting_up=outcome.setting_up,
                 paused=outcome.paused,
                 next_push=outcome.next_push,
+                zone=outcome.zone,
                 until=day_text(outcome.until) if outcome.until else None,
                 place=outcome.place,
                 offer=outcome.offer,

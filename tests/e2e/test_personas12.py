@@ -1,0 +1,119 @@
+"""Two more people lived with the bot for weeks (a scratch driver, not a test): Linda, 58,
+in Phoenix (no summer time), toning at home with bands, in pounds, Tue/Fri at 9 am, set up
+by her daughter visiting from Denver, who types slowly in whole sentences with no
+punctuation, thanks the bot, goes to her sister's for two weeks and asks to stop the
+messages and later to start them again; Kofi, 27, a bodybuilder in Accra then Berlin, at a
+gym in kilograms, Mon-Fri at 7 pm, who logs more than planned and asks for more. What they
+met that was wrong is kept here."""
+
+from tests.e2e.flows import load_user, onboard
+from tests.e2e.harness import texts
+
+
+async def _linda(env, user_id):  # type: ignore[no-untyped-def]
+    """Linda's setup as her daughter typed it: Denver's zone, Tue + Fri at 9."""
+    chat = env.chat(user_id)
+    await chat.say("/start")
+    for answer in ("tone", "never lifted", "at home, she only has bands", "tuesday and friday"):
+        await chat.say(answer)
+    for answer in ("9am", "Denver", "pounds"):
+        await chat.say(answer)
+    return chat
+
+
+async def test_i_live_in_a_city_said_with_why_moves_the_time_zone(env):
+    """Linda's daughter set her up with Denver's zone. In March Denver moved its clocks and
+    Phoenix did not, so the 9 am workout came at 8; she wrote "i live in phoenix not denver
+    my daughter set it up" and got "I don't know that one yet" (noted as a question to
+    learn), her zone still Denver. "I live in Phoenix" alone was no news either: only "I
+    live in Phoenix now" moved the zone."""
+    for user_id, said_so in (
+        (12101, "i live in phoenix not denver my daughter set it up"),
+        (12102, "I live in Phoenix"),
+        (12103, "I live in Phoenix, not Denver"),
+    ):
+        chat = await _linda(env, user_id)
+        said = texts(await chat.say(said_so))
+        assert said.startswith("Time zone: <b>America/Phoenix</b> ✓"), said
+        assert (await load_user(env, user_id)).tz == "America/Phoenix"
+    chat = env.chat(12104)
+    await onboard(chat)
+    said = texts(await chat.say("i live in a small flat"))
+    assert "Time zone" not in said, said
+
+
+async def test_a_workout_at_another_hour_says_the_zone_it_comes_by(env):
+    """Linda, her 9 am workout come at 8 (Denver's summer time, set by her daughter):
+    "why did it come at 8 today it used to come at 9" got "I don't know that one yet"
+    (noted as a question to learn). It now says the zone her workouts come by, and how to
+    put hers right; "why are my workouts coming at 8 now instead of 9" too."""
+    chat = await _linda(env, 12105)
+    for asked in (
+        "why did it come at 8 today it used to come at 9",
+        "why are my workouts coming at 8 now instead of 9",
+        "my messages are coming an hour early",
+    ):
+        said = texts(await chat.say(asked))
+        assert "by the clock in <b>America/Denver</b>" in said, said
+        assert "the next one Tuesday at 09:00 there" in said, said
+        assert 'tell me your city (like "I live in Chicago")' in said, said
+
+
+async def test_thank_you_dear_is_thanks(env):
+    """Linda, after the setup and after her workouts: "thank you dear" got "I don't know that
+    one yet: I can't find it in the articles I coach from. I've noted it so the coach can
+    learn it", with three article buttons; "thanks hun" the same."""
+    chat = await _linda(env, 12106)
+    for thanks in ("thank you dear", "thanks hun", "thank you so much sweetie"):
+        said = texts(await chat.say(thanks))
+        assert "I don't know that one yet" not in said, said
+        assert said == texts(await chat.say("thank you")), said
+
+
+async def test_a_harder_program_asked_hears_how_the_plan_adapts(env):
+    """Kofi, two days in: "this is too easy can you give me a harder program" got "Your
+    program is already made from your answers: /today shows today's workout...", as if he
+    had asked for a program at all; "can you make my plan harder" was heard as it is."""
+    chat = env.chat(12107)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    expected = texts(await chat.say("can you make my plan harder"))
+    for asked in ("this is too easy can you give me a harder program", "give me a harder workout"):
+        said = texts(await chat.say(asked))
+        assert "already made from your answers" not in said, said
+        assert said == expected, said
+    said = texts(await chat.say("give me a new program"))
+    assert "already made from your answers" in said, said
+
+
+async def test_start_sending_them_again_resumes_the_workouts(env):
+    """Linda paused her messages ("please stop sending me the messages for now") and a week
+    later wrote "can you start sending them again please": "I don't know that one yet"
+    (noted as a question to learn), and her workouts stayed paused."""
+    for user_id, asked in (
+        (12108, "can you start sending them again please"),
+        (12109, "please start sending me my workouts again"),
+        (12110, "turn them back on"),
+    ):
+        chat = await _linda(env, user_id)
+        said = texts(await chat.say("please stop sending me the messages for now"))
+        assert said.startswith("Paused"), said
+        said = texts(await chat.say(asked))
+        assert said == "Welcome back! Your next workout arrives Tuesday at 09:00.", said
+        assert not (await load_user(env, user_id)).paused, said
+    said = texts(await chat.say("im back"))  # not asked by what is sent: welcomed, as before
+    assert said.startswith("Welcome back! Your workouts are still on"), said
+
+
+async def test_away_at_her_sisters_till_back_pauses_the_workouts(env):
+    """Linda, on a Friday: "going to my sisters for 2 weeks so no exercises until i get
+    back" got "I don't know that one yet" (noted as a question to learn), and the next
+    workouts came while she was away. "going to my sisters for 2 weeks" alone was no trip
+    either: it now offers the pause, as "I'm travelling" does."""
+    chat = await _linda(env, 12111)
+    said = texts(await chat.say("going to my sisters for 2 weeks so no exercises until i get back"))
+    assert said.startswith("Paused"), said
+    assert (await load_user(env, 12111)).paused
+    other = await _linda(env, 12112)
+    said = texts(await other.say("going to my sisters for 2 weeks"))
+    assert said == texts(await other.say("I'm travelling for 2 weeks")), said
+    assert "I don't know that one yet" not in said, said
