@@ -249,6 +249,10 @@ DELETE = re.compile(
 SETTINGS = re.compile(
     r"\b(change|switch|update|edit|set|reset|modify)\b.*\b(goal|goals|training days|days|"
     r"workout time|reminder time|time|schedule|units?|time ?zone|experience|level)\b"
+    # a new count of days with the days: "can we do 4 days now, mon tue thu fri"
+    r"|^((can|could) (we|i|you) |lets |i want to |id like to )?(do|train|go|switch to|move to"
+    r"|change to) (\d|two|three|four|five|six) days( a week)?( now| instead| from now on)?"
+    rf"( {DAY}s?| (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)| and){{2,7}}$"
     # (not a dose asked: "how heavy should I go to tone")
     r"|^(?!.*\bhow (heavy|much|many|often|long|far|hard)\b).*\b(switch|move|change|go)\b.*\bto "
     r"(home|the gym|gym|bodyweight|kg|kgs|lbs?|pounds|kilos|bikini|competing|compete|toning|"

@@ -117,3 +117,20 @@ async def test_away_at_her_sisters_till_back_pauses_the_workouts(env):
     said = texts(await other.say("going to my sisters for 2 weeks"))
     assert said == texts(await other.say("I'm travelling for 2 weeks")), said
     assert "I don't know that one yet" not in said, said
+
+
+async def test_a_new_count_of_days_with_the_days_changes_them(env):
+    """Kofi, going from five days to four when he moved: "can we do 4 days now, mon tue thu
+    fri" got the toning article ("a glute and hamstring session twice a week"), to a
+    bodybuilder, and his workouts kept coming on Wednesdays; "change my days to mon tue thu
+    fri" was understood, the count said first was not."""
+    for user_id, asked in (
+        (12113, "can we do 4 days now, mon tue thu fri"),
+        (12114, "i want to train 4 days now monday tuesday thursday friday"),
+    ):
+        chat = env.chat(user_id)
+        await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+        await chat.say("change my days to mon tue wed thu fri")  # Kofi's five days
+        said = texts(await chat.say(asked))
+        assert said.startswith("Training days: <b>Mon, Tue, Thu, Fri</b> ✓"), said
+        assert "Toning" not in said, said
