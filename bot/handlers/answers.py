@@ -26,6 +26,7 @@ from bot.runtime.services import Services
 from bot.training import shown
 from bot.training.harder_asked import Harder
 from bot.training.logbook_replies import Finished, Swaps
+from bot.training.nth_asked import NthAsked
 from bot.training.outcomes import (
     Choice,
     Comparison,
@@ -336,3 +337,8 @@ async def show_plan_why(update: Update, context: Context, outcome: PlanWhy) -> N
 async def show_week_asked(update: Update, context: Context, outcome: WeekAsked) -> None:
     """ "what week am I in?": the program's week and the workouts done since it began."""
     await send_template(update, context, "week_asked", **vars(outcome))
+
+
+async def show_nth_asked(update: Update, context: Context, outcome: NthAsked) -> None:
+    """ "what was the second one again": that move of the workout, as /today has it."""
+    await send_template(update, context, "nth_asked", **vars(outcome))

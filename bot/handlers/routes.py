@@ -46,6 +46,7 @@ from bot.training import (
     harder_asked,
     logbook,
     moved_said,
+    nth_asked,
     pain_offer,
     plan_changes,
     plan_why,
@@ -126,6 +127,7 @@ TEXT: list[TextRoute] = [
     TextRoute(harder_asked.on_text, answers.show_harder),  # "what's the harder version"
     TextRoute(plan_why.on_text, answers.show_plan_why),  # "why so many hip thrusts"
     TextRoute(week_asked.on_text, answers.show_week_asked),  # "what week am I in?"
+    TextRoute(nth_asked.on_text, answers.show_nth_asked),  # "what was the second one again"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

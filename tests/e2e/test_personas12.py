@@ -6,6 +6,8 @@ messages and later to start them again; Kofi, 27, a bodybuilder in Accra then Be
 gym in kilograms, Mon-Fri at 7 pm, who logs more than planned and asks for more. What they
 met that was wrong is kept here."""
 
+from datetime import UTC, datetime
+
 from tests.e2e.flows import load_user, onboard
 from tests.e2e.harness import texts
 
@@ -134,3 +136,26 @@ async def test_a_new_count_of_days_with_the_days_changes_them(env):
         said = texts(await chat.say(asked))
         assert said.startswith("Training days: <b>Mon, Tue, Thu, Fri</b> ✓"), said
         assert "Toning" not in said, said
+
+
+async def test_a_move_asked_by_its_place_in_the_workout_is_named(env):
+    """Linda, at her first workout's message: "what was the second one again" got "I don't
+    know that one yet: I can't find it in the articles I coach from" (noted as a question
+    to learn), three article buttons beside it; the workout she was reading had the answer.
+    Now that move's line, as /today shows it; on a rest day, the next workout's."""
+    chat = await _linda(env, 12115)  # set up on Monday 16 Nov: Tuesday's workout is next
+    env.clock.set(datetime(2026, 11, 17, 15, 55, tzinfo=UTC))  # Tuesday 8:55 in Denver
+    today = texts(await chat.say("/today"))
+    assert "2. <b>Walking lunge</b>: 2 × 20, rest 1 min" in today, today
+    said = texts(await chat.say("what was the second one again"))
+    assert said.startswith(
+        "The second one in today's workout: <b>Walking lunge</b>: 2 × 20, rest 1 min."
+    ), said
+    assert "/exercise walking lunge shows how it's done" in said, said
+    said = texts(await chat.say("whats the last one"))
+    assert said.startswith("The last one in today's workout: <b>Banded hip thrust</b>"), said
+    said = texts(await chat.say("what was the 7th one"))
+    assert said.startswith("Today's workout has 6 exercises: /today shows them"), said
+    env.clock.set(datetime(2026, 11, 18, 17, 0, tzinfo=UTC))  # Wednesday: a rest day
+    said = texts(await chat.say("what is the first exercise"))
+    assert said.startswith("The first one in Friday's workout: <b>Superman</b>"), said
