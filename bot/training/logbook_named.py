@@ -30,7 +30,7 @@ from bot.training.logbook_steps import log_for, name_of, open_day
 from bot.training.logbook_story import keep_queued, queue, story_parts, untold
 from bot.training.people import logging_today, planning
 from bot.training.typed import has_digit, remark_after, without_remark
-from bot.training.whole_day import all_but_named
+from bot.training.whole_day import told_whole
 
 # While sets are owed, text that is no entry goes to the coach when it is conversation,
 # except what only makes sense as an answer here ("ok", 👍, "done": the sets hint helps more).
@@ -256,8 +256,8 @@ def _reps_untold(
     the day it was said for, `when`, in the examples)."""
     if named is None or not _DID.match(" ".join(words(text))):
         return None
-    if all_but_named(text):
-        return None  # "I did all of them except the lunges": the whole day (whole_day.py)
+    if told_whole(text):  # "I did all of them except the lunges", "did it all but the
+        return None  # bridges were hard": the whole day (whole_day.py, whole_day_note.py)
     said = {"when": when} if when else {}
     return ParseFailed("reps_untold", said, name_of(svc, named), profile.unit.value, True)
 

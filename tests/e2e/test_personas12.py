@@ -159,3 +159,18 @@ async def test_a_move_asked_by_its_place_in_the_workout_is_named(env):
     env.clock.set(datetime(2026, 11, 18, 17, 0, tzinfo=UTC))  # Wednesday: a rest day
     said = texts(await chat.say("what is the first exercise"))
     assert said.startswith("The first one in Friday's workout: <b>Superman</b>"), said
+
+
+async def test_the_whole_day_told_with_a_move_in_the_remark_is_saved(env):
+    """Linda, after a workout back from her sister's: "i did all of it but the bridges were
+    hard" got "Nice work! Tell me how the sets went ... Try: "glute bridge 12 12 10"", and
+    nothing was saved: the bridges named in what she said of them made it a report of the
+    bridges alone. "did it all 👍 bit tired today" was saved with its remark; so is this."""
+    chat = await _linda(env, 12116)
+    env.clock.set(datetime(2026, 11, 17, 15, 55, tzinfo=UTC))  # Tuesday 8:55 in Denver
+    said = texts(await chat.say("i did all of it but the bridges were hard"))
+    assert said.startswith("Saved as planned:\n• Skater lunge: 20, 20 reps"), said
+    assert 'Noted: "the bridges were hard", kept with today\'s workout.' in said, said
+    assert "Workout logged: 6 of 6 exercises done." in said, said
+    said = texts(await chat.say("i did the bridges"))  # a move alone, told without its sets
+    assert said.startswith("Nice work! Tell me how the sets went"), said
