@@ -174,3 +174,33 @@ async def test_the_whole_day_told_with_a_move_in_the_remark_is_saved(env):
     assert "Workout logged: 6 of 6 exercises done." in said, said
     said = texts(await chat.say("i did the bridges"))  # a move alone, told without its sets
     assert said.startswith("Nice work! Tell me how the sets went"), said
+
+
+async def test_sets_said_after_going_heavier_are_read(env):
+    """Kofi, at his squats with 4 × 12–20 asked: "went heavier today 120kg 8 8 8 8" got "I
+    don't know the exercise "went heavier today"", his sets unread; "went up on these 60kg
+    3x8" at the back extension "I don't know the exercise "these"". What he did more than
+    planned, said first, is no exercise's name."""
+    chat = env.chat(12117)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    await chat.say("/today")
+    await chat.tap("Start logging")  # Monday: hip thrust first
+    said = texts(await chat.say("went heavier today 120kg 8 8 8 8"))
+    assert said.startswith("<b>Hip thrust</b>: 120 kg × 8, 8, 8, 8 (4 sets). Save it?"), said
+    await chat.tap("Save")
+    said = texts(await chat.say("went up on these 60kg 3x8"))
+    assert said.startswith("<b>Deadlift</b>: 60 kg × 8, 8, 8 (3 sets). Save it?"), said
+
+
+async def test_days_till_the_show_asked_in_his_words_are_counted(env):
+    """Kofi, with his show day kept ("my show is in 14 weeks"): "how many days between now
+    and show day" got "Getting ready for a show ... isn't in the articles I coach from",
+    where "how many weeks out am i" counted down to it."""
+    chat = env.chat(12118)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    await chat.say("my show is in 14 weeks")
+    expected = texts(await chat.say("how many weeks out am i"))
+    assert expected.startswith("Your show is on <b>Monday 22 February</b>: 14 weeks out."), expected
+    for asked in ("how many days between now and show day", "how many weeks until show day"):
+        said = texts(await chat.say(asked))
+        assert said == expected, said
