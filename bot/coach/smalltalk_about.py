@@ -81,6 +81,9 @@ HELP_PHRASE = re.compile(
     r"^(the |show )?(menu|commands|command list|list of commands|all commands|features|options)$"
     r"|^what (are|r) (your|the) (features|commands|options)$|^what can (i )?ask( you)?$"
     r"|^what (else )?can (you|u) (do|help with)$"
+    # asked after who set it up: "my daughter set this up for me how does it work"
+    r"|\b(set|setup|set it|set this) (up )?(for|on) (me|my phone)\b.*\bhow (does|do) (this|it|you)"
+    r" work$"
 )
 
 # Where the bot runs and in what language: Telegram, in English.

@@ -249,6 +249,11 @@ DELETE = re.compile(
 SETTINGS = re.compile(
     r"\b(change|switch|update|edit|set|reset|modify)\b.*\b(goal|goals|training days|days|"
     r"workout time|reminder time|time|schedule|units?|time ?zone|experience|level)\b"
+    # another time of day, asked as a habit: "can i do the exercises in the evening instead"
+    r"|^((can|could|may) (i|we|you) |id like to |i want to |i would like to |lets )(do|have|get"
+    r"|train|move|send|switch|change)( me)? (my |the |all )?(exercises|workouts?|training"
+    r"|sessions?|them|it|messages) (to |in the |at )?(evenings?|mornings?|afternoons?|night"
+    r"|nights)( instead| from now on| now)?$"
     # a new count of days with the days: "can we do 4 days now, mon tue thu fri"
     r"|^((can|could) (we|i|you) |lets |i want to |id like to )?(do|train|go|switch to|move to"
     r"|change to) (\d|two|three|four|five|six) days( a week)?( now| instead| from now on)?"
@@ -311,6 +316,10 @@ LATER = re.compile(
     r"work ?out|lift|go|hit the gym|go to the gym|do (my|the|todays) (workout|session))"
     r"( later| tonight| this (evening|afternoon)| in (an |few |\w+ )?hours?| after work| later on)"
     r"( today)?$|^(later|tonight|after work) (today )?(ill|will) (do it|train)$"
+    # asked: "can i do my workout this evening instead"
+    r"|^(can|could|may) (i|we) (do|train|work ?out)( it| them| my workout| the workout"
+    r"| todays workout| the exercises| my exercises| todays exercises)? (later|tonight"
+    r"|this (evening|afternoon)|after work)( instead| today)?$"
 )
 # Low on drive today (a question about it goes to the matcher).
 MOTIVATION = re.compile(
@@ -328,14 +337,16 @@ MOTIVATION = re.compile(
 )
 # Praise for the bot, thanked for first or not ("ok thanks ur the best").
 _PRAISE_LEAD = (
-    r"^(?:(?:ok|okay|aw+|omg|oh) )?(?:(?:thanks|thank you|thank u|thx|ty|tysm)(?: so much)? )?"
+    r"^(?:(?:ok|okay|aw+|omg|oh) )?(?:(?:thanks|thank you|thank u|thx|ty|tysm)(?: so much)?"
+    r"(?: dear| darling| hun| honey| sweetie| love)? )?"
 )
 PRAISE = re.compile(
     r"^(love|like|enjoy|really like|really love) (this|you|the bot|this bot|this app|it here)"
     r"( so much| a lot)?$|^(this|the|this bot|the bot|this app) (bot |app )?is (great|amazing|"
-    r"awesome|cool|brilliant|helpful|the best|so helpful|really helpful|fantastic|excellent|"
-    r"so good|really good|nice)$|^(you are|youre|ur|you) (great|amazing|awesome|the best|"
-    r"brilliant|so helpful|helpful|a star|a legend|cool|the goat)$|^(great|awesome|amazing|"
+    r"awesome|cool|brilliant|helpful|the best|so helpful|really helpful|very helpful|fantastic"
+    r"|excellent|so good|really good|nice)$|^(you are|youre|ur|you) (great|amazing|awesome"
+    r"|the best|brilliant|so helpful|helpful|very helpful|really helpful|so kind|very kind"
+    r"|a great help|a big help|such a help|a star|a legend|cool|the goat)$|^(great|awesome|amazing|"
     r"best|love this|cool) (bot|coach|app)( ever)?$|^(absolute |total |a )?legend$".replace(
         "^", _PRAISE_LEAD
     )
@@ -359,7 +370,8 @@ EQUIPMENT = re.compile(
 # When the workouts come: /week for the days, /settings for the time.
 SCHEDULE = re.compile(
     r"\b(what time|when) (will|do|does|are) (you|the bot|my workouts?|the workouts?|workouts?|"
-    r"reminders?) (send|message|text|remind|come|arrive|get sent|be sent|sent)\b"
+    r"reminders?|it|they|the messages?|my messages?|my exercises|the exercises) (send|message"
+    r"|text|remind|come|arrive|get sent|be sent|sent)\b"
     r"|\bwhat time (is|are) my (workouts?|reminders?|messages?)( sent)?$"
     r"|\b(which|what) days (do|am) (train|training)$|\bwhat are my training days\b"
     r"|^(whats |what is |show me )?(my )?(schedule|training days)$"

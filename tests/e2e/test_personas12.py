@@ -70,6 +70,9 @@ async def test_thank_you_dear_is_thanks(env):
         said = texts(await chat.say(thanks))
         assert "I don't know that one yet" not in said, said
         assert said == texts(await chat.say("thank you")), said
+    for praise in ("thank you dear you are very helpful", "you are very helpful"):
+        said = texts(await chat.say(praise))
+        assert said.startswith("Thank you, glad it helps!"), said
 
 
 async def test_a_harder_program_asked_hears_how_the_plan_adapts(env):
@@ -204,3 +207,30 @@ async def test_days_till_the_show_asked_in_his_words_are_counted(env):
     for asked in ("how many days between now and show day", "how many weeks until show day"):
         said = texts(await chat.say(asked))
         assert said == expected, said
+
+
+async def test_when_it_comes_and_how_it_works_asked_in_her_words(env):
+    """Linda, once her zone was Phoenix: "what time will it come now" got "I don't know that
+    one yet" (noted as a question to learn), where "what time will my workout come" said
+    when; and on the first day "my daughter set this up for me how does it work" got the
+    toning article, where "how does this work" lists what the bot does."""
+    chat = await _linda(env, 12119)
+    said = texts(await chat.say("what time will it come now"))
+    assert said.startswith("Your next workout arrives Tuesday at 09:00."), said
+    said = texts(await chat.say("my daughter set this up for me how does it work"))
+    assert said == texts(await chat.say("how does this work")), said
+    assert said.startswith("<b>What I can do</b>"), said
+
+
+async def test_the_evening_instead_asked_is_the_time_or_tonight(env):
+    """Linda: "can i do the exercises in the evening instead" got the myth card "Sprinting
+    for the tie-in?": she wanted her workouts at another time of day, which the time
+    question asks; "can i do my workout this evening instead", today's put off till
+    tonight, is said to stay on /today."""
+    chat = await _linda(env, 12120)
+    said = texts(await chat.say("can i do the exercises in the evening instead"))
+    assert said.startswith("<b>What time should I send your workout?</b>"), said
+    said = texts(await chat.say("6pm"))
+    assert "Workout time: <b>18:00</b> ✓" in said, said
+    said = texts(await chat.say("can i do my workout this evening instead"))
+    assert said.startswith("Sounds good! Today's workout stays on /today"), said
