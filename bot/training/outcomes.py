@@ -115,6 +115,7 @@ class PainOffer:
     swap_id: str | None = None
     swap_name: str | None = None
     alone_name: str | None = None
+    logging_it: bool = False  # the move is the one asked while logging: its Skip is above
 
 
 @dataclass(frozen=True)

@@ -234,3 +234,31 @@ async def test_the_evening_instead_asked_is_the_time_or_tonight(env):
     assert "Workout time: <b>18:00</b> ✓" in said, said
     said = texts(await chat.say("can i do my workout this evening instead"))
     assert said.startswith("Sounds good! Today's workout stays on /today"), said
+
+
+async def test_pain_said_of_the_exercise_being_logged_offers_its_swap(env):
+    """Linda, asked her walking lunges while logging: "i couldnt do that one it hurt my
+    lower back" got the word to see a professional and only "Skip today", the whole
+    workout: "that one", the exercise she was at, was no move named. It is now, as "my
+    knees hurt on lunges" names the lunge: its swap offered, or with none at home, said
+    fine to skip with the Skip above."""
+    chat = await _linda(env, 12121)
+    env.clock.set(datetime(2026, 11, 17, 15, 55, tzinfo=UTC))  # Tuesday 8:55 in Denver
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    said = texts(await chat.tap("Done as planned"))  # the skater lunge
+    assert "2/6 · Walking lunge" in said, said
+    said = texts(await chat.say("i couldnt do that one it hurt my lower back"))
+    assert "Please see a doctor or physiotherapist" in said, said
+    assert (
+        "No other move can stand in for the walking lunge today, so it's fine to skip just "
+        "that one: tap Skip on it above."
+    ) in said, said
+    other = env.chat(12122)  # at a gym, where another move can stand in
+    await onboard(other, goal="Compete: figure / bodybuilding", experience="2+ years")
+    await other.say("/today")
+    await other.tap("Start logging")  # Monday: the hip thrust first
+    said = texts(await other.say("that one hurts my lower back"))
+    assert "or swap the hip thrust for another move that does the same job" in said, said
+    buttons = [t for row in other.last_keyboard().buttons for t, _ in row]
+    assert buttons == ["Swap the Hip thrust", "Skip today"], buttons
