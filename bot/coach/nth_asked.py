@@ -1,11 +1,13 @@
 """One move of the workout asked by its place in it: "what was the second one again",
-"which is the 3rd exercise", "what's the last one". The articles don't say; the workout
-does (bot/training/nth_asked.py). Pure: text in, the place (1 for the first, -1 for the
-last) or None out."""
+"which is the 3rd exercise", "what's the last one", "what was the next one". The articles
+don't say; the workout does (bot/training/nth_asked.py). Pure: text in, the place (1 for the
+first, -1 for the last, NEXT for the next) or None out."""
 
 from __future__ import annotations
 
 import re
+
+NEXT = 0  # "what was the next one": the one after the exercise being logged
 
 _PLACES = {
     "first": 1, "1st": 1, "one": 1, "1": 1,
@@ -16,8 +18,9 @@ _PLACES = {
     "sixth": 6, "6th": 6, "six": 6, "6": 6,
     "seventh": 7, "7th": 7, "seven": 7, "7": 7,
     "last": -1,
+    "next": NEXT,
 }  # fmt: skip
-_ORDINAL = r"(?P<nth>first|second|third|fourth|fifth|sixth|seventh|last|[1-7](?:st|nd|rd|th))"
+_ORDINAL = r"(?P<nth>first|second|third|fourth|fifth|sixth|seventh|last|next|[1-7](?:st|nd|rd|th))"
 _NUMBER = r"(?:number|no|#) ?(?P<no>[1-7]|one|two|three|four|five|six|seven)"
 _ASKED = re.compile(
     r"^(?:(?:so|ok|okay|sorry|and|um+|hi|hey|dear|coach)\s+)*"

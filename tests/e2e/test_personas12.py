@@ -145,7 +145,8 @@ async def test_a_move_asked_by_its_place_in_the_workout_is_named(env):
     """Linda, at her first workout's message: "what was the second one again" got "I don't
     know that one yet: I can't find it in the articles I coach from" (noted as a question
     to learn), three article buttons beside it; the workout she was reading had the answer.
-    Now that move's line, as /today shows it; on a rest day, the next workout's."""
+    So did "what was the next one" while logging. Now that move's line, as /today shows it
+    (on a rest day, the next workout's); while logging, the one after the exercise asked."""
     chat = await _linda(env, 12115)  # set up on Monday 16 Nov: Tuesday's workout is next
     env.clock.set(datetime(2026, 11, 17, 15, 55, tzinfo=UTC))  # Tuesday 8:55 in Denver
     today = texts(await chat.say("/today"))
@@ -159,6 +160,13 @@ async def test_a_move_asked_by_its_place_in_the_workout_is_named(env):
     assert said.startswith("The last one in today's workout: <b>Banded hip thrust</b>"), said
     said = texts(await chat.say("what was the 7th one"))
     assert said.startswith("Today's workout has 6 exercises: /today shows them"), said
+    await chat.tap("Start logging")  # at the skater lunge, the first
+    said = texts(await chat.say("what was the next one"))
+    assert said == "Next, after the skater lunge: <b>Walking lunge</b>: 2 × 20, rest 1 min.", said
+    said = texts(await chat.say("what was the second one again"))
+    assert said.startswith("The second one in today's workout: <b>Walking lunge</b>"), said
+    said = texts(await chat.say("20 20"))  # the skater lunge's sets, still asked
+    assert said.startswith("<b>Skater lunge</b>: 20, 20 reps (2 sets). Save it?"), said
     env.clock.set(datetime(2026, 11, 18, 17, 0, tzinfo=UTC))  # Wednesday: a rest day
     said = texts(await chat.say("what is the first exercise"))
     assert said.startswith("The first one in Friday's workout: <b>Superman</b>"), said
