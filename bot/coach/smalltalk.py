@@ -64,6 +64,7 @@ class Intent(StrEnum):
     DATA = "data"  # "what do you know about me", "export my data": /privacy, /export
     LOG_HOW = "log_how"  # "how do I log", "wrong weight, fix it": Start logging, /log, /undo
     LATER = "later"  # "I'll do it tonight": the workout stays on /today
+    LATER_DAY = "later_day"  # "i will do the rest tomorrow": logged then, said "yesterday:"
     MOTIVATION = "motivation"  # "I'm not motivated", "I feel lazy today"
     PRAISE = "praise"  # "I love this bot"
     EQUIPMENT = "equipment"  # "the squat rack is taken": Swap, or log what was done
@@ -136,6 +137,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (skip.SKIP, Intent.SKIP),
     (w.DONE, Intent.DONE),
     (p.LATER, Intent.LATER),
+    (p.LATER_DAY, Intent.LATER_DAY),
     (w.WEEK, Intent.WEEK),
     (w.TODAY, Intent.TODAY),
     (p.SETTINGS, Intent.SETTINGS),

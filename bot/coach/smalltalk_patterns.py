@@ -313,13 +313,21 @@ FEEDBACK = re.compile(
 # Keen to train, later the same day: the workout stays on /today.
 LATER = re.compile(
     r"^(ok |okay |sure )?(ill|will|im going to|going to|gonna|am going to|plan to) (do it|train|"
-    r"work ?out|lift|go|hit the gym|go to the gym|do (my|the|todays) (workout|session))"
+    r"work ?out|lift|go|hit the gym|go to the gym|do (my|the|todays) (workout|session)"
+    r"|(do|finish) (the rest|the others|whats left))"
     r"( later| tonight| this (evening|afternoon)| in (an |few |\w+ )?hours?| after work| later on)"
     r"( today)?$|^(later|tonight|after work) (today )?(ill|will) (do it|train)$"
     # asked: "can i do my workout this evening instead"
     r"|^(can|could|may) (i|we) (do|train|work ?out)( it| them| my workout| the workout"
     r"| todays workout| the exercises| my exercises| todays exercises)? (later|tonight"
     r"|this (evening|afternoon)|after work)( instead| today)?$"
+)
+# The rest of today's workout put off till tomorrow: "i will do the rest tomorrow".
+LATER_DAY = re.compile(
+    r"^(ok |okay |so |and )?(ill|will|im going to|going to|gonna|am going to|can|could|shall)"
+    r" (do|finish|complete|try)( off)? (the rest|the others|the other ones|whats left|what is left"
+    r"|the remaining ones|the last ones|the last few)( of (it|them|the workout|the exercises|my"
+    r" workout))? (tomorrow|tmrw|tmr)( morning| then)?$"
 )
 # Low on drive today (a question about it goes to the matcher).
 MOTIVATION = re.compile(

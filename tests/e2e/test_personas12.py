@@ -270,3 +270,23 @@ async def test_pain_said_of_the_exercise_being_logged_offers_its_swap(env):
     assert "or swap the hip thrust for another move that does the same job" in said, said
     buttons = [t for row in other.last_keyboard().buttons for t, _ in row]
     assert buttons == ["Swap the Hip thrust", "Skip today"], buttons
+
+
+async def test_the_rest_put_off_till_tomorrow_says_how_to_log_it_then(env):
+    """Linda, after her skater lunges: "i will do the rest tomorrow" got the toning article
+    ("a glute and hamstring session twice a week ... with roughly a minute of rest"), the
+    rest of her workout read as rest between sets; "i will do the rest later" too. Now
+    later today stays on /today, and tomorrow's sets are said how to log for today."""
+    chat = await _linda(env, 12123)
+    env.clock.set(datetime(2026, 11, 17, 15, 55, tzinfo=UTC))  # Tuesday 8:55 in Denver
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.tap("Done as planned")  # the skater lunge
+    said = texts(await chat.say("i will do the rest later"))
+    assert said.startswith("Sounds good! Today's workout stays on /today"), said
+    said = texts(await chat.say("i will do the rest tomorrow"))
+    assert said.startswith("Sounds good: what you've logged today stays. Tomorrow, start"), said
+    env.clock.set(datetime(2026, 11, 18, 17, 0, tzinfo=UTC))  # Wednesday, a rest day
+    said = texts(await chat.say("yesterday: glute bridge 20 20"))
+    expected = "<b>Glute bridge</b> for yesterday, Tue 17 Nov: 20, 20 reps (2 sets). Save it?"
+    assert said.startswith(expected), said
