@@ -203,7 +203,7 @@ def _unread(
         name = name_of(svc, named) if named else ""
         return ParseFailed("too_long_story", {}, name, profile.unit.value, True)
     if named is None:
-        return _not_a_card(profile, text, err)
+        return not_a_card(profile, text, err)
     if len(re.findall(r"\d+", text)) < 2:  # "I did 3 sets of squats": how did they go?
         return _reps_untold(svc, profile, text, named)
     return ParseFailed(err.code, dict(err.detail), name_of(svc, named), profile.unit.value, True)
@@ -219,7 +219,7 @@ _ASKING = re.compile(
 )
 
 
-def _not_a_card(profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:
+def not_a_card(profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:
     """Sets logged for an exercise no card names ("RDL 3x8 40kg", "kettlebell swings 3x15"):
     said plainly that it can't be logged, and how, rather than answered as a question."""
     name = str(err.detail.get("name", ""))

@@ -290,3 +290,24 @@ async def test_the_rest_put_off_till_tomorrow_says_how_to_log_it_then(env):
     said = texts(await chat.say("yesterday: glute bridge 20 20"))
     expected = "<b>Glute bridge</b> for yesterday, Tue 17 Nov: 20, 20 reps (2 sets). Save it?"
     assert said.startswith(expected), said
+
+
+async def test_an_extra_with_no_card_typed_while_logging_is_said_unsaved(env):
+    """Kofi asked "can i add an exercise? i want to do cable kickbacks" and read that he
+    could "log an extra exercise any time by typing its name and sets"; at his glute-ham
+    raise, "cable kickback 4x15 15kg" got "I don't know the exercise "cable kickback". For
+    Glute-ham raise, try: ...", as if he had mistyped the glute-ham raise. Now he hears
+    it can't be logged and nothing was saved, as he would with nothing being logged, and
+    which exercise still waits; the offer says which extras can be logged."""
+    chat = env.chat(12124)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    said = texts(await chat.say("can i add an exercise? i want to do cable kickbacks"))
+    assert "if it's one /exercise lists (I can't log others)" in said, said
+    await chat.say("/today")
+    await chat.tap("Start logging")  # Monday: the hip thrust first
+    said = texts(await chat.say("cable kickback 4x15 15kg"))
+    expected = "I can't log \"cable kickback\": it isn't one of the exercises I know"
+    assert said.startswith(expected), said
+    assert said.endswith("Hip thrust is still waiting for its sets."), said
+    said = texts(await chat.say("100kg 4x8"))
+    assert said.startswith("<b>Hip thrust</b>: 100 kg × 8, 8, 8, 8 (4 sets). Save it?"), said
