@@ -18,7 +18,7 @@ from bot.coach.misspelt import misspelt_in
 from bot.coach.move_named import is_variant, other_in, other_named
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, parse_log
-from bot.coach.setlog_story import MAX_STORY_CHARS, Part, named_in
+from bot.coach.setlog_story import MAX_STORY_CHARS, Part, named_in, without_unknown
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store import logs
@@ -71,6 +71,7 @@ def named_entry(
         rep_top_of=moves.rep_top,
     )
     remark = None
+    unknown: tuple[str, ...] = ()
     try:
         try:
             parsed = read(text)
@@ -80,6 +81,9 @@ def named_entry(
             remark = remark_after(text, head) if head is not None else None
     except LogParseError as err:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
         told = story_parts(svc, profile, None, text, moves.resolve) or ()
+        if not told:  # "..., and 4x15 cable kickbacks 20kg": the rest, the kickbacks named
+            cut, unknown = without_unknown(text, moves.resolve)
+            told = (story_parts(svc, profile, None, cut, moves.resolve) or ()) if unknown else ()
         if not told:
             return _unread(svc, profile, text, err, when)
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
@@ -92,6 +96,7 @@ def named_entry(
     waiting = untold(s, user, session.id, queue(told[1:]))
     shown = _shown(svc, s, user, profile, log, parsed, text)
     shown = replace(shown, remark=remark) if remark and isinstance(shown, Echo) else shown
+    shown = replace(shown, unknown_names=unknown) if unknown and isinstance(shown, Echo) else shown
     return keep_queued(svc, user, waiting, shown)
 
 

@@ -6,7 +6,7 @@ messages and later to start them again; Kofi, 27, a bodybuilder in Accra then Be
 gym in kilograms, Mon-Fri at 7 pm, who logs more than planned and asks for more. What they
 met that was wrong is kept here."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from tests.e2e.flows import load_user, onboard
 from tests.e2e.harness import texts
@@ -311,3 +311,33 @@ async def test_an_extra_with_no_card_typed_while_logging_is_said_unsaved(env):
     assert said.endswith("Hip thrust is still waiting for its sets."), said
     said = texts(await chat.say("100kg 4x8"))
     assert said.startswith("<b>Hip thrust</b>: 100 kg × 8, 8, 8, 8 (4 sets). Save it?"), said
+
+
+async def test_a_whole_day_typed_with_a_move_no_card_holds_saves_the_rest(env):
+    """Kofi typed his Tuesday in one message, with two extras: "squat 100kg 5x10, back
+    extension 4x15 20kg, glute ham raise 3x6, seated leg curl 4x15 50kg, banded hip thrust
+    2x30, also did 3x12 leg press 180kg and 4x15 cable kickbacks 20kg". He got "I couldn't
+    read that (at "back")" and nothing was saved: the cable kickbacks, which no card holds,
+    sank the whole day. Now the rest is read, to save one by one as a list always is, and
+    the kickbacks are said not saved."""
+    chat = env.chat(12125)
+    await onboard(chat, goal="Compete: figure / bodybuilding", experience="2+ years")
+    env.clock.set(env.clock.now() + timedelta(days=1))  # Tuesday morning: session B
+    said = texts(
+        await chat.say(
+            "squat 100kg 5x10, back extension 4x15 20kg, glute ham raise 3x6, seated leg curl "
+            "4x15 50kg, banded hip thrust 2x30, also did 3x12 leg press 180kg and 4x15 cable "
+            "kickbacks 20kg"
+        )
+    )
+    assert said.startswith("<b>Squat</b>: 100 kg × 10, 10, 10, 10, 10 (5 sets). Save it?"), said
+    assert "Then Back extension, Glute-ham raise, Seated leg curl, Banded hip thrust, Leg" in said
+    assert "I can't log \"cable kickbacks\": it isn't one of the exercises I know" in said, said
+    for _ in range(6):
+        said = texts(await chat.tap("Save"))
+    said = texts(await chat.say("/log"))
+    assert "• Leg press: 180 kg × 12, 12, 12" in said and "kickback" not in said, said
+    other = env.chat(12126)  # a remark with a load is no move
+    await onboard(other, goal="Compete: figure / bodybuilding", experience="2+ years")
+    said = texts(await other.say("squat 100kg 5x10, felt heavy at 20kg"))
+    assert "I can't log" not in said, said
