@@ -248,7 +248,7 @@ _NOT_A_NAME = frozenset(["felt", "feel", "feels", "heavy", "easy", "hard", "toug
                          "great", "good", "fine", "sets", "set", "reps", "rep", "each", "side",
                          "with", "using", "at", "w", "band", "bands", "bodyweight", "bw", "extra",
                          "more"])  # fmt: skip
-_MAX_NAME_WORDS = 3
+_UNKNOWN_NAME_WORDS = 3  # a move no card holds, named in a few words
 
 
 def without_unknown(text: str, resolve: Callable[[str], str | None]) -> tuple[str, tuple[str, ...]]:
@@ -291,6 +291,6 @@ def _unknown_name(clause: str, resolve: Callable[[str], str | None]) -> str | No
     if named is not None:
         return None
     words = [t.text for t in toks if t.kind == "w" and t.text not in _SMALL_WORDS]
-    if not words or len(words) > _MAX_NAME_WORDS or set(words) & _NOT_A_NAME:
+    if not words or len(words) > _UNKNOWN_NAME_WORDS or set(words) & _NOT_A_NAME:
         return None
     return " ".join(words)
