@@ -309,6 +309,8 @@ def answer_named(step: str, text: str, goals: Goals) -> Answer | None:
     moved to New York"), with "instead" or "like" around it left out."""
     for sentence in filter(str.strip, _SENTENCE_END.split(text)):
         tails = [sentence[m.end() :] for m in _BEFORE_VALUE.finditer(sentence)]
+        # "can we do 4 days now, mon tue thu fri": the days from their count on
+        tails += [m["count"] + sentence[m.end() :] for m in _DAYS_COUNT.finditer(sentence)]
         for candidate in (sentence, *reversed(tails)):
             try:
                 return parse_text(step, _AROUND.sub("", candidate.strip(" ,.!?")), goals)
@@ -317,6 +319,10 @@ def answer_named(step: str, text: str, goals: Goals) -> Answer | None:
     return None
 
 
+_DAYS_COUNT = re.compile(
+    r"\b(?P<count>(?:\d|two|three|four|five|six|seven) days)(?: a week)?(?: now| instead)?\b",
+    re.IGNORECASE,
+)
 _DEFERS = re.compile(
     r"(?:(?:whatever|whatevr|whateva|watever|wateva|whatev|what|whichever|the (?:ones?|days)) )?"
     r"(?:you|u) (?:suggest|sugest|suggested|"

@@ -228,8 +228,10 @@ _WHEREABOUTS = re.compile(
     r"|recently |finally )*(travel+ing|flying|going|moving|moved|relocat\w*|off|headed"
     r"|heading) to (?P<went>[a-z][a-z ]*?)( (this|next|for the|for a|for|until|till) \w+( \w+)?"
     r"| now| for work| on business| tomorrow| today| for good)*$"
-    r"|" + _LEAD + r"(we |just |now )*(live|living|based) in (?P<lives>[a-z][a-z ]*?)"
-    r"( now| these days| for good)+$"
+    r"|" + _LEAD + r"(we |just |now |actually |really )*(live|living|based) in "
+    r"(?P<lives>[a-z][a-z ]*?)( now| these days| for good| actually| not (in )?[a-z]+)*"
+    # why the zone was wrong, told after it: "my daughter set it up"
+    r"( (my|our|the|she|he|they|someone|somebody|it|this|that) .*)?$"
 )
 # Moved for good, not a trip: the zone left is no home to go back to.
 _MOVED = re.compile(r"\b(moved|moving|relocat\w*|live|living|based)\b")

@@ -101,6 +101,8 @@ _FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "
 _FILLER_LEAD |= {"hey", "hi", "coach", "ok", "okay", "so", "um", "well", "btw", "also", "oh"}
 # A record said first: "pr on hip thrust today 245x6", "new pb on squats 100 3".
 _FILLER_LEAD |= {"pr", "pb", "prs", "new", "on"}
+# More than planned, said first: "went heavier today 120kg 8 8 8 8", "went up on these 60kg 3x8".
+_FILLER_LEAD |= {"went", "heavier", "lighter", "up", "these", "this", "those"}
 # "i make 60 kilos 4 series of 6", "i do 3x10": what Spanish and French speakers say for did.
 _FILLER_LEAD |= {"make", "do"}
 _FILLER_TAIL = {"thanks", "thank", "you", "thx", "ty", "pls", "please", "coach", "lol", "cheers"}

@@ -238,3 +238,59 @@ def _part(
     if not sets or len(sets) > MAX_SETS:
         raise LogParseError("syntax")
     return Part(key, tuple(sets))
+
+
+# A workout typed in one message with a move no card holds ("squat 100kg 5x10, ..., also did
+# 3x12 leg press 180kg and 4x15 cable kickbacks 20kg"): that move's part is left out and
+# named, so the rest is read (the whole message was "I couldn't read that (at "cable")").
+# Said of how the sets went, not a move's name: "felt heavy at 20kg".
+_NOT_A_NAME = frozenset(["felt", "feel", "feels", "heavy", "easy", "hard", "tough", "light",
+                         "great", "good", "fine", "sets", "set", "reps", "rep", "each", "side",
+                         "with", "using", "at", "w", "band", "bands", "bodyweight", "bw", "extra",
+                         "more"])  # fmt: skip
+_UNKNOWN_NAME_WORDS = 3  # a move no card holds, named in a few words
+
+
+def without_unknown(text: str, resolve: Callable[[str], str | None]) -> tuple[str, tuple[str, ...]]:
+    """The text without the parts after the first that give sets to a name no card holds,
+    and those names; the text as it was and () when there are none."""
+    pieces = _CUT_KEPT.split(normalise(text.strip()))
+    clauses = [part for clause in pieces[0::2] for part in _between_sets(clause)]
+    kept: list[str] = []
+    unknown: list[str] = []
+    for i, clause in enumerate(clauses):
+        name = _unknown_name(clause, resolve) if i > 0 else None
+        if name is not None:
+            unknown.append(name)
+        elif clause.strip():
+            kept.append(clause.strip())
+    if not unknown or not kept:
+        return text, ()
+    return ", ".join(kept), tuple(unknown)
+
+
+def _between_sets(clause: str) -> list[str]:
+    """A clause cut at an "and" with sets on both sides ("leg press 180kg and 4x15 cable
+    kickbacks 20kg"), which the story's cuts keep whole (an "and" before a number)."""
+    halves = re.split(r"\s+and\s+", clause)
+    if len(halves) > 1 and all(re.search(r"\d", h) for h in halves):
+        return halves
+    return [clause]
+
+
+def _unknown_name(clause: str, resolve: Callable[[str], str | None]) -> str | None:
+    """The name a clause gives sets to ("4x15 cable kickbacks 20kg": "cable kickbacks"),
+    when no card holds it; None for a clause naming a card, or with no sets beyond doubt."""
+    toks = tokenise(SIDE_RE.sub(" ", clause))
+    if not any(t.kind == "N" for t in toks) or not any(t.kind in "xu" for t in toks):
+        return None
+    try:
+        named, _ = _named(toks, resolve)
+    except LogParseError:
+        return None
+    if named is not None:
+        return None
+    words = [t.text for t in toks if t.kind == "w" and t.text not in _SMALL_WORDS]
+    if not words or len(words) > _UNKNOWN_NAME_WORDS or set(words) & _NOT_A_NAME:
+        return None
+    return " ".join(words)

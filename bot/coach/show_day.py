@@ -35,7 +35,11 @@ _ASKED = re.compile(
     r"\bhow (?:many|much) (?:weeks?|days?|time)(?: (?:out|left|to go|away))?"
     rf"(?: (?:till|until|to|before) (?:my|the) {_SHOWS}\b| out (?:am i|are we)\b| (?:out )?"
     rf"(?:am i|are we) (?:out|away)\b)|\bhow (?:long|far) (?:until|till|to|away is|out is) "
-    rf"(?:my|the) {_SHOWS}\b|\bhow (?:far )?out am i\b",
+    rf"(?:my|the) {_SHOWS}\b|\bhow (?:far )?out am i\b"
+    # "how many days between now and show day", "how many weeks until show day"
+    rf"|\bhow (?:many|much) (?:weeks?|days?|time)(?: (?:is |are )?(?:left|there))?"
+    rf" (?:between now and|from now (?:till|until|to)|(?:till|until|to|before)) (?:my |the )?"
+    rf"(?:{_SHOWS}(?: day)?|show ?day)\b",
     re.I,
 )
 

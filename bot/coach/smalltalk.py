@@ -64,6 +64,7 @@ class Intent(StrEnum):
     DATA = "data"  # "what do you know about me", "export my data": /privacy, /export
     LOG_HOW = "log_how"  # "how do I log", "wrong weight, fix it": Start logging, /log, /undo
     LATER = "later"  # "I'll do it tonight": the workout stays on /today
+    LATER_DAY = "later_day"  # "i will do the rest tomorrow": logged then, said "yesterday:"
     MOTIVATION = "motivation"  # "I'm not motivated", "I feel lazy today"
     PRAISE = "praise"  # "I love this bot"
     EQUIPMENT = "equipment"  # "the squat rack is taken": Swap, or log what was done
@@ -123,6 +124,11 @@ _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (life.FELT, Intent.FELT),
     (life.DAYS_OFF, Intent.DAYS_OFF),
 )
+# What a message longer than MAX_WORDS may still say, with the why around it.
+_TOLD_LONG: tuple[tuple[re.Pattern[str], Intent], ...] = (
+    (about.NO_PUSH, Intent.NO_PUSH),  # a push at another hour than it used to come
+    (p.PAUSE_TOLD, Intent.PAUSE),
+)
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (p.ABOUT, Intent.ABOUT),
@@ -131,6 +137,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (skip.SKIP, Intent.SKIP),
     (w.DONE, Intent.DONE),
     (p.LATER, Intent.LATER),
+    (p.LATER_DAY, Intent.LATER_DAY),
     (w.WEEK, Intent.WEEK),
     (w.TODAY, Intent.TODAY),
     (p.SETTINGS, Intent.SETTINGS),
@@ -353,7 +360,9 @@ def _understand(text: str) -> Intent | None:
             return Intent.CONFUSED
         return Intent.EMOJI if stripped else None
     if len(ws) > MAX_WORDS:
-        return None
+        # told with why: "why did it come at 8 today it used to come at 9"
+        told = (i for pattern, i in _TOLD_LONG if said.search(pattern))
+        return next(told, None) if len(ws) <= 2 * MAX_WORDS else None
     given = frozenset(_GREETING_DRAWN.get(w[:2], w) if _DRAWN_OUT.fullmatch(w) else w for w in ws)
     for pattern, intent in (*_FIRST, *_LIFE):
         if said.search(pattern):
@@ -362,7 +371,7 @@ def _understand(text: str) -> Intent | None:
         return Intent.DELETE
     if said.search(p.RESUME):
         return Intent.RESUME
-    paused = said.search(p.PAUSE) and not p.FOR_TODAY.search(joined)
+    paused = (said.search(p.PAUSE) or said.search(p.PAUSE_TOLD)) and not p.FOR_TODAY.search(joined)
     if paused or said.match(p.CANCEL):
         return Intent.PAUSE
     asks = bool(p.ASKS.search(joined)) or "?" in text

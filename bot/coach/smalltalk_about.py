@@ -81,6 +81,9 @@ HELP_PHRASE = re.compile(
     r"^(the |show )?(menu|commands|command list|list of commands|all commands|features|options)$"
     r"|^what (are|r) (your|the) (features|commands|options)$|^what can (i )?ask( you)?$"
     r"|^what (else )?can (you|u) (do|help with)$"
+    # asked after who set it up: "my daughter set this up for me how does it work"
+    r"|\b(set|setup|set it|set this) (up )?(for|on) (me|my phone)\b.*\bhow (does|do) (this|it|you)"
+    r" work$"
 )
 
 # Where the bot runs and in what language: Telegram, in English.
@@ -125,6 +128,10 @@ NO_PUSH = re.compile(
     r"|\b(you )?(didnt|did not|forgot to) (remind|message|text) me\b"
     r"|^(the )?(reminder|message|workout|notification) (came|arrived|was sent) (at the wrong time|"
     r"too (early|late)|late|early)$|^(the )?time (is|was) wrong$|^wrong time ?zone$"
+    # at another hour than before: "why did it come at 8 today it used to come at 9"
+    r"|\b(it|workouts?|messages?|reminders?|notifications?|push|pushes)( is| are| was| were| did"
+    r"| does)? (came|come|comes|coming|arrived|arrive|arrives|arriving) (at \d+|an hour|one hour"
+    r"|hour|early|earlier|late|later|too early|too late)\b"
 )
 # Buttons: how they work, or one that did nothing.
 BUTTONS = re.compile(

@@ -21,7 +21,8 @@ GREETINGS = _set(
 )
 GREETING_FILLER = _set(
     "good coach there everyone all again how are you doing whats up its me new here team guys "
-    "im am girls day going today hows it mate buddy dude man bro so much lot really"
+    "im am girls day going today hows it mate buddy dude man bro so much lot really "
+    "dear darling hun hon honey sweetie sweetheart"
 )
 THANKS = _set(
     "thanks thank thx ty tysm cheers appreciate appreciated grateful thnks thnx tnx thanx "
@@ -62,6 +63,7 @@ PAUSE = re.compile(
     # "no workouts until monday", "pause till the 20th": a pause with its end (schedule.pause_end)
     r"|^(please )?(no|pause|stop)( more)?( workouts?| messages?| reminders?| training)?"
     r" (until|till|til)\b"
+    r"|^(please )?no( more)? exercises? (until|till|til)\b"
     # "turn off reminders", "mute the notifications"
     r"|\b(turn off|switch off|disable|mute|silence) (the |my |all |your |workout )?"
     r"(reminders?|notifications?|messages?|workouts?|pushes|alerts?)\b"
@@ -89,11 +91,17 @@ RESUME = re.compile(
     r"|^((ok|okay|alright|right|so) )?(im |am )?ready (to (go|start|train|begin|get back) )?again"
     r"( now)?$"
     r"|\b(start|send|turn on) (my |the )?(workouts?|messages|reminders) (again|back on)\b"
+    # "can you start sending them again please", "turn the messages back on"
+    r"|\b(start|starting|begin) (sending|texting|messaging) (me )?(my |the )?(them|workouts?"
+    r"|messages|reminders|exercises)?( to me)? ?(again|back)\b"
+    r"|\bturn (them|it|my workouts?|the workouts?|the messages|my messages|the reminders) back on\b"
 )
 # Asking for a workout or a plan: the program is built from the setup answers.
 PLAN = re.compile(
     r"\b(make|give|build|create|write|design|send|get) me (a |my |the )?(new )?"
-    r"(\w+ )?(program|plan|routine|workout|training plan|schedule)\b"
+    # (a harder one asked is how the plan adapts: smalltalk_workout.ADJUST)
+    r"((?!harder |easier |tougher |more |less )\w+ )?(program|plan|routine|workout|training plan"
+    r"|schedule)\b"
     r"|^(i )?(want|need) (my )?(new )?(\w+ )?(day )?(workout|program|plan|routine)$"
     r"|\b(this|next) weeks? (plan|schedule|workouts?|program)\b|^(whats|what is) (on )?(for )?"
     r"(this|next) week$"
@@ -200,7 +208,24 @@ SHORT = re.compile(
     r"( today)?$"
 )
 # Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
-AWAY = re.compile(r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon|hotel)\b")
+# A pause said after why, in a message longer than most: "going to my sisters for 2 weeks so
+# no exercises until i get back".
+PAUSE_TOLD = re.compile(
+    r"\b(so|and) no (more )?(workouts?|exercises?|messages?|reminders?|training) (until|till"
+    r"|til)\b"
+)
+# A pause said after why, in a message longer than most: "going to my sisters for 2 weeks so
+# no exercises until i get back".
+PAUSE_TOLD = re.compile(
+    r"\b(so|and) no (more )?(workouts?|exercises?|messages?|reminders?|training) (until|till"
+    r"|til)\b"
+)
+AWAY = re.compile(
+    r"\b(vacation|holiday|holidays|travell?ing|away|trip|honeymoon|hotel)\b"
+    # a stay somewhere, with how long: "going to my sisters for 2 weeks"
+    r"|\b(going|off|heading|staying|visiting) (to |at |with )?(my |our )\w+( \w+)? for "
+    r"(a |the |\d+ |two |three |a couple of |a few |couple of )?(weeks?|days|months?)\b"
+)
 ASKS = re.compile(r"\b(how|what|which|can|could|should|does|do|is|are|will|why|when)\b")
 CANCEL = re.compile(r"^(cancel|cancel (it|that|everything|all|subscription|my subscription))$")
 # About the bot itself: answered with what it does.
@@ -230,6 +255,15 @@ DELETE = re.compile(
 SETTINGS = re.compile(
     r"\b(change|switch|update|edit|set|reset|modify)\b.*\b(goal|goals|training days|days|"
     r"workout time|reminder time|time|schedule|units?|time ?zone|experience|level)\b"
+    # another time of day, asked as a habit: "can i do the exercises in the evening instead"
+    r"|^((can|could|may) (i|we|you) |id like to |i want to |i would like to |lets )(do|have|get"
+    r"|train|move|send|switch|change)( me)? (my |the |all )?(exercises|workouts?|training"
+    r"|sessions?|them|it|messages) (to |in the |at )?(evenings?|mornings?|afternoons?|night"
+    r"|nights)( instead| from now on| now)?$"
+    # a new count of days with the days: "can we do 4 days now, mon tue thu fri"
+    r"|^((can|could) (we|i|you) |lets |i want to |id like to )?(do|train|go|switch to|move to"
+    r"|change to) (\d|two|three|four|five|six) days( a week)?( now| instead| from now on)?"
+    rf"( {DAY}s?| (mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)| and){{2,7}}$"
     # (not a dose asked: "how heavy should I go to tone")
     r"|^(?!.*\bhow (heavy|much|many|often|long|far|hard)\b).*\b(switch|move|change|go)\b.*\bto "
     r"(home|the gym|gym|bodyweight|kg|kgs|lbs?|pounds|kilos|bikini|competing|compete|toning|"
@@ -285,9 +319,21 @@ FEEDBACK = re.compile(
 # Keen to train, later the same day: the workout stays on /today.
 LATER = re.compile(
     r"^(ok |okay |sure )?(ill|will|im going to|going to|gonna|am going to|plan to) (do it|train|"
-    r"work ?out|lift|go|hit the gym|go to the gym|do (my|the|todays) (workout|session))"
+    r"work ?out|lift|go|hit the gym|go to the gym|do (my|the|todays) (workout|session)"
+    r"|(do|finish) (the rest|the others|whats left))"
     r"( later| tonight| this (evening|afternoon)| in (an |few |\w+ )?hours?| after work| later on)"
     r"( today)?$|^(later|tonight|after work) (today )?(ill|will) (do it|train)$"
+    # asked: "can i do my workout this evening instead"
+    r"|^(can|could|may) (i|we) (do|train|work ?out)( it| them| my workout| the workout"
+    r"| todays workout| the exercises| my exercises| todays exercises)? (later|tonight"
+    r"|this (evening|afternoon)|after work)( instead| today)?$"
+)
+# The rest of today's workout put off till tomorrow: "i will do the rest tomorrow".
+LATER_DAY = re.compile(
+    r"^(ok |okay |so |and )?(ill|will|im going to|going to|gonna|am going to|can|could|shall)"
+    r" (do|finish|complete|try)( off)? (the rest|the others|the other ones|whats left|what is left"
+    r"|the remaining ones|the last ones|the last few)( of (it|them|the workout|the exercises|my"
+    r" workout))? (tomorrow|tmrw|tmr)( morning| then)?$"
 )
 # Low on drive today (a question about it goes to the matcher).
 MOTIVATION = re.compile(
@@ -305,14 +351,16 @@ MOTIVATION = re.compile(
 )
 # Praise for the bot, thanked for first or not ("ok thanks ur the best").
 _PRAISE_LEAD = (
-    r"^(?:(?:ok|okay|aw+|omg|oh) )?(?:(?:thanks|thank you|thank u|thx|ty|tysm)(?: so much)? )?"
+    r"^(?:(?:ok|okay|aw+|omg|oh) )?(?:(?:thanks|thank you|thank u|thx|ty|tysm)(?: so much)?"
+    r"(?: dear| darling| hun| honey| sweetie| love)? )?"
 )
 PRAISE = re.compile(
     r"^(love|like|enjoy|really like|really love) (this|you|the bot|this bot|this app|it here)"
     r"( so much| a lot)?$|^(this|the|this bot|the bot|this app) (bot |app )?is (great|amazing|"
-    r"awesome|cool|brilliant|helpful|the best|so helpful|really helpful|fantastic|excellent|"
-    r"so good|really good|nice)$|^(you are|youre|ur|you) (great|amazing|awesome|the best|"
-    r"brilliant|so helpful|helpful|a star|a legend|cool|the goat)$|^(great|awesome|amazing|"
+    r"awesome|cool|brilliant|helpful|the best|so helpful|really helpful|very helpful|fantastic"
+    r"|excellent|so good|really good|nice)$|^(you are|youre|ur|you) (great|amazing|awesome"
+    r"|the best|brilliant|so helpful|helpful|very helpful|really helpful|so kind|very kind"
+    r"|a great help|a big help|such a help|a star|a legend|cool|the goat)$|^(great|awesome|amazing|"
     r"best|love this|cool) (bot|coach|app)( ever)?$|^(absolute |total |a )?legend$".replace(
         "^", _PRAISE_LEAD
     )
@@ -336,7 +384,8 @@ EQUIPMENT = re.compile(
 # When the workouts come: /week for the days, /settings for the time.
 SCHEDULE = re.compile(
     r"\b(what time|when) (will|do|does|are) (you|the bot|my workouts?|the workouts?|workouts?|"
-    r"reminders?) (send|message|text|remind|come|arrive|get sent|be sent|sent)\b"
+    r"reminders?|it|they|the messages?|my messages?|my exercises|the exercises) (send|message"
+    r"|text|remind|come|arrive|get sent|be sent|sent)\b"
     r"|\bwhat time (is|are) my (workouts?|reminders?|messages?)( sent)?$"
     r"|\b(which|what) days (do|am) (train|training)$|\bwhat are my training days\b"
     r"|^(whats |what is |show me )?(my )?(schedule|training days)$"

@@ -25,6 +25,7 @@ from bot.training import shown
 from bot.training.harder_asked import Harder
 from bot.training.load_down_asked import LoadDown
 from bot.training.logbook_replies import Finished, Swaps
+from bot.training.nth_asked import NthAsked
 from bot.training.outcomes import (
     Choice,
     Comparison,
@@ -160,6 +161,10 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
             resume: Rows = [[(svc.render.label("button", "resume"), cb("pause", "off"))]]
             when = outcome.next_push
             await send_template(update, context, "paused", resume, until=until, when=when)
+        case Talk(resumed_now=True):  # "start sending them again": back on, as /resume
+            await send_template(
+                update, context, "resumed", when=outcome.next_push, already_on=False
+            )
         case Talk():
             rows: Rows = []
             label = svc.render.label
@@ -191,6 +196,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 setting_up=outcome.setting_up,
                 paused=outcome.paused,
                 next_push=outcome.next_push,
+                zone=outcome.zone,
                 until=day_text(outcome.until) if outcome.until else None,
                 place=outcome.place,
                 offer=outcome.offer,
@@ -343,3 +349,8 @@ async def show_plan_why(update: Update, context: Context, outcome: PlanWhy) -> N
 async def show_week_asked(update: Update, context: Context, outcome: WeekAsked) -> None:
     """ "what week am I in?": the program's week and the workouts done since it began."""
     await send_template(update, context, "week_asked", **vars(outcome))
+
+
+async def show_nth_asked(update: Update, context: Context, outcome: NthAsked) -> None:
+    """ "what was the second one again": that move of the workout, as /today has it."""
+    await send_template(update, context, "nth_asked", **vars(outcome))

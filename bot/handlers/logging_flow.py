@@ -171,6 +171,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 day=outcome.day,
                 days_back=outcome.days_back,
                 untold_names=outcome.untold_names,
+                unknown_names=outcome.unknown_names,
                 skipped_names=outcome.skipped_names,
                 skip_asked=outcome.skip_asked,
                 drops=outcome.drops,

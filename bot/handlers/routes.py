@@ -47,6 +47,7 @@ from bot.training import (
     load_down_asked,
     logbook,
     moved_said,
+    nth_asked,
     pain_offer,
     plan_changes,
     plan_why,
@@ -129,6 +130,7 @@ TEXT: list[TextRoute] = [
     TextRoute(load_down_asked.on_text, answers.show_load_down),  # "why did my weight go down"
     TextRoute(plan_why.on_text, answers.show_plan_why),  # "why so many hip thrusts"
     TextRoute(week_asked.on_text, answers.show_week_asked),  # "what week am I in?"
+    TextRoute(nth_asked.on_text, answers.show_nth_asked),  # "what was the second one again"
 ]
 QUESTION = TextRoute(questions.ask, answers.show)
 

@@ -51,7 +51,13 @@ from bot.training.logbook_entry import (
 )
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_later import put_later
-from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, resolver
+from bot.training.logbook_named import (
+    NOT_TALK,
+    WhichExercise,
+    named_entry,
+    not_a_card,
+    resolver,
+)
 from bot.training.logbook_planned import planned_or_load
 from bot.training.logbook_remarks import said_meanwhile
 from bot.training.logbook_replies import (
@@ -399,6 +405,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         if told is None:
             logs.keep_raw_text(current, text)
             name = name_of(svc, current.exercise_id)
+            if (no_card := not_a_card(profile, text, err)) is not None:  # "cable kickback 4x15"
+                return replace(no_card, name=name, named=False)
             return ParseFailed(err.code, dict(err.detail), name, profile.unit.value)
         target = entry_for(svc, s, user, profile, current, told[0].exercise_id)  # the rest wait
         shown = entry(svc, s, user, profile, owed, current, target, told[0].sets, text)

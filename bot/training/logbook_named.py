@@ -18,7 +18,7 @@ from bot.coach.misspelt import misspelt_in
 from bot.coach.move_named import is_variant, other_in, other_named
 from bot.coach.profile import Profile
 from bot.coach.setlog import LogParseError, ParsedLog, parse_log
-from bot.coach.setlog_story import MAX_STORY_CHARS, Part, named_in
+from bot.coach.setlog_story import MAX_STORY_CHARS, Part, named_in, without_unknown
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store import logs
@@ -30,7 +30,7 @@ from bot.training.logbook_steps import log_for, name_of, open_day
 from bot.training.logbook_story import keep_queued, queue, story_parts, untold
 from bot.training.people import logging_today, planning, planning_logged
 from bot.training.typed import has_digit, remark_after, without_remark
-from bot.training.whole_day import all_but_named
+from bot.training.whole_day import told_whole
 
 # While sets are owed, text that is no entry goes to the coach when it is conversation,
 # except what only makes sense as an answer here ("ok", 👍, "done": the sets hint helps more).
@@ -71,6 +71,7 @@ def named_entry(
         rep_top_of=moves.rep_top,
     )
     remark = None
+    unknown: tuple[str, ...] = ()
     try:
         try:
             parsed = read(text)
@@ -80,6 +81,9 @@ def named_entry(
             remark = remark_after(text, head) if head is not None else None
     except LogParseError as err:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
         told = story_parts(svc, profile, None, text, moves.resolve) or ()
+        if not told:  # "..., and 4x15 cable kickbacks 20kg": the rest, the kickbacks named
+            cut, unknown = without_unknown(text, moves.resolve)
+            told = (story_parts(svc, profile, None, cut, moves.resolve) or ()) if unknown else ()
         if not told:
             return _unread(svc, profile, text, err, when)
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
@@ -92,6 +96,7 @@ def named_entry(
     waiting = untold(s, user, session.id, queue(told[1:]))
     shown = _shown(svc, s, user, profile, log, parsed, text)
     shown = replace(shown, remark=remark) if remark and isinstance(shown, Echo) else shown
+    shown = replace(shown, unknown_names=unknown) if unknown and isinstance(shown, Echo) else shown
     return keep_queued(svc, user, waiting, shown)
 
 
@@ -203,7 +208,7 @@ def _unread(
         name = name_of(svc, named) if named else ""
         return ParseFailed("too_long_story", {}, name, profile.unit.value, True)
     if named is None:
-        return _not_a_card(profile, text, err)
+        return not_a_card(profile, text, err)
     if len(re.findall(r"\d+", text)) < 2:  # "I did 3 sets of squats": how did they go?
         return _reps_untold(svc, profile, text, named)
     return ParseFailed(err.code, dict(err.detail), name_of(svc, named), profile.unit.value, True)
@@ -219,7 +224,7 @@ _ASKING = re.compile(
 )
 
 
-def _not_a_card(profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:
+def not_a_card(profile: Profile, text: str, err: LogParseError) -> ParseFailed | None:
     """Sets logged for an exercise no card names ("RDL 3x8 40kg", "kettlebell swings 3x15"):
     said plainly that it can't be logged, and how, rather than answered as a question."""
     name = str(err.detail.get("name", ""))
@@ -256,8 +261,8 @@ def _reps_untold(
     the day it was said for, `when`, in the examples)."""
     if named is None or not _DID.match(" ".join(words(text))):
         return None
-    if all_but_named(text):
-        return None  # "I did all of them except the lunges": the whole day (whole_day.py)
+    if told_whole(text):  # "I did all of them except the lunges", "did it all but the
+        return None  # bridges were hard": the whole day (whole_day.py, whole_day_note.py)
     said = {"when": when} if when else {}
     return ParseFailed("reps_untold", said, name_of(svc, named), profile.unit.value, True)
 

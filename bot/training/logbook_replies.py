@@ -111,6 +111,7 @@ class Echo:
     day: date | None = None  # the day it is saved into, when not today (named in the echo)
     days_back: int = 0  # how far back that day is: 1 for yesterday
     untold_names: tuple[str, ...] = ()  # exercises the message named without sets: not saved
+    unknown_names: tuple[str, ...] = ()  # moves given sets that no card holds: not saved
     skipped_names: tuple[str, ...] = ()  # exercises the message said were skipped: so saved
     skip_asked: bool = False  # "skip" typed while this waited for Save: skip it, or save it?
     drops: bool = False  # typed for another day: a second "skip" leaves it unsaved

@@ -117,6 +117,7 @@ class PainOffer:
     swap_id: str | None = None
     swap_name: str | None = None
     alone_name: str | None = None
+    logging_it: bool = False  # the move is the one asked while logging: its Skip is above
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ class Talk:
     setting_up: bool = False  # said while a setup question waits: it is asked again beneath
     paused: bool = False  # workouts paused (/pause): "I'm back" needs /resume, else it doesn't
     next_push: str | None = None  # "when do my workouts come": "Thursday at 18:30"
+    zone: str | None = None  # "why did it come at 8": the zone whose clock it comes by
     until: date | None = None  # "pause for a week": the local day the workouts come back
     place: str | None = None  # where they train: a bench at home, training away from the gym
     named: str | None = None  # the card a workout question names ("how heavy on hip thrusts")
@@ -139,6 +141,7 @@ class Talk:
     show: ShowCount | None = None
     show_asked: bool = False
     paused_now: bool = False  # "stop sending me workouts": paused at once (`until`, `next_push`)
+    resumed_now: bool = False  # "start sending them again": back on at once (`next_push`)
     asked_day: date | None = None  # "what did I do last tuesday": that day's session
     away_gym: bool = False  # "in a hotel gym next week": a gym away, the gym plan kept
     away: Away | None = None  # "..., only dumbbells up to 30kg": kept, the plan fits it

@@ -73,10 +73,29 @@ def offer(svc: Services, s: Session, user: User, text: str) -> PainOffer | None:
     # already in the workout can stand in for it
     can_swap = [i for i in left if free_swaps(svc, profile, i, held, day)]
     named = move_in(svc.content, text, can_swap)
+    asked = _asked_now(s, user, text, left)  # "i couldnt do that one it hurt my lower back"
+    if named is None and asked is not None and asked in can_swap:
+        named = asked
     if named is None:  # "knees hurt on lunges" at home: every other lunge is in the workout
-        alone = move_in(svc.content, text, left)
-        return PainOffer(day, alone_name=svc.content.exercises[alone].name if alone else None)
+        alone = move_in(svc.content, text, left) or asked
+        name = svc.content.exercises[alone].name if alone else None
+        return PainOffer(day, alone_name=name, logging_it=alone is not None and alone == asked)
     return PainOffer(day, named, svc.content.exercises[named].name)
+
+
+# The exercise being logged, pointed at: "that one", "this one", "it", "them".
+_POINTED = re.compile(r"\b(this|that|these|those) (one|ones|exercise|move)s?\b|\b(it|them)\b")
+
+
+def _asked_now(s: Session, user: User, text: str, left: list[str]) -> str | None:
+    """The exercise asked while logging, when the pain is said of it ("that one") and no
+    move is named."""
+    owed = awaiting.Awaiting.parse(user.awaiting)
+    log_id = owed.log_id if owed is not None else None
+    if log_id is None or not _POINTED.search(" ".join(words(text))):
+        return None
+    log = logs.exercise_log(s, user.id, log_id)
+    return log.exercise_id if log is not None and log.exercise_id in left else None
 
 
 def moves_of(

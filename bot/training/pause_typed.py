@@ -1,6 +1,7 @@
 """A pause typed as an instruction ("stop sending me workouts", "no workouts until monday")
 is done at once and said back with a Resume button, as /pause would; asked about ("how do I
-pause?") it is only offered, a tap away. People who say stop expect the messages to stop."""
+pause?") it is only offered, a tap away. People who say stop expect the messages to stop,
+and those who ask them back ("can you start sending them again please") expect them back."""
 
 from __future__ import annotations
 
@@ -40,3 +41,21 @@ def paused_if_told(svc: Services, user: User, text: str, outcome: Talk) -> Talk:
         return outcome
     push = set_paused(svc, user, True, outcome.until)
     return replace(outcome, paused=True, paused_now=True, next_push=push.when)
+
+
+# Asked back by what is sent, not "I'm back" (welcomed, with Resume a tap away).
+_SENT_AGAIN = re.compile(
+    r"\b(resume|unpause|sending|send|texting|messaging|turn (them|it|\w+ \w+) back on)\b"
+)
+
+
+def resumed_if_told(svc: Services, user: User, text: str, outcome: Talk) -> Talk:
+    """`outcome` with the workouts back on, when a paused person asks for them by what is
+    sent ("start sending them again", "resume my workouts"); else `outcome` as it was."""
+    if outcome.intent != Intent.RESUME or not outcome.onboarded or not outcome.paused:
+        return outcome
+    folded = " ".join(words(text))
+    if (_ASKED_HOW.search(folded) and "again" not in folded) or not _SENT_AGAIN.search(folded):
+        return outcome  # "how do I resume?" is answered, the workouts left paused
+    push = set_paused(svc, user, False)
+    return replace(outcome, paused=False, resumed_now=True, next_push=push.when)

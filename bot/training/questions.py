@@ -247,6 +247,8 @@ def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
         outcome = replace(outcome, skip_day=pain_offer.skip_offer(svc, s, user, text))
     if isinstance(outcome, Talk) and outcome.intent == Intent.PAUSE:
         outcome = pause_typed.paused_if_told(svc, user, text, outcome)
+    if isinstance(outcome, Talk) and outcome.intent == Intent.RESUME:
+        outcome = pause_typed.resumed_if_told(svc, user, text, outcome)
     return outcome
 
 
@@ -318,7 +320,8 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
     if intent == Intent.SHOW and asks_covered(svc, text):
         intent = None  # "how do I get a better tie-in for my show": the articles answer that
     if intent is not None:
-        when = next_push_text(user) if intent == Intent.SCHEDULE else None
+        timed = intent in (Intent.SCHEDULE, Intent.NO_PUSH)
+        when = next_push_text(user) if timed else None
         # "for a week", "sick this week": until when, to pause till then
         away = intent in (Intent.PAUSE, Intent.AWAY, Intent.SKIP) and onboarded
         skipping = intent == Intent.SKIP
@@ -332,6 +335,7 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
             onboarded,
             paused=paused,
             next_push=when,
+            zone=user.tz if intent == Intent.NO_PUSH else None,
             until=until,
             place=user.place,
             named=asked[0] if asked else None,

@@ -82,10 +82,10 @@ def _excepted(text: str) -> tuple[str, str] | None:
     return (head, found["what"]) if whole is not None and not whole["remark"].strip() else None
 
 
-def all_but_named(text: str) -> bool:
-    """Whether the text is a whole day with moves left out of it ("did it all except the
-    lunges"), which names a move and no sets but is no report of that move."""
-    return _excepted(text) is not None
+def told_whole(text: str) -> bool:
+    """Whether the text tells the whole day ("did it all but the bridges were hard"), a move
+    named in its remark or in what it leaves out being no report of that move alone."""
+    return _how(without_day(text)) is not None
 
 
 def remark_of(text: str) -> str | None:
@@ -100,6 +100,7 @@ def remark_of(text: str) -> str | None:
         rest = found["remark"][same.end() :].strip(" ,.!")  # the "same as" is no remark
     if _ALL_AGAIN.match(rest):  # "workout done, all of it": the whole day said twice
         return None
+    rest = re.sub(r"^(?:but|and|though|although)\s+", "", rest, flags=re.I)
     return rest if re.search(r"[^\W\d_]{2}", rest) else None
 
 
