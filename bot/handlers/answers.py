@@ -209,7 +209,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 away_also=outcome.away_also,
                 unit=outcome.unit,
                 away_dropped=outcome.away_dropped,
-                zone=outcome.zone,
+                away_zone=outcome.away_zone,
                 **away_words(outcome),
             )
         case Myths():

@@ -52,7 +52,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
         away=away,
         away_also=also,
         unit=user.unit,
-        zone=user.tz if moved else None,
+        away_zone=user.tz if moved else None,
     )
 
 
@@ -96,5 +96,5 @@ def _back_early(svc: Services, s: Session, user: User, text: str, today: date) -
         paused=bool(user.paused),
         place=user.place,
         away_over=True,
-        zone=user.tz if home else None,
+        away_zone=user.tz if home else None,
     )

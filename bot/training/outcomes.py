@@ -148,7 +148,7 @@ class Talk:
     away_also: tuple[Away, ...] = ()  # the other whiles away still ahead, kept as said
     unit: str | None = None  # the person's, for the example load of a kit said away
     away_dropped: Away | None = None  # a gym there after all: that while away no more
-    zone: str | None = None  # a city said with the kit away (or home again): its zone taken
+    away_zone: str | None = None  # a city said with the kit away (or home again): its zone
     away_over: bool = False  # "back home" before the days away ended: the usual plan again
 
 
