@@ -11,6 +11,7 @@ from functools import partial
 from sqlalchemy.orm import Session
 
 from bot.coach.setlog import LogParseError, parse_log
+from bot.coach.setlog_plates import plates_said
 from bot.coach.setlog_same import same_but_moved
 from bot.coach.smalltalk import Intent, understand
 from bot.coach.status import ExerciseStatus
@@ -203,6 +204,7 @@ TextOutcome = (
 def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
+    text = plates_said(text, user.unit)  # "2 plates + 25 each side": 275 lb
     waiting = queued(user)  # a story's parts to show next: they wait while this is retyped
     back = back_of(user)  # so does the way back to today's, for an entry of another day
     owed = Awaiting.parse(user.awaiting)
