@@ -372,6 +372,12 @@ def matcher() -> Matcher:
             GapKind.TOPIC,
             "gear like pads, belts and shoes",
         ),
+        ("are these exercises ok for older women", GapKind.TOPIC, "how age changes things"),
+        (
+            "should i train glutes more often as the show gets closer",
+            GapKind.TOPIC,
+            "changing training as a show nears",
+        ),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:
@@ -480,6 +486,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
         "How do I grow my glutes? I've tried squats for months. I'm 25, I eat well and I go to "
         "the gym four times a week.",
         "my diet is on point but my butt is flat, what exercises should I do",
+        "exercises for older women with a flat butt",  # an age told, not asked about
     ],
 )
 def test_covered_questions_have_no_gap(matcher: Matcher, text: str) -> None:

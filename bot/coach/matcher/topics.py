@@ -142,6 +142,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(build|grow|gain|develop|get|tone)\b.{0,30}\b(after|over|past|at|in (my|your|their)) "
             r"[3-8]\d\b"
             r"|\b(im|am) 1[2-7]\b(?! (reps?|kg|kgs|lbs?))"
+            # "are these exercises ok for older women", "are hip thrusts ok for seniors"
+            r"|\b(ok|okay|safe|fine|alright|suitable|appropriate|too hard) for "
+            r"(older|elderly|senior|seniors|mature|middle aged)\b"
             r"|\b1[2-7] (years? old|yo)\b)"
         ),
     ),
@@ -342,6 +345,16 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ease off|easing off|back off|go lighter|lift lighter|train lighter)\b"
             r".{0,40}\b(before|leading up to|out from|prior to|until)\b.{0,25}"
             r"\b(show|shows|competition|comp|contest|stage)\b|\bpeak week\b"
+        ),
+    ),
+    (
+        "changing training as a show nears",
+        re.compile(
+            r"\b(show|competition|comp|contest) (gets|get|getting|comes|coming|draws) (closer|"
+            r"nearer|near)\b"
+            r"|\b(change|changing|adjust|adjusting|switch|alter|more often|less often|train more|"
+            r"train less)\b.{0,40}\b(weeks?|days?|months?) (before|leading up to|out from|prior to)"
+            r" (my |the |a )?(show|competition|comp|contest)\b"
         ),
     ),
     (
