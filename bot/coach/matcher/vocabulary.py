@@ -299,6 +299,7 @@ STOPWORDS: frozenset[str] = _wordset(
     yet you youd your youre yours yourself
     quick random silly stupid dumb curious wondered ask asking asked hoping hope guess anybody
     effective ineffective useless pointless beneficial helpful waste wasted wasting
+    necessary unnecessary essential required mandatory
     somebody folks new gym gyms advance ago currently recently tldr tl dr bro bros dude dudes
     sis fam mate mates
     """
@@ -317,7 +318,8 @@ EVERYDAY: frozenset[str] = _wordset(
     supposedly said thoughts opinion opinions believe believes people lady trainer instructor
     video videos youtube instagram tiktok online internet
     done month months week weeks ago lately wrong seeing ad ads advert adverts advertisement
-    morning mornings evening evenings season seasons
+    morning mornings evening evenings season seasons hate hates hated worry worried worries
+    insist insists insisted
     done month months week weeks ago lately wrong
     """
 )
