@@ -1,0 +1,153 @@
+"""Harder versions and log examples that fit the kit a person has. Each test says who the
+person was, what they typed, what they got and why it was wrong for them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from tests.e2e.flows import ONBOARDING_BUTTONS, load_user, onboard, pushes
+from tests.e2e.harness import DEFAULT_NOW, Chat, Env, bot_env, eventually, texts
+
+BANDS_ONLY = "At home. I have some resistance bands."
+HOLDING = "holding dumbbells"
+SLOWER = "the same move lowered slowly, three seconds down"
+PUSH_UTC = time(17, 30)  # 18:30 in Berlin (winter time)
+FAST = {"PUSH_TICK_SECONDS": "0.05"}  # the push loop looks often
+
+
+async def bands_in_pounds(chat: Chat) -> None:
+    """Linda's setup: tone up, new to lifting, the place typed (bands, no ball), Mon + Thu
+    at 18:30 in Berlin, pounds."""
+    await chat.say("/start")
+    for name, label in ONBOARDING_BUTTONS:
+        if name == "place":
+            await chat.say(BANDS_ONLY)
+        else:
+            await chat.tap("lb" if name == "unit" else label)
+
+
+async def all_at_the_top(chat: Chat) -> str:
+    """/today, Start logging and "Done as planned" at each move: the finish."""
+    await chat.say("/today")
+    replies = await chat.tap("Start logging")
+    while "Workout logged" not in texts(replies):
+        replies = await chat.tap("Done as planned")
+    return texts(replies)
+
+
+async def released(env: Env, chat: Chat, day: date) -> None:
+    """Walk the clock to `day`'s push time and wait for the loop to plan the next one."""
+    env.clock.set(datetime.combine(day, PUSH_UTC, UTC))
+
+    async def planned() -> bool:
+        user = await load_user(env, chat.user_id)
+        return user is not None and user.next_push_at > env.clock.now()
+
+    await eventually(planned)
+
+
+async def push_on(env: Env, chat: Chat, day: date) -> str:
+    """Walk the clock to `day`'s push time and wait for the push the loop sends then."""
+    before = pushes(env.standin, chat.chat_id)
+    env.clock.set(datetime.combine(day, PUSH_UTC, UTC))
+    [push] = await env.standin.until(
+        lambda: pushes(env.standin, chat.chat_id)[len(before) :] or None, timeout=10
+    )
+    return push.text or ""
+
+
+async def test_bands_at_home_are_never_told_to_hold_dumbbells(tmp_path: Path):
+    """Linda, 58, tones up at home with only resistance bands ("At home. I have some
+    resistance bands."), in pounds. She did Monday's workout at the top of every range. The
+    finish's "Next time", /week, "what's the harder version?", Thursday's push and its
+    logging steps all said "try walking lunge holding dumbbells" and "Bulgarian split squat
+    holding dumbbells": she owns no dumbbells. Her harder step is one with no load to hold,
+    the slower lowering the cards give the other lunges, everywhere it is named."""
+    async with bot_env(tmp_path, extra_env=FAST) as env:
+        await _bands_everywhere(env)
+
+
+async def _bands_everywhere(env: Env) -> None:
+    chat = env.chat(9401)
+    await bands_in_pounds(chat)
+    env.clock.set(DEFAULT_NOW.replace(hour=10))  # Monday, before the push
+    finish = await all_at_the_top(chat)
+    said = {
+        "finish": finish,
+        "week": texts(await chat.say("/week")),
+        "asked": texts(await chat.say("what's the harder version?")),
+    }
+    await released(env, chat, DEFAULT_NOW.date())  # Monday's push time goes by, done
+    said["push"] = await push_on(env, chat, DEFAULT_NOW.date() + timedelta(days=3))
+    steps = []
+    replies = await chat.tap("Start logging")
+    while "Workout logged" not in texts(replies):
+        steps.append(replies[-1].text or "")
+        replies = await chat.tap("Done as planned")
+    said["steps"] = "\n".join(steps)
+    for where, text in said.items():
+        assert HOLDING not in text, (where, text)
+    assert f"Walking lunge: ready for a harder version: {SLOWER}" in finish, finish
+    assert f"Bulgarian split squat: ready for a harder version: {SLOWER}" in finish, finish
+    assert f"• Walking lunge: {SLOWER}." in said["asked"], said["asked"]
+    for where in ("week", "push"):
+        lunge = [x for x in said[where].split("\n") if "Walking lunge" in x][-1]  # Thursday's
+        assert f"(you reached the top: try {SLOWER})" in lunge, (where, lunge)
+    assert f"You reached the top last time: try {SLOWER}." in said["steps"], said["steps"]
+    # what a band does make harder is still a band's
+    assert "Banded hip thrust: ready for a harder version: the same move with a stronger band" in (
+        finish
+    )
+
+
+async def test_bodyweight_only_is_never_told_to_hold_dumbbells(env: Env):
+    """A toner with nothing at all (the "Bodyweight only" button) did Monday's workout at
+    the top and read "Walking lunge: ready for a harder version: walking lunge holding
+    dumbbells" and, on Thursday, the same in /today: she has nothing to hold."""
+    chat = env.chat(9402)
+    await onboard(chat, place="Bodyweight only")
+    env.clock.set(DEFAULT_NOW.replace(hour=10))
+    finish = await all_at_the_top(chat)
+    env.clock.set(DEFAULT_NOW.replace(hour=10) + timedelta(days=3))
+    today = texts(await chat.say("/today"))
+    for text in (finish, today):
+        assert HOLDING not in text, text
+    assert f"Walking lunge: ready for a harder version: {SLOWER}" in finish, finish
+    lunge = next(x for x in today.split("\n") if "Walking lunge" in x)
+    assert f"(you reached the top: try {SLOWER})" in lunge, lunge
+
+
+async def away_week(env: Env, user_id: int, said: str) -> tuple[str, str]:
+    """A toner at a gym says `said` about next week; on its Monday she does the workout at
+    the top of every range. The finish and Thursday's /today."""
+    chat = env.chat(user_id)
+    await onboard(chat)
+    env.clock.set(DEFAULT_NOW.replace(hour=10))
+    await chat.say(said)
+    monday = DEFAULT_NOW.replace(hour=10) + timedelta(days=7)
+    env.clock.set(monday)
+    finish = await all_at_the_top(chat)
+    env.clock.set(monday + timedelta(days=3))
+    return finish, texts(await chat.say("/today"))
+
+
+async def test_a_week_away_with_nothing_names_no_dumbbells(env: Env):
+    """A toner who trains at a gym said "I'm at a hotel next week with no equipment" and did
+    that Monday's bodyweight workout at the top: "Next time" and Thursday's /today said
+    "try walking lunge holding dumbbells", with nothing there to hold."""
+    finish, today = await away_week(env, 9403, "I'm at a hotel next week with no equipment")
+    for text in (finish, today):
+        assert HOLDING not in text, text
+    assert f"Walking lunge: ready for a harder version: {SLOWER}" in finish, finish
+    lunge = next(x for x in today.split("\n") if "Walking lunge" in x)
+    assert f"(you reached the top: try {SLOWER})" in lunge, lunge
+
+
+async def test_a_week_away_with_dumbbells_keeps_them_as_the_harder_step(env: Env):
+    """The same toner saying "hotel next week, only dumbbells" has dumbbells to hold: for her
+    the walking lunge holding them is the harder step, and stays."""
+    finish, today = await away_week(env, 9404, "hotel next week, only dumbbells")
+    assert "Walking lunge: ready for a harder version: walking lunge holding dumbbells" in finish
+    lunge = next(x for x in today.split("\n") if "Walking lunge" in x)
+    assert "(you reached the top: try walking lunge holding dumbbells)" in lunge, lunge
