@@ -151,3 +151,38 @@ async def test_a_week_away_with_dumbbells_keeps_them_as_the_harder_step(env: Env
     assert "Walking lunge: ready for a harder version: walking lunge holding dumbbells" in finish
     lunge = next(x for x in today.split("\n") if "Walking lunge" in x)
     assert "(you reached the top: try walking lunge holding dumbbells)" in lunge, lunge
+
+
+async def test_saying_later_gets_a_log_example_of_her_own_workout(env: Env):
+    """Linda (bands at home, pounds) typed "I'll train later today" on Monday and read: "when
+    you're done, tap Start logging or tell me your sets, like "squat 60kg 12 12 10"". There is
+    no squat in her plan, she has no barbell, and she counts in pounds. Asked "how do I log my
+    sets?", the same squat at 60 kg. The example is a move of today's workout, with no load
+    for a move done without one."""
+    chat = env.chat(9405)
+    await bands_in_pounds(chat)
+    env.clock.set(DEFAULT_NOW.replace(hour=10))
+    for said in ("I'll train later today", "how do I log my sets?"):
+        reply = texts(await chat.say(said))
+        assert "squat 60kg" not in reply and "kg" not in reply, (said, reply)
+        assert '"skater lunge 20 20"' in reply, (said, reply)
+
+
+async def test_saying_later_in_pounds_at_a_gym_gives_the_example_in_pounds(env: Env):
+    """A gym-goer who counts in pounds typed "I'll do it tonight" and was told to log like
+    "squat 60kg 12 12 10": kilograms she never uses. Once she has logged a load, the example
+    carries her own next load, in pounds."""
+    chat = env.chat(9406)
+    await chat.say("/start")
+    for name, label in ONBOARDING_BUTTONS:
+        await chat.tap("lb" if name == "unit" else label)
+    env.clock.set(DEFAULT_NOW.replace(hour=10))
+    reply = texts(await chat.say("I'll do it tonight"))
+    assert 'like "squat 135lb 12 12 8"' in reply, reply  # her first move, in pounds
+    await chat.say("squat 95lb 10 10 10")
+    await chat.tap("Save")
+    env.clock.set(DEFAULT_NOW.replace(hour=10) + timedelta(days=7))
+    assert "3 × 8–12 @ 95 lb" in texts(await chat.say("/today"))
+    for said in ("I'll do it tonight", "the buttons don't work"):
+        reply = texts(await chat.say(said))
+        assert '"squat 95lb 12 12 8"' in reply and "kg" not in reply, (said, reply)
