@@ -186,3 +186,15 @@ async def test_saying_later_in_pounds_at_a_gym_gives_the_example_in_pounds(env: 
     for said in ("I'll do it tonight", "the buttons don't work"):
         reply = texts(await chat.say(said))
         assert '"squat 95lb 12 12 8"' in reply and "kg" not in reply, (said, reply)
+
+
+async def test_nothing_logged_yet_shows_a_log_example_of_her_own_workout(env: Env):
+    """Linda (bands at home, pounds) sent /history and /progress before her first workout and
+    was told to log e.g. "hip thrust 60kg 12 12 10": a barbell load in kilograms. The example
+    is a move of her workout, with no load for a move done without one."""
+    chat = env.chat(9407)
+    await bands_in_pounds(chat)
+    env.clock.set(DEFAULT_NOW.replace(hour=10))
+    for command in ("/history", "/progress"):
+        reply = texts(await chat.say(command))
+        assert "60kg" not in reply and '"skater lunge 20 20"' in reply, (command, reply)
