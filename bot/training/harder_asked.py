@@ -7,7 +7,7 @@ came without a word on it when the card has no harder variation."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +16,7 @@ from bot.coach.knowledge import Loading
 from bot.coach.progression import harder_with
 from bot.runtime.services import Services
 from bot.store.models import User
+from bot.training.outcomes import ExerciseCard
 from bot.training.people import finished_profile, local_today, planning
 from bot.training.targets import held_on, workout_on
 
@@ -68,3 +69,13 @@ def _move(svc: Services, exercise_id: str, held: bool) -> HarderMove:
     found = svc.content.exercises.get(card.harder or "")
     harder = found.name if found else harder_with(card.harder, held)
     return HarderMove(card.name, harder, card.loading == Loading.WEIGHTED)
+
+
+def card_for_kit(svc: Services, user: User | None, card: ExerciseCard) -> ExerciseCard:
+    """An exercise card's harder version as the person's kit allows today (held_on): at home
+    with bands, "the same move lowered slowly", not "walking lunge holding dumbbells"."""
+    profile = finished_profile(user) if user is not None else None
+    if card.harder is None or profile is None:
+        return card
+    held = held_on(profile, local_today(profile, svc.clock.now()))
+    return replace(card, harder=harder_with(card.harder, held))

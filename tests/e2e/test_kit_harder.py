@@ -198,3 +198,23 @@ async def test_nothing_logged_yet_shows_a_log_example_of_her_own_workout(env: En
     for command in ("/history", "/progress"):
         reply = texts(await chat.say(command))
         assert "60kg" not in reply and '"skater lunge 20 20"' in reply, (command, reply)
+
+
+async def test_her_exercise_cards_name_a_harder_version_she_can_do(env: Env):
+    """Linda (bands at home) asked "how do I do walking lunges?" and sent "/exercise
+    bulgarian split squat": each card ended "Harder version: ... holding dumbbells", which she
+    has none of. A gym-goer asking the same still reads the dumbbells: she has them."""
+    chat = env.chat(9408)
+    await bands_in_pounds(chat)
+    env.clock.set(DEFAULT_NOW.replace(hour=10))
+    for said in (
+        "how do I do walking lunges?",
+        "/exercise bulgarian split squat",
+        "what's the harder version of walking lunges?",
+    ):
+        reply = texts(await chat.say(said))
+        assert HOLDING not in reply and SLOWER in reply, (said, reply)
+    gym = env.chat(9409)
+    await onboard(gym)
+    reply = texts(await gym.say("how do I do walking lunges?"))
+    assert "Harder version: walking lunge holding dumbbells." in reply, reply
