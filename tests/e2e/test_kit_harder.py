@@ -218,3 +218,14 @@ async def test_her_exercise_cards_name_a_harder_version_she_can_do(env: Env):
     await onboard(gym)
     reply = texts(await gym.say("how do I do walking lunges?"))
     assert "Harder version: walking lunge holding dumbbells." in reply, reply
+
+
+async def test_a_great_session_said_asks_for_sets_like_her_own(env: Env):
+    """Linda (bands at home, pounds) typed "great session" and was asked for her sets "like
+    "squat 40kg 12 12 10"": a barbell in kilograms. The example is a move of her workout."""
+    chat = env.chat(9410)
+    await bands_in_pounds(chat)
+    env.clock.set(DEFAULT_NOW.replace(hour=10))
+    reply = texts(await chat.say("great session"))
+    assert reply.startswith("Well done! If you haven't yet, tell me your sets"), reply
+    assert "kg" not in reply and 'like "skater lunge 20 20"' in reply, reply
