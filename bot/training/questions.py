@@ -351,6 +351,7 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
             named=asked[0] if asked else None,
             asked_day=day_asked(user, text, svc.clock.now()) if history else None,
             away_gym=gym_away,
+            unit=user.unit,
         )
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise
     if not onboarded and sets_typed(svc, text):

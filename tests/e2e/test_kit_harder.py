@@ -229,3 +229,15 @@ async def test_a_great_session_said_asks_for_sets_like_her_own(env: Env):
     reply = texts(await chat.say("great session"))
     assert reply.startswith("Well done! If you haven't yet, tell me your sets"), reply
     assert "kg" not in reply and 'like "skater lunge 20 20"' in reply, reply
+
+
+async def test_a_gym_away_said_in_pounds_gives_its_example_in_pounds(env: Env):
+    """A gym-goer who counts in pounds typed "I'm at a hotel gym next week" and was told to
+    log a move the hotel has no kit for "like "hip thrust 30kg 12 12 12"": kilograms."""
+    chat = env.chat(9411)
+    await chat.say("/start")
+    for name, label in ONBOARDING_BUTTONS:
+        await chat.tap("lb" if name == "unit" else label)
+    reply = texts(await chat.say("I'm at a hotel gym next week"))
+    assert "A gym away is still a gym" in reply, reply
+    assert "kg" not in reply and 'like "hip thrust 65lb 12 12 12"' in reply, reply
