@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach.knowledge import Loading
 from bot.runtime.services import Services
+from bot.store import users
 from bot.store.models import User
 from bot.training.outcomes import LogExample
 from bot.training.people import finished_profile, local_today, planning
@@ -33,3 +34,9 @@ def log_example(svc: Services, s: Session, user: User) -> LogExample | None:
     return LogExample(
         first.name, load, weighted, unit, max(1, first.sets), first.rep_low, first.rep_high
     )
+
+
+def example_of(svc: Services, s: Session, user_id: int) -> LogExample | None:
+    """log_example for the person with `user_id`; None: no such person, or not set up."""
+    user = users.get_user(s, user_id)
+    return log_example(svc, s, user) if user is not None else None

@@ -241,3 +241,17 @@ async def test_a_gym_away_said_in_pounds_gives_its_example_in_pounds(env: Env):
     reply = texts(await chat.say("I'm at a hotel gym next week"))
     assert "A gym away is still a gym" in reply, reply
     assert "kg" not in reply and 'like "hip thrust 65lb 12 12 12"' in reply, reply
+
+
+async def test_a_friends_workout_forwarded_asks_for_hers_like_her_own(env: Env):
+    """Linda (bands at home, pounds) forwarded a friend's "squat 100lb 10 10 10" and was told
+    to type what she did herself, e.g. "hip thrust 60kg 12 12 10": a barbell in kilograms.
+    The example is a move of her workout."""
+    chat = env.chat(9412)
+    await bands_in_pounds(chat)
+    env.clock.set(DEFAULT_NOW.replace(hour=10))
+    friend = {"id": 7777, "is_bot": False, "first_name": "Sam"}
+    origin = {"type": "user", "date": 1_763_000_000, "sender_user": friend}
+    reply = texts(await chat.say("squat 100lb 10 10 10", forward_origin=origin))
+    assert "forwarded from someone else" in reply, reply
+    assert "kg" not in reply and 'e.g. "skater lunge 20 20"' in reply, reply
