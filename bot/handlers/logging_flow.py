@@ -255,8 +255,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             start = cb("push", "start", today.strftime("%Y%m%d"))
             said = text("log_too_long_ago", day=day)
             return [(said, [[(label("button", "start_logging"), start)]])]
-        case SingleExercises(unit=unit):
-            return [(text("log_single", unit=unit), [])]
+        case SingleExercises(unit=unit, example=example):
+            return [(text("log_single", unit=unit, example=example), [])]
         case rest.RestStopped(name=name):
             return [(text("rest_stopped", name=name), [])]
         case rest.Resting(name=name, seconds=seconds):  # "1 min rest" typed

@@ -255,3 +255,16 @@ async def test_a_friends_workout_forwarded_asks_for_hers_like_her_own(env: Env):
     reply = texts(await chat.say("squat 100lb 10 10 10", forward_origin=origin))
     assert "forwarded from someone else" in reply, reply
     assert "kg" not in reply and 'e.g. "skater lunge 20 20"' in reply, reply
+
+
+async def test_single_exercises_on_a_rest_day_give_an_example_of_her_own(env: Env):
+    """Linda (bands at home, pounds) tapped "Log single exercises" on Tuesday, a rest day, and
+    was told to tell each one e.g. "hip thrust 135lb 12 12 10": a barbell hip thrust she
+    can't load. The example is a move of her plan (the next workout's), with no load."""
+    chat = env.chat(9413)
+    await bands_in_pounds(chat)
+    env.clock.set(DEFAULT_NOW.replace(hour=10) + timedelta(days=1))
+    await chat.say("/today")
+    reply = texts(await chat.tap("Log single exercises"))
+    assert "Single exercises it is" in reply, reply
+    assert "135lb" not in reply and 'e.g. "superman 20 20"' in reply, reply
