@@ -23,7 +23,6 @@ from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.awaiting import Awaiting, Mode
 from bot.training.dayplan import bring_forward, is_rest_day, open_extra
-from bot.training.log_example import log_example
 from bot.training.logbook_draft import draft_of, offers_add
 from bot.training.logbook_load import LAST_LOAD, NO_LOAD, load_tapped
 from bot.training.logbook_replies import Fix, NothingToUndo, SwapUnavailable, Undone
@@ -47,7 +46,6 @@ from bot.training.logbook_steps import (
 )
 from bot.training.logbook_story import back_of, queued, save_then_queued
 from bot.training.logbook_undo import undo_last
-from bot.training.outcomes import LogExample
 from bot.training.parts import day_part, id_part
 from bot.training.people import expect, finished_profile, local_today, planning
 from bot.training.targets import sets_text, slot_reps, swapped_in
@@ -75,11 +73,9 @@ class RestDay:
 
 @dataclass(frozen=True)
 class SingleExercises:
-    """Single exercises on a rest day: type each one as it is done (log_single), like a move
-    of one's own plan (`example`)."""
+    """Single exercises on a rest day: type each one as it is done (log_single)."""
 
     unit: str
-    example: LogExample | None = None
 
 
 Reply = (
@@ -164,18 +160,14 @@ def on_rest_press(svc: Services, s: Session, user: User, parts: list[str]) -> Ta
         if parts[1] == "extra":
             open_extra(svc, s, user.id, profile, day)
             expect(user, None)
-            return Tapped(
-                drop=True, then=SingleExercises(profile.unit.value, log_example(svc, s, user))
-            )
+            return Tapped(drop=True, then=SingleExercises(profile.unit.value))
         bring_forward(svc, s, user.id, profile, day)
     session = logs.session_on(s, user.id, day)
     if session is None:  # not a rest day: the day has its own workout to start
         return None
     exercises = logs.exercises_of(s, user.id, session.id)
     if not exercises:
-        return Tapped(
-            drop=True, then=SingleExercises(profile.unit.value, log_example(svc, s, user))
-        )
+        return Tapped(drop=True, then=SingleExercises(profile.unit.value))
     return Tapped(drop=True, then=next_step(svc, s, user, exercises))
 
 
