@@ -249,6 +249,8 @@ def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     follow_ups.remember(user, outcome, text, now, carried=outcome is not alone)
     if isinstance(outcome, ExerciseCard):  # its harder version, one their kit allows
         outcome = card_for_kit(svc, user, outcome)
+    if isinstance(outcome, Talk) and outcome.away_gym:  # its example load in their unit
+        outcome = replace(outcome, unit=user.unit)
     if isinstance(outcome, Talk) and outcome.intent in EXAMPLED and outcome.onboarded:
         outcome = replace(outcome, example=log_example(svc, s, user))  # their move, kit, unit
     if isinstance(outcome, Talk) and outcome.intent == Intent.PAIN:  # a way out of today's
@@ -351,7 +353,6 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
             named=asked[0] if asked else None,
             asked_day=day_asked(user, text, svc.clock.now()) if history else None,
             away_gym=gym_away,
-            unit=user.unit,
         )
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise
     if not onboarded and sets_typed(svc, text):
