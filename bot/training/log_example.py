@@ -28,9 +28,12 @@ def log_example(svc: Services, s: Session, user: User) -> LogExample | None:
     if not found:
         return None
     first = found[0]
-    weighted = svc.content.exercises[first.exercise_id].loading == Loading.WEIGHTED
+    # a move with weights, or one done holding a load (dumbbells in a split squat at home)
+    load = first.load
+    weighted = (
+        load is not None or svc.content.exercises[first.exercise_id].loading == Loading.WEIGHTED
+    )
     unit = first.unit or profile.unit.value
-    load = first.load if weighted else None
     return LogExample(
         first.name, load, weighted, unit, max(1, first.sets), first.rep_low, first.rep_high
     )

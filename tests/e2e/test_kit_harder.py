@@ -268,3 +268,24 @@ async def test_single_exercises_on_a_rest_day_give_an_example_of_her_own(env: En
     reply = texts(await chat.tap("Log single exercises"))
     assert "Single exercises it is" in reply, reply
     assert "135lb" not in reply and 'e.g. "superman 20 20"' in reply, reply
+
+
+async def test_a_move_done_holding_dumbbells_at_home_keeps_its_load_in_the_example(env: Env):
+    """A figure competitor at home with bands, in pounds, logged "bulgarian split squat 20lb
+    8 8" (she holds dumbbells in it). A week later /today asked 3 x 8-12 @ 20 lb, but "I'll
+    train later" said to log it like "bulgarian split squat 12 12 8", her load left out."""
+    chat = env.chat(9414)
+    await chat.say("/start")
+    for name, label in ONBOARDING_BUTTONS:
+        if name == "place":
+            await chat.say(BANDS_ONLY)
+        else:
+            chosen = {"goal": "Compete: figure / bodybuilding", "unit": "lb"}
+            await chat.tap(chosen.get(name, label))
+    env.clock.set(DEFAULT_NOW.replace(hour=10))
+    await chat.say("bulgarian split squat 20lb 8 8")
+    await chat.tap("Save")
+    env.clock.set(DEFAULT_NOW.replace(hour=10) + timedelta(days=7))
+    assert "1. <b>Bulgarian split squat</b>: 3 × 8–12 @ 20 lb" in texts(await chat.say("/today"))
+    reply = texts(await chat.say("I'll train later"))
+    assert 'like "bulgarian split squat 20lb 12 12 8"' in reply, reply
