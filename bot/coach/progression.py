@@ -70,6 +70,10 @@ EASIER_BAND = "a lighter band"
 EASIER_BODYWEIGHT = "a shorter range of motion, or a little help from your hands"
 HEAVIER_IN_HAND = "the same move holding a little more weight"
 _HOLDING = re.compile(r"\bholding\b")  # a harder variation that adds a load in the hands
+# The harder step of a move whose card's adds a load in the hands ("walking lunge holding
+# dumbbells"), for someone with nothing to hold (bands at home, bodyweight only, a week away
+# with no gear): the slower lowering the cards give the other lunges and squats.
+HARDER_UNLOADED = "the same move lowered slowly, three seconds down"
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,14 @@ class Prescription:
     change: Change
     reason_code: str
     variation: str | None = None
+
+
+def harder_with(harder: str | None, held: bool) -> str | None:
+    """The card's harder variation (`harder`) as one the kit allows: with nothing to hold
+    (`held` False), one that adds a load in the hands is a slower lowering instead."""
+    if harder is not None and not held and _HOLDING.search(harder):
+        return HARDER_UNLOADED
+    return harder
 
 
 def as_logged(kind: ExerciseKind, performed: Sequence[SetEntry]) -> ExerciseKind:

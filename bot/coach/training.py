@@ -16,6 +16,7 @@ from bot.coach.progression import (
     as_logged,
     convert,
     half_kg_rack,
+    harder_with,
     heaviest_up_to,
     loadable,
     next_prescription,
@@ -32,8 +33,11 @@ from bot.coach.setlog import Planned, SetEntry
 GYM_ONLY_KIT = frozenset({"machine", "cable", "smith"})
 
 
-def kind_of(card: Exercise, place: Place | None = None) -> ExerciseKind:
-    """The card's progression kind; `place`: where the person trains, when known."""
+def kind_of(card: Exercise, place: Place | None = None, held: bool | None = None) -> ExerciseKind:
+    """The card's progression kind; `place`: where the person trains, when known; `held`:
+    whether there is a load to hold there (None: at a gym, or with the place unknown), else
+    a harder variation holding dumbbells is one without (progression.harder_with)."""
+    held = place in (None, Place.GYM) if held is None else held
     equipment = tuple(e.value for e in card.equipment)
     away = place is not None and place != Place.GYM and card.loading.value != "weighted"
     if away and GYM_ONLY_KIT & set(equipment):
@@ -42,7 +46,7 @@ def kind_of(card: Exercise, place: Place | None = None) -> ExerciseKind:
     return ExerciseKind(
         loading=card.loading.value,
         equipment=equipment,
-        harder=card.harder,
+        harder=harder_with(card.harder, held),
         easier=card.easier,
     )
 
@@ -93,6 +97,7 @@ def prescribe(
     place: Place | None = None,
     most: float | None = None,
     earlier: Sequence[SetEntry] = (),
+    held: bool | None = None,
 ) -> Prescription:
     """Today's target from the last time this exercise was done, inside today's rep range
     (`hold_rise`: back after weeks without training, no rise; progression.next_prescription;
@@ -101,7 +106,8 @@ def prescribe(
     `place`: where the person trains, which decides the kit a load is on: kind_of;
     `most`: the heaviest load there, in `unit`, for a while away: "only dumbbells up to 30kg";
     0: nothing to hold there); `earlier`: the sets of this move logged before the last
-    time, whose loads tell a dumbbell rack 2.5 kg apart (12.5, 15, 17.5, then 20: 22.5 next).
+    time, whose loads tell a dumbbell rack 2.5 kg apart (12.5, 15, 17.5, then 20: 22.5 next);
+    `held`: whether there is a load to hold there (kind_of).
 
     Progression decides in last time's range (up, down, same); a weighted load then moves
     to today's range by Epley's estimate, from the top of last time's range to the top of
@@ -110,7 +116,7 @@ def prescribe(
     range would be weeks old by the time its range comes round again. Loads land on the
     kit's grid in the person's unit, never below the empty bar.
     """
-    kind = as_logged(kind_of(card, place), performed)  # a load on the card's kit counts
+    kind = as_logged(kind_of(card, place, held), performed)  # a load on the card's kit counts
     if half_kg_rack(kind, (*earlier, *performed), unit):
         kind = replace(kind, half_rack=True)
     rx = next_prescription(kind, last, performed, missed_before=missed_before, hold_rise=hold_rise)

@@ -210,6 +210,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 unit=outcome.unit,
                 away_dropped=outcome.away_dropped,
                 away_zone=outcome.away_zone,
+                example=outcome.example,
                 **away_words(outcome),
             )
         case Myths():

@@ -13,6 +13,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes, filters
 from bot.handlers.common import run, send_template, services
 from bot.store.db import AlreadyDone
 from bot.training import people
+from bot.training.log_example import example_of
 from bot.training.sent_instead import workout_waiting
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,9 @@ async def _reply_with_what_is_owed(
     shows = kind in _SHOWING
     waiting = shows and await run(context, lambda s: workout_waiting(svc, s, tg_user.id))
     waiting_for = svc.render.label("step", what.step).lower() if what.step else None
+    example = None
+    if template == "forwarded" and not what.step and not what.exercise:  # their own move
+        example = await run(context, lambda s: example_of(svc, s, tg_user.id))
     await send_template(
         update,
         context,
@@ -85,6 +89,7 @@ async def _reply_with_what_is_owed(
         mode=what.mode,
         kind=kind,
         workout_waiting=waiting,
+        example=example,
     )
 
 

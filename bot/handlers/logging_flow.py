@@ -53,6 +53,7 @@ from bot.training.logbook import (
     WhichExercise,
 )
 from bot.training.logbook_load import LAST_LOAD, NO_LOAD
+from bot.training.single_example import OwnSingleExercises
 
 Message = tuple[str, Rows]
 Button = tuple[str, str]
@@ -255,8 +256,9 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             start = cb("push", "start", today.strftime("%Y%m%d"))
             said = text("log_too_long_ago", day=day)
             return [(said, [[(label("button", "start_logging"), start)]])]
-        case SingleExercises(unit=unit):
-            return [(text("log_single", unit=unit), [])]
+        case SingleExercises(unit=unit):  # with a move of one's own plan as the example
+            example = outcome.example if isinstance(outcome, OwnSingleExercises) else None
+            return [(text("log_single", unit=unit, example=example), [])]
         case rest.RestStopped(name=name):
             return [(text("rest_stopped", name=name), [])]
         case rest.Resting(name=name, seconds=seconds):  # "1 min rest" typed

@@ -67,7 +67,7 @@ async def history_command(update: Update, context: Context, day: date | None = N
     svc, who = services(context), caller(update)
     view = await run(context, lambda s: reports.history(svc, s, who, day))
     if not view.sessions:
-        await send_template(update, context, "history_none")
+        await send_template(update, context, "history_none", example=view.example)
         return
     await send_template(
         update, context, "history", sessions=view.sessions, day=view.day, none_on=view.none_on
@@ -99,7 +99,7 @@ async def progress_command(update: Update, context: Context) -> None:
     svc, who = services(context), caller(update)
     chart = await run(context, lambda s: reports.progress(svc, s, who))
     if isinstance(chart, Nothing):
-        await send_template(update, context, "progress_none")
+        await send_template(update, context, "progress_none", example=chart.example)
         return
     if isinstance(chart, Cooldown):
         seconds = max(1, math.ceil(chart.wait.total_seconds()))

@@ -65,6 +65,7 @@ from bot.training import day_delete as day_delete_service
 from bot.training import reports as reports_service
 from bot.training import workouts as workouts_service
 from bot.training.logbook_edit import ends_edit
+from bot.training.single_example import with_own_example as own_single
 
 # Commands; /help and Telegram's command menu list them in content/labels.yaml's order.
 COMMANDS: dict[str, Handler] = {
@@ -95,8 +96,10 @@ BUTTONS: list[ButtonRoute] = [
     ButtonRoute("start", ends_edit(setup.on_press), onboarding.show_press),
     ButtonRoute("set", ends_edit(setup.on_press), onboarding.show_press),
     ButtonRoute("push:start", ends_edit(logbook.on_start_press), logging_flow.show_press),
-    ButtonRoute("push:pull", ends_edit(logbook.on_rest_press), logging_flow.show_press),
-    ButtonRoute("push:extra", ends_edit(logbook.on_rest_press), logging_flow.show_press),
+    ButtonRoute("push:pull", ends_edit(own_single(logbook.on_rest_press)), logging_flow.show_press),
+    ButtonRoute(
+        "push:extra", ends_edit(own_single(logbook.on_rest_press)), logging_flow.show_press
+    ),
     ButtonRoute("push:skip", ends_edit(workouts_service.push_button), workouts.show_push_answer),
     ButtonRoute("push:move", ends_edit(workouts_service.push_button), workouts.show_push_answer),
     ButtonRoute("pause", ends_edit(workouts_service.pause_button), workouts.show_pause_press),

@@ -7,16 +7,18 @@ came without a word on it when the card has no harder variation."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
 from bot.coach.compose import named_cards, words
 from bot.coach.knowledge import Loading
+from bot.coach.progression import harder_with
 from bot.runtime.services import Services
 from bot.store.models import User
+from bot.training.outcomes import ExerciseCard
 from bot.training.people import finished_profile, local_today, planning
-from bot.training.targets import workout_on
+from bot.training.targets import held_on, workout_on
 
 _ASKS = re.compile(
     r"\b(harder|tougher|more difficult|advanced|progressed?|next level) (version|variation"
@@ -46,19 +48,34 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Harder | None:
     if not asks_harder(text):
         return None
     named = list(dict.fromkeys(named_cards(svc.content, text)))
-    if named:
-        return Harder(tuple(_move(svc, i) for i in named), workout=False, today=False)
     profile = finished_profile(user)
+    if named:  # as the person's kit allows: today's, when set up (targets.held_on)
+        held = True if profile is None else held_on(profile, local_today(profile, svc.clock.now()))
+        moves = tuple(_move(svc, i, held) for i in named)
+        return Harder(moves, workout=False, today=False)
     if profile is None:
         return None
     today = local_today(profile, svc.clock.now())
     workout = workout_on(svc, planning(s, user, today) or profile, today)
+    held = held_on(profile, workout.day)
     ids = dict.fromkeys(p.exercise_id for p in workout.exercises)
-    return Harder(tuple(_move(svc, i) for i in ids), workout=True, today=workout.day == today)
+    moves = tuple(_move(svc, i, held) for i in ids)
+    return Harder(moves, workout=True, today=workout.day == today)
 
 
-def _move(svc: Services, exercise_id: str) -> HarderMove:
+def _move(svc: Services, exercise_id: str, held: bool) -> HarderMove:
+    """The move's harder variation, one the kit allows (`held`: a load to hold there)."""
     card = svc.content.exercises[exercise_id]
     found = svc.content.exercises.get(card.harder or "")
-    harder = found.name if found else card.harder
+    harder = found.name if found else harder_with(card.harder, held)
     return HarderMove(card.name, harder, card.loading == Loading.WEIGHTED)
+
+
+def card_for_kit(svc: Services, user: User | None, card: ExerciseCard) -> ExerciseCard:
+    """An exercise card's harder version as the person's kit allows today (held_on): at home
+    with bands, "the same move lowered slowly", not "walking lunge holding dumbbells"."""
+    profile = finished_profile(user) if user is not None else None
+    if card.harder is None or profile is None:
+        return card
+    held = held_on(profile, local_today(profile, svc.clock.now()))
+    return replace(card, harder=harder_with(card.harder, held))

@@ -121,6 +121,19 @@ class PainOffer:
 
 
 @dataclass(frozen=True)
+class LogExample:
+    """A typed log to show as an example: a move of the person's workout (log_example)."""
+
+    name: str  # the move's name
+    load: float | None  # its next load, when it has one
+    weighted: bool  # a move that takes a load (none known yet: an example one)
+    unit: str  # the person's
+    sets: int
+    rep_low: int
+    rep_high: int
+
+
+@dataclass(frozen=True)
 class Talk:
     """Conversation, not a question: a greeting, thanks, a request that belongs to a command,
     or pain (pointed to a professional). Never recorded as unanswered."""
@@ -150,6 +163,7 @@ class Talk:
     away_dropped: Away | None = None  # a gym there after all: that while away no more
     away_zone: str | None = None  # a city said with the kit away (or home again): its zone
     away_over: bool = False  # "back home" before the days away ended: the usual plan again
+    example: LogExample | None = None  # "I'll train later": a log of their own to copy
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ from bot.store import unanswered
 from bot.store.models import User
 from bot.training import follow_ups, pain_offer, pause_typed
 from bot.training.comparison import comparison
+from bot.training.harder_asked import card_for_kit
+from bot.training.log_example import log_example
 from bot.training.outcomes import (
     Choice,
     Comparison,
@@ -210,7 +212,7 @@ def answer_if_sure(svc: Services, s: Session, user: User, text: str) -> Outcome 
     now = svc.clock.now()  # "and how many sets?" after the hip thrust: about the hip thrust
     found = follow_ups.followed(svc, user, text, alone, lambda q: reply_to(svc, user, q), now)
     follow_ups.remember(user, found, text, now, carried=found is not alone)
-    return found
+    return card_for_kit(svc, user, found) if isinstance(found, ExerciseCard) else found
 
 
 def sets_typed(svc: Services, text: str) -> bool:
@@ -230,6 +232,10 @@ def sets_typed(svc: Services, text: str) -> bool:
     return parsed.exercise_id is not None and bool(parsed.sets)
 
 
+# Replies that show how to type a log: the example is one of the person's own moves.
+EXAMPLED = frozenset({Intent.LATER, Intent.LOG_HOW, Intent.BUTTONS, Intent.FELT})
+
+
 def myth_choices(svc: Services) -> list[Choice]:
     return [Choice(Family.ENTRY, m.id, m.title) for m in svc.content.myths()]
 
@@ -241,6 +247,12 @@ def ask(svc: Services, s: Session, user: User, text: str) -> Outcome:
     outcome = follow_ups.followed(svc, user, text, alone, lambda q: reply_to(svc, user, q), now)
     _note_unknown(svc, s, user, text, outcome)
     follow_ups.remember(user, outcome, text, now, carried=outcome is not alone)
+    if isinstance(outcome, ExerciseCard):  # its harder version, one their kit allows
+        outcome = card_for_kit(svc, user, outcome)
+    if isinstance(outcome, Talk) and outcome.away_gym:  # its example load in their unit
+        outcome = replace(outcome, unit=user.unit)
+    if isinstance(outcome, Talk) and outcome.intent in EXAMPLED and outcome.onboarded:
+        outcome = replace(outcome, example=log_example(svc, s, user))  # their move, kit, unit
     if isinstance(outcome, Talk) and outcome.intent == Intent.PAIN:  # a way out of today's
         outcome = replace(outcome, offer=pain_offer.offer(svc, s, user, text))
     if isinstance(outcome, Talk) and outcome.intent == Intent.SKIP and not outcome.until:

@@ -22,6 +22,8 @@ from bot.runtime.services import Services
 from bot.store import logs, unanswered, users
 from bot.store import reports as store
 from bot.store.models import SetLog, User
+from bot.training.log_example import log_example
+from bot.training.outcomes import LogExample
 from bot.training.people import Caller, person
 
 CHART_COOLDOWN = timedelta(seconds=30)
@@ -41,7 +43,9 @@ def exercise_muscles(svc: Services, exercise_id: str) -> Sequence[str]:
 
 @dataclass(frozen=True)
 class Nothing:
-    """Nothing logged: nothing to show."""
+    """Nothing logged: nothing to show, but how to log a move of one's own (`example`)."""
+
+    example: LogExample | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -78,6 +82,7 @@ class HistoryView:
     sessions: list[SessionView]  # newest first; empty when nothing is logged
     day: date | None = None  # the day asked about ("last tuesday"), its session shown alone
     none_on: date | None = None  # ... or with none then: said so, above the last sessions
+    example: LogExample | None = None  # nothing logged: how to log a move of one's own
 
 
 def set_groups(sets: Sequence[SetLog], default_unit: str) -> list[SetGroup]:
@@ -102,7 +107,9 @@ def history(svc: Services, s: Session, caller: Caller, day: date | None = None) 
     if day is not None and day == today and not on_day:  # "on tuesday", asked on one: last
         day -= timedelta(days=7)
         on_day = store.day_details(s, user.id, day)
+    example = None if details else log_example(svc, s, user)
     return HistoryView(
+        example=example,
         day=day if on_day else None,
         none_on=day if day is not None and not on_day else None,
         sessions=[
@@ -159,7 +166,7 @@ def progress(svc: Services, s: Session, caller: Caller) -> ChartData | Cooldown 
     user = person(s, caller, now)
     sets = store.logged_sets(s, user.id)
     if not sets:
-        return Nothing()
+        return Nothing(log_example(svc, s, user))
     wait = store.claim_chart(s, user.id, now, CHART_COOLDOWN)
     if wait is not None:
         return Cooldown(wait, current=not store.logged_since_chart(s, user.id))

@@ -10,6 +10,7 @@ from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
 from bot.training import follow_ups
+from bot.training.harder_asked import card_for_kit
 from bot.training.outcomes import ExerciseCard, ExerciseUsage, Family, Myths, NoCard, Outcome
 from bot.training.questions import exercise_card, item_outcome, myth_choices
 
@@ -24,6 +25,8 @@ def on_press(svc: Services, s: Session, user: User, parts: list[str]) -> Outcome
     kind: ItemKind = "exercise" if parts[0] == Family.EXERCISE else "entry"
     known = svc.content.exercises if kind == "exercise" else svc.content.entries
     found = item_outcome(svc, user, kind, item_id) if item_id in known else None
+    if isinstance(found, ExerciseCard):  # its harder version, one their kit allows
+        found = card_for_kit(svc, user, found)
     if found is not None:  # "how many sets?" next is about it
         follow_ups.remember(user, found, "", svc.clock.now(), carried=False)
     return found
@@ -36,6 +39,8 @@ def exercise_shown(
     many reps?") when they have a row (a command alone creates none)."""
     found = exercise_named(svc, text)
     user = users.get_user(s, user_id, lock=True)
+    if isinstance(found, ExerciseCard):  # its harder version, one their kit allows
+        found = card_for_kit(svc, user, found)
     if user is not None and isinstance(found, ExerciseCard):
         follow_ups.remember(user, found, "", svc.clock.now(), carried=False)
     return found

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
-from bot.coach.profile import Profile, Unit
+from bot.coach.away_kit import NOTHING_HELD
+from bot.coach.profile import Place, Profile, Unit
 from bot.coach.progression import convert
 from bot.coach.setlog import Planned, SetEntry
 from bot.coach.training import prescribe, rack_unsure
@@ -113,6 +114,7 @@ def prescribe_from(
         (profile.place, None) if day is None else (profile.place_on(day), profile.away_on(day))
     )
     most = None
+    held = None if day is None else held_on(profile, day)
     if away is not None and away.most is not None:
         most = convert(away.most, away.unit or profile.unit, profile.unit)
     performed = entries_of(rows)
@@ -134,6 +136,7 @@ def prescribe_from(
         place=place,
         most=most,
         earlier=earlier,
+        held=held,
     )
     return Progress(
         sets_text(performed),
@@ -283,6 +286,15 @@ def next_target(
         since = done_before(s, user_id, profile, [exercise_id], day, upto=after + timedelta(days=1))
         found = since or found
     return prescribe_from(svc, s, user_id, profile, found[exercise_id], reps, own_reps=own, day=day)
+
+
+def held_on(profile: Profile, day: date) -> bool:
+    """Whether `day`'s workout has a load to hold (dumbbells, a plate): at a gym, or away
+    with dumbbells; not at home with bands, with bodyweight only, nor away with nothing."""
+    away = profile.away_on(day)
+    if away is not None:
+        return away.most != NOTHING_HELD
+    return profile.place == Place.GYM
 
 
 def variation_name(svc: Services, variation: str | None) -> str | None:
