@@ -29,6 +29,7 @@ from bot.training.logbook_replies import Ask, Finished, NeedLoad, Next
 from bot.training.logbook_steps import open_day, save
 from bot.training.people import finished_profile, local_today, planning_logged
 from bot.training.targets import entries_of
+from bot.training.whole_day_extra import extra_move, extra_said, without_extra
 
 # "did it all 👍 bit tired today": what follows, with no numbers, is a remark
 _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
@@ -69,6 +70,7 @@ class WholeDay:
     then: Next | NeedLoad
     same: bool = False  # "same as last time": moves never done before were saved as planned
     planned: tuple[str, ...] = ()  # ... those moves, by name
+    extra: tuple[str, int] | None = None  # "plus 2 extra sets on the first one": its name, 2
 
 
 def _excepted(text: str) -> tuple[str, str] | None:
@@ -143,8 +145,8 @@ def said_yesterday(text: str) -> bool:
 
 
 def without_day(text: str) -> str:
-    """The words a whole day is told by, without "yesterday" said among them."""
-    return _YESTERDAY.sub(" ", text, count=1).strip(" ,.!:;-")
+    """The words a whole day is told by, without "yesterday" or extra sets said among them."""
+    return without_extra(_YESTERDAY.sub(" ", text, count=1)).strip(" ,.!:;-")
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None:
@@ -166,6 +168,11 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     left_out = _left_out(svc, exercises, without_day(text))
     if left_out is None:
         return None  # "... except the planks": none of today's moves, nothing guessed
+    more = extra_said(text)
+    more_of = extra_move(svc, exercises, more) if more is not None else None
+    if more is not None and more_of is None:
+        return None  # "... plus 2 extra sets of planks": none of today's moves
+    extra: tuple[str, int] | None = None
     saved: list[tuple[str, str]] = []
     then: Next | NeedLoad = None
     unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
@@ -181,7 +188,10 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
             unknown.append(log)
             continue
         entries, as_planned = told
+        if more is not None and log.id == more_of and entries:  # at the last set's reps, load
+            entries = entries + (entries[-1],) * more.count
         done = save(svc, s, user, log, entries, None)
+        extra = (done.name, more.count) if more is not None and log.id == more_of else extra
         saved.append((done.name, done.sets))
         planned += [done.name] if as_planned and how[0] == "same" else []
         # the next exercise asked, or after the last the finish (its recap said once)
@@ -191,7 +201,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
         then = asked if isinstance(asked, NeedLoad) else then
     if not saved and not unknown:
         return None
-    return WholeDay(tuple(saved), then, same=how[0] == "same", planned=tuple(planned))
+    return WholeDay(tuple(saved), then, same=how[0] == "same", planned=tuple(planned), extra=extra)
 
 
 def _entries(

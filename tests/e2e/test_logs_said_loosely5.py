@@ -36,3 +36,43 @@ async def test_sets_written_before_the_name_in_a_later_part_are_read(env):
         assert "• Squat: 100 kg × 10, 10, 10, 10, 10" in said, said
         assert "• Leg press: 180 kg × 12, 12, 12" in said, said
         env.clock.set(env.clock.now() - timedelta(days=1))
+
+
+async def _kofi_a_week_on(env, user_id):  # type: ignore[no-untyped-def]
+    """Kofi with last Monday's session A logged at his loads; now the next Monday, 10:00."""
+    chat = env.chat(user_id)
+    await onboard(chat, **KOFI)
+    await chat.say(
+        "hip thrust 100kg 4x8, deadlift 60kg 3x10, nordic ham curl 3x5, lying leg curl 30kg "
+        "3x15, monster walk 2x25"
+    )
+    for _ in range(5):
+        await chat.tap("Save")
+    env.clock.set(env.clock.now() + timedelta(days=7))
+    return chat
+
+
+async def test_the_whole_day_with_extra_sets_is_saved_with_them(env):
+    """Kofi, at his Monday workout: "did it all plus 2 extra sets on the first one" got "I
+    don't know that one yet" and nothing was saved: the number in it made it no whole day.
+    The day is saved as planned, and the first move (the hip thrust) with two sets more at
+    its planned reps and load, said back."""
+    for user_id, typed, extra_of in (
+        (13511, "did it all plus 2 extra sets on the first one", "Hip thrust"),
+        (13512, "did everything + one more set of hip thrusts", "Hip thrust"),
+        (13513, "done, and 2 more sets on the last one", "Monster walk"),
+    ):
+        chat = await _kofi_a_week_on(env, user_id)
+        said = texts(await chat.say(typed))
+        assert said.startswith("Saved as planned:\n• Hip thrust: "), said
+        count = 2 if "2" in typed else 1
+        sets = "sets" if count > 1 else "set"
+        line = next(x for x in said.splitlines() if x.startswith(f"• {extra_of}: "))
+        assert line.endswith(f"(with the {count} extra {sets} you did)"), said
+        assert "Workout logged: 5 of 5 exercises done." in said, said
+        planned = 4 if extra_of == "Hip thrust" else 2  # the plan's sets, then the extra
+        logged = texts(await chat.say("/log"))
+        row = next(x for x in logged.splitlines() if x.startswith(f"• {extra_of}: "))
+        assert row.count(",") + 1 == planned + count, logged
+        assert 'Noted: "' not in said, said  # the extra sets are no remark
+        env.clock.set(env.clock.now() - timedelta(days=7))

@@ -1,0 +1,60 @@
+"""Extra sets told with the whole day: "did it all plus 2 extra sets on the first one",
+"did everything and one more set of hip thrusts". The day is saved as the plan
+(whole_day.py) and that move gets the sets said more, at its planned reps and load. Before,
+the number in it made it no whole day at all: "I don't know that one yet", nothing saved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.coach.compose import named_cards
+from bot.coach.move_named import is_variant
+from bot.runtime.services import Services
+from bot.store.models import ExerciseLog
+
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
+_EXTRA = re.compile(
+    r"[\s,.!;:-]*(?:\bplus\b|\band\b|\bwith\b|\+)\s+(?:i (?:did|added) )?(?P<n>[1-5]|a|an|one|two"
+    r"|three|four|five)\s+(?:extra|more|additional|bonus)\s+sets?\s+(?:on|of|for|to|in)\s+"
+    r"(?:the |my )?(?P<which>[^\W\d_][\w' -]*?)(?: (?:one|move|exercise))?[\s.!]*"
+    r"(?=$|[,;]|\s(?:but|and|though)\s)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class ExtraSets:
+    """How many sets more, and of which move as said ("first", "last", "hip thrusts")."""
+
+    count: int
+    which: str
+
+
+def extra_said(text: str) -> ExtraSets | None:
+    found = _EXTRA.search(text)
+    if found is None:
+        return None
+    n = found["n"].lower()
+    return ExtraSets(int(n) if n.isdigit() else _COUNT[n], found["which"].strip().lower())
+
+
+def without_extra(text: str) -> str:
+    """The text without the extra sets said in it."""
+    return _EXTRA.sub("", text, count=1)
+
+
+def extra_move(svc: Services, exercises: list[ExerciseLog], said: ExtraSets) -> int | None:
+    """The id of the day's entry the extra sets are of: by its place in the workout ("the
+    first one") or its name; None when neither is one of the day's moves."""
+    if said.which in _PLACES:
+        at = _PLACES[said.which]
+        return exercises[at].id if -len(exercises) <= at < len(exercises) else None
+    cards = named_cards(svc.content, said.which)
+    held = [
+        x
+        for x in exercises
+        if any(x.exercise_id == c or is_variant(svc.content, c, x.exercise_id) for c in cards)
+    ]
+    return held[0].id if len(held) == 1 else None
