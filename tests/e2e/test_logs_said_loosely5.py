@@ -4,10 +4,11 @@ tests/e2e/test_personas12.py) and Kofi (a bodybuilder at a gym in kilograms, 2+ 
 typed what they did in their own words; each test says what they typed, what they got and
 why it was wrong."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from tests.e2e.flows import onboard
 from tests.e2e.harness import texts
+from tests.e2e.test_personas12 import _linda
 
 KOFI = {"goal": "Compete: figure / bodybuilding", "experience": "2+ years"}
 
@@ -76,3 +77,19 @@ async def test_the_whole_day_with_extra_sets_is_saved_with_them(env):
         assert row.count(",") + 1 == planned + count, logged
         assert 'Noted: "' not in said, said  # the extra sets are no remark
         env.clock.set(env.clock.now() - timedelta(days=7))
+
+
+async def test_reps_said_for_both_sides_fill_the_planned_sets(env):
+    """Linda, at her Friday's Superman (2 × 20): "i did 20 of them both sides" got
+    "Superman: 20 reps (1 set). Save it? Noted: "of them both sides"": one set, and half her
+    sentence kept as a remark. 20 a side is the planned sets of 20, as "twenty of each" is."""
+    for user_id, typed in ((13521, "i did 20 of them both sides"), (13522, "20 both sides")):
+        chat = await _linda(env, user_id)
+        env.clock.set(datetime(2026, 11, 20, 15, 55, tzinfo=UTC))  # Friday 8:55 in Denver
+        await chat.say("/today")
+        said = texts(await chat.tap("Start logging"))
+        assert "1/6 · Superman" in said, said
+        said = texts(await chat.say(typed))
+        assert said.startswith("<b>Superman</b>: 20, 20 reps (2 sets). Save it?"), said
+        assert "Noted" not in said, said
+        env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))  # back to the setup's Monday
