@@ -93,3 +93,57 @@ async def test_reps_said_for_both_sides_fill_the_planned_sets(env):
         assert said.startswith("<b>Superman</b>: 20, 20 reps (2 sets). Save it?"), said
         assert "Noted" not in said, said
         env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))  # back to the setup's Monday
+
+
+async def _linda_on_tuesday(env, user_id):  # type: ignore[no-untyped-def]
+    """Linda on her first Tuesday, 8:55 in Denver: session A (skater lunge, walking lunge,
+    Bulgarian split squat, Superman, glute bridge, banded hip thrust, each 2 × 20)."""
+    chat = await _linda(env, user_id)
+    env.clock.set(datetime(2026, 11, 17, 15, 55, tzinfo=UTC))
+    return chat
+
+
+def _buttons(chat):  # type: ignore[no-untyped-def]
+    return [t for row in chat.last_keyboard().buttons for t, _ in row]
+
+
+async def test_moves_told_with_reps_each_are_shown_to_save(env):
+    """Linda, at her workout: "i did the skater lunges and the walking lunges but only 15
+    each my knees dont like them" got "Nice work! Tell me how the sets went… Try: "skater
+    lunge 12 12 10"" and nothing was saved, though she had said what she did: both moves,
+    15 in each of their planned sets. Each is shown to save in turn, the remark kept."""
+    chat = await _linda_on_tuesday(env, 13531)
+    said = texts(
+        await chat.say(
+            "i did the skater lunges and the walking lunges but only 15 each my knees dont "
+            "like them"
+        )
+    )
+    assert said.startswith("<b>Skater lunge</b>: 15, 15 reps (2 sets). Save it?"), said
+    assert 'Noted: "my knees dont like them", kept with these sets.' in said, said
+    assert "Then Walking lunge from the same message" in said, said
+    said = texts(await chat.tap("Save"))
+    assert "<b>Walking lunge</b>: 15, 15 reps (2 sets). Save it?" in said, said
+    await chat.tap("Save")
+    logged = texts(await chat.say("/log"))
+    assert "• Skater lunge: 15, 15 reps" in logged and "• Walking lunge: 15, 15 reps" in logged
+
+
+async def test_sets_told_with_pain_are_saved_and_the_pain_answered(env):
+    """Linda: "i did the bridges but only 2 sets my hip was sore" got only the pain reply,
+    with [Swap the Glute bridge | Skip today]: her 2 sets were not saved, and a swap was
+    offered for a move she had already done. Now the 2 sets (the planned 20 reps) are shown
+    to save with the remark, and the pain reply follows, with no swap of the bridge."""
+    chat = await _linda_on_tuesday(env, 13532)
+    replies = await chat.say("i did the bridges but only 2 sets my hip was sore")
+    said = texts(replies)
+    assert said.startswith("<b>Glute bridge</b>: 20, 20 reps (2 sets). Save it?"), said
+    assert 'Noted: "my hip was sore", kept with these sets.' in said, said
+    assert "Please see a doctor or physiotherapist" in said, said
+    assert _buttons(chat) == ["Skip today"], _buttons(chat)
+    echo = next(m for m in replies if "Save it?" in (m.text or ""))
+    save = next(d for row in echo.buttons for t, d in row if "Save" in t)
+    said = texts(await chat.press(echo.message_id, save))
+    assert "Glute bridge: 20, 20 reps ✓" in said, said
+    logged = texts(await chat.say("/log"))
+    assert "• Glute bridge: 20, 20 reps" in logged, logged
