@@ -371,6 +371,7 @@ def _counted_reps(m: re.Match[str]) -> str:
 
 
 def _in_figures(text: str) -> str:
+    text = _BOTH_SIDES.sub(r"\1 across", text)  # before "20 on ..." is read as a name's
     text = _named_first(_DONE_LEAD.sub("", _SERIES.sub("sets", text)))
     if any(c.isdigit() for c in text):
         text = _NO_WEIGHT.sub(lambda m: "" if m.group() in ("only", "just ") else "bw", text)
@@ -396,7 +397,6 @@ def _in_figures(text: str) -> str:
     text = _ORDINAL.sub("", text)
     text = _THEN_RUN.sub(lambda m: _THEN.sub(" ", m.group()), text)
     text = _AND.sub(" ", text)
-    text = _BOTH_SIDES.sub(r"\1 across", text)
     text = _OF_THEM.sub(r"\1", text)
     text = _PER_SIDE_REPS.sub(r"\1 reps", text)
     text = _TIMES_FIRST.sub(r"\1 sets of \2", text)

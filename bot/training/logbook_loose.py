@@ -1,10 +1,10 @@
-"""Moves told done with only a count, the plan giving the rest, typed with nothing being
-logged: "i did the bridges but only 2 sets my hip was sore" (two of the bridge's planned
-sets, at its planned reps), "i did the skater lunges and the walking lunges but only 15
-each my knees dont like them" (each move's planned sets of 15). What follows the count is
-kept as the remark. Before, the first got only the pain reply and the second "Tell me how
-the sets went": nothing saved either way. logbook_named.py shows them to save, move by
-move, as a story's parts are."""
+"""Moves told done with only a count, the plan giving the rest: "i did the bridges but
+only 2 sets my hip was sore" (two of the bridge's planned sets, at its planned reps), "i did
+the skater lunges and the walking lunges but only 15 each my knees dont like them" (each
+move's planned sets of 15). What follows the count is kept as the remark. Before, typed
+with nothing being logged, the first got only the pain reply and the second "Tell me how
+the sets went": nothing saved either way. logbook_named.py (and while logging,
+logbook_loose_entry.py) shows them to save, move by move, as a story's parts are."""
 
 from __future__ import annotations
 
@@ -13,12 +13,20 @@ from collections.abc import Callable
 
 from bot.coach.setlog import SetEntry
 from bot.coach.setlog_story import Part
+from bot.training.typed import asks
 
 _LOOSE = re.compile(
-    r"^(?:i |just |also |so )*(?:did|done|finished|managed)\s+(?P<moves>[^\d]+?)[\s,.;:-]+"
+    r"^(?:(?:i |just |also |so )*(?:did|done|finished|managed)\s+)?(?P<moves>[^\d]+?)[\s,.;:-]+"
     r"(?:(?:but|and|though)\s+)?(?:i\s+)?(?:only\s+|just\s+)?(?:managed\s+|did\s+|got\s+)?"
     r"(?P<n>\d+)\s+(?P<what>sets?|reps?(?: each| a piece| of each)?|each|of each|a piece)"
     r"(?P<rest>\W.*)?$",
+    re.I,
+)
+# "only did 2 sets of the bridges, hip was sore", "did 15 each on the skater lunges"
+_COUNT_FIRST = re.compile(
+    r"^(?:i |just |only |so )*(?:did|managed|got)\s+(?:only\s+|just\s+)?(?P<n>\d+)\s+"
+    r"(?P<what>sets?|reps?(?: each)?|each)\s+(?:of|on|for|with)\s+(?P<moves>[^\d,.;:!]+?)"
+    r"(?P<rest>[,.;:!-].*)?$",
     re.I,
 )
 _SEP = re.compile(r"\s*(?:,|&|\band\b|\bplus\b)\s*")
@@ -31,9 +39,21 @@ def as_told(
 ) -> tuple[tuple[tuple[str, int, int], ...], str | None] | None:
     """Each move told (its id, sets, reps), and the remark after the count; None for any
     other text, or a name that is none of the day's planned moves."""
-    found = _LOOSE.match(" ".join(text.strip().split()))
-    if found is None:
+    said = " ".join(text.strip().split())
+    if asks(said):  # "squats 3 sets or 4?": a question
         return None
+    for found in (_LOOSE.match(said), _COUNT_FIRST.match(said)):
+        told = _read(found, resolve, plan_of) if found is not None else None
+        if told is not None:
+            return told
+    return None
+
+
+def _read(
+    found: re.Match[str],
+    resolve: Callable[[str], str | None],
+    plan_of: Callable[[str], tuple[int, int] | None],
+) -> tuple[tuple[tuple[str, int, int], ...], str | None] | None:
     n = int(found["n"])
     told: list[tuple[str, int, int]] = []
     for name in _SEP.split(found["moves"].strip()):

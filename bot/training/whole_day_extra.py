@@ -15,9 +15,11 @@ from bot.store.models import ExerciseLog
 
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
+_N = r"[1-5]|a|an|one|two|three|four|five"
 _EXTRA = re.compile(
-    r"[\s,.!;:-]*(?:\bplus\b|\band\b|\bwith\b|\+)\s+(?:i (?:did|added) )?(?P<n>[1-5]|a|an|one|two"
-    r"|three|four|five)\s+(?:extra|more|additional|bonus)\s+sets?\s+(?:on|of|for|to|in)\s+"
+    r"(?:[\s,.!;:-]*(?:\bplus\b|\band\b|\bwith\b|\+)\s+|\s*[,;]\s*)(?:i\s+)?"
+    rf"(?:(?:did\s+)?(?P<n>{_N})\s+(?:extra|more|additional|bonus)|added\s+(?P<added>{_N})"
+    r"(?:\s+(?:extra|more))?)\s+sets?\s+(?:on|of|for|to|in)\s+"
     r"(?:the |my )?(?P<which>[^\W\d_][\w' -]*?)(?: (?:one|move|exercise))?[\s.!]*"
     r"(?=$|[,;]|\s(?:but|and|though)\s)",
     re.I,
@@ -36,7 +38,7 @@ def extra_said(text: str) -> ExtraSets | None:
     found = _EXTRA.search(text)
     if found is None:
         return None
-    n = found["n"].lower()
+    n = (found["n"] or found["added"]).lower()
     return ExtraSets(int(n) if n.isdigit() else _COUNT[n], found["which"].strip().lower())
 
 

@@ -62,6 +62,8 @@ async def test_the_whole_day_with_extra_sets_is_saved_with_them(env):
         (13511, "did it all plus 2 extra sets on the first one", "Hip thrust"),
         (13512, "did everything + one more set of hip thrusts", "Hip thrust"),
         (13513, "done, and 2 more sets on the last one", "Monster walk"),
+        (13514, "did everything, 2 extra sets on the first one", "Hip thrust"),
+        (13515, "did it all and added 2 sets to the hip thrusts", "Hip thrust"),
     ):
         chat = await _kofi_a_week_on(env, user_id)
         said = texts(await chat.say(typed))
@@ -83,7 +85,11 @@ async def test_reps_said_for_both_sides_fill_the_planned_sets(env):
     """Linda, at her Friday's Superman (2 × 20): "i did 20 of them both sides" got
     "Superman: 20 reps (1 set). Save it? Noted: "of them both sides"": one set, and half her
     sentence kept as a remark. 20 a side is the planned sets of 20, as "twenty of each" is."""
-    for user_id, typed in ((13521, "i did 20 of them both sides"), (13522, "20 both sides")):
+    for user_id, typed in (
+        (13521, "i did 20 of them both sides"),
+        (13522, "20 both sides"),
+        (13523, "did 20 on both sides"),  # was "I don't know the exercise "both sides""
+    ):
         chat = await _linda(env, user_id)
         env.clock.set(datetime(2026, 11, 20, 15, 55, tzinfo=UTC))  # Friday 8:55 in Denver
         await chat.say("/today")
@@ -147,3 +153,39 @@ async def test_sets_told_with_pain_are_saved_and_the_pain_answered(env):
     assert "Glute bridge: 20, 20 reps ✓" in said, said
     logged = texts(await chat.say("/log"))
     assert "• Glute bridge: 20, 20 reps" in logged, logged
+
+
+async def test_moves_told_with_a_count_are_read_in_other_words_and_while_logging(env):
+    """The same told otherwise: with no "did" ("skater lunges and walking lunges 15 reps
+    each" got the Skater lunge card), the count first ("only did 2 sets of the bridges, hip
+    was sore" got the pain reply alone, with the bridge's swap), and while logging at the
+    skater lunge (Linda's sentences got "I couldn't read that (at "the")" and the pain reply
+    with the bridge's swap)."""
+    chat = await _linda_on_tuesday(env, 13541)
+    said = texts(await chat.say("skater lunges and walking lunges 15 reps each"))
+    assert said.startswith("<b>Skater lunge</b>: 15, 15 reps (2 sets). Save it?"), said
+    assert "Then Walking lunge from the same message" in said, said
+    chat = await _linda_on_tuesday(env, 13542)
+    said = texts(await chat.say("only did 2 sets of the bridges, hip was sore"))
+    assert said.startswith("<b>Glute bridge</b>: 20, 20 reps (2 sets). Save it?"), said
+    assert "Please see a doctor or physiotherapist" in said, said
+    assert _buttons(chat) == ["Skip today"], _buttons(chat)
+    chat = await _linda_on_tuesday(env, 13543)
+    await chat.say("/today")
+    await chat.tap("Start logging")  # at the skater lunge
+    said = texts(
+        await chat.say(
+            "i did the skater lunges and the walking lunges but only 15 each my knees dont "
+            "like them"
+        )
+    )
+    assert said.startswith("<b>Skater lunge</b>: 15, 15 reps (2 sets). Save it?"), said
+    assert 'Noted: "my knees dont like them", kept with these sets.' in said, said
+    said = texts(await chat.tap("Save"))
+    assert "<b>Walking lunge</b>: 15, 15 reps (2 sets). Save it?" in said, said
+    said = texts(await chat.tap("Save"))
+    assert "3/6 · Bulgarian split squat" in said, said
+    said = texts(await chat.say("i did the bridges but only 2 sets my hip was sore"))
+    assert said.startswith("<b>Glute bridge</b>: 20, 20 reps (2 sets). Save it?"), said
+    assert "Please see a doctor or physiotherapist" in said, said
+    assert _buttons(chat) == ["Skip today"], _buttons(chat)
