@@ -1,10 +1,12 @@
 """Moves told done with only a count, the plan giving the rest: "i did the bridges but
-only 2 sets my hip was sore" (two of the bridge's planned sets, at its planned reps), "i did
-the skater lunges and the walking lunges but only 15 each my knees dont like them" (each
-move's planned sets of 15). What follows the count is kept as the remark. Before, typed
-with nothing being logged, the first got only the pain reply and the second "Tell me how
-the sets went": nothing saved either way. logbook_named.py (and while logging,
-logbook_loose_entry.py) shows them to save, move by move, as a story's parts are."""
+only 2 sets my hip was sore" (two of the bridge's planned sets at its planned reps, as "only
+managed 2 sets" is; a count of sets with no "only" or "just", "I did 3 sets of squats", is
+still asked how they went), "i did the skater lunges and the walking lunges but only 15
+each my knees dont like them" (each move's planned sets of 15). What follows the count is
+kept as the remark. Before, typed with nothing being logged, the first got only the pain
+reply and the second "Tell me how the sets went": nothing saved either way.
+logbook_named.py (and while logging, logbook_loose_entry.py) shows them to save, move by
+move, as a story's parts are."""
 
 from __future__ import annotations
 
@@ -55,6 +57,9 @@ def _read(
     plan_of: Callable[[str], tuple[int, int] | None],
 ) -> tuple[tuple[tuple[str, int, int], ...], str | None] | None:
     n = int(found["n"])
+    fewer = re.search(r"\b(?:only|just)\b", found.string[: found.start("n")], re.I)
+    if found["what"].startswith("set") and fewer is None:
+        return None  # "I did 3 sets of squats": how did they go? (only fewer are the plan's)
     told: list[tuple[str, int, int]] = []
     for name in _SEP.split(found["moves"].strip()):
         name = re.sub(r"^(?:the|my|some)\s+", "", name.strip(), flags=re.I)
