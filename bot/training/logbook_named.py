@@ -61,6 +61,8 @@ def named_entry(
     named exercise that can't be read say so, rather than go to the coach."""
     if not has_digit(text):
         return _reps_untold(svc, profile, text, told_exercise(svc, text), when)
+    if told_whole(text):  # "did it all but only 15 reps on the lunges": the whole day's
+        return None
     told: tuple[Part, ...] = ()
     on = day or logging_today(s, user, profile, svc.clock.now())
     moves = DayMoves(svc, s, user, profile, on)  # "rdl's", "leg curl 25 15 15": the day's

@@ -188,10 +188,11 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
             unknown.append(log)
             continue
         entries, as_planned = told
-        if more is not None and log.id == more_of and entries:  # at the last set's reps, load
-            entries = entries + (entries[-1],) * more.count
+        told_of = more is not None and more_of is not None and log.id in more_of
+        if more is not None and told_of and entries:  # more at the last set's reps and load
+            entries = more.applied(entries)
         done = save(svc, s, user, log, entries, None)
-        extra = (done.name, more.count) if more is not None and log.id == more_of else extra
+        extra = (done.name, more.count) if more and told_of and more.kind == "more" else extra
         saved.append((done.name, done.sets))
         planned += [done.name] if as_planned and how[0] == "same" else []
         # the next exercise asked, or after the last the finish (its recap said once)

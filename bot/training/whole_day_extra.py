@@ -6,10 +6,11 @@ the number in it made it no whole day at all: "I don't know that one yet", nothi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.coach.compose import named_cards
 from bot.coach.move_named import is_variant
+from bot.coach.setlog import SetEntry
 from bot.runtime.services import Services
 from bot.store.models import ExerciseLog
 
@@ -24,17 +25,39 @@ _EXTRA = re.compile(
     r"(?=$|[,;]|\s(?:but|and|though)\s)",
     re.I,
 )
+# "did it all but only 15 reps on the lunges", "..., just 2 sets of the bridges": fewer
+_FEWER = re.compile(
+    r"(?:[\s,.!;:-]*\b(?:but|and|though)\b\s+|\s*[,;]\s*)(?:i\s+)?(?:only|just)\s+"
+    r"(?:did\s+|managed\s+|got\s+)?(?P<n>\d+)\s+(?P<what>reps?|sets?)\s+(?:each\s+)?"
+    r"(?:on|of|for|in|with)\s+(?:the |my )?(?P<which>[^\W\d_][\w' -]*?)[\s.!]*"
+    r"(?=$|[,;]|\s(?:but|and|though)\s)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
 class ExtraSets:
-    """How many sets more, and of which move as said ("first", "last", "hip thrusts")."""
+    """How many sets more, and of which move as said ("first", "last", "hip thrusts"); kind
+    "reps" or "sets": only that many reps in each set, or only that many sets."""
 
     count: int
     which: str
+    kind: str = "more"
+
+    def applied(self, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, ...]:
+        """A move's planned sets as told: more of the last, fewer, or other reps."""
+        if self.kind == "more":
+            return entries + (entries[-1],) * self.count
+        if self.kind == "sets":
+            return entries[: self.count]
+        return tuple(replace(e, reps=self.count) for e in entries)
 
 
 def extra_said(text: str) -> ExtraSets | None:
+    fewer = _FEWER.search(text)
+    if fewer is not None and 1 <= int(fewer["n"]) <= 50:
+        kind = "sets" if fewer["what"].startswith("set") else "reps"
+        return ExtraSets(int(fewer["n"]), fewer["which"].strip().lower(), kind)
     found = _EXTRA.search(text)
     if found is None:
         return None
@@ -44,19 +67,28 @@ def extra_said(text: str) -> ExtraSets | None:
 
 def without_extra(text: str) -> str:
     """The text without the extra sets said in it."""
-    return _EXTRA.sub("", text, count=1)
+    return _FEWER.sub("", _EXTRA.sub("", text, count=1), count=1)
 
 
-def extra_move(svc: Services, exercises: list[ExerciseLog], said: ExtraSets) -> int | None:
-    """The id of the day's entry the extra sets are of: by its place in the workout ("the
-    first one") or its name; None when neither is one of the day's moves."""
+def extra_move(svc: Services, exercises: list[ExerciseLog], said: ExtraSets) -> set[int] | None:
+    """The ids of the day's entries the sets told are of: by its place in the workout ("the
+    first one") or its name (fewer reps or sets: each move of its family, "the lunges");
+    None when neither is one of the day's moves."""
     if said.which in _PLACES:
         at = _PLACES[said.which]
-        return exercises[at].id if -len(exercises) <= at < len(exercises) else None
+        return {exercises[at].id} if -len(exercises) <= at < len(exercises) else None
     cards = named_cards(svc.content, said.which)
     held = [
         x
         for x in exercises
         if any(x.exercise_id == c or is_variant(svc.content, c, x.exercise_id) for c in cards)
     ]
-    return held[0].id if len(held) == 1 else None
+    typed = _stems(said.which)  # "the lunges": the skater and walking lunge, not the split squat
+    held = [x for x in held if typed <= _stems(svc.content.exercises[x.exercise_id].name)] or held
+    if len(held) == 1 or (held and said.kind != "more"):
+        return {x.id for x in held}
+    return None
+
+
+def _stems(name: str) -> set[str]:
+    return {w.removesuffix("s") for w in re.findall(r"[a-z]+", name.lower())}

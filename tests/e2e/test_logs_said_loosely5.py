@@ -189,3 +189,20 @@ async def test_moves_told_with_a_count_are_read_in_other_words_and_while_logging
     assert said.startswith("<b>Glute bridge</b>: 20, 20 reps (2 sets). Save it?"), said
     assert "Please see a doctor or physiotherapist" in said, said
     assert _buttons(chat) == ["Skip today"], _buttons(chat)
+
+
+async def test_the_whole_day_with_fewer_reps_on_a_move_is_saved_so(env):
+    """Linda: "did it all but only 15 reps on the lunges" got "What load did you use for
+    Lunge?": the day was read as a lunge done as an extra, with a load to give, and her
+    workout was not saved. Now the day is saved as planned, the lunges (skater and walking)
+    at 15 reps a set; "..., just 1 set of the bridges" the bridge's one set."""
+    chat = await _linda_on_tuesday(env, 13551)
+    said = texts(await chat.say("did it all but only 15 reps on the lunges"))
+    assert said.startswith("Saved as planned:\n• Skater lunge: 15, 15 reps\n"), said
+    assert "• Walking lunge: 15, 15 reps\n• Bulgarian split squat: 20, 20 reps" in said, said
+    assert "Workout logged: 6 of 6 exercises done." in said, said
+    assert "load" not in said, said
+    chat = await _linda_on_tuesday(env, 13552)
+    said = texts(await chat.say("did everything, just 1 set of the bridges"))
+    assert "• Glute bridge: 20 reps\n" in said, said
+    assert "• Skater lunge: 20, 20 reps\n" in said, said
