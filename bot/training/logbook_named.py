@@ -92,6 +92,10 @@ def named_entry(
         if not told:
             return _unread(svc, profile, text, err, when)
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
+    loose = as_told(text, moves.resolve, moves.plan) if parsed.exercise_id is None else None
+    if loose is not None:  # "i did 15 each on the skater lunges and walking lunges"
+        told, remark = loose_parts(loose[0]), loose[1]
+        parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
     today = logging_today(s, user, profile, svc.clock.now())  # last night's, at 00:40
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
         return WhichExercise(today) if parsed.sets else None

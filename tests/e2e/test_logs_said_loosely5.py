@@ -157,12 +157,17 @@ async def test_sets_told_with_pain_are_saved_and_the_pain_answered(env):
 
 async def test_moves_told_with_a_count_are_read_in_other_words_and_while_logging(env):
     """The same told otherwise: with no "did" ("skater lunges and walking lunges 15 reps
-    each" got the Skater lunge card), the count first ("only did 2 sets of the bridges, hip
-    was sore" got the pain reply alone, with the bridge's swap), and while logging at the
+    each" got the Skater lunge card), the count first ("i did 15 each on the skater lunges
+    and walking lunges" got "Which exercise was that?"; "only did 2 sets of the bridges, hip
+    was sore" the pain reply alone, with the bridge's swap), and while logging at the
     skater lunge (Linda's sentences got "I couldn't read that (at "the")" and the pain reply
     with the bridge's swap)."""
     chat = await _linda_on_tuesday(env, 13541)
     said = texts(await chat.say("skater lunges and walking lunges 15 reps each"))
+    assert said.startswith("<b>Skater lunge</b>: 15, 15 reps (2 sets). Save it?"), said
+    assert "Then Walking lunge from the same message" in said, said
+    chat = await _linda_on_tuesday(env, 13544)  # was "Which exercise was that?"
+    said = texts(await chat.say("i did 15 each on the skater lunges and walking lunges"))
     assert said.startswith("<b>Skater lunge</b>: 15, 15 reps (2 sets). Save it?"), said
     assert "Then Walking lunge from the same message" in said, said
     chat = await _linda_on_tuesday(env, 13542)
