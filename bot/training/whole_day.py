@@ -24,12 +24,12 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.dayplan import is_rest_day
-from bot.training.logbook_planned import planned_or_load
+from bot.training.logbook_planned import as_planned, load_for_reps, planned_or_load
 from bot.training.logbook_replies import Ask, Finished, NeedLoad, Next
 from bot.training.logbook_steps import open_day, save
 from bot.training.people import finished_profile, local_today, planning_logged
 from bot.training.targets import entries_of
-from bot.training.whole_day_extra import extra_move, extra_said, without_extra
+from bot.training.whole_day_extra import ExtraSets, extra_move, extra_said, without_extra
 
 # "did it all 👍 bit tired today": what follows, with no numbers, is a remark
 _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
@@ -198,11 +198,25 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
         # the next exercise asked, or after the last the finish (its recap said once)
         then = done.then if isinstance(done.then, Ask | Finished) else None
     if unknown:  # the first one's load asked; the flow asks any others after it
-        asked = planned_or_load(svc, s, user, unknown[0])
+        told_first = [x for x in unknown if more_of and x.id in more_of]  # its sets told
+        asked = _load_asked(svc, s, user, (told_first or unknown)[0], more if told_first else None)
         then = asked if isinstance(asked, NeedLoad) else then
     if not saved and not unknown:
         return None
     return WholeDay(tuple(saved), then, same=how[0] == "same", planned=tuple(planned), extra=extra)
+
+
+def _load_asked(
+    svc: Services, s: Session, user: User, log: ExerciseLog, more: ExtraSets | None
+) -> tuple[SetEntry, ...] | NeedLoad:
+    """The load asked for a loaded move with none known; the sets told of it (`more`: "plus
+    2 extra sets on the first one") wait for it, as reps typed alone do."""
+    if more is not None:
+        reps = more.applied(as_planned(svc, s, user, log))
+        asked = load_for_reps(svc, s, user, log, reps, log.raw_text or "") if reps else None
+        if asked is not None:
+            return asked
+    return planned_or_load(svc, s, user, log)
 
 
 def _entries(

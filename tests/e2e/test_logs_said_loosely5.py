@@ -211,3 +211,17 @@ async def test_the_whole_day_with_fewer_reps_on_a_move_is_saved_so(env):
     said = texts(await chat.say("did everything, just 1 set of the bridges"))
     assert "• Glute bridge: 20 reps\n" in said, said
     assert "• Skater lunge: 20, 20 reps\n" in said, said
+
+
+async def test_extra_sets_of_a_move_with_no_load_known_wait_for_its_load(env):
+    """Kofi's first Monday, no load known yet: "did it all plus 2 extra sets on the first
+    one" saved the moves that need none and asked the hip thrust's load, and once given, the
+    hip thrust was saved with its 4 planned sets only: the 2 extra were lost. They wait for
+    the load, as reps typed alone do."""
+    chat = env.chat(13561)
+    await onboard(chat, **KOFI)
+    said = texts(await chat.say("did it all plus 2 extra sets on the first one"))
+    assert said.startswith("Saved as planned:\n• Nordic ham curl: 6, 6, 6 reps"), said
+    assert "What load did you use for Hip thrust?" in said, said
+    said = texts(await chat.say("100kg"))
+    assert said.startswith("<b>Hip thrust</b>: 100 kg × 8, 8, 8, 8, 8, 8 (6 sets). Save it?"), said
