@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
 from bot.coach.profile import Unit
@@ -85,10 +86,43 @@ def read_story(
     LogParseError("syntax") when it can't be read as one."""
     if len(text) > MAX_STORY_CHARS:
         raise LogParseError("too_long", max=str(MAX_STORY_CHARS))
+    read = partial(
+        _read_said,
+        unit=unit,
+        planned=planned,
+        resolve_exercise=resolve_exercise,
+        current_exercise=current_exercise,
+        unloaded=unloaded,
+    )
+    try:
+        return read(normalise(text.strip()))
+    except LogParseError:
+        pieces = _COMMA.split(text.strip())
+        if len(pieces) < 2:
+            raise
+    # "squat 100kg 5x10, 3x12 leg press 180kg": read whole, the two groups of sets were one
+    # list (10 10 10 10 10 12 12 12) and the squat's last numbers; each piece read alone
+    return read(", ".join(normalise(p.strip()) for p in pieces))
+
+
+# Where a story's parts may be read apart: a comma (not a decimal one, "22,5 kg"), a
+# semicolon, or "and"/"then" before a group of sets ("... and 3x12 leg press 180kg").
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)|;|\s(?:and|then|also)\s(?=\d+ ?[x×] ?\d)")
+
+
+def _read_said(
+    said: str,
+    *,
+    unit: Unit,
+    planned: Planned | None,
+    resolve_exercise: Callable[[str], str | None],
+    current_exercise: str | None,
+    unloaded: bool,
+) -> tuple[Part, ...]:
     parts: dict[str | None, list[Tok]] = {}
     named_at: dict[str | None, tuple[bool, bool]] = {}  # where a part was named: see _untold
     key: str | None = None
-    pieces = _CUT_KEPT.split(normalise(text.strip()))
+    pieces = _CUT_KEPT.split(said)
     for i, clause in enumerate(pieces[0::2]):
         subs = _cut_at_names(tokenise(SIDE_RE.sub(" ", clause)), resolve_exercise)
         for j, toks in enumerate(subs):

@@ -79,6 +79,12 @@ _UNIT_THEN_REPS = re.compile(r"(kgs?|kilos?|lbs?|pounds?)\s+(?=\d)")
 _PER_SIDE_REPS = re.compile(
     r"\b(\d+)\s*(?:reps?\s*)?(?:each|per|a|every|on each|on the)\s+(?:side|leg|arm)s?\b(?!\s*\d)"
 )
+# "20 of them both sides", "20 on both legs": that many reps a side, in every planned set
+_BOTH_SIDES = re.compile(
+    r"\b(\d+)\s*(?:reps?\s*)?(?:of (?:them|those|these|each)\s*)?(?:on |for |with )?both"
+    r" (?:sides?|legs?|arms?)\b(?!\s*\d)"
+)
+_OF_THEM = re.compile(r"\b(\d+) (?:reps? )?of (?:them|those|these)\b")  # "did 20 of them": 20
 # "twenty of each" with no set count: that many reps each side, in every planned set.
 _OF_EACH = re.compile(
     r"(?<!of )(?<!x)(?<!x )\b(\d+)\s*(?:reps?\s*)?(?:of|for) each(?: (?:side|leg|arm)s?)?\b"
@@ -365,6 +371,7 @@ def _counted_reps(m: re.Match[str]) -> str:
 
 
 def _in_figures(text: str) -> str:
+    text = _BOTH_SIDES.sub(r"\1 across", text)  # before "20 on ..." is read as a name's
     text = _named_first(_DONE_LEAD.sub("", _SERIES.sub("sets", text)))
     if any(c.isdigit() for c in text):
         text = _NO_WEIGHT.sub(lambda m: "" if m.group() in ("only", "just ") else "bw", text)
@@ -390,6 +397,7 @@ def _in_figures(text: str) -> str:
     text = _ORDINAL.sub("", text)
     text = _THEN_RUN.sub(lambda m: _THEN.sub(" ", m.group()), text)
     text = _AND.sub(" ", text)
+    text = _OF_THEM.sub(r"\1", text)
     text = _PER_SIDE_REPS.sub(r"\1 reps", text)
     text = _TIMES_FIRST.sub(r"\1 sets of \2", text)
     text = _PER_SIDE_SETS.sub(r"\2 sets of \1", text)

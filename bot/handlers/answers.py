@@ -331,7 +331,12 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
     svc, day = services(context), outcome.day
     asks = not isinstance(day.then, Finished) and day.then is not None
     saved = svc.render.text(
-        "whole_day", saved=day.saved, same=day.same, planned=day.planned, then_asks=asks
+        "whole_day",
+        saved=day.saved,
+        same=day.same,
+        planned=day.planned,
+        then_asks=asks,
+        extra=day.extra,
     )
     await send(update, context, saved)
     remark, yesterday = outcome.remark, outcome.yesterday

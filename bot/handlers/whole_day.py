@@ -15,7 +15,12 @@ async def show(update: Update, context: Context, outcome: WholeDay) -> None:
     svc = services(context)
     asks = not isinstance(outcome.then, Finished) and outcome.then is not None
     saved = svc.render.text(
-        "whole_day", saved=outcome.saved, same=outcome.same, planned=outcome.planned, then_asks=asks
+        "whole_day",
+        saved=outcome.saved,
+        same=outcome.same,
+        planned=outcome.planned,
+        then_asks=asks,
+        extra=outcome.extra,
     )
     await send(update, context, saved)
     for text, rows in messages(svc, outcome.then):

@@ -52,13 +52,8 @@ from bot.training.logbook_entry import (
 )
 from bot.training.logbook_fixes import saved_corrected
 from bot.training.logbook_later import put_later
-from bot.training.logbook_named import (
-    NOT_TALK,
-    WhichExercise,
-    named_entry,
-    not_a_card,
-    resolver,
-)
+from bot.training.logbook_loose_entry import loose_entry
+from bot.training.logbook_named import NOT_TALK, WhichExercise, named_entry, not_a_card, resolver
 from bot.training.logbook_planned import planned_or_load
 from bot.training.logbook_remarks import said_meanwhile
 from bot.training.logbook_replies import (
@@ -390,6 +385,8 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             remark = remark_after(text, head)  # kept with the sets: the echo says so
             remark = None if remark and is_next(remark) else remark  # "done, what's next?"
     except LogParseError as err:
+        if loose := loose_entry(svc, s, user, profile, owed, current, text, resolve):
+            return loose  # "i did the bridges but only 2 sets my hip was sore"
         said = understand(text)
         felt = said == Intent.ADJUST and not asks(text)  # "ugh that was hard": noted here
         if (

@@ -25,6 +25,7 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training.dayplan import is_rest_day, open_extra
 from bot.training.logbook_entry import at_last_load, entry
+from bot.training.logbook_loose import as_told, loose_parts
 from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed
 from bot.training.logbook_steps import log_for, name_of, open_day
 from bot.training.logbook_story import keep_queued, queue, story_parts, untold
@@ -60,6 +61,8 @@ def named_entry(
     named exercise that can't be read say so, rather than go to the coach."""
     if not has_digit(text):
         return _reps_untold(svc, profile, text, told_exercise(svc, text), when)
+    if told_whole(text):  # "did it all but only 15 reps on the lunges": the whole day's
+        return None
     told: tuple[Part, ...] = ()
     on = day or logging_today(s, user, profile, svc.clock.now())
     moves = DayMoves(svc, s, user, profile, on)  # "rdl's", "leg curl 25 15 15": the day's
@@ -81,11 +84,17 @@ def named_entry(
             remark = remark_after(text, head) if head is not None else None
     except LogParseError as err:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
         told = story_parts(svc, profile, None, text, moves.resolve) or ()
+        if not told and (loose := as_told(text, moves.resolve, moves.plan)) is not None:
+            told, remark = loose_parts(loose[0]), loose[1]  # "did the bridges but only 2 sets"
         if not told:  # "..., and 4x15 cable kickbacks 20kg": the rest, the kickbacks named
             cut, unknown = without_unknown(text, moves.resolve)
             told = (story_parts(svc, profile, None, cut, moves.resolve) or ()) if unknown else ()
         if not told:
             return _unread(svc, profile, text, err, when)
+        parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
+    loose = as_told(text, moves.resolve, moves.plan) if parsed.exercise_id is None else None
+    if loose is not None:  # "i did 15 each on the skater lunges and walking lunges"
+        told, remark = loose_parts(loose[0]), loose[1]
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
     today = logging_today(s, user, profile, svc.clock.now())  # last night's, at 00:40
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
@@ -109,6 +118,7 @@ class DayMoves:
         self._svc, self._s, self._user, self._profile, self._day = svc, s, user, profile, day
         self._plain = resolver(svc)
         self._tops: dict[str, int] | None = None
+        self._sets: dict[str, int] = {}
 
     def _moves(self) -> dict[str, int]:
         if self._tops is None:
@@ -116,11 +126,13 @@ class DayMoves:
             if session is not None:
                 held = logs.exercises_of(self._s, self._user.id, session.id)
                 self._tops = {x.exercise_id: x.rep_high for x in held}
+                self._sets = {x.exercise_id: x.planned_sets for x in held}
             else:
                 profile = planning(self._s, self._user, self._day) or self._profile
                 workout = prog.workout_for(self._svc.programs, profile, self._day)
                 planned = workout.exercises if workout else ()
                 self._tops = {x.exercise_id: x.rep_high for x in planned}
+                self._sets = {x.exercise_id: x.sets for x in planned}
         return self._tops
 
     def resolve(self, name: str) -> str | None:
@@ -166,6 +178,11 @@ class DayMoves:
 
     def rep_top(self, exercise_id: str) -> int | None:
         return self._moves().get(exercise_id)
+
+    def plan(self, exercise_id: str) -> tuple[int, int] | None:
+        """The day's planned sets and top reps of a move it holds."""
+        top = self._moves().get(exercise_id)
+        return (self._sets[exercise_id], top) if top is not None else None
 
 
 def _shown(

@@ -7,16 +7,17 @@ A whole day told in a few words with a question after it is answered so too
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store.models import User
-from bot.training import logbook, questions
+from bot.training import logbook, pain_offer, questions
 from bot.training.logbook import TextOutcome
 from bot.training.logbook_replies import Echo, Saved
-from bot.training.outcomes import DidYouMean, Outcome, Unknown
+from bot.training.outcomes import DidYouMean, Outcome, Talk, Unknown
 from bot.training.typed import asks
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -40,7 +41,21 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | L
     if not remark:
         return out
     answered = answer_in(svc, user, remark)
+    if answered is None and (hurt := pain_said(svc, s, user, remark)) is not None:
+        return LoggedAsked(out, hurt)  # "..., my hip was sore": the sets, then the pain reply
     return out if answered is None else LoggedAsked(out, answered[1])
+
+
+def pain_said(svc: Services, s: Session, user: User, remark: str) -> Outcome | None:
+    """Pain said in the remark kept with sets ("i did the bridges but only 2 sets my hip
+    was sore"): the pain reply, its offer as for pain said alone, never the swap of a move
+    whose sets were just told (it is done)."""
+    if understand(remark) != Intent.PAIN:
+        return None
+    said = questions.reply_to(svc, user, remark)
+    if not isinstance(said, Talk) or said.intent != Intent.PAIN:
+        return None
+    return replace(said, offer=pain_offer.offer(svc, s, user, remark))
 
 
 def answer_in(svc: Services, user: User, remark: str) -> tuple[str, Outcome] | None:

@@ -24,11 +24,12 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.dayplan import is_rest_day
-from bot.training.logbook_planned import planned_or_load
+from bot.training.logbook_planned import as_planned, load_for_reps, planned_or_load
 from bot.training.logbook_replies import Ask, Finished, NeedLoad, Next
 from bot.training.logbook_steps import open_day, save
 from bot.training.people import finished_profile, local_today, planning_logged
 from bot.training.targets import entries_of
+from bot.training.whole_day_extra import ExtraSets, extra_move, extra_said, without_extra
 
 # "did it all 👍 bit tired today": what follows, with no numbers, is a remark
 _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
@@ -69,6 +70,7 @@ class WholeDay:
     then: Next | NeedLoad
     same: bool = False  # "same as last time": moves never done before were saved as planned
     planned: tuple[str, ...] = ()  # ... those moves, by name
+    extra: tuple[str, int] | None = None  # "plus 2 extra sets on the first one": its name, 2
 
 
 def _excepted(text: str) -> tuple[str, str] | None:
@@ -143,8 +145,8 @@ def said_yesterday(text: str) -> bool:
 
 
 def without_day(text: str) -> str:
-    """The words a whole day is told by, without "yesterday" said among them."""
-    return _YESTERDAY.sub(" ", text, count=1).strip(" ,.!:;-")
+    """The words a whole day is told by, without "yesterday" or extra sets said among them."""
+    return without_extra(_YESTERDAY.sub(" ", text, count=1)).strip(" ,.!:;-")
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None:
@@ -166,6 +168,11 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     left_out = _left_out(svc, exercises, without_day(text))
     if left_out is None:
         return None  # "... except the planks": none of today's moves, nothing guessed
+    more = extra_said(text)
+    more_of = extra_move(svc, exercises, more) if more is not None else None
+    if more is not None and more_of is None:
+        return None  # "... plus 2 extra sets of planks": none of today's moves
+    extra: tuple[str, int] | None = None
     saved: list[tuple[str, str]] = []
     then: Next | NeedLoad = None
     unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
@@ -181,17 +188,35 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
             unknown.append(log)
             continue
         entries, as_planned = told
+        told_of = more is not None and more_of is not None and log.id in more_of
+        if more is not None and told_of and entries:  # more at the last set's reps and load
+            entries = more.applied(entries)
         done = save(svc, s, user, log, entries, None)
+        extra = (done.name, more.count) if more and told_of and more.kind == "more" else extra
         saved.append((done.name, done.sets))
         planned += [done.name] if as_planned and how[0] == "same" else []
         # the next exercise asked, or after the last the finish (its recap said once)
         then = done.then if isinstance(done.then, Ask | Finished) else None
     if unknown:  # the first one's load asked; the flow asks any others after it
-        asked = planned_or_load(svc, s, user, unknown[0])
+        told_first = [x for x in unknown if more_of and x.id in more_of]  # its sets told
+        asked = _load_asked(svc, s, user, (told_first or unknown)[0], more if told_first else None)
         then = asked if isinstance(asked, NeedLoad) else then
     if not saved and not unknown:
         return None
-    return WholeDay(tuple(saved), then, same=how[0] == "same", planned=tuple(planned))
+    return WholeDay(tuple(saved), then, same=how[0] == "same", planned=tuple(planned), extra=extra)
+
+
+def _load_asked(
+    svc: Services, s: Session, user: User, log: ExerciseLog, more: ExtraSets | None
+) -> tuple[SetEntry, ...] | NeedLoad:
+    """The load asked for a loaded move with none known; the sets told of it (`more`: "plus
+    2 extra sets on the first one") wait for it, as reps typed alone do."""
+    if more is not None:
+        reps = more.applied(as_planned(svc, s, user, log))
+        asked = load_for_reps(svc, s, user, log, reps, log.raw_text or "") if reps else None
+        if asked is not None:
+            return asked
+    return planned_or_load(svc, s, user, log)
 
 
 def _entries(

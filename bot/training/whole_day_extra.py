@@ -1,0 +1,94 @@
+"""Extra sets told with the whole day: "did it all plus 2 extra sets on the first one",
+"did everything and one more set of hip thrusts". The day is saved as the plan
+(whole_day.py) and that move gets the sets said more, at its planned reps and load. Before,
+the number in it made it no whole day at all: "I don't know that one yet", nothing saved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.coach.compose import named_cards
+from bot.coach.move_named import is_variant
+from bot.coach.setlog import SetEntry
+from bot.runtime.services import Services
+from bot.store.models import ExerciseLog
+
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}
+_N = r"[1-5]|a|an|one|two|three|four|five"
+_EXTRA = re.compile(
+    r"(?:[\s,.!;:-]*(?:\bplus\b|\band\b|\bwith\b|\+)\s+|\s*[,;]\s*)(?:i\s+)?"
+    rf"(?:(?:did\s+)?(?P<n>{_N})\s+(?:extra|more|additional|bonus)|added\s+(?P<added>{_N})"
+    r"(?:\s+(?:extra|more))?)\s+sets?\s+(?:on|of|for|to|in)\s+"
+    r"(?:the |my )?(?P<which>[^\W\d_][\w' -]*?)(?: (?:one|move|exercise))?[\s.!]*"
+    r"(?=$|[,;]|\s(?:but|and|though)\s)",
+    re.I,
+)
+# "did it all but only 15 reps on the lunges", "..., just 2 sets of the bridges": fewer
+_FEWER = re.compile(
+    r"(?:[\s,.!;:-]*\b(?:but|and|though)\b\s+|\s*[,;]\s*)(?:i\s+)?(?:only|just)\s+"
+    r"(?:did\s+|managed\s+|got\s+)?(?P<n>\d+)\s+(?P<what>reps?|sets?)\s+(?:each\s+)?"
+    r"(?:on|of|for|in|with)\s+(?:the |my )?(?P<which>[^\W\d_][\w' -]*?)[\s.!]*"
+    r"(?=$|[,;]|\s(?:but|and|though)\s)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class ExtraSets:
+    """How many sets more, and of which move as said ("first", "last", "hip thrusts"); kind
+    "reps" or "sets": only that many reps in each set, or only that many sets."""
+
+    count: int
+    which: str
+    kind: str = "more"
+
+    def applied(self, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, ...]:
+        """A move's planned sets as told: more of the last, fewer, or other reps."""
+        if self.kind == "more":
+            return entries + (entries[-1],) * self.count
+        if self.kind == "sets":
+            return entries[: self.count]
+        return tuple(replace(e, reps=self.count) for e in entries)
+
+
+def extra_said(text: str) -> ExtraSets | None:
+    fewer = _FEWER.search(text)
+    if fewer is not None and 1 <= int(fewer["n"]) <= 50:
+        kind = "sets" if fewer["what"].startswith("set") else "reps"
+        return ExtraSets(int(fewer["n"]), fewer["which"].strip().lower(), kind)
+    found = _EXTRA.search(text)
+    if found is None:
+        return None
+    n = (found["n"] or found["added"]).lower()
+    return ExtraSets(int(n) if n.isdigit() else _COUNT[n], found["which"].strip().lower())
+
+
+def without_extra(text: str) -> str:
+    """The text without the extra sets said in it."""
+    return _FEWER.sub("", _EXTRA.sub("", text, count=1), count=1)
+
+
+def extra_move(svc: Services, exercises: list[ExerciseLog], said: ExtraSets) -> set[int] | None:
+    """The ids of the day's entries the sets told are of: by its place in the workout ("the
+    first one") or its name (fewer reps or sets: each move of its family, "the lunges");
+    None when neither is one of the day's moves."""
+    if said.which in _PLACES:
+        at = _PLACES[said.which]
+        return {exercises[at].id} if -len(exercises) <= at < len(exercises) else None
+    cards = named_cards(svc.content, said.which)
+    held = [
+        x
+        for x in exercises
+        if any(x.exercise_id == c or is_variant(svc.content, c, x.exercise_id) for c in cards)
+    ]
+    typed = _stems(said.which)  # "the lunges": the skater and walking lunge, not the split squat
+    held = [x for x in held if typed <= _stems(svc.content.exercises[x.exercise_id].name)] or held
+    if len(held) == 1 or (held and said.kind != "more"):
+        return {x.id for x in held}
+    return None
+
+
+def _stems(name: str) -> set[str]:
+    return {w.removesuffix("s") for w in re.findall(r"[a-z]+", name.lower())}
