@@ -383,6 +383,8 @@ async def test_the_move_named_after_on_at_the_end_is_read(tmp_path):
         chat = env.chat(9617)
         await marcus(chat)
         env.clock.set(datetime(2027, 3, 22, 10, 0, tzinfo=UTC))  # Monday 21:00 in Sydney
+        # past Monday's 6:15 pm push: it comes first, so its buttons never land between taps
+        await env.standin.until(lambda: pushes(env.standin, 9617) or None, timeout=10)
         said = texts(await chat.say("did 5x5 @ 225 on thrusts"))
         assert "<b>Hip thrust</b>: 225 lb × 5, 5, 5, 5, 5 (5 sets). Save it?" in said, said
         await chat.tap("Save")
@@ -398,6 +400,8 @@ async def test_a_count_then_a_load_then_each_sets_reps_is_read(tmp_path):
         chat = env.chat(9618)
         await marcus(chat)
         env.clock.set(datetime(2027, 3, 22, 10, 0, tzinfo=UTC))  # Monday 21:00 in Sydney
+        # past Monday's 6:15 pm push: it comes first, so its buttons never land between taps
+        await env.standin.until(lambda: pushes(env.standin, 9618) or None, timeout=10)
         said = texts(await chat.say("squats 3 sets 185 8 8 6"))
         assert "<b>Squat</b>: 185 lb × 8, 8, 6 (3 sets). Save it?" in said, said
         await chat.tap("Save")
