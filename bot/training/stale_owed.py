@@ -94,13 +94,15 @@ def _save_queued(
     except (ValueError, AttributeError):
         return ()
     saved: list[tuple[str, tuple[SetEntry, ...]]] = []
+    exercises = logs.exercises_of(s, user.id, session_id)
     for part in parts if isinstance(parts, list) else []:
         try:
             exercise_id, entries = str(part["ex"]), sets_of_rows(part["sets"])
         except (KeyError, TypeError, ValueError):
             continue
-        exercises = logs.exercises_of(s, user.id, session_id)
         log = log_for(s, user, session_id, exercises, exercise_id)
+        if log not in exercises:
+            exercises.append(log)  # added to the day: the next part sees it
         if not entries or log.status == ExerciseStatus.DONE:
             continue
         logs.save_sets(s, log, day, entries, raw, now)
