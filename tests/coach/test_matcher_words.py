@@ -243,3 +243,27 @@ def test_typos_of_training_words_are_still_corrected(matcher: Matcher) -> None:
     r = matcher.match("how do i do hip trusts")  # an alias of the card now, as is "hip trust"
     assert r.best is not None and r.best.entry_id == "hip_thrust", r
     assert "lunge" in matcher.analyzer.corrected("are lungs good for glutes")
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        (
+            "I can hip thrust 100kg for 10 reps but my butt is still flat. What else can I do?",
+            "hip_thrust",
+        ),
+        ("Besides hip thrusts, what can I do for glutes?", "hip_thrust"),
+        (
+            "My leg day is squats, leg press and lying leg curls. My glutes still look flat. "
+            "What am I missing?",
+            "lying_leg_curl",
+        ),
+    ],
+)
+def test_a_move_named_beside_what_else_is_not_what_is_asked(
+    matcher: Matcher, text: str, card: str
+) -> None:
+    result = matcher.match(text)
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == "build_glutes", result.best
+    assert card not in [c.entry_id for c in result.alternatives]

@@ -32,6 +32,12 @@ _PLACE_FAT = re.compile(  # fat in one place: "butt fat", "the weight on my hips
 )
 # A card named as something missing ("without a glute-ham raise") gets no bonus for the name.
 _LACKING = frozenset({"without", "dont", "instead", "alternative", "substitute", "replace"})
+# Asked for more than the moves named ("I hip thrust 100kg. What else can I do?"): a card
+# the message names is what the person has, not what they ask about.
+_BEYOND = re.compile(
+    r"\b(?:(?:what|anything|something) else|what (?:am (?:i )?|are we |i am )?missing|besides|"
+    r"other than|apart from|in addition to|on top of)\b"
+)
 # The tie-in, said in words: where the glutes meet (turn into, end and...) the hamstrings.
 _MEETING = re.compile(
     r"\b(glutes?|butt|bum|booty|ass|cheeks?) (meets?|meeting|turns? into|joins?|ends?|blends? "
@@ -114,6 +120,7 @@ class MatcherConfig:
     # ("hip thrust") and none of the variant's own words: its score times this.
     variant_weight: float = 0.85
     named_bonus: float = 0.03  # added to a card whose whole name the question holds
+    beyond_weight: float = 0.8  # a named card's score when "what else" beyond it is asked
     comma_question: bool = True  # a question after a comma is scored on its own too
 
 
@@ -278,6 +285,13 @@ class Matcher:
                 sc *= cfg.sentence_weight
                 if sc > best.get(item, 0.0):
                     best[item] = sc
+        if cfg.beyond_weight != 1.0 and _BEYOND.search(" ".join(words(text))):
+            had = [(i, ns) for i, ns in self._card_names if ns <= given]
+            told = frozenset().union(*(ns for _, ns in had))
+            for item, sc in self._scores([t for t in terms if t not in told]).items():
+                best[item] = max(best.get(item, 0.0), sc)  # the rest of the post, alone
+            for item in {i for i, _ in had if i in best}:
+                best[item] *= cfg.beyond_weight
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
         return [Candidate(*self._items[i], score=round(min(s, 1.0), 4)) for i, s in ranked]
 
