@@ -144,6 +144,10 @@ SIZE = re.compile(
     r"|^(can|could|should) (i |we )?(do|get|have|add|train) (a bit |a little |some )?more "
     r"(glutes?|butt|booty|bum)( work| exercises?| sets| training| volume| stuff)?( please"
     r"| per workout| per week| a week| in my workouts?)?$"
+    # "why so few sets in week 1": the first weeks' size is the program's
+    r"|^(but )?why (so|such|only|just) (few|little|\d+|one|two|three|four) (sets?|exercises?|moves?"
+    rf"|reps?|volume)( in| for)?( (my |the |todays |this |week \d+s? |the first )*({_WORKOUT}"
+    r"|week \d+|weeks?|days?|today|week one|the first weeks?|the beginning))?$"
     # how long it lasts, an extra one: the program's size, and extras logged by name
     r"|^how long (is|are|will|does|do) (the |my |a |each |todays )?(workouts?|sessions?)( take"
     r"| last| be)?$"

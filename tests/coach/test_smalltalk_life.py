@@ -152,6 +152,9 @@ def test_questions_naming_equipment_stay_questions(text: str) -> None:
     [
         # "short" got the padded-shorts article; "longer" was noted as unknown
         ("why is my workout so short", Intent.SIZE),
+        ("why so few sets in week 1?", Intent.SIZE),
+        ("why only 2 sets", Intent.SIZE),
+        ("why such little volume in the first weeks", Intent.SIZE),
         ("can I have a longer workout", Intent.SIZE),
         ("my workouts are way too short", Intent.SIZE),
         ("I want longer sessions", Intent.SIZE),
