@@ -267,3 +267,22 @@ def test_a_move_named_beside_what_else_is_not_what_is_asked(
     assert result.kind == "answer" and result.best is not None
     assert result.best.entry_id == "build_glutes", result.best
     assert card not in [c.entry_id for c in result.alternatives]
+
+
+def test_moves_listed_as_a_routine_are_not_the_question(matcher: Matcher) -> None:
+    text = (
+        "I do hip thrusts, bulgarian split squats and RDLs twice a week. My hamstrings are "
+        "still weak. How do I build them?"
+    )
+    result = matcher.match(text)
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == "build_hamstrings", result.best
+
+
+def test_moves_a_question_leans_on_stay_its_subject(matcher: Matcher) -> None:
+    # "they" are the two lunges told just before: the cards are what is asked about.
+    ranked = matcher.rank(
+        "Skater lunges and walking lunges are both in my home routine. Are they working my "
+        "glutes or more my hamstrings?"
+    )
+    assert {c.entry_id for c in ranked[:2]} == {"skater_lunge", "walking_lunge"}
