@@ -23,9 +23,10 @@ answer to what the articles don't cover): unknown, with nearby topics to tap.
 Pure Python, no Telegram, no SQL, no files. Work is capped: at most MAX_CHARS characters and
 MAX_TERMS terms of a message are looked at, and a "word" over MAX_WORD letters is dropped.
 
-Modules: `vocabulary` (word tables), `text` (text -> terms), `ranking` (the Matcher, and
-which entry defines the thing a "what is X?" asks about),
-`scope` (what the articles don't cover), `names` (exact-ish lookup by name).
+Modules: `vocabulary` (word tables), `text` (text -> terms), `told_moves` (moves a person
+says they do, not asks about), `ranking` (the Matcher, and which entry defines the thing a
+"what is X?" asks about), `scope` (what the articles don't cover), `names` (exact-ish lookup
+by name).
 """
 
 from bot.coach.matcher.names import NameIndex

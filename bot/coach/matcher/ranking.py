@@ -13,6 +13,7 @@ from bot.coach.matcher.background import without_background
 from bot.coach.matcher.scope import Gap, Scope, anchored, may_lean, said_and_asked
 from bot.coach.matcher.sentences import sentences
 from bot.coach.matcher.text import Analyzer, fold, stem, words
+from bot.coach.matcher.told_moves import moves_had
 from bot.coach.matcher.vocabulary import EVERYDAY, GENERIC, VETO, without_not_pain
 
 if TYPE_CHECKING:
@@ -32,12 +33,6 @@ _PLACE_FAT = re.compile(  # fat in one place: "butt fat", "the weight on my hips
 )
 # A card named as something missing ("without a glute-ham raise") gets no bonus for the name.
 _LACKING = frozenset({"without", "dont", "instead", "alternative", "substitute", "replace"})
-# Asked for more than the moves named ("I hip thrust 100kg. What else can I do?"): a card
-# the message names is what the person has, not what they ask about.
-_BEYOND = re.compile(
-    r"\b(?:(?:what|anything|something) else|what (?:am (?:i )?|are we |i am )?missing|besides|"
-    r"other than|apart from|in addition to|on top of)\b"
-)
 # The tie-in, said in words: where the glutes meet (turn into, end and...) the hamstrings.
 _MEETING = re.compile(
     r"\b(glutes?|butt|bum|booty|ass|cheeks?) (meets?|meeting|turns? into|joins?|ends?|blends? "
@@ -285,7 +280,9 @@ class Matcher:
                 sc *= cfg.sentence_weight
                 if sc > best.get(item, 0.0):
                     best[item] = sc
-        if cfg.beyond_weight != 1.0 and (had := self._had(text, given)):
+        if cfg.beyond_weight != 1.0 and (
+            had := moves_had(text, given, self._card_names, self._term_set)
+        ):
             told = frozenset().union(*(ns for _, ns in had))
             for item, sc in self._scores([t for t in terms if t not in told]).items():
                 best[item] = max(best.get(item, 0.0), sc)  # the rest of the post, alone
@@ -294,28 +291,8 @@ class Matcher:
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
         return [Candidate(*self._items[i], score=round(min(s, 1.0), 4)) for i, s in ranked]
 
-    def _had(self, text: str, given: set[str]) -> list[tuple[int, frozenset[str]]]:
-        """Cards the person says they do, not asks about: named beside "what else" ("I hip
-        thrust 100kg, what else?"), or listed as a routine (two or more) in what is told
-        while the question names none, nor leans on a told sentence naming one ("My leg day
-        is squats and leg press. My glutes are flat. How do I build them?")."""
-        if _BEYOND.search(" ".join(words(text))):
-            return [(i, ns) for i, ns in self._card_names if ns <= given]
-        told, asking = said_and_asked(text)
-        if not told or not asking:
-            return []
-        asked = set(self.analyzer.terms(" ".join(asking))[0])
-        if any(ns <= asked for _, ns in self._card_names):
-            return []
-        q = " ".join(asking)
-        if may_lean(q) or not anchored(q):  # "how do I build them?": about the nearest
-            named = [s for s in told[-_TOLD_LOOKBACK:] if anchored(s)]  # told subject
-            near = set(self.analyzer.terms(named[-1])[0]) if named else set()
-            if any(ns <= near for _, ns in self._card_names):
-                return []
-        said = set(self.analyzer.terms(" ".join(told))[0])
-        had = [(i, ns) for i, ns in self._card_names if ns <= said]
-        return had if len({i for i, _ in had}) >= 2 else []
+    def _term_set(self, text: str) -> set[str]:
+        return set(self.analyzer.terms(text)[0])
 
     def _terms(self, text: str) -> tuple[list[str], bool]:
         """The analyzer's terms, plus spot reduction where losing fat is asked for one place
