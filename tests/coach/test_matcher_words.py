@@ -286,3 +286,9 @@ def test_moves_a_question_leans_on_stay_its_subject(matcher: Matcher) -> None:
         "glutes or more my hamstrings?"
     )
     assert {c.entry_id for c in ranked[:2]} == {"skater_lunge", "walking_lunge"}
+
+
+@pytest.mark.parametrize("text", ["is the stairmaster a waste of time?", "am I wasting my time"])
+def test_a_waste_of_time_asks_about_no_time(matcher: Matcher, text: str) -> None:
+    terms = matcher.analyzer.terms(text)[0]
+    assert not any(t.startswith("tim") for t in terms), terms

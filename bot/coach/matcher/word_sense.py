@@ -83,6 +83,8 @@ def read_in_place(ws: list[str], at: int, stemmed: str) -> str | None:
         return ""
     if _fat_praised(ws, at):
         return "grow"
+    if word == "time" and ws[max(at - 3, 0) : at][-2:] in (["waste", "of"], ["wasting", "my"]):
+        return ""  # "a waste of time" judges; no time is asked about
     if word == "back" and _returning(ws, at):
         return ""
     if word in ("show", "shows") and not _a_show(ws, at):
