@@ -292,3 +292,10 @@ def test_moves_a_question_leans_on_stay_its_subject(matcher: Matcher) -> None:
 def test_a_waste_of_time_asks_about_no_time(matcher: Matcher, text: str) -> None:
     terms = matcher.analyzer.terms(text)[0]
     assert not any(t.startswith("tim") for t in terms), terms
+
+
+def test_a_pregnancy_told_as_past_does_not_veto_the_question(matcher: Matcher) -> None:
+    past = "Before I got pregnant I did squats and leg curls. What can I do at home?"
+    result = matcher.match(past)
+    assert result.best is not None and result.best.entry_id == "home_training", result
+    assert matcher.match("I'm 5 months pregnant, what can I do at home?").best is None

@@ -359,6 +359,8 @@ NOT_PAIN = re.compile(
     # ... and a birth: "I'm 5 months postpartum and cleared by my doctor to exercise"
     r"|\b(postpartum|post partum|pregnancy|c ?section)\b(?=.{0,40}\bcleared\b)"
     r"|\b(fully|completely) (recovered|healed)\b"
+    # a pregnancy told as past: "before I got pregnant I was doing hip thrusts"
+    r"|\bbefore (i )?(got |was |became |getting |being )?(pregnant|my pregnancy|pregnancy)\b"
     r"|\b(im|am) not (hurt|injured|in pain)\b|\b(doesnt|does not|didnt|dont|never) hurt\b"
     r"|\bno pain\b|\bpain ?free\b|\bwithout (any )?pain\b"
     r"|\bworth (all )?the (pain|hurt)\b"
