@@ -295,7 +295,7 @@ def test_a_waste_of_time_asks_about_no_time(matcher: Matcher, text: str) -> None
 
 
 def test_a_pregnancy_told_as_past_does_not_veto_the_question(matcher: Matcher) -> None:
-    past = "Before I got pregnant I did squats and leg curls. What can I do at home?"
+    past = "Before I got pregnant I did squats and leg curls. What glute moves can I do at home?"
     result = matcher.match(past)
     assert result.best is not None and result.best.entry_id == "home_training", result
     assert matcher.match("I'm 5 months pregnant, what can I do at home?").best is None
