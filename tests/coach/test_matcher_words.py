@@ -299,3 +299,5 @@ def test_a_pregnancy_told_as_past_does_not_veto_the_question(matcher: Matcher) -
     result = matcher.match(past)
     assert result.best is not None and result.best.entry_id == "home_training", result
     assert matcher.match("I'm 5 months pregnant, what can I do at home?").best is None
+    years_on = "That all changed after two pregnancies. Could squats restore my behind?"
+    assert matcher.match(years_on).best is not None

@@ -378,6 +378,16 @@ def matcher() -> Matcher:
             GapKind.TOPIC,
             "changing training as a show nears",
         ),
+        (
+            "could a sprinter get faster if he did hip thrusts?",
+            GapKind.TOPIC,
+            "speed and jumping in other sports",
+        ),
+        (
+            "what is the point in training knee flexion for sports?",
+            GapKind.TOPIC,
+            "speed and jumping in other sports",
+        ),
     ],
 )
 def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str | None) -> None:
@@ -534,6 +544,8 @@ def test_skin_is_not_fat_loss(matcher: Matcher) -> None:
         "is dancing a glute workout",
         "is the rowing machine good for glutes?",
         "is walking with weights good for glutes",  # got the Stepmill's myth
+        "my hamstring is still tight after my run. Ever have hamstring troubles?",
+        "don't nordic curls increase the risk of a pull?",
     ],
 )
 def test_other_sports_are_not_answered(matcher: Matcher, text: str) -> None:

@@ -293,6 +293,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(run|sprint|swim|cycle|ride) faster\b|\bjump higher\b|\bvertical( jump)?\b"
             r"|\b(make|makes|making) (me|you|us) (faster|quicker|a better runner)\b"
             r"|\bfaster (at|when) (running|sprinting|sprints?|races?)\b"
+            # "Usain Bolt could get faster if he did hip thrusts" (not faster results)
+            r"|\b(get|gets|getting|got|become|becomes) (faster|quicker)\b(?! (results?|progress"
+            r"|gains?|growth|change))|\bfor (sports?|athletics|athletic performance)\b"
             r"|\b(running|sprint|sprinting|sprinters?|runners?) speed\b|\bspeed (for|in|when) "
             r"(running|sprinting|sprints?|races?|racing)\b"
             # "will glute training help my running" (not "does running help my glutes")

@@ -244,7 +244,8 @@ VETO: tuple[str, ...] = _csv(
     "stretch, stretches, stretching, flexibility, mobility, foam roll, foam roller, posture, "
     "pelvic tilt, rounded shoulders, flat feet, tightness, tight hamstrings, tight hams, "
     "hamstrings tight, hamstrings are tight, hamstrings feel tight, hamstrings are so tight, "
-    "hamstrings always tight, hamstrings so tight, tight hips, "
+    "hamstrings always tight, hamstrings so tight, tight hips, hamstring troubles, "
+    "hamstring trouble, hamstring issues, hamstring problems, risk of a pull, "
     # looks the articles say nothing about
     "cellulite, dimples, dimple, dimply, dimpled, orange peel, stretch marks, loose skin, "
     "hip dips, asthma, diabetes, blood pressure, "
@@ -361,6 +362,7 @@ NOT_PAIN = re.compile(
     r"|\b(fully|completely) (recovered|healed)\b"
     # a pregnancy told as past: "before I got pregnant I was doing hip thrusts"
     r"|\bbefore (i )?(got |was |became |getting |being )?(pregnant|my pregnancy|pregnancy)\b"
+    r"|\b(after|since) (my |two |three |four |\d )?pregnancies\b"  # "after two pregnancies"
     r"|\b(im|am) not (hurt|injured|in pain)\b|\b(doesnt|does not|didnt|dont|never) hurt\b"
     r"|\bno pain\b|\bpain ?free\b|\bwithout (any )?pain\b"
     r"|\bworth (all )?the (pain|hurt)\b"
