@@ -53,7 +53,11 @@ PAIN = re.compile(
 )
 # Strains and injuries are pain too, except when asked about sprinting: article 000 names the
 # strain risk of sprints, so that question has an answer.
-INJURY = re.compile(r"\b(strain(ed|s)?|injur\w*)\b")
+INJURY = re.compile(
+    r"\b(strain(ed|s)?|injur\w*)\b|\blabrum\b"
+    r"|\b(hamstring|hammy|glute|muscle|partial|groin|adductor|calf|labral) tears?\b"
+    r"|\btear (in )?(my |a |the )?(hamstring|glute|muscle|acl|meniscus|labrum)\b"
+)
 # Whether a move is safe, asked without pain said ("are good mornings dangerous").
 RISK = re.compile(
     r"\b(dangerous|unsafe|risky)\b"

@@ -517,6 +517,9 @@ def test_near_misses_are_declined(matcher: Matcher) -> None:
 def test_pain_is_not_advice(matcher: Matcher) -> None:
     assert understand("my knees grind on the leg curl machine") == Intent.PAIN
     assert understand("can sprinting cause a hamstring strain") is None  # article 000 answers
+    assert understand("can sprinting tear a hamstring?") is None
+    assert understand("I have a hamstring tear, what exercises can I do") == Intent.PAIN
+    assert understand("partial tear in my glute, can I squat?") == Intent.PAIN
     assert understand("best glute exercise with bad knees?") == Intent.PAIN
     assert understand("How to Get a Bigger Butt Naturally Without Surgery") is None
     assert understand("I had knee surgery last year, can I squat") == Intent.PAIN
