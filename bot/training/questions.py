@@ -6,6 +6,7 @@ exercise cards by name."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from sqlalchemy.orm import Session
@@ -302,6 +303,13 @@ def reply_to(svc: Services, user: User, text: str) -> Outcome:
     return outcome
 
 
+# A question seeking a way ("how do I get my butt to grow?"), not judging what was told: an
+# exercise the articles skip, told before it, is no part of what it asks.
+_SEEKS_HOW = re.compile(
+    r"^(so |but |and |then )?(how (do|can|should|would)( you| we)?|what (should|can|do)( we)? do)\b"
+)
+
+
 def _past_told_gap(svc: Services, user: User, text: str, declined: Unknown) -> Outcome:
     """ "I always feel it in my calves. Where should my knees be on the leg curl?": another
     muscle named only in what is told is background, and the asking sentences are answered;
@@ -310,18 +318,21 @@ def _past_told_gap(svc: Services, user: User, text: str, declined: Unknown) -> O
     burning fat from my glutes?"). Food, age or a sport told is what the question is about
     ("I'm vegan. Do I need...")."""
     assert declined.gap is not None
-    if declined.gap.kind not in (GapKind.MUSCLE, GapKind.TOPIC, GapKind.TIMEFRAME):
+    kind = declined.gap.kind
+    if kind not in (GapKind.MUSCLE, GapKind.TOPIC, GapKind.TIMEFRAME, GapKind.EXERCISE):
         return declined
     past = svc.matcher.asked_past_told_gap(text)
-    if declined.gap.kind == GapKind.TOPIC and not (past and named_cards(svc.content, past)):
+    if kind == GapKind.TOPIC and not (past and named_cards(svc.content, past)):
         return declined  # "[warming up takes longer now.] Is there a better way to train legs?"
+    if kind == GapKind.EXERCISE and not (past and _SEEKS_HOW.match(" ".join(words(past)))):
+        return declined  # "[I started kettlebell swings.] Will my butt get bigger?" asks of it
     answered = _reply_to(svc, user, past) if past is not None else None
     if not isinstance(answered, (EntryAnswer, ExerciseCard, Comparison)):
         return declined
     # a topic told is said to be left out; another muscle told is no part of the question
     return (
         replace(answered, not_covered=declined.gap)
-        if declined.gap.kind == GapKind.TOPIC
+        if kind in (GapKind.TOPIC, GapKind.EXERCISE)
         else answered
     )
 

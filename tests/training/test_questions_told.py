@@ -188,3 +188,34 @@ def test_a_question_leaning_on_what_was_told_is_read_with_it(
     subject once it is borrowed."""
     outcome = ask(svc, ME, text)
     assert isinstance(outcome, EntryAnswer) and outcome.entry.id == entry, outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "I love the leg press and hack squat but my quads are getting huge. How do I get "
+            "my butt to grow instead of my legs?",
+            "glutes_not_thighs",
+        ),
+        ("I do kettlebell swings every day. How do I get a rounder butt?", "build_glutes"),
+    ],
+)
+def test_an_exercise_told_before_a_how_question_is_left_out_and_said_so(
+    svc: Services, text: str, item: str
+) -> None:
+    outcome = ask(svc, ME, text)
+    assert isinstance(outcome, EntryAnswer) and outcome.entry.id == item, outcome
+    assert outcome.not_covered is not None and outcome.not_covered.kind == GapKind.EXERCISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I started kettlebell swings. Will my butt get bigger?",
+        "I've been doing kettlebell swings. Are they good for my glutes?",
+    ],
+)
+def test_a_question_about_the_exercise_told_stays_declined(svc: Services, text: str) -> None:
+    outcome = ask(svc, ME, text)
+    assert isinstance(outcome, Unknown) and outcome.gap is not None, outcome
