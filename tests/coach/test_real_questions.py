@@ -149,6 +149,7 @@ _WHYS = {
         ("p", "abcdefghijklmno"),
         ("q", "abcdefghijklmnop"),
         ("r", "abcdefghijklmnopq"),
+        ("t", "abcdefghijklmnopqr"),
     ],
 )
 def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier: str) -> None:
@@ -170,10 +171,12 @@ def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier
     # people's own words only (28 items, 12 near-misses), mostly personal blog posts. Q (same day)
     # too (31 items, 12 near-misses): blog posts, forum opening posts, reader questions, quotes.
     # R (2026-12-04) too (20 items, 9 near-misses): forum threads, personal blogs and quotes.
+    # T (same day) too (40 items, 31 near-misses): reader letters to columns, forum posts and a
+    # doctor Q&A site, mostly pain and injury near-misses, as answered questions ran out.
     items = _own(name)
     known = set(content.entries) | set(content.exercises) | {"decline"}
     kinds = {"forum_post", "reader_question", "qa_site_question", "comment"}
-    if name in "fghijklmnopqr":
+    if name in "fghijklmnopqrt":
         kinds |= {"reader_email", "quoted_client"}
     if name in "hijklmn":  # mostly pages titled with the question people search for, as in set A
         kinds.add("publisher_heading")
