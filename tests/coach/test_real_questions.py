@@ -150,6 +150,7 @@ _WHYS = {
         ("q", "abcdefghijklmnop"),
         ("r", "abcdefghijklmnopq"),
         ("s", "abcdefghijklmnopqr"),
+        ("t", "abcdefghijklmnopqrs"),
     ],
 )
 def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier: str) -> None:
@@ -172,10 +173,12 @@ def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier
     # too (31 items, 12 near-misses): blog posts, forum opening posts, reader questions, quotes.
     # R (2026-12-04) too (20 items, 9 near-misses): forum threads, personal blogs and quotes.
     # S (same day) too (24 items, 16 near-misses): squat-challenge blogs, runner and sprint forums.
+    # T (same day) too (40 items, 31 near-misses): reader letters to columns, forum posts and a
+    # doctor Q&A site, mostly pain and injury near-misses, as answered questions ran out.
     items = _own(name)
     known = set(content.entries) | set(content.exercises) | {"decline"}
     kinds = {"forum_post", "reader_question", "qa_site_question", "comment"}
-    if name in "fghijklmnopqrs":
+    if name in "fghijklmnopqrst":
         kinds |= {"reader_email", "quoted_client"}
     if name in "hijklmn":  # mostly pages titled with the question people search for, as in set A
         kinds.add("publisher_heading")
