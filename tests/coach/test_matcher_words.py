@@ -301,3 +301,9 @@ def test_a_pregnancy_told_as_past_does_not_veto_the_question(matcher: Matcher) -
     assert matcher.match("I'm 5 months pregnant, what can I do at home?").best is None
     years_on = "That all changed after two pregnancies. Could squats restore my behind?"
     assert matcher.match(years_on).best is not None
+
+
+def test_pros_and_cons_ask_whether_a_move_is_any_good(matcher: Matcher) -> None:
+    assert matcher.analyzer.terms("stair climber pros and cons")[0] == ["stepmill"]
+    result = matcher.match("stair climber pros and cons")
+    assert result.best is not None and result.best.entry_id == "myth_cardio_spot_reduction"

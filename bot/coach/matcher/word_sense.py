@@ -85,6 +85,10 @@ def read_in_place(ws: list[str], at: int, stemmed: str) -> str | None:
         return "grow"
     if word == "time" and ws[max(at - 3, 0) : at][-2:] in (["waste", "of"], ["wasting", "my"]):
         return ""  # "a waste of time" judges; no time is asked about
+    if (word == "pros" and ws[at + 1 : at + 3] == ["and", "cons"]) or (
+        word == "cons" and ws[max(at - 2, 0) : at] == ["pros", "and"]
+    ):
+        return ""  # "the pros and cons of X" asks whether X is any good
     if word == "back" and _returning(ws, at):
         return ""
     if word in ("show", "shows") and not _a_show(ws, at):
