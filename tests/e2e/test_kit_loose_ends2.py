@@ -1,0 +1,90 @@
+"""More loose ends of the kit people have: log examples that named a move or reps not in
+their plan, dumbbells said at home and not kept, and a week away with dumbbells whose
+single-leg hip thrust was never told to hold one. Each test says what the person had and
+typed, what they got, and why it was wrong for them."""
+
+from __future__ import annotations
+
+import re
+
+from tests.e2e.flows import ONBOARDING_BUTTONS, onboard
+from tests.e2e.harness import Chat, Env, texts
+
+
+async def typed_place(chat: Chat, place: str, unit: str = "kg", goal: str = "Tone up") -> str:
+    """A setup by buttons (Tone up, new to lifting, Mon + Thu) with the place typed; what the
+    bot said to that answer."""
+    await chat.say("/start")
+    said = ""
+    for name, label in ONBOARDING_BUTTONS:
+        if name == "place":
+            said = texts(await chat.say(place))
+        else:
+            await chat.tap({"goal": goal, "unit": unit}.get(name, label))
+    return said
+
+
+def example_in(said: str) -> str:
+    """The typed log a reply shows as its example: the text in quotes after "e.g." or "like"."""
+    found = re.search(r"(?:e\.g\.|like) \"([^\"]+)\"", said)
+    assert found is not None, said
+    return found[1]
+
+
+def first_move(workout: str) -> tuple[str, int, int, int]:
+    """The first line of a workout shown: name, sets, and the rep range's ends."""
+    found = re.search(r"1\. <b>([^<]+)</b>: (\d+) × (\d+)(?:–(\d+))?", workout)
+    assert found is not None, workout
+    low = int(found[3])
+    return found[1], int(found[2]), low, int(found[4] or low)
+
+
+async def test_sets_typed_with_no_move_get_an_example_of_ones_own_plan(env: Env):
+    """A toner training with no equipment, and one at home with bands in pounds, typed their
+    reps with no move named ("12 12 10", "20 20"): "Which exercise was that? Start with its
+    name, e.g. "squat 12 12 10"". A squat is in neither home plan, and the example's reps were
+    not theirs. Now the example is today's first move, with its own planned reps (and a load
+    only in their unit, when it takes one)."""
+    for n, (place, unit, typed) in enumerate(
+        (
+            ("Bodyweight only", "kg", "12 12 10"),
+            ("At home. I have some resistance bands.", "lb", "20 20"),
+            ("home, no equipment", "kg", "15 15 15"),
+        )
+    ):
+        chat = env.chat(9501 + n)
+        await typed_place(chat, place, unit)
+        name, sets, _, high = first_move(texts(await chat.say("/today")))
+        said = texts(await chat.say(typed))
+        assert "Which exercise was that?" in said, said
+        example = example_in(said)
+        assert example.startswith(name.lower() + " "), (place, example)
+        assert example.endswith(" ".join([str(high)] * sets)), (place, example)
+        assert "squat 12 12 10" not in said and (unit == "kg" or "kg" not in example), said
+
+
+async def test_the_workouts_own_example_has_its_planned_reps(env: Env):
+    """A toner at home with bands (new to lifting) got today's workout, "Skater lunge: 2 ×
+    20", ending "tell me what you did, e.g. "skater lunge 12 12 10"": three sets of 12, 12
+    and 10 for a move planned as two sets of 20. The example now types the plan's own sets
+    and reps ("skater lunge 20 20"); at a gym, "hip thrust 3 × 8–12" gives "12 12 8"."""
+    for n, place in enumerate(("Home: bands or a ball", "Bodyweight only", "A gym")):
+        chat = env.chat(9511 + n)
+        await onboard(chat, place=place)
+        shown = texts(await chat.say("/today"))
+        name, sets, low, high = first_move(shown)
+        example = example_in(shown.rsplit("Start logging", 1)[1])
+        reps = " ".join([str(high)] * (sets - 1) + [str(low if sets > 1 else high)])
+        assert example.startswith(name.lower() + " "), (place, example)
+        assert example.endswith(reps), (place, shown)
+        assert "12 12 10" not in example or reps == "12 12 10", (place, example)
+
+
+async def test_a_question_mark_alone_gets_an_example_of_ones_own_plan(env: Env):
+    """At home with bands, "???" after the setup got "tell me what you did, like "squat 12 12
+    10"": not a move of her plan. Now it is her own first move, with its planned reps."""
+    chat = env.chat(9521)
+    await typed_place(chat, "At home. I have some resistance bands.")
+    name, sets, _, high = first_move(texts(await chat.say("/today")))
+    said = texts(await chat.say("???"))
+    assert f'like "{name.lower()} {" ".join([str(high)] * sets)}"' in said, said
