@@ -6,6 +6,7 @@ typed, what they got, and why it was wrong for them."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from tests.e2e.flows import ONBOARDING_BUTTONS, onboard
 from tests.e2e.harness import Chat, Env, texts
@@ -88,3 +89,38 @@ async def test_a_question_mark_alone_gets_an_example_of_ones_own_plan(env: Env):
     name, sets, _, high = first_move(texts(await chat.say("/today")))
     said = texts(await chat.say("???"))
     assert f'like "{name.lower()} {" ".join([str(high)] * sets)}"' in said, said
+
+
+SLHT = "Single-leg hip thrust"
+
+
+def line_of(shown: str, name: str) -> str:
+    return next((x for x in shown.split("\n") if f"<b>{name}</b>:" in x), "")
+
+
+async def test_a_week_with_dumbbells_names_one_on_the_hip_for_the_single_leg_hip_thrust(env: Env):
+    """Glutes only at home with bands (2+ years, kg): her single-leg hip thrusts at the top
+    of 8-12, bare ("single leg hip thrust 12 12 12"). She then said "in a hotel gym next week,
+    only dumbbells up to 20kg" and heard to hold a dumbbell where a move takes one, "like
+    "single-leg hip thrust 10kg 12 12 12"". The first workout there planned it bare: "(you
+    reached the top: try the same move with a two-second squeeze...)", while her split squat
+    and lunges were told to hold dumbbells. With a dumbbell to hold, its harder version is the
+    dumbbell on the hip; at home with bands it stays the squeeze."""
+    chat = env.chat(9531)
+    await onboard(
+        chat, goal="Grow glutes, not legs", experience="2+ years", place="Home: bands or a ball"
+    )  # Monday: session A, the single-leg hip thrust 3 x 8-12
+    assert "3 × 8–12" in line_of(texts(await chat.say("/today")), SLHT)
+    await chat.say("single leg hip thrust 12 12 12")
+    await chat.say("yes")
+    said = texts(await chat.say("what's the harder version of the single leg hip thrust?"))
+    assert "squeeze" in said and "dumbbell on the hip" not in said, said  # bands: none to hold
+    said = texts(await chat.say("in a hotel gym next week, only dumbbells up to 20kg"))
+    assert "single-leg hip thrust 10kg" in said, said
+    env.clock.set(env.clock.now() + timedelta(days=7))  # the hotel Monday: session A again
+    line = line_of(texts(await chat.say("/today")), SLHT)
+    assert "holding a dumbbell on the hip" in line and "squeeze" not in line, line
+    asked = texts(await chat.tap("Start logging"))
+    assert "holding a dumbbell on the hip" in asked or f"· {SLHT}" not in asked, asked
+    asked = texts(await chat.say("what's the harder version of the single leg hip thrust?"))
+    assert "holding a dumbbell on the hip" in asked, asked
