@@ -124,3 +124,73 @@ async def test_a_week_with_dumbbells_names_one_on_the_hip_for_the_single_leg_hip
     assert "holding a dumbbell on the hip" in asked or f"· {SLHT}" not in asked, asked
     asked = texts(await chat.say("what's the harder version of the single leg hip thrust?"))
     assert "holding a dumbbell on the hip" in asked, asked
+
+
+DUMBBELLS_AT_HOME = (
+    "home with dumbbells",
+    "at home, I have dumbbells",
+    "i have a pair of 10kg dumbbells at home",
+    "home gym: dumbbells and a bench",
+)
+BAND_OR_BALL = ("Banded hip thrust", "Monster walk", "Hamstring ball curl", "Seated hip abduction")
+
+
+def moves_in(shown: str) -> list[str]:
+    return re.findall(r"^(?:\d+\.|•) <b>([^<]+)</b>:", shown, re.M)
+
+
+async def test_dumbbells_said_at_home_are_kept_and_planned(env: Env):
+    """A toner set up with her place typed in her own words: "home with dumbbells", "at home,
+    I have dumbbells", "i have a pair of 10kg dumbbells at home", "home gym: dumbbells and a
+    bench". Each got "Where you train: Home: bands or a ball ✓ ... your dumbbells or weights
+    aren't in them", a plan of banded hip thrusts, monster walks and the ball curl she has no
+    kit for, and nothing kept of her dumbbells (asked for a harder version, the walking lunge
+    got "the same move lowered slowly", as if she had nothing to hold). Now her dumbbells
+    are kept: "Home: dumbbells", moves done with her bodyweight holding a dumbbell where a
+    move takes one, the same plan as a week away with dumbbells."""
+    for n, typed in enumerate(DUMBBELLS_AT_HOME):
+        chat = env.chat(9541 + n)
+        said = await typed_place(chat, typed)
+        assert "Where you train: <b>Home: dumbbells</b> ✓" in said, (typed, said)
+        assert "aren't in them" not in said and "holding a dumbbell" in said, (typed, said)
+        summary = chat.last_text()
+        assert "Training at: Home: dumbbells" in summary, (typed, summary)
+        shown = texts(await chat.say("/today"))
+        moves = moves_in(shown)
+        assert moves and not set(moves) & set(BAND_OR_BALL), (typed, shown)
+        harder = texts(await chat.say("what's the harder version"))
+        assert "• Walking lunge: walking lunge holding dumbbells" in harder, (typed, harder)
+        program = texts(await chat.say("/program"))
+        assert "Your program: Tone up, home: dumbbells" in program, (typed, program)
+
+
+async def test_dumbbells_said_with_bands_keep_the_home_plan_and_hold_them(env: Env):
+    """ "at home with bands and dumbbells" kept the home plan (bands and a ball) and said her
+    dumbbells aren't in it: its harder versions were "lowered slowly". Now the home plan
+    stays, with the dumbbells held where a move takes one."""
+    chat = env.chat(9551)
+    said = await typed_place(chat, "at home with bands and dumbbells")
+    assert "Where you train: <b>Home: bands or a ball, and dumbbells</b> ✓" in said, said
+    assert "Banded hip thrust" in moves_in(texts(await chat.say("/today")))
+    harder = texts(await chat.say("what's the harder version"))
+    assert "• Walking lunge: walking lunge holding dumbbells" in harder, harder
+
+
+async def test_dumbbells_said_when_changing_place_are_kept(env: Env):
+    """At a gym, she typed "I train at home with dumbbells now": her place became "Home: bands
+    or a ball" and nothing was kept of the dumbbells. Now it is home with dumbbells (said
+    again: so it is already), and "I train at home now" after it is home with no dumbbells
+    said, as the tap on "Home: bands or a ball" is."""
+    chat = env.chat(9561)
+    await onboard(chat)
+    said = texts(await chat.say("I train at home with dumbbells now"))
+    assert "Home: dumbbells" in said, said
+    assert "Hip thrust" not in moves_in(texts(await chat.say("/program")))
+    harder = texts(await chat.say("what's the harder version"))
+    assert "holding dumbbells" in harder, harder
+    said = texts(await chat.say("I train at home with dumbbells now"))  # again: so it is
+    assert "That's what I have already: Where you train: <b>Home: dumbbells</b>" in said, said
+    said = texts(await chat.say("I train at home now"))  # home, no dumbbells said
+    assert "Where you train: <b>Home: bands or a ball</b> ✓" in said, said
+    harder = texts(await chat.say("what's the harder version"))
+    assert "walking lunge holding dumbbells" not in harder, harder
