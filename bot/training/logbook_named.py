@@ -102,7 +102,7 @@ def named_entry(
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
     today = logging_today(s, user, profile, svc.clock.now())  # last night's, at 00:40
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
-        return WhichExercise(today, log_example(svc, s, user)) if parsed.sets else None
+        return WhichExercise(today, log_example(svc, s, user, day)) if parsed.sets else None
     day = day or today  # another day: as its "Start logging" (logbook_buttons.py) opens it
     session, exercises = open_for(svc, s, user, profile, day)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)

@@ -64,6 +64,19 @@ async def test_sets_typed_with_no_move_get_an_example_of_ones_own_plan(env: Env)
         assert "squat 12 12 10" not in said and (unit == "kg" or "kg" not in example), said
 
 
+async def test_sets_typed_for_yesterday_with_no_move_get_an_example_of_that_days_plan(env: Env):
+    """At home with bands (pounds), on Tuesday she typed "20 20 yesterday": "Which exercise
+    was that yesterday? Name it with the sets, like "hip thrust 3x10 @ 95 yesterday"": a
+    barbell move she doesn't have. Now the example is Monday's first move, as planned."""
+    chat = env.chat(9505)
+    await typed_place(chat, "At home. I have some resistance bands.", "lb")
+    name, sets, _, high = first_move(texts(await chat.say("/today")))  # Monday's
+    env.clock.set(env.clock.now() + timedelta(days=1))
+    said = texts(await chat.say("20 20 yesterday"))
+    reps = " ".join([str(high)] * sets)
+    assert f'like "{name.lower()} {reps} yesterday"' in said, said
+
+
 async def test_the_workouts_own_example_has_its_planned_reps(env: Env):
     """A toner at home with bands (new to lifting) got today's workout, "Skater lunge: 2 ×
     20", ending "tell me what you did, e.g. "skater lunge 12 12 10"": three sets of 12, 12
