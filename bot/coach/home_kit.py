@@ -3,8 +3,10 @@ resistance bands and an exercise ball; someone who says bands and no ball ("At h
 some resistance bands.") gets them without the ball moves, as the toning plan with no
 equipment goes without the ball curl. A ball and no bands ("home, just a ball") is planned
 with no equipment (bot/coach/place_answer.py): every home plan has band work in each
-session. The tapped "Home: bands or a ball" says nothing more, and keeps both. Pure: text
-in, a yes or no out."""
+session. The tapped "Home: bands or a ball" says nothing more, and keeps both. Dumbbells said
+as had ("home with dumbbells") are held where a move takes one; said with no bands, the plan
+is the one with no equipment (as with a ball alone), as on a week away with dumbbells. Pure:
+text in, a yes or no out."""
 
 from __future__ import annotations
 
@@ -23,6 +25,11 @@ _NO_BALL = re.compile(
 _NO_BANDS = re.compile(
     r"\b(no|not|without|dont have|do not have|havent got|never had)( a| an| any| the)?"
     r"( resistance)? bands?\b"
+)
+_DUMBBELLS = re.compile(r"\b(dumb+ells?|dumbells?|dbs?)\b")
+_NO_DUMBBELLS = re.compile(
+    r"\b(no|not|without|dont have|do not have|havent got|never had)( a| any| the)?( pair of)?"
+    r" (dumb+ells?|dumbells?|dbs?)\b"
 )
 # The ball as all there is: "just a ball", "I only have a stability ball", "ball only".
 _BALL_ONLY = re.compile(
@@ -54,3 +61,16 @@ def ball_only_said(text: str) -> bool:
     if _NO_BALL.search(said) or not _BALL.search(said):
         return False
     return bool(_BALL_ONLY.search(said) or _NO_BANDS.search(said))
+
+
+def dumbbells_said(text: str) -> bool:
+    """Dumbbells said as had ("at home, I have dumbbells", "home gym: dumbbells and a
+    bench"), not as missing ("home, no dumbbells")."""
+    said = " ".join(words(text))
+    return bool(_DUMBBELLS.search(said)) and not _NO_DUMBBELLS.search(said)
+
+
+def bands_said(text: str) -> bool:
+    """Bands said as had ("home with bands and dumbbells"), not as missing."""
+    said = " ".join(words(text))
+    return bool(_BANDS.search(said)) and not _NO_BANDS.search(said)

@@ -81,6 +81,9 @@ class Exercise:
     coach_cues: tuple[str, ...]  # the coach's own tips, which no article gives
     sources: tuple[str, ...]  # the articles that name the exercise
     harder: str | None = None  # an exercise id or a free-text name
+    # The harder one with nothing to hold, where `harder` holds a load (else a slower
+    # lowering: progression.harder_with).
+    harder_bare: str | None = None
     easier: str | None = None  # id of the card a beginner starts with instead
     note: str | None = None
     phrasings: tuple[str, ...] = ()  # extra questions for the matcher

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.coach import schedule
 from bot.coach.answer_words import KeywordTable, by_keyword, fold
 from bot.coach.goals import Goals
-from bot.coach.home_kit import ball_only_said, no_ball_said
+from bot.coach.home_kit import ball_only_said, bands_said, dumbbells_said, no_ball_said
 from bot.coach.matcher import edit_distance
 from bot.coach.place_answer import PLACE_KEYWORDS, place_of
 from bot.coach.profile import Experience, Goal, Place, Unit
@@ -55,6 +55,7 @@ class Answer:
     value: str  # what the store keeps
     no_ball: bool = False  # home said with bands and no ball (bot/coach/home_kit.py)
     no_bands: bool = False  # a ball and no bands said: planned with no equipment
+    dumbbells: bool = False  # away from a gym with dumbbells: held where a move takes one
 
 
 # Keywords for the choice questions but the goal, whose keywords are in content/goals.yaml.
@@ -175,7 +176,13 @@ _WEIGHTS = re.compile(r"\b(dumbb?ells?|kettlebells?|weights|barbells?|plates)\b"
 def kit_left_out(answer: Answer, text: str) -> bool:
     """Home or bodyweight said with weights no program there uses ("at home, I have a pair
     of dumbbells"): worth a word, or the dumbbells seem forgotten."""
-    return answer.step == "place" and answer.value != "gym" and bool(_WEIGHTS.search(fold(text)))
+    kept = answer.dumbbells  # kept and planned for (Answer.dumbbells): no word of leaving out
+    return (
+        answer.step == "place"
+        and answer.value != "gym"
+        and not kept
+        and bool(_WEIGHTS.search(fold(text)))
+    )
 
 
 def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool = True) -> Answer:
@@ -227,10 +234,12 @@ def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool 
     value = value or by_keyword(table, text) or (_by_typo(table, text) if typos else None)
     if value is None:
         raise AnswerError(step)
+    dumbbells = step == "place" and value != "gym" and dumbbells_said(text)
+    if dumbbells and value == "home" and not bands_said(text):
+        value = "bodyweight"  # "home with dumbbells": every home plan has band work
     no_ball = step == "place" and value == "home" and no_ball_said(text)
-    return Answer(
-        step, value, no_ball, step == "place" and value == "bodyweight" and ball_only_said(text)
-    )
+    no_bands = step == "place" and value == "bodyweight" and ball_only_said(text)
+    return Answer(step, value, no_ball, no_bands, dumbbells)
 
 
 # "no wait", "actually", "make that": what follows changes an answer already given.

@@ -96,11 +96,12 @@ class Prescription:
     variation: str | None = None
 
 
-def harder_with(harder: str | None, held: bool) -> str | None:
+def harder_with(harder: str | None, held: bool, bare: str | None = None) -> str | None:
     """The card's harder variation (`harder`) as one the kit allows: with nothing to hold
-    (`held` False), one that adds a load in the hands is a slower lowering instead."""
+    (`held` False), one that adds a load in the hands is the card's own for that (`bare`: a
+    squeeze at the top), else a slower lowering."""
     if harder is not None and not held and _HOLDING.search(harder):
-        return HARDER_UNLOADED
+        return bare or HARDER_UNLOADED
     return harder
 
 

@@ -46,7 +46,7 @@ def kind_of(card: Exercise, place: Place | None = None, held: bool | None = None
     return ExerciseKind(
         loading=card.loading.value,
         equipment=equipment,
-        harder=harder_with(card.harder, held),
+        harder=harder_with(card.harder, held, card.harder_bare),
         easier=card.easier,
     )
 

@@ -85,7 +85,7 @@ def load_exercises(path: Path, sources: Mapping[str, Source]) -> Mapping[str, Ex
             path,
             item,
             _EXERCISE_REQUIRED,
-            ["cues", "coach_cues", "harder", "easier", "note", "phrasings", "needs"],
+            ["cues", "coach_cues", "harder", "harder_bare", "easier", "note", "phrasings", "needs"],
         )
         unique(f, seen)
         x = Exercise(
@@ -101,6 +101,7 @@ def load_exercises(path: Path, sources: Mapping[str, Source]) -> Mapping[str, Ex
             coach_cues=f.texts("coach_cues"),
             sources=f.refs("sources", sources, "source", 1),
             harder=f.opt_text("harder"),
+            harder_bare=f.opt_text("harder_bare"),
             easier=f.opt_text("easier"),
             note=f.opt_text("note"),
             phrasings=f.texts("phrasings"),

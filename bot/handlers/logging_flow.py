@@ -245,9 +245,10 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 "log_today", lines=[(x.name, x.status, x.sets) for x in lines], night=night
             )
             return [(today, rows)]
-        case WhichExercise(day=day):
+        case WhichExercise(day=day, example=example):
             start = cb("push", "start", day.strftime("%Y%m%d"))
-            return [(text("log_which"), [[(label("button", "start_logging"), start)]])]
+            said = text("log_which", example=example)
+            return [(said, [[(label("button", "start_logging"), start)]])]
         case RestDay(day=day, next_day=next_day, label=session, today=is_today):
             choices = rest_day_rows(svc, day, next_day, today=is_today)
             said = text("log_rest_day", day=day, next_day=next_day, label=session, today=is_today)

@@ -49,8 +49,10 @@ def _cb_value(value: str) -> str:
     return value.replace(":", "")
 
 
-def shown_value(svc: Services, step: str, value: str) -> str:
-    """An answer as a person reads it."""
+def shown_value(svc: Services, step: str, value: str, dumbbells: bool = False) -> str:
+    """An answer as a person reads it; `dumbbells`: kept with the place ("Home: dumbbells")."""
+    if step == "place" and dumbbells and value != "gym":
+        return svc.render.label("place_dumbbells", value)
     if step in ("goal", "experience", "place", "unit"):
         return svc.render.label(step, value)
     if step == "days":
@@ -107,13 +109,13 @@ async def show_said(update: Update, context: Context, outcome: ChangeSaid | Alre
     svc = services(context)
     rows = answers.choice_rows([outcome.topic] if outcome.topic else [])
     if isinstance(outcome, Already):
-        shown = shown_value(svc, outcome.step, outcome.value)
+        shown = shown_value(svc, outcome.step, outcome.value, outcome.dumbbells)
         await send_template(
             update, context, "already", rows, step=outcome.step, shown=shown, usual=outcome.usual
         )
         return
     applied = outcome.applied
-    shown = shown_value(svc, applied.step, applied.value)
+    shown = shown_value(svc, applied.step, applied.value, applied.dumbbells)
     await send(update, context, _answered(svc, applied, shown))
     await show_applied(update, context, applied, rows)
 
@@ -122,7 +124,8 @@ def _answered(svc: Services, applied: Applied, shown: str) -> str:
     """A typed answer said back, with what the kit said leaves out of the plan (bands and no
     ball: the ball curl; a ball and no bands: the plan with no equipment)."""
     kit = {"no_ball": applied.no_ball, "no_bands": applied.no_bands, "ball_back": applied.ball_back}
-    return svc.render.text("answered", step=applied.step, shown=shown, **kit)
+    held = applied.dumbbells and applied.step == "place"
+    return svc.render.text("answered", step=applied.step, shown=shown, dumbbells=held, **kit)
 
 
 async def remind(update: Update, context: Context, back: Owed | None) -> None:
@@ -187,7 +190,8 @@ async def settings_command(update: Update, context: Context) -> None:
         await send_template(update, context, "finish_onboarding_first", settings=True)
         await ask(update, context, outcome.question)
         return
-    current = [(step, shown_value(svc, step, value)) for step, value in outcome.current]
+    held = outcome.dumbbells
+    current = [(step, shown_value(svc, step, value, held)) for step, value in outcome.current]
     rows = [[(svc.render.label("step", step), cb("set", step))] for step in STEPS]
     rows.append([(svc.render.label("button", "settings_done"), cb("set", "close"))])
     await send_template(update, context, "settings_menu", rows, current=current)
@@ -203,7 +207,7 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         # typed, said back as a tap is; an earlier answer changed: said, then the question owed
         if outcome.corrected or not said_anyway:
             svc = services(context)
-            shown = shown_value(svc, outcome.step, outcome.value)
+            shown = shown_value(svc, outcome.step, outcome.value, outcome.dumbbells)
             await send(update, context, _answered(svc, outcome, shown))
         if outcome.kit_left_out:
             place, no_ball = outcome.value, outcome.no_ball

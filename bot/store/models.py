@@ -102,6 +102,8 @@ class User(Base):
     away_kit: Mapped[str | None] = mapped_column(Text)
     # Home said with bands and no exercise ball: the plan leaves the ball moves out.
     no_ball: Mapped[bool | None] = mapped_column(Boolean)
+    # Dumbbells said at home ("at home, I have dumbbells"): held where a move takes one.
+    dumbbells: Mapped[bool | None] = mapped_column(Boolean)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

@@ -283,6 +283,7 @@ def clear_profile(user: User) -> None:
     user.weeks_off = None
     user.away_kit = None
     user.no_ball = None
+    user.dumbbells = None
     user.next_push_at = None
     user.awaiting = None
     user.draft = None
@@ -307,4 +308,5 @@ def profile_of(user: User) -> Profile | None:
         weeks_off=weeks_off(user),
         aways=aways_of(user),
         no_ball=bool(user.no_ball),
+        dumbbells=bool(user.dumbbells),
     )

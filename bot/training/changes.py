@@ -71,6 +71,7 @@ class Already:
     value: str
     topic: Choice | None
     usual: bool = False  # "back to normal days" with the usual days on already
+    dumbbells: bool = False  # the place said, with the dumbbells kept there (users.dumbbells)
 
 
 @dataclass(frozen=True)
@@ -302,8 +303,13 @@ def _change_said(
         return ChangeSaid(bring_back(svc, s, user), topic)
     current = users.answers_of(user).get(said.step)
     newly_no_ball = said.answer is not None and said.answer.no_ball and not user.no_ball
-    if said.answer is not None and said.answer.value == current and not newly_no_ball:
-        return Already(said.step, current, topic)
+    newly_held = said.answer is not None and said.answer.dumbbells and not user.dumbbells
+    if (
+        said.answer is not None
+        and said.answer.value == current
+        and not (newly_no_ball or newly_held)
+    ):
+        return Already(said.step, current, topic, dumbbells=bool(user.dumbbells))
     changing = open_setting(svc, user, said.step)  # holds a workout being logged
     return ChangeSaid(apply(svc, s, user, said.answer), topic) if said.answer else changing
 

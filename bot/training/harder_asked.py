@@ -67,7 +67,7 @@ def _move(svc: Services, exercise_id: str, held: bool) -> HarderMove:
     """The move's harder variation, one the kit allows (`held`: a load to hold there)."""
     card = svc.content.exercises[exercise_id]
     found = svc.content.exercises.get(card.harder or "")
-    harder = found.name if found else harder_with(card.harder, held)
+    harder = found.name if found else harder_with(card.harder, held, card.harder_bare)
     return HarderMove(card.name, harder, card.loading == Loading.WEIGHTED)
 
 
@@ -78,4 +78,4 @@ def card_for_kit(svc: Services, user: User | None, card: ExerciseCard) -> Exerci
     if card.harder is None or profile is None:
         return card
     held = held_on(profile, local_today(profile, svc.clock.now()))
-    return replace(card, harder=harder_with(card.harder, held))
+    return replace(card, harder=harder_with(card.harder, held, card.card.harder_bare))

@@ -5,6 +5,8 @@ takes one, in their unit, and its own sets and reps. Before, it was always "squa
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.orm import Session
 
 from bot.coach.knowledge import Loading
@@ -16,12 +18,15 @@ from bot.training.people import finished_profile, local_today, planning
 from bot.training.targets import targets, workout_on
 
 
-def log_example(svc: Services, s: Session, user: User) -> LogExample | None:
-    """The first move of today's workout (the next one on a rest day); None: not set up."""
+def log_example(
+    svc: Services, s: Session, user: User, day: date | None = None
+) -> LogExample | None:
+    """The first move of today's workout (`day`'s: a day said; the next one on a rest day);
+    None: not set up."""
     profile = finished_profile(user)
     if profile is None:
         return None
-    today = local_today(profile, svc.clock.now())
+    today = day or local_today(profile, svc.clock.now())
     plan = planning(s, user, today) or profile
     workout = workout_on(svc, plan, today)
     found = targets(svc, s, user.id, plan, workout)

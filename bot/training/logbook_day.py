@@ -84,10 +84,21 @@ def for_day(
         )
     out = named_entry(svc, s, user, profile, text, said.day, said.words)
     if isinstance(out, WhichExercise):  # "12 12 10 yesterday": which exercise was it?
-        return ParseFailed("day_unnamed", {"when": said.words}, "", profile.unit.value, True)
+        return _which_on(said.words, out, profile.unit.value)
     if isinstance(out, Echo | NeedLoad):
         keep_back(user, current.id if current is not None else NOTHING_OWED)
     return out
+
+
+def _which_on(when: str, which: WhichExercise, unit: str) -> ParseFailed:
+    """ "12 12 10 yesterday": which exercise, its example a move of that day's plan."""
+    ex = which.example
+    if ex is None:
+        return ParseFailed("day_unnamed", {"when": when}, "", unit, True)
+    told = {"when": when, "load": f"{ex.load:g}" if ex.load else ""}
+    return ParseFailed(
+        "day_unnamed", told, ex.name, ex.unit, True, ex.sets, ex.rep_low, ex.rep_high, ex.weighted
+    )
 
 
 # "was 140 not 104": a number corrected, so no new entry

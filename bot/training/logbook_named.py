@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
@@ -24,11 +24,13 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training.dayplan import is_rest_day, open_extra
+from bot.training.log_example import log_example
 from bot.training.logbook_entry import at_last_load, entry
 from bot.training.logbook_loose import as_told, loose_parts
 from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed
 from bot.training.logbook_steps import log_for, name_of, open_day
 from bot.training.logbook_story import keep_queued, queue, story_parts, untold
+from bot.training.outcomes import LogExample
 from bot.training.people import logging_today, planning, planning_logged
 from bot.training.typed import has_digit, remark_after, without_remark
 from bot.training.whole_day import told_whole
@@ -41,9 +43,11 @@ NOT_TALK = frozenset({None, Intent.YES_NO, Intent.EMOJI, Intent.DONE, Intent.CON
 @dataclass(frozen=True)
 class WhichExercise:
     """Sets typed with no exercise named while nothing is being logged (log_which), with a
-    button to start today's workout: never taken for a question."""
+    button to start today's workout: never taken for a question; its example a move of
+    the person's own plan (log_example)."""
 
     day: date
+    example: LogExample | None = field(default=None, compare=False)  # wording, not outcome
 
 
 def named_entry(
@@ -98,7 +102,7 @@ def named_entry(
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
     today = logging_today(s, user, profile, svc.clock.now())  # last night's, at 00:40
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
-        return WhichExercise(today) if parsed.sets else None
+        return WhichExercise(today, log_example(svc, s, user, day)) if parsed.sets else None
     day = day or today  # another day: as its "Start logging" (logbook_buttons.py) opens it
     session, exercises = open_for(svc, s, user, profile, day)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)

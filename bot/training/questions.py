@@ -234,7 +234,7 @@ def sets_typed(svc: Services, text: str) -> bool:
 
 
 # Replies that show how to type a log: the example is one of the person's own moves.
-EXAMPLED = frozenset({Intent.LATER, Intent.LOG_HOW, Intent.BUTTONS, Intent.FELT})
+EXAMPLED = frozenset({Intent.LATER, Intent.LOG_HOW, Intent.BUTTONS, Intent.FELT, Intent.CONFUSED})
 
 
 def myth_choices(svc: Services) -> list[Choice]:

@@ -122,7 +122,7 @@ def settings(svc: Services, s: Session, caller: Caller) -> SettingsMenu | Finish
     keep = held.held(user)  # a workout being logged stays so while the menu is open
     expect(user, keep.step if keep else None, keep.draft if keep else user.draft)
     answers = users.answers_of(user)
-    return SettingsMenu([(step, answers[step] or "") for step in STEPS])
+    return SettingsMenu([(step, answers[step] or "") for step in STEPS], bool(user.dumbbells))
 
 
 def unfinished(svc: Services, s: Session, caller: Caller) -> FinishFirst | None:
@@ -166,9 +166,11 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     onboarding_now = what is not None and what.mode == Mode.ONBOARDING
     before = profile_of(user) if answer.step == "days" else None
     same = not onboarding_now and users.answers_of(user)[answer.step] == answer.value
-    same = same and (answer.step != "place" or answer.no_ball == bool(user.no_ball))
+    kit = (answer.no_ball, answer.dumbbells)
+    same = same and (answer.step != "place" or kit == (bool(user.no_ball), bool(user.dumbbells)))
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
-    user.no_ball = answer.no_ball if answer.step == "place" else user.no_ball
+    if answer.step == "place":
+        user.no_ball, user.dumbbells = kit
     if before is not None and before.started_on is not None:
         continue_rotation(svc, s, user, before)
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
@@ -186,8 +188,10 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
         expect(user, wait.onboarding(nxt))
         then, back = question(svc, user, nxt), None
     # what the place answer said of the kit: the reply says what the plan leaves out
-    no_ball, no_bands = answer.no_ball, answer.no_bands
-    return Applied(answer.step, answer.value, then, back, no_ball=no_ball, no_bands=no_bands)
+    no_ball, no_bands, bells = answer.no_ball, answer.no_bands, answer.dumbbells
+    return Applied(
+        answer.step, answer.value, then, back, no_ball=no_ball, no_bands=no_bands, dumbbells=bells
+    )
 
 
 # Said while a question waits, these get the reply saying what it expects instead;

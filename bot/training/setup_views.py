@@ -60,6 +60,7 @@ class AlreadySetUp:
 @dataclass(frozen=True)
 class SettingsMenu:
     current: list[tuple[str, str]]  # (step, stored value)
+    dumbbells: bool = False  # dumbbells kept at home (users.dumbbells): said with the place
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class Applied:
     no_ball: bool = False  # home said with bands and no ball: its plan has no ball moves
     no_bands: bool = False  # a ball and no bands said: planned with no equipment
     ball_back: bool = False  # the ball said at home after none: its moves planned again
+    dumbbells: bool = False  # dumbbells said at home: kept, held where a move takes one
     # Answers read out of a sentence ("I usually go Monday Wednesday and Friday before work,
     # about half six": the days and the time), said back before the next question.
     said_back: tuple[tuple[str, str], ...] = ()

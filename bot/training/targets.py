@@ -289,12 +289,13 @@ def next_target(
 
 
 def held_on(profile: Profile, day: date) -> bool:
-    """Whether `day`'s workout has a load to hold (dumbbells, a plate): at a gym, or away
-    with dumbbells; not at home with bands, with bodyweight only, nor away with nothing."""
+    """Whether `day`'s workout has a load to hold (dumbbells, a plate): at a gym, at home
+    with dumbbells, or away with dumbbells; not at home with bands alone, with bodyweight
+    only, nor away with nothing."""
     away = profile.away_on(day)
     if away is not None:
         return away.most != NOTHING_HELD
-    return profile.place == Place.GYM
+    return profile.place == Place.GYM or profile.dumbbells
 
 
 def variation_name(svc: Services, variation: str | None) -> str | None:

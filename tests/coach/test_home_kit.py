@@ -121,3 +121,28 @@ def test_the_home_plan_without_a_ball_leaves_only_the_ball_moves_out(goal: Goal)
 def test_a_ball_said_as_had(said: str, has: bool) -> None:
     """The ball said as had brings its moves back for someone whose plan left them out."""
     assert ball_said(said) is has
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("home with dumbbells", "bodyweight"),
+        ("at home, I have dumbbells", "bodyweight"),
+        ("i have a pair of 10kg dumbbells at home", "bodyweight"),
+        ("home gym: dumbbells and a bench", "bodyweight"),
+        ("at home with bands and dumbbells", "home"),
+        ("bodyweight and a set of dumbbells", "bodyweight"),
+    ],
+)
+def test_dumbbells_said_away_from_a_gym_are_kept(said: str, value: str) -> None:
+    """Dumbbells said as had are kept; with no bands said, the plan is the one with no
+    equipment (every home plan has band work), a dumbbell held where a move takes one."""
+    answer = parse_text("place", said)
+    assert (answer.value, answer.dumbbells) == (value, True)
+
+
+@pytest.mark.parametrize(
+    "said", ["home, no dumbbells", "at the gym, mostly dumbbells", "at home", "A gym"]
+)
+def test_dumbbells_missing_or_at_a_gym_are_not_kept(said: str) -> None:
+    assert not parse_text("place", said).dumbbells

@@ -36,9 +36,10 @@ async def test_bands_and_no_ball_plan_no_ball_curl(env):
         assert "Hamstring ball curl" not in today, today
         assert "Banded hip thrust" in today or "Monster walk" in today, today
         env.clock.set(env.clock.now().replace(day=env.clock.now().day + 3))
-    weights = env.chat(9956)  # dumbbells too: they are in no home plan, and no ball is said
+    weights = env.chat(9956)  # dumbbells too: kept, held where a move takes one; no ball said
     said = await _joan(weights, "home, resistance bands and a pair of dumbbells, no ball")
-    assert "Its programs use bands and your bodyweight (with no ball, your plan leaves out" in said
+    assert "With bands and no exercise ball, your plan leaves out the hamstring ball curl" in said
+    assert "With your dumbbells, your plan keeps its band work" in said, said
     assert "Hamstring ball curl" not in texts(await weights.say("/today"))
     tapped = env.chat(9952)
     await onboard(tapped, place="Home: bands or a ball")
