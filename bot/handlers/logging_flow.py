@@ -237,6 +237,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 high=outcome.rep_high,
                 unit=outcome.unit,
                 never_done=outcome.never_done,
+                extra=outcome.extra,
             )
             return [(need, need_load_rows(svc, outcome))]
         case TodayLog(lines=lines, night=night):

@@ -238,3 +238,4 @@ class NeedLoad:
     last_load: str | None = field(default=None, compare=False)  # "40 kg"
     no_load_ok: bool = field(default=False, compare=False)
     never_done: bool = field(default=False, compare=False)  # "same as last time", never done
+    extra: int = field(default=0, compare=False)  # extra sets told with the day: waiting too
