@@ -216,7 +216,11 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     if not saved and not unknown:
         return None
     return WholeDay(
-        tuple(saved), then, same=how[0] == "same", planned=tuple(planned), extra=tuple(extra),
+        tuple(saved),
+        then,
+        same=how[0] == "same",
+        planned=tuple(planned),
+        extra=tuple(extra),
         later=later,
     )
 
