@@ -83,10 +83,13 @@ _PER_SIDE_REPS = re.compile(
 _ONLY_FIRST = re.compile(r"^\s*only\s+(?=\d)")
 # "20 each side", "15 per leg", "15 each", said alone: that many reps (a side), in every
 # planned set, as "20 both sides" is. Not after other numbers or a set count ("12 12 10 each
-# leg", "3 sets 12 each side") nor before more ("20 each side 12 12", "12 each leg x3").
+# leg", "3 sets 12 each side"), a load ("at 20 each", "20 each hand": a dumbbell's), nor
+# before more ("20 each side 12 12", "12 each leg x3").
 _LONE_EACH = re.compile(
-    r"(?<![\d.,x] )(?<![\d.,x])(?<!sets )(?<!set )(?<!of )\b(\d+)\s*(?:reps?\s*)?"
-    r"(?:(?:each|per|a|every|on each)\s+(?:side|leg|arm)s?|each(?!\s+(?:side|leg|arm)))\b"
+    r"(?<![\d.,x@] )(?<![\d.,x@])(?<!sets )(?<!set )(?<!of )(?<!at )(?<!with )"
+    r"(?<!dumbbells )(?<!dumbbell )(?<!dbs )(?<!db )(?<!bells )\b(\d+)\s*"
+    r"(?:reps?\s*)?(?:(?:each|per|a|every|on each)\s+(?:side|leg|arm)s?"
+    r"|each(?!\s+(?:side|leg|arm|hand|dumbbell|db|bell)))\b"
     r"(?!\s*,?\s*(?:x\s*)?\d|\s*,?\s*(?:twice|thrice|times|sets?|rounds?)\b|\s*(?:kg|kilo|lb|pound))"
 )
 # "20 of them both sides", "20 on both legs": that many reps a side, in every planned set

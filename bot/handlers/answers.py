@@ -338,6 +338,7 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
         then_asks=asks,
         extra=day.extra,
         later=day.later,
+        today_now=day.today_now,
     )
     await send(update, context, saved)
     remark, yesterday = outcome.remark, outcome.yesterday

@@ -16,8 +16,10 @@ from bot.runtime.services import Services
 from bot.store.models import User
 from bot.training import logbook, pain_offer, questions
 from bot.training.logbook import TextOutcome
-from bot.training.logbook_replies import Echo, Saved
+from bot.training.logbook_replies import Echo, NeedLoad, Saved
 from bot.training.outcomes import DidYouMean, Outcome, PainOffer, Talk, Unknown
+from bot.training.people import finished_profile
+from bot.training.today_moved import said, today_now
 from bot.training.typed import asks
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -32,7 +34,10 @@ class LoggedAsked:
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | LoggedAsked:
+    before = finished_profile(user)
     out = logbook.on_text(svc, s, user, text)
+    if isinstance(out, Echo | NeedLoad):  # "yesterday: squat ...": today renumbered, said
+        out = said(out, today_now(svc, user, before))
     if not isinstance(out, Echo | Saved):
         return out
     # the entry shown, or after the one waiting was saved, the one typed ("Saved", then it)

@@ -25,10 +25,11 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.dayplan import is_rest_day
 from bot.training.logbook_planned import as_planned, load_for_reps, planned_or_load
-from bot.training.logbook_replies import Ask, Finished, NeedLoad, Next
+from bot.training.logbook_replies import Ask, Finished, NeedLoad, Next, TodayNow
 from bot.training.logbook_steps import name_of, open_day, save
 from bot.training.people import finished_profile, local_today, planning_logged
 from bot.training.targets import entries_of
+from bot.training.today_moved import today_now
 from bot.training.whole_day_extra import ExtraSets, extra_move, extra_said, without_extra
 
 # "did it all 👍 bit tired today": what follows, with no numbers, is a remark
@@ -74,6 +75,7 @@ class WholeDay:
     extra: tuple[tuple[str, int], ...] = ()
     # ... of a move whose load is asked after another's: name, count, how to send them
     later: tuple[tuple[str, int, str], ...] = ()
+    today_now: TodayNow | None = None  # "yesterday: did it all" renumbered today: said
 
 
 def _excepted(text: str) -> tuple[str, str] | None:
@@ -161,7 +163,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     if how is None or profile is None or user.awaiting:
         return None
     day = day_told(svc, profile, text)
-    profile = planning_logged(s, user, day) or profile
+    before, profile = profile, planning_logged(s, user, day) or profile
     session = logs.session_on(s, user.id, day)
     if is_rest_day(svc, s, user.id, profile, day) or (
         session is not None and session.status == SessionStatus.DONE
@@ -222,6 +224,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
         planned=tuple(planned),
         extra=tuple(extra),
         later=later,
+        today_now=today_now(svc, user, before),
     )
 
 

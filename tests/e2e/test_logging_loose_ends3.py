@@ -4,10 +4,11 @@ Fri at 9 in Denver, tests/e2e/test_personas12.py) and Kofi (a bodybuilder at a g
 tests/e2e/test_logs_said_loosely5.py) as before; the default person (tests/e2e/flows.py
 onboard) trains Mon + Thu at 18:30 in Berlin, the clock starting on Monday 16 November 2026."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
-from tests.e2e.flows import onboard
-from tests.e2e.harness import texts
+from tests.e2e.flows import onboard, pushes
+from tests.e2e.harness import bot_env, texts
+from tests.e2e.test_logging_loose_ends2 import FAST, push_at
 from tests.e2e.test_logs_said_loosely5 import KOFI, _kofi_a_week_on, _linda_on_tuesday
 
 
@@ -49,7 +50,8 @@ async def test_reps_each_side_fill_the_planned_sets(env):
     """Linda, asked her skater lunges (2 × 20, a move done one leg at a time): "20 each
     side" was saved as one set of 20. A unilateral move's reps are counted per side (as "2x20
     each side" is two sets of 20, and "20 both sides" the planned sets of 20): so "20 each
-    side", "20 per leg", "20 a side" are 20 in each planned set."""
+    side", "20 per leg", "20 a side" are 20 in each planned set. A load said so ("20 each"
+    at "What load did you use?") stays a load."""
     for user_id, typed, shown in (
         (14111, "20 each side", "20, 20 reps (2 sets)"),
         (14112, "20 per leg", "20, 20 reps (2 sets)"),
@@ -68,6 +70,13 @@ async def test_reps_each_side_fill_the_planned_sets(env):
     assert "Skater lunge: 20 reps ✓" in said, said
     said = texts(await chat.say("/log"))
     assert "• Skater lunge: 20 reps" in said, said
+    # At "What load did you use?", "20 each" is still a dumbbell's load, not reps.
+    chat = env.chat(14117)
+    await onboard(chat)
+    said = texts(await chat.say("squat 12 12 10"))
+    assert "What load did you use for Squat?" in said, said
+    said = texts(await chat.say("20 each"))
+    assert said.startswith("<b>Squat</b>: 20 kg × 12, 12, 10 (3 sets). Save it?"), said
 
 
 async def test_extra_sets_on_two_moves_told_with_the_day_are_both_saved(env):
@@ -127,3 +136,46 @@ async def test_the_load_asked_says_the_extra_sets_wait_for_it(env):
     await onboard(chat, **KOFI)
     said = texts(await chat.say("did it all"))
     assert "What load did you use for Hip thrust?" in said and "extra" not in said, said
+
+
+async def test_a_log_for_yesterday_that_renumbers_today_says_so(tmp_path):
+    """Set up a week before, never trained: Tuesday's push showed "session A, week 1". She
+    typed Monday's squats as yesterday's ("squat 40kg 3x10 yesterday"): Monday became her
+    first workout (session A) and Tuesday session B, as /today and /week then showed, but
+    the reply said nothing of it, the push above it still saying A. The echo says so now;
+    "yesterday: did it all" (the whole day told) too. With nothing renumbered (today's
+    workout logged first), nothing is said."""
+    async with bot_env(tmp_path, extra_env=FAST) as env:
+        chats = [env.chat(14141), env.chat(14142), env.chat(14143)]
+        for person in chats:
+            await onboard(person)  # Monday 16 November
+            await person.say("change my training days to mon tue thu")
+        chat, other, third = chats
+        await push_at(env, chat, datetime(2026, 11, 24, 17, 31, tzinfo=UTC))  # Tuesday 24th
+        assert "· session A, week 1" in pushes(env.standin, 14141)[-1].text
+        line = (
+            "Monday is now your first workout (session A), so today's workout is session B, "
+            "not A as shown before: /today shows it."
+        )
+        said = texts(await chat.say("squat 40kg 3x10 yesterday"))
+        assert "<b>Squat</b> for yesterday, Mon 23 Nov: 40 kg × 10, 10, 10" in said, said
+        assert line in said, said
+        said = texts(await chat.tap("Save"))  # said once: the Save's reply does not repeat it
+        assert "Squat for yesterday, Mon 23 Nov: 40 kg × 10, 10, 10 ✓" in said, said
+        assert "session B" not in said, said
+        said = texts(await chat.say("/today"))
+        assert "<b>Today's workout</b> · session B, week 1" in said, said
+        said = texts(await chat.say("/week"))
+        assert "<b>Monday</b> · session A" in said, said
+        assert "<b>Tuesday (today)</b> · session B" in said, said
+        await env.standin.until(lambda: pushes(env.standin, 14142), timeout=10)
+        said = texts(await other.say("yesterday: did it all"))
+        assert "What load did you use for Squat?" in said and line in said, said
+        assert "session B" in texts(await other.say("/today"))
+        # Trained today first: the start stays, Tuesday stays A, and nothing is said.
+        await env.standin.until(lambda: pushes(env.standin, 14143), timeout=10)
+        await third.say("squat 40kg 3x10")
+        said = texts(await third.tap("Save"))
+        said = texts(await third.say("deadlift 30kg 3x10 yesterday"))
+        assert "Save it?" in said and "first workout" not in said, said
+        assert "session A" in texts(await third.say("/today"))
