@@ -179,3 +179,37 @@ async def test_a_log_for_yesterday_that_renumbers_today_says_so(tmp_path):
         said = texts(await third.say("deadlift 30kg 3x10 yesterday"))
         assert "Save it?" in said and "first workout" not in said, said
         assert "session A" in texts(await third.say("/today"))
+
+
+async def test_a_reply_to_thursdays_push_is_thursdays_with_mondays_log_open(tmp_path):
+    """Reported: after Monday's log was begun on Wednesday (left open), "hip thrust 50kg
+    3x10" sent as a reply to Thursday's push went into Monday's workout. Not seen on this
+    code: Thursday's push lets Monday's open log go, and the reply is Thursday's, on
+    Thursday and, said so, on Friday. Kept here so it stays that way."""
+    async with bot_env(tmp_path, extra_env=FAST) as env:
+        for user_id, at, shown in (
+            (14151, datetime(2026, 11, 19, 18, 0, tzinfo=UTC), "<b>Hip thrust</b>: 50 kg"),
+            (14152, datetime(2026, 11, 20, 9, 0, tzinfo=UTC), "for yesterday, Thu 19 Nov"),
+        ):
+            env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+            chat = env.chat(user_id)
+            await onboard(chat)
+            await push_at(env, chat, datetime(2026, 11, 16, 17, 31, tzinfo=UTC))
+            monday = pushes(env.standin, user_id)[-1]
+            env.clock.set(datetime(2026, 11, 18, 9, 0, tzinfo=UTC))  # Wednesday
+            await chat.say("squat 40kg 3x10", reply_to=monday.message_id)
+            said = texts(await chat.tap("Save"))
+            assert "<b>2/4 · Stiff-leg deadlift</b> for Mon 16 Nov" in said, said
+            said = texts(await chat.say("10 10 8 at 30kg", reply_to=monday.message_id))
+            assert "Save it?" in said, said  # left at "Save it?", Monday's log open
+            await push_at(env, chat, datetime(2026, 11, 19, 17, 31, tzinfo=UTC))  # Thursday
+            thursday = pushes(env.standin, user_id)[-1]
+            env.clock.set(at)
+            said = texts(await chat.say("hip thrust 50kg 3x10", reply_to=thursday.message_id))
+            assert shown in said and "Mon 16 Nov" not in said, said
+            await chat.tap("Save")
+            said = texts(await chat.say("/week"))
+            assert "<b>Monday</b> · session A · started" in said, said
+            thursday_plan = said.split("<b>Thursday")[1]
+            assert "<b>Hip thrust</b>" in thursday_plan, said
+            assert "<b>Hip thrust</b>" not in said.split("<b>Thursday")[0], said
