@@ -79,6 +79,19 @@ _UNIT_THEN_REPS = re.compile(r"(kgs?|kilos?|lbs?|pounds?)\s+(?=\d)")
 _PER_SIDE_REPS = re.compile(
     r"\b(\d+)\s*(?:reps?\s*)?(?:each|per|a|every|on each|on the)\s+(?:side|leg|arm)s?\b(?!\s*\d)"
 )
+# "only 15 each my knees dont like them", "only 12 10 8": fewer said first, then the sets.
+_ONLY_FIRST = re.compile(r"^\s*only\s+(?=\d)")
+# "20 each side", "15 per leg", "15 each", said alone: that many reps (a side), in every
+# planned set, as "20 both sides" is. Not after other numbers or a set count ("12 12 10 each
+# leg", "3 sets 12 each side"), a load ("at 20 each", "20 each hand": a dumbbell's), nor
+# before more ("20 each side 12 12", "12 each leg x3").
+_LONE_EACH = re.compile(
+    r"(?<![\d.,x@] )(?<![\d.,x@])(?<!sets )(?<!set )(?<!of )(?<!at )(?<!with )"
+    r"(?<!dumbbells )(?<!dumbbell )(?<!dbs )(?<!db )(?<!bells )\b(\d+)\s*"
+    r"(?:reps?\s*)?(?:(?:each|per|a|every|on each)\s+(?:side|leg|arm)s?"
+    r"|each(?!\s+(?:side|leg|arm|hand|dumbbell|db|bell)))\b"
+    r"(?!\s*,?\s*(?:x\s*)?\d|\s*,?\s*(?:twice|thrice|times|sets?|rounds?)\b|\s*(?:kg|kilo|lb|pound))"
+)
 # "20 of them both sides", "20 on both legs": that many reps a side, in every planned set
 _BOTH_SIDES = re.compile(
     r"\b(\d+)\s*(?:reps?\s*)?(?:of (?:them|those|these|each)\s*)?(?:on |for |with )?both"
@@ -371,6 +384,7 @@ def _counted_reps(m: re.Match[str]) -> str:
 
 
 def _in_figures(text: str) -> str:
+    text = _ONLY_FIRST.sub("", text)
     text = _BOTH_SIDES.sub(r"\1 across", text)  # before "20 on ..." is read as a name's
     text = _named_first(_DONE_LEAD.sub("", _SERIES.sub("sets", text)))
     if any(c.isdigit() for c in text):
@@ -398,6 +412,7 @@ def _in_figures(text: str) -> str:
     text = _THEN_RUN.sub(lambda m: _THEN.sub(" ", m.group()), text)
     text = _AND.sub(" ", text)
     text = _OF_THEM.sub(r"\1", text)
+    text = _LONE_EACH.sub(r"\1 across", text)
     text = _PER_SIDE_REPS.sub(r"\1 reps", text)
     text = _TIMES_FIRST.sub(r"\1 sets of \2", text)
     text = _PER_SIDE_SETS.sub(r"\2 sets of \1", text)

@@ -29,6 +29,9 @@ PAIN = re.compile(
     r"|\bsi joints?\b|\btweaked (my |an? )?(back|knee|hip|hamstring|glute|si|neck|groin)\b"
     r"|\b(pulled|pull|tweaked|strained) (my |an? |some)?(hamstring|glute|groin|muscle|something|"
     r"thing)\b"
+    # a joint that doesn't like a move ("my knees dont like them", "my back didn't like it")
+    r"|\b(knees?|back|hips?|ankles?|shoulders?|wrists?|neck|joints?)( really| just| still)?"
+    r" (don'?t|doesn'?t|didn'?t|do not|does not|did not|never) (like|love|agree with)\b"
     r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
     r"|\b(knees?|back|hips?|ankles?|shoulders?|neck)( still)? (feels?|felt|is|was)( a)?( bit"
     r"| little| kinda| kind of| really)? (off|weird|funny|wonky|unstable|wrong|not right)\b"

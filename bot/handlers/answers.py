@@ -337,6 +337,8 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
         planned=day.planned,
         then_asks=asks,
         extra=day.extra,
+        later=day.later,
+        today_now=day.today_now,
     )
     await send(update, context, saved)
     remark, yesterday = outcome.remark, outcome.yesterday

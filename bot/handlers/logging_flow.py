@@ -184,6 +184,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 never_done=outcome.never_done,
                 kept_shown=outcome.kept_shown,
                 instead_of=outcome.instead_of,
+                today_now=outcome.today_now,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SkipAsked(names=names, muscle=muscle):  # "skipped hamstrings today"
@@ -237,6 +238,8 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 high=outcome.rep_high,
                 unit=outcome.unit,
                 never_done=outcome.never_done,
+                extra=outcome.extra,
+                today_now=outcome.today_now,
             )
             return [(need, need_load_rows(svc, outcome))]
         case TodayLog(lines=lines, night=night):

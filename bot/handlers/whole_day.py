@@ -21,6 +21,8 @@ async def show(update: Update, context: Context, outcome: WholeDay) -> None:
         planned=outcome.planned,
         then_asks=asks,
         extra=outcome.extra,
+        later=outcome.later,
+        today_now=outcome.today_now,
     )
     await send(update, context, saved)
     for text, rows in messages(svc, outcome.then):

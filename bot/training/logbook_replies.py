@@ -97,6 +97,16 @@ class Saved:
 
 
 @dataclass(frozen=True)
+class TodayNow:
+    """Today's workout renumbered by a log for an earlier day (today_moved.py): its session
+    as now planned, the one it was, and the first workout's weekday ("Monday")."""
+
+    label: str
+    was: str
+    first: str
+
+
+@dataclass(frozen=True)
 class Echo:
     """A typed entry as understood (log_echo), with save / fix buttons."""
 
@@ -123,6 +133,7 @@ class Echo:
     never_done: bool = False  # "same as last time" for a move never done: the plan, said so
     kept_shown: bool = False  # ... said at "Save it?": the sets shown stay, not the plan
     instead_of: str | None = None  # the sets shown before, that these typed again replace
+    today_now: TodayNow | None = None  # this log renumbered today's workout: said
 
 
 @dataclass(frozen=True)
@@ -238,3 +249,5 @@ class NeedLoad:
     last_load: str | None = field(default=None, compare=False)  # "40 kg"
     no_load_ok: bool = field(default=False, compare=False)
     never_done: bool = field(default=False, compare=False)  # "same as last time", never done
+    extra: int = field(default=0, compare=False)  # extra sets told with the day: waiting too
+    today_now: TodayNow | None = field(default=None, compare=False)  # as Echo's

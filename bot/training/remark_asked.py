@@ -16,8 +16,10 @@ from bot.runtime.services import Services
 from bot.store.models import User
 from bot.training import logbook, pain_offer, questions
 from bot.training.logbook import TextOutcome
-from bot.training.logbook_replies import Echo, Saved
-from bot.training.outcomes import DidYouMean, Outcome, Talk, Unknown
+from bot.training.logbook_replies import Echo, NeedLoad, Saved
+from bot.training.outcomes import DidYouMean, Outcome, PainOffer, Talk, Unknown
+from bot.training.people import finished_profile
+from bot.training.today_moved import said, today_now
 from bot.training.typed import asks
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -32,7 +34,10 @@ class LoggedAsked:
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | LoggedAsked:
+    before = finished_profile(user)
     out = logbook.on_text(svc, s, user, text)
+    if isinstance(out, Echo | NeedLoad):  # "yesterday: squat ...": today renumbered, said
+        out = said(out, today_now(svc, user, before))
     if not isinstance(out, Echo | Saved):
         return out
     # the entry shown, or after the one waiting was saved, the one typed ("Saved", then it)
@@ -41,21 +46,26 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | L
     if not remark:
         return out
     answered = answer_in(svc, user, remark)
-    if answered is None and (hurt := pain_said(svc, s, user, remark)) is not None:
+    told = {out.name, *((then.name,) if isinstance(then, Echo | Saved) else ())}
+    if answered is None and (hurt := pain_said(svc, s, user, remark, told)) is not None:
         return LoggedAsked(out, hurt)  # "..., my hip was sore": the sets, then the pain reply
     return out if answered is None else LoggedAsked(out, answered[1])
 
 
-def pain_said(svc: Services, s: Session, user: User, remark: str) -> Outcome | None:
+def pain_said(svc: Services, s: Session, user: User, remark: str, told: set[str]) -> Outcome | None:
     """Pain said in the remark kept with sets ("i did the bridges but only 2 sets my hip
-    was sore"): the pain reply, its offer as for pain said alone, never the swap of a move
-    whose sets were just told (it is done)."""
+    was sore"): the pain reply, its offer as for pain said alone, never the swap or the
+    skip of a move whose sets were just told (`told`, by name: it is done), as "only 15
+    each my knees dont like them" at the skater lunge points "them" at."""
     if understand(remark) != Intent.PAIN:
         return None
     said = questions.reply_to(svc, user, remark)
     if not isinstance(said, Talk) or said.intent != Intent.PAIN:
         return None
-    return replace(said, offer=pain_offer.offer(svc, s, user, remark))
+    offer = pain_offer.offer(svc, s, user, remark)
+    if offer is not None and ({offer.swap_name, offer.alone_name} & told):
+        offer = PainOffer(offer.day)  # today's Skip only
+    return replace(said, offer=offer)
 
 
 def answer_in(svc: Services, user: User, remark: str) -> tuple[str, Outcome] | None:

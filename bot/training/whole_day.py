@@ -9,7 +9,7 @@ Before, these showed the workout (or "I don't know that one yet") and nothing wa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -25,10 +25,11 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.dayplan import is_rest_day
 from bot.training.logbook_planned import as_planned, load_for_reps, planned_or_load
-from bot.training.logbook_replies import Ask, Finished, NeedLoad, Next
-from bot.training.logbook_steps import open_day, save
+from bot.training.logbook_replies import Ask, Finished, NeedLoad, Next, TodayNow
+from bot.training.logbook_steps import name_of, open_day, save
 from bot.training.people import finished_profile, local_today, planning_logged
 from bot.training.targets import entries_of
+from bot.training.today_moved import today_now
 from bot.training.whole_day_extra import ExtraSets, extra_move, extra_said, without_extra
 
 # "did it all 👍 bit tired today": what follows, with no numbers, is a remark
@@ -70,7 +71,11 @@ class WholeDay:
     then: Next | NeedLoad
     same: bool = False  # "same as last time": moves never done before were saved as planned
     planned: tuple[str, ...] = ()  # ... those moves, by name
-    extra: tuple[str, int] | None = None  # "plus 2 extra sets on the first one": its name, 2
+    # "plus 2 extra sets on the first one and 1 on the last": each move's name and count
+    extra: tuple[tuple[str, int], ...] = ()
+    # ... of a move whose load is asked after another's: name, count, how to send them
+    later: tuple[tuple[str, int, str], ...] = ()
+    today_now: TodayNow | None = None  # "yesterday: did it all" renumbered today: said
 
 
 def _excepted(text: str) -> tuple[str, str] | None:
@@ -158,7 +163,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     if how is None or profile is None or user.awaiting:
         return None
     day = day_told(svc, profile, text)
-    profile = planning_logged(s, user, day) or profile
+    before, profile = profile, planning_logged(s, user, day) or profile
     session = logs.session_on(s, user.id, day)
     if is_rest_day(svc, s, user.id, profile, day) or (
         session is not None and session.status == SessionStatus.DONE
@@ -168,11 +173,12 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     left_out = _left_out(svc, exercises, without_day(text))
     if left_out is None:
         return None  # "... except the planks": none of today's moves, nothing guessed
-    more = extra_said(text)
-    more_of = extra_move(svc, exercises, more) if more is not None else None
-    if more is not None and more_of is None:
+    told_more = extra_said(text)
+    more_of = [extra_move(svc, exercises, x) for x in told_more]
+    if None in more_of:
         return None  # "... plus 2 extra sets of planks": none of today's moves
-    extra: tuple[str, int] | None = None
+    more_for = {i: x for x, ids in zip(told_more, more_of, strict=True) for i in ids or ()}
+    extra: list[tuple[str, int]] = []
     saved: list[tuple[str, str]] = []
     then: Next | NeedLoad = None
     unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
@@ -188,22 +194,47 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
             unknown.append(log)
             continue
         entries, as_planned = told
-        told_of = more is not None and more_of is not None and log.id in more_of
-        if more is not None and told_of and entries:  # more at the last set's reps and load
+        more = more_for.get(log.id)
+        if more is not None and entries:  # more at the last set's reps and load
             entries = more.applied(entries)
         done = save(svc, s, user, log, entries, None)
-        extra = (done.name, more.count) if more and told_of and more.kind == "more" else extra
+        extra += [(done.name, more.count)] if more and more.kind == "more" else []
         saved.append((done.name, done.sets))
         planned += [done.name] if as_planned and how[0] == "same" else []
         # the next exercise asked, or after the last the finish (its recap said once)
         then = done.then if isinstance(done.then, Ask | Finished) else None
+    later: tuple[tuple[str, int, str], ...] = ()
     if unknown:  # the first one's load asked; the flow asks any others after it
-        told_first = [x for x in unknown if more_of and x.id in more_of]  # its sets told
-        asked = _load_asked(svc, s, user, (told_first or unknown)[0], more if told_first else None)
+        told_first = [x for x in unknown if x.id in more_for]  # its sets told
+        first = (told_first or unknown)[0]
+        asked = _load_asked(svc, s, user, first, more_for.get(first.id))
         then = asked if isinstance(asked, NeedLoad) else then
+        waiting = [(x, more_for[x.id]) for x in unknown if x is not first and x.id in more_for]
+        later = tuple(
+            (name_of(svc, x.exercise_id), more.count, _example(profile, more, x, svc, s, user))
+            for x, more in waiting
+            if more.kind == "more"
+        )
     if not saved and not unknown:
         return None
-    return WholeDay(tuple(saved), then, same=how[0] == "same", planned=tuple(planned), extra=extra)
+    return WholeDay(
+        tuple(saved),
+        then,
+        same=how[0] == "same",
+        planned=tuple(planned),
+        extra=tuple(extra),
+        later=later,
+        today_now=today_now(svc, user, before),
+    )
+
+
+def _example(
+    profile: Profile, more: ExtraSets, log: ExerciseLog, svc: Services, s: Session, user: User
+) -> str:
+    """Its load with every set's reps, the extra ones too: "40kg 12 12 12 12"."""
+    reps = " ".join(str(e.reps) for e in more.applied(as_planned(svc, s, user, log)))
+    unit = profile.unit.value
+    return f"{95 if unit == 'lb' else 40}{unit} {reps}"
 
 
 def _load_asked(
@@ -214,8 +245,8 @@ def _load_asked(
     if more is not None:
         reps = more.applied(as_planned(svc, s, user, log))
         asked = load_for_reps(svc, s, user, log, reps, log.raw_text or "") if reps else None
-        if asked is not None:
-            return asked
+        if asked is not None:  # said so: the extra sets wait for it, kept
+            return replace(asked, extra=more.count) if more.kind == "more" else asked
     return planned_or_load(svc, s, user, log)
 
 

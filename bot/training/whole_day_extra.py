@@ -25,6 +25,14 @@ _EXTRA = re.compile(
     r"(?=$|[,;]|\s(?:but|and|though)\s)",
     re.I,
 )
+# "... plus 2 extra sets on hip thrust and 1 on deadlift": more for another move, said after
+_AND_MORE = re.compile(
+    r"\s*(?:,|;|\band\b|\bplus\b|\+)\s*(?:and\s+|also\s+)?(?:i\s+)?(?:did\s+)?"
+    rf"(?P<n>{_N})\s+(?:(?:extra|more|additional|bonus)\s+)?(?:sets?\s+)?(?:on|of|for|to|in)\s+"
+    r"(?:the |my )?(?P<which>[^\W\d_][\w' -]*?)(?: (?:one|move|exercise))?[\s.!]*"
+    r"(?=$|[,;]|\s(?:but|and|though|plus)\s)",
+    re.I,
+)
 # "did it all but only 15 reps on the lunges", "..., just 2 sets of the bridges": fewer
 _FEWER = re.compile(
     r"(?:[\s,.!;:-]*\b(?:but|and|though)\b\s+|\s*[,;]\s*)(?:i\s+)?(?:only|just)\s+"
@@ -53,21 +61,31 @@ class ExtraSets:
         return tuple(replace(e, reps=self.count) for e in entries)
 
 
-def extra_said(text: str) -> ExtraSets | None:
+def extra_said(text: str) -> tuple[ExtraSets, ...]:
+    """The sets told more or fewer than planned, each with its move as said: none, one, or
+    more moves told more of ("... plus 2 extra sets on hip thrust and 1 on deadlift")."""
+    said: list[ExtraSets] = []
     fewer = _FEWER.search(text)
     if fewer is not None and 1 <= int(fewer["n"]) <= 50:
         kind = "sets" if fewer["what"].startswith("set") else "reps"
-        return ExtraSets(int(fewer["n"]), fewer["which"].strip().lower(), kind)
+        said.append(ExtraSets(int(fewer["n"]), fewer["which"].strip().lower(), kind))
     found = _EXTRA.search(text)
-    if found is None:
-        return None
-    n = (found["n"] or found["added"]).lower()
-    return ExtraSets(int(n) if n.isdigit() else _COUNT[n], found["which"].strip().lower())
+    while found is not None:
+        n = (found["n"] or found.groupdict().get("added") or "").lower()
+        said.append(ExtraSets(int(n) if n.isdigit() else _COUNT[n], found["which"].strip().lower()))
+        found = _AND_MORE.match(text, found.end())
+    return tuple(said)
 
 
 def without_extra(text: str) -> str:
     """The text without the extra sets said in it."""
-    return _FEWER.sub("", _EXTRA.sub("", text, count=1), count=1)
+    found = _EXTRA.search(text)
+    if found is not None:
+        end = found.end()
+        while (after := _AND_MORE.match(text, end)) is not None:
+            end = after.end()
+        text = text[: found.start()] + text[end:]
+    return _FEWER.sub("", text, count=1)
 
 
 def extra_move(svc: Services, exercises: list[ExerciseLog], said: ExtraSets) -> set[int] | None:
