@@ -26,6 +26,7 @@ PAIN = re.compile(
     r"|\b(hips?|knees?|back|ankles?|joints?|shoulders?)\b.{0,20}\b(pops?|popping|popped|"
     r"snaps?|snapping|cracks?|cracking|clunk\w*)\b"
     r"|\b(had|after|since|post) (my |an? )?(emergency )?section\b"  # "a c-section": no "c"
+    r"|\b(niggle|niggles|niggling|twinge|twinges|twinging|twinged)\b"
     r"|\bsi joints?\b|\btweaked (my |an? )?(back|knee|hip|hamstring|glute|si|neck|groin)\b"
     r"|\b(pulled|pull|tweaked|strained) (my |an? |some)?(hamstring|glute|groin|muscle|something|"
     r"thing)\b"

@@ -378,6 +378,7 @@ def matcher() -> Matcher:
             GapKind.TOPIC,
             "changing training as a show nears",
         ),
+        ("I row 5 days a week, will that give me a bigger butt?", GapKind.TOPIC, "rowing"),
         (
             "could a sprinter get faster if he did hip thrusts?",
             GapKind.TOPIC,
@@ -520,6 +521,8 @@ def test_pain_is_not_advice(matcher: Matcher) -> None:
     assert understand("can sprinting tear a hamstring?") is None
     assert understand("I have a hamstring tear, what exercises can I do") == Intent.PAIN
     assert understand("partial tear in my glute, can I squat?") == Intent.PAIN
+    assert understand("got a niggle in my hammy after sprints, rest or train?") == Intent.PAIN
+    assert understand("my hamstring still twinges when I bend over") == Intent.PAIN
     assert understand("best glute exercise with bad knees?") == Intent.PAIN
     assert understand("How to Get a Bigger Butt Naturally Without Surgery") is None
     assert understand("I had knee surgery last year, can I squat") == Intent.PAIN

@@ -24,6 +24,8 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"standing desks?|treadmill desks?)\b"
         ),
     ),
+    # rowing said as a verb ("I row 5 days a week"), not the rows done lifting
+    ("rowing", re.compile(r"\brow (\d+|every|daily|most|a lot|often|each|regularly)\b")),
     # a program or split followed is background ("I follow a PPL split"); asked about, a gap
     (
         "programs the articles don't cover",
