@@ -307,3 +307,7 @@ def test_pros_and_cons_ask_whether_a_move_is_any_good(matcher: Matcher) -> None:
     assert matcher.analyzer.terms("stair climber pros and cons")[0] == ["stepmill"]
     result = matcher.match("stair climber pros and cons")
     assert result.best is not None and result.best.entry_id == "myth_cardio_spot_reduction"
+
+
+def test_bringing_a_muscle_up_is_growing_it(matcher: Matcher) -> None:
+    assert "grow" in matcher.analyzer.terms("how do I bring them up?")[0]

@@ -401,6 +401,7 @@ def test_gaps_are_named(matcher: Matcher, text: str, kind: GapKind, subject: str
 @pytest.mark.parametrize(
     "text",
     [
+        "I can barely lower myself on nordics. Am I doing them wrong or is that normal at first?",
         "how often should i do leg curls",
         "are glute ham raises better than nordic curls",
         "how long should i rest between glute sessions",

@@ -181,7 +181,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bor\b.{0,40}\b(come|comes|go|goes) first\b"
             # "should I do squats or hip thrusts first"
             r"|\b(do|doing|start with|starting with|train|training)\b[\w ]{1,40}\bor\b[\w ]{1,40}"
-            r"\bfirst\b(?! (time|week|month|day|session|workout|show|competition))"
+            r"(?<!\bat )\bfirst\b(?! (time|week|month|day|session|workout|show|competition))"
             r"|\bfirst in (my|the|a) (workout|session)\b"
             r"|\b(what|which|in what|in which|best) order\b|\border (of|for) (my |the |your )?"
             r"(exercises|moves|lifts|workout)\b"

@@ -96,7 +96,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "grow": (
             "growing, growth, build, building, bigger, big, gain, gains, hypertrophy, size, mass, "
             "bulk, bulky, bulking, huge, larger, increase size, massive, builder, builders, "
-            "grower, growers, thick, thicker, develop, developed, developing, development"
+            "grower, growers, thick, thicker, develop, developed, developing, development, "
+            "bring up, bring them up, bring it up, bring those up, bringing up"
         ),
         "tone": "toned, toning, tighten, firm, firmer, sculpt, tonify, tonifying, tonified, toner",
         "shape": (
