@@ -311,3 +311,13 @@ def test_pros_and_cons_ask_whether_a_move_is_any_good(matcher: Matcher) -> None:
 
 def test_bringing_a_muscle_up_is_growing_it(matcher: Matcher) -> None:
     assert "grow" in matcher.analyzer.terms("how do I bring them up?")[0]
+
+
+def test_a_body_fat_level_is_how_lean_one_is(matcher: Matcher) -> None:
+    # "body fat is around 25%" is how low it is (Getting body fat low), not fat to lose
+    text = (
+        "My body fat is around 25% and I can't see any separation between my glutes and "
+        "hamstrings. What am I doing wrong?"
+    )
+    result = matcher.match(text)
+    assert result.best is not None and result.best.entry_id == "low_body_fat", result

@@ -33,6 +33,11 @@ _PLACE_FAT = re.compile(  # fat in one place: "butt fat", "the weight on my hips
 )
 # A card named as something missing ("without a glute-ham raise") gets no bonus for the name.
 _LACKING = frozenset({"without", "dont", "instead", "alternative", "substitute", "replace"})
+# A body-fat level told or asked ("body fat is around 25%", "at 18 percent"):
+_FAT_LEVEL = re.compile(
+    r"\b(body ?fat|bf)( percentage| level)?( is| of| at| around| about| currently){0,3} \d{1,2}\b"
+    r"|\b\d{1,2} ?(percent|%)? (body ?fat|bf)\b"
+)
 # The tie-in, said in words: where the glutes meet (turn into, end and...) the hamstrings.
 _MEETING = re.compile(
     r"\b(glutes?|butt|bum|booty|ass|cheeks?) (meets?|meeting|turns? into|joins?|ends?|blends? "
@@ -308,6 +313,8 @@ class Matcher:
             terms.append("spotreduce")  # "only on my bum", "reduce my butt fat"
         if _MEETING.search(folded):  # "where my bum turns into my hamstrings"
             terms.append("tiein")
+        if _FAT_LEVEL.search(folded):
+            terms.append("lean")  # "my body fat is around 25%": how low it is, not fat lost
         if _WALKING.search(folded) and "cardio" not in got:
             terms.append("cardio")  # "does walking tone your butt"
         return terms, vetoed
