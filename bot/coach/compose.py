@@ -13,7 +13,7 @@ import re
 from bot.coach.knowledge import Aspect, Content, Equipment, Fact
 from bot.coach.matcher import MAX_CHARS, STOPWORDS, ItemKind, stem
 from bot.coach.matcher import words as all_words
-from bot.coach.matcher.scope import said_and_asked
+from bot.coach.matcher.scope import may_lean, said_and_asked
 from bot.coach.profile import Place
 
 MAX_FACTS = 2
@@ -212,10 +212,22 @@ def _compared_where_asked(content: Content, text: str) -> bool:
     told, asking = said_and_asked(text)
     if not asking:
         told, asking = told[:-1], told[-1:]
-    if not told or any(_compares(" ".join(words(p))) for p in asking):
+    if not told or any(_asks_compared(content, words(p)) for p in asking):
         return True
     return any(
         _compares(" ".join(ws)) and _named_together(content, ws) for ws in (words(p) for p in told)
+    )
+
+
+def _asks_compared(content: Content, ws: list[str]) -> bool:
+    """An asking sentence that compares, or asks how to do two moves it names or leans on
+    ("how do I do squats and lunges", "how do I do them right and how many reps"; not "how do
+    I know when to go heavier and how much to add")."""
+    joined = " ".join(ws)
+    if _COMPARE.search(joined):
+        return True
+    return bool(_HOW_BOTH.search(joined)) and (
+        len(_named_together(content, ws)) >= 2 or may_lean(joined)  # "how do I do them"
     )
 
 

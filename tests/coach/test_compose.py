@@ -212,3 +212,25 @@ def test_feelings_are_told_apart_from_questions() -> None:
 )
 def test_which_muscle_questions(text: str, expected: bool) -> None:
     assert asks_which_muscle(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # moves told, then "how do I know ... and how much": no two moves asked about
+        (
+            "I do hip thrusts 3x10 with 40kg and walking lunges. The weights feel easy. How "
+            "do I know when I should go heavier and how much should I add?",
+            [],
+        ),
+        # ... but "how do I do them ... and" leans on the moves told
+        (
+            "I do squats and lunges. How do I do them right and how many reps?",
+            ["squat", "lunge"],
+        ),
+    ],
+)
+def test_how_and_compares_only_moves_it_asks_about(
+    content: Content, text: str, expected: list[str]
+) -> None:
+    assert compared_cards(content, text) == expected
