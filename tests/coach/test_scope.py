@@ -379,6 +379,8 @@ def matcher() -> Matcher:
             "changing training as a show nears",
         ),
         ("I row 5 days a week, will that give me a bigger butt?", GapKind.TOPIC, "rowing"),
+        ("what's the best shoe for squats", GapKind.TOPIC, "gear like pads, belts and shoes"),
+        ("should I squat with a belt", GapKind.TOPIC, "gear like pads, belts and shoes"),
         (
             "could a sprinter get faster if he did hip thrusts?",
             GapKind.TOPIC,

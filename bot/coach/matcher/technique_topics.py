@@ -46,6 +46,8 @@ TECHNIQUE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bpads? (for|on|under) (the |my )?(bar|barbell)\b"
             r"|\b(wrap|wrapping) (my |your |the )?knees\b"
             r"|\b(lifting|weight|weightlifting) belts?\b|\b(lifting|squat|squatting) shoes\b"
+            r"|\b(best|good|right|which|what|flat) (shoes?|sneakers|trainers|footwear|belt)\b"
+            r"|\b(squat|lift|train)\w* (with|in) (an? )?belt\b"
             r"|\bbarefoot\b|\b(wear|wearing|with|without) (my |your )?(shoes|sneakers|socks)\b"
             # "squat in shoes", not "what would you do in my shoes"
             r"|(?<!\bdo )(?<!\bbe )(?<!\bwere )(?<!\bwas )(?<!yourself )\bin (my |your )?"
