@@ -62,6 +62,7 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(heavy|heavier) or (light|lighter)\b|\b(light|lighter) or (heavy|heavier)\b"
             r"|\bgo (heavy|heavier|lighter|light)\b|\bstarting weight\b|\bweight to (use|start)\b"
             r"|\b(what|which) (kg|lb|lbs|pounds|kilos) (dumbbells?|weights?)\b"
+            r"|\bhow (much|many) (kilos?|kgs?|lbs?|pounds)\b"
             r"|\b(good|right|best|correct|ideal|sensible) (weight|load|starting weight)\b"
             r"|\bhow much (should|do|can) (you )?(lift|use|put on|load)\b"  # "i" is dropped
             # when to add load: "how do I know when to go up", "stuck on the same weight"

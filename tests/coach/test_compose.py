@@ -46,6 +46,8 @@ def content() -> Content:
             [Aspect.WEIGHT],
         ),
         ("when should i increase the weight on squats", [Aspect.WEIGHT]),
+        ("how much kilo for hip thrust beginner", [Aspect.WEIGHT]),
+        ("how many pounds should I squat", [Aspect.WEIGHT]),
         ("does the stairmaster burn butt fat", []),
         ("what is the glute ham tie in", []),
     ],

@@ -138,7 +138,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         "rep": "reps, repetition, repetitions, rep range, rep ranges",
         "set": "sets",
         "rest": "resting, break, days off, day off, rest day, rest days",
-        "weight": "weights, load, loads, heavy, heavier, heaviest, dumbbell weight, poundage",
+        "weight": (
+            "weights, load, loads, heavy, heavier, heaviest, dumbbell weight, poundage, kilo, "
+            "kilos, kg, kgs, lbs, pounds"
+        ),
         "light": "lighter, lightest, lighten, lower the weight, drop the weight",
         "easy": "easily, too easy, effortless, breeze",
         # article 001: muscles exhausted by the end, the last reps hard
