@@ -73,9 +73,9 @@ def read_in_place(ws: list[str], at: int, stemmed: str) -> str | None:
     to match on, a term to match instead; None when it reads as it always does."""
     word = ws[at]
     nxt = ws[at + 1] if at + 1 < len(ws) else ""
-    if stemmed in _PLACE_NOUNS and nxt in _NOT_AS_NOUN:
-        return ""
     if word == "behind" and at > 0 and ws[at - 1] in _LAGGING:
+        return "weak"  # "my hamstrings are way behind my quads": lagging
+    if stemmed in _PLACE_NOUNS and nxt in _NOT_AS_NOUN:
         return ""
     if word in ("lift", "lifts") and _RAISED.intersection(ws[at + 1 : at + 4]):
         return ""
