@@ -382,6 +382,11 @@ def matcher() -> Matcher:
         ("what's the best shoe for squats", GapKind.TOPIC, "gear like pads, belts and shoes"),
         ("should I squat with a belt", GapKind.TOPIC, "gear like pads, belts and shoes"),
         (
+            "you should never let your knees go past your toes when squatting. Is that true?",
+            GapKind.TOPIC,
+            "form details like the heels, knees and back",
+        ),
+        (
             "could a sprinter get faster if he did hip thrusts?",
             GapKind.TOPIC,
             "speed and jumping in other sports",
@@ -634,3 +639,18 @@ def test_the_tie_in_with_its_hyphen_names_what_is_asked() -> None:
     assert anchored("how do I improve my tie-in?")
     assert anchored("what are tie-ins")
     assert not anchored("how do I improve it?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will kettlebell swings burn my butt fat?",
+        "A trainer said to do side leg raises to lose fat from my hips and thighs. Was she wrong?",
+    ],
+)
+def test_fat_off_one_place_by_a_move_no_card_names_gets_the_myth(
+    matcher: Matcher, text: str
+) -> None:
+    # no exercise burns fat from one place: the spot-reduction myth answers any move
+    result = matcher.match(text)
+    assert result.best is not None and result.best.entry_id == "myth_cardio_spot_reduction"

@@ -110,6 +110,8 @@ _SLIMMING = re.compile(
     r"\b(reduce|reduces|reducing|slim|slims|slimming|slimmer|burn|burns|get rid of)\b.{0,30}"
     r"\b(butt|buttocks|bum|glutes?|thighs?|hips|saddlebags|backside)\b"
     r"|\b(butt|buttocks|bum|glutes?|thighs?|hips|saddlebags|backside) fat\b"
+    r"|\blose (the )?fat (from|on|off|around) (my |your |the )?(butt|buttocks|bum|glutes?|"
+    r"thighs?|hips|saddlebags|backside)\b"
 )
 
 # "without a reverse hyper", "instead of kickbacks": the question is about what else to do.
@@ -227,7 +229,7 @@ class Scope:
             if m := pattern.search(asked):
                 return Gap(GapKind.TOPIC, named or m.group(0))
         name = self._unknown_exercise(ws) or self._unknown_variant(ws)
-        if name:
+        if name and not _SLIMMING.search(joined):  # fat off one place: any move, the myth
             return Gap(GapKind.EXERCISE, name)
         if _RDL.search(asked) and not _RDL_COMPARED.search(joined):  # told, it's background
             one_leg = _RDL_ONE_LEG.search(asked)

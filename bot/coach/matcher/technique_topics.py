@@ -25,7 +25,7 @@ TECHNIQUE_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bchin\b.{0,10}\b(tuck\w*|up|down)\b|\b(tuck|tucked|tucking) (my |the |your )?chin\b"
             r"|\b(bench|box) height\b|\b(how high|how tall|what height)\b.{0,20}\b(bench|box)\b"
             r"|\b(lean|leaning) (forward|back|backward)s? or\b|\bspott?(er|ers|ing)\b"
-            r"|\bknees? (go |going |goes )?(past|over|in front of) (my |the )?toes\b"
+            r"|\bknees? (go |going |goes )?(past|over|in front of|beyond) (my |the |your )?toes\b"
             r"|\b(below|past|under|deeper than|lower than) parallel\b|\bass to (the )?grass\b"
             r"|\batg\b|\b(lock|locking|lock out|locking out) (my |your |the )?knees\b"
             r"|\b(slide|slides|sliding|slip|slips|slipping) (on|off|down|along) (the |my )?(bench|"
