@@ -13,7 +13,7 @@ import re
 from bot.coach.knowledge import Aspect, Content, Equipment, Fact
 from bot.coach.matcher import MAX_CHARS, STOPWORDS, ItemKind, stem
 from bot.coach.matcher import words as all_words
-from bot.coach.matcher.scope import may_lean, said_and_asked
+from bot.coach.matcher.scope import asked_part, may_lean, said_and_asked
 from bot.coach.profile import Place
 
 MAX_FACTS = 2
@@ -143,7 +143,10 @@ def facts_for(content: Content, text: str, kind: ItemKind, item_id: str) -> list
         wanted.append(Aspect.REPS)
     exercises: tuple[str, ...] = (item_id,) if kind == "exercise" else ()
     if kind == "entry" and item_id in content.entries:
-        exercises = content.entries[item_id].exercises
+        # "how many reps for hip thrusts and how often?": the moves asked about, not every
+        # move the entry names (its Nordics' low reps are no answer for hip thrusts)
+        asked = named_cards(content, asked_part(text[:MAX_CHARS]))
+        exercises = tuple(asked) or content.entries[item_id].exercises
     out: list[Fact] = []
 
     def add(aspect: Aspect, own_only: bool) -> None:

@@ -236,3 +236,11 @@ def test_how_and_compares_only_moves_it_asks_about(
     content: Content, text: str, expected: list[str]
 ) -> None:
     assert compared_cards(content, text) == expected
+
+
+def test_an_entry_s_facts_are_for_the_moves_asked_about(content: Content) -> None:
+    # glutes_not_thighs names Nordics and leg curls too: their reps are no answer here
+    text = "how many reps for hip thrusts and how often should I do them?"
+    facts = facts_for(content, text, "entry", "glutes_not_thighs")
+    assert facts, "the reps asked for get a fact"
+    assert all(not set(f.exercises) - {"hip_thrust"} for f in facts), facts
