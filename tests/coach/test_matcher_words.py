@@ -321,3 +321,8 @@ def test_a_body_fat_level_is_how_lean_one_is(matcher: Matcher) -> None:
     )
     result = matcher.match(text)
     assert result.best is not None and result.best.entry_id == "low_body_fat", result
+
+
+@pytest.mark.parametrize("text", ["my glutes look flat from the side", "my side view is flat"])
+def test_the_side_one_looks_from_is_no_side_asked_about(matcher: Matcher, text: str) -> None:
+    assert not any(t.startswith("sid") for t in matcher.analyzer.terms(text)[0])

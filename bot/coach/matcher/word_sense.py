@@ -37,6 +37,10 @@ _BACK_NOUNS = frozenset({"pain", "extension", "extensions", "muscle", "muscles",
 _BACK_NOUNS |= {"exercises", "hurt", "hurts", "and", "to", "into", "of", "fat"}
 
 
+# "side" as where one looks from ("side view", "side profile").
+_VIEW = frozenset({"view", "profile", "angle", "shot", "pic", "pics", "photo", "photos"})
+
+
 # "show" is a competition after these ("my show", "first show", "for a show") or before these
 # ("show day", "show prep"); otherwise it is the verb ("will my tie-in show").
 _SHOW_BEFORE = frozenset(
@@ -89,6 +93,8 @@ def read_in_place(ws: list[str], at: int, stemmed: str) -> str | None:
         word == "cons" and ws[max(at - 2, 0) : at] == ["pros", "and"]
     ):
         return ""  # "the pros and cons of X" asks whether X is any good
+    if word == "side" and (ws[max(at - 2, 0) : at] == ["from", "the"] or nxt in _VIEW):
+        return ""  # "flat from the side", "side view": how it looks, no side asked about
     if word == "back" and _returning(ws, at):
         return ""
     if word in ("show", "shows") and not _a_show(ws, at):
