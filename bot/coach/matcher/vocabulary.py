@@ -375,6 +375,9 @@ NOT_PAIN = re.compile(
     r"|\b(afraid|scared|nervous|worried|fearful|anxious|terrified|paranoid|fear)( of| about)? "
     r"(getting |being )?(hurt|injured|injuring myself|hurting myself|an injury)\b"
     r"|\b(dont|do not) want to (get )?(hurt|injure) myself\b"
+    # form asked for, to stay unhurt: "how to do good mornings without hurting my back"
+    r"|\bwithout (hurting|injuring|straining|tweaking) (my|your|the)( lower)? (back|knees?|neck|"
+    r"hips?|shoulders?|wrists?|spine)\b"
     # a doctor's advice reported ("my doctor suggested strength training"), no complaint
     r"|\b(doctor|doc|gp) (suggested|suggests|recommended|recommends|told me to|said i should|"
     r"wants me to|advised)\b"
