@@ -51,6 +51,16 @@ def kind_of(card: Exercise, place: Place | None = None, held: bool | None = None
     )
 
 
+def held_way(card: Exercise) -> str | None:
+    """How a bodyweight move is done with a dumbbell to hold ("holding a dumbbell on the
+    hip", "holding dumbbells"): its card's harder variation from "holding" on, when that
+    variation holds a dumbbell; None for a move that takes none (a glute bridge)."""
+    harder = card.harder or ""
+    way = harder[harder.find("holding") :] if "holding" in harder else ""
+    kept = card.loading.value != "weighted" and Equipment.DUMBBELL in card.equipment
+    return way if kept and "dumbbell" in way else None
+
+
 def swaps(content: Content, exercise_id: str, place: Place, limit: int = 4) -> list[Exercise]:
     """Alternatives with the same movement pattern and equipment, doable at `place`, so the
     swap can carry the same target (sets, reps and load). A move that can't be done at

@@ -14,7 +14,7 @@ from bot.coach.away_kit import NOTHING_HELD
 from bot.coach.profile import Place, Profile, Unit
 from bot.coach.progression import convert
 from bot.coach.setlog import Planned, SetEntry
-from bot.coach.training import prescribe, rack_unsure
+from bot.coach.training import held_way, prescribe, rack_unsure
 from bot.runtime.services import Services
 from bot.store import loads, logs
 from bot.store.models import ExerciseLog, SetLog
@@ -38,6 +38,7 @@ class Target:
     change: str | None = None  # what progression did: up, down, harder, easier, same...
     variation: str | None = None  # the harder (or, change "easier", easier) one, by name
     instead_of: str | None = None  # the program's move this easier one stands in for, by name
+    held: str | None = None  # done with a dumbbell there, never done yet: "holding dumbbells"
 
 
 @dataclass(frozen=True)
@@ -205,14 +206,18 @@ def targets(
 ) -> list[Target]:
     """The workout's exercises with names, notes and, where history gives one, the load."""
     found = progress(svc, s, user_id, profile, workout)
+    # a dumbbell to hold away from a gym (at home, a week away): a move never done yet says
+    # how it is done with one; an easier start stays bare
+    dumbbell = held_on(profile, workout.day) and profile.place_on(workout.day) != Place.GYM
     out = []
     for p in workout.exercises:
         rx = found.get(p.exercise_id)
+        card = svc.content.exercises[p.exercise_id]
         low, high = rx.reps if rx and rx.reps else (p.rep_low, p.rep_high)
         out.append(
             Target(
                 exercise_id=p.exercise_id,
-                name=svc.content.exercises[p.exercise_id].name,
+                name=card.name,
                 sets=p.sets,
                 rep_low=low,
                 rep_high=high,
@@ -224,6 +229,7 @@ def targets(
                 change=rx.change if rx else None,
                 variation=variation_name(svc, rx.variation) if rx else None,
                 instead_of=variation_name(svc, p.instead_of),
+                held=held_way(card) if dumbbell and rx is None and not p.instead_of else None,
             )
         )
     return out

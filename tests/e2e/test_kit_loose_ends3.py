@@ -3,8 +3,11 @@ says what the person had and typed, what they got, and why it was wrong for them
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.e2e.flows import onboard
 from tests.e2e.harness import Env, texts
+from tests.e2e.test_kit_loose_ends2 import typed_place
 
 
 async def test_dumbbells_new_to_a_place_named_as_a_setting_are_kept(env: Env):
@@ -33,3 +36,37 @@ async def test_dumbbells_new_to_a_place_named_as_a_setting_are_kept(env: Env):
         assert "walking lunge holding dumbbells" in harder, (typed, harder)
         said = texts(await chat.say(typed))  # said again: now it is so
         assert f"That's what I have already: Where you train: <b>{shown}</b>" in said, said
+
+
+def line_of(shown: str, name: str) -> str:
+    return next((x for x in shown.split("\n") if f"<b>{name}</b>:" in x), "")
+
+
+async def test_the_first_workout_with_dumbbells_says_to_hold_one(env: Env):
+    """Glutes only, set up with "home with dumbbells" and told "holding a dumbbell where a
+    move takes one: the single-leg hip thrust's on the hip", her first workout said
+    "Single-leg hip thrust: 3 × 8–12" and "Walking lunge: 2 × 12–20" with no word of a
+    dumbbell; so did the first workout of a gym-goer's week away "only dumbbells up to
+    20kg". Now each line says how the move is done with the kit: the single-leg hip thrust
+    holding a dumbbell on the hip, the walking lunge holding dumbbells; the glute bridge
+    (no dumbbell on its card) and a plan with nothing to hold say no such thing."""
+    chat = env.chat(9611)
+    await typed_place(chat, "home with dumbbells", goal="Grow glutes, not legs")
+    shown = texts(await chat.say("/today"))  # Monday: session A
+    assert "3 × 8–12 holding a dumbbell on the hip," in line_of(shown, "Single-leg hip thrust")
+    assert "holding dumbbells," in line_of(shown, "Walking lunge"), shown
+    assert "holding" not in line_of(shown, "Glute bridge"), shown
+
+    chat = env.chat(9612)
+    await onboard(chat, goal="Grow glutes, not legs")
+    said = texts(await chat.say("in a hotel gym next week, only dumbbells up to 20kg"))
+    assert "dumbbells only" in said, said
+    env.clock.set(env.clock.now() + timedelta(days=7))  # the hotel Monday: session A
+    shown = texts(await chat.say("/today"))
+    assert "holding a dumbbell on the hip," in line_of(shown, "Single-leg hip thrust"), shown
+    assert "holding dumbbells," in line_of(shown, "Walking lunge"), shown
+
+    chat = env.chat(9613)  # bands at home, nothing to hold: no dumbbell named
+    await onboard(chat, goal="Grow glutes, not legs", place="Home: bands or a ball")
+    shown = texts(await chat.say("/today"))
+    assert line_of(shown, "Single-leg hip thrust") and "holding" not in shown, shown
