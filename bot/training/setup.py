@@ -49,6 +49,7 @@ from bot.training.setup_views import (  # what the handlers show
     Summary,
     Welcome,
 )
+from bot.training.targets import held_moves
 
 # --- questions ---------------------------------------------------------------------------------
 
@@ -150,6 +151,7 @@ def _summary(svc: Services, user: User, *, updated: bool) -> Summary:
         too_close=goal.too_close(profile.days) if goal.rest_kept_by(profile.days) else None,
         days_why=goal.days_why,
         gap=clock_notes.gap_ahead(user, svc.clock.now()),
+        held=held_moves(svc, profile, local_today(profile, svc.clock.now())),
     )
 
 

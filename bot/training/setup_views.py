@@ -37,6 +37,7 @@ class Summary:
     # still on, said so (the next push is a later day's).
     today_on: bool = False
     gap: tuple[date, time] | None = None  # a day ahead its push time doesn't exist, and when
+    held: tuple[str, ...] = ()  # moves done holding a dumbbell there (targets.held_moves)
 
 
 @dataclass(frozen=True)

@@ -304,6 +304,19 @@ def held_on(profile: Profile, day: date) -> bool:
     return profile.place == Place.GYM or profile.dumbbells
 
 
+def held_moves(svc: Services, profile: Profile, day: date) -> tuple[str, ...]:
+    """The plan's moves done holding a dumbbell on `day` (at home with dumbbells, a week
+    away with them), in the plan's order and as their cards say it ("walking lunge holding
+    dumbbells"); none at a gym or with nothing to hold."""
+    place = profile.place_on(day)
+    if place == Place.GYM or not held_on(profile, day):
+        return ()
+    program = svc.programs.program_for(profile.goal, place)
+    ids = dict.fromkeys(slot.exercise_id for x in program.sessions for slot in x.slots)
+    cards = [svc.content.exercises[x] for x in ids]
+    return tuple(card.harder for card in cards if card.harder and held_way(card))
+
+
 def variation_name(svc: Services, variation: str | None) -> str | None:
     """A harder variation by name: a card's name when it is a card's id."""
     if variation is None:

@@ -44,7 +44,7 @@ from bot.training.people import (
 from bot.training.recap import Recap
 from bot.training.recap import due as recap_due
 from bot.training.stale_owed import release_earlier_day
-from bot.training.targets import Target, sets_text, targets, workout_on
+from bot.training.targets import Target, held_moves, sets_text, targets, workout_on
 
 
 @dataclass(frozen=True)
@@ -256,6 +256,7 @@ class ProgramView:
     away: Away | None = None  # today falls in a while away: its plan is shown
     asked_on: date | None = None
     away_next: Away | None = None  # a while away said ahead starts within a week: recalled
+    held: tuple[str, ...] = ()  # moves done holding a dumbbell today (targets.held_moves)
 
 
 def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
@@ -275,6 +276,7 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
     return ProgramView(
         chosen, profile, names, sources, len(chosen.sessions), adapted, easier, place,
         profile.away_on(today), today, away_soon(profile.aways, today),
+        held_moves(svc, profile, today),
     )  # fmt: skip
 
 

@@ -70,3 +70,35 @@ async def test_the_first_workout_with_dumbbells_says_to_hold_one(env: Env):
     await onboard(chat, goal="Grow glutes, not legs", place="Home: bands or a ball")
     shown = texts(await chat.say("/today"))
     assert line_of(shown, "Single-leg hip thrust") and "holding" not in shown, shown
+
+
+def what_ill_do(summary: str) -> str:
+    return next((x for x in summary.split("\n") if x.startswith("<b>What I'll do:</b>")), "")
+
+
+async def test_what_ill_do_with_dumbbells_at_home_names_them(env: Env):
+    """Set up with "home with dumbbells" to tone up, the summary's "What I'll do" and
+    /program read "The home toning routine without the ball curl: three sets of 20.": not a
+    word of the dumbbells she had just been told to hold. Glutes only, the same. Now both say
+    which moves hold them, as the exercise cards do it; with bands and no dumbbells, none."""
+    for n, (goal, held) in enumerate(
+        (
+            ("Tone up", "walking lunge holding dumbbells"),
+            ("Grow glutes, not legs", "single-leg hip thrust holding a dumbbell on the hip"),
+        )
+    ):
+        chat = env.chat(9621 + n)
+        await typed_place(chat, "home with dumbbells", goal=goal)
+        line = what_ill_do(chat.last_text())
+        assert "With your dumbbells" in line and held in line, (goal, line)
+        program = texts(await chat.say("/program"))
+        assert "With your dumbbells" in program and held in program, (goal, program)
+    chat = env.chat(9623)
+    await onboard(chat, place="Bodyweight only")
+    said = texts(await chat.say("I train at home with dumbbells now"))
+    assert "walking lunge holding dumbbells" in what_ill_do(said), said
+    chat = env.chat(9624)
+    await typed_place(chat, "At home. I have some resistance bands.")
+    line = what_ill_do(chat.last_text())
+    assert line and "dumbbell" not in line, line
+    assert "dumbbell" not in texts(await chat.say("/program"))
