@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from bot.coach import schedule
 from bot.coach.answer_words import KeywordTable, by_keyword, fold
 from bot.coach.goals import Goals
-from bot.coach.home_kit import ball_only_said, bands_said, dumbbells_said, no_ball_said
+from bot.coach.home_kit import (
+    ball_only_said,
+    bands_said,
+    dumbbells_said,
+    heaviest_said,
+    no_ball_said,
+)
 from bot.coach.matcher import edit_distance
 from bot.coach.place_answer import PLACE_KEYWORDS, place_of
 from bot.coach.profile import Experience, Goal, Place, Unit
@@ -56,6 +62,7 @@ class Answer:
     no_ball: bool = False  # home said with bands and no ball (bot/coach/home_kit.py)
     no_bands: bool = False  # a ball and no bands said: planned with no equipment
     dumbbells: bool = False  # away from a gym with dumbbells: held where a move takes one
+    heaviest: tuple[float, Unit] | None = None  # the heaviest dumbbell said ("10kg dumbbells")
 
 
 # Keywords for the choice questions but the goal, whose keywords are in content/goals.yaml.
@@ -239,7 +246,9 @@ def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool 
         value = "bodyweight"  # "home with dumbbells": every home plan has band work
     no_ball = step == "place" and value == "home" and no_ball_said(text)
     no_bands = step == "place" and value == "bodyweight" and ball_only_said(text)
-    return Answer(step, value, no_ball, no_bands, dumbbells)
+    return Answer(
+        step, value, no_ball, no_bands, dumbbells, heaviest_said(text) if dumbbells else None
+    )
 
 
 # "no wait", "actually", "make that": what follows changes an answer already given.

@@ -309,11 +309,14 @@ def _change_said(
 
 
 def _kit_new(user: User, answer: onboarding.Answer) -> bool:
-    """Whether a place said as the one kept says new kit there: no ball, or dumbbells
-    ("I got dumbbells, can you switch me to home" with bodyweight only): a change, not
-    "already"."""
+    """Whether a place said as the one kept says new kit there: no ball, dumbbells ("I got
+    dumbbells, can you switch me to home" with bodyweight only) or their heaviest ("... with
+    dumbbells up to 25 lb now"): a change, not "already"."""
     no_ball = answer.no_ball and not user.no_ball
-    return answer.step == "place" and (no_ball or (answer.dumbbells and not user.dumbbells))
+    kit = users.home_kit_said(user, answer.no_ball, answer.dumbbells, answer.heaviest)
+    heavier = answer.dumbbells and kit[2] != user.dumbbells_up_to
+    new = no_ball or (answer.dumbbells and not user.dumbbells) or heavier
+    return answer.step == "place" and new
 
 
 def _topic(svc: Services, text: str) -> Choice | None:

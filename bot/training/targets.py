@@ -109,15 +109,12 @@ def prescribe_from(
     """The next target in `reps` from the last time (`found`) an exercise was done; `back`:
     the first workout after weeks without training, at the loads last managed; `own_reps`:
     the session's range before a program step changed it (prescribe); `day`: the workout's,
-    whose kit (a while away: Profile.away) the load is for."""
+    whose kit (a while away: Profile.away; the dumbbells at home) the load is for."""
     log, rows = found
-    place, away = (
-        (profile.place, None) if day is None else (profile.place_on(day), profile.away_on(day))
-    )
-    most = None
+    place = profile.place if day is None else profile.place_on(day)
     held = None if day is None else held_on(profile, day)
-    if away is not None and away.most is not None:
-        most = convert(away.most, away.unit or profile.unit, profile.unit)
+    heaviest = most_held(profile, day)
+    most = None if heaviest is None else convert(*heaviest, profile.unit)
     performed = entries_of(rows)
     card = svc.content.exercises[log.exercise_id]
     twice = card.loading.value != "weighted" and missed_before(s, user_id, log, rows)
@@ -302,6 +299,17 @@ def held_on(profile: Profile, day: date) -> bool:
     if away is not None:
         return away.most != NOTHING_HELD
     return profile.place == Place.GYM or profile.dumbbells
+
+
+def most_held(profile: Profile, day: date | None) -> tuple[float, Unit] | None:
+    """The heaviest load there is to hold on `day` (None: the usual place): a while away's
+    (Away.most; 0 with nothing to hold), else the heaviest dumbbell said at home; None when
+    no limit was said, or at a gym."""
+    away = None if day is None else profile.away_on(day)
+    if away is not None:
+        return None if away.most is None else (away.most, away.unit or profile.unit)
+    at_home = profile.dumbbells and profile.place != Place.GYM
+    return profile.dumbbells_up_to if at_home else None
 
 
 def held_moves(svc: Services, profile: Profile, day: date) -> tuple[str, ...]:

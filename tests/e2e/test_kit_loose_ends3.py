@@ -102,3 +102,46 @@ async def test_what_ill_do_with_dumbbells_at_home_names_them(env: Env):
     line = what_ill_do(chat.last_text())
     assert line and "dumbbell" not in line, line
     assert "dumbbell" not in texts(await chat.say("/program"))
+
+
+async def test_the_heaviest_dumbbell_said_at_home_is_never_planned_past(env: Env):
+    """Glutes only, set up with "i have a pair of 10kg dumbbells at home". The 10 kg was not
+    kept: her single-leg hip thrusts logged with them at the top of the range ("single leg
+    hip thrust 10kg 12 12 12") got "3 × 8–12 @ 12 kg" on Friday, a dumbbell she doesn't own.
+    Now the setup reply says the loads stop at 10 kg, and at the top with them the plan
+    stays at 10 kg with the move's harder version, as for a move with nothing to hold."""
+    chat = env.chat(9631)
+    said = await typed_place(
+        chat, "i have a pair of 10kg dumbbells at home", goal="Grow glutes, not legs"
+    )
+    assert "Where you train: <b>Home: dumbbells</b> ✓" in said, said
+    assert "up to 10 kg" in said, said
+    assert "up to 10 kg" in what_ill_do(chat.last_text()), chat.last_text()
+    await chat.say("single leg hip thrust 10kg 12 12 12")  # Monday, session A
+    await chat.say("yes")
+    await chat.say("skip")  # the glute bridge
+    await chat.say("walking lunge 10kg 20 20")  # the top of 12-20, with her heaviest
+    done = texts(await chat.say("yes"))
+    assert "Walking lunge: ready for a harder version: the same move lowered slowly" in done, done
+    assert "12 kg" not in done, done
+    env.clock.set(env.clock.now() + timedelta(days=4))  # Friday, session C: 8-12 again
+    line = line_of(texts(await chat.say("/today")), "Single-leg hip thrust")
+    assert "@ 10 kg" in line and "@ 12" not in line, line
+    assert "two-second squeeze" in line and "heaviest dumbbell" in line, line
+    asked = texts(await chat.tap("Start logging"))
+    assert "two-second squeeze" in asked, asked
+
+
+async def test_the_heaviest_dumbbell_said_later_in_pounds_is_kept(env: Env):
+    """At home with dumbbells, a lifter in kg typed "I train at home with dumbbells up to 25
+    lb now": nothing of the 25 lb was kept ("already"). Now it is, said back in her words,
+    and her loads stop at the kg dumbbell no heavier than it."""
+    chat = env.chat(9641)
+    await typed_place(chat, "home with dumbbells", goal="Grow glutes, not legs")
+    said = texts(await chat.say("I train at home with dumbbells up to 25 lb now"))
+    assert "already" not in said and "up to 25 lb" in said, said
+    await chat.say("single leg hip thrust 11kg 12 12 12")
+    await chat.say("yes")
+    env.clock.set(env.clock.now() + timedelta(days=4))
+    line = line_of(texts(await chat.say("/today")), "Single-leg hip thrust")
+    assert "@ 11 kg" in line or "@ 10 kg" in line, line  # 25 lb is 11.3 kg
