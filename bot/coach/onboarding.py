@@ -241,6 +241,11 @@ def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool 
     value = value or by_keyword(table, text) or (_by_typo(table, text) if typos else None)
     if value is None:
         raise AnswerError(step)
+    return _with_kit(step, value, text)
+
+
+def _with_kit(step: str, value: str, text: str) -> Answer:
+    """The answer with the kit `text` says beside a place (bot/coach/home_kit.py)."""
     dumbbells = step == "place" and value != "gym" and dumbbells_said(text)
     if dumbbells and value == "home" and not bands_said(text):
         value = "bodyweight"  # "home with dumbbells": every home plan has band work
@@ -331,9 +336,13 @@ def answer_named(step: str, text: str, goals: Goals) -> Answer | None:
         tails += [m["count"] + sentence[m.end() :] for m in _DAYS_COUNT.finditer(sentence)]
         for candidate in (sentence, *reversed(tails)):
             try:
-                return parse_text(step, _AROUND.sub("", candidate.strip(" ,.!?")), goals)
+                answer = parse_text(step, _AROUND.sub("", candidate.strip(" ,.!?")), goals)
             except AnswerError:
                 continue
+            if step == "place" and answer.value != "gym" and not answer.dumbbells:
+                # the kit said in another sentence: "switch me to home? I have dumbbells now"
+                return _with_kit(step, answer.value, text)
+            return answer
     return None
 
 

@@ -38,6 +38,18 @@ async def test_dumbbells_new_to_a_place_named_as_a_setting_are_kept(env: Env):
         assert f"That's what I have already: Where you train: <b>{shown}</b>" in said, said
 
 
+async def test_dumbbells_said_in_a_sentence_after_the_place_are_kept(env: Env):
+    """ "can you switch me to home? I have dumbbells now" read the place from the first
+    sentence alone: with bodyweight only she got "Where you train: Home: bands or a ball",
+    bands she never said, and at home with bands "That's what I have already"; the dumbbells
+    were dropped both times. Now the kit is read from the whole message."""
+    for n, place in enumerate(("Bodyweight only", "Home: bands or a ball")):
+        chat = env.chat(9606 + n)
+        await onboard(chat, place=place)
+        said = texts(await chat.say("can you switch me to home? I have dumbbells now"))
+        assert "Where you train: <b>Home: dumbbells</b> ✓" in said, (place, said)
+
+
 def line_of(shown: str, name: str) -> str:
     return next((x for x in shown.split("\n") if f"<b>{name}</b>:" in x), "")
 
