@@ -50,6 +50,28 @@ async def test_dumbbells_said_in_a_sentence_after_the_place_are_kept(env: Env):
         assert "Where you train: <b>Home: dumbbells</b> ✓" in said, (place, said)
 
 
+async def test_a_switch_asked_with_the_kit_is_made(env: Env):
+    """With bodyweight only, "can you switch me to home with dumbbells?" got the article
+    "Training at home", "can I change my place to home with dumbbells?" and "please switch
+    me to home with bands and dumbbells" got "I don't know that one yet": "can you switch
+    me to home?" is made at once, and the kit said with it kept that from being read as
+    a change. Now each is made, with its dumbbells."""
+    for n, (typed, shown) in enumerate(
+        (
+            ("can you switch me to home with dumbbells?", "Home: dumbbells"),
+            ("can I change my place to home with dumbbells?", "Home: dumbbells"),
+            (
+                "please switch me to home with bands and dumbbells",
+                "Home: bands or a ball, and dumbbells",
+            ),
+        )
+    ):
+        chat = env.chat(9616 + n)
+        await onboard(chat, place="Bodyweight only")
+        said = texts(await chat.say(typed))
+        assert f"Where you train: <b>{shown}</b> ✓" in said, (typed, said)
+
+
 def line_of(shown: str, name: str) -> str:
     return next((x for x in shown.split("\n") if f"<b>{name}</b>:" in x), "")
 
