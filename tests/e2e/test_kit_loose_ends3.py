@@ -143,7 +143,8 @@ async def test_the_heaviest_dumbbell_said_at_home_is_never_planned_past(env: Env
     kept: her single-leg hip thrusts logged with them at the top of the range ("single leg
     hip thrust 10kg 12 12 12") got "3 × 8–12 @ 12 kg" on Friday, a dumbbell she doesn't own.
     Now the setup reply says the loads stop at 10 kg, and at the top with them the plan
-    stays at 10 kg with the move's harder version, as for a move with nothing to hold."""
+    stays at 10 kg with the move's harder version, as for a move with nothing to hold, and
+    "what's the harder version" names that one, not the dumbbell she holds already."""
     chat = env.chat(9631)
     said = await typed_place(
         chat, "i have a pair of 10kg dumbbells at home", goal="Grow glutes, not legs"
@@ -164,6 +165,8 @@ async def test_the_heaviest_dumbbell_said_at_home_is_never_planned_past(env: Env
     assert "two-second squeeze" in line and "heaviest dumbbell" in line, line
     asked = texts(await chat.tap("Start logging"))
     assert "two-second squeeze" in asked, asked
+    harder = texts(await chat.say("what's the harder version"))  # not the dumbbell she holds
+    assert "• Single-leg hip thrust: the same move with a two-second squeeze" in harder, harder
 
 
 async def test_the_heaviest_dumbbell_said_later_in_pounds_is_kept(env: Env):
