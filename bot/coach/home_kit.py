@@ -5,14 +5,17 @@ equipment goes without the ball curl. A ball and no bands ("home, just a ball") 
 with no equipment (bot/coach/place_answer.py): every home plan has band work in each
 session. The tapped "Home: bands or a ball" says nothing more, and keeps both. Dumbbells said
 as had ("home with dumbbells") are held where a move takes one; said with no bands, the plan
-is the one with no equipment (as with a ball alone), as on a week away with dumbbells. Pure:
-text in, a yes or no out."""
+is the one with no equipment (as with a ball alone), as on a week away with dumbbells; the
+heaviest said with its unit ("a pair of 10kg dumbbells") is as far as loads go. Pure: text
+in, a yes or no (or the heaviest dumbbell) out."""
 
 from __future__ import annotations
 
 import re
 
 from bot.coach.matcher import words
+from bot.coach.profile import Unit
+from bot.coach.progression import convert
 
 _BALL = re.compile(r"\bballs?\b")
 _BANDS = re.compile(r"\b(bands?|resistance|tubes?|loops?)\b")
@@ -31,6 +34,12 @@ _NO_DUMBBELLS = re.compile(
     r"\b(no|not|without|dont have|do not have|havent got|never had)( a| any| the)?( pair of)?"
     r" (dumb+ells?|dumbells?|dbs?)\b"
 )
+# A dumbbell's load said beside the word, with its unit: "a pair of 10kg dumbbells", "10 kg
+# and 12 kg dumbbells", "dumbbells up to 25 lb", "adjustable dumbbells, 2 to 24 kg".
+_LOAD = r"(\d{1,3}(?:[.,]\d+)?) ?(kg|kgs|kilos?|kilograms?|lbs?|pounds?)\b"
+_NEAR = re.compile(rf"\b{_LOAD}(?: [\w,]+){{0,4}}? (?:dumb+ells?|dumbells?|dbs?)\b")
+_AFTER = re.compile(rf"\b(?:dumb+ells?|dumbells?|dbs?)\b(?: [\w,]+){{0,3}}? {_LOAD}")
+_ANY_LOAD = re.compile(rf"\b{_LOAD}")
 # The ball as all there is: "just a ball", "I only have a stability ball", "ball only".
 _BALL_ONLY = re.compile(
     r"\b(just|only)( have| got| own)?( an?| one| my)?( exercise| stability| swiss| gym| yoga)?"
@@ -74,3 +83,22 @@ def bands_said(text: str) -> bool:
     """Bands said as had ("home with bands and dumbbells"), not as missing."""
     said = " ".join(words(text))
     return bool(_BANDS.search(said)) and not _NO_BANDS.search(said)
+
+
+def heaviest_said(text: str) -> tuple[float, Unit] | None:
+    """The heaviest dumbbell said, with its unit ("i have a pair of 10kg dumbbells": 10 kg;
+    "dumbbells 5, 8 and 12 kg": 12 kg); None when no load is said beside the dumbbells, or
+    none with its unit."""
+    said = " ".join(text.lower().replace("’", "'").split())
+    if not dumbbells_said(text):
+        return None
+    loads: list[tuple[float, Unit]] = []
+    for found in (*_NEAR.finditer(said), *_AFTER.finditer(said)):
+        # a list of loads ("5, 8 and 12 kg") names the unit once, after the last
+        loads += [_load(x) for x in _ANY_LOAD.finditer(found[0])]
+    return max(loads, key=lambda x: convert(x[0], x[1], Unit.KG)) if loads else None
+
+
+def _load(found: re.Match[str]) -> tuple[float, Unit]:
+    unit = Unit.LB if found[2].startswith(("lb", "pound")) else Unit.KG
+    return float(found[1].replace(",", ".")), unit

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from bot.coach import schedule
 from bot.coach.answer_words import KeywordTable, by_keyword, fold
 from bot.coach.goals import Goals
-from bot.coach.home_kit import ball_only_said, bands_said, dumbbells_said, no_ball_said
+from bot.coach.home_kit import (
+    ball_only_said,
+    bands_said,
+    dumbbells_said,
+    heaviest_said,
+    no_ball_said,
+)
 from bot.coach.matcher import edit_distance
 from bot.coach.place_answer import PLACE_KEYWORDS, place_of
 from bot.coach.profile import Experience, Goal, Place, Unit
@@ -56,6 +62,7 @@ class Answer:
     no_ball: bool = False  # home said with bands and no ball (bot/coach/home_kit.py)
     no_bands: bool = False  # a ball and no bands said: planned with no equipment
     dumbbells: bool = False  # away from a gym with dumbbells: held where a move takes one
+    heaviest: tuple[float, Unit] | None = None  # the heaviest dumbbell said ("10kg dumbbells")
 
 
 # Keywords for the choice questions but the goal, whose keywords are in content/goals.yaml.
@@ -234,12 +241,19 @@ def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool 
     value = value or by_keyword(table, text) or (_by_typo(table, text) if typos else None)
     if value is None:
         raise AnswerError(step)
+    return _with_kit(step, value, text)
+
+
+def _with_kit(step: str, value: str, text: str) -> Answer:
+    """The answer with the kit `text` says beside a place (bot/coach/home_kit.py)."""
     dumbbells = step == "place" and value != "gym" and dumbbells_said(text)
     if dumbbells and value == "home" and not bands_said(text):
         value = "bodyweight"  # "home with dumbbells": every home plan has band work
     no_ball = step == "place" and value == "home" and no_ball_said(text)
     no_bands = step == "place" and value == "bodyweight" and ball_only_said(text)
-    return Answer(step, value, no_ball, no_bands, dumbbells)
+    return Answer(
+        step, value, no_ball, no_bands, dumbbells, heaviest_said(text) if dumbbells else None
+    )
 
 
 # "no wait", "actually", "make that": what follows changes an answer already given.
@@ -322,9 +336,13 @@ def answer_named(step: str, text: str, goals: Goals) -> Answer | None:
         tails += [m["count"] + sentence[m.end() :] for m in _DAYS_COUNT.finditer(sentence)]
         for candidate in (sentence, *reversed(tails)):
             try:
-                return parse_text(step, _AROUND.sub("", candidate.strip(" ,.!?")), goals)
+                answer = parse_text(step, _AROUND.sub("", candidate.strip(" ,.!?")), goals)
             except AnswerError:
                 continue
+            if step == "place" and answer.value != "gym" and not answer.dumbbells:
+                # the kit said in another sentence: "switch me to home? I have dumbbells now"
+                return _with_kit(step, answer.value, text)
+            return answer
     return None
 
 

@@ -73,6 +73,7 @@ class Profile:
     aways: tuple[Away, ...] = ()  # kit said for whiles away, planned for on their days
     no_ball: bool = False  # home with bands and no exercise ball: no ball moves planned
     dumbbells: bool = False  # dumbbells at home, held where a move takes one
+    dumbbells_up_to: tuple[float, Unit] | None = None  # the heaviest of them, when said
 
     def away_on(self, day: date) -> Away | None:
         """The kit said for a while away, when one holds `day`."""

@@ -74,6 +74,9 @@ _HOLDING = re.compile(r"\bholding\b")  # a harder variation that adds a load in 
 # dumbbells"), for someone with nothing to hold (bands at home, bodyweight only, a week away
 # with no gear): the slower lowering the cards give the other lunges and squats.
 HARDER_UNLOADED = "the same move lowered slowly, three seconds down"
+# The top of the range reached holding the heaviest dumbbell there is (at home, away): the
+# move's harder version with nothing more to hold, at that load.
+AT_HEAVIEST = "{harder}, with the heaviest dumbbell you have"
 
 
 @dataclass(frozen=True)

@@ -267,7 +267,10 @@ SETTINGS = re.compile(
     # (not a dose asked: "how heavy should I go to tone")
     r"|^(?!.*\bhow (heavy|much|many|often|long|far|hard)\b).*\b(switch|move|change|go)\b.*\bto "
     r"(home|the gym|gym|bodyweight|kg|kgs|lbs?|pounds|kilos|bikini|competing|compete|toning|"
-    r"tone)( workouts?| training)?$"
+    r"tone)( workouts?| training)?"
+    # the kit said with the place: "can you switch me to home with bands and dumbbells?"
+    r"( with (some |my |a pair of |a set of )?(resistance )?(bands?|dumbbells?|a ball|weights)"
+    r"(,? (and|&) (some |my |a )?(bands?|dumbbells?|a ball))*)?( now| instead)?$"
     r"|\b(train|work ?out) (on|at) (a )?different (days?|time)\b"
     r"|^(id like to|(want|would like|prefer) to) (train|work ?out|lift) (\d|one|two|three|four|"
     r"five|six) (days|times)( per)?( week)?( now| instead| from now on)?$"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from bot.coach.knowledge import Content, Equipment, Exercise
 from bot.coach.profile import Place, Unit
 from bot.coach.progression import (
+    AT_HEAVIEST,
     ExerciseKind,
     Prescription,
     as_logged,
@@ -49,6 +50,16 @@ def kind_of(card: Exercise, place: Place | None = None, held: bool | None = None
         harder=harder_with(card.harder, held, card.harder_bare),
         easier=card.easier,
     )
+
+
+def held_way(card: Exercise) -> str | None:
+    """How a bodyweight move is done with a dumbbell to hold ("holding a dumbbell on the
+    hip", "holding dumbbells"): its card's harder variation from "holding" on, when that
+    variation holds a dumbbell; None for a move that takes none (a glute bridge)."""
+    harder = card.harder or ""
+    way = harder[harder.find("holding") :] if "holding" in harder else ""
+    kept = card.loading.value != "weighted" and Equipment.DUMBBELL in card.equipment
+    return way if kept and "dumbbell" in way else None
 
 
 def swaps(content: Content, exercise_id: str, place: Place, limit: int = 4) -> list[Exercise]:
@@ -131,14 +142,23 @@ def prescribe(
             load = rescale(kind, unit, load, last.rep_high, high, down=missed)
     elif kind.loading != "weighted":
         load = None
-    change = rx.change
+    change, variation = rx.change, rx.variation
     if load is not None and most is not None and most <= 0:
         load = None  # nothing to hold there: the reps alone
     elif load is not None and most is not None and load > most:
-        load = heaviest_up_to(kind, unit, most)
         lifted = [convert(e.load, e.unit or unit, unit) for e in performed if e.load is not None]
-        change = "same" if change == "up" and lifted and load <= max(lifted) else change
-    return replace(rx, load=load, unit=unit, rep_low=low, rep_high=high, change=change)
+        owned = [x for x in lifted if x <= most + same_load_tolerance(None, unit)]
+        load = max([heaviest_up_to(kind, unit, most), *owned])  # a load lifted there is had
+        if change == "up" and lifted and load <= max(lifted):
+            # the top reached with the heaviest there: the move made harder, as with nothing
+            # to hold, at that load
+            harder = harder_with(card.harder, False, card.harder_bare)
+            bare = card.loading.value != "weighted" and harder is not None
+            change = "harder" if bare else "same"
+            variation = AT_HEAVIEST.format(harder=harder) if bare else variation
+    return replace(
+        rx, load=load, unit=unit, rep_low=low, rep_high=high, change=change, variation=variation
+    )
 
 
 def rack_unsure(

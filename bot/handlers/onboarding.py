@@ -125,7 +125,10 @@ def _answered(svc: Services, applied: Applied, shown: str) -> str:
     ball: the ball curl; a ball and no bands: the plan with no equipment)."""
     kit = {"no_ball": applied.no_ball, "no_bands": applied.no_bands, "ball_back": applied.ball_back}
     held = applied.dumbbells and applied.step == "place"
-    return svc.render.text("answered", step=applied.step, shown=shown, dumbbells=held, **kit)
+    up_to = applied.up_to if held else None  # the heaviest dumbbell said: "10 kg"
+    return svc.render.text(
+        "answered", step=applied.step, shown=shown, dumbbells=held, up_to=up_to, **kit
+    )
 
 
 async def remind(update: Update, context: Context, back: Owed | None) -> None:

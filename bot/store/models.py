@@ -104,6 +104,8 @@ class User(Base):
     no_ball: Mapped[bool | None] = mapped_column(Boolean)
     # Dumbbells said at home ("at home, I have dumbbells"): held where a move takes one.
     dumbbells: Mapped[bool | None] = mapped_column(Boolean)
+    # The heaviest of them, as said ("10 kg", "25 lb"): no load is planned past it.
+    dumbbells_up_to: Mapped[str | None] = mapped_column(Text)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

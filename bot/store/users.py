@@ -284,6 +284,7 @@ def clear_profile(user: User) -> None:
     user.away_kit = None
     user.no_ball = None
     user.dumbbells = None
+    user.dumbbells_up_to = None
     user.next_push_at = None
     user.awaiting = None
     user.draft = None
@@ -309,4 +310,34 @@ def profile_of(user: User) -> Profile | None:
         aways=aways_of(user),
         no_ball=bool(user.no_ball),
         dumbbells=bool(user.dumbbells),
+        dumbbells_up_to=_up_to(user.dumbbells_up_to),
     )
+
+
+HomeKit = tuple[bool, bool, str | None]  # no ball, dumbbells, the heaviest ("10 kg")
+
+
+def home_kit(user: User) -> HomeKit:
+    return bool(user.no_ball), bool(user.dumbbells), user.dumbbells_up_to
+
+
+def home_kit_said(
+    user: User, no_ball: bool, dumbbells: bool, heaviest: tuple[float, Unit] | None
+) -> HomeKit:
+    """The kit a place answer keeps: dumbbells said again without their heaviest keep the
+    one said before; none said, none kept."""
+    up_to = f"{heaviest[0]:g} {heaviest[1].value}" if heaviest else user.dumbbells_up_to
+    return no_ball, dumbbells, up_to if dumbbells else None
+
+
+def set_home_kit(user: User, kit: HomeKit) -> None:
+    user.no_ball, user.dumbbells, user.dumbbells_up_to = kit
+
+
+def _up_to(kept: str | None) -> tuple[float, Unit] | None:
+    """The heaviest dumbbell kept as "10 kg"; None when none was said (or unreadable)."""
+    try:
+        load, unit = (kept or "").split()
+        return float(load), Unit(unit)
+    except ValueError:
+        return None

@@ -118,8 +118,8 @@ def change_asked(
         return None
     answer = onboarding.answer_named(step, text, svc.content.goals)
     before = users.answers_of(user).get(step)
-    if answer is not None and answer.value == before:
-        return Already(step, answer.value, None)
+    if answer is not None and answer.value == before and not _kit_new(user, answer):
+        return Already(step, answer.value, None, dumbbells=bool(user.dumbbells))
     changing = open_setting(svc, user, step)
     hour = schedule.bare_hour_in(text) if answer is None and step == "time" else None
     if hour is not None:  # "send it at 5 instead": 05:00 or 17:00, a tap away
@@ -302,16 +302,21 @@ def _change_said(
     if ball_back(user, text, said.answer):  # "I train at home with a ball now"
         return ChangeSaid(bring_back(svc, s, user), topic)
     current = users.answers_of(user).get(said.step)
-    newly_no_ball = said.answer is not None and said.answer.no_ball and not user.no_ball
-    newly_held = said.answer is not None and said.answer.dumbbells and not user.dumbbells
-    if (
-        said.answer is not None
-        and said.answer.value == current
-        and not (newly_no_ball or newly_held)
-    ):
+    if said.answer is not None and said.answer.value == current and not _kit_new(user, said.answer):
         return Already(said.step, current, topic, dumbbells=bool(user.dumbbells))
     changing = open_setting(svc, user, said.step)  # holds a workout being logged
     return ChangeSaid(apply(svc, s, user, said.answer), topic) if said.answer else changing
+
+
+def _kit_new(user: User, answer: onboarding.Answer) -> bool:
+    """Whether a place said as the one kept says new kit there: no ball, dumbbells ("I got
+    dumbbells, can you switch me to home" with bodyweight only) or their heaviest ("... with
+    dumbbells up to 25 lb now"): a change, not "already"."""
+    no_ball = answer.no_ball and not user.no_ball
+    kit = users.home_kit_said(user, answer.no_ball, answer.dumbbells, answer.heaviest)
+    heavier = answer.dumbbells and kit[2] != user.dumbbells_up_to
+    new = no_ball or (answer.dumbbells and not user.dumbbells) or heavier
+    return answer.step == "place" and new
 
 
 def _topic(svc: Services, text: str) -> Choice | None:

@@ -18,7 +18,7 @@ from bot.runtime.services import Services
 from bot.store.models import User
 from bot.training.outcomes import ExerciseCard
 from bot.training.people import finished_profile, local_today, planning
-from bot.training.targets import held_on, workout_on
+from bot.training.targets import held_on, targets, workout_on
 
 _ASKS = re.compile(
     r"\b(harder|tougher|more difficult|advanced|progressed?|next level) (version|variation"
@@ -56,16 +56,24 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Harder | None:
     if profile is None:
         return None
     today = local_today(profile, svc.clock.now())
-    workout = workout_on(svc, planning(s, user, today) or profile, today)
+    plan = planning(s, user, today) or profile
+    workout = workout_on(svc, plan, today)
     held = held_on(profile, workout.day)
     ids = dict.fromkeys(p.exercise_id for p in workout.exercises)
-    moves = tuple(_move(svc, i, held) for i in ids)
+    # a move at the top with the heaviest dumbbell there: the harder version its target
+    # names at that load, not the dumbbell it holds already
+    kept = {t.exercise_id: t.variation for t in targets(svc, s, user.id, plan, workout)
+            if t.change == "harder" and t.variation and t.load is not None}  # fmt: skip
+    moves = tuple(_move(svc, i, held, kept.get(i)) for i in ids)
     return Harder(moves, workout=True, today=workout.day == today)
 
 
-def _move(svc: Services, exercise_id: str, held: bool) -> HarderMove:
-    """The move's harder variation, one the kit allows (`held`: a load to hold there)."""
+def _move(svc: Services, exercise_id: str, held: bool, at_load: str | None = None) -> HarderMove:
+    """The move's harder variation, one the kit allows (`held`: a load to hold there;
+    `at_load`: the one its target names at the load it has)."""
     card = svc.content.exercises[exercise_id]
+    if at_load is not None:
+        return HarderMove(card.name, at_load, False)
     found = svc.content.exercises.get(card.harder or "")
     harder = found.name if found else harder_with(card.harder, held, card.harder_bare)
     return HarderMove(card.name, harder, card.loading == Loading.WEIGHTED)

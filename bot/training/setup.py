@@ -28,7 +28,6 @@ from bot.training.people import (
     awaiting,
     expect,
     local_today,
-    next_push_text,
     person,
     profile_of,
     reschedule,
@@ -49,6 +48,7 @@ from bot.training.setup_views import (  # what the handlers show
     Summary,
     Welcome,
 )
+from bot.training.summary import summary_of
 
 # --- questions ---------------------------------------------------------------------------------
 
@@ -136,23 +136,6 @@ def unfinished(svc: Services, s: Session, caller: Caller) -> FinishFirst | None:
     return owed if isinstance(owed, FinishFirst) else None
 
 
-def _summary(svc: Services, user: User, *, updated: bool) -> Summary:
-    profile = profile_of(user)
-    assert profile is not None
-    goal = svc.content.goals[profile.goal]
-    return Summary(
-        profile=profile,
-        updated=updated,
-        fixed_offset=schedule.zone_is_fixed_offset(profile.tz),
-        program_why=svc.programs.program_for(profile.goal, profile.place).why,
-        next_push=next_push_text(user),
-        paused=user.paused,
-        too_close=goal.too_close(profile.days) if goal.rest_kept_by(profile.days) else None,
-        days_why=goal.days_why,
-        gap=clock_notes.gap_ahead(user, svc.clock.now()),
-    )
-
-
 def _finish(svc: Services, user: User) -> None:
     now = svc.clock.now()
     users.finish_setup(user, now, schedule.local_date(now, user.tz) if user.tz else None)
@@ -166,11 +149,11 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     onboarding_now = what is not None and what.mode == Mode.ONBOARDING
     before = profile_of(user) if answer.step == "days" else None
     same = not onboarding_now and users.answers_of(user)[answer.step] == answer.value
-    kit = (answer.no_ball, answer.dumbbells)
-    same = same and (answer.step != "place" or kit == (bool(user.no_ball), bool(user.dumbbells)))
+    kit = users.home_kit_said(user, answer.no_ball, answer.dumbbells, answer.heaviest)
+    same = same and (answer.step != "place" or kit == users.home_kit(user))
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
     if answer.step == "place":
-        user.no_ball, user.dumbbells = kit
+        users.set_home_kit(user, kit)
     if before is not None and before.started_on is not None:
         continue_rotation(svc, s, user, before)
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
@@ -178,7 +161,7 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
         _finish(svc, user)
         if not onboarding_now and answer.step in clock_notes.CLOCK_STEPS:
             clock_notes.after_todays_push(s, user, svc.clock.now())
-        summary = replace(_summary(svc, user, updated=not onboarding_now), unchanged=same)
+        summary = replace(summary_of(svc, user, updated=not onboarding_now), unchanged=same)
         if not onboarding_now and answer.step in clock_notes.CLOCK_STEPS:
             today_on = clock_notes.still_on_today(s, user, svc.clock.now())
             summary = replace(summary, today_on=today_on)
@@ -189,9 +172,11 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
         then, back = question(svc, user, nxt), None
     # what the place answer said of the kit: the reply says what the plan leaves out
     no_ball, no_bands, bells = answer.no_ball, answer.no_bands, answer.dumbbells
+    up_to = kit[2] if answer.step == "place" else None  # the heaviest dumbbell kept: "10 kg"
     return Applied(
-        answer.step, answer.value, then, back, no_ball=no_ball, no_bands=no_bands, dumbbells=bells
-    )
+        answer.step, answer.value, then, back, no_ball=no_ball, no_bands=no_bands, dumbbells=bells,
+        up_to=up_to,
+    )  # fmt: skip
 
 
 # Said while a question waits, these get the reply saying what it expects instead;

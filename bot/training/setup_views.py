@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from bot.coach.profile import Profile
+from bot.coach.profile import Profile, Unit
 from bot.coach.show_day import ShowCount
 from bot.training.links import NO_LINK, Link
 from bot.training.people import Owed
@@ -37,6 +37,8 @@ class Summary:
     # still on, said so (the next push is a later day's).
     today_on: bool = False
     gap: tuple[date, time] | None = None  # a day ahead its push time doesn't exist, and when
+    held: tuple[str, ...] = ()  # moves done holding a dumbbell there (targets.held_moves)
+    up_to: tuple[float, Unit] | None = None  # the heaviest of them (targets.most_held)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class Applied:
     no_bands: bool = False  # a ball and no bands said: planned with no equipment
     ball_back: bool = False  # the ball said at home after none: its moves planned again
     dumbbells: bool = False  # dumbbells said at home: kept, held where a move takes one
+    up_to: str | None = None  # the heaviest of them kept ("10 kg"): no load planned past it
     # Answers read out of a sentence ("I usually go Monday Wednesday and Friday before work,
     # about half six": the days and the time), said back before the next question.
     said_back: tuple[tuple[str, str], ...] = ()

@@ -14,7 +14,7 @@ from bot.coach.away_kit import NOTHING_HELD
 from bot.coach.profile import Place, Profile, Unit
 from bot.coach.progression import convert
 from bot.coach.setlog import Planned, SetEntry
-from bot.coach.training import prescribe, rack_unsure
+from bot.coach.training import held_way, prescribe, rack_unsure
 from bot.runtime.services import Services
 from bot.store import loads, logs
 from bot.store.models import ExerciseLog, SetLog
@@ -38,6 +38,7 @@ class Target:
     change: str | None = None  # what progression did: up, down, harder, easier, same...
     variation: str | None = None  # the harder (or, change "easier", easier) one, by name
     instead_of: str | None = None  # the program's move this easier one stands in for, by name
+    held: str | None = None  # done with a dumbbell there, never done yet: "holding dumbbells"
 
 
 @dataclass(frozen=True)
@@ -108,15 +109,12 @@ def prescribe_from(
     """The next target in `reps` from the last time (`found`) an exercise was done; `back`:
     the first workout after weeks without training, at the loads last managed; `own_reps`:
     the session's range before a program step changed it (prescribe); `day`: the workout's,
-    whose kit (a while away: Profile.away) the load is for."""
+    whose kit (a while away: Profile.away; the dumbbells at home) the load is for."""
     log, rows = found
-    place, away = (
-        (profile.place, None) if day is None else (profile.place_on(day), profile.away_on(day))
-    )
-    most = None
+    place = profile.place if day is None else profile.place_on(day)
     held = None if day is None else held_on(profile, day)
-    if away is not None and away.most is not None:
-        most = convert(away.most, away.unit or profile.unit, profile.unit)
+    heaviest = most_held(profile, day)
+    most = None if heaviest is None else convert(*heaviest, profile.unit)
     performed = entries_of(rows)
     card = svc.content.exercises[log.exercise_id]
     twice = card.loading.value != "weighted" and missed_before(s, user_id, log, rows)
@@ -205,14 +203,18 @@ def targets(
 ) -> list[Target]:
     """The workout's exercises with names, notes and, where history gives one, the load."""
     found = progress(svc, s, user_id, profile, workout)
+    # a dumbbell to hold away from a gym (at home, a week away): a move never done yet says
+    # how it is done with one; an easier start stays bare
+    dumbbell = held_on(profile, workout.day) and profile.place_on(workout.day) != Place.GYM
     out = []
     for p in workout.exercises:
         rx = found.get(p.exercise_id)
+        card = svc.content.exercises[p.exercise_id]
         low, high = rx.reps if rx and rx.reps else (p.rep_low, p.rep_high)
         out.append(
             Target(
                 exercise_id=p.exercise_id,
-                name=svc.content.exercises[p.exercise_id].name,
+                name=card.name,
                 sets=p.sets,
                 rep_low=low,
                 rep_high=high,
@@ -224,6 +226,7 @@ def targets(
                 change=rx.change if rx else None,
                 variation=variation_name(svc, rx.variation) if rx else None,
                 instead_of=variation_name(svc, p.instead_of),
+                held=held_way(card) if dumbbell and rx is None and not p.instead_of else None,
             )
         )
     return out
@@ -296,6 +299,30 @@ def held_on(profile: Profile, day: date) -> bool:
     if away is not None:
         return away.most != NOTHING_HELD
     return profile.place == Place.GYM or profile.dumbbells
+
+
+def most_held(profile: Profile, day: date | None) -> tuple[float, Unit] | None:
+    """The heaviest load there is to hold on `day` (None: the usual place): a while away's
+    (Away.most; 0 with nothing to hold), else the heaviest dumbbell said at home; None when
+    no limit was said, or at a gym."""
+    away = None if day is None else profile.away_on(day)
+    if away is not None:
+        return None if away.most is None else (away.most, away.unit or profile.unit)
+    at_home = profile.dumbbells and profile.place != Place.GYM
+    return profile.dumbbells_up_to if at_home else None
+
+
+def held_moves(svc: Services, profile: Profile, day: date) -> tuple[str, ...]:
+    """The plan's moves done holding a dumbbell on `day` (at home with dumbbells, a week
+    away with them), in the plan's order and as their cards say it ("walking lunge holding
+    dumbbells"); none at a gym or with nothing to hold."""
+    place = profile.place_on(day)
+    if place == Place.GYM or not held_on(profile, day):
+        return ()
+    program = svc.programs.program_for(profile.goal, place)
+    ids = dict.fromkeys(slot.exercise_id for x in program.sessions for slot in x.slots)
+    cards = [svc.content.exercises[x] for x in ids]
+    return tuple(card.harder for card in cards if card.harder and held_way(card))
 
 
 def variation_name(svc: Services, variation: str | None) -> str | None:

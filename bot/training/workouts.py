@@ -14,7 +14,7 @@ from bot.coach import programs as prog
 from bot.coach import schedule
 from bot.coach.away_kit import away_next, away_soon
 from bot.coach.knowledge import Source
-from bot.coach.profile import Away, Place, Profile
+from bot.coach.profile import Away, Place, Profile, Unit
 from bot.coach.schedule.pause_end import MAX_DAYS, pause_end
 from bot.coach.smalltalk_workout import asks_tomorrow
 from bot.coach.stats import monday
@@ -44,7 +44,14 @@ from bot.training.people import (
 from bot.training.recap import Recap
 from bot.training.recap import due as recap_due
 from bot.training.stale_owed import release_earlier_day
-from bot.training.targets import Target, sets_text, targets, workout_on
+from bot.training.targets import (
+    Target,
+    held_moves,
+    most_held,
+    sets_text,
+    targets,
+    workout_on,
+)
 
 
 @dataclass(frozen=True)
@@ -256,6 +263,8 @@ class ProgramView:
     away: Away | None = None  # today falls in a while away: its plan is shown
     asked_on: date | None = None
     away_next: Away | None = None  # a while away said ahead starts within a week: recalled
+    held: tuple[str, ...] = ()  # moves done holding a dumbbell today (targets.held_moves)
+    up_to: tuple[float, Unit] | None = None  # the heaviest dumbbell at home (most_held)
 
 
 def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
@@ -275,6 +284,8 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
     return ProgramView(
         chosen, profile, names, sources, len(chosen.sessions), adapted, easier, place,
         profile.away_on(today), today, away_soon(profile.aways, today),
+        held_moves(svc, profile, today),
+        None if profile.away_on(today) else most_held(profile, today),
     )  # fmt: skip
 
 

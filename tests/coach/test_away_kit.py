@@ -121,7 +121,10 @@ def test_a_load_away_is_never_planned_past_the_heaviest_there() -> None:
     card = content().exercises["bulgarian_split_squat"]
     top = [SetEntry(12, 30.0, KG)] * 3
     rx = prescribe(card, Planned(3, 8, 12, 30.0, KG), top, (8, 12), KG, most=30.0)
-    assert (rx.change, rx.load) == ("same", 30.0)
+    assert (rx.change, rx.load) == ("harder", 30.0)  # the top with the heaviest: harder
+    assert rx.variation == "the same move lowered slowly, three seconds down, " + (
+        "with the heaviest dumbbell you have"
+    )
     free = prescribe(card, Planned(3, 8, 12, 30.0, KG), top, (8, 12), KG)
     assert (free.change, free.load) == ("up", 32.0)
     light = [SetEntry(12, 20.0, KG)] * 3
@@ -129,7 +132,7 @@ def test_a_load_away_is_never_planned_past_the_heaviest_there() -> None:
     assert (rx.change, rx.load) == ("up", 22.0)  # under the top: progression as usual
     rx = prescribe(card, Planned(3, 8, 12, 50.0, LB), [SetEntry(12, 50.0, LB)] * 3, (8, 12), LB,
                    most=52.5)  # fmt: skip
-    assert (rx.change, rx.load) == ("same", 50.0)  # no 52.5 lb dumbbell: 50 is the top
+    assert (rx.change, rx.load) == ("harder", 50.0)  # no 52.5 lb dumbbell: 50 is the top
     rx = prescribe(card, Planned(3, 8, 12, 20.0, KG), light, (8, 12), KG, most=0.0)
     assert rx.load is None  # nothing to hold there
 

@@ -146,3 +146,25 @@ def test_dumbbells_said_away_from_a_gym_are_kept(said: str, value: str) -> None:
 )
 def test_dumbbells_missing_or_at_a_gym_are_not_kept(said: str) -> None:
     assert not parse_text("place", said).dumbbells
+
+
+@pytest.mark.parametrize(
+    ("said", "heaviest"),
+    [
+        ("i have a pair of 10kg dumbbells at home", (10.0, Unit.KG)),
+        ("home with dumbbells up to 25 lb", (25.0, Unit.LB)),
+        ("home, dumbbells 5, 8 and 12 kg", (12.0, Unit.KG)),
+        ("at home, a 10 kg and a 15kg dumbbell", (15.0, Unit.KG)),
+        ("adjustable dumbbells 2 to 24 kg at home", (24.0, Unit.KG)),
+        ("12.5 kg dumbbells at home", (12.5, Unit.KG)),
+        ("home with dumbbells", None),  # none said
+        ("home with 10 dumbbells", None),  # no unit: a count, or the unit unknown
+        ("home, no dumbbells, a 20kg kettlebell", None),
+    ],
+)
+def test_the_heaviest_dumbbell_said_is_kept_with_its_unit(
+    said: str, heaviest: tuple[float, Unit] | None
+) -> None:
+    """The heaviest dumbbell said beside the word, with its unit: no load is planned past
+    it (a pair of 10 kg dumbbells is no 12 kg one)."""
+    assert parse_text("place", said).heaviest == heaviest
