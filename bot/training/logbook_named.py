@@ -13,6 +13,7 @@ from functools import partial
 from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
+from bot.coach.knowledge import Loading
 from bot.coach.matcher.text import words
 from bot.coach.misspelt import misspelt_in
 from bot.coach.move_named import is_variant, other_in, other_named
@@ -162,7 +163,9 @@ class DayMoves:
         def said(move: str) -> bool:
             held = content.exercises[move]
             extra = {w.removesuffix("s") for w in _letters(held.name)} - set(_letters(base.name))
-            return bool(extra & typed) or (own and held.pattern == base.pattern)
+            # "glute bridge 60kg" on the barbell glute bridge's day: the bar is no other move
+            loaded = extra == {"barbell"} and base.loading != held.loading == Loading.WEIGHTED
+            return bool(extra & typed) or loaded or (own and held.pattern == base.pattern)
 
         held = [m for m in self._moves() if m in content.exercises]
         variants = [m for m in held if is_variant(content, found, m) and said(m)]

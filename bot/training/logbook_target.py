@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from bot.coach.late_log import late_lead_cut
 from bot.coach.move_named import is_variant
 from bot.coach.profile import Profile
 from bot.coach.progression import floor_load, kit_of
@@ -103,7 +104,8 @@ def day_said_in(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | N
     if text.rstrip().endswith("?") or is_question(text):
         return None, text
     today = local_today(profile, svc.clock.now())
-    return day_said(text, today, month_first=month_first(profile.tz))
+    said, cut = day_said(text, today, month_first=month_first(profile.tz))
+    return said, late_lead_cut(cut) if said is not None else cut  # "forgot to log sat: ..."
 
 
 def logging_day(

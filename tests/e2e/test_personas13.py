@@ -1,0 +1,122 @@
+"""Two more people lived with the bot for weeks (a scratch driver, not a test): Priya, 34,
+in Sydney, growing her glutes without bigger legs at a gym in kilograms, Mon/Wed/Sat at
+6 am across the end of summer time, who logs by buttons, sometimes the whole session in one
+message, sometimes a day late, misses a sick week and moves home with dumbbells in week 6;
+Dave, 45, a masters bodybuilder in Toronto at a gym in pounds, Tue/Thu/Sun at 8:30 pm,
+terse ("k", "👍", "225 8 8 7"), who logs after midnight, asks /today and /week often, undoes
+a wrong log and asks to delete his data. What they met that was wrong is kept here."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from tests.e2e.flows import load_user
+from tests.e2e.harness import Chat, Env, texts
+
+SYDNEY = ZoneInfo("Australia/Sydney")
+TORONTO = ZoneInfo("America/Toronto")
+
+
+async def _priya(env: Env, user_id: int) -> Chat:
+    """Priya's setup as she typed it, on Sunday 14 March 2027 in the evening in Sydney."""
+    env.clock.set(datetime(2027, 3, 14, 19, 0, tzinfo=SYDNEY))
+    chat = env.chat(user_id)
+    await chat.say("/start")
+    for answer in ("grow the glutes without bigger legs", "about a year, on and off", "gym"):
+        await chat.say(answer)
+    for answer in ("monday wednesday saturday", "6am", "sydney", "kg"):
+        await chat.say(answer)
+    return chat
+
+
+async def _priya_trained(env: Env, user_id: int) -> Chat:
+    """Priya set up, her first hip thrusts logged on Monday 15 March: week 1 starts there,
+    so Saturday 20 March is session C (hip thrust, barbell glute bridge, back extension...)."""
+    chat = await _priya(env, user_id)
+    env.clock.set(datetime(2027, 3, 15, 7, 20, tzinfo=SYDNEY))
+    await chat.say("hip thrust 60kg 12 12 10 10")
+    await chat.say("yes")
+    return chat
+
+
+async def _dave(env: Env, user_id: int) -> Chat:
+    """Dave's setup as he typed it, on Sunday 7 March 2027 in the afternoon in Toronto."""
+    env.clock.set(datetime(2027, 3, 7, 14, 0, tzinfo=TORONTO))
+    chat = env.chat(user_id)
+    await chat.say("/start")
+    for answer in ("compete. masters bodybuilding", "20 yrs", "gym", "tue thu sun"):
+        await chat.say(answer)
+    for answer in ("830pm", "toronto", "lbs"):
+        await chat.say(answer)
+    return chat
+
+
+async def test_sets_typed_after_midnight_keep_last_nights_workout(env):
+    """Dave, set up on Sunday, did Sunday's 8:30 pm workout and typed "225 8 8 7 6" at
+    00:40. "Which exercise was that?" came with a Start logging button; a tap on it (or on
+    /today's, which had just shown "Last night's workout (Sunday)") got "Sunday was a rest
+    day in your plan. Log your next planned workout, Tuesday's (session A), as done on
+    Sunday?": the example in that reply was planned for Monday, a rest day in a later week,
+    which moved his program's start to Tuesday. "how do I log" after midnight did the same."""
+    for user_id, typed in ((13101, "225 8 8 7 6"), (13102, "how do i log my sets")):
+        chat = await _dave(env, user_id)
+        env.clock.set(datetime(2027, 3, 8, 0, 40, tzinfo=TORONTO))
+        said = texts(await chat.say(typed))
+        assert '"hip thrust 135lb 8 8 8 3"' in said, said  # Sunday's first move, session A
+        assert (await load_user(env, user_id)).started_on.isoformat() == "2027-03-07"
+        shown = texts(await chat.say("/today"))
+        assert shown.startswith("<b>Last night's workout (Sunday)</b> · session A, week 1"), shown
+        said = texts(await chat.tap("Start logging"))
+        assert "rest day" not in said, said
+        assert said.startswith("<b>1/5 · Hip thrust</b> for yesterday, Sun 7 Mar"), said
+
+
+async def test_a_day_logged_late_with_forgot_to_log_first_is_read(env):
+    """Priya, on Sunday evening, her Saturday workout not logged: "forgot to log saturday:
+    hip thrust 67.5kg 8 8 7 6, glute bridge 60kg 15 15 12, ..." got "I couldn't read that
+    (at "forgot")"; "forgot to log saturday: hip thrust 67.5kg 8 8 7 6" alone got the hip
+    thrust's exercise card, nothing saved. "saturday: ..." was read: the words saying the
+    log is late are no exercise."""
+    for user_id, typed in (
+        (13103, "forgot to log saturday: hip thrust 67.5kg 8 8 7 6"),
+        (13104, "I never logged my workout on saturday - hip thrust 67.5kg 8 8 7 6"),
+        (13105, "saturday's workout: hip thrust 67.5kg 8 8 7 6"),
+        (13106, "oops forgot to log this on saturday, hip thrust 67.5kg 8 8 7 6"),
+    ):
+        chat = await _priya(env, user_id)
+        env.clock.set(datetime(2027, 3, 21, 19, 30, tzinfo=SYDNEY))
+        said = texts(await chat.say(typed))
+        assert said.startswith(
+            "<b>Hip thrust</b> for yesterday, Sat 20 Mar: 67.5 kg × 8, 8, 7, 6 (4 sets). Save it?"
+        ), (typed, said)
+    said = texts(await chat.say("forgot to log saturday"))  # no sets: how to log a day late
+    assert "Save it?" not in said and "couldn't read" not in said, said
+
+
+async def test_the_whole_day_typed_late_saves_every_move_of_it(env):
+    """Priya, the same Sunday evening, typed Saturday's whole session in one message, as the
+    bot's Next time had put it ("back extension holding a weight plate to the chest"):
+    "... glute bridge 60kg 15 15 12, back extension with a 10kg plate 10 10 10, ..." got "I
+    couldn't read that (at "back")". The plate after its load is no word more; and "glute
+    bridge 60kg" on the day of the barbell glute bridge is that move (it was the bodyweight
+    glute bridge, an extra move holding 60 kg, and Saturday's bridge left undone)."""
+    chat = await _priya_trained(env, 13107)
+    env.clock.set(datetime(2027, 3, 21, 19, 30, tzinfo=SYDNEY))
+    said = texts(
+        await chat.say(
+            "forgot to log saturday: hip thrust 67.5kg 8 8 7 6, glute bridge 60kg 15 15 12, "
+            "back extension with a 10kg plate 10 10 10, lunges 8kg 12 12, sumo walk 20 20"
+        )
+    )
+    assert "Then Barbell glute bridge, Back extension, Lunge, Sumo walk from the same" in said
+    for _ in range(5):
+        said = texts(await chat.tap("Save"))
+    assert "Barbell glute bridge for yesterday, Sat 20 Mar: 60 kg × 15, 15, 12 ✓" in texts(
+        chat.standin.messages(chat.chat_id)
+    )
+    assert "Workout logged for yesterday, Sat 20 Mar: 5 of 5 exercises done." in said, said
+    other = await _priya_trained(env, 13108)
+    env.clock.set(datetime(2027, 3, 20, 9, 0, tzinfo=SYDNEY))  # Saturday itself
+    said = texts(await other.say("back extension holding a 10kg plate 10 10 10, lunges 8kg 12 12"))
+    assert said.startswith("<b>Back extension</b>: 10 kg × 10, 10, 10 (3 sets). Save it?"), said
+    said = texts(await other.say("hip thrust 2 plates 8 8 8"))  # plates as the load: as before
+    assert "Hip thrust" in said and "2, 8, 8, 8" not in said, said
