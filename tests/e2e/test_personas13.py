@@ -120,3 +120,34 @@ async def test_the_whole_day_typed_late_saves_every_move_of_it(env):
     assert said.startswith("<b>Back extension</b>: 10 kg × 10, 10, 10 (3 sets). Save it?"), said
     said = texts(await other.say("hip thrust 2 plates 8 8 8"))  # plates as the load: as before
     assert "Hip thrust" in said and "2, 8, 8, 8" not in said, said
+
+
+async def _dave_trained(env: Env, user_id: int) -> Chat:
+    """Dave set up, Sunday 7 March's hip thrusts logged that night: Thursday 11 March is
+    session C (American deadlift, Bulgarian split squat, good morning...)."""
+    chat = await _dave(env, user_id)
+    env.clock.set(datetime(2027, 3, 7, 21, 30, tzinfo=TORONTO))
+    await chat.say("hip thrust 225 8 8 7")
+    await chat.say("k")
+    return chat
+
+
+async def test_a_load_first_at_a_move_held_with_dumbbells_is_its_load(env):
+    """Dave, at his first Bulgarian split squats (3 × 8–12, at a gym), typed "40 10 10 10"
+    (40 lb dumbbells, as he types every move) and got "Bulgarian split squat: 40, 10, 10, 10
+    reps (4 sets). Save it?": a set of 40 reps. The card names dumbbells and his gym has
+    them, so a number four times the reps after it is the load held, as it is for a move
+    with weights; reps alone ("12 12 10") are still reps."""
+    chat = await _dave_trained(env, 13109)
+    env.clock.set(datetime(2027, 3, 11, 22, 10, tzinfo=TORONTO))
+    await chat.say("/today")
+    said = texts(await chat.tap("Start logging"))
+    assert said.startswith("<b>1/5 · American deadlift</b>"), said
+    await chat.say("185 15 15 15 12")
+    said = texts(await chat.say("k"))
+    assert "<b>2/5 · Bulgarian split squat</b>" in said, said
+    said = texts(await chat.say("40 10 10 10"))
+    assert said.startswith("<b>Bulgarian split squat</b>: 40 lb × 10, 10, 10 (3 sets)."), said
+    await chat.tap("Fix")
+    said = texts(await chat.say("12 12 10"))
+    assert said.startswith("<b>Bulgarian split squat</b>: 12, 12, 10 reps (3 sets)."), said
