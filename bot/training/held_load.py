@@ -17,14 +17,10 @@ from bot.training.targets import held_on
 _HELD = (Equipment.DUMBBELL, Equipment.PLATE)
 
 
-def takes_no_load(
-    svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog
-) -> bool:
-    """Whether sets typed for `log` are reps alone: its move takes no weights, nor one held
-    in the hands where its day is trained."""
+def holds_load(svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog) -> bool:
+    """Whether `log`'s move, with no load of its own, is done holding one where its day is
+    trained (its card names dumbbells or a plate, and the day has them)."""
     card = svc.content.exercises[log.exercise_id]
-    if card.loading == Loading.WEIGHTED:
+    if card.loading == Loading.WEIGHTED or not any(kit in card.equipment for kit in _HELD):
         return False
-    if not any(kit in card.equipment for kit in _HELD):
-        return True
-    return not held_on(profile, logs.session_of(s, user.id, log.session_id).day)
+    return held_on(profile, logs.session_of(s, user.id, log.session_id).day)

@@ -24,6 +24,8 @@ _ASKS = re.compile(
     r"\bwhy\b.*\b(go(ne|ing)? down|went down|goes down|drop(ped|s)?|lower(ed)?|lighter"
     r"|less weight|decreased?|reduced?)\b"
 )
+# Said of a load: its word, or the number it went to ("why did my hip thrust go down to 60").
+_A_LOAD = re.compile(r"\b(weight|load|lbs?|kgs?|lighter)\b|\b(down|dropped|lowered|reduced) to \d")
 _AHEAD_DAYS = 14  # the workouts looked at for the move asked
 
 
@@ -43,7 +45,7 @@ class LoadDown:
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> LoadDown | None:
     said = " ".join(words(text))
-    if not _ASKS.search(said) or not re.search(r"\b(weight|load|lbs?|kgs?|lighter)\b", said):
+    if not _ASKS.search(said) or not _A_LOAD.search(said):
         return None
     profile = finished_profile(user)
     named = named_cards(svc.content, text)

@@ -33,7 +33,7 @@ from bot.training.logbook_steps import log_for, name_of, open_day
 from bot.training.logbook_story import keep_queued, queue, story_parts, untold
 from bot.training.outcomes import LogExample
 from bot.training.people import logging_today, planning, planning_logged
-from bot.training.typed import has_digit, remark_after, without_remark
+from bot.training.typed import has_digit, opens_asking, remark_after, without_remark
 from bot.training.whole_day import told_whole
 
 # While sets are owed, text that is no entry goes to the coach when it is conversation,
@@ -224,6 +224,8 @@ def _unread(
     """Sets told for a named exercise that can't be read ("did squats 40kg 12 12 10 and some
     lunges"): said so, for that exercise; a question or talk stays the coach's. An RDL the
     day holds neither deadlift for (or both) is asked which, with the day it was said for."""
+    if opens_asking(text):  # "why did my hip thrust go down to 60? i did 67.5 last time"
+        return None
     if err.code == "which_rdl" and not _asked(text):
         said = {**err.detail, **({"when": when} if when else {})}
         return ParseFailed(err.code, said, "", profile.unit.value, True)

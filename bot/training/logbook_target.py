@@ -28,7 +28,7 @@ from bot.training.logbook_replies import ParseFailed
 from bot.training.logbook_steps import Echo, log_for, name_of
 from bot.training.logbook_story import queued
 from bot.training.people import finished_profile, local_today, logging_today
-from bot.training.typed import is_question
+from bot.training.typed import is_question, opens_asking
 
 
 def for_target(svc: Services, failed: ParseFailed, log: ExerciseLog) -> ParseFailed:
@@ -101,7 +101,7 @@ def _skip_said(
 def day_said_in(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | None, str]:
     """The day a log says it was done ("squats 3x10 at 40 yesterday"), and the text without
     it; none for a question ("what did I do yesterday?")."""
-    if text.rstrip().endswith("?") or is_question(text):
+    if text.rstrip().endswith("?") or is_question(text) or opens_asking(text):
         return None, text
     today = local_today(profile, svc.clock.now())
     said, cut = day_said(text, today, month_first=month_first(profile.tz))

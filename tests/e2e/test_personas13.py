@@ -151,3 +151,47 @@ async def test_a_load_first_at_a_move_held_with_dumbbells_is_its_load(env):
     await chat.tap("Fix")
     said = texts(await chat.say("12 12 10"))
     assert said.startswith("<b>Bulgarian split squat</b>: 12, 12, 10 reps (3 sets)."), said
+
+
+async def test_why_a_load_went_down_to_a_number_is_answered(env):
+    """Priya, her Monday push showing "Hip thrust: 4 × 8–12 @ 60 kg" after 67.5 kg on
+    Saturday: "why did my hip thrust go down to 60? i did 67.5 on saturday" got "I couldn't
+    read that (at "why")", read as sets for Saturday; "why did my hip thrust go down to
+    60?" alone got the hip thrust's card. "why did my hip thrust weight go down?" was
+    answered from her log (a lighter load for more reps); so are these."""
+    chat = await _priya_trained(env, 13110)
+    env.clock.set(datetime(2027, 3, 20, 9, 0, tzinfo=SYDNEY))  # Saturday: session C
+    await chat.say("hip thrust 67.5kg 8 8 7 6")
+    await chat.say("yes")
+    env.clock.set(datetime(2027, 3, 22, 6, 5, tzinfo=SYDNEY))
+    expected = texts(await chat.say("why did my hip thrust weight go down?"))
+    assert "60 kg" in expected and "67.5 kg × 8, 8, 7, 6" in expected, expected
+    for asked in (
+        "why did my hip thrust go down to 60? i did 67.5 on saturday",
+        "why did my hip thrust go down to 60?",
+        "why did hip thrusts drop to 60kg, i did 67.5 last time",
+    ):
+        said = texts(await chat.say(asked))
+        assert said == expected, (asked, said)
+    said = texts(await chat.say("hip thrust 60kg 12 12 10 10"))  # her sets: still sets
+    assert said.startswith("<b>Hip thrust</b>: 60 kg × 12, 12, 10, 10 (4 sets). Save it?"), said
+
+
+async def test_am_i_making_progress_is_answered_from_her_log(env):
+    """Priya, two weeks in: "am I making progress?" got the article's "Picking your weight"
+    (how to choose a load), not an answer about her; "am I getting stronger?" opened
+    /progress with a plain answer from the loads she logged. So do these now."""
+    for user_id, asked in (
+        (13111, "am I getting stronger?"),
+        (13112, "am I making progress?"),
+        (13113, "am i making any progress"),
+        (13114, "have I made any gains?"),
+    ):
+        chat = await _priya_trained(env, user_id)
+        env.clock.set(datetime(2027, 3, 22, 7, 30, tzinfo=SYDNEY))
+        await chat.say("hip thrust 62.5kg 12 12 12 12")
+        await chat.say("yes")
+        said = texts(await chat.say(asked))
+        assert said.startswith("<b>Your progress</b>\nYes: your load went up since"), (asked, said)
+    said = texts(await chat.say("how do I make progress on hip thrusts?"))  # the coach's
+    assert "Your progress" not in said, said
