@@ -195,3 +195,30 @@ async def test_am_i_making_progress_is_answered_from_her_log(env):
         assert said.startswith("<b>Your progress</b>\nYes: your load went up since"), (asked, said)
     said = texts(await chat.say("how do I make progress on hip thrusts?"))  # the coach's
     assert "Your progress" not in said, said
+
+
+async def test_a_walk_with_its_band_named_is_read(env):
+    """Priya, week 3, her Wednesday session typed in one message: "american deadlift 52.5kg
+    10 10 10, single leg hip thrust 15 15 15, walking lunges 10kg 14 14, monster walk green
+    band 20 20" got "I couldn't read that (at "single")": the "w" of "walk" before a band
+    was read as "w" for "with" ("monster with alk green band"), so "with a band" ("sumo
+    walks with a red band 20 20") broke too."""
+    chat = await _priya_trained(env, 13115)
+    env.clock.set(datetime(2027, 3, 17, 7, 0, tzinfo=SYDNEY))  # Wednesday: session B
+    said = texts(
+        await chat.say(
+            "american deadlift 52.5kg 10 10 10, single leg hip thrust 15 15 15, "
+            "walking lunges 10kg 14 14, monster walk green band 20 20"
+        )
+    )
+    assert said.startswith("<b>American deadlift</b>: 52.5 kg × 10, 10, 10 (3 sets)."), said
+    assert "Then Single-leg hip thrust, Walking lunge, Monster walk from the same" in said, said
+    for _ in range(4):
+        said = texts(await chat.tap("Save"))
+    assert "Workout logged: 4 of 4 exercises done." in said, said
+    assert "Monster walk: 20, 20 reps ✓" in texts(chat.standin.messages(chat.chat_id))
+    env.clock.set(datetime(2027, 3, 20, 7, 0, tzinfo=SYDNEY))  # Saturday: session C
+    said = texts(await chat.say("sumo walks with a red band 20 20"))
+    assert said.startswith("<b>Sumo walk</b>: 20, 20 reps (2 sets). Save it?"), said
+    said = texts(await chat.say("hip thrust 3x8 w 70kg"))  # "w" alone is still "with"
+    assert "<b>Hip thrust</b>: 70 kg × 8, 8, 8 (3 sets)." in said, said
