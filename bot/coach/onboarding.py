@@ -322,10 +322,23 @@ def answer_named(step: str, text: str, goals: Goals) -> Answer | None:
         tails += [m["count"] + sentence[m.end() :] for m in _DAYS_COUNT.finditer(sentence)]
         for candidate in (sentence, *reversed(tails)):
             try:
-                return parse_text(step, _AROUND.sub("", candidate.strip(" ,.!?")), goals)
+                found = parse_text(step, _AROUND.sub("", candidate.strip(" ,.!?")), goals)
             except AnswerError:
                 continue
+            return _with_kit(found, text, goals)
     return None
+
+
+def _with_kit(found: Answer, text: str, goals: Goals) -> Answer:
+    """A place away from the gym with the kit the whole message says ("I'll be training at
+    home from now on. I've got a pair of dumbbells and a bench": home with dumbbells)."""
+    if found.step != "place" or found.value == "gym":
+        return found
+    try:
+        whole = parse_text("place", _AROUND.sub("", text.strip(" ,.!?")), goals)
+    except AnswerError:
+        return found
+    return whole if whole.value != "gym" else found
 
 
 _DAYS_COUNT = re.compile(

@@ -222,3 +222,27 @@ async def test_a_walk_with_its_band_named_is_read(env):
     assert said.startswith("<b>Sumo walk</b>: 20, 20 reps (2 sets). Save it?"), said
     said = texts(await chat.say("hip thrust 3x8 w 70kg"))  # "w" alone is still "with"
     assert "<b>Hip thrust</b>: 70 kg × 8, 8, 8 (3 sets)." in said, said
+
+
+async def test_a_move_home_said_with_its_why_and_kit_changes_the_place(env):
+    """Priya, in week 6: "cancelled my gym membership, I'll be training at home from now on.
+    I have adjustable dumbbells up to 24kg and a bench" got "I don't know that one yet"
+    (noted as a question to learn) and her gym plan kept coming; "I'll be training at home
+    from now on" alone was understood. The gym given up and the kit owned, said beside the
+    change, are no more than it: the place is home with her dumbbells."""
+    for user_id, said_so in (
+        (
+            13116,
+            "cancelled my gym membership, I'll be training at home from now on. "
+            "I have adjustable dumbbells up to 24kg and a bench",
+        ),
+        (13117, "cancelled my gym membership, I'll be training at home from now on"),
+        (13118, "I'll be training at home from now on. I've got a pair of dumbbells and a bench"),
+    ):
+        chat = await _priya_trained(env, user_id)
+        env.clock.set(datetime(2027, 4, 18, 18, 0, tzinfo=SYDNEY))
+        said = texts(await chat.say(said_so))
+        assert said.startswith("Where you train: <b>Home"), (said_so, said)
+        assert (await load_user(env, user_id)).place != "gym", said
+        if "dumbbells" in said_so:
+            assert said.startswith("Where you train: <b>Home: dumbbells</b> ✓"), said
