@@ -53,6 +53,13 @@ _EXCEPT = re.compile(
     r" (?:the |my )?(?P<what>[^\W\d_][\w',& -]*?)[\s.!]*$",
     re.I,
 )
+# "done. skipped good mornings", "did it all, didn't do the lunges": the same, said apart
+# (a name none of the day's moves is then a remark: "done, skipped breakfast").
+_SKIPPED_TOLD = re.compile(
+    r"^(?P<head>.+?)[\s,.;!-]+(?:but )?(?:i )?(?:skipped|skipt|didn'?t do|did not do|left out)"
+    r" (?:the |my )?(?P<what>[^\W\d_][\w',& -]*?)[\s.!]*$",
+    re.I,
+)
 _LIST_SEP = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\bnor\b)\s*")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _ROUNDS = re.compile(
@@ -81,7 +88,8 @@ class WholeDay:
 def _excepted(text: str) -> tuple[str, str] | None:
     """ "I did all of them except the lunges": the whole day said ("did all of them") and the
     moves left out of it ("lunges"); None for anything else."""
-    found = _EXCEPT.match(" ".join(text.strip().split()))
+    said = " ".join(text.strip().split())
+    found = _EXCEPT.match(said) or _SKIPPED_TOLD.match(said)
     if found is None:
         return None
     head = re.sub(r"^(?:all|everything)$", "did it all", found["head"].strip(" ,.!"), flags=re.I)
@@ -279,7 +287,7 @@ def _left_out(svc: Services, exercises: list[ExerciseLog], text: str) -> set[int
         name = re.sub(r"^(?:the|my) ", "", name.strip())
         cards = named_cards(svc.content, name) if name else []
         ids = {i for c in cards for i in held if i == c or is_variant(svc.content, c, i)}
-        if not ids:
-            return None
+        if not ids:  # "... except the planks": None; "done, skipped breakfast": a remark
+            return None if _EXCEPT.match(" ".join(text.strip().split())) else set()
         found |= {x.id for x in exercises if x.exercise_id in ids}
     return found

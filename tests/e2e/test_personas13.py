@@ -246,3 +246,25 @@ async def test_a_move_home_said_with_its_why_and_kit_changes_the_place(env):
         assert (await load_user(env, user_id)).place != "gym", said
         if "dumbbells" in said_so:
             assert said.startswith("Where you train: <b>Home: dumbbells</b> ✓"), said
+
+
+async def test_done_then_a_move_skipped_leaves_that_move_out(env):
+    """Dave, after his Sunday session C: "done. skipped good mornings" got "Saved as planned:
+    ... Good morning: 115 lb × 20, 20, 20" and "Noted: "skipped good mornings", kept with
+    today's workout", so his next good mornings went up to 160 lb for sets never done. "did
+    it all but skipped the good mornings" left them out; said apart, the same now."""
+    for user_id, told in (
+        (13119, "done. skipped good mornings"),
+        (13120, "did it all, didn't do the good mornings"),
+        (13121, "done - skipped good mornings and sumo walks"),
+    ):
+        chat = await _dave_trained(env, user_id)
+        env.clock.set(datetime(2027, 3, 11, 22, 10, tzinfo=TORONTO))  # Thursday: session C
+        said = texts(await chat.say(told))
+        assert "• Good morning: skipped" in said, (told, said)
+        assert "Noted" not in said, said
+    assert "• Sumo walk: skipped" in said, said
+    chat = await _dave_trained(env, 13122)
+    env.clock.set(datetime(2027, 3, 11, 22, 10, tzinfo=TORONTO))
+    said = texts(await chat.say("done, skipped breakfast"))  # no move of the day: as before
+    assert "Good morning: skipped" not in said and "Saved as planned" in said, said
