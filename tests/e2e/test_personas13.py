@@ -268,3 +268,28 @@ async def test_done_then_a_move_skipped_leaves_that_move_out(env):
     env.clock.set(datetime(2027, 3, 11, 22, 10, tzinfo=TORONTO))
     said = texts(await chat.say("done, skipped breakfast"))  # no move of the day: as before
     assert "Good morning: skipped" not in said and "Saved as planned" in said, said
+
+
+async def test_dumbbells_said_after_the_move_home_are_kept(env):
+    """Priya, told "Where you train: Home: bands or a ball ✓" after "I'll be training at
+    home from now on", put it right: "I don't have bands or a ball, just adjustable
+    dumbbells up to 24kg and a bench" got "I don't know that one yet" (noted as a question
+    to learn), and "I have dumbbells too" got "New kit on its own (dumbbells, say) doesn't
+    change your plan": her plan kept bands and a ball she does not have. Said at home, the
+    kit is the place answer again, as "at home, I have dumbbells" was."""
+    for user_id, told in (
+        (13123, "I don't have bands or a ball, just adjustable dumbbells up to 24kg and a bench"),
+        (13124, "I only have dumbbells and a bench"),
+        (13125, "no bands, just dumbbells"),
+        (13126, "I have dumbbells too"),
+    ):
+        chat = await _priya_trained(env, user_id)
+        env.clock.set(datetime(2027, 4, 18, 18, 0, tzinfo=SYDNEY))
+        said = texts(await chat.say("I'll be training at home from now on"))
+        assert said.startswith("Where you train: <b>Home: bands or a ball</b> ✓"), said
+        said = texts(await chat.say(told))
+        assert said.startswith("Where you train: <b>Home"), (told, said)
+        assert "dumbbells" in said.split("\n")[0], (told, said)
+        assert (await load_user(env, user_id)).dumbbells, told
+    said = texts(await chat.say("can I use dumbbells for hip thrusts?"))  # a question still
+    assert not said.startswith("Where you train"), said
