@@ -22,6 +22,7 @@ from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs
+from bot.store.last_time import last_status
 from bot.store.models import ExerciseLog, User
 from bot.training.dayplan import is_rest_day
 from bot.training.logbook_planned import as_planned, load_for_reps, planned_or_load
@@ -192,7 +193,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
     planned: list[str] = []  # "same as last time" for a move never done: as planned
     for log in [x for x in exercises if x.status == ExerciseStatus.PENDING]:
-        if log.id in left_out:
+        if log.id in left_out or (how[0] == "same" and _skipped_last(s, user, log)):
             done = save(svc, s, user, log, (), text)
             saved.append((done.name, "skipped"))
             then = done.then if isinstance(done.then, Ask | Finished) else None
@@ -243,6 +244,12 @@ def _example(
     reps = " ".join(str(e.reps) for e in more.applied(as_planned(svc, s, user, log)))
     unit = profile.unit.value
     return f"{95 if unit == 'lb' else 40}{unit} {reps}"
+
+
+def _skipped_last(s: Session, user: User, log: ExerciseLog) -> bool:
+    """ "same as last time" of a move skipped last time: skipped again, not done as planned."""
+    day = logs.session_of(s, user.id, log.session_id).day
+    return last_status(s, user.id, log.exercise_id, day) == ExerciseStatus.SKIPPED
 
 
 def _load_asked(

@@ -293,3 +293,22 @@ async def test_dumbbells_said_after_the_move_home_are_kept(env):
         assert (await load_user(env, user_id)).dumbbells, told
     said = texts(await chat.say("can I use dumbbells for hip thrusts?"))  # a question still
     assert not said.startswith("Where you train"), said
+
+
+async def test_same_as_last_time_skips_what_was_skipped_last_time(env):
+    """Dave skipped the monster walks of his first session A. At the next session A: "same as
+    last time" got "Saved as last time (Monster walk: new today, so as planned): ...
+    Monster walk: 30, 30 reps": walks he had skipped, saved as done, and called new. What
+    was skipped last time is skipped again."""
+    chat = await _dave(env, 13127)
+    env.clock.set(datetime(2027, 3, 7, 21, 30, tzinfo=TORONTO))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    for typed in ("225 8 8 7", "k", "275 10 10 9", "k", "5 4 4", "k", "90 15 15 12", "k"):
+        await chat.say(typed)
+    said = texts(await chat.say("skip"))
+    assert "Monster walk: skipped." in said, said
+    env.clock.set(datetime(2027, 3, 16, 22, 30, tzinfo=TORONTO))  # Tuesday: session A again
+    said = texts(await chat.say("same as last time"))
+    assert said.startswith("Saved as last time:\n• Hip thrust: 225 lb × 8, 8, 7"), said
+    assert "• Monster walk: skipped" in said and "new today" not in said, said
