@@ -79,6 +79,7 @@ class WholeDay:
     then: Next | NeedLoad
     same: bool = False  # "same as last time": moves never done before were saved as planned
     planned: tuple[str, ...] = ()  # ... those moves, by name
+    skipped_last: tuple[str, ...] = ()  # ... and those skipped last time ("new" they aren't)
     # "plus 2 extra sets on the first one and 1 on the last": each move's name and count
     extra: tuple[tuple[str, int], ...] = ()
     # ... of a move whose load is asked after another's: name, count, how to send them
@@ -192,8 +193,9 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     then: Next | NeedLoad = None
     unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
     planned: list[str] = []  # "same as last time" for a move never done: as planned
+    skipped: list[str] = []  # ... of those, the ones skipped last time, said so
     for log in [x for x in exercises if x.status == ExerciseStatus.PENDING]:
-        if log.id in left_out or (how[0] == "same" and _skipped_last(s, user, log)):
+        if log.id in left_out:
             done = save(svc, s, user, log, (), text)
             saved.append((done.name, "skipped"))
             then = done.then if isinstance(done.then, Ask | Finished) else None
@@ -209,7 +211,8 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
         done = save(svc, s, user, log, entries, None)
         extra += [(done.name, more.count)] if more and more.kind == "more" else []
         saved.append((done.name, done.sets))
-        planned += [done.name] if as_planned and how[0] == "same" else []
+        if as_planned and how[0] == "same":  # never done: new today, or skipped last time
+            (skipped if _skipped_last(s, user, log) else planned).append(done.name)
         # the next exercise asked, or after the last the finish (its recap said once)
         then = done.then if isinstance(done.then, Ask | Finished) else None
     later: tuple[tuple[str, int, str], ...] = ()
@@ -231,6 +234,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
         then,
         same=how[0] == "same",
         planned=tuple(planned),
+        skipped_last=tuple(skipped),
         extra=tuple(extra),
         later=later,
         today_now=today_now(svc, user, before),
@@ -247,7 +251,7 @@ def _example(
 
 
 def _skipped_last(s: Session, user: User, log: ExerciseLog) -> bool:
-    """ "same as last time" of a move skipped last time: skipped again, not done as planned."""
+    """Whether the move was skipped the last time it came up (never done: as planned)."""
     day = logs.session_of(s, user.id, log.session_id).day
     return last_status(s, user.id, log.exercise_id, day) == ExerciseStatus.SKIPPED
 
