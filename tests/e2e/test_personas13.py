@@ -315,3 +315,27 @@ async def test_same_as_last_time_says_what_was_skipped_last_time(env):
         "• Hip thrust: 225 lb × 8, 8, 7"
     ), said
     assert "new today" not in said, said
+
+
+async def test_last_nights_workout_skipped_after_midnight(env):
+    """Dave, at 00:30 after his Thursday 8:30 pm workout he did not do: "skip" told him to
+    send /today and tap Skip today there; /today showed "Last night's workout (Thursday)"
+    with Skip today, and a tap on it got "That workout was for another day. /today shows the
+    current one.", nothing skipped: the button /today had just given was refused as old.
+    Skip and Move on last night's workout now act on it, as its Start logging does."""
+    chat = await _dave_trained(env, 13128)
+    env.clock.set(datetime(2027, 3, 12, 0, 30, tzinfo=TORONTO))  # after Thursday's 20:30
+    shown = texts(await chat.say("/today"))
+    assert shown.startswith("<b>Last night's workout (Thursday)</b>"), shown
+    said = texts(await chat.tap("Skip today"))
+    assert "\n---\nSkipped today. Rest well. Next workout: Sunday at 20:30." in said, said
+    week = texts(await chat.say("/week"))
+    assert "<b>Thursday</b> · session C · skipped" in week, week
+    other = await _dave_trained(env, 13129)
+    env.clock.set(datetime(2027, 3, 12, 0, 30, tzinfo=TORONTO))
+    await other.say("/today")
+    said = texts(await other.tap("Move to tomorrow"))
+    assert "Friday at 20:30" in said, said
+    env.clock.set(datetime(2027, 3, 13, 0, 30, tzinfo=TORONTO))  # a day later: too old now
+    said = texts(await chat.press(chat.last_keyboard().message_id, "1:push:skip:20270311"))
+    assert "Skipped today" not in said, said
