@@ -319,12 +319,14 @@ async def test_same_as_last_time_says_what_was_skipped_last_time(env):
 
 async def test_last_nights_workout_skipped_after_midnight(env):
     """Dave, at 00:30 after his Thursday 8:30 pm workout he did not do: "skip" told him to
-    send /today and tap Skip today there; /today showed "Last night's workout (Thursday)"
+    send /today and tap Skip today there (before midnight it gave the buttons); /today showed "Last night's workout (Thursday)"
     with Skip today, and a tap on it got "That workout was for another day. /today shows the
     current one.", nothing skipped: the button /today had just given was refused as old.
     Skip and Move on last night's workout now act on it, as its Start logging does."""
     chat = await _dave_trained(env, 13128)
     env.clock.set(datetime(2027, 3, 12, 0, 30, tzinfo=TORONTO))  # after Thursday's 20:30
+    said = texts(await chat.say("skip"))  # the buttons a tap away, as before midnight
+    assert said.startswith("No problem. Tap Skip today or Move to tomorrow below"), said
     shown = texts(await chat.say("/today"))
     assert shown.startswith("<b>Last night's workout (Thursday)</b>"), shown
     said = texts(await chat.tap("Skip today"))
