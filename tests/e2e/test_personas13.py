@@ -319,9 +319,10 @@ async def test_same_as_last_time_says_what_was_skipped_last_time(env):
 
 async def test_last_nights_workout_skipped_after_midnight(env):
     """Dave, at 00:30 after his Thursday 8:30 pm workout he did not do: "skip" told him to
-    send /today and tap Skip today there (before midnight it gave the buttons); /today showed "Last night's workout (Thursday)"
-    with Skip today, and a tap on it got "That workout was for another day. /today shows the
-    current one.", nothing skipped: the button /today had just given was refused as old.
+    send /today and tap Skip today there (before midnight it gave the buttons); /today
+    showed "Last night's workout (Thursday)" with Skip today, and a tap on it got "That
+    workout was for another day. /today shows the current one.", nothing skipped: the
+    button /today had just given was refused as old.
     Skip and Move on last night's workout now act on it, as its Start logging does."""
     chat = await _dave_trained(env, 13128)
     env.clock.set(datetime(2027, 3, 12, 0, 30, tzinfo=TORONTO))  # after Thursday's 20:30
@@ -341,3 +342,25 @@ async def test_last_nights_workout_skipped_after_midnight(env):
     env.clock.set(datetime(2027, 3, 13, 0, 30, tzinfo=TORONTO))  # a day later: too old now
     said = texts(await chat.press(chat.last_keyboard().message_id, "1:push:skip:20270311"))
     assert "Skipped today" not in said, said
+
+
+async def test_why_a_load_went_up_is_answered(env):
+    """Priya, at home with her dumbbells, her walking lunges planned at 14 kg after 12 kg:
+    "why did the walking lunges go up to 14kg?" got the walking lunge's exercise card. Why
+    a load went down was answered from her log; why it went up is too: the top of the range
+    reached, or fewer reps asked."""
+    chat = await _priya_trained(env, 13130)
+    env.clock.set(datetime(2027, 3, 17, 7, 0, tzinfo=SYDNEY))  # Wednesday: session B
+    await chat.say("walking lunges 12kg 20 20")
+    await chat.say("yes")
+    env.clock.set(datetime(2027, 3, 24, 5, 0, tzinfo=SYDNEY))  # next Wednesday, before 6
+    for asked in (
+        "why did the walking lunges go up to 14kg?",
+        "why are my walking lunges heavier this week",
+    ):
+        said = texts(await chat.say(asked))
+        assert said.startswith("<b>Walking lunge</b>: 2 × 12–20 @ "), (asked, said)
+        assert "last time, on Wednesday 17 March, 12 kg × 20, 20" in said, said
+        assert "It's heavier because last time you reached the top of the range, 20 reps" in said
+    said = texts(await chat.say("why did my walking lunge weight go down?"))
+    assert "It hasn't gone down" in said, said
