@@ -135,9 +135,29 @@ def said_earlier(step: str, text: str, goals: Goals) -> Answer | None:
     return said.answer
 
 
+# Said beside a change of place, no more than it: the gym given up ("cancelled my gym
+# membership, ...") and the kit owned ("... I have adjustable dumbbells up to 24kg and a bench").
+_GAVE_UP = re.compile(
+    r"\b(?:cancel+ed|quit|left|ended|stopped)(?: my| the)? gym(?: membership)?\b[,.;!]?", re.I
+)
+_KIT_OWNED = re.compile(
+    r"(?:(?<=[.!;])|^)\s*(?:and |but )?(?:i )?(?:have|['’]?ve got|got|own|bought)\b[^.!;?]*"
+    r"\b(?:dumbbells?|bench|bands?|ball|kettlebells?|weights)\b[^.!;?]*",
+    re.I,
+)
+
+
+def _change_itself(text: str) -> str:
+    """A long message's change of place alone, without the gym given up and the kit owned
+    said beside it (the kit is still read from the whole message: home_kit)."""
+    return _KIT_OWNED.sub(" ", _GAVE_UP.sub(" ", text))
+
+
 def changed_setting(text: str) -> str | None:
     """The setting ("goal", "place", "experience") a statement says has changed, if any."""
     ws = words(text)
+    if len(ws) > MAX_WORDS and (itself := words(_change_itself(text))):
+        ws = itself if _PLACE.search(" ".join(itself)) else ws
     joined = " ".join(ws)
     if not ws or len(ws) > MAX_WORDS or "?" in text or _ASKS.search(joined):
         return None
@@ -182,6 +202,9 @@ def _new_answer(step: str, text: str, joined: str, goals: Goals) -> Answer | Non
     """The new answer, read as the setup question would read it. Said with a "not", only
     bodyweight (what is left once the kit is gone: "no equipment anymore") is sure; "I don't
     want to compete anymore" names no new goal."""
+    if step == "place":  # "cancelled my gym membership, ...": the gym left, no answer
+        text = _GAVE_UP.sub(" ", text)
+        joined = " ".join(words(_change_itself(text)))
     try:
         said = _INSTEAD_OF.sub(" ", text)
         said = _HOME_FROM_A_TRIP.sub(" ", said) if step == "place" else said

@@ -215,7 +215,12 @@ def _first_is_load(
 
 
 def _parse_body(
-    toks: list[Tok], unit: Unit, planned: Load, unloaded: bool = False, rep_top: int | None = None
+    toks: list[Tok],
+    unit: Unit,
+    planned: Load,
+    unloaded: bool = False,
+    rep_top: int | None = None,
+    held: bool = False,
 ) -> list[SetEntry]:
     shape = "".join(t.kind for t in toks)
     if re.fullmatch(r"[LB]x?[NR]NX", shape):  # "40kg for 10 reps, 3 sets": 3 sets of 10 @ 40
@@ -256,7 +261,7 @@ def _parse_body(
 
     if m := _F_REPS.fullmatch(shape):
         nums = toks[m.start(2) :]
-        if not m.group(1) and len(nums) > 1 and nums[0].kind == "N" and not unloaded:
+        if not m.group(1) and len(nums) > 1 and nums[0].kind == "N" and (held or not unloaded):
             rest = [_number(t) for t in nums[1:]]
             if _first_is_load(_number(nums[0]), rest, planned[0], rep_top):
                 return entries(nums[1:], _load(nums[0], unit))
@@ -299,10 +304,16 @@ def readable(toks: list[Tok], unit: Unit) -> bool:
 
 
 def read_body(
-    toks: list[Tok], unit: Unit, planned: Load, unloaded: bool = False, rep_top: int | None = None
+    toks: list[Tok],
+    unit: Unit,
+    planned: Load,
+    unloaded: bool = False,
+    rep_top: int | None = None,
+    held: bool = False,
 ) -> list[SetEntry]:
-    """The sets in the tokens after any exercise name (`rep_top`: the plan's top reps)."""
-    return _parse_body(_fold(_plain(toks)), unit, planned, unloaded, rep_top)
+    """The sets in the tokens after any exercise name (`rep_top`: the plan's top reps;
+    `held`: a move with no load of its own done holding one, "40 10 10 10" its 40)."""
+    return _parse_body(_fold(_plain(toks)), unit, planned, unloaded, rep_top, held)
 
 
 def across(toks: list[Tok], planned_sets: int | None) -> list[Tok]:

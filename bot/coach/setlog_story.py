@@ -60,9 +60,15 @@ _ANOTHER_TIME = {(a, b) for a in ("next", "last") for b in ("time", "week", "ses
 _GRAMMAR_WORDS = BAND_LEAD | {"x", "at", "bw", "bodyweight", "body weight", "rep", "reps", "r",
                               "set", "sets", "of", "round", "rounds", "across", "band", "bands",
                               "dumbbell", "dumbbells", "dumbell", "dumbells", "db", "dbs",
-                              "barbell", "bar", "kettlebell", "kettlebells"}  # fmt: skip
-_LEADS = ("with", "using", "at", "@")  # "with 30kg and got 10 10 8": the load comes first
+                              "barbell", "bar", "kettlebell", "kettlebells", "holding"}  # fmt: skip
+# "with 30kg and got 10 10 8", "holding a 10kg plate 10 10": the load comes first
+_LEADS = ("with", "using", "holding", "at", "@")
 _MAX_NAME_WORDS = 4
+
+
+def _is_plate(t: Tok) -> bool:
+    """ "plate" said of a load ("10kg plate"); "2 plates" is a load of its own (setlog_plates)."""
+    return t.kind == "w" and t.text in ("plate", "plates")
 
 
 @dataclass(frozen=True)
@@ -260,6 +266,8 @@ def _part(
     if when is not None:  # "20kg 12 12 10 next time 25": a plan, no set of 25
         raise LogParseError("syntax", token=when)
     kept = [t for t in toks if not (t.kind == "w" and t.text in _SMALL_WORDS)]
+    # "back extension with a 10kg plate 10 10 10": the plate a load said is no word more
+    kept = [t for i, t in enumerate(kept) if not (_is_plate(t) and i and kept[i - 1].kind == "u")]
     odd = next((t for t in kept if t.kind == "w" and t.text not in _GRAMMAR_WORDS), None)
     if odd is not None or not kept:
         raise LogParseError("syntax", **({"token": odd.text} if odd else {}))

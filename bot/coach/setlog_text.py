@@ -248,7 +248,8 @@ _SLIP_FOR = {"stes": "sets", "sest": "sets", "setss": "sets", "sers": "sets", "s
 
 
 # "12 12 10 w 15kg", "w/ 15kg", "3x15 w green band": "w" is "with" before a load or a band.
-_W_FOR_WITH = re.compile(r"(?:(?<=\s)|^)w/?\s*(?=\d|(?:[a-z]+\s+){0,2}bands?\b)")
+# "w" alone, never a word's first letter ("monster walk green band", "with a band").
+_W_FOR_WITH = re.compile(r"(?:(?<=\s)|^)w(?:/\s*|\s+|(?=\d))(?=\d|(?:[a-z]+\s+){0,2}bands?\b)")
 # "with 20s", "using the 25s": the pair of dumbbells of that load, said by their number.
 _PAIR_OF = re.compile(r"\b((?:with|using|@)(?: the| my)?) (\d+(?:\.\d+)?)s\b")
 # "lunges 2x10 40s": the pair said by its number after the sets, with no "with".

@@ -31,6 +31,9 @@ PROGRESS = re.compile(
     r"|^(my|show me my|show my|see my) (records?|prs|pr|personal (bests?|records?)|streak)$"
     r"|\b(did|have) (beat|broken|break|set|hit) (a |my |any )?(new )?(record|pr|personal "
     r"(best|record))|\bam (getting|any) (stronger|better|progressing)\b|^am on track$"
+    # "am I making progress?", "have I made any gains": the loads logged answer it
+    r"|\b(am|have) (making|made|seeing|seen) (any |some |real )?(progress|gains|results)\b"
+    r"|\bam (i )?improving\b"
     r"|\bhow many (workouts|sessions|times) (have|did) (done|do|train|trained|logged)\b"
     r"|\b(whats|what is) my (streak|pr|prs|record|records|personal best|personal record|max"
     r"|heaviest)\b(?! (exercise|option|move|bet|way|choice))"

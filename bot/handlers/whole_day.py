@@ -19,6 +19,7 @@ async def show(update: Update, context: Context, outcome: WholeDay) -> None:
         saved=outcome.saved,
         same=outcome.same,
         planned=outcome.planned,
+        skipped_last=outcome.skipped_last,
         then_asks=asks,
         extra=outcome.extra,
         later=outcome.later,

@@ -39,6 +39,7 @@ from bot.training import held
 from bot.training.awaiting import LOGGING_MODES
 from bot.training.ball_back import ball_back, bring_back
 from bot.training.days_back import usual_days_coming, usual_days_said, week_end
+from bot.training.kit_at_home import kit_said
 from bot.training.people import awaiting, reschedule
 from bot.training.questions import Choice, Family
 from bot.training.setup import Applied, Changing, Question, apply, open_setting, question
@@ -113,6 +114,9 @@ def change_asked(
         return said
     if ball_back(user, text, None):  # "I got a stability ball", at home with no ball
         return ChangeSaid(bring_back(svc, s, user), None)
+    if (kit := kit_said(user, text)) is not None:  # "no bands, just dumbbells", at home
+        open_setting(svc, user, "place")  # holds a workout being logged, as /settings does
+        return ChangeSaid(apply(svc, s, user, kit), None)
     step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
     if step is None:
         return None

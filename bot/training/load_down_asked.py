@@ -1,7 +1,9 @@
-"""Asked why a move's load went down ("why did my hip thrust weight go down?"): the next
-workout holding it, its load against the last time's, and why, from the log: a lighter load
-for more reps (the plan's next rep range), the bottom of the range missed, or the kit of a
-while away. Before, a general answer said loads come down after a miss, though none was."""
+"""Asked why a move's load went down ("why did my hip thrust weight go down?") or up ("why
+did the walking lunges go up to 14kg?"): the next workout holding it, its load against the
+last time's, and why, from the log: a lighter load for more reps (the plan's next rep range),
+the bottom of the range missed, or the kit of a while away; a heavier one for fewer reps, or
+the top of the range reached. Before, a general answer said loads come down after a miss,
+though none was, and a rise asked about got the move's card."""
 
 from __future__ import annotations
 
@@ -24,6 +26,15 @@ _ASKS = re.compile(
     r"\bwhy\b.*\b(go(ne|ing)? down|went down|goes down|drop(ped|s)?|lower(ed)?|lighter"
     r"|less weight|decreased?|reduced?)\b"
 )
+_UP = re.compile(
+    r"\bwhy\b.*\b(go(ne|ing)? up|went up|goes up|jump(ed|s)?|increased?|raised?|heavier"
+    r"|more weight)\b"
+)
+# Said of a load: its word, or the number it went to ("why did my hip thrust go down to 60").
+_A_LOAD = re.compile(
+    r"\b(weight|load|lbs?|kgs?|lighter|heavier)\b"
+    r"|\b(down|dropped|lowered|reduced|up|jumped|increased|raised) to \d"
+)
 _AHEAD_DAYS = 14  # the workouts looked at for the move asked
 
 
@@ -43,7 +54,8 @@ class LoadDown:
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> LoadDown | None:
     said = " ".join(words(text))
-    if not _ASKS.search(said) or not re.search(r"\b(weight|load|lbs?|kgs?|lighter)\b", said):
+    up = _ASKS.search(said) is None and _UP.search(said) is not None
+    if not (up or _ASKS.search(said)) or not _A_LOAD.search(said):
         return None
     profile = finished_profile(user)
     named = named_cards(svc.content, text)
@@ -73,7 +85,10 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> LoadDown | None
         away = ahead.away_on(day)
         last_reps = (log.rep_low, log.rep_high)
         unit = Unit(target.unit) if target.unit else profile.unit
-        if convert(target.load, unit, profile.unit) >= lifted:
+        planned = convert(target.load, unit, profile.unit)
+        if up:
+            why = _why_up(planned, lifted, target, log.rep_low)
+        elif planned >= lifted:
             why = "not_down"
         elif away is not None and away.most is not None:
             why = "away"
@@ -89,3 +104,13 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> LoadDown | None
             why, profile.unit.value, away,
         )  # fmt: skip
     return None
+
+
+def _why_up(planned: float, lifted: float, target: Target, last_low: int) -> str:
+    """Why a load planned is above the last one lifted: fewer reps asked (the plan's next
+    rep range), or the top of the range reached; not_up when it isn't above it."""
+    if planned <= lifted:
+        return "not_up"
+    if target.rep_low < last_low:
+        return "fewer_reps"
+    return "top" if target.change == "up" else "higher"

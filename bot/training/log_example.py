@@ -14,19 +14,20 @@ from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
 from bot.training.outcomes import LogExample
-from bot.training.people import finished_profile, local_today, planning
+from bot.training.people import finished_profile, logging_today, planning
 from bot.training.targets import targets, workout_on
 
 
 def log_example(
     svc: Services, s: Session, user: User, day: date | None = None
 ) -> LogExample | None:
-    """The first move of today's workout (`day`'s: a day said; the next one on a rest day);
+    """The first move of today's workout (`day`'s: a day said; the next one on a rest day;
+    last night's at 00:40, whose planning the rest day today would move the start past);
     None: not set up."""
     profile = finished_profile(user)
     if profile is None:
         return None
-    today = day or local_today(profile, svc.clock.now())
+    today = day or logging_today(s, user, profile, svc.clock.now())
     plan = planning(s, user, today) or profile
     workout = workout_on(svc, plan, today)
     found = targets(svc, s, user.id, plan, workout)

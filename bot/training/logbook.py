@@ -19,6 +19,7 @@ from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
 from bot.training.awaiting import Awaiting, Mode
+from bot.training.held_load import holds_load
 from bot.training.logbook_asked import asked_resolver, read_as_asked, rep_top_in
 from bot.training.logbook_buttons import (
     RestDay,
@@ -371,6 +372,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         current_exercise=current.exercise_id,
         unloaded=svc.content.exercises[current.exercise_id].loading.value != "weighted",
         rep_top_of=partial(rep_top_in, s, user, current.session_id),
+        held=holds_load(svc, s, user, profile, current),  # "40 10 10 10": 40 lb held
     )
     remark = None
     try:

@@ -13,6 +13,7 @@ from functools import partial
 from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
+from bot.coach.knowledge import Loading
 from bot.coach.matcher.text import words
 from bot.coach.misspelt import misspelt_in
 from bot.coach.move_named import is_variant, other_in, other_named
@@ -32,7 +33,7 @@ from bot.training.logbook_steps import log_for, name_of, open_day
 from bot.training.logbook_story import keep_queued, queue, story_parts, untold
 from bot.training.outcomes import LogExample
 from bot.training.people import logging_today, planning, planning_logged
-from bot.training.typed import has_digit, remark_after, without_remark
+from bot.training.typed import has_digit, opens_asking, remark_after, without_remark
 from bot.training.whole_day import told_whole
 
 # While sets are owed, text that is no entry goes to the coach when it is conversation,
@@ -162,7 +163,9 @@ class DayMoves:
         def said(move: str) -> bool:
             held = content.exercises[move]
             extra = {w.removesuffix("s") for w in _letters(held.name)} - set(_letters(base.name))
-            return bool(extra & typed) or (own and held.pattern == base.pattern)
+            # "glute bridge 60kg" on the barbell glute bridge's day: the bar is no other move
+            loaded = extra == {"barbell"} and base.loading != held.loading == Loading.WEIGHTED
+            return bool(extra & typed) or loaded or (own and held.pattern == base.pattern)
 
         held = [m for m in self._moves() if m in content.exercises]
         variants = [m for m in held if is_variant(content, found, m) and said(m)]
@@ -221,6 +224,8 @@ def _unread(
     """Sets told for a named exercise that can't be read ("did squats 40kg 12 12 10 and some
     lunges"): said so, for that exercise; a question or talk stays the coach's. An RDL the
     day holds neither deadlift for (or both) is asked which, with the day it was said for."""
+    if opens_asking(text):  # "why did my hip thrust go down to 60? i did 67.5 last time"
+        return None
     if err.code == "which_rdl" and not _asked(text):
         said = {**err.detail, **({"when": when} if when else {})}
         return ParseFailed(err.code, said, "", profile.unit.value, True)

@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from bot.coach.late_log import late_lead_cut
 from bot.coach.move_named import is_variant
 from bot.coach.profile import Profile
 from bot.coach.progression import floor_load, kit_of
@@ -27,7 +28,7 @@ from bot.training.logbook_replies import ParseFailed
 from bot.training.logbook_steps import Echo, log_for, name_of
 from bot.training.logbook_story import queued
 from bot.training.people import finished_profile, local_today, logging_today
-from bot.training.typed import is_question
+from bot.training.typed import is_question, opens_asking
 
 
 def for_target(svc: Services, failed: ParseFailed, log: ExerciseLog) -> ParseFailed:
@@ -100,10 +101,11 @@ def _skip_said(
 def day_said_in(svc: Services, profile: Profile, text: str) -> tuple[SaidDay | None, str]:
     """The day a log says it was done ("squats 3x10 at 40 yesterday"), and the text without
     it; none for a question ("what did I do yesterday?")."""
-    if text.rstrip().endswith("?") or is_question(text):
+    if text.rstrip().endswith("?") or is_question(text) or opens_asking(text):
         return None, text
     today = local_today(profile, svc.clock.now())
-    return day_said(text, today, month_first=month_first(profile.tz))
+    said, cut = day_said(text, today, month_first=month_first(profile.tz))
+    return said, late_lead_cut(cut) if said is not None else cut  # "forgot to log sat: ..."
 
 
 def logging_day(

@@ -24,17 +24,17 @@ from bot.training.logbook_replies import Swaps
 from bot.training.logbook_steps import kit_swaps, offer_swaps, open_day
 from bot.training.outcomes import PainOffer
 from bot.training.parts import day_part
-from bot.training.people import expect, finished_profile, local_today, planning
+from bot.training.people import expect, finished_profile, logging_today, planning
 from bot.training.targets import targets, workout_on
 
 
 def today_open(svc: Services, s: Session, user: User) -> tuple[Profile, date] | None:
     """Today's plan, when today is a training day whose workout is not over (done, skipped,
-    moved away)."""
+    moved away); after midnight, last night's while it lasts (its buttons act on it)."""
     profile = finished_profile(user)
     if profile is None:
         return None
-    day = local_today(profile, svc.clock.now())
+    day = logging_today(s, user, profile, svc.clock.now())
     profile = planning(s, user, day) or profile
     session = logs.session_on(s, user.id, day)
     if session is None and is_rest_day(svc, s, user.id, profile, day):

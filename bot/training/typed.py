@@ -300,6 +300,16 @@ def asks(text: str) -> bool:
     return stripped.endswith("?") or _ASKS.match(stripped) is not None
 
 
+def opens_asking(text: str) -> bool:
+    """A question first, whatever follows: "why did my hip thrust go down to 60? i did 67.5
+    on saturday" asks, it logs nothing (its numbers are the ones asked about)."""
+    head, mark, _ = text.partition("?")
+    return (bool(mark) and asks(head)) or _WHY.match(text) is not None
+
+
+_WHY = re.compile(r"\s*(?:but |so |ok |hey )?(?:why|how come)\b", re.I)  # never a log's first word
+
+
 def is_next(text: str) -> bool:
     return _NEXT.fullmatch(text.strip()) is not None
 

@@ -22,6 +22,7 @@ from bot.coach.setlog import SetEntry
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs
+from bot.store.last_time import last_status
 from bot.store.models import ExerciseLog, User
 from bot.training.dayplan import is_rest_day
 from bot.training.logbook_planned import as_planned, load_for_reps, planned_or_load
@@ -53,6 +54,13 @@ _EXCEPT = re.compile(
     r" (?:the |my )?(?P<what>[^\W\d_][\w',& -]*?)[\s.!]*$",
     re.I,
 )
+# "done. skipped good mornings", "did it all, didn't do the lunges": the same, said apart
+# (a name none of the day's moves is then a remark: "done, skipped breakfast").
+_SKIPPED_TOLD = re.compile(
+    r"^(?P<head>.+?)[\s,.;!-]+(?:but )?(?:i )?(?:skipped|skipt|didn'?t do|did not do|left out)"
+    r" (?:the |my )?(?P<what>[^\W\d_][\w',& -]*?)[\s.!]*$",
+    re.I,
+)
 _LIST_SEP = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\bnor\b)\s*")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _ROUNDS = re.compile(
@@ -71,6 +79,7 @@ class WholeDay:
     then: Next | NeedLoad
     same: bool = False  # "same as last time": moves never done before were saved as planned
     planned: tuple[str, ...] = ()  # ... those moves, by name
+    skipped_last: tuple[str, ...] = ()  # ... and those skipped last time ("new" they aren't)
     # "plus 2 extra sets on the first one and 1 on the last": each move's name and count
     extra: tuple[tuple[str, int], ...] = ()
     # ... of a move whose load is asked after another's: name, count, how to send them
@@ -81,7 +90,8 @@ class WholeDay:
 def _excepted(text: str) -> tuple[str, str] | None:
     """ "I did all of them except the lunges": the whole day said ("did all of them") and the
     moves left out of it ("lunges"); None for anything else."""
-    found = _EXCEPT.match(" ".join(text.strip().split()))
+    said = " ".join(text.strip().split())
+    found = _EXCEPT.match(said) or _SKIPPED_TOLD.match(said)
     if found is None:
         return None
     head = re.sub(r"^(?:all|everything)$", "did it all", found["head"].strip(" ,.!"), flags=re.I)
@@ -183,6 +193,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     then: Next | NeedLoad = None
     unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
     planned: list[str] = []  # "same as last time" for a move never done: as planned
+    skipped: list[str] = []  # ... of those, the ones skipped last time, said so
     for log in [x for x in exercises if x.status == ExerciseStatus.PENDING]:
         if log.id in left_out:
             done = save(svc, s, user, log, (), text)
@@ -200,7 +211,8 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
         done = save(svc, s, user, log, entries, None)
         extra += [(done.name, more.count)] if more and more.kind == "more" else []
         saved.append((done.name, done.sets))
-        planned += [done.name] if as_planned and how[0] == "same" else []
+        if as_planned and how[0] == "same":  # never done: new today, or skipped last time
+            (skipped if _skipped_last(s, user, log) else planned).append(done.name)
         # the next exercise asked, or after the last the finish (its recap said once)
         then = done.then if isinstance(done.then, Ask | Finished) else None
     later: tuple[tuple[str, int, str], ...] = ()
@@ -222,6 +234,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
         then,
         same=how[0] == "same",
         planned=tuple(planned),
+        skipped_last=tuple(skipped),
         extra=tuple(extra),
         later=later,
         today_now=today_now(svc, user, before),
@@ -235,6 +248,12 @@ def _example(
     reps = " ".join(str(e.reps) for e in more.applied(as_planned(svc, s, user, log)))
     unit = profile.unit.value
     return f"{95 if unit == 'lb' else 40}{unit} {reps}"
+
+
+def _skipped_last(s: Session, user: User, log: ExerciseLog) -> bool:
+    """Whether the move was skipped the last time it came up (never done: as planned)."""
+    day = logs.session_of(s, user.id, log.session_id).day
+    return last_status(s, user.id, log.exercise_id, day) == ExerciseStatus.SKIPPED
 
 
 def _load_asked(
@@ -279,7 +298,7 @@ def _left_out(svc: Services, exercises: list[ExerciseLog], text: str) -> set[int
         name = re.sub(r"^(?:the|my) ", "", name.strip())
         cards = named_cards(svc.content, name) if name else []
         ids = {i for c in cards for i in held if i == c or is_variant(svc.content, c, i)}
-        if not ids:
-            return None
+        if not ids:  # "... except the planks": None; "done, skipped breakfast": a remark
+            return None if _EXCEPT.match(" ".join(text.strip().split())) else set()
         found |= {x.id for x in exercises if x.exercise_id in ids}
     return found

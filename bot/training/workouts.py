@@ -371,7 +371,8 @@ def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> Push
     if profile is None or day is None:
         return None
     action = PushAction(parts[1])
-    if day != local_today(profile, now):
+    # last night's (at 00:30, /today's "Last night's workout") is still the one on
+    if day not in (local_today(profile, now), last_night(s, user, profile, now)):
         return PushAnswer(action, expired=True)
     profile = planning(s, user, day) or profile
     if action == PushAction.SKIP:

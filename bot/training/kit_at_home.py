@@ -1,0 +1,38 @@
+"""Kit said after the place, by someone training away from a gym: "I don't have bands or a
+ball, just adjustable dumbbells up to 24kg and a bench", "I only have dumbbells and a
+bench", "no bands, just dumbbells", "I have dumbbells too". The place is home (or
+bodyweight) already, so the words name no place and were no change at all ("I don't know
+that one yet", or "New kit on its own doesn't change your plan"): they are the place answer
+again with its kit, read as the setup question reads it (home with dumbbells)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.coach.home_kit import dumbbells_said
+from bot.coach.matcher import words
+from bot.coach.onboarding import Answer, AnswerError, parse_text
+from bot.coach.profile import Place
+from bot.store import users
+from bot.store.models import User
+from bot.training.typed import asks
+
+# Said as had: "I have", "I've got", "just", "only", "too", "also".
+_HAD = re.compile(r"\b(have|got|own|bought|just|only|too|also|use|using)\b")
+_AWAY = re.compile(r"\b(hotel|trip|travel\w*|away|airbnb|next week|this week|until|till)\b")
+
+
+def kit_said(user: User, text: str) -> Answer | None:
+    """The place answer with its dumbbells, for kit said at home; None for anything else
+    (a question, dumbbells kept already, a gym, a while away: bot.coach.away_kit)."""
+    place = users.answers_of(user).get("place")
+    if place not in (Place.HOME.value, Place.BODYWEIGHT.value) or user.dumbbells:
+        return None
+    said = " ".join(words(text))
+    if asks(text) or not dumbbells_said(text) or not _HAD.search(said) or _AWAY.search(said):
+        return None
+    try:
+        answer = parse_text("place", f"at home, {text}", None, typos=False)
+    except AnswerError:
+        return None
+    return answer if answer.dumbbells and answer.value != Place.GYM.value else None
