@@ -33,7 +33,9 @@ ACK = _set(
     "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
     "love so much you coach very all will do a lot great thats keep my profile "
     "never mind nevermind forget it actually anyway anyways fair enough please pls plz now "
-    "ugh meh hmmm hm okie okey yess kinda youre"
+    "ugh meh hmmm hm okie okey yess kinda youre "
+    # taking back what one just said ("wait no", "actually i changed my mind", "oops")
+    "wait changed mind nvm oops whoops bad"
 )
 BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
 BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")

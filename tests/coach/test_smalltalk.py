@@ -53,6 +53,12 @@ from bot.coach.smalltalk import (
         ("how so?", Intent.FOLLOW_UP),
         ("source?", Intent.FOLLOW_UP),
         ("forget it", Intent.YES_NO),
+        # taking back what one just said (after "Erase everything" it was "I don't know that
+        # one yet... I've noted it": kept just after asking to be forgotten)
+        ("wait no", Intent.YES_NO),
+        ("actually i changed my mind", Intent.YES_NO),
+        ("oops", Intent.YES_NO),
+        ("nvm", Intent.YES_NO),
         ("what did I do last week", Intent.HISTORY),
         ("I want to train 4 days now", Intent.SETTINGS),
         ("i'd like to work out three times a week from now on", Intent.SETTINGS),
