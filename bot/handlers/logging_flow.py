@@ -248,9 +248,9 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 "log_today", lines=[(x.name, x.status, x.sets) for x in lines], night=night
             )
             return [(today, rows)]
-        case WhichExercise(day=day, example=example):
+        case WhichExercise(day=day, example=example, kept=kept):
             start = cb("push", "start", day.strftime("%Y%m%d"))
-            said = text("log_which", example=example)
+            said = text("log_which", example=example, kept=kept)
             return [(said, [[(label("button", "start_logging"), start)]])]
         case RestDay(day=day, next_day=next_day, label=session, today=is_today):
             choices = rest_day_rows(svc, day, next_day, today=is_today)

@@ -24,6 +24,7 @@ from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
+from bot.training import which_pending
 from bot.training.dayplan import is_rest_day, open_extra
 from bot.training.log_example import log_example
 from bot.training.logbook_entry import at_last_load, entry
@@ -49,6 +50,7 @@ class WhichExercise:
 
     day: date
     example: LogExample | None = field(default=None, compare=False)  # wording, not outcome
+    kept: str | None = field(default=None, compare=False)  # the sets kept for its name
 
 
 def named_entry(
@@ -64,6 +66,9 @@ def named_entry(
     ("hip thrust 60 12 12 10") is a log, into today's session (`day`'s, when the text said
     another, in the words `when`, cut from it); anything else is a question. Sets for a
     named exercise that can't be read say so, rather than go to the coach."""
+    kept = which_pending.taken(user, logging_today(s, user, profile, svc.clock.now()))
+    if kept and day is None and not has_digit(text) and _name_alone(svc, text):
+        text = f"{text} {kept}"  # "225 8 8 7", "Which exercise?", "hip thrust": its sets
     if not has_digit(text):
         return _reps_untold(svc, profile, text, told_exercise(svc, text), when)
     if told_whole(text):  # "did it all but only 15 reps on the lunges": the whole day's
@@ -103,7 +108,12 @@ def named_entry(
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)
     today = logging_today(s, user, profile, svc.clock.now())  # last night's, at 00:40
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
-        return WhichExercise(today, log_example(svc, s, user, day)) if parsed.sets else None
+        if not parsed.sets:
+            return None
+        if day is None:  # its name alone, typed next, saves them
+            which_pending.keep(user, text, today)
+        kept = text.strip() if day is None else None
+        return WhichExercise(today, log_example(svc, s, user, day), kept)
     day = day or today  # another day: as its "Start logging" (logbook_buttons.py) opens it
     session, exercises = open_for(svc, s, user, profile, day)
     log = log_for(s, user, session.id, exercises, parsed.exercise_id)
@@ -266,6 +276,11 @@ def _asked(text: str) -> bool:
     if text.rstrip().endswith("?") or _ASKING.match(" ".join(words(text))):
         return True
     return understand(text) not in NOT_TALK
+
+
+def _name_alone(svc: Services, text: str) -> bool:
+    """Whether the text is an exercise's name and little else ("hip thrust", "the rdls")."""
+    return len(words(text)) <= which_pending.MAX_NAME_WORDS and told_exercise(svc, text) is not None
 
 
 def told_exercise(svc: Services, text: str) -> str | None:
