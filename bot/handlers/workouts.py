@@ -178,6 +178,8 @@ async def show_push_answer(press: Press, answer: workouts.PushAnswer) -> None:
     await answer_query(press.query)
     await drop_buttons(press.query)
     template = "skipped" if answer.action == PushAction.SKIP else "moved"
-    await send_template(press.update, press.context, template, when=answer.when)
+    await send_template(
+        press.update, press.context, template, when=answer.when, last_night=answer.last_night
+    )
     if answer.recap is not None:  # the skipped workout was the week's last
         await send(press.update, press.context, recap_text(svc, answer.recap))

@@ -360,6 +360,7 @@ class PushAnswer:
     expired: bool  # the button is from another day: nothing changed
     when: str | None = None  # the next push, in the person's time
     recap: Recap | None = None  # skipping the week's last workout closes the week
+    last_night: bool = False  # last night's workout, pressed after midnight
 
 
 def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> PushAnswer | None:
@@ -382,7 +383,8 @@ def push_button(svc: Services, s: Session, user: User, parts: list[str]) -> Push
         if session.status == SessionStatus.OPEN:
             logs.set_session_status(session, SessionStatus.SKIPPED)
         recap = recap_due(svc, s, user, profile, day)
-        return PushAnswer(action, expired=False, when=next_push_text(user), recap=recap)
+        night = day != local_today(profile, now)
+        return PushAnswer(action, False, next_push_text(user), recap, last_night=night)
     # Tomorrow at the usual time carries today's workout; the regular schedule resumes after.
     tomorrow = day + timedelta(days=1)
     moved_at = schedule.next_push_at(

@@ -331,7 +331,10 @@ async def test_last_nights_workout_skipped_after_midnight(env):
     shown = texts(await chat.say("/today"))
     assert shown.startswith("<b>Last night's workout (Thursday)</b>"), shown
     said = texts(await chat.tap("Skip today"))
-    assert "\n---\nSkipped today. Rest well. Next workout: Sunday at 20:30." in said, said
+    # it is last night's workout that is skipped, not today's (was "Skipped today. ...")
+    assert "\n---\nLast night's workout is skipped. Rest well. Next workout: Sunday at 20:30." in (
+        said
+    ), said
     week = texts(await chat.say("/week"))
     assert "<b>Thursday</b> · session C · skipped" in week, week
     other = await _dave_trained(env, 13129)
