@@ -85,6 +85,20 @@ def bands_said(text: str) -> bool:
     return bool(_BANDS.search(said)) and not _NO_BANDS.search(said)
 
 
+# Dumbbells as all there is: "just dumbbells", "I only have dumbbells now".
+_DUMBBELLS_ONLY = re.compile(
+    r"\b(just|only)( have| got| own| use)?( a pair of| some| my| two| adjustable)? (dumb+ells?"
+    r"|dumbells?|dbs?)\b|\b(dumb+ells?|dumbells?|dbs?) only\b"
+)
+
+
+def bands_gone(text: str) -> bool:
+    """The bands said gone, or the dumbbells said to be all there is ("no bands, just
+    dumbbells", "I only have dumbbells now")."""
+    said = " ".join(words(text))
+    return bool(_NO_BANDS.search(said) or _DUMBBELLS_ONLY.search(said))
+
+
 def heaviest_said(text: str) -> tuple[float, Unit] | None:
     """The heaviest dumbbell said, with its unit ("i have a pair of 10kg dumbbells": 10 kg;
     "dumbbells 5, 8 and 12 kg": 12 kg); None when no load is said beside the dumbbells, or

@@ -8,8 +8,9 @@ again with its kit, read as the setup question reads it (home with dumbbells).""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from bot.coach.home_kit import dumbbells_said
+from bot.coach.home_kit import bands_gone, dumbbells_said
 from bot.coach.matcher import words
 from bot.coach.onboarding import Answer, AnswerError, parse_text
 from bot.coach.profile import Place
@@ -35,4 +36,12 @@ def kit_said(user: User, text: str) -> Answer | None:
         answer = parse_text("place", f"at home, {text}", None, typos=False)
     except AnswerError:
         return None
-    return answer if answer.dumbbells and answer.value != Place.GYM.value else None
+    if not answer.dumbbells or answer.value == Place.GYM.value:
+        return None
+    if (
+        place == Place.HOME.value
+        and answer.value == Place.BODYWEIGHT.value
+        and not bands_gone(text)
+    ):
+        return replace(answer, value=Place.HOME.value)  # "I bought dumbbells": beside the bands
+    return answer
