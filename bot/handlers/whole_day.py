@@ -24,6 +24,8 @@ async def show(update: Update, context: Context, outcome: WholeDay) -> None:
         extra=outcome.extra,
         later=outcome.later,
         today_now=outcome.today_now,
+        day=outcome.day,
+        days_back=outcome.days_back,
     )
     await send(update, context, saved)
     for text, rows in messages(svc, outcome.then):

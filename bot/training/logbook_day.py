@@ -35,11 +35,10 @@ from bot.training.logbook_named import (
 from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed, Saved
 from bot.training.logbook_steps import day_shown, name_of
 from bot.training.logbook_story import back_of, back_to, keep_back
-from bot.training.people import expect, local_today
+from bot.training.people import MAX_DAYS_BACK, expect, local_today
 from bot.training.targets import sets_text
 from bot.training.typed import has_digit
 
-MAX_DAYS_BACK = 6
 NOTHING_OWED = 0  # the way back of an entry for another day typed while nothing was owed
 
 

@@ -1,0 +1,75 @@
+"""Past days logged in words (found by h-logfix6, fixed here). Each test says what the
+person typed, what they got, and why it was wrong. The default person (tests/e2e/flows.py
+onboard) trains Mon + Thu at 18:30 in Berlin, new to lifting at a gym, the clock starting on
+Monday 16 November 2026; Kofi (tests/e2e/test_logs_said_loosely5.py) trains Mon, Tue, Thu
+and Fri, his first Monday logged at his loads."""
+
+from datetime import UTC, datetime, timedelta
+
+from tests.e2e.flows import onboard, pushes
+from tests.e2e.harness import bot_env, texts
+from tests.e2e.test_logging_loose_ends2 import FAST, push_at
+from tests.e2e.test_logs_said_loosely5 import _kofi_a_week_on
+
+
+async def test_the_whole_day_in_a_reply_to_an_old_push_is_that_days(tmp_path):
+    """On Wednesday, Monday's workout not logged, "did it all" sent as a Telegram reply to
+    Monday's push got "Next workout: Thursday" and "Log Thursday's workout today": the push
+    replied to said which day, as it does for sets typed with numbers. Now "did it all",
+    "done", "all done", "finished it" as that reply log Monday's workout as planned, said
+    with the day; a load not known yet is asked, for Monday's."""
+    async with bot_env(tmp_path, extra_env=FAST) as env:
+        for user_id, typed in (
+            (15001, "did it all"),
+            (15002, "done"),
+            (15003, "all done"),
+            (15004, "finished it"),
+        ):
+            env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+            chat = env.chat(user_id)
+            await onboard(chat)
+            await push_at(env, chat, datetime(2026, 11, 16, 17, 31, tzinfo=UTC))
+            monday = pushes(env.standin, user_id)[-1]
+            env.clock.set(datetime(2026, 11, 18, 9, 0, tzinfo=UTC))  # Wednesday
+            said = texts(await chat.say(typed, reply_to=monday.message_id))
+            assert "Thursday" not in said, (typed, said)
+            assert said.startswith("Let's log it for Mon 16 Nov."), (typed, said)
+            assert "What load did you use for Squat?" in said, (typed, said)
+        said = texts(await chat.say("40"))
+        assert "<b>Squat</b> for Mon 16 Nov: 40 kg × 12, 12, 12 (3 sets). Save it?" in said, said
+
+
+async def test_the_whole_day_said_for_an_earlier_day_logs_that_day(env):
+    """Kofi on Wednesday, Monday's workout not logged: "on monday i did it all" (also "did
+    monday's workout", "monday: did everything", "i did all of monday's session on monday")
+    got the toning article and nothing was saved. Now Monday's workout is saved as planned,
+    said with its day, and /week shows it done; a remark after it is kept with Monday's."""
+    for user_id, typed in (
+        (15011, "on monday i did it all"),
+        (15012, "did monday's workout"),
+        (15013, "monday: did everything"),
+        (15014, "i did all of monday's session on monday"),
+        (15015, "did it all 2 days ago, legs still sore"),
+    ):
+        chat = await _kofi_a_week_on(env, user_id)  # Monday 23 November
+        env.clock.set(env.clock.now() + timedelta(days=2))  # Wednesday
+        said = texts(await chat.say(typed))
+        assert said.startswith("Saved as planned for Mon 23 Nov:\n• Hip thrust: "), (typed, said)
+        assert "Workout logged for Mon 23 Nov: 5 of 5 exercises done." in said, (typed, said)
+        assert "Toning" not in said, (typed, said)
+        assert ("Noted" in said) == ("legs" in typed), (typed, said)
+        week = texts(await chat.say("/week"))
+        assert "<b>Monday</b> · session A · done ✓" in week, (typed, week)
+        env.clock.set(env.clock.now() - timedelta(days=9))
+    assert 'Noted: "legs still sore", kept with the workout of Mon 23 Nov.' in said, said
+
+
+async def test_a_day_in_the_remark_leaves_the_whole_day_todays(env):
+    """A day said in what follows the whole day is a remark, not the day of the workout:
+    "did it all, legs still sore from monday" on Kofi's Monday is today's, as before."""
+    chat = await _kofi_a_week_on(env, 15021)
+    env.clock.set(env.clock.now() + timedelta(days=1))  # Tuesday: session B
+    said = texts(await chat.say("did it all, legs still sore from monday"))
+    assert said.startswith("Saved as planned:\n• Back extension: "), said
+    assert "What load did you use for Squat?" in said, said
+    assert 'Noted: "legs still sore from monday", kept with today\'s workout.' in said, said
