@@ -73,3 +73,59 @@ async def test_a_day_in_the_remark_leaves_the_whole_day_todays(env):
     assert said.startswith("Saved as planned:\n• Back extension: "), said
     assert "What load did you use for Squat?" in said, said
     assert 'Noted: "legs still sore from monday", kept with today\'s workout.' in said, said
+
+
+async def test_sets_waiting_for_their_load_are_not_dropped_by_the_next_log(env):
+    """On Wednesday "monday: squat 3x10" asked "What load did you use for Squat?"; the next
+    message, on Thursday (or still on Wednesday), was another log, "hip thrust 50kg 3x10":
+    the question was dropped without a word and Monday stayed unlogged. A squat goes
+    without a load (the body's weight), so Monday's squat is now saved without one, said
+    so before the hip thrust, as a push saves sets left waiting for their load. A machine's
+    move (the lying leg curl's stack is always a load) is said not saved, with what to send;
+    that sends it into Monday's."""
+    for user_id, later in ((15031, 1), (15032, 0)):
+        env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+        chat = env.chat(user_id)
+        await onboard(chat)
+        env.clock.set(datetime(2026, 11, 18, 9, 0, tzinfo=UTC))  # Wednesday
+        said = texts(await chat.say("monday: squat 3x10"))
+        assert "What load did you use for Squat?" in said, said
+        env.clock.set(env.clock.now() + timedelta(days=later))
+        said = texts(await chat.say("hip thrust 50kg 3x10"))
+        assert said.startswith(
+            "Squat for Mon 16 Nov: 10, 10, 10 reps ✓, saved without a load (it was waiting"
+        ), said
+        assert "<b>Hip thrust</b>: 50 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+        await chat.tap("Save")
+        said = texts(await chat.say("/week"))
+        assert "<b>Monday</b> · session A · started" in said, said
+    # A machine's move: not saved, said so, and what to send saves it into Monday's.
+    env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+    chat = env.chat(15033)
+    await onboard(chat)
+    env.clock.set(datetime(2026, 11, 19, 9, 0, tzinfo=UTC))  # Thursday
+    said = texts(await chat.say("monday: lying leg curl 3x10"))
+    assert "What load did you use for Lying leg curl?" in said, said
+    said = texts(await chat.say("hip thrust 50kg 3x10"))
+    assert said.startswith(
+        "Lying leg curl for Mon 16 Nov: 10, 10, 10 reps, not saved: it was waiting for its load."
+        ' To save it, send it with the load, like "lying leg curl 40kg 10 10 10 3 days ago".'
+    ), said
+    assert "<b>Hip thrust</b>: 50 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+    await chat.tap("Save")
+    said = texts(await chat.say("lying leg curl 40kg 10 10 10 3 days ago"))
+    assert "<b>Lying leg curl</b> for Mon 16 Nov: 40 kg × 10, 10, 10 (3 sets)" in said, said
+
+
+async def test_todays_sets_waiting_for_their_load_are_not_dropped_either(env):
+    """The same on the day: "squat 3x10" at the first workout asked the squat's load, and
+    "hip thrust 50kg 3x10" typed next dropped the squat's reps unsaid (/log: "Squat: not
+    yet"). They are saved without a load now, said so."""
+    chat = env.chat(15041)
+    await onboard(chat)  # Monday: session A
+    said = texts(await chat.say("squat 3x10"))
+    assert "What load did you use for Squat?" in said, said
+    said = texts(await chat.say("hip thrust 50kg 3x10"))
+    assert said.startswith("Squat: 10, 10, 10 reps ✓, saved without a load"), said
+    said = texts(await chat.say("/log"))
+    assert "• Squat: 10, 10, 10 reps" in said, said
