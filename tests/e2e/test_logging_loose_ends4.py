@@ -129,3 +129,38 @@ async def test_todays_sets_waiting_for_their_load_are_not_dropped_either(env):
     assert said.startswith("Squat: 10, 10, 10 reps ✓, saved without a load"), said
     said = texts(await chat.say("/log"))
     assert "• Squat: 10, 10, 10 reps" in said, said
+
+
+async def test_the_whole_day_said_for_a_day_it_cant_go_into_says_why(env):
+    """Kofi (Mon, Tue, Thu, Fri) on Thursday: "on wednesday i did it all" got the toning
+    article, "did it all yesterday" "I don't know that one yet": Wednesday was a rest day,
+    so which workout she meant is not clear, and nothing was said of it. Now the reply says
+    so, offers the workout still open before it by its day, and sets with the day; the
+    offer, sent, logs that workout. A day logged already, or too far back, is said so too."""
+    start = env.clock.now()
+    for user_id, typed in ((15051, "on wednesday i did it all"), (15052, "did it all yesterday")):
+        env.clock.set(start)
+        chat = await _kofi_a_week_on(env, user_id)  # Monday 23 November
+        env.clock.set(env.clock.now() + timedelta(days=3))  # Thursday
+        said = texts(await chat.say(typed))
+        assert said.startswith(
+            "Yesterday, Wed 25 Nov was a rest day in your plan, so I can't tell which workout"
+            " to save as planned. Nothing is saved yet."
+        ), (typed, said)
+        assert "Was it Tuesday's workout? Send \"did tuesday's workout\"." in said, said
+        assert 'like "wednesday: squat 60kg 12 12 10"' in said, said
+        said = texts(await chat.say("did tuesday's workout"))
+        assert said.startswith("Saved as planned for Tue 24 Nov:\n• Back extension: "), said
+        assert "What load did you use for Squat?" in said, said
+        said = texts(await chat.say("100"))
+        assert "<b>Squat</b> for Tue 24 Nov: 100 kg × 20, 20, 20, 20 (4 sets)" in said, said
+        said = texts(await chat.tap("Save"))
+        assert "<b>4/5 · Seated leg curl</b> for Tue 24 Nov" in said, said
+        await chat.say("40kg 20 20 20")
+        said = texts(await chat.tap("Save"))
+        assert "Workout logged for Tue 24 Nov: 5 of 5 exercises done." in said, said
+    said = texts(await chat.say("did tuesday's workout"))
+    assert said.startswith("Your workout of Tue 24 Nov is logged already, so nothing more"), said
+    said = texts(await chat.say("did it all last week"))
+    assert said.startswith("Thu 19 Nov is more than 6 days back, so I can't log it"), said
+    assert "Nothing is saved." in said, said
