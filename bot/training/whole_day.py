@@ -37,14 +37,15 @@ from bot.training.whole_day_when import ANY_DAY, told_on
 
 # "did it all 👍 bit tired today": what follows, with no numbers, is a remark
 _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
-_ALL = re.compile(
+# "finished the whole workout", "the whole workout done" ("monday's workout done" read so)
+_WHOLE = r"the (?:whole|full|entire) (?:thing|workout|session)"
+_ALL_WORDS = (
     r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of (?:it|this|that)|everything|them all"
-    r"|all of them|all (?:of )?the (?:exercises|moves)|every (?:exercise|move)"
-    r"|the (?:whole|full|entire) (?:thing|workout|session))"
-    r"|(?:all )?done(?: it all| all of it| everything)?|finished(?: it)?|completed(?: it)?"
-    r"|(?:smashed|nailed|crushed) it)" + _REMARK,
-    re.I,
+    r"|all of them|all (?:of )?the (?:exercises|moves)|every (?:exercise|move)|WHOLE)"
+    r"|(?:all )?done(?: it all| all of it| everything| with WHOLE)?|(?:finished|completed)"
+    r"(?: it| WHOLE)?|(?:smashed|nailed|crushed) (?:it|WHOLE)|WHOLE (?:done|finished|completed?))"
 )
+_ALL = re.compile(_ALL_WORDS.replace("WHOLE", _WHOLE) + _REMARK, re.I)
 _LAST = r"(?:last (?:time|week|session|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'?s)?)|before)"
 _SAME = re.compile(r"^(?:i did |did )?(?:the )?same (?:as " + _LAST + r"|again)" + _REMARK, re.I)
 # "did it all, same as last thursday": all of it, as last time

@@ -18,8 +18,8 @@ from bot.coach.setlog_day import SaidDay, day_said
 
 # "monday's workout", "all of monday's session": the whole day, of that day
 _OWN = re.compile(
-    r"(?:\ball (?:of )?)?(?:\bthe )?\b(?P<day>(?:last |this past |past )?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)'?s"
+    r"(?:\ball (?:of )?|\bthe (?:whole |full |entire )?of )?(?:\bthe )?"
+    r"\b(?P<day>(?:last |this past |past )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)'?s"
     r" (?:whole |full |entire )?(?:workout|session|training|exercises|routine)\b",
     re.I,
 )
