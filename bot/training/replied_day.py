@@ -1,5 +1,5 @@
 """Sets typed as a Telegram reply to an earlier day's workout (Monday's push answered on
-Wednesday with "squat 40kg 3x10", or the whole of it: "did it all") are that day's: the day
+Wednesday with "squat 40kg 3x10", or to its workout "did it all") are that day's: the day
 is said before them, as if typed ("2 days ago: squat 40kg 3x10"), so they go where "... 2
 days ago" goes (logbook_day.py: that day's workout, or too long ago, said; whole_day.py).
 Text that names its own day, a question, or a reply to a message of today is left as typed."""
@@ -38,7 +38,8 @@ def with_replied_day(
     profile = finished_profile(user)
     if replied is None or profile is None or is_question(text):
         return text
-    if not has_digit(text) and not told_whole(text):  # "did it all": the whole day, that day's
+    whole = replied.stamp is not None and told_whole(text)  # "did it all" to a day's workout
+    if not has_digit(text) and not whole:
         return text
     now = svc.clock.now()
     day, today = _day(replied, profile.tz), local_today(profile, now)

@@ -37,6 +37,14 @@ async def test_the_whole_day_in_a_reply_to_an_old_push_is_that_days(tmp_path):
             assert "What load did you use for Squat?" in said, (typed, said)
         said = texts(await chat.say("40"))
         assert "<b>Squat</b> for Mon 16 Nov: 40 kg × 12, 12, 12 (3 sets). Save it?" in said, said
+        # A reply to a message of Monday's that is no workout (an answer) is no day's workout.
+        env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+        other = env.chat(15005)
+        await onboard(other)
+        [answer, *_] = await other.say("what is rpe?")
+        env.clock.set(datetime(2026, 11, 18, 9, 0, tzinfo=UTC))
+        said = texts(await other.say("did it all", reply_to=answer.message_id))
+        assert "Mon 16 Nov" not in said and "Next workout: Thursday" in said, said
 
 
 async def test_the_whole_day_said_for_an_earlier_day_logs_that_day(env):
