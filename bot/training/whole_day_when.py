@@ -46,7 +46,8 @@ def told_on(
         of, _ = day_said(own["day"], on, month_first=month_first)
         words = cut if found is not None and _at_the_whole(said, found, whole, on) else said
         return (of if of is not None and of.day <= on else None), words
-    if found is None or found.day > on or not _at_the_whole(said, found, whole, on):
+    ahead = found is not None and today is not None and found.day > today  # only cut: any day
+    if found is None or ahead or not _at_the_whole(said, found, whole, on):
         return None, text
     return found, cut
 
