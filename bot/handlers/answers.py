@@ -339,10 +339,20 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
         extra=day.extra,
         later=day.later,
         today_now=day.today_now,
+        day=day.day,
+        days_back=day.days_back,
     )
     await send(update, context, saved)
     remark, yesterday = outcome.remark, outcome.yesterday
-    await send_template(update, context, "whole_day_note", remark=remark, yesterday=yesterday)
+    await send_template(
+        update,
+        context,
+        "whole_day_note",
+        remark=remark,
+        yesterday=yesterday,
+        day=day.day,
+        days_back=day.days_back,
+    )
     for text, rows in logging_flow.messages(svc, day.then):
         await send(update, context, text, rows)
     if outcome.answer is not None:

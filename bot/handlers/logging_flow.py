@@ -155,6 +155,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 band_load=outcome.band_load,
                 remark=outcome.remark,
                 bodyweight_again=outcome.bodyweight_again,
+                load_left=outcome.load_left,
             )
             if outcome.pain:  # "skipped lunges, knee felt off": skipped, and see someone
                 saved = f"{saved}\n\n{text('talk', intent='pain')}"

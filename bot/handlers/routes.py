@@ -26,6 +26,7 @@ from bot.handlers import (
     logging_flow,
     onboarding,
     reports,
+    whole_day,
     workouts,
 )
 from bot.handlers.answers import command_list
@@ -60,6 +61,7 @@ from bot.training import (
     swap_asked,
     week_asked,
     whole_day_note,
+    whole_day_which,
 )
 from bot.training import day_delete as day_delete_service
 from bot.training import reports as reports_service
@@ -124,6 +126,7 @@ TEXT: list[TextRoute] = [
     TextRoute(day_delete_service.on_text, day_delete.show),  # "delete yesterday's log"
     TextRoute(changes.change_asked, onboarding.show),
     TextRoute(whole_day_note.on_text, answers.show_day_noted),  # "did it all 👍 bit tired"
+    TextRoute(whole_day_which.on_text, whole_day.show_which),  # "on wednesday i did it all"
     TextRoute(show_day.on_text, answers.show),  # "show is march 14", "how many weeks out"
     TextRoute(workouts_service.tomorrow, workouts.show_tomorrow),  # "what's tomorrow?"
     TextRoute(moved_said.on_text, workouts.show_moved_said),  # "move thursday to friday"

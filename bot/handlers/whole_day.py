@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.handlers.common import Context, send, services
+from bot.handlers.common import Context, send, send_template, services
 from bot.handlers.logging_flow import messages
 from bot.training.logbook_replies import Finished
 from bot.training.whole_day import WholeDay
+from bot.training.whole_day_which import WhichDay
 
 
 async def show(update: Update, context: Context, outcome: WholeDay) -> None:
@@ -24,7 +25,14 @@ async def show(update: Update, context: Context, outcome: WholeDay) -> None:
         extra=outcome.extra,
         later=outcome.later,
         today_now=outcome.today_now,
+        day=outcome.day,
+        days_back=outcome.days_back,
     )
     await send(update, context, saved)
     for text, rows in messages(svc, outcome.then):
         await send(update, context, text, rows)
+
+
+async def show_which(update: Update, context: Context, outcome: WhichDay) -> None:
+    """A whole workout said for a day it can't be saved into: why, and what to send."""
+    await send_template(update, context, "whole_day_which", **vars(outcome))

@@ -205,9 +205,9 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     back = back_of(user)  # so does the way back to today's, for an entry of another day
     owed = Awaiting.parse(user.awaiting)
     owed_log = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
-    # An entry waiting for its Save while another exercise is typed (today's or another
-    # day's): the person has moved on, so it is saved as shown, never dropped unsaid.
-    away = draft_of(user) if owed and owed.mode == Mode.CONFIRM else None
+    # An entry waiting for its Save (or its load) while another exercise is typed (today's or
+    # another day's): the person has moved on, so it is saved (load_left.py), never dropped unsaid.
+    away = draft_of(user) if owed and owed.mode in (Mode.CONFIRM, Mode.LOAD) else None
     adds = offers_add(user)
     stale = _typed_later(svc, s, user, text)  # at an earlier day's "Save it?": today's sets
     owed_log = None if stale is not None else owed_log
@@ -225,8 +225,8 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
         out = for_target(svc, out, owed_log)  # its examples fit the target, as the ask's
     now = Awaiting.parse(user.awaiting)
     moved = owed is not None and now is not None and now.key != owed.key
-    if away and owed_log and moved and isinstance(out, Echo | NeedLoad):
-        return saved_before(svc, s, user, owed_log, away, adds, out)  # another day's: kept
+    if away and owed and owed_log and moved and isinstance(out, Echo | NeedLoad):
+        return saved_before(svc, s, user, owed_log, away, adds, out, owed.mode == Mode.LOAD)
     if stale is not None and isinstance(out, Echo | NeedLoad):  # the old entry saved, said so
         return saved_before(svc, s, user, stale.log, stale.draft, stale.add, out)
     return out

@@ -24,6 +24,7 @@ from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
+from bot.training.load_left import load_left
 from bot.training.logbook_fixes import corrected_on
 from bot.training.logbook_named import (
     WhichExercise,
@@ -35,11 +36,10 @@ from bot.training.logbook_named import (
 from bot.training.logbook_replies import Echo, NeedLoad, ParseFailed, Saved
 from bot.training.logbook_steps import day_shown, name_of
 from bot.training.logbook_story import back_of, back_to, keep_back
-from bot.training.people import expect, local_today
+from bot.training.people import MAX_DAYS_BACK, expect, local_today
 from bot.training.targets import sets_text
 from bot.training.typed import has_digit
 
-MAX_DAYS_BACK = 6
 NOTHING_OWED = 0  # the way back of an entry for another day typed while nothing was owed
 
 
@@ -175,10 +175,14 @@ def saved_before(
     draft: tuple[tuple[SetEntry, ...], str],
     add: bool,
     out: Echo | NeedLoad,
-) -> Saved:
+    load: bool = False,
+) -> Saved | Echo | NeedLoad:
     """An entry for another day waiting for its Save while another exercise was typed
     (`out` shows it): the entry is saved as it was shown, and said so before `out`, never
-    dropped unsaid. Its day's workout is closed when nothing of it is left to log."""
+    dropped unsaid. Its day's workout is closed when nothing of it is left to log. Reps
+    waiting for their `load` instead are left as load_left.py says."""
+    if load:
+        return load_left(svc, s, user, entry, draft, add, out)
     session = logs.session_of(s, user.id, entry.session_id)
     logs.save_sets(s, entry, session.day, draft[0], draft[1], svc.clock.now(), add=add)
     left = logs.exercises_of(s, user.id, entry.session_id)

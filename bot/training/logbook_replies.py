@@ -77,6 +77,15 @@ Next = Ask | Finished | None  # None: a day with no exercises at all, nothing to
 
 
 @dataclass(frozen=True)
+class LoadLeft:
+    """How the reps that waited for their load were left: saved without one, or not (then
+    `retype` is what to send, the load in it)."""
+
+    saved: bool
+    retype: str = ""
+
+
+@dataclass(frozen=True)
 class Saved:
     """An exercise saved or skipped (log_saved), then what comes next."""
 
@@ -94,6 +103,7 @@ class Saved:
     band_load: str | None = None  # a load typed with a band move's last set: left out, said so
     remark: str | None = None  # said with the yes ("done, felt good"): kept with the sets
     bodyweight_again: bool = False  # no load said, none last time: bodyweight, said so
+    load_left: LoadLeft | None = None  # reps that waited for their load, another move typed
 
 
 @dataclass(frozen=True)

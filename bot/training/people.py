@@ -22,6 +22,9 @@ from bot.store.models import User
 from bot.training.awaiting import Awaiting
 from bot.training.days_back import next_push, usual_days_back
 
+# A log for another day may go back this many days before today (logbook_day.py, whole_day.py)
+MAX_DAYS_BACK = 6
+
 
 @dataclass(frozen=True)
 class Caller:

@@ -19,6 +19,7 @@ from bot.coach.compose import named_cards
 from bot.coach.move_named import is_variant
 from bot.coach.profile import Profile
 from bot.coach.setlog import SetEntry
+from bot.coach.setlog_day import SaidDay, month_first
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.runtime.services import Services
 from bot.store import logs
@@ -28,21 +29,23 @@ from bot.training.dayplan import is_rest_day
 from bot.training.logbook_planned import as_planned, load_for_reps, planned_or_load
 from bot.training.logbook_replies import Ask, Finished, NeedLoad, Next, TodayNow
 from bot.training.logbook_steps import name_of, open_day, save
-from bot.training.people import finished_profile, local_today, planning_logged
+from bot.training.people import MAX_DAYS_BACK, finished_profile, local_today, planning_logged
 from bot.training.targets import entries_of
 from bot.training.today_moved import today_now
 from bot.training.whole_day_extra import ExtraSets, extra_move, extra_said, without_extra
+from bot.training.whole_day_when import ANY_DAY, told_on
 
 # "did it all 👍 bit tired today": what follows, with no numbers, is a remark
 _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
-_ALL = re.compile(
+# "finished the whole workout", "the whole workout done" ("monday's workout done" read so)
+_WHOLE = r"the (?:whole|full|entire) (?:thing|workout|session)"
+_ALL_WORDS = (
     r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of (?:it|this|that)|everything|them all"
-    r"|all of them|all (?:of )?the (?:exercises|moves)|every (?:exercise|move)"
-    r"|the (?:whole|full|entire) (?:thing|workout|session))"
-    r"|(?:all )?done(?: it all| all of it| everything)?|finished(?: it)?|completed(?: it)?"
-    r"|(?:smashed|nailed|crushed) it)" + _REMARK,
-    re.I,
+    r"|all of them|all (?:of )?the (?:exercises|moves)|every (?:exercise|move)|WHOLE)"
+    r"|(?:all )?done(?: it all| all of it| everything| with WHOLE)?|(?:finished|completed)"
+    r"(?: it| WHOLE)?|(?:smashed|nailed|crushed) (?:it|WHOLE)|WHOLE (?:done|finished|completed?))"
 )
+_ALL = re.compile(_ALL_WORDS.replace("WHOLE", _WHOLE) + _REMARK, re.I)
 _LAST = r"(?:last (?:time|week|session|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'?s)?)|before)"
 _SAME = re.compile(r"^(?:i did |did )?(?:the )?same (?:as " + _LAST + r"|again)" + _REMARK, re.I)
 # "did it all, same as last thursday": all of it, as last time
@@ -85,6 +88,8 @@ class WholeDay:
     # ... of a move whose load is asked after another's: name, count, how to send them
     later: tuple[tuple[str, int, str], ...] = ()
     today_now: TodayNow | None = None  # "yesterday: did it all" renumbered today: said
+    day: date | None = None  # the day said ("on monday i did it all"), when not today
+    days_back: int = 0  # how far back that day is: 1 for yesterday
 
 
 def _excepted(text: str) -> tuple[str, str] | None:
@@ -139,29 +144,34 @@ def _how(text: str) -> tuple[str, int | None] | None:
 
 
 def day_told(svc: Services, profile: Profile, text: str = "") -> date:
-    """The day a whole workout told now is of: yesterday's when said so ("did it all
-    yesterday"), else today, or last night's after a late push."""
+    """The day a whole workout told now is of: the day said so ("did it all yesterday", "on
+    monday i did it all", whole_day_when.py), else today, or last night's after a late push."""
     now = svc.clock.now()
-    if said_yesterday(text):
-        return local_today(profile, now) - timedelta(days=1)
+    said = day_of(profile, text, now_day := local_today(profile, now))
+    if said is not None:
+        return said.day
     late = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
-    return late or local_today(profile, now)
+    return late or now_day
 
 
-# "did it all yesterday", "yesterday: did everything": the day said, apart from the words
-_YESTERDAY = re.compile(
-    r"(?:^|[\s,.!:;-]+)(?:yesterday|last night)(?:'?s (?:workout|session))?(?=$|[\s,.!:;-])",
-    re.I,
-)
+def day_of(profile: Profile, text: str, today: date) -> SaidDay | None:
+    """The day the text says the whole workout was done, if it says one."""
+    return told_on(text, today, _bare, month_first=month_first(profile.tz))[0]
 
 
 def said_yesterday(text: str) -> bool:
-    return _YESTERDAY.search(text) is not None
+    said = told_on(text, None, _bare)[0]
+    return said is not None and said.day == ANY_DAY - timedelta(days=1)
 
 
 def without_day(text: str) -> str:
-    """The words a whole day is told by, without "yesterday" or extra sets said among them."""
-    return without_extra(_YESTERDAY.sub(" ", text, count=1)).strip(" ,.!:;-")
+    """The words a whole day is told by, without its day or extra sets said among them."""
+    return without_extra(told_on(text, None, _bare)[1]).strip(" ,.!:;-")
+
+
+def _bare(text: str) -> bool:
+    """Whether the text tells the whole day with nothing after it ("did it all")."""
+    return _how(without_extra(text)) is not None and remark_of(text) is None
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None:
@@ -172,7 +182,10 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     profile = finished_profile(user)
     if how is None or profile is None or user.awaiting:
         return None
-    day = day_told(svc, profile, text)
+    day, today = day_told(svc, profile, text), local_today(profile, svc.clock.now())
+    if not today - timedelta(days=MAX_DAYS_BACK) <= day <= today:
+        return None  # "did it all last week": too far back to log
+    said = day_of(profile, text, today) is not None and day != today
     before, profile = profile, planning_logged(s, user, day) or profile
     session = logs.session_on(s, user.id, day)
     if is_rest_day(svc, s, user.id, profile, day) or (
@@ -238,6 +251,8 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
         extra=tuple(extra),
         later=later,
         today_now=today_now(svc, user, before),
+        day=day if said else None,
+        days_back=(today - day).days,
     )
 
 
