@@ -66,9 +66,10 @@ def named_entry(
     ("hip thrust 60 12 12 10") is a log, into today's session (`day`'s, when the text said
     another, in the words `when`, cut from it); anything else is a question. Sets for a
     named exercise that can't be read say so, rather than go to the coach."""
-    kept = which_pending.taken(user, logging_today(s, user, profile, svc.clock.now()))
-    if kept and day is None and not has_digit(text) and _name_alone(svc, text):
-        text = f"{text} {kept}"  # "225 8 8 7", "Which exercise?", "hip thrust": its sets
+    held = which_pending.taken(user)  # "225 8 8 7", "Which exercise?", "hip thrust": its sets
+    name_alone = held and day is None and not has_digit(text) and _name_alone(svc, text)
+    if held and name_alone and held[1] == logging_today(s, user, profile, svc.clock.now()):
+        text = f"{text} {held[0]}"
     if not has_digit(text):
         return _reps_untold(svc, profile, text, told_exercise(svc, text), when)
     if told_whole(text):  # "did it all but only 15 reps on the lunges": the whole day's

@@ -19,8 +19,9 @@ def keep(user: User, numbers: str, day: date) -> None:
     users.set_draft(user, json.dumps({_KEY: numbers[:200], "on": day.isoformat()}))
 
 
-def taken(user: User, day: date) -> str | None:
-    """The numbers kept for `day`, if any; taken out of the draft either way."""
+def taken(user: User) -> tuple[str, date] | None:
+    """The numbers kept and the day they were typed for, if any; taken out of the draft
+    either way (read before anything else: most messages have none, and no query is made)."""
     try:
         data = json.loads(user.draft or "")
     except ValueError:
@@ -28,5 +29,10 @@ def taken(user: User, day: date) -> str | None:
     if not isinstance(data, dict) or _KEY not in data:
         return None
     users.set_draft(user, None)
-    numbers = data.get(_KEY)
-    return numbers if isinstance(numbers, str) and data.get("on") == day.isoformat() else None
+    numbers, on = data.get(_KEY), data.get("on")
+    if not isinstance(numbers, str) or not isinstance(on, str):
+        return None
+    try:
+        return numbers, date.fromisoformat(on)
+    except ValueError:
+        return None
