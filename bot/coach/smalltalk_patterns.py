@@ -298,6 +298,8 @@ SETTINGS = re.compile(
     r"|^((ok|okay|so|and|now|then|please) )*((can we|lets|let us) )?((go|switch|change|move|put)"
     r"( it| them| my workouts?| the workouts?)? )?back to (\d{1,2}([:. ]\d\d)?( ?(am|pm)\b)?"
     r"|noon|midday)"
+    # the time tapped by mistake, put right: "I meant 10 am, not noon"
+    r"|\bi meant (at )?(\d{1,2}([:.]\d\d)? ?(am|pm)\b|\d{1,2}[:.]\d\d\b|noon\b|midday\b)"
     r"|\b(can|will) only (train|work ?out|lift|go to the gym) (on )?(the )?(weekends?|weekdays"
     rf"|{_DAY}s?)\b"
 )
