@@ -62,3 +62,69 @@ async def test_a_time_said_with_the_one_not_meant_is_the_one_meant(env):
         said = texts(await chat.say(typed))
         assert "Workout time: <b>10:00</b> ✓" in said, (typed, said)
         assert (await load_user(env, user_id)).push_time == "10:00"
+
+
+async def _sofia(env: Env, user_id: int) -> Chat:
+    """Sofia's setup by buttons on Monday 4 October 2027 in Madrid, her first hip thrusts
+    logged on Tuesday 5 October: Thursday 7 October is session B."""
+    env.clock.set(datetime(2027, 10, 4, 20, 0, tzinfo=MADRID))
+    chat = env.chat(user_id)
+    await chat.say("/start")
+    for label in ("Compete in bikini", "6 months", "A gym", "Tue", "Thu", "Sat", "Done", "07:30"):
+        await chat.tap(label)
+    await chat.say("madrid")
+    await chat.tap("kg")
+    env.clock.set(datetime(2027, 10, 5, 9, 0, tzinfo=MADRID))
+    await chat.say("i make the hip thrust with 40 kilo, 3 series of 10")
+    await chat.tap("Save")
+    return chat
+
+
+async def test_the_plan_asked_for_the_week_is_the_week(env):
+    """Sofia, after her first workout, asked "what is the plan for this week?" and got "Your
+    program is already made from your answers: /today shows today's workout (or the next
+    one), /week this week's plan...": a pointer to /week, not the week, though "what does my
+    week look like?" shows it."""
+    chat = await _sofia(env, 14106)
+    for typed in (
+        "what is the plan for this week?",
+        "the plan of the week please",
+        "can you send me the plan for this week",
+        "what i do this week?",
+    ):
+        said = texts(await chat.say(typed))
+        assert said.startswith("<b>Your week</b> (from Monday 04 Oct)"), (typed, said)
+        assert "<b>Saturday</b> · session C" in said, said
+
+
+PASTED = """Today's workout · session B, week 1
+
+1. American deadlift: 3 × 8–12, rest 1 min 30 s
+2. Banded hip thrust: 3 × 15–20, rest 45 s
+3. Walking lunge: 3 × 12–20, rest 1 min
+4. Lying leg curl: 2 × 12–20, rest 1 min
+   Keep the muscle working through every rep, with no pause at either end.
+5. Sumo walk: 2 × 15–20, rest 45 s
+
+When you're done, tap Start logging, or just tell me what you did, e.g. "american deadlift \
+12 12 8"."""
+
+
+async def test_the_workout_pasted_back_is_the_workout_again(env):
+    """Sofia forwarded Thursday's workout to a friend, then copied it back into the chat in
+    the evening, and got "That's a lot for one message, so I haven't saved anything from it
+    or answered it. Send what you did on its own...": the bot's own workout, read as a long
+    story. It is the workout, shown again with Start logging; nothing saved from it."""
+    chat = await _sofia(env, 14107)
+    env.clock.set(datetime(2027, 10, 7, 19, 0, tzinfo=MADRID))
+    for typed in (PASTED, "this is the workout for today:\n" + PASTED):
+        replies = await chat.say(typed)
+        said = texts(replies)
+        assert said.startswith("<b>Today's workout</b> · session B, week 1"), said
+        assert "a lot for one message" not in said, said
+        assert any("Start logging" in t for row in replies[-1].buttons for t, _ in row)
+    said = texts(await chat.tap("Start logging"))
+    assert said.startswith("<b>1/5 · American deadlift</b>"), said
+    # Sets typed beside the workout's lines are no paste: still read as a log, not shown back.
+    said = texts(await chat.say("1. American deadlift: 40kg 10 10 10\n2. Banded hip thrust: 20 20"))
+    assert not said.startswith("<b>Today's workout</b>"), said
