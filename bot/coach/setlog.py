@@ -123,11 +123,11 @@ _NO_KIT = re.compile(
     r"|\b(?:machine|bench|rack|cable|bar)\s+(?:is\s+|was\s+)?"
     r"(?:busy|taken|broken|occupied|in use|not free)\b"
 )
-# "couldn't do it", "didn't do it": not done, said as the whole message (with a reason,
-# _NO_KIT or the coach).
+# "couldn't do it", "didn't do it", "i dont do it" (in the present): not done, said as the
+# whole message (with a reason, _NO_KIT or the coach).
 _COULD_NOT = re.compile(
     r"(?:i )?(?:couldn['’]?t|could not|can['’]?t|cannot|wasn['’]?t able to|was not able to"
-    r"|didn['’]?t|did not|never did)"
+    r"|didn['’]?t|did not|never did|don['’]?t|do not)"
     r" (?:do|manage|finish)(?: it| this| this one| that| them| any)?(?: today)?"
 )
 # "same weight, 12 12 10", "12 12 10 with the same weight": last time's load, reps typed.

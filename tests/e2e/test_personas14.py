@@ -128,3 +128,27 @@ async def test_the_workout_pasted_back_is_the_workout_again(env):
     # Sets typed beside the workout's lines are no paste: still read as a log, not shown back.
     said = texts(await chat.say("1. American deadlift: 40kg 10 10 10\n2. Banded hip thrust: 20 20"))
     assert not said.startswith("<b>Today's workout</b>"), said
+
+
+async def test_a_move_left_out_with_its_reason_is_skipped(env):
+    """Sofia, at Thursday's last move (Sumo walk), typed "sumo walk i dont do, no time" and
+    got "Noted. When you're done with Sumo walk, send its sets.": the workout left waiting
+    on a move she had said she would not do. "no sumo walk" or "i didn't do the sumo walk"
+    alone skipped it; said with a reason other than a pain, none did."""
+    for user_id, typed in (
+        (14108, "sumo walk i dont do, no time"),
+        (14109, "i didn't do the sumo walk, no time"),
+        (14110, "no sumo walk, no time"),
+        (14111, "i dont do it, no time"),
+    ):
+        chat = await _sofia(env, user_id)
+        env.clock.set(datetime(2027, 10, 7, 19, 0, tzinfo=MADRID))
+        await chat.say("/today")
+        await chat.tap("Start logging")
+        for sets in ("30kg 10 10 10", "20 20 20", "6kg 12 12 12", "25kg 12 12"):
+            await chat.say(sets)
+            await chat.tap("Save")
+        assert "<b>5/5 · Sumo walk</b>" in chat.last_text()
+        said = texts(await chat.say(typed))
+        assert said.startswith("Sumo walk: skipped."), (typed, said)
+        assert "<b>Workout logged: 4 of 5 exercises done.</b>" in said, said
