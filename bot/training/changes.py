@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot.coach import onboarding, schedule
-from bot.coach.days_for_a_while import back_to_usual_days, days_this_week
+from bot.coach.days_for_a_while import back_to_usual_days, days_from_this_week, days_this_week
 from bot.coach.profile_change import (
     said_back_home,
     said_change,
@@ -103,6 +103,8 @@ def change_asked(
         return _home_again(svc, s, user)
     if (week := _days_for_the_week(svc, s, user, text)) is not None:
         return week
+    if (days := _days_from_this_week(svc, s, user, text)) is not None:
+        return days
     intent = asked_change(text)
     if intent == Intent.DAYS_OFF:
         return _days_off(svc, user, text)
@@ -177,6 +179,16 @@ def _days_for_the_week(
     return replace(
         applied, for_a_while=("for this week", usual), usual_back=f"{on:%A} {on.day} {on:%B}"
     )
+
+
+def _days_from_this_week(svc: Services, s: Session, user: User, text: str) -> Applied | None:
+    """ "from this week i can go only monday, wednesday and friday": the days, for good."""
+    said = days_from_this_week(text)
+    answer = None if said is None else onboarding.answer_named("days", said, svc.content.goals)
+    if answer is None or answer.value == user.days or moved_said(text) is not None:
+        return None
+    open_setting(svc, user, "days")  # holds a workout being logged, as /settings does
+    return apply(svc, s, user, answer)
 
 
 def _days_said_for_now(svc: Services, text: str) -> onboarding.Answer | None:

@@ -152,3 +152,29 @@ async def test_a_move_left_out_with_its_reason_is_skipped(env):
         said = texts(await chat.say(typed))
         assert said.startswith("Sumo walk: skipped."), (typed, said)
         assert "<b>Workout logged: 4 of 5 exercises done.</b>" in said, said
+
+
+async def test_days_changed_from_this_week_are_changed_for_good(env):
+    """Sofia, on Sunday of week 2, typed "hello! from this week i can go to gym only monday,
+    wednesday and friday. can you change?" and got her days changed with "Training days
+    changed for this week. Your usual days (Tue, Thu, Sat) are back by themselves on Monday
+    18 October": the next day, so the change she asked for from now on never came. "from
+    this week" is from now on; "just this week" is still one week."""
+    for user_id, typed in (
+        (14112, "hello! from this week i can go to gym only monday, wednesday and friday. can "
+         "you change?"),
+        (14113, "starting this week can we train monday wednesday friday instead"),
+    ):  # fmt: skip
+        chat = await _sofia(env, user_id)
+        env.clock.set(datetime(2027, 10, 17, 12, 0, tzinfo=MADRID))
+        said = texts(await chat.say(typed))
+        assert "Training days: <b>Mon, Wed, Fri</b> ✓" in said, said
+        assert "back by themselves" not in said, said
+        env.clock.set(datetime(2027, 10, 25, 12, 0, tzinfo=MADRID))  # a week later: still so
+        said = texts(await chat.say("/week"))
+        assert "<b>Monday (today)</b>" in said and "<b>Wednesday</b>" in said, said
+        assert "<b>Tuesday</b>" not in said, said
+    chat = await _sofia(env, 14114)
+    env.clock.set(datetime(2027, 10, 17, 12, 0, tzinfo=MADRID))
+    said = texts(await chat.say("just this week can we do monday and wednesday instead"))
+    assert "back by themselves" in said, said
