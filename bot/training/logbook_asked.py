@@ -177,8 +177,8 @@ def skipped_with_reason(
     reason is a pain ("sumo walk i didnt do, no time" is a skip too); None for anything
     else."""
     parts = _REASON.split(text.strip(), maxsplit=1)
-    if len(parts) < 2 or not parts[1]:
-        return None
+    if len(parts) < 2 or not parts[1] or _read_whole(profile, current, text, resolve):
+        return None  # "couldn't do it, no machine": a swap offered, as read whole
     if skipped_in(parts[0], resolve) == {current.exercise_id}:  # "no sumo walk, no time"
         return replace(save(svc, s, user, current, (), text), pain=understand(text) == Intent.PAIN)
     try:
@@ -191,3 +191,17 @@ def skipped_with_reason(
     if parsed.action != "skip" or parsed.exercise_id not in (None, current.exercise_id):
         return None
     return replace(save(svc, s, user, current, (), text), pain=understand(text) == Intent.PAIN)
+
+
+def _read_whole(profile: Profile, current: ExerciseLog, text: str, resolve: Resolve) -> bool:
+    """Whether the message reads whole as a log or an action (a pain aside)."""
+    if understand(text) == Intent.PAIN:
+        return False
+    try:
+        parse_log(
+            text, unit=profile.unit, planned=None, resolve_exercise=resolve,
+            current_exercise=current.exercise_id,
+        )  # fmt: skip
+    except LogParseError:
+        return False
+    return True
