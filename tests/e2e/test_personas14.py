@@ -178,3 +178,34 @@ async def test_days_changed_from_this_week_are_changed_for_good(env):
     env.clock.set(datetime(2027, 10, 17, 12, 0, tzinfo=MADRID))
     said = texts(await chat.say("just this week can we do monday and wednesday instead"))
     assert "back by themselves" in said, said
+
+
+async def _frank(env: Env, user_id: int) -> Chat:
+    """Frank set up: Mon/Thu at 10 am in Chicago, at home with bands, in pounds."""
+    chat = await _frank_to_time(env, user_id)
+    for answer in ("10 am", "I live in Chicago.", "Pounds, please."):
+        await chat.say(answer)
+    return chat
+
+
+async def test_a_log_told_in_sentences_after_good_morning_is_read(env):
+    """Frank, after his first workout on Monday 4 October, typed "Good morning. I have just
+    finished my first workout. For the banded hip thrust I used the green band and managed
+    20, 20 and 20. I hope I am doing this right." and got "I couldn't read that (at "good")"
+    with examples for the good morning, a barbell lift not in his plan: his greeting was
+    read as that exercise's name, and "I used" stopped the story after it."""
+    for user_id, typed in (
+        (14115, "Good morning. I have just finished my first workout. For the banded hip thrust "
+         "I used the green band and managed 20, 20 and 20. I hope I am doing this right."),
+        (14116, "For the banded hip thrust I used the green band and managed 20, 20 and 20."),
+        (14117, "Good morning! banded hip thrust green band 20 20 20"),
+        (14118, "Good afternoon coach. Banded hip thrust, 20 20 20 with the green band"),
+    ):  # fmt: skip
+        chat = await _frank(env, user_id)
+        env.clock.set(datetime(2027, 10, 4, 11, 15, tzinfo=CHICAGO))
+        said = texts(await chat.say(typed))
+        assert said.startswith("<b>Banded hip thrust</b>: 20, 20, 20 reps (3 sets). Save it?"), (
+            typed,
+            said,
+        )
+        assert "good morning" not in said.lower(), said
