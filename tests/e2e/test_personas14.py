@@ -209,3 +209,24 @@ async def test_a_log_told_in_sentences_after_good_morning_is_read(env):
             said,
         )
         assert "good morning" not in said.lower(), said
+
+
+async def test_the_history_asked_in_a_sentence_is_the_history(env):
+    """Frank, after his second workout, typed "Could you please show me a record of what I
+    have done so far? I would like to see my history." and got "I don't know that one yet:
+    I can't find it in the articles I coach from", with unrelated questions about the
+    tie-in: what he had done is his own history, as "show my history" shows it."""
+    chat = await _frank(env, 14119)
+    env.clock.set(datetime(2027, 10, 4, 11, 15, tzinfo=CHICAGO))
+    await chat.say("banded hip thrust green band 20 20 20")
+    await chat.tap("Save")
+    shown = texts(await chat.say("show my history"))
+    assert "Banded hip thrust" in shown, shown
+    for typed in (
+        "Could you please show me a record of what I have done so far? I would like to see "
+        "my history.",
+        "What have I done so far?",
+        "can you show me my past workouts",
+    ):
+        said = texts(await chat.say(typed))
+        assert said == shown, (typed, said)
