@@ -128,6 +128,7 @@ _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
 _TOLD_LONG: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (about.NO_PUSH, Intent.NO_PUSH),  # a push at another hour than it used to come
     (p.PAUSE_TOLD, Intent.PAUSE),
+    (life.GEAR, Intent.GEAR),  # the kit listed: "...home gym with a barbell, plates and a bench"
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
@@ -322,6 +323,8 @@ def understand(text: str) -> Intent | None:
         intent = said.pop() if len(said) == 1 else None
         if intent is None and said == {None, Intent.LOG_HOW} and _understand(parts[-1]):
             intent = Intent.LOG_HOW  # "I did the exercises. What do I press now?"
+        if intent is None and said == {None, Intent.GEAR} and _understand(parts[-1]):
+            intent = Intent.GEAR  # "Sorry for the silence. I've set up a home gym now."
     return intent
 
 

@@ -230,3 +230,23 @@ async def test_the_history_asked_in_a_sentence_is_the_history(env):
     ):
         said = texts(await chat.say(typed))
         assert said == shown, (typed, said)
+
+
+async def test_a_home_gym_set_up_is_new_kit(env):
+    """Frank, in week 6, back after a cold, typed "Apologies for the silence, I had a cold
+    for a few weeks. Good news though: I've set up a small home gym with a barbell, plates
+    and a bench now." and got "I don't know that one yet"; "now i have a home gym with a
+    barbell" got "That's what I have already: Where you train: Home: bands or a ball". New
+    kit gets what "i bought a barbell and a bench" gets: where he trains, offered again."""
+    chat = await _frank(env, 14120)
+    env.clock.set(datetime(2027, 11, 8, 11, 15, tzinfo=CHICAGO))
+    bought = texts(await chat.say("i bought a barbell and a bench"))
+    assert bought.startswith("Nice! Your program is planned for where you train"), bought
+    for typed in (
+        "Apologies for the silence, I had a cold for a few weeks. Good news though: I've set "
+        "up a small home gym with a barbell, plates and a bench now.",
+        "I've set up a small home gym with a barbell, plates and a bench now.",
+        "now i have a home gym with a barbell",
+    ):
+        said = texts(await chat.say(typed))
+        assert said == bought, (typed, said)
