@@ -214,7 +214,11 @@ async def show(update: Update, context: Context, outcome: object) -> None:
             await send(update, context, _answered(svc, outcome, shown))
         if outcome.kit_left_out:
             place, no_ball = outcome.value, outcome.no_ball
-            await send_template(update, context, "kit_left_out", place=place, no_ball=no_ball)
+            then = outcome.then  # set up: the example in their unit
+            unit = then.profile.unit.value if isinstance(then, Summary) else None
+            await send_template(
+                update, context, "kit_left_out", place=place, no_ball=no_ball, unit=unit
+            )
         if outcome.said_back:  # read out of a sentence: what was taken, to check
             svc = services(context)
             lines = [

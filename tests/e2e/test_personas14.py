@@ -250,3 +250,21 @@ async def test_a_home_gym_set_up_is_new_kit(env):
     ):
         said = texts(await chat.say(typed))
         assert said == bought, (typed, said)
+
+
+async def test_the_kit_left_out_example_is_in_their_unit(env):
+    """Frank, in pounds, asked where he trains after his barbell, typed "It is at home, but
+    I now have a barbell, plates and a bench as well as my bands. No machines." and was told
+    a move with them "can still be logged by name with its load and reps, like "glute bridge
+    10kg 20 20 20"": an example in kilograms for a man who logs in pounds."""
+    chat = await _frank(env, 14121)
+    env.clock.set(datetime(2027, 11, 8, 11, 15, tzinfo=CHICAGO))
+    await chat.say("i bought a barbell and a bench")
+    await chat.tap("Change where I train")
+    said = texts(
+        await chat.say(
+            "It is at home, but I now have a barbell, plates and a bench as well as my bands. "
+            "No machines."
+        )
+    )
+    assert 'like "glute bridge 20lb 20 20 20"' in said, said
