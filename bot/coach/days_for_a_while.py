@@ -45,6 +45,25 @@ def days_from_this_week(text: str) -> str | None:
     return " ".join(m.group() for m in _WEEKDAY.finditer(text)) or None
 
 
+# The days of a while kept for good: "i want always monday wednesday friday, not only this
+# week", "keep these days from now on".
+_FOR_GOOD = re.compile(
+    r"\b(?:always|for good|every week|permanent(?:ly)?|from now on|for ever|forever"
+    r"|not (?:only|just) (?:for )?this week)\b",
+    re.IGNORECASE,
+)
+
+
+def weekdays_in(text: str) -> str:
+    """The weekdays named, as typed, in order ("monday wednesday friday")."""
+    return " ".join(m.group() for m in _WEEKDAY.finditer(text))
+
+
+def for_good_said(text: str) -> bool:
+    """ "not only this week", "always", "from now on": the days of a while kept."""
+    return _FOR_GOOD.search(text) is not None
+
+
 def back_to_usual_days(text: str) -> bool:
     """ "back to normal days next week", "back to my usual schedule"."""
     return _BACK_TO_USUAL.search(text) is not None

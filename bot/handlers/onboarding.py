@@ -111,7 +111,14 @@ async def show_said(update: Update, context: Context, outcome: ChangeSaid | Alre
     if isinstance(outcome, Already):
         shown = shown_value(svc, outcome.step, outcome.value, outcome.dumbbells)
         await send_template(
-            update, context, "already", rows, step=outcome.step, shown=shown, usual=outcome.usual
+            update,
+            context,
+            "already",
+            rows,
+            step=outcome.step,
+            shown=shown,
+            usual=outcome.usual,
+            kept=outcome.kept,
         )
         return
     applied = outcome.applied

@@ -14,7 +14,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot.coach import onboarding, schedule
-from bot.coach.days_for_a_while import back_to_usual_days, days_from_this_week, days_this_week
+from bot.coach.days_for_a_while import (
+    back_to_usual_days,
+    days_from_this_week,
+    days_this_week,
+    for_good_said,
+    weekdays_in,
+)
 from bot.coach.profile_change import (
     said_back_home,
     said_change,
@@ -72,6 +78,7 @@ class Already:
     value: str
     topic: Choice | None
     usual: bool = False  # "back to normal days" with the usual days on already
+    kept: bool = False  # the days of a while kept for good ("not only this week")
     dumbbells: bool = False  # the place said, with the dumbbells kept there (users.dumbbells)
 
 
@@ -156,6 +163,14 @@ def _days_for_the_week(
     before = user.days
     if before is None:
         return None
+    if usual_days_coming(user) is not None and for_good_said(text):
+        answer = _days_said_for_good(svc, text)
+        if answer is None or answer.value == before:  # "not only this week": these days kept
+            users.mark_days_change(user, "back", "")
+            reschedule(user, svc.clock.now())
+            return Already("days", before, None, kept=True)
+        open_setting(svc, user, "days")  # other days said, for good
+        return apply(svc, s, user, answer)
     for_now = not back_to_usual_days(text)
     if not for_now and usual_days_said(user):  # said twice, or never changed: as they are
         return Already("days", before, None, usual=True)
@@ -189,6 +204,11 @@ def _days_from_this_week(svc: Services, s: Session, user: User, text: str) -> Ap
         return None
     open_setting(svc, user, "days")  # holds a workout being logged, as /settings does
     return apply(svc, s, user, answer)
+
+
+def _days_said_for_good(svc: Services, text: str) -> onboarding.Answer | None:
+    said = weekdays_in(text)
+    return onboarding.answer_named("days", said, svc.content.goals) if said else None
 
 
 def _days_said_for_now(svc: Services, text: str) -> onboarding.Answer | None:

@@ -268,3 +268,27 @@ async def test_the_kit_left_out_example_is_in_their_unit(env):
         )
     )
     assert 'like "glute bridge 20lb 20 20 20"' in said, said
+
+
+async def test_days_for_this_week_kept_for_good_when_said(env):
+    """Sofia, her new days taken for this week only, typed "no no, i want always monday
+    wednesday friday, not only this week" and got the toning article ("a glute and hamstring
+    session twice a week..."); her old days still came back by themselves on Monday."""
+    for user_id, typed in (
+        (14122, "no no, i want always monday wednesday friday, not only this week"),
+        (14123, "keep these days from now on please"),
+    ):
+        chat = await _sofia(env, user_id)
+        env.clock.set(datetime(2027, 10, 13, 12, 0, tzinfo=MADRID))  # Wednesday, week 2
+        said = texts(await chat.say("this week can we do monday wednesday friday instead"))
+        assert "back by themselves" in said, said
+        said = texts(await chat.say(typed))
+        assert "stay <b>Mon, Wed, Fri</b> every week from now on" in said, (typed, said)
+        env.clock.set(datetime(2027, 10, 25, 12, 0, tzinfo=MADRID))  # Monday, two weeks on
+        said = texts(await chat.say("/week"))
+        assert "<b>Monday (today)</b>" in said and "<b>Tuesday</b>" not in said, said
+    chat = await _sofia(env, 14124)  # other days said for good: those
+    env.clock.set(datetime(2027, 10, 13, 12, 0, tzinfo=MADRID))
+    await chat.say("this week can we do monday wednesday friday instead")
+    said = texts(await chat.say("actually always tuesday and friday, not only this week"))
+    assert "Training days: <b>Tue, Fri</b> ✓" in said and "back by themselves" not in said, said
