@@ -253,6 +253,13 @@ DELETE = re.compile(
     r"|\bforget (about )?me\b|^(can|could|will) (you )?(please )?(delete|erase|remove) me\b"
     r"|\b(want|need) my (data|info|account|details) (gone|deleted|removed|erased)\b"
 )
+# A time asked for the workouts, said in a longer message: "from now i go to the gym after
+# work, please send me the workout at 19:00".
+SEND_AT = re.compile(
+    r"^(?!.*\b(why|how come|when did)\b).*\b(send|get|give) (me )?(it|them|the workouts?"
+    r"|my workouts?|the training|the push"
+    r"|the message|the reminder) (at|around|for) (\d|noon|midday)"
+)
 # Changing an answer given at setup belongs to /settings.
 SETTINGS = re.compile(
     r"\b(change|switch|update|edit|set|reset|modify)\b.*\b(goal|goals|training days|days|"

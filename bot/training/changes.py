@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot.coach import onboarding, schedule
+from bot.coach.change_asked import asked_change, for_a_while
 from bot.coach.days_for_a_while import (
     back_to_usual_days,
     days_from_this_week,
@@ -28,14 +29,7 @@ from bot.coach.profile_change import (
     said_whereabouts,
     time_after,
 )
-from bot.coach.smalltalk import (
-    Intent,
-    asked_change,
-    bare_setting,
-    for_a_while,
-    setting_named,
-    talk_words,
-)
+from bot.coach.smalltalk import Intent, bare_setting, setting_named, talk_words
 from bot.coach.smalltalk_life import days_named, days_swapped
 from bot.coach.smalltalk_workout import moved_said
 from bot.runtime.services import Services

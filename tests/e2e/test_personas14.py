@@ -292,3 +292,20 @@ async def test_days_for_this_week_kept_for_good_when_said(env):
     await chat.say("this week can we do monday wednesday friday instead")
     said = texts(await chat.say("actually always tuesday and friday, not only this week"))
     assert "Training days: <b>Tue, Fri</b> ✓" in said and "back by themselves" not in said, said
+
+
+async def test_a_new_time_asked_in_a_longer_message_is_set(env):
+    """Sofia, in week 5, typed "from now i go to the gym after work, please send me the
+    workout at 19:00" and got "I don't know that one yet": the request was read whole as a
+    training question (too long for a request), her workouts left at 07:30."""
+    for user_id, typed, at in (
+        (14125, "from now i go to the gym after work, please send me the workout at 19:00",
+         "19:00"),
+        (14126, "i changed jobs so from next week could you please send me my workouts at 6pm "
+         "instead of the morning", "18:00"),
+    ):  # fmt: skip
+        chat = await _sofia(env, user_id)
+        env.clock.set(datetime(2027, 11, 1, 9, 0, tzinfo=MADRID))
+        said = texts(await chat.say(typed))
+        assert f"Workout time: <b>{at}</b> ✓" in said, (typed, said)
+        assert (await load_user(env, user_id)).push_time == at
