@@ -108,7 +108,9 @@ _FILLER_LEAD |= {"make", "do"}
 _FILLER_TAIL = {"thanks", "thank", "you", "thx", "ty", "pls", "please", "coach", "lol", "cheers"}
 _FILLER_TAIL |= {"done"}  # "12 12 12 ✅" (✅ reads "done"), "20kg 12 12 10 done"
 SIDE_RE = re.compile(
-    r"\b(?:each|per|a|every|on each|in each|for each)\s+(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
+    # ("for hand": "por mano", as Spanish speakers say it)
+    r"\b(?:each|per|a|every|on each|in each|for each|for)\s+"
+    r"(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
     r"|/\s*(?:side|leg)\b|\beach\b"  # "20 kg each": a dumbbell's load, as typed
 )
 # Kit named next to an exercise: "lunges with dumbells", "dumbells 10kg 12 12".

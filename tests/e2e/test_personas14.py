@@ -309,3 +309,24 @@ async def test_a_new_time_asked_in_a_longer_message_is_set(env):
         said = texts(await chat.say(typed))
         assert f"Workout time: <b>{at}</b> ✓" in said, (typed, said)
         assert (await load_user(env, user_id)).push_time == at
+
+
+async def test_a_load_for_hand_is_a_load_each_hand(env):
+    """Sofia, at her Bulgarian split squats, typed "i make with 8 kilo for hand, 10 10 9"
+    ("por mano": each hand) and got "I couldn't read that (at "for")"; "8 kilo each hand,
+    10 10 9" was read."""
+    chat = await _sofia(env, 14127)
+    env.clock.set(datetime(2027, 10, 7, 19, 0, tzinfo=MADRID))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    for sets in ("30kg 10 10 10", "20 20 20"):
+        await chat.say(sets)
+        await chat.tap("Save")
+    assert "<b>3/5 · Walking lunge</b>" in chat.last_text()
+    for typed, shown in (
+        ("i make with 8 kilo for hand, 12 12 10", "8 kg × 12, 12, 10 (3 sets)"),
+        ("6 kilo for hand 12 for leg 3 series", "6 kg × 12, 12, 12 (3 sets)"),
+    ):
+        said = texts(await chat.say(typed))
+        assert said.startswith(f"<b>Walking lunge</b>: {shown}"), (typed, said)
+        await chat.tap("Fix")
