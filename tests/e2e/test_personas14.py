@@ -330,3 +330,18 @@ async def test_a_load_for_hand_is_a_load_each_hand(env):
         said = texts(await chat.say(typed))
         assert said.startswith(f"<b>Walking lunge</b>: {shown}"), (typed, said)
         await chat.tap("Fix")
+
+
+async def test_the_workout_forwarded_back_is_the_workout_again(env):
+    """Sofia forwarded Thursday's workout push back into the chat (from the chat with her
+    friend) and got "That looks forwarded from someone else, so I haven't logged it": the
+    bot's own workout, taken for a stranger's words. It is shown again with Start logging;
+    another of the bot's messages forwarded back is still not taken as hers."""
+    chat = await _sofia(env, 14128)
+    env.clock.set(datetime(2027, 10, 7, 19, 0, tzinfo=MADRID))
+    bot = {"id": env.app.bot.id, "is_bot": True, "first_name": "Glute Coach"}
+    origin = {"type": "user", "date": 1_823_000_000, "sender_user": bot}
+    said = texts(await chat.say(PASTED, forward_origin=origin))
+    assert said.startswith("<b>Today's workout</b> · session B, week 1"), said
+    said = texts(await chat.say("Hip thrust: 40 kg × 10, 10, 10 ✓", forward_origin=origin))
+    assert said.startswith("That looks forwarded from someone else"), said
