@@ -128,8 +128,8 @@ _NO_KIT = re.compile(
 # "couldn't do it", "didn't do it", "i dont do it" (in the present): not done, said as the
 # whole message (with a reason, _NO_KIT or the coach).
 _COULD_NOT = re.compile(
-    r"(?:i )?(?:couldn['’]?t|could not|can['’]?t|cannot|wasn['’]?t able to|was not able to"
-    r"|didn['’]?t|did not|never did|don['’]?t|do not)"
+    r"(?:today )?(?:i )?(?:couldn['’]?t|could not|can['’]?t|cannot|wasn['’]?t able to"
+    r"|was not able to|didn['’]?t|did not|never did|don['’]?t|do not)"
     r" (?:do|manage|finish)(?: it| this| this one| that| them| any)?(?: today)?"
 )
 # "same weight, 12 12 10", "12 12 10 with the same weight": last time's load, reps typed.

@@ -91,7 +91,9 @@ WEEK = re.compile(
 
 # Asking for the day's workout, or the next one: /today sends it.
 TODAY = re.compile(
-    r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"
+    # (not a move left out: "today i dont do this one")
+    r"\b(today|todays|tonight)\b(?!.*\b(dont|do not|wont|will not|cant|cannot) do\b)"
+    r".*\b(workout|training|session|plan|program|do|exercises?)\b"
     r"|\b(what|whats)\b.*\b(workout|training|session|plan|program|exercises?|do|doing|train)\b.*"
     r"\b(today|todays|tonight)\b"
     r"|^(whats|what is) (my|the) (workout|plan|session)( for)?( today| now| then)?$"

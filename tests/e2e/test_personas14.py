@@ -134,12 +134,14 @@ async def test_a_move_left_out_with_its_reason_is_skipped(env):
     """Sofia, at Thursday's last move (Sumo walk), typed "sumo walk i dont do, no time" and
     got "Noted. When you're done with Sumo walk, send its sets.": the workout left waiting
     on a move she had said she would not do. "no sumo walk" or "i didn't do the sumo walk"
-    alone skipped it; said with a reason other than a pain, none did."""
+    alone skipped it; said with a reason other than a pain, none did. "today i dont do this
+    one" got the day's workout again, as if she had asked for it."""
     for user_id, typed in (
         (14108, "sumo walk i dont do, no time"),
         (14109, "i didn't do the sumo walk, no time"),
         (14110, "no sumo walk, no time"),
         (14111, "i dont do it, no time"),
+        (14129, "today i dont do this one"),  # was today's workout shown again, as /today
     ):
         chat = await _sofia(env, user_id)
         env.clock.set(datetime(2027, 10, 7, 19, 0, tzinfo=MADRID))
