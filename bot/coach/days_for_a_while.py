@@ -1,5 +1,6 @@
 """Training days changed for one week, said in words: "this week can we do wed and sun
-instead", "can we change my days to wed and sun this week"; and "back to normal days" after
+instead", "can we change my days to wed and sun this week" (not "from this week": that is
+for good); and "back to normal days" after
 it, which goes back to the days before the last change (users.days_history keeps them)."""
 
 from __future__ import annotations
@@ -7,6 +8,11 @@ from __future__ import annotations
 import re
 
 _THIS_WEEK = re.compile(r"\b(?:for |just )?this week(?: only)?\b", re.IGNORECASE)
+# "from this week", "starting this week on": the change from now on, not for one week.
+_FROM_THIS_WEEK = re.compile(
+    r"\b(?:from|starting|start|since|beginning|as of) (?:this|next) week\b|\bthis week on\b",
+    re.IGNORECASE,
+)
 _WEEKDAY = re.compile(
     r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?s?\b",
     re.IGNORECASE,
@@ -26,7 +32,36 @@ def days_this_week(text: str) -> str | None:
     "can we do wed and sun instead"), or None when no change of days for this week is said."""
     if not _THIS_WEEK.search(text) or not _A_CHANGE.search(text) or not _WEEKDAY.search(text):
         return None
+    if _FROM_THIS_WEEK.search(text):
+        return None
     return " ".join(m.group() for m in _WEEKDAY.finditer(text))
+
+
+def days_from_this_week(text: str) -> str | None:
+    """The days said from this week on ("from this week i can go only monday, wednesday and
+    friday, can you change?"), for good; None when no such change is said."""
+    if not _FROM_THIS_WEEK.search(text) or not _A_CHANGE.search(text):
+        return None
+    return " ".join(m.group() for m in _WEEKDAY.finditer(text)) or None
+
+
+# The days of a while kept for good: "i want always monday wednesday friday, not only this
+# week", "keep these days from now on".
+_FOR_GOOD = re.compile(
+    r"\b(?:always|for good|every week|permanent(?:ly)?|from now on|for ever|forever"
+    r"|not (?:only|just) (?:for )?this week)\b",
+    re.IGNORECASE,
+)
+
+
+def weekdays_in(text: str) -> str:
+    """The weekdays named, as typed, in order ("monday wednesday friday")."""
+    return " ".join(m.group() for m in _WEEKDAY.finditer(text))
+
+
+def for_good_said(text: str) -> bool:
+    """ "not only this week", "always", "from now on": the days of a while kept."""
+    return _FOR_GOOD.search(text) is not None
 
 
 def back_to_usual_days(text: str) -> bool:

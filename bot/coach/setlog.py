@@ -108,7 +108,9 @@ _FILLER_LEAD |= {"make", "do"}
 _FILLER_TAIL = {"thanks", "thank", "you", "thx", "ty", "pls", "please", "coach", "lol", "cheers"}
 _FILLER_TAIL |= {"done"}  # "12 12 12 ✅" (✅ reads "done"), "20kg 12 12 10 done"
 SIDE_RE = re.compile(
-    r"\b(?:each|per|a|every|on each|in each|for each)\s+(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
+    # ("for hand": "por mano", as Spanish speakers say it)
+    r"\b(?:each|per|a|every|on each|in each|for each|for)\s+"
+    r"(?:side|leg|arm|hand|dumbbell|db|bell)s?\b"
     r"|/\s*(?:side|leg)\b|\beach\b"  # "20 kg each": a dumbbell's load, as typed
 )
 # Kit named next to an exercise: "lunges with dumbells", "dumbells 10kg 12 12".
@@ -123,11 +125,11 @@ _NO_KIT = re.compile(
     r"|\b(?:machine|bench|rack|cable|bar)\s+(?:is\s+|was\s+)?"
     r"(?:busy|taken|broken|occupied|in use|not free)\b"
 )
-# "couldn't do it", "didn't do it": not done, said as the whole message (with a reason,
-# _NO_KIT or the coach).
+# "couldn't do it", "didn't do it", "i dont do it" (in the present): not done, said as the
+# whole message (with a reason, _NO_KIT or the coach).
 _COULD_NOT = re.compile(
-    r"(?:i )?(?:couldn['’]?t|could not|can['’]?t|cannot|wasn['’]?t able to|was not able to"
-    r"|didn['’]?t|did not|never did)"
+    r"(?:today )?(?:i )?(?:couldn['’]?t|could not|can['’]?t|cannot|wasn['’]?t able to"
+    r"|was not able to|didn['’]?t|did not|never did|don['’]?t|do not)"
     r" (?:do|manage|finish)(?: it| this| this one| that| them| any)?(?: today)?"
 )
 # "same weight, 12 12 10", "12 12 10 with the same weight": last time's load, reps typed.

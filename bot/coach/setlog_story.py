@@ -52,7 +52,7 @@ _SMALL_WORDS = frozenset(
      "only", "just", "today", "was", "were", "it", "them", "some", "went", "for", "did",
      "made", "hit", "finally", "still", "on", "in", "me", "all", "again", "also", "well", "um",
      "like", "around", "about", "really", "pretty", "after", "that", "this", "time", "tonight",
-     "first", "next", "up", "doing"]
+     "first", "next", "up", "doing", "used"]
 )  # fmt: skip
 # Another session named among the numbers: what follows is no set of this one.
 _ANOTHER_TIME = {(a, b) for a in ("next", "last") for b in ("time", "week", "session")}

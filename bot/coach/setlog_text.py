@@ -152,9 +152,17 @@ _POUND_SIGN = re.compile(r"(\d)\s*#(?![\w#])")
 _O_FOR_ZERO = re.compile(r"(?<=\b\d)o+\b|(?<=\b\d\d)o+\b")
 
 
+# A greeting opening the message, a sentence of its own: "Good morning. I have just finished
+# my first workout...". Not the good morning (the lift): no sets follow a full stop.
+_GREETING = re.compile(
+    r"^\s*(?:good )?(?:morning|afternoon|evening)(?: coach| all| everyone| there)?\s*[.!]+\s*",
+    re.IGNORECASE,
+)
+
+
 def normalise(text: str) -> str:
     """Lowercased ASCII-ish text in the grammar's figures; words it doesn't know stay."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", _GREETING.sub("", text))
     chars = []
     for ch in text:
         if ch.isascii():

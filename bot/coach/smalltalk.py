@@ -128,6 +128,7 @@ _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
 _TOLD_LONG: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (about.NO_PUSH, Intent.NO_PUSH),  # a push at another hour than it used to come
     (p.PAUSE_TOLD, Intent.PAUSE),
+    (life.GEAR, Intent.GEAR),  # the kit listed: "...home gym with a barbell, plates and a bench"
 )
 # Requests recognised by a phrase, first match wins (skipping today before today's workout).
 _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
@@ -186,6 +187,8 @@ def setting_named(text: str) -> str | None:
     named = [step for step, pattern in _SETTING_WORDS if pattern.search(joined)]
     if _ZONE_NAMED.search(joined):  # "back home in NYC, change my timezone": only the zone
         named = ["zone"]
+    elif p.SEND_AT.search(joined):  # "i go to the gym after work, send me the workout at 7pm"
+        named = ["time"]
     return named[0] if len(named) == 1 else None
 
 
@@ -242,53 +245,6 @@ class _Said:
         return any(pattern.match(t) for t in self.texts)
 
 
-_ASKING = re.compile(r"(and |so |but )?(how|what|which|can|could|should|does|do|is|are|why|when)\b")
-_LAST_CLAUSE = re.compile(r"^(.+?)[,.;!]\s+([^,.;!]+?)[?!. ]*$", re.S)
-_FIRST_SENTENCE = re.compile(r"^(.+?)(?:[?!;]+|\.)\s+(\S.*)$", re.S)
-
-
-def asked_change(text: str) -> Intent | None:
-    """The message's intent, or a change of settings asked in its first sentence when a
-    reason follows ("can you send the workouts at 6:30am instead? going before work now":
-    too long to read whole as a request, it was taken for a training question). A question
-    after it ("…? and how often should I train") leaves the message to the coach. How long
-    the change is for ("… for the next 2 weeks") says nothing of what it is."""
-    intent = understand(text)
-    if intent is None and _settings_asked(text):
-        return Intent.SETTINGS
-    last = _LAST_CLAUSE.match(text.strip()) if intent is None else None
-    if last and "?" not in last[1] and understand(last[2]) == Intent.SETTINGS:
-        return Intent.SETTINGS  # "flying to London tomorrow, can you switch my time zone?"
-    first = _FIRST_SENTENCE.match(text.strip())
-    if intent is not None or first is None or "?" in first[2] or _ASKING.match(first[2].lower()):
-        return intent
-    return Intent.SETTINGS if _settings_asked(first[1]) else None
-
-
-# How long a change is for, said after it: "for the next 2 weeks", "for now", "until april".
-_FOR_A_WHILE = re.compile(
-    r"\s+(?:for (?:the next |the |a |another )?(?:\d+|a|one|two|three|four|five|six|couple(?: of)?"
-    r"|few) (?:days?|weeks?|months?)|for (?:now|a bit|a while)|(?:until|till|til) [\w ]+)[\s.!]*$",
-    re.IGNORECASE,
-)
-
-
-def for_a_while(text: str) -> str | None:
-    """ "for the next 2 weeks" in "can you send my workouts at 7am for the next 2 weeks?
-    work is crazy": how long the change asked in the first sentence is for, if said."""
-    first = _FIRST_SENTENCE.match(text.strip())
-    head = (first[1] if first else text).strip().rstrip("?!. ")
-    found = _FOR_A_WHILE.search(head)
-    return found.group().strip(" .!") if found else None
-
-
-def _settings_asked(text: str) -> bool:
-    if understand(text) == Intent.SETTINGS:
-        return True
-    cut = _FOR_A_WHILE.sub("", text.strip().rstrip("?!. "))
-    return cut != text.strip().rstrip("?!. ") and understand(cut) == Intent.SETTINGS
-
-
 # What people wrap a message in: "hey coach, ok so ..." before, "... thanks!", "pls", "lol"
 # after. Read without them when the whole message is no conversation the coach knows.
 _OPENER = re.compile(
@@ -322,6 +278,8 @@ def understand(text: str) -> Intent | None:
         intent = said.pop() if len(said) == 1 else None
         if intent is None and said == {None, Intent.LOG_HOW} and _understand(parts[-1]):
             intent = Intent.LOG_HOW  # "I did the exercises. What do I press now?"
+        if intent is None and said == {None, Intent.GEAR} and _understand(parts[-1]):
+            intent = Intent.GEAR  # "Sorry for the silence. I've set up a home gym now."
     return intent
 
 

@@ -118,6 +118,12 @@ GEAR = re.compile(
     r"|weights|ankle weights|barbell|squat rack|weight bench|bench|stability ball|exercise ball"
     r"|swiss ball|gym ball|home gym|equipment|plates)( for (home|my home|the house|my house"
     r"|my room|my garage|my apartment))?( at home)?( now| today| yesterday| finally| too| yay)*$"
+    # a home gym set up, its kit listed: "I've set up a small home gym with a barbell, plates
+    # and a bench now"
+    rf"|{_LEAD}(good news( though)? )?(ive |ve |have |just |finally |now )*"
+    r"(set up|built|put together|made|got|have)"
+    r"( myself)?( an?| my own| my)?( small| little| basic| mini)? (home gym|gym at home"
+    r"|garage gym|gym in (my|the) (garage|basement))( with [\w ,&]+)?( now| today| finally)*$"
 )
 
 # The workout's size: set by the program, not asked for ("why is it so short").

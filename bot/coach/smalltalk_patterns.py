@@ -253,6 +253,13 @@ DELETE = re.compile(
     r"|\bforget (about )?me\b|^(can|could|will) (you )?(please )?(delete|erase|remove) me\b"
     r"|\b(want|need) my (data|info|account|details) (gone|deleted|removed|erased)\b"
 )
+# A time asked for the workouts, said in a longer message: "from now i go to the gym after
+# work, please send me the workout at 19:00".
+SEND_AT = re.compile(
+    r"^(?!.*\b(why|how come|when did)\b).*\b(send|get|give) (me )?(it|them|the workouts?"
+    r"|my workouts?|the training|the push"
+    r"|the message|the reminder) (at|around|for) (\d|noon|midday)"
+)
 # Changing an answer given at setup belongs to /settings.
 SETTINGS = re.compile(
     r"\b(change|switch|update|edit|set|reset|modify)\b.*\b(goal|goals|training days|days|"
@@ -298,6 +305,8 @@ SETTINGS = re.compile(
     r"|^((ok|okay|so|and|now|then|please) )*((can we|lets|let us) )?((go|switch|change|move|put)"
     r"( it| them| my workouts?| the workouts?)? )?back to (\d{1,2}([:. ]\d\d)?( ?(am|pm)\b)?"
     r"|noon|midday)"
+    # the time tapped by mistake, put right: "I meant 10 am, not noon"
+    r"|\bi meant (at )?(\d{1,2}([:.]\d\d)? ?(am|pm)\b|\d{1,2}[:.]\d\d\b|noon\b|midday\b)"
     r"|\b(can|will) only (train|work ?out|lift|go to the gym) (on )?(the )?(weekends?|weekdays"
     rf"|{_DAY}s?)\b"
 )

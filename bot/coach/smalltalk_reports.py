@@ -15,6 +15,12 @@ HISTORY = re.compile(
     r"|^what did (we )?(do|lift|log|train)( on)?( last| this)? (mon|tues|wednes|thurs|fri|satur"
     r"|sun)day$"
     r"|\b(show|see|check|view) (me )?my (history|logs?)\b|^(my )?history$"
+    # what was done so far, asked whole: "show me a record of what I have done so far"
+    r"|\b(show|see|check|view|give) (me )?(a record|a list|the record|the list) of (what i|my)\b"
+    r"|\bwhat (have i|i have|did i|i did|i ve) (done|logged|trained|lifted|do|log|train)"
+    r" (so far|until now|up to now|up till now)\b"
+    r"|\b(show|see|check|view) (me )?(all )?(of )?(my|the) (past|previous|old|logged|earlier)"
+    r" (workouts|sessions)\b"
     r"|\bwhat (was|were) my (last|previous)\b|\b(last time|the last time) i (did|lifted|trained)\b"
     # a load lifted before: the sessions list it ("how heavy was my last squat")
     r"|\bhow (much|heavy) (was|were) my\b|\bhow (much|heavy) did (i )?\w+( \w+)? (last|yesterday)\b"

@@ -78,6 +78,11 @@ WEEK = re.compile(
     r"|^(show|send|give) me (my |the |this )?(week|weeks? (plan|schedule|workouts)|(plan|schedule"
     r"|workouts) for (this|the) week)( please| pls)?$"
     r"|^(my |this )?weeks? (plan|schedule|workouts)( please| pls)?$"
+    # the plan asked for the week: "what is the plan for this week?", "the plan of the week pls"
+    r"|^(so |ok |okay |and )?((can|could) you )?((what|whats|what is|how is|hows|show me|send me"
+    r"|give me|tell me) )?(my |the )?(plan|schedule|program|workouts|training)( is)? (for|of|in)"
+    r" (this|the) week( please| pls)?$"
+    r"|^(so |ok |okay |and )?what (i|we) (do|have|train) (this|in this|the) week$"
     # the person's own rest days ("which days are my rest days", "my week in terms of rest days")
     r"|^(?=.*\b(my|i)\b)(?!.*\b(should|can|could)\b)(so |ok |and )?(what|whats|which|when)\b"
     r".{0,60}\brest days\b"  # (one, "when is my next rest day", is the plan's)
@@ -86,7 +91,9 @@ WEEK = re.compile(
 
 # Asking for the day's workout, or the next one: /today sends it.
 TODAY = re.compile(
-    r"\b(today|todays|tonight)\b.*\b(workout|training|session|plan|program|do|exercises?)\b"
+    # (not a move left out: "today i dont do this one")
+    r"\b(today|todays|tonight)\b(?!.*\b(dont|do not|wont|will not|cant|cannot) do\b)"
+    r".*\b(workout|training|session|plan|program|do|exercises?)\b"
     r"|\b(what|whats)\b.*\b(workout|training|session|plan|program|exercises?|do|doing|train)\b.*"
     r"\b(today|todays|tonight)\b"
     r"|^(whats|what is) (my|the) (workout|plan|session)( for)?( today| now| then)?$"

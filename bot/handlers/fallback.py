@@ -14,6 +14,7 @@ from bot.handlers.common import run, send_template, services
 from bot.store.db import AlreadyDone
 from bot.training import people
 from bot.training.log_example import example_of
+from bot.training.pasted_workout import pasted
 from bot.training.sent_instead import workout_waiting
 
 log = logging.getLogger(__name__)
@@ -108,6 +109,8 @@ def from_someone_else(message: Message) -> bool:
     if origin is None:
         return False
     if isinstance(origin, MessageOriginUser):
+        if origin.sender_user.id == message.get_bot().id and pasted(message.text or ""):
+            return False  # the bot's own workout forwarded back: shown again, as pasted
         return message.from_user is None or origin.sender_user.id != message.from_user.id
     return True
 

@@ -111,7 +111,14 @@ async def show_said(update: Update, context: Context, outcome: ChangeSaid | Alre
     if isinstance(outcome, Already):
         shown = shown_value(svc, outcome.step, outcome.value, outcome.dumbbells)
         await send_template(
-            update, context, "already", rows, step=outcome.step, shown=shown, usual=outcome.usual
+            update,
+            context,
+            "already",
+            rows,
+            step=outcome.step,
+            shown=shown,
+            usual=outcome.usual,
+            kept=outcome.kept,
         )
         return
     applied = outcome.applied
@@ -214,7 +221,11 @@ async def show(update: Update, context: Context, outcome: object) -> None:
             await send(update, context, _answered(svc, outcome, shown))
         if outcome.kit_left_out:
             place, no_ball = outcome.value, outcome.no_ball
-            await send_template(update, context, "kit_left_out", place=place, no_ball=no_ball)
+            then = outcome.then  # set up: the example in their unit
+            unit = then.profile.unit.value if isinstance(then, Summary) else None
+            await send_template(
+                update, context, "kit_left_out", place=place, no_ball=no_ball, unit=unit
+            )
         if outcome.said_back:  # read out of a sentence: what was taken, to check
             svc = services(context)
             lines = [

@@ -50,6 +50,7 @@ from bot.training import (
     moved_said,
     nth_asked,
     pain_offer,
+    pasted_workout,
     plan_changes,
     plan_why,
     questions,
@@ -118,6 +119,7 @@ BUTTONS: list[ButtonRoute] = [
 # setting being changed expects, then a change asked for in words ("switch to pounds");
 # whatever is left is a question for the coach, which always gets a reply.
 TEXT: list[TextRoute] = [
+    TextRoute(pasted_workout.on_text, answers.show),  # the push, copied back whole
     TextRoute(away_kit.on_text, answers.show),  # "in a hotel gym next week, only dumbbells"
     TextRoute(setup.on_text, onboarding.show),
     TextRoute(changes.whereabouts_said, onboarding.show),  # "I'm in New York" mid-logging

@@ -14,7 +14,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot.coach import onboarding, schedule
-from bot.coach.days_for_a_while import back_to_usual_days, days_this_week
+from bot.coach.change_asked import asked_change, for_a_while
+from bot.coach.days_for_a_while import (
+    back_to_usual_days,
+    days_from_this_week,
+    days_this_week,
+    for_good_said,
+    weekdays_in,
+)
 from bot.coach.profile_change import (
     said_back_home,
     said_change,
@@ -22,14 +29,7 @@ from bot.coach.profile_change import (
     said_whereabouts,
     time_after,
 )
-from bot.coach.smalltalk import (
-    Intent,
-    asked_change,
-    bare_setting,
-    for_a_while,
-    setting_named,
-    talk_words,
-)
+from bot.coach.smalltalk import Intent, bare_setting, setting_named, talk_words
 from bot.coach.smalltalk_life import days_named, days_swapped
 from bot.coach.smalltalk_workout import moved_said
 from bot.runtime.services import Services
@@ -72,6 +72,7 @@ class Already:
     value: str
     topic: Choice | None
     usual: bool = False  # "back to normal days" with the usual days on already
+    kept: bool = False  # the days of a while kept for good ("not only this week")
     dumbbells: bool = False  # the place said, with the dumbbells kept there (users.dumbbells)
 
 
@@ -103,6 +104,8 @@ def change_asked(
         return _home_again(svc, s, user)
     if (week := _days_for_the_week(svc, s, user, text)) is not None:
         return week
+    if (days := _days_from_this_week(svc, s, user, text)) is not None:
+        return days
     intent = asked_change(text)
     if intent == Intent.DAYS_OFF:
         return _days_off(svc, user, text)
@@ -154,6 +157,14 @@ def _days_for_the_week(
     before = user.days
     if before is None:
         return None
+    if usual_days_coming(user) is not None and for_good_said(text):
+        answer = _days_said_for_good(svc, text)
+        if answer is None or answer.value == before:  # "not only this week": these days kept
+            users.mark_days_change(user, "back", "")
+            reschedule(user, svc.clock.now())
+            return Already("days", before, None, kept=True)
+        open_setting(svc, user, "days")  # other days said, for good
+        return apply(svc, s, user, answer)
     for_now = not back_to_usual_days(text)
     if not for_now and usual_days_said(user):  # said twice, or never changed: as they are
         return Already("days", before, None, usual=True)
@@ -177,6 +188,21 @@ def _days_for_the_week(
     return replace(
         applied, for_a_while=("for this week", usual), usual_back=f"{on:%A} {on.day} {on:%B}"
     )
+
+
+def _days_from_this_week(svc: Services, s: Session, user: User, text: str) -> Applied | None:
+    """ "from this week i can go only monday, wednesday and friday": the days, for good."""
+    said = days_from_this_week(text)
+    answer = None if said is None else onboarding.answer_named("days", said, svc.content.goals)
+    if answer is None or answer.value == user.days or moved_said(text) is not None:
+        return None
+    open_setting(svc, user, "days")  # holds a workout being logged, as /settings does
+    return apply(svc, s, user, answer)
+
+
+def _days_said_for_good(svc: Services, text: str) -> onboarding.Answer | None:
+    said = weekdays_in(text)
+    return onboarding.answer_named("days", said, svc.content.goals) if said else None
 
 
 def _days_said_for_now(svc: Services, text: str) -> onboarding.Answer | None:

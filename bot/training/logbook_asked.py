@@ -1,7 +1,7 @@
 """Typed text read against the exercise being asked (logbook.py reads the rest): a base name
 said for it ("lunges" at Skater lunge, "hip thrusts" at Single-leg hip thrust), loads typed
 one per set where reps go ("hip thrusts 60 60 65" at a 50 kg hip thrust), and a skip said
-with a pain ("skipped lunges, knee felt off")."""
+with its reason ("skipped lunges, knee felt off", "no sumo walk, no time")."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from bot.coach.profile import Profile
 from bot.coach.progression import convert
 from bot.coach.setlog import LogParseError, SetEntry, parse_log
 from bot.coach.setlog_body import MAX_LOAD, MAX_REPS
+from bot.coach.setlog_story import skipped_in
 from bot.coach.setlog_text import normalise
 from bot.coach.smalltalk import Intent, understand
 from bot.runtime.services import Services
@@ -81,12 +82,12 @@ def read_as_asked(
     text: str,
     resolve: Resolve,
 ) -> Echo | ParseFailed | Saved | None:
-    """A skip said with a pain while the exercise is asked, or loads typed where its reps go
+    """A skip said with its reason while the exercise is asked, or loads typed where its reps go
     (asked or at "Save it?"; asked the load, "30 30" stays a question); else None."""
     if owed is None or owed.mode == Mode.LOAD:
         return None
     if owed.mode == Mode.LOG and (
-        hurt := skipped_in_pain(svc, s, user, profile, current, text, resolve)
+        hurt := skipped_with_reason(svc, s, user, profile, current, text, resolve)
     ):
         return hurt
     return loads_not_reps(svc, s, user, profile, current, text, resolve)
@@ -162,7 +163,7 @@ def loads_not_reps(
 _REASON = re.compile(r"\s*(?:[,;:.!]|\s[-–—]\s|\b(?:because|cause|cuz|as|since)\b)\s*")
 
 
-def skipped_in_pain(
+def skipped_with_reason(
     svc: Services,
     s: Session,
     user: User,
@@ -171,14 +172,15 @@ def skipped_in_pain(
     text: str,
     resolve: Resolve,
 ) -> Saved | None:
-    """A skip said with a pain as its reason: the exercise skipped (the one named, when it
-    is this one, else this one), as the Skip button does, with the pain pointer after it;
-    None for anything else."""
-    if understand(text) != Intent.PAIN:
-        return None
+    """A skip said with its reason: the exercise skipped (the one named, when it is this
+    one, else this one), as the Skip button does, with the pain pointer after it when the
+    reason is a pain ("sumo walk i didnt do, no time" is a skip too); None for anything
+    else."""
     parts = _REASON.split(text.strip(), maxsplit=1)
-    if len(parts) < 2 or not parts[1]:
-        return None
+    if len(parts) < 2 or not parts[1] or _read_whole(profile, current, text, resolve):
+        return None  # "couldn't do it, no machine": a swap offered, as read whole
+    if skipped_in(parts[0], resolve) == {current.exercise_id}:  # "no sumo walk, no time"
+        return replace(save(svc, s, user, current, (), text), pain=understand(text) == Intent.PAIN)
     try:
         parsed = parse_log(
             parts[0], unit=profile.unit, planned=None, resolve_exercise=resolve,
@@ -188,4 +190,18 @@ def skipped_in_pain(
         return None
     if parsed.action != "skip" or parsed.exercise_id not in (None, current.exercise_id):
         return None
-    return replace(save(svc, s, user, current, (), text), pain=True)
+    return replace(save(svc, s, user, current, (), text), pain=understand(text) == Intent.PAIN)
+
+
+def _read_whole(profile: Profile, current: ExerciseLog, text: str, resolve: Resolve) -> bool:
+    """Whether the message reads whole as a log or an action (a pain aside)."""
+    if understand(text) == Intent.PAIN:
+        return False
+    try:
+        parse_log(
+            text, unit=profile.unit, planned=None, resolve_exercise=resolve,
+            current_exercise=current.exercise_id,
+        )  # fmt: skip
+    except LogParseError:
+        return False
+    return True

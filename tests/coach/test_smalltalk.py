@@ -124,7 +124,7 @@ from bot.coach.smalltalk import (
         ("resume my workouts", Intent.RESUME),
         ("can you make me a program", Intent.PLAN),
         ("i want a leg day workout", Intent.PLAN),
-        ("what's the plan for this week", Intent.PLAN),
+        ("what's the plan for this week", Intent.WEEK),  # the week itself, as /week shows it
         ("when is my next workout", Intent.SCHEDULE),  # when it arrives, not the program
         ("how am i doing", Intent.PROGRESS),
         ("show me my progress", Intent.PROGRESS),

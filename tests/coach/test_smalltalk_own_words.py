@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.smalltalk import Intent, asked_change, understand
+from bot.coach.change_asked import asked_change
+from bot.coach.smalltalk import Intent, understand
 
 
 @pytest.mark.parametrize(

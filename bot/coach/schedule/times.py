@@ -72,6 +72,23 @@ _TIME_IN_WORDS = re.compile(
     r"|\b(noon|midday|midnight)\b"
 )
 _MAX_SENTENCE_INPUT = 120
+# The part of the day said after an hour inside a sentence: "10 in the morning would suit me
+# best", "ten o'clock in the morning is good".
+_PART_OF_DAY_IN_WORDS = re.compile(
+    rf"(?<![\w:.])(\d{{1,2}}(?:[:.]\d{{2}})?|{'|'.join(_HOUR_WORDS)}) ?(?:o ?clock )?"
+    r"(?:in the (morning|afternoon|evening)|at night)\b"
+)
+
+# A time said as the one not meant: "I meant 10 am, not noon", "7pm instead of 6pm".
+_NOT_THIS = re.compile(r"\b(?:not|instead of|rather than)\s+(?:at\s+)?$")
+
+
+def _part_of_day_said(m: re.Match[str]) -> str:
+    said = m.group(1)
+    clock = said if said[0].isdigit() else str(_hour_of(said))
+    hour = int(re.split(r"[:.]", clock)[0])
+    late = m.group(2) != "morning" and not (m.group(2) is None and hour == 12)
+    return clock + ("pm" if late else "am")
 
 
 def parse_time_of_day(text: str) -> time | None:
@@ -81,8 +98,10 @@ def parse_time_of_day(text: str) -> time | None:
     whole = _parse_alone(text)
     if whole is not None or len(text) > _MAX_SENTENCE_INPUT:
         return whole
-    s = _clean_time_text(text)
-    found = {_parse_alone(m.group(0)) for m in _TIME_IN_WORDS.finditer(s)}
+    s = _PART_OF_DAY_IN_WORDS.sub(_part_of_day_said, _clean_time_text(text))
+    said = list(_TIME_IN_WORDS.finditer(s))
+    kept = [m for m in said if not _NOT_THIS.search(s, 0, m.start())]
+    found = {_parse_alone(m.group(0)) for m in (kept or said)}
     if not found:
         return _hour_by_part_of_day(s)
     return found.pop() if len(found) == 1 else None
