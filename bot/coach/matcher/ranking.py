@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from bot.coach.matcher.background import without_background
-from bot.coach.matcher.scope import Gap, Scope, anchored, may_lean, said_and_asked
+from bot.coach.matcher.scope import Gap, Scope, anchored, may_lean, nearest_subject, said_and_asked
 from bot.coach.matcher.sentences import sentences
 from bot.coach.matcher.text import Analyzer, fold, stem, words
 from bot.coach.matcher.told_moves import moves_had
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from bot.coach.knowledge import Content
 
 ItemKind = Literal["entry", "exercise"]
-_TOLD_LOOKBACK = 4  # told sentences searched for what a bare question is about
 # "only on my bum", "just from the thighs", "nowhere but my belly" (not "just about low fat")
 _ONLY_PLACE = re.compile(
     r"\b(just|only|nowhere|specifically|solely)\b(?: \w+){0,3} (?:but |else )?"
@@ -341,15 +340,15 @@ class Matcher:
         if not anchored(asked):
             # "[...mostly upper body.] I want to grow my glutes now. Where do I start?": a bare
             # question is about the told sentence nearest it naming a subject, if gapless
-            named = [s for s in told[-_TOLD_LOOKBACK:] if anchored(s)]
+            named = nearest_subject(told)
             # "My legs got stronger but my butt looks the same. What am I doing wrong?": what
             # comes after "but" is the trouble asked about ("my abs are back but my butt is
             # flat": the abs are no part of it)
-            _, but, after = named[-1].rpartition(" but ") if named else ("", "", "")
-            lean = after if but and anchored(after) else (named[-1] if named else "")
+            _, but, after = named.rpartition(" but ") if named else ("", "", "")
+            lean = after if but and anchored(after) else (named or "")
             if lean and self.scope.gap(lean) is None:
                 asked = f"{lean} {asked}"
-                told = [s for s in told if s is not named[-1]]
+                told = [s for s in told if s is not named]
                 borrowed = True
         if self.scope.gap(asked) is not None or not anchored(asked):
             return None

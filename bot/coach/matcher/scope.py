@@ -178,6 +178,16 @@ def anchored(clause: str) -> bool:
     return _ANCHOR.search(fold(clause)) is not None
 
 
+TOLD_LOOKBACK = 4  # told sentences searched for what a bare question is about
+
+
+def nearest_subject(told: list[str]) -> str | None:
+    """Of the told sentences, the one nearest the question that names a subject (what a
+    bare question, "how do I fix it?", is about), looking back TOLD_LOOKBACK of them."""
+    named = [s for s in told[-TOLD_LOOKBACK:] if anchored(s)]
+    return named[-1] if named else None
+
+
 def asked_clauses(text: str) -> list[str]:
     """The clauses of a message that ask something: its sentences ending in "?" (else, in a
     message with none, those opening with a question word), each split where a second

@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bot.coach.matcher.scope import anchored, may_lean, said_and_asked
+from bot.coach.matcher.scope import anchored, may_lean, nearest_subject, said_and_asked
 from bot.coach.matcher.text import words
 
-_TOLD_LOOKBACK = 4  # told sentences searched for what a bare question is about
 # Asked for more than the moves named.
 _BEYOND = re.compile(
     r"\b(?:(?:what|anything|something) else|what (?:am (?:i )?|are we |i am )?missing|besides|"
@@ -37,8 +36,8 @@ def moves_had(
     if any(ns <= asked for _, ns in card_names):
         return []
     if may_lean(q) or not anchored(q):  # "how do I build them?": about the nearest
-        named = [s for s in told[-_TOLD_LOOKBACK:] if anchored(s)]  # told subject
-        near = terms(named[-1]) if named else set()
+        named = nearest_subject(told)  # told subject
+        near = terms(named) if named else set()
         if any(ns <= near for _, ns in card_names):
             return []
     said = terms(" ".join(told))
