@@ -329,7 +329,7 @@ def _past_told_gap(svc: Services, user: User, text: str, declined: Unknown) -> O
     answered = _reply_to(svc, user, past) if past is not None else None
     if not isinstance(answered, (EntryAnswer, ExerciseCard, Comparison)):
         return declined
-    # a topic told is said to be left out; another muscle told is no part of the question
+    # a topic or an exercise told is said to be left out; another muscle told is no part of it
     return (
         replace(answered, not_covered=declined.gap)
         if kind in (GapKind.TOPIC, GapKind.EXERCISE)
