@@ -327,3 +327,11 @@ def test_a_body_fat_level_is_how_lean_one_is(matcher: Matcher) -> None:
 @pytest.mark.parametrize("text", ["my glutes look flat from the side", "my side view is flat"])
 def test_the_side_one_looks_from_is_no_side_asked_about(matcher: Matcher, text: str) -> None:
     assert not any(t.startswith("sid") for t in matcher.analyzer.terms(text)[0])
+
+
+def test_series_are_sets_in_the_english_of_spanish_and_italian_speakers(matcher: Matcher) -> None:
+    # "series" is how many Spanish and Italian speakers say sets: the rest between them is asked
+    text = "how many rest i make between series? and the hip thrust i can make every day?"
+    assert "set" in matcher.analyzer.terms(text)[0]
+    result = matcher.match(text)
+    assert result.best is not None and result.best.entry_id == "tone_routine", result

@@ -136,7 +136,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = _table(
         ),
         "sprint": "sprints, sprinting, sprinter, sprinters, dash",
         "rep": "reps, repetition, repetitions, rep range, rep ranges",
-        "set": "sets",
+        "set": "sets, series",  # "series": sets, in Spanish and Italian English
         "rest": "resting, break, days off, day off, rest day, rest days",
         "weight": (
             "weights, load, loads, heavy, heavier, heaviest, dumbbell weight, poundage, kilo, "
