@@ -335,3 +335,18 @@ def test_series_are_sets_in_the_english_of_spanish_and_italian_speakers(matcher:
     assert "set" in matcher.analyzer.terms(text)[0]
     result = matcher.match(text)
     assert result.best is not None and result.best.entry_id == "tone_routine", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I get my glute ham tie in to show on stage",
+        "how do i improve my glute ham tie in",
+        "how do I get a better tie-in",
+    ],
+)
+def test_bettering_the_tie_in_asks_what_makes_one_look_good(matcher: Matcher, text: str) -> None:
+    result = matcher.match(text)
+    assert result.best is not None and result.best.entry_id == "three_keys", result
+    defined = matcher.match("what is the glute ham tie in")  # what it is stays the definition
+    assert defined.best is not None and defined.best.entry_id == "tie_in_what", defined

@@ -6,6 +6,8 @@ stopwords ("get a fat ass" is "get fat ass")."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 # Words that name the butt only as nouns ("my behind", "a rounder bottom"): followed by one of
 # these they are a place or a side ("way behind my quads", "at the bottom of the squat", "rear
 # foot"), and mean nothing to match on.
@@ -52,6 +54,20 @@ _SHOW_BEFORE = frozenset(
 _SHOW_AFTER = frozenset({"day", "date", "prep", "season", "week", "weeks", "is"})
 
 
+# A verb of bettering or getting before the tie-in ("how do I improve my tie-in", "get my glute
+# ham tie in to show") asks what makes one look good (the three keys), not what it is.
+_BETTERING = frozenset({"improve", "improving", "better", "fix", "fixing", "develop", "get"})
+_BETTERING |= {"getting", "build", "building", "sharpen", "enhance"}
+
+
+def _bettering_tie_in(ws: list[str], at: int) -> bool:
+    """Whether ws[at] is a verb of bettering with the tie-in its object, a few words on."""
+    if ws[at] not in _BETTERING or _BETTERING.intersection(ws[max(at - 3, 0) : at]):
+        return False  # said once: "how do I get a better tie in" is one ask
+    ahead = ws[at + 1 : at + 7]
+    return "tiein" in ahead or ("tie", "in") in pairwise(ahead)
+
+
 def _a_show(ws: list[str], at: int) -> bool:
     """Whether ws[at] ("show") names a competition rather than the verb."""
     before = ws[at - 1] if at > 0 else ""
@@ -85,6 +101,8 @@ def read_in_place(ws: list[str], at: int, stemmed: str) -> str | None:
         return ""
     if word in ("drop", "dropping") and not _DROPPED.intersection(ws[at + 1 : at + 5]):
         return ""
+    if _bettering_tie_in(ws, at):
+        return "key"
     if _fat_praised(ws, at):
         return "grow"
     if word == "time" and ws[max(at - 3, 0) : at][-2:] in (["waste", "of"], ["wasting", "my"]):
