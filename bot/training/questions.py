@@ -55,8 +55,13 @@ from bot.training.typed import has_digit
 RELATED = 3  # related entries offered under an answer
 NEARBY = 3  # topics offered beside "I don't know"
 SPOT_REDUCTION = "myth_cardio_spot_reduction"  # the entry for "can X take fat off Y"
-# An exercise the articles skip, asked about for a muscle: what they say about building it.
-BUILDING = (("hamstring", "build_hamstrings"), ("glute", "build_glutes"))
+# An exercise the articles skip, asked about for its load or for a muscle: what they say about
+# picking a weight (a rule for any lift) or about building the muscle.
+BUILDING = (
+    ("weight", "choose_weight"),
+    ("hamstring", "build_hamstrings"),
+    ("glute", "build_glutes"),
+)
 NAMED_RANK = 3  # a card named in an unsure question must rank this high to be answered
 
 
@@ -413,8 +418,9 @@ def _answered(svc: Services, user: User, result: MatchResult, text: str) -> Outc
 
 
 def _building(svc: Services, gap: Gap | None, text: str) -> KnowledgeEntry | None:
-    """ "Do kettlebell swings build the glutes?": the articles skip the exercise, but say
-    what builds the muscle asked about."""
+    """ "Do kettlebell swings build the glutes?", "how heavy should my step ups be?": the
+    articles skip the exercise, but say what builds the muscle asked about and how to pick
+    a weight."""
     if gap is None or gap.kind != GapKind.EXERCISE:
         return None
     terms = set(svc.matcher.analyzer.terms(text)[0])

@@ -66,6 +66,18 @@ async def test_unknown_question_is_honest_and_recorded(env):
     assert (top[0].count, top[0].users) == (3, 2)
 
 
+async def test_a_load_asked_for_a_move_they_skip_gets_their_rule_for_any_lift(env):
+    # "how heavy should my step ups be?" got a bare "I don't know" and a list of topics
+    chat = env.chat(4007)
+    await onboard(chat)
+    replies = await chat.say("how heavy should my step ups be?")
+    assert "don't cover step ups" in replies[-1].text
+    assert "What they do say about picking your weight: Pick a load that makes 8-12" in (
+        replies[-1].text
+    )
+    assert "Source: Toning hamstrings and glutes" in replies[-1].text
+
+
 async def test_the_romanian_deadlift_is_declined_with_the_move_they_describe(env):
     # "how to do an RDL" got the American deadlift's card as if it were the RDL's
     chat = env.chat(4006)
