@@ -419,8 +419,7 @@ def _answered(svc: Services, user: User, result: MatchResult, text: str) -> Outc
 
 def _building(svc: Services, gap: Gap | None, text: str) -> KnowledgeEntry | None:
     """ "Do kettlebell swings build the glutes?", "how heavy should my step ups be?": the
-    articles skip the exercise, but say what builds the muscle asked about and how to pick
-    a weight."""
+    articles skip the move, but say what builds the muscle asked about and how to load."""
     if gap is None or gap.kind != GapKind.EXERCISE:
         return None
     terms = set(svc.matcher.analyzer.terms(text)[0])
