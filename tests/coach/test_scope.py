@@ -315,6 +315,10 @@ def matcher() -> Matcher:
         # Building the glutes; Training at home
         ("how to grow hips", GapKind.TOPIC, "body proportions"),
         ("how to get an hourglass figure", GapKind.TOPIC, "body proportions"),
+        ("does deadlifting make your waist thick", GapKind.TOPIC, "waist size"),
+        ("will squats give me a thicker waist", GapKind.TOPIC, "waist size"),
+        ("what age do glutes stop growing", GapKind.TOPIC, "how age changes things"),
+        ("how old is too old to start hip thrusts", GapKind.TOPIC, "how age changes things"),
         (
             "why am i gaining weight after starting glute workouts",
             GapKind.TOPIC,

@@ -145,7 +145,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "are these exercises ok for older women", "are hip thrusts ok for seniors"
             r"|\b(ok|okay|safe|fine|alright|suitable|appropriate|too hard) for "
             r"(older|elderly|senior|seniors|mature|middle aged)\b"
-            r"|\b1[2-7] (years? old|yo)\b)"
+            r"|\b1[2-7] (years? old|yo)\b"
+            r"|\b(what|which) age\b|\bhow old\b.{0,30}\b(too|start|stop|still)\b)"
         ),
     ),
     (
@@ -168,9 +169,10 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "waist size",
         re.compile(
-            r"\bwaist (bigger|smaller|wider|thicker|narrower|size)\b"
+            r"\bwaist(line)? (get |look |become )?(bigger|smaller|wide|wider|thick|thicker|"
+            r"narrower|blocky|size)\b"
             r"|\b(bigger|smaller|wider|thicker|slimmer|narrower|tiny|tinier|small|slim|thin|"
-            r"narrow|snatched) waist\b"
+            r"narrow|snatched|thick|blocky) waist\b"
         ),
     ),
     (
