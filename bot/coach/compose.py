@@ -64,7 +64,8 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
             r"|\b(what|which) (kg|lb|lbs|pounds|kilos) (dumbbells?|weights?)\b"
             r"|\bhow (much|many) (kilos?|kgs?|lbs?|pounds)\b"
             r"|\b(good|right|best|correct|ideal|sensible) (weight|load|starting weight)\b"
-            r"|\bhow much (should|do|can) (you )?(lift|use|put on|load)\b"  # "i" is dropped
+            # "i" is dropped: "how much should (i) be lifting"
+            r"|\bhow much (should|do|can) (you )?(be )?(lift|lifting|use|using|put on|load)\b"
             # when to add load: "how do I know when to go up", "stuck on the same weight"
             r"|\bwhen (to|should|do|can|is it time to) (\w+ )?(go up|move up|increase|add "
             r"(more )?(weight|load|plates?)|go heavier|progress)\b"
@@ -74,7 +75,7 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     ),
 )
 _COMPARE = re.compile(
-    r"\b(vs|versus|difference|differences|differ|compared?|comparison|better|instead|or|"
+    r"\b(vs|versus|difference|differences|differ|diff|compared?|comparison|better|instead|or|"
     r"rather|replace|alternative|same as|similar|as good( as)?|as effective( as)?|comparable|"
     r"(decide|deciding|choose|choosing|pick|picking|torn) between)\b"
 )

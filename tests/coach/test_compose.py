@@ -41,6 +41,7 @@ def content() -> Content:
         ("should I go heavy or light on hip thrusts", [Aspect.WEIGHT]),
         ("what's a good weight for hip thrusts as a beginner", [Aspect.WEIGHT]),
         ("how much should I lift on squats", [Aspect.WEIGHT]),
+        ("how much should i be lifting for hip thrust im a beginner", [Aspect.WEIGHT]),
         (
             "I've been stuck on the same weight for weeks. How do I know when to go up?",
             [Aspect.WEIGHT],
@@ -142,6 +143,11 @@ def test_facts_are_capped_and_only_when_asked(content: Content) -> None:
             ["squat", "lunge"],
         ),
         ("I do squats. Are lunges better?", ["squat", "lunge"]),  # compared where asked
+        # "diff" said short: got the glute bridge's card alone
+        (
+            "whats the diff between hip thrust and barbell glute bridge",
+            ["hip_thrust", "barbell_glute_bridge"],
+        ),
     ],
 )
 def test_comparisons_name_each_card(content: Content, text: str, expected: list[str]) -> None:
