@@ -16,7 +16,7 @@ async def test_a_goal_said_is_changed_with_its_article_a_tap_away(env):
     replies = await chat.say("I want to compete in figure now")  # was "What the tie-in is"
     assert replies[0].text == "Goal: <b>Compete: figure / bodybuilding</b> ✓"
     assert "Updated ✓" in replies[-1].text and "Judges look at" in replies[-1].text
-    assert _labels(replies[-1]) == ["What the tie-in is"]
+    assert _labels(replies[-1]) == ["Three keys to the tie-in"]
     assert (await load_user(env, 9301)).goal == "compete"
     for text, goal in [
         ("I want to do bikini instead", "bikini"),  # was the "Bikini: glutes first" article
