@@ -28,7 +28,6 @@ from bot.training.logbook_steps import open_day
 from bot.training.parts import day_part
 from bot.training.people import (
     Caller,
-    back_after_break,
     end_pause_if_over,
     finished_profile,
     last_night,
@@ -40,6 +39,7 @@ from bot.training.people import (
     planning,
     planning_ahead,
     reschedule,
+    welcome_back_due,
 )
 from bot.training.recap import Recap
 from bot.training.recap import due as recap_due
@@ -79,7 +79,7 @@ class WorkoutView:
     first_week_again: bool = False  # untrained past the setup's week: says why it is week 1
     back_from_pause: bool = False  # a pause with a length ended: the first push says welcome back
     paused_until: str | None = None  # a pause with a length runs: the day it ends
-    back_after_break: bool = False  # the first workout after 2+ weeks without training
+    back_after_break: bool = False  # the first workout after 2+ weeks off, not yet pushed
     last_night: bool = False  # after midnight, still on last night's late workout
     tomorrow_rest: bool = False  # "what's tomorrow?" on the eve of a rest day: the next one
     kept: KeptNote | None = None  # sets left at an earlier day's "Save it?": saved there
@@ -126,7 +126,7 @@ def workout_view(
         first_week_again=first_week_again(s, user, profile, workout),
         back_from_pause=back,
         paused_until=paused_until_text(user),
-        back_after_break=back_after_break(s, user.id, workout.day),
+        back_after_break=welcome_back_due(s, user.id, workout.day),
         away_next=away_next(profile, workout.day),
         away_on=profile.away_on(workout.day),
     )
