@@ -24,6 +24,7 @@ from bot.store import logs, users
 from bot.store.models import User
 from bot.training.dayplan import day_done, is_rest_day, move_to, week_days, workout_of_day
 from bot.training.days_back import usual_days_back
+from bot.training.home_gym import HomeGymPlan, home_gym_plan
 from bot.training.logbook_steps import open_day
 from bot.training.parts import day_part
 from bot.training.people import (
@@ -265,6 +266,7 @@ class ProgramView:
     away_next: Away | None = None  # a while away said ahead starts within a week: recalled
     held: tuple[str, ...] = ()  # moves done holding a dumbbell today (targets.held_moves)
     up_to: tuple[float, Unit] | None = None  # the heaviest dumbbell at home (most_held)
+    home_gym: HomeGymPlan | None = None  # a home gym with a barbell: what it changes
 
 
 def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
@@ -276,16 +278,25 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
     place = profile.place_on(today)
     chosen = svc.programs.program_for(profile.goal, place)
     lacking = prog.left_out(svc.programs, profile, place)
-    names = sorted(svc.content.exercises[x].name for x in chosen.exercise_ids() - lacking)
-    sources = [svc.content.sources[sid] for sid in chosen.sources]
-    adapted = prog.adaptation(chosen, profile.experience, svc.programs.easier)
+    ids = chosen.exercise_ids() - lacking
+    gym = home_gym_plan(svc, profile.goal, profile.home_gym) if place == Place.GYM else None
+    if gym is not None:  # a home gym: the moves in place of those needing a machine or band
+        ids = {x for x in ids if x not in gym.ids_out} | set(gym.ids_in)
+    names = sorted(svc.content.exercises[x].name for x in ids)
     cards = svc.content.exercises
+    ins = gym.ids_in if gym is not None else ()  # each named by an article cited
+    cited = [
+        *chosen.sources,
+        *(cards[x].sources[0] for x in ins if not set(cards[x].sources) & set(chosen.sources)),
+    ]
+    sources = [svc.content.sources[sid] for sid in dict.fromkeys(cited)]
+    adapted = prog.adaptation(chosen, profile.experience, svc.programs.easier)
     easier = [(cards[a].name, cards[b].name) for a, b in adapted.easier]
     return ProgramView(
         chosen, profile, names, sources, len(chosen.sessions), adapted, easier, place,
         profile.away_on(today), today, away_soon(profile.aways, today),
         held_moves(svc, profile, today),
-        None if profile.away_on(today) else most_held(profile, today),
+        None if profile.away_on(today) else most_held(profile, today), gym,
     )  # fmt: skip
 
 
