@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.coach.barbell_kit import home_gym_kit
+from bot.coach.compose import instead_of
 from bot.coach.onboarding import Answer, AnswerError, parse_text
 from bot.coach.profile import Place
-from bot.coach.programs.home_gym import BANDS, home_gym_changes
+from bot.coach.programs.home_gym import BANDS, home_gym_changes, lacks_kit
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
@@ -54,3 +55,15 @@ def home_gym_said(user: User, text: str) -> Answer | None:
         return None
     kept = users.answers_of(user).get("place") == Place.GYM.value
     return None if kept and answer.home_gym == user.home_gym else answer
+
+
+def instead_there(
+    svc: Services, user: User, card_id: str, text: str, place: Place | None
+) -> list[str]:
+    """The cards offered in place of `card_id` (compose.instead_of), none needing kit that
+    a home gym with a barbell lacks (a leg curl machine in place of the Nordic)."""
+    ids = instead_of(svc.content, card_id, text, place, bool(user.no_ball))
+    if place != Place.GYM or not user.home_gym:
+        return ids
+    bands = BANDS in user.home_gym.split()
+    return [x for x in ids if not lacks_kit(x, bands)]

@@ -100,11 +100,14 @@ async def test_a_barbell_at_home_gets_the_barbell_plan_without_machines(env):
     env.clock.set(env.clock.now().replace(day=env.clock.now().day + 5))  # next Monday: A
     monday = texts(await chat.say("/today"))
     assert "<b>Hip thrust</b>: 4 × 8–12 @ 62.5 kg" in monday, monday  # the top: heavier
+    instead = texts(await chat.say("what can I do instead of nordic curls?"))
+    assert "Nordic ham curl" in instead and "leg curl" not in instead, instead  # no machine
 
 
 async def test_other_words_for_a_home_gym_and_one_set_up_later(env):
-    """"garage gym: barbell, rack, bench" and "home gym with a squat rack" were home with
-    bands too; "home gym: barbell, bench and some bands" kept no band work either way.
+    """ "garage gym: barbell, rack, bench" and "home gym with a squat rack" were home with
+    bands too, and "home gym: barbell, bench and some bands" left the barbell out; with bands
+    said, the home gym keeps the band work.
     Someone set up at "A gym" who typed "I've set up a small home gym with a barbell, plates
     and a bench now." was told kit on its own doesn't change her plan, and kept the leg curl
     machine."""

@@ -81,3 +81,9 @@ def home_gym_changes(program: Program, bands: bool) -> HomeGymChanges:
     swapped = tuple((x, swaps[x][0]) for x in used if x in swaps)
     left = tuple(x for x in used if x in lacking)
     return HomeGymChanges(swapped, left)
+
+
+def lacks_kit(exercise_id: str, bands: bool) -> bool:
+    """Whether a home gym lacks what the move needs (a machine, a special bench, a band
+    unless bands were said): never offered there in place of another."""
+    return exercise_id in _swaps(bands) or exercise_id in _lacking(bands)
