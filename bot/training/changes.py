@@ -39,7 +39,7 @@ from bot.training import held
 from bot.training.awaiting import LOGGING_MODES
 from bot.training.ball_back import ball_back, bring_back
 from bot.training.days_back import usual_days_coming, usual_days_said, week_end
-from bot.training.home_gym import home_gym_said
+from bot.training.home_gym import home_gym_kept, home_gym_said
 from bot.training.kit_at_home import kit_said
 from bot.training.people import awaiting, reschedule
 from bot.training.questions import Choice, Family
@@ -120,6 +120,8 @@ def change_asked(
     if ball_back(user, text, None):  # "I got a stability ball", at home with no ball
         return ChangeSaid(bring_back(svc, s, user), None)
     if (gym := home_gym_said(user, text)) is not None:  # "I've set up a home gym with a barbell"
+        if home_gym_kept(user, gym):
+            return Already("place", gym.value, None, home_gym=user.home_gym)
         open_setting(svc, user, "place")
         return ChangeSaid(apply(svc, s, user, gym), None)
     if (kit := kit_said(user, text)) is not None:  # "no bands, just dumbbells", at home

@@ -44,17 +44,20 @@ def home_gym_plan(svc: Services, goal: str | None, kit: str | None) -> HomeGymPl
 def home_gym_said(user: User, text: str) -> Answer | None:
     """ "I've set up a small home gym with a barbell, plates and a bench now": the place
     answer with its barbell, read as the setup question reads it; None for anything else (a
-    question, a barbell away or kept already)."""
+    question, a barbell away)."""
     if asks(text) or home_gym_kit(text) is None:
         return None
     try:
         answer = parse_text("place", text, None, typos=False)
     except AnswerError:
         return None
-    if answer.home_gym is None:  # "the hotel gym has a barbell": no home gym
-        return None
+    return answer if answer.home_gym is not None else None  # "the hotel gym has a barbell"
+
+
+def home_gym_kept(user: User, answer: Answer) -> bool:
+    """Whether the home gym said is the one kept already."""
     kept = users.answers_of(user).get("place") == Place.GYM.value
-    return None if kept and answer.home_gym == user.home_gym else answer
+    return kept and answer.home_gym == user.home_gym
 
 
 def instead_there(
