@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.coach import schedule
 from bot.coach.answer_words import KeywordTable, by_keyword, fold
+from bot.coach.barbell_kit import home_gym_kit
 from bot.coach.goals import Goals
 from bot.coach.home_kit import (
     ball_only_said,
@@ -63,6 +64,7 @@ class Answer:
     no_bands: bool = False  # a ball and no bands said: planned with no equipment
     dumbbells: bool = False  # away from a gym with dumbbells: held where a move takes one
     heaviest: tuple[float, Unit] | None = None  # the heaviest dumbbell said ("10kg dumbbells")
+    home_gym: str | None = None  # a barbell said at home: the kit kept (bot/coach/barbell_kit.py)
 
 
 # Keywords for the choice questions but the goal, whose keywords are in content/goals.yaml.
@@ -246,6 +248,8 @@ def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool 
 
 def _with_kit(step: str, value: str, text: str) -> Answer:
     """The answer with the kit `text` says beside a place (bot/coach/home_kit.py)."""
+    if step == "place" and value in ("home", "bodyweight") and (gym := home_gym_kit(text)):
+        return Answer(step, "gym", home_gym=gym)  # "home, I have a barbell, plates and a bench"
     dumbbells = step == "place" and value != "gym" and dumbbells_said(text)
     if dumbbells and value == "home" and not bands_said(text):
         value = "bodyweight"  # "home with dumbbells": every home plan has band work

@@ -74,6 +74,9 @@ class Profile:
     no_ball: bool = False  # home with bands and no exercise ball: no ball moves planned
     dumbbells: bool = False  # dumbbells at home, held where a move takes one
     dumbbells_up_to: tuple[float, Unit] | None = None  # the heaviest of them, when said
+    # A home gym with a barbell (users.home_gym): "barbell", or "barbell bands" with bands
+    # said too; the gym plan without the moves needing a machine (bot.coach.programs.home_gym)
+    home_gym: str | None = None
 
     def away_on(self, day: date) -> Away | None:
         """The kit said for a while away, when one holds `day`."""

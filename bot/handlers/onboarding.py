@@ -49,8 +49,13 @@ def _cb_value(value: str) -> str:
     return value.replace(":", "")
 
 
-def shown_value(svc: Services, step: str, value: str, dumbbells: bool = False) -> str:
-    """An answer as a person reads it; `dumbbells`: kept with the place ("Home: dumbbells")."""
+def shown_value(
+    svc: Services, step: str, value: str, dumbbells: bool = False, home_gym: str | None = None
+) -> str:
+    """An answer as a person reads it; `dumbbells`: kept with the place ("Home: dumbbells");
+    `home_gym`: the kit of a home gym with a barbell ("Home gym with a barbell")."""
+    if step == "place" and home_gym and value == "gym":
+        return svc.render.label("place_home_gym", home_gym.replace(" ", "_"))
     if step == "place" and dumbbells and value != "gym":
         return svc.render.label("place_dumbbells", value)
     if step in ("goal", "experience", "place", "unit"):
@@ -109,7 +114,7 @@ async def show_said(update: Update, context: Context, outcome: ChangeSaid | Alre
     svc = services(context)
     rows = answers.choice_rows([outcome.topic] if outcome.topic else [])
     if isinstance(outcome, Already):
-        shown = shown_value(svc, outcome.step, outcome.value, outcome.dumbbells)
+        shown = shown_value(svc, outcome.step, outcome.value, outcome.dumbbells, outcome.home_gym)
         await send_template(
             update,
             context,
@@ -122,9 +127,13 @@ async def show_said(update: Update, context: Context, outcome: ChangeSaid | Alre
         )
         return
     applied = outcome.applied
-    shown = shown_value(svc, applied.step, applied.value, applied.dumbbells)
-    await send(update, context, _answered(svc, applied, shown))
+    await send(update, context, _answered(svc, applied, _shown(svc, applied)))
     await show_applied(update, context, applied, rows)
+
+
+def _shown(svc: Services, applied: Applied) -> str:
+    kit = applied.home_gym and ("barbell bands" if applied.home_gym.bands else "barbell")
+    return shown_value(svc, applied.step, applied.value, applied.dumbbells, kit or None)
 
 
 def _answered(svc: Services, applied: Applied, shown: str) -> str:
@@ -133,9 +142,11 @@ def _answered(svc: Services, applied: Applied, shown: str) -> str:
     kit = {"no_ball": applied.no_ball, "no_bands": applied.no_bands, "ball_back": applied.ball_back}
     held = applied.dumbbells and applied.step == "place"
     up_to = applied.up_to if held else None  # the heaviest dumbbell said: "10 kg"
+    gym = applied.home_gym if applied.step == "place" else None  # what its plan changes
     return svc.render.text(
-        "answered", step=applied.step, shown=shown, dumbbells=held, up_to=up_to, **kit
-    )
+        "answered", step=applied.step, shown=shown, dumbbells=held, up_to=up_to, home_gym=gym,
+        **kit,
+    )  # fmt: skip
 
 
 async def remind(update: Update, context: Context, back: Owed | None) -> None:
@@ -200,8 +211,8 @@ async def settings_command(update: Update, context: Context) -> None:
         await send_template(update, context, "finish_onboarding_first", settings=True)
         await ask(update, context, outcome.question)
         return
-    held = outcome.dumbbells
-    current = [(step, shown_value(svc, step, value, held)) for step, value in outcome.current]
+    held, gym = outcome.dumbbells, outcome.home_gym
+    current = [(step, shown_value(svc, step, v, held, gym)) for step, v in outcome.current]
     rows = [[(svc.render.label("step", step), cb("set", step))] for step in STEPS]
     rows.append([(svc.render.label("button", "settings_done"), cb("set", "close"))])
     await send_template(update, context, "settings_menu", rows, current=current)
@@ -217,8 +228,7 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         # typed, said back as a tap is; an earlier answer changed: said, then the question owed
         if outcome.corrected or not said_anyway:
             svc = services(context)
-            shown = shown_value(svc, outcome.step, outcome.value, outcome.dumbbells)
-            await send(update, context, _answered(svc, outcome, shown))
+            await send(update, context, _answered(svc, outcome, _shown(svc, outcome)))
         if outcome.kit_left_out:
             place, no_ball = outcome.value, outcome.no_ball
             then = outcome.then  # set up: the example in their unit

@@ -160,3 +160,15 @@ def pushed_for(s: Session, user_id: int, day: date, since: datetime) -> bool:
         or_(Delivery.local_date == day, Delivery.due_at >= since),
     )
     return s.execute(stmt.limit(1)).first() is not None
+
+
+def pushed_between(s: Session, user_id: int, first: date, before: date) -> bool:
+    """Whether a workout push went out (or is on its way) for a local day from `first` up to
+    `before` (not included)."""
+    stmt = select(Delivery.id).where(
+        Delivery.user_id == user_id,
+        Delivery.status.in_((DeliveryStatus.SENDING, DeliveryStatus.SENT)),
+        Delivery.local_date >= first,
+        Delivery.local_date < before,
+    )
+    return s.execute(stmt.limit(1)).first() is not None

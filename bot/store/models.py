@@ -106,6 +106,9 @@ class User(Base):
     dumbbells: Mapped[bool | None] = mapped_column(Boolean)
     # The heaviest of them, as said ("10 kg", "25 lb"): no load is planned past it.
     dumbbells_up_to: Mapped[str | None] = mapped_column(Text)
+    # A home gym with a barbell ("home, I have a barbell, plates and a bench"), place gym:
+    # "barbell", or "barbell bands" with bands said; the gym plan without machine moves.
+    home_gym: Mapped[str | None] = mapped_column(Text)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 

@@ -285,6 +285,7 @@ def clear_profile(user: User) -> None:
     user.no_ball = None
     user.dumbbells = None
     user.dumbbells_up_to = None
+    user.home_gym = None
     user.next_push_at = None
     user.awaiting = None
     user.draft = None
@@ -311,6 +312,7 @@ def profile_of(user: User) -> Profile | None:
         no_ball=bool(user.no_ball),
         dumbbells=bool(user.dumbbells),
         dumbbells_up_to=_up_to(user.dumbbells_up_to),
+        home_gym=user.home_gym if given["place"] == Place.GYM.value else None,
     )
 
 

@@ -39,6 +39,7 @@ from bot.training import held
 from bot.training.awaiting import LOGGING_MODES
 from bot.training.ball_back import ball_back, bring_back
 from bot.training.days_back import usual_days_coming, usual_days_said, week_end
+from bot.training.home_gym import home_gym_kept, home_gym_said
 from bot.training.kit_at_home import kit_said
 from bot.training.people import awaiting, reschedule
 from bot.training.questions import Choice, Family
@@ -74,6 +75,7 @@ class Already:
     usual: bool = False  # "back to normal days" with the usual days on already
     kept: bool = False  # the days of a while kept for good ("not only this week")
     dumbbells: bool = False  # the place said, with the dumbbells kept there (users.dumbbells)
+    home_gym: str | None = None  # the place said, a home gym with a barbell (users.home_gym)
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,11 @@ def change_asked(
         return said
     if ball_back(user, text, None):  # "I got a stability ball", at home with no ball
         return ChangeSaid(bring_back(svc, s, user), None)
+    if (gym := home_gym_said(user, text)) is not None:  # "I've set up a home gym with a barbell"
+        if home_gym_kept(user, gym):
+            return Already("place", gym.value, None, home_gym=user.home_gym)
+        open_setting(svc, user, "place")
+        return ChangeSaid(apply(svc, s, user, gym), None)
     if (kit := kit_said(user, text)) is not None:  # "no bands, just dumbbells", at home
         open_setting(svc, user, "place")  # holds a workout being logged, as /settings does
         return ChangeSaid(apply(svc, s, user, kit), None)
@@ -126,7 +133,9 @@ def change_asked(
     answer = onboarding.answer_named(step, text, svc.content.goals)
     before = users.answers_of(user).get(step)
     if answer is not None and answer.value == before and not _kit_new(user, answer):
-        return Already(step, answer.value, None, dumbbells=bool(user.dumbbells))
+        return Already(
+            step, answer.value, None, dumbbells=bool(user.dumbbells), home_gym=user.home_gym
+        )
     changing = open_setting(svc, user, step)
     hour = schedule.bare_hour_in(text) if answer is None and step == "time" else None
     if hour is not None:  # "send it at 5 instead": 05:00 or 17:00, a tap away
@@ -333,7 +342,9 @@ def _change_said(
         return ChangeSaid(bring_back(svc, s, user), topic)
     current = users.answers_of(user).get(said.step)
     if said.answer is not None and said.answer.value == current and not _kit_new(user, said.answer):
-        return Already(said.step, current, topic, dumbbells=bool(user.dumbbells))
+        return Already(
+            said.step, current, topic, dumbbells=bool(user.dumbbells), home_gym=user.home_gym
+        )
     changing = open_setting(svc, user, said.step)  # holds a workout being logged
     return ChangeSaid(apply(svc, s, user, said.answer), topic) if said.answer else changing
 
@@ -346,6 +357,7 @@ def _kit_new(user: User, answer: onboarding.Answer) -> bool:
     kit = users.home_kit_said(user, answer.no_ball, answer.dumbbells, answer.heaviest)
     heavier = answer.dumbbells and kit[2] != user.dumbbells_up_to
     new = no_ball or (answer.dumbbells and not user.dumbbells) or heavier
+    new = new or answer.home_gym != user.home_gym  # a barbell at home said, or no more
     return answer.step == "place" and new
 
 

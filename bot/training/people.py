@@ -17,7 +17,7 @@ from bot.coach.setlog_day import day_said
 from bot.coach.stats import monday
 from bot.coach.status import SessionStatus
 from bot.runtime.services import Services
-from bot.store import logs, users
+from bot.store import deliveries, logs, users
 from bot.store.models import User
 from bot.training.awaiting import Awaiting
 from bot.training.days_back import next_push, usual_days_back
@@ -133,6 +133,17 @@ def back_after_break(s: Session, user_id: int, day: date) -> bool:
     """Whether `day`'s workout is the first after 2+ weeks without training."""
     last = logs.last_trained_before(s, user_id, day)
     return last is not None and prog.silent_weeks(last, day) >= prog.LONG_GAP_WEEKS
+
+
+def welcome_back_due(s: Session, user_id: int, day: date) -> bool:
+    """Whether `day`'s workout says welcome back: the first after 2+ weeks without training,
+    with no push since the gap grew that long (one already said it: said once, not on every
+    push until she logs)."""
+    last = logs.last_trained_before(s, user_id, day)
+    if last is None or prog.silent_weeks(last, day) < prog.LONG_GAP_WEEKS:
+        return False
+    gap_from = monday(last) + timedelta(weeks=prog.LONG_GAP_WEEKS + 1)
+    return not deliveries.pushed_between(s, user_id, gap_from, day)
 
 
 def onboarded(s: Session, caller: Caller, now: datetime) -> tuple[User, Profile] | None:

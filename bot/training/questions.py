@@ -16,7 +16,6 @@ from bot.coach.compose import (
     aspects,
     entry_for_aspect,
     facts_for,
-    instead_of,
     named_cards,
     reports_feeling,
     wants_instead,
@@ -34,6 +33,7 @@ from bot.store.models import User
 from bot.training import follow_ups, pain_offer, pause_typed
 from bot.training.comparison import comparison
 from bot.training.harder_asked import card_for_kit
+from bot.training.home_gym import instead_there
 from bot.training.log_example import log_example
 from bot.training.outcomes import (
     Choice,
@@ -120,7 +120,7 @@ def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) 
         found = with_plan(svc, user, found, aspects(text))
     if isinstance(found, ExerciseCard) and wants_instead(text):
         place = Place(user.place) if user.onboarded_at and user.place else None
-        ids = instead_of(svc.content, item_id, text, place, bool(user.no_ball))
+        ids = instead_there(svc, user, item_id, text, place)
         others = tuple(svc.content.exercises[i] for i in ids)
         found = replace(found, instead=others)
     return found

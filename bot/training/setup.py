@@ -21,6 +21,7 @@ from bot.store.models import User
 from bot.training import awaiting as wait
 from bot.training import clock_notes, held, questions, show_day
 from bot.training.awaiting import Mode
+from bot.training.home_gym import home_gym_plan
 from bot.training.links import NO_LINK, read_link
 from bot.training.parts import id_part
 from bot.training.people import (
@@ -122,7 +123,8 @@ def settings(svc: Services, s: Session, caller: Caller) -> SettingsMenu | Finish
     keep = held.held(user)  # a workout being logged stays so while the menu is open
     expect(user, keep.step if keep else None, keep.draft if keep else user.draft)
     answers = users.answers_of(user)
-    return SettingsMenu([(step, answers[step] or "") for step in STEPS], bool(user.dumbbells))
+    current = [(step, answers[step] or "") for step in STEPS]
+    return SettingsMenu(current, bool(user.dumbbells), home_gym=user.home_gym)
 
 
 def unfinished(svc: Services, s: Session, caller: Caller) -> FinishFirst | None:
@@ -150,10 +152,12 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     before = profile_of(user) if answer.step == "days" else None
     same = not onboarding_now and users.answers_of(user)[answer.step] == answer.value
     kit = users.home_kit_said(user, answer.no_ball, answer.dumbbells, answer.heaviest)
-    same = same and (answer.step != "place" or kit == users.home_kit(user))
+    kept = answer.step != "place" or (kit, answer.home_gym) == (users.home_kit(user), user.home_gym)
+    same = same and kept
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
     if answer.step == "place":
         users.set_home_kit(user, kit)
+        user.home_gym = answer.home_gym  # a place answer without a barbell leaves it out
     if before is not None and before.started_on is not None:
         continue_rotation(svc, s, user, before)
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
@@ -175,7 +179,7 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     up_to = kit[2] if answer.step == "place" else None  # the heaviest dumbbell kept: "10 kg"
     return Applied(
         answer.step, answer.value, then, back, no_ball=no_ball, no_bands=no_bands, dumbbells=bells,
-        up_to=up_to,
+        up_to=up_to, home_gym=home_gym_plan(svc, user.goal, answer.home_gym),
     )  # fmt: skip
 
 

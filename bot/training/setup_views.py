@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.coach.profile import Profile, Unit
 from bot.coach.show_day import ShowCount
+from bot.training.home_gym import HomeGymPlan
 from bot.training.links import NO_LINK, Link
 from bot.training.people import Owed
 
@@ -63,6 +64,7 @@ class AlreadySetUp:
 class SettingsMenu:
     current: list[tuple[str, str]]  # (step, stored value)
     dumbbells: bool = False  # dumbbells kept at home (users.dumbbells): said with the place
+    home_gym: str | None = None  # a home gym with a barbell (users.home_gym)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class Applied:
     ball_back: bool = False  # the ball said at home after none: its moves planned again
     dumbbells: bool = False  # dumbbells said at home: kept, held where a move takes one
     up_to: str | None = None  # the heaviest of them kept ("10 kg"): no load planned past it
+    home_gym: HomeGymPlan | None = None  # a barbell said at home: what its plan changes
     # Answers read out of a sentence ("I usually go Monday Wednesday and Friday before work,
     # about half six": the days and the time), said back before the next question.
     said_back: tuple[tuple[str, str], ...] = ()

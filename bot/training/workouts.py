@@ -24,11 +24,11 @@ from bot.store import logs, users
 from bot.store.models import User
 from bot.training.dayplan import day_done, is_rest_day, move_to, week_days, workout_of_day
 from bot.training.days_back import usual_days_back
+from bot.training.home_gym import HomeGymPlan, home_gym_plan
 from bot.training.logbook_steps import open_day
 from bot.training.parts import day_part
 from bot.training.people import (
     Caller,
-    back_after_break,
     end_pause_if_over,
     finished_profile,
     last_night,
@@ -40,6 +40,7 @@ from bot.training.people import (
     planning,
     planning_ahead,
     reschedule,
+    welcome_back_due,
 )
 from bot.training.recap import Recap
 from bot.training.recap import due as recap_due
@@ -79,7 +80,7 @@ class WorkoutView:
     first_week_again: bool = False  # untrained past the setup's week: says why it is week 1
     back_from_pause: bool = False  # a pause with a length ended: the first push says welcome back
     paused_until: str | None = None  # a pause with a length runs: the day it ends
-    back_after_break: bool = False  # the first workout after 2+ weeks without training
+    back_after_break: bool = False  # the first workout after 2+ weeks off, not yet pushed
     last_night: bool = False  # after midnight, still on last night's late workout
     tomorrow_rest: bool = False  # "what's tomorrow?" on the eve of a rest day: the next one
     kept: KeptNote | None = None  # sets left at an earlier day's "Save it?": saved there
@@ -126,7 +127,7 @@ def workout_view(
         first_week_again=first_week_again(s, user, profile, workout),
         back_from_pause=back,
         paused_until=paused_until_text(user),
-        back_after_break=back_after_break(s, user.id, workout.day),
+        back_after_break=welcome_back_due(s, user.id, workout.day),
         away_next=away_next(profile, workout.day),
         away_on=profile.away_on(workout.day),
     )
@@ -265,6 +266,7 @@ class ProgramView:
     away_next: Away | None = None  # a while away said ahead starts within a week: recalled
     held: tuple[str, ...] = ()  # moves done holding a dumbbell today (targets.held_moves)
     up_to: tuple[float, Unit] | None = None  # the heaviest dumbbell at home (most_held)
+    home_gym: HomeGymPlan | None = None  # a home gym with a barbell: what it changes
 
 
 def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
@@ -276,16 +278,25 @@ def program(svc: Services, s: Session, caller: Caller) -> ProgramView | None:
     place = profile.place_on(today)
     chosen = svc.programs.program_for(profile.goal, place)
     lacking = prog.left_out(svc.programs, profile, place)
-    names = sorted(svc.content.exercises[x].name for x in chosen.exercise_ids() - lacking)
-    sources = [svc.content.sources[sid] for sid in chosen.sources]
-    adapted = prog.adaptation(chosen, profile.experience, svc.programs.easier)
+    ids = chosen.exercise_ids() - lacking
+    gym = home_gym_plan(svc, profile.goal, profile.home_gym) if place == Place.GYM else None
+    if gym is not None:  # a home gym: the moves in place of those needing a machine or band
+        ids = {x for x in ids if x not in gym.ids_out} | set(gym.ids_in)
+    names = sorted(svc.content.exercises[x].name for x in ids)
     cards = svc.content.exercises
+    ins = gym.ids_in if gym is not None else ()  # each named by an article cited
+    cited = [
+        *chosen.sources,
+        *(cards[x].sources[0] for x in ins if not set(cards[x].sources) & set(chosen.sources)),
+    ]
+    sources = [svc.content.sources[sid] for sid in dict.fromkeys(cited)]
+    adapted = prog.adaptation(chosen, profile.experience, svc.programs.easier)
     easier = [(cards[a].name, cards[b].name) for a, b in adapted.easier]
     return ProgramView(
         chosen, profile, names, sources, len(chosen.sessions), adapted, easier, place,
         profile.away_on(today), today, away_soon(profile.aways, today),
         held_moves(svc, profile, today),
-        None if profile.away_on(today) else most_held(profile, today),
+        None if profile.away_on(today) else most_held(profile, today), gym,
     )  # fmt: skip
 
 

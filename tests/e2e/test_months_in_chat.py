@@ -167,6 +167,7 @@ class Lifter:
     trained_on: date | None = None  # the last day something was logged
     trained_week: int = 0  # the program's week of the last workout logged
     pushed_week: int = 0  # the program's week of the last push
+    welcomed_after: date | None = None  # the last trained day a welcome back was said after
 
     def after_a_gap(self, day: date) -> bool:
         """Two or more whole weeks without training before `day`'s week."""
@@ -466,7 +467,9 @@ async def on_push(env: Env, chat: Chat, lifter: Lifter, day: date, push: SentMes
     assert week, push.text
     lifter.pushed_week = int(week["week"])
     if lifter.after_a_gap(day):  # the plan picks up at the week after the last trained
-        assert WELCOME_BACK in (push.text or ""), push.text
+        first = lifter.welcomed_after != lifter.trained_on  # welcome back: said once a gap
+        assert (WELCOME_BACK in (push.text or "")) == first, push.text
+        lifter.welcomed_after = lifter.trained_on
         assert lifter.pushed_week == lifter.trained_week + 1, push.text
         lifter.checked["back"] += 1
     for item in items:

@@ -238,27 +238,37 @@ async def test_a_home_gym_set_up_is_new_kit(env):
     """Frank, in week 6, back after a cold, typed "Apologies for the silence, I had a cold
     for a few weeks. Good news though: I've set up a small home gym with a barbell, plates
     and a bench now." and got "I don't know that one yet"; "now i have a home gym with a
-    barbell" got "That's what I have already: Where you train: Home: bands or a ball". New
-    kit gets what "i bought a barbell and a bench" gets: where he trains, offered again."""
+    barbell" got "That's what I have already: Where you train: Home: bands or a ball". A
+    barbell with no place said ("i bought a barbell and a bench") offers where he trains
+    again; a home gym with a barbell is one (tests/e2e/test_home_gym.py): his plan is now
+    the gym plan without machine moves, and said again, it is what he has already."""
     chat = await _frank(env, 14120)
     env.clock.set(datetime(2027, 11, 8, 11, 15, tzinfo=CHICAGO))
     bought = texts(await chat.say("i bought a barbell and a bench"))
     assert bought.startswith("Nice! Your program is planned for where you train"), bought
+    said = texts(
+        await chat.say(
+            "Apologies for the silence, I had a cold for a few weeks. Good news though: I've "
+            "set up a small home gym with a barbell, plates and a bench now."
+        )
+    )
+    assert "Where you train: <b>Home gym with a barbell</b> ✓" in said, said
+    assert "• Training at: Home gym with a barbell\n" in said, said
     for typed in (
-        "Apologies for the silence, I had a cold for a few weeks. Good news though: I've set "
-        "up a small home gym with a barbell, plates and a bench now.",
         "I've set up a small home gym with a barbell, plates and a bench now.",
         "now i have a home gym with a barbell",
     ):
         said = texts(await chat.say(typed))
-        assert said == bought, (typed, said)
+        assert said.startswith("That's what I have already: Where you train: <b>Home gym"), said
 
 
 async def test_the_kit_left_out_example_is_in_their_unit(env):
     """Frank, in pounds, asked where he trains after his barbell, typed "It is at home, but
     I now have a barbell, plates and a bench as well as my bands. No machines." and was told
     a move with them "can still be logged by name with its load and reps, like "glute bridge
-    10kg 20 20 20"": an example in kilograms for a man who logs in pounds."""
+    10kg 20 20 20"": an example in kilograms for a man who logs in pounds. (His barbell at
+    home is now a home gym, tests/e2e/test_home_gym.py; kit still left out, kettlebells,
+    gets the example.)"""
     chat = await _frank(env, 14121)
     env.clock.set(datetime(2027, 11, 8, 11, 15, tzinfo=CHICAGO))
     await chat.say("i bought a barbell and a bench")
@@ -269,6 +279,10 @@ async def test_the_kit_left_out_example_is_in_their_unit(env):
             "No machines."
         )
     )
+    assert "Where you train: <b>Home gym with a barbell and bands</b> ✓" in said, said
+    await chat.say("/settings")
+    await chat.tap("Where you train")
+    said = texts(await chat.say("It is at home, I now have kettlebells as well as my bands."))
     assert 'like "glute bridge 20lb 20 20 20"' in said, said
 
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from bot.coach.profile import Place, Profile
 from bot.coach.programs.book import ProgramBook, Workout
 from bot.coach.programs.experience import adapt
+from bot.coach.programs.home_gym import BANDS, at_home_gym
 from bot.coach.stats import monday
 
 
@@ -72,7 +73,10 @@ def workout_for(book: ProgramBook, profile: Profile, day: date) -> Workout | Non
     program = book.program_for(profile.goal, place)
     index = session_index(profile, day) + profile.session_offset
     week = week_number(profile, day)
-    planned = adapt(program, program.plan(index, week), profile.experience, week, book.easier)
+    planned = program.plan(index, week)
+    if place == Place.GYM and profile.home_gym:
+        planned = at_home_gym(planned, BANDS in profile.home_gym.split())
+    planned = adapt(program, planned, profile.experience, week, book.easier)
     if lacking := left_out(book, profile, place):
         planned = tuple(p for p in planned if p.exercise_id not in lacking)
     return Workout(

@@ -1,0 +1,72 @@
+"""What a home gym with a barbell changes in the goal's gym plan, by the moves' names, for
+the setup reply and /program (bot/coach/programs/home_gym.py decides it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.coach.barbell_kit import home_gym_kit
+from bot.coach.compose import instead_of
+from bot.coach.onboarding import Answer, AnswerError, parse_text
+from bot.coach.profile import Place
+from bot.coach.programs.home_gym import BANDS, home_gym_changes, lacks_kit
+from bot.runtime.services import Services
+from bot.store import users
+from bot.store.models import User
+from bot.training.typed import asks
+
+
+@dataclass(frozen=True)
+class HomeGymPlan:
+    bands: bool  # bands said beside the barbell: the band work stays
+    swapped: tuple[tuple[str, str], ...]  # (the gym plan's move, the one in its place)
+    left_out: tuple[str, ...]  # moves with nothing to stand in: they need a band
+    needs: tuple[tuple[str, str], ...] = ()  # a move swapped in and what it needs (a Nordic)
+    ids_out: tuple[str, ...] = ()  # the exercise ids swapped or left out
+    ids_in: tuple[str, ...] = ()  # and those in their place
+
+
+def home_gym_plan(svc: Services, goal: str | None, kit: str | None) -> HomeGymPlan | None:
+    """The changes for `goal`'s gym plan at a home gym with `kit`; None without either."""
+    if not goal or not kit:
+        return None
+    bands = BANDS in kit.split()
+    changes = home_gym_changes(svc.programs.program_for(goal, Place.GYM), bands)
+    cards = svc.content.exercises
+    swapped = tuple((cards[a].name, cards[b].name) for a, b in changes.swapped)
+    ins = dict.fromkeys(b for _, b in changes.swapped)
+    needs = tuple((cards[x].name, n) for x in ins if (n := cards[x].needs))
+    left = tuple(cards[x].name for x in changes.left_out)
+    out = (*(a for a, _ in changes.swapped), *changes.left_out)
+    return HomeGymPlan(bands, swapped, left, needs, out, tuple(ins))
+
+
+def home_gym_said(user: User, text: str) -> Answer | None:
+    """ "I've set up a small home gym with a barbell, plates and a bench now": the place
+    answer with its barbell, read as the setup question reads it; None for anything else (a
+    question, a barbell away)."""
+    if asks(text) or home_gym_kit(text) is None:
+        return None
+    try:
+        answer = parse_text("place", text, None, typos=False)
+    except AnswerError:
+        return None
+    return answer if answer.home_gym is not None else None  # "the hotel gym has a barbell"
+
+
+def home_gym_kept(user: User, answer: Answer) -> bool:
+    """Whether the home gym said is the one kept already."""
+    kept = users.answers_of(user).get("place") == Place.GYM.value
+    return kept and answer.home_gym == user.home_gym
+
+
+def instead_there(
+    svc: Services, user: User, card_id: str, text: str, place: Place | None
+) -> list[str]:
+    """The cards offered in place of `card_id` (compose.instead_of), none needing kit that
+    a home gym with a barbell lacks (a leg curl machine in place of the Nordic)."""
+    ids = instead_of(svc.content, card_id, text, place, bool(user.no_ball))
+    if place != Place.GYM or not user.home_gym:
+        return ids
+    bands = BANDS in user.home_gym.split()
+    return [x for x in ids if not lacks_kit(x, bands)]
