@@ -343,8 +343,8 @@ def _changes(
         if rx.load is not None:
             entries = entries_of(logs.sets_of(s, x.id))
             seen = seen_change(rx.load, Unit(rx.unit or profile.unit), entries)
-        if seen is not None and not new_range:
-            change = seen
+        if seen is not None and not new_range and change != "harder":
+            change = seen  # the harder version at a load kept (the heaviest dumbbell) stands
         variation = variation_name(svc, rx.variation)
         name = name_of(svc, x.exercise_id)
         out.append(Change(name, change, rx.load, rx.unit, low, high, new_range, variation, seen))
