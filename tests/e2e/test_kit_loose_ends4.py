@@ -28,7 +28,7 @@ async def test_the_step_for_a_move_held_with_a_dumbbell_asks_for_its_weight(env:
     asked = texts(await chat.tap("Start logging"))
     assert "holding a dumbbell on the hip" in asked, asked
     assert '"10kg 12 12 8"' in asked, asked
-    asked = texts(await chat.tap("Skip"))  # the glute bridge: no dumbbell on its card
+    asked = (await chat.tap("Skip"))[-1].text or ""  # the glute bridge: no dumbbell on its card
     assert "Glute bridge" in asked and "dumbbell" not in asked and "kg" not in asked, asked
     chat = env.chat(9702)  # pounds, no heaviest said: her unit in the example
     await typed_place(chat, "home with dumbbells", unit="lb", goal=GLUTES)
