@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 from bot.coach import programs as prog
 from bot.coach.knowledge import Equipment, Exercise, Loading
 from bot.coach.profile import Place, Profile, Unit
+from bot.coach.progression import convert
 from bot.coach.setlog import SetEntry
 from bot.coach.setlog_fix import says_correction
 from bot.coach.status import ExerciseStatus, SessionStatus
-from bot.coach.progression import convert
 from bot.coach.training import (
     far_from_target,
     held_way,
