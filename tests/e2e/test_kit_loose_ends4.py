@@ -57,12 +57,16 @@ async def test_next_time_at_the_heaviest_dumbbell_names_the_harder_version(env: 
 async def test_the_harder_version_of_a_held_move_at_the_heaviest_is_the_plans(env: Env):
     """With dumbbells up to 10 kg, "what's the harder version of the walking lunge" got
     "walking lunge holding dumbbells": the dumbbells she holds for it already. At her
-    heaviest the plan makes it the lunge lowered slowly, with that dumbbell: now named."""
+    heaviest the plan makes it the lunge lowered slowly, with that dumbbell: now named, and so
+    in the lunge's card."""
     chat = env.chat(9704)
     await typed_place(chat, TEN_KG, goal=GLUTES)
     said = texts(await chat.say("what's the harder version of the walking lunge"))
     assert "holding dumbbells" not in said, said
     assert "lowered slowly" in said and "heaviest dumbbell" in said, said
+    card = texts(await chat.say("walking lunge"))  # its card's harder version, the same
+    assert "Harder version: the same move lowered slowly" in card, card
+    assert "heaviest dumbbell" in card, card
 
 
 async def test_the_setup_reply_names_only_moves_of_ones_own_plan(env: Env):
