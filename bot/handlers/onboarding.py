@@ -204,7 +204,8 @@ async def settings_command(update: Update, context: Context) -> None:
     current = [(step, shown_value(svc, step, value, held)) for step, value in outcome.current]
     rows = [[(svc.render.label("step", step), cb("set", step))] for step in STEPS]
     rows.append([(svc.render.label("button", "settings_done"), cb("set", "close"))])
-    await send_template(update, context, "settings_menu", rows, current=current)
+    up_to = outcome.up_to if held else None
+    await send_template(update, context, "settings_menu", rows, current=current, up_to=up_to)
 
 
 # --- text and buttons ----------------------------------------------------------------------

@@ -122,7 +122,8 @@ def settings(svc: Services, s: Session, caller: Caller) -> SettingsMenu | Finish
     keep = held.held(user)  # a workout being logged stays so while the menu is open
     expect(user, keep.step if keep else None, keep.draft if keep else user.draft)
     answers = users.answers_of(user)
-    return SettingsMenu([(step, answers[step] or "") for step in STEPS], bool(user.dumbbells))
+    current = [(step, answers[step] or "") for step in STEPS]
+    return SettingsMenu(current, bool(user.dumbbells), user.dumbbells_up_to)
 
 
 def unfinished(svc: Services, s: Session, caller: Caller) -> FinishFirst | None:

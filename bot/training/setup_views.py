@@ -63,6 +63,7 @@ class AlreadySetUp:
 class SettingsMenu:
     current: list[tuple[str, str]]  # (step, stored value)
     dumbbells: bool = False  # dumbbells kept at home (users.dumbbells): said with the place
+    up_to: str | None = None  # the heaviest of them, when said (users.dumbbells_up_to): "10 kg"
 
 
 @dataclass(frozen=True)
