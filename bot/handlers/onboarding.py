@@ -134,7 +134,13 @@ def _answered(svc: Services, applied: Applied, shown: str) -> str:
     held = applied.dumbbells and applied.step == "place"
     up_to = applied.up_to if held else None  # the heaviest dumbbell said: "10 kg"
     return svc.render.text(
-        "answered", step=applied.step, shown=shown, dumbbells=held, up_to=up_to, **kit
+        "answered",
+        step=applied.step,
+        shown=shown,
+        dumbbells=held,
+        up_to=up_to,
+        held=applied.held,
+        **kit,
     )
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from bot.coach.compose import named_cards, words
 from bot.coach.knowledge import Loading
+from bot.coach.profile import Profile
 from bot.coach.progression import AT_HEAVIEST, harder_with
 from bot.coach.training import held_way
 from bot.runtime.services import Services
@@ -53,8 +55,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Harder | None:
     if named:  # as the person's kit allows: today's, when set up (targets.held_on)
         today = None if profile is None else local_today(profile, svc.clock.now())
         held = True if profile is None or today is None else held_on(profile, today)
-        # held with the heaviest dumbbell there is: the harder version the plan gives at it
-        top = held and profile is not None and bool((most_held(profile, today) or (0,))[0])
+        top = profile is not None and today is not None and _top_at_home(profile, today)
         moves = tuple(_move(svc, i, held, _at_heaviest(svc, i) if top else None) for i in named)
         return Harder(moves, workout=False, today=False)
     if profile is None:
@@ -83,6 +84,13 @@ def _move(svc: Services, exercise_id: str, held: bool, at_load: str | None = Non
     return HarderMove(card.name, harder, card.loading == Loading.WEIGHTED)
 
 
+def _top_at_home(profile: Profile, day: date) -> bool:
+    """At home with dumbbells up to a heaviest said (not a while away, where a move done
+    bare at home gets the dumbbell first): a held move's harder version is the plan's at
+    that dumbbell."""
+    return profile.away_on(day) is None and most_held(profile, day) is not None
+
+
 def _at_heaviest(svc: Services, exercise_id: str) -> str | None:
     """A move held with a dumbbell, at the heaviest there is: its harder version with nothing
     more to hold, at that load (as training.prescribe gives it); None for other moves."""
@@ -99,6 +107,6 @@ def card_for_kit(svc: Services, user: User | None, card: ExerciseCard) -> Exerci
         return card
     today = local_today(profile, svc.clock.now())
     held = held_on(profile, today)
-    top = _at_heaviest(svc, card.card.id) if (most_held(profile, today) or (0,))[0] else None
-    harder = top if held and top else harder_with(card.harder, held, card.card.harder_bare)
+    top = _at_heaviest(svc, card.card.id) if _top_at_home(profile, today) else None
+    harder = top or harder_with(card.harder, held, card.card.harder_bare)
     return replace(card, harder=harder)

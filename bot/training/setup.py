@@ -49,6 +49,7 @@ from bot.training.setup_views import (  # what the handlers show
     Welcome,
 )
 from bot.training.summary import summary_of
+from bot.training.targets import held_in_plan
 
 # --- questions ---------------------------------------------------------------------------------
 
@@ -174,9 +175,11 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     # what the place answer said of the kit: the reply says what the plan leaves out
     no_ball, no_bands, bells = answer.no_ball, answer.no_bands, answer.dumbbells
     up_to = kit[2] if answer.step == "place" else None  # the heaviest dumbbell kept: "10 kg"
+    goal = users.answers_of(user).get("goal")  # the moves of her own plan that hold them
+    moves = held_in_plan(svc, goal, answer.value) if bells and goal else ()
     return Applied(
         answer.step, answer.value, then, back, no_ball=no_ball, no_bands=no_bands, dumbbells=bells,
-        up_to=up_to,
+        up_to=up_to, held=moves,
     )  # fmt: skip
 
 

@@ -86,6 +86,7 @@ class Applied:
     ball_back: bool = False  # the ball said at home after none: its moves planned again
     dumbbells: bool = False  # dumbbells said at home: kept, held where a move takes one
     up_to: str | None = None  # the heaviest of them kept ("10 kg"): no load planned past it
+    held: tuple[str, ...] = ()  # the plan's moves holding them: "walking lunge holding dumbbells"
     # Answers read out of a sentence ("I usually go Monday Wednesday and Friday before work,
     # about half six": the days and the time), said back before the next question.
     said_back: tuple[tuple[str, str], ...] = ()
