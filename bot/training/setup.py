@@ -156,6 +156,7 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     users.set_answer(user, answer.step, answer.value, svc.clock.now())
     if answer.step == "place":
         users.set_home_kit(user, kit)
+    users.unit_for_heaviest(user)
     if before is not None and before.started_on is not None:
         continue_rotation(svc, s, user, before)
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
