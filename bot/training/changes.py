@@ -39,7 +39,7 @@ from bot.training import held
 from bot.training.awaiting import LOGGING_MODES
 from bot.training.ball_back import ball_back, bring_back
 from bot.training.days_back import usual_days_coming, usual_days_said, week_end
-from bot.training.kit_at_home import kit_said
+from bot.training.kit_at_home import kit_said, place_set
 from bot.training.people import awaiting, reschedule
 from bot.training.questions import Choice, Family
 from bot.training.setup import Applied, Changing, Question, apply, open_setting, question
@@ -121,6 +121,7 @@ def change_asked(
         open_setting(svc, user, "place")  # holds a workout being logged, as /settings does
         return ChangeSaid(apply(svc, s, user, kit), None)
     step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
+    step = "place" if step is None and place_set(text) else step
     if step is None:
         return None
     answer = onboarding.answer_named(step, text, svc.content.goals)

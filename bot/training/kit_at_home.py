@@ -20,7 +20,23 @@ from bot.training.typed import asks
 
 # Said as had: "I have", "I've got", "just", "only", "too", "also".
 _HAD = re.compile(r"\b(have|got|own|bought|just|only|too|also|use|using)\b")
+# The place set in other words, with its kit: "set my place to home with dumbbells", and a
+# place with its kit listed after a colon: "home: dumbbells, bands, a bench".
+_PLACE_SET = re.compile(
+    r"^((can|could|would|will) you |please |pls )*(set|change|switch|update|make|put)"
+    r" (me |my )?(place|location|training place|training location|where i train)"
+    r"( to| as| at)? .*\b(home|bodyweight)\b"
+)
+_PLACE_LISTED = re.compile(
+    r"^\s*(at )?home( gym)?\s*[:–-]\s*.*\b(dumb+ells?|dumbells?|bands?|balls?|bench)\b", re.I
+)
 _AWAY = re.compile(r"\b(hotel|trip|travel\w*|away|airbnb|next week|this week|until|till)\b")
+
+
+def place_set(text: str) -> bool:
+    """The place set in words the settings requests don't name ("set my place to home with
+    dumbbells", "home: dumbbells, bands, a bench"): the place answer is in the message."""
+    return bool(_PLACE_SET.search(" ".join(words(text))) or _PLACE_LISTED.search(text))
 
 
 def kit_said(user: User, text: str) -> Answer | None:
