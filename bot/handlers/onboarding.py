@@ -119,6 +119,9 @@ async def show_said(update: Update, context: Context, outcome: ChangeSaid | Alre
             shown=shown,
             usual=outcome.usual,
             kept=outcome.kept,
+            how_heavy=outcome.how_heavy,
+            up_to=outcome.up_to,
+            unit=outcome.unit,
         )
         return
     applied = outcome.applied

@@ -346,6 +346,11 @@ def set_home_kit(user: User, kit: HomeKit) -> None:
     user.no_ball, user.dumbbells, user.dumbbells_up_to = kit
 
 
+def heaviest_kept(user: User) -> tuple[float, Unit] | None:
+    """The heaviest dumbbell kept at home, with its unit; None when none was said."""
+    return _up_to(user.dumbbells_up_to)
+
+
 def _up_to(kept: str | None) -> tuple[float, Unit] | None:
     """The heaviest dumbbell kept as "10 kg"; None when none was said (or unreadable)."""
     try:

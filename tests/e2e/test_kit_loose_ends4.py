@@ -125,12 +125,14 @@ async def test_another_pair_of_dumbbells_is_asked_about_and_taken(env: Env):
     """With dumbbells up to 10 kg kept, "just got another pair of dumbbells!" got "I don't
     know that one yet", and "just got a pair of 15kg dumbbells" got "Dumbbells at home join
     it once you say you have them", as if she had none. Now the first asks how heavy the new
-    pair is, and the second raises her heaviest to 15 kg and says so; her loads then go past
-    10 kg."""
+    pair is, a lighter pair leaves the 10 kg as it is, and a heavier one raises her heaviest
+    to 15 kg and says so; her loads then go past 10 kg."""
     chat = env.chat(9716)
     await typed_place(chat, TEN_KG, goal=GLUTES)
     said = texts(await chat.say("just got another pair of dumbbells!"))
     assert "How heavy" in said and "up to 10 kg" in said, said
+    said = texts(await chat.say("bought a pair of 8kg dumbbells"))  # lighter: the 10 kg stays
+    assert "Your heaviest stays 10 kg" in said, said
     said = texts(await chat.say("just got a pair of 15kg dumbbells"))
     assert "Where you train: <b>Home: dumbbells</b> ✓" in said and "up to 15 kg" in said, said
     assert "Home: dumbbells, up to 15 kg" in texts(await chat.say("/settings"))
