@@ -31,8 +31,10 @@ _PLACE_SET = re.compile(
 _PLACE_LISTED = re.compile(
     r"^\s*(at )?home( gym)?\s*[:–-]\s*.*\b(dumb+ells?|dumbells?|bands?|balls?|bench)\b", re.I
 )
-# Another pair said as bought: "just got another pair of dumbbells!", "new dumbbells 15kg".
-_NEW_PAIR = re.compile(r"\b(another|new|more|extra|heavier|bought|got)\b")
+# Another pair said as bought: "just got another pair of dumbbells!", "new dumbbells 15kg";
+# with its weight, bought or got will do ("just got a pair of 15kg dumbbells").
+_NEW_PAIR = re.compile(r"\b(another|new|more|extra|heavier|second)\b")
+_BOUGHT = re.compile(r"\b(another|new|more|extra|heavier|second|bought|got|get)\b")
 _AWAY = re.compile(r"\b(hotel|trip|travel\w*|away|airbnb|next week|this week|until|till)\b")
 
 
@@ -80,11 +82,11 @@ def new_pair(user: User, text: str) -> Answer | str | None:
     if place not in (Place.HOME.value, Place.BODYWEIGHT.value) or not user.dumbbells:
         return None
     said = " ".join(words(text))
-    if asks(text) or not dumbbells_said(text) or not _NEW_PAIR.search(said) or _AWAY.search(said):
+    if asks(text) or not dumbbells_said(text) or not _BOUGHT.search(said) or _AWAY.search(said):
         return None
     heaviest = heaviest_said(text)
-    if heaviest is None:
-        return ASK_HOW_HEAVY
+    if heaviest is None:  # "I got dumbbells" again is no news: "already"
+        return ASK_HOW_HEAVY if _NEW_PAIR.search(said) else None
     new = convert(heaviest[0], heaviest[1] or Unit(user.unit or Unit.KG.value), Unit.KG)
     kept = users.heaviest_kept(user)
     if kept is not None and new <= convert(*kept, Unit.KG):
