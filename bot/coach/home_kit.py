@@ -40,6 +40,10 @@ _LOAD = r"(\d{1,3}(?:[.,]\d+)?) ?(kg|kgs|kilos?|kilograms?|lbs?|pounds?)\b"
 _NEAR = re.compile(rf"\b{_LOAD}(?: [\w,]+){{0,4}}? (?:dumb+ells?|dumbells?|dbs?)\b")
 _AFTER = re.compile(rf"\b(?:dumb+ells?|dumbells?|dbs?)\b(?: [\w,]+){{0,3}}? {_LOAD}")
 _ANY_LOAD = re.compile(rf"\b{_LOAD}")
+# The heaviest said with no unit ("dumbbells up to 20"): in the person's unit.
+_BARE_UP_TO = re.compile(
+    r"\b(?:dumb+ells?|dumbells?|dbs?)\b(?: [\w,]+){0,3}? up to (\d{1,3}(?:[.,]\d+)?)(?! ?\w)"
+)
 # The ball as all there is: "just a ball", "I only have a stability ball", "ball only".
 _BALL_ONLY = re.compile(
     r"\b(just|only)( have| got| own)?( an?| one| my)?( exercise| stability| swiss| gym| yoga)?"
@@ -99,10 +103,10 @@ def bands_gone(text: str) -> bool:
     return bool(_NO_BANDS.search(said) or _DUMBBELLS_ONLY.search(said))
 
 
-def heaviest_said(text: str) -> tuple[float, Unit] | None:
+def heaviest_said(text: str) -> tuple[float, Unit | None] | None:
     """The heaviest dumbbell said, with its unit ("i have a pair of 10kg dumbbells": 10 kg;
-    "dumbbells 5, 8 and 12 kg": 12 kg); None when no load is said beside the dumbbells, or
-    none with its unit."""
+    "dumbbells 5, 8 and 12 kg": 12 kg; "dumbbells up to 20": 20, no unit: the person's);
+    None when no load is said beside the dumbbells."""
     said = " ".join(text.lower().replace("’", "'").split())
     if not dumbbells_said(text):
         return None
@@ -110,7 +114,10 @@ def heaviest_said(text: str) -> tuple[float, Unit] | None:
     for found in (*_NEAR.finditer(said), *_AFTER.finditer(said)):
         # a list of loads ("5, 8 and 12 kg") names the unit once, after the last
         loads += [_load(x) for x in _ANY_LOAD.finditer(found[0])]
-    return max(loads, key=lambda x: convert(x[0], x[1], Unit.KG)) if loads else None
+    if loads:
+        return max(loads, key=lambda x: convert(x[0], x[1], Unit.KG))
+    bare = _BARE_UP_TO.search(said)
+    return None if bare is None else (float(bare[1].replace(",", ".")), None)
 
 
 def _load(found: re.Match[str]) -> tuple[float, Unit]:

@@ -63,7 +63,8 @@ class Answer:
     no_ball: bool = False  # home said with bands and no ball (bot/coach/home_kit.py)
     no_bands: bool = False  # a ball and no bands said: planned with no equipment
     dumbbells: bool = False  # away from a gym with dumbbells: held where a move takes one
-    heaviest: tuple[float, Unit] | None = None  # the heaviest dumbbell said ("10kg dumbbells")
+    # the heaviest dumbbell said ("10kg dumbbells"; no unit: "dumbbells up to 20")
+    heaviest: tuple[float, Unit | None] | None = None
     home_gym: str | None = None  # a barbell said at home: the kit kept (bot/coach/barbell_kit.py)
 
 

@@ -124,6 +124,9 @@ async def show_said(update: Update, context: Context, outcome: ChangeSaid | Alre
             shown=shown,
             usual=outcome.usual,
             kept=outcome.kept,
+            how_heavy=outcome.how_heavy,
+            up_to=outcome.up_to,
+            unit=outcome.unit,
         )
         return
     applied = outcome.applied
@@ -144,9 +147,15 @@ def _answered(svc: Services, applied: Applied, shown: str) -> str:
     up_to = applied.up_to if held else None  # the heaviest dumbbell said: "10 kg"
     gym = applied.home_gym if applied.step == "place" else None  # what its plan changes
     return svc.render.text(
-        "answered", step=applied.step, shown=shown, dumbbells=held, up_to=up_to, home_gym=gym,
+        "answered",
+        step=applied.step,
+        shown=shown,
+        dumbbells=held,
+        up_to=up_to,
+        held=applied.held,
+        home_gym=gym,
         **kit,
-    )  # fmt: skip
+    )
 
 
 async def remind(update: Update, context: Context, back: Owed | None) -> None:
@@ -215,7 +224,8 @@ async def settings_command(update: Update, context: Context) -> None:
     current = [(step, shown_value(svc, step, v, held, gym)) for step, v in outcome.current]
     rows = [[(svc.render.label("step", step), cb("set", step))] for step in STEPS]
     rows.append([(svc.render.label("button", "settings_done"), cb("set", "close"))])
-    await send_template(update, context, "settings_menu", rows, current=current)
+    up_to = outcome.up_to if held else None
+    await send_template(update, context, "settings_menu", rows, current=current, up_to=up_to)
 
 
 # --- text and buttons ----------------------------------------------------------------------

@@ -324,16 +324,33 @@ def home_kit(user: User) -> HomeKit:
 
 
 def home_kit_said(
-    user: User, no_ball: bool, dumbbells: bool, heaviest: tuple[float, Unit] | None
+    user: User, no_ball: bool, dumbbells: bool, heaviest: tuple[float, Unit | None] | None
 ) -> HomeKit:
     """The kit a place answer keeps: dumbbells said again without their heaviest keep the
-    one said before; none said, none kept."""
-    up_to = f"{heaviest[0]:g} {heaviest[1].value}" if heaviest else user.dumbbells_up_to
+    one said before; none said, none kept. A heaviest said with no unit is in the person's
+    unit; before the unit is answered (at setup), the number alone (unit_for_heaviest)."""
+    up_to = user.dumbbells_up_to
+    if heaviest is not None:
+        unit = heaviest[1].value if heaviest[1] else user.unit
+        up_to = f"{heaviest[0]:g} {unit}" if unit else f"{heaviest[0]:g}"
     return no_ball, dumbbells, up_to if dumbbells else None
+
+
+def unit_for_heaviest(user: User) -> None:
+    """The heaviest dumbbell said at setup with no unit ("dumbbells up to 20") takes the
+    unit answered after it."""
+    kept = user.dumbbells_up_to
+    if kept and user.unit and len(kept.split()) == 1:
+        user.dumbbells_up_to = f"{kept} {user.unit}"
 
 
 def set_home_kit(user: User, kit: HomeKit) -> None:
     user.no_ball, user.dumbbells, user.dumbbells_up_to = kit
+
+
+def heaviest_kept(user: User) -> tuple[float, Unit] | None:
+    """The heaviest dumbbell kept at home, with its unit; None when none was said."""
+    return _up_to(user.dumbbells_up_to)
 
 
 def _up_to(kept: str | None) -> tuple[float, Unit] | None:

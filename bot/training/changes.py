@@ -40,7 +40,7 @@ from bot.training.awaiting import LOGGING_MODES
 from bot.training.ball_back import ball_back, bring_back
 from bot.training.days_back import usual_days_coming, usual_days_said, week_end
 from bot.training.home_gym import home_gym_kept, home_gym_said
-from bot.training.kit_at_home import kit_said
+from bot.training.kit_at_home import ASK_HOW_HEAVY, NO_HEAVIER, kit_said, new_pair, place_set
 from bot.training.people import awaiting, reschedule
 from bot.training.questions import Choice, Family
 from bot.training.setup import Applied, Changing, Question, apply, open_setting, question
@@ -76,6 +76,9 @@ class Already:
     kept: bool = False  # the days of a while kept for good ("not only this week")
     dumbbells: bool = False  # the place said, with the dumbbells kept there (users.dumbbells)
     home_gym: str | None = None  # the place said, a home gym with a barbell (users.home_gym)
+    how_heavy: bool = False  # another pair said with no weight: asked how heavy it is
+    up_to: str | None = None  # the heaviest dumbbell kept, when asking: "10 kg"
+    unit: str | None = None  # the person's unit, for the example asked for
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,15 @@ def change_asked(
     if (kit := kit_said(user, text)) is not None:  # "no bands, just dumbbells", at home
         open_setting(svc, user, "place")  # holds a workout being logged, as /settings does
         return ChangeSaid(apply(svc, s, user, kit), None)
+    if (pair := new_pair(user, text)) in (ASK_HOW_HEAVY, NO_HEAVIER):  # "another pair!"
+        place, asking = users.answers_of(user)["place"] or "", pair == ASK_HOW_HEAVY
+        up_to, unit = user.dumbbells_up_to, user.unit
+        return Already("place", place, None, True, how_heavy=asking, up_to=up_to, unit=unit)
+    if isinstance(pair, onboarding.Answer):  # "just got a pair of 15kg dumbbells"
+        open_setting(svc, user, "place")
+        return ChangeSaid(apply(svc, s, user, pair), None)
     step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
+    step = "place" if step is None and place_set(text) else step
     if step is None:
         return None
     answer = onboarding.answer_named(step, text, svc.content.goals)

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from bot.coach.compose import named_cards, words
 from bot.coach.knowledge import Loading
-from bot.coach.progression import harder_with
+from bot.coach.profile import Profile
+from bot.coach.progression import AT_HEAVIEST, harder_with
+from bot.coach.training import held_way
 from bot.runtime.services import Services
 from bot.store.models import User
 from bot.training.outcomes import ExerciseCard
 from bot.training.people import finished_profile, local_today, planning
-from bot.training.targets import held_on, targets, workout_on
+from bot.training.targets import held_on, most_held, targets, workout_on
 
 _ASKS = re.compile(
     r"\b(harder|tougher|more difficult|advanced|progressed?|next level) (version|variation"
@@ -50,8 +53,10 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Harder | None:
     named = list(dict.fromkeys(named_cards(svc.content, text)))
     profile = finished_profile(user)
     if named:  # as the person's kit allows: today's, when set up (targets.held_on)
-        held = True if profile is None else held_on(profile, local_today(profile, svc.clock.now()))
-        moves = tuple(_move(svc, i, held) for i in named)
+        today = None if profile is None else local_today(profile, svc.clock.now())
+        held = True if profile is None or today is None else held_on(profile, today)
+        top = profile is not None and today is not None and _top_at_home(profile, today)
+        moves = tuple(_move(svc, i, held, _at_heaviest(svc, i) if top else None) for i in named)
         return Harder(moves, workout=False, today=False)
     if profile is None:
         return None
@@ -79,11 +84,29 @@ def _move(svc: Services, exercise_id: str, held: bool, at_load: str | None = Non
     return HarderMove(card.name, harder, card.loading == Loading.WEIGHTED)
 
 
+def _top_at_home(profile: Profile, day: date) -> bool:
+    """At home with dumbbells up to a heaviest said (not a while away, where a move done
+    bare at home gets the dumbbell first): a held move's harder version is the plan's at
+    that dumbbell."""
+    return profile.away_on(day) is None and most_held(profile, day) is not None
+
+
+def _at_heaviest(svc: Services, exercise_id: str) -> str | None:
+    """A move held with a dumbbell, at the heaviest there is: its harder version with nothing
+    more to hold, at that load (as training.prescribe gives it); None for other moves."""
+    card = svc.content.exercises[exercise_id]
+    harder = harder_with(card.harder, False, card.harder_bare) if held_way(card) else None
+    return None if harder is None else AT_HEAVIEST.format(harder=harder)
+
+
 def card_for_kit(svc: Services, user: User | None, card: ExerciseCard) -> ExerciseCard:
     """An exercise card's harder version as the person's kit allows today (held_on): at home
     with bands, "the same move lowered slowly", not "walking lunge holding dumbbells"."""
     profile = finished_profile(user) if user is not None else None
     if card.harder is None or profile is None:
         return card
-    held = held_on(profile, local_today(profile, svc.clock.now()))
-    return replace(card, harder=harder_with(card.harder, held, card.card.harder_bare))
+    today = local_today(profile, svc.clock.now())
+    held = held_on(profile, today)
+    top = _at_heaviest(svc, card.card.id) if _top_at_home(profile, today) else None
+    harder = top or harder_with(card.harder, held, card.card.harder_bare)
+    return replace(card, harder=harder)

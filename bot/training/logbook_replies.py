@@ -38,6 +38,8 @@ class Ask:
     last_left: bool = False  # asked to put it later, but no other move is left
     unsaved: str | None = None  # sets shown (or reps waiting for a load) let go, not saved
     machine: bool = False  # a band move also done on a machine, at a gym: its load welcome
+    held: str | None = None  # done with a dumbbell there: "holding a dumbbell on the hip"
+    held_load: float | None = None  # that dumbbell's weight, for the example
 
 
 @dataclass(frozen=True)

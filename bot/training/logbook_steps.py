@@ -22,11 +22,13 @@ from sqlalchemy.orm import Session
 from bot.coach import programs as prog
 from bot.coach.knowledge import Equipment, Exercise, Loading
 from bot.coach.profile import Place, Profile, Unit
+from bot.coach.progression import convert
 from bot.coach.setlog import SetEntry
 from bot.coach.setlog_fix import says_correction
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.coach.training import (
     far_from_target,
+    held_way,
     seen_change,
     swaps,
 )
@@ -51,6 +53,8 @@ from bot.training.people import back_after_break, expect, local_today, profile_o
 from bot.training.recap import due as recap_due
 from bot.training.targets import (
     entries_of,
+    held_on,
+    most_held,
     next_target,
     prescribe_from,
     saved_text,
@@ -120,6 +124,7 @@ def ask(
     card = svc.content.exercises[log.exercise_id]  # the abduction at a gym: band or machine
     gym = profile is not None and profile.place_on(day) == Place.GYM
     machine = gym and not weighted and Equipment.MACHINE in card.equipment
+    way = None if profile is None or gym or weighted else held_with(profile, card, day, log)
     return Ask(
         log_id=log.id,
         position=ids.index(log.id) + 1 if log.id in ids else 1,
@@ -140,7 +145,31 @@ def ask(
         day=shown,
         days_back=back,
         machine=machine,
+        held=way[0] if way else None,
+        held_load=way[1] if way else None,
     )
+
+
+# A dumbbell's weight for the example when none is planned nor said: a light pair.
+_SAMPLE_HELD = {Unit.KG: 10.0, Unit.LB: 20.0}
+
+
+def held_with(
+    profile: Profile, card: Exercise, day: date, log: ExerciseLog
+) -> tuple[str, float] | None:
+    """How a move is held with a dumbbell on `day` (at home or away with them: "holding a
+    dumbbell on the hip") and a weight for the example: the planned load, else the heaviest
+    dumbbell there, else a light pair; None for a move with nothing to hold there."""
+    way = held_way(card) if held_on(profile, day) else None
+    if way is None:
+        return None
+    unit = Unit(log.unit)
+    heaviest = most_held(profile, day)
+    if log.planned_load is not None:
+        return way, log.planned_load
+    if heaviest is not None and heaviest[0] > 0:
+        return way, convert(heaviest[0], heaviest[1], unit)
+    return way, _SAMPLE_HELD[unit]
 
 
 def next_step(svc: Services, s: Session, user: User, exercises: list[ExerciseLog]) -> Next:
@@ -343,8 +372,8 @@ def _changes(
         if rx.load is not None:
             entries = entries_of(logs.sets_of(s, x.id))
             seen = seen_change(rx.load, Unit(rx.unit or profile.unit), entries)
-        if seen is not None and not new_range:
-            change = seen
+        if seen is not None and not new_range and change != "harder":
+            change = seen  # the harder version at a load kept (the heaviest dumbbell) stands
         variation = variation_name(svc, rx.variation)
         name = name_of(svc, x.exercise_id)
         out.append(Change(name, change, rx.load, rx.unit, low, high, new_range, variation, seen))

@@ -50,6 +50,7 @@ from bot.training.setup_views import (  # what the handlers show
     Welcome,
 )
 from bot.training.summary import summary_of
+from bot.training.targets import held_in_plan
 
 # --- questions ---------------------------------------------------------------------------------
 
@@ -124,7 +125,7 @@ def settings(svc: Services, s: Session, caller: Caller) -> SettingsMenu | Finish
     expect(user, keep.step if keep else None, keep.draft if keep else user.draft)
     answers = users.answers_of(user)
     current = [(step, answers[step] or "") for step in STEPS]
-    return SettingsMenu(current, bool(user.dumbbells), home_gym=user.home_gym)
+    return SettingsMenu(current, bool(user.dumbbells), user.dumbbells_up_to, user.home_gym)
 
 
 def unfinished(svc: Services, s: Session, caller: Caller) -> FinishFirst | None:
@@ -158,6 +159,7 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     if answer.step == "place":
         users.set_home_kit(user, kit)
         user.home_gym = answer.home_gym  # a place answer without a barbell leaves it out
+    users.unit_for_heaviest(user)
     if before is not None and before.started_on is not None:
         continue_rotation(svc, s, user, before)
     nxt = onboarding.next_step(users.answers_of(user)) if onboarding_now else None
@@ -177,9 +179,11 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     # what the place answer said of the kit: the reply says what the plan leaves out
     no_ball, no_bands, bells = answer.no_ball, answer.no_bands, answer.dumbbells
     up_to = kit[2] if answer.step == "place" else None  # the heaviest dumbbell kept: "10 kg"
+    goal = users.answers_of(user).get("goal")  # the moves of her own plan that hold them
+    moves = held_in_plan(svc, goal, answer.value) if bells and goal else ()
     return Applied(
         answer.step, answer.value, then, back, no_ball=no_ball, no_bands=no_bands, dumbbells=bells,
-        up_to=up_to, home_gym=home_gym_plan(svc, user.goal, answer.home_gym),
+        up_to=up_to, held=moves, home_gym=home_gym_plan(svc, user.goal, answer.home_gym),
     )  # fmt: skip
 
 

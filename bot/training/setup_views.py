@@ -64,6 +64,7 @@ class AlreadySetUp:
 class SettingsMenu:
     current: list[tuple[str, str]]  # (step, stored value)
     dumbbells: bool = False  # dumbbells kept at home (users.dumbbells): said with the place
+    up_to: str | None = None  # the heaviest of them, when said (users.dumbbells_up_to): "10 kg"
     home_gym: str | None = None  # a home gym with a barbell (users.home_gym)
 
 
@@ -88,6 +89,7 @@ class Applied:
     dumbbells: bool = False  # dumbbells said at home: kept, held where a move takes one
     up_to: str | None = None  # the heaviest of them kept ("10 kg"): no load planned past it
     home_gym: HomeGymPlan | None = None  # a barbell said at home: what its plan changes
+    held: tuple[str, ...] = ()  # the plan's moves holding them: "walking lunge holding dumbbells"
     # Answers read out of a sentence ("I usually go Monday Wednesday and Friday before work,
     # about half six": the days and the time), said back before the next question.
     said_back: tuple[tuple[str, str], ...] = ()

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.coach import programs as prog
 from bot.coach.away_kit import NOTHING_HELD
-from bot.coach.profile import Place, Profile, Unit
+from bot.coach.profile import Goal, Place, Profile, Unit
 from bot.coach.progression import convert
 from bot.coach.setlog import Planned, SetEntry
 from bot.coach.training import held_way, prescribe, rack_unsure
@@ -319,7 +319,13 @@ def held_moves(svc: Services, profile: Profile, day: date) -> tuple[str, ...]:
     place = profile.place_on(day)
     if place == Place.GYM or not held_on(profile, day):
         return ()
-    program = svc.programs.program_for(profile.goal, place)
+    return held_in_plan(svc, profile.goal, place)
+
+
+def held_in_plan(svc: Services, goal: Goal | str, place: Place | str) -> tuple[str, ...]:
+    """The moves of the plan for `goal` at `place` done holding a dumbbell, as their cards
+    say it ("walking lunge holding dumbbells"), when there are dumbbells to hold."""
+    program = svc.programs.program_for(goal, place)
     ids = dict.fromkeys(slot.exercise_id for x in program.sessions for slot in x.slots)
     cards = [svc.content.exercises[x] for x in ids]
     return tuple(card.harder for card in cards if card.harder and held_way(card))
