@@ -241,6 +241,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 never_done=outcome.never_done,
                 extra=outcome.extra,
                 today_now=outcome.today_now,
+                day=outcome.day,
             )
             return [(need, need_load_rows(svc, outcome))]
         case TodayLog(lines=lines, night=night):

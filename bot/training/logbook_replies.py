@@ -261,3 +261,4 @@ class NeedLoad:
     never_done: bool = field(default=False, compare=False)  # "same as last time", never done
     extra: int = field(default=0, compare=False)  # extra sets told with the day: waiting too
     today_now: TodayNow | None = field(default=None, compare=False)  # as Echo's
+    day: date | None = field(default=None, compare=False)  # an earlier day's entry: named
