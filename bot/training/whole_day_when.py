@@ -19,7 +19,8 @@ from bot.coach.setlog_day import SaidDay, day_said
 # "monday's workout", "all of monday's session": the whole day, of that day
 _OWN = re.compile(
     r"(?:\ball (?:of )?|\bthe (?:whole |full |entire )?of )?(?:\bthe )?"
-    r"\b(?P<day>(?:last |this past |past )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)'?s"
+    r"\b(?P<day>(?:last |this past |past )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|mon|tues?|wed|thu|thurs?|fri|sat|sun)|yesterday)['’]?s"
     r" (?:whole |full |entire )?(?:workout|session|training|exercises|routine)\b",
     re.I,
 )
@@ -43,13 +44,24 @@ def told_on(
         said = " ".join(f"{text[: own.start()]} the whole workout {text[own.end() :]}".split())
     found, cut = day_said(said, on, month_first=month_first)
     if own is not None:
-        of, _ = day_said(own["day"], on, month_first=month_first)
+        of, _ = day_said(_full(own["day"]), on, month_first=month_first)
         words = cut if found is not None and _at_the_whole(said, found, whole, on) else said
         return (of if of is not None and of.day <= on else None), words
     ahead = found is not None and today is not None and found.day > today  # only cut: any day
     if found is None or ahead or not _at_the_whole(said, found, whole, on):
         return None, text
     return found, cut
+
+
+_SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+          "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+          "fri": "friday", "sat": "saturday", "sun": "sunday"}  # fmt: skip
+
+
+def _full(day: str) -> str:
+    """ "last sat" -> "last saturday": a short name said with 's ("sat's workout")."""
+    *before, name = day.split()
+    return " ".join([*before, _SHORT.get(name.lower(), name)])
 
 
 def _at_the_whole(text: str, found: SaidDay, whole: Callable[[str], bool], on: date) -> bool:

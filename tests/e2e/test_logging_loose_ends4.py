@@ -118,7 +118,7 @@ async def test_sets_waiting_for_their_load_are_not_dropped_by_the_next_log(env):
     await onboard(chat)
     env.clock.set(datetime(2026, 11, 19, 9, 0, tzinfo=UTC))  # Thursday
     said = texts(await chat.say("monday: lying leg curl 3x10"))
-    assert "What load did you use for Lying leg curl?" in said, said
+    assert "What load did you use for Monday's Lying leg curl?" in said, said
     said = texts(await chat.say("hip thrust 50kg 3x10"))
     assert said.startswith(
         "Lying leg curl for Mon 16 Nov: 10, 10, 10 reps, not saved: it was waiting for its load."

@@ -46,3 +46,33 @@ async def test_the_load_asked_for_an_earlier_day_names_that_day(env):
     env.clock.set(datetime(2026, 11, 16, 19, 0, tzinfo=UTC))  # Monday, its own workout
     said = texts(await chat.say("squat 3x10"))
     assert "What load did you use for Squat?" in said, said
+
+
+async def test_a_day_said_short_is_that_day(env):
+    """On Sunday, "I forgot to log sat: hip thrust 60 10 10 10" got the how-to-log help and
+    nothing was shown to save: "sat" was read as a day only after "on" or "last", though
+    "forgot to log saturday: ..." was Saturday's. A short day name is now the day where a day
+    fits (before a colon, at the start, after "log", as "mon's workout"); "sat" the verb is
+    still no day."""
+    for user_id, typed, shown in (
+        (15821, "I forgot to log sat: hip thrust 60 10 10 10", "Sat 21 Nov"),
+        (15822, "forgot to log fri hip thrust 60 10 10 10", "Fri 20 Nov"),
+        (15823, "thurs, hip thrust 60 10 10 10", "Thu 19 Nov"),
+        (15824, "tues: hip thrust 60 10 10 10", "Tue 17 Nov"),
+        (15825, "log mon: hip thrust 60 10 10 10", "Mon 16 Nov"),
+    ):
+        env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+        chat = env.chat(user_id)
+        await onboard(chat)
+        env.clock.set(datetime(2026, 11, 22, 12, 0, tzinfo=UTC))  # Sunday
+        said = texts(await chat.say(typed))
+        assert said.startswith("<b>Hip thrust</b> for "), (typed, said)
+        assert said.endswith(f"{shown}: 60 kg × 10, 10, 10 (3 sets). Save it?"), (typed, said)
+    env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+    chat = env.chat(15826)
+    await onboard(chat)
+    env.clock.set(datetime(2026, 11, 18, 9, 0, tzinfo=UTC))  # Wednesday
+    said = texts(await chat.say("did mon's workout"))
+    assert "Let's log it for Mon 16 Nov." in said, said
+    said = texts(await chat.say("I sat down after hip thrust 60 10 10 10"))
+    assert "Sat 14 Nov" not in said and "for Sat" not in said, said
