@@ -153,9 +153,11 @@ _O_FOR_ZERO = re.compile(r"(?<=\b\d)o+\b|(?<=\b\d\d)o+\b")
 
 
 # A greeting opening the message, a sentence of its own: "Good morning. I have just finished
-# my first workout...". Not the good morning (the lift): no sets follow a full stop.
+# my first workout...". Not the good morning (the lift): no sets follow a full stop. After a
+# comma, words ("good morning, green band 20 20 20") are another move's; a number is the lift's.
 _GREETING = re.compile(
-    r"^\s*(?:good )?(?:morning|afternoon|evening)(?: coach| all| everyone| there)?\s*[.!]+\s*",
+    r"^\s*(?:good )?(?:morning|afternoon|evening)(?: coach| all| everyone| there)?"
+    r"\s*(?:[.!]+|,(?=\s*[^\W\d_]))\s*",
     re.IGNORECASE,
 )
 

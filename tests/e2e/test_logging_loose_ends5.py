@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from tests.e2e.flows import onboard
 from tests.e2e.harness import texts
 from tests.e2e.test_logs_as_asked import figure_in_pounds
+from tests.e2e.test_personas14 import CHICAGO, _frank
 
 
 async def test_the_logging_steps_example_fits_the_moves_own_reps(env):
@@ -76,3 +77,29 @@ async def test_a_day_said_short_is_that_day(env):
     assert "Let's log it for Mon 16 Nov." in said, said
     said = texts(await chat.say("I sat down after hip thrust 60 10 10 10"))
     assert "Sat 14 Nov" not in said and "for Sat" not in said, said
+
+
+async def test_a_greeting_then_a_comma_is_no_good_morning_lift(env):
+    """Frank (at home with bands, tests/e2e/test_personas14.py) typed "good morning, green
+    band 20 20 20" and got "<b>Good morning</b>: 20, 20, 20 reps (3 sets). Save it?": his
+    greeting was saved as the barbell lift, which he does not do. A greeting and a comma
+    before words are a greeting; what follows is read as it would be alone. Before a number
+    ("good morning 40lb 10 10 10", "good morning, 40lb 10 10 10", "good mornings 3x10") it is
+    still the lift."""
+    chat = await _frank(env, 15831)
+    env.clock.set(datetime(2027, 10, 4, 11, 15, tzinfo=CHICAGO))
+    said = texts(await chat.say("good morning, green band 20 20 20"))
+    assert "Good morning</b>" not in said and said.startswith("Which exercise was that?"), said
+    said = texts(await chat.say("banded hip thrust"))
+    assert said.startswith("<b>Banded hip thrust</b>: 20, 20, 20 reps (3 sets). Save it?"), said
+    for user_id, typed, shown in (
+        (15832, "Good morning, banded hip thrust 20 20 20", "<b>Banded hip thrust</b>: 20, 20, 20"),
+        (15833, "morning, banded hip thrust 20 20 20", "<b>Banded hip thrust</b>: 20, 20, 20"),
+        (15834, "good morning 40lb 10 10 10", "<b>Good morning</b>: 40 lb × 10, 10, 10"),
+        (15835, "good morning, 40lb 10 10 10", "<b>Good morning</b>: 40 lb × 10, 10, 10"),
+        (15836, "good mornings 40lb 3x10", "<b>Good morning</b>: 40 lb × 10, 10, 10"),
+    ):
+        chat = await _frank(env, user_id)
+        env.clock.set(datetime(2027, 10, 4, 11, 15, tzinfo=CHICAGO))
+        said = texts(await chat.say(typed))
+        assert said.startswith(shown), (typed, said)
