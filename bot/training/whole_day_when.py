@@ -26,6 +26,14 @@ _OWN = re.compile(
 )
 # the day taken for today when only the words are cut (no person at hand): a date to count from
 ANY_DAY = date(2001, 1, 1)
+# "yesterday was rest, did it all today": the day before, said as the reason; not the day's
+_REST_BEFORE = re.compile(
+    r"^\s*(?:(?:yesterday|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
+    r"(?:was|i had|had)\s+(?:a\s+|my\s+)?(?:rest(?:\s+day)?|(?:a\s+)?day\s+off|off)"
+    r"|(?:i\s+)?(?:rested|had\s+(?:a\s+)?rest(?:\s+day)?)\s+(?:yesterday|last night))"
+    r"(?:\s*[,.;:!-]+\s*(?:(?:so|and|but|then)\s+)?|\s+(?:so|and|then)\s+)",
+    re.I,
+)
 
 
 def told_on(
@@ -38,6 +46,7 @@ def told_on(
     """The day `text` tells a whole workout of (None: none said, or one ahead) and the text
     without its words; `whole` says whether words with no remark tell the whole day."""
     on = today or ANY_DAY
+    text = _REST_BEFORE.sub("", text, count=1)
     own = _OWN.search(text)
     said = " ".join(text.split())
     if own is not None:
@@ -62,6 +71,15 @@ def _full(day: str) -> str:
     """ "last sat" -> "last saturday": a short name said with 's ("sat's workout")."""
     *before, name = day.split()
     return " ".join([*before, _SHORT.get(name.lower(), name)])
+
+
+def told_ahead(text: str, today: date, whole: Callable[[str], bool]) -> SaidDay | None:
+    """The day ahead a whole workout is told of ("did it all tomorrow"); None: none said."""
+    said = " ".join(_REST_BEFORE.sub("", text, count=1).split())
+    found, _ = day_said(said, today)
+    if found is None or found.day <= today or not _at_the_whole(said, found, whole, today):
+        return None
+    return found
 
 
 def _at_the_whole(text: str, found: SaidDay, whole: Callable[[str], bool], on: date) -> bool:

@@ -103,3 +103,41 @@ async def test_a_greeting_then_a_comma_is_no_good_morning_lift(env):
         env.clock.set(datetime(2027, 10, 4, 11, 15, tzinfo=CHICAGO))
         said = texts(await chat.say(typed))
         assert said.startswith(shown), (typed, said)
+
+
+async def test_a_rest_day_before_and_a_day_ahead_with_the_whole_day(env):
+    """On Thursday, "yesterday was rest, did it all today" got "I don't know that one yet"
+    and nothing was saved: "yesterday" opening it was taken as the day of the workout, and
+    the words after it were then no whole day. The rest day said first is the reason, and
+    today's workout is logged as planned (its first load asked, as for "did it all"). "did it
+    all tomorrow" started today's logging without a word of the day said: a day ahead can't
+    have been done, so nothing is saved, and it says what to send."""
+    for user_id, typed in (
+        (15841, "yesterday was rest, did it all today"),
+        (15842, "Yesterday was a rest day so did it all today"),
+        (15843, "rested yesterday. did everything today"),
+        (15844, "yesterday was my day off, did it all"),
+    ):
+        env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+        chat = env.chat(user_id)
+        await onboard(chat)
+        env.clock.set(datetime(2026, 11, 19, 18, 0, tzinfo=UTC))  # Thursday
+        said = texts(await chat.say(typed))
+        assert said.startswith("Let's log it.\n"), (typed, said)
+        assert "What load did you use for Lunge?" in said, (typed, said)
+        said = texts(await chat.say("40"))
+        assert said.startswith("<b>Lunge</b>: 40 kg × 12, 12, 12 (3 sets). Save it?"), said
+    for user_id, typed in ((15845, "did it all tomorrow"), (15846, "done tomorrow, legs sore")):
+        env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+        chat = env.chat(user_id)
+        await onboard(chat)
+        env.clock.set(datetime(2026, 11, 19, 18, 0, tzinfo=UTC))  # Thursday
+        said = texts(await chat.say(typed))
+        assert said.startswith(
+            "Tomorrow (Fri 20 Nov) hasn't come yet, and I can only log what's done. Nothing is"
+            ' saved. Done today? Send "did it all"'
+        ), (typed, said)
+        said = texts(await chat.say("/week"))
+        assert "<b>Thursday (today)</b>" in said and "done ✓" not in said, said
+        said = texts(await chat.say("did it all"))
+        assert said.startswith("Let's log it.\n"), said
