@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from bot.coach.setlog_sides import weaker_side
+
 _GLYPHS = {
     "✅": " done ", "✔": " done ", "☑": " done ", "👍": " done ",
     "⏭": " skip ", "🔁": " swap ", "🔄": " swap ",
@@ -164,7 +166,7 @@ _GREETING = re.compile(
 
 def normalise(text: str) -> str:
     """Lowercased ASCII-ish text in the grammar's figures; words it doesn't know stay."""
-    text = unicodedata.normalize("NFKC", _GREETING.sub("", text))
+    text = weaker_side(unicodedata.normalize("NFKC", _GREETING.sub("", text)))
     chars = []
     for ch in text:
         if ch.isascii():

@@ -186,6 +186,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 kept_shown=outcome.kept_shown,
                 instead_of=outcome.instead_of,
                 today_now=outcome.today_now,
+                sides=outcome.sides,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SkipAsked(names=names, muscle=muscle):  # "skipped hamstrings today"

@@ -144,6 +144,7 @@ class Echo:
     kept_shown: bool = False  # ... said at "Save it?": the sets shown stay, not the plan
     instead_of: str | None = None  # the sets shown before, that these typed again replace
     today_now: TodayNow | None = None  # this log renumbered today's workout: said
+    sides: tuple[tuple[int, int], ...] = ()  # reps that differed by side: the weaker kept
 
 
 @dataclass(frozen=True)

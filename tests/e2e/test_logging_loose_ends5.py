@@ -141,3 +141,44 @@ async def test_a_rest_day_before_and_a_day_ahead_with_the_whole_day(env):
         assert "<b>Thursday (today)</b>" in said and "done ✓" not in said, said
         said = texts(await chat.say("did it all"))
         assert said.startswith("Let's log it.\n"), said
+
+
+async def test_reps_that_differ_by_side_keep_the_weaker_sides(env):
+    """Frank, at his Bulgarian split squat (2 × 8–12), typed "12 on the left, 10 on the
+    right" and got "I don't know that one yet"; "split squats 12 left 10 right" got "I
+    couldn't read that (at "left")", "10/8 each leg" the single-leg squat's card: reps that
+    differ by side could not be logged at all. A coach keeps the weaker side's reps (the
+    next target must suit both legs): that is what is shown to save, and said so."""
+    sides = "Your sides differed ({}): I keep the weaker side's reps, so the next target suits"
+    sides += " both."
+    chat = await _frank(env, 15851)
+    env.clock.set(datetime(2027, 10, 4, 11, 15, tzinfo=CHICAGO))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    for reps in ("20 20 20", "10 10 10"):
+        await chat.say(reps)
+        await chat.tap("Save")
+    assert "3/4 · Bulgarian split squat" in chat.last_text(), chat.last_text()
+    for typed, shown, pairs in (
+        ("10/8 each leg", "8, 8 reps (2 sets)", "10 and 8"),
+        ("12 on the left, 10 on the right", "10 reps (1 set)", "12 and 10"),
+        ("left 12 right 10, left 11 right 9", "10, 9 reps (2 sets)", "12/10, 11/9"),
+        ("10 right and 12 left, 9 right and 11 left", "10, 9 reps (2 sets)", "12/10, 11/9"),
+    ):
+        said = texts(await chat.say(typed))
+        assert said.startswith(f"<b>Bulgarian split squat</b>: {shown}. Save it?"), (typed, said)
+        assert sides.format(pairs) in said, (typed, said)
+    said = texts(await chat.tap("Save"))
+    assert said.startswith("Bulgarian split squat: 10, 9 reps ✓"), said
+    # Named, out of the step, and with another move in the same message.
+    chat = await _frank(env, 15852)
+    env.clock.set(datetime(2027, 10, 4, 11, 15, tzinfo=CHICAGO))
+    said = texts(await chat.say("banded hip thrust 20 20 20, split squats 12 left 10 right"))
+    assert said.startswith("<b>Banded hip thrust</b>: 20, 20, 20 reps (3 sets)."), said
+    assert "sides" not in said, said
+    said = texts(await chat.say("yes"))
+    assert "<b>Bulgarian split squat</b>: 10 reps (1 set). Save it?" in said, said
+    assert sides.format("12 and 10") in said, said
+    # Sides the same, or no sides: as before.
+    said = texts(await chat.say("no, 10 10"))
+    assert "sides" not in said, said
