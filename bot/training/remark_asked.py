@@ -16,11 +16,12 @@ from bot.runtime.services import Services
 from bot.store.models import User
 from bot.training import logbook, pain_offer, questions
 from bot.training.logbook import TextOutcome
+from bot.training.logbook_named import WhichExercise
 from bot.training.logbook_replies import Echo, NeedLoad, Saved
 from bot.training.outcomes import DidYouMean, Outcome, PainOffer, Talk, Unknown
 from bot.training.people import finished_profile
 from bot.training.today_moved import said, today_now
-from bot.training.typed import asks
+from bot.training.typed import asks, has_digit
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -29,13 +30,19 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 class LoggedAsked:
     """The log entry's outcome, then the answer to the question said with it."""
 
-    logged: Echo | Saved
+    logged: Echo | Saved | WhichExercise
     answer: Outcome
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | LoggedAsked:
     before = finished_profile(user)
     out = logbook.on_text(svc, s, user, text)
+    split = _asked_after(text)  # "I only managed 15 with the green band. Should I ...?"
+    if out is None and split is not None:
+        out = _with_question(logbook.on_text(svc, s, user, split[0]), split[1])
+    if isinstance(out, WhichExercise) and split is not None:  # which move, then the answer
+        answered = answer_in(svc, user, split[1])
+        return out if answered is None else LoggedAsked(out, answered[1])
     if isinstance(out, Echo | NeedLoad):  # "yesterday: squat ...": today renumbered, said
         out = said(out, today_now(svc, user, before))
     if not isinstance(out, Echo | Saved):
@@ -50,6 +57,30 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | L
     if answered is None and (hurt := pain_said(svc, s, user, remark, told)) is not None:
         return LoggedAsked(out, hurt)  # "..., my hip was sore": the sets, then the pain reply
     return out if answered is None else LoggedAsked(out, answered[1])
+
+
+def _asked_after(text: str) -> tuple[str, str] | None:
+    """ "I only managed 15 with the green band. Should I use a lighter band?": the sentences
+    with the numbers, and the question after them (no number in it); None for other text."""
+    parts = _SENTENCE.split(text.strip())
+    at = len(parts)
+    while at > 1 and asks(parts[at - 1]) and not has_digit(parts[at - 1]):
+        at -= 1
+    head = " ".join(parts[:at])
+    if at == len(parts) or not has_digit(head) or asks(head):
+        return None
+    return head, " ".join(parts[at:])
+
+
+def _with_question(out: TextOutcome, asked: str) -> TextOutcome:
+    """The entry read from the sentences before the question, with the question kept as its
+    remark (answered below it, as a question after the sets is), or which move it was asked;
+    anything else: no entry."""
+    if isinstance(out, WhichExercise):
+        return out
+    if not isinstance(out, Echo):
+        return None
+    return replace(out, remark=f"{out.remark} {asked}" if out.remark else asked)
 
 
 def pain_said(svc: Services, s: Session, user: User, remark: str, told: set[str]) -> Outcome | None:

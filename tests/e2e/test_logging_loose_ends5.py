@@ -182,3 +182,36 @@ async def test_reps_that_differ_by_side_keep_the_weaker_sides(env):
     # Sides the same, or no sides: as before.
     said = texts(await chat.say("no, 10 10"))
     assert "sides" not in said, said
+
+
+async def test_a_count_told_with_a_question_is_logged_and_answered(env):
+    """Frank, at his banded hip thrust, typed "I only managed 15 with the green band. Should
+    I use a lighter band?" and got only an answer (the "Training at home" article): the 15
+    was not shown to save, though "15 with the green band. Should I ...?" was. Now the 15 is
+    shown to save with the question kept, and the question answered beneath. With nothing
+    being logged, which exercise it was is asked (its name then saves the 15, not the
+    question), and the question is still answered."""
+    chat = await _frank(env, 15861)
+    env.clock.set(datetime(2027, 10, 4, 11, 15, tzinfo=CHICAGO))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    for typed in (
+        "I only managed 15 with the green band. Should I use a lighter band?",
+        "only did 15 with the green band. Should I use a lighter band?",
+        "I only managed 15. Is a lighter band better?",
+    ):
+        replies = await chat.say(typed)
+        said = texts(replies)
+        assert said.startswith("<b>Banded hip thrust</b>: 15 reps (1 set). Save it?"), said
+        assert len(replies) == 2 and "Source:" in replies[1].text, said  # answered beneath
+    chat = await _frank(env, 15862)
+    env.clock.set(datetime(2027, 10, 4, 11, 15, tzinfo=CHICAGO))
+    replies = await chat.say("I only managed 15 with the green band. Should I use a lighter band?")
+    said = texts(replies)
+    assert said.startswith(
+        "Which exercise was that? Send just its name and I'll save \"I only managed 15 with the"
+        ' green band" for it'
+    ), said
+    assert len(replies) == 2 and "Source:" in replies[1].text, said
+    said = texts(await chat.say("banded hip thrust"))
+    assert said.startswith("<b>Banded hip thrust</b>: 15 reps (1 set). Save it?"), said
