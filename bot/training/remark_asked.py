@@ -50,13 +50,29 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | L
     # the entry shown, or after the one waiting was saved, the one typed ("Saved", then it)
     then = out.then if isinstance(out, Saved) else None
     remark = out.remark or (then.remark if isinstance(then, Echo | Saved) else None)
-    if not remark:
-        return out
+    if not remark:  # "Skater lunges were hard on my knees so I did only one set of 12. ..."
+        hurt_told = _pain_clause(text)
+        told = {out.name, *((then.name,) if isinstance(then, Echo | Saved) else ())}
+        hurt = pain_said(svc, s, user, hurt_told, told) if hurt_told else None
+        return out if hurt is None else LoggedAsked(out, hurt)
     answered = answer_in(svc, user, remark)
     told = {out.name, *((then.name,) if isinstance(then, Echo | Saved) else ())}
     if answered is None and (hurt := pain_said(svc, s, user, remark, told)) is not None:
         return LoggedAsked(out, hurt)  # "..., my hip was sore": the sets, then the pain reply
     return out if answered is None else LoggedAsked(out, answered[1])
+
+
+# Where a story's clauses part: "Skater lunges were hard on my knees so I did only one ..."
+_CLAUSE = re.compile(r"[.;!?,]+\s*|\s+(?:so|but|and then|then)\s+", re.I)
+
+
+def _pain_clause(text: str) -> str | None:
+    """The clause with no number that says a pain, in a story of sets ("Skater lunges were
+    hard on my knees"); None when none does."""
+    for clause in _CLAUSE.split(text):
+        if clause.strip() and not has_digit(clause) and understand(clause) == Intent.PAIN:
+            return clause.strip()
+    return None
 
 
 def _asked_after(text: str) -> tuple[str, str] | None:
@@ -94,8 +110,8 @@ def pain_said(svc: Services, s: Session, user: User, remark: str, told: set[str]
     if not isinstance(said, Talk) or said.intent != Intent.PAIN:
         return None
     offer = pain_offer.offer(svc, s, user, remark)
-    if offer is not None and ({offer.swap_name, offer.alone_name} & told):
-        offer = PainOffer(offer.day)  # today's Skip only
+    if offer is not None and (done := {offer.swap_name, offer.alone_name} & told):
+        offer = PainOffer(offer.day, told_name=done.pop())  # today's Skip only, the move named
     return replace(said, offer=offer)
 
 

@@ -215,3 +215,38 @@ async def test_a_count_told_with_a_question_is_logged_and_answered(env):
     assert len(replies) == 2 and "Source:" in replies[1].text, said
     said = texts(await chat.say("banded hip thrust"))
     assert said.startswith("<b>Banded hip thrust</b>: 15 reps (1 set). Save it?"), said
+
+
+async def test_a_session_told_in_sentences_with_a_pain_is_saved_and_the_pain_named(env):
+    """Someone toning at home told her session: "Skater lunges were hard on my knees so I did
+    only one set of 12. Glute bridges 20 20 20, sumo walks 20 20." and got only the pain
+    reply, nothing shown to save, its offer "or swap the glute bridge": the pain was not
+    the bridge's. Now the skater lunge's set of 12 is shown to save, the bridges and sumo
+    walks after it, and the pain reply (no advice) names the skater lunge, with no swap of
+    a move she has already done."""
+    for user_id, typed in (
+        (15871, "Skater lunges were hard on my knees so I did only one set of 12. Glute bridges"
+         " 20 20 20, sumo walks 20 20."),
+        (15872, "Skater lunges were hard on my knees, so I did only one set of 12. Glute bridges"
+         " 20 20 20, sumo walks 20 20"),
+    ):  # fmt: skip
+        env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+        chat = env.chat(user_id)
+        await onboard(chat, place="Home: bands or a ball")
+        env.clock.set(datetime(2026, 11, 16, 19, 0, tzinfo=UTC))  # Monday, session A
+        said = texts(await chat.say(typed))
+        assert said.startswith("<b>Skater lunge</b>: 12 reps (1 set). Save it?"), said
+        assert "Then Glute bridge, Sumo walk from the same message" in said, said
+        assert (
+            "I can't advise on pain or injury, in the skater lunge or elsewhere: the tie-in"
+        ) in said, said
+        assert "glute bridge for another move" not in said, said
+        assert [t for row in chat.last_keyboard().buttons for t, _ in row] == ["Skip today"]
+        said = texts(await chat.say("yes"))
+        assert "<b>Glute bridge</b>: 20, 20, 20 reps (3 sets). Save it?" in said, said
+        said = texts(await chat.say("yes"))
+        assert "<b>Sumo walk</b>: 20, 20 reps (2 sets). Save it?" in said, said
+        await chat.say("yes")
+        logged = texts(await chat.say("/log"))
+        for line in ("Skater lunge: 12 reps", "Glute bridge: 20, 20, 20 reps", "Sumo walk: 20, 20"):
+            assert line in logged, logged
