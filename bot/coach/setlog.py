@@ -97,6 +97,9 @@ _ACTION_FILLER = {"i", "it", "all", "them", "this", "that", "one", "sets", "set"
                   "i'm", "im", "i've", "ive", "am", "those", "these"}  # fmt: skip
 # Words around the numbers that say nothing about them: "did 3x10 at 40", "12 12 each side".
 _FILLER_LEAD = {"i", "did", "just", "today", "got", "made", "managed", "then", "and"}
+# "i only managed 15 with the green band": fewer than hoped, the 15 a set ("only got 8 on the
+# last" stays a correction's words)
+_ONLY_MANAGED = re.compile(r"^((?:i\s+)?)only\s+(?=(?:managed|did)\s+\d)")
 # What people wrap a log in: "hey coach, ok so ... thanks".
 _FILLER_LEAD |= {"hey", "hi", "coach", "ok", "okay", "so", "um", "well", "btw", "also", "oh"}
 # A record said first: "pr on hip thrust today 245x6", "new pb on squats 100 3".
@@ -257,7 +260,7 @@ def _parse_log(
             raise LogParseError("too_many_sets", sets=str(count), max=str(MAX_SETS))
         load, u = (planned.load, planned.unit) if planned.load is not None else (None, None)
         return ParsedLog("count", (SetEntry(planned.rep_high, load, u),) * count, None, raw)
-    toks = tokenise(SIDE_RE.sub(" ", plain))
+    toks = tokenise(SIDE_RE.sub(" ", _ONLY_MANAGED.sub(r"\1", plain)))
     if any(t.kind in "NB" for t in toks):
         while toks and toks[0].text in _FILLER_LEAD:
             toks = toks[1:]

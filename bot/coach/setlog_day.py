@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Short names only after "on" / "last": "sat" and "sun" alone are other words too.
+# Short names only where a day fits: after "on" / "last" / "log", at the start or before a
+# colon ("sat: hip thrust ..."), or as "fri's workout": "sat" and "sun" are other words too.
 _SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
           "sat": 5, "sun": 6}  # fmt: skip
 _MONTH_NAMES = (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
@@ -52,6 +53,10 @@ _DAY_RE = re.compile(
     rf"|(?P<which>on\s+|last\s+|this\s+past\s+|past\s+|this\s+|next\s+)?"
     rf"(?P<wd>{'|'.join(_WEEKDAYS)}){_PART}"
     rf"|(?P<which2>on|last|next)\s+(?P<short>{'|'.join(_SHORT)})\b\.?{_PART}"
+    rf"|(?:(?<=\blog\s)|(?<=\bfor\s)|(?<=\bfrom\s)|(?<=^)|(?<=^\s))"
+    rf"(?P<short2>{'|'.join(_SHORT)})\b\.?(?=\s*[:,])"
+    rf"|(?<=\blog\s)(?P<short3>{'|'.join(_SHORT)})\b\.?"
+    rf"|(?P<short4>{'|'.join(_SHORT)})(?=['’]s\s+(?:workout|session|sesh|training|lifts?)\b)"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -127,7 +132,8 @@ def _day_of(m: re.Match[str], today: date) -> date | None:
         return _recent_date(today, None, int(m["dnum3"]))
     if m["wd"]:
         return _weekday(today, _WEEKDAYS.index(m["wd"].lower()), m["which"])
-    return _weekday(today, _SHORT[m["short"].lower()], m["which2"])
+    short = m["short"] or m["short2"] or m["short3"] or m["short4"]
+    return _weekday(today, _SHORT[short.lower()], m["which2"])
 
 
 def _numbers(m: re.Match[str]) -> bool:

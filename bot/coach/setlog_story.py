@@ -43,7 +43,7 @@ from bot.coach.setlog_text import normalise
 MAX_STORY_CHARS = 400  # a few sentences about a workout
 _CLAUSE_CUT = re.compile(
     r"[,;!?]+|(?<!\d)\.|\.(?!\d)"
-    r"|\b(?:and then|then|after that|afterwards|but|also|plus|and)\b(?=\s+[^\W\d_])"
+    r"|\b(?:and then|then|after that|afterwards|but|also|plus|and|so)\b(?=\s+[^\W\d_])"
 )
 _CUT_KEPT = re.compile(f"({_CLAUSE_CUT.pattern})")  # the same cuts, each kept: was it "and"?
 # Small words said around numbers in a story: dropped, they say nothing about the sets.

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from bot.coach.setlog_sides import weaker_side
+
 _GLYPHS = {
     "✅": " done ", "✔": " done ", "☑": " done ", "👍": " done ",
     "⏭": " skip ", "🔁": " swap ", "🔄": " swap ",
@@ -153,16 +155,18 @@ _O_FOR_ZERO = re.compile(r"(?<=\b\d)o+\b|(?<=\b\d\d)o+\b")
 
 
 # A greeting opening the message, a sentence of its own: "Good morning. I have just finished
-# my first workout...". Not the good morning (the lift): no sets follow a full stop.
+# my first workout...". Not the good morning (the lift): no sets follow a full stop. After a
+# comma, words ("good morning, green band 20 20 20") are another move's; a number is the lift's.
 _GREETING = re.compile(
-    r"^\s*(?:good )?(?:morning|afternoon|evening)(?: coach| all| everyone| there)?\s*[.!]+\s*",
+    r"^\s*(?:good )?(?:morning|afternoon|evening)(?: coach| all| everyone| there)?"
+    r"\s*(?:[.!]+|,(?=\s*[^\W\d_]))\s*",
     re.IGNORECASE,
 )
 
 
 def normalise(text: str) -> str:
     """Lowercased ASCII-ish text in the grammar's figures; words it doesn't know stay."""
-    text = unicodedata.normalize("NFKC", _GREETING.sub("", text))
+    text = weaker_side(unicodedata.normalize("NFKC", _GREETING.sub("", text)))
     chars = []
     for ch in text:
         if ch.isascii():

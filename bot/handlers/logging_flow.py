@@ -186,6 +186,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 kept_shown=outcome.kept_shown,
                 instead_of=outcome.instead_of,
                 today_now=outcome.today_now,
+                sides=outcome.sides,
             )
             return [(echo, echo_rows(svc, outcome))]
         case SkipAsked(names=names, muscle=muscle):  # "skipped hamstrings today"
@@ -241,6 +242,7 @@ def messages(svc: Services, outcome: object) -> list[Message]:
                 never_done=outcome.never_done,
                 extra=outcome.extra,
                 today_now=outcome.today_now,
+                day=outcome.day,
             )
             return [(need, need_load_rows(svc, outcome))]
         case TodayLog(lines=lines, night=night):

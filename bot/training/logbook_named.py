@@ -84,7 +84,7 @@ def named_entry(
         resolve_exercise=moves.resolve,
         rep_top_of=moves.rep_top,
     )
-    remark = None
+    remark, head = None, None
     unknown: tuple[str, ...] = ()
     try:
         try:
@@ -111,9 +111,10 @@ def named_entry(
     if parsed.exercise_id is None:  # "12 12 10" with nothing being logged: which exercise?
         if not parsed.sets:
             return None
+        numbers = head if head is not None and remark else text  # a question after: not kept
         if day is None:  # its name alone, typed next, saves them
-            which_pending.keep(user, text, today)
-        kept = text.strip() if day is None else None
+            which_pending.keep(user, numbers, today)
+        kept = numbers.strip() if day is None else None
         return WhichExercise(today, log_example(svc, s, user, day), kept)
     day = day or today  # another day: as its "Start logging" (logbook_buttons.py) opens it
     session, exercises = open_for(svc, s, user, profile, day)

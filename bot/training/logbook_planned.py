@@ -19,7 +19,7 @@ from bot.store.models import ExerciseLog, User
 from bot.training import awaiting
 from bot.training.logbook_draft import offers_add
 from bot.training.logbook_replies import NeedLoad
-from bot.training.people import expect
+from bot.training.people import expect, local_today, profile_of
 from bot.training.targets import planned_of
 from bot.training.typed import no_load_said
 
@@ -65,6 +65,8 @@ def need_load(svc: Services, s: Session, user: User, log: ExerciseLog) -> NeedLo
     day = logs.session_of(s, user.id, log.session_id).day
     last = logs.last_load(s, user.id, log.exercise_id, day)
     card = svc.content.exercises[log.exercise_id]
+    profile = profile_of(user)
+    today = local_today(profile, svc.clock.now()) if profile is not None else day
     return NeedLoad(
         svc.content.exercises[log.exercise_id].name,
         log.rep_high,
@@ -72,6 +74,7 @@ def need_load(svc: Services, s: Session, user: User, log: ExerciseLog) -> NeedLo
         log_id=log.id,
         last_load=f"{last[0]:g} {last[1]}" if last else None,
         no_load_ok=goes_unloaded(card),
+        day=day if day != today else None,  # "for Monday's Squat": not today's to fill in
     )
 
 

@@ -146,6 +146,7 @@ class Echo:
     kept_shown: bool = False  # ... said at "Save it?": the sets shown stay, not the plan
     instead_of: str | None = None  # the sets shown before, that these typed again replace
     today_now: TodayNow | None = None  # this log renumbered today's workout: said
+    sides: tuple[tuple[int, int], ...] = ()  # reps that differed by side: the weaker kept
 
 
 @dataclass(frozen=True)
@@ -263,3 +264,4 @@ class NeedLoad:
     never_done: bool = field(default=False, compare=False)  # "same as last time", never done
     extra: int = field(default=0, compare=False)  # extra sets told with the day: waiting too
     today_now: TodayNow | None = field(default=None, compare=False)  # as Echo's
+    day: date | None = field(default=None, compare=False)  # an earlier day's entry: named

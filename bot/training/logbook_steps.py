@@ -25,6 +25,7 @@ from bot.coach.profile import Place, Profile, Unit
 from bot.coach.progression import convert
 from bot.coach.setlog import SetEntry
 from bot.coach.setlog_fix import says_correction
+from bot.coach.setlog_sides import sides_said
 from bot.coach.status import ExerciseStatus, SessionStatus
 from bot.coach.training import (
     far_from_target,
@@ -263,7 +264,15 @@ def echo(
         skip_asked=skip_asked,
         band_load=band_load,
         bodyweight_again=bodyweight_again(svc, s, user, log, entries, raw),
+        sides=_sides(raw, entries),
     )
+
+
+def _sides(raw: str, entries: Sequence[SetEntry]) -> tuple[tuple[int, int], ...]:
+    """The reps said per side that these sets keep the weaker of; in a correction ("12 left
+    10 right / no, 10 10") only those of the words that corrected it."""
+    reps = {e.reps for e in entries}
+    return tuple(p for p in sides_said(raw.rsplit(" / ", 1)[-1]) if min(p) in reps)
 
 
 def band_load_out(

@@ -118,6 +118,7 @@ class PainOffer:
     swap_name: str | None = None
     alone_name: str | None = None
     logging_it: bool = False  # the move is the one asked while logging: its Skip is above
+    told_name: str | None = None  # said of a move whose sets came with it: named, no offer
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from bot.training.people import MAX_DAYS_BACK, finished_profile, local_today, pl
 from bot.training.targets import entries_of
 from bot.training.today_moved import today_now
 from bot.training.whole_day_extra import ExtraSets, extra_move, extra_said, without_extra
-from bot.training.whole_day_when import ANY_DAY, told_on
+from bot.training.whole_day_when import ANY_DAY, told_ahead, told_on
 
 # "did it all 👍 bit tired today": what follows, with no numbers, is a remark
 _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
@@ -159,6 +159,11 @@ def day_of(profile: Profile, text: str, today: date) -> SaidDay | None:
     return told_on(text, today, _bare, month_first=month_first(profile.tz))[0]
 
 
+def day_ahead(profile: Profile, text: str, today: date) -> SaidDay | None:
+    """The day ahead the text tells the whole workout of ("did it all tomorrow"), if any."""
+    return told_ahead(text, today, _bare)
+
+
 def said_yesterday(text: str) -> bool:
     said = told_on(text, None, _bare)[0]
     return said is not None and said.day == ANY_DAY - timedelta(days=1)
@@ -185,6 +190,8 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
     day, today = day_told(svc, profile, text), local_today(profile, svc.clock.now())
     if not today - timedelta(days=MAX_DAYS_BACK) <= day <= today:
         return None  # "did it all last week": too far back to log
+    if day_ahead(profile, text, today) is not None:
+        return None  # "did it all tomorrow": not done yet (whole_day_which.py says so)
     said = day_of(profile, text, today) is not None and day != today
     before, profile = profile, planning_logged(s, user, day) or profile
     session = logs.session_on(s, user.id, day)

@@ -1,7 +1,8 @@
 """A whole workout told for a day it can't be saved into ("on wednesday i did it all" with
 Wednesday a rest day, "did it all yesterday" after a rest day, "did monday's workout" with
-Monday's logged, "did it all last week"): the words went to the coach as a question (the
-toning article, "I don't know that one yet") and nothing was said of the workout. Now the
+Monday's logged, "did it all last week", "did it all tomorrow"): the words went to the coach as a
+question (the toning article, "I don't know that one yet") or, for a day ahead, today's
+workout was saved, and nothing was said of the workout. Now the
 reply says why nothing is saved, and what to send: on a rest day, which workout is meant is
 not clear, so the one still open before it is offered by its day, and sets with the day."""
 
@@ -24,8 +25,8 @@ from bot.training.people import MAX_DAYS_BACK, finished_profile, local_today
 @dataclass(frozen=True)
 class WhichDay:
     """Why the whole day said for `day` saved nothing: "far" (over MAX_DAYS_BACK days
-    back), "rest" (a rest day: `open_day`, an earlier workout still open, offered) or
-    "done" (its workout is logged already)."""
+    back), "rest" (a rest day: `open_day`, an earlier workout still open, offered), "done"
+    (its workout is logged already) or "ahead" (not come yet: `words` said it)."""
 
     why: str
     day: date
@@ -33,6 +34,7 @@ class WhichDay:
     unit: str  # the person's, for the example sets
     open_day: date | None = None
     max_back: int = MAX_DAYS_BACK
+    words: str = ""
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> WhichDay | None:
@@ -43,6 +45,8 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WhichDay | None
         return None
     today = local_today(profile, svc.clock.now())
     said = whole_day.day_of(profile, text, today)
+    if said is None and (ahead := whole_day.day_ahead(profile, text, today)) is not None:
+        return WhichDay("ahead", ahead.day, 0, profile.unit.value, words=ahead.words)
     if said is None or said.day >= today:
         return None
     back, unit = (today - said.day).days, profile.unit.value

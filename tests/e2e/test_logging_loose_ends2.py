@@ -290,5 +290,5 @@ async def test_mondays_workout_logged_after_tuesdays_push_makes_tuesday_the_next
         # The whole day told for yesterday: Monday's workout, its first load asked.
         await env.standin.until(lambda: pushes(env.standin, 9811), timeout=10)
         said = texts(await other.say("yesterday: did it all"))
-        assert "What load did you use for Squat?" in said, said
+        assert "What load did you use for Monday's Squat?" in said, said
         assert "session B" in texts(await other.say("/today"))

@@ -170,7 +170,7 @@ async def test_a_log_for_yesterday_that_renumbers_today_says_so(tmp_path):
         assert "<b>Tuesday (today)</b> · session B" in said, said
         await env.standin.until(lambda: pushes(env.standin, 14142), timeout=10)
         said = texts(await other.say("yesterday: did it all"))
-        assert "What load did you use for Squat?" in said and line in said, said
+        assert "What load did you use for Monday's Squat?" in said and line in said, said
         assert "session B" in texts(await other.say("/today"))
         # Trained today first: the start stays, Tuesday stays A, and nothing is said.
         await env.standin.until(lambda: pushes(env.standin, 14143), timeout=10)

@@ -34,7 +34,7 @@ async def test_the_whole_day_in_a_reply_to_an_old_push_is_that_days(tmp_path):
             said = texts(await chat.say(typed, reply_to=monday.message_id))
             assert "Thursday" not in said, (typed, said)
             assert said.startswith("Let's log it for Mon 16 Nov."), (typed, said)
-            assert "What load did you use for Squat?" in said, (typed, said)
+            assert "What load did you use for Monday's Squat?" in said, (typed, said)
         said = texts(await chat.say("40"))
         assert "<b>Squat</b> for Mon 16 Nov: 40 kg × 12, 12, 12 (3 sets). Save it?" in said, said
         # A reply to a message of Monday's that is no workout (an answer) is no day's workout.
@@ -102,7 +102,7 @@ async def test_sets_waiting_for_their_load_are_not_dropped_by_the_next_log(env):
         await onboard(chat)
         env.clock.set(datetime(2026, 11, 18, 9, 0, tzinfo=UTC))  # Wednesday
         said = texts(await chat.say("monday: squat 3x10"))
-        assert "What load did you use for Squat?" in said, said
+        assert "What load did you use for Monday's Squat?" in said, said
         env.clock.set(env.clock.now() + timedelta(days=later))
         said = texts(await chat.say("hip thrust 50kg 3x10"))
         assert said.startswith(
@@ -118,7 +118,7 @@ async def test_sets_waiting_for_their_load_are_not_dropped_by_the_next_log(env):
     await onboard(chat)
     env.clock.set(datetime(2026, 11, 19, 9, 0, tzinfo=UTC))  # Thursday
     said = texts(await chat.say("monday: lying leg curl 3x10"))
-    assert "What load did you use for Lying leg curl?" in said, said
+    assert "What load did you use for Monday's Lying leg curl?" in said, said
     said = texts(await chat.say("hip thrust 50kg 3x10"))
     assert said.startswith(
         "Lying leg curl for Mon 16 Nov: 10, 10, 10 reps, not saved: it was waiting for its load."
@@ -164,7 +164,7 @@ async def test_the_whole_day_said_for_a_day_it_cant_go_into_says_why(env):
         assert 'like "wednesday: squat 60kg 12 12 10"' in said, said
         said = texts(await chat.say("did tuesday's workout"))
         assert said.startswith("Saved as planned for Tue 24 Nov:\n• Back extension: "), said
-        assert "What load did you use for Squat?" in said, said
+        assert "What load did you use for Tuesday's Squat?" in said, said
         said = texts(await chat.say("100"))
         assert "<b>Squat</b> for Tue 24 Nov: 100 kg × 20, 20, 20, 20 (4 sets)" in said, said
         said = texts(await chat.tap("Save"))

@@ -190,7 +190,7 @@ async def test_reps_for_an_extra_on_another_day_ask_its_load(env):
     await chat.say("/today")
     await chat.tap("Start logging")  # 1/4 · Squat
     asked = (await chat.say("hip thrusts 12 12 12 yesterday"))[-1]
-    assert "What load did you use for Hip thrust?" in asked.text, asked.text
+    assert "What load did you use for Sunday's Hip thrust?" in asked.text, asked.text
     replies = await chat.tap("Same as last time: 40 kg")
     shown = texts(replies)
     assert "Hip thrust for yesterday, Sun 15 Nov: 40 kg × 12, 12, 12 ✓" in shown, shown

@@ -51,8 +51,8 @@ def test_missing_context_fails_loudly():
 @pytest.mark.parametrize(
     ("weighted", "unit", "examples", "not_said"),
     [
-        (True, "kg", ['"60kg 12 12 10"', '"3x10 @ 40"'], []),
-        (True, "lb", ['"135lb 12 12 10"', '"3x10 @ 95"'], ["kg"]),
+        (True, "kg", ['"60kg 20 20 18"', '"3x20 @ 40"'], []),  # at 15–20: its own reps
+        (True, "lb", ['"135lb 20 20 18"', '"3x20 @ 95"'], ["kg"]),
         (False, "kg", ['"20 20 15"', '"3x20"'], ["kg", "@"]),  # a band move: reps only
     ],
 )
@@ -69,10 +69,11 @@ def test_the_ask_gives_examples_that_fit_the_exercise(weighted, unit, examples, 
 @pytest.mark.parametrize(
     ("sets", "weighted", "examples"),
     [
-        (2, True, ['"12 10"', '"60kg 12 10"', '"2x10 @ 40"', '"bw 20 20"']),
-        (3, True, ['"12 12 10"', '"60kg 12 12 10"', '"3x10 @ 40"', '"bw 20 20 20"']),
-        (4, True, ['"12 12 12 10"', '"60kg 12 12 12 10"', '"4x10 @ 40"', '"bw 20 20 20 20"']),
-        (1, True, ['"12"', '"60kg 12"', '"10 @ 40"', '"bw 20"']),  # was "1x10 @ 40": odd
+        # at 15–20 weighted moves were shown "12 12 10": reps of another target
+        (2, True, ['"20 18"', '"60kg 20 18"', '"2x20 @ 40"', '"bw 20 20"']),
+        (3, True, ['"20 20 18"', '"60kg 20 20 18"', '"3x20 @ 40"', '"bw 20 20 20"']),
+        (4, True, ['"20 20 20 18"', '"60kg 20 20 20 18"', '"4x20 @ 40"', '"bw 20 20 20 20"']),
+        (1, True, ['"20"', '"60kg 20"', '"20 @ 40"', '"bw 20"']),  # was "1x10 @ 40": odd
         (1, False, ['"20"', '"15 reps"']),
         (2, False, ['"20 15"', '"2x20"']),
         (4, False, ['"20 20 20 15"', '"4x20"']),
@@ -90,10 +91,28 @@ def test_the_asks_examples_have_the_targets_sets(sets, weighted, examples):
 
 
 @pytest.mark.parametrize(
+    ("low", "high", "examples"),
+    [
+        (3, 8, ['"8 8 8 6"', '"60kg 8 8 8 6"', '"4x8 @ 40"', '"bw 20 20 20 20"']),
+        (8, 12, ['"12 12 12 10"', '"60kg 12 12 12 10"', '"4x10 @ 40"', '"bw 20 20 20 20"']),
+        (6, 10, ['"10 10 10 8"', '"60kg 10 10 10 8"', '"4x10 @ 40"', '"bw 20 20 20 20"']),
+    ],
+)
+def test_a_weighted_asks_examples_fit_its_reps(low, high, examples):
+    """Hip thrusts at 4 × 3–8 were shown "12 12 12 10" to type: reps no set of theirs has."""
+    ask = Ask(1, 1, 4, "Hip thrust", 4, low, high, None, "kg", None, None, weighted=True)
+    text = Renderer().text("log_ask", position=1, count=4, name=ask.name, log=ask, last=None,
+                           swapped_from=None, change=None, variation=None)  # fmt: skip
+    typed = text.split("Tap a button")[1]
+    for example in examples:
+        assert example in typed, typed
+
+
+@pytest.mark.parametrize(
     ("sets", "weighted", "examples"),
     [
-        (2, True, ['"12 10" (reps)', '"60kg 12 10"', '"2x10 @ 40"', '"bw 20 20"', '"done"']),
-        (1, True, ['"12" (reps)', '"60kg 12"', '"10 @ 40"', '"bw 20"', '"done"']),
+        (2, True, ['"20 18" (reps)', '"60kg 20 18"', '"2x20 @ 40"', '"bw 20 20"', '"done"']),
+        (1, True, ['"20" (reps)', '"60kg 20"', '"20 @ 40"', '"bw 20"', '"done"']),
         (2, False, ['"20 15"', '"2x20"', '"done"']),
     ],
 )
