@@ -1,0 +1,91 @@
+"""Two more people lived with the bot for weeks (a scratch driver, not a test): Aiko, 34, in
+Tokyo, competing in figure at a gym in kilograms, Mon/Wed/Fri/Sat at 6 am, an experienced
+lifter who writes tersely, logs with numbers only ("80 8 8 7", "rdl 70x10x3"), asks questions
+in the middle of the setup and sends logs after midnight; Marcus, 45, in London, toning up at
+home with bands, Tue/Sat at 18:30 across the end of summer time, a beginner who often skips
+("not today mate", "knackered"), pauses for two weeks and comes back. What they met that was
+wrong is kept here."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from tests.e2e.harness import Chat, Env, texts
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+LONDON = ZoneInfo("Europe/London")
+
+
+async def _aiko(env: Env, user_id: int) -> Chat:
+    """Aiko's setup as she typed it, on Sunday 3 October 2027 in Tokyo: Mon/Wed/Fri/Sat 6 am."""
+    env.clock.set(datetime(2027, 10, 3, 20, 0, tzinfo=TOKYO))
+    chat = env.chat(user_id)
+    await chat.say("/start")
+    for answer in ("figure", "8 yrs", "gym", "mon wed fri sat", "6am", "tokyo", "kg"):
+        await chat.say(answer)
+    return chat
+
+
+async def _marcus(env: Env, user_id: int) -> Chat:
+    """Marcus's setup as he typed it, on Sunday 3 October 2027 in London: Tue/Sat 18:30."""
+    env.clock.set(datetime(2027, 10, 3, 19, 0, tzinfo=LONDON))
+    chat = env.chat(user_id)
+    await chat.say("/start")
+    for answer in (
+        "just want to tone up a bit",
+        "never really lifted",
+        "at home, got some resistance bands",
+        "tuesday and saturday",
+        "half six in the evening",
+        "london",
+        "kg",
+    ):
+        await chat.say(answer)
+    return chat
+
+
+async def test_not_today_said_with_mate_or_worn_out_is_a_skip(env):
+    """Marcus, after Tuesday's push at 18:30, typed "not today mate" and got "I don't know
+    that one yet: I can't find it in the articles I coach from. I've noted it so the coach
+    can learn it"; on Saturday "knackered" got "I'm not sure what you mean". "not today" alone
+    offered Skip and Move; with a "mate" after it, or said as how tired he was, nothing did."""
+    chat = await _marcus(env, 15001)
+    env.clock.set(datetime(2027, 10, 5, 18, 40, tzinfo=LONDON))
+    for typed in (
+        "not today mate",
+        "knackered",
+        "nah not tonight, too knackered",
+        "absolutely shattered",
+        "sorry mate, not today",
+        "too tired to train today",
+    ):
+        replies = await chat.say(typed)
+        said = texts(replies)
+        assert "I don't know that one" not in said and "not sure what you mean" not in said, (
+            typed,
+            said,
+        )
+        labels = [t for row in replies[-1].buttons for t, _ in row]
+        assert any("Skip" in t for t in labels) and any("Move" in t for t in labels), (
+            typed,
+            said,
+            labels,
+        )
+    said = texts(await chat.tap("Skip"))
+    assert "Skipped today" in said, said
+
+
+async def test_the_plan_asked_this_week_without_for_is_the_week(env):
+    """Aiko, on Wednesday of her first week, typed "whats the plan this week" and got "I don't
+    know that one yet: I can't find it in the articles I coach from": "what is the plan for
+    this week?" showed the week, without the "for" nothing did."""
+    chat = await _aiko(env, 15002)
+    env.clock.set(datetime(2027, 10, 6, 7, 0, tzinfo=TOKYO))
+    for typed in (
+        "whats the plan this week",
+        "what's the plan this week?",
+        "my plan this week pls",
+        "whats the schedule this week",
+    ):
+        said = texts(await chat.say(typed))
+        assert said.startswith("<b>Your week</b>"), (typed, said)
+        assert "<b>Saturday</b> · session C" in said, (typed, said)
