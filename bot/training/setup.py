@@ -20,6 +20,7 @@ from bot.store import users
 from bot.store.models import User
 from bot.training import awaiting as wait
 from bot.training import clock_notes, held, questions, show_day
+from bot.training.asked_in_answer import asked_too
 from bot.training.awaiting import Mode
 from bot.training.links import NO_LINK, read_link
 from bot.training.parts import id_part
@@ -223,6 +224,8 @@ def on_text(
         changed = _changed_on_the_way(svc, s, user, step, text) if err.code == "unclear" else None
         return changed or _not_an_answer(svc, s, user, step, err.code, text)
     applied = apply(svc, s, user, answer)
+    if what.mode == Mode.ONBOARDING:
+        applied = replace(applied, asked=asked_too(svc, s, user, text))
     return replace(applied, kit_left_out=True) if onboarding.kit_left_out(answer, text) else applied
 
 

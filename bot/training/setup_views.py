@@ -94,6 +94,9 @@ class Applied:
     # since nothing changes it back by itself
     for_a_while: tuple[str, str] | None = None
     usual_back: str | None = None  # days for this week: the day the usual ones are back
+    # a question said with the answer ("figure. does the program train the tie-in?"): its
+    # answer, a bot.training.questions outcome, before the next question
+    asked: Any = None
 
 
 @dataclass(frozen=True)

@@ -89,3 +89,42 @@ async def test_the_plan_asked_this_week_without_for_is_the_week(env):
         said = texts(await chat.say(typed))
         assert said.startswith("<b>Your week</b>"), (typed, said)
         assert "<b>Saturday</b> · session C" in said, (typed, said)
+
+
+async def test_a_question_said_with_a_setup_answer_is_answered(env):
+    """Aiko, asked her goal, typed "figure. does the program train the tie-in?" and got
+    "Goal: Compete: figure / bodybuilding ✓" and the next question: her goal was taken and
+    her question dropped without a word. Said beside other answers too."""
+    for user_id, before, typed, taken, answered in (
+        (
+            15003,
+            (),
+            "figure. does the program train the tie-in?",
+            "Goal: <b>Compete: figure / bodybuilding</b> ✓",
+            "Source: Four myths about the glute-ham tie-in",
+        ),
+        (
+            15004,
+            ("figure", "8 yrs"),
+            "gym - how many days do you recommend?",
+            "Where you train: <b>A gym</b> ✓",
+            "Source:",
+        ),
+        (
+            15005,
+            ("tone",),
+            "never lifted, is cardio bad for glutes?",
+            "Experience: <b>New to lifting</b> ✓",
+            "Source:",
+        ),
+    ):
+        env.clock.set(datetime(2027, 10, 3, 20, 0, tzinfo=TOKYO))
+        chat = env.chat(user_id)
+        await chat.say("/start")
+        for answer in before:
+            await chat.say(answer)
+        replies = await chat.say(typed)
+        said = texts(replies)
+        assert said.startswith(taken), (typed, said)
+        assert answered in said, (typed, said)
+        assert replies[-1].text.startswith(f"<b>{len(before) + 2}/7 · "), (typed, said)
