@@ -128,3 +128,33 @@ async def test_a_question_said_with_a_setup_answer_is_answered(env):
         assert said.startswith(taken), (typed, said)
         assert answered in said, (typed, said)
         assert replies[-1].text.startswith(f"<b>{len(before) + 2}/7 · "), (typed, said)
+
+
+async def test_a_morning_workout_told_after_midnight_is_that_days(env):
+    """Aiko trained on Friday after her 6 am push and typed it at 00:40 on Saturday: "american
+    deadlift 60 20 20 18 15" was saved as Saturday's, as an extra, and the bot went on to
+    Saturday's "1/6 · Barbell glute bridge" before Saturday's workout had even come; Friday's
+    stayed unlogged. Last night lasted six hours after a morning push. Before 4 in the
+    morning, with today's workout not yet due, Friday's workout is the one being told, and
+    /today and /log say so."""
+    chat = await _aiko(env, 15006)
+    env.clock.set(datetime(2027, 10, 8, 6, 1, tzinfo=TOKYO))  # Friday's push time: session A
+    await chat.say("/today")
+    env.clock.set(datetime(2027, 10, 9, 0, 40, tzinfo=TOKYO))
+    said = texts(await chat.say("hip thrust 80 8 8 7 6"))
+    assert "<b>Hip thrust</b> for yesterday, Fri 8 Oct: 80 kg × 8, 8, 7, 6" in said, said
+    said = texts(await chat.tap("Save"))
+    assert "<b>2/5 · Deadlift</b> for yesterday, Fri 8 Oct" in said, said
+    assert "Barbell glute bridge" not in said, said
+    shown = (await chat.say("/today"))[-1].text
+    assert shown.startswith("<b>Last night's workout (Friday)</b> · session A"), shown
+    said = texts(await chat.say("/log"))
+    assert said.startswith("<b>Last night's log</b>") and "Hip thrust: 80 kg" in said, said
+    # At 4 in the morning the night is over: Saturday's workout is today's.
+    env.clock.set(datetime(2027, 10, 9, 4, 5, tzinfo=TOKYO))
+    shown = (await chat.say("/today"))[-1].text
+    assert shown.startswith("<b>Today's workout</b> · session B"), shown
+    # Monday's own workout, once due, is today's.
+    env.clock.set(datetime(2027, 10, 11, 6, 30, tzinfo=TOKYO))
+    shown = (await chat.say("/today"))[-1].text
+    assert shown.startswith("<b>Today's workout</b>"), shown
