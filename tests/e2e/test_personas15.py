@@ -158,3 +158,20 @@ async def test_a_morning_workout_told_after_midnight_is_that_days(env):
     env.clock.set(datetime(2027, 10, 11, 6, 30, tzinfo=TOKYO))
     shown = (await chat.say("/today"))[-1].text
     assert shown.startswith("<b>Today's workout</b>"), shown
+
+
+async def test_a_short_name_inside_a_longer_one_is_that_move(env):
+    """Aiko, at the end of Wednesday's workout (its last move the Banded hip thrust), typed
+    "banded ht 25 25" and got "What load did you use for Hip thrust?": "ht" is the hip
+    thrust's short name, and with "banded" beside it the barbell hip thrust was taken (one
+    extra word allowed), not the banded one; left unanswered, it was saved without a load
+    into the hip thrust's history."""
+    for user_id, typed in ((15007, "banded ht 25 25"), (15008, "band ht 25 25")):
+        chat = await _aiko(env, user_id)
+        env.clock.set(datetime(2027, 10, 6, 7, 0, tzinfo=TOKYO))
+        said = texts(await chat.say(typed))
+        assert "<b>Banded hip thrust</b>: 25, 25 reps (2 sets). Save it?" in said, (typed, said)
+        assert "What load" not in said, said
+    chat = env.chat(15007)
+    said = texts(await chat.say("ht 80 8 8 7"))  # alone, still the barbell hip thrust
+    assert "<b>Hip thrust</b>: 80 kg × 8, 8, 7" in said, said
