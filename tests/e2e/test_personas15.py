@@ -175,3 +175,26 @@ async def test_a_short_name_inside_a_longer_one_is_that_move(env):
     chat = env.chat(15007)
     said = texts(await chat.say("ht 80 8 8 7"))  # alone, still the barbell hip thrust
     assert "<b>Hip thrust</b>: 80 kg × 8, 8, 7" in said, said
+
+
+async def test_why_a_move_went_down_asked_without_load_is_answered(env):
+    """Aiko, her squat planned at 60 kg after 70 kg the week before, asked "why did the squat
+    go down?" and got the Squat card (how to squat): "why did my squat weight go down?" was
+    answered with the reason, with the move alone said to go down, nothing was."""
+    chat = await _aiko(env, 15009)
+    env.clock.set(datetime(2027, 10, 6, 7, 0, tzinfo=TOKYO))  # Wednesday: session A
+    await chat.say("hip thrust 80 8 8 7")
+    await chat.tap("Save")
+    env.clock.set(datetime(2027, 10, 13, 7, 0, tzinfo=TOKYO))  # Wednesday: A again, week 2
+    for typed in (
+        "why did the hip thrust go down?",
+        "why has my hip thrust dropped",
+        "why did hip thrusts get lighter",
+    ):
+        said = texts(await chat.say(typed))
+        assert said.startswith("<b>Hip thrust</b>: 4 × 8–12 @ 72.5 kg today; last time"), (
+            typed,
+            said,
+        )
+        assert "asks for more reps, 8–12 instead of 3–8" in said, (typed, said)
+        assert "Equipment:" not in said, said
