@@ -198,3 +198,14 @@ async def test_why_a_move_went_down_asked_without_load_is_answered(env):
         )
         assert "asks for more reps, 8–12 instead of 3–8" in said, (typed, said)
         assert "Equipment:" not in said, said
+
+
+async def test_the_week_asked_in_one_word_is_the_week(env):
+    """Aiko, on Wednesday of week 2, typed "week?" and got "I don't know that one yet: I
+    can't find it in the articles I coach from. I've noted it", though "today?" shows
+    today's workout."""
+    chat = await _aiko(env, 15010)
+    env.clock.set(datetime(2027, 10, 13, 7, 0, tzinfo=TOKYO))
+    for typed in ("week?", "my week", "weekly plan pls"):
+        said = texts(await chat.say(typed))
+        assert said.startswith("<b>Your week</b> (from Monday 11 Oct)"), (typed, said)
