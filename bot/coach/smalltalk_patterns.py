@@ -81,11 +81,15 @@ PAUSE = re.compile(
 # from holiday" is no pause).
 RESUME = re.compile(
     r"^(please )?(resume|unpause|restart)( my| the)?( workouts?| messages| reminders| plan| "
-    r"training| it)?( please)?$|^(hi |hey )?(im|am) back( now| again| from \w+( \w+)?)?$"
+    r"training| it)?( please)?$"
+    r"|^(hi |hey |right |right then |so )?(im|am) back( now| again| from \w+( \w+)?)?$"
     # "hello i am back, my son is better now", "hi im back after a week off": why, after it
     r"|^(hi |hey |hello |hola |ok |okay )?(im|am) back( now| again)?( after (a |the |one |two "
     r"|\d+ )?\w+( off| away)?)?( (my|our|the) \w+( \w+)? (is|was|are|were|s|got) (better|fine"
     r"|ok|okay|well|good|healthy|recovered)( now| again)?)?$"
+    # "right, back now", "back at it": back said without "I'm" (it was the back extension card)
+    r"|^((hi|hey|right|right then|ok|okay|so|alright) )?(im |am |and )?back (now|again|at it"
+    r"|in the game|on it|in action)( then| mate| folks)?$"
     # home from a trip, not home workouts
     r"|^(hi |hey )?(im |am )?(finally |just )?(got |made it )?back home( now| again| at last"
     r"| from \w+( \w+)?)?$"

@@ -9,6 +9,7 @@ wrong is kept here."""
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from tests.e2e.flows import load_user
 from tests.e2e.harness import Chat, Env, texts
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -209,3 +210,28 @@ async def test_the_week_asked_in_one_word_is_the_week(env):
     for typed in ("week?", "my week", "weekly plan pls"):
         said = texts(await chat.say(typed))
         assert said.startswith("<b>Your week</b> (from Monday 11 Oct)"), (typed, said)
+
+
+async def test_back_said_without_im_is_back(env):
+    """Marcus, paused "until the 20th", came back early and typed "right, back now": he got
+    the Back extension card (how to do back extensions), and no way back from his pause.
+    "I'm back" offered Resume; "back now", "back at it" or "right, I'm back" did not."""
+    for user_id, typed in (
+        (15011, "right, back now"),
+        (15012, "back at it"),
+        (15013, "right im back"),
+        (15014, "ok back again"),
+    ):
+        chat = await _marcus(env, user_id)
+        env.clock.set(datetime(2027, 10, 12, 17, 0, tzinfo=LONDON))
+        said = texts(await chat.say("pause until the 20th"))
+        assert said.startswith("Paused until Wednesday 20 October"), said
+        env.clock.set(datetime(2027, 10, 16, 9, 0, tzinfo=LONDON))
+        replies = await chat.say(typed)
+        said = texts(replies)
+        assert "Back extension" not in said, (typed, said)
+        assert "Welcome back" in said, (typed, said)
+        labels = [t for row in replies[-1].buttons for t, _ in row]
+        assert any("Resume" in t for t in labels), (typed, said, labels)
+    said = texts(await chat.tap("Resume"))
+    assert (await load_user(env, 15014)).paused is False, said
