@@ -166,6 +166,9 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
         if not onboarding_now and answer.step in clock_notes.CLOCK_STEPS:
             today_on = clock_notes.still_on_today(s, user, svc.clock.now())
             summary = replace(summary, today_on=today_on)
+        if not onboarding_now and not same and answer.step in clock_notes.PLAN_STEPS:
+            today_new = clock_notes.pushed_today_unlogged(s, user, svc.clock.now())
+            summary = replace(summary, today_new=today_new)
         back = None if onboarding_now else held.come_back(svc, s, user, keep)
         then: Question | Summary = summary
     else:

@@ -36,6 +36,9 @@ class Summary:
     # A change of zone or time put today's push time behind, its workout not yet pushed:
     # still on, said so (the next push is a later day's).
     today_on: bool = False
+    # A change of goal, place or experience after today's push, its workout not yet logged:
+    # today's is another now, which the push no longer shows.
+    today_new: bool = False
     gap: tuple[date, time] | None = None  # a day ahead its push time doesn't exist, and when
     held: tuple[str, ...] = ()  # moves done holding a dumbbell there (targets.held_moves)
     up_to: tuple[float, Unit] | None = None  # the heaviest of them (targets.most_held)

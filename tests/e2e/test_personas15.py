@@ -9,7 +9,7 @@ wrong is kept here."""
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from tests.e2e.flows import load_user
+from tests.e2e.flows import load_user, pushes
 from tests.e2e.harness import Chat, Env, texts
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -235,3 +235,27 @@ async def test_back_said_without_im_is_back(env):
         assert any("Resume" in t for t in labels), (typed, said, labels)
     said = texts(await chat.tap("Resume"))
     assert (await load_user(env, 15014)).paused is False, said
+
+
+async def test_a_goal_changed_after_the_push_says_todays_workout_changed(env):
+    """Aiko, in week 4, read Monday's 6 am push (figure: "Hip thrust: 4 × 3–8", "Deadlift")
+    and typed "switching to bikini from now": the profile came back updated, "Your next
+    workout arrives Wednesday at 06:00", and not a word that today's workout had changed
+    with it; /today now showed bikini's (a Bulgarian split squat, no deadlift), the push
+    above it the old one."""
+    chat = await _aiko(env, 15015)
+    env.clock.set(datetime(2027, 10, 4, 6, 5, tzinfo=TOKYO))
+    await env.app.bot_data["dispatcher"].tick()
+    pushed = (await env.standin.until(lambda: pushes(env.standin, 15015) or None, timeout=10))[0]
+    assert "<b>Deadlift</b>" in (pushed.text or ""), pushed.text
+    env.clock.set(datetime(2027, 10, 4, 7, 0, tzinfo=TOKYO))
+    said = texts(await chat.say("switching to bikini from now"))
+    assert "Goal: <b>Compete in bikini</b> ✓" in said, said
+    assert "Today's workout changes with it: /today shows the new one" in said, said
+    shown = (await chat.say("/today"))[-1].text
+    assert "<b>Deadlift</b>" not in shown and "<b>Hip thrust</b>" in shown, shown
+    # Changed once today's workout is logged, or set to what it was, nothing is said of it.
+    await chat.say("hip thrust 80 10 10 10 9")
+    await chat.tap("Save")
+    said = texts(await chat.say("change my goal to figure"))
+    assert "Today's workout changes" not in said, said
