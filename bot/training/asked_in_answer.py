@@ -28,6 +28,17 @@ def asking(part: str) -> bool:
     return len(part.split()) >= 3 and (part.endswith("?") or _ASKING.match(part) is not None)
 
 
+def without_questions(text: str) -> str | None:
+    """The text with its question parts left out ("I train monday and friday, how many rest
+    days do I need?": "I train monday and friday"), or None when no part asks one or
+    nothing else is said."""
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    kept = [p for p in parts if not asking(p)]
+    return ", ".join(kept) if kept and len(kept) < len(parts) else None
+
+
 def asked_too(svc: Services, s: Session, user: User, text: str) -> Outcome | None:
     """The answer to a question said beside a setup answer, when the articles answer it
     surely (or decline it with the gap named); None when no part of the text asks one."""

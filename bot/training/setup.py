@@ -20,7 +20,7 @@ from bot.store import users
 from bot.store.models import User
 from bot.training import awaiting as wait
 from bot.training import clock_notes, held, questions, show_day
-from bot.training.asked_in_answer import asked_too
+from bot.training.asked_in_answer import asked_too, without_questions
 from bot.training.awaiting import Mode
 from bot.training.links import NO_LINK, read_link
 from bot.training.parts import id_part
@@ -198,6 +198,11 @@ def on_text(
     step = what.step if what else None
     if what is None or step is None:
         return None
+    rest = without_questions(text) if what.mode == Mode.ONBOARDING else None
+    if rest is not None:  # the answer beside a question: taken, and the question answered
+        said = on_text(svc, s, user, rest)
+        if isinstance(said, Applied):
+            return replace(said, asked=asked_too(svc, s, user, text))
     if understand(text) == Intent.PAIN:  # "my knees ache a little": pain, not "a little" lifting
         return (
             None
@@ -227,8 +232,6 @@ def on_text(
         changed = _changed_on_the_way(svc, s, user, step, text) if err.code == "unclear" else None
         return changed or _not_an_answer(svc, s, user, step, err.code, text)
     applied = apply(svc, s, user, answer)
-    if what.mode == Mode.ONBOARDING:
-        applied = replace(applied, asked=asked_too(svc, s, user, text))
     return replace(applied, kit_left_out=True) if onboarding.kit_left_out(answer, text) else applied
 
 

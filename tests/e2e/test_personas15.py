@@ -259,3 +259,27 @@ async def test_a_goal_changed_after_the_push_says_todays_workout_changed(env):
     await chat.tap("Save")
     said = texts(await chat.say("change my goal to figure"))
     assert "Today's workout changes" not in said, said
+
+
+async def test_an_answer_beside_a_question_is_taken_not_lost(env):
+    """Aiko, asked her days, typed "I train monday wednesday friday and saturday, how many
+    rest days do I need?" and got an answer about rest days, then the days question again:
+    her days were lost. "6am. how long should a workout take?" lost the time the same way,
+    and her next answer, "tokyo", was then read as days."""
+    chat = env.chat(15016)
+    env.clock.set(datetime(2027, 10, 3, 20, 0, tzinfo=TOKYO))
+    await chat.say("/start")
+    for answer in ("figure", "8 yrs", "gym"):
+        await chat.say(answer)
+    said = texts(
+        await chat.say(
+            "I train monday wednesday friday and saturday, how many rest days do I need?"
+        )
+    )
+    assert said.startswith("Training days: <b>Mon, Wed, Fri, Sat</b> ✓"), said
+    assert "5/7 · What time" in chat.last_text(), said
+    said = texts(await chat.say("6am. how long should a workout take?"))
+    assert said.startswith("Workout time: <b>06:00</b> ✓"), said
+    assert "don't say how long things take" in said, said
+    said = texts(await chat.say("tokyo"))
+    assert said.startswith("Time zone: <b>Asia/Tokyo</b> ✓"), said
