@@ -283,3 +283,23 @@ async def test_an_answer_beside_a_question_is_taken_not_lost(env):
     assert "don't say how long things take" in said, said
     said = texts(await chat.say("tokyo"))
     assert said.startswith("Time zone: <b>Asia/Tokyo</b> ✓"), said
+
+
+async def test_conventional_is_the_deadlift(env):
+    """Aiko, at "2/5 · Deadlift" after her hip thrusts, typed "no conventional today, did the
+    rdl instead" and got "Noted. When you're done with Deadlift, send its sets.": lifters call
+    the conventional deadlift "conventional", a name the Deadlift's card did not know, so the
+    move she left out stayed asked."""
+    chat = await _aiko(env, 15017)
+    env.clock.set(datetime(2027, 10, 4, 7, 0, tzinfo=TOKYO))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("80 8 8 7")
+    await chat.tap("Save")
+    said = texts(await chat.say("no conventional today, did the rdl instead"))
+    assert said.startswith("Deadlift: skipped."), said
+    assert "<b>3/5 · Nordic ham curl</b>" in said, said
+    other = await _aiko(env, 15018)
+    env.clock.set(datetime(2027, 10, 4, 7, 0, tzinfo=TOKYO))
+    said = texts(await other.say("conventional 100 5 5 5"))
+    assert "<b>Deadlift</b>: 100 kg × 5, 5, 5 (3 sets). Save it?" in said, said
