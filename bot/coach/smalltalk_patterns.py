@@ -61,7 +61,8 @@ PAUSE = re.compile(
     r"|^(please )?stop( it| now| please)?$"
     r"|\b(dont|do not) want (any )?(more )?(reminders?|workouts?|messages?|notifications?)\b"
     r"|^pause (my |the |all )?(plan|workouts?|training|reminders?|messages?|program|it)\b"
-    r"|^(pause|take break|taking break)( from \w+)?( for \w+( \w+)?)?( please)?$"
+    r"|^((can|could) (we|i|you) |(i )?(want|need|would like|d like) to |lets |let s )?"
+    r"(pause|take break|taking break)( from \w+)?( for \w+( \w+)?)?( please)?$"
     # "no workouts until monday", "pause till the 20th": a pause with its end (schedule.pause_end)
     r"|^(please )?(no|pause|stop)( more)?( workouts?| messages?| reminders?| training)?"
     r" (until|till|til)\b"

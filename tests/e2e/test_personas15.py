@@ -303,3 +303,21 @@ async def test_conventional_is_the_deadlift(env):
     env.clock.set(datetime(2027, 10, 4, 7, 0, tzinfo=TOKYO))
     said = texts(await other.say("conventional 100 5 5 5"))
     assert "<b>Deadlift</b>: 100 kg × 5, 5, 5 (3 sets). Save it?" in said, said
+
+
+async def test_a_pause_asked_for_with_can_we_is_offered(env):
+    """Marcus, on Tuesday of week 2, typed "can we pause for a fortnight" and got "I don't
+    know that one yet: I can't find it in the articles I coach from. I've noted it": "pause
+    for a fortnight" offered the pause, asked with "can we" in front nothing did."""
+    for user_id, typed in (
+        (15019, "can we pause for a fortnight"),
+        (15020, "could you pause for 2 weeks"),
+        (15021, "i need to take a break for 2 weeks"),
+    ):
+        chat = await _marcus(env, user_id)
+        env.clock.set(datetime(2027, 10, 12, 17, 0, tzinfo=LONDON))
+        said = texts(await chat.say(typed))
+        assert "until Tuesday 26 October" in said, (typed, said)
+        if "Tap Pause" in said:  # asked: a tap away; asked to be done ("could you"): done
+            said = texts(await chat.tap("Pause"))
+        assert (await load_user(env, user_id)).paused is True, (typed, said)
