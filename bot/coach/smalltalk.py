@@ -249,11 +249,12 @@ class _Said:
 # after. Read without them when the whole message is no conversation the coach knows.
 _OPENER = re.compile(
     r"^\s*(?:(?:hey|hi|hello|hiya|yo|ok|okay|so|um+|uh+|well|btw|also|oh|ah|hmm+|alright|coach"
-    r"|quick question)\b[\s,.!:;-]*)+",
+    r"|quick question|nah|sorry|mate)\b[\s,.!:;-]*)+",
     re.IGNORECASE,
 )
 _CLOSER = re.compile(
-    r"(?:[\s,.!?]*(?:\b(?:thanks|thank you|thanku|thx|ty|pls|plz|please|coach|lol|haha+|cheers)\b"
+    r"(?:[\s,.!?]*(?:\b(?:thanks|thank you|thanku|thx|ty|pls|plz|please|coach|lol|haha+|cheers"
+    r"|mate|pal|buddy|bro|sorry)\b"
     r"|[^\w\s?]+))+\s*$",
     re.IGNORECASE,
 )

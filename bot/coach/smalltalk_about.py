@@ -132,6 +132,12 @@ NO_PUSH = re.compile(
     r"|\b(it|workouts?|messages?|reminders?|notifications?|push|pushes)( is| are| was| were| did"
     r"| does)? (came|come|comes|coming|arrived|arrive|arrives|arriving) (at \d+|an hour|one hour"
     r"|hour|early|earlier|late|later|too early|too late)\b"
+    # the clocks changing asked about: "clocks go back sunday, will my workout still come at
+    # half six?" (it comes by the clock of the zone kept: said with it)
+    r"|\bclocks? (go|goes|going|went|change|changes|changing|changed|spring|springs|fall|falls"
+    r"|move|moves|moving)\b.*\b(workouts?|reminders?|messages?|pushes|time|come|arrive|send)\b"
+    r"|\b(workouts?|reminders?|messages?|time|it)\b.*\b(daylight saving|summer time|winter time"
+    r"|clocks? (go|goes|going|change|changes|changing|spring|fall))\b"
 )
 # Buttons: how they work, or one that did nothing.
 BUTTONS = re.compile(

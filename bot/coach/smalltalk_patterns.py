@@ -61,7 +61,8 @@ PAUSE = re.compile(
     r"|^(please )?stop( it| now| please)?$"
     r"|\b(dont|do not) want (any )?(more )?(reminders?|workouts?|messages?|notifications?)\b"
     r"|^pause (my |the |all )?(plan|workouts?|training|reminders?|messages?|program|it)\b"
-    r"|^(pause|take break|taking break)( from \w+)?( for \w+( \w+)?)?( please)?$"
+    r"|^((can|could) (we|i|you) |(i )?(want|need|would like|d like) to |lets |let s )?"
+    r"(pause|take break|taking break)( from \w+)?( for \w+( \w+)?)?( please)?$"
     # "no workouts until monday", "pause till the 20th": a pause with its end (schedule.pause_end)
     r"|^(please )?(no|pause|stop)( more)?( workouts?| messages?| reminders?| training)?"
     r" (until|till|til)\b"
@@ -81,11 +82,15 @@ PAUSE = re.compile(
 # from holiday" is no pause).
 RESUME = re.compile(
     r"^(please )?(resume|unpause|restart)( my| the)?( workouts?| messages| reminders| plan| "
-    r"training| it)?( please)?$|^(hi |hey )?(im|am) back( now| again| from \w+( \w+)?)?$"
+    r"training| it)?( please)?$"
+    r"|^(hi |hey |right |right then |so )?(im|am) back( now| again| from \w+( \w+)?)?$"
     # "hello i am back, my son is better now", "hi im back after a week off": why, after it
     r"|^(hi |hey |hello |hola |ok |okay )?(im|am) back( now| again)?( after (a |the |one |two "
     r"|\d+ )?\w+( off| away)?)?( (my|our|the) \w+( \w+)? (is|was|are|were|s|got) (better|fine"
     r"|ok|okay|well|good|healthy|recovered)( now| again)?)?$"
+    # "right, back now", "back at it": back said without "I'm" (it was the back extension card)
+    r"|^((hi|hey|right|right then|ok|okay|so|alright) )?(im |am |and )?back (now|again|at it"
+    r"|in the game|on it|in action)( then| mate| folks)?$"
     # home from a trip, not home workouts
     r"|^(hi |hey )?(im |am )?(finally |just )?(got |made it )?back home( now| again| at last"
     r"| from \w+( \w+)?)?$"

@@ -34,7 +34,11 @@ SKIP = re.compile(
     r"|do (the |my |todays )?workout|do (this|it|that|todays|today s)( one)?) tomorrow"
     r"( instead)?( \w+){0,4}$"
     r"|\bmove (my |the |todays )?(workout|session|training) to\b"
-    r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?$"
+    r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?( \w+){0,4}$"
+    # worn out, said alone after the push: "knackered", "absolutely shattered tonight"
+    r"|^(im |i am |feeling |i feel |im feeling )?(too |so |absolutely |proper |completely "
+    r"|totally |well |pretty )?(knackered|shattered|exhausted|wiped out|drained|done in"
+    r"|cream crackered|too tired)( to (train|work ?out|lift|do it|bother))?( today| tonight)?$"
     # "skip legs today, wrecked": the day's workout, in gym words
     r"|^(gonna |going to |ill |will |have to |need to |im )?(skip|skipping|skippin) (legs|leg day"
     r"|the gym|gym|training|lifting|my session|the session)( today| tonight)?\b"

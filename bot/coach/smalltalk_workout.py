@@ -78,9 +78,11 @@ WEEK = re.compile(
     r"|^(show|send|give) me (my |the |this )?(week|weeks? (plan|schedule|workouts)|(plan|schedule"
     r"|workouts) for (this|the) week)( please| pls)?$"
     r"|^(my |this )?weeks? (plan|schedule|workouts)( please| pls)?$"
+    # asked in one word, as "today?" asks for today's: "week?", "my week", "weekly plan"
+    r"|^(my |the )?week( please| pls)?$|^weekly (plan|schedule|workouts?)( please| pls)?$"
     # the plan asked for the week: "what is the plan for this week?", "the plan of the week pls"
     r"|^(so |ok |okay |and )?((can|could) you )?((what|whats|what is|how is|hows|show me|send me"
-    r"|give me|tell me) )?(my |the )?(plan|schedule|program|workouts|training)( is)? (for|of|in)"
+    r"|give me|tell me) )?(my |the )?(plan|schedule|program|workouts|training)( is)?( for| of| in)?"
     r" (this|the) week( please| pls)?$"
     r"|^(so |ok |okay |and )?what (i|we) (do|have|train) (this|in this|the) week$"
     # the person's own rest days ("which days are my rest days", "my week in terms of rest days")

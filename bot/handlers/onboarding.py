@@ -253,6 +253,8 @@ async def show(update: Update, context: Context, outcome: object) -> None:
                 for step, value in outcome.said_back
             ]
             await send(update, context, "\n".join(lines))
+        if outcome.asked is not None:  # a question said with the answer: answered first
+            await answers.show(update, context, outcome.asked)
         if outcome.show_said:  # its prep isn't in the articles: said before the next question
             talk = Talk(Intent.SHOW, False, setting_up=True, show=outcome.show)
             await answers.show(update, context, talk)

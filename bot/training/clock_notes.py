@@ -1,6 +1,7 @@
 """What a change of time zone or push time means for the days just ahead, said with the
 profile: today's workout still on when the change put its push time behind, and a push time
-the clocks jump past (a spring-forward gap) in the week ahead."""
+the clocks jump past (a spring-forward gap) in the week ahead; and today's workout made
+another by a change of goal, place or experience after its push."""
 
 from __future__ import annotations
 
@@ -35,6 +36,23 @@ def still_on_today(s: Session, user: User, now: datetime) -> bool:
         return False
     since = datetime.combine(today, time(0), ZoneInfo(profile.tz))
     return not deliveries.pushed_for(s, user.id, today, since)
+
+
+# The settings that make today's workout another one (its moves, loads or sets).
+PLAN_STEPS = frozenset({"goal", "place", "experience"})
+
+
+def pushed_today_unlogged(s: Session, user: User, now: datetime) -> bool:
+    """Today's workout was pushed and nothing of it is logged or skipped yet: a change of
+    goal, place or experience now makes that push show another workout than /today."""
+    profile = profile_of(user)
+    if profile is None or user.paused or not user.active:
+        return False
+    today = schedule.local_date(now, profile.tz)
+    if today.weekday() not in profile.days or logs.session_on(s, user.id, today) is not None:
+        return False
+    since = datetime.combine(today, time(0), ZoneInfo(profile.tz))
+    return deliveries.pushed_for(s, user.id, today, since)
 
 
 def after_todays_push(s: Session, user: User, now: datetime) -> None:

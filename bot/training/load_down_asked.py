@@ -35,6 +35,11 @@ _A_LOAD = re.compile(
     r"\b(weight|load|lbs?|kgs?|lighter|heavier)\b"
     r"|\b(down|dropped|lowered|reduced|up|jumped|increased|raised) to \d"
 )
+# Said of the move itself, its load left unsaid: "why did the squat go down?" (its card came).
+_MOVED = re.compile(
+    r"\bwhy (did|has|have|is|was)\b.*\b(go(ne)? (down|up)|went (down|up)|dropped|decreased"
+    r"|reduced|lowered|increased|jumped|raised|g[eo]t (lighter|heavier))\b"
+)
 _AHEAD_DAYS = 14  # the workouts looked at for the move asked
 
 
@@ -55,7 +60,7 @@ class LoadDown:
 def on_text(svc: Services, s: Session, user: User, text: str) -> LoadDown | None:
     said = " ".join(words(text))
     up = _ASKS.search(said) is None and _UP.search(said) is not None
-    if not (up or _ASKS.search(said)) or not _A_LOAD.search(said):
+    if not (up or _ASKS.search(said)) or not (_A_LOAD.search(said) or _MOVED.search(said)):
         return None
     profile = finished_profile(user)
     named = named_cards(svc.content, text)

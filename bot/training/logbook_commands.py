@@ -7,7 +7,6 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from bot.coach import schedule
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
 from bot.store import logs
@@ -16,7 +15,7 @@ from bot.training.logbook_replies import Fix, NothingToUndo, Undone
 from bot.training.logbook_sets import set_undone
 from bot.training.logbook_steps import name_of
 from bot.training.logbook_undo import undo_last
-from bot.training.people import Caller, local_today, onboarded
+from bot.training.people import Caller, local_today, night_of, onboarded
 from bot.training.targets import entries_of, sets_text
 
 
@@ -52,7 +51,7 @@ def today_log(svc: Services, s: Session, caller: Caller) -> TodayLog | NothingTo
     now = svc.clock.now()
     day = local_today(profile, now)
     session = logs.session_on(s, user.id, day)
-    night = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
+    night = night_of(profile, now)
     late = logs.session_on(s, user.id, night) if session is None and night else None
     session = session or late
     if session is None:

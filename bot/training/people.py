@@ -254,13 +254,23 @@ def exercise_owed(svc: Services, s: Session, user_id: int, what: Awaiting) -> Ow
     return Owed(exercise=card.name, mode=what.mode.value) if card is not None else Owed()
 
 
+def night_of(profile: Profile, now: datetime) -> date | None:
+    """Yesterday while its workout may still be told after midnight: a late push's evening,
+    or after a morning push till 4 in the morning while today's is not due."""
+    days, at, tz = profile.days, profile.push_time, profile.tz
+    return schedule.still_last_night(days, at, tz, now) or schedule.before_dawn_after(
+        days, at, tz, now
+    )
+
+
 def last_night(s: Session, user: User, profile: Profile, now: datetime) -> date | None:
-    """Yesterday, while its late push's evening lasts and its workout is neither logged nor
-    skipped and today holds nothing yet: pushed at 23:30 and asking at 00:40, the workout
-    being done is Sunday's, not Monday's rest day."""
+    """Yesterday, while its late push's evening lasts (or, after a morning push, till 4 in
+    the morning while today's is not due) and its workout is neither logged nor skipped and
+    today holds nothing yet: pushed at 23:30 and asking at 00:40, the workout being done is
+    Sunday's, not Monday's rest day; pushed at 6:00 and told at 00:40, it is Friday's."""
     if user.paused:
         return None
-    night = schedule.still_last_night(profile.days, profile.push_time, profile.tz, now)
+    night = night_of(profile, now)
     if night is None or logs.session_on(s, user.id, night + timedelta(days=1)) is not None:
         return None
     session = logs.session_on(s, user.id, night)

@@ -20,6 +20,7 @@ from bot.store import users
 from bot.store.models import User
 from bot.training import awaiting as wait
 from bot.training import clock_notes, held, questions, show_day
+from bot.training.asked_in_answer import asked_too, without_questions
 from bot.training.awaiting import Mode
 from bot.training.home_gym import home_gym_plan
 from bot.training.links import NO_LINK, read_link
@@ -171,6 +172,9 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
         if not onboarding_now and answer.step in clock_notes.CLOCK_STEPS:
             today_on = clock_notes.still_on_today(s, user, svc.clock.now())
             summary = replace(summary, today_on=today_on)
+        if not onboarding_now and not same and answer.step in clock_notes.PLAN_STEPS:
+            today_new = clock_notes.pushed_today_unlogged(s, user, svc.clock.now())
+            summary = replace(summary, today_new=today_new)
         back = None if onboarding_now else held.come_back(svc, s, user, keep)
         then: Question | Summary = summary
     else:
@@ -202,6 +206,11 @@ def on_text(
     step = what.step if what else None
     if what is None or step is None:
         return None
+    rest = without_questions(text) if what.mode == Mode.ONBOARDING else None
+    if rest is not None:  # the answer beside a question: taken, and the question answered
+        said = on_text(svc, s, user, rest)
+        if isinstance(said, Applied):
+            return replace(said, asked=asked_too(svc, s, user, text))
     if understand(text) == Intent.PAIN:  # "my knees ache a little": pain, not "a little" lifting
         return (
             None

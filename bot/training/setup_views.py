@@ -37,6 +37,9 @@ class Summary:
     # A change of zone or time put today's push time behind, its workout not yet pushed:
     # still on, said so (the next push is a later day's).
     today_on: bool = False
+    # A change of goal, place or experience after today's push, its workout not yet logged:
+    # today's is another now, which the push no longer shows.
+    today_new: bool = False
     gap: tuple[date, time] | None = None  # a day ahead its push time doesn't exist, and when
     held: tuple[str, ...] = ()  # moves done holding a dumbbell there (targets.held_moves)
     up_to: tuple[float, Unit] | None = None  # the heaviest of them (targets.most_held)
@@ -99,6 +102,9 @@ class Applied:
     # since nothing changes it back by itself
     for_a_while: tuple[str, str] | None = None
     usual_back: str | None = None  # days for this week: the day the usual ones are back
+    # a question said with the answer ("figure. does the program train the tie-in?"): its
+    # answer, a bot.training.questions outcome, before the next question
+    asked: Any = None
 
 
 @dataclass(frozen=True)

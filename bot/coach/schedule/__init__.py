@@ -15,6 +15,7 @@ from bot.coach.schedule.days import (
     spread_days,
 )
 from bot.coach.schedule.pushes import (
+    before_dawn_after,
     gap_day,
     local_date,
     next_push_at,
@@ -27,6 +28,7 @@ from bot.coach.schedule.zones import has_several_zones, parse_zone, zone_is_fixe
 
 __all__ = [
     "bare_hour_in",
+    "before_dawn_after",
     "days_in_sentence",
     "days_toggled",
     "gap_day",

@@ -144,3 +144,22 @@ def still_last_night(days: Sequence[int], push_time: time, tz: str, now: datetim
     if morning is not None and ends < morning <= pushed + NIGHT_REACH:
         ends = morning
     return yesterday if pushed <= now < ends else None
+
+
+def before_dawn_after(days: Sequence[int], push_time: time, tz: str, now: datetime) -> date | None:
+    """Yesterday's local date while `now` is before NIGHT_ENDS, yesterday was a training day
+    and today's push has not come yet, else None: after a morning push, sets typed at 00:40
+    are that day's workout told late, as nothing of today's was asked for yet."""
+    _require_aware(now, "now")
+    zone = _zone(tz)
+    local = now.astimezone(zone)
+    yesterday = local.date() - timedelta(days=1)
+    if local.time() >= NIGHT_ENDS or yesterday.weekday() not in set(days):
+        return None
+    pushed = _resolve_local(yesterday, push_time, zone)
+    if pushed is None or now < pushed:
+        return None
+    today_push = _resolve_local(local.date(), push_time, zone)
+    if local.date().weekday() in set(days) and today_push is not None and today_push <= now:
+        return None
+    return yesterday

@@ -31,3 +31,23 @@ def test_an_evening_push_lasts_till_four_in_the_morning():
     assert still_last_night(mon_tue, time(18, 15), "Australia/Sydney", morning) is None
     # A noon push keeps its six hours: at 00:40 that workout is not last night's.
     assert still_last_night(mon_tue, time(12, 0), "Australia/Sydney", at) is None
+
+
+def test_after_a_morning_push_the_night_lasts_till_four_while_today_is_not_due():
+    from bot.coach.schedule import before_dawn_after
+
+    mon_wed_fri_sat = (0, 2, 4, 5)  # Tokyo, UTC+9
+    at = datetime(2027, 10, 8, 15, 40, tzinfo=UTC)  # Saturday 00:40, after Friday's 06:00
+    assert before_dawn_after(mon_wed_fri_sat, time(6, 0), "Asia/Tokyo", at) == date(2027, 10, 8)
+    dawn = datetime(2027, 10, 8, 19, 0, tzinfo=UTC)  # Saturday 04:00
+    assert before_dawn_after(mon_wed_fri_sat, time(6, 0), "Asia/Tokyo", dawn) is None
+    # Today's push already due (at 00:15): the night is today's, not yesterday's.
+    early = datetime(2027, 10, 8, 15, 40, tzinfo=UTC)
+    assert before_dawn_after(mon_wed_fri_sat, time(0, 15), "Asia/Tokyo", early) is None
+    # After a rest day there is no workout to tell.
+    tuesday = datetime(2027, 10, 4, 15, 40, tzinfo=UTC)  # Tuesday 00:40, Monday trained
+    assert before_dawn_after(mon_wed_fri_sat, time(6, 0), "Asia/Tokyo", tuesday) == date(
+        2027, 10, 4
+    )
+    thursday = datetime(2027, 10, 6, 15, 40, tzinfo=UTC)  # Thursday 00:40: Wed trained
+    assert before_dawn_after((0, 5), time(6, 0), "Asia/Tokyo", thursday) is None
