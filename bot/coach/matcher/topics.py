@@ -176,6 +176,17 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the toning plan's two rest days say nothing of what to do on them
+        "what to do on rest days",
+        re.compile(
+            r"\b(cardio|run|running|jog|jogging|walk|walking|cycle|cycling|bike|biking|spin|swim|"
+            r"swimming|hiit|yoga|stretch|stretching|abs|core|upper body|arms)\b.{0,20}"
+            r"\bon (my |the |your |our )?(rest|off|recovery) days?\b"
+            r"|\b(active recovery|rest day (workout|activity|activities|cardio))\b"
+            r"|\bwhat (should|can|do) (i |you )?do on (my |the |your )?(rest|off) days?\b"
+        ),
+    ),
+    (
         "the order of exercises",
         re.compile(
             r"\b(before|after|during) or (before|after|during)\b|\bbefore during or after\b"
