@@ -339,6 +339,7 @@ def matcher() -> Matcher:
         ),
         ("Are Nordic Curls Good for Runners?", GapKind.TOPIC, "speed and jumping in other sports"),
         ("why do i cramp doing glute bridges", GapKind.TOPIC, "cramps"),
+        ("my butt cramps up during bridges, why?", GapKind.TOPIC, "cramps"),
         # the hip thrust card; the glutes and hamstrings on one day are the toning plan
         (
             "Is it bad to do hip thrusts and deadlifts on the same day?",

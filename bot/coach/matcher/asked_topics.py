@@ -154,7 +154,14 @@ ASKED_TOPICS: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"(the |a )glute machine|planet fitness)\b"
         ),
     ),
-    ("cramps", re.compile(r"\b(cramp|cramps|cramping|cramped|charley horses?)\b(?! up\b)")),
+    # "cramp up" told inside a question of progress is no cramp asked about, asked why it is
+    (
+        "cramps",
+        re.compile(
+            r"\b(cramp|cramps|cramping|cramped|charley horses?)\b(?! up\b)"
+            r"|\bwhy\b.{0,40}\bcramp(s|ing)? up\b|\bcramp(s|ing)? up\b.{0,40}\bwhy\b"
+        ),
+    ),
     (
         "cosmetic surgery",
         re.compile(
