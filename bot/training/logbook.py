@@ -397,7 +397,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             and (not has_digit(text) or said in _TALK_WITH_NUMBERS)
         ):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
-        told = story_parts(svc, profile, current, text, resolve)
+        told = story_parts(svc, profile, current, text, resolve, read.keywords["rep_top_of"])
         if told is None and asks(text) and said != Intent.CONFUSED:
             return None  # "is 20kg too heavy?", "can I rest 2 min": no sets, the coach's
         meanwhile = said_meanwhile(svc, s, user, profile, owed, current, text)
