@@ -7,8 +7,10 @@ thrust, walking lunge, Nordic ham curl, seated hip abduction."""
 
 from datetime import datetime
 
-from tests.e2e.harness import Chat, Env, texts
-from tests.e2e.test_personas15 import TOKYO, _aiko
+from tests.e2e.flows import pushes
+from tests.e2e.harness import Chat, Env, bot_env, texts
+from tests.e2e.test_logging_loose_ends2 import FAST, push_at
+from tests.e2e.test_personas15 import LONDON, TOKYO, _aiko, _marcus
 
 
 async def _aiko_trained(env: Env, user_id: int) -> Chat:
@@ -61,3 +63,35 @@ async def test_a_whole_day_in_short_names_is_read(env):
     env.clock.set(datetime(2027, 10, 8, 7, 30, tzinfo=TOKYO))  # Friday, session C
     said = texts(await chat.say("adl 60 10 10 10 10"))
     assert said.startswith("<b>American deadlift</b>: 60 kg × 10, 10, 10, 10"), said
+
+
+async def test_one_move_told_and_the_rest_done_saves_the_whole_day(tmp_path):
+    """Marcus (at home with bands, Tue/Sat, tests/e2e/test_personas15.py) replied to
+    Saturday's push "supermans 15 15, rest all done" and got "<b>Superman</b>: 15, 15 reps
+    (2 sets). Save it?" with "rest all done" kept as a note: the other five moves stayed
+    unlogged, though he said they were done. One move's sets with the rest said done (or
+    "did it all but only 15 15 on the supermans") is the whole day as planned, that move
+    as he typed it."""
+    rest = ("Skater lunge: 20, 20 reps", "Glute bridge: 20, 20 reps", "Banded hip thrust: 30, 30")
+    async with bot_env(tmp_path, extra_env=FAST) as env:
+        for user_id, typed in (
+            (16011, "supermans 15 15, rest all done"),
+            (16012, "supermans 15 15, the rest all done"),
+            (16013, "supermans 15, 15 - rest as planned"),
+            (16014, "supermans 15 15, everything else done"),
+            (16015, "did it all but only 15 15 on the supermans"),
+            (16016, "supermans 15 15 and did the rest"),
+        ):
+            chat = await _marcus(env, user_id)
+            await push_at(env, chat, datetime(2027, 10, 9, 18, 31, tzinfo=LONDON))  # Saturday
+            saturday = pushes(env.standin, user_id)[-1]
+            env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))
+            said = texts(await chat.say(typed, reply_to=saturday.message_id))
+            assert "• Superman: 15, 15 reps" in said and "Save it?" not in said, (typed, said)
+            assert all(f"• {line}" in said for line in rest), (typed, said)
+            assert "Workout logged: 6 of 6 exercises done." in said, (typed, said)
+        # Said of how the rest went, not that it was done: the superman's sets and a note.
+        chat = await _marcus(env, 16017)
+        env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))
+        said = texts(await chat.say("supermans 15 15, rest was hard"))
+        assert said.startswith("<b>Superman</b>: 15, 15 reps (2 sets). Save it?"), said
