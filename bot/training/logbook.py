@@ -66,7 +66,7 @@ from bot.training.logbook_replies import (
     SwapUnavailable,
     Undone,
 )
-from bot.training.logbook_retyped import said_replaced
+from bot.training.logbook_retyped import for_next_move, said_replaced
 from bot.training.logbook_sets import by_set, set_by_set_over, set_kept, set_undone, workout_over
 from bot.training.logbook_skips import skip_confirmed, skip_said, skip_said_aside
 from bot.training.logbook_steps import (
@@ -201,6 +201,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     text = plates_said(text, user.unit)  # "2 plates + 25 each side": 275 lb
+    text = for_next_move(svc, s, user, text)  # "45 20 20 18" at the hip thrust's "Save it?"
     waiting = queued(user)  # a story's parts to show next: they wait while this is retyped
     back = back_of(user)  # so does the way back to today's, for an entry of another day
     owed = Awaiting.parse(user.awaiting)

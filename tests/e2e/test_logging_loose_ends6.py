@@ -95,3 +95,42 @@ async def test_one_move_told_and_the_rest_done_saves_the_whole_day(tmp_path):
         env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))
         said = texts(await chat.say("supermans 15 15, rest was hard"))
         assert said.startswith("<b>Superman</b>: 15, 15 reps (2 sets). Save it?"), said
+
+
+async def test_numbers_for_the_next_move_at_save_it_save_the_one_shown(env):
+    """Aiko logs her moves one message each and never taps Save. At "Barbell glute bridge:
+    90 kg × 8, 8, 8, 8 (4 sets). Save it?" she typed her single-leg hip thrusts, "50 12 12
+    11", and got "<b>Barbell glute bridge</b>: 50 kg × 12, 12, 11 (3 sets). Save it?
+    Replaces 90 kg × 8, 8, 8, 8 (shown before, not saved)": each move typed replaced the
+    one before, and only the last was saved, under the first move's name. Sets that can't
+    be the shown move's (out of its rep range) and fit the next move's plan are the next
+    move's: the one shown is saved, as when the next move's name is typed. Sets that fit
+    the shown move still correct it."""
+    chat = await _aiko_trained(env, 16021)
+    env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))  # Saturday, session D
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("90 8 8 8 8")
+    said = texts(await chat.say("90 8 8 8 7"))  # a correction of the bridge: as before
+    assert said.startswith("<b>Barbell glute bridge</b>: 90 kg × 8, 8, 8, 7 (4 sets). Save it?")
+    assert "Replaces 90 kg × 8, 8, 8, 8 (shown before, not saved)." in said, said
+    for typed, saved, shown in (
+        ("50 12 12 11", "Barbell glute bridge: 90 kg × 8, 8, 8, 7 ✓", "Single-leg hip thrust"),
+        ("20 20 18", "Single-leg hip thrust: 50 kg × 12, 12, 11 ✓", "Walking lunge</b>: 20, 20"),
+        ("6 6 5", "Walking lunge: 20, 20, 18 reps ✓", "Nordic ham curl</b>: 6, 6, 5"),
+        ("50 30 30", "Nordic ham curl: 6, 6, 5 reps ✓", "Seated hip abduction</b>: 50 kg × 30"),
+    ):
+        said = texts(await chat.say(typed))
+        assert said.startswith(f"{saved}\n---\n<b>{shown}"), (typed, said)
+        assert "Replaces" not in said, (typed, said)
+    said = texts(await chat.say("25 25"))  # its own reps, fewer than planned: a correction
+    assert said.startswith("<b>Seated hip abduction</b>: 50 kg × 25, 25 (2 sets). Save it?")
+    assert "Replaces 50 kg × 30, 30" in said, said
+    chat = await _aiko_trained(env, 16022)
+    env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("90 8 8 8 8")
+    said = texts(await chat.say("oops, 50kg 12 12 11"))  # said as a correction: still one
+    assert said.startswith("<b>Barbell glute bridge</b>: 50 kg × 12, 12, 11"), said
+    assert "Replaces 90 kg × 8, 8, 8, 8" in said, said
