@@ -134,3 +134,34 @@ async def test_numbers_for_the_next_move_at_save_it_save_the_one_shown(env):
     said = texts(await chat.say("oops, 50kg 12 12 11"))  # said as a correction: still one
     assert said.startswith("<b>Barbell glute bridge</b>: 50 kg × 12, 12, 11"), said
     assert "Replaces 90 kg × 8, 8, 8, 8" in said, said
+
+
+async def test_done_at_save_it_saves_the_move_and_ends_the_workout(env):
+    """Aiko typed her last move's sets, then "done" at its "Save it?", and got the move saved
+    and "2/5 · Single-leg hip thrust" asked next: she had finished, and the workout stayed
+    open with three moves "not yet". "done" alone at "Save it?" saves the move shown and
+    ends the workout, as "that's all for today" does, saying how many moves were done. A
+    "yes" (or "ok done", "done, felt good") saves it and goes on as before; "done" at a
+    move's step is still that move done as planned."""
+    for user_id, typed in ((16031, "done"), (16032, "all done"), (16033, "I'm done.")):
+        chat = await _aiko_trained(env, user_id)
+        env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))  # Saturday, session D
+        await chat.say("/today")
+        await chat.tap("Start logging")
+        await chat.say("90 8 8 8 8")
+        await chat.say("50 12 12 11")
+        said = texts(await chat.say(typed))
+        assert said.startswith("Single-leg hip thrust: 50 kg × 12, 12, 11 ✓"), (typed, said)
+        assert "<b>Workout logged: 2 of 5 exercises done.</b>" in said, (typed, said)
+        assert "3/5" not in said, (typed, said)
+    for user_id, typed in ((16034, "yes"), (16035, "ok done"), (16036, "done, felt good")):
+        chat = await _aiko_trained(env, user_id)
+        env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))
+        await chat.say("/today")
+        await chat.tap("Start logging")
+        await chat.say("90 8 8 8 8")
+        said = texts(await chat.say(typed))
+        assert "<b>2/5 · Single-leg hip thrust</b>" in said, (typed, said)
+        assert "Workout logged" not in said, (typed, said)
+    said = texts(await chat.say("done"))  # at the step: the move as planned
+    assert "Workout logged" not in said and "Single-leg hip thrust" in said, said
