@@ -5,9 +5,9 @@ tersely; her first hip thrusts logged on Monday 4 October 2027 (the rest of that
 never logged) make Saturday 9 October session D: barbell glute bridge, single-leg hip
 thrust, walking lunge, Nordic ham curl, seated hip abduction."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 
-from tests.e2e.flows import pushes
+from tests.e2e.flows import onboard, pushes
 from tests.e2e.harness import Chat, Env, bot_env, texts
 from tests.e2e.test_logging_loose_ends2 import FAST, push_at
 from tests.e2e.test_personas15 import LONDON, TOKYO, _aiko, _marcus
@@ -165,3 +165,30 @@ async def test_done_at_save_it_saves_the_move_and_ends_the_workout(env):
         assert "Workout logged" not in said, (typed, said)
     said = texts(await chat.say("done"))  # at the step: the move as planned
     assert "Workout logged" not in said and "Single-leg hip thrust" in said, said
+
+
+async def test_a_day_ahead_said_on_a_rest_day_offers_nothing_for_today(env):
+    """On Tuesday, a rest day (the default person trains Mon + Thu), "did it all tomorrow"
+    got "... Nothing is saved. Done today? Send "did it all"", and "did it all" then met
+    "Today is a rest day in your plan": it offered what it could not do. On a rest day, or
+    with today's workout logged, nothing is said of today; on a training day still open
+    it is offered as before."""
+    for user_id, typed in ((16041, "did it all tomorrow"), (16042, "done tomorrow, legs sore")):
+        env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+        chat = env.chat(user_id)
+        await onboard(chat)
+        env.clock.set(datetime(2026, 11, 17, 18, 0, tzinfo=UTC))  # Tuesday, a rest day
+        said = texts(await chat.say(typed))
+        assert said.startswith(
+            "Tomorrow (Wed 18 Nov) hasn't come yet, and I can only log what's done. Nothing is"
+            ' saved. Done on another day? Say which, like "did it all yesterday".'
+        ), (typed, said)
+        assert "Done today" not in said, (typed, said)
+    env.clock.set(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))
+    chat = env.chat(16043)
+    await onboard(chat)
+    env.clock.set(datetime(2026, 11, 16, 19, 0, tzinfo=UTC))  # Monday, its workout logged
+    for typed in ("squat 40kg 12 12 12", "yes", "that's all for today"):
+        await chat.say(typed)
+    said = texts(await chat.say("did it all tomorrow"))
+    assert "Nothing is saved." in said and "Done today" not in said, said
