@@ -29,7 +29,9 @@ async def test_a_whole_day_in_short_names_is_read(env):
     at 30 reps, so 50 is its load (as "abduction 50 30 30" alone was read). "lunges 20 20 18,
     nordic 6 6 6" showed her walking lunge and said "Lunge: no numbers in that message":
     the names were read as Monday's workout (its deadlift still waiting) read them, not
-    Saturday's. "adl" (the American deadlift's short name) was a move the bot didn't know."""
+    Saturday's, and while logging "lunges" asked "What load did you use for Lunge?", a move
+    not in her plan. "adl" (the American deadlift's short name) was a move the bot didn't
+    know."""
     chat = await _aiko_trained(env, 16001)
     env.clock.set(datetime(2027, 10, 10, 9, 30, tzinfo=TOKYO))  # Sunday
     said = texts(
@@ -59,6 +61,16 @@ async def test_a_whole_day_in_short_names_is_read(env):
         said = texts(await chat.say(typed))
         assert said.startswith(f"<b>{shown}"), (typed, said)
         assert f"Then {then}" in said and "no numbers" not in said, (typed, said)
+    # While logging (Start logging tapped) the names are the day's too: "lunges" asked the
+    # Lunge's load, a move not in her plan.
+    chat = await _aiko_trained(env, 16006)
+    env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    said = texts(await chat.say("lunges 20 20 18, nordic 6 6 6"))
+    assert said.startswith("<b>Walking lunge</b>: 20, 20, 18 reps (3 sets). Save it?"), said
+    said = texts(await chat.say("hip thrust 80 8 8 8 8"))  # its whole name: that card still
+    assert "<b>Hip thrust</b>: 80 kg" in said, said
     chat = await _aiko_trained(env, 16005)
     env.clock.set(datetime(2027, 10, 8, 7, 30, tzinfo=TOKYO))  # Friday, session C
     said = texts(await chat.say("adl 60 10 10 10 10"))
