@@ -87,8 +87,10 @@ def read_story(
     resolve_exercise: Callable[[str], str | None],
     current_exercise: str | None,
     unloaded: bool = False,
+    rep_top_of: Callable[[str], int | None] | None = None,
 ) -> tuple[Part, ...]:
-    """The parts of a story, the exercise being logged first, then in the order named.
+    """The parts of a story, the exercise being logged first, then in the order named
+    (`rep_top_of`: a move's planned top reps, so "abduction 50 30 30" at 20–30 is 50 kg).
     LogParseError("syntax") when it can't be read as one."""
     if len(text) > MAX_STORY_CHARS:
         raise LogParseError("too_long", max=str(MAX_STORY_CHARS))
@@ -99,6 +101,7 @@ def read_story(
         resolve_exercise=resolve_exercise,
         current_exercise=current_exercise,
         unloaded=unloaded,
+        rep_top_of=rep_top_of,
     )
     try:
         return read(normalise(text.strip()))
@@ -124,6 +127,7 @@ def _read_said(
     resolve_exercise: Callable[[str], str | None],
     current_exercise: str | None,
     unloaded: bool,
+    rep_top_of: Callable[[str], int | None] | None,
 ) -> tuple[Part, ...]:
     parts: dict[str | None, list[Tok]] = {}
     named_at: dict[str | None, tuple[bool, bool]] = {}  # where a part was named: see _untold
@@ -147,7 +151,12 @@ def _read_said(
         if not parts[k] and not _untold(*named_at[k]):
             raise LogParseError("syntax")  # "squats and lunges 3x10": whose sets?
     order = sorted((k for k in parts if parts[k]), key=lambda k: k is not None)
-    return tuple(_part(k, parts[k], unit, planned, unloaded) for k in order)
+
+    def top(k: str | None) -> int | None:
+        exercise = current_exercise if k is None else k
+        return rep_top_of(exercise) if rep_top_of and exercise else None
+
+    return tuple(_part(k, parts[k], unit, planned, unloaded, top(k)) for k in order)
 
 
 def _cut_at_names(toks: list[Tok], resolve: Callable[[str], str | None]) -> list[list[Tok]]:
@@ -259,7 +268,12 @@ def named_in(text: str, resolve: Callable[[str], str | None]) -> str | None:
 
 
 def _part(
-    key: str | None, toks: list[Tok], unit: Unit, planned: Planned | None, unloaded: bool
+    key: str | None,
+    toks: list[Tok],
+    unit: Unit,
+    planned: Planned | None,
+    unloaded: bool,
+    rep_top: int | None = None,
 ) -> Part:
     said = [t.text for t in toks]
     when = next((a for a, b in pairwise(said) if (a, b) in _ANOTHER_TIME), None)
@@ -276,7 +290,8 @@ def _part(
     plan = planned if key is None else None  # another exercise: no plan, no planned load
     load: Load = (plan.load, plan.unit) if plan and plan.load is not None else (None, None)
     body = across(kept, plan.sets if plan else None)
-    sets = read_body(body, unit, load, unloaded and key is None)
+    top = plan.rep_high if plan else rep_top
+    sets = read_body(body, unit, load, unloaded and key is None, top)
     if not sets or len(sets) > MAX_SETS:
         raise LogParseError("syntax")
     return Part(key, tuple(sets))

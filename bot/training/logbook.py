@@ -66,7 +66,7 @@ from bot.training.logbook_replies import (
     SwapUnavailable,
     Undone,
 )
-from bot.training.logbook_retyped import said_replaced
+from bot.training.logbook_retyped import for_next_move, said_replaced
 from bot.training.logbook_sets import by_set, set_by_set_over, set_kept, set_undone, workout_over
 from bot.training.logbook_skips import skip_confirmed, skip_said, skip_said_aside
 from bot.training.logbook_steps import (
@@ -132,6 +132,7 @@ from bot.training.typed import (
 from bot.training.typed_yes import (
     add_or_replace,
     confirmed_then_remark,
+    done_alone,
     is_confirmation,
     is_refusal,
 )
@@ -201,12 +202,12 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     """Text as a log entry; None when it isn't one (no setup yet, a question mid-logging,
     or text naming no exercise while nothing is owed)."""
     text = plates_said(text, user.unit)  # "2 plates + 25 each side": 275 lb
+    text = for_next_move(svc, s, user, text)  # "45 20 20 18" at the hip thrust's "Save it?"
     waiting = queued(user)  # a story's parts to show next: they wait while this is retyped
     back = back_of(user)  # so does the way back to today's, for an entry of another day
     owed = Awaiting.parse(user.awaiting)
     owed_log = logs.exercise_log(s, user.id, owed.log_id) if owed and owed.log_id else None
-    # An entry waiting for its Save (or its load) while another exercise is typed (today's or
-    # another day's): the person has moved on, so it is saved (load_left.py), never dropped unsaid.
+    # An entry at its Save (or load) while another move is typed: saved (load_left.py), not lost
     away = draft_of(user) if owed and owed.mode in (Mode.CONFIRM, Mode.LOAD) else None
     adds = offers_add(user)
     stale = _typed_later(svc, s, user, text)  # at an earlier day's "Save it?": today's sets
@@ -290,7 +291,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
     draft = draft_of(user) if owed is not None and owed.mode == Mode.CONFIRM else None
     if draft is not None and is_next(text):  # "what's next?" at "Save it?": this, to save
         return echo(svc, s, user, current, draft[0], draft[1])
-    if owed is not None and ends_workout(text):  # the sets kept one by one stay
+    if owed is not None and (ends_workout(text) or (draft is not None and done_alone(text))):
         return workout_over(svc, s, user, current) or stop_here(svc, s, user, current, draft, text)
     if draft is not None and is_confirmation(text):  # "yes", "ok", 👍: save it, as typed
         return save_then_queued(svc, s, user, current, draft[0], draft[1])
@@ -397,7 +398,7 @@ def _read_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome:
             and (not has_digit(text) or said in _TALK_WITH_NUMBERS)
         ):
             return None  # "thanks!", "can I train tomorrow instead?": the coach answers
-        told = story_parts(svc, profile, current, text, resolve)
+        told = story_parts(svc, profile, current, text, resolve, read.keywords["rep_top_of"])
         if told is None and asks(text) and said != Intent.CONFUSED:
             return None  # "is 20kg too heavy?", "can I rest 2 min": no sets, the coach's
         meanwhile = said_meanwhile(svc, s, user, profile, owed, current, text)

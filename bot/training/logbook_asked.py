@@ -23,10 +23,11 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import ExerciseLog, User
 from bot.training.awaiting import Awaiting, Mode
-from bot.training.logbook_named import misspelt, resolver
+from bot.training.logbook_named import DayMoves, misspelt, resolver
 from bot.training.logbook_planned import as_planned
 from bot.training.logbook_replies import Echo, ParseFailed, Saved
 from bot.training.logbook_steps import echo, name_of, save
+from bot.training.people import finished_profile
 
 Resolve = Callable[[str], str | None]
 
@@ -66,8 +67,17 @@ def asked_resolver(svc: Services, s: Session, user: User, current: ExerciseLog) 
             return found
         base = _name_words(name_of(svc, found))
         if len(base) >= len(asked) or asked[-len(base) :] != base:
-            return found
+            return found if found in in_workout() else the_days(name, found)
         return found if found in in_workout() else current.exercise_id
+
+    def the_days(name: str, found: str) -> str:
+        """ "lunges" on the walking lunge's day: that move, as a log typed before Start
+        logging reads it (logbook_named.DayMoves)."""
+        profile = finished_profile(user)
+        if profile is None:
+            return found
+        day = logs.session_of(s, user.id, current.session_id).day
+        return DayMoves(svc, s, user, profile, day).resolve(name) or found
 
     return resolve
 

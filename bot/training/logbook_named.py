@@ -94,12 +94,16 @@ def named_entry(
             parsed = read(head) if head is not None else read(text)
             remark = remark_after(text, head) if head is not None else None
     except LogParseError as err:  # "did squats 3x10 at 40, then lunges 10kg 12 12": a story
-        told = story_parts(svc, profile, None, text, moves.resolve) or ()
+        told = story_parts(svc, profile, None, text, moves.resolve, moves.rep_top) or ()
         if not told and (loose := as_told(text, moves.resolve, moves.plan)) is not None:
             told, remark = loose_parts(loose[0]), loose[1]  # "did the bridges but only 2 sets"
         if not told:  # "..., and 4x15 cable kickbacks 20kg": the rest, the kickbacks named
             cut, unknown = without_unknown(text, moves.resolve)
-            told = (story_parts(svc, profile, None, cut, moves.resolve) or ()) if unknown else ()
+            told = (
+                (story_parts(svc, profile, None, cut, moves.resolve, moves.rep_top) or ())
+                if unknown
+                else ()
+            )
         if not told:
             return _unread(svc, profile, text, err, when)
         parsed = ParsedLog("sets", told[0].sets, told[0].exercise_id, text)

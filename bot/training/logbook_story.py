@@ -35,6 +35,7 @@ def story_parts(
     current: ExerciseLog | None,
     text: str,
     resolve: Callable[[str], str | None],
+    rep_top_of: Callable[[str], int | None] | None = None,
 ) -> tuple[Part, ...] | None:
     """The story's parts, or None when it can't be read as one. With nothing being logged
     (`current` None) every part must name its exercise."""
@@ -47,6 +48,7 @@ def story_parts(
             resolve_exercise=resolve,
             current_exercise=current.exercise_id if current else None,
             unloaded=exercise is not None and exercise.loading.value != "weighted",
+            rep_top_of=rep_top_of,
         )
     except LogParseError:
         return None

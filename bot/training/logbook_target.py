@@ -49,7 +49,13 @@ def untold_named(
     log = logs.exercise_log(s, user.id, shown.log_id)
     asked = {owed.exercise_id} if owed else set()
     told = asked | {str(p["ex"]) for p in queued(user)} | ({log.exercise_id} if log else set())
-    resolve = asked_resolver(svc, s, user, owed) if owed else _day_resolver(svc, s, user, log)
+    same_day = owed is not None and log is not None and owed.session_id == log.session_id
+    # sets for another day (Saturday's, typed while Monday's step waits): that day's names
+    resolve = (
+        asked_resolver(svc, s, user, owed)
+        if owed and same_day
+        else _day_resolver(svc, s, user, log)
+    )
     missing = [x for x in untold_in(text, resolve, told) if not _stood_for(svc, s, user, log, x)]
     said_skipped = skipped_in(text, resolve)  # "..., skipped abductions": skipped, as said
     skipped = _skip_said(svc, s, user, log, [x for x in missing if x in said_skipped])

@@ -1,6 +1,6 @@
 """The answers to "Save it?" for a typed entry (bot/training/logbook.py): a "yes" ("yess",
-"ok thanks", 👍🏻), a "yes" with how it went ("done, felt good"), a "no", and "add" or
-"replace" for an exercise that already has sets today."""
+"ok thanks", 👍🏻), a "yes" with how it went ("done, felt good"), a "no", "done" alone (the
+workout over), and "add" or "replace" for an exercise that already has sets today."""
 
 from __future__ import annotations
 
@@ -120,3 +120,12 @@ def add_or_replace(text: str) -> bool | None:
     if _ADD.fullmatch(said):
         return True
     return False if _REPLACE.fullmatch(said) else None
+
+
+# "done" alone at "Save it?" (not "ok done", "done, felt good"): the move shown saved and the
+# workout over, as "that's all" would; a terse logger says it once, after her last move.
+_DONE_ALONE = re.compile(r"(?:i'?m |im |all )?(?:done|finished)(?: now| here)?", re.I)
+
+
+def done_alone(text: str) -> bool:
+    return _DONE_ALONE.fullmatch(" ".join(text.strip(" .!").split())) is not None

@@ -220,14 +220,17 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
             saved.append((done.name, "skipped"))
             then = done.then if isinstance(done.then, Ask | Finished) else None
             continue
+        more = more_for.get(log.id)
         told = _entries(svc, s, user, log, how)
+        if isinstance(told, NeedLoad) and more and more.kind == "told":
+            own = more.applied((), profile.unit)  # "hip thrust 60 8 8 8, rest as planned"
+            told = (own, False) if own and own[0].load is not None else told
         if isinstance(told, NeedLoad):
             unknown.append(log)
             continue
         entries, as_planned = told
-        more = more_for.get(log.id)
         if more is not None and entries:  # more at the last set's reps and load
-            entries = more.applied(entries)
+            entries = more.applied(entries, profile.unit)
         done = save(svc, s, user, log, entries, None)
         extra += [(done.name, more.count)] if more and more.kind == "more" else []
         saved.append((done.name, done.sets))

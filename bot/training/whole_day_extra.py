@@ -10,7 +10,9 @@ from dataclasses import dataclass, replace
 
 from bot.coach.compose import named_cards
 from bot.coach.move_named import is_variant
+from bot.coach.profile import Unit
 from bot.coach.setlog import SetEntry
+from bot.coach.setlog_body import read_body, readable, tokenise
 from bot.runtime.services import Services
 from bot.store.models import ExerciseLog
 
@@ -42,18 +44,46 @@ _FEWER = re.compile(
     re.I,
 )
 
+# "supermans 15 15, rest all done", "did it all but only 15 15 on the supermans": one move's
+# sets as typed, the rest of the day as planned (before, the rest was a remark, unsaved)
+_REST = (
+    r"(?:and\s+|but\s+)?(?:i\s+)?(?:did\s+(?:all\s+)?the\s+(?:rest|others)(?:\s+of\s+(?:it|them))?"
+    r"|did\s+everything\s+else|(?:(?:all\s+)?the\s+rest|rest|everything\s+else|all\s+else"
+    r"|(?:all\s+)?the\s+others)(?:\s+of\s+(?:it|them))?(?:\s+(?:was|were|is|are))?(?:\s+all)?"
+    r"\s+(?:done|as\s+planned|as\s+per\s+(?:the\s+)?plan|per\s+plan|to\s+plan|finished"
+    r"|completed|as\s+normal|as\s+usual))"
+)
+_SETS = r"(?P<sets>\d[\w.@×/ ]*?(?:\s*,\s*\d[\w.@×/ ]*?)*)"
+_TOLD_FIRST = re.compile(
+    rf"^(?:i\s+did\s+|did\s+)?(?:the\s+|my\s+)?(?P<which>[^\W\d_][\w' -]*?)\s+{_SETS}"
+    rf"\s*(?:[,;.!-]+\s*|\s+){_REST}[\s.!]*$",
+    re.I,
+)
+_FEWER_LISTED = re.compile(
+    r"(?:[\s,.!;:-]*\b(?:but|and|though)\b\s+|\s*[,;]\s*)(?:i\s+)?(?:only|just)\s+"
+    r"(?:did\s+|managed\s+|got\s+)?(?P<sets>\d+(?:\s*[, ]\s*\d+)+)(?:\s+reps)?\s+"
+    r"(?:on|of|for|in|with)\s+(?:the |my )?(?P<which>[^\W\d_][\w' -]*?)[\s.!]*"
+    r"(?=$|[,;]|\s(?:but|and|though)\s)",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class ExtraSets:
     """How many sets more, and of which move as said ("first", "last", "hip thrusts"); kind
-    "reps" or "sets": only that many reps in each set, or only that many sets."""
+    "reps" or "sets": only that many reps in each set, or only that many sets; "told": the
+    sets as typed (`sets`, "15 15"), at the planned load unless one is typed."""
 
     count: int
     which: str
     kind: str = "more"
+    sets: str = ""
 
-    def applied(self, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, ...]:
-        """A move's planned sets as told: more of the last, fewer, or other reps."""
+    def applied(self, entries: tuple[SetEntry, ...], unit: Unit = Unit.KG) -> tuple[SetEntry, ...]:
+        """A move's planned sets as told: more of the last, fewer, other reps, or as typed."""
+        if self.kind == "told":
+            planned = (entries[0].load, entries[0].unit) if entries else (None, None)
+            return tuple(read_body(tokenise(self.sets), unit, planned))
         if self.kind == "more":
             return entries + (entries[-1],) * self.count
         if self.kind == "sets":
@@ -65,6 +95,8 @@ def extra_said(text: str) -> tuple[ExtraSets, ...]:
     """The sets told more or fewer than planned, each with its move as said: none, one, or
     more moves told more of ("... plus 2 extra sets on hip thrust and 1 on deadlift")."""
     said: list[ExtraSets] = []
+    if (told := _told(text)) is not None:
+        return (told,)
     fewer = _FEWER.search(text)
     if fewer is not None and 1 <= int(fewer["n"]) <= 50:
         kind = "sets" if fewer["what"].startswith("set") else "reps"
@@ -77,8 +109,21 @@ def extra_said(text: str) -> tuple[ExtraSets, ...]:
     return tuple(said)
 
 
+def _told(text: str) -> ExtraSets | None:
+    """One move's sets as typed, with the rest of the day told done."""
+    found = _TOLD_FIRST.match(text.strip()) or _FEWER_LISTED.search(text)
+    if found is None or not readable(tokenise(found["sets"]), Unit.KG):
+        return None
+    return ExtraSets(0, found["which"].strip().lower(), "told", found["sets"].strip())
+
+
 def without_extra(text: str) -> str:
-    """The text without the extra sets said in it."""
+    """The text without the extra sets said in it ("supermans 15 15, rest all done": the
+    whole day said, as "did it all")."""
+    if _TOLD_FIRST.match(text.strip()) and _told(text) is not None:
+        return "did it all"
+    if _told(text) is not None:
+        return _FEWER_LISTED.sub("", text, count=1)
     found = _EXTRA.search(text)
     if found is not None:
         end = found.end()
@@ -103,7 +148,7 @@ def extra_move(svc: Services, exercises: list[ExerciseLog], said: ExtraSets) -> 
     ]
     typed = _stems(said.which)  # "the lunges": the skater and walking lunge, not the split squat
     held = [x for x in held if typed <= _stems(svc.content.exercises[x.exercise_id].name)] or held
-    if len(held) == 1 or (held and said.kind != "more"):
+    if len(held) == 1 or (held and said.kind in ("reps", "sets")):
         return {x.id for x in held}
     return None
 

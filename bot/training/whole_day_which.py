@@ -35,6 +35,7 @@ class WhichDay:
     open_day: date | None = None
     max_back: int = MAX_DAYS_BACK
     words: str = ""
+    today_open: bool = True  # "ahead": today a training day not logged yet, "did it all" offered
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> WhichDay | None:
@@ -46,7 +47,12 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WhichDay | None
     today = local_today(profile, svc.clock.now())
     said = whole_day.day_of(profile, text, today)
     if said is None and (ahead := whole_day.day_ahead(profile, text, today)) is not None:
-        return WhichDay("ahead", ahead.day, 0, profile.unit.value, words=ahead.words)
+        session = logs.session_on(s, user.id, today)
+        logged = session is not None and session.status == SessionStatus.DONE
+        rest = is_rest_day(svc, s, user.id, profile, today) or logged  # say nothing of today
+        return WhichDay(
+            "ahead", ahead.day, 0, profile.unit.value, words=ahead.words, today_open=not rest
+        )
     if said is None or said.day >= today:
         return None
     back, unit = (today - said.day).days, profile.unit.value
