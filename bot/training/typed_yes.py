@@ -122,9 +122,14 @@ def add_or_replace(text: str) -> bool | None:
     return False if _REPLACE.fullmatch(said) else None
 
 
-# "done" alone at "Save it?" (not "ok done", "done, felt good"): the move shown saved and the
-# workout over, as "that's all" would; a terse logger says it once, after her last move.
-_DONE_ALONE = re.compile(r"(?:i'?m |im |all )?(?:done|finished)(?: now| here)?", re.I)
+# "all done", "I'm done", "finished" at "Save it?" (not "ok done", "done, felt good"): the move
+# shown saved and the workout over, as "that's all" would. A bare "done" answers "Save it?" as a
+# yes: many type it after every move, and the next move's step has its own way to finish.
+_DONE_ALONE = re.compile(
+    r"(?:i'?m |im |all )(?:done|finished)(?: now| here| for today)?"
+    r"|(?:done|finished)(?: now| here| for today)|finished",
+    re.I,
+)
 
 
 def done_alone(text: str) -> bool:

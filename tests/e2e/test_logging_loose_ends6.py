@@ -151,11 +151,12 @@ async def test_numbers_for_the_next_move_at_save_it_save_the_one_shown(env):
 async def test_done_at_save_it_saves_the_move_and_ends_the_workout(env):
     """Aiko typed her last move's sets, then "done" at its "Save it?", and got the move saved
     and "2/5 · Single-leg hip thrust" asked next: she had finished, and the workout stayed
-    open with three moves "not yet". "done" alone at "Save it?" saves the move shown and
-    ends the workout, as "that's all for today" does, saying how many moves were done. A
-    "yes" (or "ok done", "done, felt good") saves it and goes on as before; "done" at a
-    move's step is still that move done as planned."""
-    for user_id, typed in ((16031, "done"), (16032, "all done"), (16033, "I'm done.")):
+    open with three moves "not yet". "all done", "I'm done", "finished" at "Save it?" save the
+    move shown and end the workout, as "that's all for today" does, saying how many moves were
+    done. A "yes" (or a bare "done", which many type after every move, "ok done", "done, felt
+    good") saves it and goes on as before; "done" at a move's step is still that move done as
+    planned."""
+    for user_id, typed in ((16031, "finished"), (16032, "all done"), (16033, "I'm done.")):
         chat = await _aiko_trained(env, user_id)
         env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))  # Saturday, session D
         await chat.say("/today")
@@ -166,7 +167,12 @@ async def test_done_at_save_it_saves_the_move_and_ends_the_workout(env):
         assert said.startswith("Single-leg hip thrust: 50 kg × 12, 12, 11 ✓"), (typed, said)
         assert "<b>Workout logged: 2 of 5 exercises done.</b>" in said, (typed, said)
         assert "3/5" not in said, (typed, said)
-    for user_id, typed in ((16034, "yes"), (16035, "ok done"), (16036, "done, felt good")):
+    for user_id, typed in (
+        (16034, "yes"),
+        (16035, "ok done"),
+        (16036, "done, felt good"),
+        (16037, "done"),
+    ):
         chat = await _aiko_trained(env, user_id)
         env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))
         await chat.say("/today")
