@@ -157,3 +157,31 @@ async def test_paused_or_away_next_week_is_said_with_the_day_it_resumes(tmp_path
         ), shown
         assert "Your usual plan is back on Monday 30 November" in shown, shown
         assert "Barbell" not in shown, shown
+
+
+async def test_next_week_after_days_for_this_week_is_what_monday_pushes(tmp_path):
+    """She typed "this week can we do wed and sun instead" on Wednesday, then "next week?"
+    on Saturday. Next week her usual Monday and Thursday are back by themselves: what it
+    shows for Monday (its session, moves and loads) is what Monday's push sends, after the
+    clocks went back on Sunday."""
+    async with bot_env(tmp_path, now=MONDAY, extra_env=FAST) as env:
+        chat = env.chat(8806)
+        await trained_monday(env, chat)
+        env.clock.set(datetime(2026, 10, 21, 12, 0, tzinfo=UTC))
+        await chat.say("this week can we do wed and sun instead")
+        env.clock.set(datetime(2026, 10, 24, 20, 0, tzinfo=UTC))
+        shown = texts(await chat.say("next week?"))
+        assert "<b>Monday</b>" in shown and "<b>Thursday</b>" in shown, shown
+        for when in (  # Sunday's push for the week's days, then Monday's
+            datetime(2026, 10, 25, 17, 31, tzinfo=UTC),
+            datetime(2026, 10, 26, 17, 31, tzinfo=UTC),
+        ):
+            last = pushes(env.standin, 8806)[-1]
+            env.clock.set(when)
+            push = await env.standin.until(
+                lambda last=last: next(iter(pushes(env.standin, 8806, after=last)), None)
+            )
+        block = day_block(shown, "Monday")
+        session = re.search(r"session ([A-Z])", push.text or "")
+        assert session and f"· session {session.group(1)}" in block, (block, push.text)
+        assert item_lines(push.text or "") == item_lines(block), (block, push.text)
