@@ -32,6 +32,8 @@ from bot.handlers import (
 from bot.handlers.answers import command_list
 from bot.handlers.common import Handler
 from bot.handlers.logging_flow import leaving_edit
+from bot.handlers.next_week import show as show_next_week
+from bot.handlers.next_week import show_press as show_next_week_press
 from bot.handlers.router import (
     ButtonRoute,
     TextRoute,
@@ -48,6 +50,7 @@ from bot.training import (
     load_down_asked,
     logbook,
     moved_said,
+    next_week,
     nth_asked,
     pain_offer,
     pasted_workout,
@@ -111,6 +114,7 @@ BUTTONS: list[ButtonRoute] = [
     ButtonRoute("del", ends_edit(reports_service.on_press), reports.show_press),
     ButtonRoute("dday", ends_edit(day_delete_service.on_press), day_delete.show_press),
     ButtonRoute("hurt", ends_edit(pain_offer.on_press), logging_flow.show_press),
+    ButtonRoute("week", ends_edit(next_week.on_press), show_next_week_press),
     ButtonRoute("qa", ends_edit(shown.on_press), answers.show_press),
     ButtonRoute("ex", ends_edit(shown.on_press), answers.show_press),
 ]
@@ -131,6 +135,7 @@ TEXT: list[TextRoute] = [
     TextRoute(whole_day_which.on_text, whole_day.show_which),  # "on wednesday i did it all"
     TextRoute(show_day.on_text, answers.show),  # "show is march 14", "how many weeks out"
     TextRoute(workouts_service.tomorrow, workouts.show_tomorrow),  # "what's tomorrow?"
+    TextRoute(next_week.on_text, show_next_week),  # "next week?", "plan for next week"
     TextRoute(moved_said.on_text, workouts.show_moved_said),  # "move thursday to friday"
     TextRoute(swap_asked.on_text, answers.show_swap_asked),  # "can i swap the lunges"
     TextRoute(plan_changes.on_text, answers.show_plan_changes),  # "what changes now?"

@@ -22,6 +22,7 @@ from bot.handlers.common import (
     services,
 )
 from bot.handlers.logging_flow import rest_day_rows
+from bot.handlers.next_week import week_rows
 from bot.handlers.reports import recap_text
 from bot.runtime.services import Services
 from bot.training import workouts
@@ -125,7 +126,7 @@ async def week_command(update: Update, context: Context) -> None:
     view = await for_profile(update, context, workouts.week)
     if view is None:
         return
-    await send_view(update, context, "week", view)
+    await send_view(update, context, "week", view, week_rows(services(context), view))
 
 
 async def program_command(update: Update, context: Context) -> None:

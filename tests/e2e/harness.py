@@ -116,8 +116,17 @@ class Chat:
         raise AssertionError("no message with buttons in this chat")
 
     async def tap(self, label: str) -> list[SentMessage]:
-        """Press the button whose text contains `label` on the latest keyboard."""
+        """Press the button whose text contains `label` on the latest keyboard; past /week's
+        one (its only buttons turn the week shown: "Next week"), the one before it."""
         message = self.last_keyboard()
+        turns = all(d.startswith("1:week:") for row in message.buttons for _, d in row)
+        if turns and not any(label.lower() in t.lower() for row in message.buttons for t, _ in row):
+            earlier = [
+                m
+                for m in self.standin.messages(self.chat_id)
+                if m.buttons and not m.deleted and m.message_id < message.message_id
+            ]
+            message = earlier[-1] if earlier else message
         matches = [(t, d) for row in message.buttons for t, d in row if label.lower() in t.lower()]
         assert matches, f"no button like {label!r} in {message.buttons}"
         return await self.press(message.message_id, matches[0][1])
