@@ -35,10 +35,11 @@ _NO_DUMBBELLS = re.compile(
     r" (dumb+ells?|dumbells?|dbs?)\b"
 )
 # A dumbbell's load said beside the word, with its unit: "a pair of 10kg dumbbells", "10 kg
-# and 12 kg dumbbells", "dumbbells up to 25 lb", "adjustable dumbbells, 2 to 24 kg".
+# and 12 kg dumbbells", "dumbbells up to 25 lb", "adjustable dumbbells, 2 to 24 kg",
+# "new dumbbells, 20lb".
 _LOAD = r"(\d{1,3}(?:[.,]\d+)?) ?(kg|kgs|kilos?|kilograms?|lbs?|pounds?)\b"
 _NEAR = re.compile(rf"\b{_LOAD}(?: [\w,]+){{0,4}}? (?:dumb+ells?|dumbells?|dbs?)\b")
-_AFTER = re.compile(rf"\b(?:dumb+ells?|dumbells?|dbs?)\b(?: [\w,]+){{0,3}}? {_LOAD}")
+_AFTER = re.compile(rf"\b(?:dumb+ells?|dumbells?|dbs?)\b,?(?: [\w,]+){{0,3}}? {_LOAD}")
 _ANY_LOAD = re.compile(rf"\b{_LOAD}")
 # The heaviest said with no unit ("dumbbells up to 20"): in the person's unit.
 _BARE_UP_TO = re.compile(

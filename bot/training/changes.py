@@ -118,6 +118,8 @@ def change_asked(
         return _days_swap(svc, user, text)
     if intent == Intent.DAYS_ADD:
         return _days_add(svc, user, text)
+    if (pair := _pair_said(svc, s, user, new_pair(user, text))) is not None:  # "another pair!"
+        return pair  # before a change said: "bought new dumbbells, 20lb" is no place asked
     if intent == Intent.SETTINGS and (said := _change_said(svc, s, user, text)) is not None:
         return said
     if ball_back(user, text, None):  # "I got a stability ball", at home with no ball
@@ -130,13 +132,6 @@ def change_asked(
     if (kit := kit_said(user, text)) is not None:  # "no bands, just dumbbells", at home
         open_setting(svc, user, "place")  # holds a workout being logged, as /settings does
         return ChangeSaid(apply(svc, s, user, kit), None)
-    if (pair := new_pair(user, text)) in (ASK_HOW_HEAVY, NO_HEAVIER):  # "another pair!"
-        place, asking = users.answers_of(user)["place"] or "", pair == ASK_HOW_HEAVY
-        up_to, unit = user.dumbbells_up_to, user.unit
-        return Already("place", place, None, True, how_heavy=asking, up_to=up_to, unit=unit)
-    if isinstance(pair, onboarding.Answer):  # "just got a pair of 15kg dumbbells"
-        open_setting(svc, user, "place")
-        return ChangeSaid(apply(svc, s, user, pair), None)
     step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
     step = "place" if step is None and place_set(text) else step
     if step is None:
@@ -358,6 +353,21 @@ def _change_said(
         )
     changing = open_setting(svc, user, said.step)  # holds a workout being logged
     return ChangeSaid(apply(svc, s, user, said.answer), topic) if said.answer else changing
+
+
+def _pair_said(
+    svc: Services, s: Session, user: User, pair: onboarding.Answer | str | None
+) -> ChangeSaid | Already | None:
+    """Another pair of dumbbells said (kit_at_home.new_pair): how heavy asked, the heaviest
+    kept said to stay, or a heavier one made the heaviest."""
+    if pair in (ASK_HOW_HEAVY, NO_HEAVIER):
+        place, asking = users.answers_of(user)["place"] or "", pair == ASK_HOW_HEAVY
+        up_to, unit = user.dumbbells_up_to, user.unit
+        return Already("place", place, None, True, how_heavy=asking, up_to=up_to, unit=unit)
+    if isinstance(pair, onboarding.Answer):  # "just got a pair of 15kg dumbbells"
+        open_setting(svc, user, "place")
+        return ChangeSaid(apply(svc, s, user, pair), None)
+    return None
 
 
 def _kit_new(user: User, answer: onboarding.Answer) -> bool:
