@@ -34,6 +34,8 @@ _PLACE_LISTED = re.compile(
 # Another pair said as bought: "just got another pair of dumbbells!", "new dumbbells 15kg";
 # with its weight, bought or got will do ("just got a pair of 15kg dumbbells").
 _NEW_PAIR = re.compile(r"\b(another|new|more|extra|heavier|second)\b")
+# A pair said as just bought, no "another" needed: "just got a pair of dumbbells!".
+_A_PAIR = re.compile(r"\b(pairs? of|bought|just got)\b")
 _BOUGHT = re.compile(r"\b(another|new|more|extra|heavier|second|bought|got|get)\b")
 _AWAY = re.compile(r"\b(hotel|trip|travel\w*|away|airbnb|next week|this week|until|till)\b")
 
@@ -76,8 +78,8 @@ def new_pair(user: User, text: str) -> Answer | str | None:
     """Another pair of dumbbells said at home with dumbbells kept: the place answer with the
     new heaviest when its weight is said and it is heavier than the one kept ("just got a
     pair of 15kg dumbbells"), ASK_HOW_HEAVY when no weight is said ("just got another pair
-    of dumbbells!"), NO_HEAVIER for a pair no heavier than the one kept; None for anything
-    else."""
+    of dumbbells!", "just got a pair of dumbbells!"), NO_HEAVIER for a pair no heavier than
+    the one kept; None for anything else."""
     place = users.answers_of(user).get("place")
     if place not in (Place.HOME.value, Place.BODYWEIGHT.value) or not user.dumbbells:
         return None
@@ -86,7 +88,7 @@ def new_pair(user: User, text: str) -> Answer | str | None:
         return None
     heaviest = heaviest_said(text)
     if heaviest is None:  # "I got dumbbells" again is no news: "already"
-        return ASK_HOW_HEAVY if _NEW_PAIR.search(said) else None
+        return ASK_HOW_HEAVY if _NEW_PAIR.search(said) or _A_PAIR.search(said) else None
     new = convert(heaviest[0], heaviest[1] or Unit(user.unit or Unit.KG.value), Unit.KG)
     kept = users.heaviest_kept(user)
     if kept is not None and new <= convert(*kept, Unit.KG):
