@@ -89,6 +89,13 @@ def new_pair(user: User, text: str) -> Answer | str | None:
     heaviest = heaviest_said(text)
     if heaviest is None:  # "I got dumbbells" again is no news: "already"
         return ASK_HOW_HEAVY if _NEW_PAIR.search(said) or _A_PAIR.search(said) else None
+    return pair_weighing(user, heaviest)
+
+
+def pair_weighing(user: User, heaviest: tuple[float, Unit | None]) -> Answer | str:
+    """A new pair weighing `heaviest` (no unit: the person's): the place answer with it as
+    the heaviest when heavier than the one kept, else NO_HEAVIER."""
+    place = users.answers_of(user).get("place") or Place.HOME.value
     new = convert(heaviest[0], heaviest[1] or Unit(user.unit or Unit.KG.value), Unit.KG)
     kept = users.heaviest_kept(user)
     if kept is not None and new <= convert(*kept, Unit.KG):

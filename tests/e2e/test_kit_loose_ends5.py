@@ -36,7 +36,7 @@ async def test_a_bare_weight_answers_how_heavy_the_new_pair_is(env: Env):
     chat = env.chat(9806)  # only the message right after the question is its answer
     await typed_place(chat, TEN_KG)
     await chat.say("just got another pair of dumbbells!")
-    await chat.say("/today")
+    await chat.say("how many sets of hip thrusts?")
     said = texts(await chat.say("15"))
     assert "up to 15 kg" not in said, said
 
