@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 from bot.coach.barbell_kit import home_gym_kit
 from bot.coach.compose import instead_of
+from bot.coach.matcher import words
 from bot.coach.onboarding import Answer, AnswerError, parse_text
 from bot.coach.profile import Place
 from bot.coach.programs.home_gym import BANDS, home_gym_changes, lacks_kit
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
+from bot.training.kit_at_home import AWAY_SAID, HAD_SAID
 from bot.training.typed import asks
 
 
@@ -49,9 +51,20 @@ def home_gym_said(user: User, text: str) -> Answer | None:
         return None
     try:
         answer = parse_text("place", text, None, typos=False)
+        if answer.home_gym is None and _bought_at_home(user, text):  # "i bought a barbell"
+            answer = parse_text("place", f"at home, {text}", None, typos=False)
     except AnswerError:
         return None
     return answer if answer.home_gym is not None else None  # "the hotel gym has a barbell"
+
+
+def _bought_at_home(user: User, text: str) -> bool:
+    """A barbell said as bought or had, with no place, by someone training at home: their
+    home is where it is ("i bought a barbell and a bench"); not one away ("at the hotel")."""
+    place = users.answers_of(user).get("place")
+    said = " ".join(words(text))
+    at_home = place in (Place.HOME.value, Place.BODYWEIGHT.value)
+    return at_home and bool(HAD_SAID.search(said)) and not AWAY_SAID.search(said)
 
 
 def home_gym_kept(user: User, answer: Answer) -> bool:

@@ -20,7 +20,7 @@ from bot.store.models import User
 from bot.training.typed import asks
 
 # Said as had: "I have", "I've got", "just", "only", "too", "also".
-_HAD = re.compile(r"\b(have|got|own|bought|just|only|too|also|use|using)\b")
+HAD_SAID = re.compile(r"\b(have|got|own|bought|just|only|too|also|use|using)\b")
 # The place set in other words, with its kit: "set my place to home with dumbbells", and a
 # place with its kit listed after a colon: "home: dumbbells, bands, a bench".
 _PLACE_SET = re.compile(
@@ -37,7 +37,7 @@ _NEW_PAIR = re.compile(r"\b(another|new|more|extra|heavier|second)\b")
 # A pair said as just bought, no "another" needed: "just got a pair of dumbbells!".
 _A_PAIR = re.compile(r"\b(pairs? of|bought|just got)\b")
 _BOUGHT = re.compile(r"\b(another|new|more|extra|heavier|second|bought|got|get)\b")
-_AWAY = re.compile(r"\b(hotel|trip|travel\w*|away|airbnb|next week|this week|until|till)\b")
+AWAY_SAID = re.compile(r"\b(hotel|trip|travel\w*|away|airbnb|next week|this week|until|till)\b")
 
 
 def place_set(text: str) -> bool:
@@ -53,7 +53,9 @@ def kit_said(user: User, text: str) -> Answer | None:
     if place not in (Place.HOME.value, Place.BODYWEIGHT.value) or user.dumbbells:
         return None
     said = " ".join(words(text))
-    if asks(text) or not dumbbells_said(text) or not _HAD.search(said) or _AWAY.search(said):
+    if asks(text) or not dumbbells_said(text) or not HAD_SAID.search(said):
+        return None
+    if AWAY_SAID.search(said):  # a while away: bot.coach.away_kit
         return None
     try:
         answer = parse_text("place", f"at home, {text}", None, typos=False)
@@ -84,7 +86,7 @@ def new_pair(user: User, text: str) -> Answer | str | None:
     if place not in (Place.HOME.value, Place.BODYWEIGHT.value) or not user.dumbbells:
         return None
     said = " ".join(words(text))
-    if asks(text) or not dumbbells_said(text) or not _BOUGHT.search(said) or _AWAY.search(said):
+    if asks(text) or not dumbbells_said(text) or not _BOUGHT.search(said) or AWAY_SAID.search(said):
         return None
     heaviest = heaviest_said(text)
     if heaviest is None:  # "I got dumbbells" again is no news: "already"
