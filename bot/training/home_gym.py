@@ -3,10 +3,11 @@ the setup reply and /program (bot/coach/programs/home_gym.py decides it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.coach.barbell_kit import home_gym_kit
 from bot.coach.compose import instead_of
+from bot.coach.home_kit import bands_gone
 from bot.coach.matcher import words
 from bot.coach.onboarding import Answer, AnswerError, parse_text
 from bot.coach.profile import Place
@@ -52,10 +53,21 @@ def home_gym_said(user: User, text: str) -> Answer | None:
     try:
         answer = parse_text("place", text, None, typos=False)
         if answer.home_gym is None and _bought_at_home(user, text):  # "i bought a barbell"
-            answer = parse_text("place", f"at home, {text}", None, typos=False)
+            at_home = parse_text("place", f"at home, {text}", None, typos=False)
+            answer = _joins_the_bands(user, at_home, text)
     except AnswerError:
         return None
     return answer if answer.home_gym is not None else None  # "the hotel gym has a barbell"
+
+
+def _joins_the_bands(user: User, answer: Answer, text: str) -> Answer:
+    """A barbell bought at home with bands joins them unless they are said gone, as
+    dumbbells bought do (kit_at_home.kit_said)."""
+    kit = answer.home_gym
+    home = users.answers_of(user).get("place") == Place.HOME.value
+    if kit is None or BANDS in kit.split() or not home or bands_gone(text):
+        return answer
+    return replace(answer, home_gym=f"{kit} {BANDS}")
 
 
 def _bought_at_home(user: User, text: str) -> bool:

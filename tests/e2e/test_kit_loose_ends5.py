@@ -83,13 +83,20 @@ async def test_a_barbell_bought_at_home_makes_the_home_gym(env: Env):
     """Training at home with bands, "i bought a barbell and a bench" got "Nice! Your
     program is planned for where you train ... other kit on its own doesn't change it":
     a barbell is what the home gym plan is for, its hip thrusts and deadlifts with loads.
-    Now it is made, the reply saying so, as "home gym with a barbell" would."""
-    chat = env.chat(9841)
-    await onboard(chat, place="Home: bands or a ball")
-    said = texts(await chat.say("i bought a barbell and a bench"))
-    assert "Where you train: <b>Home gym with a barbell</b> ✓" in said, said
-    assert "doesn't change it" not in said, said
-    assert "• Where you train: Home gym with a barbell" in texts(await chat.say("/settings"))
+    Now it is made, the reply saying so, her bands kept beside it (as dumbbells bought join
+    them); with bodyweight only, the home gym with a barbell alone."""
+    for n, (place, shown) in enumerate(
+        (
+            ("Home: bands or a ball", "Home gym with a barbell and bands"),
+            ("Bodyweight only", "Home gym with a barbell"),
+        )
+    ):
+        chat = env.chat(9841 + n)
+        await onboard(chat, place=place)
+        said = texts(await chat.say("i bought a barbell and a bench"))
+        assert f"Where you train: <b>{shown}</b> ✓" in said, (place, said)
+        assert "doesn't change it" not in said, said
+        assert f"• Where you train: {shown}•" in texts(await chat.say("/settings")), place
 
 
 async def test_the_split_squat_at_a_home_gym_holds_no_dumbbells_she_lacks(env: Env):
