@@ -35,10 +35,11 @@ _NO_DUMBBELLS = re.compile(
     r" (dumb+ells?|dumbells?|dbs?)\b"
 )
 # A dumbbell's load said beside the word, with its unit: "a pair of 10kg dumbbells", "10 kg
-# and 12 kg dumbbells", "dumbbells up to 25 lb", "adjustable dumbbells, 2 to 24 kg".
+# and 12 kg dumbbells", "dumbbells up to 25 lb", "adjustable dumbbells, 2 to 24 kg",
+# "new dumbbells, 20lb".
 _LOAD = r"(\d{1,3}(?:[.,]\d+)?) ?(kg|kgs|kilos?|kilograms?|lbs?|pounds?)\b"
 _NEAR = re.compile(rf"\b{_LOAD}(?: [\w,]+){{0,4}}? (?:dumb+ells?|dumbells?|dbs?)\b")
-_AFTER = re.compile(rf"\b(?:dumb+ells?|dumbells?|dbs?)\b(?: [\w,]+){{0,3}}? {_LOAD}")
+_AFTER = re.compile(rf"\b(?:dumb+ells?|dumbells?|dbs?)\b,?(?: [\w,]+){{0,3}}? {_LOAD}")
 _ANY_LOAD = re.compile(rf"\b{_LOAD}")
 # The heaviest said with no unit ("dumbbells up to 20"): in the person's unit.
 _BARE_UP_TO = re.compile(
@@ -123,3 +124,24 @@ def heaviest_said(text: str) -> tuple[float, Unit | None] | None:
 def _load(found: re.Match[str]) -> tuple[float, Unit]:
     unit = Unit.LB if found[2].startswith(("lb", "pound")) else Unit.KG
     return float(found[1].replace(",", ".")), unit
+
+
+# The new pair's weight said alone, answering how heavy it is: "15kg", "15", "15 kg",
+# "they're 15s", "the new ones are 20 lb each".
+_PAIR_WEIGHT = re.compile(
+    r"^(?:(?:theyre|they are|its|it is|the new (?:pair|ones?) (?:is|are)|about|around|a pair"
+    rf" of|pair of|two) )*(?:{_LOAD}|(\d{{1,3}}(?:[.,]\d+)?)s?)"
+    r"(?: each| apiece| ones| dumbbells?)?$"
+)
+
+
+def pair_weight_said(text: str) -> tuple[float, Unit | None] | None:
+    """A weight said on its own, with its unit or none (the person's): the answer to how
+    heavy a new pair is; None for anything more."""
+    said = " ".join(re.sub(r"['’]", "", text.lower()).strip(" .!?").split())
+    found = _PAIR_WEIGHT.match(said)
+    if found is None:
+        return None
+    if found[1] is not None:
+        return _load(found)
+    return float(found[3].replace(",", ".")), None

@@ -250,7 +250,9 @@ def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool 
 def _with_kit(step: str, value: str, text: str) -> Answer:
     """The answer with the kit `text` says beside a place (bot/coach/home_kit.py)."""
     if step == "place" and value in ("home", "bodyweight") and (gym := home_gym_kit(text)):
-        return Answer(step, "gym", home_gym=gym)  # "home, I have a barbell, plates and a bench"
+        # "home, I have a barbell, plates and a bench"; dumbbells said beside it are held
+        # where a move takes one (the split squat), as at a gym
+        return Answer(step, "gym", dumbbells=dumbbells_said(text), home_gym=gym)
     dumbbells = step == "place" and value != "gym" and dumbbells_said(text)
     if dumbbells and value == "home" and not bands_said(text):
         value = "bodyweight"  # "home with dumbbells": every home plan has band work

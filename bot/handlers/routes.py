@@ -123,6 +123,7 @@ BUTTONS: list[ButtonRoute] = [
 # setting being changed expects, then a change asked for in words ("switch to pounds");
 # whatever is left is a question for the coach, which always gets a reply.
 TEXT: list[TextRoute] = [
+    TextRoute(changes.pair_weight, onboarding.show),  # "15kg": how heavy the new pair is
     TextRoute(pasted_workout.on_text, answers.show),  # the push, copied back whole
     TextRoute(away_kit.on_text, answers.show),  # "in a hotel gym next week, only dumbbells"
     TextRoute(setup.on_text, onboarding.show),

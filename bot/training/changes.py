@@ -22,6 +22,7 @@ from bot.coach.days_for_a_while import (
     for_good_said,
     weekdays_in,
 )
+from bot.coach.home_kit import pair_weight_said
 from bot.coach.profile_change import (
     said_back_home,
     said_change,
@@ -35,12 +36,19 @@ from bot.coach.smalltalk_workout import moved_said
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
-from bot.training import held
+from bot.training import held, pair_asked
 from bot.training.awaiting import LOGGING_MODES
 from bot.training.ball_back import ball_back, bring_back
 from bot.training.days_back import usual_days_coming, usual_days_said, week_end
 from bot.training.home_gym import home_gym_kept, home_gym_said
-from bot.training.kit_at_home import ASK_HOW_HEAVY, NO_HEAVIER, kit_said, new_pair, place_set
+from bot.training.kit_at_home import (
+    ASK_HOW_HEAVY,
+    NO_HEAVIER,
+    kit_said,
+    new_pair,
+    pair_weighing,
+    place_set,
+)
 from bot.training.people import awaiting, reschedule
 from bot.training.questions import Choice, Family
 from bot.training.setup import Applied, Changing, Question, apply, open_setting, question
@@ -118,6 +126,8 @@ def change_asked(
         return _days_swap(svc, user, text)
     if intent == Intent.DAYS_ADD:
         return _days_add(svc, user, text)
+    if (pair := _pair_said(svc, s, user, new_pair(user, text))) is not None:  # "another pair!"
+        return pair  # before a change said: "bought new dumbbells, 20lb" is no place asked
     if intent == Intent.SETTINGS and (said := _change_said(svc, s, user, text)) is not None:
         return said
     if ball_back(user, text, None):  # "I got a stability ball", at home with no ball
@@ -130,13 +140,6 @@ def change_asked(
     if (kit := kit_said(user, text)) is not None:  # "no bands, just dumbbells", at home
         open_setting(svc, user, "place")  # holds a workout being logged, as /settings does
         return ChangeSaid(apply(svc, s, user, kit), None)
-    if (pair := new_pair(user, text)) in (ASK_HOW_HEAVY, NO_HEAVIER):  # "another pair!"
-        place, asking = users.answers_of(user)["place"] or "", pair == ASK_HOW_HEAVY
-        up_to, unit = user.dumbbells_up_to, user.unit
-        return Already("place", place, None, True, how_heavy=asking, up_to=up_to, unit=unit)
-    if isinstance(pair, onboarding.Answer):  # "just got a pair of 15kg dumbbells"
-        open_setting(svc, user, "place")
-        return ChangeSaid(apply(svc, s, user, pair), None)
     step = setting_named(text) if intent == Intent.SETTINGS else bare_setting(text)
     step = "place" if step is None and place_set(text) else step
     if step is None:
@@ -156,6 +159,15 @@ def change_asked(
     applied = apply(svc, s, user, answer)
     while_said = for_a_while(text) if step == "time" and before else None
     return replace(applied, for_a_while=(while_said, before)) if while_said and before else applied
+
+
+def pair_weight(svc: Services, s: Session, user: User, text: str) -> ChangeSaid | Already | None:
+    """ "15kg", "they're 15s" right after "How heavy is the new pair?": the new pair's
+    weight, taken as "just got a pair of 15kg dumbbells" is; None for anything else."""
+    if not pair_asked.taken(user, svc.clock.now()):
+        return None
+    weight = pair_weight_said(text)
+    return None if weight is None else _pair_said(svc, s, user, pair_weighing(user, weight))
 
 
 def whereabouts_said(
@@ -358,6 +370,23 @@ def _change_said(
         )
     changing = open_setting(svc, user, said.step)  # holds a workout being logged
     return ChangeSaid(apply(svc, s, user, said.answer), topic) if said.answer else changing
+
+
+def _pair_said(
+    svc: Services, s: Session, user: User, pair: onboarding.Answer | str | None
+) -> ChangeSaid | Already | None:
+    """Another pair of dumbbells said (kit_at_home.new_pair): how heavy asked, the heaviest
+    kept said to stay, or a heavier one made the heaviest."""
+    if pair in (ASK_HOW_HEAVY, NO_HEAVIER):
+        if pair == ASK_HOW_HEAVY:  # the weight said next on its own is its answer
+            pair_asked.keep(user, svc.clock.now())
+        place, asking = users.answers_of(user)["place"] or "", pair == ASK_HOW_HEAVY
+        up_to, unit = user.dumbbells_up_to, user.unit
+        return Already("place", place, None, True, how_heavy=asking, up_to=up_to, unit=unit)
+    if isinstance(pair, onboarding.Answer):  # "just got a pair of 15kg dumbbells"
+        open_setting(svc, user, "place")
+        return ChangeSaid(apply(svc, s, user, pair), None)
+    return None
 
 
 def _kit_new(user: User, answer: onboarding.Answer) -> bool:

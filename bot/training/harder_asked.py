@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from bot.coach.compose import named_cards, words
 from bot.coach.knowledge import Loading
-from bot.coach.profile import Profile
-from bot.coach.progression import AT_HEAVIEST, harder_with
+from bot.coach.profile import Place, Profile
+from bot.coach.progression import AT_HEAVIEST, HEAVIER_IN_HAND, harder_with
 from bot.coach.training import held_way
 from bot.runtime.services import Services
 from bot.store.models import User
@@ -56,7 +56,8 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Harder | None:
         today = None if profile is None else local_today(profile, svc.clock.now())
         held = True if profile is None or today is None else held_on(profile, today)
         top = profile is not None and today is not None and _top_at_home(profile, today)
-        moves = tuple(_move(svc, i, held, _at_heaviest(svc, i) if top else None) for i in named)
+        at = {i: _at_heaviest(svc, i) if top else None for i in named}
+        moves = tuple(_move(svc, i, held, at[i], _held(svc, profile, today, i)) for i in named)
         return Harder(moves, workout=False, today=False)
     if profile is None:
         return None
@@ -69,16 +70,22 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Harder | None:
     # names at that load, not the dumbbell it holds already
     kept = {t.exercise_id: t.variation for t in targets(svc, s, user.id, plan, workout)
             if t.change == "harder" and t.variation and t.load is not None}  # fmt: skip
-    moves = tuple(_move(svc, i, held, kept.get(i)) for i in ids)
+    day = workout.day
+    moves = tuple(_move(svc, i, held, kept.get(i), _held(svc, profile, day, i)) for i in ids)
     return Harder(moves, workout=True, today=workout.day == today)
 
 
-def _move(svc: Services, exercise_id: str, held: bool, at_load: str | None = None) -> HarderMove:
+def _move(
+    svc: Services, exercise_id: str, held: bool, at_load: str | None = None, already: bool = False
+) -> HarderMove:
     """The move's harder variation, one the kit allows (`held`: a load to hold there;
-    `at_load`: the one its target names at the load it has)."""
+    `at_load`: the one its target names at the load it has; `already`: the plan has it held
+    with a dumbbell, so the dumbbell's weight is what rises)."""
     card = svc.content.exercises[exercise_id]
     if at_load is not None:
         return HarderMove(card.name, at_load, False)
+    if already:
+        return HarderMove(card.name, None, True)
     found = svc.content.exercises.get(card.harder or "")
     harder = found.name if found else harder_with(card.harder, held, card.harder_bare)
     return HarderMove(card.name, harder, card.loading == Loading.WEIGHTED)
@@ -89,6 +96,14 @@ def _top_at_home(profile: Profile, day: date) -> bool:
     bare at home gets the dumbbell first): a held move's harder version is the plan's at
     that dumbbell."""
     return profile.away_on(day) is None and most_held(profile, day) is not None
+
+
+def _held(svc: Services, profile: Profile | None, day: date | None, exercise_id: str) -> bool:
+    """Whether the plan has the move held with a dumbbell on `day` (at home or away with
+    them): its card's harder version ("walking lunge holding dumbbells") is done already."""
+    if profile is None or day is None or profile.place_on(day) == Place.GYM:
+        return False
+    return held_on(profile, day) and held_way(svc.content.exercises[exercise_id]) is not None
 
 
 def _at_heaviest(svc: Services, exercise_id: str) -> str | None:
@@ -108,5 +123,7 @@ def card_for_kit(svc: Services, user: User | None, card: ExerciseCard) -> Exerci
     today = local_today(profile, svc.clock.now())
     held = held_on(profile, today)
     top = _at_heaviest(svc, card.card.id) if _top_at_home(profile, today) else None
+    if top is None and _held(svc, profile, today, card.card.id):  # held already: heavier
+        top = HEAVIER_IN_HAND
     harder = top or harder_with(card.harder, held, card.card.harder_bare)
     return replace(card, harder=harder)

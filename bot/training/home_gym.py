@@ -3,16 +3,19 @@ the setup reply and /program (bot/coach/programs/home_gym.py decides it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.coach.barbell_kit import home_gym_kit
 from bot.coach.compose import instead_of
+from bot.coach.home_kit import bands_gone
+from bot.coach.matcher import words
 from bot.coach.onboarding import Answer, AnswerError, parse_text
 from bot.coach.profile import Place
 from bot.coach.programs.home_gym import BANDS, home_gym_changes, lacks_kit
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
+from bot.training.kit_at_home import AWAY_SAID, HAD_SAID
 from bot.training.typed import asks
 
 
@@ -49,9 +52,31 @@ def home_gym_said(user: User, text: str) -> Answer | None:
         return None
     try:
         answer = parse_text("place", text, None, typos=False)
+        if answer.home_gym is None and _bought_at_home(user, text):  # "i bought a barbell"
+            at_home = parse_text("place", f"at home, {text}", None, typos=False)
+            answer = _joins_the_bands(user, at_home, text)
     except AnswerError:
         return None
     return answer if answer.home_gym is not None else None  # "the hotel gym has a barbell"
+
+
+def _joins_the_bands(user: User, answer: Answer, text: str) -> Answer:
+    """A barbell bought at home with bands joins them unless they are said gone, as
+    dumbbells bought do (kit_at_home.kit_said)."""
+    kit = answer.home_gym
+    home = users.answers_of(user).get("place") == Place.HOME.value
+    if kit is None or BANDS in kit.split() or not home or bands_gone(text):
+        return answer
+    return replace(answer, home_gym=f"{kit} {BANDS}")
+
+
+def _bought_at_home(user: User, text: str) -> bool:
+    """A barbell said as bought or had, with no place, by someone training at home: their
+    home is where it is ("i bought a barbell and a bench"); not one away ("at the hotel")."""
+    place = users.answers_of(user).get("place")
+    said = " ".join(words(text))
+    at_home = place in (Place.HOME.value, Place.BODYWEIGHT.value)
+    return at_home and bool(HAD_SAID.search(said)) and not AWAY_SAID.search(said)
 
 
 def home_gym_kept(user: User, answer: Answer) -> bool:

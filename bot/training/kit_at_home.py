@@ -20,7 +20,7 @@ from bot.store.models import User
 from bot.training.typed import asks
 
 # Said as had: "I have", "I've got", "just", "only", "too", "also".
-_HAD = re.compile(r"\b(have|got|own|bought|just|only|too|also|use|using)\b")
+HAD_SAID = re.compile(r"\b(have|got|own|bought|just|only|too|also|use|using)\b")
 # The place set in other words, with its kit: "set my place to home with dumbbells", and a
 # place with its kit listed after a colon: "home: dumbbells, bands, a bench".
 _PLACE_SET = re.compile(
@@ -34,8 +34,10 @@ _PLACE_LISTED = re.compile(
 # Another pair said as bought: "just got another pair of dumbbells!", "new dumbbells 15kg";
 # with its weight, bought or got will do ("just got a pair of 15kg dumbbells").
 _NEW_PAIR = re.compile(r"\b(another|new|more|extra|heavier|second)\b")
+# A pair said as just bought, no "another" needed: "just got a pair of dumbbells!".
+_A_PAIR = re.compile(r"\b(pairs? of|bought|just got)\b")
 _BOUGHT = re.compile(r"\b(another|new|more|extra|heavier|second|bought|got|get)\b")
-_AWAY = re.compile(r"\b(hotel|trip|travel\w*|away|airbnb|next week|this week|until|till)\b")
+AWAY_SAID = re.compile(r"\b(hotel|trip|travel\w*|away|airbnb|next week|this week|until|till)\b")
 
 
 def place_set(text: str) -> bool:
@@ -51,7 +53,9 @@ def kit_said(user: User, text: str) -> Answer | None:
     if place not in (Place.HOME.value, Place.BODYWEIGHT.value) or user.dumbbells:
         return None
     said = " ".join(words(text))
-    if asks(text) or not dumbbells_said(text) or not _HAD.search(said) or _AWAY.search(said):
+    if asks(text) or not dumbbells_said(text) or not HAD_SAID.search(said):
+        return None
+    if AWAY_SAID.search(said):  # a while away: bot.coach.away_kit
         return None
     try:
         answer = parse_text("place", f"at home, {text}", None, typos=False)
@@ -76,17 +80,24 @@ def new_pair(user: User, text: str) -> Answer | str | None:
     """Another pair of dumbbells said at home with dumbbells kept: the place answer with the
     new heaviest when its weight is said and it is heavier than the one kept ("just got a
     pair of 15kg dumbbells"), ASK_HOW_HEAVY when no weight is said ("just got another pair
-    of dumbbells!"), NO_HEAVIER for a pair no heavier than the one kept; None for anything
-    else."""
+    of dumbbells!", "just got a pair of dumbbells!"), NO_HEAVIER for a pair no heavier than
+    the one kept; None for anything else."""
     place = users.answers_of(user).get("place")
     if place not in (Place.HOME.value, Place.BODYWEIGHT.value) or not user.dumbbells:
         return None
     said = " ".join(words(text))
-    if asks(text) or not dumbbells_said(text) or not _BOUGHT.search(said) or _AWAY.search(said):
+    if asks(text) or not dumbbells_said(text) or not _BOUGHT.search(said) or AWAY_SAID.search(said):
         return None
     heaviest = heaviest_said(text)
     if heaviest is None:  # "I got dumbbells" again is no news: "already"
-        return ASK_HOW_HEAVY if _NEW_PAIR.search(said) else None
+        return ASK_HOW_HEAVY if _NEW_PAIR.search(said) or _A_PAIR.search(said) else None
+    return pair_weighing(user, heaviest)
+
+
+def pair_weighing(user: User, heaviest: tuple[float, Unit | None]) -> Answer | str:
+    """A new pair weighing `heaviest` (no unit: the person's): the place answer with it as
+    the heaviest when heavier than the one kept, else NO_HEAVIER."""
+    place = users.answers_of(user).get("place") or Place.HOME.value
     new = convert(heaviest[0], heaviest[1] or Unit(user.unit or Unit.KG.value), Unit.KG)
     kept = users.heaviest_kept(user)
     if kept is not None and new <= convert(*kept, Unit.KG):

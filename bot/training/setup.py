@@ -182,6 +182,7 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
         then, back = question(svc, user, nxt), None
     # what the place answer said of the kit: the reply says what the plan leaves out
     no_ball, no_bands, bells = answer.no_ball, answer.no_bands, answer.dumbbells
+    bells = bells and not answer.home_gym  # kept at a home gym, but its plan is no bodyweight one
     up_to = kit[2] if answer.step == "place" else None  # the heaviest dumbbell kept: "10 kg"
     goal = users.answers_of(user).get("goal")  # the moves of her own plan that hold them
     moves = held_in_plan(svc, goal, answer.value) if bells and goal else ()

@@ -294,11 +294,11 @@ def next_target(
 def held_on(profile: Profile, day: date) -> bool:
     """Whether `day`'s workout has a load to hold (dumbbells, a plate): at a gym, at home
     with dumbbells, or away with dumbbells; not at home with bands alone, with bodyweight
-    only, nor away with nothing."""
+    only, at a home gym with a barbell and no dumbbells said, nor away with nothing."""
     away = profile.away_on(day)
     if away is not None:
         return away.most != NOTHING_HELD
-    return profile.place == Place.GYM or profile.dumbbells
+    return (profile.place == Place.GYM and not profile.home_gym) or profile.dumbbells
 
 
 def most_held(profile: Profile, day: date | None) -> tuple[float, Unit] | None:

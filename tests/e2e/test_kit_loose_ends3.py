@@ -33,7 +33,8 @@ async def test_dumbbells_new_to_a_place_named_as_a_setting_are_kept(env: Env):
         assert "already" not in said, (typed, said)
         assert f"Where you train: <b>{shown}</b> ✓" in said and "holding a dumbbell" in said, said
         harder = texts(await chat.say("what's the harder version of the walking lunge"))
-        assert "walking lunge holding dumbbells" in harder, (typed, harder)
+        # held already (her /today says so): the dumbbell's weight is what gets harder
+        assert "Walking lunge: it gets harder by its load" in harder, (typed, harder)
         said = texts(await chat.say(typed))  # said again: now it is so
         assert f"That's what I have already: Where you train: <b>{shown}</b>" in said, said
 

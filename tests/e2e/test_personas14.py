@@ -239,13 +239,13 @@ async def test_a_home_gym_set_up_is_new_kit(env):
     for a few weeks. Good news though: I've set up a small home gym with a barbell, plates
     and a bench now." and got "I don't know that one yet"; "now i have a home gym with a
     barbell" got "That's what I have already: Where you train: Home: bands or a ball". A
-    barbell with no place said ("i bought a barbell and a bench") offers where he trains
-    again; a home gym with a barbell is one (tests/e2e/test_home_gym.py): his plan is now
+    barbell bought with no place said ("i bought a barbell and a bench") is at his home,
+    beside his bands; a home gym with a barbell is one (tests/e2e/test_home_gym.py): his plan is now
     the gym plan without machine moves, and said again, it is what he has already."""
     chat = await _frank(env, 14120)
     env.clock.set(datetime(2027, 11, 8, 11, 15, tzinfo=CHICAGO))
-    bought = texts(await chat.say("i bought a barbell and a bench"))
-    assert bought.startswith("Nice! Your program is planned for where you train"), bought
+    bought = texts(await chat.say("i bought a barbell and a bench"))  # beside his bands
+    assert "Where you train: <b>Home gym with a barbell and bands</b> ✓" in bought, bought
     said = texts(
         await chat.say(
             "Apologies for the silence, I had a cold for a few weeks. Good news though: I've "
@@ -271,8 +271,9 @@ async def test_the_kit_left_out_example_is_in_their_unit(env):
     gets the example.)"""
     chat = await _frank(env, 14121)
     env.clock.set(datetime(2027, 11, 8, 11, 15, tzinfo=CHICAGO))
-    await chat.say("i bought a barbell and a bench")
-    await chat.tap("Change where I train")
+    await chat.say("i bought a barbell and a bench")  # his home gym (test_kit_loose_ends5.py)
+    await chat.say("/settings")
+    await chat.tap("Where you train")
     said = texts(
         await chat.say(
             "It is at home, but I now have a barbell, plates and a bench as well as my bands. "
