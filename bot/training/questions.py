@@ -20,7 +20,7 @@ from bot.coach.compose import (
     reports_feeling,
     wants_instead,
 )
-from bot.coach.knowledge import Exercise, KnowledgeEntry
+from bot.coach.knowledge import Aspect, Exercise, KnowledgeEntry
 from bot.coach.matcher import Gap, GapKind, ItemKind, MatchResult, words
 from bot.coach.matcher.repunctuate import repunctuated
 from bot.coach.matcher.vocabulary import LOSE
@@ -55,13 +55,9 @@ from bot.training.typed import has_digit
 RELATED = 3  # related entries offered under an answer
 NEARBY = 3  # topics offered beside "I don't know"
 SPOT_REDUCTION = "myth_cardio_spot_reduction"  # the entry for "can X take fat off Y"
-# An exercise the articles skip, asked about for its load or for a muscle: what they say about
-# picking a weight (a rule for any lift) or about building the muscle.
-BUILDING = (
-    ("weight", "choose_weight"),
-    ("hamstring", "build_hamstrings"),
-    ("glute", "build_glutes"),
-)
+# An exercise the articles skip, asked about for a muscle: what they say about building it.
+BUILDING = (("hamstring", "build_hamstrings"), ("glute", "build_glutes"))
+LOADING = "choose_weight"  # ... or asked how heavy: their rule for picking a weight, any lift
 NAMED_RANK = 3  # a card named in an unsure question must rank this high to be answered
 
 
@@ -422,6 +418,8 @@ def _building(svc: Services, gap: Gap | None, text: str) -> KnowledgeEntry | Non
     articles skip the move, but say what builds the muscle asked about and how to load."""
     if gap is None or gap.kind != GapKind.EXERCISE:
         return None
+    if Aspect.WEIGHT in aspects(text) and LOADING in svc.content.entries:
+        return svc.content.entries[LOADING]  # a load asked, not pounds lost
     terms = set(svc.matcher.analyzer.terms(text)[0])
     for muscle, entry in BUILDING:
         if muscle in terms and entry in svc.content.entries:

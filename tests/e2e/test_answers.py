@@ -76,6 +76,10 @@ async def test_a_load_asked_for_a_move_they_skip_gets_their_rule_for_any_lift(en
         replies[-1].text
     )
     assert "Source: Toning hamstrings and glutes" in replies[-1].text
+    # pounds lost are no load asked: no rule for picking a weight
+    replies = await chat.say("I lost 10 pounds doing kettlebell swings, will my butt grow?")
+    assert "don't cover kettlebell swings" in replies[-1].text
+    assert "picking your weight" not in replies[-1].text
 
 
 async def test_the_romanian_deadlift_is_declined_with_the_move_they_describe(env):
