@@ -76,6 +76,7 @@ class Intent(StrEnum):
     BODYWEIGHT = "bodyweight"  # "I lost 2kg": not tracked, the lifts are
     NO_PUSH = "no_push"  # "why didn't you send my workout": days, time, zone, pause
     BUTTONS = "buttons"  # "the buttons don't work": fresh ones, or type instead
+    MISTAKE = "mistake"  # "sorry, wrong chat", "ignore that": nothing to do
     SORE = "sore"  # "my legs are sore": not in the articles; today's workout, or skip it
     PERIOD = "period"  # "I'm on my period": not in the articles; skip today, or pause
     MISSED = "missed"  # "I forgot my workout": the plan carries on; log it if it was done
@@ -351,6 +352,8 @@ def _understand(text: str) -> Intent | None:
         return Intent.SETTINGS
     if said.match(p.GOOD_NIGHT):
         return Intent.BYE
+    if said.match(p.MISTAKE):
+        return Intent.MISTAKE
     if said.match(p.GREETING_PHRASE):
         return Intent.GREETING
     if (
@@ -361,8 +364,9 @@ def _understand(text: str) -> Intent | None:
         return Intent.GREETING
     if "how" in given and len(ws) >= 3 and given <= p.HOW_ARE_YOU | p.GREETING_FILLER:
         return Intent.GREETING
-    if given & p.THANKS and given <= p.THANKS | p.ACK | p.GREETING_FILLER:
-        return Intent.THANKS
+    if given & p.THANKS and given <= p.THANKS | p.ACK | p.GREETING_FILLER | p.THANKS_FILLER:
+        # "no thanks" turns an offer down
+        return Intent.YES_NO if given & p.NO else Intent.THANKS
     if (given & p.BYE or said.search(p.BYE_PHRASE)) and given <= p.BYE | p.BYE_FILLER | p.ACK:
         return Intent.BYE
     if given <= p.ACK or said.match(p.ACK_PHRASE):

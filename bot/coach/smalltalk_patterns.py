@@ -28,6 +28,11 @@ THANKS = _set(
     "thanks thank thx ty tysm cheers appreciate appreciated grateful thnks thnx tnx thanx "
     "thankyou thanku tyvm"
 )
+# What thanks come wrapped in: "thanks so much, that helps", "great advice, thank you"
+THANKS_FILLER = _set(
+    "that this it was is helps helped helpful useful clear makes sense advice info information "
+    "answer tips tip many bunch million ton tons heaps again for the"
+)
 ACK = _set(
     "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
     "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
@@ -35,17 +40,24 @@ ACK = _set(
     "never mind nevermind forget it actually anyway anyways fair enough please pls plz now "
     "ugh meh hmmm hm okie okey yess kinda youre "
     # taking back what one just said ("wait no", "actually i changed my mind", "oops")
-    "wait changed mind nvm oops whoops bad"
+    "wait changed mind nvm oops whoops bad thing absolutely definitely certainly totally"
 )
+NO = _set("no nope nah")
 BYE = _set("bye byebye goodbye cya ciao later ttyl farewell")
-BYE_PHRASE = re.compile(r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you)\b")
+BYE_PHRASE = re.compile(
+    r"^(ok |okay )?(see (you|ya|u)|talk (soon|later|tomorrow)|catch you"
+    r"|(gotta|got to|have to|need to|must) (go|run|dash)|gtg|g2g|off to bed)\b"
+)
 # a farewell that would read as a greeting ("good night coach", "have a nice day")
 GOOD_NIGHT = re.compile(
-    r"^(ok |okay |thanks |thank you |thx )?(good ?night|night night|nighty night|nite|gn|"
+    r"^(ok |okay |thanks |thank you |thx )?(good ?night|night night|nighty night|nite|gn|night|"
     r"have (an? )?(good|nice|great|lovely) (day|night|evening|weekend|one))"
     r"( coach| all| everyone)?$"
 )
-BYE_FILLER = _set("see you ya u talk soon later tomorrow then for now catch ok okay next time week")
+BYE_FILLER = _set(
+    "see you ya u talk soon later tomorrow then for now catch ok okay next time week "
+    "gotta got have need must go run dash gtg g2g off to bed"
+)
 # typed in a hurry too: "waht can u do", "hw does ths work"
 HELP_ONLY = _set(
     "help menu commands command start what can you do how does this work bot me u waht wat hw "
@@ -60,9 +72,11 @@ PAUSE = re.compile(
     r"|\b(dont|do not) (send|message|text|remind)|\bunsubscribe\b|\bleave me alone\b"
     r"|^(please )?stop( it| now| please)?$"
     r"|\b(dont|do not) want (any )?(more )?(reminders?|workouts?|messages?|notifications?)\b"
-    r"|^pause (my |the |all )?(plan|workouts?|training|reminders?|messages?|program|it)\b"
+    r"|^((can|could|will|would) (we|i|you) (please )?|please )?pause (my |the |all )?(plan|"
+    r"workouts?|training|reminders?|messages?|program|programme|it)\b"
     r"|^((can|could) (we|i|you) |(i )?(want|need|would like|d like) to |lets |let s )?"
-    r"(pause|take break|taking break)( from \w+)?( for \w+( \w+)?)?( please)?$"
+    r"(pause|take break|taking break)( from (the |my |your )?\w+)?( for \w+( \w+)?)?"
+    r"( please)?$"
     # "no workouts until monday", "pause till the 20th": a pause with its end (schedule.pause_end)
     r"|^(please )?(no|pause|stop)( more)?( workouts?| messages?| reminders?| training)?"
     r" (until|till|til)\b"
@@ -217,10 +231,6 @@ SHORT = re.compile(
 # Time away: "I'm on vacation next week" asks for a pause, unless it asks a question too.
 # A pause said after why, in a message longer than most: "going to my sisters for 2 weeks so
 # no exercises until i get back".
-PAUSE_TOLD = re.compile(
-    r"\b(so|and) no (more )?(workouts?|exercises?|messages?|reminders?|training) (until|till"
-    r"|til)\b"
-)
 # A pause said after why, in a message longer than most: "going to my sisters for 2 weeks so
 # no exercises until i get back".
 PAUSE_TOLD = re.compile(
@@ -248,6 +258,7 @@ ABOUT = re.compile(
 # "what's up", "how's your day", "are you there?": a greeting without a greeting word.
 GREETING_PHRASE = re.compile(
     r"^(are )?(you|u) (there|here|awake|alive)$|^(anyone|anybody|someone) (there|here|home)$|"
+    r"^(can|do) (you|u) (hear|read|see) me$|^(test|testing)( \d+| test| testing)*$|"
     r"^(hey |hi |so )?(whats up|whats new|whats good|hows (your|ur|the) (day|week|evening|morning)"
     r"( going)?|how was (your|ur) (day|week|weekend))( coach)?$"
 )
@@ -423,6 +434,15 @@ UPBEAT = re.compile(
     r"|^(good|great|amazing) day( today)?$|^(proud of myself|feeling it today)$"
 )
 # Heard, and nothing asked: "makes sense", "good to know", "I'll try that".
+# A message meant for someone else, or taken back: "sorry, wrong chat", "ignore that"
+MISTAKE = re.compile(
+    r"^(oops |sorry |whoops |oh |lol |haha |my bad |ah )*(wrong (chat|person|convo|"
+    r"conversation|window|bot)|(please |pls )?ignore (that|this|me|the last( one| message)?)"
+    r"|(that|this) (wasnt|was not|isnt|is not) (for|meant for) (you|u)"
+    r"|(sent|send) (that |this |it )?(by mistake|by accident|accidentally)"
+    r"|(didnt|did not) mean to (send|write|type) (that|this)( here)?)"
+    r"( sorry| lol| haha| my bad)*$"
+)
 ACK_PHRASE = re.compile(
     r"^(ok |okay |hmm |ah |oh )?(interesting|good to know|makes sense|that makes sense|see|noted"
     r"|will try( that| it)?|ill try( that| it)?|try that|fair|true|exactly|indeed|of course"

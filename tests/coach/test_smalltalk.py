@@ -31,7 +31,7 @@ from bot.coach.smalltalk import (
         ("ok thanks, got it", Intent.THANKS),
         ("💪💪💪", Intent.EMOJI),
         ("yeah", Intent.YES_NO),
-        ("no thanks", Intent.THANKS),
+        ("no thanks", Intent.YES_NO),  # an offer turned down: "Got it", not "You're welcome"
         ("no more workout reminders please", Intent.PAUSE),
         ("unsubscribe", Intent.PAUSE),
         ("dont send me workouts anymore", Intent.PAUSE),

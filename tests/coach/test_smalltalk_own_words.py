@@ -242,6 +242,28 @@ from bot.coach.smalltalk import Intent, understand
         ("how do I use the buttons", Intent.BUTTONS),
         ("the buttons don't work", Intent.BUTTONS),
         ("nothing happens when I tap", Intent.BUTTONS),
+        # each of these was noted as an unknown question (or got an article, or another reply)
+        ("thanks so much, that helps", Intent.THANKS),
+        ("thank you, very helpful", Intent.THANKS),
+        ("thanks coach, that makes sense", Intent.THANKS),
+        ("that was really useful, thanks", Intent.THANKS),
+        ("many thanks", Intent.THANKS),
+        ("thanks a bunch", Intent.THANKS),
+        ("great advice, thanks", Intent.THANKS),  # got Picking your weight
+        ("no thanks", Intent.YES_NO),  # turns an offer down: not "you're welcome"
+        ("sure thing", Intent.YES_NO),
+        ("absolutely", Intent.YES_NO),
+        ("gotta go", Intent.BYE),
+        ("ok gtg", Intent.BYE),
+        ("night coach", Intent.BYE),  # got "Hi!"
+        ("can you pause my plan", Intent.PAUSE),
+        ("I want to take a break from the program", Intent.PAUSE),  # was edit the plan
+        ("can you hear me", Intent.GREETING),
+        ("test", Intent.GREETING),
+        ("sorry, wrong chat", Intent.MISTAKE),
+        ("oops, that wasn't for you", Intent.MISTAKE),
+        ("lol ignore that", Intent.MISTAKE),
+        ("sent that by mistake, sorry", Intent.MISTAKE),
     ],
 )
 def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
@@ -325,6 +347,10 @@ def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
         "interesting, so should I do nordics too",
         "what's on the menu for glute growth, protein?",
         "is the gym better than home for glutes",
+        "thanks! is it ok to do them every day?",
+        "thanks, but how many sets should I do?",
+        "is it a mistake to train glutes every day",
+        "can i take a break from squats and just do hip thrusts",
     ],
 )
 def test_training_questions_worded_like_conversation_stay_questions(text: str) -> None:

@@ -337,3 +337,29 @@ async def test_a_comparison_says_what_the_articles_say_of_the_moves_together(env
     # nothing compared: a card alone, with no entry beneath
     card = (await chat.say("how do I do a seated leg curl"))[-1]
     assert "Nordics vs leg curls" not in card.text
+
+
+async def test_thanks_farewells_and_messages_for_someone_else_are_not_recorded(env):
+    """Each of these was noted as an unknown question ("I don't know that one yet... I've
+    noted it") or got an article: thanks wrapped in praise, a farewell in a hurry, a pause of
+    the plan asked, and a message sent to the wrong chat."""
+    chat = env.chat(4013)
+    await onboard(chat)
+    expected = {
+        "thanks so much, that helps": "welcome",
+        "great advice, thanks": "welcome",  # got Picking your weight
+        "no thanks": "Got it",  # it was "You're welcome!"
+        "sure thing": "Got it",
+        "sorry, wrong chat": "left that alone",
+        "lol ignore that": "left that alone",
+        "gotta go": "See you",
+        "night coach": "See you",  # it was greeted "Hi!"
+        "can you hear me": "Hi!",
+        "can you pause my plan": "/pause",
+    }
+    for text, want in expected.items():
+        replies = await chat.say(text)
+        assert want in replies[-1].text, (text, replies[-1].text)
+        assert "I don't know" not in replies[-1].text
+    with env.svc.db.session() as s:
+        assert s.execute(select(UnansweredQuestion)).scalars().all() == []
