@@ -77,6 +77,7 @@ class Intent(StrEnum):
     NO_PUSH = "no_push"  # "why didn't you send my workout": days, time, zone, pause
     BUTTONS = "buttons"  # "the buttons don't work": fresh ones, or type instead
     MISTAKE = "mistake"  # "sorry, wrong chat", "ignore that": nothing to do
+    CHITCHAT = "chitchat"  # "tell me a joke": not training, and not a question to learn
     SORE = "sore"  # "my legs are sore": not in the articles; today's workout, or skip it
     PERIOD = "period"  # "I'm on my period": not in the articles; skip today, or pause
     MISSED = "missed"  # "I forgot my workout": the plan carries on; log it if it was done
@@ -109,6 +110,7 @@ _FIRST: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (about.NO_PUSH, Intent.NO_PUSH),
     (about.BUTTONS, Intent.BUTTONS),
     (about.NOTATION, Intent.NOTATION),
+    (about.CHITCHAT, Intent.CHITCHAT),
 )
 # The person's own training, said ("my legs are sore"): before the requests, which share words.
 _LIFE: tuple[tuple[re.Pattern[str], Intent], ...] = (
@@ -352,7 +354,7 @@ def _understand(text: str) -> Intent | None:
         return Intent.SETTINGS
     if said.match(p.GOOD_NIGHT):
         return Intent.BYE
-    if said.match(p.MISTAKE):
+    if said.match(about.MISTAKE):
         return Intent.MISTAKE
     if said.match(p.GREETING_PHRASE):
         return Intent.GREETING

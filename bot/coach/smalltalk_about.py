@@ -51,6 +51,8 @@ SOURCES = re.compile(
 DATA = re.compile(
     r"\bwhat (data|info|information) (do|did) you (store|keep|have|collect|save)\b"
     r"|\bwhat do you (know|store|keep|have|save) (about|on) me\b|\bwho can see my (data|info|"
+    r"information|logs?)\b|^(whats|what is) my name$|^(do|did) (you|u) (remember|know) me$"
+    r"|\bgdpr\b|\b(deletion|erasure) request\b|\bwho can see my (data|info|"
     r"information|logs?)\b|\b(is|are) my (data|info|information|logs?) (safe|private|secure|"
     r"shared|sold)\b|^(privacy|privacy policy|my data|data)$"
     r"|\b(export|download|backup|back up|save|get|send me|show me|see) (all )?(of )?my (data|info"
@@ -77,10 +79,28 @@ LOG_HOW = re.compile(
 )
 
 # Asking what the bot can do, in words /help answers.
+# A message meant for someone else, or taken back: "sorry, wrong chat", "ignore that"
+MISTAKE = re.compile(
+    r"^(oops |sorry |whoops |oh |lol |haha |my bad |ah )*(wrong (chat|person|convo|"
+    r"conversation|window|bot)|(please |pls )?ignore (that|this|me|the last( one| message)?)"
+    r"|(that|this) (wasnt|was not|isnt|is not) (for|meant for) (you|u)"
+    r"|(sent|send) (that |this |it )?(by mistake|by accident|accidentally)"
+    r"|(didnt|did not) mean to (send|write|type) (that|this)( here)?)"
+    r"( sorry| lol| haha| my bad)*$"
+)
+
+# Chat the articles have nothing to do with: "tell me a joke", "how's the weather"
+CHITCHAT = re.compile(
+    r"^(can you |could you |please )?(tell|know) (me )?(any |some )?(jokes?|funny)( please)?$"
+    r"|^(jokes?|joke please)$|^(hows|how is|whats|what is) (the )?weather( like)?( today| there)?$"
+    r"|^(sing|tell) (me )?(song|story)$"
+)
+
 HELP_PHRASE = re.compile(
     r"^(the |show )?(menu|commands|command list|list of commands|all commands|features|options)$"
     r"|^what (are|r) (your|the) (features|commands|options)$|^what can (i )?ask( you)?$"
-    r"|^what (else )?can (you|u) (do|help with)$"
+    r"|^what (else )?can (you|u) (do|help with)$|^how (do|can|should) (i )?use (this|you|it)"
+    r"( bot| app| thing)?$"
     # asked after who set it up: "my daughter set this up for me how does it work"
     r"|\b(set|setup|set it|set this) (up )?(for|on) (me|my phone)\b.*\bhow (does|do) (this|it|you)"
     r" work$"

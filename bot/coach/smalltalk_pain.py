@@ -34,6 +34,7 @@ PAIN = re.compile(
     r"|\b(knees?|back|hips?|ankles?|shoulders?|wrists?|neck|joints?)( really| just| still)?"
     r" (don'?t|doesn'?t|didn'?t|do not|does not|did not|never) (like|love|agree with)\b"
     r"|\bbad (knee|knees|back|hip|hips|ankle|ankles)\b|\b(knee|back|hip) (problems?|issues?)\b"
+    r"|\b(knees?|back|hips?|ankles?|hamstrings?|glutes?|butt|bum|legs?) (is|are) killing me\b"
     r"|\b(knees?|back|hips?|ankles?|shoulders?|neck)( still)? (feels?|felt|is|was)( a)?( bit"
     r"| little| kinda| kind of| really)? (off|weird|funny|wonky|unstable|wrong|not right)\b"
     # a joint sore, with more said ("my knee is a bit sore today, should I still do the lunges?")

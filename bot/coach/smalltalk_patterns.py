@@ -26,19 +26,19 @@ GREETING_FILLER = _set(
 )
 THANKS = _set(
     "thanks thank thx ty tysm cheers appreciate appreciated grateful thnks thnx tnx thanx "
-    "thankyou thanku tyvm"
+    "thankyou thanku tyvm ta"
 )
 # What thanks come wrapped in: "thanks so much, that helps", "great advice, thank you"
 THANKS_FILLER = _set(
     "that this it was is helps helped helpful useful clear makes sense advice info information "
-    "answer tips tip many bunch million ton tons heaps again for the"
+    "answer tips tip many bunch million ton tons heaps again for the star legend gem best"
 )
 ACK = _set(
     "yes yeah yep yup ya sure ok okay k kk alright right fine no nope nah not really maybe "
     "great cool nice awesome perfect good got it lol haha wow oh ah hmm sounds understood "
     "love so much you coach very all will do a lot great thats keep my profile "
     "never mind nevermind forget it actually anyway anyways fair enough please pls plz now "
-    "ugh meh hmmm hm okie okey yess kinda youre "
+    "ugh meh hmmm hm okie okey yess kinda youre then "
     # taking back what one just said ("wait no", "actually i changed my mind", "oops")
     "wait changed mind nvm oops whoops bad thing absolutely definitely certainly totally"
 )
@@ -82,6 +82,10 @@ PAUSE = re.compile(
     r" (until|till|til)\b"
     r"|^(please )?no( more)? exercises? (until|till|til)\b"
     # "turn off reminders", "mute the notifications"
+    r"|^(hold|freeze) (my |the |all )?(plan|workouts?|training|program|programme|account)\b"
+    r"|\b(put|putting) (my |the |all )?(plan|workouts?|training|program|programme|account) on "
+    r"hold\b|^(im |i am |ill |i will |gonna |going to |want to |need to |have to )*(stop|pause)"
+    r"( training| working out| the workouts| everything)? for (while|bit|some time|now)$"
     r"|\b(turn off|switch off|disable|mute|silence) (the |my |all |your |workout )?"
     r"(reminders?|notifications?|messages?|workouts?|pushes|alerts?)\b"
     r"|^(want to |going to |gonna )?quit( this| the bot| training| the program)?$|\bopt ?out\b"
@@ -264,6 +268,7 @@ GREETING_PHRASE = re.compile(
 )
 HOW_ARE_YOU = _set("how are you u r doing hows it going things your ur day week been")
 DELETE = re.compile(
+    r"\breset (my |all )?(data|info|information|details)\b|"
     r"\b(delete|erase|remove|wipe|forget|clear)\b.*"
     r"\b(data|account|everything|history|info|information|logs?|profile|details)\b"
     r"|\bforget (about )?me\b|^(can|could|will) (you )?(please )?(delete|erase|remove) me\b"
@@ -434,15 +439,6 @@ UPBEAT = re.compile(
     r"|^(good|great|amazing) day( today)?$|^(proud of myself|feeling it today)$"
 )
 # Heard, and nothing asked: "makes sense", "good to know", "I'll try that".
-# A message meant for someone else, or taken back: "sorry, wrong chat", "ignore that"
-MISTAKE = re.compile(
-    r"^(oops |sorry |whoops |oh |lol |haha |my bad |ah )*(wrong (chat|person|convo|"
-    r"conversation|window|bot)|(please |pls )?ignore (that|this|me|the last( one| message)?)"
-    r"|(that|this) (wasnt|was not|isnt|is not) (for|meant for) (you|u)"
-    r"|(sent|send) (that |this |it )?(by mistake|by accident|accidentally)"
-    r"|(didnt|did not) mean to (send|write|type) (that|this)( here)?)"
-    r"( sorry| lol| haha| my bad)*$"
-)
 ACK_PHRASE = re.compile(
     r"^(ok |okay |hmm |ah |oh )?(interesting|good to know|makes sense|that makes sense|see|noted"
     r"|will try( that| it)?|ill try( that| it)?|try that|fair|true|exactly|indeed|of course"

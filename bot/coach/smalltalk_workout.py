@@ -100,7 +100,7 @@ TODAY = re.compile(
     r"\b(today|todays|tonight)\b"
     r"|^(whats|what is) (my|the) (workout|plan|session)( for)?( today| now| then)?$"
     r"|^(my )?(workout|session)( please| pls)?$"
-    r"|\b(whats|what is) on (for )?(today|tonight)\b"
+    r"|\b(whats|what is) on (for )?(today|tonight)\b|^(whats|what is) (for )?today$"
     r"|\b(do|train|log|doing)( the| my)? (mondays|tuesdays|wednesdays|thursdays|fridays|"
     r"saturdays|sundays|tomorrows|next|the next) (workout|session|training) (today|now|tonight)\b"
     r"|^(so |ok |okay )?(whats|what is|what do we do|what now) ?(next|now)?$"

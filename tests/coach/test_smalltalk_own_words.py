@@ -264,6 +264,21 @@ from bot.coach.smalltalk import Intent, understand
         ("oops, that wasn't for you", Intent.MISTAKE),
         ("lol ignore that", Intent.MISTAKE),
         ("sent that by mistake, sorry", Intent.MISTAKE),
+        ("my back is killing me", Intent.PAIN),
+        ("i'm going to stop for a while", Intent.PAUSE),
+        ("hold my workouts", Intent.PAUSE),  # got the Hold card
+        ("put my plan on hold", Intent.PAUSE),
+        ("freeze my plan for two weeks", Intent.PAUSE),
+        ("reset my data", Intent.DELETE),
+        ("what's today", Intent.TODAY),
+        ("ta", Intent.THANKS),
+        ("you're a star, thanks", Intent.THANKS),
+        ("alright then", Intent.YES_NO),
+        ("how do I use this", Intent.HELP),
+        ("what's my name", Intent.DATA),  # got A tie-in muscle?
+        ("do you remember me?", Intent.DATA),
+        ("tell me a joke", Intent.CHITCHAT),
+        ("how's the weather", Intent.CHITCHAT),
     ],
 )
 def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
@@ -351,6 +366,10 @@ def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
         "thanks, but how many sets should I do?",
         "is it a mistake to train glutes every day",
         "can i take a break from squats and just do hip thrusts",
+        "can I train outside in cold weather",
+        "should I stop for a while if my glutes are sore",
+        "how do I use bands for hip thrusts",
+        "how long do I hold the bottom of a squat",
     ],
 )
 def test_training_questions_worded_like_conversation_stay_questions(text: str) -> None:

@@ -356,6 +356,9 @@ async def test_thanks_farewells_and_messages_for_someone_else_are_not_recorded(e
         "night coach": "See you",  # it was greeted "Hi!"
         "can you hear me": "Hi!",
         "can you pause my plan": "/pause",
+        "put my plan on hold": "/pause",
+        "tell me a joke": "beyond me",
+        "my back is killing me": "doctor or physiotherapist",
     }
     for text, want in expected.items():
         replies = await chat.say(text)
