@@ -7,6 +7,7 @@ lists exactly its members, in its order, so code and content cannot drift apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -81,3 +82,20 @@ class Goals:
             for rank, words in g.keywords.items()
         ]
         return tuple((goal, words) for _, _, goal, words in sorted(groups))
+
+
+# The divisions a question can name ("is figure prep different from bikini prep?"): an
+# answer then carries the line for the division asked about, whatever the person's own goal.
+_DIVISIONS = re.compile(
+    r"\b(?P<compete>figure|bodybuild\w*|physique)\b|\b(?P<bikini>bikini)\b", re.IGNORECASE
+)
+
+
+def divisions_named(text: str) -> tuple[Goal, ...]:
+    """The competition divisions `text` names, in the order it names them, each once."""
+    named: list[Goal] = []
+    for m in _DIVISIONS.finditer(text):
+        goal = Goal.COMPETE if m["compete"] else Goal.BIKINI
+        if goal not in named:
+            named.append(goal)
+    return tuple(named)

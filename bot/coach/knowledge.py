@@ -8,7 +8,7 @@ Plain data only (no Telegram, no SQL, no YAML): `bot.content` builds these from
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -105,6 +105,7 @@ class KnowledgeEntry:
     phrasings: tuple[str, ...]
     gist: str = ""  # one plain sentence: the answer in brief, added under a close other answer
     goal_lines: Mapping[Goal, str] = field(default_factory=dict)
+    own_plan_lines: bool = False  # its lines speak of the person's own plan, not a division
     exercises: tuple[str, ...] = ()  # exercise ids the answer refers to
     related: tuple[str, ...] = ()  # entry ids
     defines: tuple[str, ...] = ()  # what it defines, as people name it ("hamstring")
@@ -112,6 +113,17 @@ class KnowledgeEntry:
     def goal_line(self, goal: Goal | None) -> str | None:
         """The one line tailored to `goal`, if the articles support one."""
         return None if goal is None else self.goal_lines.get(goal)
+
+    def line_goal(self, own: Goal | None, named: Sequence[Goal]) -> Goal | None:
+        """Whose line goes under the answer: the person's own goal, unless the question names
+        a division ("is figure prep different from bikini prep?") and the entry has a line
+        for it that the person's own goal does not replace."""
+        if self.own_plan_lines:
+            return own
+        for goal in ([own] if own in named else []) + list(named):
+            if goal in self.goal_lines:
+                return goal
+        return own
 
 
 class Aspect(enum.StrEnum):

@@ -172,7 +172,7 @@ def load_entries(
             path,
             item,
             ["kind", "title", "answer", "gist", "sources", "phrasings"],
-            ["goal_lines", "exercises", "related", "defines"],
+            ["goal_lines", "goal_lines_for", "exercises", "related", "defines"],
         )
         unique(f, seen)
         if f.id in exercises:
@@ -196,6 +196,9 @@ def load_entries(
                 raise f.error(f"'goal_lines': {goal!r} needs a non-empty line", "goal_lines")
             check_html(f, "goal_lines", line)
             goal_lines[g] = line.strip()
+        lines_for = f.opt_text("goal_lines_for") or "division"
+        if lines_for not in ("division", "own plan"):
+            raise f.error("'goal_lines_for' must be division or own plan", "goal_lines_for")
         related = f.texts("related")
         pending_related.append((f, related))
         out[f.id] = KnowledgeEntry(
@@ -207,6 +210,7 @@ def load_entries(
             phrasings=f.texts("phrasings", 1),
             gist=f.text("gist", GIST_MAX),
             goal_lines=MappingProxyType(goal_lines),
+            own_plan_lines=lines_for == "own plan",
             exercises=f.refs("exercises", exercises, "exercise (no card with that id)"),
             related=related,
             defines=f.texts("defines"),

@@ -86,6 +86,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 choice_rows(_with_second(outcome.related, outcome.second)),
                 entry=outcome.entry,
                 goal_line=outcome.goal_line,
+                line_named=outcome.line_named,
                 sources=outcome.sources,
                 goal=outcome.goal,
                 facts=outcome.facts,

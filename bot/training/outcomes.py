@@ -54,10 +54,17 @@ class EntryAnswer:
     plan_rest: tuple[int, int] | None = None  # asked how long to rest: their plan's rests
     plan_ranges: tuple[tuple[int, int], ...] = ()  # asked how heavy: ranges taking turns
     plan_days: tuple[int, ...] = ()  # asked, or told, how often: the days they chose
+    named: tuple[Goal, ...] = ()  # competition divisions the question names
 
     @property
     def goal_line(self) -> str | None:
-        return self.entry.goal_line(self.goal)
+        return self.entry.goal_line(self.entry.line_goal(self.goal, self.named))
+
+    @property
+    def line_named(self) -> Goal | None:
+        """The division whose line is shown when it isn't the person's own goal."""
+        goal = self.entry.line_goal(self.goal, self.named)
+        return None if goal == self.goal else goal
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from bot.coach.compose import (
     reports_feeling,
     wants_instead,
 )
+from bot.coach.goals import divisions_named
 from bot.coach.knowledge import Aspect, Exercise, KnowledgeEntry
 from bot.coach.matcher import Gap, GapKind, ItemKind, MatchResult, words
 from bot.coach.matcher.repunctuate import repunctuated
@@ -108,6 +109,7 @@ def _fitted(svc: Services, user: User, kind: ItemKind, item_id: str, text: str) 
     """The item with the facts the question's aspects ask for and, for a card when a
     replacement is asked for, the cards doing the same job."""
     found = item_outcome(svc, user, kind, item_id)
+    found = replace(found, named=divisions_named(text)) if isinstance(found, EntryAnswer) else found
     facts = tuple(facts_for(svc.content, text, kind, item_id))
     if facts and isinstance(found, (EntryAnswer, ExerciseCard)):
         sources = union_sources(found.sources, *(svc.content.sources_of(f) for f in facts))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.coach.goals import divisions_named
 from bot.coach.knowledge import Content, Pattern
 from bot.coach.profile import Goal, Place
 from bot.content import load_content
@@ -275,6 +276,40 @@ def test_bad_choice_value(tmp_path: Path) -> None:
     err = fails(root)
     assert (err.path.name, err.entry) == ("exercises.yaml", "seated_hip_abduction")
     assert "hip_abduction" in str(err)
+
+
+def test_a_division_named_gets_its_line_unless_the_lines_are_about_ones_own_plan(
+    content: Content,
+) -> None:
+    bikini = content.entries["bikini_priority"]  # a compete line only
+    assert divisions_named("is figure prep different from bikini prep?") == (
+        Goal.COMPETE,
+        Goal.BIKINI,
+    )
+    assert divisions_named("Bodybuilding, figure or physique?") == (Goal.COMPETE,)
+    assert divisions_named("how often should I train glutes") == ()
+    assert bikini.line_goal(Goal.TONE, (Goal.BIKINI, Goal.COMPETE)) == Goal.COMPETE
+    assert bikini.line_goal(Goal.TONE, (Goal.BIKINI,)) == Goal.TONE  # no bikini line
+    smooth = content.entries["myth_smooth_transition"]  # compete and bikini lines
+    assert smooth.line_goal(Goal.COMPETE, (Goal.BIKINI, Goal.COMPETE)) == Goal.COMPETE  # own
+    assert smooth.line_goal(Goal.TONE, (Goal.BIKINI, Goal.COMPETE)) == Goal.BIKINI  # first
+    assert smooth.line_goal(None, ()) is None
+    toning = content.entries["tone_routine"]  # "Yours isn't the toning plan"
+    assert toning.own_plan_lines and not smooth.own_plan_lines
+    assert toning.line_goal(Goal.TONE, (Goal.COMPETE,)) == Goal.TONE
+    # a division's line is read by people who don't compete: no "your plan" in them
+    for e in content.entries.values():
+        for goal in (Goal.COMPETE, Goal.BIKINI):
+            line = e.goal_lines.get(goal, "")
+            assert e.own_plan_lines or not re.search(r"\byours?\b", line, re.I), e.id
+
+
+def test_goal_lines_for_must_be_division_or_own_plan(tmp_path: Path) -> None:
+    root = copy_content(tmp_path)
+    edit(root, "knowledge.yaml", "  goal_lines_for: own plan\n", "  goal_lines_for: mine\n")
+    err = fails(root)
+    assert (err.path.name, err.entry) == ("knowledge.yaml", "tone_routine")
+    assert "goal_lines_for" in str(err)
 
 
 def test_unknown_goal_in_goal_lines(tmp_path: Path) -> None:

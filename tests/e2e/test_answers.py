@@ -39,6 +39,22 @@ async def test_goal_line_is_tailored(env):
     assert "bikini" in replies[-1].text.lower()
 
 
+async def test_a_division_asked_about_gets_its_line_whatever_ones_own_goal(env):
+    """ "is figure prep different from bikini prep?" from someone toning got Bikini: glutes
+    first alone, with nothing on figure; the figure line now comes under it, named as such.
+    The toning plan's lines speak of one's own plan, so a division named there adds none."""
+    chat = env.chat(4014)
+    await onboard(chat, goal="Tone up")
+    reply = (await chat.say("is figure prep different from bikini prep?"))[-1].text
+    assert "Bikini: glutes first" in reply
+    assert "<i>For figure and bodybuilding: Figure and bodybuilding judges look at the tie-in" in (
+        reply
+    )
+    assert "For you" not in reply
+    reply = (await chat.say("how often should figure competitors train glutes?"))[-1].text
+    assert "twice a week" in reply and "Yours isn't the toning plan" not in reply
+
+
 async def test_unknown_question_is_honest_and_recorded(env):
     chat = env.chat(4003)
     for _ in range(2):
