@@ -664,3 +664,24 @@ def test_fat_off_one_place_by_a_move_no_card_names_gets_the_myth(
     # no exercise burns fat from one place: the spot-reduction myth answers any move
     result = matcher.match(text)
     assert result.best is not None and result.best.entry_id == "myth_cardio_spot_reduction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every time I do squats I only feel it in my quads and my thighs are getting bigger, "
+        "not my butt. How do I fix this?",
+        "I only feel lunges in my quads, is that why my legs got bigger?",
+        "I feel squats only in my thighs and they're getting bulky",
+    ],
+)
+def test_a_move_felt_in_thighs_that_grow_is_the_bigger_legs_worry(
+    matcher: Matcher, text: str
+) -> None:
+    # declined as "feeling a muscle work": the worry is the legs growing, which the articles
+    # answer ("Glutes, not bigger legs"); a move felt in the thighs alone stays a gap
+    result = matcher.match(text)
+    assert result.kind == "answer" and result.best is not None
+    assert result.best.entry_id == "glutes_not_thighs"
+    felt_alone = matcher.match("I only feel squats in my quads, how do I feel them in my glutes?")
+    assert felt_alone.gap is not None and felt_alone.gap.subject == "feeling a muscle work"

@@ -28,6 +28,15 @@ from bot.coach.matcher.topics import (
     around,
 )
 
+# Feeling a move in the thighs, told with thighs that grow: the worry is legs getting bigger,
+# which "Glutes, not bigger legs" answers ("I only feel squats in my quads and my thighs are
+# getting bigger").
+FEELING = "feeling a muscle work"
+_LEGS_GROWING = re.compile(
+    r"\b(legs?|thighs?|quads?)\b.{0,30}\b(bigger|bulky|bulkier|bulking|thicker|huge|grow|grows|"
+    r"growing|grew|grown|gotten big|got big|get big|getting big)\b"
+)
+
 
 class GapKind(StrEnum):
     EXERCISE = "exercise"  # an exercise (or a variation of one) no card names
@@ -230,7 +239,7 @@ class Scope:
         if TIMEFRAME.search(joined):
             return Gap(GapKind.TIMEFRAME, "how long things take")
         for subject, pattern in TOPICS:
-            if pattern.search(joined):
+            if pattern.search(joined) and not (subject == FEELING and _LEGS_GROWING.search(joined)):
                 return Gap(GapKind.TOPIC, subject)
         asked = " ".join(words(asked_part(text)))
         for named, pattern in ASKED_TOPICS:
