@@ -77,7 +77,7 @@ _ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
 _COMPARE = re.compile(
     r"\b(vs|versus|difference|differences|differ|diff|compared?|comparison|better|instead|or|"
     r"rather|replace|alternative|same as|similar|as good( as)?|as effective( as)?|comparable|"
-    r"(decide|deciding|choose|choosing|pick|picking|torn) between)\b"
+    r"(decide|deciding|choose|choosing|pick|picking|torn) between|matter which|which one)\b"
 )
 _HOW_BOTH = re.compile(r"\bhow (do|to|should|can|would) .*\band\b")
 _INSTEAD = re.compile(
@@ -194,7 +194,7 @@ def _named_together(content: Content, ws: list[str]) -> list[str]:
     """The cards named in the words, elided and fronted names too ("seated or lying leg
     curl", "leg curls: seated or lying")."""
     found = _mentions(content, ws)
-    for first, second in _elided(content, ws) + _fronted(content, ws):
+    for first, second in _elided(content, ws) + _fronted(content, ws) + _one(content, ws):
         if first not in found:
             found.insert(found.index(second) if second in found else len(found), first)
         if second not in found:  # "leg curls: seated or lying" names neither whole
@@ -267,6 +267,36 @@ def _elided(content: Content, ws: list[str]) -> list[tuple[str, str]]:
                     if first is not None and first != second and (first, second) not in out:
                         out.append((first, second))
             break
+    return out
+
+
+def _one(content: Content, ws: list[str]) -> list[tuple[str, str]]:
+    """A second card named by "one" standing for the first one's tail ("a lying leg curl and a
+    seated one", "a barbell hip thrust or a single leg one"): (first, second) for each pair."""
+    out: list[tuple[str, str]] = []
+    for i, w in enumerate(ws[:MAX_ELIDED_WORDS]):
+        if w not in ("one", "ones"):
+            continue
+        for m in (1, 2):  # what tells the second apart: "seated", "single leg"
+            if i - m - 1 < 1 or ws[i - m - 1] not in _JOINS:
+                continue
+            for first, tail in _named_before(content, ws[: i - m - 1]):
+                second = content.exact_exercise(" ".join([*ws[i - m : i], *tail]))
+                if second and first != second and (first, second) not in out:
+                    out.append((first, second))
+    return out
+
+
+def _named_before(content: Content, ws: list[str]) -> list[tuple[str, list[str]]]:
+    """Cards named whole in the words, each with the tails of its name ("lying leg curl":
+    "leg curl", "curl"), nearest first."""
+    out: list[tuple[str, list[str]]] = []
+    for end in range(len(ws), 0, -1):
+        for n in (4, 3, 2, 1):
+            card = content.exact_exercise(" ".join(ws[max(end - n, 0) : end])) if end >= n else None
+            if card is not None:
+                out += [(card, ws[end - t : end]) for t in range(n - 1, 0, -1)]
+                break
     return out
 
 

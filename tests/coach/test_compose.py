@@ -244,6 +244,28 @@ def test_how_and_compares_only_moves_it_asks_about(
     assert compared_cards(content, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" stands for the first card's tail: it got the lying leg curl alone
+        (
+            "My gym has a lying leg curl and a seated one. Does it matter which?",
+            ["lying_leg_curl", "seated_leg_curl"],
+        ),
+        (
+            "I have a barbell hip thrust and a single leg one in my plan, which one is better?",
+            ["hip_thrust", "single_leg_hip_thrust"],
+        ),
+        # no card is "seated" plus the tail: nothing compared
+        ("My gym has a lying leg curl and a broken one. Does it matter which?", []),
+    ],
+)
+def test_one_standing_for_a_cards_tail_names_the_second_card(
+    content: Content, text: str, expected: list[str]
+) -> None:
+    assert compared_cards(content, text) == expected
+
+
 def test_an_entry_s_facts_are_for_the_moves_asked_about(content: Content) -> None:
     # glutes_not_thighs names Nordics and leg curls too: their reps are no answer here
     text = "how many reps for hip thrusts and how often should I do them?"
