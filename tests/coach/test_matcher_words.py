@@ -343,6 +343,9 @@ def test_series_are_sets_in_the_english_of_spanish_and_italian_speakers(matcher:
         "how do I get my glute ham tie in to show on stage",
         "how do i improve my glute ham tie in",
         "how do I get a better tie-in",
+        # a good one wanted (they got what the tie-in is)
+        "what do i need for a good tie in",
+        "what makes a great glute ham tie in",
     ],
 )
 def test_bettering_the_tie_in_asks_what_makes_one_look_good(matcher: Matcher, text: str) -> None:
@@ -350,3 +353,5 @@ def test_bettering_the_tie_in_asks_what_makes_one_look_good(matcher: Matcher, te
     assert result.best is not None and result.best.entry_id == "three_keys", result
     defined = matcher.match("what is the glute ham tie in")  # what it is stays the definition
     assert defined.best is not None and defined.best.entry_id == "tie_in_what", defined
+    had = matcher.match("i have a good tie in already, how do i grow my glutes")  # had, not wanted
+    assert had.best is not None and had.best.entry_id == "build_glutes", had

@@ -57,11 +57,20 @@ _SHOW_AFTER = frozenset({"day", "date", "prep", "season", "week", "weeks", "is"}
 # A verb of bettering or getting before the tie-in ("how do I improve my tie-in", "get my glute
 # ham tie in to show") asks what makes one look good (the three keys), not what it is.
 _BETTERING = frozenset({"improve", "improving", "better", "fix", "fixing", "develop", "get"})
-_BETTERING |= {"getting", "build", "building", "sharpen", "enhance"}
+_BETTERING |= {"getting", "build", "building", "sharpen", "enhance", "need", "needs"}
+# ... or a word of praise right before it, wanted: "what do i need for a good tie in", "what
+# makes a great tie-in" (not "I have a good tie-in already")
+_PRAISED = frozenset({"good", "great", "nice", "impressive", "strong", "perfect"})
+_WANTING = frozenset({"need", "needs", "make", "makes", "for", "want", "achieve", "takes"})
 
 
 def _bettering_tie_in(ws: list[str], at: int) -> bool:
     """Whether ws[at] is a verb of bettering with the tie-in its object, a few words on."""
+    if ws[at] in _PRAISED:
+        if not _WANTING.intersection(ws[max(at - 3, 0) : at]):
+            return False
+        ahead = ws[at + 1 : at + 5]
+        return ahead[:1] == ["tiein"] or ("tie", "in") in pairwise(ahead[:4]) and ahead[0] != "in"
     if ws[at] not in _BETTERING or _BETTERING.intersection(ws[max(at - 3, 0) : at]):
         return False  # said once: "how do I get a better tie in" is one ask
     ahead = ws[at + 1 : at + 7]
