@@ -141,6 +141,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (skip.SKIP, Intent.SKIP),
     (w.DONE, Intent.DONE),
     (p.LATER, Intent.LATER),
+    (w.ON_IT, Intent.LATER),
     (p.LATER_DAY, Intent.LATER_DAY),
     (w.WEEK, Intent.WEEK),
     (w.TODAY, Intent.TODAY),

@@ -222,3 +222,12 @@ def moved_said(text: str) -> tuple[int | None, int | None] | None:
 def _move_in(text: str) -> re.Match[str] | None:
     said = " ".join(re.sub(r"[^\w\s]", " ", text.casefold().replace("’", "'")).split())
     return _MOVED.match(said) or _DONE_ON.match(said) or _INSTEAD_THIS_WEEK.match(said)
+
+
+# About to train, or training now: "on it 💪", "heading to the gym now": the workout stays on
+# /today, and the sets are told after (the reply to "I'll do it tonight"); "let's go" is TODAY.
+ON_IT = re.compile(
+    r"^(ok |okay |right |alright )?(on it|doing it( now)?|(heading|going|off) to the gym( now)?"
+    r"|(at|in) the gym( now)?|here we go|starting now|getting (it )?"
+    r"done( now)?)( now| then| coach)?$"
+)

@@ -279,6 +279,9 @@ from bot.coach.smalltalk import Intent, understand
         ("do you remember me?", Intent.DATA),
         ("tell me a joke", Intent.CHITCHAT),
         ("how's the weather", Intent.CHITCHAT),
+        ("on it 💪", Intent.LATER),  # noted as an unknown question
+        ("heading to the gym now", Intent.LATER),
+        ("at the gym now", Intent.LATER),
     ],
 )
 def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
@@ -367,6 +370,8 @@ def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
         "is it a mistake to train glutes every day",
         "can i take a break from squats and just do hip thrusts",
         "can I train outside in cold weather",
+        "at the gym now, what should I do first?",
+        "going to the gym now, should I eat first?",
         "should I stop for a while if my glutes are sore",
         "how do I use bands for hip thrusts",
         "how long do I hold the bottom of a squat",

@@ -374,6 +374,7 @@ async def test_thanks_farewells_and_messages_for_someone_else_are_not_recorded(e
         "can you pause my plan": "/pause",
         "put my plan on hold": "/pause",
         "tell me a joke": "beyond me",
+        "on it 💪": "Start logging",
         "my back is killing me": "doctor or physiotherapist",
     }
     for text, want in expected.items():
