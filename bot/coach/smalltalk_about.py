@@ -122,6 +122,8 @@ TODAYS_LOG = re.compile(
     r"|^(whats|what is) (left|remaining)( today| to do)?$|^(whats|what is) (the )?next exercise$"
     r"|^how many exercises (left|to go|remaining)$|^(what have done|what did do) (so far )?today$"
     r"|^how did (we )?do( today| this time| so far)?$"  # "how did I do?", just after the finish
+    r"|^how (many|much) (more|left|to go)( today| now)?$|^(am i|are we) done( yet)?$"
+    r"|^(is that|was that) (it|all)( for today)?$|^anything else( today| to do)?$"
 )
 
 # Form checks, videos and photos: the bot sees neither; the cards say how.

@@ -282,6 +282,10 @@ from bot.coach.smalltalk import Intent, understand
         ("on it 💪", Intent.LATER),  # noted as an unknown question
         ("heading to the gym now", Intent.LATER),
         ("at the gym now", Intent.LATER),
+        ("how many left?", Intent.TODAYS_LOG),  # mid-workout: noted as an unknown question
+        ("how much more", Intent.TODAYS_LOG),
+        ("am i done?", Intent.TODAYS_LOG),
+        ("is that it for today?", Intent.TODAYS_LOG),
     ],
 )
 def test_conversation_in_peoples_own_words(text: str, intent: Intent) -> None:
