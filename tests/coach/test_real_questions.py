@@ -176,7 +176,8 @@ def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier
     # S (same day) too (24 items, 16 near-misses): squat-challenge blogs, runner and sprint forums.
     # T (same day) too (40 items, 31 near-misses): reader letters to columns, forum posts and a
     # doctor Q&A site, mostly pain and injury near-misses, as answered questions ran out.
-    # U (same day) too: reader questions, e-mails and forum posts, people's own words only.
+    # U (same day) too (26 items, 15 near-misses): listeners' questions in podcast show notes,
+    # reader questions, comments and forum posts, as answered questions ran out.
     items = _own(name)
     known = set(content.entries) | set(content.exercises) | {"decline"}
     kinds = {"forum_post", "reader_question", "qa_site_question", "comment"}
