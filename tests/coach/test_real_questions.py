@@ -151,6 +151,7 @@ _WHYS = {
         ("r", "abcdefghijklmnopq"),
         ("s", "abcdefghijklmnopqr"),
         ("t", "abcdefghijklmnopqrs"),
+        ("u", "abcdefghijklmnopqrst"),
     ],
 )
 def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier: str) -> None:
@@ -175,10 +176,12 @@ def test_later_sets_are_well_formed_and_new(content: Content, name: str, earlier
     # S (same day) too (24 items, 16 near-misses): squat-challenge blogs, runner and sprint forums.
     # T (same day) too (40 items, 31 near-misses): reader letters to columns, forum posts and a
     # doctor Q&A site, mostly pain and injury near-misses, as answered questions ran out.
+    # U (same day) too (26 items, 15 near-misses): listeners' questions in podcast show notes,
+    # reader questions, comments and forum posts, as answered questions ran out.
     items = _own(name)
     known = set(content.entries) | set(content.exercises) | {"decline"}
     kinds = {"forum_post", "reader_question", "qa_site_question", "comment"}
-    if name in "fghijklmnopqrst":
+    if name in "fghijklmnopqrstu":
         kinds |= {"reader_email", "quoted_client"}
     if name in "hijklmn":  # mostly pages titled with the question people search for, as in set A
         kinds.add("publisher_heading")
