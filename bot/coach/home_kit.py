@@ -28,6 +28,9 @@ _NO_BALL = re.compile(
 _NO_BANDS = re.compile(
     r"\b(no|not|without|dont have|do not have|havent got|never had)( a| an| any| the)?"
     r"( resistance)? bands?\b"
+    # said gone: "sold my bands", "got rid of the bands"
+    r"|\b(sold|gave away|got rid of|threw out|threw away)( my| the| all my| all the)?"
+    r"( resistance)? bands?\b"
 )
 _DUMBBELLS = re.compile(r"\b(dumb+ells?|dumbells?|dbs?)\b")
 _NO_DUMBBELLS = re.compile(

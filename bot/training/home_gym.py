@@ -53,19 +53,24 @@ def home_gym_said(user: User, text: str) -> Answer | None:
     try:
         answer = parse_text("place", text, None, typos=False)
         if answer.home_gym is None and _bought_at_home(user, text):  # "i bought a barbell"
-            at_home = parse_text("place", f"at home, {text}", None, typos=False)
-            answer = _joins_the_bands(user, at_home, text)
+            answer = parse_text("place", f"at home, {text}", None, typos=False)
     except AnswerError:
         return None
-    return answer if answer.home_gym is not None else None  # "the hotel gym has a barbell"
+    if answer.home_gym is None:
+        return None  # "the hotel gym has a barbell"
+    return _joins_the_bands(user, answer, text)
 
 
 def _joins_the_bands(user: User, answer: Answer, text: str) -> Answer:
-    """A barbell bought at home with bands joins them unless they are said gone, as
-    dumbbells bought do (kit_at_home.kit_said)."""
+    """A barbell at home joins the bands she has (home with bands, or a home gym with them),
+    however it is said, unless they are said gone, as dumbbells bought do
+    (kit_at_home.kit_said)."""
     kit = answer.home_gym
-    home = users.answers_of(user).get("place") == Place.HOME.value
-    if kit is None or BANDS in kit.split() or not home or bands_gone(text):
+    place = users.answers_of(user).get("place")
+    has_bands = place == Place.HOME.value or (
+        place == Place.GYM.value and BANDS in (user.home_gym or "").split()
+    )
+    if kit is None or BANDS in kit.split() or not has_bands or bands_gone(text):
         return answer
     return replace(answer, home_gym=f"{kit} {BANDS}")
 
@@ -75,7 +80,7 @@ def _bought_at_home(user: User, text: str) -> bool:
     home is where it is ("i bought a barbell and a bench"); not one away ("at the hotel")."""
     place = users.answers_of(user).get("place")
     said = " ".join(words(text))
-    at_home = place in (Place.HOME.value, Place.BODYWEIGHT.value)
+    at_home = place in (Place.HOME.value, Place.BODYWEIGHT.value) or bool(user.home_gym)
     return at_home and bool(HAD_SAID.search(said)) and not AWAY_SAID.search(said)
 
 
