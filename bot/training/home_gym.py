@@ -27,10 +27,14 @@ class HomeGymPlan:
     needs: tuple[tuple[str, str], ...] = ()  # a move swapped in and what it needs (a Nordic)
     ids_out: tuple[str, ...] = ()  # the exercise ids swapped or left out
     ids_in: tuple[str, ...] = ()  # and those in their place
+    dumbbells: bool = False  # dumbbells said beside the barbell: named with it
 
 
-def home_gym_plan(svc: Services, goal: str | None, kit: str | None) -> HomeGymPlan | None:
-    """The changes for `goal`'s gym plan at a home gym with `kit`; None without either."""
+def home_gym_plan(
+    svc: Services, goal: str | None, kit: str | None, dumbbells: bool = False
+) -> HomeGymPlan | None:
+    """The changes for `goal`'s gym plan at a home gym with `kit` (and dumbbells); None
+    without either."""
     if not goal or not kit:
         return None
     bands = BANDS in kit.split()
@@ -41,7 +45,7 @@ def home_gym_plan(svc: Services, goal: str | None, kit: str | None) -> HomeGymPl
     needs = tuple((cards[x].name, n) for x in ins if (n := cards[x].needs))
     left = tuple(cards[x].name for x in changes.left_out)
     out = (*(a for a, _ in changes.swapped), *changes.left_out)
-    return HomeGymPlan(bands, swapped, left, needs, out, tuple(ins))
+    return HomeGymPlan(bands, swapped, left, needs, out, tuple(ins), dumbbells)
 
 
 def home_gym_said(user: User, text: str) -> Answer | None:

@@ -4,8 +4,11 @@ wrong for them."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.e2e.flows import onboard
 from tests.e2e.harness import Env, texts
+from tests.e2e.test_home_gym import _dana
 
 HOME_GYM_BANDS = "Home gym with a barbell and bands"
 
@@ -49,3 +52,37 @@ async def test_bands_said_gone_leave_with_the_barbell(env: Env):
         await onboard(chat, place="Home: bands or a ball")
         said = texts(await chat.say(typed))
         assert "Where you train: <b>Home gym with a barbell</b> ✓" in said, (typed, said)
+
+
+async def test_dumbbells_at_a_home_gym_are_shown(env: Env):
+    """Dana set up "home gym: barbell, rack, bench and dumbbells up to 20 kg" and got "Home
+    gym with a barbell" in the reply, /settings and /program: her dumbbells and their 20 kg
+    nowhere, though they are held for her split squats and lunges. Now they are named as at
+    home ("Home gym with a barbell and dumbbells", "up to 20 kg"), and with bands too."""
+    chat = env.chat(9921)
+    said = await _dana(chat, place="home gym: barbell, rack, bench and dumbbells up to 20 kg")
+    assert "Where you train: <b>Home gym with a barbell and dumbbells</b> ✓" in said, said
+    settings = texts(await chat.say("/settings"))
+    assert "• Where you train: Home gym with a barbell and dumbbells, up to 20 kg•" in settings
+    await chat.tap("Nothing, thanks")
+    program = texts(await chat.say("/program"))
+    assert "home gym with a barbell and dumbbells</b>" in program, program
+    assert "With your dumbbells, up to 20 kg: " in program, program
+    assert "Bulgarian split squat holding dumbbells" in program, program
+    # loads held with them stop at 20 kg (the top reached: the harder version at it); the
+    # barbell's do not
+    await chat.say("/today")  # Monday: session A, the hip thrust then the split squat
+    await chat.tap("Start logging")
+    for typed in ("60kg 12 12 12", "20kg 12 12 12"):
+        await chat.say(typed)
+        await chat.tap("Save")
+    env.clock.advance(timedelta(days=7))
+    week2 = texts(await chat.say("/today"))
+    assert "<b>Hip thrust</b>: 4 × 8–12 @ 60 kg" in week2, week2
+    assert "<b>Bulgarian split squat</b>: 3 × 8–12 @ 20 kg" in week2, week2
+    assert "with the heaviest dumbbell you have" in week2, week2
+    chat = env.chat(9922)  # with bands beside them, no heaviest said
+    said = await _dana(chat, place="home gym: barbell, bench, bands and dumbbells")
+    assert "Home gym with a barbell, bands and dumbbells</b> ✓" in said, said
+    settings = texts(await chat.say("/settings"))
+    assert "• Where you train: Home gym with a barbell, bands and dumbbells•" in settings
