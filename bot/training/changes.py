@@ -178,6 +178,11 @@ def whereabouts_said(
     owed = awaiting(user)
     if user.onboarded_at is None or owed is None or owed.mode not in LOGGING_MODES:
         return None
+    # "just got another pair of dumbbells!": no remark on the step; with reps beside it
+    # ("12kg 20 20 20 with my new dumbbells") it is the step's sets
+    pair = new_pair(user, text) if len(re.findall(r"\d+", text)) < 2 else None
+    if (said := _pair_said(svc, s, user, pair)) is not None:
+        return said
     return _whereabouts(svc, s, user, text)
 
 

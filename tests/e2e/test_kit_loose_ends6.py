@@ -9,6 +9,7 @@ from datetime import timedelta
 from tests.e2e.flows import onboard
 from tests.e2e.harness import Env, texts
 from tests.e2e.test_home_gym import _dana
+from tests.e2e.test_kit_loose_ends2 import typed_place
 
 HOME_GYM_BANDS = "Home gym with a barbell and bands"
 
@@ -86,3 +87,80 @@ async def test_dumbbells_at_a_home_gym_are_shown(env: Env):
     assert "Home gym with a barbell, bands and dumbbells</b> ✓" in said, said
     settings = texts(await chat.say("/settings"))
     assert "• Where you train: Home gym with a barbell, bands and dumbbells•" in settings
+
+
+TEN_KG = "i have a pair of 10kg dumbbells at home"
+NEW_PAIR = "just got a new pair of dumbbells!"
+
+
+async def test_how_heavy_the_new_pair_is_answered_mid_logging(env: Env):
+    """With dumbbells up to 10 kg, logging step by step (Skater lunge asked), she typed
+    "just got a new pair of dumbbells!", got "How heavy is the new pair?", and answered
+    "15kg": "I found a load but no reps" for the skater lunge; "15" was saved as one set of
+    15 reps; at "Save it?" "15kg" became the load of the sets shown. Her heaviest stayed
+    10 kg each time. The answer to the bot's question is the pair's weight, the step still
+    waiting after it; the step's own numbers typed instead are the step's."""
+    for n, answer in enumerate(("15kg", "15", "they're 15s")):
+        chat = env.chat(9931 + n)
+        await typed_place(chat, TEN_KG)
+        await chat.say("/today")
+        await chat.tap("Start logging")  # 1/5 · Skater lunge
+        assert "How heavy is the new pair?" in texts(await chat.say(NEW_PAIR))
+        said = texts(await chat.say(answer))
+        assert "up to 15 kg" in said and "Skater lunge" in said, (answer, said)
+        assert "found a load but no reps" not in said and "Save it?" not in said, said
+        assert "Home: dumbbells, up to 15 kg" in texts(await chat.say("/settings")), answer
+        await chat.tap("Nothing, thanks")
+        said = texts(await chat.say("20 20 20"))  # the step waited: its sets are its own
+        assert said.startswith("<b>Skater lunge</b>: 20, 20, 20 reps (3 sets)"), said
+    chat = env.chat(9934)  # at "Save it?": the sets shown wait, their load untouched
+    await typed_place(chat, TEN_KG)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("20 20 20")
+    await chat.say(NEW_PAIR)
+    said = texts(await chat.say("15kg"))
+    assert "up to 15 kg" in said and "15 kg ×" not in said, said
+    saved = texts(await chat.tap("Save"))
+    assert "Skater lunge: 20, 20, 20" in saved and "15 kg" not in saved, saved
+
+
+async def test_the_steps_numbers_after_the_pair_question_are_the_steps(env: Env):
+    """The other order: asked how heavy the pair is, she typed the step's sets instead
+    ("20 20 20", "12kg 20 20 20"): they are the step's, never the pair's weight; her
+    heaviest stays 10 kg, and the question is not asked again."""
+    for n, sets in enumerate(("20 20 20", "12kg 20 20 20")):
+        chat = env.chat(9941 + n)
+        await typed_place(chat, TEN_KG)
+        await chat.say("/today")
+        await chat.tap("Start logging")
+        await chat.say(NEW_PAIR)
+        said = texts(await chat.say(sets))
+        assert said.startswith("<b>Skater lunge</b>: "), (sets, said)
+        assert "Home: dumbbells, up to 10 kg" in texts(await chat.say("/settings")), sets
+    # sets typed with the new pair named are the step's too, its weight the load held
+    chat = env.chat(9943)
+    await typed_place(chat, TEN_KG)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.tap("Skip")  # the skater lunge; the walking lunge holds dumbbells
+    said = texts(await chat.say("12kg 20 20 20 with my new dumbbells"))
+    assert said.startswith("<b>Walking lunge</b>: 12 kg × 20, 20, 20"), said
+
+
+async def test_another_pair_said_mid_logging_is_asked_about(env: Env):
+    """Logging step by step, "just got another pair of dumbbells!" got "Noted. When you're
+    done with Skater lunge, send its sets." (at "Save it?": "Noted. Skater lunge isn't
+    saved yet"), kept as a remark, while "just got a new pair" asked how heavy it is. Now
+    both ask, the step still waiting."""
+    for n, before in enumerate(((), ("20 20 20",))):
+        chat = env.chat(9951 + n)
+        await typed_place(chat, TEN_KG)
+        await chat.say("/today")
+        await chat.tap("Start logging")
+        for typed in before:
+            await chat.say(typed)
+        said = texts(await chat.say("just got another pair of dumbbells!"))
+        assert "How heavy is the new pair?" in said and "Noted" not in said, said
+        said = texts(await chat.say("12 kg"))
+        assert "up to 12 kg" in said, said
