@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot.coach.barbell_kit import home_gym_kit
 from bot.coach.compose import instead_of
-from bot.coach.home_kit import bands_gone
+from bot.coach.home_kit import bands_gone, bands_said
 from bot.coach.matcher import words
 from bot.coach.onboarding import Answer, AnswerError, parse_text
 from bot.coach.profile import Place
@@ -88,10 +88,27 @@ def _bought_at_home(user: User, text: str) -> bool:
     return at_home and bool(HAD_SAID.search(said)) and not AWAY_SAID.search(said)
 
 
+def bands_joined(user: User, text: str) -> Answer | None:
+    """ "I have bands too" at a home gym: the place answer with the bands beside the barbell
+    (its band walks back in the plan; with them kept already, what she has); None for
+    anything else."""
+    kit = user.home_gym
+    if not kit or users.answers_of(user).get("place") != Place.GYM.value:
+        return None
+    said = " ".join(words(text))
+    if asks(text) or not bands_said(text) or not HAD_SAID.search(said) or AWAY_SAID.search(said):
+        return None
+    with_bands = kit if BANDS in kit.split() else f"{kit} {BANDS}"
+    return Answer("place", Place.GYM.value, dumbbells=bool(user.dumbbells), home_gym=with_bands)
+
+
 def home_gym_kept(user: User, answer: Answer) -> bool:
-    """Whether the home gym said is the one kept already."""
+    """Whether the home gym said is the one kept already: dumbbells kept stay when unsaid,
+    and ones said new, or a new heaviest, are a change."""
     kept = users.answers_of(user).get("place") == Place.GYM.value
-    return kept and answer.home_gym == user.home_gym
+    up_to = users.home_kit_said(user, False, True, answer.heaviest)[2]
+    bells = answer.dumbbells and (not user.dumbbells or up_to != user.dumbbells_up_to)
+    return kept and answer.home_gym == user.home_gym and not bells
 
 
 def instead_there(

@@ -4,14 +4,16 @@ wrong for them."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from tests.e2e.flows import onboard
-from tests.e2e.harness import Env, texts
+from tests.e2e.harness import Env, bot_env, texts
+from tests.e2e.test_back_after_a_gap import FAST, MONDAY, push_at
 from tests.e2e.test_home_gym import _dana
 from tests.e2e.test_kit_loose_ends2 import typed_place
 
 HOME_GYM_BANDS = "Home gym with a barbell and bands"
+HOME_BANDS = "Home: bands or a ball"
 
 
 async def test_bands_stay_when_a_home_gym_is_set_up(env: Env):
@@ -164,3 +166,80 @@ async def test_another_pair_said_mid_logging_is_asked_about(env: Env):
         assert "How heavy is the new pair?" in said and "Noted" not in said, said
         said = texts(await chat.say("12 kg"))
         assert "up to 12 kg" in said, said
+
+
+async def test_a_walk_through_places_names_the_same_kit_everywhere(tmp_path):
+    """Bikini at home with bands, then "I've set up a small home gym with a barbell, plates
+    and a bench now", then "I joined a gym", then "back to training at home, I still have my
+    barbell": after each, /settings, /program, /today, /week and the next push name the
+    same kit and plan the same moves (checked; nothing disagreed once the bands were kept
+    with the barbell, test_bands_stay_when_a_home_gym_is_set_up)."""
+    async with bot_env(tmp_path, now=MONDAY, extra_env=FAST) as env:
+        chat = env.chat(9961)
+        await onboard(chat, goal="Compete in bikini", experience="2+ years", place=HOME_BANDS)
+        stages = (
+            (None, "Home: bands or a ball", 16, "Monster walk", "Hip thrust</b>"),
+            (
+                "I've set up a small home gym with a barbell, plates and a bench now",
+                HOME_GYM_BANDS, 18, "Sumo walk", "Skater lunge",
+            ),
+            ("I joined a gym", "A gym", 20, "Seated hip abduction", "Nordic ham curl"),
+            (
+                "back to training at home, I still have my barbell",
+                "Home gym with a barbell", 23, "Deadlift", "Monster walk",
+            ),
+        )  # fmt: skip
+        for said, kit, day, has, lacks in stages:
+            if said is not None:
+                assert f"Where you train: <b>{kit}</b> ✓" in texts(await chat.say(said)), said
+            settings = texts(await chat.say("/settings"))
+            assert f"• Where you train: {kit}•" in settings, (said, settings)
+            await chat.tap("Nothing, thanks")
+            program = texts(await chat.say("/program"))
+            assert f"Compete in bikini, {kit.lower()}</b>" in program, (said, program)
+            push = await push_at(env, 9961, datetime(2026, 11, day, 17, 30, tzinfo=UTC))
+            today = texts(await chat.say("/today"))
+            assert push.text == today, (said, push.text, today)
+            assert has in today and lacks not in today, (said, today)
+            week = texts(await chat.say("/week"))
+            today_in_week = week.split("(today)</b>")[1].split("\n\n")[0]
+            for line in today.splitlines():
+                if line[:2] in {f"{n}." for n in range(1, 10)}:  # each move, in /week too
+                    assert line.split(":")[0][3:] in today_in_week, (said, line, week)
+
+
+async def test_bands_said_at_a_home_gym_join_it(env: Env):
+    """At a home gym with a barbell and no bands (set up so, or back from a gym with "I
+    still have my barbell"), "I have bands too" got "New kit on its own (dumbbells, say)
+    doesn't change it": but bands bring back the band walks her home gym plan left out.
+    Now they join the barbell, said so, in /settings and the plan."""
+    for n, typed in enumerate(("I have bands too", "i bought some resistance bands")):
+        chat = env.chat(9971 + n)
+        await _dana(chat)
+        said = texts(await chat.say(typed))
+        assert f"Where you train: <b>{HOME_GYM_BANDS}</b> ✓" in said, (typed, said)
+        assert "doesn't change it" not in said and "Left out" not in said, said
+        assert f"• Where you train: {HOME_GYM_BANDS}•" in texts(await chat.say("/settings"))
+        await chat.tap("Nothing, thanks")
+        assert "Monster walk" in texts(await chat.say("/program")), typed
+        again = texts(await chat.say(typed))
+        assert again.startswith("That's what I have already"), again
+
+
+async def test_dumbbells_said_at_a_home_gym_join_it(env: Env):
+    """At a home gym with a barbell, "home gym: barbell, bench and dumbbells up to 20 kg"
+    got "That's what I have already: Home gym with a barbell": the dumbbells were not news
+    to it. Now they join the barbell; said again, or the bands said with them kept, the
+    reply names them."""
+    chat = env.chat(9981)
+    await _dana(chat)
+    said = texts(await chat.say("home gym: barbell, bench and dumbbells up to 20 kg"))
+    assert "Where you train: <b>Home gym with a barbell and dumbbells</b> ✓" in said, said
+    said = texts(await chat.say("home gym: barbell, bench and dumbbells up to 20 kg"))
+    assert said.startswith("That's what I have already"), said
+    assert "Home gym with a barbell and dumbbells" in said, said
+    said = texts(await chat.say("I have bands too"))
+    assert "Where you train: <b>Home gym with a barbell, bands and dumbbells</b> ✓" in said
+    said = texts(await chat.say("I have bands too"))
+    assert "already: Where you train: <b>Home gym with a barbell, bands and dumbbells" in said
+    assert "up to 20 kg" in texts(await chat.say("/settings"))
