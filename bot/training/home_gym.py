@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot.coach.barbell_kit import home_gym_kit
 from bot.coach.compose import instead_of
-from bot.coach.home_kit import bands_gone, bands_said
+from bot.coach.home_kit import bands_gone, bands_said, dumbbells_gone
 from bot.coach.matcher import words
 from bot.coach.onboarding import Answer, AnswerError, parse_text
 from bot.coach.profile import Place
@@ -62,19 +62,23 @@ def home_gym_said(user: User, text: str) -> Answer | None:
         return None
     if answer.home_gym is None:
         return None  # "the hotel gym has a barbell"
-    return _joins_the_bands(user, answer, text)
+    return _joins_the_kit(user, answer, text)
 
 
-def _joins_the_bands(user: User, answer: Answer, text: str) -> Answer:
-    """A barbell at home joins the bands she has (home with bands, or a home gym with them),
-    however it is said, unless they are said gone, as dumbbells bought do
-    (kit_at_home.kit_said)."""
+def _joins_the_kit(user: User, answer: Answer, text: str) -> Answer:
+    """A barbell at home joins the kit she has there, however it is said, unless it is said
+    gone: her dumbbells, and her bands (home with bands, or a home gym with them), as
+    dumbbells bought join the bands (kit_at_home.kit_said)."""
     kit = answer.home_gym
+    if kit is None:
+        return answer
+    if user.dumbbells and not answer.dumbbells and not dumbbells_gone(text):
+        answer = replace(answer, dumbbells=True)  # their heaviest kept (home_kit_said)
     place = users.answers_of(user).get("place")
     has_bands = place == Place.HOME.value or (
         place == Place.GYM.value and BANDS in (user.home_gym or "").split()
     )
-    if kit is None or BANDS in kit.split() or not has_bands or bands_gone(text):
+    if BANDS in kit.split() or not has_bands or bands_gone(text):
         return answer
     return replace(answer, home_gym=f"{kit} {BANDS}")
 

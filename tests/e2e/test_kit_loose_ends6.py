@@ -243,3 +243,26 @@ async def test_dumbbells_said_at_a_home_gym_join_it(env: Env):
     said = texts(await chat.say("I have bands too"))
     assert "already: Where you train: <b>Home gym with a barbell, bands and dumbbells" in said
     assert "up to 20 kg" in texts(await chat.say("/settings"))
+
+
+async def test_dumbbells_stay_when_a_barbell_arrives(env: Env):
+    """At home with bands and dumbbells up to 10 kg, "I've set up a small home gym with a
+    barbell, plates and a bench now" (or "i bought a barbell and a bench") got "Home gym
+    with a barbell and bands": her dumbbells and their 10 kg dropped, as the bands were
+    before. They stay unless said gone ("..., sold my dumbbells")."""
+    for n, typed in enumerate(
+        (
+            "I've set up a small home gym with a barbell, plates and a bench now",
+            "i bought a barbell and a bench",
+        )
+    ):
+        chat = env.chat(9991 + n)
+        await typed_place(chat, "home with bands and dumbbells up to 10 kg")
+        said = texts(await chat.say(typed))
+        assert "<b>Home gym with a barbell, bands and dumbbells</b> ✓" in said, (typed, said)
+        settings = texts(await chat.say("/settings"))
+        assert "Home gym with a barbell, bands and dumbbells, up to 10 kg•" in settings, typed
+    chat = env.chat(9993)
+    await typed_place(chat, "home with bands and dumbbells up to 10 kg")
+    said = texts(await chat.say("i bought a barbell and a bench, sold my dumbbells"))
+    assert "<b>Home gym with a barbell and bands</b> ✓" in said, said
