@@ -28,11 +28,15 @@ _NO_BALL = re.compile(
 _NO_BANDS = re.compile(
     r"\b(no|not|without|dont have|do not have|havent got|never had)( a| an| any| the)?"
     r"( resistance)? bands?\b"
+    # said gone: "sold my bands", "got rid of the bands"
+    r"|\b(sold|gave away|got rid of|threw out|threw away)( my| the| all my| all the)?"
+    r"( resistance)? bands?\b"
 )
 _DUMBBELLS = re.compile(r"\b(dumb+ells?|dumbells?|dbs?)\b")
 _NO_DUMBBELLS = re.compile(
     r"\b(no|not|without|dont have|do not have|havent got|never had)( a| any| the)?( pair of)?"
     r" (dumb+ells?|dumbells?|dbs?)\b"
+    r"|\b(sold|gave away|got rid of)( my| the| all my| all the)? (dumb+ells?|dumbells?|dbs?)\b"
 )
 # A dumbbell's load said beside the word, with its unit: "a pair of 10kg dumbbells", "10 kg
 # and 12 kg dumbbells", "dumbbells up to 25 lb", "adjustable dumbbells, 2 to 24 kg",
@@ -82,6 +86,11 @@ def dumbbells_said(text: str) -> bool:
     bench"), not as missing ("home, no dumbbells")."""
     said = " ".join(words(text))
     return bool(_DUMBBELLS.search(said)) and not _NO_DUMBBELLS.search(said)
+
+
+def dumbbells_gone(text: str) -> bool:
+    """Dumbbells said gone or missing ("sold my dumbbells", "no dumbbells")."""
+    return bool(_NO_DUMBBELLS.search(" ".join(words(text))))
 
 
 def bands_said(text: str) -> bool:

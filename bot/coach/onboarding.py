@@ -252,7 +252,9 @@ def _with_kit(step: str, value: str, text: str) -> Answer:
     if step == "place" and value in ("home", "bodyweight") and (gym := home_gym_kit(text)):
         # "home, I have a barbell, plates and a bench"; dumbbells said beside it are held
         # where a move takes one (the split squat), as at a gym
-        return Answer(step, "gym", dumbbells=dumbbells_said(text), home_gym=gym)
+        bells = dumbbells_said(text)
+        heaviest = heaviest_said(text) if bells else None  # "dumbbells up to 20 kg"
+        return Answer(step, "gym", dumbbells=bells, heaviest=heaviest, home_gym=gym)
     dumbbells = step == "place" and value != "gym" and dumbbells_said(text)
     if dumbbells and value == "home" and not bands_said(text):
         value = "bodyweight"  # "home with dumbbells": every home plan has band work

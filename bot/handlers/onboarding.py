@@ -55,7 +55,8 @@ def shown_value(
     """An answer as a person reads it; `dumbbells`: kept with the place ("Home: dumbbells");
     `home_gym`: the kit of a home gym with a barbell ("Home gym with a barbell")."""
     if step == "place" and home_gym and value == "gym":
-        return svc.render.label("place_home_gym", home_gym.replace(" ", "_"))
+        kit = home_gym.replace(" ", "_") + ("_dumbbells" if dumbbells else "")
+        return svc.render.label("place_home_gym", kit)
     if step == "place" and dumbbells and value != "gym":
         return svc.render.label("place_dumbbells", value)
     if step in ("goal", "experience", "place", "unit"):
@@ -135,8 +136,10 @@ async def show_said(update: Update, context: Context, outcome: ChangeSaid | Alre
 
 
 def _shown(svc: Services, applied: Applied) -> str:
-    kit = applied.home_gym and ("barbell bands" if applied.home_gym.bands else "barbell")
-    return shown_value(svc, applied.step, applied.value, applied.dumbbells, kit or None)
+    gym = applied.home_gym
+    kit = gym and ("barbell bands" if gym.bands else "barbell")
+    held = applied.dumbbells or bool(gym and gym.dumbbells)
+    return shown_value(svc, applied.step, applied.value, held, kit or None)
 
 
 def _answered(svc: Services, applied: Applied, shown: str) -> str:

@@ -40,7 +40,7 @@ from bot.training import held, pair_asked
 from bot.training.awaiting import LOGGING_MODES
 from bot.training.ball_back import ball_back, bring_back
 from bot.training.days_back import usual_days_coming, usual_days_said, week_end
-from bot.training.home_gym import home_gym_kept, home_gym_said
+from bot.training.home_gym import bands_joined, home_gym_kept, home_gym_said
 from bot.training.kit_at_home import (
     ASK_HOW_HEAVY,
     NO_HEAVIER,
@@ -132,9 +132,11 @@ def change_asked(
         return said
     if ball_back(user, text, None):  # "I got a stability ball", at home with no ball
         return ChangeSaid(bring_back(svc, s, user), None)
-    if (gym := home_gym_said(user, text)) is not None:  # "I've set up a home gym with a barbell"
+    gym = home_gym_said(user, text) or bands_joined(user, text)  # "... home gym with a barbell"
+    if gym is not None:
         if home_gym_kept(user, gym):
-            return Already("place", gym.value, None, home_gym=user.home_gym)
+            bells = bool(user.dumbbells)
+            return Already("place", gym.value, None, dumbbells=bells, home_gym=user.home_gym)
         open_setting(svc, user, "place")
         return ChangeSaid(apply(svc, s, user, gym), None)
     if (kit := kit_said(user, text)) is not None:  # "no bands, just dumbbells", at home
@@ -178,6 +180,11 @@ def whereabouts_said(
     owed = awaiting(user)
     if user.onboarded_at is None or owed is None or owed.mode not in LOGGING_MODES:
         return None
+    # "just got another pair of dumbbells!": no remark on the step; with reps beside it
+    # ("12kg 20 20 20 with my new dumbbells") it is the step's sets
+    pair = new_pair(user, text) if len(re.findall(r"\d+", text)) < 2 else None
+    if (said := _pair_said(svc, s, user, pair)) is not None:
+        return said
     return _whereabouts(svc, s, user, text)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot.coach.barbell_kit import home_gym_kit
 from bot.coach.compose import instead_of
-from bot.coach.home_kit import bands_gone
+from bot.coach.home_kit import bands_gone, bands_said, dumbbells_gone
 from bot.coach.matcher import words
 from bot.coach.onboarding import Answer, AnswerError, parse_text
 from bot.coach.profile import Place
@@ -27,10 +27,14 @@ class HomeGymPlan:
     needs: tuple[tuple[str, str], ...] = ()  # a move swapped in and what it needs (a Nordic)
     ids_out: tuple[str, ...] = ()  # the exercise ids swapped or left out
     ids_in: tuple[str, ...] = ()  # and those in their place
+    dumbbells: bool = False  # dumbbells said beside the barbell: named with it
 
 
-def home_gym_plan(svc: Services, goal: str | None, kit: str | None) -> HomeGymPlan | None:
-    """The changes for `goal`'s gym plan at a home gym with `kit`; None without either."""
+def home_gym_plan(
+    svc: Services, goal: str | None, kit: str | None, dumbbells: bool = False
+) -> HomeGymPlan | None:
+    """The changes for `goal`'s gym plan at a home gym with `kit` (and dumbbells); None
+    without either."""
     if not goal or not kit:
         return None
     bands = BANDS in kit.split()
@@ -41,7 +45,7 @@ def home_gym_plan(svc: Services, goal: str | None, kit: str | None) -> HomeGymPl
     needs = tuple((cards[x].name, n) for x in ins if (n := cards[x].needs))
     left = tuple(cards[x].name for x in changes.left_out)
     out = (*(a for a, _ in changes.swapped), *changes.left_out)
-    return HomeGymPlan(bands, swapped, left, needs, out, tuple(ins))
+    return HomeGymPlan(bands, swapped, left, needs, out, tuple(ins), dumbbells)
 
 
 def home_gym_said(user: User, text: str) -> Answer | None:
@@ -53,19 +57,28 @@ def home_gym_said(user: User, text: str) -> Answer | None:
     try:
         answer = parse_text("place", text, None, typos=False)
         if answer.home_gym is None and _bought_at_home(user, text):  # "i bought a barbell"
-            at_home = parse_text("place", f"at home, {text}", None, typos=False)
-            answer = _joins_the_bands(user, at_home, text)
+            answer = parse_text("place", f"at home, {text}", None, typos=False)
     except AnswerError:
         return None
-    return answer if answer.home_gym is not None else None  # "the hotel gym has a barbell"
+    if answer.home_gym is None:
+        return None  # "the hotel gym has a barbell"
+    return _joins_the_kit(user, answer, text)
 
 
-def _joins_the_bands(user: User, answer: Answer, text: str) -> Answer:
-    """A barbell bought at home with bands joins them unless they are said gone, as
-    dumbbells bought do (kit_at_home.kit_said)."""
+def _joins_the_kit(user: User, answer: Answer, text: str) -> Answer:
+    """A barbell at home joins the kit she has there, however it is said, unless it is said
+    gone: her dumbbells, and her bands (home with bands, or a home gym with them), as
+    dumbbells bought join the bands (kit_at_home.kit_said)."""
     kit = answer.home_gym
-    home = users.answers_of(user).get("place") == Place.HOME.value
-    if kit is None or BANDS in kit.split() or not home or bands_gone(text):
+    if kit is None:
+        return answer
+    if user.dumbbells and not answer.dumbbells and not dumbbells_gone(text):
+        answer = replace(answer, dumbbells=True)  # their heaviest kept (home_kit_said)
+    place = users.answers_of(user).get("place")
+    has_bands = place == Place.HOME.value or (
+        place == Place.GYM.value and BANDS in (user.home_gym or "").split()
+    )
+    if BANDS in kit.split() or not has_bands or bands_gone(text):
         return answer
     return replace(answer, home_gym=f"{kit} {BANDS}")
 
@@ -75,14 +88,31 @@ def _bought_at_home(user: User, text: str) -> bool:
     home is where it is ("i bought a barbell and a bench"); not one away ("at the hotel")."""
     place = users.answers_of(user).get("place")
     said = " ".join(words(text))
-    at_home = place in (Place.HOME.value, Place.BODYWEIGHT.value)
+    at_home = place in (Place.HOME.value, Place.BODYWEIGHT.value) or bool(user.home_gym)
     return at_home and bool(HAD_SAID.search(said)) and not AWAY_SAID.search(said)
 
 
+def bands_joined(user: User, text: str) -> Answer | None:
+    """ "I have bands too" at a home gym: the place answer with the bands beside the barbell
+    (its band walks back in the plan; with them kept already, what she has); None for
+    anything else."""
+    kit = user.home_gym
+    if not kit or users.answers_of(user).get("place") != Place.GYM.value:
+        return None
+    said = " ".join(words(text))
+    if asks(text) or not bands_said(text) or not HAD_SAID.search(said) or AWAY_SAID.search(said):
+        return None
+    with_bands = kit if BANDS in kit.split() else f"{kit} {BANDS}"
+    return Answer("place", Place.GYM.value, dumbbells=bool(user.dumbbells), home_gym=with_bands)
+
+
 def home_gym_kept(user: User, answer: Answer) -> bool:
-    """Whether the home gym said is the one kept already."""
+    """Whether the home gym said is the one kept already: dumbbells kept stay when unsaid,
+    and ones said new, or a new heaviest, are a change."""
     kept = users.answers_of(user).get("place") == Place.GYM.value
-    return kept and answer.home_gym == user.home_gym
+    up_to = users.home_kit_said(user, False, True, answer.heaviest)[2]
+    bells = answer.dumbbells and (not user.dumbbells or up_to != user.dumbbells_up_to)
+    return kept and answer.home_gym == user.home_gym and not bells
 
 
 def instead_there(

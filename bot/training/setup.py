@@ -188,7 +188,8 @@ def apply(svc: Services, s: Session, user: User, answer: Answer) -> Applied:
     moves = held_in_plan(svc, goal, answer.value) if bells and goal else ()
     return Applied(
         answer.step, answer.value, then, back, no_ball=no_ball, no_bands=no_bands, dumbbells=bells,
-        up_to=up_to, held=moves, home_gym=home_gym_plan(svc, user.goal, answer.home_gym),
+        up_to=up_to, held=moves,
+        home_gym=home_gym_plan(svc, user.goal, answer.home_gym, answer.dumbbells),
     )  # fmt: skip
 
 

@@ -113,10 +113,12 @@ def prescribe_from(
     log, rows = found
     place = profile.place if day is None else profile.place_on(day)
     held = None if day is None else held_on(profile, day)
+    card = svc.content.exercises[log.exercise_id]
     heaviest = most_held(profile, day)
+    if place == Place.GYM and held_way(card) is None:
+        heaviest = None  # a home gym's barbell lift: no dumbbell's heaviest holds it down
     most = None if heaviest is None else convert(*heaviest, profile.unit)
     performed = entries_of(rows)
-    card = svc.content.exercises[log.exercise_id]
     twice = card.loading.value != "weighted" and missed_before(s, user_id, log, rows)
     earlier: list[SetEntry] = []
     if rows and rack_unsure(card, place, performed, profile.unit):  # 20 kg: which rack?
@@ -308,16 +310,18 @@ def most_held(profile: Profile, day: date | None) -> tuple[float, Unit] | None:
     away = None if day is None else profile.away_on(day)
     if away is not None:
         return None if away.most is None else (away.most, away.unit or profile.unit)
-    at_home = profile.dumbbells and profile.place != Place.GYM
+    # at a home gym, its dumbbells' heaviest (for the moves held with them: prescribe_from)
+    at_home = profile.dumbbells and (profile.place != Place.GYM or bool(profile.home_gym))
     return profile.dumbbells_up_to if at_home else None
 
 
 def held_moves(svc: Services, profile: Profile, day: date) -> tuple[str, ...]:
-    """The plan's moves done holding a dumbbell on `day` (at home with dumbbells, a week
-    away with them), in the plan's order and as their cards say it ("walking lunge holding
-    dumbbells"); none at a gym or with nothing to hold."""
+    """The plan's moves done holding a dumbbell on `day` (at home with dumbbells, a home
+    gym or a week away with them), in the plan's order and as their cards say it ("walking
+    lunge holding dumbbells"); none at a gym or with nothing to hold."""
     place = profile.place_on(day)
-    if place == Place.GYM or not held_on(profile, day):
+    at_gym = place == Place.GYM and not (profile.home_gym and profile.dumbbells)
+    if at_gym or not held_on(profile, day):
         return ()
     return held_in_plan(svc, profile.goal, place)
 
