@@ -14,7 +14,8 @@ TUESDAY = datetime(2026, 10, 20, 12, 0, tzinfo=UTC)  # after Monday's push, befo
 
 async def next_push_after(env: Env, chat: Chat, when: datetime) -> str:
     """The clock moved to `when` and the push it brings, waited for."""
-    last = pushes(env.standin, chat.chat_id)[-1]
+    sent = pushes(env.standin, chat.chat_id)
+    last = sent[-1] if sent else None
     env.clock.set(when)
     push = await env.standin.until(
         lambda: next(iter(pushes(env.standin, chat.chat_id, after=last)), None)
@@ -104,3 +105,38 @@ async def test_the_days_one_has_said_again_are_already_the_days(tmp_path):
         said = texts(await chat.say("from next week i can only do tue and fri"))
         assert "Your training days from Monday 26 October are already <b>Tue, Fri</b>" in said
         assert "<b>Thursday</b>" in texts(await chat.say("/week"))
+
+
+async def test_first_week_shown_by_week_has_the_week_after_a_tap_away(tmp_path):
+    """She set up on Saturday to train Monday, Wednesday and Friday and sent /week: "Your
+    first week" (from Monday 26 October) had no Next week button, though /week in any other
+    week has one. Now it has, and it shows her second week as its pushes will send it once
+    the first is trained: Monday session B (A, B, A the first week), not the first week's
+    session A again; its back button returns to her first week."""
+    saturday = datetime(2026, 10, 24, 12, 0, tzinfo=UTC)
+    async with bot_env(tmp_path, now=saturday, extra_env=FAST) as env:
+        chat = env.chat(9130)
+        await onboard(chat)
+        await chat.say("change my training days to mon wed fri")
+        week = (await chat.say("/week"))[-1]
+        assert (week.text or "").startswith("<b>Your first week</b> (from Monday 26 Oct)")
+        labels = [(label, data) for row in week.buttons for label, data in row]
+        assert [label for label, _ in labels] == ["Next week ▸"], labels
+        shown = texts(await chat.press(week.message_id, labels[0][1]))
+        assert shown.startswith("<b>Your second week</b> (from Monday 02 Nov)"), shown
+        assert "<b>Monday</b> · session B" in shown, shown
+        assert "<b>Wednesday</b> · session A" in shown, shown
+        assert "<b>Friday</b> · session B" in shown, shown
+        back = chat.standin.messages(chat.chat_id)[-1]
+        assert back.message_id == week.message_id
+        assert [label for row in back.buttons for label, _ in row] == ["◂ Your first week"]
+        again = (await chat.press(week.message_id, back.buttons[0][0][1]))[-1]
+        assert again.text == week.text, again.text
+
+        for day in (26, 28, 30):  # the first week's workouts come, and she trains
+            await next_push_after(env, chat, datetime(2026, 10, day, 17, 31, tzinfo=UTC))
+            if day == 26:
+                await chat.say("squat 40kg 10 10 10")
+                await chat.tap("✓ Save")
+        monday = await next_push_after(env, chat, datetime(2026, 11, 2, 17, 31, tzinfo=UTC))
+        assert "session B" in monday, monday
