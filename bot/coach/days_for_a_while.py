@@ -1,7 +1,8 @@
 """Training days changed for one week, said in words: "this week can we do wed and sun
 instead", "can we change my days to wed and sun this week" (not "from this week": that is
-for good); and "back to normal days" after
-it, which goes back to the days before the last change (users.days_history keeps them)."""
+for good; "from next week" is for good from Monday, this week kept as planned); and "back
+to normal days" after it, which goes back to the days before the last change
+(users.days_history keeps them)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,18 @@ import re
 _THIS_WEEK = re.compile(r"\b(?:for |just )?this week(?: only)?\b", re.IGNORECASE)
 # "from this week", "starting this week on": the change from now on, not for one week.
 _FROM_THIS_WEEK = re.compile(
-    r"\b(?:from|starting|start|since|beginning|as of) (?:this|next) week\b|\bthis week on\b",
+    r"\b(?:from|starting|start|since|beginning|as of) this week\b|\bthis week on\b",
     re.IGNORECASE,
 )
+# "from next week", "starting next week", "next week onwards", "from monday on": the change
+# from the coming Monday (the week's start), this week left as planned.
+_FROM_NEXT_WEEK = re.compile(
+    r"\b(?:(?:from|starting|start|beginning|as of) (?:next week|(?:next |this )?mon(?:day)?)"
+    r"(?: on(?:wards?)?)?|next week (?:on(?:wards?)?|and after))\b",
+    re.IGNORECASE,
+)
+# Days not trained said beside it ("from next week i can't do mondays"): no list of days.
+_NOT_DAYS = re.compile(r"\b(?:not|no|cant|can't|cannot|except|without|off|busy)\b", re.I)
 _WEEKDAY = re.compile(
     r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?s?\b",
     re.IGNORECASE,
@@ -43,6 +53,19 @@ def days_from_this_week(text: str) -> str | None:
     if not _FROM_THIS_WEEK.search(text) or not _A_CHANGE.search(text):
         return None
     return " ".join(m.group() for m in _WEEKDAY.finditer(text)) or None
+
+
+def days_from_next_week(text: str) -> str | None:
+    """The days said from next week on ("from next week i can only do tue and fri",
+    "starting monday my days are tue and fri"), without the Monday that says when; None when
+    no such change is said."""
+    said = _FROM_NEXT_WEEK.search(text)
+    if said is None or _NOT_DAYS.search(text) or _FROM_THIS_WEEK.search(text):
+        return None
+    rest = text[: said.start()] + " " + text[said.end() :]
+    if not _A_CHANGE.search(rest) and not re.search(r"\bdays?\b", rest, re.I):
+        return None
+    return weekdays_in(rest) or None
 
 
 # The days of a while kept for good: "i want always monday wednesday friday, not only this

@@ -12,15 +12,15 @@ from bot.training.workouts import WeekView
 
 
 def week_rows(svc: Services, view: WeekView) -> Rows:
-    """/week's button to next week; none when /week shows that week already (the program
-    starts there)."""
-    if view.starts_on is not None:
-        return []
-    return [[(svc.render.label("button", "next_week"), cb("week", "next"))]]
+    """/week's button to next week; when /week shows that week already (the program starts
+    there), to the week after it."""
+    after = "after" if view.starts_on is not None else "next"
+    return [[(svc.render.label("button", "next_week"), cb("week", after))]]
 
 
-def _next_rows(svc: Services) -> Rows:
-    return [[(svc.render.label("button", "this_week"), cb("week", "this"))]]
+def _next_rows(svc: Services, view: NextWeekView | None = None) -> Rows:
+    back = "first_week" if view is not None and view.second else "this_week"
+    return [[(svc.render.label("button", back), cb("week", "this"))]]
 
 
 async def show(update: Update, context: Context, view: NextWeekView) -> None:
@@ -35,4 +35,5 @@ async def show_press(press: Press, view: NextWeekView | WeekView) -> None:
     if isinstance(view, WeekView):
         await edit_text(press.query, svc.render.text("week", **vars(view)), week_rows(svc, view))
         return
-    await edit_text(press.query, svc.render.text("next_week", **vars(view)), _next_rows(svc))
+    rows = _next_rows(svc, view)
+    await edit_text(press.query, svc.render.text("next_week", **vars(view)), rows)

@@ -27,6 +27,7 @@ from bot.handlers.common import (
 from bot.runtime.services import Services
 from bot.training import setup
 from bot.training.changes import Already, ChangeSaid, DaysOff, HomeZone
+from bot.training.days_ahead import DaysFrom
 from bot.training.outcomes import Talk
 from bot.training.people import Owed
 from bot.training.setup import (
@@ -289,6 +290,12 @@ async def show(update: Update, context: Context, outcome: object) -> None:
         await ask(update, context, outcome.question)
     elif isinstance(outcome, (ChangeSaid, Already)):
         await show_said(update, context, outcome)
+    elif isinstance(outcome, DaysFrom):  # "from next week i can only do tue and fri"
+        svc = services(context)
+        days, now = (shown_value(svc, "days", v) for v in (outcome.days, outcome.now))
+        await send_template(
+            update, context, "days_from", **{**vars(outcome), "days": days, "now": now}
+        )
     elif isinstance(outcome, HomeZone):  # "back home now", no trip said: the zone kept
         await send_template(update, context, "home_zone", zone=outcome.zone, at=outcome.at)
     elif isinstance(outcome, DaysOff):  # "no workouts on fridays": asked, with them unticked

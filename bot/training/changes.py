@@ -39,6 +39,7 @@ from bot.store.models import User
 from bot.training import held, pair_asked
 from bot.training.awaiting import LOGGING_MODES
 from bot.training.ball_back import ball_back, bring_back
+from bot.training.days_ahead import DaysFrom, days_from_next_week_said
 from bot.training.days_back import usual_days_coming, usual_days_said, week_end
 from bot.training.home_gym import bands_joined, home_gym_kept, home_gym_said
 from bot.training.kit_at_home import (
@@ -104,7 +105,7 @@ class DaysOff:
 
 def change_asked(
     svc: Services, s: Session, user: User, text: str
-) -> Applied | Changing | Expected | ChangeSaid | Already | DaysOff | HomeZone | None:
+) -> Applied | Changing | Expected | ChangeSaid | Already | DaysOff | HomeZone | DaysFrom | None:
     """ "change my training days to tue and fri", "switch to pounds", "I train at home now":
     done, when the new answer is in the message (a change said as news is said back); else
     that one /settings question, asked straight away. None for anything else."""
@@ -119,6 +120,8 @@ def change_asked(
         return week
     if (days := _days_from_this_week(svc, s, user, text)) is not None:
         return days
+    if (ahead := days_from_next_week_said(svc, user, text)) is not None:
+        return ahead  # "from next week i can only do tue and fri": this week kept
     intent = asked_change(text)
     if intent == Intent.DAYS_OFF:
         return _days_off(svc, user, text)
@@ -229,12 +232,16 @@ def _days_for_the_week(
     )
 
 
-def _days_from_this_week(svc: Services, s: Session, user: User, text: str) -> Applied | None:
+def _days_from_this_week(
+    svc: Services, s: Session, user: User, text: str
+) -> Applied | Already | None:
     """ "from this week i can go only monday, wednesday and friday": the days, for good."""
     said = days_from_this_week(text)
     answer = None if said is None else onboarding.answer_named("days", said, svc.content.goals)
-    if answer is None or answer.value == user.days or moved_said(text) is not None:
+    if answer is None or moved_said(text) is not None:
         return None
+    if answer.value == user.days:  # the days trained on already: nothing changes
+        return Already("days", answer.value, None)
     open_setting(svc, user, "days")  # holds a workout being logged, as /settings does
     return apply(svc, s, user, answer)
 

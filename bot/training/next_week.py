@@ -47,6 +47,7 @@ class NextWeekView:
     paused_until: date | None = None  # a timed pause ends that day, within or after the week
     next_push: str | None = None  # the first push after the pause, dated
     aways: tuple[Away, ...] = ()  # whiles away holding days of the week
+    second: bool = False  # the week after the program's first, shown by /week ahead of it
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> NextWeekView | None:
@@ -60,24 +61,32 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> NextWeekView | 
 def on_press(
     svc: Services, s: Session, user: User, parts: list[str]
 ) -> NextWeekView | WeekView | None:
-    """ "week:next" turns /week into next week's plan, "week:this" back. None without a
-    profile or for data no button of ours has."""
+    """ "week:next" turns /week into next week's plan, "week:this" back; "week:after", under
+    /week showing the program's first week ahead, the week after it. None without a profile
+    or for data no button of ours has."""
     profile = finished_profile(user)
-    if profile is None or len(parts) != 2 or parts[1] not in ("next", "this"):
+    if profile is None or len(parts) != 2 or parts[1] not in ("next", "this", "after"):
         return None
     if parts[1] == "this":
         return week(svc, s, Caller(user.id, user.chat_id))
-    return next_week(svc, s, user, profile)
+    return next_week(svc, s, user, profile, after_first=parts[1] == "after")
 
 
-def next_week(svc: Services, s: Session, user: User, profile: Profile) -> NextWeekView:
+def next_week(
+    svc: Services, s: Session, user: User, profile: Profile, after_first: bool = False
+) -> NextWeekView:
     now = svc.clock.now()
     end_pause_if_over(user, now)
     today = last_night(s, user, profile, now) or local_today(profile, now)
     base = planning(s, user, today) or profile  # this week as /week has it
     first = monday(today) + timedelta(days=7)
+    start = base.started_on
+    # /week showed the program's first week, a week ahead: the week after it, planned as
+    # if that first week is trained (nothing moves the start past it then).
+    second = after_first and start is not None and monday(start) > monday(today)
+    first = monday(start) + timedelta(days=7) if second and start else first
     ahead = _usual_days_by(user, base, first)
-    if not logs.has_trained(s, user.id):  # the first workout pushed is week 1, session A
+    if not second and not logs.has_trained(s, user.id):  # the first workout pushed: week 1, A
         moved = prog.start_moved_to(ahead, first)
         if moved is not None:
             ahead = replace(ahead, started_on=moved, session_offset=0, weeks_off=())
@@ -102,6 +111,7 @@ def next_week(svc: Services, s: Session, user: User, profile: Profile) -> NextWe
         paused_until=until if until is not None and until > first else None,
         next_push=next_push_dated(user) if until is not None and until > last else None,
         aways=tuple(a for a in ahead.aways if a.first <= last and a.last >= first),
+        second=second,
     )
 
 

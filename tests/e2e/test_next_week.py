@@ -104,7 +104,8 @@ async def test_next_week_shown_is_what_the_pushes_send_after_days_change_and_dst
         said = texts(await chat.say("from next week i can only do tue and fri"))
         assert "Tue, Fri" in said, said
         before = pushes(env.standin, 8803)[-1]
-        env.clock.set(datetime(2026, 10, 23, 16, 31, tzinfo=UTC))  # this week's last push
+        # this week's last push: Thursday's, as she said the new days start next week
+        env.clock.set(datetime(2026, 10, 22, 16, 31, tzinfo=UTC))
         await env.standin.until(lambda: next(iter(pushes(env.standin, 8803, after=before)), None))
         env.clock.set(datetime(2026, 10, 24, 20, 0, tzinfo=UTC))  # Saturday evening
         shown = texts(await chat.say("next week?"))
