@@ -128,6 +128,7 @@ TEXT: list[TextRoute] = [
     TextRoute(away_kit.on_text, answers.show),  # "in a hotel gym next week, only dumbbells"
     TextRoute(setup.on_text, onboarding.show),
     TextRoute(changes.whereabouts_said, onboarding.show),  # "I'm in New York" mid-logging
+    TextRoute(whole_day_note.at_step, answers.show_day_noted),  # "..., rest all done"
     TextRoute(remark_asked.on_text, answers.show_logged_asked),  # "…, can i go heavier?"
     TextRoute(setup.not_an_answer, onboarding.show),
     TextRoute(day_delete_service.on_text, day_delete.show),  # "delete yesterday's log"

@@ -179,13 +179,16 @@ def _bare(text: str) -> bool:
     return _how(without_extra(text)) is not None and remark_of(text) is None
 
 
-def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None:
+def on_text(
+    svc: Services, s: Session, user: User, text: str, *, at_step: bool = False
+) -> WholeDay | None:
     """The day's workout saved from a few words; None for other text, while anything is
-    awaited (an exercise asked has its own "done"), on a rest day, or once the day's
+    awaited (an exercise asked has its own "done") unless `at_step` (a move's step, its
+    sets and the rest told: whole_day_note.at_step), on a rest day, or once the day's
     workout is logged."""
     how = _how(without_day(text))
     profile = finished_profile(user)
-    if how is None or profile is None or user.awaiting:
+    if how is None or profile is None or (user.awaiting and not at_step):
         return None
     day, today = day_told(svc, profile, text), local_today(profile, svc.clock.now())
     if not today - timedelta(days=MAX_DAYS_BACK) <= day <= today:
