@@ -50,3 +50,25 @@ async def test_one_move_told_and_the_rest_done_mid_logging_saves_the_whole_day(e
     await chat.tap("Start logging")
     said = texts(await chat.say("supermans 15 15, rest was hard"))
     assert said.startswith("<b>Superman</b>: 15, 15 reps (2 sets). Save it?"), said
+
+
+async def test_a_whole_day_with_one_move_as_said_is_not_headed_as_planned(env):
+    """Marcus replied "supermans 15 15, rest all done" and got "Saved as planned:" over a
+    list holding "• Superman: 15, 15 reps": the superman was saved as he typed it, 15 reps
+    where the plan said 20, so the heading was untrue. The heading is now "Saved:" and the
+    move saved as said is marked; a day all as planned keeps "Saved as planned:"."""
+    for user_id, typed in (
+        (17011, "supermans 15 15, rest all done"),
+        (17012, "did it all but only 15 15 on the supermans"),
+    ):
+        chat = await _marcus(env, user_id)
+        env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))  # Saturday
+        said = texts(await chat.say(typed))
+        assert said.startswith("Saved:\n• Skater lunge: 20, 20 reps\n"), (typed, said)
+        assert "• Superman: 15, 15 reps (as you said)\n" in said, (typed, said)
+        assert "• Glute bridge: 20, 20 reps\n" in said, (typed, said)
+    chat = await _marcus(env, 17013)
+    env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))
+    said = texts(await chat.say("did it all"))
+    assert said.startswith("Saved as planned:\n• Skater lunge: 20, 20 reps\n"), said
+    assert "(as you said)" not in said, said
