@@ -8,7 +8,8 @@ lunge, walking lunge, Bulgarian split squat, superman, glute bridge, banded hip 
 from datetime import datetime
 
 from tests.e2e.harness import texts
-from tests.e2e.test_personas15 import LONDON, _marcus
+from tests.e2e.test_logging_loose_ends6 import _aiko_trained
+from tests.e2e.test_personas15 import LONDON, TOKYO, _marcus
 
 
 async def test_one_move_told_and_the_rest_done_mid_logging_saves_the_whole_day(env):
@@ -72,3 +73,24 @@ async def test_a_whole_day_with_one_move_as_said_is_not_headed_as_planned(env):
     said = texts(await chat.say("did it all"))
     assert said.startswith("Saved as planned:\n• Skater lunge: 20, 20 reps\n"), said
     assert "(as you said)" not in said, said
+
+
+async def test_a_load_then_reps_typed_as_a_correction_at_save_it_is_the_load(env):
+    """At "Barbell glute bridge: 90 kg × 8, 8, 8, 8 (4 sets). Save it?" Aiko typed "oops, 50
+    12 12 11" (she meant 50 kg for 12, 12, 11) and got "90 kg × 50, 12, 12, 11 (4 sets)":
+    the 50 was read as a first set of 50 reps. A first number that fits the load shown and
+    is far above the reps is the load, as "50kg 12 12 11" typed fresh reads it; reps alone
+    ("oops, 8 8 8 7") still correct the reps at the load shown."""
+    for user_id, typed, shown in (
+        (17021, "oops, 50 12 12 11", "50 kg × 12, 12, 11 (3 sets)"),
+        (17022, "oops, 90 8 8 8 7", "90 kg × 8, 8, 8, 7 (4 sets)"),
+        (17023, "sorry, it was 95 8 8 8 8", "95 kg × 8, 8, 8, 8 (4 sets)"),
+        (17024, "oops, 8 8 8 7", "90 kg × 8, 8, 8, 7 (4 sets)"),
+    ):
+        chat = await _aiko_trained(env, user_id)
+        env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))  # Saturday, session D
+        await chat.say("/today")
+        await chat.tap("Start logging")
+        await chat.say("90 8 8 8 8")
+        said = texts(await chat.say(typed))
+        assert said.startswith(f"<b>Barbell glute bridge</b>: {shown}. Save it?"), (typed, said)
