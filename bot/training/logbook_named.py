@@ -26,6 +26,7 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training import which_pending
 from bot.training.dayplan import is_rest_day, open_extra
+from bot.training.held_load import no_load_on
 from bot.training.log_example import log_example
 from bot.training.logbook_entry import at_last_load, entry
 from bot.training.logbook_loose import as_told, loose_parts
@@ -83,6 +84,7 @@ def named_entry(
         planned=None,
         resolve_exercise=moves.resolve,
         rep_top_of=moves.rep_top,
+        unloaded_of=partial(no_load_on, svc, profile, day=on),
     )
     remark, head = None, None
     unknown: tuple[str, ...] = ()

@@ -94,3 +94,22 @@ async def test_a_load_then_reps_typed_as_a_correction_at_save_it_is_the_load(env
         await chat.say("90 8 8 8 8")
         said = texts(await chat.say(typed))
         assert said.startswith(f"<b>Barbell glute bridge</b>: {shown}. Save it?"), (typed, said)
+
+
+async def test_a_bodyweight_move_with_no_weights_is_never_given_a_load_guessed(env):
+    """Marcus trains at home with bands, no dumbbells said, and his Bulgarian split squat
+    is planned without weights. "bulgarian split squat 40 10 10 10" got "Bulgarian split
+    squat: 40 kg × 10, 10, 10 (3 sets). Save it?": a load he has nothing to hold, guessed
+    from a bare number. Typed at the move's step, the same numbers were already sets
+    (test_kit_loose_ends5.py); named in a free-text log they now are too, shown to save
+    as reps he can correct. A load typed with its unit stands."""
+    for user_id, typed, shown in (
+        (17031, "bulgarian split squat 40 10 10 10", "40, 10, 10, 10 reps (4 sets)"),
+        (17032, "split squats 45 12 12", "45, 12, 12 reps (3 sets)"),
+        (17033, "bulgarian split squat 25 20 20", "25, 20, 20 reps (3 sets)"),
+        (17034, "bulgarian split squat 40kg 10 10 10", "40 kg × 10, 10, 10 (3 sets)"),
+    ):
+        chat = await _marcus(env, user_id)
+        env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))  # Saturday
+        said = texts(await chat.say(typed))
+        assert said.startswith(f"<b>Bulgarian split squat</b>: {shown}. Save it?"), (typed, said)
