@@ -113,3 +113,47 @@ async def test_a_bodyweight_move_with_no_weights_is_never_given_a_load_guessed(e
         env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))  # Saturday
         said = texts(await chat.say(typed))
         assert said.startswith(f"<b>Bulgarian split squat</b>: {shown}. Save it?"), (typed, said)
+
+
+async def test_how_heavy_asked_at_a_moves_step_gets_that_moves_load(env):
+    """At "1/5 · Hip thrust" (her plan: 4 × 8–12 @ 72.5 kg) Aiko asked "how heavy should I
+    go?" and got the general "Picking your weight" answer: 8-12 reps whatever the move's
+    range, no word of the 72.5 kg her plan holds, and the step not asked again. Now she gets
+    that move's load and the article's rule for its range, then the step; her sets typed
+    next are the hip thrust's. A move done without weights says there is none to pick."""
+    chat = await _aiko_trained(env, 17041)
+    env.clock.set(datetime(2027, 10, 11, 7, 30, tzinfo=TOKYO))  # Monday, session A again
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    for typed in (
+        "how heavy should I go?",
+        "what weight for this?",
+        "what weight for the hip thrust?",
+    ):
+        said = texts(await chat.say(typed))
+        assert said.startswith(
+            "How heavy for Hip thrust: your plan has <b>72.5 kg</b> for 4 × 8–12, set from your"
+            " last sets. Pick a load that makes reaching 12 reps hard but possible: can't reach"
+            " 8? Go lighter. 12 feel easy? Go heavier. (Source: Toning hamstrings and glutes)"
+        ), (typed, said)
+        assert "<b>1/5 · Hip thrust</b>" in said and "Picking your weight" not in said, said
+    said = texts(await chat.say("72.5 12 12 11 10"))
+    assert said.startswith("<b>Hip thrust</b>: 72.5 kg × 12, 12, 11, 10 (4 sets)."), said
+    # No load planned yet: the first-time rule, said once.
+    chat = await _aiko_trained(env, 17042)
+    env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))  # Saturday, session D
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    said = texts(await chat.say("how much weight should i use?"))
+    assert said.startswith("How heavy for Barbell glute bridge: no load is set for it yet"), said
+    assert said.count("go lighter") + said.count("Go lighter") == 1, said
+    # Another move named, or a past load asked: not this step's question.
+    said = texts(await chat.say("how heavy were my squats last time?"))
+    assert "How heavy for" not in said, said
+    chat = await _marcus(env, 17043)
+    env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    said = texts(await chat.say("how heavy should I go?"))
+    assert said.startswith("Skater lunge is done without weights in your plan"), said
+    assert "<b>1/6 · Skater lunge</b>" in said, said
