@@ -158,6 +158,10 @@ class DayMoves:
                 self._sets = {x.exercise_id: x.sets for x in planned}
         return self._tops
 
+    def holds(self, exercise_id: str) -> bool:
+        """Whether the day's workout holds the move."""
+        return exercise_id in self._moves()
+
     def resolve(self, name: str) -> str | None:
         found = self._plain(name)
         if found:  # "lunges", "single leg thrust": the day's walking lunge, its single-leg one

@@ -157,3 +157,38 @@ async def test_how_heavy_asked_at_a_moves_step_gets_that_moves_load(env):
     said = texts(await chat.say("how heavy should I go?"))
     assert said.startswith("Skater lunge is done without weights in your plan"), said
     assert "<b>1/6 · Skater lunge</b>" in said, said
+
+
+async def test_a_workout_typed_the_day_after_one_left_unlogged_is_that_days(env):
+    """On Sunday, a rest day, with Saturday's session D never logged, Aiko typed "glute
+    bridge 100 8 8 8 8, nordic 6 6 6" (no day named) and got "<b>Glute bridge</b>: 100 kg ×
+    8, 8, 8, 8 (4 sets). Save it?": the bodyweight bridge, as an extra session for Sunday,
+    while Saturday's workout, whose barbell glute bridge and Nordic curl she meant, stayed
+    empty. Every move named being yesterday's, it is yesterday's workout, said so; a move
+    yesterday's workout doesn't hold ("hip thrust 80 8 8 8") stays today's, as before."""
+    chat = await _aiko_trained(env, 17051)
+    env.clock.set(datetime(2027, 10, 10, 9, 30, tzinfo=TOKYO))  # Sunday
+    said = texts(await chat.say("glute bridge 100 8 8 8 8, nordic 6 6 6"))
+    assert said.startswith(
+        "<b>Barbell glute bridge</b> for yesterday, Sat 9 Oct: 100 kg × 8, 8, 8, 8 (4 sets)."
+    ), said
+    await chat.say("yes")
+    said = texts(await chat.say("yes"))
+    assert "Nordic ham curl for yesterday, Sat 9 Oct: 6, 6, 6 reps ✓" in said, said
+    chat = await _aiko_trained(env, 17052)
+    env.clock.set(datetime(2027, 10, 10, 9, 30, tzinfo=TOKYO))
+    said = texts(await chat.say("nordics 6 6 6"))
+    assert said.startswith("<b>Nordic ham curl</b> for yesterday, Sat 9 Oct: 6, 6, 6"), said
+    chat = await _aiko_trained(env, 17053)
+    env.clock.set(datetime(2027, 10, 10, 9, 30, tzinfo=TOKYO))
+    said = texts(await chat.say("hip thrust 80 8 8 8"))  # not Saturday's: today's, as before
+    assert said.startswith("<b>Hip thrust</b>: 80 kg × 8, 8, 8 (3 sets). Save it?"), said
+    # Saturday logged: Sunday's sets are Sunday's.
+    chat = await _aiko_trained(env, 17054)
+    env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))
+    await chat.say("did it all")
+    await chat.say("90")  # the bridge's load, asked
+    await chat.say("yes")
+    env.clock.set(datetime(2027, 10, 10, 9, 30, tzinfo=TOKYO))
+    said = texts(await chat.say("nordics 6 6 6"))
+    assert said.startswith("<b>Nordic ham curl</b>: 6, 6, 6 reps (3 sets). Save it?"), said
