@@ -50,9 +50,12 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> TextOutcome | L
 
 
 def _left_open(svc: Services, s: Session, user: User, day: date) -> bool:
-    """Whether `day` was a training day with nothing of its workout logged or skipped."""
+    """Whether `day` was a training day with nothing of its workout logged or skipped, once
+    training has begun (before, the program waits for the first workout: none was missed)."""
     profile = finished_profile(user)
-    if profile is None or is_rest_day(svc, s, user.id, profile, day):
+    if profile is None or not logs.has_trained(s, user.id):
+        return False
+    if is_rest_day(svc, s, user.id, profile, day):
         return False
     session = logs.session_on(s, user.id, day)
     if session is None:
