@@ -192,6 +192,7 @@ def parse_log(
     unloaded: bool = False,
     rep_top_of: Callable[[str], int | None] | None = None,
     held: bool = False,
+    unloaded_of: Callable[[str], bool] | None = None,
 ) -> ParsedLog:
     """Parse one exercise's log (_parse_log); an RDL the resolver couldn't place (the day
     holds neither deadlift it may be, or both) is asked about: LogParseError("which_rdl")."""
@@ -205,6 +206,7 @@ def parse_log(
             unloaded=unloaded,
             rep_top_of=rep_top_of,
             held=held,
+            unloaded_of=unloaded_of,
         )
     except LogParseError as err:
         if err.code not in ("unknown_exercise", "syntax"):
@@ -240,13 +242,15 @@ def _parse_log(
     unloaded: bool = False,
     rep_top_of: Callable[[str], int | None] | None = None,
     held: bool = False,
+    unloaded_of: Callable[[str], bool] | None = None,
 ) -> ParsedLog:
     """Parse one exercise's log. `planned` is the plan of `current_exercise`; when the
     text names another exercise, that plan is not applied (no_plan for "done", no load
     for reps-only sets). `unloaded`: the current exercise takes no load (bodyweight or a
     band), so "3 1 1" is three sets, never 3 kg. `rep_top_of`: the top of the planned reps
     of another exercise named, to tell its load from its reps ("leg curl 25 15 15"). `held`:
-    the current one, with no load of its own, is done holding one ("40 10 10 10": 40 held)."""
+    the current one, with no load of its own, is done holding one ("40 10 10 10": 40 held).
+    `unloaded_of`: whether another exercise named takes no load, as `unloaded` says."""
     raw = text.strip()
     if not raw:
         raise LogParseError("empty")
@@ -321,7 +325,8 @@ def _parse_log(
     if top is None and exercise_id is not None and rep_top_of is not None:
         top = rep_top_of(exercise_id)
     alone = exercise_id is None
-    sets_list = read_body(body, unit, planned_load, unloaded and alone, top, held and alone)
+    no_load = unloaded if alone else bool(unloaded_of and exercise_id and unloaded_of(exercise_id))
+    sets_list = read_body(body, unit, planned_load, no_load, top, held and alone)
     if len(sets_list) > MAX_SETS:
         raise LogParseError("too_many_sets", sets=str(len(sets_list)), max=str(MAX_SETS))
     return ParsedLog("sets", tuple(sets_list), exercise_id, raw, same_load)

@@ -66,8 +66,23 @@ def reps_corrected(text: str, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, 
     if count is not None and (said or rest.startswith(("only", "just"))):
         return _counted(entries, int(count.group(1)))
     if said and _REPS.fullmatch(rest):
-        return _reps(entries, [int(n) for n in re.findall(r"\d+", rest)])
+        numbers = [int(n) for n in re.findall(r"\d+", rest)]
+        return _load_then_reps(entries, numbers) or _reps(entries, numbers)
     return None
+
+
+def _load_then_reps(
+    entries: tuple[SetEntry, ...], numbers: list[int]
+) -> tuple[SetEntry, ...] | None:
+    """ "oops, 50 12 12 11" at 90 kg × 8: a first number that fits the load shown (half to
+    twice it) and is far above every set's reps is the load, the rest its sets, as a fresh
+    log reads it; None otherwise."""
+    load, first, reps = entries[0].load, numbers[0], numbers[1:]
+    if load is None or not reps or not load / 2 <= first <= load * 2:
+        return None
+    if first <= 2 * max(*reps, *(e.reps for e in entries)):
+        return None
+    return _reps(tuple(replace(e, load=float(first)) for e in entries), reps)
 
 
 def _by_set(plain: str, entries: tuple[SetEntry, ...]) -> tuple[SetEntry, ...] | None:

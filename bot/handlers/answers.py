@@ -342,6 +342,7 @@ async def show_day_noted(update: Update, context: Context, outcome: DayNoted) ->
         today_now=day.today_now,
         day=day.day,
         days_back=day.days_back,
+        typed=day.typed,
     )
     await send(update, context, saved)
     remark, yesterday = outcome.remark, outcome.yesterday

@@ -47,6 +47,7 @@ from bot.training import (
     away_kit,
     changes,
     harder_asked,
+    load_at_step,
     load_down_asked,
     logbook,
     moved_said,
@@ -66,6 +67,7 @@ from bot.training import (
     week_asked,
     whole_day_note,
     whole_day_which,
+    yesterday_unlogged,
 )
 from bot.training import day_delete as day_delete_service
 from bot.training import reports as reports_service
@@ -128,6 +130,9 @@ TEXT: list[TextRoute] = [
     TextRoute(away_kit.on_text, answers.show),  # "in a hotel gym next week, only dumbbells"
     TextRoute(setup.on_text, onboarding.show),
     TextRoute(changes.whereabouts_said, onboarding.show),  # "I'm in New York" mid-logging
+    TextRoute(whole_day_note.at_step, answers.show_day_noted),  # "..., rest all done"
+    TextRoute(load_at_step.on_text, answers.show_logged_asked),  # "how heavy should I go?"
+    TextRoute(yesterday_unlogged.on_text, answers.show_logged_asked),  # Sunday: Saturday's
     TextRoute(remark_asked.on_text, answers.show_logged_asked),  # "…, can i go heavier?"
     TextRoute(setup.not_an_answer, onboarding.show),
     TextRoute(day_delete_service.on_text, day_delete.show),  # "delete yesterday's log"

@@ -27,6 +27,7 @@ async def show(update: Update, context: Context, outcome: WholeDay) -> None:
         today_now=outcome.today_now,
         day=outcome.day,
         days_back=outcome.days_back,
+        typed=outcome.typed,
     )
     await send(update, context, saved)
     for text, rows in messages(svc, outcome.then):

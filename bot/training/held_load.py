@@ -5,6 +5,8 @@ never a set of 40 reps and three of 10."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.orm import Session
 
 from bot.coach.knowledge import Equipment, Loading
@@ -20,7 +22,23 @@ _HELD = (Equipment.DUMBBELL, Equipment.PLATE)
 def holds_load(svc: Services, s: Session, user: User, profile: Profile, log: ExerciseLog) -> bool:
     """Whether `log`'s move, with no load of its own, is done holding one where its day is
     trained (its card names dumbbells or a plate, and the day has them)."""
-    card = svc.content.exercises[log.exercise_id]
+    day = logs.session_of(s, user.id, log.session_id).day
+    return holds_on(svc, profile, log.exercise_id, day)
+
+
+def holds_on(svc: Services, profile: Profile, exercise_id: str, day: date) -> bool:
+    """The same for a move named, on `day`."""
+    card = svc.content.exercises[exercise_id]
     if card.loading == Loading.WEIGHTED or not any(kit in card.equipment for kit in _HELD):
         return False
-    return held_on(profile, logs.session_of(s, user.id, log.session_id).day)
+    return held_on(profile, day)
+
+
+def no_load_on(svc: Services, profile: Profile, exercise_id: str, day: date) -> bool:
+    """Whether a move named takes no load on `day`: none of its own, none held there."""
+    card = svc.content.exercises.get(exercise_id)
+    return (
+        card is not None
+        and card.loading != Loading.WEIGHTED
+        and not holds_on(svc, profile, exercise_id, day)
+    )

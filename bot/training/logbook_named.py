@@ -26,6 +26,7 @@ from bot.store import logs
 from bot.store.models import ExerciseLog, User, WorkoutSession
 from bot.training import which_pending
 from bot.training.dayplan import is_rest_day, open_extra
+from bot.training.held_load import no_load_on
 from bot.training.log_example import log_example
 from bot.training.logbook_entry import at_last_load, entry
 from bot.training.logbook_loose import as_told, loose_parts
@@ -83,6 +84,7 @@ def named_entry(
         planned=None,
         resolve_exercise=moves.resolve,
         rep_top_of=moves.rep_top,
+        unloaded_of=partial(no_load_on, svc, profile, day=on),
     )
     remark, head = None, None
     unknown: tuple[str, ...] = ()
@@ -155,6 +157,10 @@ class DayMoves:
                 self._tops = {x.exercise_id: x.rep_high for x in planned}
                 self._sets = {x.exercise_id: x.sets for x in planned}
         return self._tops
+
+    def holds(self, exercise_id: str) -> bool:
+        """Whether the day's workout holds the move."""
+        return exercise_id in self._moves()
 
     def resolve(self, name: str) -> str | None:
         found = self._plain(name)

@@ -40,6 +40,8 @@ class Ask:
     machine: bool = False  # a band move also done on a machine, at a gym: its load welcome
     held: str | None = None  # done with a dumbbell there: "holding a dumbbell on the hip"
     held_load: float | None = None  # that dumbbell's weight, for the example
+    load_asked: str | None = None  # "how heavy should I go?" at its step: the rule's article
+    # title, or "none" for a move done without weights there (load_at_step.py)
 
 
 @dataclass(frozen=True)

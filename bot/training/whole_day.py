@@ -90,6 +90,7 @@ class WholeDay:
     today_now: TodayNow | None = None  # "yesterday: did it all" renumbered today: said
     day: date | None = None  # the day said ("on monday i did it all"), when not today
     days_back: int = 0  # how far back that day is: 1 for yesterday
+    typed: tuple[str, ...] = ()  # moves saved as said, not as planned ("supermans 15 15, ...")
 
 
 def _excepted(text: str) -> tuple[str, str] | None:
@@ -179,13 +180,16 @@ def _bare(text: str) -> bool:
     return _how(without_extra(text)) is not None and remark_of(text) is None
 
 
-def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None:
+def on_text(
+    svc: Services, s: Session, user: User, text: str, *, at_step: bool = False
+) -> WholeDay | None:
     """The day's workout saved from a few words; None for other text, while anything is
-    awaited (an exercise asked has its own "done"), on a rest day, or once the day's
+    awaited (an exercise asked has its own "done") unless `at_step` (a move's step, its
+    sets and the rest told: whole_day_note.at_step), on a rest day, or once the day's
     workout is logged."""
     how = _how(without_day(text))
     profile = finished_profile(user)
-    if how is None or profile is None or user.awaiting:
+    if how is None or profile is None or (user.awaiting and not at_step):
         return None
     day, today = day_told(svc, profile, text), local_today(profile, svc.clock.now())
     if not today - timedelta(days=MAX_DAYS_BACK) <= day <= today:
@@ -209,6 +213,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
         return None  # "... plus 2 extra sets of planks": none of today's moves
     more_for = {i: x for x, ids in zip(told_more, more_of, strict=True) for i in ids or ()}
     extra: list[tuple[str, int]] = []
+    typed: list[str] = []
     saved: list[tuple[str, str]] = []
     then: Next | NeedLoad = None
     unknown: list[ExerciseLog] = []  # loaded moves with no load known: asked after the rest
@@ -233,6 +238,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
             entries = more.applied(entries, profile.unit)
         done = save(svc, s, user, log, entries, None)
         extra += [(done.name, more.count)] if more and more.kind == "more" else []
+        typed += [done.name] if more and more.kind != "more" else []
         saved.append((done.name, done.sets))
         if as_planned and how[0] == "same":  # never done: new today, or skipped last time
             (skipped if _skipped_last(s, user, log) else planned).append(done.name)
@@ -263,6 +269,7 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> WholeDay | None
         today_now=today_now(svc, user, before),
         day=day if said else None,
         days_back=(today - day).days,
+        typed=tuple(typed),
     )
 
 

@@ -48,6 +48,7 @@ _FEWER = re.compile(
 # sets as typed, the rest of the day as planned (before, the rest was a remark, unsaved)
 _REST = (
     r"(?:and\s+|but\s+)?(?:i\s+)?(?:did\s+(?:all\s+)?the\s+(?:rest|others)(?:\s+of\s+(?:it|them))?"
+    r"(?:\s+as\s+(?:planned|normal|usual))?"
     r"|did\s+everything\s+else|(?:(?:all\s+)?the\s+rest|rest|everything\s+else|all\s+else"
     r"|(?:all\s+)?the\s+others)(?:\s+of\s+(?:it|them))?(?:\s+(?:was|were|is|are))?(?:\s+all)?"
     r"\s+(?:done|as\s+planned|as\s+per\s+(?:the\s+)?plan|per\s+plan|to\s+plan|finished"
@@ -115,6 +116,11 @@ def _told(text: str) -> ExtraSets | None:
     if found is None or not readable(tokenise(found["sets"]), Unit.KG):
         return None
     return ExtraSets(0, found["which"].strip().lower(), "told", found["sets"].strip())
+
+
+def rest_told(text: str) -> bool:
+    """Whether the text tells one move's sets and the rest of the day done."""
+    return _told(text) is not None
 
 
 def without_extra(text: str) -> str:

@@ -16,9 +16,11 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import User
 from bot.training import whole_day
+from bot.training.awaiting import Awaiting, Mode
 from bot.training.outcomes import Outcome
 from bot.training.people import finished_profile
 from bot.training.remark_asked import answer_in
+from bot.training.whole_day_extra import rest_told
 
 
 @dataclass(frozen=True)
@@ -29,11 +31,29 @@ class DayNoted:
     yesterday: bool = False  # "did it all yesterday, legs are dead": kept with that day's
 
 
-def on_text(svc: Services, s: Session, user: User, text: str) -> DayNoted | None:
+def at_step(svc: Services, s: Session, user: User, text: str) -> DayNoted | None:
+    """At a move's step of the day's workout, "supermans 15 15, rest all done": that move as
+    typed and the rest as planned, as told outside logging (before, the superman alone was
+    shown to save, "rest all done" its note)."""
+    owed = Awaiting.parse(user.awaiting)
+    profile = finished_profile(user)
+    if owed is None or owed.mode != Mode.LOG or owed.log_id is None or profile is None:
+        return None
+    log = logs.exercise_log(s, user.id, owed.log_id)
+    if log is None or not rest_told(text):
+        return None
+    if logs.session_of(s, user.id, log.session_id).day != whole_day.day_told(svc, profile, text):
+        return None
+    return on_text(svc, s, user, text, at_step=True)
+
+
+def on_text(
+    svc: Services, s: Session, user: User, text: str, *, at_step: bool = False
+) -> DayNoted | None:
     profile = finished_profile(user)
     day = whole_day.day_told(svc, profile, text) if profile is not None else None
     done_before = _done_ids(s, user, day)
-    saved = whole_day.on_text(svc, s, user, text)
+    saved = whole_day.on_text(svc, s, user, text, at_step=at_step)
     if saved is None:
         return None
     remark = whole_day.remark_of(whole_day.without_day(text))
