@@ -13,7 +13,7 @@ from bot.coach.matcher.everyday_english import EVERYDAY_ENGLISH
 # Words too general to carry a match on their own ("is rowing a good workout").
 GENERIC = (
     "workout", "exercise", "train", "best", "work", "time", "way", "look", "meaning", "role",
-    "stop", "start", "keep",
+    "stop", "start", "keep", "difference", "pick", "one",
 )  # fmt: skip
 
 
