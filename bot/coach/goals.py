@@ -21,6 +21,7 @@ class GoalInfo:
     label: str  # the button, and the goal in the profile summary
     short: str  # the goal inside a sentence: "toning"
     question: str  # its line in the goal question, Telegram HTML
+    choose: str  # whom it suits and what its training is, for someone unsure which to pick
     typed: str  # what the bot suggests typing for it when an answer is unclear
     days_a_week: int  # training days to suggest
     days_why: str  # the sentence after the suggested days

@@ -195,6 +195,15 @@ def kit_left_out(answer: Answer, text: str) -> bool:
     )
 
 
+# Unsure which goal to pick: "not sure", "which one should I pick?", "what's the difference?"
+_CHOOSING = re.compile(
+    r"^(im |i am |honestly |hmm |um )?(not sure|unsure|no idea|dunno|dont know|do not know|idk)"
+    r"( which| what| yet)?\b|\b(difference|differences)\b|\bwhich (one|goal|is|should|would|do)\b"
+    r"|\bwhat (should|would|do) (i|you) (pick|choose|recommend|suggest)\b|\bhelp me (choose|pick|"
+    r"decide)\b|\bexplain\b|\bwhat do (they|these|those|the options) mean\b"
+)
+
+
 def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool = True) -> Answer:
     """Read a typed answer for `step`, or raise AnswerError saying why not. The goal question
     needs `goals` (content.goals), which holds its keywords. `typos`: keywords misspelt count
@@ -242,6 +251,8 @@ def parse_text(step: str, text: str, goals: Goals | None = None, *, typos: bool 
     if value is None and step == "place":
         value = place_of(text)
     value = value or by_keyword(table, text) or (_by_typo(table, text) if typos else None)
+    if value is None and step == "goal" and _CHOOSING.search(fold(text).strip()):
+        raise AnswerError(step, "choosing")  # what each goal is for, then asked again
     if value is None:
         raise AnswerError(step)
     return _with_kit(step, value, text)

@@ -65,7 +65,7 @@ def load_goals(path: Path) -> Goals:
         f = Fields(
             path,
             item,
-            ["label", "short", "question", "typed", "days", "days_why", "keywords"],
+            ["label", "short", "question", "choose", "typed", "days", "days_why", "keywords"],
             ["rest_days"],
         )
         unique(f, seen)
@@ -75,6 +75,7 @@ def load_goals(path: Path) -> Goals:
                 label=f.text("label"),
                 short=f.text("short"),
                 question=f.html("question"),
+                choose=f.html("choose"),
                 typed=f.text("typed"),
                 days_a_week=f.int_in("days", 1, 7),
                 days_why=f.text("days_why"),

@@ -62,6 +62,21 @@ def test_unreadable_goal(goals: Goals, text: str) -> None:
         parse_text("goal", text, goals)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["not sure", "no idea", "which one should I pick?", "what is the difference between them?"],
+)
+def test_unsure_which_goal_is_told_apart_from_unreadable(goals: Goals, text: str) -> None:
+    with pytest.raises(AnswerError) as err:
+        parse_text("goal", text, goals)
+    assert err.value.code == "choosing"
+    # a goal said beside the doubt is the answer
+    assert parse_text("goal", "I want to tone up, not sure about competing", goals).value == "tone"
+    with pytest.raises(AnswerError) as err:
+        parse_text("goal", "nothing", goals)
+    assert err.value.code == "unclear"
+
+
 def test_goal_needs_the_goals() -> None:
     with pytest.raises(TypeError):
         parse_text("goal", "tone")

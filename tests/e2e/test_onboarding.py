@@ -176,6 +176,24 @@ async def test_conversation_mid_setup_is_answered_and_the_question_asked_again(e
     assert (await load_user(env, 1020)).awaiting == "ob:goal"
 
 
+async def test_unsure_which_goal_hears_what_each_is_for(env):
+    """ "what is the difference between them?" at the goal question got the American deadlift
+    card (its one word, "difference", matched a phrasing); "not sure" got "I need your goal".
+    Both now hear whom each goal suits and what its training is, with the goal buttons."""
+    chat = env.chat(1021)
+    await chat.say("/start")
+    for text in ("what is the difference between them?", "not sure"):
+        replies = await chat.say(text)
+        told = replies[0].text
+        assert "Pick the one that fits you best" in told, told
+        assert "American deadlift" not in texts(replies)
+        assert "<b>Compete in bikini</b>: for a bikini stage" in told
+        assert "<b>Grow glutes, not legs</b>: not competing, you want a bigger butt" in told
+        assert len(replies[-1].buttons) == 4  # the goals, a tap away, as "I need your goal"
+    await chat.say("tone")
+    assert (await load_user(env, 1021)).goal == "tone"
+
+
 async def test_a_question_the_articles_skip_mid_setup_is_declined_then_asked_again(env):
     # it got "I need your goal: tap a button..."
     chat = env.chat(1022)
