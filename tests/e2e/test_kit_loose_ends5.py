@@ -96,7 +96,7 @@ async def test_a_barbell_bought_at_home_makes_the_home_gym(env: Env):
         said = texts(await chat.say("i bought a barbell and a bench"))
         assert f"Where you train: <b>{shown}</b> ✓" in said, (place, said)
         assert "doesn't change it" not in said, said
-        assert f"• Where you train: {shown}•" in texts(await chat.say("/settings")), place
+        assert f"• Where you train: {shown}\n" in texts(await chat.say("/settings")), place
 
 
 async def test_the_split_squat_at_a_home_gym_holds_no_dumbbells_she_lacks(env: Env):

@@ -33,7 +33,7 @@ async def test_bands_stay_when_a_home_gym_is_set_up(env: Env):
         await onboard(chat, place="Home: bands or a ball")
         said = texts(await chat.say(typed))
         assert f"Where you train: <b>{HOME_GYM_BANDS}</b> ✓" in said, (typed, said)
-        assert f"• Where you train: {HOME_GYM_BANDS}•" in texts(await chat.say("/settings"))
+        assert f"• Where you train: {HOME_GYM_BANDS}\n" in texts(await chat.say("/settings"))
         await chat.tap("Nothing, thanks")
         # said again once it is kept: what she has already, bands and all
         again = texts(await chat.say(typed))
@@ -66,7 +66,7 @@ async def test_dumbbells_at_a_home_gym_are_shown(env: Env):
     said = await _dana(chat, place="home gym: barbell, rack, bench and dumbbells up to 20 kg")
     assert "Where you train: <b>Home gym with a barbell and dumbbells</b> ✓" in said, said
     settings = texts(await chat.say("/settings"))
-    assert "• Where you train: Home gym with a barbell and dumbbells, up to 20 kg•" in settings
+    assert "• Where you train: Home gym with a barbell and dumbbells, up to 20 kg\n" in settings
     await chat.tap("Nothing, thanks")
     program = texts(await chat.say("/program"))
     assert "home gym with a barbell and dumbbells</b>" in program, program
@@ -88,7 +88,7 @@ async def test_dumbbells_at_a_home_gym_are_shown(env: Env):
     said = await _dana(chat, place="home gym: barbell, bench, bands and dumbbells")
     assert "Home gym with a barbell, bands and dumbbells</b> ✓" in said, said
     settings = texts(await chat.say("/settings"))
-    assert "• Where you train: Home gym with a barbell, bands and dumbbells•" in settings
+    assert "• Where you train: Home gym with a barbell, bands and dumbbells\n" in settings
 
 
 TEN_KG = "i have a pair of 10kg dumbbells at home"
@@ -193,7 +193,7 @@ async def test_a_walk_through_places_names_the_same_kit_everywhere(tmp_path):
             if said is not None:
                 assert f"Where you train: <b>{kit}</b> ✓" in texts(await chat.say(said)), said
             settings = texts(await chat.say("/settings"))
-            assert f"• Where you train: {kit}•" in settings, (said, settings)
+            assert f"• Where you train: {kit}\n" in settings, (said, settings)
             await chat.tap("Nothing, thanks")
             program = texts(await chat.say("/program"))
             assert f"Compete in bikini, {kit.lower()}</b>" in program, (said, program)
@@ -219,7 +219,7 @@ async def test_bands_said_at_a_home_gym_join_it(env: Env):
         said = texts(await chat.say(typed))
         assert f"Where you train: <b>{HOME_GYM_BANDS}</b> ✓" in said, (typed, said)
         assert "doesn't change it" not in said and "Left out" not in said, said
-        assert f"• Where you train: {HOME_GYM_BANDS}•" in texts(await chat.say("/settings"))
+        assert f"• Where you train: {HOME_GYM_BANDS}\n" in texts(await chat.say("/settings"))
         await chat.tap("Nothing, thanks")
         assert "Monster walk" in texts(await chat.say("/program")), typed
         again = texts(await chat.say(typed))
@@ -261,7 +261,7 @@ async def test_dumbbells_stay_when_a_barbell_arrives(env: Env):
         said = texts(await chat.say(typed))
         assert "<b>Home gym with a barbell, bands and dumbbells</b> ✓" in said, (typed, said)
         settings = texts(await chat.say("/settings"))
-        assert "Home gym with a barbell, bands and dumbbells, up to 10 kg•" in settings, typed
+        assert "Home gym with a barbell, bands and dumbbells, up to 10 kg\n" in settings, typed
     chat = env.chat(9993)
     await typed_place(chat, "home with bands and dumbbells up to 10 kg")
     said = texts(await chat.say("i bought a barbell and a bench, sold my dumbbells"))

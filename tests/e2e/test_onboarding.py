@@ -81,6 +81,10 @@ async def test_settings_change_each_answer(env):
     chat = env.chat(1003)
     await onboard(chat)
 
+    menu = (await chat.say("/settings"))[-1].text
+    # one line per answer (the seven had run together on one line: "Goal: Tone up• Experience")
+    assert len([line for line in menu.splitlines() if line.startswith("• ")]) == 7, menu
+
     async def change(step_label, *actions):
         replies = await chat.say("/settings")
         assert "What would you like to change" in replies[-1].text
