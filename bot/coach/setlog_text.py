@@ -333,9 +333,12 @@ _ON_THE_NAME = re.compile(
     rf"{_NAME}(?P<rest> (?:with|at|@)\b.*)?$"
 )
 # "did 5x5 @ 225 on thrusts", "3x10 at 40kg on squats": the sets, then the move after "on".
+# "i make 3 series of 12 with 40kg in hip thrust": "in", and "make", as a second language has it.
 _SETS_ON_NAME = re.compile(
-    r"^(?P<lead>(?:i |just )*(?:did |got |done )?)(?P<sets>\d(?:[\d\s.x@,]|(?:kgs?|kilos?|lbs?"
-    rf"|pounds?)\b|\b(?:for|at|reps?|sets?|of)\b)*?) on (?:the |my )?{_NAME}$"
+    r"^(?P<lead>(?:i |just )*(?:did |got |done |make |made |do )?)(?P<sets>\d(?:[\d\s.x@,]"
+    r"|(?:kgs?|kilos?|lbs?|pounds?)\b|\b(?:for|at|with|reps?|sets?|of)\b)*?)"
+    r" (?:on|in(?! (?:the )?(?:morning|afternoon|evening|gym|total|all|a row)\b)) (?:the |my )?"
+    rf"{_NAME}[^\w\s]*$"  # ("... in hip thrust 💪": an emoji after it says nothing)
 )
 # "3x12, 40": the load after sets x reps.
 _TIMES_THEN_LOAD = re.compile(r"\b(\d+\s*x\s*\d+)\s*,\s*(\d+(?:\.\d+)?)\s*$")

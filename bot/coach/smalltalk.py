@@ -318,6 +318,8 @@ def _understand(text: str) -> Intent | None:
         if stripped and set(stripped) <= set("?!. "):  # "???", "?!"
             return Intent.CONFUSED
         return Intent.EMOJI if stripped else None
+    if said.search(life.AWAY_SPAN) and "?" not in text and len(ws) <= 2 * MAX_WORDS:
+        return Intent.AWAY
     if len(ws) > MAX_WORDS:
         # told with why: "why did it come at 8 today it used to come at 9"
         told = (i for pattern, i in _TOLD_LONG if said.search(pattern))

@@ -281,3 +281,12 @@ def days_named(joined: str) -> tuple[int, ...]:
     for m in _ONE_DAY.finditer(joined):
         found.update(parse_days(m.group(0)) or ())
     return tuple(sorted(found))
+
+
+# Away said with its dates: "I'll be away from the 10th to the 20th, hotel gym" (a "will"
+# there asks nothing, and the dates make it longer than most).
+AWAY_SPAN = re.compile(
+    r"\b(away|travell?ing|on (vacation|holiday)|in a hotel|at a hotel|out of town)\b"
+    r"( \w+){0,4}? (from|between) (the )?\d{1,2}( th| st| nd| rd)?( of \w+)?"
+    r" (to|till|until|til|and|through|thru) (the )?\d{1,2}\b"
+)
