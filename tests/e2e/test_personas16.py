@@ -100,3 +100,25 @@ async def test_away_with_its_dates_and_a_hotel_gym_keeps_the_plan(env):
         assert '"hip thrust 65lb 12 12 12"' in said, (typed, said)  # his unit
     said = texts(await chat.say("away from the 10th to the 20th, can I train in the hotel gym?"))
     assert "A gym away is still a gym" not in said, said  # a question: answered as one
+
+
+async def test_everything_as_written_yesterday_logs_yesterdays_workout(env):
+    """Tom, on the Friday morning after Thursday's 5:30 workout, typed "Did everything as
+    written yesterday." and got "I don't know that one yet": "did everything yesterday" saved
+    Thursday's workout as planned, but "as written" before the day was taken for a remark,
+    and a day after a remark is no day of the workout (so it was Friday's, a rest day)."""
+    for user_id, typed in (
+        (16004, "Did everything as written yesterday."),
+        (16005, "Did the whole workout as prescribed yesterday"),
+    ):
+        chat = await _tom(env, user_id)
+        env.clock.set(datetime(2027, 9, 24, 6, 15, tzinfo=AUCKLAND))
+        said = texts(await chat.say(typed))
+        # (all of Thursday's moves take a load: each is asked, the first now)
+        assert "I don't know that one" not in said, (typed, said)
+        assert said.startswith("Let's log it for yesterday, Thu 23 Sep."), (typed, said)
+        assert "What load did you use for Thursday's Hip thrust?" in said, (typed, said)
+    chat = await _tom(env, 16006)
+    env.clock.set(datetime(2027, 9, 23, 7, 0, tzinfo=AUCKLAND))
+    said = texts(await chat.say("did it all as planned, felt strong"))  # a remark still kept
+    assert "I don't know that one" not in said and 'Noted: "felt strong"' in said, said
