@@ -286,9 +286,10 @@ _NO_WEIGHT = re.compile(
 
 
 # "3 sets 12 12 10", "3 sets: 12, 12, 10 @ 20kg": the count said, then each set's reps
+# ("3 sets of 12, 12 and 10. Deadlift ...": an "and" before the last, a stop after it)
 _COUNT_THEN_REPS = re.compile(
-    r"\b(\d+) sets?\s*[:,\-–]?\s*(?:of\s+)?((?:\d+(?:\s*[,/]\s*|\s+)){1,9}\d+)\b"
-    r"(?!\s*(?:kg|kilo|lb|pound|\.))"
+    r"\b(\d+) sets?\s*[:,\-–]?\s*(?:of\s+)?((?:\d+(?:\s*[,/]\s*|\s*,?\s+and\s+|\s+)){1,9}\d+)"
+    r"\b(?!\s*(?:kg|kilo|lb|pound|\.\d))"
 )
 # "squats 3 sets 185 8 8 6": the count, the load, then as many sets' reps.
 _COUNT_LOAD_REPS = re.compile(

@@ -20,7 +20,15 @@ async def _beatriz(env: Env, user_id: int) -> Chat:
     env.clock.set(datetime(2027, 10, 3, 20, 0, tzinfo=SAO_PAULO))
     chat = env.chat(user_id)
     await chat.say("/start")
-    for answer in ("bikini 👙", "i train 2 years more or less", "gym", "monday tuesday thursday friday", "19h", "são paulo", "kg"):  # fmt: skip
+    for answer in (
+        "bikini 👙",
+        "i train 2 years more or less",
+        "gym",
+        "monday tuesday thursday friday",
+        "19h",
+        "são paulo",
+        "kg",
+    ):
         await chat.say(answer)
     return chat
 
@@ -51,7 +59,7 @@ async def test_today_no_tomorrow_yes_offers_skip_and_move(env):
     it the offer sent her to /today instead of giving the buttons."""
     chat = await _beatriz(env, 16001)
     env.clock.set(datetime(2027, 10, 5, 19, 5, tzinfo=SAO_PAULO))
-    for typed in ("today no, tomorrow yes", "today no 😭", "no today, tomorrow yes", "today not, sorry"):  # fmt: skip
+    for typed in ("today no, tomorrow yes", "today no 😭", "no today, tomorrow yes", "today not"):
         replies = await chat.say(typed)
         said = texts(replies)
         assert "I don't know that one" not in said, (typed, said)
@@ -122,3 +130,27 @@ async def test_everything_as_written_yesterday_logs_yesterdays_workout(env):
     env.clock.set(datetime(2027, 9, 23, 7, 0, tzinfo=AUCKLAND))
     said = texts(await chat.say("did it all as planned, felt strong"))  # a remark still kept
     assert "I don't know that one" not in said and 'Noted: "felt strong"' in said, said
+
+
+async def test_sets_of_reps_said_with_and_in_sentences_are_read(env):
+    """Tom, after Monday's 5:30 workout, typed "Hip thrust 135 lb, 3 sets of 12, 12 and 10.
+    Deadlift 115 lb, 3 sets of 15. Squat 95 lb 2x10." and got "I couldn't read that (at
+    "deadlift")": nothing of his workout was kept. Each set's reps after their count were read
+    only without an "and" before the last ("3 sets of 12, 12, 10") and without a full stop
+    after it, which a sentence has."""
+    chat = await _tom(env, 16007)
+    env.clock.set(datetime(2027, 9, 20, 7, 0, tzinfo=AUCKLAND))
+    said = texts(
+        await chat.say(
+            "Hip thrust 135 lb, 3 sets of 12, 12 and 10. Deadlift 115 lb, 3 sets of 15."
+            " Squat 95 lb 2x10."
+        )
+    )
+    assert "<b>Hip thrust</b>: 135 lb × 12, 12, 10 (3 sets). Save it?" in said, said
+    assert "Then Deadlift, Squat from the same message" in said, said
+    said = texts(await chat.tap("Save"))
+    assert "<b>Deadlift</b>: 115 lb × 15, 15, 15 (3 sets). Save it?" in said, said
+    said = texts(await chat.tap("Save"))
+    assert "<b>Squat</b>: 95 lb × 10, 10 (2 sets). Save it?" in said, said
+    said = texts(await chat.say("Squat: 2 sets of 10 and 8 at 95 lb."))  # retyped, "and" too
+    assert "95 lb × 10, 8 (2 sets)" in said, said
