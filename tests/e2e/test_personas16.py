@@ -154,3 +154,27 @@ async def test_sets_of_reps_said_with_and_in_sentences_are_read(env):
     assert "<b>Squat</b>: 95 lb × 10, 10 (2 sets). Save it?" in said, said
     said = texts(await chat.say("Squat: 2 sets of 10 and 8 at 95 lb."))  # retyped, "and" too
     assert "95 lb × 10, 8 (2 sets)" in said, said
+
+
+async def test_the_rdl_corrected_by_that_name_is_the_days_deadlift(env):
+    """Tom logged Thursday's "RDL 115 lb 3x10" (read as the day's American deadlift, shown
+    and saved so), then typed "Sorry, the RDL was 135 not 115." and got "I couldn't read that
+    (at "sorry"). For Single-leg hip thrust, try: ...": his deadlift stayed at 115 lb. The
+    name he logged it by was read for a log but not for its correction ("american deadlift was
+    135 not 115" worked), nor the next morning for yesterday's."""
+    chat = await _tom(env, 16008)
+    env.clock.set(datetime(2027, 9, 20, 7, 0, tzinfo=AUCKLAND))  # Monday: session A
+    await chat.say("Hip thrust 135 lb 3x12")
+    await chat.tap("Save")
+    env.clock.set(datetime(2027, 9, 23, 7, 0, tzinfo=AUCKLAND))  # Thursday: session B
+    said = texts(await chat.say("RDL 115 lb 3x10"))
+    assert "<b>American deadlift</b>: 115 lb × 10, 10, 10 (3 sets). Save it?" in said, said
+    await chat.tap("Save")  # then the single-leg hip thrust is asked
+    said = texts(await chat.say("Sorry, the RDL was 135 not 115."))
+    assert "<b>American deadlift</b>: 135 lb × 10, 10, 10 (3 sets). Save it?" in said, said
+    await chat.tap("Save")
+    said = texts(await chat.say("/log"))
+    assert "• American deadlift: 135 lb × 10, 10, 10" in said and "115" not in said, said
+    env.clock.set(datetime(2027, 9, 24, 7, 0, tzinfo=AUCKLAND))
+    said = texts(await chat.say("yesterday's rdl was 145 not 135"))
+    assert "<b>American deadlift</b> for yesterday, Thu 23 Sep: 145 lb × 10, 10, 10" in said, said
