@@ -142,6 +142,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (w.WEEK, Intent.WEEK),
     (w.TODAY, Intent.TODAY),
     (p.SETTINGS, Intent.SETTINGS),
+    (p.SEND_AT, Intent.SETTINGS),  # "i want the workout at 7 am now": the time
     (p.PLAN, Intent.PLAN),
     (p.TERMS, Intent.TERMS),
     (reports.HISTORY, Intent.HISTORY),

@@ -51,9 +51,10 @@ _OTHER_DAY = re.compile(
     r"|saturday|sun|sunday)s?\b"
 )
 
-# "today no, tomorrow yes", "not today, tomorrow": today's workout, put off to tomorrow.
+# "today no, tomorrow yes", "tired today, tomorrow i make": today's, put off to tomorrow.
 _TODAY_TO_TOMORROW = re.compile(
-    r"\b(today|tonight)\b.*\b(tomorrow|tmrw|tmr)( yes| instead| then| ok| okay| maybe| better)?$"
+    r"\b(today|tonight)\b.*\b(tomorrow|tmrw|tmr)( (i )?(make|do|go|train)( it)?| yes| instead"
+    r"| then| ok| okay| maybe| better)?$"
 )
 
 

@@ -178,3 +178,39 @@ async def test_the_rdl_corrected_by_that_name_is_the_days_deadlift(env):
     env.clock.set(datetime(2027, 9, 24, 7, 0, tzinfo=AUCKLAND))
     said = texts(await chat.say("yesterday's rdl was 145 not 135"))
     assert "<b>American deadlift</b> for yesterday, Thu 23 Sep: 145 lb × 10, 10, 10" in said, said
+
+
+async def test_the_workout_wanted_at_another_hour_changes_the_time(env):
+    """Beatriz, in her second week, typed "hi 👋 i want the workout at 7 am now, not 19h" and
+    got "I don't know that one yet": her time stayed 19:00 and Tuesday's workout came that
+    evening, after she had trained in the morning. A time was taken when asked with "send"
+    ("send me the workout at 7pm"), not when wanted ("i want the workout at 7 am"), asked to
+    send with no object ("can you send at 7 am now?") or told as news ("now i train at 7 in
+    the morning")."""
+    for user_id, typed in (
+        (16009, "hi 👋 i want the workout at 7 am now, not 19h"),
+        (16010, "hi, can you send at 7 am now?"),
+        (16011, "now i train at 7 in the morning"),
+    ):
+        chat = await _beatriz(env, user_id)
+        env.clock.set(datetime(2027, 10, 11, 6, 0, tzinfo=SAO_PAULO))
+        said = texts(await chat.say(typed))
+        assert "Workout time: <b>07:00</b> ✓" in said, (typed, said)
+        assert "Mon, Tue, Thu, Fri at 07:00 (America/Sao_Paulo)" in said, (typed, said)
+    said = texts(await chat.say("why did i get the workout at 7 am?"))  # asked, not changed
+    assert "Workout time:" not in said, said
+
+
+async def test_tired_today_tomorrow_i_make_offers_skip_and_move(env):
+    """Beatriz, on a Tuesday after the push, typed "i am very tired today 😭 tomorrow i make"
+    and got "I don't know that one yet"; "very tired today" alone got the same. "so tired"
+    heard that some days are like that, "very tired" nothing; and today's workout put off
+    to tomorrow in her words offered no Move to tomorrow."""
+    chat = await _beatriz(env, 16012)
+    env.clock.set(datetime(2027, 10, 5, 19, 30, tzinfo=SAO_PAULO))
+    for typed in ("i am very tired today 😭 tomorrow i make", "tired today, tomorrow i go"):
+        replies = await chat.say(typed)
+        labels = [t for row in replies[-1].buttons for t, _ in row]
+        assert "Skip today" in labels and "Move to tomorrow" in labels, (typed, texts(replies))
+    said = texts(await chat.say("very tired today 😭"))
+    assert said.startswith("Some days are like that."), said
