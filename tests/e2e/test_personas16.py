@@ -214,3 +214,26 @@ async def test_tired_today_tomorrow_i_make_offers_skip_and_move(env):
         assert "Skip today" in labels and "Move to tomorrow" in labels, (typed, texts(replies))
     said = texts(await chat.say("very tired today 😭"))
     assert said.startswith("Some days are like that."), said
+
+
+async def test_only_did_with_no_time_ends_the_workout(env):
+    """Beatriz, logging Monday's workout, saved her hip thrust and was asked for the
+    Bulgarian split squat; she typed "only did hip thrust and abdução, no time 😭" and got
+    "Noted. When you're done with Bulgarian split squat, send its sets.": the workout stayed
+    open, asking for moves she had said she didn't do. "that's all, no time" ended it; the
+    moves done named, with why the rest wasn't, did not."""
+    chat = await _beatriz(env, 16013)
+    env.clock.set(datetime(2027, 10, 4, 20, 30, tzinfo=SAO_PAULO))
+    await chat.say("hip thrust 40kg 12 12 12 10")
+    await chat.tap("Save")
+    said = texts(await chat.say("only did hip thrust and abdução, no time 😭"))
+    assert "Workout logged: 1 of 4 exercises done." in said, said
+    said = texts(await chat.say("/log"))
+    assert "• Hip thrust: 40 kg × 12, 12, 12, 10" in said, said
+    assert "• Bulgarian split squat: skipped" in said and "• Monster walk: skipped" in said, said
+    chat = await _beatriz(env, 16014)  # said at "Save it?": the sets shown are saved first
+    env.clock.set(datetime(2027, 10, 4, 20, 30, tzinfo=SAO_PAULO))
+    await chat.say("hip thrust 40kg 12 12 12 10")
+    said = texts(await chat.say("just did hip thrust, had to go"))
+    assert "Hip thrust: 40 kg × 12, 12, 12, 10 ✓" in said, said
+    assert "Workout logged: 1 of 4 exercises done." in said, said
