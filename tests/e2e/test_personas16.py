@@ -237,3 +237,46 @@ async def test_only_did_with_no_time_ends_the_workout(env):
     said = texts(await chat.say("just did hip thrust, had to go"))
     assert "Hip thrust: 40 kg × 12, 12, 12, 10 ✓" in said, said
     assert "Workout logged: 1 of 4 exercises done." in said, said
+
+
+async def test_sets_told_beside_the_hotel_kit_are_said_unsaved(env):
+    """Tom, the first evening at the hotel, typed "At the hotel gym: dumbbells only up to 50
+    lb. Did hip thrusts with a 50 lb dumbbell, 3x15." and heard his week planned for the
+    dumbbells, no word of his sets: they were dropped unsaid, and /log had nothing. The kit is
+    still kept; the sets are now said not saved, to be sent on their own."""
+    chat = await _tom(env, 16015)
+    env.clock.set(datetime(2027, 10, 11, 18, 0, tzinfo=AUCKLAND))
+    said = texts(
+        await chat.say(
+            "At the hotel gym: dumbbells only up to 50 lb. Did hip thrusts with a 50 lb"
+            " dumbbell, 3x15."
+        )
+    )
+    assert "your workouts are planned for dumbbells only, up to 50 lb" in said, said
+    assert (
+        'Your sets ("Did hip thrusts with a 50 lb dumbbell, 3x15") aren\'t saved with it: send'
+        " them on their own to log them." in said
+    ), said
+    said = texts(await chat.say("in a hotel gym this week, only dumbbells up to 50 lb"))
+    assert "aren't saved" not in said, said  # the kit alone: nothing else to say
+
+
+async def test_a_bikini_plan_at_a_home_gym_with_no_band_promises_no_band_sets(env):
+    """Beatriz moved to training at home in her fourth week: "now i train at home, i buy a
+    barbell 🏠". The reply listed the band moves left out ("Left out: monster walk, sumo walk,
+    seated hip abduction; they need a band") and then, under What I'll do, promised the
+    bikini gym plan's "finish with band sets that build to 30"; /program said the same.
+    Now both say the plan's line without the band sets; with bands said, it stays."""
+    chat = await _beatriz(env, 16016)
+    env.clock.set(datetime(2027, 10, 25, 9, 0, tzinfo=SAO_PAULO))
+    said = texts(await chat.say("now i train at home, i buy a barbell 🏠"))
+    assert "Left out: monster walk, sumo walk, seated hip abduction" in said, said
+    assert (
+        "<b>What I'll do:</b> Bikini rewards glute shape over hamstrings, so you hip thrust"
+        " every session.\n" in said
+    ), said
+    said = texts(await chat.say("/program"))
+    assert "band sets" not in said, said
+    chat = await _beatriz(env, 16017)
+    said = texts(await chat.say("now i train at home, i have a barbell and some bands"))
+    assert "finish with band sets that build to 30" in said, said
