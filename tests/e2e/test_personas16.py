@@ -93,7 +93,8 @@ async def test_away_with_its_dates_and_a_hotel_gym_keeps_the_plan(env):
     """Tom, on the Monday after the clocks went forward, typed "I'll be away from the 10th to
     the 20th, hotel gym." and got "I don't know that one yet: I can't find it in the articles
     I coach from": with the dates the message was longer than most, so it was read as a
-    question, and "I will be away" asked nothing either ("will" read as asking). "in a hotel
+    question, and "I will be away" asked nothing either ("will" read as asking). Typed while
+    logging, its numbers were read as sets: "I couldn't read that (at "i'll")". "in a hotel
     gym next week" already heard that a gym away is still a gym."""
     chat = await _tom(env, 16003)
     env.clock.set(datetime(2027, 9, 27, 7, 0, tzinfo=AUCKLAND))
@@ -108,6 +109,14 @@ async def test_away_with_its_dates_and_a_hotel_gym_keeps_the_plan(env):
         assert '"hip thrust 65lb 12 12 12"' in said, (typed, said)  # his unit
     said = texts(await chat.say("away from the 10th to the 20th, can I train in the hotel gym?"))
     assert "A gym away is still a gym" not in said, said  # a question: answered as one
+    chat = await _tom(env, 16018)  # typed while logging: at the deadlift's sets asked
+    env.clock.set(datetime(2027, 9, 20, 7, 0, tzinfo=AUCKLAND))
+    await chat.say("Hip thrust 135 lb 3x12")
+    await chat.tap("Save")
+    said = texts(await chat.say("I'll be away from the 10th to the 20th, hotel gym."))
+    assert "A gym away is still a gym, so your plan stays as it is" in said, said
+    said = texts(await chat.say("135 lb 15 15 15"))  # the deadlift asked still
+    assert "<b>Deadlift</b>: 135 lb × 15, 15, 15 (3 sets). Save it?" in said, said
 
 
 async def test_everything_as_written_yesterday_logs_yesterdays_workout(env):
