@@ -234,7 +234,7 @@ def corrected_entries(
 # Words opening a correction of what was just saved: "oops, it was 50", "that was in pounds".
 _OPENS_CORRECTION = re.compile(
     r"(?:oops|sorry|wait|actually|correction|typo|no|nope|oh|wrong|my bad|(?:it|that) was"
-    r"|(?:the |my )?(?:first|second|third|fourth|last|final) (?:set|one) (?:was|were))\b"
+    r"|(?:the |my )?(?:first|second|third|fourth|last|final) (?:set|one|series?) (?:was|were))\b"
 )
 
 

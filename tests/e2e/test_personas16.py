@@ -289,3 +289,23 @@ async def test_a_bikini_plan_at_a_home_gym_with_no_band_promises_no_band_sets(en
     chat = await _beatriz(env, 16017)
     said = texts(await chat.say("now i train at home, i have a barbell and some bands"))
     assert "finish with band sets that build to 30" in said, said
+
+
+async def test_the_last_serie_corrected_is_the_last_set(env):
+    """Beatriz saved "hip thrust 4x8 45kg", was asked for the Bulgarian split squat, and
+    typed "the last serie was 6": she got "I don't know the exercise "the last serie was"",
+    and her hip thrust stayed 8, 8, 8, 8. "series" was read for sets in a log ("3 series of
+    12") but not in a correction, where "the last set was 6" worked."""
+    chat = await _beatriz(env, 16019)
+    env.clock.set(datetime(2027, 10, 4, 20, 30, tzinfo=SAO_PAULO))
+    await chat.say("hip thrust 4x8 45kg")
+    await chat.tap("Save")
+    said = texts(await chat.say("the last serie was 6"))
+    assert "<b>Hip thrust</b>: 45 kg × 8, 8, 8, 6 (4 sets). Save it?" in said, said
+    await chat.tap("Save")
+    said = texts(await chat.say("/log"))
+    assert "• Hip thrust: 45 kg × 8, 8, 8, 6" in said, said
+    said = texts(await chat.say("12 12 10"))  # the split squat, still asked
+    assert "<b>Bulgarian split squat</b>" in said and "12, 12, 10" in said, said
+    said = texts(await chat.say("the second series was 11"))  # at its "Save it?"
+    assert "12, 11, 10 reps (3 sets). Save it?" in said, said
