@@ -309,3 +309,23 @@ async def test_the_last_serie_corrected_is_the_last_set(env):
     assert "<b>Bulgarian split squat</b>" in said and "12, 12, 10" in said, said
     said = texts(await chat.say("the second series was 11"))  # at its "Save it?"
     assert "12, 11, 10 reps (3 sets). Save it?" in said, said
+
+
+async def test_the_history_asked_with_workout_or_a_move_named_is_the_history(env):
+    """Tom, on the Sunday after his first week, typed "Please show my workout history." and
+    got "I don't know that one yet", and "What did I lift on the hip thrust last Monday?" got
+    the article on glutes without bigger legs. "show me my history" and "what did I do on
+    Monday?" were read; with "workout" before "history", or the move named before the day,
+    they were not."""
+    chat = await _tom(env, 16020)
+    env.clock.set(datetime(2027, 9, 20, 7, 0, tzinfo=AUCKLAND))
+    await chat.say("Hip thrust 135 lb 3x12")
+    await chat.tap("Save")
+    env.clock.set(datetime(2027, 9, 26, 10, 0, tzinfo=AUCKLAND))
+    for typed in ("Please show my workout history.", "training history please"):
+        said = texts(await chat.say(typed))
+        assert said.startswith("<b>Your last sessions</b>"), (typed, said)
+        assert "• Hip thrust: 135 lb × 12, 12, 12" in said, (typed, said)
+    said = texts(await chat.say("What did I lift on the hip thrust last Monday?"))
+    assert said.startswith("<b>What you did on Mon 20 Sep</b>"), said
+    assert "• Hip thrust: 135 lb × 12, 12, 12" in said, said
