@@ -142,7 +142,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (w.WEEK, Intent.WEEK),
     (w.TODAY, Intent.TODAY),
     (p.SETTINGS, Intent.SETTINGS),
-    (p.SEND_AT, Intent.SETTINGS),  # "i want the workout at 7 am now": the time
+    (life.TIME_WANTED, Intent.SETTINGS),  # "i want the workout at 7 am now": the time
     (p.PLAN, Intent.PLAN),
     (p.TERMS, Intent.TERMS),
     (reports.HISTORY, Intent.HISTORY),
@@ -188,7 +188,7 @@ def setting_named(text: str) -> str | None:
     named = [step for step, pattern in _SETTING_WORDS if pattern.search(joined)]
     if _ZONE_NAMED.search(joined):  # "back home in NYC, change my timezone": only the zone
         named = ["zone"]
-    elif p.SEND_AT.search(joined):  # "i go to the gym after work, send me the workout at 7pm"
+    elif p.SEND_AT.search(joined) or life.TIME_WANTED.search(joined):  # "... send it at 7pm"
         named = ["time"]
     return named[0] if len(named) == 1 else None
 

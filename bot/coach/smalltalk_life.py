@@ -290,3 +290,14 @@ AWAY_SPAN = re.compile(
     r"( \w+){0,4}? (from|between) (the )?\d{1,2}( th| st| nd| rd)?( of \w+)?"
     r" (to|till|until|til|and|through|thru) (the )?\d{1,2}\b"
 )
+
+
+# A time for the workouts said without "send ... at" (smalltalk_patterns.SEND_AT): wanted
+# ("i want the workout at 7 am now"), asked with nothing to send ("can you send at 7 am?")
+# or told as news ("now i train at 7 in the morning").
+TIME_WANTED = re.compile(
+    r"^(?!.*\b(why|how come|when did)\b).*\b(want|would like|need|prefer|wanna) (to get )?"
+    r"(the |my )?(workouts?|training|messages?|reminders?) (at|around|for) (\d|noon|midday)"
+    r"|\b(can|could|pls|please) (you )?send (at|around) (\d|noon|midday)"
+    r"|^(from )?now (i )?(train|go|work ?out|lift)( to the gym)? (at|around) \d"
+)

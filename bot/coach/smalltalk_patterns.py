@@ -264,11 +264,6 @@ SEND_AT = re.compile(
     r"^(?!.*\b(why|how come|when did)\b).*\b(send|get|give) (me )?(it|them|the workouts?"
     r"|my workouts?|the training|the push"
     r"|the message|the reminder) (at|around|for) (\d|noon|midday)"
-    # "i want the workout at 7 am now", "can you send at 7 am?", "now i train at 7 am"
-    r"|^(?!.*\b(why|how come|when did)\b).*\b(want|would like|need|prefer|wanna) (to get )?"
-    r"(the |my )?(workouts?|training|messages?|reminders?) (at|around|for) (\d|noon|midday)"
-    r"|\b(can|could|pls|please) (you )?send (at|around) (\d|noon|midday)"
-    r"|^(from )?now (i )?(train|go|work ?out|lift)( to the gym)? (at|around) \d"
 )
 # Changing an answer given at setup belongs to /settings.
 SETTINGS = re.compile(
