@@ -19,11 +19,11 @@ _SAYS = frozenset(
 _ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
              "4th": 3, "fifth": 4, "5th": 4, "last": -1, "final": -1}  # fmt: skip
 _ORD = "|".join(_ORDINALS)
-# "the last set was 8", "second one was 9 reps", "last set should be 10", "the last was 8":
-# one set's reps.
+# "the last set was 8", "second one was 9 reps", "last set should be 10", "the last was 8",
+# "the last serie was 6" (a set, to Portuguese and Spanish speakers): one set's reps.
 _ONE_SET = re.compile(
-    rf"(?:and |, ?)?(?:the |my )?({_ORD})(?: (?:set|one)(?: was| were| is| should be| =|:)?"
-    rf"| (?:was|were|is|should be)|:)"
+    rf"(?:and |, ?)?(?:the |my )?({_ORD})(?: (?:set|one|serie|series)"
+    rf"(?: was| were| is| should be| =|:)?| (?:was|were|is|should be)|:)"
     rf" (?:only |just )?(\d+)(?: reps?)?"
 )
 # "only 10 reps on the last", "8 reps in the second set": the same, the reps first (said

@@ -286,9 +286,10 @@ _NO_WEIGHT = re.compile(
 
 
 # "3 sets 12 12 10", "3 sets: 12, 12, 10 @ 20kg": the count said, then each set's reps
+# ("3 sets of 12, 12 and 10. Deadlift ...": an "and" before the last, a stop after it)
 _COUNT_THEN_REPS = re.compile(
-    r"\b(\d+) sets?\s*[:,\-–]?\s*(?:of\s+)?((?:\d+(?:\s*[,/]\s*|\s+)){1,9}\d+)\b"
-    r"(?!\s*(?:kg|kilo|lb|pound|\.))"
+    r"\b(\d+) sets?\s*[:,\-–]?\s*(?:of\s+)?((?:\d+(?:\s*[,/]\s*|\s*,?\s+and\s+|\s+)){1,9}\d+)"
+    r"\b(?!\s*(?:kg|kilo|lb|pound|\.\d))"
 )
 # "squats 3 sets 185 8 8 6": the count, the load, then as many sets' reps.
 _COUNT_LOAD_REPS = re.compile(
@@ -333,9 +334,12 @@ _ON_THE_NAME = re.compile(
     rf"{_NAME}(?P<rest> (?:with|at|@)\b.*)?$"
 )
 # "did 5x5 @ 225 on thrusts", "3x10 at 40kg on squats": the sets, then the move after "on".
+# "i make 3 series of 12 with 40kg in hip thrust": "in", and "make", as a second language has it.
 _SETS_ON_NAME = re.compile(
-    r"^(?P<lead>(?:i |just )*(?:did |got |done )?)(?P<sets>\d(?:[\d\s.x@,]|(?:kgs?|kilos?|lbs?"
-    rf"|pounds?)\b|\b(?:for|at|reps?|sets?|of)\b)*?) on (?:the |my )?{_NAME}$"
+    r"^(?P<lead>(?:i |just )*(?:did |got |done |make |made |do )?)(?P<sets>\d(?:[\d\s.x@,]"
+    r"|(?:kgs?|kilos?|lbs?|pounds?)\b|\b(?:for|at|with|reps?|sets?|of)\b)*?)"
+    r" (?:on|in(?! (?:the )?(?:morning|afternoon|evening|gym|total|all|a row)\b)) (?:the |my )?"
+    rf"{_NAME}[^\w\s]*$"  # ("... in hip thrust 💪": an emoji after it says nothing)
 )
 # "3x12, 40": the load after sets x reps.
 _TIMES_THEN_LOAD = re.compile(r"\b(\d+\s*x\s*\d+)\s*,\s*(\d+(?:\.\d+)?)\s*$")

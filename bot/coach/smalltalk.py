@@ -146,6 +146,7 @@ _REQUESTS: tuple[tuple[re.Pattern[str], Intent], ...] = (
     (w.WEEK, Intent.WEEK),
     (w.TODAY, Intent.TODAY),
     (p.SETTINGS, Intent.SETTINGS),
+    (life.TIME_WANTED, Intent.SETTINGS),  # "i want the workout at 7 am now": the time
     (p.PLAN, Intent.PLAN),
     (p.TERMS, Intent.TERMS),
     (reports.HISTORY, Intent.HISTORY),
@@ -191,7 +192,7 @@ def setting_named(text: str) -> str | None:
     named = [step for step, pattern in _SETTING_WORDS if pattern.search(joined)]
     if _ZONE_NAMED.search(joined):  # "back home in NYC, change my timezone": only the zone
         named = ["zone"]
-    elif p.SEND_AT.search(joined):  # "i go to the gym after work, send me the workout at 7pm"
+    elif p.SEND_AT.search(joined) or life.TIME_WANTED.search(joined):  # "... send it at 7pm"
         named = ["time"]
     return named[0] if len(named) == 1 else None
 
@@ -322,6 +323,8 @@ def _understand(text: str) -> Intent | None:
         if stripped and set(stripped) <= set("?!. "):  # "???", "?!"
             return Intent.CONFUSED
         return Intent.EMOJI if stripped else None
+    if said.search(life.AWAY_SPAN) and "?" not in text and len(ws) <= 2 * MAX_WORDS:
+        return Intent.AWAY
     if len(ws) > MAX_WORDS:
         # told with why: "why did it come at 8 today it used to come at 9"
         told = (i for pattern, i in _TOLD_LONG if said.search(pattern))

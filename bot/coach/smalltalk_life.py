@@ -281,3 +281,23 @@ def days_named(joined: str) -> tuple[int, ...]:
     for m in _ONE_DAY.finditer(joined):
         found.update(parse_days(m.group(0)) or ())
     return tuple(sorted(found))
+
+
+# Away said with its dates: "I'll be away from the 10th to the 20th, hotel gym" (a "will"
+# there asks nothing, and the dates make it longer than most).
+AWAY_SPAN = re.compile(
+    r"\b(away|travell?ing|on (vacation|holiday)|in a hotel|at a hotel|out of town)\b"
+    r"( \w+){0,4}? (from|between) (the )?\d{1,2}( th| st| nd| rd)?( of \w+)?"
+    r" (to|till|until|til|and|through|thru) (the )?\d{1,2}\b"
+)
+
+
+# A time for the workouts said without "send ... at" (smalltalk_patterns.SEND_AT): wanted
+# ("i want the workout at 7 am now"), asked with nothing to send ("can you send at 7 am?")
+# or told as news ("now i train at 7 in the morning").
+TIME_WANTED = re.compile(
+    r"^(?!.*\b(why|how come|when did)\b).*\b(want|would like|need|prefer|wanna) (to get )?"
+    r"(the |my )?(workouts?|training|messages?|reminders?) (at|around|for) (\d|noon|midday)"
+    r"|\b(can|could|pls|please) (you )?send (at|around) (\d|noon|midday)"
+    r"|^(from )?now (i )?(train|go|work ?out|lift)( to the gym)? (at|around) \d"
+)

@@ -304,7 +304,8 @@ SETTINGS = re.compile(
     r"|\b(train|work ?out) (on|at) (a )?different (days?|time)\b"
     r"|^(id like to|(want|would like|prefer) to) (train|work ?out|lift) (\d|one|two|three|four|"
     r"five|six) (days|times)( per)?( week)?( now| instead| from now on)?$"
-    r"|\b(send|get|move) (me )?(my |the )?(workouts?|messages|reminders) (at|earlier|later)\b"
+    r"|^(?!.*\b(why|how come|when did)\b).*\b(send|get|move) (me )?(my |the )?(workouts?|messages"
+    r"|reminders) (at|earlier|later)\b"  # ("why did i get the workout at 7 am?" asks why)
     r"|\b(remind|message|ping|text) me (\d+ (minutes|mins|hours?) |an hour |half an hour )?"
     r"(earlier|later)\b"
     r"|\b(moved|moving|relocated|relocating) to\b|\b(different|new|another) time ?zone\b"
@@ -320,8 +321,8 @@ SETTINGS = re.compile(
     r"|^(settings|my settings)$|^(can you )?make it (\d|one|two|three|four|five|six) days"
     r"|^((can|could|would|will) you |please |pls )*(send|move) (it|them|my workouts?"
     r"|the workouts?) (to|at) \d"
-    r"|\b(send|get) (me )?(it|them|the workouts?|my workouts?|the push|the message|the reminder)"
-    r" (at|around|for) (\d|noon|midday)"  # "can u send it at 5 instead"
+    r"|^(?!.*\b(why|how come|when did)\b).*\b(send|get) (me )?(it|them|the workouts?|my workouts?"
+    r"|the push|the message|the reminder) (at|around|for) (\d|noon|midday)"  # "can u send it at 5"
     # "ok back to 6:15 pm from tuesday": the time before, again
     r"|^((ok|okay|so|and|now|then|please) )*((can we|lets|let us) )?((go|switch|change|move|put)"
     r"( it| them| my workouts?| the workouts?)? )?back to (\d{1,2}([:. ]\d\d)?( ?(am|pm)\b)?"
@@ -374,8 +375,8 @@ LATER_DAY = re.compile(
 MOTIVATION = re.compile(
     r"\b(not|no|zero|lost( my)?|lack of|lacking|need( some)?|losing( my)?) motivat\w*"
     r"|\b(unmotivated|demotivated)\b|\bmotivate me\b|\bcant be bothered\b"
-    r"|\b(feel|feeling|im|am|so|really) (lazy|tired|unmotivated|demotivated|meh|blah)\b"
-    r"|^(im|feeling|feel) (so |really |very |super )?(tired|lazy|exhausted)( today| tonight)?$"
+    r"|\b(feel|feeling|im|am|so|really)( very)? (lazy|tired|unmotivated|demotivated|meh|blah)\b"
+    r"|^(im |feeling |feel )?(so |really |very |super )?(tired|lazy|exhausted)( today| tonight)?$"
     r"|\bdont (feel like|want to|wanna) (training|train|working out|work out|going|go to the gym"
     r"|lift|lifting|do it|exercise|exercising)( today| tonight)?$"
     r"|^not feeling it( today| tonight)?$"

@@ -12,9 +12,11 @@ HISTORY = re.compile(
     r"^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
     r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
     # "what did I do last tuesday": that day's session
-    r"|^what did (we )?(do|lift|log|train)( on)?( last| this)? (mon|tues|wednes|thurs|fri|satur"
-    r"|sun)day$"
-    r"|\b(show|see|check|view) (me )?my (history|logs?)\b|^(my )?history$"
+    # (a move named: "what did I lift on the hip thrust last monday")
+    r"|^what did (we )?(do|lift|log|train)( (on|for|in)( the| my)? [a-z]+( [a-z]+){0,2})?( on)?"
+    r"( last| this)? (mon|tues|wednes|thurs|fri|satur|sun)day$"
+    r"|\b(show|see|check|view) (me )?my( workout| training| exercise| gym)? (history|logs?)\b"
+    r"|^(my )?(workout |training )?history( please)?$"
     # what was done so far, asked whole: "show me a record of what I have done so far"
     r"|\b(show|see|check|view|give) (me )?(a record|a list|the record|the list) of (what i|my)\b"
     r"|\bwhat (have i|i have|did i|i did|i ve) (done|logged|trained|lifted|do|log|train)"

@@ -35,6 +35,14 @@ SKIP = re.compile(
     r"( instead)?( \w+){0,4}$"
     r"|\bmove (my |the |todays )?(workout|session|training) to\b"
     r"|^(not|no training|no workout|no gym|rest) (today|tonight)( thanks| please)?( \w+){0,4}$"
+    # "today no, tomorrow yes", "no today 😭", "today not, sorry": the word order of a
+    # second language ("today no pain" is no skip)
+    r"|^(today|tonight) (no|not|nope)\b(?! (pain|problems?|issues?|worries|worry|gym|equipment"
+    r"|weights)\b)( \w+){0,5}$|^no (today|tonight)( \w+){0,5}$"
+    # "i am very tired today 😭 tomorrow i make": today's, put off to tomorrow, said so
+    r"|^(i )?(im |am |feeling |feel )?(very |so |really |too |super |quite |a bit )?(tired"
+    r"|exhausted|busy|sick)( today| tonight)? (so )?(tomorrow|tmrw)( (i )?(make|do|go|train)"
+    r"( it)?| then| yes| ok| instead)?$"
     # worn out, said alone after the push: "knackered", "absolutely shattered tonight"
     r"|^(im |i am |feeling |i feel |im feeling )?(too |so |absolutely |proper |completely "
     r"|totally |well |pretty )?(knackered|shattered|exhausted|wiped out|drained|done in"

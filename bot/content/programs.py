@@ -209,7 +209,7 @@ class _Parser:
         check.keys(
             raw,
             {"id", "goal", "place", "why", "sources", "sessions"},
-            {"rest_seconds", "emphases", "steps"},
+            {"rest_seconds", "emphases", "steps", "why_without_bands"},
         )
         program_id = check.ident(raw, "id", raw["id"], "id")
         try:
@@ -223,6 +223,9 @@ class _Parser:
         why = raw["why"]
         if not isinstance(why, str) or not why.strip() or "\n" in why.strip():
             raise check.fail(raw, "why must be one non-empty line", "why")
+        bandless = raw.get("why_without_bands")
+        if bandless is not None and (not isinstance(bandless, str) or "\n" in bandless.strip()):
+            raise check.fail(raw, "why_without_bands must be one line", "why_without_bands")
         sources = raw["sources"]
         if not isinstance(sources, list) or not sources:
             raise check.fail(raw, "sources must be a non-empty list", "sources")
@@ -244,6 +247,7 @@ class _Parser:
             emphases=tuple(emphases),
             steps=tuple(self.steps(raw, sessions)),
             rest_seconds=rest,
+            why_without_bands=bandless.strip() if bandless else None,
         )
 
 

@@ -207,6 +207,7 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
                 show_day=day_text(outcome.show.day) if outcome.show else None,
                 away_gym=outcome.away_gym,
                 away_over=outcome.away_over,
+                sets_left=outcome.sets_left,
                 away_also=outcome.away_also,
                 unit=outcome.unit,
                 away_dropped=outcome.away_dropped,

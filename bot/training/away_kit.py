@@ -4,6 +4,7 @@ planned for it (Profile.place_on, Profile.away_on)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -25,6 +26,7 @@ from bot.store import users
 from bot.store.models import User
 from bot.training.changes import home_zone, trip_zone
 from bot.training.outcomes import Talk
+from bot.training.questions import sets_typed
 
 
 def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
@@ -53,7 +55,19 @@ def on_text(svc: Services, s: Session, user: User, text: str) -> Talk | None:
         away_also=also,
         unit=user.unit,
         away_zone=user.tz if moved else None,
+        sets_left=_sets_beside(svc, text, today, unit),
     )
+
+
+def _sets_beside(svc: Services, text: str, today: date, unit: Unit) -> str | None:
+    """Sets told in a sentence of their own beside the kit ("At the hotel gym: dumbbells
+    only up to 50 lb. Did hip thrusts with a 50 lb dumbbell, 3x15."): not saved with the
+    kit, so said to be sent on their own, never dropped unsaid."""
+    for part in re.split(r"(?<=[.!?;])\s+", text.strip()):
+        said = part.strip(" .!?;")
+        if said and not aways_said(said, today, unit) and sets_typed(svc, said):
+            return said
+    return None
 
 
 def _said_again(user: User, text: str, today: date, unit: Unit) -> Talk | None:

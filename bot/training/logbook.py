@@ -170,8 +170,8 @@ __all__ = [
     "undo",
 ]
 
-# With a number in it too: "my knee hurts on the 2nd set", "I want to train 4 days".
-_TALK_WITH_NUMBERS = frozenset({Intent.PAIN, Intent.SETTINGS, Intent.PAUSE, Intent.SHORT})
+# With a number in it too: "my knee hurts on the 2nd set", "away from the 10th to the 20th".
+_TALK_WITH_NUMBERS = {Intent.PAIN, Intent.SETTINGS, Intent.PAUSE, Intent.SHORT, Intent.AWAY}
 
 
 # --- text ---------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from bot.coach.other_names import other_named
 from bot.coach.profile import Profile
 from bot.coach.status import ExerciseStatus
 from bot.runtime.services import Services
@@ -69,7 +70,8 @@ def _named(
     while words and (words[0] in _OPENERS or words[0] in ("'s", "s", "correction")):
         words = words[1:]
     for k in range(min(4, len(words) - 1), 0, -1):
-        found = resolver(svc)(" ".join(words[:k]))
+        name = " ".join(words[:k])
+        found = resolver(svc)(name) or _other_done(svc, s, user, profile, current, name, day)
         if found is None:
             continue
         rest = words[k:]
@@ -95,6 +97,29 @@ def corrected_on(
     if not has_digit(text):
         return None
     return _named(svc, s, user, profile, None, text, day)
+
+
+def _other_done(
+    svc: Services,
+    s: Session,
+    user: User,
+    profile: Profile,
+    current: ExerciseLog | None,
+    name: str,
+    day: date | None,
+) -> str | None:
+    """ "the RDL was 135 not 115": the one move a name no card holds is said of (the stiff-leg
+    or the American deadlift) that was saved today, or on `day`; None for none or both."""
+    done = [
+        i
+        for i in other_named(name)
+        if (
+            _done_today(svc, s, user, profile, current, i)
+            if day is None
+            else _done_on(s, user, i, day)
+        )
+    ]
+    return done[0] if len(done) == 1 else None
 
 
 def _done_on(s: Session, user: User, exercise_id: str, day: date) -> ExerciseLog | None:

@@ -171,6 +171,7 @@ class Talk:
     away_dropped: Away | None = None  # a gym there after all: that while away no more
     away_zone: str | None = None  # a city said with the kit away (or home again): its zone
     away_over: bool = False  # "back home" before the days away ended: the usual plan again
+    sets_left: str | None = None  # sets told beside the kit away: not saved there, said so
     example: LogExample | None = None  # "I'll train later": a log of their own to copy
 
 

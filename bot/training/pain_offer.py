@@ -51,12 +51,19 @@ _OTHER_DAY = re.compile(
     r"|saturday|sun|sunday)s?\b"
 )
 
+# "today no, tomorrow yes", "tired today, tomorrow i make": today's, put off to tomorrow.
+_TODAY_TO_TOMORROW = re.compile(
+    r"\b(today|tonight)\b.*\b(tomorrow|tmrw|tmr)( (i )?(make|do|go|train)( it)?| yes| instead"
+    r"| then| ok| okay| maybe| better)?$"
+)
+
 
 def skip_offer(svc: Services, s: Session, user: User, text: str) -> date | None:
     """Not training today, said ("today not possible, my son is sick", "i can't today"):
     today's workout, for its Skip today and Move to tomorrow a tap away; None on a day off,
     once it is over, or when the text says another day."""
-    if _OTHER_DAY.search(" ".join(words(text))):
+    said = " ".join(words(text))
+    if _OTHER_DAY.search(said) and not _TODAY_TO_TOMORROW.search(said):
         return None
     found = today_open(svc, s, user)
     return found[1] if found is not None else None

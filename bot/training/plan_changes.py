@@ -97,7 +97,7 @@ def _changes(
     place = away.place if away is not None else profile.place
     program = svc.programs.program_for(profile.goal, place)
     return PlanChanges(
-        why=program.why,
+        why=program.why_for(profile.home_gym),
         next_day=workouts[0].day if workouts and start == today else None,
         new=tuple(name[i].name for i in new),
         dropped=tuple(name[i].name for i in dict.fromkeys(was) if i not in planned),

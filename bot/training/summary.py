@@ -22,7 +22,7 @@ def summary_of(svc: Services, user: User, *, updated: bool) -> Summary:
         profile=profile,
         updated=updated,
         fixed_offset=schedule.zone_is_fixed_offset(profile.tz),
-        program_why=svc.programs.program_for(profile.goal, profile.place).why,
+        program_why=svc.programs.program_for(profile.goal, profile.place).why_for(profile.home_gym),
         next_push=next_push_text(user),
         paused=user.paused,
         too_close=goal.too_close(profile.days) if goal.rest_kept_by(profile.days) else None,

@@ -234,7 +234,7 @@ def corrected_entries(
 # Words opening a correction of what was just saved: "oops, it was 50", "that was in pounds".
 _OPENS_CORRECTION = re.compile(
     r"(?:oops|sorry|wait|actually|correction|typo|no|nope|oh|wrong|my bad|(?:it|that) was"
-    r"|(?:the |my )?(?:first|second|third|fourth|last|final) (?:set|one) (?:was|were))\b"
+    r"|(?:the |my )?(?:first|second|third|fourth|last|final) (?:set|one|series?) (?:was|were))\b"
 )
 
 
@@ -268,11 +268,20 @@ _CLOSING = re.compile(
 )
 
 
+# "only did hip thrust and abdução, no time 😭": the moves done named, the rest not done.
+_ONLY_DID = re.compile(
+    r"(?:ok |sorry |today )?(?:i )?(?:only|just) (?:did|made|make|managed|had time for|got through)"
+    r" [^\d]+?[,;.!]+\s*(?:no time|no more time|not enough time|out of time|(?:i )?(?:had|have|got)"
+    r" to go|gotta go|(?:the )?gym (?:is |was )?closing)\b[^\d]*",
+    re.I,
+)
+
+
 def ends_workout(text: str) -> bool:
     """ "that's all for today", "I have to go", "stop here": no more exercises this time;
     also beside a reason ("gym is closing, gotta go"), never beside numbers (sets)."""
     plain = " ".join(text.strip(" .!?,").split())
-    if _ENDS.fullmatch(plain) is not None:
+    if _ENDS.fullmatch(plain) is not None or _ONLY_DID.fullmatch(plain) is not None:
         return True
     clauses = [c.strip() for c in re.split(r"\s*(?:[,;.!]|\s[-–—]|\band\b|\bso\b)\s*", plain)]
     clauses = [c for c in clauses if c]

@@ -44,6 +44,8 @@ _ALL_WORDS = (
     r"|all of them|all (?:of )?the (?:exercises|moves)|every (?:exercise|move)|WHOLE)"
     r"|(?:all )?done(?: it all| all of it| everything| with WHOLE)?|(?:finished|completed)"
     r"(?: it| WHOLE)?|(?:smashed|nailed|crushed) (?:it|WHOLE)|WHOLE (?:done|finished|completed?))"
+    # "did everything as written yesterday": the plan followed, no remark (the day after it)
+    r"(?: (?:just |exactly )?as (?:planned|written|prescribed|programmed|listed|shown))?"
 )
 _ALL = re.compile(_ALL_WORDS.replace("WHOLE", _WHOLE) + _REMARK, re.I)
 _LAST = r"(?:last (?:time|week|session|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'?s)?)|before)"

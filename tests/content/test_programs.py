@@ -65,6 +65,7 @@ BREAKAGES = [
     ("rotate without emphases", set_first_entry("reps", "rotate"), "needs the program's"),
     ("typo key", set_first_entry("rest", 60), "unknown key(s) rest"),
     ("two-line why", lambda p: p.update(why="one\ntwo"), "why must be one"),
+    ("two-line why without bands", lambda p: p.update(why_without_bands="a\nb"), "be one line"),
     ("no sources", lambda p: p.update(sources=[]), "sources must be"),
     ("unknown source", lambda p: p.update(sources=["009"]), "unknown source '009'"),
     ("bad step tag", lambda p: p.update(steps=[{"from_week": 2, "tag": "x", "sets": 4}]), "tag"),

@@ -90,6 +90,12 @@ class Program:
     emphases: tuple[Emphasis, ...] = ()
     steps: tuple[Step, ...] = ()  # sorted by from_week
     rest_seconds: int = 60  # the program's own rest, where a slot names none
+    why_without_bands: str | None = None  # `why` where its band moves are left out
+
+    def why_for(self, home_gym: str | None) -> str:
+        """Its one line for a home gym with `home_gym` kit ("barbell": no band) or a gym."""
+        bandless = home_gym is not None and "bands" not in home_gym.split()
+        return self.why_without_bands if bandless and self.why_without_bands else self.why
 
     def session_at(self, index: int) -> Session:
         return self.sessions[index % len(self.sessions)]
