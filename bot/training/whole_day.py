@@ -41,6 +41,7 @@ _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
 _WHOLE = r"the (?:whole|full|entire) (?:thing|workout|session)"
 _ALL_WORDS = (
     r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of (?:it|this|that)|everything|them all"
+    r"|it(?![^?]*\?)"  # "did it!" as "done!" ("did it count?" asks)
     r"|all of them|all (?:of )?the (?:exercises|moves)|every (?:exercise|move)|WHOLE)"
     r"|(?:all )?done(?: it all| all of it| everything| with WHOLE)?|(?:finished|completed)"
     r"(?: it| WHOLE)?|(?:smashed|nailed|crushed) (?:it|WHOLE)|WHOLE (?:done|finished|completed?))"
