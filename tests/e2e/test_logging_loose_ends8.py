@@ -1,0 +1,65 @@
+"""Logging loose ends found by the last round, fixed by h-logfix11. Each test says what the
+person typed, what they got, and why it was wrong. Unless named otherwise the person is set
+up by tests/e2e/flows.onboard: tone up at a gym, Mon/Thu 18:30 in Berlin, so Monday 4
+October 2027 is session A: squat, stiff-leg deadlift, lunge, lying leg curl."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from tests.e2e.flows import onboard
+from tests.e2e.harness import Chat, Env, texts
+from tests.e2e.test_personas15 import LONDON, _marcus
+
+BERLIN = ZoneInfo("Europe/Berlin")
+LOAD_ASKED = "Let's log it.\n---\nWhat load did you use for Squat?"
+
+
+async def _toner(env: Env, user_id: int) -> Chat:
+    """Set up on Sunday, the clock at Monday 19:00, after the day's push."""
+    chat = env.chat(user_id)
+    env.clock.set(datetime(2027, 10, 3, 12, 0, tzinfo=BERLIN))
+    await onboard(chat)
+    env.clock.set(datetime(2027, 10, 4, 19, 0, tzinfo=BERLIN))  # Monday
+    return chat
+
+
+async def test_did_it_after_today_logs_the_day_as_done_does(env):
+    """After /today on Monday, "did it", "i did it" and "did it!" showed the workout again,
+    while "done" and "finished" started logging it ("Let's log it. What load did you use for
+    Squat?"): the same news in other words, one taken, the other not. All now start logging
+    the day; a question ("did it count?") is no news that the workout was done."""
+    for n, typed in enumerate(
+        ("did it", "i did it", "did it!", "done", "finished", "did it all", "all done!", "done ✅")
+    ):
+        chat = await _toner(env, 18001 + n)
+        await chat.say("/today")
+        said = texts(await chat.say(typed))
+        assert said.startswith(LOAD_ASKED), (typed, said)
+    chat = await _toner(env, 18011)
+    said = texts(await chat.say("did it count?"))
+    assert not said.startswith("Let's log it."), said
+
+
+async def test_a_load_said_after_the_sets_with_new_dumbbells_is_the_load(env):
+    """Marcus, at "2/6 · Walking lunge", typed "20 20 20 with the new 12kg dumbbells" and got
+    "I couldn't read that (at "with")": the word "new" between "with the" and the load hid
+    it, while "20 20 20 with 12kg" was read. A word describing the kit before its load no
+    longer does."""
+    for n, typed in enumerate(
+        (
+            "20 20 20 with the new 12kg dumbbells",
+            "20 20 20 using my new 12kg dumbbells",
+            "20 20 20 with the new 12s",
+            "20 20 20 with 12s",
+            "20 20 20 using 12kg",
+        )
+    ):
+        chat = await _marcus(env, 18101 + n)
+        env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))  # Saturday, session A
+        await chat.say("/today")
+        await chat.tap("Start logging")
+        await chat.say("18 17")
+        await chat.say("yes")
+        said = texts(await chat.say(typed))
+        shown = "<b>Walking lunge</b>: 12 kg × 20, 20, 20 (3 sets). Save it?"
+        assert said.startswith(shown), (typed, said)
