@@ -63,3 +63,48 @@ async def test_a_load_said_after_the_sets_with_new_dumbbells_is_the_load(env):
         said = texts(await chat.say(typed))
         shown = "<b>Walking lunge</b>: 12 kg × 20, 20, 20 (3 sets). Save it?"
         assert said.startswith(shown), (typed, said)
+
+
+async def test_a_question_about_the_move_at_its_step_gets_its_card(env):
+    """At "2/4 · Stiff-leg deadlift", "whats a stiff leg deadlift" and "I forgot how to do
+    this one" got "Noted. When you're done with Stiff-leg deadlift, send its sets.", kept as
+    a remark; "how do I do this one?" got an answer about a tie-in muscle and "form tips?"
+    "I don't know that one yet". Each asks how to do the move: its card (the How part) now
+    comes, then the step again. Remarks stay remarks; at "Save it?" the sets shown wait."""
+    for n, typed in enumerate(
+        (
+            "whats a stiff leg deadlift",
+            "I forgot how to do this one",
+            "how do I do this one?",
+            "form tips?",
+            "how do you do a stiff-leg deadlift?",
+        )
+    ):
+        chat = await _toner(env, 18201 + n)
+        await chat.say("/today")
+        await chat.tap("Start logging")
+        await chat.say("60 10 10 10")
+        await chat.say("yes")
+        said = texts(await chat.say(typed))
+        assert said.startswith("<b>Stiff-leg deadlift</b>\nWorks:"), (typed, said)
+        assert "<b>How</b>" in said and "Noted" not in said, (typed, said)
+        assert "<b>2/4 · Stiff-leg deadlift</b>" in said, (typed, said)
+        said = texts(await chat.say("50 10 10 10"))
+        assert said.startswith("<b>Stiff-leg deadlift</b>: 50 kg × 10, 10, 10"), (typed, said)
+    for n, typed in enumerate(("this is too heavy", "ugh that was hard")):
+        chat = await _toner(env, 18211 + n)
+        await chat.say("/today")
+        await chat.tap("Start logging")
+        await chat.say("60 10 10 10")
+        await chat.say("yes")
+        said = texts(await chat.say(typed))
+        assert said.startswith("Noted. When you're done with Stiff-leg deadlift"), (typed, said)
+    chat = await _toner(env, 18221)
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("60 10 10 10")
+    said = texts(await chat.say("what is a squat?"))
+    assert said.startswith("<b>Squat</b>\nWorks:"), said
+    assert "<b>Squat</b>: 60 kg × 10, 10, 10 (3 sets). Save it?" in said, said
+    said = texts(await chat.say("yes"))
+    assert "Squat: 60 kg × 10, 10, 10 ✓" in said, said
