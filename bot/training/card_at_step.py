@@ -36,9 +36,7 @@ _ASKED = re.compile(
     r" how (?:to do|you do|i do|to) "
     + _NAME.format("forgot")
     + r"|(?:any )?(?:form|technique) (?:tips?|cues?|help|check|reminder)(?P<form>)"
-    r"|(?:show|remind) me how(?: to do)?"
-    + _NAME.format("show")
-    + r")[?!. ]*$",
+    r"|(?:show|remind) me how(?: to do)?" + _NAME.format("show") + r")[?!. ]*$",
     re.I,
 )
 # the move asked about without its name: "this one", "it again"

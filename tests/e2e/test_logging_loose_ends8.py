@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 
 from tests.e2e.flows import onboard
 from tests.e2e.harness import Chat, Env, texts
-from tests.e2e.test_personas15 import LONDON, _marcus
+from tests.e2e.test_logging_loose_ends6 import _aiko_trained
+from tests.e2e.test_personas15 import LONDON, TOKYO, _marcus
 
 BERLIN = ZoneInfo("Europe/Berlin")
 LOAD_ASKED = "Let's log it.\n---\nWhat load did you use for Squat?"
@@ -108,3 +109,65 @@ async def test_a_question_about_the_move_at_its_step_gets_its_card(env):
     assert "<b>Squat</b>: 60 kg × 10, 10, 10 (3 sets). Save it?" in said, said
     said = texts(await chat.say("yes"))
     assert "Squat: 60 kg × 10, 10, 10 ✓" in said, said
+
+
+async def test_rest_all_done_and_how_heavy_at_save_it_and_the_load_question(env):
+    """Since round 10, "supermans 15 15, rest all done" saved the whole day and "how heavy
+    should I go?" got the move's own load at a move's step, but not at its next steps: at
+    "Skater lunge: 18, 17 reps (2 sets). Save it?" the first showed the superman to save
+    with "rest all done" kept as a note (five moves still to log), the second the general
+    "Picking your weight" (8-12 reps, whatever the move), as it did at "What load did you
+    use for Barbell glute bridge?". Now the day is saved, the sets shown first as they were
+    shown, and the load question gets the move's answer, then the step waits again."""
+    chat = await _marcus(env, 18301)
+    env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))  # Saturday, session A
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("18 17")
+    said = texts(await chat.say("supermans 15 15, rest all done"))
+    assert said.startswith("Saved:\n• Skater lunge: 18, 17 reps (as you said)\n"), said
+    assert "• Superman: 15, 15 reps (as you said)" in said, said
+    assert "Workout logged: 6 of 6 exercises done." in said, said
+    # the move shown, told again with the rest: as told, not as shown
+    chat = await _marcus(env, 18302)
+    env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("18 17")
+    said = texts(await chat.say("skater lunges 19 19, rest all done"))
+    assert said.startswith("Saved:\n• Skater lunge: 19, 19 reps (as you said)\n"), said
+    # how heavy at "Save it?": the move's answer, the sets shown still to save
+    chat = await _marcus(env, 18303)
+    env.clock.set(datetime(2027, 10, 9, 19, 40, tzinfo=LONDON))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("18 17")
+    said = texts(await chat.say("how heavy should I go?"))
+    assert said.startswith("Skater lunge is done without weights in your plan"), said
+    assert said.endswith("<b>Skater lunge</b>: 18, 17 reps (2 sets). Save it?"), said
+    said = texts(await chat.say("yes"))
+    assert said.startswith("Skater lunge: 18, 17 reps ✓"), said
+    # at the load question, reps waiting: the answer, then the load asked again
+    chat = await _aiko_trained(env, 18304)
+    env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))  # Saturday, session D
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("8 8 8 8")
+    said = texts(await chat.say("how heavy should I go?"))
+    assert said.startswith(
+        "How heavy for Barbell glute bridge: no load is set for it yet. Pick a load that makes"
+        " reaching 8 reps hard but possible"
+    ), said
+    assert "Picking your weight" not in said, said
+    assert "What load did you use for Barbell glute bridge?" in said, said
+    said = texts(await chat.say("90"))
+    assert said.startswith("<b>Barbell glute bridge</b>: 90 kg × 8, 8, 8, 8 (4 sets)."), said
+    # and the whole day told there: the move told with its load, the rest as planned
+    chat = await _aiko_trained(env, 18305)
+    env.clock.set(datetime(2027, 10, 9, 7, 30, tzinfo=TOKYO))
+    await chat.say("/today")
+    await chat.tap("Start logging")
+    await chat.say("8 8 8 8")
+    said = texts(await chat.say("glute bridge 100 8 8 8 8, rest all done"))
+    assert said.startswith("Saved:\n• Barbell glute bridge: 100 kg × 8, 8, 8, 8 (as you"), said
+    assert "Workout logged: 5 of 5 exercises done." in said, said
