@@ -171,3 +171,39 @@ async def test_rest_all_done_and_how_heavy_at_save_it_and_the_load_question(env)
     said = texts(await chat.say("glute bridge 100 8 8 8 8, rest all done"))
     assert said.startswith("Saved:\n• Barbell glute bridge: 100 kg × 8, 8, 8, 8 (as you"), said
     assert "Workout logged: 5 of 5 exercises done." in said, said
+
+
+async def test_only_some_moves_done_saves_those_and_skips_the_rest(env):
+    """Set up to grow the glutes at a gym, Monday's session A is hip thrust, back extension,
+    squat and seated hip abduction. "only did hip thrust and abduction machine, skipped the
+    rest" got the Seated hip abduction's card, and "did hip thrust and abduction only" "Nice
+    work! Tell me how the sets went": nothing saved, the day still open, though she had
+    said what she did. The moves named are now saved as planned (the hip thrust's load
+    asked, none being known), the others said skipped. A name none of the day's moves is
+    never guessed at."""
+    for n, typed in enumerate(
+        (
+            "only did hip thrust and abduction machine, skipped the rest",
+            "only did hip thrusts and abductions",
+            "just did hip thrust and abduction, skipped the rest",
+            "did hip thrust and abduction only",
+        )
+    ):
+        chat = env.chat(18401 + n)
+        env.clock.set(datetime(2027, 10, 3, 12, 0, tzinfo=BERLIN))
+        await onboard(chat, goal="Grow glutes, not legs")
+        env.clock.set(datetime(2027, 10, 4, 19, 0, tzinfo=BERLIN))  # Monday, session A
+        said = texts(await chat.say(typed))
+        assert "• Back extension: skipped\n• Squat: skipped\n" in said, (typed, said)
+        assert "• Seated hip abduction: 20, 20 reps\n" in said, (typed, said)
+        assert "What load did you use for Hip thrust?" in said, (typed, said)
+        said = texts(await chat.say("60"))
+        assert said.startswith("<b>Hip thrust</b>: 60 kg × 12, 12, 12"), (typed, said)
+        said = texts(await chat.say("yes"))
+        assert "Workout logged: 2 of 4 exercises done." in said, (typed, said)
+    chat = env.chat(18411)
+    env.clock.set(datetime(2027, 10, 3, 12, 0, tzinfo=BERLIN))
+    await onboard(chat, goal="Grow glutes, not legs")
+    env.clock.set(datetime(2027, 10, 4, 19, 0, tzinfo=BERLIN))
+    said = texts(await chat.say("only did hip thrust and planks, skipped the rest"))
+    assert "skipped" not in said and "Saved" not in said, said
