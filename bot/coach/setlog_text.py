@@ -264,6 +264,11 @@ _SLIP_FOR = {"stes": "sets", "sest": "sets", "setss": "sets", "sers": "sets", "s
 _W_FOR_WITH = re.compile(r"(?:(?<=\s)|^)w(?:/\s*|\s+|(?=\d))(?=\d|(?:[a-z]+\s+){0,2}bands?\b)")
 # "with 20s", "using the 25s": the pair of dumbbells of that load, said by their number.
 _PAIR_OF = re.compile(r"\b((?:with|using|@)(?: the| my)?) (\d+(?:\.\d+)?)s\b")
+# "with the new 12kg dumbbells": a word of the kit before its load, no name (dropped)
+_KIT_SAID = re.compile(
+    r"\b((?:with|using)(?: the| my| a pair of| some)?) (?:new|heavier|lighter"
+    r"|bigger|smaller|heavy|light|little) (?=\d)"
+)
 # "lunges 2x10 40s": the pair said by its number after the sets, with no "with".
 _PAIR_AFTER = re.compile(r"(?<=\d )(\d+(?:\.\d+)?)s\b(?!\s*(?:rest|hold|each|per|sec))")
 # "skiped", "skippd", "skip'd", "skipt": thumbs' ways to say "skipped".
@@ -412,6 +417,7 @@ def _in_figures(text: str) -> str:
     text = _COUNT_THEN_REPS.sub(_counted_reps, text)
     text = _SLIPS.sub(lambda m: _SLIP_FOR[m.group()], text)
     text = _SKIP_SLIP.sub("skipped", _W_FOR_WITH.sub("with ", text))
+    text = _KIT_SAID.sub(r"\1 ", text)
     text = _PAIR_AFTER.sub(r"\1", _PAIR_OF.sub(r"\1 \2", text))
     text = _LOAD_WORDS.sub(_load_in_figures, text)
     text = _LOAD_THEN_GOT.sub(lambda m: f"{m[1] or m[2]} ", text)

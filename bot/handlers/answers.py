@@ -22,6 +22,7 @@ from bot.handlers.common import (
 )
 from bot.runtime.services import Services
 from bot.training import shown
+from bot.training.card_at_step import CardAtStep
 from bot.training.harder_asked import Harder
 from bot.training.load_down_asked import LoadDown
 from bot.training.logbook_replies import Finished, Swaps
@@ -251,7 +252,12 @@ def away_words(outcome: Talk) -> dict[str, str]:
 
 
 async def show_logged_asked(update: Update, context: Context, outcome: object) -> None:
-    """A log entry typed as text, then the answer to a question said with its sets."""
+    """A log entry typed as text, then the answer to a question said with its sets; or a
+    move's card asked at its step, then the step again."""
+    if isinstance(outcome, CardAtStep):
+        await show(update, context, outcome.card)
+        await logging_flow.show(update, context, outcome.step)
+        return
     if isinstance(outcome, LoggedAsked):
         await logging_flow.show(update, context, outcome.logged)
         await show(update, context, outcome.answer)

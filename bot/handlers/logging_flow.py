@@ -29,6 +29,7 @@ from bot.handlers.common import (
 from bot.handlers.reports import recap_text
 from bot.runtime.services import Services
 from bot.training import logbook, logbook_edit, rest
+from bot.training.load_at_step import LoadAnswered
 from bot.training.logbook import (
     Ask,
     DayOutOfReach,
@@ -140,6 +141,11 @@ def messages(svc: Services, outcome: object) -> list[Message]:
             return []
         case Ask():
             return [ask_message(svc, outcome)]
+        case LoadAnswered(answer=answer, step=step):  # "how heavy?" at "Save it?": then it
+            said = text(
+                "log_load_asked", name=answer.name, log=answer, last=answer.last, alone=True
+            )
+            return [(said, []), *messages(svc, step)]
         case Finished():
             return [*finished_messages(svc, outcome), *messages(svc, outcome.then)]
         case Saved(then=then):

@@ -45,6 +45,7 @@ from bot.runtime.services import Services
 from bot.tg.profile import BotProfile, sync_profile
 from bot.training import (
     away_kit,
+    card_at_step,
     changes,
     harder_asked,
     load_at_step,
@@ -132,6 +133,7 @@ TEXT: list[TextRoute] = [
     TextRoute(changes.whereabouts_said, onboarding.show),  # "I'm in New York" mid-logging
     TextRoute(whole_day_note.at_step, answers.show_day_noted),  # "..., rest all done"
     TextRoute(load_at_step.on_text, answers.show_logged_asked),  # "how heavy should I go?"
+    TextRoute(card_at_step.on_text, answers.show_logged_asked),  # "form tips?" at a step
     TextRoute(yesterday_unlogged.on_text, answers.show_logged_asked),  # Sunday: Saturday's
     TextRoute(remark_asked.on_text, answers.show_logged_asked),  # "…, can i go heavier?"
     TextRoute(setup.not_an_answer, onboarding.show),

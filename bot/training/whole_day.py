@@ -41,6 +41,7 @@ _REMARK = r"(?P<remark>(?:[\s,.!:;-]+[^\d]{0,40})?)$"
 _WHOLE = r"the (?:whole|full|entire) (?:thing|workout|session)"
 _ALL_WORDS = (
     r"^(?:i |just |ok |yep |yes )*(?:did (?:it all|all of (?:it|this|that)|everything|them all"
+    r"|it(?![^?]*\?)"  # "did it!" as "done!" ("did it count?" asks)
     r"|all of them|all (?:of )?the (?:exercises|moves)|every (?:exercise|move)|WHOLE)"
     r"|(?:all )?done(?: it all| all of it| everything| with WHOLE)?|(?:finished|completed)"
     r"(?: it| WHOLE)?|(?:smashed|nailed|crushed) (?:it|WHOLE)|WHOLE (?:done|finished|completed?))"
@@ -65,6 +66,18 @@ _SKIPPED_TOLD = re.compile(
     r"^(?P<head>.+?)[\s,.;!-]+(?:but )?(?:i )?(?:skipped|skipt|didn'?t do|did not do|left out)"
     r" (?:the |my )?(?P<what>[^\W\d_][\w',& -]*?)[\s.!]*$",
     re.I,
+)
+# "only did hip thrust and abduction machine, skipped the rest", "did squats and lunges only":
+# the moves named saved as planned, the day's others skipped ("just did ..." needs the tail)
+_ONLY = re.compile(
+    r"^(?:i |so |today i )*(?:(?:only|(?P<just>just)) (?:did|managed|got through|had time for)"
+    r"|did only|managed only) (?:the |my )?(?P<what>[^\W\d_][\w',& -]*?)(?P<tail>[\s,.;!-]+"
+    r"(?:and |but |then )?(?:i )?(?:skipped|skipt|didn'?t do|did not do|left out|no time for)"
+    r" (?:the |all the )?(?:rest|others|other ones|everything else))?[\s.!]*$",
+    re.I,
+)
+_ONLY_AFTER = re.compile(
+    r"^(?:i )?did (?:the |my )?(?P<what>[^\W\d_][\w',& -]*?) only[\s.!]*$", re.I
 )
 _LIST_SEP = re.compile(r"\s*(?:,|&|\band\b|\bor\b|\bnor\b)\s*")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -107,6 +120,17 @@ def _excepted(text: str) -> tuple[str, str] | None:
     return (head, found["what"]) if whole is not None and not whole["remark"].strip() else None
 
 
+def _only(text: str) -> str | None:
+    """ "only did hip thrust and abduction, skipped the rest": the moves named ("hip thrust
+    and abduction"); None for anything else."""
+    said = " ".join(text.strip().split())
+    found = _ONLY.match(said)
+    if found is not None and not (found["just"] and not found["tail"]):
+        return found["what"]
+    after = _ONLY_AFTER.match(said)
+    return after["what"] if after is not None else None
+
+
 def told_whole(text: str) -> bool:
     """Whether the text tells the whole day ("did it all but the bridges were hard"), a move
     named in its remark or in what it leaves out being no report of that move alone."""
@@ -116,8 +140,8 @@ def told_whole(text: str) -> bool:
 def remark_of(text: str) -> str | None:
     """What follows the words a whole day is told by ("did it all 👍 bit tired today": "bit
     tired today"); None when nothing is said after them, or they aren't said."""
-    if _excepted(text) is not None:
-        return None  # "... except the lunges": said of the day, no remark
+    if _excepted(text) is not None or _only(text) is not None:
+        return None  # "... except the lunges", "only did ...": said of the day, no remark
     said = " ".join(text.strip().split())
     found = _SAME.match(said) or _ROUNDS.match(said) or _ALL.match(said)
     rest = re.sub(r"^[\W_]+", "", found["remark"]).strip(" ,.!") if found else ""
@@ -135,6 +159,8 @@ _ALL_AGAIN = re.compile(r"^(?:all of (?:it|this|that|them)|everything|all|the lo
 def _how(text: str) -> tuple[str, int | None] | None:
     if (excepted := _excepted(text)) is not None:
         return _how(excepted[0])
+    if _only(text) is not None:
+        return "all", None
     said = " ".join(text.strip().split())
     if _SAME.match(said):
         return "same", None
@@ -323,16 +349,29 @@ def _left_out(svc: Services, exercises: list[ExerciseLog], text: str) -> set[int
     """The day's moves a whole day said "except ..." leaves out, each name for every move of
     its family the workout holds ("the lunges": the skater and the walking lunge); empty with
     no "except", None when a name is none of the day's moves."""
+    pending = {x.id for x in exercises if x.status == ExerciseStatus.PENDING}
+    if (only := _only(text)) is not None:  # "only did ...": the others; a name unknown, None
+        named = _named(svc, exercises, only)
+        return None if named is None else pending - named
     excepted = _excepted(text)
     if excepted is None:
         return set()
+    found = _named(svc, exercises, excepted[1])
+    if found is None:  # "... except the planks": None; "done, skipped breakfast": a remark
+        return None if _EXCEPT.match(" ".join(text.strip().split())) else set()
+    return found
+
+
+def _named(svc: Services, exercises: list[ExerciseLog], what: str) -> set[int] | None:
+    """The day's pending moves a list of names ("the lunges and abduction") names, each
+    name for every move of its family; None when a name is none of them."""
     held = [x.exercise_id for x in exercises if x.status == ExerciseStatus.PENDING]
     found: set[int] = set()
-    for name in _LIST_SEP.split(excepted[1]):
+    for name in _LIST_SEP.split(what):
         name = re.sub(r"^(?:the|my) ", "", name.strip())
         cards = named_cards(svc.content, name) if name else []
         ids = {i for c in cards for i in held if i == c or is_variant(svc.content, c, i)}
-        if not ids:  # "... except the planks": None; "done, skipped breakfast": a remark
-            return None if _EXCEPT.match(" ".join(text.strip().split())) else set()
+        if not ids:
+            return None
         found |= {x.id for x in exercises if x.exercise_id in ids}
     return found

@@ -6,7 +6,7 @@ RPE?") is answered beneath, as one typed with sets is (remark_asked.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -16,7 +16,10 @@ from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import User
 from bot.training import whole_day
-from bot.training.awaiting import Awaiting, Mode
+from bot.training.awaiting import LOGGING_MODES, Awaiting, Mode
+from bot.training.logbook_draft import draft_of
+from bot.training.logbook_named import told_exercise
+from bot.training.logbook_steps import save
 from bot.training.outcomes import Outcome
 from bot.training.people import finished_profile
 from bot.training.remark_asked import answer_in
@@ -34,17 +37,27 @@ class DayNoted:
 def at_step(svc: Services, s: Session, user: User, text: str) -> DayNoted | None:
     """At a move's step of the day's workout, "supermans 15 15, rest all done": that move as
     typed and the rest as planned, as told outside logging (before, the superman alone was
-    shown to save, "rest all done" its note)."""
+    shown to save, "rest all done" its note). At "Save it?" the sets shown are saved first,
+    unless the move is told again; at its load question it is asked after the rest."""
     owed = Awaiting.parse(user.awaiting)
     profile = finished_profile(user)
-    if owed is None or owed.mode != Mode.LOG or owed.log_id is None or profile is None:
+    if owed is None or owed.mode not in LOGGING_MODES or owed.log_id is None or profile is None:
         return None
     log = logs.exercise_log(s, user.id, owed.log_id)
     if log is None or not rest_told(text):
         return None
     if logs.session_of(s, user.id, log.session_id).day != whole_day.day_told(svc, profile, text):
         return None
-    return on_text(svc, s, user, text, at_step=True)
+    shown = draft_of(user) if owed.mode == Mode.CONFIRM else None
+    if shown is None or told_exercise(svc, text) == log.exercise_id:  # retyped: as told
+        return on_text(svc, s, user, text, at_step=True)
+    kept = save(svc, s, user, log, shown[0], shown[1])  # at its "Save it?": the sets shown
+    noted = on_text(svc, s, user, text, at_step=True)
+    if noted is None:
+        return None
+    day = noted.day
+    day = replace(day, saved=((kept.name, kept.sets), *day.saved), typed=(kept.name, *day.typed))
+    return replace(noted, day=day)
 
 
 def on_text(
