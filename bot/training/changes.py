@@ -116,12 +116,13 @@ def change_asked(
         return moved
     if said_back_home(text):
         return _home_again(svc, s, user)
+    if (ahead := days_from_next_week_said(svc, user, text)) is not None:
+        # "from next week i can only do tue and fri": this week kept; "from the 14th ..."
+        return ahead if isinstance(ahead, DaysFrom) else _days_now(svc, s, user, ahead)
     if (week := _days_for_the_week(svc, s, user, text)) is not None:
         return week
     if (days := _days_from_this_week(svc, s, user, text)) is not None:
         return days
-    if (ahead := days_from_next_week_said(svc, user, text)) is not None:
-        return ahead  # "from next week i can only do tue and fri": this week kept
     intent = asked_change(text)
     if intent == Intent.DAYS_OFF:
         return _days_off(svc, user, text)
@@ -240,6 +241,13 @@ def _days_from_this_week(
     answer = None if said is None else onboarding.answer_named("days", said, svc.content.goals)
     if answer is None or moved_said(text) is not None:
         return None
+    return _days_now(svc, s, user, answer)
+
+
+def _days_now(
+    svc: Services, s: Session, user: User, answer: onboarding.Answer
+) -> Applied | Already:
+    """New days said to start now ("from the 3rd ..." on the 3rd): made, or already so."""
     if answer.value == user.days:  # the days trained on already: nothing changes
         return Already("days", answer.value, None)
     open_setting(svc, user, "days")  # holds a workout being logged, as /settings does
