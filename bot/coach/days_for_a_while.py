@@ -83,7 +83,7 @@ def days_from(text: str) -> tuple[str, str] | None:
 # What is left of "from next week: tue, fri", "next week onwards, tuesdays and fridays
 # please" once the days are out: the days said alone.
 _DAYS_ALONE = re.compile(
-    r"[\s,:;.!&+/-]*(?:(?:and|please|pls|only|just|then)\b[\s,:;.!&+/-]*)*", re.I
+    r"[\s,:;.!&+/-]*(?:(?:and|please|pls|only|just|then|on|onwards?)\b[\s,:;.!&+/-]*)*", re.I
 )
 
 

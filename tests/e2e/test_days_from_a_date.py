@@ -48,14 +48,17 @@ async def test_days_from_a_date_start_that_day(tmp_path):
 
 
 async def test_other_dates_said(tmp_path):
-    """ "starting dec 14 my days are mon and thu" (on Tuesday and Friday), "from 14/12 i
-    train wed and sat" and "as of december 14th, tue and fri" were not read as a date.
+    """ "starting dec 14 my days are tue and fri", "from 14/12 i train wed and sat", "as of
+    december 14th, tue and fri" and "starting monday 14 december ..." were not read as a date
+    (the last as the coming Monday's).
     Each now starts the new days on Monday 14 December, said so, and keeps the days before."""
     wordings = (
         ("starting dec 14 my days are tue and fri", "Tue, Fri"),
         ("from 14/12 i train wed and sat", "Wed, Sat"),
         ("as of december 14th, tue and fri", "Tue, Fri"),
         ("from the 14th of december i can do wed and sat", "Wed, Sat"),
+        ("starting monday 14 december i will train tue and fri", "Tue, Fri"),
+        ("from dec 14th on: tue and fri", "Tue, Fri"),
     )
     async with bot_env(tmp_path, now=THURSDAY) as env:
         for n, (typed, days) in enumerate(wordings):

@@ -14,7 +14,7 @@ from bot.coach.schedule.pause_end import MAX_DAYS, next_dated, nth_after
 
 _FROM = (
     r"\b(?:from|starting(?: on| from)?|start(?:ing)? on|beginning|as of|as from|effective)"
-    r"\s+(?:the\s+)?"
+    r"\s+(?:the\s+)?(?:[a-z]+day,?\s+(?:the\s+)?)?"  # "from monday 14 december": the date decides
 )
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MONTH = r"([a-z]{3,9})\.?"
@@ -23,7 +23,7 @@ _MONTH_DAY = re.compile(rf"{_FROM}{_MONTH}\s+(?:the\s+)?{_ORD}(?!\d)")
 _NUMERIC = re.compile(rf"{_FROM}(\d{{1,2}})[/.](\d{{1,2}})(?:[/.]\d{{2,4}})?(?!\d)")
 # "from the 14th", "from 14th", "from the 14": a bare number needs "the" or its suffix
 _NTH = re.compile(
-    r"\b(?:from|starting|as of|beginning)\s+(?:the\s+(\d{1,2})(?:st|nd|rd|th)?"
+    r"\b(?:from|starting|as of|beginning)\s+(?:[a-z]+day,?\s+)?(?:the\s+(\d{1,2})(?:st|nd|rd|th)?"
     r"|(\d{1,2})(?:st|nd|rd|th))\b"
 )
 # A date said a month back at most is past ("from dec 1" on the 3rd), not next year's.
