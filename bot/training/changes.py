@@ -132,11 +132,12 @@ def change_asked(
         return _days_add(svc, user, text)
     if (pair := _pair_said(svc, s, user, new_pair(user, text))) is not None:  # "another pair!"
         return pair  # before a change said: "bought new dumbbells, 20lb" is no place asked
-    if intent == Intent.SETTINGS and (said := _change_said(svc, s, user, text)) is not None:
+    barbell = home_gym_said(user, text)  # read below: "home gym with a barbell, no bands"
+    if intent == Intent.SETTINGS and not barbell and (said := _change_said(svc, s, user, text)):
         return said
     if ball_back(user, text, None):  # "I got a stability ball", at home with no ball
         return ChangeSaid(bring_back(svc, s, user), None)
-    gym = home_gym_said(user, text) or bands_joined(user, text)  # "... home gym with a barbell"
+    gym = barbell or bands_joined(user, text)  # "... home gym with a barbell"
     if gym is not None:
         if home_gym_kept(user, gym):
             bells = bool(user.dumbbells)
