@@ -70,6 +70,27 @@ async def test_other_dates_said(tmp_path):
             assert "<b>Thursday" in shown, (typed, shown)
 
 
+async def test_a_date_within_a_week_splits_that_week(tmp_path):
+    """On Thursday 3 December she typed "from wed the 9th my days are wed and sat" (the
+    weekday before the date was not read). Now the week of the 9th is Monday (as planned),
+    then Wednesday and Saturday: /week and "next week?" show it so, and the push after
+    Monday's comes on Wednesday, none on Thursday."""
+    async with bot_env(tmp_path, now=THURSDAY, extra_env=FAST) as env:
+        chat = env.chat(9215)
+        await onboard(chat)
+        said = texts(await chat.say("from wed the 9th my days are wed and sat"))
+        assert "Training days from Wednesday 9 December: <b>Wed, Sat</b>" in said, said
+        for shown in (texts(await chat.say("next week?")), None):
+            if shown is None:
+                await next_push_after(env, chat, datetime(2026, 12, 7, 17, 31, tzinfo=UTC))
+                shown = texts(await chat.say("/week"))
+            assert "<b>Monday" in shown and "<b>Wednesday</b>" in shown, shown
+            assert "<b>Saturday</b>" in shown and "<b>Thursday" not in shown, shown
+        user = await load_user(env, 9215)
+        assert user is not None and user.next_push_at is not None
+        assert user.next_push_at.astimezone(UTC) == datetime(2026, 12, 9, 17, 30, tzinfo=UTC)
+
+
 async def test_a_date_today_or_past_changes_the_days_now(tmp_path):
     """ "from the 3rd i train tue and fri" typed on the 3rd, and "from dec 1 my days are
     tue and fri" typed after it, mean now: the days change at once, as "change my training

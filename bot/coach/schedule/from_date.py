@@ -12,9 +12,11 @@ from datetime import date, timedelta
 
 from bot.coach.schedule.pause_end import MAX_DAYS, next_dated, nth_after
 
+# "from monday 14 december", "from wed the 9th": the date decides
+_WEEKDAY = r"(?:[a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 _FROM = (
     r"\b(?:from|starting(?: on| from)?|start(?:ing)? on|beginning|as of|as from|effective)"
-    r"\s+(?:the\s+)?(?:[a-z]+day,?\s+(?:the\s+)?)?"  # "from monday 14 december": the date decides
+    rf"\s+(?:the\s+)?(?:{_WEEKDAY},?\s+(?:the\s+)?)?"
 )
 _ORD = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MONTH = r"([a-z]{3,9})\.?"
@@ -23,8 +25,8 @@ _MONTH_DAY = re.compile(rf"{_FROM}{_MONTH}\s+(?:the\s+)?{_ORD}(?!\d)")
 _NUMERIC = re.compile(rf"{_FROM}(\d{{1,2}})[/.](\d{{1,2}})(?:[/.]\d{{2,4}})?(?!\d)")
 # "from the 14th", "from 14th", "from the 14": a bare number needs "the" or its suffix
 _NTH = re.compile(
-    r"\b(?:from|starting|as of|beginning)\s+(?:[a-z]+day,?\s+)?(?:the\s+(\d{1,2})(?:st|nd|rd|th)?"
-    r"|(\d{1,2})(?:st|nd|rd|th))\b"
+    rf"\b(?:from|starting|as of|beginning)\s+(?:{_WEEKDAY},?\s+)?"
+    r"(?:the\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th))\b"
 )
 # A date said a month back at most is past ("from dec 1" on the 3rd), not next year's.
 _PAST = timedelta(days=31)
