@@ -191,3 +191,14 @@ async def test_a_home_gym_said_in_a_few_words(env):
         said = texts(await chat.say(typed))
         assert "Where you train: <b>Home gym with a barbell</b> ✓" in said, (typed, said)
         assert "Where do you train?" not in said, (typed, said)
+
+
+async def test_the_days_said_from_a_date_are_the_days_already(tmp_path):
+    """On Mondays and Thursdays, "from the 14th i can only do mon and thu" would have been
+    told "this week and from next week", when she named a date: now only that nothing
+    changes."""
+    async with bot_env(tmp_path, now=THURSDAY) as env:
+        chat = env.chat(9270)
+        await onboard(chat)
+        said = texts(await chat.say("from the 14th i can only do mon and thu"))
+        assert "<b>Mon, Thu</b> are already your training days: nothing changes." in said, said
