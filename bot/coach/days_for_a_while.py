@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.coach.schedule.from_date import start_said
+
 _THIS_WEEK = re.compile(r"\b(?:for |just )?this week(?: only)?\b", re.IGNORECASE)
 # "from this week", "starting this week on": the change from now on, not for one week.
 _FROM_THIS_WEEK = re.compile(
@@ -55,17 +57,34 @@ def days_from_this_week(text: str) -> str | None:
     return " ".join(m.group() for m in _WEEKDAY.finditer(text)) or None
 
 
-def days_from_next_week(text: str) -> str | None:
-    """The days said from next week on ("from next week i can only do tue and fri",
-    "starting monday my days are tue and fri"), without the Monday that says when; None when
-    no such change is said."""
+def days_from(text: str) -> tuple[str, str] | None:
+    """The days said from a later day on ("from next week i can only do tue and fri",
+    "starting monday my days are tue and fri", "from the 14th i train wed and sat",
+    "next week onwards, tuesdays and fridays please"), without the words that say when, and
+    when: "week" (the coming Monday), "monday" (a Monday named: today's, typed on one) or
+    "date" (schedule/from_date.py reads it); None when no such change is said."""
+    dated = start_said(text.lower())
     said = _FROM_NEXT_WEEK.search(text)
-    if said is None or _NOT_DAYS.search(text) or _FROM_THIS_WEEK.search(text):
+    span = dated or (said.span() if said else None)
+    if span is None or _NOT_DAYS.search(text) or _FROM_THIS_WEEK.search(text):
         return None
-    rest = text[: said.start()] + " " + text[said.end() :]
-    if not _A_CHANGE.search(rest) and not re.search(r"\bdays?\b", rest, re.I):
+    rest = text[: span[0]] + " " + text[span[1] :]
+    said_as_change = _A_CHANGE.search(rest) or re.search(r"\bdays?\b", rest, re.I)
+    if not said_as_change and not _DAYS_ALONE.fullmatch(_WEEKDAY.sub(" ", rest)):
+        return None  # "..., tue and fri please": the days alone read too
+    if not (days := weekdays_in(rest)):
         return None
-    return weekdays_in(rest) or None
+    if dated or said is None:
+        return days, "date"
+    named = said.group().lower()
+    return days, "monday" if "mon" in named and "next" not in named else "week"
+
+
+# What is left of "from next week: tue, fri", "next week onwards, tuesdays and fridays
+# please" once the days are out: the days said alone.
+_DAYS_ALONE = re.compile(
+    r"[\s,:;.!&+/-]*(?:(?:and|please|pls|only|just|then|on|onwards?)\b[\s,:;.!&+/-]*)*", re.I
+)
 
 
 # The days of a while kept for good: "i want always monday wednesday friday, not only this
@@ -90,3 +109,16 @@ def for_good_said(text: str) -> bool:
 def back_to_usual_days(text: str) -> bool:
     """ "back to normal days next week", "back to my usual schedule"."""
     return _BACK_TO_USUAL.search(text) is not None
+
+
+# "cancel that change", "undo the change": a change of days waiting, called off.
+_CALL_OFF = re.compile(
+    r"\b(?:cancel|undo|scrap|forget|drop|call off|never ?mind)\b(?: (?:that|the|this|my))?"
+    r"(?: (?:days?|new days))? (?:change|switch)\b",
+    re.IGNORECASE,
+)
+
+
+def called_off(text: str) -> bool:
+    """ "cancel that change", "back to my usual days": a change of days waiting kept off."""
+    return _CALL_OFF.search(text) is not None or back_to_usual_days(text)

@@ -30,17 +30,17 @@ from bot.coach.profile_change import (
     said_whereabouts,
     time_after,
 )
-from bot.coach.smalltalk import Intent, bare_setting, setting_named, talk_words
-from bot.coach.smalltalk_life import days_named, days_swapped
+from bot.coach.smalltalk import Intent, bare_setting, setting_named
 from bot.coach.smalltalk_workout import moved_said
 from bot.runtime.services import Services
 from bot.store import users
 from bot.store.models import User
-from bot.training import held, pair_asked
+from bot.training import pair_asked
 from bot.training.awaiting import LOGGING_MODES
 from bot.training.ball_back import ball_back, bring_back
 from bot.training.days_ahead import DaysFrom, days_from_next_week_said
 from bot.training.days_back import usual_days_coming, usual_days_said, week_end
+from bot.training.days_off import DaysOff, days_add, days_off, days_swap
 from bot.training.home_gym import bands_joined, home_gym_kept, home_gym_said
 from bot.training.kit_at_home import (
     ASK_HOW_HEAVY,
@@ -52,7 +52,7 @@ from bot.training.kit_at_home import (
 )
 from bot.training.people import awaiting, reschedule
 from bot.training.questions import Choice, Family
-from bot.training.setup import Applied, Changing, Question, apply, open_setting, question
+from bot.training.setup import Applied, Changing, apply, open_setting
 from bot.training.setup_views import Expected
 
 
@@ -90,19 +90,6 @@ class Already:
     unit: str | None = None  # the person's unit, for the example asked for
 
 
-@dataclass(frozen=True)
-class DaysOff:
-    """ "no workouts on sundays": the days named, those of them trained on now and the days
-    left; the days question with the named ones unticked, none when none is trained on."""
-
-    named: tuple[int, ...]
-    dropped: tuple[int, ...]
-    kept: tuple[int, ...]
-    question: Question | None
-    added: tuple[int, ...] = ()  # "tuesday instead of thursday": the days ticked in their place
-    adding: bool = False  # "can I add friday": the days named beside those trained on
-
-
 def change_asked(
     svc: Services, s: Session, user: User, text: str
 ) -> Applied | Changing | Expected | ChangeSaid | Already | DaysOff | HomeZone | DaysFrom | None:
@@ -116,26 +103,28 @@ def change_asked(
         return moved
     if said_back_home(text):
         return _home_again(svc, s, user)
+    if (ahead := days_from_next_week_said(svc, user, text)) is not None:
+        # "from next week i can only do tue and fri": this week kept; "from the 14th ..."
+        return ahead if isinstance(ahead, DaysFrom) else _days_now(svc, s, user, ahead)
     if (week := _days_for_the_week(svc, s, user, text)) is not None:
         return week
     if (days := _days_from_this_week(svc, s, user, text)) is not None:
         return days
-    if (ahead := days_from_next_week_said(svc, user, text)) is not None:
-        return ahead  # "from next week i can only do tue and fri": this week kept
     intent = asked_change(text)
     if intent == Intent.DAYS_OFF:
-        return _days_off(svc, user, text)
+        return days_off(svc, user, text)
     if intent == Intent.DAYS_SWAP:
-        return _days_swap(svc, user, text)
+        return days_swap(svc, user, text)
     if intent == Intent.DAYS_ADD:
-        return _days_add(svc, user, text)
+        return days_add(svc, user, text)
     if (pair := _pair_said(svc, s, user, new_pair(user, text))) is not None:  # "another pair!"
         return pair  # before a change said: "bought new dumbbells, 20lb" is no place asked
-    if intent == Intent.SETTINGS and (said := _change_said(svc, s, user, text)) is not None:
+    barbell = home_gym_said(user, text)  # read below: "home gym with a barbell, no bands"
+    if intent == Intent.SETTINGS and not barbell and (said := _change_said(svc, s, user, text)):
         return said
     if ball_back(user, text, None):  # "I got a stability ball", at home with no ball
         return ChangeSaid(bring_back(svc, s, user), None)
-    gym = home_gym_said(user, text) or bands_joined(user, text)  # "... home gym with a barbell"
+    gym = barbell or bands_joined(user, text)  # "... home gym with a barbell"
     if gym is not None:
         if home_gym_kept(user, gym):
             bells = bool(user.dumbbells)
@@ -240,6 +229,13 @@ def _days_from_this_week(
     answer = None if said is None else onboarding.answer_named("days", said, svc.content.goals)
     if answer is None or moved_said(text) is not None:
         return None
+    return _days_now(svc, s, user, answer)
+
+
+def _days_now(
+    svc: Services, s: Session, user: User, answer: onboarding.Answer
+) -> Applied | Already:
+    """New days said to start now ("from the 3rd ..." on the 3rd): made, or already so."""
     if answer.value == user.days:  # the days trained on already: nothing changes
         return Already("days", answer.value, None)
     open_setting(svc, user, "days")  # holds a workout being logged, as /settings does
@@ -322,49 +318,6 @@ def _home_again(svc: Services, s: Session, user: User) -> ChangeSaid | HomeZone:
         return HomeZone(user.tz or "UTC", user.push_time)
     open_setting(svc, user, "zone")  # holds a workout being logged, as /settings does
     return ChangeSaid(apply(svc, s, user, onboarding.Answer("zone", home)), None)
-
-
-def _days_off(svc: Services, user: User, text: str) -> DaysOff:
-    """The days question with the days named unticked: Done keeps the rest, "cancel" all."""
-    days = onboarding.decode_days(user.days)
-    named = days_named(" ".join(talk_words(text)))
-    dropped = tuple(d for d in days if d in named)
-    kept = tuple(d for d in days if d not in named)
-    if not dropped:
-        return DaysOff(named, (), kept, None)
-    held.open_setting(user, "days", kept)  # holds a workout being logged, as /settings does
-    return DaysOff(named, dropped, kept, question(svc, user, "days"))
-
-
-def _days_swap(svc: Services, user: User, text: str) -> DaysOff:
-    """The days question with one day ticked for another ("tuesday instead of thursday"):
-    Done keeps it from now on, "cancel" keeps the days as they were."""
-    days = onboarding.decode_days(user.days)
-    swapped = days_swapped(" ".join(talk_words(text)))
-    given_up, taken = swapped if swapped else ((), ())
-    dropped = tuple(d for d in days if d in given_up)
-    added = tuple(d for d in taken if d not in days)
-    if not dropped:  # not a day they train on: nothing to give up
-        return DaysOff(given_up, (), days, None)
-    chosen = tuple(sorted({*days, *added} - set(dropped)))
-    held.open_setting(user, "days", chosen)  # holds a workout being logged, as /settings does
-    return DaysOff(given_up, dropped, chosen, question(svc, user, "days"), added)
-
-
-def _days_add(svc: Services, user: User, text: str) -> DaysOff:
-    """The days question with the days named ticked beside those trained on now: Done keeps
-    them from now on, "cancel" keeps the days as they were."""
-    days = onboarding.decode_days(user.days)
-    named = days_named(" ".join(talk_words(text)))
-    if not named:  # "can I add a fifth day?": which, asked with the days question
-        held.open_setting(user, "days", days)
-        return DaysOff((), (), days, question(svc, user, "days"), adding=True)
-    added = tuple(d for d in named if d not in days)
-    if not added:  # trained on already: nothing to add
-        return DaysOff(named, (), days, None, adding=True)
-    chosen = tuple(sorted({*days, *added}))
-    held.open_setting(user, "days", chosen)  # holds a workout being logged, as /settings does
-    return DaysOff(named, (), chosen, question(svc, user, "days"), added, adding=True)
 
 
 def _change_said(

@@ -98,13 +98,15 @@ def week_days(
     monday: date,
     history: Sequence[tuple[datetime, tuple[int, ...]]] = (),
     today: date | None = None,
+    later: tuple[date, Profile] | None = None,
 ) -> list[tuple[prog.Workout, str | None]]:
     """The week's workouts day by day with their session's status: logged sessions as
     logged (a day moved to included), planned days not yet started as planned; a day gone
     by (before `today`) by the training days in effect then (`history`, users.days_history),
     so days changed for a week and back leave no workouts on days that were rest days then.
     An open session with nothing entered yet (moved there, or opened by Start logging) has
-    no status: it is not started."""
+    no status: it is not started. `later`: the day new days take over, and the profile
+    from then (days_back.days_coming_on)."""
     out: list[tuple[prog.Workout, str | None]] = []
     for offset in range(7):
         day = monday + timedelta(days=offset)
@@ -121,6 +123,8 @@ def week_days(
         then = profile
         if today is not None and day < today:
             then = replace(profile, days=days_then(profile, day, history))
+        elif later is not None and day >= later[0]:
+            then = later[1]
         if (planned := prog.workout_for(svc.programs, then, day)) is not None:
             out.append((planned, None))
     return out

@@ -7,10 +7,12 @@ the person's row is read after it (a message, a tap, the push), before anything 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.coach import onboarding, schedule
+from bot.coach.profile import Profile
 from bot.coach.programs import session_index
 from bot.coach.stats import monday
 from bot.store import users
@@ -50,6 +52,21 @@ def usual_days_coming_in(history: str | None) -> tuple[datetime, str] | None:
         return None
     usual = str(last.get("usual", last.get("days", "")))
     return (back, usual) if back.tzinfo is not None else None
+
+
+def days_coming_on(user: User, profile: Profile) -> tuple[date, Profile] | None:
+    """The local day the days coming take over (the usual ones after a while, or new ones
+    said from a date) and `profile` from then, the rotation going on from the days before
+    it (as usual_days_back will store it); None when no days are coming."""
+    coming = usual_days_coming(user)
+    if coming is None:
+        return None
+    on = schedule.local_date(coming[0], profile.tz)
+    after = replace(profile, days=onboarding.decode_days(coming[1]))
+    if profile.started_on is None:
+        return on, after
+    shift = session_index(profile, on) - session_index(after, on)
+    return on, replace(after, session_offset=profile.session_offset + shift)
 
 
 def usual_days_back(user: User, now: datetime) -> bool:

@@ -7,22 +7,19 @@ away holding those days is said, with the day it ends."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from bot.coach import onboarding
 from bot.coach import programs as prog
 from bot.coach.next_week_asked import next_week_asked
 from bot.coach.profile import Away, Profile
-from bot.coach.schedule import local_date
 from bot.coach.stats import monday
 from bot.runtime.services import Services
 from bot.store import logs
 from bot.store.models import User
 from bot.training.dayplan import week_days
-from bot.training.days_back import usual_days_coming
+from bot.training.days_back import days_coming_on
 from bot.training.people import (
     Caller,
     end_pause_if_over,
@@ -92,10 +89,11 @@ def next_week(
             ahead = replace(ahead, started_on=moved, session_offset=0, weeks_off=())
     until = user.paused_until if user.paused else None
     days: list[tuple[prog.Workout, list[Target]]] = []
-    for workout, status in week_days(svc, s, user.id, ahead, first):
+    later = days_coming_on(user, ahead)  # new days said from a day within the week
+    for workout, status in week_days(svc, s, user.id, ahead, first, later=later):
         if status is None and user.paused and (until is None or workout.day < until):
             continue  # not pushed: paused
-        planned = ahead
+        planned = later[1] if later and workout.day >= later[0] else ahead
         if status is None:  # numbered as its push will, a long gap's weeks left out
             planned = planning_ahead(s, user.id, ahead, workout.day)
             if planned != ahead:
@@ -118,12 +116,5 @@ def next_week(
 def _usual_days_by(user: User, profile: Profile, first: date) -> Profile:
     """`profile` with the usual days back when days for a while end by `first`'s midnight,
     the rotation going on from them (as days_back.usual_days_back will store it)."""
-    coming = usual_days_coming(user)
-    if coming is None or coming[0] > datetime.combine(first, time(0), ZoneInfo(profile.tz)):
-        return profile
-    after = replace(profile, days=onboarding.decode_days(coming[1]))
-    if profile.started_on is None:
-        return after
-    upto = local_date(coming[0], profile.tz)
-    shift = prog.session_index(profile, upto) - prog.session_index(after, upto)
-    return replace(after, session_offset=profile.session_offset + shift)
+    later = days_coming_on(user, profile)
+    return profile if later is None or later[0] > first else later[1]

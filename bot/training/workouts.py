@@ -23,7 +23,7 @@ from bot.runtime.services import Services
 from bot.store import logs, users
 from bot.store.models import User
 from bot.training.dayplan import day_done, is_rest_day, move_to, week_days, workout_of_day
-from bot.training.days_back import usual_days_back
+from bot.training.days_back import days_coming_on, usual_days_back
 from bot.training.home_gym import HomeGymPlan, home_gym_plan
 from bot.training.logbook_steps import open_day
 from bot.training.parts import day_part
@@ -238,7 +238,8 @@ def week(svc: Services, s: Session, caller: Caller) -> WeekView | None:
         monday, starts_on = start - timedelta(days=start.weekday()), start
     today = local_today(profile, svc.clock.now())
     history = users.days_history(user)
-    held = week_days(svc, s, user.id, profile, monday, history, today)
+    later = days_coming_on(user, profile)  # new days said from a day within the week
+    held = week_days(svc, s, user.id, profile, monday, history, today, later)
     days = [(w, targets(svc, s, user.id, profile, w)) for w, _ in held]
     statuses = {w.day: status for w, status in held if status is not None}
     # Move to tomorrow leaves the day skipped and the next day holding its workout: said so

@@ -111,7 +111,11 @@ def _until_nth(said: str, today: date) -> date | None:
     found = _UNTIL_NTH.search(said)
     if found is None:
         return None
-    day = int(found.group(1))
+    return nth_after(int(found.group(1)), today)
+
+
+def nth_after(day: int, today: date) -> date | None:
+    """The next `day` of a month after today: this month's, else the next month's."""
     year, month = today.year, today.month
     for _ in range(3):  # a 31st may skip a month
         end = _date(year, month, day)
