@@ -89,3 +89,34 @@ async def test_ones_own_numbers_on_a_move_are_its_last_sessions(env):
     assert said.startswith("<b>Your progress</b>") and "Hip thrust: 40 → 50 kg" in said, said
     said = texts(await chat.say("how do I do a hip thrust?"))
     assert said.startswith("<b>Hip thrust</b>\nWorks: glutes"), said
+
+
+async def test_only_did_two_moves_with_nothing_logged_starts_the_days_log(env):
+    """Beatriz, after Monday's push, not logging yet, typed "only did hip thrust and monster
+    walk, no time" and got the Monster walk card: she said what she did, and nothing was
+    logged. Mid-logging the same words end the workout; now, before it, the day's log starts
+    with the two moves she named, their sets asked, and the rest skipped."""
+    for i, typed in enumerate(
+        (
+            "only did hip thrust and monster walk, no time",
+            "just did hip thrust and monster walk, had to go",
+            "only had time for hip thrust and monster walk, gym was closing",
+        )
+    ):
+        chat = await _beatriz(env, 19010 + i)
+        env.clock.set(datetime(2027, 10, 4, 20, 30, tzinfo=SAO_PAULO))
+        said = texts(await chat.say(typed))
+        assert said.startswith("Bulgarian split squat and Back extension: skipped."), (typed, said)
+        assert "<b>1/4 · Hip thrust</b>" in said, (typed, said)
+        await chat.say("40kg 12 12 10")
+        said = texts(await chat.tap("Save"))
+        assert "<b>4/4 · Monster walk</b>" in said, (typed, said)
+        await chat.say("20 20")
+        said = texts(await chat.tap("Save"))
+        assert "Workout logged: 2 of 4 exercises done." in said, (typed, said)
+    said = texts(await chat.say("only did hip thrust and monster walk, no time"))  # logged
+    assert "1/4" not in said and "skipped" not in said, said
+    chat = await _beatriz(env, 19020)  # a rest day: nothing of the day's workout to start
+    env.clock.set(datetime(2027, 10, 6, 20, 30, tzinfo=SAO_PAULO))
+    said = texts(await chat.say("only did hip thrust and monster walk, no time"))
+    assert "skipped" not in said and "1/4" not in said, said
