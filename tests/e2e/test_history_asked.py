@@ -30,6 +30,7 @@ async def test_last_week_asked_on_a_friday_is_last_weeks_sessions(env):
         "What did I do last week?",
         "what did i train previous week",
         "what did we lift last week",
+        "what did I do last week on hip thrust",
     ):
         said = texts(await chat.say(typed))
         assert said.startswith("<b>What you did last week</b> (Mon 04 Oct – Sun 10 Oct)"), (
@@ -77,6 +78,7 @@ async def test_ones_own_numbers_on_a_move_are_its_last_sessions(env):
         "what did I lift on hip thrusts last time?",
         "how heavy did I go on hip thrust last time",
         "what weight did I use for the hip thrust?",
+        "how much have I lifted on hip thrust",
     ):
         said = texts(await chat.say(typed))
         assert said.startswith("<b>Your last sessions of Hip thrust</b>"), (typed, said)
