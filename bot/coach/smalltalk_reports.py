@@ -9,7 +9,8 @@ from bot.coach.smalltalk_patterns import DAY as _DAY
 
 # What was done: /history lists the last sessions (checked before PROGRESS, which charts).
 HISTORY = re.compile(
-    r"^what did (we )?(do|lift|log|train)( in| on)? (last|this) (week|time|session|workout)$"
+    r"^what did (we )?(do|lift|log|train)( in| on)? (last|this|previous)"
+    r" (week|time|session|workout)(( on| for)( the| my)? [a-z]+( [a-z]+){0,2})?$"
     r"|^what did (we )?(do|lift|log|train) (yesterday|last time)$"
     # "what did I do last tuesday": that day's session
     # (a move named: "what did I lift on the hip thrust last monday")
@@ -26,6 +27,12 @@ HISTORY = re.compile(
     r"|\bwhat (was|were) my (last|previous)\b|\b(last time|the last time) i (did|lifted|trained)\b"
     # a load lifted before: the sessions list it ("how heavy was my last squat")
     r"|\bhow (much|heavy) (was|were) my\b|\bhow (much|heavy) did (i )?\w+( \w+)? (last|yesterday)\b"
+    # one's own numbers on a move: "how much did I do on the hip thrust", "what did I lift on
+    # hip thrusts last time", "what weight did I use for hip thrust": that move's sessions
+    r"|^(how (much|heavy|many reps)|what( weight| load)?) (did|have) (do|done|lift|lifted|go"
+    r"|gone|use|used|get|got|put)( up)?"
+    r" (on|for|with|at) (the |my )?[a-z]+( [a-z]+){0,2}"
+    r"( last (time|session|workout)| yesterday| so far| before| lately)?$"
 )
 PROGRESS = re.compile(
     r"\b(show|see|check|view) (me )?my (progress|history|stats|lifts|logs?|results)\b"

@@ -149,8 +149,8 @@ async def show(update: Update, context: Context, outcome: Outcome) -> None:
         case Talk(intent=Intent.HELP):  # "help", "what can you do": what /help says
             await help_command(update, context)
         case Talk(intent=Intent.HISTORY, onboarded=True, setting_up=False):
-            # the sessions, not a pointer; a day asked ("last tuesday"): that day's
-            await reports.history_command(update, context, day=outcome.asked_day)
+            # the sessions, not a pointer; a day, week or move asked: its sessions
+            await reports.history_command(update, context, outcome.asked)
         case Talk(intent=Intent.PROGRESS, onboarded=True, setting_up=False):
             await reports.progress_command(update, context)
         case Talk(intent=Intent.WEEK, onboarded=True, setting_up=False):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
-from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -36,6 +35,7 @@ from bot.handlers.common import (
 from bot.runtime.render import MAX_CAPTION
 from bot.runtime.services import Services
 from bot.training import reports
+from bot.training.outcomes import HistoryAsked
 from bot.training.recap import Recap
 from bot.training.reports import (
     ChartData,
@@ -63,15 +63,15 @@ def recap_text(svc: Services, recap: Recap) -> str:
     return svc.render.text("recap", **vars(recap))
 
 
-async def history_command(update: Update, context: Context, day: date | None = None) -> None:
+async def history_command(
+    update: Update, context: Context, asked: HistoryAsked | None = None
+) -> None:
     svc, who = services(context), caller(update)
-    view = await run(context, lambda s: reports.history(svc, s, who, day))
+    view = await run(context, lambda s: reports.history(svc, s, who, asked))
     if not view.sessions:
         await send_template(update, context, "history_none", example=view.example)
         return
-    await send_template(
-        update, context, "history", sessions=view.sessions, day=view.day, none_on=view.none_on
-    )
+    await send_template(update, context, "history", **vars(view))
 
 
 # --- /progress ----------------------------------------------------------------------------

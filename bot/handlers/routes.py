@@ -54,6 +54,7 @@ from bot.training import (
     moved_said,
     next_week,
     nth_asked,
+    only_did,
     pain_offer,
     pasted_workout,
     plan_changes,
@@ -129,6 +130,7 @@ TEXT: list[TextRoute] = [
     TextRoute(changes.pair_weight, onboarding.show),  # "15kg": how heavy the new pair is
     TextRoute(pasted_workout.on_text, answers.show),  # the push, copied back whole
     TextRoute(away_kit.on_text, answers.show),  # "in a hotel gym next week, only dumbbells"
+    TextRoute(only_did.on_text, logging_flow.show),  # "only did hip thrust, no time"
     TextRoute(setup.on_text, onboarding.show),
     TextRoute(changes.whereabouts_said, onboarding.show),  # "I'm in New York" mid-logging
     TextRoute(whole_day_note.at_step, answers.show_day_noted),  # "..., rest all done"

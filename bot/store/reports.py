@@ -49,6 +49,41 @@ def day_details(s: Session, user_id: int, day: date) -> list[SessionDetail]:
     return _details(s, user_id, [session] if session is not None else [])
 
 
+def week_details(s: Session, user_id: int, first: date, last: date) -> list[SessionDetail]:
+    """The sessions from `first` to `last`, newest first."""
+    stmt = (
+        select(WorkoutSession)
+        .where(
+            WorkoutSession.user_id == user_id,
+            WorkoutSession.day >= first,
+            WorkoutSession.day <= last,
+        )
+        .order_by(WorkoutSession.day.desc())
+    )
+    return _details(s, user_id, list(s.execute(stmt).scalars()))
+
+
+def move_details(s: Session, user_id: int, exercise_id: str, limit: int) -> list[SessionDetail]:
+    """The last `limit` sessions with sets of `exercise_id`, newest first, each with that
+    exercise alone."""
+    done = (
+        select(ExerciseLog.session_id)
+        .join(SetLog, SetLog.exercise_log_id == ExerciseLog.id)
+        .where(ExerciseLog.user_id == user_id, ExerciseLog.exercise_id == exercise_id)
+    )
+    stmt = (
+        select(WorkoutSession)
+        .where(WorkoutSession.user_id == user_id, WorkoutSession.id.in_(done))
+        .order_by(WorkoutSession.day.desc())
+        .limit(limit)
+    )
+    found = _details(s, user_id, list(s.execute(stmt).scalars()))
+    return [
+        SessionDetail(d.session, [(e, x) for e, x in d.exercises if e.exercise_id == exercise_id])
+        for d in found
+    ]
+
+
 def _details(s: Session, user_id: int, sessions: list[WorkoutSession]) -> list[SessionDetail]:
     if not sessions:
         return []

@@ -142,6 +142,17 @@ class LogExample:
 
 
 @dataclass(frozen=True)
+class HistoryAsked:
+    """What a history question asked for: a day ("what did I do last tuesday"), a week
+    ("what did I do last week": its Monday) or a move ("how much did I do on the hip
+    thrust": its card's id)."""
+
+    day: date | None = None
+    week: date | None = None
+    move: str | None = None
+
+
+@dataclass(frozen=True)
 class Talk:
     """Conversation, not a question: a greeting, thanks, a request that belongs to a command,
     or pain (pointed to a professional). Never recorded as unanswered."""
@@ -163,7 +174,7 @@ class Talk:
     show_asked: bool = False
     paused_now: bool = False  # "stop sending me workouts": paused at once (`until`, `next_push`)
     resumed_now: bool = False  # "start sending them again": back on at once (`next_push`)
-    asked_day: date | None = None  # "what did I do last tuesday": that day's session
+    asked: HistoryAsked | None = None  # "what did I do last tuesday": that day's session
     away_gym: bool = False  # "in a hotel gym next week": a gym away, the gym plan kept
     away: Away | None = None  # "..., only dumbbells up to 30kg": kept, the plan fits it
     away_also: tuple[Away, ...] = ()  # the other whiles away still ahead, kept as said

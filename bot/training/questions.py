@@ -34,6 +34,7 @@ from bot.store.models import User
 from bot.training import follow_ups, pain_offer, pause_typed
 from bot.training.comparison import comparison
 from bot.training.harder_asked import card_for_kit
+from bot.training.history_asked import history_asked
 from bot.training.home_gym import instead_there
 from bot.training.log_example import log_example
 from bot.training.outcomes import (
@@ -47,7 +48,7 @@ from bot.training.outcomes import (
     Talk,
     Unknown,
 )
-from bot.training.people import day_asked, next_push_text, pause_end_said
+from bot.training.people import next_push_text, pause_end_said
 from bot.training.plan_lines import with_plan
 from bot.training.second_part import union_sources, with_second_part
 from bot.training.show_asked import asks_covered
@@ -354,7 +355,6 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
         until = pause_end_said(user, text, svc.clock.now(), skipping=skipping) if away else None
         paused = bool(user.paused)
         asked = named_cards(svc.content, text)[:1] if intent == Intent.TODAY else []
-        history = intent == Intent.HISTORY and onboarded
         gym_away = intent == Intent.AWAY and user.place == "gym" and "gym" in words(text)
         return Talk(
             intent,
@@ -365,7 +365,7 @@ def _reply_to(svc: Services, user: User, text: str) -> Outcome:
             until=until,
             place=user.place,
             named=asked[0] if asked else None,
-            asked_day=day_asked(user, text, svc.clock.now()) if history else None,
+            asked=history_asked(svc, user, text) if intent == Intent.HISTORY else None,
             away_gym=gym_away,
         )
     text = without_greeting(text)  # "Good morning! What's the tie-in?": not the exercise

@@ -23,8 +23,8 @@ from bot.store import logs, unanswered, users
 from bot.store import reports as store
 from bot.store.models import SetLog, User
 from bot.training.log_example import log_example
-from bot.training.outcomes import LogExample
-from bot.training.people import Caller, person
+from bot.training.outcomes import HistoryAsked, LogExample
+from bot.training.people import Caller, finished_profile, logging_today, person
 
 CHART_COOLDOWN = timedelta(seconds=30)
 DELETE_TTL = timedelta(minutes=10)  # an unanswered /delete offer stops working after this
@@ -75,6 +75,12 @@ class SessionView:
     label: str
     status: SessionStatus
     exercises: list[ExerciseView]
+    # An earlier day's session never finished: not in progress any more, "1 of 4 logged".
+    past: bool = False
+
+    @property
+    def logged(self) -> int:
+        return sum(ex.status == ExerciseStatus.DONE for ex in self.exercises)
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,12 @@ class HistoryView:
     day: date | None = None  # the day asked about ("last tuesday"), its session shown alone
     none_on: date | None = None  # ... or with none then: said so, above the last sessions
     example: LogExample | None = None  # nothing logged: how to log a move of one's own
+    week: date | None = None  # the Monday of the week asked about ("last week")
+    sunday: date | None = None  # ... and its Sunday
+    this_week: bool = False  # ... this one ("what did I do this week")
+    none_week: bool = False  # ... with none that week: said so, above the last sessions
+    move: str | None = None  # the move asked about ("how much did I do on the hip thrust")
+    none_of: str | None = None  # ... never logged: said so, above the last sessions
 
 
 def set_groups(sets: Sequence[SetLog], default_unit: str) -> list[SetGroup]:
@@ -96,40 +108,59 @@ def set_groups(sets: Sequence[SetLog], default_unit: str) -> list[SetGroup]:
     return groups
 
 
-def history(svc: Services, s: Session, caller: Caller, day: date | None = None) -> HistoryView:
-    """The last sessions, each exercise with its sets grouped by load; with `day` (asked
-    "what did I do last tuesday"), that day's session alone, else the last ones and the day
-    said to have none."""
-    user = person(s, caller, svc.clock.now())
+def history(
+    svc: Services, s: Session, caller: Caller, asked: HistoryAsked | None = None
+) -> HistoryView:
+    """The last sessions, each exercise with its sets grouped by load; with a day asked
+    ("what did I do last tuesday"), that day's session alone, a week ("last week") its
+    sessions, a move ("how much did I do on the hip thrust") its last sessions of that move;
+    else the last ones and the day, week or move said to have none."""
+    asked = asked or HistoryAsked()
+    now = svc.clock.now()
+    user = person(s, caller, now)
     details = store.recent_details(s, user.id, HISTORY_SESSIONS)
+    day = asked.day
     on_day = store.day_details(s, user.id, day) if day is not None else []
-    today = schedule.local_date(svc.clock.now(), user.tz) if user.tz else None
+    today = schedule.local_date(now, user.tz) if user.tz else None
     if day is not None and day == today and not on_day:  # "on tuesday", asked on one: last
         day -= timedelta(days=7)
         on_day = store.day_details(s, user.id, day)
-    example = None if details else log_example(svc, s, user)
+    week = asked.week
+    if week is not None:
+        on_day = store.week_details(s, user.id, week, week + timedelta(days=6))
+    move = exercise_name(svc, asked.move) if asked.move else None
+    if asked.move is not None:
+        on_day = store.move_details(s, user.id, asked.move, HISTORY_SESSIONS)
+    profile = finished_profile(user)
+    going = logging_today(s, user, profile, now) if profile else today
     return HistoryView(
-        example=example,
-        day=day if on_day else None,
+        example=None if details else log_example(svc, s, user),
+        day=day if on_day and week is None and move is None else None,
         none_on=day if day is not None and not on_day else None,
-        sessions=[
-            SessionView(
-                day=d.session.day,
-                label=d.session.session_label,
-                status=SessionStatus(d.session.status),
-                exercises=[
-                    ExerciseView(
-                        name=exercise_name(svc, ex.exercise_id),
-                        status=ExerciseStatus(ex.status),
-                        swapped_from=(
-                            exercise_name(svc, ex.swapped_from) if ex.swapped_from else None
-                        ),
-                        groups=set_groups(sets, ex.unit),
-                    )
-                    for ex, sets in d.exercises
-                ],
+        week=week,
+        sunday=week + timedelta(days=6) if week is not None else None,
+        this_week=week is not None and today is not None and week + timedelta(days=7) > today,
+        none_week=week is not None and not on_day,
+        move=move if on_day else None,
+        none_of=move if not on_day else None,
+        sessions=[_view(svc, d, going) for d in on_day or details],
+    )
+
+
+def _view(svc: Services, d: store.SessionDetail, going: date | None) -> SessionView:
+    return SessionView(
+        day=d.session.day,
+        label=d.session.session_label,
+        status=SessionStatus(d.session.status),
+        past=going is not None and d.session.day < going,
+        exercises=[
+            ExerciseView(
+                name=exercise_name(svc, ex.exercise_id),
+                status=ExerciseStatus(ex.status),
+                swapped_from=(exercise_name(svc, ex.swapped_from) if ex.swapped_from else None),
+                groups=set_groups(sets, ex.unit),
             )
-            for d in on_day or details
+            for ex, sets in d.exercises
         ],
     )
 
