@@ -293,7 +293,7 @@ def _named_before(content: Content, ws: list[str]) -> list[tuple[str, list[str]]
     out: list[tuple[str, list[str]]] = []
     for end in range(len(ws), 0, -1):
         for n in (4, 3, 2, 1):
-            card = content.exact_exercise(" ".join(ws[max(end - n, 0) : end])) if end >= n else None
+            card = content.exact_exercise(" ".join(ws[end - n : end])) if end >= n else None
             if card is not None:
                 out += [(card, ws[end - t : end]) for t in range(n - 1, 0, -1)]
                 break

@@ -70,7 +70,7 @@ def _bettering_tie_in(ws: list[str], at: int) -> bool:
         if not _WANTING.intersection(ws[max(at - 3, 0) : at]):
             return False
         ahead = ws[at + 1 : at + 5]
-        return ahead[:1] == ["tiein"] or (("tie", "in") in pairwise(ahead[:4]) and ahead[0] != "in")
+        return "tiein" in ahead or ("tie", "in") in pairwise(ahead)
     if ws[at] not in _BETTERING or _BETTERING.intersection(ws[max(at - 3, 0) : at]):
         return False  # said once: "how do I get a better tie in" is one ask
     ahead = ws[at + 1 : at + 7]
